@@ -1,0 +1,90 @@
+import type { Re2Regex } from '../regex/compile-regex.js';
+import type { SourceLocation } from '../errors/config-error.js';
+
+/** Conditions of a promotion flow (`promotionPaths[].conditions`). */
+export interface PromotionConditions {
+  /** `undefined`: no condition (passes). `[]`: never passes (Go bot semantics). Otherwise any one label. */
+  prHasLabels: readonly string[] | undefined;
+  autoMerge: boolean;
+}
+
+/** One PR of a flow (`promotionPaths[].promotionPrs[]`); target paths normalised to end with `/`. */
+export interface PromotionPrConfig {
+  targetPaths: readonly string[];
+  targetDescription: string | undefined;
+  labels: readonly string[];
+  location: SourceLocation;
+}
+
+/** One flow (`promotionPaths[]`); `sourcePath` normalised to end with `/`, compiled as RE2. */
+export interface PromotionPathConfig {
+  sourcePath: string;
+  sourcePathRegex: Re2Regex;
+  componentPathExtraDepth: number;
+  conditions: PromotionConditions;
+  promotionPrs: readonly PromotionPrConfig[];
+  location: SourceLocation;
+}
+
+/** `webhookEndpointRegexs[]`: the first expression matching a changed file gives all its replacements. */
+export interface WebhookEndpointRegex {
+  expression: string;
+  regex: Re2Regex;
+  replacements: readonly string[];
+}
+
+/** `argocd:` settings, with the Go bot's top-level spellings folded in. */
+export interface ArgoCdConfig {
+  commentDiffOnPr: boolean;
+  autoMergeNoDiffPrs: boolean;
+  allowSyncFromBranchPathRegex: Re2Regex | undefined;
+  useShaLabelForAppDiscovery: boolean;
+  createTempAppObjectFromNewApps: boolean;
+}
+
+/** What happens to older open promotion PRs for the same targets when a newer one is opened. */
+export type SupersedeMode = 'close' | 'comment' | 'off';
+
+/** When the promotion preview comment is shown on open PRs. */
+export type PromotionPreviewMode = 'always' | 'label';
+
+/** The repository configuration `telefonistka.yaml`, validated and normalised. */
+export interface RepoConfig {
+  promotionPaths: readonly PromotionPathConfig[];
+  promotionPrLabels: readonly string[];
+  dryRunMode: boolean;
+  autoApprovePromotionPrs: boolean;
+  toggleCommitStatus: Readonly<Record<string, string>>;
+  webhookEndpointRegexs: readonly WebhookEndpointRegex[];
+  whProxySkipTlsVerifyUpstream: boolean;
+  argocd: ArgoCdConfig;
+  supersede: SupersedeMode;
+  promotionPreview: PromotionPreviewMode;
+  driftDetectionIgnoreFiles: readonly Re2Regex[];
+  driftDetectionIgnoreLineRegex: readonly Re2Regex[];
+  diffRedact: readonly Re2Regex[];
+}
+
+/** An acknowledged, intended difference between a component's source and a target. */
+export interface AcknowledgedDrift {
+  /** A relative file path or an RE2 regex on relative paths. */
+  path: Re2Regex;
+  pathText: string;
+  reason: string;
+  /** ISO date (YYYY-MM-DD); after it the difference warns again. */
+  expires: string | undefined;
+}
+
+/** A component configuration `<component dir>/telefonistka.yaml`. */
+export interface ComponentConfig {
+  promotionTargetAllowList: readonly Re2Regex[];
+  promotionTargetBlockList: readonly Re2Regex[];
+  disableArgoCdDiff: boolean;
+  acknowledgedDrift: readonly AcknowledgedDrift[];
+}
+
+/** A loaded configuration together with the non-fatal findings (deprecations, normalisations). */
+export interface Loaded<T> {
+  config: T;
+  warnings: readonly string[];
+}
