@@ -93,10 +93,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
+          paths: [
+            { name: '@actions/core', message: 'Only runtime/ and actions/ import @actions/core.' },
             {
-              group: ['@actions/core', '@actions/github'],
-              message: 'Only runtime/ and actions/ import @actions/core and @actions/github.',
+              name: '@actions/github',
+              importNames: ['context'],
+              message: 'Only runtime/ reads the workflow context; pass values in.',
             },
           ],
         },

@@ -1,0 +1,372 @@
+import { ExternalError } from '../../core/errors/external-error.js';
+import type {
+  ChangedFileInfo,
+  CommentInfo,
+  CommitState,
+  GitHubPort,
+  PullRequestInfo,
+  RefWriteResult,
+  TreeEntryInfo,
+} from '../../ports/git-hub-port.js';
+import type { Logger } from '../../ports/logger.js';
+import { createOctokit, type Octokit } from './create-octokit.js';
+
+/** Options of the GitHub adapter. */
+export interface OctokitGitHubOptions {
+  token: string;
+  owner: string;
+  repo: string;
+  baseUrl: string;
+  logger: Logger;
+  writeIntervalMs?: number;
+}
+
+const PULL_FILES_CAP = 3000;
+const COMPARE_FILES_CAP = 300;
+
+/** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
+export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
+  let calls = 0;
+  const octokit = createOctokit({
+    token: options.token,
+    baseUrl: options.baseUrl,
+    logger: options.logger,
+    writeIntervalMs: options.writeIntervalMs,
+    onRequest: () => {
+      calls++;
+    },
+  });
+  const repo = { owner: options.owner, repo: options.repo };
+  const call = <T>(operation: string, fn: () => Promise<T>): Promise<T> => guard(operation, fn);
+  return {
+    owner: options.owner,
+    repo: options.repo,
+    callCount: () => calls,
+    getRepository: () =>
+      call('get repository', async () => {
+        const { data } = await octokit.rest.repos.get(repo);
+        return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+      }),
+    getBranchSha: (branch) =>
+      call(`get branch ${branch}`, async () => {
+        try {
+          const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
+          return data.object.sha;
+        } catch (error) {
+          if (statusOf(error) === 404) return undefined;
+          throw error;
+        }
+      }),
+    getCommit: (sha) =>
+      call(`get commit ${sha}`, async () => {
+        const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: sha });
+        return { sha: data.sha, treeSha: data.tree.sha, parents: data.parents.map((p) => p.sha) };
+      }),
+    getTree: (treeSha, { recursive }) =>
+      call(`get tree ${treeSha}`, async () => {
+        const { data } = await octokit.rest.git.getTree({
+          ...repo,
+          tree_sha: treeSha,
+          ...(recursive ? { recursive: '1' } : {}),
+        });
+        const entries: TreeEntryInfo[] = data.tree.map((entry) => ({
+          path: entry.path ?? '',
+          mode: entry.mode ?? '',
+          type: (entry.type ?? 'blob') as TreeEntryInfo['type'],
+          sha: entry.sha ?? '',
+        }));
+        return { entries, truncated: data.truncated };
+      }),
+    getFileText: (ref, path) =>
+      call(`read ${path}@${ref}`, async () => {
+        try {
+          const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
+          if (Array.isArray(data) || data.type !== 'file') return undefined;
+          return Buffer.from(data.content, 'base64').toString('utf8');
+        } catch (error) {
+          if (statusOf(error) === 404) return undefined;
+          throw error;
+        }
+      }),
+    createTree: (baseTree, entries) =>
+      call('create tree', async () => {
+        const { data } = await octokit.rest.git.createTree({
+          ...repo,
+          base_tree: baseTree,
+          tree: [...entries],
+        });
+        return data.sha;
+      }),
+    createCommit: ({ message, tree, parents }) =>
+      call('create commit', async () => {
+        const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents });
+        return data.sha;
+      }),
+    createBranch: (branch, sha) =>
+      call(`create branch ${branch}`, async (): Promise<RefWriteResult> => {
+        try {
+          await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
+          return 'written';
+        } catch (error) {
+          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return 'exists';
+          throw error;
+        }
+      }),
+    updateBranch: (branch, sha, { force }) =>
+      call(`update branch ${branch}`, async (): Promise<RefWriteResult> => {
+        try {
+          await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
+          return 'written';
+        } catch (error) {
+          if (statusOf(error) === 422) return 'conflict';
+          throw error;
+        }
+      }),
+    deleteBranch: (branch) =>
+      call(`delete branch ${branch}`, async () => {
+        await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
+      }),
+    listPullRequestFiles: (number) =>
+      call(`list files of #${number}`, async () => {
+        const data = await octokit.paginate(octokit.rest.pulls.listFiles, {
+          ...repo,
+          pull_number: number,
+          per_page: 100,
+        });
+        const files = data.map((file) => toChangedFile(file.filename, file.status, file.previous_filename));
+        return { files, truncated: files.length >= PULL_FILES_CAP };
+      }),
+    compareCommits: (base, head) =>
+      call(`compare ${base}...${head}`, async () => {
+        const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
+          ...repo,
+          basehead: `${base}...${head}`,
+        });
+        const files = (data.files ?? []).map((file) =>
+          toChangedFile(file.filename, file.status, file.previous_filename),
+        );
+        return { files, truncated: files.length >= COMPARE_FILES_CAP };
+      }),
+    getPullRequest: (number) =>
+      call(`get #${number}`, async () => {
+        const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
+        return toPullRequest(data);
+      }),
+    listOpenPullRequests: (filter) =>
+      call('list open pull requests', async () => {
+        const data = await octokit.paginate(octokit.rest.pulls.list, {
+          ...repo,
+          state: 'open',
+          per_page: 100,
+          ...(filter.head === undefined ? {} : { head: `${options.owner}:${filter.head}` }),
+          ...(filter.base === undefined ? {} : { base: filter.base }),
+        });
+        return data.map(toPullRequest);
+      }),
+    createPullRequest: ({ title, body, head, base }) =>
+      call(`open pull request from ${head}`, async () => {
+        try {
+          const { data } = await octokit.rest.pulls.create({ ...repo, title, body, head, base });
+          return toPullRequest(data);
+        } catch (error) {
+          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return undefined;
+          throw error;
+        }
+      }),
+    updatePullRequest: (number, changes) =>
+      call(`update #${number}`, async () => {
+        await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
+      }),
+    mergePullRequest: (number, { sha, method, commitTitle }) =>
+      call(`merge #${number}`, async () => {
+        const { data } = await octokit.rest.pulls.merge({
+          ...repo,
+          pull_number: number,
+          sha,
+          ...(method === undefined ? {} : { merge_method: method }),
+          ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+        });
+        return data.sha;
+      }),
+    approvePullRequest: (number) =>
+      call(`approve #${number}`, async () => {
+        await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
+      }),
+    setLabelsAndAssignees: (number, { labels, assignees }) =>
+      call(`label and assign #${number}`, async () => {
+        const { data } = await octokit.rest.issues.update({
+          ...repo,
+          issue_number: number,
+          labels,
+          assignees,
+        });
+        return (data.assignees ?? []).map((user) => user.login);
+      }),
+    addLabels: (number, labels) =>
+      call(`label #${number}`, async () => {
+        await octokit.rest.issues.addLabels({ ...repo, issue_number: number, labels });
+      }),
+    removeLabel: (number, label) =>
+      call(`unlabel #${number}`, async () => {
+        try {
+          await octokit.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
+        } catch (error) {
+          if (statusOf(error) !== 404) throw error;
+        }
+      }),
+    listComments: (number) =>
+      call(`list comments of #${number}`, async () => {
+        const data = await octokit.paginate(octokit.rest.issues.listComments, {
+          ...repo,
+          issue_number: number,
+          per_page: 100,
+        });
+        return data.map(toComment);
+      }),
+    createComment: (number, body) =>
+      call(`comment on #${number}`, async () => {
+        const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+        return toComment(data);
+      }),
+    updateComment: (id, body) =>
+      call(`update comment ${id}`, async () => {
+        await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+      }),
+    deleteComment: (id) =>
+      call(`delete comment ${id}`, async () => {
+        await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
+      }),
+    createCommitStatus: (sha, status) =>
+      call(`set status ${status.context}`, async () => {
+        await octokit.rest.repos.createCommitStatus({
+          ...repo,
+          sha,
+          state: status.state,
+          context: status.context,
+          description: status.description,
+          ...(status.targetUrl === undefined ? {} : { target_url: status.targetUrl }),
+        });
+      }),
+    listCommitStatuses: (ref) =>
+      call(`list statuses of ${ref}`, async () => {
+        const { data } = await octokit.rest.repos.listCommitStatusesForRef({ ...repo, ref, per_page: 100 });
+        return data.map((status) => ({
+          context: status.context,
+          state: status.state as CommitState,
+          description: status.description ?? '',
+        }));
+      }),
+    dispatchWorkflow: (workflow, ref, inputs) =>
+      call(`dispatch ${workflow}`, async () => {
+        await octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
+      }),
+    getPermission: (login) =>
+      call(`permission of ${login}`, async () => {
+        try {
+          const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
+            ...repo,
+            username: login,
+          });
+          return data.role_name || data.permission;
+        } catch (error) {
+          if (statusOf(error) === 404) return 'none';
+          throw error;
+        }
+      }),
+    getViewerLogin: () =>
+      call('read viewer', async () => {
+        const data = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
+        return data.viewer.login;
+      }),
+    minimizeComment: (nodeId) =>
+      call('minimize comment', async () => {
+        await octokit.graphql(
+          'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }',
+          { id: nodeId },
+        );
+      }),
+    enableAutoMerge: (pullRequestNodeId, method) =>
+      call('enable auto-merge', async () => {
+        await octokit.graphql(
+          `mutation($id: ID!, $method: PullRequestMergeMethod!) {
+            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { clientMutationId }
+          }`,
+          { id: pullRequestNodeId, method: method.toUpperCase() },
+        );
+      }),
+  };
+}
+
+/** Exposes the raw client for the rare caller that needs an endpoint the port lacks (tests, scripts). */
+export type { Octokit };
+
+async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ExternalError) throw error;
+    throw new ExternalError(messageOf(error), {
+      service: 'GitHub',
+      operation,
+      status: statusOf(error),
+      cause: error,
+    });
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
+    return error.status;
+  }
+  return undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+function toChangedFile(filename: string, status: string, previous: string | undefined): ChangedFileInfo {
+  return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };
+}
+
+interface RawPull {
+  number: number;
+  node_id: string;
+  html_url: string;
+  title: string;
+  body: string | null;
+  state: string;
+  merged_at: string | null;
+  head: { ref: string; sha: string };
+  base: { ref: string };
+  user: { login: string } | null;
+  labels: { name?: string }[];
+  merge_commit_sha: string | null;
+}
+
+function toPullRequest(data: RawPull): PullRequestInfo {
+  return {
+    number: data.number,
+    nodeId: data.node_id,
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? '',
+    state: data.state === 'closed' ? 'closed' : 'open',
+    merged: data.merged_at !== null,
+    headRef: data.head.ref,
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    author: data.user?.login ?? '',
+    labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
+    mergeCommitSha: data.merge_commit_sha ?? undefined,
+  };
+}
+
+function toComment(data: {
+  id: number;
+  node_id: string;
+  body?: string;
+  user: { login: string } | null;
+}): CommentInfo {
+  return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
+}

@@ -1,0 +1,134 @@
+/** A pull request as the use-cases need it. */
+export interface PullRequestInfo {
+  number: number;
+  nodeId: string;
+  url: string;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  merged: boolean;
+  headRef: string;
+  headSha: string;
+  baseRef: string;
+  author: string;
+  labels: string[];
+  mergeCommitSha: string | undefined;
+}
+
+/** An issue or PR comment. */
+export interface CommentInfo {
+  id: number;
+  nodeId: string;
+  body: string;
+  author: string;
+}
+
+/** A file changed by a PR or comparison; `previousPath` is set for renames. */
+export interface ChangedFileInfo {
+  path: string;
+  previousPath?: string | undefined;
+  status: string;
+}
+
+/** An entry of `POST /git/trees`: a blob or tree by SHA, or a deletion (`sha: null`). */
+export interface NewTreeEntry {
+  path: string;
+  mode: '100644' | '100755' | '040000' | '160000' | '120000';
+  type: 'blob' | 'tree' | 'commit';
+  sha: string | null;
+}
+
+/** A flattened tree entry, path relative to the tree that was read. */
+export interface TreeEntryInfo {
+  path: string;
+  mode: string;
+  type: 'blob' | 'tree' | 'commit';
+  sha: string;
+}
+
+/** Commit status states GitHub accepts. */
+export type CommitState = 'pending' | 'success' | 'failure' | 'error';
+
+/** Merge methods of `PUT /pulls/{n}/merge`. */
+export type MergeMethod = 'merge' | 'squash' | 'rebase';
+
+/** Result of a compare-and-swap write on a ref. */
+export type RefWriteResult = 'written' | 'exists' | 'conflict';
+
+/** Everything the use-cases ask of GitHub, for one repository. Every method is one API call unless noted. */
+export interface GitHubPort {
+  readonly owner: string;
+  readonly repo: string;
+  /** Default branch and URLs of the repository. */
+  getRepository(): Promise<{ defaultBranch: string; htmlUrl: string }>;
+  /** Commit SHA a branch points to, or undefined when the branch does not exist. */
+  getBranchSha(branch: string): Promise<string | undefined>;
+  /** Tree SHA and parents of a commit. */
+  getCommit(sha: string): Promise<{ sha: string; treeSha: string; parents: string[] }>;
+  /** One tree read; `recursive` flattens it. `truncated` is GitHub's flag. */
+  getTree(
+    treeSha: string,
+    options: { recursive: boolean },
+  ): Promise<{ entries: TreeEntryInfo[]; truncated: boolean }>;
+  /** Text of a file at a ref, or undefined when it does not exist. */
+  getFileText(ref: string, path: string): Promise<string | undefined>;
+  createTree(baseTree: string, entries: readonly NewTreeEntry[]): Promise<string>;
+  /** Creates a commit without author/committer, so GitHub signs it for bots. */
+  createCommit(options: { message: string; tree: string; parents: string[] }): Promise<string>;
+  /** `exists` when the branch is already there. */
+  createBranch(branch: string, sha: string): Promise<RefWriteResult>;
+  /** Fast-forward only unless `force`; `conflict` when GitHub refuses. */
+  updateBranch(branch: string, sha: string, options: { force: boolean }): Promise<RefWriteResult>;
+  deleteBranch(branch: string): Promise<void>;
+  /** Files of a PR, all pages; `truncated` when GitHub's 3,000-file cap was reached. */
+  listPullRequestFiles(number: number): Promise<{ files: ChangedFileInfo[]; truncated: boolean }>;
+  /** Files between two commits; `truncated` when the 300-file cap was reached. */
+  compareCommits(base: string, head: string): Promise<{ files: ChangedFileInfo[]; truncated: boolean }>;
+  getPullRequest(number: number): Promise<PullRequestInfo>;
+  /** Open PRs, optionally filtered by head branch (same repo) and base; all pages. */
+  listOpenPullRequests(filter: { head?: string; base?: string }): Promise<PullRequestInfo[]>;
+  /** Opens a PR; `undefined` when one already exists for this head and base (GitHub's 422). */
+  createPullRequest(options: {
+    title: string;
+    body: string;
+    head: string;
+    base: string;
+  }): Promise<PullRequestInfo | undefined>;
+  updatePullRequest(
+    number: number,
+    changes: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<void>;
+  /** Merges with the head `sha` guard; throws ExternalError carrying GitHub's status (405, 409, ...). */
+  mergePullRequest(
+    number: number,
+    options: { sha: string; method?: MergeMethod; commitTitle?: string },
+  ): Promise<string>;
+  approvePullRequest(number: number): Promise<void>;
+  /** Sets labels and assignees of an issue/PR in one call; returns the assignees GitHub kept. */
+  setLabelsAndAssignees(
+    number: number,
+    options: { labels: string[]; assignees: string[] },
+  ): Promise<string[]>;
+  addLabels(number: number, labels: string[]): Promise<void>;
+  removeLabel(number: number, label: string): Promise<void>;
+  listComments(number: number): Promise<CommentInfo[]>;
+  createComment(number: number, body: string): Promise<CommentInfo>;
+  updateComment(id: number, body: string): Promise<void>;
+  deleteComment(id: number): Promise<void>;
+  createCommitStatus(
+    sha: string,
+    status: { state: CommitState; context: string; description: string; targetUrl?: string },
+  ): Promise<void>;
+  /** Statuses of a ref, newest first. */
+  listCommitStatuses(ref: string): Promise<{ context: string; state: CommitState; description: string }[]>;
+  dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
+  /** `admin` | `maintain` | `write` | `triage` | `read` | `none`. */
+  getPermission(login: string): Promise<string>;
+  /** Login of the token's identity (GraphQL `viewer`). */
+  getViewerLogin(): Promise<string>;
+  minimizeComment(nodeId: string): Promise<void>;
+  /** GitHub's native auto-merge (GraphQL); throws when GitHub refuses (e.g. "clean status"). */
+  enableAutoMerge(pullRequestNodeId: string, method: MergeMethod): Promise<void>;
+  /** REST + GraphQL calls made through this port so far. */
+  callCount(): number;
+}

@@ -1,0 +1,18 @@
+import * as core from '@actions/core';
+
+/** Sets all outputs of a step in one place; objects become JSON strings. */
+export function setOutputs(outputs: Record<string, string | number | boolean | object>): void {
+  for (const [name, value] of Object.entries(outputs)) {
+    core.setOutput(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+  }
+}
+
+/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
+export async function writeSummary(markdown: string): Promise<void> {
+  const limit = 1_000_000;
+  const text =
+    markdown.length > limit
+      ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
+      : markdown;
+  await core.summary.addRaw(text, true).write();
+}

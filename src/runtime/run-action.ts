@@ -1,0 +1,34 @@
+import * as core from '@actions/core';
+import { ConfigError } from '../core/errors/config-error.js';
+
+/**
+ * The one error wrapper of every action: config errors are annotated at their file and line, every failure
+ * fails the step with a message that says what to do, and the stack goes to the debug log only.
+ */
+export async function runAction(main: () => Promise<void>): Promise<void> {
+  try {
+    await main();
+  } catch (error) {
+    reportFailure(error);
+  }
+}
+
+function reportFailure(error: unknown): void {
+  if (error instanceof ConfigError) {
+    for (const problem of error.problems) {
+      core.error(problem.message, {
+        file: problem.file,
+        startLine: problem.line,
+        startColumn: problem.column,
+      });
+    }
+    core.setFailed(`Invalid configuration:\n${error.message}`);
+    return;
+  }
+  if (error instanceof Error) {
+    if (error.stack !== undefined) core.debug(error.stack);
+    core.setFailed(error.message);
+    return;
+  }
+  core.setFailed(`Unexpected failure: ${String(error)}`);
+}
