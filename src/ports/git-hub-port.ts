@@ -1,3 +1,7 @@
+import type { NewTreeEntry, TreeEntryInfo } from '../core/git/tree-entry.js';
+
+export type { NewTreeEntry, TreeEntryInfo };
+
 /** A pull request as the use-cases need it. */
 export interface PullRequestInfo {
   number: number;
@@ -28,22 +32,6 @@ export interface ChangedFileInfo {
   path: string;
   previousPath?: string | undefined;
   status: string;
-}
-
-/** An entry of `POST /git/trees`: a blob or tree by SHA, or a deletion (`sha: null`). */
-export interface NewTreeEntry {
-  path: string;
-  mode: '100644' | '100755' | '040000' | '160000' | '120000';
-  type: 'blob' | 'tree' | 'commit';
-  sha: string | null;
-}
-
-/** A flattened tree entry, path relative to the tree that was read. */
-export interface TreeEntryInfo {
-  path: string;
-  mode: string;
-  type: 'blob' | 'tree' | 'commit';
-  sha: string;
 }
 
 /** Commit status states GitHub accepts. */
