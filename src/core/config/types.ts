@@ -1,5 +1,5 @@
 import type { Re2Regex } from '../regex/compile-regex.js';
-import type { SourceLocation } from '../errors/config-error.js';
+import type { ConfigProblem, SourceLocation } from '../errors/config-error.js';
 
 /** Conditions of a promotion flow (`promotionPaths[].conditions`). */
 export interface PromotionConditions {
@@ -86,5 +86,8 @@ export interface ComponentConfig {
 /** A loaded configuration together with the non-fatal findings (deprecations, normalisations). */
 export interface Loaded<T> {
   config: T;
+  /** Each warning formatted as `file:line:col: message`. */
   warnings: readonly string[];
+  /** The same warnings with their positions (for annotations); set by the parsers. */
+  warningDetails?: readonly ConfigProblem[];
 }

@@ -1,0 +1,98 @@
+import { compileConfigRegex } from './compile-config-regex.js';
+import type { Diagnostics } from './create-diagnostics.js';
+import { describeKeyPath } from './describe-key-path.js';
+import { normaliseFolderPath } from './normalise-folder-path.js';
+import type { FolderPathKind } from './normalise-folder-path.js';
+import { readConfigValue } from './read-config-value.js';
+import type { ConfigPath } from './read-yaml-source.js';
+import type { PromotionConditions, PromotionPathConfig, PromotionPrConfig } from './types.js';
+
+const { object, list, flag, string, strings } = readConfigValue;
+
+/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+export function buildPromotionPaths(diagnostics: Diagnostics, value: unknown): PromotionPathConfig[] {
+  const flows: PromotionPathConfig[] = [];
+  list(value).forEach((item, index) => {
+    const flow = buildFlow(diagnostics, ['promotionPaths', index], object(item));
+    if (flow !== undefined) flows.push(flow);
+  });
+  return flows;
+}
+
+function buildFlow(
+  diagnostics: Diagnostics,
+  path: ConfigPath,
+  raw: Readonly<Record<string, unknown>>,
+): PromotionPathConfig | undefined {
+  const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
+  const sourcePathRegex =
+    sourcePath === undefined
+      ? undefined
+      : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
+  const depth = raw['componentPathExtraDepth'];
+  const promotionPrs = list(raw['promotionPrs']).map((pr, index) =>
+    buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], object(pr)),
+  );
+  if (sourcePath === undefined || sourcePathRegex === undefined) return undefined;
+  return {
+    sourcePath,
+    sourcePathRegex,
+    componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
+    conditions: buildConditions(object(raw['conditions'])),
+    promotionPrs,
+    location: diagnostics.source.locate(path),
+  };
+}
+
+function buildConditions(raw: Readonly<Record<string, unknown>>): PromotionConditions {
+  const labels = raw['prHasLabels'];
+  return {
+    // Go bot semantics: absent or null means no condition; an explicit [] never passes.
+    prHasLabels: Array.isArray(labels) ? strings(labels) : undefined,
+    autoMerge: flag(raw['autoMerge']),
+  };
+}
+
+function buildPromotionPr(
+  diagnostics: Diagnostics,
+  path: ConfigPath,
+  raw: Readonly<Record<string, unknown>>,
+): PromotionPrConfig {
+  const targetPaths: string[] = [];
+  list(raw['targetPaths']).forEach((target, index) => {
+    const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+    if (normalised !== undefined) targetPaths.push(normalised);
+  });
+  const description = string(raw['targetDescription']);
+  return {
+    targetPaths,
+    targetDescription: description === undefined || description === '' ? undefined : description,
+    labels: strings(raw['labels']),
+    location: diagnostics.source.locate(path),
+  };
+}
+
+function folderPath(
+  diagnostics: Diagnostics,
+  path: ConfigPath,
+  value: unknown,
+  kind: FolderPathKind,
+): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const name = `\`${describeKeyPath(path)}\``;
+  const result = normaliseFolderPath(value, kind);
+  if (!result.ok) {
+    diagnostics.error(path, `${name} ${result.reason}`);
+    return undefined;
+  }
+  if (result.addedTrailingSlash) diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
+  return result.path;
+}
+
+function trailingSlashWarning(text: string, kind: FolderPathKind): string {
+  const consequence =
+    kind === 'targetPath'
+      ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
+      : 'the Go bot then treated the whole folder as one component';
+  return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
+}
