@@ -50,9 +50,42 @@ function report(diagnostics: Diagnostics, error: ErrorObject, level: ConfigLevel
         `${where(path)}is missing the required key \`${String(params['missingProperty'])}\``,
       );
       return;
+    case 'type':
+      if (acceptYaml11Boolean(diagnostics, path, error)) return;
+      diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
+      return;
     default:
       diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
   }
+}
+
+const YAML11_BOOLEANS = new Map<string, boolean>([
+  ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((text): [string, boolean] => [text, true]),
+  ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((text): [string, boolean] => [text, false]),
+]);
+
+/**
+ * The Go bot parses with yaml.v2 (YAML 1.1), where `yes`/`no`/`on`/`off` are booleans; YAML 1.2 reads
+ * them as strings. Where a boolean is expected they are accepted, with a warning, so configurations
+ * written for the Go bot keep working.
+ */
+function acceptYaml11Boolean(diagnostics: Diagnostics, path: ConfigPath, error: ErrorObject): boolean {
+  const types: unknown = error.schema;
+  const wantsBoolean = Array.isArray(types) ? types.includes('boolean') : types === 'boolean';
+  const data: unknown = error.data;
+  const key = path[path.length - 1];
+  if (!wantsBoolean || typeof data !== 'string' || key === undefined) return false;
+  const value = YAML11_BOOLEANS.get(data);
+  if (value === undefined) return false;
+  const parent = path
+    .slice(0, -1)
+    .reduce<unknown>((node, step) => (node as Record<string, unknown>)[step], diagnostics.source.value);
+  (parent as Record<string | number, unknown>)[key] = value;
+  diagnostics.warn(
+    path,
+    `\`${describeKeyPath(path)}\`: ${data} is read as ${String(value)} (YAML 1.1, as the Go bot did); write ${String(value)}`,
+  );
+  return true;
 }
 
 function where(path: ConfigPath, capital = false): string {
@@ -65,7 +98,7 @@ function describeViolation(error: ErrorObject): string {
   const data: unknown = error.data;
   switch (error.keyword) {
     case 'type':
-      return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}${yaml11Hint(error.schema, data)}`;
+      return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
     case 'enum': {
       const allowed = (error.schema as unknown[]).filter((v) => v !== null).map(String);
       const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
@@ -100,6 +133,9 @@ function unknownKeyMessage(path: ConfigPath, error: ErrorObject, level: ConfigLe
   );
   const display = candidates.find((c) => c.name === suggestion)?.display;
   const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
+  if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
+    return `\`${describeKeyPath(path)}\` is the early Telefonistka format, which the Go bot no longer reads: write each inner list as \`promotionPrs: [{targetPaths: [...]}]\``;
+  }
   return `unknown key \`${describeKeyPath(path)}\`${hint}`;
 }
 
@@ -172,12 +208,4 @@ function describeValue(value: unknown): string {
   if (typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'a list';
   return 'a mapping';
-}
-
-/** Go's YAML decoder reads `yes`/`no`/`on`/`off` into booleans; YAML 1.2 (and this parser) reads strings. */
-function yaml11Hint(types: unknown, value: unknown): string {
-  const wantsBoolean = Array.isArray(types) ? types.includes('boolean') : types === 'boolean';
-  if (!wantsBoolean || typeof value !== 'string') return '';
-  if (!/^(y|yes|n|no|on|off)$/i.test(value)) return '';
-  return ` (YAML 1.2 reads ${value} as a string; write true or false)`;
 }
