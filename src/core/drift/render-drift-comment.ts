@@ -86,7 +86,7 @@ function renderNoDrift(
 }
 
 function renderPair(report: DriftReport, context: DriftCommentContext): CommentSection {
-  const summary = renderSummary(report);
+  const summary = renderSummary(report, context.defaultBranch);
   const diff = codeFence(renderDiffText(report), 'diff');
   const details = ['<details><summary>Diff (Click to expand)</summary>', '', diff, '', '</details>'].join(
     '\n',
@@ -105,7 +105,7 @@ function pairTitle(report: DriftReport): string {
   return `${codeSpan(report.pair.source)} ↔️  ${codeSpan(report.pair.target)}`;
 }
 
-function renderSummary(report: DriftReport): string {
+function renderSummary(report: DriftReport, defaultBranch: string): string {
   const counts = [
     count(report.onlyInSource.length, `only in ${codeSpan(report.pair.source)}`),
     count(report.onlyInTarget.length, `only in ${codeSpan(report.pair.target)}`),
@@ -113,10 +113,11 @@ function renderSummary(report: DriftReport): string {
   ].filter((part) => part !== '');
   const total = warned(report).length;
   const lines = [`**${total} ${total === 1 ? 'file differs' : 'files differ'}**: ${counts.join(', ')}.`];
-  if (report.missingFolder === 'target')
-    lines.push(`> [!NOTE]\n> The target folder does not exist on this branch.`);
-  if (report.missingFolder === 'source')
-    lines.push(`> [!NOTE]\n> The source folder does not exist on this branch.`);
+  if (report.missingFolder === 'target' || report.missingFolder === 'source') {
+    lines.push(
+      `> [!NOTE]\n> The ${report.missingFolder} folder does not exist on ${codeSpan(defaultBranch)}.`,
+    );
+  }
   for (const entry of warned(report).filter((item) => item.acknowledgement?.expired === true)) {
     const ack = entry.acknowledgement!;
     lines.push(
