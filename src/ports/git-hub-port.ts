@@ -14,6 +14,7 @@ export interface PullRequestInfo {
   headRef: string;
   headSha: string;
   baseRef: string;
+  baseSha: string;
   author: string;
   labels: string[];
   mergeCommitSha: string | undefined;
@@ -67,6 +68,11 @@ export interface GitHubPort {
   createBranch(branch: string, sha: string): Promise<RefWriteResult>;
   /** Fast-forward only unless `force`; `conflict` when GitHub refuses. */
   updateBranch(branch: string, sha: string, options: { force: boolean }): Promise<RefWriteResult>;
+  /**
+   * Points an existing branch at `to` only if it still points at `from` (a true compare-and-swap, GraphQL
+   * `updateRefs` with `beforeOid`); `conflict` when someone moved it in between.
+   */
+  replaceBranch(branch: string, swap: { from: string; to: string }): Promise<RefWriteResult>;
   deleteBranch(branch: string): Promise<void>;
   /** Files of a PR, all pages; `truncated` when GitHub's 3,000-file cap was reached. */
   listPullRequestFiles(number: number): Promise<{ files: ChangedFileInfo[]; truncated: boolean }>;

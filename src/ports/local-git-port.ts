@@ -10,6 +10,8 @@ export interface LocalGitPort {
   /** Commit a remote branch points to now (`git ls-remote`), or undefined. */
   remoteBranchSha(branch: string): Promise<string | undefined>;
   mergeBase(a: string, b: string): Promise<string | undefined>;
+  /** Root tree SHA of a local commit, or undefined when the commit is not here. */
+  treeOf(commit: string): Promise<string | undefined>;
   /** Changed files between two commits with rename detection (renames report both paths). */
   diff(base: string, head: string): Promise<ChangedFileInfo[]>;
 }

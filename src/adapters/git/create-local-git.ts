@@ -14,6 +14,7 @@ export function createLocalGit(directory: string): LocalGitPort {
       const sha = out?.split(/\s+/)[0];
       return sha === undefined || sha === '' ? undefined : sha;
     },
+    treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
     mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
     diff: async (base, head) =>
       parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),

@@ -19,6 +19,8 @@ export interface OctokitGitHubOptions {
   baseUrl: string;
   logger: Logger;
   writeIntervalMs?: number;
+  /** GraphQL node id of the repository (the event payload has it); read once when absent. */
+  repositoryNodeId?: string;
 }
 
 const PULL_FILES_CAP = 3000;
@@ -38,6 +40,17 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
   });
   const repo = { owner: options.owner, repo: options.repo };
   const call = <T>(operation: string, fn: () => Promise<T>): Promise<T> => guard(operation, fn);
+  let repositoryNodeId = options.repositoryNodeId;
+  const repositoryId = async (): Promise<string> => {
+    if (repositoryNodeId === undefined) {
+      const data = await octokit.graphql<{ repository: { id: string } }>(
+        'query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }',
+        { owner: options.owner, name: options.repo },
+      );
+      repositoryNodeId = data.repository.id;
+    }
+    return repositoryNodeId;
+  };
   return {
     owner: options.owner,
     repo: options.repo,
@@ -119,6 +132,23 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
           return 'written';
         } catch (error) {
           if (statusOf(error) === 422) return 'conflict';
+          throw error;
+        }
+      }),
+    replaceBranch: (branch, { from, to }) =>
+      call(`replace branch ${branch}`, async (): Promise<RefWriteResult> => {
+        try {
+          await octokit.graphql(
+            `mutation($repositoryId: ID!, $name: GitRefname!, $before: GitObjectID!, $after: GitObjectID!) {
+              updateRefs(input: { repositoryId: $repositoryId, refUpdates: [
+                { name: $name, beforeOid: $before, afterOid: $after, force: true }
+              ] }) { clientMutationId }
+            }`,
+            { repositoryId: await repositoryId(), name: `refs/heads/${branch}`, before: from, after: to },
+          );
+          return 'written';
+        } catch (error) {
+          if (isGraphqlRefConflict(error)) return 'conflict';
           throw error;
         }
       }),
@@ -314,6 +344,11 @@ async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
+/** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
+function isGraphqlRefConflict(error: unknown): boolean {
+  return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+}
+
 function statusOf(error: unknown): number | undefined {
   if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
     return error.status;
@@ -338,7 +373,7 @@ interface RawPull {
   state: string;
   merged_at: string | null;
   head: { ref: string; sha: string };
-  base: { ref: string };
+  base: { ref: string; sha: string };
   user: { login: string } | null;
   labels: { name?: string }[];
   merge_commit_sha: string | null;
@@ -356,6 +391,7 @@ function toPullRequest(data: RawPull): PullRequestInfo {
     headRef: data.head.ref,
     headSha: data.head.sha,
     baseRef: data.base.ref,
+    baseSha: data.base.sha,
     author: data.user?.login ?? '',
     labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
     mergeCommitSha: data.merge_commit_sha ?? undefined,

@@ -1,0 +1,59 @@
+import { InputError } from '../../core/errors/input-error.js';
+import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { MergedPullRequest } from '../../use-cases/promote/merged-pull-request.js';
+
+interface PullRequestPayload {
+  number: number;
+  node_id: string;
+  merged?: boolean;
+  merge_commit_sha?: string | null;
+  body?: string | null;
+  head: { ref: string; sha: string };
+  base: { sha: string };
+  user: { login: string } | null;
+  labels?: { name: string }[];
+}
+
+/**
+ * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it
+ * (`merged-pr`, sent by a previous hop that merged with GITHUB_TOKEN). Undefined when the PR was closed unmerged.
+ */
+export async function mergedPullRequestFromEvent(
+  eventName: string,
+  payload: Record<string, unknown>,
+  github: GitHubPort,
+): Promise<MergedPullRequest | undefined> {
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+    const pr = payload.pull_request as PullRequestPayload | undefined;
+    if (pr === undefined || payload.action !== 'closed' || pr.merged !== true || !pr.merge_commit_sha) return undefined;
+    return fromPayload(pr, pr.merge_commit_sha);
+  }
+  if (eventName === 'workflow_dispatch') {
+    const inputs = (payload.inputs ?? {}) as Record<string, unknown>;
+    const raw = inputs['merged-pr'];
+    const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+    if (!/^[1-9][0-9]*$/.test(value)) {
+      throw new InputError('merged-pr', `workflow_dispatch needs the number of a merged PR, got ${JSON.stringify(value)}`);
+    }
+    const info = await github.getPullRequest(Number(value));
+    if (!info.merged || info.mergeCommitSha === undefined) {
+      throw new InputError('merged-pr', `#${value} is not merged; only merged PRs are promoted`);
+    }
+    return { ...info, mergeCommitSha: info.mergeCommitSha };
+  }
+  return undefined;
+}
+
+function fromPayload(pr: PullRequestPayload, mergeCommitSha: string): MergedPullRequest {
+  return {
+    number: pr.number,
+    nodeId: pr.node_id,
+    headRef: pr.head.ref,
+    headSha: pr.head.sha,
+    baseSha: pr.base.sha,
+    mergeCommitSha,
+    author: pr.user?.login ?? '',
+    labels: (pr.labels ?? []).map((label) => label.name),
+    body: pr.body ?? '',
+  };
+}

@@ -1,0 +1,112 @@
+import { createApiSnapshot } from '../../adapters/github/create-api-snapshot.js';
+import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
+import { createGitSnapshot } from '../../adapters/git/create-git-snapshot.js';
+import { createLocalGit } from '../../adapters/git/create-local-git.js';
+import { tryGit } from '../../adapters/git/run-git.js';
+import type { GitHubPort, MergeMethod } from '../../ports/git-hub-port.js';
+import type { LocalGitPort } from '../../ports/local-git-port.js';
+import type { Logger } from '../../ports/logger.js';
+import { createActionLogger } from '../../runtime/action-logger.js';
+import { booleanInput, enumInput, integerInput, secretInput, stringInput } from '../../runtime/inputs.js';
+import { setOutputs, writeSummary } from '../../runtime/outputs.js';
+import { sleep } from '../../runtime/sleep.js';
+import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
+import { promoteMergedPullRequest } from '../../use-cases/promote/promote-merged-pull-request.js';
+import { mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
+import { renderPromoteSummary } from './render-promote-summary.js';
+
+/** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
+export async function runPromote(): Promise<void> {
+  const logger = createActionLogger();
+  const workflow = readWorkflowContext();
+  const token = secretInput('github-token') ?? '';
+  if (token === '') throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
+  const github = gitHubFor(token, workflow, logger);
+  const approverToken = secretInput('approver-token');
+  const approver = approverToken === undefined ? undefined : gitHubFor(approverToken, workflow, logger);
+  const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
+  if (pr === undefined) {
+    logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
+    setOutputs({ plan: { promotions: [], warnings: [] }, 'pull-requests': [], 'api-calls': github.callCount() });
+    return;
+  }
+  const localGit = await detectCheckout(workflow.workspace, logger);
+  const defaultBranch = repositoryDefaultBranch(workflow) ?? (await github.getRepository()).defaultBranch;
+  const result = await promoteMergedPullRequest(
+    pr,
+    {
+      defaultBranch,
+      dryRun: booleanInput('dry-run', false),
+      autoMergeMode: enumInput('auto-merge-mode', ['direct', 'native'] as const, 'direct'),
+      mergeMethod: enumInput<MergeMethod>('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
+      dispatchAfterMerge: chainDispatch(token, workflow, defaultBranch),
+    },
+    {
+      github,
+      approver,
+      localGit,
+      snapshot: localGit === undefined ? createApiSnapshot(github) : createGitSnapshot(localGit.directory),
+      logger,
+      sleep,
+    },
+  );
+  const apiCalls = github.callCount() + (approver?.callCount() ?? 0);
+  setOutputs({
+    plan: result.plan,
+    'pull-requests': result.results.map((r) => ({
+      number: r.number ?? null,
+      url: r.url ?? null,
+      branch: r.branch,
+      targets: r.targets,
+      action: r.action,
+      superseded: r.superseded,
+      ...(r.error === undefined ? {} : { error: r.error }),
+    })),
+    'api-calls': apiCalls,
+  });
+  await writeSummary(renderPromoteSummary(result, apiCalls));
+  if (result.failures.length > 0) {
+    throw new Error(`${result.failures.length} promotion(s) failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`);
+  }
+}
+
+function gitHubFor(token: string, workflow: WorkflowContext, logger: Logger): GitHubPort {
+  const repository = workflow.payload.repository as { node_id?: string } | undefined;
+  return createOctokitGitHub({
+    token,
+    owner: workflow.owner,
+    repo: workflow.repo,
+    baseUrl: workflow.apiUrl,
+    logger,
+    writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
+    ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
+  });
+}
+
+function repositoryDefaultBranch(workflow: WorkflowContext): string | undefined {
+  const repository = workflow.payload.repository as { default_branch?: string } | undefined;
+  return repository?.default_branch;
+}
+
+/**
+ * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
+ * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
+ */
+function chainDispatch(token: string, workflow: WorkflowContext, ref: string) {
+  const chain = enumInput('chain', ['auto', 'dispatch', 'off'] as const, 'auto');
+  if (chain === 'off' || workflow.workflowFile === undefined) return undefined;
+  if (chain === 'auto' && token !== (stringInput('workflow-token') ?? '')) return undefined;
+  return { workflow: workflow.workflowFile, ref };
+}
+
+async function detectCheckout(workspace: string | undefined, logger: Logger): Promise<LocalGitPort | undefined> {
+  const directory = stringInput('checkout-path') ?? workspace;
+  if (directory === undefined) return undefined;
+  const inside = await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
+  if (inside?.trim() !== 'true') {
+    logger.info('No git checkout found: reading the repository through the GitHub API.');
+    return undefined;
+  }
+  logger.info(`Reading the repository from the local checkout at ${directory}.`);
+  return createLocalGit(directory);
+}

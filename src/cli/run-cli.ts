@@ -1,0 +1,65 @@
+import { ConfigError, formatConfigProblem } from '../core/errors/config-error.js';
+import type { CliIo } from './cli-io.js';
+import { PLAN_HELP, planCommand } from './commands/plan-command.js';
+import { VALIDATE_HELP, validateCommand } from './commands/validate-command.js';
+import { UsageError } from './usage-error.js';
+
+type Command = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
+
+/** Every command of the CLI, by name; later features add theirs here. */
+export const COMMANDS: Record<string, Command> = {
+  plan: { help: PLAN_HELP, run: planCommand },
+  validate: { help: VALIDATE_HELP, run: validateCommand },
+};
+
+const HELP = `telefonistka <command> [options]
+
+GitOps promotions between environment folders of an IaC repository.
+
+Commands:
+${Object.entries(COMMANDS)
+  .map(([name, command]) => `  ${name.padEnd(16)}${command.help.split('\n')[2] ?? ''}`)
+  .join('\n')}
+
+Run "telefonistka <command> --help" for a command's options.
+`;
+
+/** Runs one CLI invocation and returns the exit code: 0 ok, 2 invalid configuration, 64 usage, 1 other errors. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(HELP);
+    return name === undefined ? 64 : 0;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    io.err(`unknown command "${name}"\n\n${HELP}`);
+    return 64;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.out(command.help);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    return reportError(error, io, command.help);
+  }
+}
+
+function reportError(error: unknown, io: CliIo, help: string): number {
+  if (error instanceof ConfigError) {
+    for (const problem of error.problems) io.err(`${formatConfigProblem(problem)}\n`);
+    return 2;
+  }
+  if (error instanceof UsageError || isParseArgsError(error)) {
+    io.err(`${(error as Error).message}\n\n${help}`);
+    return 64;
+  }
+  io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
+}

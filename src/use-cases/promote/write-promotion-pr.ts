@@ -1,0 +1,127 @@
+import type { NewTreeEntry } from '../../core/git/tree-entry.js';
+import type { Promotion } from '../../core/promotion/types.js';
+import { buildSyncEntries, filesUnder } from '../../core/sync/build-sync-entries.js';
+import type { FlatTree } from '../../core/sync/build-sync-entries.js';
+import type { PullRequestInfo } from '../../ports/git-hub-port.js';
+import type { PromotionContext } from './promotion-context.js';
+
+/** What happened to one promotion PR. */
+export interface WrittenPromotion {
+  action: 'opened' | 'updated' | 'unchanged' | 'up-to-date';
+  pullRequest: PullRequestInfo | undefined;
+  /** Head SHA of the promotion branch after this run. */
+  headSha: string | undefined;
+  warnings: string[];
+}
+
+/**
+ * Makes the promotion branch and PR match the plan: one commit built from tree SHAs on top of the default
+ * branch, the branch created or swapped (compare-and-swap), the PR opened or updated, labels and assignee set.
+ * Re-running is safe: when the branch already holds the promoted content nothing is written.
+ */
+export async function writePromotionPr(promotion: Promotion, context: PromotionContext): Promise<WrittenPromotion> {
+  const entries = promotion.syncPaths.flatMap(
+    (sync) => buildSyncEntries(sync, context.sourceTree, context.baseTree).entries,
+  );
+  const existing = context.openPromotionPrs.find((pr) => pr.headRef === promotion.branch);
+  if (entries.length === 0) {
+    context.logger.info('The default branch already has this content: nothing to promote.');
+    return { action: 'up-to-date', pullRequest: existing, headSha: existing?.headSha, warnings: [] };
+  }
+  if (existing !== undefined && (await branchHasContent(existing.headSha, promotion, context))) {
+    await refreshPullRequest(existing, promotion, context);
+    context.logger.info(`#${existing.number} already has this content: no new commit.`);
+    return { action: 'unchanged', pullRequest: existing, headSha: existing.headSha, warnings: [] };
+  }
+  const commit = await createPromotionCommit(promotion, entries, context);
+  await pointBranch(promotion.branch, commit, existing?.headSha, context);
+  if (existing !== undefined) {
+    await refreshPullRequest(existing, promotion, context);
+    return { action: 'updated', pullRequest: existing, headSha: commit, warnings: [] };
+  }
+  return openPullRequest(promotion, commit, context);
+}
+
+async function createPromotionCommit(
+  promotion: Promotion,
+  entries: NewTreeEntry[],
+  context: PromotionContext,
+): Promise<string> {
+  const tree = await context.github.createTree(context.baseTreeSha, entries);
+  // No author or committer: GitHub then signs the commit for bot identities ("Verified").
+  const commit = await context.github.createCommit({
+    message: `Syncing from ${promotion.sourcePath}`,
+    tree,
+    parents: [context.baseHead],
+  });
+  context.logger.info(`Commit ${commit} (tree ${tree}, ${entries.length} tree entries)`);
+  return commit;
+}
+
+async function pointBranch(branch: string, commit: string, knownSha: string | undefined, context: PromotionContext) {
+  let current = knownSha;
+  if (current === undefined) {
+    if ((await context.github.createBranch(branch, commit)) === 'written') return;
+    current = await context.github.getBranchSha(branch);
+    if (current === undefined) throw new Error(`branch ${branch} exists and vanished; re-run the job`);
+  }
+  const result = await context.github.replaceBranch(branch, { from: current, to: commit });
+  if (result === 'conflict') {
+    throw new Error(`branch ${branch} was moved by someone else while this run updated it; re-run the job`);
+  }
+}
+
+async function openPullRequest(promotion: Promotion, commit: string, context: PromotionContext): Promise<WrittenPromotion> {
+  const { github } = context;
+  let pr = await github.createPullRequest({
+    title: promotion.title,
+    body: promotion.body,
+    head: promotion.branch,
+    base: context.defaultBranch,
+  });
+  if (pr === undefined) {
+    pr = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
+    if (pr === undefined) throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
+    await refreshPullRequest(pr, promotion, context);
+    return { action: 'updated', pullRequest: pr, headSha: commit, warnings: [] };
+  }
+  const warnings = await labelAndAssign(pr.number, promotion, context);
+  return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
+}
+
+async function labelAndAssign(number: number, promotion: Promotion, context: PromotionContext): Promise<string[]> {
+  const assignee = promotion.metadata.originalPrAuthor;
+  const assignees = assignee === '' ? [] : [assignee];
+  try {
+    const kept = await context.github.setLabelsAndAssignees(number, { labels: promotion.labels, assignees });
+    if (assignees.length > 0 && !kept.includes(assignee)) return [unassignable(number, assignee)];
+    return [];
+  } catch (error) {
+    if (assignees.length === 0) throw error;
+    // GitHub rejects the whole update when a login cannot be assigned (bots, outside collaborators).
+    await context.github.addLabels(number, promotion.labels);
+    return [unassignable(number, assignee)];
+  }
+}
+
+function unassignable(number: number, login: string): string {
+  return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
+}
+
+async function refreshPullRequest(pr: PullRequestInfo, promotion: Promotion, context: PromotionContext) {
+  if (pr.title === promotion.title && pr.body === promotion.body) return;
+  await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
+}
+
+async function branchHasContent(headSha: string, promotion: Promotion, context: PromotionContext): Promise<boolean> {
+  if (context.localGit !== undefined && !(await context.localGit.hasCommit(headSha))) {
+    await context.localGit.fetch([headSha]);
+  }
+  const tree = await context.snapshot.readTree(headSha);
+  return promotion.syncPaths.every((sync) => syncApplied(sync, tree, context.sourceTree));
+}
+
+function syncApplied(sync: Promotion['syncPaths'][number], tree: FlatTree, sourceTree: FlatTree): boolean {
+  if (sync.deleted) return filesUnder(tree, sync.target).length === 0;
+  return tree.get(sync.target)?.sha === sourceTree.get(sync.source)?.sha;
+}

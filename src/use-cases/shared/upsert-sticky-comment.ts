@@ -1,0 +1,25 @@
+import type { GitHubPort } from '../../ports/git-hub-port.js';
+import { BOT_COMMENT_TAG } from './bot-comment-tag.js';
+
+/** What happened to a sticky comment. */
+export type StickyResult = 'created' | 'updated' | 'unchanged';
+
+/**
+ * Keeps one comment per `marker` on an issue or PR: updated in place on re-runs instead of piling up.
+ * The body gets the bot tag and the hidden marker as its first lines.
+ */
+export async function upsertStickyComment(
+  github: GitHubPort,
+  issueNumber: number,
+  comment: { marker: string; body: string },
+): Promise<StickyResult> {
+  const body = `${BOT_COMMENT_TAG}\n${comment.marker}\n${comment.body}`;
+  const existing = (await github.listComments(issueNumber)).find((c) => c.body.includes(comment.marker));
+  if (existing === undefined) {
+    await github.createComment(issueNumber, body);
+    return 'created';
+  }
+  if (existing.body === body) return 'unchanged';
+  await github.updateComment(existing.id, body);
+  return 'updated';
+}

@@ -1,0 +1,41 @@
+import { ConfigError, type ConfigProblem } from '../../core/errors/config-error.js';
+import { parseComponentConfig } from '../../core/config/parse-component-config.js';
+import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
+import { loadRepoConfig } from '../promote/load-repo-config.js';
+
+/** Result of validating every configuration file of a repository at a revision. */
+export interface ValidationReport {
+  files: string[];
+  problems: ConfigProblem[];
+  warnings: string[];
+}
+
+const COMPONENT_CONFIG = /(^|\/)telefonistka\.yaml$/;
+
+/** Checks the repo config and every component config (`<dir>/telefonistka.yaml`) at `ref`, collecting all problems. */
+export async function validateRepositoryConfig(snapshot: RepoSnapshotPort, ref: string): Promise<ValidationReport> {
+  const report: ValidationReport = { files: [], problems: [], warnings: [] };
+  const tree = await snapshot.readTree(ref);
+  await collect(report, 'telefonistka.yaml', async () => (await loadRepoConfig(snapshot, ref)).warnings);
+  const components = [...tree.values()]
+    .filter((entry) => entry.type === 'blob' && entry.path.includes('/') && COMPONENT_CONFIG.test(entry.path))
+    .map((entry) => entry.path)
+    .sort();
+  for (const file of components) {
+    await collect(report, file, async () => {
+      const text = (await snapshot.readFile(ref, file)) ?? '';
+      return parseComponentConfig(text, file).warnings;
+    });
+  }
+  return report;
+}
+
+async function collect(report: ValidationReport, file: string, load: () => Promise<readonly string[]>) {
+  report.files.push(file);
+  try {
+    report.warnings.push(...(await load()));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    report.problems.push(...error.problems);
+  }
+}
