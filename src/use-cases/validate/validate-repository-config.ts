@@ -10,15 +10,19 @@ export interface ValidationReport {
   warnings: string[];
 }
 
-const COMPONENT_CONFIG = /(^|\/)telefonistka\.yaml$/;
+// Component configs live in component folders; hidden folders such as .github/ hold no components.
+const COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
 
 /** Checks the repo config and every component config (`<dir>/telefonistka.yaml`) at `ref`, collecting all problems. */
-export async function validateRepositoryConfig(snapshot: RepoSnapshotPort, ref: string): Promise<ValidationReport> {
+export async function validateRepositoryConfig(
+  snapshot: RepoSnapshotPort,
+  ref: string,
+): Promise<ValidationReport> {
   const report: ValidationReport = { files: [], problems: [], warnings: [] };
   const tree = await snapshot.readTree(ref);
   await collect(report, 'telefonistka.yaml', async () => (await loadRepoConfig(snapshot, ref)).warnings);
   const components = [...tree.values()]
-    .filter((entry) => entry.type === 'blob' && entry.path.includes('/') && COMPONENT_CONFIG.test(entry.path))
+    .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
     .map((entry) => entry.path)
     .sort();
   for (const file of components) {
