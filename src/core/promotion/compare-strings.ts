@@ -1,3 +1,5 @@
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+
 /**
  * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
  * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
@@ -5,6 +7,8 @@
  */
 export function compareStrings(a: string, b: string): number {
   if (a === b) return 0;
+  // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+  if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b)) return a < b ? -1 : 1;
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.charCodeAt(i);

@@ -1,6 +1,7 @@
 import type { PromotionPathConfig, RepoConfig } from '../config/types.js';
 import { compileRegex } from '../regex/compile-regex.js';
 import type { Re2Regex } from '../regex/compile-regex.js';
+import { fixedSlashCount } from './fixed-slash-count.js';
 import { literalPrefix } from './literal-prefix.js';
 
 /** Where a changed path falls: in a component of a flow, too shallow for its first flow, or in no flow. */
@@ -30,6 +31,12 @@ interface CompiledFlow {
   cacheable: boolean;
   prefix: Re2Regex;
   component: Re2Regex;
+  /**
+   * When every match of the sourcePath holds a fixed number of `/`, a component match ends at slash number
+   * `boundary`: the verdict depends only on the text up to it (the component folder) and is cached by it.
+   */
+  boundary: number | undefined;
+  byComponentFolder: Map<string, PathVerdict | null>;
 }
 
 const NONE: PathVerdict = { kind: 'none' };
@@ -54,10 +61,22 @@ export function createFlowMatcher(config: RepoConfig): FlowMatcher {
     return verdict;
   };
 
+  // Changed files usually come sorted, so the previous file's directory is the likeliest hit.
+  let lastDirectory: string | undefined;
+  let lastVerdict: PathVerdict = NONE;
+  const cachedVerdict = (path: string): PathVerdict => {
+    const slash = path.lastIndexOf('/');
+    if (lastDirectory !== undefined && slash + 1 === lastDirectory.length && path.startsWith(lastDirectory)) {
+      return lastVerdict;
+    }
+    lastDirectory = path.slice(0, slash + 1);
+    lastVerdict = verdictOfDirectory(lastDirectory);
+    return lastVerdict;
+  };
+
   return {
     matchPath(path) {
-      const directory = path.slice(0, path.lastIndexOf('/') + 1);
-      const verdict = verdictOfDirectory(directory);
+      const verdict = cachedVerdict(path);
       if (uncacheable.length === 0) return verdict;
       const limit = verdict.kind === 'none' ? Infinity : verdict.flowIndex;
       const earlier = uncacheable.filter((flow) => flow.index < limit);
@@ -82,6 +101,7 @@ function compileFlow(config: PromotionPathConfig, index: number): CompiledFlow {
   const depth = Math.max(0, Math.trunc(config.componentPathExtraDepth));
   const { prefix: literal, complete } = literalPrefix(source);
   const extra = depth > 0 ? `(?:/[^/]+){${depth}}` : '';
+  const slashes = fixedSlashCount(source);
   return {
     index,
     depth,
@@ -91,6 +111,8 @@ function compileFlow(config: PromotionPathConfig, index: number): CompiledFlow {
     prefix: compileRegex(`^(?:${source})`),
     // Group 1 is the concrete source folder; the component is the last group, after any groups of the user's own.
     component: compileRegex(`^(${source})([^/]+${extra})/`),
+    boundary: slashes === undefined ? undefined : slashes + depth + 1,
+    byComponentFolder: new Map(),
   };
 }
 
@@ -119,6 +141,28 @@ function plainVerdict(flow: CompiledFlow, text: string): PathVerdict {
 }
 
 function regexVerdict(flow: CompiledFlow, text: string): PathVerdict | undefined {
+  const end = flow.boundary === undefined ? -1 : nthSlash(text, flow.boundary);
+  if (end < 0) return runRegexes(flow, text);
+  const folder = text.slice(0, end + 1);
+  let verdict = flow.byComponentFolder.get(folder);
+  if (verdict === undefined) {
+    verdict = runRegexes(flow, folder) ?? null;
+    flow.byComponentFolder.set(folder, verdict);
+  }
+  return verdict ?? undefined;
+}
+
+/** Index of the `count`-th `/` of `text` (1-based count), or -1. */
+function nthSlash(text: string, count: number): number {
+  let index = -1;
+  for (let seen = 0; seen < count; seen++) {
+    index = text.indexOf('/', index + 1);
+    if (index < 0) return -1;
+  }
+  return index;
+}
+
+function runRegexes(flow: CompiledFlow, text: string): PathVerdict | undefined {
   const match = flow.component.matches(text)[0];
   if (match !== undefined) {
     const sourcePath = match.groups[1] ?? '';
