@@ -134,6 +134,35 @@ describe('planPromotions', () => {
     });
   });
 
+  describe('paths', () => {
+    it('joins normalised paths with a slash: no `c2nginx` targets from configs without trailing slashes', () => {
+      const config = makeConfig([{ sourcePath: 'workspace', prs: [['clusters/dev/us-east4/c2']] }]);
+      const promotion = planPromotions(config, makeInput([component('workspace/', 'nginx')])).promotions[0];
+      expect(promotion?.key).toBe('workspace/>clusters/dev/us-east4/c2/');
+      expect(promotion?.syncPaths).toEqual([
+        { source: 'workspace/nginx', target: 'clusters/dev/us-east4/c2/nginx', deleted: false },
+      ]);
+    });
+
+    it('promotes a nested component (componentPathExtraDepth) as its whole relative path', () => {
+      const config = makeConfig([
+        { sourcePath: 'prod/us-east-4/', extraDepth: 2, prs: [['prod/eu-west-1/']] },
+      ]);
+      const promotion = planPromotions(
+        config,
+        makeInput([component('prod/us-east-4/', 'teamA/namespaceB/componentA')]),
+      ).promotions[0];
+      expect(promotion?.syncPaths).toEqual([
+        {
+          source: 'prod/us-east-4/teamA/namespaceB/componentA',
+          target: 'prod/eu-west-1/teamA/namespaceB/componentA',
+          deleted: false,
+        },
+      ]);
+      expect(promotion?.title).toBe('🚀 Promotion: teamA/namespaceB/componentA ➡️  prod/eu-west-1/');
+    });
+  });
+
   describe('component allow and block lists', () => {
     const config = makeConfig([{ sourcePath: 'dev/', prs: [['prod/eu-1/', 'prod/us-1/', 'lab/']] }]);
     const plan = (lists: { allow?: string[]; block?: string[] }) =>
