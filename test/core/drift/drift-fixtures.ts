@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AcknowledgedDrift } from '../../../src/core/config/types.js';
 import { compileRegex } from '../../../src/core/regex/compile-regex.js';
-import type { DriftInput, DriftRules, FolderTree } from '../../../src/core/drift/types.js';
+import type { DriftInput, DriftRules, FolderTree, TreeIndexEntry } from '../../../src/core/drift/types.js';
 
 /** A git-like blob SHA for a text (git hashes "blob <len>\0<text>"). */
 export function blobSha(text: string): string {
@@ -57,4 +57,34 @@ export function driftInput(options: {
     today: options.today ?? '2026-05-01',
     withDiffs: options.withDiffs,
   };
+}
+
+/**
+ * A whole-repository tree index (what `git ls-tree -r -t` gives) from path -> text; folder SHAs hash
+ * their sorted entries, so equal folders get equal SHAs as in git.
+ */
+export function treeIndexOf(files: Record<string, string>): Map<string, TreeIndexEntry> {
+  const index = new Map<string, TreeIndexEntry>();
+  const children = new Map<string, Set<string>>();
+  for (const [path, text] of Object.entries(files)) {
+    index.set(path, { type: 'blob', sha: blobSha(text) });
+    const segments = path.split('/');
+    for (let i = 0; i < segments.length; i++) {
+      const parent = segments.slice(0, i).join('/');
+      const child = segments.slice(0, i + 1).join('/');
+      if (!children.has(parent)) children.set(parent, new Set());
+      children.get(parent)!.add(child);
+    }
+  }
+  const folderSha = (folder: string): string => {
+    const listing = [...(children.get(folder) ?? [])]
+      .sort()
+      .map((child) => `${child.slice(folder.length)} ${index.get(child)?.sha ?? folderSha(child)}`)
+      .join('\n');
+    const sha = createHash('sha1').update(`tree\0${listing}`).digest('hex');
+    if (folder !== '') index.set(folder, { type: 'tree', sha });
+    return sha;
+  };
+  folderSha('');
+  return index;
 }

@@ -1,0 +1,72 @@
+import type { FolderTree, TreeIndex } from './types.js';
+
+/** Answers folder questions about one repository tree in O(log n) per question. */
+export interface TreeLookup {
+  /** The folder's tree SHA and its files (relative path -> blob SHA); `treeSha` undefined when missing. */
+  folder(path: string): FolderTree;
+  /** Tree SHA of a folder, undefined when it is not a folder of the tree. */
+  treeSha(path: string): string | undefined;
+  /** Names of the sub-folders of a folder ('' is the root), sorted. */
+  subfolders(path: string): readonly string[];
+  /** Every folder path of the tree, sorted. */
+  folders(): readonly string[];
+}
+
+/**
+ * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
+ * are one contiguous range found by binary search; sub-folders grouped by parent.
+ */
+export function createTreeLookup(tree: TreeIndex): TreeLookup {
+  const blobs: string[] = [];
+  const folders: string[] = [];
+  const children = new Map<string, string[]>();
+  for (const [path, entry] of tree) {
+    if (entry.type === 'blob') blobs.push(path);
+    else if (entry.type === 'tree') {
+      folders.push(path);
+      const slash = path.lastIndexOf('/');
+      const parent = slash < 0 ? '' : path.slice(0, slash);
+      const list = children.get(parent);
+      if (list === undefined) children.set(parent, [path.slice(slash + 1)]);
+      else list.push(path.slice(slash + 1));
+    }
+  }
+  blobs.sort(byCodeUnits);
+  folders.sort(byCodeUnits);
+  for (const list of children.values()) list.sort(byCodeUnits);
+  const treeSha = (path: string): string | undefined => {
+    const entry = tree.get(path);
+    return entry?.type === 'tree' ? entry.sha : undefined;
+  };
+  return {
+    treeSha,
+    subfolders: (path) => children.get(path) ?? [],
+    folders: () => folders,
+    folder(path) {
+      const sha = treeSha(path);
+      const files = new Map<string, string>();
+      if (sha === undefined) return { treeSha: undefined, files };
+      const prefix = `${path}/`;
+      for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i]!.startsWith(prefix); i++) {
+        const blob = blobs[i]!;
+        files.set(blob.slice(prefix.length), tree.get(blob)!.sha);
+      }
+      return { treeSha: sha, files };
+    },
+  };
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function byCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

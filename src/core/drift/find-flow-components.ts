@@ -1,0 +1,46 @@
+import { literalPrefix } from '../promotion/literal-prefix.js';
+import { compileRegex } from '../regex/compile-regex.js';
+import type { TreeLookup } from './create-tree-lookup.js';
+
+/** A component folder found under a concrete source folder of a flow. */
+export interface FlowComponent {
+  /** `<concrete source folder><component>`, no trailing slash. */
+  folder: string;
+  /** The concrete source folder, ending with `/`. */
+  sourceFolder: string;
+  component: string;
+}
+
+/**
+ * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
+ * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
+ * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
+ * components (a Go bot bug we do not copy). Sorted by folder.
+ */
+export function findFlowComponents(
+  lookup: TreeLookup,
+  flow: { sourcePath: string; componentPathExtraDepth: number },
+): FlowComponent[] {
+  const whole = compileRegex(`^(?:${flow.sourcePath})$`);
+  const { prefix } = literalPrefix(flow.sourcePath);
+  const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
+  const found: FlowComponent[] = [];
+  for (const folder of lookup.folders()) {
+    const sourceFolder = `${folder}/`;
+    if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder)) continue;
+    for (const component of descendants(lookup, folder, depth)) {
+      found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
+    }
+  }
+  return found.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+}
+
+function descendants(lookup: TreeLookup, folder: string, depth: number): string[] {
+  let level = lookup.subfolders(folder).map((name) => name);
+  for (let d = 1; d < depth; d++) {
+    level = level.flatMap((relative) =>
+      lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`),
+    );
+  }
+  return level;
+}
