@@ -61,7 +61,13 @@ function buildPromotionPr(
   const targetPaths: string[] = [];
   list(raw['targetPaths']).forEach((target, index) => {
     const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-    if (normalised !== undefined) targetPaths.push(normalised);
+    if (normalised === undefined) return;
+    if (targetPaths.includes(normalised)) {
+      const name = describeKeyPath([...path, 'targetPaths', index]);
+      diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
+      return;
+    }
+    targetPaths.push(normalised);
   });
   const description = string(raw['targetDescription']);
   return {

@@ -436,6 +436,36 @@ describe('parseRepoConfig', () => {
     });
   });
 
+  describe('webhook replacements', () => {
+    it.each([
+      ['$1a', ['`$1a`']],
+      ['${3}', ['`${3}`']],
+      ['${name}', ['`${name}`']],
+      ['$2-$9-$2', ['`$9`']],
+    ])('warns when %s refers to a group the expression lacks', (template, references) => {
+      const text = yamlLines(
+        'webhookEndpointRegexs:',
+        "  - expression: '^clusters/([^/]*)/(?P<env>[^/]*)/.*'",
+        `    replacements: ['https://${template}.example.com']`,
+      );
+      expect(parseRepoConfig(text).warnings).toEqual([
+        `telefonistka.yaml:3:20: \`webhookEndpointRegexs[0].replacements[0]\` refers to ${references.join(', ')}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`,
+      ]);
+    });
+
+    it.each(['${1}', '$1', '${2}x', '$env', '${env}', 'cost $$1', 'no references'])(
+      'accepts %s, which the expression defines',
+      (template) => {
+        const text = yamlLines(
+          'webhookEndpointRegexs:',
+          "  - expression: '^clusters/([^/]*)/(?P<env>[^/]*)/.*'",
+          `    replacements: ['https://${template}']`,
+        );
+        expect(parseRepoConfig(text).warnings).toEqual([]);
+      },
+    );
+  });
+
   describe('regular expressions', () => {
     it.each([
       [
@@ -481,6 +511,21 @@ describe('parseRepoConfig', () => {
   });
 
   describe('folder paths', () => {
+    it('drops a repeated target path with a warning', () => {
+      const text = yamlLines(
+        'promotionPaths:',
+        '  - sourcePath: a/',
+        '    promotionPrs:',
+        '      - targetPaths: [b/, c/, b]',
+      );
+      const loaded = parseRepoConfig(text);
+      expect(loaded.config.promotionPaths[0]?.promotionPrs[0]?.targetPaths).toEqual(['b/', 'c/']);
+      expect(loaded.warnings).toEqual([
+        'telefonistka.yaml:4:31: `promotionPaths[0].promotionPrs[0].targetPaths[2]` "b" does not end with `/`: using "b/" (the Go bot glued the component name onto it, e.g. `bnginx`)',
+        'telefonistka.yaml:4:31: `promotionPaths[0].promotionPrs[0].targetPaths[2]` repeats "b/"',
+      ]);
+    });
+
     it('adds a missing trailing slash to sourcePath and targetPaths, warning at each', () => {
       const text = yamlLines(
         'promotionPaths:',
