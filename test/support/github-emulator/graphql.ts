@@ -1,0 +1,397 @@
+// GraphQL at /api/graphql: every document is parsed and validated against GitHub's public schema
+// (@octokit/graphql-schema), then executed by graphql-js with resolvers for the parts we emulate:
+// viewer, repository { pullRequest { comments … } object(expression) }, node(id), minimizeComment,
+// unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge.
+import { schema as githubSchema } from '@octokit/graphql-schema';
+import {
+  buildSchema,
+  execute,
+  GraphQLError,
+  Kind,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { HttpError } from './http-error.js';
+import type { Identity } from './identities.js';
+import type { RepoEngine } from './repo-engine.js';
+import { repoHtmlUrl } from './representations.js';
+import type { GraphqlHandler } from './router.js';
+import type { CommentRecord, EmulatorState, PullRecord, RepoRecord } from './state.js';
+
+type Json = Record<string, unknown>;
+// Resolver arguments arrive untyped from graphql-js; the schema has already validated them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Args = Record<string, any>;
+
+const MAX_PAGE = 100;
+
+let builtSchema: GraphQLSchema | undefined;
+
+/** GitHub's GraphQL schema, built once per process. */
+export function getGithubSchema(): GraphQLSchema {
+  builtSchema ??= buildSchema(githubSchema.idl, { assumeValidSDL: true });
+  return builtSchema;
+}
+
+/** A resolver failure with GitHub's error `type` (NOT_FOUND, FORBIDDEN, UNPROCESSABLE, …). */
+function failure(type: string, message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { githubType: type } });
+}
+
+const cursorOf = (index: number) => Buffer.from(`cursor:v2:${index}`).toString('base64');
+const indexOf = (cursor: string) => Number(Buffer.from(cursor, 'base64').toString('utf8').split(':')[2]);
+
+/** Relay pagination with GitHub's rule that `first` or `last` (1–100) is mandatory. */
+function connection<T>(items: readonly T[], args: Args, name: string, toNode: (item: T) => unknown) {
+  if (args.first === undefined && args.last === undefined) {
+    throw failure(
+      'MISSING_PAGINATION_BOUNDARIES',
+      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
+    );
+  }
+  for (const key of ['first', 'last'] as const) {
+    const value = args[key] as number | undefined;
+    if (value !== undefined && (value < 0 || value > MAX_PAGE)) {
+      throw failure(
+        'EXCESSIVE_PAGINATION',
+        `Requesting ${value} records on the \`${name}\` connection exceeds the \`${key}\` limit of ${MAX_PAGE} records.`,
+      );
+    }
+  }
+  let start = args.after ? indexOf(args.after as string) + 1 : 0;
+  let end = args.before ? indexOf(args.before as string) : items.length;
+  if (args.first !== undefined) end = Math.min(end, start + (args.first as number));
+  if (args.last !== undefined) start = Math.max(start, end - (args.last as number));
+  const slice = items.slice(start, end);
+  const edges = slice.map((item, offset) => ({ cursor: cursorOf(start + offset), node: toNode(item) }));
+  return {
+    totalCount: items.length,
+    nodes: edges.map((edge) => edge.node),
+    edges,
+    pageInfo: {
+      hasNextPage: end < items.length,
+      hasPreviousPage: start > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges.at(-1)?.cursor ?? null,
+    },
+  };
+}
+
+function actorObject(state: EmulatorState, login: string): Json {
+  const identity = state.identities.byLogin(login);
+  const type = identity?.type ?? 'Organization';
+  return {
+    __typename: type,
+    login: identity?.type === 'Bot' ? login.replace(/\[bot\]$/, '') : login,
+    url: `${state.serverUrl}/${login}`,
+    avatarUrl: `${state.serverUrl}/avatars/u/${identity?.id ?? 0}`,
+    resourcePath: `/${login}`,
+  };
+}
+
+/** Creates the GraphQL handler of one emulator. */
+export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): GraphqlHandler {
+  const findComment = (nodeId: string): { repo: RepoRecord; comment: CommentRecord } | undefined => {
+    for (const repo of state.repos.values()) {
+      for (const comment of repo.comments.values()) if (comment.nodeId === nodeId) return { repo, comment };
+    }
+    return undefined;
+  };
+  const findPull = (nodeId: string): { repo: RepoRecord; pull: PullRecord } | undefined => {
+    for (const repo of state.repos.values()) {
+      for (const pull of repo.pulls.values()) if (pull.nodeId === nodeId) return { repo, pull };
+    }
+    return undefined;
+  };
+
+  const commentObject = (repo: RepoRecord, comment: CommentRecord, viewer: Identity): Json => ({
+    __typename: 'IssueComment',
+    id: comment.nodeId,
+    databaseId: comment.id,
+    fullDatabaseId: String(comment.id),
+    body: comment.body,
+    bodyText: comment.body,
+    author: actorObject(state, comment.user),
+    isMinimized: comment.minimizedReason !== null,
+    minimizedReason: comment.minimizedReason,
+    createdAt: comment.createdAt,
+    updatedAt: comment.updatedAt,
+    url: `${repoHtmlUrl(state, repo)}/pull/${comment.issueNumber}#issuecomment-${comment.id}`,
+    viewerDidAuthor: comment.user === viewer.login,
+    viewerCanUpdate: comment.user === viewer.login || viewer.permission !== 'read',
+    viewerCanMinimize: viewer.permission !== 'read',
+    viewerCanDelete: comment.user === viewer.login || viewer.permission !== 'read',
+  });
+
+  const pullObject = (repo: RepoRecord, pull: PullRecord, viewer: Identity): Json => {
+    const figures = () => engine.pullFigures(repo, pull);
+    return {
+      __typename: 'PullRequest',
+      id: pull.nodeId,
+      databaseId: pull.id,
+      fullDatabaseId: String(pull.id),
+      number: pull.number,
+      title: pull.title,
+      body: pull.body ?? '',
+      url: `${repoHtmlUrl(state, repo)}/pull/${pull.number}`,
+      state: pull.merged ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED',
+      closed: pull.state === 'closed',
+      merged: pull.merged,
+      mergedAt: pull.mergedAt,
+      isDraft: pull.draft,
+      createdAt: pull.createdAt,
+      updatedAt: pull.updatedAt,
+      author: actorObject(state, pull.user),
+      headRefName: pull.head,
+      baseRefName: pull.base,
+      headRefOid: async () => (await engine.refreshPull(repo, pull), pull.headSha),
+      baseRefOid: async () => (await engine.refreshPull(repo, pull), pull.baseSha),
+      mergeable: async () => {
+        const { mergeable } = await figures();
+        return mergeable === null ? 'UNKNOWN' : mergeable ? 'MERGEABLE' : 'CONFLICTING';
+      },
+      mergeStateStatus: async () => {
+        const { mergeableState } = await figures();
+        return mergeableState.toUpperCase();
+      },
+      autoMergeRequest: pull.autoMerge
+        ? {
+            enabledAt: pull.updatedAt,
+            enabledBy: actorObject(state, pull.autoMerge.enabledBy),
+            mergeMethod: pull.autoMerge.mergeMethod.toUpperCase(),
+            commitHeadline: pull.autoMerge.commitTitle,
+            commitBody: pull.autoMerge.commitMessage,
+          }
+        : null,
+      comments: (args: Args) =>
+        connection(
+          [...repo.comments.values()].filter((comment) => comment.issueNumber === pull.number),
+          args,
+          'comments',
+          (comment) => commentObject(repo, comment, viewer),
+        ),
+      labels: (args: Args) =>
+        connection(pull.labels, args, 'labels', (name) => {
+          const label = repo.labels.get(name.toLowerCase())!;
+          return {
+            __typename: 'Label',
+            id: label.nodeId,
+            name: label.name,
+            color: label.color,
+            description: label.description,
+          };
+        }),
+    };
+  };
+
+  const gitObject = async (repo: RepoRecord, expression: string) => {
+    const [revision, path] = expression.includes(':')
+      ? expression.split(/:(.*)/s, 2)
+      : [expression, undefined];
+    const commit = await engine.resolveCommit(repo, revision ?? '');
+    if (!commit) return null;
+    if (path === undefined)
+      return { __typename: 'Commit', oid: commit, id: `C_${commit}`, abbreviatedOid: commit.slice(0, 7) };
+    const tree = (await repo.git.readCommit(commit)).tree;
+    const entry = path === '' ? { type: 'tree', sha: tree } : await repo.git.lookupPath(tree, path);
+    if (!entry) return null;
+    const typename = entry.type === 'tree' ? 'Tree' : entry.type === 'blob' ? 'Blob' : 'Commit';
+    return {
+      __typename: typename,
+      oid: entry.sha,
+      id: `${typename}_${entry.sha}`,
+      abbreviatedOid: entry.sha.slice(0, 7),
+    };
+  };
+
+  const repositoryObject = (repo: RepoRecord, viewer: Identity): Json => ({
+    __typename: 'Repository',
+    id: repo.nodeId,
+    databaseId: repo.id,
+    name: repo.name,
+    nameWithOwner: `${repo.owner}/${repo.name}`,
+    url: repoHtmlUrl(state, repo),
+    isPrivate: repo.private,
+    autoMergeAllowed: true,
+    owner: actorObject(state, repo.owner),
+    defaultBranchRef: async () => ({
+      __typename: 'Ref',
+      name: repo.defaultBranch,
+      prefix: 'refs/heads/',
+      target: { __typename: 'Commit', oid: await repo.git.resolveRef(`refs/heads/${repo.defaultBranch}`) },
+    }),
+    pullRequest: (args: Args) => {
+      const pull = repo.pulls.get(args.number as number);
+      if (!pull)
+        throw failure('NOT_FOUND', `Could not resolve to a PullRequest with the number of ${args.number}.`);
+      return pullObject(repo, pull, viewer);
+    },
+    object: (args: Args) => gitObject(repo, (args.expression ?? args.oid) as string),
+  });
+
+  const requireWrite = (viewer: Identity, mutation: string) => {
+    if (viewer.permission === 'read' || viewer.permission === 'none') {
+      throw failure('FORBIDDEN', `Resource not accessible by integration (${mutation})`);
+    }
+  };
+
+  const rootFor = (viewer: Identity): Json => ({
+    viewer: {
+      ...actorObject(state, viewer.login),
+      __typename: 'User',
+      login: viewer.login,
+      id: `U_${viewer.id}`,
+      databaseId: viewer.id,
+    },
+    repository: (args: Args) => {
+      const repo = state.repos.get(`${args.owner}/${args.name}`.toLowerCase());
+      if (!repo) {
+        throw failure(
+          'NOT_FOUND',
+          `Could not resolve to a Repository with the name '${args.owner}/${args.name}'.`,
+        );
+      }
+      return repositoryObject(repo, viewer);
+    },
+    node: (args: Args) => {
+      const id = args.id as string;
+      const pull = findPull(id);
+      if (pull) return pullObject(pull.repo, pull.pull, viewer);
+      const comment = findComment(id);
+      if (comment) return commentObject(comment.repo, comment.comment, viewer);
+      throw failure('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
+    },
+    minimizeComment: (args: Args) => {
+      const { subjectId, classifier, clientMutationId } = args.input as Args;
+      const found = findComment(subjectId as string);
+      if (!found)
+        throw failure('NOT_FOUND', `Could not resolve to a node with the global id of '${subjectId}'`);
+      if (found.comment.user !== viewer.login) requireWrite(viewer, 'minimizeComment');
+      found.comment.minimizedReason = (classifier as string).toLowerCase();
+      return {
+        clientMutationId: clientMutationId ?? null,
+        minimizedComment: commentObject(found.repo, found.comment, viewer),
+      };
+    },
+    unminimizeComment: (args: Args) => {
+      const { subjectId, clientMutationId } = args.input as Args;
+      const found = findComment(subjectId as string);
+      if (!found)
+        throw failure('NOT_FOUND', `Could not resolve to a node with the global id of '${subjectId}'`);
+      requireWrite(viewer, 'unminimizeComment');
+      found.comment.minimizedReason = null;
+      return {
+        clientMutationId: clientMutationId ?? null,
+        unminimizedComment: commentObject(found.repo, found.comment, viewer),
+      };
+    },
+    enablePullRequestAutoMerge: async (args: Args) => {
+      const input = args.input as Args;
+      const found = findPull(input.pullRequestId as string);
+      if (!found)
+        throw failure(
+          'NOT_FOUND',
+          `Could not resolve to a node with the global id of '${input.pullRequestId}'`,
+        );
+      requireWrite(viewer, 'enablePullRequestAutoMerge');
+      if (found.pull.state !== 'open') throw failure('UNPROCESSABLE', 'Pull request is closed');
+      try {
+        await engine.enableAutoMerge(found.repo, found.pull, {
+          enabledBy: viewer.login,
+          mergeMethod: ((input.mergeMethod as string | undefined) ?? 'MERGE').toLowerCase() as
+            'merge' | 'squash' | 'rebase',
+          commitTitle: (input.commitHeadline as string | undefined) ?? '',
+          commitMessage: (input.commitBody as string | undefined) ?? '',
+        });
+      } catch (error) {
+        if (error instanceof HttpError) throw failure('UNPROCESSABLE', error.message);
+        throw error;
+      }
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        pullRequest: pullObject(found.repo, found.pull, viewer),
+        actor: actorObject(state, viewer.login),
+      };
+    },
+    disablePullRequestAutoMerge: (args: Args) => {
+      const input = args.input as Args;
+      const found = findPull(input.pullRequestId as string);
+      if (!found)
+        throw failure(
+          'NOT_FOUND',
+          `Could not resolve to a node with the global id of '${input.pullRequestId}'`,
+        );
+      requireWrite(viewer, 'disablePullRequestAutoMerge');
+      found.pull.autoMerge = null;
+      return {
+        clientMutationId: input.clientMutationId ?? null,
+        pullRequest: pullObject(found.repo, found.pull, viewer),
+        actor: actorObject(state, viewer.login),
+      };
+    },
+  });
+
+  const describe = (document: DocumentNode, operationName: string | undefined): string => {
+    const operation = document.definitions.find(
+      (definition): definition is OperationDefinitionNode =>
+        definition.kind === Kind.OPERATION_DEFINITION &&
+        (!operationName || definition.name?.value === operationName),
+    );
+    if (!operation) return 'graphql';
+    const fields = operation.selectionSet.selections
+      .map((selection) => (selection.kind === Kind.FIELD ? selection.name.value : '…'))
+      .join(',');
+    return `${operation.operation} ${fields}`;
+  };
+
+  return async ({ identity, body }) => {
+    const request = body as { query?: string; variables?: Record<string, unknown>; operationName?: string };
+    const schema = getGithubSchema();
+    let document: DocumentNode;
+    try {
+      document = parse(request.query ?? '');
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      return {
+        status: 200,
+        body: { errors: [{ message }] },
+        operation: 'graphql',
+        violations: [`parse error: ${message}`],
+      };
+    }
+    const operation = describe(document, request.operationName);
+    const validationErrors = validate(schema, document);
+    if (validationErrors.length > 0) {
+      return {
+        status: 200,
+        body: { errors: validationErrors.map((error) => error.toJSON()) },
+        operation,
+        violations: validationErrors.map((error) => `invalid GraphQL document: ${error.message}`),
+      };
+    }
+    const result = await execute({
+      schema,
+      document,
+      rootValue: rootFor(identity),
+      variableValues: request.variables ?? {},
+      ...(request.operationName ? { operationName: request.operationName } : {}),
+    });
+    const violations: string[] = [];
+    const errors = (result.errors ?? []).map((error) => {
+      const githubType = error.extensions.githubType as string | undefined;
+      if (!githubType)
+        violations.push(`GraphQL execution error (unimplemented field or bad variables?): ${error.message}`);
+      const { extensions: _extensions, ...json } = error.toJSON();
+      return githubType ? { type: githubType, ...json } : json;
+    });
+    return {
+      status: 200,
+      body: { data: result.data ?? null, ...(errors.length > 0 ? { errors } : {}) },
+      operation,
+      violations,
+    };
+  };
+}

@@ -1,0 +1,376 @@
+// A loopback GitHub (REST under /api/v3, GraphQL at /api/graphql) over real bare git repositories,
+// validated against GitHub's own API description. See test/support/github-emulator/README.md.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { toActionsEvent } from './events.js';
+import { createFaults, type Faults } from './faults.js';
+import type { TreeEntry } from './git-store.js';
+import { createGraphqlHandler } from './graphql.js';
+import { createIdentities, type IdentityKey } from './identities.js';
+import { createRateLimiter } from './rate-limit.js';
+import { createRepoEngine, type CreateRepoOptions } from './repo-engine.js';
+import { createRequestLog, type LoggedRequest } from './request-log.js';
+import { createRouter } from './router.js';
+import { actionsRoutes } from './routes/actions.js';
+import { gitDataRoutes } from './routes/git-data.js';
+import { issuesRoutes } from './routes/issues.js';
+import { pullsRoutes } from './routes/pulls.js';
+import { reposRoutes } from './routes/repos.js';
+import { statusesRoutes } from './routes/statuses.js';
+import { getSchemaValidator, type SchemaViolation } from './schema-validator.js';
+import type { EmulatorEvent, EmulatorState, PullRecord } from './state.js';
+
+export type { EmulatorEvent } from './state.js';
+export type { Fault, HttpFault, MoveBranchFault, CorruptResponseFault } from './faults.js';
+export type { SchemaViolation } from './schema-validator.js';
+export type { LoggedRequest } from './request-log.js';
+export { toActionsEvent } from './events.js';
+
+/** Options of `startGitHubEmulator`. */
+export interface GitHubEmulatorOptions {
+  /** How `POST /git/trees` treats a `040000` entry over an existing folder; default `replace`. */
+  readonly treeEntrySemantics?: 'replace' | 'merge';
+  /** Primary rate limit per token and hour (REST and GraphQL each); default 1000 like `GITHUB_TOKEN`. */
+  readonly rateLimit?: number;
+  /** Entries after which a recursive tree read is `truncated`; default 100,000 like GitHub. */
+  readonly truncateTreeAt?: number;
+  /** Validate every request and response against GitHub's OpenAPI description; default true. */
+  readonly validate?: boolean;
+}
+
+/** A pull request as the test helpers return it. */
+export interface EmulatedPullRequest {
+  readonly number: number;
+  readonly nodeId: string;
+  readonly title: string;
+  readonly body: string | null;
+  readonly state: 'open' | 'closed';
+  readonly merged: boolean;
+  readonly head: string;
+  readonly base: string;
+  readonly headSha: string;
+  readonly baseSha: string;
+  readonly mergeCommitSha: string | null;
+  readonly user: string;
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly autoMerge: boolean;
+}
+
+/** A comment as the test helpers return it. */
+export interface EmulatedComment {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly issueNumber: number;
+  readonly body: string;
+  readonly user: string;
+  readonly minimized: boolean;
+}
+
+/** A running emulator. */
+export interface GitHubEmulator {
+  readonly serverUrl: string;
+  readonly apiUrl: string;
+  readonly graphqlUrl: string;
+  readonly tokens: Readonly<Record<IdentityKey, string>>;
+  readonly faults: Faults;
+  /** Every request served, oldest first. */
+  readonly requests: readonly LoggedRequest[];
+  readonly callCounts: () => Record<string, number>;
+  readonly resetLog: () => void;
+  /** Events produced so far (webhook shapes; see `takeEvents({ forActions })`). */
+  readonly events: readonly EmulatorEvent[];
+  /** Returns and clears the events; `forActions` strips what Actions payloads lack. */
+  readonly takeEvents: (options?: { forActions?: boolean }) => EmulatorEvent[];
+  /** Schema violations (request, response, GraphQL document) and emulator errors seen so far. */
+  readonly schemaViolations: readonly SchemaViolation[];
+  readonly assertNoSchemaViolations: () => void;
+  readonly createRepo: (options: CreateRepoOptions) => Promise<void>;
+  readonly gitDir: (owner: string, name: string) => string;
+  readonly setRequiredStatusChecks: (owner: string, repo: string, contexts: readonly string[]) => void;
+  readonly commitFiles: (options: {
+    owner: string;
+    repo: string;
+    branch: string;
+    files: Readonly<Record<string, string | null>>;
+    message: string;
+    author?: string;
+    /** Create `branch` from this branch (or SHA) first when it does not exist. */
+    from?: string;
+  }) => Promise<string>;
+  readonly createBranch: (options: {
+    owner: string;
+    repo: string;
+    branch: string;
+    from: string;
+  }) => Promise<string>;
+  readonly branchSha: (owner: string, repo: string, branch: string) => Promise<string | undefined>;
+  readonly openPullRequest: (options: {
+    owner: string;
+    repo: string;
+    head: string;
+    base: string;
+    title: string;
+    body?: string;
+    user?: string;
+    labels?: readonly string[];
+  }) => Promise<EmulatedPullRequest>;
+  readonly mergePullRequest: (options: {
+    owner: string;
+    repo: string;
+    number: number;
+    method?: 'merge' | 'squash' | 'rebase';
+    user?: string;
+  }) => Promise<EmulatedPullRequest>;
+  readonly addComment: (options: {
+    owner: string;
+    repo: string;
+    number: number;
+    body: string;
+    user?: string;
+  }) => Promise<EmulatedComment>;
+  readonly getPullRequest: (owner: string, repo: string, number: number) => Promise<EmulatedPullRequest>;
+  readonly listPullRequests: (owner: string, repo: string) => Promise<EmulatedPullRequest[]>;
+  readonly listComments: (owner: string, repo: string, number: number) => EmulatedComment[];
+  readonly readFile: (owner: string, repo: string, ref: string, path: string) => Promise<string | undefined>;
+  /** Files (recursively, paths relative to the repository root) under `dir` at `ref`. */
+  readonly listFiles: (owner: string, repo: string, ref: string, dir?: string) => Promise<string[]>;
+  /** Stops the server and removes the repositories; throws when schema violations were recorded. */
+  readonly close: (options?: { allowViolations?: boolean }) => Promise<void>;
+}
+
+function describeViolations(violations: readonly SchemaViolation[]): string {
+  return violations
+    .slice(0, 10)
+    .map(
+      (v) =>
+        `- ${v.direction} ${v.operation}${v.status ? ` -> ${v.status}` : ''} (${v.path}):\n    ${v.errors.join('\n    ')}`,
+    )
+    .join('\n');
+}
+
+/** Starts an emulator on 127.0.0.1 with a free port. */
+export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): Promise<GitHubEmulator> {
+  const root = mkdtempSync(join(tmpdir(), 'gh-emulator-'));
+  const server: Server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const serverUrl = `http://127.0.0.1:${port}`;
+  let idCounter = 1000;
+  const state: EmulatorState = {
+    serverUrl,
+    apiUrl: `${serverUrl}/api/v3`,
+    identities: createIdentities(randomBytes(6).toString('hex')),
+    repos: new Map(),
+    events: [],
+    nextId: () => ++idCounter,
+    now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+  };
+  const engine = createRepoEngine(state, join(root, 'repos'));
+  const faults = createFaults();
+  const log = createRequestLog();
+  const violations: SchemaViolation[] = [];
+  const router = createRouter({
+    state,
+    engine,
+    routes: [
+      ...reposRoutes,
+      ...gitDataRoutes,
+      ...pullsRoutes,
+      ...issuesRoutes,
+      ...statusesRoutes,
+      ...actionsRoutes,
+    ],
+    graphql: createGraphqlHandler(state, engine),
+    validator: options.validate === false ? undefined : getSchemaValidator(),
+    faults,
+    rateLimiter: createRateLimiter(options.rateLimit ?? 1000),
+    log,
+    violations,
+    settings: {
+      treeEntrySemantics: options.treeEntrySemantics ?? 'replace',
+      truncateTreeAt: options.truncateTreeAt ?? 100_000,
+    },
+  });
+  server.on('request', (request, response) => {
+    void router(request, response);
+  });
+  server.keepAliveTimeout = 1000;
+
+  const repoOf = (owner: string, name: string) => engine.findRepo(owner, name);
+  const pullView = async (owner: string, name: string, pull: PullRecord): Promise<EmulatedPullRequest> => {
+    await engine.refreshPull(repoOf(owner, name), pull);
+    return {
+      number: pull.number,
+      nodeId: pull.nodeId,
+      title: pull.title,
+      body: pull.body,
+      state: pull.state,
+      merged: pull.merged,
+      head: pull.head,
+      base: pull.base,
+      headSha: pull.headSha,
+      baseSha: pull.baseSha,
+      mergeCommitSha: pull.mergeCommitSha,
+      user: pull.user,
+      labels: [...pull.labels],
+      assignees: [...pull.assignees],
+      autoMerge: pull.autoMerge !== null,
+    };
+  };
+  const treeAt = async (owner: string, name: string, ref: string) => {
+    const repo = repoOf(owner, name);
+    const sha = await engine.resolveCommit(repo, ref);
+    if (!sha) throw new Error(`unknown ref ${ref} in ${owner}/${name}`);
+    return { repo, tree: (await repo.git.readCommit(sha)).tree };
+  };
+  const assertNoSchemaViolations = () => {
+    if (violations.length > 0) {
+      throw new Error(
+        `GitHub emulator recorded ${violations.length} schema violation(s):\n${describeViolations(violations)}`,
+      );
+    }
+  };
+
+  return {
+    serverUrl,
+    apiUrl: state.apiUrl,
+    graphqlUrl: `${serverUrl}/api/graphql`,
+    tokens: state.identities.tokens,
+    faults,
+    requests: log.entries,
+    callCounts: log.callCounts,
+    resetLog: log.reset,
+    events: state.events,
+    takeEvents: (takeOptions = {}) => {
+      const taken = state.events.splice(0, state.events.length);
+      return takeOptions.forActions ? taken.map(toActionsEvent) : taken;
+    },
+    schemaViolations: violations,
+    assertNoSchemaViolations,
+    createRepo: async (repoOptions) => {
+      await engine.serialize(() => engine.createRepo(repoOptions));
+    },
+    gitDir: (owner, name) => repoOf(owner, name).git.gitDir,
+    setRequiredStatusChecks: (owner, name, contexts) => {
+      repoOf(owner, name).requiredStatusChecks = [...contexts];
+    },
+    commitFiles: (commit) =>
+      engine.serialize(async () => {
+        const repo = repoOf(commit.owner, commit.repo);
+        if (commit.from && !(await repo.git.resolveRef(`refs/heads/${commit.branch}`))) {
+          const start = await engine.resolveCommit(repo, commit.from);
+          if (!start) throw new Error(`unknown ref ${commit.from}`);
+          await engine.moveBranch(repo, commit.branch, start, {
+            expected: '0'.repeat(40),
+            pusher: commit.author ?? 'alice',
+          });
+        }
+        return engine.commitFiles(repo, {
+          branch: commit.branch,
+          files: new Map(Object.entries(commit.files)),
+          message: commit.message,
+          author: commit.author ?? 'alice',
+        });
+      }),
+    createBranch: (branch) =>
+      engine.serialize(async () => {
+        const repo = repoOf(branch.owner, branch.repo);
+        const start = await engine.resolveCommit(repo, branch.from);
+        if (!start) throw new Error(`unknown ref ${branch.from}`);
+        if (
+          !(await engine.moveBranch(repo, branch.branch, start, {
+            expected: '0'.repeat(40),
+            pusher: 'alice',
+          }))
+        ) {
+          throw new Error(`branch ${branch.branch} already exists`);
+        }
+        return start;
+      }),
+    branchSha: (owner, name, branch) => repoOf(owner, name).git.resolveRef(`refs/heads/${branch}`),
+    openPullRequest: (pr) =>
+      engine.serialize(async () => {
+        const repo = repoOf(pr.owner, pr.repo);
+        const pull = await engine.createPull(repo, {
+          head: pr.head,
+          base: pr.base,
+          title: pr.title,
+          body: pr.body ?? null,
+          user: pr.user ?? 'alice',
+        });
+        await engine.addLabels(repo, pull, pr.labels ?? [], pr.user ?? 'alice');
+        return pullView(pr.owner, pr.repo, pull);
+      }),
+    mergePullRequest: (merge) =>
+      engine.serialize(async () => {
+        const repo = repoOf(merge.owner, merge.repo);
+        const pull = engine.findPull(repo, merge.number);
+        await engine.mergePull(repo, pull, { method: merge.method ?? 'merge', user: merge.user ?? 'alice' });
+        return pullView(merge.owner, merge.repo, pull);
+      }),
+    addComment: (comment) =>
+      engine.serialize(async () => {
+        const repo = repoOf(comment.owner, comment.repo);
+        const record = await engine.addComment(
+          repo,
+          engine.findPull(repo, comment.number),
+          comment.body,
+          comment.user ?? 'alice',
+        );
+        return {
+          id: record.id,
+          nodeId: record.nodeId,
+          issueNumber: record.issueNumber,
+          body: record.body,
+          user: record.user,
+          minimized: false,
+        };
+      }),
+    getPullRequest: (owner, name, number) =>
+      pullView(owner, name, engine.findPull(repoOf(owner, name), number)),
+    listPullRequests: async (owner, name) =>
+      Promise.all([...repoOf(owner, name).pulls.values()].map((pull) => pullView(owner, name, pull))),
+    listComments: (owner, name, number) =>
+      [...repoOf(owner, name).comments.values()]
+        .filter((comment) => comment.issueNumber === number)
+        .map((comment) => ({
+          id: comment.id,
+          nodeId: comment.nodeId,
+          issueNumber: comment.issueNumber,
+          body: comment.body,
+          user: comment.user,
+          minimized: comment.minimizedReason !== null,
+        })),
+    readFile: async (owner, name, ref, path) => {
+      const { repo, tree } = await treeAt(owner, name, ref);
+      const entry = await repo.git.lookupPath(tree, path);
+      if (entry?.type !== 'blob') return undefined;
+      return (await repo.git.readBlob(entry.sha)).toString('utf8');
+    },
+    listFiles: async (owner, name, ref, dir = '') => {
+      const { repo, tree } = await treeAt(owner, name, ref);
+      const clean = dir.replace(/^\/+|\/+$/g, '');
+      const start: TreeEntry | undefined = clean
+        ? await repo.git.lookupPath(tree, clean)
+        : { mode: '040000', type: 'tree', sha: tree, path: '' };
+      if (start?.type !== 'tree') return [];
+      const entries = await repo.git.readTreeRecursive(start.sha);
+      return entries
+        .filter((entry) => entry.type !== 'tree')
+        .map((entry) => (clean ? `${clean}/${entry.path}` : entry.path));
+    },
+    close: async (closeOptions = {}) => {
+      await new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      });
+      rmSync(root, { recursive: true, force: true });
+      if (!closeOptions.allowViolations) assertNoSchemaViolations();
+    },
+  };
+}

@@ -1,0 +1,127 @@
+// The emulator's non-git state: repositories with their pull requests, comments, labels, reviews and
+// statuses. Git content (branches, trees, commits) lives in the bare repositories only.
+import type { GitRepo } from './git-store.js';
+import type { Identities } from './identities.js';
+
+export interface LabelRecord {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly name: string;
+  color: string;
+  description: string | null;
+}
+
+export interface CommentRecord {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly issueNumber: number;
+  body: string;
+  readonly user: string;
+  readonly createdAt: string;
+  updatedAt: string;
+  minimizedReason: string | null;
+}
+
+export interface ReviewRecord {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly user: string;
+  readonly state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'PENDING';
+  readonly body: string;
+  readonly commitId: string;
+  readonly submittedAt: string;
+}
+
+export interface StatusRecord {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly state: 'error' | 'failure' | 'pending' | 'success';
+  readonly context: string;
+  readonly description: string | null;
+  readonly targetUrl: string | null;
+  readonly creator: string;
+  readonly createdAt: string;
+}
+
+export interface AutoMergeRecord {
+  readonly enabledBy: string;
+  readonly mergeMethod: 'merge' | 'squash' | 'rebase';
+  readonly commitTitle: string;
+  readonly commitMessage: string;
+}
+
+export interface PullRecord {
+  readonly number: number;
+  readonly id: number;
+  readonly nodeId: string;
+  readonly issueId: number;
+  readonly issueNodeId: string;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  readonly user: string;
+  readonly head: string;
+  base: string;
+  /** Last known head/base SHAs; live from the branches while open, frozen once closed. */
+  headSha: string;
+  baseSha: string;
+  draft: boolean;
+  merged: boolean;
+  mergedAt: string | null;
+  mergedBy: string | null;
+  mergeCommitSha: string | null;
+  closedAt: string | null;
+  readonly createdAt: string;
+  readonly createdAtMs: number;
+  updatedAt: string;
+  labels: string[];
+  assignees: string[];
+  autoMerge: AutoMergeRecord | null;
+  maintainerCanModify: boolean;
+}
+
+export interface RepoRecord {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly owner: string;
+  readonly name: string;
+  defaultBranch: string;
+  readonly private: boolean;
+  readonly git: GitRepo;
+  readonly createdAt: string;
+  pushedAt: string;
+  readonly labels: Map<string, LabelRecord>;
+  readonly pulls: Map<number, PullRecord>;
+  readonly comments: Map<number, CommentRecord>;
+  readonly reviews: Map<number, ReviewRecord[]>;
+  readonly statuses: Map<string, StatusRecord[]>;
+  requiredStatusChecks: string[];
+  nextNumber: number;
+}
+
+/** One workflow event the emulator produced. */
+export interface EmulatorEvent {
+  readonly name: 'pull_request' | 'push' | 'issue_comment' | 'workflow_dispatch' | 'pull_request_review';
+  readonly payload: Record<string, unknown>;
+  /** For `workflow_dispatch`: the workflow file or id dispatched. */
+  readonly workflow?: string;
+}
+
+/** What every part of the emulator shares. */
+export interface EmulatorState {
+  readonly serverUrl: string;
+  readonly apiUrl: string;
+  readonly identities: Identities;
+  readonly repos: Map<string, RepoRecord>;
+  readonly events: EmulatorEvent[];
+  readonly nextId: () => number;
+  readonly now: () => string;
+}
+
+/** The key of a repository in `EmulatorState.repos` (GitHub names are case-insensitive). */
+export const repoKey = (owner: string, name: string): string => `${owner}/${name}`.toLowerCase();
+
+/** Node ids in GitHub's current style (`PR_kw…`), decodable by the emulator only. */
+export function makeNodeId(prefix: string, id: number): string {
+  return `${prefix}_kwDO${Buffer.from(`emu:${id}`).toString('base64url')}`;
+}
