@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
 import type { Document, Node, YAMLError } from 'yaml';
 import { ConfigError } from '../errors/config-error.js';
 import type { ConfigProblem, SourceLocation } from '../errors/config-error.js';
@@ -24,18 +24,65 @@ export interface YamlSource {
 export function readYamlSource(text: string, file: string): YamlSource {
   const lineCounter = new LineCounter();
   // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, merge: true, uniqueKeys: true });
+  // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    merge: true,
+    uniqueKeys: true,
+    resolveKnownTags: false,
+  });
   const toProblem = (error: YAMLError): ConfigProblem => ({
     ...position(file, lineCounter, error.pos[0]),
     message: `YAML: ${error.message}`,
   });
-  if (document.errors.length > 0) throw new ConfigError(document.errors.map(toProblem));
+  const errors = document.errors.map(toProblem);
+  if (errors.length === 0) {
+    for (const { offset, message } of structuralProblems(document)) {
+      errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
+    }
+  }
+  if (errors.length > 0) throw new ConfigError(errors);
   return {
     file,
-    value: document.toJS({ maxAliasCount: 100 }) as unknown,
+    value: toPlainValue(document, file),
     locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
     warnings: document.warnings.map(toProblem),
   };
+}
+
+/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
+function structuralProblems(document: Document): { offset: number; message: string }[] {
+  const problems: { offset: number; message: string }[] = [];
+  visit(document, {
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        problems.push({
+          offset: startOf(pair.key) ?? 0,
+          message: 'a key must be a plain string, not a list or mapping',
+        });
+      }
+    },
+    Alias(_, alias) {
+      if (alias.resolve(document) === undefined) {
+        problems.push({
+          offset: startOf(alias) ?? 0,
+          message: `alias *${alias.source} has no anchor &${alias.source} before it`,
+        });
+      }
+    },
+  });
+  return problems;
+}
+
+/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
+function toPlainValue(document: Document, file: string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 }) as unknown;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ConfigError([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
+  }
 }
 
 function position(file: string, lineCounter: LineCounter, offset: number): SourceLocation {

@@ -665,6 +665,36 @@ describe('parseRepoConfig', () => {
       expect(problems[0]).toMatch(new RegExp(`^${prefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     });
 
+    it.each([
+      [
+        'a list used as a key',
+        '? [a]\n: b',
+        'telefonistka.yaml:1:3: YAML: a key must be a plain string, not a list or mapping',
+      ],
+      [
+        'an alias without anchor',
+        'dryRunMode: true\nautoApprovePromotionPrs: *yes',
+        'telefonistka.yaml:2:26: YAML: alias *yes has no anchor &yes before it',
+      ],
+      [
+        'an alias bomb',
+        [
+          'a: &a [x, x, x, x, x, x, x, x, x, x]',
+          ...['b', 'c', 'd', 'e'].map(
+            (k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcd'[i]}`).join(', ')}]`,
+          ),
+        ].join('\n'),
+        'telefonistka.yaml:1:1: YAML: Excessive alias count indicates a resource exhaustion attack',
+      ],
+      [
+        'a YAML 1.1 tag, which yields no plain data',
+        'promotionPrLabels: !!binary aGVsbG8=',
+        'telefonistka.yaml:1:29: `promotionPrLabels` must be a list, not the string "aGVsbG8="',
+      ],
+    ])('reports %s as a configuration error', (_name, text, expected) => {
+      expect(configProblems(() => parseRepoConfig(`${text}\n`))).toEqual([expected]);
+    });
+
     it('exposes the warnings with their positions for annotations', () => {
       const loaded = parseRepoConfig('promtionPRlables: [x]\n', 'x/telefonistka.yaml');
       expect(loaded.warningDetails).toEqual([
