@@ -51,5 +51,7 @@ async function fromCheckout(pr: MergedPullRequest, git: LocalGitPort): Promise<C
 }
 
 function toChangedFile(file: { path: string; previousPath?: string | undefined }): ChangedFile {
-  return file.previousPath === undefined ? { path: file.path } : { path: file.path, previousPath: file.previousPath };
+  return file.previousPath === undefined
+    ? { path: file.path }
+    : { path: file.path, previousPath: file.previousPath };
 }

@@ -40,7 +40,10 @@ export async function gatherPlanInput(
     warnings.push(...loaded.warnings);
     componentConfigs.set(folder, loaded.config);
   }
-  return { input: { pullRequest, components, componentConfigs, existingFolders: folders(sources) }, warnings };
+  return {
+    input: { pullRequest, components, componentConfigs, existingFolders: folders(sources) },
+    warnings,
+  };
 }
 
 function folders(sources: PlanInputSources): Set<string> {

@@ -7,10 +7,16 @@ import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 export const REPO_CONFIG_FILE = 'telefonistka.yaml';
 
 /** Reads and validates `telefonistka.yaml` at a commit; a missing file means "no promotions", not an error. */
-export async function loadRepoConfig(snapshot: RepoSnapshotPort, commit: string): Promise<Loaded<RepoConfig>> {
+export async function loadRepoConfig(
+  snapshot: RepoSnapshotPort,
+  commit: string,
+): Promise<Loaded<RepoConfig>> {
   const text = await snapshot.readFile(commit, REPO_CONFIG_FILE);
   if (text === undefined) {
-    return { config: emptyRepoConfig(), warnings: [`${REPO_CONFIG_FILE} not found at ${commit}: nothing to promote`] };
+    return {
+      config: emptyRepoConfig(),
+      warnings: [`${REPO_CONFIG_FILE} not found at ${commit}: nothing to promote`],
+    };
   }
   return parseRepoConfig(text, REPO_CONFIG_FILE);
 }

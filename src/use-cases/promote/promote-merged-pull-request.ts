@@ -67,7 +67,10 @@ export async function promoteMergedPullRequest(
   const dryRun = options.dryRun || config.dryRunMode;
   if (dryRun) {
     await logger.group('Dry run: comment the plan', () =>
-      upsertStickyComment(deps.github, pr.number, { marker: DRY_RUN_MARKER, body: renderDryRunComment(plan) }),
+      upsertStickyComment(deps.github, pr.number, {
+        marker: DRY_RUN_MARKER,
+        body: renderDryRunComment(plan),
+      }),
     );
     return { plan, dryRun, results: [], warnings, failures: [] };
   }
@@ -87,7 +90,9 @@ export async function promoteMergedPullRequest(
 }
 
 async function preparePlan(pr: MergedPullRequest, options: PromoteOptions, deps: PromoteDeps) {
-  const baseHead = (await deps.localGit?.remoteBranchSha(options.defaultBranch)) ?? (await deps.github.getBranchSha(options.defaultBranch));
+  const baseHead =
+    (await deps.localGit?.remoteBranchSha(options.defaultBranch)) ??
+    (await deps.github.getBranchSha(options.defaultBranch));
   if (baseHead === undefined) throw new Error(`default branch ${options.defaultBranch} not found`);
   if (deps.localGit !== undefined) {
     const wanted = [baseHead, pr.mergeCommitSha];
@@ -103,14 +108,23 @@ async function preparePlan(pr: MergedPullRequest, options: PromoteOptions, deps:
   ]);
   const changed = await collectChangedFiles(pr, deps);
   const found = findChangedComponents(config, changed.files);
-  deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
+  deps.logger.info(
+    `Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`,
+  );
   const gathered = await gatherPlanInput(
     { number: pr.number, headRef: pr.headRef, author: pr.author, labels: pr.labels, body: pr.body },
     found.components,
-    { snapshot: deps.snapshot, sourceCommit: pr.mergeCommitSha, sourceTree, baseCommit: pr.baseSha, targetTree: baseTree },
+    {
+      snapshot: deps.snapshot,
+      sourceCommit: pr.mergeCommitSha,
+      sourceTree,
+      baseCommit: pr.baseSha,
+      targetTree: baseTree,
+    },
   );
   const plan = planPromotions(config, gathered.input);
-  const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
+  const needsPrs =
+    !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
   const openPromotionPrs = needsPrs
     ? (await deps.github.listOpenPullRequests({ base: options.defaultBranch })).filter((p) =>
         p.headRef.startsWith('promotions/'),
@@ -195,7 +209,12 @@ async function approve(number: number, input: PromoteOneInput): Promise<void> {
 }
 
 /** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
-async function autoMerge(number: number, nodeId: string, sha: string, input: PromoteOneInput): Promise<boolean> {
+async function autoMerge(
+  number: number,
+  nodeId: string,
+  sha: string,
+  input: PromoteOneInput,
+): Promise<boolean> {
   const { context, options, pr } = input;
   await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
   if (options.autoMergeMode === 'native') {

@@ -1,3 +1,4 @@
+import { ExternalError } from '../../core/errors/external-error.js';
 import type { NewTreeEntry } from '../../core/git/tree-entry.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import { buildSyncEntries, filesUnder } from '../../core/sync/build-sync-entries.js';
@@ -19,7 +20,10 @@ export interface WrittenPromotion {
  * branch, the branch created or swapped (compare-and-swap), the PR opened or updated, labels and assignee set.
  * Re-running is safe: when the branch already holds the promoted content nothing is written.
  */
-export async function writePromotionPr(promotion: Promotion, context: PromotionContext): Promise<WrittenPromotion> {
+export async function writePromotionPr(
+  promotion: Promotion,
+  context: PromotionContext,
+): Promise<WrittenPromotion> {
   const entries = promotion.syncPaths.flatMap(
     (sync) => buildSyncEntries(sync, context.sourceTree, context.baseTree).entries,
   );
@@ -58,7 +62,12 @@ async function createPromotionCommit(
   return commit;
 }
 
-async function pointBranch(branch: string, commit: string, knownSha: string | undefined, context: PromotionContext) {
+async function pointBranch(
+  branch: string,
+  commit: string,
+  knownSha: string | undefined,
+  context: PromotionContext,
+) {
   let current = knownSha;
   if (current === undefined) {
     if ((await context.github.createBranch(branch, commit)) === 'written') return;
@@ -71,7 +80,11 @@ async function pointBranch(branch: string, commit: string, knownSha: string | un
   }
 }
 
-async function openPullRequest(promotion: Promotion, commit: string, context: PromotionContext): Promise<WrittenPromotion> {
+async function openPullRequest(
+  promotion: Promotion,
+  commit: string,
+  context: PromotionContext,
+): Promise<WrittenPromotion> {
   const { github } = context;
   let pr = await github.createPullRequest({
     title: promotion.title,
@@ -89,19 +102,51 @@ async function openPullRequest(promotion: Promotion, commit: string, context: Pr
   return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
 }
 
-async function labelAndAssign(number: number, promotion: Promotion, context: PromotionContext): Promise<string[]> {
+async function labelAndAssign(
+  number: number,
+  promotion: Promotion,
+  context: PromotionContext,
+): Promise<string[]> {
   const assignee = promotion.metadata.originalPrAuthor;
   const assignees = assignee === '' ? [] : [assignee];
+  const { github } = context;
   try {
-    const kept = await context.github.setLabelsAndAssignees(number, { labels: promotion.labels, assignees });
+    const kept = await afterPrCreation(context, () =>
+      github.setLabelsAndAssignees(number, { labels: promotion.labels, assignees }),
+    );
     if (assignees.length > 0 && !kept.includes(assignee)) return [unassignable(number, assignee)];
     return [];
   } catch (error) {
-    if (assignees.length === 0) throw error;
-    // GitHub rejects the whole update when a login cannot be assigned (bots, outside collaborators).
-    await context.github.addLabels(number, promotion.labels);
+    if (assignees.length === 0 || !/assignees/.test(messageOf(error))) throw error;
+    // GitHub rejects the whole update when a login cannot be assigned (bots, users without access).
+    await afterPrCreation(context, () => github.addLabels(number, promotion.labels));
     return [unassignable(number, assignee)];
   }
+}
+
+/**
+ * Right after a PR is created GitHub can answer 422 "Could not resolve to an Issue" for a moment (eventual
+ * consistency); such calls are retried a few times with a growing pause.
+ */
+async function afterPrCreation<T>(context: PromotionContext, call: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (error) {
+      if (
+        attempt >= 4 ||
+        !(error instanceof ExternalError && error.status === 422 && /resolve|not_found/i.test(error.message))
+      ) {
+        throw error;
+      }
+      context.logger.info(`GitHub does not see the new PR yet; retrying in ${attempt}s`);
+      await context.sleep(attempt * 1000);
+    }
+  }
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function unassignable(number: number, login: string): string {
@@ -113,7 +158,11 @@ async function refreshPullRequest(pr: PullRequestInfo, promotion: Promotion, con
   await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
 }
 
-async function branchHasContent(headSha: string, promotion: Promotion, context: PromotionContext): Promise<boolean> {
+async function branchHasContent(
+  headSha: string,
+  promotion: Promotion,
+  context: PromotionContext,
+): Promise<boolean> {
   if (context.localGit !== undefined && !(await context.localGit.hasCommit(headSha))) {
     await context.localGit.fetch([headSha]);
   }

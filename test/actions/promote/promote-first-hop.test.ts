@@ -1,32 +1,113 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OWNER, REPO, startPromoteFixture, type PromoteFixture } from './promote-fixture.js';
 
 let fixture: PromoteFixture;
 afterEach(async () => fixture.close());
 
-describe('promote action, first hop', () => {
-  it('opens the lab promotion PR for a merged workspace change', async () => {
-    fixture = await startPromoteFixture();
+const LAB = 'clusters/lab/europe-west4/c1';
+const prsOf = (run: { outputs: Record<string, string> }) => JSON.parse(run.outputs['pull-requests'] ?? '[]');
+
+describe.each(['replace', 'merge'] as const)('promote action, first hop (tree entries: %s)', (semantics) => {
+  it('opens the labelled, assigned lab PR whose branch holds the merged content', async () => {
+    fixture = await startPromoteFixture({ treeEntrySemantics: semantics });
     const payload = await fixture.mergeChange('feature/nginx', {
       'workspace/nginx/deployment.yaml': 'image: nginx:1.28\n',
     });
     const run = await fixture.promote(payload);
-    expect(run.stderr + run.stdout).not.toContain('::error');
-    expect(run.exitCode).toBe(0);
-    const prs = JSON.parse(run.outputs['pull-requests'] ?? '[]');
-    expect(prs).toMatchObject([{ action: 'opened', targets: ['clusters/lab/europe-west4/c1/nginx'] }]);
-    const pr = await fixture.emulator.getPullRequest(OWNER, REPO, prs[0].number);
-    expect(pr.title).toBe('🚀 Promotion: nginx ➡️  Lab clusters');
-    expect(pr.labels).toEqual(['promotion', 'gitops']);
-    expect(pr.assignees).toEqual(['alice']);
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [result] = prsOf(run);
+    expect(result).toMatchObject({ action: 'opened', targets: [`${LAB}/nginx`] });
+    const pr = await fixture.emulator.getPullRequest(OWNER, REPO, result.number);
+    expect(pr).toMatchObject({
+      title: '🚀 Promotion: nginx ➡️  Lab clusters',
+      labels: ['promotion', 'gitops'],
+      assignees: ['alice'],
+      base: 'main',
+    });
+    expect(pr.head).toMatch(/^promotions\/\d+-feature-nginx-[0-9a-f]{12}$/);
+    expect(pr.body).toContain('↘️  #');
+    expect(pr.body).toMatch(/<!--\|Telefonistka data, do not delete\|[A-Za-z0-9+/=]+\|-->$/);
+    expect(await fixture.emulator.readFile(OWNER, REPO, pr.head, `${LAB}/nginx/deployment.yaml`)).toBe(
+      'image: nginx:1.28\n',
+    );
     expect(
-      await fixture.emulator.readFile(
-        OWNER,
-        REPO,
-        pr.head,
-        'clusters/lab/europe-west4/c1/nginx/deployment.yaml',
-      ),
-    ).toBe('image: nginx:1.28\n');
-    console.log(run.outputs['api-calls'], fixture.emulator.callCounts());
+      await fixture.emulator.readFile(OWNER, REPO, pr.head, `${LAB}/nginx/kustomization.yaml`),
+    ).toContain('Kustomization');
+    const message = execFileSync('git', ['log', '-1', '--format=%s', pr.headSha], {
+      cwd: fixture.emulator.gitDir(OWNER, REPO),
+      encoding: 'utf8',
+    });
+    expect(message.trim()).toBe('Syncing from workspace/');
+    expect(Number(run.outputs['api-calls'])).toBe(6);
+    expect(run.summary).toContain('GitHub API calls spent by this step: **6**');
+  });
+
+  it('removes files that exist only in the target folder', async () => {
+    fixture = await startPromoteFixture({
+      treeEntrySemantics: semantics,
+      files: { [`${LAB}/nginx/lab-only.yaml`]: 'lab: true\n', [`${LAB}/nginx/extra/deep.yaml`]: 'deep\n' },
+    });
+    const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
+    const run = await fixture.promote(payload);
+    expect(run.exitCode, run.stdout).toBe(0);
+    const pr = await fixture.emulator.getPullRequest(OWNER, REPO, prsOf(run)[0].number);
+    expect(await fixture.emulator.listFiles(OWNER, REPO, pr.head, `${LAB}/nginx`)).toEqual([
+      `${LAB}/nginx/deployment.yaml`,
+      `${LAB}/nginx/kustomization.yaml`,
+    ]);
+    expect(await fixture.emulator.listFiles(OWNER, REPO, pr.head, `${LAB}/podinfo`)).toHaveLength(2);
+  });
+
+  it('removes the target folder in a deletion promotion', async () => {
+    fixture = await startPromoteFixture({ treeEntrySemantics: semantics });
+    const payload = await fixture.mergeChange('drop-nginx', {
+      'workspace/nginx/deployment.yaml': null,
+      'workspace/nginx/kustomization.yaml': null,
+      'CHANGELOG.md': 'nginx retired\n',
+    });
+    const run = await fixture.promote(payload);
+    expect(run.exitCode, run.stdout).toBe(0);
+    const pr = await fixture.emulator.getPullRequest(OWNER, REPO, prsOf(run)[0].number);
+    expect(await fixture.emulator.listFiles(OWNER, REPO, pr.head, `${LAB}/nginx`)).toEqual([]);
+    expect(await fixture.emulator.listFiles(OWNER, REPO, pr.head, `${LAB}/podinfo`)).toHaveLength(2);
+  });
+});
+
+describe('promote action, reading without a checkout', () => {
+  it('opens the same PR through the API alone', async () => {
+    fixture = await startPromoteFixture();
+    const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v3\n' });
+    const run = await fixture.promote(payload, { checkout: false });
+    expect(run.exitCode, run.stdout).toBe(0);
+    const pr = await fixture.emulator.getPullRequest(OWNER, REPO, prsOf(run)[0].number);
+    expect(await fixture.emulator.readFile(OWNER, REPO, pr.head, `${LAB}/nginx/deployment.yaml`)).toBe(
+      'v3\n',
+    );
+    expect(run.stdout).toContain('through the GitHub API');
+  });
+});
+
+describe('promote action, nothing to do', () => {
+  it('does nothing for a PR closed without merge', async () => {
+    fixture = await startPromoteFixture();
+    const run = await fixture.promote(
+      { action: 'closed', number: 1, pull_request: { merged: false } },
+      { checkout: false },
+    );
+    expect(run.exitCode).toBe(0);
+    expect(await fixture.emulator.listPullRequests(OWNER, REPO)).toEqual([]);
+  });
+
+  it('opens nothing for a change outside every source folder', async () => {
+    fixture = await startPromoteFixture();
+    const payload = await fixture.mergeChange('docs', { 'README.md': 'docs\n' });
+    const run = await fixture.promote(payload);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(prsOf(run)).toEqual([]);
+    expect((await fixture.emulator.listPullRequests(OWNER, REPO)).filter((p) => p.state === 'open')).toEqual(
+      [],
+    );
+    expect(run.summary).toContain('Nothing to promote');
   });
 });
