@@ -75,10 +75,13 @@ function packParts(doc: CommentDocument, limits: CommentLimits): Part[] {
       dropped.push(section.title);
       continue;
     }
-    const text = chooseForm(section, emptyRoom, docHint);
-    if (text === undefined) {
+    const { text, whole } = chooseForm(section, emptyRoom, docHint);
+    if (!whole) {
       const minimumRoom = subtractSizes(emptyRoom, lastReserve);
-      partial = placeCut(section, { roomIn, openPart, current, parts, base: emptyRoom, minimumRoom });
+      partial = placeCut(
+        { title: section.title, text },
+        { roomIn, openPart, current, parts, base: emptyRoom, minimumRoom },
+      );
     } else {
       const fits =
         fitsIn(measure(text), roomIn(parts.length)) ||
@@ -108,8 +111,8 @@ interface CutContext {
 }
 
 /** Places a section that fits no part, chunk by chunk; returns its title when its end was dropped. */
-function placeCut(section: CommentSection, context: CutContext): string | undefined {
-  const text = section.concise ?? section.full;
+function placeCut(section: { title: string; text: string }, context: CutContext): string | undefined {
+  const text = section.text;
   const startHere = usefulRoom(context.roomIn(context.parts.length), context.base);
   const firstPart = startHere ? context.parts.length : context.parts.length + 1;
   const chunks = cutMarkdown(text, {
@@ -125,14 +128,21 @@ function placeCut(section: CommentSection, context: CutContext): string | undefi
   return undefined;
 }
 
-/** The full form when it fits an empty part, else the concise form with a note, else undefined (cut). */
-function chooseForm(section: CommentSection, room: TextSize, docHint: string): string | undefined {
-  if (fitsIn(measure(section.full), room)) return section.full;
-  if (section.concise === undefined) return undefined;
+/**
+ * The full form when it fits an empty part, else the concise form with a note saying so; `whole` is false
+ * when even that does not fit and the text must be cut across parts.
+ */
+function chooseForm(
+  section: CommentSection,
+  room: TextSize,
+  docHint: string,
+): { text: string; whole: boolean } {
+  if (fitsIn(measure(section.full), room)) return { text: section.full, whole: true };
+  if (section.concise === undefined) return { text: section.full, whole: false };
   const hint = section.hint ?? docHint;
   const note = `> ℹ️ **${section.title}** is shown in concise form: its full text does not fit in a GitHub comment.${hint === '' ? '' : ` ${hint}`}`;
   const concise = `${section.concise}\n\n${note}`;
-  return fitsIn(measure(concise), room) ? concise : undefined;
+  return { text: concise, whole: fitsIn(measure(concise), room) };
 }
 
 function usefulRoom(room: TextSize, base: TextSize): boolean {

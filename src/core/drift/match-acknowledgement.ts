@@ -16,7 +16,8 @@ export function matchAcknowledgement(
     pathText: found.pathText,
     reason: found.reason,
     expires: found.expires,
-    // ISO dates (YYYY-MM-DD) order as strings; the acknowledgement holds through its expiry day.
-    expired: found.expires !== undefined && today > found.expires,
+    // ISO dates (YYYY-MM-DD) order as strings; the acknowledgement holds through its expiry day, also when
+    // `today` is given as a full timestamp.
+    expired: found.expires !== undefined && today.slice(0, 10) > found.expires,
   };
 }

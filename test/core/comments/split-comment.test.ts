@@ -116,6 +116,42 @@ describe('splitComment', () => {
     expect(inOrder(parts.join('\n').split('\n'), huge.full.split('\n'))).toBe(true);
   });
 
+  it('cuts the concise form, still saying it is concise, when even that fits no part', () => {
+    const concise = Array.from({ length: 3_000 }, (_, i) => `- file-${i}.yaml changed`).join('\n');
+    const parts = splitComment(document([{ ...diffSection('huge', 5_000), concise }]));
+    expectValidParts(parts);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(parts.join('\n')).not.toContain('+huge line');
+    expect(inOrder(parts.join('\n').split('\n'), concise.split('\n'))).toBe(true);
+    expect(parts.at(-1)).toContain('**huge** is shown in concise form');
+  });
+
+  it('keeps every part valid for random documents under random limits', () => {
+    let seed = 7;
+    const random = (): number => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed / 2_147_483_648;
+    };
+    for (let round = 0; round < 300; round++) {
+      const sections = Array.from({ length: 1 + Math.floor(random() * 6) }, (_, s) => {
+        const section = diffSection(`s${s}`, Math.floor(random() * 150), Math.floor(random() * 120));
+        return random() < 0.5 ? section : { ...section, concise: undefined };
+      });
+      const limits = {
+        maxChars: 600 + Math.floor(random() * 6_000),
+        maxBytes: 262_144,
+        maxParts: 1 + Math.floor(random() * 6),
+      };
+      if (random() < 0.3) limits.maxBytes = limits.maxChars;
+      const parts = splitComment(
+        document(sections, { footer: random() < 0.5 ? '- [ ] box' : undefined }),
+        limits,
+      );
+      expect(parts.length).toBeLessThanOrEqual(limits.maxParts);
+      expectValidParts(parts, limits);
+    }
+  });
+
   it('drops what exceeds maxParts and says what is missing and where to see it', () => {
     const sections = Array.from({ length: 80 }, (_, i) => diffSection(`c${i}`, 90));
     const parts = splitComment(document(sections, { footer: 'footer' }), { maxParts: 3 });

@@ -164,6 +164,20 @@ describe('computeDrift', () => {
     });
   });
 
+  it('holds an acknowledgement through its expiry day even when today is a full timestamp', () => {
+    const report = computeDrift(
+      driftInput({
+        source: { 'values.yaml': '1\n' },
+        target: { 'values.yaml': '2\n' },
+        rules: rules({
+          acknowledged: [acknowledgement('^values\\.yaml$', 'until the end of May', '2026-05-31')],
+        }),
+        today: '2026-05-31T23:59:59Z',
+      }),
+    );
+    expect(outline(report)).toMatchObject({ inSync: true, intended: ['values.yaml'] });
+  });
+
   it('keeps the expired acknowledgement on the difference it matched', () => {
     const report = computeDrift(
       driftInput({
