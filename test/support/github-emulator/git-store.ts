@@ -306,6 +306,7 @@ export function createGitRepo(gitDir: string): GitRepo {
   };
 
   const writeBlobs = async (files: ReadonlyMap<string, FileSource>): Promise<Map<string, TreeEntry>> => {
+    if (files.size === 0) return new Map();
     const scratch = mkdtempSync(join(tmpdir(), 'gh-emu-blobs-'));
     try {
       const paths: string[] = [];

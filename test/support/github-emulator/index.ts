@@ -89,6 +89,8 @@ export interface GitHubEmulator {
   /** Schema violations (request, response, GraphQL document) and emulator errors seen so far. */
   readonly schemaViolations: readonly SchemaViolation[];
   readonly assertNoSchemaViolations: () => void;
+  /** Returns and clears the recorded violations (for tests that provoke one on purpose). */
+  readonly takeSchemaViolations: () => SchemaViolation[];
   readonly createRepo: (options: CreateRepoOptions) => Promise<void>;
   readonly gitDir: (owner: string, name: string) => string;
   readonly setRequiredStatusChecks: (owner: string, repo: string, contexts: readonly string[]) => void;
@@ -252,6 +254,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     },
     schemaViolations: violations,
     assertNoSchemaViolations,
+    takeSchemaViolations: () => violations.splice(0, violations.length),
     createRepo: async (repoOptions) => {
       await engine.serialize(() => engine.createRepo(repoOptions));
     },

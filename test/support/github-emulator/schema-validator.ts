@@ -8,6 +8,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ServedOperation } from './served-operations.js';
 
@@ -61,6 +62,17 @@ export interface SchemaValidator {
 const formatErrors = (errors: readonly ErrorObject[] | null | undefined): string[] =>
   (errors ?? []).slice(0, 20).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`);
 
+// GitHub's own bot addresses (`41898282+github-actions[bot]@users.noreply.github.com`) are not RFC 5322
+// addresses, yet GitHub sends them in `format: email` fields; only the shape local@domain is checked.
+function createAjv(): Ajv {
+  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+  (addFormatsModule as unknown as (instance: Ajv) => void)(ajv);
+  for (const format of ['int64', 'int32', 'repo.nwo', 'timestamp', 'uri-template'])
+    ajv.addFormat(format, true);
+  ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
+  return ajv;
+}
+
 let shared: SchemaValidator | undefined;
 
 /** The validator (built once per process; compiling the subset takes a moment). */
@@ -72,12 +84,7 @@ export function getSchemaValidator(): SchemaValidator {
 function createSchemaValidator(): SchemaValidator {
   const document = JSON.parse(readFileSync(SUBSET_PATH, 'utf8')) as JsonObject;
   const schemaDocument = toJsonSchema({ components: document.components!, paths: document.paths! });
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
-  const addFormats = addFormatsModule as unknown as (instance: Ajv) => void;
-  addFormats(ajv);
-  for (const format of ['int64', 'int32', 'repo.nwo', 'timestamp', 'uri-template']) {
-    ajv.addFormat(format, true);
-  }
+  const ajv = createAjv();
   ajv.addSchema(schemaDocument as object, DOCUMENT_ID);
   const compiled = new Map<string, ValidateFunction | null>();
   const paths = document.paths as Record<string, JsonObject>;
@@ -168,4 +175,39 @@ function createSchemaValidator(): SchemaValidator {
       return isObject(docs) && typeof docs.url === 'string' ? docs.url : 'https://docs.github.com/rest';
     },
   };
+}
+
+let sharedWebhooks: ((name: string, payload: unknown) => string[]) | undefined;
+
+/**
+ * Validates a webhook payload against @octokit/openapi-webhooks (GitHub's webhook description).
+ * `name` is the event and action as the description keys them: `pull-request-closed`, `push`,
+ * `issue-comment-created`, `workflow-dispatch`.
+ */
+export function validateWebhookPayload(name: string, payload: unknown): string[] {
+  if (!sharedWebhooks) {
+    const path = createRequire(import.meta.url).resolve(
+      '@octokit/openapi-webhooks/generated/api.github.com.json',
+    );
+    const document = JSON.parse(readFileSync(path, 'utf8')) as JsonObject;
+    const ajv = createAjv();
+    ajv.addSchema(
+      toJsonSchema({ components: document.components!, webhooks: document.webhooks! }) as object,
+      'webhooks',
+    );
+    const compiled = new Map<string, ValidateFunction>();
+    sharedWebhooks = (event, body) => {
+      let validator = compiled.get(event);
+      if (!validator) {
+        const webhooks = document.webhooks as Record<string, JsonObject>;
+        if (!webhooks[event]) throw new Error(`unknown webhook ${event}`);
+        validator = ajv.compile({
+          $ref: `webhooks${pointer(['webhooks', event, 'post', 'requestBody', 'content', 'application/json', 'schema'])}`,
+        });
+        compiled.set(event, validator);
+      }
+      return validator(body) ? [] : formatErrors(validator.errors);
+    };
+  }
+  return sharedWebhooks(name, payload);
 }
