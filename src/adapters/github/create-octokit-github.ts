@@ -318,10 +318,11 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
     enableAutoMerge: (pullRequestNodeId, method) =>
       call('enable auto-merge', async () => {
         await octokit.graphql(
-          `mutation($id: ID!, $method: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { clientMutationId }
+          `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
           }`,
-          { id: pullRequestNodeId, method: method.toUpperCase() },
+          // "method" is reserved by @octokit/graphql as a variable name.
+          { id: pullRequestNodeId, mergeMethod: method.toUpperCase() },
         );
       }),
   };
