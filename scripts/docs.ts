@@ -24,7 +24,7 @@ function inputsTable(action: ActionYaml): string {
   const rows = Object.entries(action.inputs ?? {}).map(
     ([name, input]) =>
       `| \`${name}\` | ${cell(input.description)} | ${input.required === true ? 'yes' : 'no'} | ${
-        input.default === undefined ? '' : `\`${cell(String(input.default))}\``
+        input.default === undefined ? '' : input.default === '' ? '`""`' : `\`${cell(String(input.default))}\``
       } |`,
   );
   return ['| input | description | required | default |', '|---|---|---|---|', ...rows].join('\n');
