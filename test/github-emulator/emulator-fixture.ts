@@ -52,8 +52,11 @@ export function octokitWithPlugins(
           retryCount < 2,
         retryAfterBaseValue: 1,
       },
-      retry: { retries: options.retries ?? 0, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-      request: { retries: options.retries ?? 0, retryAfter: 0 },
+      retry: {
+        retries: options.retries ?? 0,
+        retryAfterBaseValue: 1,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+      },
     },
     retry,
     throttling,

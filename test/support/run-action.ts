@@ -113,7 +113,12 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     for (const file of [files.output, files.summary, files.state, files.env, files.path])
       writeFileSync(file, '');
     const derived = derivedRef(options.eventName, options.payload);
-    const [owner] = options.repository.split('/');
+    const [owner = '', name = ''] = options.repository.split('/');
+    if (!derived.sha && derived.ref.startsWith('refs/heads/')) {
+      // As on the runner, GITHUB_SHA is the tip of the ref that triggered the run.
+      derived.sha =
+        (await options.emulator.branchSha(owner, name, derived.ref.slice('refs/heads/'.length))) ?? '';
+    }
     const env: Record<string, string> = {
       ...baseEnvironment(),
       CI: 'true',
@@ -126,7 +131,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
       GITHUB_ENV: files.env,
       GITHUB_PATH: files.path,
       GITHUB_REPOSITORY: options.repository,
-      GITHUB_REPOSITORY_OWNER: owner ?? '',
+      GITHUB_REPOSITORY_OWNER: owner,
       GITHUB_API_URL: options.emulator.apiUrl,
       GITHUB_GRAPHQL_URL: options.emulator.graphqlUrl,
       GITHUB_SERVER_URL: options.emulator.serverUrl,

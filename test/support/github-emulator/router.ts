@@ -90,11 +90,13 @@ function compileRoute(definition: RouteDefinition): CompiledRoute {
       if (GREEDY_PARAMS.has(name)) return name === 'path' ? '(.*)' : '(.+)';
       return NUMERIC_PARAMS.has(name) ? '(\\d+)' : '([^/]+)';
     });
+  // Octokit drops the trailing slash of an empty `path` (the repository root): `/contents` = `/contents/`.
+  const optionalPath = source.replace(/\/\(\.\*\)$/, '(?:/(.*))?');
   return {
     definition,
     method,
     template,
-    pattern: new RegExp(`^${source}$`),
+    pattern: new RegExp(`^${optionalPath}$`),
     names,
     literalLength: template.replace(/\{\w+\}/g, '').length,
   };
@@ -279,8 +281,10 @@ export function createRouter(dependencies: RouterDependencies) {
     const { route, params } = matched;
     const operation = route.definition.operation;
     trace.operation = operation;
-    trace.rate = rateLimiter.consume(identity.token, 'core', { count: operation !== 'GET /rate_limit' });
-    if (trace.rate.exceeded) return rateLimited(identity);
+    // `GET /rate_limit` neither counts against nor is refused by the primary limit.
+    const free = operation === 'GET /rate_limit';
+    trace.rate = rateLimiter.consume(identity.token, 'core', { count: !free });
+    if (trace.rate.exceeded && !free) return rateLimited(identity);
     const httpFault = faults.take('http', method, route.template);
     if (httpFault) return faultResult(httpFault);
     await runConcurrentWriter(method, route.template);
