@@ -19,7 +19,7 @@ export function readWorkflowContext(): WorkflowContext {
   const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
   return {
     eventName: context.eventName,
-    payload: context.payload as Record<string, unknown>,
+    payload: context.payload,
     owner: context.repo.owner,
     repo: context.repo.repo,
     apiUrl: context.apiUrl,
