@@ -1,0 +1,55 @@
+import type { WebhookEndpointRegex } from '../config/types.js';
+import { replaceAllGo } from '../regex/expand-go-template.js';
+
+/** The endpoints a push goes to, and why. */
+export interface EndpointSelection {
+  /** Distinct endpoint URLs, sorted by code unit. */
+  endpoints: string[];
+  /** For each matched file, the endpoints its first matching expression produced (in replacement order). */
+  byFile: ReadonlyMap<string, readonly string[]>;
+  /** For each endpoint, the files that selected it (sorted). */
+  byEndpoint: ReadonlyMap<string, readonly string[]>;
+  /** Files no expression matched (sorted). */
+  unmatched: string[];
+}
+
+/**
+ * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
+ * matches anywhere in the path (RE2, not anchored unless the expression anchors) contributes every one of its
+ * replacements, each expanded with Go's ReplaceAllString (so an expression that does not cover the whole path
+ * leaves the rest of the path in the URL); later expressions are not tried for that file. Endpoints are
+ * de-duplicated and kept as expanded, even when not a URL (validation reports those per endpoint).
+ */
+export function selectEndpoints(
+  rules: readonly WebhookEndpointRegex[],
+  files: readonly string[],
+): EndpointSelection {
+  const byFile = new Map<string, readonly string[]>();
+  const byEndpoint = new Map<string, Set<string>>();
+  const unmatched = new Set<string>();
+  for (const file of new Set(files)) {
+    const rule = rules.find((candidate) => candidate.regex.test(file));
+    if (rule === undefined) {
+      unmatched.add(file);
+      continue;
+    }
+    const endpoints = rule.replacements.map((template) => replaceAllGo(rule.regex, file, template));
+    byFile.set(file, endpoints);
+    for (const endpoint of endpoints) {
+      const selecting = byEndpoint.get(endpoint) ?? new Set<string>();
+      selecting.add(file);
+      byEndpoint.set(endpoint, selecting);
+    }
+  }
+  const endpoints = [...byEndpoint.keys()].sort(byCodeUnit);
+  return {
+    endpoints,
+    byFile,
+    byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(byCodeUnit)])),
+    unmatched: [...unmatched].sort(byCodeUnit),
+  };
+}
+
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
