@@ -25,15 +25,20 @@ export async function mergedPullRequestFromEvent(
 ): Promise<MergedPullRequest | undefined> {
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
     const pr = payload.pull_request as PullRequestPayload | undefined;
-    if (pr === undefined || payload.action !== 'closed' || pr.merged !== true || !pr.merge_commit_sha) return undefined;
+    if (pr === undefined || payload.action !== 'closed' || pr.merged !== true || !pr.merge_commit_sha)
+      return undefined;
     return fromPayload(pr, pr.merge_commit_sha);
   }
   if (eventName === 'workflow_dispatch') {
     const inputs = (payload.inputs ?? {}) as Record<string, unknown>;
+    if (manualRequest(payload) !== undefined) return manualPullRequest(payload);
     const raw = inputs['merged-pr'];
     const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
     if (!/^[1-9][0-9]*$/.test(value)) {
-      throw new InputError('merged-pr', `workflow_dispatch needs the number of a merged PR, got ${JSON.stringify(value)}`);
+      throw new InputError(
+        'merged-pr',
+        `workflow_dispatch needs the number of a merged PR, got ${JSON.stringify(value)}`,
+      );
     }
     const info = await github.getPullRequest(Number(value));
     if (!info.merged || info.mergeCommitSha === undefined) {
@@ -55,5 +60,40 @@ function fromPayload(pr: PullRequestPayload, mergeCommitSha: string): MergedPull
     author: pr.user?.login ?? '',
     labels: (pr.labels ?? []).map((label) => label.name),
     body: pr.body ?? '',
+  };
+}
+
+/** Component folders and targets of a promotion started by hand, from `workflow_dispatch` inputs. */
+export function manualRequest(
+  payload: Record<string, unknown>,
+): { folders: string[]; targets: string[] | undefined } | undefined {
+  const inputs = (payload.inputs ?? {}) as Record<string, unknown>;
+  const folders = listInput(inputs.component ?? inputs.components);
+  if (folders.length === 0) return undefined;
+  const targets = listInput(inputs.targets);
+  return { folders, targets: targets.length === 0 ? undefined : targets };
+}
+
+function listInput(value: unknown): string[] {
+  if (typeof value !== 'string') return [];
+  return value
+    .split(/[\n,]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+/** A stand-in "merged PR" for a manual promotion: no PR number, the person who dispatched it as author. */
+function manualPullRequest(payload: Record<string, unknown>): MergedPullRequest {
+  const sender = payload.sender as { login?: string } | undefined;
+  return {
+    number: 0,
+    nodeId: '',
+    headRef: 'manual',
+    headSha: '',
+    baseSha: '',
+    mergeCommitSha: '',
+    author: sender?.login ?? '',
+    labels: [],
+    body: '',
   };
 }

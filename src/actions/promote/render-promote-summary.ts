@@ -3,7 +3,8 @@ import type { PromoteResult } from '../../use-cases/promote/promote-merged-pull-
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 export function renderPromoteSummary(result: PromoteResult, apiCalls: number): string {
   const lines = ['## Telefonistka promotion', ''];
-  if (result.plan.promotions.length === 0) lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
+  if (result.plan.promotions.length === 0)
+    lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
   else lines.push(...planTable(result), '');
   if (result.results.length > 0) lines.push(...prTable(result), '');
   if (result.dryRun) lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');

@@ -12,7 +12,7 @@ import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { sleep } from '../../runtime/sleep.js';
 import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
 import { promoteMergedPullRequest } from '../../use-cases/promote/promote-merged-pull-request.js';
-import { mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
+import { manualRequest, mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
 import { renderPromoteSummary } from './render-promote-summary.js';
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
@@ -20,14 +20,19 @@ export async function runPromote(): Promise<void> {
   const logger = createActionLogger();
   const workflow = readWorkflowContext();
   const token = secretInput('github-token') ?? '';
-  if (token === '') throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
+  if (token === '')
+    throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
   const github = gitHubFor(token, workflow, logger);
   const approverToken = secretInput('approver-token');
   const approver = approverToken === undefined ? undefined : gitHubFor(approverToken, workflow, logger);
   const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
   if (pr === undefined) {
     logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
-    setOutputs({ plan: { promotions: [], warnings: [] }, 'pull-requests': [], 'api-calls': github.callCount() });
+    setOutputs({
+      plan: { promotions: [], warnings: [] },
+      'pull-requests': [],
+      'api-calls': github.callCount(),
+    });
     return;
   }
   const localGit = await detectCheckout(workflow.workspace, logger);
@@ -40,6 +45,7 @@ export async function runPromote(): Promise<void> {
       autoMergeMode: enumInput('auto-merge-mode', ['direct', 'native'] as const, 'direct'),
       mergeMethod: enumInput<MergeMethod>('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
       dispatchAfterMerge: chainDispatch(token, workflow, defaultBranch),
+      ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
     },
     {
       github,
@@ -66,8 +72,15 @@ export async function runPromote(): Promise<void> {
   });
   await writeSummary(renderPromoteSummary(result, apiCalls));
   if (result.failures.length > 0) {
-    throw new Error(`${result.failures.length} promotion(s) failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`);
+    throw new Error(
+      `${result.failures.length} promotion(s) failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`,
+    );
   }
+}
+
+function manualOption(payload: Record<string, unknown>) {
+  const manual = manualRequest(payload);
+  return manual === undefined ? {} : { manual };
 }
 
 function gitHubFor(token: string, workflow: WorkflowContext, logger: Logger): GitHubPort {
@@ -99,7 +112,10 @@ function chainDispatch(token: string, workflow: WorkflowContext, ref: string) {
   return { workflow: workflow.workflowFile, ref };
 }
 
-async function detectCheckout(workspace: string | undefined, logger: Logger): Promise<LocalGitPort | undefined> {
+async function detectCheckout(
+  workspace: string | undefined,
+  logger: Logger,
+): Promise<LocalGitPort | undefined> {
   const directory = stringInput('checkout-path') ?? workspace;
   if (directory === undefined) return undefined;
   const inside = await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);

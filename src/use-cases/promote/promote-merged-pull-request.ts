@@ -3,7 +3,7 @@ import { findChangedComponents } from '../../core/promotion/find-changed-compone
 import { planPromotions } from '../../core/promotion/plan-promotions.js';
 import { renderAutoMergeComment } from '../../core/promotion/render-auto-merge-comment.js';
 import { renderDryRunComment } from '../../core/promotion/render-dry-run-comment.js';
-import type { Promotion, PromotionPlan } from '../../core/promotion/types.js';
+import type { ChangedFile, Promotion, PromotionPlan } from '../../core/promotion/types.js';
 import type { MergeMethod } from '../../ports/git-hub-port.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
 import { mergeWithRetry } from '../shared/merge-with-retry.js';
@@ -25,6 +25,11 @@ export interface PromoteOptions {
   mergeMethod: MergeMethod;
   /** Dispatch the workflow after merging a promotion PR so the next hop runs (see the `chain` input). */
   dispatchAfterMerge: { workflow: string; ref: string } | undefined;
+  /**
+   * A promotion started by hand (`workflow_dispatch`): the component folders to promote from the default
+   * branch, and optionally the subset of target folders to promote them to.
+   */
+  manual?: { folders: string[]; targets: string[] | undefined };
 }
 
 /** The outcome for one planned promotion PR. */
@@ -95,19 +100,24 @@ async function preparePlan(pr: MergedPullRequest, options: PromoteOptions, deps:
     (await deps.github.getBranchSha(options.defaultBranch));
   if (baseHead === undefined) throw new Error(`default branch ${options.defaultBranch} not found`);
   if (deps.localGit !== undefined) {
-    const wanted = [baseHead, pr.mergeCommitSha];
+    const wanted = options.manual === undefined ? [baseHead, pr.mergeCommitSha] : [baseHead];
     const missing = [];
     for (const sha of wanted) if (!(await deps.localGit.hasCommit(sha))) missing.push(sha);
     if (missing.length > 0) await deps.localGit.fetch(missing);
   }
+  // A manual promotion promotes what the default branch holds now.
+  const sourceCommit = options.manual === undefined ? pr.mergeCommitSha : baseHead;
   const loaded = await loadRepoConfig(deps.snapshot, baseHead);
   const { config } = loaded;
   const [baseTree, sourceTree] = await Promise.all([
     deps.snapshot.readTree(baseHead),
-    deps.snapshot.readTree(pr.mergeCommitSha),
+    deps.snapshot.readTree(sourceCommit),
   ]);
-  const changed = await collectChangedFiles(pr, deps);
-  const found = findChangedComponents(config, changed.files);
+  const files =
+    options.manual === undefined
+      ? (await collectChangedFiles(pr, deps)).files
+      : manualFiles(options.manual.folders, sourceTree);
+  const found = findChangedComponents(config, files);
   deps.logger.info(
     `Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`,
   );
@@ -116,13 +126,14 @@ async function preparePlan(pr: MergedPullRequest, options: PromoteOptions, deps:
     found.components,
     {
       snapshot: deps.snapshot,
-      sourceCommit: pr.mergeCommitSha,
+      sourceCommit,
       sourceTree,
       baseCommit: pr.baseSha,
       targetTree: baseTree,
     },
   );
-  const plan = planPromotions(config, gathered.input);
+  const restricted = restrictTargets(config, options.manual?.targets);
+  const plan = planPromotions(restricted.config, gathered.input);
   const needsPrs =
     !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
   const openPromotionPrs = needsPrs
@@ -140,8 +151,54 @@ async function preparePlan(pr: MergedPullRequest, options: PromoteOptions, deps:
     sourceTree,
     openPromotionPrs,
   };
-  const warnings = [...loaded.warnings, ...found.warnings, ...gathered.warnings, ...plan.warnings];
+  const warnings = [
+    ...loaded.warnings,
+    ...found.warnings,
+    ...gathered.warnings,
+    ...restricted.warnings,
+    ...plan.warnings,
+  ];
   return { plan, config, context, warnings };
+}
+
+/**
+ * A manual promotion names component folders (or a source folder, meaning every component in it); planning
+ * sees them as changed files inside each folder, so the config decides flows and targets exactly as on merge.
+ */
+function manualFiles(folders: readonly string[], tree: PromotionContext['sourceTree']): ChangedFile[] {
+  return folders.flatMap((folder) => {
+    const clean = folder.replace(/\/+$/, '');
+    const entry = tree.get(clean);
+    if (entry?.type !== 'tree') throw new Error(`folder ${clean} does not exist on the default branch`);
+    return [...tree.values()]
+      .filter((e) => e.type !== 'tree' && e.path.startsWith(`${clean}/`))
+      .map((e) => ({ path: e.path }));
+  });
+}
+
+/**
+ * Restricts every flow to the chosen target folders before planning, so branch names, titles and history of a
+ * manual promotion describe exactly the targets it promotes to.
+ */
+function restrictTargets(
+  config: RepoConfig,
+  targets: readonly string[] | undefined,
+): { config: RepoConfig; warnings: string[] } {
+  if (targets === undefined || targets.length === 0) return { config, warnings: [] };
+  const chosen = new Set(targets.map((t) => (t.endsWith('/') ? t : `${t}/`)));
+  const known = new Set(
+    config.promotionPaths.flatMap((flow) => flow.promotionPrs.flatMap((pr) => pr.targetPaths)),
+  );
+  const warnings = [...chosen]
+    .filter((t) => !known.has(t))
+    .map((t) => `target ${t} is not a target in telefonistka.yaml; ignored`);
+  const promotionPaths = config.promotionPaths.map((flow) => ({
+    ...flow,
+    promotionPrs: flow.promotionPrs
+      .map((pr) => ({ ...pr, targetPaths: pr.targetPaths.filter((t) => chosen.has(t)) }))
+      .filter((pr) => pr.targetPaths.length > 0),
+  }));
+  return { config: { ...config, promotionPaths }, warnings };
 }
 
 /** The root tree of a commit: from git when local, else one API call. */
