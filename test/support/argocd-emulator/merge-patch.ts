@@ -14,3 +14,39 @@ export function applyMergePatch(target: Json, patch: Json): Json {
   }
   return result;
 }
+
+/** RFC 6902 JSON patch (`add`, `replace`, `remove`; what Argo CD clients send), applied to a copy. */
+export function applyJsonPatch(
+  target: Json,
+  operations: readonly { op: string; path: string; value?: Json }[],
+): Json {
+  const root = structuredClone(target);
+  for (const operation of operations) {
+    const tokens = operation.path
+      .split('/')
+      .slice(1)
+      .map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
+    const last = tokens.pop();
+    let parent: Json | undefined = root;
+    for (const token of tokens)
+      parent = Array.isArray(parent) ? parent[Number(token)] : isObject(parent) ? parent[token] : undefined;
+    if (last === undefined || typeof parent !== 'object' || parent === null)
+      throw new Error(`path ${operation.path} does not exist`);
+    if (Array.isArray(parent)) {
+      const index = last === '-' ? parent.length : Number(last);
+      if (!Number.isInteger(index) || index < 0 || index > parent.length)
+        throw new Error(`bad index in ${operation.path}`);
+      if (operation.op === 'add') parent.splice(index, 0, operation.value ?? null);
+      else if (operation.op === 'replace' && index < parent.length) parent[index] = operation.value ?? null;
+      else if (operation.op === 'remove' && index < parent.length) parent.splice(index, 1);
+      else throw new Error(`cannot ${operation.op} ${operation.path}`);
+    } else {
+      if ((operation.op === 'replace' || operation.op === 'remove') && !(last in parent))
+        throw new Error(`path ${operation.path} does not exist`);
+      if (operation.op === 'remove') delete parent[last];
+      else if (operation.op === 'add' || operation.op === 'replace') parent[last] = operation.value ?? null;
+      else throw new Error(`unsupported op ${operation.op}`);
+    }
+  }
+  return root;
+}

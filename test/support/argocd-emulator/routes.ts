@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { parseLabelSelector } from './label-selector.js';
 import { isSecret, maskSecrets } from './mask-secret.js';
-import { applyMergePatch } from './merge-patch.js';
+import { applyJsonPatch, applyMergePatch } from './merge-patch.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 /** A JSON object as the emulator stores Applications, ApplicationSets and Kubernetes objects. */
@@ -283,20 +283,22 @@ function createApplication({ state, query, body }: RouteContext): JsonObject {
 function patchApplication({ state, params, body }: RouteContext): JsonObject {
   const app = findApp(state, params['name']!);
   const request = body as { patch?: string; patchType?: string };
-  if (request.patchType !== 'merge') {
-    throw new ArgoCdHttpError(
-      400,
-      3,
-      `the emulator applies patchType "merge" only, got "${request.patchType ?? ''}"`,
-    );
-  }
   let patch: Json;
   try {
     patch = JSON.parse(request.patch ?? '') as Json;
   } catch (error) {
     throw new ArgoCdHttpError(400, 3, `invalid patch: ${(error as Error).message}`);
   }
-  const patched = applyMergePatch(app, patch) as JsonObject;
+  let patched: JsonObject;
+  // Argo CD reads an empty patchType as a JSON patch.
+  if (request.patchType === 'merge') patched = applyMergePatch(app, patch) as JsonObject;
+  else if (request.patchType === 'json' || request.patchType === '' || request.patchType === undefined) {
+    try {
+      patched = applyJsonPatch(app, patch as { op: string; path: string }[]) as JsonObject;
+    } catch (error) {
+      throw new ArgoCdHttpError(400, 3, `error applying patch: ${(error as Error).message}`);
+    }
+  } else throw new ArgoCdHttpError(400, 3, `Patch type '${request.patchType}' is not supported`);
   state.apps.set(params['name']!, patched);
   return patched;
 }
