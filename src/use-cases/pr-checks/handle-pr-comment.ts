@@ -1,0 +1,130 @@
+import type { CommitState, GitHubPort } from '../../ports/git-hub-port.js';
+import { loadRepoConfig } from '../promote/load-repo-config.js';
+import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
+import { checkPullRequest, type PrCheckOptions, type PrCheckResult } from './check-pull-request.js';
+import type { OpenPullRequest } from './open-pull-request.js';
+import {
+  canRunCommands,
+  isSameLogin,
+  parseChatCommands,
+  RETRIGGER_COMMAND,
+  type ChatCommands,
+} from './parse-chat-commands.js';
+import type { PrChecksDeps } from './pr-checks-deps.js';
+
+/** A comment on a PR, from the `issue_comment` event. */
+export interface PrComment {
+  /** `created`, `edited` or `deleted`; only new comments run commands. */
+  action: string;
+  issueNumber: number;
+  body: string;
+  author: string;
+}
+
+/** A commit status flipped by a `toggleCommitStatus` command. */
+export interface StatusToggle {
+  command: string;
+  context: string;
+  from: CommitState | undefined;
+  to: CommitState;
+}
+
+/** What a comment led to. */
+export interface CommentHandling {
+  /** Why nothing was done, when nothing was. */
+  ignored: string | undefined;
+  /** True when the commenter lacked write access and got a reply. */
+  refused: boolean;
+  /** The re-run of the checks (`/retrigger`). */
+  check: PrCheckResult | undefined;
+  toggled: StatusToggle[];
+}
+
+/**
+ * The comment flow: ignores the bot's own comments and comments without a command; commands of people
+ * without write access (checked through the API) get a polite reply and do nothing; `/retrigger` re-runs
+ * the checks on the PR's current head; `toggleCommitStatus` commands flip their status as the Go bot does.
+ */
+export async function handlePrComment(
+  comment: PrComment,
+  options: Omit<PrCheckOptions, 'addedLabel' | 'commitStatus'>,
+  deps: PrChecksDeps,
+): Promise<CommentHandling> {
+  const ignore = (reason: string): CommentHandling => {
+    deps.logger.info(`Nothing to do: ${reason}.`);
+    return { ignored: reason, refused: false, check: undefined, toggled: [] };
+  };
+  if (comment.action !== 'created')
+    return ignore(`the comment was ${comment.action}; only new comments run commands`);
+  if (comment.body.includes(BOT_COMMENT_TAG)) return ignore('the comment is a Telefonistka comment');
+  if (!comment.body.includes('/')) return ignore('the comment holds no command');
+  const commands = await readCommands(comment.body, options.defaultBranch, deps);
+  if (!commands.retrigger && commands.toggles.length === 0) return ignore('the comment holds no command');
+  if (isSameLogin(comment.author, await deps.github.getViewerLogin()))
+    return ignore("the comment is the bot's own");
+  const permission = await deps.github.getPermission(comment.author);
+  if (!canRunCommands(permission)) {
+    await replyRefusal(deps.github, comment, commands);
+    deps.logger.info(`${comment.author} has ${permission} access: command refused.`);
+    return { ignored: undefined, refused: true, check: undefined, toggled: [] };
+  }
+  const info = await deps.github.getPullRequest(comment.issueNumber);
+  if (info.state !== 'open') return ignore(`#${info.number} is closed`);
+  const pr: OpenPullRequest = { ...info };
+  const toggled = await toggleStatuses(deps.github, pr.headSha, commands.toggles);
+  const check = commands.retrigger
+    ? await checkPullRequest(pr, { ...options, commitStatus: true }, deps)
+    : undefined;
+  return { ignored: undefined, refused: false, check, toggled };
+}
+
+/** `/retrigger` needs no configuration; toggle commands are defined in the default branch's config. */
+async function readCommands(body: string, defaultBranch: string, deps: PrChecksDeps): Promise<ChatCommands> {
+  const bare = parseChatCommands(body, {});
+  if (bare.retrigger) return bare;
+  const { config } = await loadRepoConfig(deps.snapshot, await configRef(defaultBranch, deps));
+  return parseChatCommands(body, config.toggleCommitStatus);
+}
+
+/** The commit to read the configuration at: the branch name through the API (one call), else its local commit. */
+async function configRef(defaultBranch: string, deps: PrChecksDeps): Promise<string> {
+  if (deps.localGit === undefined) return defaultBranch;
+  const head = await deps.localGit.remoteBranchSha(defaultBranch);
+  if (head === undefined) throw new Error(`the default branch ${defaultBranch} does not exist`);
+  if (!(await deps.localGit.hasCommit(head))) await deps.localGit.fetch([head]);
+  return head;
+}
+
+/** Non-success becomes success, success becomes failure; the latest status of the context decides. */
+async function toggleStatuses(
+  github: GitHubPort,
+  sha: string,
+  toggles: ChatCommands['toggles'],
+): Promise<StatusToggle[]> {
+  if (toggles.length === 0) return [];
+  const statuses = await github.listCommitStatuses(sha);
+  const results: StatusToggle[] = [];
+  for (const toggle of toggles) {
+    const latest = statuses.find((status) => status.context === toggle.context);
+    const to: CommitState = latest?.state === 'success' ? 'failure' : 'success';
+    await github.createCommitStatus(sha, {
+      state: to,
+      context: toggle.context,
+      description: latest?.description || `Set with /${toggle.command}`,
+    });
+    results.push({ ...toggle, from: latest?.state, to });
+  }
+  return results;
+}
+
+async function replyRefusal(github: GitHubPort, comment: PrComment, commands: ChatCommands): Promise<void> {
+  const names = [
+    ...(commands.retrigger ? [RETRIGGER_COMMAND] : []),
+    ...commands.toggles.map((toggle) => `/${toggle.command}`),
+  ].map((name) => `\`${name}\``);
+  const body = [
+    BOT_COMMENT_TAG,
+    `@${comment.author} thanks for asking! Only people with write access to ${github.owner}/${github.repo} can run ${names.join(' and ')}, so nothing was done. A maintainer can run it for you.`,
+  ].join('\n');
+  await github.createComment(comment.issueNumber, body);
+}

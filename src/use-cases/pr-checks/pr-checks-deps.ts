@@ -1,0 +1,13 @@
+import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { LocalGitPort } from '../../ports/local-git-port.js';
+import type { Logger } from '../../ports/logger.js';
+import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
+
+/** The ports a PR check run talks through. */
+export interface PrChecksDeps {
+  github: GitHubPort;
+  /** Reads trees and files: the local checkout when there is one, else the GitHub API. */
+  snapshot: RepoSnapshotPort;
+  localGit: LocalGitPort | undefined;
+  logger: Logger;
+}
