@@ -83,7 +83,7 @@ export async function startPrChecksFixture(
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<unknown>;
+    return response.json();
   };
   const loginOf: Record<string, string> = { alice: emulator.tokens.user, reader: emulator.tokens.reader };
   return {
