@@ -11,7 +11,14 @@ import {
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { createFaults, type ArgoCdFaults } from './faults.js';
-import { ArgoCdHttpError, errorBody, matchRoute, type ArgoCdState, type JsonObject } from './routes.js';
+import {
+  ArgoCdHttpError,
+  errorBody,
+  matchRoute,
+  routes,
+  type ArgoCdState,
+  type JsonObject,
+} from './routes.js';
 import { getSwaggerValidator, type SchemaViolation } from './swagger-validator.js';
 
 export type { ArgoCdFault, ArgoCdFaults } from './faults.js';
@@ -115,6 +122,7 @@ async function readBody(request: IncomingMessage): Promise<string> {
 export async function startArgoCdEmulator(options: ArgoCdEmulatorOptions = {}): Promise<ArgoCdEmulator> {
   const token = options.token ?? randomBytes(16).toString('hex');
   const validator = options.validate === false ? undefined : getSwaggerValidator();
+  validator?.warm(routes.map((route) => validator.operation(route.method, route.template)));
   const state: ArgoCdState = {
     settings: { ...defaultSettings, ...(options.settings as JsonObject | undefined) },
     apps: new Map(),

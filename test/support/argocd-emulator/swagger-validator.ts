@@ -83,6 +83,8 @@ export interface SwaggerValidator {
   ): string[];
   /** Errors in a response body: the 200 schema for 200, the `default` (runtimeError) schema otherwise. */
   validateResponse(operation: SwaggerOperation, status: number, body: unknown): string[];
+  /** Compiles the schemas of these operations now, so the first requests are not slowed by it. */
+  warm(operations: readonly SwaggerOperation[]): void;
 }
 
 const formatErrors = (errors: readonly ErrorObject[] | null | undefined): string[] =>
@@ -192,6 +194,16 @@ function createSwaggerValidator(): SwaggerValidator {
       if (response === undefined) return [`status ${status} is not documented`];
       const validator = compile(response['schema'] as Json);
       return validator(body) ? [] : formatErrors(validator.errors);
+    },
+    warm(operations) {
+      for (const operation of operations) {
+        const entry = paths[operation.path]![operation.method.toLowerCase()]!;
+        for (const response of Object.values(entry['responses'] as JsonObject)) {
+          if (isObject(response) && response['schema'] !== undefined) compile(response['schema']);
+        }
+        const body = operation.parameters.find((p) => p.in === 'body');
+        if (body?.schema !== undefined) compile(body.schema);
+      }
     },
   };
 }
