@@ -63,8 +63,10 @@ function locateZip(root: string): string {
   const require = createRequire(path.join(root, 'package.json'));
   try {
     return path.join(path.dirname(require.resolve(`${toolsPackage}/package.json`)), 'lib', 'layer.zip');
-  } catch {
-    throw new Error(`${toolsPackage} is not installed in ${root}/node_modules: run npm ci first`);
+  } catch (error) {
+    throw new Error(`${toolsPackage} is not installed in ${root}/node_modules: run npm ci first`, {
+      cause: error,
+    });
   }
 }
 
@@ -93,7 +95,7 @@ async function acquireLock(lockPath: string): Promise<() => Promise<void>> {
         () => 0,
       );
       if (age > lockWaitMs) await rm(lockPath, { force: true });
-      else if (Date.now() > deadline) throw new Error(`timed out waiting for ${lockPath}`);
+      else if (Date.now() > deadline) throw new Error(`timed out waiting for ${lockPath}`, { cause: error });
       else await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
