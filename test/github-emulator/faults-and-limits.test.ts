@@ -34,6 +34,19 @@ describe('GitHub emulator faults and limits', () => {
     expect(failure.status).toBe(403);
     expect(failure.message).toMatch(/secondary rate limit/);
     expect(failure.response.headers['retry-after']).toBe('30');
+    emulator.faults.add({
+      route: 'POST /repos/{owner}/{repo}/pulls',
+      status: 422,
+      message: 'Validation Failed',
+    });
+    await expect(
+      octokitFor(emulator, emulator.tokens.actions).rest.pulls.create({
+        ...repo,
+        head: 'x',
+        base: 'main',
+        title: 't',
+      }),
+    ).rejects.toMatchObject({ status: 422, response: { data: { documentation_url: expect.any(String) } } });
   });
 
   it('serves 502/503 a given number of times, which the retry plugin rides out', async () => {

@@ -86,6 +86,7 @@ describe('GitHub emulator pull requests', () => {
       await octokit.rest.pulls.create({ ...repo, head: `b${index}`, base: 'main', title: `PR ${index}` });
     }
     await octokit.rest.pulls.update({ ...repo, pull_number: 2, state: 'closed' });
+    await octokit.rest.issues.addLabels({ ...repo, issue_number: 3, labels: ['promotion'] });
     const all = await octokit.paginate(octokit.rest.pulls.list, { ...repo, state: 'all', per_page: 2 });
     expect(all.map((pull) => pull.number)).toEqual([5, 4, 3, 2, 1]);
     const open = await octokit.rest.pulls.list({ ...repo });

@@ -129,6 +129,55 @@ describe('GitHub emulator statuses and GraphQL', () => {
     ]);
   });
 
+  it('updates refs atomically with updateRefs, refusing a stale beforeOid', async () => {
+    const gitDir = emulator.gitDir(OWNER, REPO);
+    const main = git(gitDir, 'rev-parse', 'main');
+    const { repository } = await octokit.graphql<{ repository: { id: string } }>(
+      'query { repository(owner: "acme", name: "iac") { id } }',
+    );
+    const mutation = `mutation($id: ID!, $before: GitObjectID!, $after: GitObjectID!) {
+      updateRefs(input: { repositoryId: $id, refUpdates: [{ name: "refs/heads/feature", beforeOid: $before, afterOid: $after, force: true }] }) { clientMutationId }
+    }`;
+    await octokit.graphql(mutation, { id: repository.id, before: headSha, after: main });
+    expect(git(gitDir, 'rev-parse', 'feature')).toBe(main);
+    await expect(
+      octokit.graphql(mutation, { id: repository.id, before: headSha, after: main }),
+    ).rejects.toThrow(/expected beforeOid/);
+  });
+
+  it('commits file changes with createCommitOnBranch guarded by expectedHeadOid', async () => {
+    const gitDir = emulator.gitDir(OWNER, REPO);
+    const mutation = `mutation($head: GitObjectID!, $contents: Base64String!) {
+      createCommitOnBranch(input: {
+        branch: { repositoryNameWithOwner: "acme/iac", branchName: "feature" },
+        expectedHeadOid: $head,
+        message: { headline: "Bump version" },
+        fileChanges: { additions: [{ path: "version.txt", contents: $contents }], deletions: [{ path: "README.md" }] }
+      }) { commit { oid } }
+    }`;
+    const contents = Buffer.from('2.0\n').toString('base64');
+    const result = await octokit.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(mutation, {
+      head: headSha,
+      contents,
+    });
+    const oid = result.createCommitOnBranch.commit.oid;
+    expect(git(gitDir, 'rev-parse', 'feature')).toBe(oid);
+    expect(git(gitDir, 'show', `${oid}:version.txt`)).toBe('2.0');
+    expect(git(gitDir, 'log', '-1', '--format=%an|%P|%s', oid)).toBe(
+      `telefonistka[bot]|${headSha}|Bump version`,
+    );
+    await expect(octokit.graphql(mutation, { head: headSha, contents })).rejects.toThrow(
+      /Expected branch to point to/,
+    );
+  });
+
+  it('records a query for a field the emulator does not implement instead of answering null', async () => {
+    await expect(
+      octokit.graphql('query { repository(owner: "acme", name: "iac") { description } }'),
+    ).rejects.toThrow(/does not implement Repository.description/);
+    expect(emulator.takeSchemaViolations()).toHaveLength(1);
+  });
+
   it('refuses auto-merge on a clean pull request with "Pull request is in clean status"', async () => {
     const { id } = await pullNode(octokit, number);
     await expect(

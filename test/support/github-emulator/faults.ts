@@ -75,7 +75,16 @@ const defaultMessages: Record<number, string> = {
 
 /** The JSON body GitHub sends for a fault's status. */
 export function faultBody(fault: HttpFault): Record<string, unknown> {
-  return fault.body ?? { message: fault.message ?? defaultMessages[fault.status] ?? 'Error' };
+  return (
+    fault.body ?? {
+      message: fault.message ?? defaultMessages[fault.status] ?? 'Error',
+      documentation_url:
+        fault.status === 403 || fault.status === 429
+          ? 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+          : 'https://docs.github.com/rest',
+      status: String(fault.status),
+    }
+  );
 }
 
 function splitRoute(fault: Fault): { method: string | undefined; template: string } {

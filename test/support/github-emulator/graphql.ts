@@ -11,9 +11,11 @@ import {
   parse,
   validate,
   type DocumentNode,
+  type GraphQLFieldResolver,
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { ZERO_SHA } from './git-store.js';
 import { HttpError } from './http-error.js';
 import type { Identity } from './identities.js';
 import type { RepoEngine } from './repo-engine.js';
@@ -91,6 +93,20 @@ function actorObject(state: EmulatorState, login: string): Json {
     resourcePath: `/${login}`,
   };
 }
+
+/**
+ * Like graphql-js's default resolver, but a field the emulator's objects do not define is an error (and
+ * so a recorded violation) instead of a silent `null`: an unemulated mutation must not look like success.
+ */
+const strictFieldResolver: GraphQLFieldResolver<unknown, unknown, Args> = (source, args, context, info) => {
+  if (source === null || typeof source !== 'object' || !(info.fieldName in source)) {
+    throw new Error(`The GitHub emulator does not implement ${info.parentType.name}.${info.fieldName}`);
+  }
+  const value = (source as Record<string, unknown>)[info.fieldName];
+  return typeof value === 'function'
+    ? (value as (a: Args, c: unknown, i: unknown) => unknown)(args, context, info)
+    : value;
+};
 
 /** Creates the GraphQL handler of one emulator. */
 export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): GraphqlHandler {
@@ -232,6 +248,132 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     object: (args: Args) => gitObject(repo, (args.expression ?? args.oid) as string),
   });
 
+  const findRepoByNodeId = (nodeId: string): RepoRecord => {
+    const repo = [...state.repos.values()].find((candidate) => candidate.nodeId === nodeId);
+    if (!repo) throw failure('NOT_FOUND', `Could not resolve to a node with the global id of '${nodeId}'`);
+    return repo;
+  };
+
+  // Atomic: every update is checked before any is applied. Zero `afterOid` deletes the ref.
+  const updateRefs = async (viewer: Identity, input: Args) => {
+    requireWrite(viewer, 'updateRefs');
+    const repo = findRepoByNodeId(input.repositoryId as string);
+    const updates = input.refUpdates as {
+      name: string;
+      afterOid: string;
+      beforeOid?: string;
+      force?: boolean;
+    }[];
+    for (const update of updates) {
+      const current = await repo.git.resolveRef(update.name);
+      if (
+        update.beforeOid !== undefined &&
+        update.beforeOid !== null &&
+        (current ?? ZERO_SHA) !== update.beforeOid
+      ) {
+        throw failure(
+          'UNPROCESSABLE',
+          `A ref update failed: ${update.name} is at ${current ?? ZERO_SHA}, expected beforeOid ${update.beforeOid}`,
+        );
+      }
+      if (update.afterOid !== ZERO_SHA && (await repo.git.objectType(update.afterOid)) !== 'commit') {
+        throw failure('UNPROCESSABLE', `A ref update failed: object ${update.afterOid} does not exist`);
+      }
+      if (
+        current &&
+        update.afterOid !== ZERO_SHA &&
+        !update.force &&
+        !(await repo.git.isAncestor(current, update.afterOid))
+      ) {
+        throw failure('UNPROCESSABLE', `A ref update failed: ${update.name} update is not a fast forward`);
+      }
+    }
+    for (const update of updates) {
+      const branch = update.name.startsWith('refs/heads/')
+        ? update.name.slice('refs/heads/'.length)
+        : undefined;
+      if (update.afterOid === ZERO_SHA) {
+        if (branch) await engine.deleteBranch(repo, branch, viewer.login);
+        else await repo.git.deleteRef(update.name);
+      } else if (branch) {
+        await engine.moveBranch(repo, branch, update.afterOid, { pusher: viewer.login });
+      } else {
+        await repo.git.updateRef(update.name, update.afterOid);
+      }
+    }
+    return { clientMutationId: input.clientMutationId ?? null };
+  };
+
+  const createCommitOnBranch = async (viewer: Identity, input: Args) => {
+    requireWrite(viewer, 'createCommitOnBranch');
+    const branchInput = input.branch as {
+      repositoryNameWithOwner?: string;
+      branchName?: string;
+      id?: string;
+    };
+    const repo = state.repos.get((branchInput.repositoryNameWithOwner ?? '').toLowerCase());
+    const branch = (branchInput.branchName ?? '').replace(/^refs\/heads\//, '');
+    if (!repo || !branch)
+      throw failure(
+        'NOT_FOUND',
+        'Could not resolve to a Ref (branch by repositoryNameWithOwner and branchName is supported)',
+      );
+    const head = await repo.git.resolveRef(`refs/heads/${branch}`);
+    if (!head) throw failure('NOT_FOUND', `A ref named "refs/heads/${branch}" does not exist.`);
+    if (head !== input.expectedHeadOid) {
+      throw failure(
+        'STALE_DATA',
+        `Expected branch to point to "${input.expectedHeadOid}" but it did not. Pull and try again.`,
+      );
+    }
+    const changes = (input.fileChanges ?? {}) as {
+      additions?: { path: string; contents: string }[];
+      deletions?: { path: string }[];
+    };
+    const files = new Map<string, Buffer | null>();
+    const tree = (await repo.git.readCommit(head)).tree;
+    for (const deletion of changes.deletions ?? []) {
+      if (!(await repo.git.lookupPath(tree, deletion.path))) {
+        throw failure(
+          'UNPROCESSABLE',
+          `A path was requested for deletion which does not exist as of commit oid \`${head}\``,
+        );
+      }
+      files.set(deletion.path, null);
+    }
+    for (const addition of changes.additions ?? [])
+      files.set(addition.path, Buffer.from(addition.contents, 'base64'));
+    const message = input.message as { headline: string; body?: string };
+    const author = engine.person(viewer.login);
+    const signed = viewer.type === 'Bot';
+    const sha = await repo.git.writeCommit({
+      tree: await repo.git.buildTree(tree, files),
+      parents: [head],
+      author,
+      committer: signed ? { name: 'GitHub', email: 'noreply@github.com', date: author.date } : author,
+      message: message.body ? `${message.headline}\n\n${message.body}\n` : `${message.headline}\n`,
+    });
+    engine.markVerified(repo, sha);
+    if (!(await engine.moveBranch(repo, branch, sha, { expected: head, pusher: viewer.login }))) {
+      throw failure(
+        'STALE_DATA',
+        `Expected branch to point to "${head}" but it did not. Pull and try again.`,
+      );
+    }
+    return {
+      clientMutationId: input.clientMutationId ?? null,
+      commit: {
+        __typename: 'Commit',
+        oid: sha,
+        id: `C_${sha}`,
+        abbreviatedOid: sha.slice(0, 7),
+        url: `${repoHtmlUrl(state, repo)}/commit/${sha}`,
+        message: message.headline,
+      },
+      ref: { __typename: 'Ref', name: branch, prefix: 'refs/heads/', id: `REF_${branch}` },
+    };
+  };
+
   const requireWrite = (viewer: Identity, mutation: string) => {
     if (viewer.permission === 'read' || viewer.permission === 'none') {
       throw failure('FORBIDDEN', `Resource not accessible by integration (${mutation})`);
@@ -316,6 +458,8 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
         actor: actorObject(state, viewer.login),
       };
     },
+    updateRefs: (args: Args) => updateRefs(viewer, args.input as Args),
+    createCommitOnBranch: (args: Args) => createCommitOnBranch(viewer, args.input as Args),
     disablePullRequestAutoMerge: (args: Args) => {
       const input = args.input as Args;
       const found = findPull(input.pullRequestId as string);
@@ -375,6 +519,7 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     const result = await execute({
       schema,
       document,
+      fieldResolver: strictFieldResolver,
       rootValue: rootFor(identity),
       variableValues: request.variables ?? {},
       ...(request.operationName ? { operationName: request.operationName } : {}),

@@ -195,6 +195,12 @@ function pullLabels(state: EmulatorState, repo: RepoRecord, pull: PullRecord): J
   return pull.labels.map((name) => labelJson(state, repo, repo.labels.get(name.toLowerCase())!));
 }
 
+// `pull-request-simple` (list items) declares label `description` as a non-null string, unlike `label`
+// and `pull-request`; the emulator follows the description and sends "" there.
+function simpleLabels(state: EmulatorState, repo: RepoRecord, pull: PullRecord): Json[] {
+  return pullLabels(state, repo, pull).map((label) => ({ ...label, description: label.description ?? '' }));
+}
+
 function authorAssociation(repo: RepoRecord, login: string): string {
   if (login.toLowerCase() === repo.owner.toLowerCase()) return 'OWNER';
   return login.endsWith('[bot]') ? 'NONE' : 'COLLABORATOR';
@@ -256,7 +262,7 @@ export function pullSimpleJson(state: EmulatorState, repo: RepoRecord, pull: Pul
     title: pull.title,
     user: userJson(state, pull.user),
     body: pull.body,
-    labels: pullLabels(state, repo, pull),
+    labels: simpleLabels(state, repo, pull),
     milestone: null,
     active_lock_reason: null,
     created_at: pull.createdAt,
@@ -303,6 +309,7 @@ export function pullJson(
 ): Json {
   return {
     ...pullSimpleJson(state, repo, pull),
+    labels: pullLabels(state, repo, pull),
     merged: pull.merged,
     mergeable: figures.mergeable,
     rebaseable: figures.mergeable,
