@@ -38,7 +38,7 @@ export function planYamlChange(
 ): PlannedYamlChange {
   if (location.kind === 'missing') return planCreate(text, doc, location, value);
   const { node } = location;
-  if (isScalar(node) && node.value !== null) return planReplace(doc, location, node, value);
+  if (isScalar(node) && node.value !== null) return planReplace(text, doc, location, node, value);
   if (isScalar(node)) return planFillEmpty(text, doc, location, node, value);
   throw new BumpEditError(
     `${location.trail} is ${describeNode(node)}; a bump sets scalar values: point the path at a scalar inside it`,
@@ -46,6 +46,7 @@ export function planYamlChange(
 }
 
 function planReplace(
+  text: string,
   doc: Document,
   location: YamlNodeLocation,
   node: Scalar,
@@ -61,7 +62,8 @@ function planReplace(
     version: versionOf(doc),
   });
   // A block scalar's range ends after its last line break; keep that line break.
-  const replacement = block ? `${rendered.text}\n` : rendered.text;
+  const lineBreak = block ? (/\r?\n$/.exec(text.slice(start, end))?.[0] ?? '') : '';
+  const replacement = `${rendered.text}${lineBreak}`;
   return { splice: { start, end, text: replacement }, intent: { kind: 'set', value: rendered.value } };
 }
 
@@ -94,12 +96,18 @@ function planCreate(
   const node = base.node;
   if (isMap(node) && node.flow) return splice(flowMapInsertion(text, doc, node, keys, value));
   const step = indentStep(text, doc);
+  // Keep the file's line endings: CRLF files get CRLF lines.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const lines = (indent: number) => blockChain(doc, keys, value, { indent, step, eol });
   if (isMap(node)) {
     const first = node.items[0];
     const indent = first === undefined ? 0 : columnOf(text, rangeOf(first.key as Node)[0]);
-    return splice(insertLines(text, rangeOf(node)[1], blockChain(doc, keys, value, { indent, step })));
+    // Nest new keys the way this map is nested in its parent (a 4-space block stays 4-space).
+    const parentKey = base.holder.kind === 'pair' ? (base.holder.pair.key as Node).range?.[0] : undefined;
+    const local = parentKey === undefined ? 0 : indent - columnOf(text, parentKey);
+    const chain = blockChain(doc, keys, value, { indent, step: local > 0 ? local : step, eol });
+    return splice(insertLines(text, rangeOf(node)[1], chain));
   }
-  const lines = (indent: number) => blockChain(doc, keys, value, { indent, step });
   if (base.holder.kind === 'root') {
     if (node === null) return splice(insertLines(text, text.length, lines(0)));
     const [start, end] = rangeOf(node);
@@ -113,13 +121,19 @@ function planCreate(
     const keyRange = rangeOf(base.holder.pair.key as Node);
     const colon = text.indexOf(':', keyRange[1]);
     const end = node === null ? colon + 1 : rangeOf(node)[1];
-    const block = lines(columnOf(text, keyRange[0]) + step).replace(/\n$/, '');
-    return splice({ start: colon + 1, end, text: `\n${block}` });
+    const block = lines(columnOf(text, keyRange[0]) + step).replace(/\r?\n$/, '');
+    return splice({ start: colon + 1, end, text: `${eol}${block}` });
   }
   const [start, end] = rangeOf(node as Node);
   if (base.holder.seq.flow) return splice({ start, end, text: `{${flowChain(doc, keys, value)}}` });
   const indent = columnOf(text, start);
-  return splice({ start, end, text: lines(indent).slice(indent).replace(/\n$/, '') });
+  return splice({
+    start,
+    end,
+    text: lines(indent)
+      .slice(indent)
+      .replace(/\r?\n$/, ''),
+  });
 }
 
 function flowMapInsertion(
@@ -144,7 +158,7 @@ function blockChain(
   doc: Document,
   keys: string[],
   value: string,
-  layout: { indent: number; step: number },
+  layout: { indent: number; step: number; eol: string },
 ): string {
   const lines = keys.map((key, index) => {
     const pad = ' '.repeat(layout.indent + index * layout.step);
@@ -153,7 +167,7 @@ function blockChain(
       ? `${pad}${name}: ${newValue(doc, value, false).text}`
       : `${pad}${name}:`;
   });
-  return `${lines.join('\n')}\n`;
+  return `${lines.join(layout.eol)}${layout.eol}`;
 }
 
 /** `k1: {k2: "v"}` for flow maps. */
@@ -181,8 +195,9 @@ function newValue(doc: Document, value: string, inFlow: boolean): RenderedScalar
 function insertLines(text: string, offset: number, lines: string): TextSplice {
   if (offset === 0 || text[offset - 1] === '\n') return { start: offset, end: offset, text: lines };
   // The map ends without a line break (the last line of a file without one): open a new line first.
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const atEnd = offset >= text.length;
-  return { start: offset, end: offset, text: `\n${atEnd ? lines.replace(/\n$/, '') : lines}` };
+  return { start: offset, end: offset, text: `${eol}${atEnd ? lines.replace(/\r?\n$/, '') : lines}` };
 }
 
 function holderIsFlow(location: YamlNodeLocation): boolean {
