@@ -56,4 +56,76 @@ describe('pr-checks action, drift on an opened PR', () => {
     ]);
     expect(statuses[0]!.description).toBe('No drift in 1 promoted folder pair');
   });
+
+  it('leaves out files matching driftDetectionIgnoreFiles and lines matching driftDetectionIgnoreLineRegex', async () => {
+    fixture = await startPrChecksFixture({
+      files: {
+        'telefonistka.yaml': [
+          "driftDetectionIgnoreFiles: ['^README\\.md$']",
+          'driftDetectionIgnoreLineRegex: ["^# generated at"]',
+          'promotionPaths:',
+          '  - sourcePath: "workspace/"',
+          '    promotionPrs:',
+          '      - targetPaths: ["clusters/lab/europe-west4/c1/"]',
+          '',
+        ].join('\n'),
+        'workspace/nginx/README.md': 'source docs\n',
+        [`${LAB}/nginx/README.md`]: 'lab docs\n',
+        'workspace/nginx/values.yaml': '# generated at 10:00\nreplicas: 2\n',
+        [`${LAB}/nginx/values.yaml`]: '# generated at 11:00\nreplicas: 2\n',
+      },
+    });
+    const opened = await fixture.openPr('feature/nginx', {
+      'workspace/nginx/kustomization.yaml': 'changed\n',
+    });
+    const run = await fixture.run('pull_request', opened);
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(driftOf(run).pairs).toEqual([
+      expect.objectContaining({
+        inSync: true,
+        ignoredFiles: ['README.md'],
+        equalBesideIgnoredLines: ['values.yaml'],
+      }),
+    ]);
+    const [comment] = fixture.botComments(numberOf(opened));
+    expect(comment!.body).not.toContain('Found drift');
+    expect(comment!.body).toContain('✅ **No drift**');
+  });
+
+  it('moves acknowledged differences to intended differences and warns again once expired', async () => {
+    fixture = await startPrChecksFixture({
+      files: {
+        [`${LAB}/nginx/replicas.yaml`]: 'replicas: 3\n',
+        [`${LAB}/nginx/hotfix.yaml`]: 'hotfix: true\n',
+      },
+    });
+    const opened = await fixture.openPr('feature/nginx', {
+      'workspace/nginx/telefonistka.yaml': [
+        'acknowledgedDrift:',
+        '  - path: replicas.yaml',
+        '    reason: lab runs three replicas',
+        '    expires: 2999-12-31',
+        '  - path: hotfix.yaml',
+        '    reason: incident 42',
+        '    expires: 2020-01-31',
+        '',
+      ].join('\n'),
+    });
+    const run = await fixture.run('pull_request', opened);
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [pair] = driftOf(run).pairs;
+    expect(pair).toMatchObject({
+      inSync: false,
+      // The PR's own files are not on main: drift is about what is already there.
+      onlyInSource: [],
+      onlyInTarget: ['hotfix.yaml'],
+      intended: [{ path: 'replicas.yaml', reason: 'lab runs three replicas', expires: '2999-12-31' }],
+    });
+    const [comment] = fixture.botComments(numberOf(opened));
+    expect(comment!.body).toContain('## Intended differences');
+    expect(comment!.body).toContain(
+      '- `replicas.yaml` (only in `clusters/lab/europe-west4/c1/nginx`): lab runs three replicas',
+    );
+    expect(comment!.body).toContain('expired on 2020-01-31, so it counts as drift again');
+  });
 });
