@@ -100,7 +100,12 @@ describe('editYaml: comments and formatting of untouched parts', () => {
   });
 
   it('keeps what the file means apart from the edits (anchors and aliases follow)', () => {
-    const after = parse(editAll(before('helm-values'), helmEdits)) as Record<string, any>;
+    const after = parse(editAll(before('helm-values'), helmEdits)) as {
+      image: { tag: string };
+      service: { port: number };
+      overrides: Record<string, unknown>;
+      config: string;
+    };
     expect(after.image.tag).toBe('1.5.0');
     expect(after.service.port).toBe(8080);
     expect(after.overrides['<<']).toEqual({ timeout: '60s' });
