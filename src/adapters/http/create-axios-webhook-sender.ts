@@ -58,7 +58,7 @@ const PERMANENT_CODES = new Set([
  * deliveries to one host are not queued behind each other.
  */
 export function createAxiosWebhookSender(options: AxiosWebhookSenderOptions): WebhookSenderPort {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? Infinity };
+  const agentOptions = { keepAlive: true, noDelay: true, maxSockets: options.maxSockets ?? Infinity };
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
   const insecureAgent = new https.Agent({ ...agentOptions, rejectUnauthorized: false });
