@@ -12,6 +12,8 @@ export interface IgnoreRule {
   namespace: string | undefined;
   jsonPointers: readonly string[];
   jqPathExpressions: readonly string[];
+  /** Trusted field managers; not applied here (it needs Argo CD's structured merge), reported as unsupported. */
+  managedFieldsManagers: readonly string[];
 }
 
 /** The app's `spec.ignoreDifferences` followed by the settings' resource overrides (`<group>/<Kind>` keys). */
@@ -23,6 +25,7 @@ export function ignoreRulesFor(app: ArgoCdApplication, settings: ArgoCdSettings 
     namespace: entry.namespace,
     jsonPointers: entry.jsonPointers ?? [],
     jqPathExpressions: entry.jqPathExpressions ?? [],
+    managedFieldsManagers: entry.managedFieldsManagers ?? [],
   }));
   const fromSettings = Object.entries(settings.resourceOverrides ?? {}).flatMap(([groupKind, override]) => {
     const ignore = override.ignoreDifferences;
@@ -36,6 +39,7 @@ export function ignoreRulesFor(app: ArgoCdApplication, settings: ArgoCdSettings 
         namespace: undefined,
         jsonPointers: ignore.jSONPointers ?? [],
         jqPathExpressions: ignore.jqPathExpressions ?? [],
+        managedFieldsManagers: ignore.managedFieldsManagers ?? [],
       },
     ];
   });
@@ -88,6 +92,7 @@ export function applyIgnoreRules(
       if (tokens === undefined) unsupported.push(pointer);
       else deleteAtJsonPointer(object, tokens);
     }
+    for (const manager of rule.managedFieldsManagers) unsupported.push(`managedFieldsManagers: ${manager}`);
     for (const expression of rule.jqPathExpressions) {
       const steps = parseJqPath(expression);
       if (steps === undefined) unsupported.push(expression);

@@ -53,6 +53,7 @@ const rule = (partial: Partial<IgnoreRule>): IgnoreRule => ({
   namespace: undefined,
   jsonPointers: [],
   jqPathExpressions: [],
+  managedFieldsManagers: [],
   ...partial,
 });
 
@@ -160,9 +161,17 @@ describe('normalizeForDiff', () => {
 
   it('returns expressions it cannot apply instead of failing', () => {
     const { unsupportedExpressions } = normalize(deployment(), [
-      rule({ jsonPointers: ['spec/replicas'], jqPathExpressions: ['.spec | del(.x)', '.spec.replicas'] }),
+      rule({
+        jsonPointers: ['spec/replicas'],
+        jqPathExpressions: ['.spec | del(.x)', '.spec.replicas'],
+        managedFieldsManagers: ['hpa-controller'],
+      }),
     ]);
-    expect(unsupportedExpressions).toEqual(['spec/replicas', '.spec | del(.x)']);
+    expect(unsupportedExpressions).toEqual([
+      'spec/replicas',
+      'managedFieldsManagers: hpa-controller',
+      '.spec | del(.x)',
+    ]);
   });
 });
 
