@@ -1,5 +1,6 @@
 import { ConfigError, formatConfigProblem } from '../core/errors/config-error.js';
 import type { CliIo } from './cli-io.js';
+import { DRIFT_HELP, driftCommand } from './commands/drift-command.js';
 import { PLAN_HELP, planCommand } from './commands/plan-command.js';
 import { VALIDATE_HELP, validateCommand } from './commands/validate-command.js';
 import { UsageError } from './usage-error.js';
@@ -8,6 +9,7 @@ type Command = { help: string; run: (args: string[], io: CliIo) => Promise<numbe
 
 /** Every command of the CLI, by name; later features add theirs here. */
 export const COMMANDS: Record<string, Command> = {
+  drift: { help: DRIFT_HELP, run: driftCommand },
   plan: { help: PLAN_HELP, run: planCommand },
   validate: { help: VALIDATE_HELP, run: validateCommand },
 };
