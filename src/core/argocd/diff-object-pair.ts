@@ -38,6 +38,11 @@ export interface ObjectDiffOptions {
   diffRedact: readonly Re2Regex[];
   /** The component has `disableArgoCDDiff: true`: objects are listed, their content is not. */
   redactAll: boolean;
+  /**
+   * Both sides are rendered manifests (the rendered diff), not cluster state: the target is compared as it is
+   * instead of being merged into the live object first.
+   */
+  compareAsRendered?: boolean;
 }
 
 /** The result of diffing one pair: the element when the object changes, and expressions that could not be used. */
@@ -68,7 +73,7 @@ export function diffObjectPair(
     ]),
   ];
   const predicted =
-    normalLive !== undefined && normalTarget !== undefined
+    options.compareAsRendered !== true && normalLive !== undefined && normalTarget !== undefined
       ? predictLiveState(normalLive.object, normalTarget.object, appliedFieldsOf(live!))
       : normalTarget?.object;
   let pair: ObjectPair = { live: normalLive?.object, target: predicted };
