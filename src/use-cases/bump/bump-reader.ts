@@ -1,0 +1,32 @@
+import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
+
+/** A file at one commit: its text (undefined when the file does not exist), git mode and blob id. */
+export interface FileAtCommit {
+  exists: boolean;
+  /** UTF-8 text; undefined for a missing or binary file. */
+  text: string | undefined;
+  binary: boolean;
+  /** Git mode as in trees (`100644`, `100755`, `120000`). */
+  mode: string | undefined;
+  oid: string | undefined;
+}
+
+/** Everything a bump needs to know about the target repository before it writes, read in one go. */
+export interface BumpTargetSnapshot {
+  defaultBranch: string;
+  /** Head commit of the default branch and its tree: the bump commit's parent and base tree. */
+  baseOid: string;
+  baseTreeOid: string;
+  /** The requested files at `baseOid`. */
+  files: Map<string, FileAtCommit>;
+  /** Head of the requested bump branch when it exists. */
+  branchOid: string | undefined;
+  /** Every open PR of the repository (heads, bodies), newest first. */
+  openPullRequests: BumpPullRequest[];
+}
+
+/** Reads the target repository for a bump (GraphQL in production: no REST calls). */
+export interface BumpReaderPort {
+  readTarget(request: { branch: string; paths: readonly string[] }): Promise<BumpTargetSnapshot>;
+  readFiles(commit: string, paths: readonly string[]): Promise<Map<string, FileAtCommit>>;
+}

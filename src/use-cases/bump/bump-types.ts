@@ -1,0 +1,62 @@
+import type { BumpEdit } from '../../core/bump/bump-edit.js';
+import type { GitHubPort, MergeMethod } from '../../ports/git-hub-port.js';
+import type { Logger } from '../../ports/logger.js';
+import type { BumpReaderPort } from './bump-reader.js';
+
+/** One version bump: edits of files in the target (IaC) repository, triggered by a code repository commit. */
+export interface BumpRequest {
+  /** `owner/name` of the repository the PR goes to. */
+  targetRepo: string;
+  edits: BumpEdit[];
+  /** `owner/name` and commit of the code repository whose pipeline asks for the bump. */
+  triggeringRepo: string;
+  sha: string;
+  /** Login assigned to the PR (the pipeline's actor); a bot that cannot be assigned is only a warning. */
+  actor: string;
+  /** Labels besides `promotion`. */
+  labels: string[];
+  coalesce: boolean;
+  autoMerge: 'off' | 'direct' | 'native';
+  mergeMethod: MergeMethod;
+  /** `https://github.com` or the GHES host, for the link to the triggering commit. */
+  serverUrl: string;
+  /** Compute and report the change without writing anything. */
+  dryRun: boolean;
+}
+
+/** The ports a bump talks through; `github` is bound to the target repository. */
+export interface BumpDeps {
+  github: GitHubPort;
+  reader: BumpReaderPort;
+  logger: Logger;
+  sleep: (ms: number) => Promise<void>;
+}
+
+/** One file the bump changes, with a unified diff for logs and the job summary. */
+export interface BumpedFile {
+  path: string;
+  created: boolean;
+  /** Undefined when the diff would be too large to show. */
+  diff: string | undefined;
+}
+
+/** What a bump did. */
+export interface BumpResult {
+  /**
+   * `opened` a PR; `updated` an existing bump PR (re-run or coalesced); `unchanged`: the PR already had this
+   * content; `no-change`: the default branch already has it, no PR; `dry-run`: nothing written.
+   */
+  result: 'opened' | 'updated' | 'unchanged' | 'no-change' | 'dry-run';
+  /** True when the bump differs from the default branch (a PR carries it). */
+  changed: boolean;
+  pullRequest: { number: number; url: string } | undefined;
+  branch: string | undefined;
+  defaultBranch: string;
+  merge: 'merged' | 'auto-merge-enabled' | 'none';
+  /** Set when auto-merge was asked for and failed; the PR stays open. */
+  mergeError: string | undefined;
+  files: BumpedFile[];
+  /** Triggering SHAs whose bumps this PR absorbed. */
+  superseded: string[];
+  warnings: string[];
+}
