@@ -116,6 +116,22 @@ describe('GitHub emulator faults and limits', () => {
     }
   });
 
+  it('injects faults into GraphQL and reports its exhausted budget as RATE_LIMITED with HTTP 200', async () => {
+    emulator.faults.add({ route: 'POST /graphql', status: 502 });
+    const octokit = octokitFor(emulator, emulator.tokens.actions);
+    await expect(octokit.graphql('query { viewer { login } }')).rejects.toMatchObject({ status: 502 });
+    const limited = await startSeededEmulator({ rateLimit: 1 });
+    try {
+      const client = octokitFor(limited, limited.tokens.actions);
+      await client.graphql('query { viewer { login } }');
+      const refused = await client.graphql('query { viewer { login } }').catch((error: unknown) => error);
+      expect(refused).toMatchObject({ errors: [expect.objectContaining({ type: 'RATE_LIMITED' })] });
+      expect(limited.requests.at(-1)).toMatchObject({ route: 'POST /graphql', status: 200 });
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('answers 401 without a token or with an unknown one', async () => {
     const anonymous = await fetch(`${emulator.apiUrl}/repos/acme/iac`);
     expect(anonymous.status).toBe(401);

@@ -308,6 +308,28 @@ describe('GitHub emulator pull requests', () => {
     expect(comparison.data.files).toHaveLength(300);
   });
 
+  it('answers mergeable: null for the configured number of reads after the head moved', async () => {
+    const lazy = await startSeededEmulator({ mergeabilityDelay: 1 });
+    try {
+      const client = octokitFor(lazy, lazy.tokens.actions);
+      await lazy.commitFiles({
+        ...repo,
+        branch: 'feature',
+        from: 'main',
+        files: { 'a.txt': 'a\n' },
+        message: 'a',
+      });
+      const { number } = await lazy.openPullRequest({ ...repo, head: 'feature', base: 'main', title: 'F' });
+      const read = async () => (await client.rest.pulls.get({ ...repo, pull_number: number })).data;
+      expect(await read()).toMatchObject({ mergeable: null, mergeable_state: 'unknown' });
+      expect(await read()).toMatchObject({ mergeable: true, mergeable_state: 'clean' });
+      await lazy.commitFiles({ ...repo, branch: 'feature', files: { 'b.txt': 'b\n' }, message: 'b' });
+      expect((await read()).mergeable).toBeNull();
+    } finally {
+      await lazy.close();
+    }
+  });
+
   it('returns 404 for unknown pull requests and repositories', async () => {
     expect((await errorOf(octokit.rest.pulls.get({ ...repo, pull_number: 99 }))).status).toBe(404);
     expect((await errorOf(octokit.rest.repos.get({ owner: 'acme', repo: 'missing' }))).status).toBe(404);

@@ -40,6 +40,8 @@ export interface GitHubEmulatorOptions {
   readonly truncateTreeAt?: number;
   /** Validate every request and response against GitHub's OpenAPI description; default true. */
   readonly validate?: boolean;
+  /** How many `GET /pulls/{n}` after the head or base moved answer `mergeable: null`; default 0. */
+  readonly mergeabilityDelay?: number;
 }
 
 /** A pull request as the test helpers return it. */
@@ -172,7 +174,9 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     nextId: () => ++idCounter,
     now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
-  const engine = createRepoEngine(state, join(root, 'repos'));
+  const engine = createRepoEngine(state, join(root, 'repos'), {
+    ...(options.mergeabilityDelay === undefined ? {} : { mergeabilityDelay: options.mergeabilityDelay }),
+  });
   const faults = createFaults();
   const log = createRequestLog();
   const violations: SchemaViolation[] = [];

@@ -73,7 +73,12 @@ export interface RepoEngine {
   readonly findPull: (repo: RepoRecord, number: number) => PullRecord;
   readonly refreshPull: (repo: RepoRecord, pull: PullRecord) => Promise<void>;
   readonly pullFigures: (repo: RepoRecord, pull: PullRecord) => Promise<PullFigures>;
-  readonly pullJson: (repo: RepoRecord, pull: PullRecord) => Promise<Json>;
+  /** `lazyMergeability`: a client's read, which may see `mergeable: null` (see `mergeabilityDelay`). */
+  readonly pullJson: (
+    repo: RepoRecord,
+    pull: PullRecord,
+    options?: { lazyMergeability?: boolean },
+  ) => Promise<Json>;
   readonly pullFiles: (repo: RepoRecord, pull: PullRecord) => Promise<readonly TreeChange[]>;
   readonly createPull: (
     repo: RepoRecord,
@@ -122,7 +127,12 @@ export interface RepoEngine {
 }
 
 /** Creates the engine over `state`, keeping bare repositories under `gitRoot`. */
-export function createRepoEngine(state: EmulatorState, gitRoot: string): RepoEngine {
+export function createRepoEngine(
+  state: EmulatorState,
+  gitRoot: string,
+  options: { mergeabilityDelay?: number } = {},
+): RepoEngine {
+  const mergeabilityReads = new Map<string, number>();
   let queue: Promise<unknown> = Promise.resolve();
   const serialize = <T>(work: () => Promise<T>): Promise<T> => {
     const result = queue.then(work, work);
@@ -234,8 +244,22 @@ export function createRepoEngine(state: EmulatorState, gitRoot: string): RepoEng
     return { ...totals, mergeable: clean, mergeableState };
   };
 
-  const renderPull = async (repo: RepoRecord, pull: PullRecord) =>
-    pullJson(state, repo, pull, await pullFigures(repo, pull));
+  // GitHub computes mergeability in the background: the first reads after the head or base moved
+  // answer `mergeable: null` ("resubmit the request"); `mergeabilityDelay` sets how many.
+  const renderPull: RepoEngine['pullJson'] = async (repo, pull, renderOptions = {}) => {
+    const figures = await pullFigures(repo, pull);
+    if (!renderOptions.lazyMergeability || pull.state !== 'open') return pullJson(state, repo, pull, figures);
+    const key = `${pull.nodeId} ${pull.baseSha} ${pull.headSha}`;
+    const reads = mergeabilityReads.get(key) ?? 0;
+    mergeabilityReads.set(key, reads + 1);
+    const pending = reads < (options.mergeabilityDelay ?? 0);
+    return pullJson(
+      state,
+      repo,
+      pull,
+      pending ? { ...figures, mergeable: null, mergeableState: 'unknown' } : figures,
+    );
+  };
 
   const emitPullEvent: RepoEngine['emitPullEvent'] = async (repo, pull, action, sender, extra) => {
     const payload = pullRequestPayload(state, repo, {

@@ -208,6 +208,17 @@ export function createRouter(dependencies: RouterDependencies) {
   ): Promise<RouteResult> => {
     trace.operation = 'POST /graphql';
     trace.rate = rateLimiter.consume(identity.token, 'graphql');
+    if (trace.rate.exceeded) {
+      // GraphQL reports an exhausted primary budget with HTTP 200 and a RATE_LIMITED error.
+      return {
+        status: 200,
+        body: {
+          errors: [
+            { type: 'RATE_LIMITED', message: `API rate limit already exceeded for user ID ${identity.id}.` },
+          ],
+        },
+      };
+    }
     const httpFault = faults.take('http', 'POST', '/graphql');
     if (httpFault) return faultResult(httpFault);
     let body: unknown;

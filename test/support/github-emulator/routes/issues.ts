@@ -39,37 +39,22 @@ async function issueBody(context: RouteContext, pull: PullRecord) {
   return issueJson(context.state, context.repo, pull);
 }
 
-function setLabels(
+/** Replaces the labels of a pull request; labels new to it emit `labeled`. */
+async function replaceLabels(
   context: RouteContext,
   pull: PullRecord,
   names: readonly string[],
-  mode: 'add' | 'replace',
-): string[] {
-  const added = names.filter(
-    (name) => !pull.labels.some((existing) => existing.toLowerCase() === name.toLowerCase()),
-  );
-  const before = pull.labels;
-  const next = mode === 'replace' ? [] : [...pull.labels];
-  for (const name of mode === 'replace' ? names : added) {
-    const label = context.engine.ensureLabel(context.repo, name);
-    if (!next.some((existing) => existing.toLowerCase() === name.toLowerCase())) next.push(label.name);
-  }
-  pull.labels = next;
+): Promise<void> {
+  const wanted = new Set(names.map((name) => name.toLowerCase()));
+  pull.labels = pull.labels.filter((label) => wanted.has(label.toLowerCase()));
   pull.updatedAt = context.state.now();
-  return next.filter((name) => !before.includes(name));
+  await context.engine.addLabels(context.repo, pull, names, context.identity.login);
 }
 
 function labelsBody(context: RouteContext, pull: PullRecord) {
   return pull.labels.map((name) =>
     labelJson(context.state, context.repo, context.repo.labels.get(name.toLowerCase())!),
   );
-}
-
-async function emitLabeled(context: RouteContext, pull: PullRecord, names: readonly string[]) {
-  for (const name of names) {
-    const label = labelJson(context.state, context.repo, context.repo.labels.get(name.toLowerCase())!);
-    await context.engine.emitPullEvent(context.repo, pull, 'labeled', context.identity.login, { label });
-  }
 }
 
 async function updateIssue(context: RouteContext) {
@@ -95,12 +80,9 @@ async function updateIssue(context: RouteContext) {
     }
     pull.assignees = [...new Set(body.assignees)];
   }
-  let labeled: string[] = [];
-  if (body.labels !== undefined)
-    labeled = setLabels(context, pull, labelNames({ labels: body.labels }), 'replace');
+  if (body.labels !== undefined) await replaceLabels(context, pull, labelNames({ labels: body.labels }));
   pull.updatedAt = context.state.now();
   if (body.state && body.state !== pull.state && !pull.merged) await setPullState(context, pull, body.state);
-  await emitLabeled(context, pull, labeled);
   return { status: 200, body: await issueBody(context, pull) };
 }
 
@@ -199,8 +181,7 @@ export const issuesRoutes: readonly RouteDefinition[] = [
     operation: 'PUT /repos/{owner}/{repo}/issues/{issue_number}/labels',
     handler: async (context) => {
       const pull = issueOf(context);
-      const added = setLabels(context, pull, labelNames(context.body), 'replace');
-      await emitLabeled(context, pull, added);
+      await replaceLabels(context, pull, labelNames(context.body));
       return { status: 200, body: labelsBody(context, pull) };
     },
   },

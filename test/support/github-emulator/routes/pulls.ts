@@ -201,7 +201,7 @@ export const pullsRoutes: readonly RouteDefinition[] = [
     operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}',
     handler: async (context) => ({
       status: 200,
-      body: await context.engine.pullJson(context.repo, pullOf(context)),
+      body: await context.engine.pullJson(context.repo, pullOf(context), { lazyMergeability: true }),
     }),
   },
   { operation: 'PATCH /repos/{owner}/{repo}/pulls/{pull_number}', handler: updatePull },
