@@ -1,6 +1,7 @@
 // GraphQL at /api/graphql: every document is parsed and validated against GitHub's public schema
 // (@octokit/graphql-schema), then executed by graphql-js with resolvers for the parts we emulate:
-// viewer, repository { pullRequest { comments … } object(expression) }, node(id), minimizeComment,
+// viewer, repository { pullRequest { comments … } pullRequests ref defaultBranchRef object(expression|oid) },
+// Commit { tree file(path) }, Blob { text isBinary isTruncated }, node(id), minimizeComment,
 // unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge.
 import { schema as githubSchema } from '@octokit/graphql-schema';
 import {
@@ -203,24 +204,112 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     };
   };
 
+  // Blob.text: GitHub documents `isTruncated` but not the size at which text is cut; 512 KiB is assumed.
+  const BLOB_TEXT_LIMIT = 512 * 1024;
+  const blobObject = (repo: RepoRecord, sha: string): Json => {
+    const bytes = () => repo.git.readBlob(sha);
+    return {
+      __typename: 'Blob',
+      oid: sha,
+      id: `B_${sha}`,
+      abbreviatedOid: sha.slice(0, 7),
+      byteSize: async () => (await bytes()).length,
+      isBinary: async () => (await bytes()).includes(0),
+      isTruncated: async () => (await bytes()).length > BLOB_TEXT_LIMIT,
+      text: async () => {
+        const content = await bytes();
+        return content.includes(0) ? null : content.subarray(0, BLOB_TEXT_LIMIT).toString('utf8');
+      },
+    };
+  };
+
+  const plainObject = (typename: string, sha: string): Json => ({
+    __typename: typename,
+    oid: sha,
+    id: `${typename}_${sha}`,
+    abbreviatedOid: sha.slice(0, 7),
+  });
+
+  /** Commit.file(path): the TreeEntry at `path` (mode as GitHub's integer, e.g. 33188 for 100644), or null. */
+  const treeEntryObject = async (repo: RepoRecord, commit: string, path: string) => {
+    const clean = path.replace(/^\/+|\/+$/g, '');
+    const entry = await repo.git.lookupPath((await repo.git.readCommit(commit)).tree, clean);
+    if (!entry) return null;
+    return {
+      __typename: 'TreeEntry',
+      name: clean.split('/').at(-1) ?? clean,
+      path: clean,
+      mode: Number.parseInt(entry.mode, 8),
+      type: entry.type,
+      oid: entry.sha,
+      object:
+        entry.type === 'blob'
+          ? blobObject(repo, entry.sha)
+          : plainObject(entry.type === 'tree' ? 'Tree' : 'Commit', entry.sha),
+    };
+  };
+
+  const commitObject = (repo: RepoRecord, oid: string): Json => ({
+    ...plainObject('Commit', oid),
+    id: `C_${oid}`,
+    tree: async () => plainObject('Tree', (await repo.git.readCommit(oid)).tree),
+    file: (args: Args) => treeEntryObject(repo, oid, args.path as string),
+  });
+
   const gitObject = async (repo: RepoRecord, expression: string) => {
     const [revision, path] = expression.includes(':')
       ? expression.split(/:(.*)/s, 2)
       : [expression, undefined];
     const commit = await engine.resolveCommit(repo, revision ?? '');
     if (!commit) return null;
-    if (path === undefined)
-      return { __typename: 'Commit', oid: commit, id: `C_${commit}`, abbreviatedOid: commit.slice(0, 7) };
+    if (path === undefined) return commitObject(repo, commit);
     const tree = (await repo.git.readCommit(commit)).tree;
     const entry = path === '' ? { type: 'tree', sha: tree } : await repo.git.lookupPath(tree, path);
     if (!entry) return null;
-    const typename = entry.type === 'tree' ? 'Tree' : entry.type === 'blob' ? 'Blob' : 'Commit';
-    return {
-      __typename: typename,
-      oid: entry.sha,
-      id: `${typename}_${entry.sha}`,
-      abbreviatedOid: entry.sha.slice(0, 7),
-    };
+    if (entry.type === 'blob') return blobObject(repo, entry.sha);
+    return plainObject(entry.type === 'tree' ? 'Tree' : 'Commit', entry.sha);
+  };
+
+  /** Repository.ref(qualifiedName): `refs/heads/x` exactly, or a short name tried as a branch, then a tag. */
+  const refObject = async (repo: RepoRecord, qualifiedName: string) => {
+    const candidates = qualifiedName.startsWith('refs/')
+      ? [qualifiedName]
+      : [`refs/heads/${qualifiedName}`, `refs/tags/${qualifiedName}`];
+    for (const ref of candidates) {
+      const sha = await repo.git.resolveRef(ref);
+      if (!sha) continue;
+      const prefix = ref.slice(0, ref.indexOf('/', 5) + 1);
+      return {
+        __typename: 'Ref',
+        id: `REF_${ref}`,
+        name: ref.slice(prefix.length),
+        prefix,
+        target: commitObject(repo, sha),
+      };
+    }
+    return null;
+  };
+
+  /** Repository.pullRequests: states, headRefName, baseRefName and orderBy (CREATED_AT, UPDATED_AT) are emulated. */
+  const pullRequestsConnection = (repo: RepoRecord, viewer: Identity, args: Args) => {
+    if (args.labels !== undefined && args.labels !== null) {
+      throw new Error('Repository.pullRequests(labels:) is not emulated');
+    }
+    const states = (args.states as string[] | undefined) ?? ['OPEN', 'CLOSED', 'MERGED'];
+    const stateOf = (pull: PullRecord) =>
+      pull.merged ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED';
+    const order = args.orderBy as
+      { field: 'CREATED_AT' | 'UPDATED_AT'; direction: 'ASC' | 'DESC' } | undefined;
+    const key = (pull: PullRecord) => (order?.field === 'UPDATED_AT' ? pull.updatedAt : pull.createdAtMs);
+    const pulls = [...repo.pulls.values()]
+      .filter((pull) => states.includes(stateOf(pull)))
+      .filter((pull) => !args.headRefName || pull.head === args.headRefName)
+      .filter((pull) => !args.baseRefName || pull.base === args.baseRefName)
+      .sort((a, b) => {
+        const diff = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
+        return order?.direction === 'DESC' ? -diff : diff;
+      });
+    return connection(pulls, args, 'pullRequests', (pull) => pullObject(repo, pull, viewer));
   };
 
   const repositoryObject = (repo: RepoRecord, viewer: Identity): Json => ({
@@ -233,12 +322,9 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     isPrivate: repo.private,
     autoMergeAllowed: true,
     owner: actorObject(state, repo.owner),
-    defaultBranchRef: async () => ({
-      __typename: 'Ref',
-      name: repo.defaultBranch,
-      prefix: 'refs/heads/',
-      target: { __typename: 'Commit', oid: await repo.git.resolveRef(`refs/heads/${repo.defaultBranch}`) },
-    }),
+    defaultBranchRef: () => refObject(repo, `refs/heads/${repo.defaultBranch}`),
+    ref: (args: Args) => refObject(repo, args.qualifiedName as string),
+    pullRequests: (args: Args) => pullRequestsConnection(repo, viewer, args),
     pullRequest: (args: Args) => {
       const pull = repo.pulls.get(args.number as number);
       if (!pull)
