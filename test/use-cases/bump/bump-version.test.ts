@@ -1,0 +1,281 @@
+import { describe, expect, it } from 'vitest';
+import type { BumpEdit } from '../../../src/core/bump/bump-edit.js';
+import { parseBumpMetadata } from '../../../src/core/bump/bump-metadata.js';
+import { ExternalError } from '../../../src/core/errors/external-error.js';
+import { silentLogger } from '../../../src/ports/logger.js';
+import type { BumpRequest } from '../../../src/use-cases/bump/bump-types.js';
+import { bumpVersion } from '../../../src/use-cases/bump/bump-version.js';
+import { createInMemoryTargetRepo } from './in-memory-target-repo.js';
+
+const values = 'image:\n  repository: "acme/api"   # the app\n  tag: "1.0"\nworker:\n  tag: "1.0"\n';
+const tag = (value: string): BumpEdit => ({ file: 'values.yaml', mode: 'yaml', path: '.image.tag', value });
+
+function request(overrides: Partial<BumpRequest> = {}): BumpRequest {
+  return {
+    targetRepo: 'acme/iac',
+    edits: [tag('1.1')],
+    triggeringRepo: 'acme/api',
+    sha: 'sha1',
+    actor: 'alice',
+    labels: [],
+    coalesce: true,
+    autoMerge: 'off',
+    mergeMethod: 'merge',
+    serverUrl: 'https://github.test',
+    dryRun: false,
+    ...overrides,
+  };
+}
+
+function setup(files: Record<string, string> = { 'values.yaml': values }) {
+  const repo = createInMemoryTargetRepo(files);
+  const deps = {
+    github: repo.github,
+    reader: repo.reader,
+    logger: silentLogger,
+    sleep: async () => undefined,
+  };
+  return { repo, run: (overrides: Partial<BumpRequest> = {}) => bumpVersion(request(overrides), deps) };
+}
+
+describe('bumpVersion', () => {
+  it('opens a PR with one commit on the default branch, the Go names, label and assignee', async () => {
+    const { repo, run } = setup();
+    const result = await run();
+    expect(result).toMatchObject({
+      result: 'opened',
+      changed: true,
+      branch: 'artifact_version_bump/acme/api/sha1',
+    });
+    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toBe(
+      values.replace('"1.0"', '"1.1"'),
+    );
+    const commit = repo.commitOf('artifact_version_bump/acme/api/sha1')!;
+    expect(commit.parents).toEqual([repo.branches.get('main')]);
+    expect(commit.message).toBe('Bumping version @ values.yaml\n\nTriggered by acme/api@sha1');
+    const [pr] = repo.pulls;
+    expect(pr).toMatchObject({
+      title: 'acme/api🚠 Bumping version @ values.yaml',
+      base: 'main',
+      labels: ['promotion'],
+      assignees: ['alice'],
+    });
+    expect(pr!.body).toMatch(
+      /^Bumping version triggered by \[acme\/api@sha1\]\(https:\/\/github\.test\/acme\/api\/commit\/sha1\)/,
+    );
+    expect(result.files[0]!.diff).toContain('-  tag: "1.0"\n+  tag: "1.1"');
+  });
+
+  it('writes with five calls besides the read: tree, commit, ref, PR, labels and assignee', async () => {
+    const { repo, run } = setup();
+    await run();
+    expect(repo.calls).toEqual([
+      'readTarget',
+      'createTree',
+      'createCommit',
+      'createBranch',
+      'createPullRequest',
+      'setLabelsAndAssignees',
+    ]);
+  });
+
+  it('opens no PR when the default branch already has the value', async () => {
+    const { repo, run } = setup();
+    const result = await run({ edits: [tag('1.0')] });
+    expect(result).toMatchObject({ result: 'no-change', changed: false, pullRequest: undefined });
+    expect(repo.calls).toEqual(['readTarget']);
+  });
+
+  it('writes nothing on a re-run for the same SHA that finds its content in place', async () => {
+    const { repo, run } = setup();
+    await run();
+    const head = repo.branches.get('artifact_version_bump/acme/api/sha1');
+    repo.calls.length = 0;
+    const again = await run();
+    expect(again).toMatchObject({ result: 'unchanged', changed: true, pullRequest: { number: 1 } });
+    expect(repo.branches.get('artifact_version_bump/acme/api/sha1')).toBe(head);
+    expect(repo.calls).toEqual(['readTarget', 'readFiles']);
+    expect(repo.pulls).toHaveLength(1);
+  });
+
+  it('rebuilds the branch on the current default branch when a re-run brings a new value', async () => {
+    const { repo, run } = setup();
+    await run();
+    repo.push('main', { 'README.md': 'moved on\n' });
+    const result = await run({ edits: [tag('1.2')] });
+    expect(result.result).toBe('updated');
+    const commit = repo.commitOf('artifact_version_bump/acme/api/sha1')!;
+    expect(commit.parents).toEqual([repo.branches.get('main')]);
+    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toContain('tag: "1.2"');
+    expect(repo.pulls).toHaveLength(1);
+  });
+
+  it('keeps the edit of an earlier step for the same SHA when a second step bumps another value', async () => {
+    const { repo, run } = setup();
+    await run();
+    await run({ edits: [{ file: 'values.yaml', mode: 'yaml', path: '.worker.tag', value: '2.0' }] });
+    const text = repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')!;
+    expect(text).toContain('  tag: "1.1"\nworker:\n  tag: "2.0"');
+    expect(repo.pulls).toHaveLength(1);
+  });
+
+  it('coalesces a newer SHA into the open bump PR of the same file, naming both SHAs', async () => {
+    const { repo, run } = setup();
+    await run();
+    const result = await run({ sha: 'sha2', edits: [tag('1.2')] });
+    expect(result).toMatchObject({
+      result: 'updated',
+      pullRequest: { number: 1 },
+      branch: 'artifact_version_bump/acme/api/sha1',
+      superseded: ['sha1'],
+    });
+    expect(repo.pulls).toHaveLength(1);
+    expect(repo.pulls[0]!.title).toBe('acme/api🚠 Bumping version @ values.yaml (sha2)');
+    expect(repo.pulls[0]!.body).toContain('Bumping version triggered by [acme/api@sha2]');
+    expect(repo.pulls[0]!.body).toContain('Supersedes the bump for [acme/api@sha1]');
+    expect(parseBumpMetadata(repo.pulls[0]!.body)).toMatchObject({ sha: 'sha2', superseded: ['sha1'] });
+    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toContain('tag: "1.2"');
+  });
+
+  it('opens a second PR when coalescing is off', async () => {
+    const { run } = setup();
+    await run();
+    const result = await run({ sha: 'sha2', edits: [tag('1.2')], coalesce: false });
+    expect(result).toMatchObject({ result: 'opened', pullRequest: { number: 2 } });
+  });
+
+  it('leaves a Go bot bump PR alone and opens its own', async () => {
+    const { repo, run } = setup();
+    repo.openBumpPr(
+      'artifact_version_bump/acme/api/old',
+      { 'values.yaml': values.replace('"1.0"', '"0.9"') },
+      undefined,
+    );
+    expect(await run()).toMatchObject({ result: 'opened', pullRequest: { number: 2 } });
+  });
+
+  it('starts over when someone moves the bump branch between its read and its write', async () => {
+    const { repo, run } = setup();
+    await run();
+    repo.addFault((method) => (method === 'replaceBranch' ? 'move-branch' : undefined));
+    const result = await run({ edits: [tag('1.3')] });
+    expect(result.result).toBe('updated');
+    expect(repo.calls.filter((method) => method === 'readTarget')).toHaveLength(3);
+    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toContain('tag: "1.3"');
+  });
+
+  it('merges directly with the head SHA when auto-merge is direct', async () => {
+    const { repo, run } = setup();
+    const result = await run({ autoMerge: 'direct' });
+    expect(result.merge).toBe('merged');
+    expect(repo.pulls[0]).toMatchObject({ state: 'closed', merged: true });
+    expect(repo.read('main', 'values.yaml')).toContain('tag: "1.1"');
+  });
+
+  it('enables native auto-merge when checks are pending, merges at once when the PR is clean', async () => {
+    const pending = setup();
+    pending.repo.setMergeableClean(false);
+    expect((await pending.run({ autoMerge: 'native' })).merge).toBe('auto-merge-enabled');
+    expect(pending.repo.pulls[0]).toMatchObject({ state: 'open', autoMerge: true });
+    const clean = setup();
+    expect((await clean.run({ autoMerge: 'native' })).merge).toBe('merged');
+  });
+
+  it('reports a merge failure without losing the PR', async () => {
+    const { repo, run } = setup();
+    repo.addFault((method) =>
+      method === 'mergePullRequest'
+        ? new ExternalError('Required status check "ci" is expected.', {
+            service: 'GitHub',
+            operation: 'merge',
+            status: 405,
+          })
+        : undefined,
+    );
+    const result = await run({ autoMerge: 'direct' });
+    expect(result).toMatchObject({ result: 'opened', merge: 'none', pullRequest: { number: 1 } });
+    expect(result.mergeError).toMatch(/Required status check/);
+  });
+
+  it('warns instead of failing when the actor cannot be assigned (a bot)', async () => {
+    const { repo, run } = setup();
+    const result = await run({ actor: 'renovate[bot]', labels: ['bump', 'promotion'] });
+    expect(result.warnings).toEqual([
+      '#1: could not assign renovate[bot] (bots and users without access cannot be assignees)',
+    ]);
+    expect(repo.pulls[0]!.labels).toEqual(['promotion', 'bump']);
+  });
+
+  it('creates a missing file in overwrite mode and applies several edits in one commit', async () => {
+    const { repo, run } = setup();
+    const result = await run({
+      edits: [
+        tag('1.1'),
+        { file: 'VERSION', mode: 'overwrite', content: '1.1\n' },
+        {
+          file: 'values.yaml',
+          mode: 'regex',
+          regex: '(?m)^(worker:\\n  tag: )"[^"]*"',
+          replacement: '${1}"1.1"',
+        },
+      ],
+    });
+    expect(result.files.map((file) => [file.path, file.created])).toEqual([
+      ['values.yaml', false],
+      ['VERSION', true],
+    ]);
+    expect(repo.read('artifact_version_bump/acme/api/sha1', 'VERSION')).toBe('1.1\n');
+    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toContain(
+      'worker:\n  tag: "1.1"',
+    );
+    expect(repo.pulls[0]!.title).toBe('acme/api🚠 Bumping version @ values.yaml, VERSION');
+  });
+
+  it('computes the change without writing in a dry run', async () => {
+    const { repo, run } = setup();
+    const result = await run({ dryRun: true });
+    expect(result).toMatchObject({ result: 'dry-run', changed: true, pullRequest: undefined });
+    expect(repo.calls).toEqual(['readTarget']);
+  });
+
+  const failures: [why: string, edit: BumpEdit, message: RegExp][] = [
+    [
+      'the file is missing for a YAML edit',
+      { file: 'nope.yaml', mode: 'yaml', path: '.a', value: 'b' },
+      /nope\.yaml \(yaml path \.a\): the file does not exist on main; yaml edits change an existing file/,
+    ],
+    [
+      'the regex matches nothing',
+      { file: 'values.yaml', mode: 'regex', regex: 'version: .*', replacement: 'x' },
+      /values\.yaml \(regex "version: \.\*"\): the regex "version: \.\*" matched nothing/,
+    ],
+    [
+      'the YAML path matches nothing',
+      { file: 'values.yaml', mode: 'yaml', path: '.db[] | select(.name == "x").tag', value: '1' },
+      /matched no node/,
+    ],
+  ];
+  for (const [why, edit, message] of failures) {
+    it(`fails without writing when ${why}`, async () => {
+      const { repo, run } = setup();
+      await expect(run({ edits: [edit] })).rejects.toThrow(message);
+      expect(repo.calls).toEqual(['readTarget']);
+    });
+  }
+
+  it('says which access the token needs when the target repository answers 404', async () => {
+    const { repo, run } = setup();
+    repo.addFault((method) =>
+      method === 'readTarget'
+        ? new ExternalError('Could not resolve to a Repository', {
+            service: 'GitHub',
+            operation: 'read',
+            status: 404,
+          })
+        : undefined,
+    );
+    await expect(run()).rejects.toThrow(
+      /^no access to acme\/iac: give the token contents and pull-requests write on it/,
+    );
+  });
+});
