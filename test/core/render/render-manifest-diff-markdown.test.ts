@@ -57,11 +57,7 @@ const changedItem: RenderDiffItem = {
   head: ok('kustomize', 3),
   diff: diffRenderedObjects(
     [deployment(1, 'app:1.0'), service, clusterRole],
-    [
-      deployment(2, 'app:1.1'),
-      clusterRole,
-      { ...service, kind: 'ConfigMap', data: { a: '1' } } as KubeObject,
-    ],
+    [deployment(2, 'app:1.1'), clusterRole, { ...service, kind: 'ConfigMap', data: { a: '1' } }],
     noRedaction,
   ),
   redacted: false,
