@@ -30,6 +30,7 @@ export async function runWebhookFanout(): Promise<void> {
   if (check.kind === 'skip') {
     logger.info(`Nothing to forward: ${check.reason}. Webhook fan-out handles pushes to the default branch.`);
     setOutputs({ deliveries: [], 'api-calls': 0 });
+    await writeSummary(renderFanoutSummary(skippedResult(check.reason), { apiCalls: 0, dryRun }));
     return;
   }
   const token = secretInput('github-token') ?? '';
@@ -79,6 +80,17 @@ export async function runWebhookFanout(): Promise<void> {
   const message = `${result.failures.length} webhook deliver${result.failures.length === 1 ? 'y' : 'ies'} failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`;
   if (failOnError) throw new Error(message);
   logger.warning(`${message}\n(fail-on-error is false: the step succeeds)`);
+}
+
+function skippedResult(reason: string): FanoutResult {
+  return {
+    skipped: reason,
+    changes: undefined,
+    unmatchedFiles: 0,
+    payloadBytes: 0,
+    deliveries: [],
+    failures: [],
+  };
 }
 
 /** `secrets-by-url`, each secret masked before anything could print it. */

@@ -256,6 +256,7 @@ describe('webhook-fanout bundle', () => {
     const run = await fanOut(event!);
     expect(run.exitCode, run.stdout).toBe(0);
     expect(run.outputs.deliveries).toBe('[]');
+    expect(run.summary).toContain('Nothing forwarded: refs/heads/feature is not the default branch main.');
     expect(receiver.received()).toHaveLength(0);
   });
 
