@@ -41,7 +41,7 @@ export function readPrChecksEvent(eventName: string, payload: Record<string, unk
       kind: 'pull-request',
       action,
       pr: openPullRequest(pr),
-      addedLabel: action === 'labeled' ? (label ?? '') : undefined,
+      addedLabel: action === 'labeled' ? label : undefined,
     };
   }
   if (eventName === 'issue_comment') {

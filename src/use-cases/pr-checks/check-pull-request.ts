@@ -23,6 +23,9 @@ import { renderPromotionPreview, SHOW_PLAN_LABEL, type PreviewReason } from './r
 import { withCommitStatus } from './with-commit-status.js';
 import { findCommentParts, writeCommentParts, type CommentWriteResult } from './write-comment-parts.js';
 
+/** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
+const LOCAL_CONTENT_READS = 5_000;
+
 /** How a check run behaves: from the event, the inputs and the clock. */
 export interface PrCheckOptions {
   defaultBranch: string;
@@ -36,7 +39,7 @@ export interface PrCheckOptions {
   commitStatus: boolean;
   /** Link of the commit status and of the comment's "see everything" hint (the workflow run). */
   runUrl?: string | undefined;
-  /** Most differing files read for diffs (each is one API call without a checkout). */
+  /** Most differing files read for diffs through the API (a checkout reads at least 5,000). */
   maxContentReads: number;
 }
 
@@ -118,7 +121,11 @@ async function runChecks(
         },
         acknowledgedFor: (source) => planned.input.componentConfigs.get(source)?.acknowledgedDrift ?? [],
         today: options.today,
-        maxContentReads: options.maxContentReads,
+        // Local reads cost no API call: the cap only guards the API budget (and the run time).
+        maxContentReads:
+          deps.snapshot.source === 'local'
+            ? Math.max(options.maxContentReads, LOCAL_CONTENT_READS)
+            : options.maxContentReads,
       },
       deps,
     );
