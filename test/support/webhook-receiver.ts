@@ -25,6 +25,10 @@ export interface PathBehaviour {
   delayMs?: number;
   /** Never answer; the connection stays open until the client gives up or the receiver closes. */
   hang?: boolean;
+  /** Response body text (ignored with `argoCd`). */
+  body?: string;
+  /** Send the status line, headers and part of the body, then never finish the body. */
+  hangAfterHeaders?: boolean;
   /** Validate as Argo CD's `/api/webhook` does, with `webhook.github.secret` set to `secret` (if any). */
   argoCd?: { secret?: string; maxPayloadBytes?: number; queueFull?: boolean };
 }
@@ -71,11 +75,16 @@ export async function startWebhookReceiver(
       const answer = () => {
         const [status, text] =
           behaviour.argoCd === undefined
-            ? [pick(behaviour.statuses, index) ?? 200, '']
+            ? [pick(behaviour.statuses, index) ?? 200, behaviour.body ?? '']
             : argoCd(record, behaviour.argoCd);
         record.status = status;
         for (const [name, value] of Object.entries(pick(behaviour.headers, index) ?? {}))
           response.setHeader(name, value);
+        if (behaviour.hangAfterHeaders === true) {
+          response.writeHead(status, { 'Content-Type': 'text/plain' });
+          response.write('partial answer, the rest never comes');
+          return;
+        }
         send(response, status, text);
       };
       if (behaviour.delayMs === undefined) answer();

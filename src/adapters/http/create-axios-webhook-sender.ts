@@ -1,6 +1,7 @@
 import axios, { type AxiosResponse } from 'axios';
 import http from 'node:http';
 import https from 'node:https';
+import type { Readable } from 'node:stream';
 import { maskUrlCredentials } from '../../core/webhook/mask-url-credentials.js';
 import type { Logger } from '../../ports/logger.js';
 import type {
@@ -35,7 +36,7 @@ type Attempt =
   | { kind: 'response'; status: number; statusText: string; retryAfter: string | undefined; body: string }
   | { kind: 'error'; message: string; retryable: boolean };
 
-const RESPONSE_LIMIT_BYTES = 1024 * 1024;
+const RESPONSE_LIMIT_BYTES = 64 * 1024;
 // Failures that will not change by trying again: certificates, unknown hosts, malformed URLs.
 const PERMANENT_CODES = new Set([
   'ENOTFOUND',
@@ -47,7 +48,6 @@ const PERMANENT_CODES = new Set([
   'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
   'CERT_HAS_EXPIRED',
   'CERT_NOT_YET_VALID',
-  'ERR_BAD_RESPONSE',
 ]);
 
 /**
@@ -65,10 +65,8 @@ export function createAxiosWebhookSender(options: AxiosWebhookSenderOptions): We
   const client = axios.create({
     method: 'POST',
     maxRedirects: 0,
-    responseType: 'arraybuffer',
-    maxContentLength: RESPONSE_LIMIT_BYTES,
+    responseType: 'stream',
     validateStatus: () => true,
-    transformResponse: [(data: unknown) => data],
   });
   const policy = {
     totalTimeoutMs: options.totalTimeoutMs ?? 120_000,
@@ -82,7 +80,7 @@ export function createAxiosWebhookSender(options: AxiosWebhookSenderOptions): We
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const response: AxiosResponse<Buffer> = await client.request({
+      const response: AxiosResponse<Readable> = await client.request({
         url: request.url,
         headers: { Accept: '*/*', ...request.headers },
         data: Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength),
@@ -96,7 +94,8 @@ export function createAxiosWebhookSender(options: AxiosWebhookSenderOptions): We
         status: response.status,
         statusText: response.statusText,
         retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
-        body: Buffer.isBuffer(response.data) ? response.data.toString('utf8') : '',
+        // The status is the answer; the body only explains a failure, so a slow or huge one is cut short.
+        body: await readStart(response.data, RESPONSE_LIMIT_BYTES),
       };
     } catch (error) {
       if (controller.signal.aborted)
@@ -207,4 +206,27 @@ function result(
     durationMs,
     error: ok ? undefined : `${describe(last)}${run.gaveUp}`,
   };
+}
+
+/**
+ * The first `limit` bytes of a response body as text. Reading stops early (and drops the connection) when
+ * the body is longer, or when the stream ends in an error, e.g. the attempt's timeout firing mid-body.
+ */
+function readStart(stream: Readable, limit: number): Promise<string> {
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = () => resolve(Buffer.concat(chunks).subarray(0, limit).toString('utf8'));
+    stream.on('data', (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > limit) {
+        stream.destroy();
+        finish();
+      }
+    });
+    stream.on('end', finish);
+    stream.on('error', finish);
+    stream.on('close', finish);
+  });
 }

@@ -169,7 +169,7 @@ async function deliverOne(
   const files = outgoing.selection.byEndpoint.get(url)?.length ?? 0;
   const check = validateEndpointUrl(url);
   if (!check.ok) {
-    ports.logger.error(`Endpoint ${check.reason}: not sent.`);
+    ports.logger.warning(`Endpoint ${check.reason}: not sent.`);
     return { ...failed(url, outgoing.selection, check.reason), outcome: 'invalid' };
   }
   const secret = selectSecret(options.secretRules, options.defaultSecret, url);
@@ -203,7 +203,7 @@ async function deliverOne(
   };
   const line = `${endpoint}: ${delivery.outcome}, HTTP ${delivery.status ?? '-'}, ${sent.attempts} attempt(s), ${sent.durationMs} ms`;
   if (sent.ok) ports.logger.info(line);
-  else ports.logger.error(`${line}: ${delivery.error ?? ''}`);
+  else ports.logger.warning(`${line}: ${delivery.error ?? ''}`);
   return delivery;
 }
 

@@ -127,6 +127,25 @@ describe('createAxiosWebhookSender', () => {
     expect(result.error).toContain('timed out');
   });
 
+  it('counts a 2xx whose body never finishes as delivered once the attempt time is up', async () => {
+    receiver.behave('/trickle', { hangAfterHeaders: true });
+    const result = await createSender({ timeoutMs: 200 }).send(request('/trickle'));
+    expect(result).toMatchObject({ ok: true, status: 200, attempts: 1 });
+    expect(result.durationMs).toBeLessThan(1500);
+  });
+
+  it('reads only the start of a huge error body and still retries', async () => {
+    receiver.behave('/huge', { statuses: [500, 200], body: `oops ${'x'.repeat(3_000_000)}` });
+    const result = await createSender().send(request('/huge'));
+    expect(result).toMatchObject({ ok: true, status: 200, attempts: 2 });
+  });
+
+  it('reports the start of the error body of the last attempt', async () => {
+    receiver.behave('/explained', { statuses: [422], body: 'payload\nrejected: bad ref' });
+    const result = await createSender().send(request('/explained'));
+    expect(result.error).toBe('HTTP 422 Unprocessable Entity: payload rejected: bad ref');
+  });
+
   it('retries a refused connection and reports the network error', async () => {
     const port = await closedPort();
     const result = await createSender({ retries: 2 }).send({
