@@ -96,6 +96,21 @@ describe('pr-checks action, commit status and preview', () => {
     expect(statuses[0]!.description!.length).toBeLessThanOrEqual(140);
   });
 
+  it('sets error, not pending, when GitHub refuses the comment midway', async () => {
+    fixture = await startPrChecksFixture();
+    const opened = await fixture.openPr('feature/nginx', { 'workspace/nginx/kustomization.yaml': 'v1\n' });
+    fixture.emulator.faults.add({
+      route: 'POST /repos/{owner}/{repo}/issues/{issue_number}/comments',
+      status: 422,
+      message: 'Body is too long (maximum is 65536 characters)',
+    });
+    const run = await fixture.run('pull_request', opened);
+    expect(run.exitCode).not.toBe(0);
+    const statuses = await fixture.statuses(headShaOf(opened));
+    expect(statuses.map((s) => s.state)).toEqual(['error', 'pending']);
+    expect(statuses[0]!.description).toContain('Body is too long');
+  });
+
   it('shows the preview only once the show-plan label is added when promotionPreview is label', async () => {
     const config = TOGGLE_CONFIG.replace('promotionPaths:', 'promotionPreview: label\npromotionPaths:');
     fixture = await startPrChecksFixture({ files: { 'telefonistka.yaml': config } });
