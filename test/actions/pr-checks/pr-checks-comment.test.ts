@@ -18,7 +18,10 @@ describe('pr-checks action, the sticky comment', () => {
     const original = await fixture.emulator.readFile('acme', 'iac', 'main', DEPLOYMENT);
     await fixture.commitMain({ [`${LAB}/nginx/deployment.yaml`]: 'image: nginx:hotfix\n' });
     const opened = await fixture.openPr('feature/nginx', { 'workspace/nginx/kustomization.yaml': 'v1\n' });
-    expect((await fixture.run('pull_request', opened)).exitCode).toBe(0);
+    const created = await fixture.run('pull_request', opened);
+    expect(created.exitCode).toBe(0);
+    // pending status, list comments, create comment, success status: everything else is read from git
+    expect(created.outputs['api-calls']).toBe('4');
     const [first] = fixture.botComments(numberOf(opened));
     expect(first!.body).toContain('Found drift');
 
@@ -27,6 +30,7 @@ describe('pr-checks action, the sticky comment', () => {
     expect(second.exitCode, second.stdout).toBe(0);
     expect(fixture.botComments(numberOf(opened)).map((c) => c.id)).toEqual([first!.id]);
     expect(second.summary).toContain('1 part(s); 0 created, 0 updated, 0 deleted, 1 unchanged');
+    expect(second.outputs['api-calls']).toBe('3');
 
     await fixture.commitMain({ [`${LAB}/nginx/deployment.yaml`]: original! });
     const fixed = await fixture.push('feature/nginx', { 'workspace/nginx/kustomization.yaml': 'v3\n' });
