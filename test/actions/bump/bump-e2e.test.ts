@@ -1,0 +1,275 @@
+// The bump bundle run as the runner runs it, from a code repository's workflow (acme/api, push to main)
+// against an IaC repository (acme/iac) on the GitHub emulator. Needs dist/bump/index.js
+// (`npx tsx scripts/build.ts bump`).
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
+import { runAction, type ActionRun } from '../../support/run-action.js';
+
+const BUNDLE = path.resolve(import.meta.dirname, '../../../dist/bump/index.js');
+const VALUES = 'clusters/staging/eu/c1/api/values.yaml';
+const valuesText = [
+  '# api in staging',
+  'image:',
+  '  repository: "registry.example.com/acme/api"   # mirrored',
+  '  tag: "1.0.0"',
+  'replicas: 2',
+  '',
+].join('\n');
+
+let emulator: GitHubEmulator;
+
+beforeAll(() => {
+  if (!existsSync(BUNDLE)) throw new Error(`${BUNDLE} is missing: run \`npx tsx scripts/build.ts bump\``);
+});
+
+beforeEach(async () => {
+  emulator = await startGitHubEmulator();
+  await emulator.createRepo({ owner: 'acme', name: 'api', files: { 'src/main.go': 'package main\n' } });
+  await emulator.createRepo({
+    owner: 'acme',
+    name: 'iac',
+    files: { [VALUES]: valuesText, 'README.md': '# iac\n' },
+  });
+  emulator.takeEvents();
+});
+
+afterEach(async () => {
+  await emulator.close();
+});
+
+/** A push to acme/api main (as the code repository's CI sees it); returns the pushed SHA and the payload. */
+async function pushCode(text: string): Promise<{ sha: string; payload: Record<string, unknown> }> {
+  emulator.takeEvents();
+  const sha = await emulator.commitFiles({
+    owner: 'acme',
+    repo: 'api',
+    branch: 'main',
+    files: { 'src/main.go': text },
+    message: 'change',
+  });
+  const push = emulator.takeEvents({ forActions: true }).find((event) => event.name === 'push');
+  if (push === undefined) throw new Error('no push event');
+  return { sha, payload: push.payload };
+}
+
+async function bump(
+  push: { sha: string; payload: Record<string, unknown> },
+  inputs: Record<string, string>,
+  token = emulator.tokens.app,
+): Promise<ActionRun> {
+  emulator.resetLog();
+  return runAction({
+    bundle: BUNDLE,
+    eventName: 'push',
+    payload: push.payload,
+    emulator,
+    repository: 'acme/api',
+    sha: push.sha,
+    inputs: { 'github-token': token, 'target-repo': 'acme/iac', 'write-interval-ms': '0', ...inputs },
+  });
+}
+
+const tagInputs = (value: string) => ({ 'target-file': VALUES, path: '.image.tag', value });
+const restCalls = () => emulator.requests.filter((request) => request.graphql === undefined).length;
+const graphqlCalls = () => emulator.requests.filter((request) => request.graphql !== undefined).length;
+const pulls = () => emulator.listPullRequests('acme', 'iac');
+
+function expectSuccess(run: ActionRun): void {
+  if (run.exitCode !== 0) throw new Error(`bump failed (${run.exitCode}):\n${run.stdout}\n${run.stderr}`);
+}
+
+describe('bump action (dist/bump) against the emulator', () => {
+  it('opens a bump PR in the IaC repository with 5 REST calls and one GraphQL query', async () => {
+    const push = await pushCode('package main // 2\n');
+    const run = await bump(push, tagInputs('1.1.0'));
+    expectSuccess(run);
+    const branch = `artifact_version_bump/acme/api/${push.sha}`;
+    expect(run.outputs).toMatchObject({
+      changed: 'true',
+      result: 'opened',
+      'pull-request-number': '1',
+      branch,
+      merge: 'none',
+      'api-calls': '6',
+    });
+    expect(run.outputs['pull-request-url']).toMatch(/\/acme\/iac\/pull\/1$/);
+    expect(restCalls()).toBe(5);
+    expect(graphqlCalls()).toBe(1);
+    const [pr] = await pulls();
+    expect(pr).toMatchObject({
+      title: `acme/api🚠 Bumping version @ ${VALUES}`,
+      head: branch,
+      base: 'main',
+      state: 'open',
+      labels: ['promotion'],
+      assignees: ['alice'],
+    });
+    expect(pr!.body).toContain(
+      `Bumping version triggered by [acme/api@${push.sha}](${emulator.serverUrl}/acme/api/commit/${push.sha})`,
+    );
+    expect(await emulator.readFile('acme', 'iac', branch, VALUES)).toBe(
+      valuesText.replace('"1.0.0"', '"1.1.0"'),
+    );
+    expect(run.summary).toContain('-  tag: "1.0.0"\n+  tag: "1.1.0"');
+    expect(run.summary).toContain('GitHub API calls spent by this step: **6** (1 GraphQL, the rest REST)');
+  });
+
+  it('opens no PR and reports changed=false when the IaC repository already has the version', async () => {
+    const push = await pushCode('package main // 2\n');
+    const run = await bump(push, tagInputs('1.0.0'));
+    expectSuccess(run);
+    expect(run.outputs).toMatchObject({ changed: 'false', result: 'no-change', 'pull-request-number': '' });
+    expect(await pulls()).toEqual([]);
+    expect(restCalls()).toBe(0);
+    expect(
+      await emulator.branchSha('acme', 'iac', `artifact_version_bump/acme/api/${push.sha}`),
+    ).toBeUndefined();
+  });
+
+  it('updates instead of duplicating when the same commit is bumped again', async () => {
+    const push = await pushCode('package main // 2\n');
+    expectSuccess(await bump(push, tagInputs('1.1.0')));
+    const branch = `artifact_version_bump/acme/api/${push.sha}`;
+    const head = await emulator.branchSha('acme', 'iac', branch);
+
+    const again = await bump(push, tagInputs('1.1.0'));
+    expectSuccess(again);
+    expect(again.outputs).toMatchObject({ result: 'unchanged', changed: 'true', 'pull-request-number': '1' });
+    expect(restCalls()).toBe(0);
+    expect(await emulator.branchSha('acme', 'iac', branch)).toBe(head);
+
+    await emulator.commitFiles({
+      owner: 'acme',
+      repo: 'iac',
+      branch: 'main',
+      files: { 'README.md': 'x\n' },
+      message: 'other',
+    });
+    const changed = await bump(push, tagInputs('1.1.1'));
+    expectSuccess(changed);
+    expect(changed.outputs).toMatchObject({ result: 'updated', 'pull-request-number': '1' });
+    expect(await pulls()).toHaveLength(1);
+    expect(await emulator.readFile('acme', 'iac', branch, VALUES)).toContain('tag: "1.1.1"');
+    expect(await emulator.readFile('acme', 'iac', branch, 'README.md')).toBe('x\n');
+  });
+
+  it('coalesces a newer commit into the open bump PR of the same file, and not with coalesce: false', async () => {
+    const first = await pushCode('package main // 2\n');
+    expectSuccess(await bump(first, tagInputs('1.1.0')));
+    const second = await pushCode('package main // 3\n');
+    const run = await bump(second, tagInputs('1.2.0'));
+    expectSuccess(run);
+    expect(run.outputs).toMatchObject({
+      result: 'updated',
+      'pull-request-number': '1',
+      branch: `artifact_version_bump/acme/api/${first.sha}`,
+    });
+    const [pr] = await pulls();
+    expect(pr!.title).toBe(`acme/api🚠 Bumping version @ ${VALUES} (${second.sha.slice(0, 7)})`);
+    expect(pr!.body).toContain(`triggered by [acme/api@${second.sha}]`);
+    expect(pr!.body).toContain(`Supersedes the bump for [acme/api@${first.sha.slice(0, 12)}]`);
+    expect(await emulator.readFile('acme', 'iac', pr!.head, VALUES)).toContain('tag: "1.2.0"');
+
+    const third = await pushCode('package main // 4\n');
+    const separate = await bump(third, { ...tagInputs('1.3.0'), coalesce: 'false' });
+    expectSuccess(separate);
+    expect(separate.outputs).toMatchObject({ result: 'opened', 'pull-request-number': '2' });
+  });
+
+  it('merges the PR at once with auto-merge (direct) and the default branch gets the version', async () => {
+    const push = await pushCode('package main // 2\n');
+    const run = await bump(push, { ...tagInputs('1.1.0'), 'auto-merge': 'true', 'merge-method': 'squash' });
+    expectSuccess(run);
+    expect(run.outputs).toMatchObject({ result: 'opened', merge: 'merged' });
+    expect((await pulls())[0]).toMatchObject({ state: 'closed', merged: true });
+    expect(await emulator.readFile('acme', 'iac', 'main', VALUES)).toContain('tag: "1.1.0"');
+  });
+
+  it('enables native auto-merge when the IaC repository requires checks', async () => {
+    emulator.setRequiredStatusChecks('acme', 'iac', ['ci']);
+    const push = await pushCode('package main // 2\n');
+    const run = await bump(push, {
+      ...tagInputs('1.1.0'),
+      'auto-merge': 'true',
+      'auto-merge-mode': 'native',
+    });
+    expectSuccess(run);
+    expect(run.outputs.merge).toBe('auto-merge-enabled');
+    expect((await pulls())[0]).toMatchObject({ state: 'open', autoMerge: true });
+  });
+
+  it('merges directly in native mode when nothing is pending (GitHub refuses auto-merge on a clean PR)', async () => {
+    const push = await pushCode('package main // 2\n');
+    const run = await bump(push, {
+      ...tagInputs('1.1.0'),
+      'auto-merge': 'true',
+      'auto-merge-mode': 'native',
+    });
+    expectSuccess(run);
+    expect(run.outputs.merge).toBe('merged');
+    expect((await pulls())[0]).toMatchObject({ merged: true });
+  });
+
+  it('applies a list of edits (YAML, regex, new file) in one commit', async () => {
+    const push = await pushCode('package main // 2\n');
+    const run = await bump(push, {
+      edits: JSON.stringify([
+        { file: VALUES, path: '.image.tag', value: '1.1.0' },
+        { file: VALUES, regex: 'replicas: \\d+', replacement: 'replicas: 3' },
+        { file: 'clusters/staging/eu/c1/api/VERSION', content: '1.1.0\n' },
+      ]),
+    });
+    expectSuccess(run);
+    const branch = `artifact_version_bump/acme/api/${push.sha}`;
+    expect(await emulator.readFile('acme', 'iac', branch, VALUES)).toBe(
+      valuesText.replace('"1.0.0"', '"1.1.0"').replace('replicas: 2', 'replicas: 3'),
+    );
+    expect(await emulator.readFile('acme', 'iac', branch, 'clusters/staging/eu/c1/api/VERSION')).toBe(
+      '1.1.0\n',
+    );
+    expect((await pulls())[0]!.title).toBe(
+      `acme/api🚠 Bumping version @ ${VALUES}, clusters/staging/eu/c1/api/VERSION`,
+    );
+  });
+
+  const failures: [why: string, inputs: Record<string, string>, message: RegExp][] = [
+    [
+      'the regex matches nothing',
+      { 'target-file': VALUES, regex: 'version: .*', replacement: 'x' },
+      /the regex "version: \.\*" matched nothing in the file/,
+    ],
+    [
+      'the YAML path matches nothing',
+      { 'target-file': VALUES, path: '.db[] | select(.name == "postgres").tag', value: '1' },
+      /matched no node/,
+    ],
+    [
+      'the file is missing',
+      { 'target-file': 'nope.yaml', path: '.a', value: '1' },
+      /nope\.yaml \(yaml path \.a\): the file does not exist on main/,
+    ],
+    [
+      'the target repository does not exist',
+      { 'target-repo': 'acme/nope', ...tagInputs('1.1.0') },
+      /no access to acme\/nope: give the token contents and pull-requests write on it/,
+    ],
+  ];
+  for (const [why, inputs, message] of failures) {
+    it(`fails with a message saying what to do when ${why}`, async () => {
+      const run = await bump(await pushCode('package main // 2\n'), inputs);
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(await pulls()).toEqual([]);
+    });
+  }
+
+  it('fails with "no access" when the token can only read the IaC repository', async () => {
+    const run = await bump(await pushCode('package main // 2\n'), tagInputs('1.1.0'), emulator.tokens.reader);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(
+      /no access to acme\/iac: give the token contents and pull-requests write on it/,
+    );
+  });
+});
