@@ -6,6 +6,7 @@ declare module '@vercel/ncc' {
     license?: string;
     quiet?: boolean;
     target?: string;
+    transpileOnly?: boolean;
   }
   interface NccAsset {
     source: string | Buffer;
