@@ -1,11 +1,13 @@
 import * as core from '@actions/core';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import { runPromote } from '../promote/run-promote.js';
+import { runWebhookFanout } from '../webhook-fanout/run-webhook-fanout.js';
 import { routeEvent, type Flow } from './route-event.js';
 
 /** Flows this build of the root action runs; the others are named in the log and skipped. */
 const FLOWS: Partial<Record<Flow, () => Promise<void>>> = {
   promote: runPromote,
+  'webhook-fanout': runWebhookFanout,
 };
 
 /** The root action: one step handles every event the workflow subscribes to. */
@@ -19,7 +21,9 @@ export async function runMain(): Promise<void> {
     return;
   }
   if (run === undefined) {
-    core.warning(`The ${flow} flow is not available in this version of the root action; use actions/${flow} directly.`);
+    core.warning(
+      `The ${flow} flow is not available in this version of the root action; use actions/${flow} directly.`,
+    );
     return;
   }
   core.info(`Event ${workflow.eventName}${actionOf(workflow.payload)}: running the ${flow} flow.`);
