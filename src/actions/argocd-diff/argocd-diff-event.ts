@@ -1,0 +1,73 @@
+import type { ArgoCdPullRequest } from '../../use-cases/argocd-diff/argocd-pull-request.js';
+import type { CommentEdit } from '../../use-cases/argocd-diff/handle-sync-checkbox.js';
+
+/** What an event asks of the argocd-diff action. */
+export type ArgoCdDiffEvent =
+  | { kind: 'diff'; pr: ArgoCdPullRequest }
+  | { kind: 'closed'; pr: ArgoCdPullRequest }
+  | { kind: 'comment-edit'; edit: CommentEdit }
+  | { kind: 'other'; description: string };
+
+interface PullRequestPayload {
+  number: number;
+  state?: string;
+  body?: string | null;
+  head: { ref: string; sha: string };
+  base: { sha: string };
+  user: { login: string } | null;
+  labels?: { name: string }[];
+}
+
+interface IssueCommentPayload {
+  issue?: { number: number; pull_request?: unknown };
+  comment?: { body?: string | null; user: { login: string; type?: string } | null };
+  changes?: { body?: { from?: string } };
+  sender?: { login: string };
+}
+
+const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
+
+/**
+ * Reads the triggering event: an opened, updated or reopened PR is diffed; a closed PR (merged or not) has
+ * its apps reverted from "sync from branch"; an edit of a PR comment may tick the sync checkbox.
+ */
+export function readArgoCdDiffEvent(eventName: string, payload: Record<string, unknown>): ArgoCdDiffEvent {
+  const action = typeof payload.action === 'string' ? payload.action : '';
+  const description = `${eventName}${action === '' ? '' : ` (${action})`}`;
+  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+    const pr = payload.pull_request as PullRequestPayload | undefined;
+    if (pr === undefined) return { kind: 'other', description };
+    if (action === 'closed') return { kind: 'closed', pr: pullRequestOf(pr) };
+    if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
+      return { kind: 'diff', pr: pullRequestOf(pr) };
+    return { kind: 'other', description };
+  }
+  if (eventName === 'issue_comment' && action === 'edited') {
+    const { issue, comment, changes, sender } = payload as IssueCommentPayload;
+    if (issue?.pull_request === undefined || comment === undefined) return { kind: 'other', description };
+    return {
+      kind: 'comment-edit',
+      edit: {
+        issueNumber: issue.number,
+        author: comment.user?.login ?? '',
+        authorType: comment.user?.type ?? '',
+        sender: sender?.login ?? '',
+        bodyBefore: changes?.body?.from,
+        bodyAfter: comment.body ?? '',
+      },
+    };
+  }
+  return { kind: 'other', description };
+}
+
+function pullRequestOf(pr: PullRequestPayload): ArgoCdPullRequest {
+  return {
+    number: pr.number,
+    headRef: pr.head.ref,
+    headSha: pr.head.sha,
+    baseSha: pr.base.sha,
+    author: pr.user?.login ?? '',
+    labels: (pr.labels ?? []).map((label) => label.name),
+    body: pr.body ?? '',
+  };
+}

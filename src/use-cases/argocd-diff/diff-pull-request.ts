@@ -1,0 +1,292 @@
+import { splitComment } from '../../core/comments/split-comment.js';
+import type { CommentDocument } from '../../core/comments/types.js';
+import type { RepoConfig } from '../../core/config/types.js';
+import { ExternalError } from '../../core/errors/external-error.js';
+import { PROMOTION_LABEL } from '../../core/promotion/plan-promotions.js';
+import type { CommitState } from '../../ports/git-hub-port.js';
+import { mergeWithRetry } from '../shared/merge-with-retry.js';
+import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
+import type { ArgoCdPullRequest } from './argocd-pull-request.js';
+import type { ComponentDiff } from './diff-component.js';
+import { diffComponents } from './diff-components.js';
+import { listPrComponents, type PrComponents } from './list-pr-components.js';
+import { readDefaultBranchConfig } from './read-default-branch-config.js';
+import { ARGOCD_DIFF_COMMENT_KIND, renderArgoCdDiffDocument } from './render-argocd-diff-document.js';
+import { writeCommentParts, type CommentWriteResult } from './write-comment-parts.js';
+
+/** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
+export const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
+/** The Go bot's label for PRs that change nothing in the clusters. */
+export const NOOP_LABEL = 'noop';
+
+/** How a diff run behaves: from the event and the inputs. */
+export interface ArgoCdDiffOptions {
+  defaultBranch: string;
+  /** The PR repository's `html_url`: app and ApplicationSet sources must name it. */
+  repoUrl: string;
+  /** Components diffed at the same time. */
+  concurrency: number;
+  /** Set the `telefonistka/argocd-diff` commit status (pending, then success or error). */
+  commitStatus: boolean;
+  /** The workflow run: the status links to it and the comment points at its job summary. */
+  runUrl: string | undefined;
+}
+
+/** The outcome of a no-diff auto-merge. */
+export interface AutoMergeOutcome {
+  merged: boolean;
+  /** Why it was not merged, or the merge failure. */
+  reason: string | undefined;
+  failed: boolean;
+}
+
+/** The outcome of a diff run. */
+export interface ArgoCdDiffRun {
+  /** Why nothing was diffed (the feature is off), else undefined. */
+  skipped: string | undefined;
+  componentSource: PrComponents['source'] | undefined;
+  diffs: ComponentDiff[];
+  hasDiff: boolean;
+  /** `<app or path>: <error>` of every component whose diff failed. */
+  failures: string[];
+  /** Every component has an app and none changes anything. */
+  noop: boolean;
+  labels: { added: string[]; removed: string[] };
+  autoMerge: AutoMergeOutcome | undefined;
+  comment: CommentWriteResult;
+  /** The whole comment, unsplit, for the job summary. */
+  document: CommentDocument | undefined;
+  warnings: string[];
+}
+
+/**
+ * The Argo CD diff of an open PR: read the configuration on the default branch, find the PR's components,
+ * diff each app against the PR head, keep one sticky comment (split into parts, updated in place), label
+ * `noop` when nothing changes, and merge a no-diff promotion PR when configured. The commit status is
+ * pending meanwhile, then success, or error naming the apps that failed (the comment is posted first).
+ */
+export async function diffPullRequest(
+  pr: ArgoCdPullRequest,
+  options: ArgoCdDiffOptions,
+  deps: ArgoCdDiffDeps,
+): Promise<ArgoCdDiffRun> {
+  const setStatus = (state: CommitState, description: string) =>
+    options.commitStatus
+      ? deps.github.createCommitStatus(pr.headSha, {
+          state,
+          context: ARGOCD_DIFF_STATUS_CONTEXT,
+          description: shorten(description),
+          ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
+        })
+      : Promise.resolve();
+  await setStatus('pending', 'Diffing the Argo CD apps of this PR');
+  let run: ArgoCdDiffRun;
+  try {
+    run = await runDiff(pr, options, deps);
+    await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    await setStatus('error', message).catch((statusError: unknown) =>
+      deps.logger.error(`could not set the error status: ${String(statusError)}`),
+    );
+    throw error;
+  }
+  return run;
+}
+
+async function runDiff(
+  pr: ArgoCdPullRequest,
+  options: ArgoCdDiffOptions,
+  deps: ArgoCdDiffDeps,
+): Promise<ArgoCdDiffRun> {
+  const { logger } = deps;
+  const { loaded } = await logger.group('Configuration', () =>
+    readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
+  );
+  const config = loaded.config;
+  if (!config.argocd.commentDiffOnPr) {
+    const reason = 'argocd.commentDiffonPR is not enabled in telefonistka.yaml';
+    logger.info(`Nothing to do: ${reason}.`);
+    return { ...emptyRun(), skipped: reason, warnings: [...loaded.warnings] };
+  }
+  const listed = await logger.group('Components', async () => {
+    const found = await listPrComponents(pr, config, deps, { readConfigs: true });
+    for (const warning of found.warnings) logger.warning(warning);
+    logger.info(
+      `Components (from ${found.source === 'metadata' ? 'the promotion metadata' : 'the changed files'}): ` +
+        (found.components.map((c) => c.path).join(', ') || 'none'),
+    );
+    return found;
+  });
+  const diffs = await logger.group('Argo CD diff', async () => {
+    const done = await diffComponents(
+      listed.components,
+      config,
+      {
+        repoUrl: options.repoUrl,
+        headRef: pr.headRef,
+        headSha: pr.headSha,
+        concurrency: options.concurrency,
+      },
+      deps,
+    );
+    for (const diff of done) logDiff(diff, deps);
+    return done;
+  });
+  const { comment, document } = await logger.group('Comment', () =>
+    updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps),
+  );
+  const noop =
+    diffs.length > 0 && diffs.every((d) => d.outcome === 'unchanged' || d.outcome === 'synced-from-branch');
+  const labels = await logger.group('Labels', () => updateNoopLabel(pr, noop, deps));
+  const run: ArgoCdDiffRun = {
+    skipped: undefined,
+    componentSource: listed.source,
+    diffs,
+    hasDiff: diffs.some((d) => d.outcome === 'changed'),
+    failures: diffs
+      .filter((d) => d.outcome === 'error')
+      .map((d) => `${d.result.appName ?? d.component.path}: ${d.result.error ?? ''}`),
+    noop,
+    labels,
+    autoMerge: undefined,
+    comment,
+    document,
+    warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
+  };
+  if (noop && config.argocd.autoMergeNoDiffPrs) {
+    run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, deps));
+  }
+  return run;
+}
+
+function logDiff(diff: ComponentDiff, deps: ArgoCdDiffDeps): void {
+  const app = diff.result.appName ?? '(no app)';
+  const changed = diff.result.diff?.elements.length ?? 0;
+  const text: Record<ComponentDiff['outcome'], string> = {
+    changed: `${changed} object(s) change`,
+    unchanged: 'no diff',
+    'synced-from-branch': 'already synced from the PR branch; diff skipped',
+    'no-app': diff.notFound ?? 'no app',
+    error: `error: ${diff.result.error ?? ''}`,
+  };
+  const line = `${diff.component.path} -> ${app}: ${text[diff.outcome]}`;
+  if (diff.outcome === 'error') deps.logger.warning(line);
+  else deps.logger.info(line);
+}
+
+async function updateComment(
+  pr: ArgoCdPullRequest,
+  input: { config: RepoConfig; diffs: ComponentDiff[]; runUrl: string | undefined },
+  deps: ArgoCdDiffDeps,
+): Promise<{ comment: CommentWriteResult; document: CommentDocument | undefined }> {
+  const existing = await deps.github.listComments(pr.number);
+  const document =
+    input.diffs.length === 0
+      ? undefined
+      : renderArgoCdDiffDocument(input.diffs, {
+          headRef: pr.headRef,
+          allowSyncFromBranchPathRegex: input.config.argocd.allowSyncFromBranchPathRegex,
+          hint:
+            input.runUrl === undefined
+              ? undefined
+              : `The job summary of [the workflow run](${input.runUrl}) shows the full diff.`,
+        });
+  const parts = document === undefined ? [] : splitComment(document);
+  const comment = await writeCommentParts(
+    deps.github,
+    { number: pr.number, kind: ARGOCD_DIFF_COMMENT_KIND, existing },
+    parts,
+  );
+  deps.logger.info(
+    `Comment: ${comment.parts} part(s); ${comment.created} created, ${comment.updated} updated, ` +
+      `${comment.deleted} deleted, ${comment.unchanged} unchanged`,
+  );
+  return { comment, document };
+}
+
+/** `noop` when nothing changes; taken off again when a later push brings a diff (or an error). */
+async function updateNoopLabel(
+  pr: ArgoCdPullRequest,
+  noop: boolean,
+  deps: ArgoCdDiffDeps,
+): Promise<{ added: string[]; removed: string[] }> {
+  const labelled = pr.labels.includes(NOOP_LABEL);
+  if (noop && !labelled) {
+    await deps.github.addLabels(pr.number, [NOOP_LABEL]);
+    deps.logger.info(`Added the ${NOOP_LABEL} label: no app changes.`);
+    return { added: [NOOP_LABEL], removed: [] };
+  }
+  if (!noop && labelled) {
+    try {
+      await deps.github.removeLabel(pr.number, NOOP_LABEL);
+    } catch (error) {
+      // Someone removed it since the event was sent.
+      if (!(error instanceof ExternalError && error.status === 404)) throw error;
+    }
+    deps.logger.info(`Removed the ${NOOP_LABEL} label: this PR changes apps now.`);
+    return { added: [], removed: [NOOP_LABEL] };
+  }
+  return { added: [], removed: [] };
+}
+
+/**
+ * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`). The PR is read again first: the `promotion` label is
+ * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
+ * is guarded by the diffed head SHA.
+ */
+async function autoMerge(pr: ArgoCdPullRequest, deps: ArgoCdDiffDeps): Promise<AutoMergeOutcome> {
+  const current = await deps.github.getPullRequest(pr.number);
+  const skip = (reason: string): AutoMergeOutcome => {
+    deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
+    return { merged: false, reason, failed: false };
+  };
+  if (!current.labels.includes(PROMOTION_LABEL)) return skip(`it has no ${PROMOTION_LABEL} label`);
+  if (current.state !== 'open') return skip('it is not open');
+  if (current.headSha !== pr.headSha) return skip('its head moved since this diff; the next run decides');
+  try {
+    await mergeWithRetry(deps.github, pr.number, { sha: pr.headSha, logger: deps.logger, sleep: deps.sleep });
+    deps.logger.info(`Merged #${pr.number}: a promotion PR without changes to any app.`);
+    return { merged: true, reason: undefined, failed: false };
+  } catch (error) {
+    const reason = `could not merge #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
+    deps.logger.error(reason);
+    return { merged: false, reason, failed: true };
+  }
+}
+
+function describe(run: ArgoCdDiffRun): string {
+  if (run.skipped !== undefined) return `Skipped: ${run.skipped}`;
+  const failed = run.diffs.filter((d) => d.outcome === 'error');
+  if (failed.length > 0) {
+    return `Argo CD diff failed for ${failed.map((d) => d.result.appName ?? d.component.path).join(', ')}`;
+  }
+  const apps = run.diffs.filter((d) => d.outcome !== 'no-app').length;
+  const changed = run.diffs.filter((d) => d.outcome === 'changed').length;
+  if (run.diffs.length === 0) return 'No components with Argo CD apps in this PR';
+  if (apps === 0) return 'No Argo CD app found for the components of this PR';
+  const plural = apps === 1 ? 'app' : 'apps';
+  return changed === 0 ? `No changes in ${apps} ${plural}` : `${changed} of ${apps} ${plural} change`;
+}
+
+function emptyRun(): ArgoCdDiffRun {
+  return {
+    skipped: undefined,
+    componentSource: undefined,
+    diffs: [],
+    hasDiff: false,
+    failures: [],
+    noop: false,
+    labels: { added: [], removed: [] },
+    autoMerge: undefined,
+    comment: { parts: 0, created: 0, updated: 0, deleted: 0, unchanged: 0 },
+    document: undefined,
+    warnings: [],
+  };
+}
+
+/** One line, at most 140 characters (GitHub refuses longer status descriptions). */
+function shorten(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= 140 ? line : `${line.slice(0, 139).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}

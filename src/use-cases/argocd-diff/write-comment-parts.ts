@@ -1,0 +1,42 @@
+import { kindMarker } from '../../core/comments/comment-markers.js';
+import { planCommentUpdates } from '../../core/comments/plan-comment-updates.js';
+import type { CommentInfo, GitHubPort } from '../../ports/git-hub-port.js';
+import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
+
+/** What writing a sticky comment's parts did. */
+export interface CommentWriteResult {
+  parts: number;
+  created: number;
+  updated: number;
+  deleted: number;
+  unchanged: number;
+}
+
+/** The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker. */
+export function findCommentParts(comments: readonly CommentInfo[], kind: string): CommentInfo[] {
+  const start = `${BOT_COMMENT_TAG}\n${kindMarker(kind)}\n`;
+  return comments.filter((comment) => comment.body.startsWith(start));
+}
+
+/**
+ * Makes the PR show exactly `parts` (from `splitComment`): existing parts are edited in place, missing ones
+ * created in order, leftovers and duplicates deleted; parts already showing the wanted text cost nothing.
+ * No parts removes the sticky comment.
+ */
+export async function writeCommentParts(
+  github: GitHubPort,
+  target: { number: number; kind: string; existing: readonly CommentInfo[] },
+  parts: readonly string[],
+): Promise<CommentWriteResult> {
+  const plan = planCommentUpdates(findCommentParts(target.existing, target.kind), parts, target.kind);
+  for (const update of plan.update) await github.updateComment(update.id, update.body);
+  for (const body of plan.create) await github.createComment(target.number, body);
+  for (const id of plan.delete) await github.deleteComment(id);
+  return {
+    parts: parts.length,
+    created: plan.create.length,
+    updated: plan.update.length,
+    deleted: plan.delete.length,
+    unchanged: plan.unchanged.length,
+  };
+}
