@@ -10,7 +10,7 @@ export interface RenderedManifests {
   toolMs: number;
 }
 
-/** Renders component folders of a materialised tree; rejects with an ExternalError that carries the tool's message. */
+/** Renders component folders of a materialised tree; rejects with a RenderError naming the tool and carrying its message. */
 export interface ManifestRendererPort {
   /** Renders the folder `path` (repository-relative) of the tree materialised in `root`. */
   render(root: string, path: string): Promise<RenderedManifests>;

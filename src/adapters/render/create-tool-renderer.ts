@@ -1,10 +1,10 @@
 import { lstat, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { ExternalError } from '../../core/errors/external-error.js';
 import { detectRenderTool } from '../../core/render/detect-render-tool.js';
 import { helmValuesFiles } from '../../core/render/helm-values-files.js';
 import { plainManifestFiles } from '../../core/render/plain-manifest-files.js';
+import { RenderError } from '../../core/render/render-error.js';
 import type { RenderTool } from '../../core/render/types.js';
 import type { ManifestRendererPort, RenderedManifests } from '../../ports/manifest-renderer-port.js';
 import { findKustomizeRemote } from './find-kustomize-remote.js';
@@ -82,9 +82,10 @@ interface RenderContext {
 function resolveInside(root: string, componentPath: string): string {
   const folder = path.resolve(root, componentPath);
   if (folder !== path.resolve(root) && !folder.startsWith(`${path.resolve(root)}${path.sep}`)) {
-    throw new ExternalError('the folder is outside the repository', {
-      service: 'render',
-      operation: componentPath,
+    throw new RenderError('the folder is outside the repository', {
+      tool: undefined,
+      command: 'render',
+      path: componentPath,
     });
   }
   return folder;
@@ -105,9 +106,9 @@ async function renderKustomize(context: RenderContext): Promise<RenderedManifest
   const { settings, componentPath } = context;
   const remote = await findKustomizeRemote(context.root, context.folder);
   if (remote !== undefined) {
-    throw new ExternalError(
+    throw new RenderError(
       `remote reference ${JSON.stringify(remote.reference)} in ${remote.file} is not allowed: rendering runs without network access; vendor it into the repository`,
-      { service: 'kustomize', operation: componentPath },
+      { tool: 'kustomize', command: 'kustomize', path: componentPath },
     );
   }
   const [file, args, service] =
@@ -160,17 +161,19 @@ async function runRender(context: RenderContext, command: ToolCommand): Promise<
         maxOutputBytes: context.settings.maxOutputBytes,
       });
     } catch (error) {
-      throw new ExternalError(`cannot run ${command.file}: ${(error as Error).message}`, {
-        service: command.service,
-        operation: context.componentPath,
+      throw new RenderError(`cannot run ${command.file}: ${(error as Error).message}`, {
+        tool: command.tool,
+        command: command.service,
+        path: context.componentPath,
         cause: error,
       });
     }
     const failure = describeFailure(result, context.settings);
     if (failure !== undefined) {
-      throw new ExternalError(failure.split(context.root + path.sep).join(''), {
-        service: command.service,
-        operation: context.componentPath,
+      throw new RenderError(failure.split(context.root + path.sep).join(''), {
+        tool: command.tool,
+        command: command.service,
+        path: context.componentPath,
       });
     }
     return { tool: command.tool, output: result.stdout, toolMs: result.elapsedMs };
