@@ -61,7 +61,7 @@ export async function diffComponent(
     return failed(component, emptyResult(component), messageOf(error));
   }
   if (match !== undefined) return diffExistingApp(component, match, context);
-  const notFound = `no ArgoCD application found for component path ${component.path} (repo ${context.repoUrl})`;
+  const notFound = `No ArgoCD application found for \`${component.path}\` (repo ${context.repoUrl})`;
   if (!context.createTemporaryApps) return noApp(component, notFound);
   return diffTemporaryApp(component, context);
 }
@@ -104,7 +104,7 @@ async function diffTemporaryApp(
     if (search.match === undefined) {
       return noApp(
         component,
-        `no ArgoCD application or ApplicationSet found for component path ${component.path} (repo ${context.repoUrl})`,
+        `No ArgoCD application or ApplicationSet found for \`${component.path}\` (repo ${context.repoUrl})`,
         search.warnings,
       );
     }

@@ -41,6 +41,6 @@ function sectionOf(diff: ComponentDiff): CommentSection {
   if (diff.outcome !== 'no-app') return argoCdDiffSection(diff.result);
   return {
     title: diff.component.path,
-    full: `> [!NOTE]  \n> ${diff.notFound ?? `no ArgoCD application found for ${diff.component.path}`}: nothing to diff.`,
+    full: `> [!NOTE]  \n> ${diff.notFound ?? `No ArgoCD application found for \`${diff.component.path}\``}: nothing to diff.`,
   };
 }
