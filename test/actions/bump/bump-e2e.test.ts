@@ -166,6 +166,9 @@ describe('bump action (dist/bump) against the emulator', () => {
       'pull-request-number': '1',
       branch: `artifact_version_bump/acme/api/${first.sha}`,
     });
+    // Reads, files at the PR head, repository id, updateRefs; then tree, commit, PR title and body.
+    expect(graphqlCalls()).toBe(4);
+    expect(restCalls()).toBe(3);
     const [pr] = await pulls();
     expect(pr!.title).toBe(`acme/api🚠 Bumping version @ ${VALUES} (${second.sha.slice(0, 7)})`);
     expect(pr!.body).toContain(`triggered by [acme/api@${second.sha}]`);
