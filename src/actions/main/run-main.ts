@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
+import { runPrChecks } from '../pr-checks/run-pr-checks.js';
 import { runPromote } from '../promote/run-promote.js';
 import { runWebhookFanout } from '../webhook-fanout/run-webhook-fanout.js';
 import { routeEvent, type Flow } from './route-event.js';
@@ -7,6 +8,7 @@ import { routeEvent, type Flow } from './route-event.js';
 /** Flows this build of the root action runs; the others are named in the log and skipped. */
 const FLOWS: Partial<Record<Flow, () => Promise<void>>> = {
   promote: runPromote,
+  'pr-checks': runPrChecks,
   'webhook-fanout': runWebhookFanout,
 };
 

@@ -12,7 +12,7 @@ import { checkPullRequest } from '../../use-cases/pr-checks/check-pull-request.j
 import { driftReportsJson } from '../../use-cases/pr-checks/drift-reports-json.js';
 import { handlePrComment } from '../../use-cases/pr-checks/handle-pr-comment.js';
 import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
-import { detectCheckout } from './detect-checkout.js';
+import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readPrChecksEvent } from './pr-checks-event.js';
 import { renderCommentSummary, renderPrCheckSummary } from './render-pr-checks-summary.js';
 
@@ -34,7 +34,11 @@ export async function runPrChecks(): Promise<void> {
     throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
   const github = gitHubFor(token, workflow, logger);
   const mode = enumInput('mode', ['pr', 'drift-map'] as const, 'pr');
-  const access = await detectCheckout(stringInput('checkout-path') ?? workflow.workspace, github, logger);
+  const access = await detectRepositoryAccess(
+    stringInput('checkout-path') ?? workflow.workspace,
+    github,
+    logger,
+  );
   const deps: PrChecksDeps = { github, logger, ...access };
   const defaultBranch = repositoryDefaultBranch(workflow) ?? (await github.getRepository()).defaultBranch;
   const today = new Date().toISOString().slice(0, 10);

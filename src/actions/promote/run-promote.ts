@@ -1,10 +1,5 @@
-import { createApiSnapshot } from '../../adapters/github/create-api-snapshot.js';
 import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
-import { createGitSnapshot } from '../../adapters/git/create-git-snapshot.js';
-import { createLocalGit } from '../../adapters/git/create-local-git.js';
-import { tryGit } from '../../adapters/git/run-git.js';
 import type { GitHubPort, MergeMethod } from '../../ports/git-hub-port.js';
-import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { booleanInput, enumInput, integerInput, secretInput, stringInput } from '../../runtime/inputs.js';
@@ -13,6 +8,7 @@ import { sleep } from '../../runtime/sleep.js';
 import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
 import { promoteMergedPullRequest } from '../../use-cases/promote/promote-merged-pull-request.js';
 import { manualRequest, mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
+import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { renderPromoteSummary } from './render-promote-summary.js';
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
@@ -35,7 +31,11 @@ export async function runPromote(): Promise<void> {
     });
     return;
   }
-  const localGit = await detectCheckout(workflow.workspace, logger);
+  const { localGit, snapshot } = await detectRepositoryAccess(
+    stringInput('checkout-path') ?? workflow.workspace,
+    github,
+    logger,
+  );
   const defaultBranch = repositoryDefaultBranch(workflow) ?? (await github.getRepository()).defaultBranch;
   const result = await promoteMergedPullRequest(
     pr,
@@ -51,7 +51,7 @@ export async function runPromote(): Promise<void> {
       github,
       approver,
       localGit,
-      snapshot: localGit === undefined ? createApiSnapshot(github) : createGitSnapshot(localGit.directory),
+      snapshot,
       logger,
       sleep,
     },
@@ -110,19 +110,4 @@ function chainDispatch(token: string, workflow: WorkflowContext, ref: string) {
   if (chain === 'off' || workflow.workflowFile === undefined) return undefined;
   if (chain === 'auto' && token !== (stringInput('workflow-token') ?? '')) return undefined;
   return { workflow: workflow.workflowFile, ref };
-}
-
-async function detectCheckout(
-  workspace: string | undefined,
-  logger: Logger,
-): Promise<LocalGitPort | undefined> {
-  const directory = stringInput('checkout-path') ?? workspace;
-  if (directory === undefined) return undefined;
-  const inside = await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
-  if (inside?.trim() !== 'true') {
-    logger.info('No git checkout found: reading the repository through the GitHub API.');
-    return undefined;
-  }
-  logger.info(`Reading the repository from the local checkout at ${directory}.`);
-  return createLocalGit(directory);
 }

@@ -1,14 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createApiSnapshot } from '../../adapters/github/create-api-snapshot.js';
 import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
-import { createGitSnapshot } from '../../adapters/git/create-git-snapshot.js';
-import { createLocalGit } from '../../adapters/git/create-local-git.js';
-import { tryGit } from '../../adapters/git/run-git.js';
 import { createAxiosWebhookSender } from '../../adapters/http/create-axios-webhook-sender.js';
 import { parseSecretRules, type SecretRule } from '../../core/webhook/parse-secret-rules.js';
 import { readPushEvent } from '../../core/webhook/read-push-event.js';
-import type { LocalGitPort } from '../../ports/local-git-port.js';
-import type { Logger } from '../../ports/logger.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { booleanInput, integerInput, secretInput, stringInput } from '../../runtime/inputs.js';
 import { maskSecret } from '../../runtime/mask-secret.js';
@@ -16,6 +10,7 @@ import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import { fanOutPush } from '../../use-cases/webhook-fanout/fan-out-push.js';
 import type { FanoutResult } from '../../use-cases/webhook-fanout/fanout-result.js';
+import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { renderFanoutSummary } from './render-fanout-summary.js';
 
 const USER_AGENT = 'telefonistka-webhook-fanout';
@@ -43,7 +38,11 @@ export async function runWebhookFanout(): Promise<void> {
     baseUrl: workflow.apiUrl,
     logger,
   });
-  const localGit = await detectCheckout(workflow.workspace, logger);
+  const { localGit, snapshot } = await detectRepositoryAccess(
+    stringInput('checkout-path') ?? workflow.workspace,
+    github,
+    logger,
+  );
   const sender = createAxiosWebhookSender({
     timeoutMs: integerInput('timeout-ms', 10_000, { min: 100, max: 300_000 }),
     retries: integerInput('retries', 3, { min: 0, max: 10 }),
@@ -63,7 +62,7 @@ export async function runWebhookFanout(): Promise<void> {
       {
         github,
         localGit,
-        snapshot: localGit === undefined ? createApiSnapshot(github) : createGitSnapshot(localGit.directory),
+        snapshot,
         sender,
         logger,
         newDeliveryId: randomUUID,
@@ -98,19 +97,4 @@ function secretRulesInput(): SecretRule[] {
   const rules = parseSecretRules(stringInput('secrets-by-url'));
   for (const rule of rules) maskSecret(rule.secret);
   return rules;
-}
-
-async function detectCheckout(
-  workspace: string | undefined,
-  logger: Logger,
-): Promise<LocalGitPort | undefined> {
-  const directory = stringInput('checkout-path') ?? workspace;
-  if (directory === undefined) return undefined;
-  const inside = await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
-  if (inside?.trim() !== 'true') {
-    logger.info('No git checkout found: reading changes through the GitHub API.');
-    return undefined;
-  }
-  logger.info(`Reading changes from the local checkout at ${directory}.`);
-  return createLocalGit(directory);
 }

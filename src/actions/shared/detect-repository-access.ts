@@ -1,6 +1,5 @@
 import { createGitSnapshot } from '../../adapters/git/create-git-snapshot.js';
 import { createLocalGit } from '../../adapters/git/create-local-git.js';
-import { lsTree } from '../../adapters/git/ls-tree.js';
 import { tryGit } from '../../adapters/git/run-git.js';
 import { createApiSnapshot } from '../../adapters/github/create-api-snapshot.js';
 import type { GitHubPort } from '../../ports/git-hub-port.js';
@@ -16,9 +15,9 @@ export interface RepositoryAccess {
 
 /**
  * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
- * `git cat-file`: no API calls), else the GitHub API.
+ * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
  */
-export async function detectCheckout(
+export async function detectRepositoryAccess(
   directory: string | undefined,
   github: GitHubPort,
   logger: Logger,
@@ -30,18 +29,5 @@ export async function detectCheckout(
     return { localGit: undefined, snapshot: createApiSnapshot(github) };
   }
   logger.info(`Reading the repository from the local checkout at ${directory}.`);
-  const files = createGitSnapshot(directory);
-  const trees = new Map<string, ReturnType<RepoSnapshotPort['readTree']>>();
-  return {
-    localGit: createLocalGit(directory),
-    snapshot: {
-      source: 'local',
-      readFile: (commit, path) => files.readFile(commit, path),
-      readTree: (commit) => {
-        let tree = trees.get(commit);
-        if (tree === undefined) trees.set(commit, (tree = lsTree({ directory, rev: commit })));
-        return tree;
-      },
-    },
-  };
+  return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
