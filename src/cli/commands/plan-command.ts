@@ -42,9 +42,12 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     },
     strict: true,
   });
-  if (values.base === undefined || values.head === undefined) throw new UsageError('plan needs --base and --head');
-  if (!/^[0-9]+$/.test(values['pr-number'])) throw new UsageError('--pr-number must be a non-negative integer');
-  if (values.format !== 'json' && values.format !== 'text') throw new UsageError('--format must be json or text');
+  if (values.base === undefined || values.head === undefined)
+    throw new UsageError('plan needs --base and --head');
+  if (!/^[0-9]+$/.test(values['pr-number']))
+    throw new UsageError('--pr-number must be a non-negative integer');
+  if (values.format !== 'json' && values.format !== 'text')
+    throw new UsageError('--format must be json or text');
   const body = values['pr-body-file'] === undefined ? '' : await readFile(values['pr-body-file'], 'utf8');
   const plan = await planFromRevisions(
     { base: values.base, head: values.head, configRef: values['config-ref'] ?? values.head },
@@ -86,7 +89,8 @@ function renderText(plan: PromotionPlan): string {
   const blocks = plan.promotions.map((p) => {
     const lines = [`${p.title}`, `  branch: ${p.branch}`, `  labels: ${p.labels.join(', ')}`];
     if (p.autoMerge) lines.push('  auto-merge: yes');
-    for (const sync of p.syncPaths) lines.push(`  ${sync.deleted ? 'delete' : 'sync  '} ${sync.source} -> ${sync.target}`);
+    for (const sync of p.syncPaths)
+      lines.push(`  ${sync.deleted ? 'delete' : 'sync  '} ${sync.source} -> ${sync.target}`);
     for (const [component, targets] of Object.entries(p.skippedTargets)) {
       lines.push(`  skip   ${component} -> ${targets.join(', ')} (component allow/block list)`);
     }
