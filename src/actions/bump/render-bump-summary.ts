@@ -14,10 +14,8 @@ export function renderBumpSummary(
     lines.push(diff === undefined ? '_Diff too large to show._' : fenced(diff), '');
   }
   if (result.superseded.length > 0) {
-    lines.push(
-      `Supersedes the bumps for ${result.superseded.map((sha) => `\`${sha.slice(0, 12)}\``).join(', ')}.`,
-      '',
-    );
+    const shas = result.superseded.map((sha) => `\`${sha.slice(0, 12)}\``).join(', ');
+    lines.push(`Supersedes the bump${result.superseded.length > 1 ? 's' : ''} for ${shas}.`, '');
   }
   if (result.mergeError !== undefined) lines.push(`**Auto-merge failed:** ${result.mergeError}`, '');
   if (result.warnings.length > 0) lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
