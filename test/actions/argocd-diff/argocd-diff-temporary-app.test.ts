@@ -19,7 +19,9 @@ beforeEach(async () => {
     spec: {
       goTemplate: true,
       goTemplateOptions: ['missingkey=error'],
-      generators: [{ git: { repoURL: fixture.repoUrl, revision: 'HEAD', directories: [{ path: 'workspace/*' }] } }],
+      generators: [
+        { git: { repoURL: fixture.repoUrl, revision: 'HEAD', directories: [{ path: 'workspace/*' }] } },
+      ],
       template: {
         metadata: {
           name: '{{ .path.basenameNormalized }}-{{ index .path.segments 0 }}',
@@ -38,7 +40,13 @@ beforeEach(async () => {
     metadata: { name: 'lab-apps' },
     spec: {
       generators: [
-        { git: { repoURL: `${fixture.repoUrl}.git`, revision: 'HEAD', directories: [{ path: 'clusters/lab/*/c1/*' }] } },
+        {
+          git: {
+            repoURL: `${fixture.repoUrl}.git`,
+            revision: 'HEAD',
+            directories: [{ path: 'clusters/lab/*/c1/*' }],
+          },
+        },
       ],
       template: {
         metadata: { name: 'lab-{{path.basename}}' },
@@ -86,7 +94,10 @@ describe('argocd-diff action: new components through temporary apps', () => {
       targetRevision: 'feature/redis',
     });
     expect(kept.spec.syncPolicy).toEqual({});
-    expect(kept.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'europe-west4' });
+    expect(kept.spec.destination).toEqual({
+      server: 'https://kubernetes.default.svc',
+      namespace: 'europe-west4',
+    });
     const creates = fixture.argocd.requests.filter((r) => r.operation === 'ApplicationService_Create');
     expect(creates.map((r) => [r.app, r.query.validate])).toEqual(
       expect.arrayContaining([
@@ -98,9 +109,15 @@ describe('argocd-diff action: new components through temporary apps', () => {
     expect(fixture.argocd.countRequests({ operation: 'ApplicationSetService_List' })).toBe(1);
 
     const [comment] = fixture.botComments(numberOf(opened));
-    const body = comment!.body.replaceAll(fixture.repoUrl, 'https://github.com/acme/iac').replaceAll(sha, '<head-sha>');
+    const body = comment!.body
+      .replaceAll(fixture.repoUrl, 'https://github.com/acme/iac')
+      .replaceAll(sha, '<head-sha>');
     await expect(body).toMatchFileSnapshot('../../golden/argocd-diff/temporary-apps.md');
-    const results = JSON.parse(run.outputs.results!) as { app: string; outcome: string; keptTemporaryApp: string | null }[];
+    const results = JSON.parse(run.outputs.results!) as {
+      app: string;
+      outcome: string;
+      keptTemporaryApp: string | null;
+    }[];
     expect(results.map((r) => [r.app, r.outcome, r.keptTemporaryApp])).toEqual([
       ['temp-lab-redis', 'error', 'temp-lab-redis'],
       ['temp-redis-workspace', 'changed', null],
@@ -108,7 +125,9 @@ describe('argocd-diff action: new components through temporary apps', () => {
   });
 
   it('notes a component for which neither an app nor an ApplicationSet exists, without failing', async () => {
-    const opened = await fixture.openPr('feature/orphan', { 'clusters/lab/europe-west4/c9/redis/x.yaml': 'x\n' });
+    const opened = await fixture.openPr('feature/orphan', {
+      'clusters/lab/europe-west4/c9/redis/x.yaml': 'x\n',
+    });
     const run = await fixture.run('pull_request', opened);
     expect(run.exitCode).toBe(0);
     const [comment] = fixture.botComments(numberOf(opened));
