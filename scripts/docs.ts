@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { renderRootAction } from './root-action.js';
 
 interface ActionYaml {
   inputs?: Record<string, { description?: string; required?: boolean; default?: string }>;
@@ -24,7 +25,11 @@ function inputsTable(action: ActionYaml): string {
   const rows = Object.entries(action.inputs ?? {}).map(
     ([name, input]) =>
       `| \`${name}\` | ${cell(input.description)} | ${input.required === true ? 'yes' : 'no'} | ${
-        input.default === undefined ? '' : input.default === '' ? '`""`' : `\`${cell(String(input.default))}\``
+        input.default === undefined
+          ? ''
+          : input.default === ''
+            ? '`""`'
+            : `\`${cell(String(input.default))}\``
       } |`,
   );
   return ['| input | description | required | default |', '|---|---|---|---|', ...rows].join('\n');
@@ -61,6 +66,14 @@ async function update(actionFile: string, readmeFile: string): Promise<void> {
   }
 }
 
+const rootAction = await renderRootAction(root);
+if (
+  !existsSync(path.join(root, 'action.yml')) ||
+  (await readFile(path.join(root, 'action.yml'), 'utf8')) !== rootAction
+) {
+  await writeFile(path.join(root, 'action.yml'), rootAction);
+  console.log('updated action.yml');
+}
 await update(path.join(root, 'action.yml'), path.join(root, 'README.md'));
 const actionsDir = path.join(root, 'actions');
 for (const name of existsSync(actionsDir) ? await readdir(actionsDir) : []) {
