@@ -48,7 +48,12 @@ export async function publishBumpPr(input: {
     return { pullRequest: found, action: 'updated', warnings: [] };
   }
   const labels = [...new Set(['promotion', ...input.request.labels])];
-  const warnings = await labelAndAssign(github, created.number, { labels, assignee: input.request.actor });
+  const warnings = await labelAndAssign(github, created.number, {
+    labels,
+    assignee: input.request.actor,
+    logger,
+    sleep: input.deps.sleep,
+  });
   for (const warning of warnings) logger.warning(warning);
   logger.info(`#${created.number} opened: ${created.url}`);
   return { pullRequest: created, action: 'opened', warnings };

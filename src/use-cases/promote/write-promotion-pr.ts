@@ -1,9 +1,9 @@
-import { ExternalError } from '../../core/errors/external-error.js';
 import type { NewTreeEntry } from '../../core/git/tree-entry.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import { buildSyncEntries, filesUnder } from '../../core/sync/build-sync-entries.js';
 import type { FlatTree } from '../../core/sync/build-sync-entries.js';
 import type { PullRequestInfo } from '../../ports/git-hub-port.js';
+import { labelAndAssign } from '../shared/label-and-assign.js';
 import type { PromotionContext } from './promotion-context.js';
 
 /** What happened to one promotion PR. */
@@ -98,59 +98,13 @@ async function openPullRequest(
     await refreshPullRequest(pr, promotion, context);
     return { action: 'updated', pullRequest: pr, headSha: commit, warnings: [] };
   }
-  const warnings = await labelAndAssign(pr.number, promotion, context);
+  const warnings = await labelAndAssign(github, pr.number, {
+    labels: promotion.labels,
+    assignee: promotion.metadata.originalPrAuthor,
+    logger: context.logger,
+    sleep: context.sleep,
+  });
   return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
-}
-
-async function labelAndAssign(
-  number: number,
-  promotion: Promotion,
-  context: PromotionContext,
-): Promise<string[]> {
-  const assignee = promotion.metadata.originalPrAuthor;
-  const assignees = assignee === '' ? [] : [assignee];
-  const { github } = context;
-  try {
-    const kept = await afterPrCreation(context, () =>
-      github.setLabelsAndAssignees(number, { labels: promotion.labels, assignees }),
-    );
-    if (assignees.length > 0 && !kept.includes(assignee)) return [unassignable(number, assignee)];
-    return [];
-  } catch (error) {
-    if (assignees.length === 0 || !/assignees/.test(messageOf(error))) throw error;
-    // GitHub rejects the whole update when a login cannot be assigned (bots, users without access).
-    await afterPrCreation(context, () => github.addLabels(number, promotion.labels));
-    return [unassignable(number, assignee)];
-  }
-}
-
-/**
- * Right after a PR is created GitHub can answer 422 "Could not resolve to an Issue" for a moment (eventual
- * consistency); such calls are retried a few times with a growing pause.
- */
-async function afterPrCreation<T>(context: PromotionContext, call: () => Promise<T>): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await call();
-    } catch (error) {
-      if (
-        attempt >= 4 ||
-        !(error instanceof ExternalError && error.status === 422 && /resolve|not_found/i.test(error.message))
-      ) {
-        throw error;
-      }
-      context.logger.info(`GitHub does not see the new PR yet; retrying in ${attempt}s`);
-      await context.sleep(attempt * 1000);
-    }
-  }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-function unassignable(number: number, login: string): string {
-  return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
 }
 
 async function refreshPullRequest(pr: PullRequestInfo, promotion: Promotion, context: PromotionContext) {
