@@ -4,7 +4,14 @@ import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
 import type { GitHubPort } from '../../ports/git-hub-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
-import { booleanInput, integerInput, requiredInput, secretInput, stringInput } from '../../runtime/inputs.js';
+import {
+  booleanInput,
+  enumInput,
+  integerInput,
+  requiredInput,
+  secretInput,
+  stringInput,
+} from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { sleep } from '../../runtime/sleep.js';
 import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
@@ -13,9 +20,10 @@ import { diffPullRequest } from '../../use-cases/argocd-diff/diff-pull-request.j
 import { handleClosedPullRequest } from '../../use-cases/argocd-diff/handle-closed-pull-request.js';
 import { handleSyncCheckbox } from '../../use-cases/argocd-diff/handle-sync-checkbox.js';
 import type { RevisionChange } from '../../use-cases/argocd-diff/set-apps-target-revision.js';
+import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readArgoCdDiffEvent } from './argocd-diff-event.js';
+import { runRenderedDiff } from './run-rendered-diff.js';
 import { argoCdDiffResults } from './argocd-diff-results.js';
-import { detectCheckout } from './detect-checkout.js';
 import {
   renderArgoCdDiffSummary,
   renderRevisionSummary,
@@ -23,9 +31,10 @@ import {
 } from './render-argocd-diff-summary.js';
 
 /**
- * The argocd-diff action: an opened, updated or reopened PR gets its Argo CD diff comment, `noop` label and
- * `telefonistka/argocd-diff` status; ticking the comment's checkbox syncs the apps from the PR branch; closing
- * or merging the PR points them back at HEAD.
+ * The argocd-diff action. `mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,
+ * `noop` label and `telefonistka/argocd-diff` status; ticking the comment's checkbox syncs the apps from the
+ * PR branch; closing or merging the PR points them back at HEAD. `mode: render`: the rendered-manifest diff
+ * of the PR, without Argo CD.
  */
 export async function runArgoCdDiff(): Promise<void> {
   const logger = createActionLogger();
@@ -34,18 +43,19 @@ export async function runArgoCdDiff(): Promise<void> {
   if (token === '')
     throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
   const github = gitHubFor(token, workflow, logger);
+  const mode = enumInput('mode', ['argocd', 'render'] as const, 'argocd');
   const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
-  if (event.kind === 'other') {
-    logger.info(
-      `Nothing to do for ${event.description}: argocd-diff handles pull_request and issue_comment edits.`,
-    );
+  if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
+    const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
+    logger.info(`Nothing to do for ${description} in mode ${mode}.`);
     setOutputs({ 'has-diff': false, results: [], 'api-calls': github.callCount(), 'argocd-api-calls': 0 });
     return;
   }
-  let argocdCalls = 0;
-  const argocd = argoCdFor(logger, () => argocdCalls++);
-  const access = await detectCheckout(stringInput('checkout-path') ?? workflow.workspace, github, logger);
-  const deps: ArgoCdDiffDeps = { github, argocd, logger, sleep, ...access };
+  const access = await detectRepositoryAccess(
+    stringInput('checkout-path') ?? workflow.workspace,
+    github,
+    logger,
+  );
   const repository = workflow.payload.repository as
     { default_branch?: string; html_url?: string } | undefined;
   const info =
@@ -53,6 +63,13 @@ export async function runArgoCdDiff(): Promise<void> {
       ? await github.getRepository()
       : { defaultBranch: repository.default_branch, htmlUrl: repository.html_url };
   const context = { defaultBranch: info.defaultBranch, repoUrl: info.htmlUrl };
+  if (mode === 'render' && event.kind === 'diff') {
+    const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: runUrl(workflow) };
+    return runRenderedDiff({ ...request, github, access, logger });
+  }
+  let argocdCalls = 0;
+  const argocd = argoCdFor(logger, () => argocdCalls++);
+  const deps: ArgoCdDiffDeps = { github, argocd, logger, sleep, ...access };
   const calls = (): ApiCalls => ({ github: github.callCount(), argocd: argocdCalls });
 
   if (event.kind === 'comment-edit') {

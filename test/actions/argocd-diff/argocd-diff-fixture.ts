@@ -98,7 +98,7 @@ export interface ArgoCdDiffFixture {
   run: (
     eventName: string,
     payload: Payload,
-    options?: { checkout?: boolean; inputs?: Record<string, string> },
+    options?: { checkout?: boolean; inputs?: Record<string, string>; env?: Record<string, string> },
   ) => Promise<ActionRun>;
   /** The bot's comments on a PR, oldest first. */
   botComments: (number: number) => { id: number; body: string }[];
@@ -244,6 +244,7 @@ export async function startArgoCdDiffFixture(options: {
           ...(checkout === undefined ? {} : { 'checkout-path': checkout }),
           ...run.inputs,
         },
+        ...(run.env === undefined ? {} : { env: run.env }),
       });
     },
     botComments: (number) =>

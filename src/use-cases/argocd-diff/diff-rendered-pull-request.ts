@@ -1,0 +1,144 @@
+import { splitComment } from '../../core/comments/split-comment.js';
+import type { CommentDocument } from '../../core/comments/types.js';
+import { manifestDiffCommentKind } from '../../core/render/manifest-diff-document.js';
+import type { RenderDiffItem } from '../../core/render/types.js';
+import type { CommitState, GitHubPort } from '../../ports/git-hub-port.js';
+import type { LocalGitPort } from '../../ports/local-git-port.js';
+import type { Logger } from '../../ports/logger.js';
+import type { ManifestRendererPort } from '../../ports/manifest-renderer-port.js';
+import type { RenderWorkspacePort } from '../../ports/render-workspace-port.js';
+import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
+import { renderDiff } from '../render-diff/render-diff.js';
+import type { ArgoCdPullRequest } from './argocd-pull-request.js';
+import { readDefaultBranchConfig } from './read-default-branch-config.js';
+import { writeCommentParts, type CommentWriteResult } from './write-comment-parts.js';
+
+/** The commit status of the rendered diff (`mode: render`). */
+export const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
+
+/** The ports of a rendered diff: a checkout is required (trees are materialised from its objects). */
+export interface RenderedDiffDeps {
+  github: GitHubPort;
+  localGit: LocalGitPort;
+  snapshot: RepoSnapshotPort;
+  workspace: RenderWorkspacePort;
+  renderer: ManifestRendererPort;
+  logger: Logger;
+}
+
+/** How a rendered diff run behaves. */
+export interface RenderedDiffOptions {
+  defaultBranch: string;
+  /** Renders in flight at once. */
+  concurrency: number;
+  commitStatus: boolean;
+  runUrl: string | undefined;
+  /** The tools and versions, for the comment footer. */
+  tools: string | undefined;
+}
+
+/** The outcome of a rendered diff run. */
+export interface RenderedDiffRun {
+  items: RenderDiffItem[];
+  hasDiff: boolean;
+  /** Folders that failed to render on either side. */
+  failedPaths: string[];
+  comment: CommentWriteResult;
+  document: CommentDocument;
+  warnings: string[];
+}
+
+/**
+ * `mode: render`: the PR's rendered-manifest diff without cluster access (the render-diff use-case), as one
+ * sticky comment split into parts, with the `telefonistka/rendered-diff` status (error naming the folders that
+ * failed to render, after the comment is posted).
+ */
+export async function diffRenderedPullRequest(
+  pr: ArgoCdPullRequest,
+  options: RenderedDiffOptions,
+  deps: RenderedDiffDeps,
+): Promise<RenderedDiffRun> {
+  const setStatus = (state: CommitState, description: string) =>
+    options.commitStatus
+      ? deps.github.createCommitStatus(pr.headSha, {
+          state,
+          context: RENDERED_DIFF_STATUS_CONTEXT,
+          description: oneLine(description),
+          ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
+        })
+      : Promise.resolve();
+  await setStatus('pending', 'Rendering the manifests this PR changes');
+  try {
+    const run = await render(pr, options, deps);
+    await setStatus(
+      run.failedPaths.length > 0 ? 'error' : 'success',
+      run.failedPaths.length > 0
+        ? `Rendering failed for ${run.failedPaths.join(', ')}`
+        : `${run.items.filter((i) => (i.diff?.elements.length ?? 0) > 0).length} of ${run.items.length} folders change`,
+    );
+    return run;
+  } catch (error) {
+    await setStatus('error', error instanceof Error ? error.message : String(error)).catch(
+      (statusError: unknown) => deps.logger.error(`could not set the error status: ${String(statusError)}`),
+    );
+    throw error;
+  }
+}
+
+async function render(
+  pr: ArgoCdPullRequest,
+  options: RenderedDiffOptions,
+  deps: RenderedDiffDeps,
+): Promise<RenderedDiffRun> {
+  const { loaded } = await deps.logger.group('Configuration', () =>
+    readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
+  );
+  const result = await renderDiff(
+    {
+      base: pr.baseSha,
+      head: pr.headSha,
+      pullRequest: {
+        number: pr.number,
+        headRef: pr.headRef,
+        author: pr.author,
+        labels: pr.labels,
+        body: pr.body,
+      },
+      config: loaded,
+      concurrency: options.concurrency,
+      ...(options.tools === undefined ? {} : { tools: options.tools }),
+      ...(options.runUrl === undefined
+        ? {}
+        : { hint: `The job summary of [the workflow run](${options.runUrl}) shows the full diff.` }),
+    },
+    {
+      git: deps.localGit,
+      snapshot: deps.snapshot,
+      workspace: deps.workspace,
+      renderer: deps.renderer,
+      logger: deps.logger,
+    },
+  );
+  const comment = await deps.logger.group('Comment', async () => {
+    const existing = await deps.github.listComments(pr.number);
+    const parts = result.items.length === 0 ? [] : splitComment(result.document);
+    return writeCommentParts(
+      deps.github,
+      { number: pr.number, kind: manifestDiffCommentKind, existing },
+      parts,
+    );
+  });
+  return {
+    items: result.items,
+    hasDiff: result.hasDiff,
+    failedPaths: result.failedPaths,
+    comment,
+    document: result.document,
+    warnings: result.warnings,
+  };
+}
+
+function oneLine(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
+}
