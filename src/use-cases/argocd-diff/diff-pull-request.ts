@@ -1,23 +1,19 @@
 import { splitComment } from '../../core/comments/split-comment.js';
 import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
-import { ExternalError } from '../../core/errors/external-error.js';
-import { PROMOTION_LABEL } from '../../core/promotion/plan-promotions.js';
 import type { CommitState } from '../../ports/git-hub-port.js';
-import { mergeWithRetry } from '../shared/merge-with-retry.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import type { ComponentDiff } from './diff-component.js';
 import { diffComponents } from './diff-components.js';
 import { listPrComponents, type PrComponents } from './list-pr-components.js';
+import { autoMerge, updateNoopLabel, type AutoMergeOutcome } from './no-diff-follow-ups.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
 import { ARGOCD_DIFF_COMMENT_KIND, renderArgoCdDiffDocument } from './render-argocd-diff-document.js';
 import { writeCommentParts, type CommentWriteResult } from './write-comment-parts.js';
 
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 export const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
-/** The Go bot's label for PRs that change nothing in the clusters. */
-export const NOOP_LABEL = 'noop';
 
 /** How a diff run behaves: from the event and the inputs. */
 export interface ArgoCdDiffOptions {
@@ -30,14 +26,6 @@ export interface ArgoCdDiffOptions {
   commitStatus: boolean;
   /** The workflow run: the status links to it and the comment points at its job summary. */
   runUrl: string | undefined;
-}
-
-/** The outcome of a no-diff auto-merge. */
-export interface AutoMergeOutcome {
-  merged: boolean;
-  /** Why it was not merged, or the merge failure. */
-  reason: string | undefined;
-  failed: boolean;
 }
 
 /** The outcome of a diff run. */
@@ -203,56 +191,6 @@ async function updateComment(
       `${comment.deleted} deleted, ${comment.unchanged} unchanged`,
   );
   return { comment, document };
-}
-
-/** `noop` when nothing changes; taken off again when a later push brings a diff (or an error). */
-async function updateNoopLabel(
-  pr: ArgoCdPullRequest,
-  noop: boolean,
-  deps: ArgoCdDiffDeps,
-): Promise<{ added: string[]; removed: string[] }> {
-  const labelled = pr.labels.includes(NOOP_LABEL);
-  if (noop && !labelled) {
-    await deps.github.addLabels(pr.number, [NOOP_LABEL]);
-    deps.logger.info(`Added the ${NOOP_LABEL} label: no app changes.`);
-    return { added: [NOOP_LABEL], removed: [] };
-  }
-  if (!noop && labelled) {
-    try {
-      await deps.github.removeLabel(pr.number, NOOP_LABEL);
-    } catch (error) {
-      // Someone removed it since the event was sent.
-      if (!(error instanceof ExternalError && error.status === 404)) throw error;
-    }
-    deps.logger.info(`Removed the ${NOOP_LABEL} label: this PR changes apps now.`);
-    return { added: [], removed: [NOOP_LABEL] };
-  }
-  return { added: [], removed: [] };
-}
-
-/**
- * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`). The PR is read again first: the `promotion` label is
- * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
- * is guarded by the diffed head SHA.
- */
-async function autoMerge(pr: ArgoCdPullRequest, deps: ArgoCdDiffDeps): Promise<AutoMergeOutcome> {
-  const current = await deps.github.getPullRequest(pr.number);
-  const skip = (reason: string): AutoMergeOutcome => {
-    deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
-    return { merged: false, reason, failed: false };
-  };
-  if (!current.labels.includes(PROMOTION_LABEL)) return skip(`it has no ${PROMOTION_LABEL} label`);
-  if (current.state !== 'open') return skip('it is not open');
-  if (current.headSha !== pr.headSha) return skip('its head moved since this diff; the next run decides');
-  try {
-    await mergeWithRetry(deps.github, pr.number, { sha: pr.headSha, logger: deps.logger, sleep: deps.sleep });
-    deps.logger.info(`Merged #${pr.number}: a promotion PR without changes to any app.`);
-    return { merged: true, reason: undefined, failed: false };
-  } catch (error) {
-    const reason = `could not merge #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
-    deps.logger.error(reason);
-    return { merged: false, reason, failed: true };
-  }
 }
 
 function describe(run: ArgoCdDiffRun): string {

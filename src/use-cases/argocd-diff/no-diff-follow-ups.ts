@@ -1,0 +1,66 @@
+import { ExternalError } from '../../core/errors/external-error.js';
+import { PROMOTION_LABEL } from '../../core/promotion/plan-promotions.js';
+import { mergeWithRetry } from '../shared/merge-with-retry.js';
+import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
+import type { ArgoCdPullRequest } from './argocd-pull-request.js';
+
+/** The Go bot's label for PRs that change nothing in the clusters. */
+export const NOOP_LABEL = 'noop';
+
+/** The outcome of a no-diff auto-merge. */
+export interface AutoMergeOutcome {
+  merged: boolean;
+  /** Why it was not merged, or the merge failure. */
+  reason: string | undefined;
+  failed: boolean;
+}
+
+/** `noop` when nothing changes; taken off again when a later push brings a diff (or an error). */
+export async function updateNoopLabel(
+  pr: ArgoCdPullRequest,
+  noop: boolean,
+  deps: ArgoCdDiffDeps,
+): Promise<{ added: string[]; removed: string[] }> {
+  const labelled = pr.labels.includes(NOOP_LABEL);
+  if (noop && !labelled) {
+    await deps.github.addLabels(pr.number, [NOOP_LABEL]);
+    deps.logger.info(`Added the ${NOOP_LABEL} label: no app changes.`);
+    return { added: [NOOP_LABEL], removed: [] };
+  }
+  if (!noop && labelled) {
+    try {
+      await deps.github.removeLabel(pr.number, NOOP_LABEL);
+    } catch (error) {
+      // Someone removed it since the event was sent.
+      if (!(error instanceof ExternalError && error.status === 404)) throw error;
+    }
+    deps.logger.info(`Removed the ${NOOP_LABEL} label: this PR changes apps now.`);
+    return { added: [], removed: [NOOP_LABEL] };
+  }
+  return { added: [], removed: [] };
+}
+
+/**
+ * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`). The PR is read again first: the `promotion` label is
+ * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
+ * is guarded by the diffed head SHA.
+ */
+export async function autoMerge(pr: ArgoCdPullRequest, deps: ArgoCdDiffDeps): Promise<AutoMergeOutcome> {
+  const current = await deps.github.getPullRequest(pr.number);
+  const skip = (reason: string): AutoMergeOutcome => {
+    deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
+    return { merged: false, reason, failed: false };
+  };
+  if (!current.labels.includes(PROMOTION_LABEL)) return skip(`it has no ${PROMOTION_LABEL} label`);
+  if (current.state !== 'open') return skip('it is not open');
+  if (current.headSha !== pr.headSha) return skip('its head moved since this diff; the next run decides');
+  try {
+    await mergeWithRetry(deps.github, pr.number, { sha: pr.headSha, logger: deps.logger, sleep: deps.sleep });
+    deps.logger.info(`Merged #${pr.number}: a promotion PR without changes to any app.`);
+    return { merged: true, reason: undefined, failed: false };
+  } catch (error) {
+    const reason = `could not merge #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
+    deps.logger.error(reason);
+    return { merged: false, reason, failed: true };
+  }
+}
