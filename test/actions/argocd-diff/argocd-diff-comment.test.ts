@@ -142,4 +142,28 @@ describe('argocd-diff action: the diff comment', () => {
     expect(withoutCheckout.summary).toContain('API calls spent by this step: GitHub **8**, Argo CD **8**');
     expect(fixture.botComments(numberOf(opened))).toHaveLength(1);
   });
+
+  it('lists the changed objects of a component with disableArgoCDDiff without their content', async () => {
+    fixture.addApp('nginx-workspace', 'workspace/nginx');
+    const opened = await fixture.openPr('feature/hidden', {
+      'workspace/nginx/telefonistka.yaml': 'disableArgoCDDiff: true\n',
+      'workspace/nginx/deployment.yaml': 'image: nginx:1.27\n',
+    });
+    fixture.setApp('nginx-workspace', headShaOf(opened), {
+      target: [deployment('nginx', 'nginx:1.27-internal')],
+      live: [deployment('nginx', 'nginx:1.26-internal')],
+    });
+
+    const run = await fixture.run('pull_request', opened);
+
+    expect(run.exitCode).toBe(0);
+    const [comment] = fixture.botComments(numberOf(opened));
+    expect(comment!.body).toContain(
+      'web/Deployment/nginx:\n✂️ ✂️  Redacted ✂️ ✂️ \nUnset component-level configuration key `disableArgoCDDiff` to see diff content.',
+    );
+    expect(comment!.body).not.toContain('internal');
+    expect(run.summary).not.toContain('internal');
+    const [result] = JSON.parse(run.outputs.results!) as { objects: { redacted: boolean }[] }[];
+    expect(result!.objects).toEqual([expect.objectContaining({ kind: 'Deployment', redacted: true })]);
+  });
 });
