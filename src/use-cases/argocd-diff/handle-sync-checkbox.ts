@@ -49,7 +49,7 @@ export async function handleSyncCheckbox(
   if (readSyncCheckbox(edit.bodyAfter) !== 'checked') return ignore('the sync checkbox is not ticked');
   if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
     return ignore('the sync checkbox was not just ticked');
-  if (edit.authorType !== 'Bot' || !sameLogin(edit.author, await deps.github.getViewerLogin()))
+  if (edit.authorType !== 'Bot' || !(await isOwnLogin(edit.author, deps)))
     return ignore(`the comment was written by ${edit.author}, not by this bot`);
   const permission = await deps.github.getPermission(edit.sender);
   if (!WRITE_ROLES.has(permission))
@@ -77,6 +77,21 @@ export async function handleSyncCheckbox(
   );
   if (changes.length === 0) return ignore(`no component of #${pr.number} matches ${regex.source}`);
   return { ignored: undefined, changes };
+}
+
+/**
+ * Whether a bot login is this token's identity. Some installation tokens may not read GraphQL's `viewer`
+ * (reports differ); then any bot's comment carrying the Argo CD diff markers counts as ours.
+ */
+async function isOwnLogin(login: string, deps: ArgoCdDiffDeps): Promise<boolean> {
+  try {
+    return sameLogin(login, await deps.github.getViewerLogin());
+  } catch (error) {
+    deps.logger.debug(
+      `could not read the token's login: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return true;
+  }
 }
 
 /** Logins compare without case and without a trailing `[bot]` (GraphQL's `viewer` omits it for Apps). */
