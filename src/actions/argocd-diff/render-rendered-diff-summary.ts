@@ -1,7 +1,7 @@
 import type { RenderDiffItem } from '../../core/render/types.js';
 import type { RenderedDiffRun } from '../../use-cases/argocd-diff/diff-rendered-pull-request.js';
 
-/** One folder in the `results` output of `mode: render`. */
+/** One folder in the `results` output of `diff-mode: render`. */
 export interface RenderedDiffResultJson {
   component: string;
   /** `changed` (the PR changes it) or `downstream` (a promotion target it would overwrite). */
@@ -37,7 +37,7 @@ export function renderedDiffResults(items: readonly RenderDiffItem[]): RenderedD
   });
 }
 
-/** The job summary of `mode: render`: one row per folder, warnings, the whole comment, API calls. */
+/** The job summary of `diff-mode: render`: one row per folder, warnings, the whole comment, API calls. */
 export function renderRenderedDiffSummary(run: RenderedDiffRun, apiCalls: number): string {
   const lines = ['## Telefonistka rendered diff', ''];
   if (run.items.length === 0) lines.push('This PR changes no component: nothing to render.', '');

@@ -31,9 +31,9 @@ import {
 } from './render-argocd-diff-summary.js';
 
 /**
- * The argocd-diff action. `mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,
+ * The argocd-diff action. `diff-mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,
  * `noop` label and `telefonistka/argocd-diff` status; ticking the comment's checkbox syncs the apps from the
- * PR branch; closing or merging the PR points them back at HEAD. `mode: render`: the rendered-manifest diff
+ * PR branch; closing or merging the PR points them back at HEAD. `diff-mode: render`: the rendered-manifest diff
  * of the PR, without Argo CD.
  */
 export async function runArgoCdDiff(): Promise<void> {
@@ -43,11 +43,11 @@ export async function runArgoCdDiff(): Promise<void> {
   if (token === '')
     throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
   const github = gitHubFor(token, workflow, logger);
-  const mode = enumInput('mode', ['argocd', 'render'] as const, 'argocd');
+  const mode = enumInput('diff-mode', ['argocd', 'render'] as const, 'argocd');
   const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
   if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
     const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
-    logger.info(`Nothing to do for ${description} in mode ${mode}.`);
+    logger.info(`Nothing to do for ${description} with diff-mode ${mode}.`);
     setOutputs({ 'has-diff': false, results: [], 'api-calls': github.callCount(), 'argocd-api-calls': 0 });
     return;
   }

@@ -11,7 +11,7 @@ import { diffRenderedPullRequest } from '../../use-cases/argocd-diff/diff-render
 import type { RepositoryAccess } from '../shared/detect-repository-access.js';
 import { renderedDiffResults, renderRenderedDiffSummary } from './render-rendered-diff-summary.js';
 
-/** What `mode: render` needs from the entrypoint. */
+/** What `diff-mode: render` needs from the entrypoint. */
 export interface RenderedDiffRequest {
   pr: ArgoCdPullRequest;
   defaultBranch: string;
@@ -22,14 +22,14 @@ export interface RenderedDiffRequest {
 }
 
 /**
- * `mode: render`: renders the manifests the PR changes with kubectl/kustomize and helm from PATH (no cluster,
+ * `diff-mode: render`: renders the manifests the PR changes with kubectl/kustomize and helm from PATH (no cluster,
  * no Argo CD) and comments their diff. Needs a checkout with the PR's commits (fetch-depth: 0).
  */
 export async function runRenderedDiff(request: RenderedDiffRequest): Promise<void> {
   const { github, access, logger } = request;
   if (access.localGit === undefined) {
     throw new InputError(
-      'mode',
+      'diff-mode',
       '`render` renders from a git checkout: add actions/checkout with fetch-depth: 0 before this step',
     );
   }

@@ -1,36 +1,54 @@
 /** The flows the root action can hand an event to. */
-export type Flow = 'promote' | 'pr-checks' | 'argocd-diff' | 'webhook-fanout' | 'ignore';
+export type Flow = 'promote' | 'pr-checks' | 'argocd-diff' | 'webhook-fanout';
 
-/** The parts of an event that decide its flow. */
+/** The parts of an event that decide its flows. */
 export interface RoutableEvent {
   eventName: string;
   payload: Record<string, unknown>;
 }
 
 /**
- * Which flow handles an event, as the Go bot's `event` command routes them: merged PRs and dispatches
- * promote; opened/updated/labelled PRs and PR comments are checked; pushes to the default branch are fanned out.
+ * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted
+ * (and Argo CD apps synced from the PR branch are pointed back at HEAD); opened or updated PRs are checked and
+ * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
+ * branch are fanned out. An empty list means nothing to do.
  */
-export function routeEvent(event: RoutableEvent): Flow {
+export function routeEvent(event: RoutableEvent): Flow[] {
   const { eventName, payload } = event;
   const action = typeof payload.action === 'string' ? payload.action : '';
-  if (eventName === 'workflow_dispatch') return 'promote';
-  if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-    const pr = payload.pull_request as { merged?: boolean } | undefined;
-    if (action === 'closed') return pr?.merged === true ? 'promote' : 'ignore';
-    if (['opened', 'synchronize', 'reopened', 'labeled'].includes(action)) return 'pr-checks';
-    return 'ignore';
+  switch (eventName) {
+    case 'workflow_dispatch':
+      return ['promote'];
+    case 'pull_request':
+    case 'pull_request_target':
+      return pullRequestFlows(action, payload);
+    case 'issue_comment':
+      return commentFlows(action, payload);
+    case 'push':
+      return isDefaultBranchPush(payload) ? ['webhook-fanout'] : [];
+    default:
+      return [];
   }
-  if (eventName === 'issue_comment') {
-    const issue = payload.issue as { pull_request?: unknown } | undefined;
-    return issue?.pull_request === undefined ? 'ignore' : 'pr-checks';
-  }
-  if (eventName === 'push') {
-    const repository = payload.repository as { default_branch?: string } | undefined;
-    const ref = typeof payload.ref === 'string' ? payload.ref : '';
-    return repository?.default_branch !== undefined && ref === `refs/heads/${repository.default_branch}`
-      ? 'webhook-fanout'
-      : 'ignore';
-  }
-  return 'ignore';
+}
+
+function pullRequestFlows(action: string, payload: Record<string, unknown>): Flow[] {
+  const pr = payload.pull_request as { merged?: boolean } | undefined;
+  if (action === 'closed') return pr?.merged === true ? ['promote', 'argocd-diff'] : ['argocd-diff'];
+  if (['opened', 'synchronize', 'reopened'].includes(action)) return ['pr-checks', 'argocd-diff'];
+  if (action === 'labeled') return ['pr-checks'];
+  return [];
+}
+
+function commentFlows(action: string, payload: Record<string, unknown>): Flow[] {
+  const issue = payload.issue as { pull_request?: unknown } | undefined;
+  if (issue?.pull_request === undefined) return [];
+  if (action === 'created') return ['pr-checks'];
+  if (action === 'edited') return ['argocd-diff'];
+  return [];
+}
+
+function isDefaultBranchPush(payload: Record<string, unknown>): boolean {
+  const repository = payload.repository as { default_branch?: string } | undefined;
+  const ref = typeof payload.ref === 'string' ? payload.ref : '';
+  return repository?.default_branch !== undefined && ref === `refs/heads/${repository.default_branch}`;
 }

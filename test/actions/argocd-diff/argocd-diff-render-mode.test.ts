@@ -33,7 +33,7 @@ describe('argocd-diff action: mode render', () => {
     });
 
     const run = await fixture.run('pull_request', opened, {
-      inputs: { mode: 'render', 'argocd-server': '', 'argocd-token': '' },
+      inputs: { 'diff-mode': 'render', 'argocd-server': '', 'argocd-token': '' },
       env: { PATH: toolPath },
     });
 
@@ -60,8 +60,11 @@ describe('argocd-diff action: mode render', () => {
 
   it('asks for a checkout instead of failing obscurely', async () => {
     const opened = await fixture.openPr('feature/no-checkout', { 'workspace/nginx/x.yaml': 'x: 1\n' });
-    const run = await fixture.run('pull_request', opened, { inputs: { mode: 'render' }, checkout: false });
+    const run = await fixture.run('pull_request', opened, {
+      inputs: { 'diff-mode': 'render' },
+      checkout: false,
+    });
     expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('input "mode": `render` renders from a git checkout');
+    expect(run.stdout).toContain('input "diff-mode": `render` renders from a git checkout');
   });
 });

@@ -90,7 +90,7 @@ export async function startPromoteFixture(
       const checkout = run.checkout === false ? undefined : await checkoutRepo(emulator, OWNER, REPO, 'main');
       if (checkout !== undefined) checkouts.push(checkout);
       return runAction({
-        bundle: BUNDLE,
+        bundle: run.bundle ?? BUNDLE,
         eventName: run.eventName ?? 'pull_request',
         payload,
         emulator,

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { OWNER, REPO, startPromoteFixture, type PromoteFixture } from '../promote/promote-fixture.js';
+
+const ROOT_BUNDLE = path.resolve(import.meta.dirname, '../../../dist/main/index.js');
+
+let fixture: PromoteFixture;
+afterEach(async () => fixture.close());
+
+describe('root action (dist/main)', () => {
+  it('routes a merged PR to the promote flow and skips the Argo CD diff without a server', async () => {
+    fixture = await startPromoteFixture();
+    const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
+    const run = await fixture.promote(payload, { bundle: ROOT_BUNDLE });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.flow).toBe('promote');
+    const open = (await fixture.emulator.listPullRequests(OWNER, REPO)).filter((pr) => pr.state === 'open');
+    expect(open.map((pr) => pr.title)).toEqual(['🚀 Promotion: nginx ➡️  Lab clusters']);
+  });
+
+  it('routes an opened PR to the PR checks, which comment the promotion preview', async () => {
+    fixture = await startPromoteFixture();
+    await fixture.emulator.commitFiles({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'change',
+      from: 'main',
+      files: { 'workspace/nginx/deployment.yaml': 'v3\n' },
+      message: 'change',
+    });
+    const pr = await fixture.emulator.openPullRequest({
+      owner: OWNER,
+      repo: REPO,
+      head: 'change',
+      base: 'main',
+      title: 'x',
+      user: 'alice',
+    });
+    const opened = fixture.emulator
+      .takeEvents({ forActions: true })
+      .find((e) => e.name === 'pull_request' && e.payload.action === 'opened');
+    const run = await fixture.promote(opened!.payload, { bundle: ROOT_BUNDLE });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.flow).toBe('pr-checks');
+    const comments = fixture.emulator.listComments(OWNER, REPO, pr.number);
+    expect(comments.map((c) => c.body).join('\n')).toContain('clusters/lab/europe-west4/c1/');
+  });
+
+  it('does nothing for a push to another branch', async () => {
+    fixture = await startPromoteFixture();
+    const run = await fixture.promote(
+      {
+        ref: 'refs/heads/feature',
+        before: '0'.repeat(40),
+        after: '1'.repeat(40),
+        repository: { default_branch: 'main' },
+      },
+      { bundle: ROOT_BUNDLE, eventName: 'push', checkout: false },
+    );
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.flow).toBe('ignore');
+    expect(fixture.emulator.requests).toEqual([]);
+  });
+});
