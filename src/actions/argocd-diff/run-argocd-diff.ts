@@ -1,7 +1,5 @@
 import { createAxiosArgoCd } from '../../adapters/argocd/create-axios-argo-cd.js';
-import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
 import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import {
@@ -29,6 +27,7 @@ import {
   renderRevisionSummary,
   type ApiCalls,
 } from './render-argocd-diff-summary.js';
+import { createWorkflowGitHub } from '../shared/workflow-github.js';
 
 /**
  * The argocd-diff action. `diff-mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,
@@ -42,7 +41,7 @@ export async function runArgoCdDiff(): Promise<void> {
   const token = secretInput('github-token') ?? '';
   if (token === '')
     throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-  const github = gitHubFor(token, workflow, logger);
+  const github = createWorkflowGitHub(token, workflow, logger);
   const mode = enumInput('diff-mode', ['argocd', 'render'] as const, 'argocd');
   const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
   if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
@@ -133,19 +132,6 @@ function argoCdFor(logger: Logger, onRequest: () => void): ArgoCdPort {
     plaintext: booleanInput('argocd-plaintext', false),
     logger,
     onRequest,
-  });
-}
-
-function gitHubFor(token: string, workflow: WorkflowContext, logger: Logger): GitHubPort {
-  const repository = workflow.payload.repository as { node_id?: string } | undefined;
-  return createOctokitGitHub({
-    token,
-    owner: workflow.owner,
-    repo: workflow.repo,
-    baseUrl: workflow.apiUrl,
-    logger,
-    writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
-    ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
   });
 }
 

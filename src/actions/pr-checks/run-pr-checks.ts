@@ -1,8 +1,5 @@
-import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
 import type { DriftMap } from '../../core/drift/drift-map-types.js';
 import { renderDriftMapMarkdown } from '../../core/drift/render-drift-map.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
-import type { Logger } from '../../ports/logger.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { booleanInput, enumInput, integerInput, secretInput, stringInput } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
@@ -15,6 +12,7 @@ import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readPrChecksEvent } from './pr-checks-event.js';
 import { renderCommentSummary, renderPrCheckSummary } from './render-pr-checks-summary.js';
+import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
 
 /** Above this many components the job summary lists only the rows that are not in sync everywhere. */
 const FULL_MAP_MAX_ROWS = 500;
@@ -32,7 +30,7 @@ export async function runPrChecks(): Promise<void> {
   const token = secretInput('github-token') ?? '';
   if (token === '')
     throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-  const github = gitHubFor(token, workflow, logger);
+  const github = createWorkflowGitHub(token, workflow, logger);
   const mode = enumInput('mode', ['pr', 'drift-map'] as const, 'pr');
   const access = await detectRepositoryAccess(
     stringInput('checkout-path') ?? workflow.workspace,
@@ -40,7 +38,7 @@ export async function runPrChecks(): Promise<void> {
     logger,
   );
   const deps: PrChecksDeps = { github, logger, ...access };
-  const defaultBranch = repositoryDefaultBranch(workflow) ?? (await github.getRepository()).defaultBranch;
+  const defaultBranch = await workflowDefaultBranch(workflow, github);
   const today = new Date().toISOString().slice(0, 10);
   if (mode === 'drift-map') return runDriftMap({ deps, defaultBranch, today });
   const event = readPrChecksEvent(workflow.eventName, workflow.payload);
@@ -124,24 +122,6 @@ function driftMapOutput(map: DriftMap, commit: string): object {
   const full = { version: 1, commit, totals: map.totals, tables: map.tables };
   if (JSON.stringify(full).length <= MAX_OUTPUT_CHARS) return full;
   return { version: 1, commit, totals: map.totals, tables: null, truncated: true };
-}
-
-function gitHubFor(token: string, workflow: WorkflowContext, logger: Logger): GitHubPort {
-  const repository = workflow.payload.repository as { node_id?: string } | undefined;
-  return createOctokitGitHub({
-    token,
-    owner: workflow.owner,
-    repo: workflow.repo,
-    baseUrl: workflow.apiUrl,
-    logger,
-    writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
-    ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
-  });
-}
-
-function repositoryDefaultBranch(workflow: WorkflowContext): string | undefined {
-  const repository = workflow.payload.repository as { default_branch?: string } | undefined;
-  return repository?.default_branch;
 }
 
 /** The link of this workflow run, for the commit status and the comment's hint. */

@@ -1,8 +1,6 @@
-import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
-import type { GitHubPort, MergeMethod } from '../../ports/git-hub-port.js';
-import type { Logger } from '../../ports/logger.js';
+import type { MergeMethod } from '../../ports/git-hub-port.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
-import { booleanInput, enumInput, integerInput, secretInput, stringInput } from '../../runtime/inputs.js';
+import { booleanInput, enumInput, secretInput, stringInput } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { sleep } from '../../runtime/sleep.js';
 import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
@@ -10,6 +8,7 @@ import { promoteMergedPullRequest } from '../../use-cases/promote/promote-merged
 import { manualRequest, mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { renderPromoteSummary } from './render-promote-summary.js';
+import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
 export async function runPromote(): Promise<void> {
@@ -18,9 +17,10 @@ export async function runPromote(): Promise<void> {
   const token = secretInput('github-token') ?? '';
   if (token === '')
     throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-  const github = gitHubFor(token, workflow, logger);
+  const github = createWorkflowGitHub(token, workflow, logger);
   const approverToken = secretInput('approver-token');
-  const approver = approverToken === undefined ? undefined : gitHubFor(approverToken, workflow, logger);
+  const approver =
+    approverToken === undefined ? undefined : createWorkflowGitHub(approverToken, workflow, logger);
   const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
   if (pr === undefined) {
     logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
@@ -36,7 +36,7 @@ export async function runPromote(): Promise<void> {
     github,
     logger,
   );
-  const defaultBranch = repositoryDefaultBranch(workflow) ?? (await github.getRepository()).defaultBranch;
+  const defaultBranch = await workflowDefaultBranch(workflow, github);
   const result = await promoteMergedPullRequest(
     pr,
     {
@@ -81,24 +81,6 @@ export async function runPromote(): Promise<void> {
 function manualOption(payload: Record<string, unknown>) {
   const manual = manualRequest(payload);
   return manual === undefined ? {} : { manual };
-}
-
-function gitHubFor(token: string, workflow: WorkflowContext, logger: Logger): GitHubPort {
-  const repository = workflow.payload.repository as { node_id?: string } | undefined;
-  return createOctokitGitHub({
-    token,
-    owner: workflow.owner,
-    repo: workflow.repo,
-    baseUrl: workflow.apiUrl,
-    logger,
-    writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
-    ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
-  });
-}
-
-function repositoryDefaultBranch(workflow: WorkflowContext): string | undefined {
-  const repository = workflow.payload.repository as { default_branch?: string } | undefined;
-  return repository?.default_branch;
 }
 
 /**

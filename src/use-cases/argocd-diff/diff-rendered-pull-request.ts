@@ -11,9 +11,9 @@ import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { renderDiff } from '../render-diff/render-diff.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
-import { writeCommentParts, type CommentWriteResult } from './write-comment-parts.js';
+import { writeCommentParts, type CommentWriteResult } from '../shared/write-comment-parts.js';
 
-/** The commit status of the rendered diff (`mode: render`). */
+/** The commit status of the rendered diff (`diff-mode: render`). */
 export const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 
 /** The ports of a rendered diff: a checkout is required (trees are materialised from its objects). */
@@ -49,7 +49,7 @@ export interface RenderedDiffRun {
 }
 
 /**
- * `mode: render`: the PR's rendered-manifest diff without cluster access (the render-diff use-case), as one
+ * `diff-mode: render`: the PR's rendered-manifest diff without cluster access (the render-diff use-case), as one
  * sticky comment split into parts, with the `telefonistka/rendered-diff` status (error naming the folders that
  * failed to render, after the comment is posted).
  */

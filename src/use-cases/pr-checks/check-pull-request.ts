@@ -21,7 +21,11 @@ import {
 } from './render-pr-checks-comment.js';
 import { renderPromotionPreview, SHOW_PLAN_LABEL, type PreviewReason } from './render-promotion-preview.js';
 import { withCommitStatus } from './with-commit-status.js';
-import { findCommentParts, writeCommentParts, type CommentWriteResult } from './write-comment-parts.js';
+import {
+  findCommentParts,
+  writeCommentParts,
+  type CommentWriteResult,
+} from '../shared/write-comment-parts.js';
 
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;

@@ -27,6 +27,8 @@ export interface PromoteFixture {
       checkout?: boolean;
       eventName?: string;
       env?: Record<string, string>;
+      /** Another bundle than dist/promote, e.g. the root action's dist/main. */
+      bundle?: string;
     },
   ) => Promise<ActionRun>;
   close: () => Promise<void>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { writeCommentParts } from '../../../src/use-cases/pr-checks/write-comment-parts.js';
-import { createFakeGitHub } from './fake-github.js';
+import { writeCommentParts } from '../../../src/use-cases/shared/write-comment-parts.js';
+import { createFakeGitHub } from '../pr-checks/fake-github.js';
 
 const part = (i: number, text: string) =>
   `<!-- telefonistka_tag -->\n<!-- telefonistka:pr-checks -->\n<!-- telefonistka:pr-checks:part:${i} -->\n${text}`;
@@ -17,6 +17,7 @@ describe('writeCommentParts', () => {
   it('creates the parts in order on a PR without them', async () => {
     const { github, state } = createFakeGitHub();
     expect(await write(github, [part(1, 'a'), part(2, 'b')])).toEqual({
+      parts: 2,
       created: 2,
       updated: 0,
       deleted: 0,
@@ -31,6 +32,7 @@ describe('writeCommentParts', () => {
     const ids = state.comments.map((c) => c.id);
     const callsBefore = github.callCount();
     expect(await write(github, [part(1, 'a'), part(2, 'B')])).toEqual({
+      parts: 2,
       created: 0,
       updated: 1,
       deleted: 1,
@@ -47,7 +49,7 @@ describe('writeCommentParts', () => {
     const { github, state } = createFakeGitHub();
     await github.createComment(7, `> quoting <!-- telefonistka:pr-checks:part:1 -->`);
     await github.createComment(7, part(1, 'old'));
-    expect(await write(github, [])).toEqual({ created: 0, updated: 0, deleted: 1, unchanged: 0 });
+    expect(await write(github, [])).toEqual({ parts: 0, created: 0, updated: 0, deleted: 1, unchanged: 0 });
     expect(state.comments.map((c) => c.body)).toEqual(['> quoting <!-- telefonistka:pr-checks:part:1 -->']);
   });
 });
