@@ -9,6 +9,7 @@ import {
 } from '../../support/argocd-emulator/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 import { checkoutRepo, runAction, type ActionRun } from '../../support/run-action.js';
+import { emulatorApi, takeLatestEvent } from '../../support/emulator-requests.js';
 
 export const OWNER = 'acme';
 export const REPO = 'iac';
@@ -125,25 +126,8 @@ export async function startArgoCdDiffFixture(options: {
   const argocd = await startArgoCdEmulator();
   const repoUrl = `${github.serverUrl}/${OWNER}/${REPO}`;
   const checkouts: string[] = [];
-  const takeEvent = (name: string, action: string): Payload => {
-    const events = github.takeEvents({ forActions: true });
-    const event = events.reverse().find((e) => e.name === name && e.payload.action === action);
-    if (event === undefined) throw new Error(`no ${name} ${action} event`);
-    return event.payload;
-  };
-  const api = async (token: string, method: string, route: string, body?: unknown) => {
-    const response = await fetch(`${github.apiUrl}${route}`, {
-      method,
-      headers: {
-        authorization: `token ${token}`,
-        accept: 'application/vnd.github+json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return response.json() as Promise<Record<string, unknown>>;
-  };
+  const takeEvent = (name: string, action: string): Payload => takeLatestEvent(github, name, action);
+  const api = emulatorApi(github);
   let lastRepository: unknown;
   return {
     github,

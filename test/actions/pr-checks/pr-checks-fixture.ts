@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 import { checkoutRepo, runAction, type ActionRun } from '../../support/run-action.js';
+import { emulatorApi, takeLatestEvent } from '../../support/emulator-requests.js';
 
 export const OWNER = 'acme';
 export const REPO = 'iac';
@@ -66,25 +67,8 @@ export async function startPrChecksFixture(
   }
   emulator.takeEvents();
   const checkouts: string[] = [];
-  const takeEvent = (name: string, action: string): Payload => {
-    const events = emulator.takeEvents({ forActions: true });
-    const event = events.reverse().find((e) => e.name === name && e.payload.action === action);
-    if (event === undefined) throw new Error(`no ${name} ${action} event`);
-    return event.payload;
-  };
-  const api = async (token: string, method: string, route: string, body?: unknown) => {
-    const response = await fetch(`${emulator.apiUrl}${route}`, {
-      method,
-      headers: {
-        authorization: `token ${token}`,
-        accept: 'application/vnd.github+json',
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${method} ${route}: ${response.status} ${await response.text()}`);
-    return response.json();
-  };
+  const takeEvent = (name: string, action: string): Payload => takeLatestEvent(emulator, name, action);
+  const api = emulatorApi(emulator);
   return {
     emulator,
     commitMain: (files) =>
@@ -145,7 +129,7 @@ export async function startPrChecksFixture(
       });
     },
     statuses: async (sha) =>
-      (await api(
+      (await api<unknown>(
         emulator.tokens.user,
         'GET',
         `/repos/${OWNER}/${REPO}/commits/${sha}/statuses`,

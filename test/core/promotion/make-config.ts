@@ -6,6 +6,7 @@ import type {
 } from '../../../src/core/config/types.js';
 import { compileRegex } from '../../../src/core/regex/compile-regex.js';
 import type { ChangedComponent, PlanInput, PlanPullRequest } from '../../../src/core/promotion/types.js';
+import { emptyRepoConfig } from '../../../src/core/config/empty-repo-config.js';
 
 /** One `promotionPrs[]` entry: just the targets, or targets with description and labels. */
 export type PrSpec =
@@ -27,25 +28,10 @@ const slash = (path: string): string => (path.endsWith('/') ? path : `${path}/`)
 /** A normalised RepoConfig with the given flows and defaults for everything else. */
 export function makeConfig(flows: readonly FlowSpec[], overrides: Partial<RepoConfig> = {}): RepoConfig {
   return {
+    ...emptyRepoConfig(),
     promotionPaths: flows.map(makeFlow),
-    promotionPrLabels: [],
-    dryRunMode: false,
-    autoApprovePromotionPrs: false,
-    toggleCommitStatus: {},
-    webhookEndpointRegexs: [],
-    whProxySkipTlsVerifyUpstream: false,
-    argocd: {
-      commentDiffOnPr: false,
-      autoMergeNoDiffPrs: false,
-      allowSyncFromBranchPathRegex: undefined,
-      useShaLabelForAppDiscovery: false,
-      createTempAppObjectFromNewApps: false,
-    },
     supersede: 'off',
     promotionPreview: 'label',
-    driftDetectionIgnoreFiles: [],
-    driftDetectionIgnoreLineRegex: [],
-    diffRedact: [],
     ...overrides,
   };
 }
