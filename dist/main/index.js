@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4235);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3130);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4235:
+/***/ 3130:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -76704,12 +76704,6 @@ function run_pr_checks_runUrl(workflow) {
     return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${runId}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
-/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
-function renderAutoMergeComment(prNumber) {
-    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/promotion/render-dry-run-comment.ts
 
 /**
@@ -76762,6 +76756,12 @@ async function upsertStickyComment(github, issueNumber, comment) {
         return 'unchanged';
     await github.updateComment(existing.id, body);
     return 'updated';
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
+/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
+function renderAutoMergeComment(prNumber) {
+    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
@@ -76995,52 +76995,97 @@ function syncApplied(sync, tree, sourceTree) {
     return tree.get(sync.target)?.sha === sourceTree.get(sync.source)?.sha;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts
+;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
 
 
 
 
 
-
-
-
-
-
-
-
-const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
-/**
- * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
- * update, approve and merge one PR per planned promotion. One PR failing does not stop the others.
- */
-async function promoteMergedPullRequest(pr, options, deps) {
-    const { logger } = deps;
-    const prepared = await logger.group('Plan', () => preparePlan(pr, options, deps));
-    const { plan, config, context } = prepared;
-    const warnings = [...prepared.warnings];
-    for (const warning of warnings)
-        logger.warning(warning);
-    const dryRun = options.dryRun || config.dryRunMode;
-    if (dryRun) {
-        await logger.group('Dry run: comment the plan', () => upsertStickyComment(deps.github, pr.number, {
-            marker: DRY_RUN_MARKER,
-            body: renderDryRunComment(plan),
-        }));
-        return { plan, dryRun, results: [], warnings, failures: [] };
-    }
-    const results = [];
-    for (const promotion of plan.promotions) {
-        if (promotion.syncPaths.length === 0) {
-            logger.info(`${promotion.key}: every target was skipped or missing; no PR.`);
-            continue;
+/** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
+async function completePromotion(promotion, input) {
+    const { context } = input;
+    const base = {
+        key: promotion.key,
+        branch: promotion.branch,
+        targets: promotion.syncPaths.map((s) => s.target),
+        action: 'failed',
+        superseded: [],
+    };
+    try {
+        const written = await writePromotionPr(promotion, context);
+        for (const warning of written.warnings)
+            context.logger.warning(warning);
+        input.warnings.push(...written.warnings);
+        const pr = written.pullRequest;
+        const result = { ...base, action: written.action };
+        if (pr === undefined || written.headSha === undefined)
+            return result;
+        result.number = pr.number;
+        result.url = pr.url;
+        if (written.action === 'up-to-date')
+            return result;
+        result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
+        if (written.action === 'opened')
+            await approve(pr.number, input);
+        if (promotion.autoMerge) {
+            const merged = await complete_promotion_autoMerge(pr.number, pr.nodeId, written.headSha, input);
+            if (merged)
+                result.action = 'merged';
         }
-        const result = await logger.group(`Promotion ${promotion.branch}`, () => promoteOne(promotion, { pr, config, options, context, warnings }));
-        results.push(result);
+        context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
+        return result;
     }
-    const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
-    return { plan, dryRun, results, warnings, failures };
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        context.logger.error(`${promotion.branch}: ${message}`);
+        return { ...base, error: message };
+    }
 }
-async function preparePlan(pr, options, deps) {
+async function approve(number, input) {
+    if (!input.config.autoApprovePromotionPrs)
+        return;
+    const { approver, logger } = input.context;
+    if (approver === undefined) {
+        const message = `#${number}: autoApprovePromotionPrs is on but no approver-token is set; not approved`;
+        logger.warning(message);
+        input.warnings.push(message);
+        return;
+    }
+    await approver.approvePullRequest(number);
+    logger.info(`#${number} approved`);
+}
+/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
+async function complete_promotion_autoMerge(number, nodeId, sha, input) {
+    const { context, options, pr } = input;
+    await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
+    if (options.autoMergeMode === 'native') {
+        await context.github.enableAutoMerge(nodeId, options.mergeMethod);
+        context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
+        return false;
+    }
+    await mergeWithRetry(context.github, number, {
+        sha,
+        method: options.mergeMethod,
+        logger: context.logger,
+        sleep: context.sleep,
+    });
+    const dispatch = options.dispatchAfterMerge;
+    if (dispatch !== undefined) {
+        await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
+        context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
+
+
+
+
+
+/** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
+ * reading phase of a run, before anything is written. */
+async function preparePromotion(pr, options, deps) {
     const baseHead = (await deps.localGit?.remoteBranchSha(options.defaultBranch)) ??
         (await deps.github.getBranchSha(options.defaultBranch));
     if (baseHead === undefined)
@@ -77143,79 +77188,43 @@ async function rootTreeSha(commit, deps) {
     }
     return (await deps.github.getCommit(commit)).treeSha;
 }
-async function promoteOne(promotion, input) {
-    const { context } = input;
-    const base = {
-        key: promotion.key,
-        branch: promotion.branch,
-        targets: promotion.syncPaths.map((s) => s.target),
-        action: 'failed',
-        superseded: [],
-    };
-    try {
-        const written = await writePromotionPr(promotion, context);
-        for (const warning of written.warnings)
-            context.logger.warning(warning);
-        input.warnings.push(...written.warnings);
-        const pr = written.pullRequest;
-        const result = { ...base, action: written.action };
-        if (pr === undefined || written.headSha === undefined)
-            return result;
-        result.number = pr.number;
-        result.url = pr.url;
-        if (written.action === 'up-to-date')
-            return result;
-        result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
-        if (written.action === 'opened')
-            await approve(pr.number, input);
-        if (promotion.autoMerge) {
-            const merged = await promote_merged_pull_request_autoMerge(pr.number, pr.nodeId, written.headSha, input);
-            if (merged)
-                result.action = 'merged';
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts
+
+
+
+
+const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
+/**
+ * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
+ * update, approve and merge one PR per planned promotion. One PR failing does not stop the others.
+ */
+async function promoteMergedPullRequest(pr, options, deps) {
+    const { logger } = deps;
+    const prepared = await logger.group('Plan', () => preparePromotion(pr, options, deps));
+    const { plan, config, context } = prepared;
+    const warnings = [...prepared.warnings];
+    for (const warning of warnings)
+        logger.warning(warning);
+    const dryRun = options.dryRun || config.dryRunMode;
+    if (dryRun) {
+        await logger.group('Dry run: comment the plan', () => upsertStickyComment(deps.github, pr.number, {
+            marker: DRY_RUN_MARKER,
+            body: renderDryRunComment(plan),
+        }));
+        return { plan, dryRun, results: [], warnings, failures: [] };
+    }
+    const results = [];
+    for (const promotion of plan.promotions) {
+        if (promotion.syncPaths.length === 0) {
+            logger.info(`${promotion.key}: every target was skipped or missing; no PR.`);
+            continue;
         }
-        context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
-        return result;
+        const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
+        results.push(result);
     }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        context.logger.error(`${promotion.branch}: ${message}`);
-        return { ...base, error: message };
-    }
-}
-async function approve(number, input) {
-    if (!input.config.autoApprovePromotionPrs)
-        return;
-    const { approver, logger } = input.context;
-    if (approver === undefined) {
-        const message = `#${number}: autoApprovePromotionPrs is on but no approver-token is set; not approved`;
-        logger.warning(message);
-        input.warnings.push(message);
-        return;
-    }
-    await approver.approvePullRequest(number);
-    logger.info(`#${number} approved`);
-}
-/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
-async function promote_merged_pull_request_autoMerge(number, nodeId, sha, input) {
-    const { context, options, pr } = input;
-    await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
-    if (options.autoMergeMode === 'native') {
-        await context.github.enableAutoMerge(nodeId, options.mergeMethod);
-        context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
-        return false;
-    }
-    await mergeWithRetry(context.github, number, {
-        sha,
-        method: options.mergeMethod,
-        logger: context.logger,
-        sleep: context.sleep,
-    });
-    const dispatch = options.dispatchAfterMerge;
-    if (dispatch !== undefined) {
-        await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
-        context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
-    }
-    return true;
+    const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
+    return { plan, dryRun, results, warnings, failures };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts

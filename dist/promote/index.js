@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7689);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2767);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7689:
+/***/ 2767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44589,6 +44589,522 @@ function codePointRank(unit) {
     if (unit >= 0xe000)
         return unit - 0x800;
     return unit;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-dry-run-comment.ts
+
+/**
+ * The Go bot's dry-run comment (template `dryRunMsg`), used for `dryRunMode` and the `show-plan` label:
+ * promotions by key, sync pairs by target, skipped targets by component in Go slice syntax `[a b]`. The
+ * double slash in ` 🚫 <sourcePath>/<component>` is the Go bot's, kept byte for byte. Deletions, which the
+ * Go bot showed as copies, are marked.
+ */
+function renderDryRunComment(plan) {
+    const promotions = [...plan.promotions].sort((a, b) => compareStrings(a.key, b.key));
+    return ('\n## Telefonistka Promotion Dry Run Message:\n\nThis is the plan for opening promotion PRs:\n\n\n' +
+        promotions.map(renderPromotion).join('') +
+        '\n');
+}
+function renderPromotion(promotion) {
+    let out = `\n\n\n\`\`\`\nPR :${promotion.sourcePath}`;
+    const pairs = [...promotion.syncPaths].sort((a, b) => compareStrings(a.target, b.target));
+    for (const pair of pairs) {
+        out += pair.deleted
+            ? `\n 🗑️ ${pair.source} ➡️  ${pair.target} (source folder deleted: target is removed)`
+            : `\n ✅ ${pair.source} ➡️  ${pair.target}`;
+    }
+    const skipped = Object.keys(promotion.skippedTargets)
+        .filter((component) => (promotion.skippedTargets[component] ?? []).length > 0)
+        .sort(compareStrings);
+    if (skipped.length > 0) {
+        out += '\nSkipped target paths:';
+        for (const component of skipped) {
+            const targets = promotion.skippedTargets[component] ?? [];
+            out += `\n 🚫 ${promotion.sourcePath}/${component} ➡️  [${targets.join(' ')}]`;
+        }
+    }
+    return `${out}\n\`\`\``;
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/bot-comment-tag.ts
+/** First line of every comment the bot writes; the Go bot finds and minimises its comments by it. */
+const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/upsert-sticky-comment.ts
+
+/**
+ * Keeps one comment per `marker` on an issue or PR: updated in place on re-runs instead of piling up.
+ * The body gets the bot tag and the hidden marker as its first lines.
+ */
+async function upsertStickyComment(github, issueNumber, comment) {
+    const body = `${BOT_COMMENT_TAG}\n${comment.marker}\n${comment.body}`;
+    const existing = (await github.listComments(issueNumber)).find((c) => c.body.includes(comment.marker));
+    if (existing === undefined) {
+        await github.createComment(issueNumber, body);
+        return 'created';
+    }
+    if (existing.body === body)
+        return 'unchanged';
+    await github.updateComment(existing.id, body);
+    return 'updated';
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
+/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
+function renderAutoMergeComment(prNumber) {
+    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
+/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
+class ExternalError extends Error {
+    service;
+    operation;
+    status;
+    constructor(message, options) {
+        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
+        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
+        this.name = 'ExternalError';
+        this.service = options.service;
+        this.operation = options.operation;
+        this.status = options.status;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+
+/**
+ * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
+ * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
+ */
+async function mergeWithRetry(github, number, options) {
+    const attempts = options.attempts ?? 6;
+    let delay = options.initialDelayMs ?? 500;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await github.mergePullRequest(number, {
+                sha: options.sha,
+                ...(options.method === undefined ? {} : { method: options.method }),
+                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
+            });
+        }
+        catch (error) {
+            if (attempt >= attempts || !isTryAgain(error))
+                throw error;
+            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
+            await options.sleep(delay);
+            delay = Math.round(delay * 1.5);
+        }
+    }
+}
+function isTryAgain(error) {
+    return error instanceof ExternalError && error.status === 405 && /try the merge again/i.test(error.message);
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
+const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
+const PR_NUMBER = /^\d{1,15}$/;
+/**
+ * Reads the metadata comment `<!--|...|<base64 JSON>|-->` of a promotion PR body, written by this action or
+ * by the Go bot (its `originalPrNumber` is always 0). Like the Go bot's regex `<!--\|.*\|(.*)\|-->` it takes the
+ * first line holding such a comment, but scans in linear time. Keys match case-insensitively (Go's
+ * encoding/json), wrongly typed fields are left at their defaults, and anything unreadable gives undefined.
+ */
+function parsePromotionMetadata(body) {
+    for (const line of body.split('\n')) {
+        const encoded = commentPayload(line);
+        if (encoded === undefined)
+            continue;
+        const metadata = decodeMetadata(encoded);
+        if (metadata !== undefined)
+            return metadata;
+    }
+    return undefined;
+}
+function commentPayload(line) {
+    const start = line.indexOf('<!--|');
+    if (start < 0)
+        return undefined;
+    const end = line.lastIndexOf('|-->');
+    if (end < start + 6)
+        return undefined;
+    const separator = line.lastIndexOf('|', end - 1);
+    if (separator < start + 5)
+        return undefined;
+    return line.slice(separator + 1, end);
+}
+function decodeMetadata(encoded) {
+    const compact = encoded.replace(/\s+/g, '');
+    if (compact === '' || !BASE64.test(compact))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(compact, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    if (!isObject(value))
+        return undefined;
+    const fields = lowerCaseKeys(value);
+    const known = ['originalprauthor', 'originalprnumber', 'promotedpaths', 'previouspromotionpaths'];
+    if (!known.some((key) => fields.has(key)))
+        return undefined;
+    const author = fields.get('originalprauthor');
+    return {
+        originalPrAuthor: typeof author === 'string' ? author : '',
+        originalPrNumber: prNumberOf(fields.get('originalprnumber')),
+        promotedPaths: stringsOf(fields.get('promotedpaths')),
+        previousPromotionPaths: historyOf(fields.get('previouspromotionpaths')),
+    };
+}
+function historyOf(value) {
+    const history = {};
+    if (!isObject(value))
+        return history;
+    for (const [key, hop] of Object.entries(value)) {
+        if (!PR_NUMBER.test(key.trim()) || !isObject(hop))
+            continue;
+        const fields = lowerCaseKeys(hop);
+        const sourcePath = fields.get('sourcepath');
+        history[String(Number(key.trim()))] = {
+            sourcePath: typeof sourcePath === 'string' ? sourcePath : '',
+            targetPaths: stringsOf(fields.get('targetpaths')),
+        };
+    }
+    return history;
+}
+function prNumberOf(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+function stringsOf(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function lowerCaseKeys(value) {
+    const out = new Map();
+    // Go's encoding/json prefers an exact key match; the first case-insensitive match is close enough here.
+    for (const [key, field] of Object.entries(value)) {
+        const lower = key.toLowerCase();
+        if (!out.has(lower))
+            out.set(lower, field);
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
+
+
+/**
+ * Older open promotion PRs that promote to any of the same target folders would silently revert the newer
+ * content if merged after `current`; comment on them with a link and, by default, close them.
+ */
+async function supersedeOlderPrs(promotion, current, mode, context) {
+    if (mode === 'off')
+        return [];
+    const targets = new Set(promotion.metadata.promotedPaths);
+    const older = context.openPromotionPrs.filter((pr) => pr.number < current.number &&
+        pr.headRef !== promotion.branch &&
+        (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).some((path) => targets.has(path)));
+    for (const pr of older) {
+        const shared = (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).filter((path) => targets.has(path));
+        const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
+        await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\nSuperseded by #${current.number}, which promotes newer content to ${shared
+            .map((path) => `\`${path}\``)
+            .join(', ')}. ${action} merging it after #${current.number} would revert that content.`);
+        if (mode === 'close')
+            await context.github.updatePullRequest(pr.number, { state: 'closed' });
+        context.logger.info(`#${pr.number} superseded by #${current.number} (${mode})`);
+    }
+    context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !older.includes(pr));
+    return older.map((pr) => pr.number);
+}
+
+;// CONCATENATED MODULE: ./src/core/sync/build-sync-entries.ts
+/**
+ * Tree entries that make `target` (in `baseTree`) equal to `source` (in `sourceTree`), without uploading blobs.
+ *
+ * `POST /git/trees` with a `040000` entry on an existing folder is reported both to replace and to merge the folder
+ * (https://docs.github.com/rest/git/trees#create-a-tree). Both readings give the same result when the target has no
+ * file that the source lacks, so a single tree entry is sent then; otherwise every differing file is sent by blob
+ * SHA and every target-only file deleted, which means the same under either reading.
+ */
+function buildSyncEntries(sync, sourceTree, baseTree) {
+    const target = baseTree.get(sync.target);
+    if (sync.deleted) {
+        const doomed = filesUnder(baseTree, sync.target).map((entry) => deletion(`${sync.target}/${entry.path}`));
+        return { entries: doomed, strategy: doomed.length === 0 ? 'unchanged' : 'delete' };
+    }
+    const source = sourceTree.get(sync.source);
+    if (source === undefined || source.type !== 'tree') {
+        throw new Error(`source folder ${sync.source} is not in the merged commit`);
+    }
+    if (target?.type === 'tree' && target.sha === source.sha)
+        return { entries: [], strategy: 'unchanged' };
+    const sourceFiles = new Map(filesUnder(sourceTree, sync.source).map((entry) => [entry.path, entry]));
+    const targetFiles = target?.type === 'tree' ? filesUnder(baseTree, sync.target) : [];
+    const targetOnly = targetFiles.filter((entry) => !sourceFiles.has(entry.path));
+    if (targetOnly.length === 0) {
+        return {
+            entries: [{ path: sync.target, mode: '040000', type: 'tree', sha: source.sha }],
+            strategy: 'copy',
+        };
+    }
+    const current = new Map(targetFiles.map((entry) => [entry.path, entry]));
+    const entries = [];
+    for (const [path, entry] of sourceFiles) {
+        const existing = current.get(path);
+        if (existing?.sha === entry.sha && existing.mode === entry.mode)
+            continue;
+        entries.push({
+            path: `${sync.target}/${path}`,
+            mode: entry.mode,
+            type: entry.type,
+            sha: entry.sha,
+        });
+    }
+    for (const entry of targetOnly)
+        entries.push(deletion(`${sync.target}/${entry.path}`));
+    return { entries: entries.sort((a, b) => compare(a.path, b.path)), strategy: 'files' };
+}
+/** Non-tree entries below `folder`, with paths relative to it, sorted. */
+function filesUnder(tree, folder) {
+    const prefix = `${folder}/`;
+    const found = [];
+    for (const [path, entry] of tree) {
+        if (entry.type !== 'tree' && path.startsWith(prefix))
+            found.push({ ...entry, path: path.slice(prefix.length) });
+    }
+    return found.sort((a, b) => compare(a.path, b.path));
+}
+function deletion(path) {
+    return { path, mode: '100644', type: 'blob', sha: null };
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
+
+/**
+ * Sets labels and the assignee of a new PR in one call. GitHub rejects the whole update for logins that
+ * cannot be assigned (bots, users without access): then the labels are added alone and a warning is returned
+ * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
+ * Issue" for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ */
+async function labelAndAssign(github, number, options) {
+    const { labels, assignee } = options;
+    const assignees = assignee === '' ? [] : [assignee];
+    try {
+        const kept = await afterPrCreation(options, () => github.setLabelsAndAssignees(number, { labels, assignees }));
+        if (assignees.length > 0 && !kept.includes(assignee))
+            return [unassignable(number, assignee)];
+        return [];
+    }
+    catch (error) {
+        if (assignees.length === 0 || !/assignees/.test(messageOf(error)))
+            throw error;
+        await afterPrCreation(options, () => github.addLabels(number, labels));
+        return [unassignable(number, assignee)];
+    }
+}
+async function afterPrCreation(options, call) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await call();
+        }
+        catch (error) {
+            const transient = error instanceof ExternalError && error.status === 422 && /resolve|not_found/i.test(error.message);
+            if (attempt >= 4 || !transient)
+                throw error;
+            options.logger.info(`GitHub does not see the new PR yet; retrying in ${attempt}s`);
+            await options.sleep(attempt * 1000);
+        }
+    }
+}
+function unassignable(number, login) {
+    return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/write-promotion-pr.ts
+
+
+/**
+ * Makes the promotion branch and PR match the plan: one commit built from tree SHAs on top of the default
+ * branch, the branch created or swapped (compare-and-swap), the PR opened or updated, labels and assignee set.
+ * Re-running is safe: when the branch already holds the promoted content nothing is written.
+ */
+async function writePromotionPr(promotion, context) {
+    const entries = promotion.syncPaths.flatMap((sync) => buildSyncEntries(sync, context.sourceTree, context.baseTree).entries);
+    const existing = context.openPromotionPrs.find((pr) => pr.headRef === promotion.branch);
+    if (entries.length === 0) {
+        context.logger.info('The default branch already has this content: nothing to promote.');
+        return { action: 'up-to-date', pullRequest: existing, headSha: existing?.headSha, warnings: [] };
+    }
+    if (existing !== undefined && (await branchHasContent(existing.headSha, promotion, context))) {
+        await refreshPullRequest(existing, promotion, context);
+        context.logger.info(`#${existing.number} already has this content: no new commit.`);
+        return { action: 'unchanged', pullRequest: existing, headSha: existing.headSha, warnings: [] };
+    }
+    const commit = await createPromotionCommit(promotion, entries, context);
+    await pointBranch(promotion.branch, commit, existing?.headSha, context);
+    if (existing !== undefined) {
+        await refreshPullRequest(existing, promotion, context);
+        return { action: 'updated', pullRequest: existing, headSha: commit, warnings: [] };
+    }
+    return openPullRequest(promotion, commit, context);
+}
+async function createPromotionCommit(promotion, entries, context) {
+    const tree = await context.github.createTree(context.baseTreeSha, entries);
+    // No author or committer: GitHub then signs the commit for bot identities ("Verified").
+    const commit = await context.github.createCommit({
+        message: `Syncing from ${promotion.sourcePath}`,
+        tree,
+        parents: [context.baseHead],
+    });
+    context.logger.info(`Commit ${commit} (tree ${tree}, ${entries.length} tree entries)`);
+    return commit;
+}
+async function pointBranch(branch, commit, knownSha, context) {
+    let current = knownSha;
+    if (current === undefined) {
+        if ((await context.github.createBranch(branch, commit)) === 'written')
+            return;
+        current = await context.github.getBranchSha(branch);
+        if (current === undefined)
+            throw new Error(`branch ${branch} exists and vanished; re-run the job`);
+    }
+    const result = await context.github.replaceBranch(branch, { from: current, to: commit });
+    if (result === 'conflict') {
+        throw new Error(`branch ${branch} was moved by someone else while this run updated it; re-run the job`);
+    }
+}
+async function openPullRequest(promotion, commit, context) {
+    const { github } = context;
+    let pr = await github.createPullRequest({
+        title: promotion.title,
+        body: promotion.body,
+        head: promotion.branch,
+        base: context.defaultBranch,
+    });
+    if (pr === undefined) {
+        pr = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
+        if (pr === undefined)
+            throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
+        await refreshPullRequest(pr, promotion, context);
+        return { action: 'updated', pullRequest: pr, headSha: commit, warnings: [] };
+    }
+    const warnings = await labelAndAssign(github, pr.number, {
+        labels: promotion.labels,
+        assignee: promotion.metadata.originalPrAuthor,
+        logger: context.logger,
+        sleep: context.sleep,
+    });
+    return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
+}
+async function refreshPullRequest(pr, promotion, context) {
+    if (pr.title === promotion.title && pr.body === promotion.body)
+        return;
+    await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
+}
+async function branchHasContent(headSha, promotion, context) {
+    if (context.localGit !== undefined && !(await context.localGit.hasCommit(headSha))) {
+        await context.localGit.fetch([headSha]);
+    }
+    const tree = await context.snapshot.readTree(headSha);
+    return promotion.syncPaths.every((sync) => syncApplied(sync, tree, context.sourceTree));
+}
+function syncApplied(sync, tree, sourceTree) {
+    if (sync.deleted)
+        return filesUnder(tree, sync.target).length === 0;
+    return tree.get(sync.target)?.sha === sourceTree.get(sync.source)?.sha;
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+
+
+
+
+
+/** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
+async function completePromotion(promotion, input) {
+    const { context } = input;
+    const base = {
+        key: promotion.key,
+        branch: promotion.branch,
+        targets: promotion.syncPaths.map((s) => s.target),
+        action: 'failed',
+        superseded: [],
+    };
+    try {
+        const written = await writePromotionPr(promotion, context);
+        for (const warning of written.warnings)
+            context.logger.warning(warning);
+        input.warnings.push(...written.warnings);
+        const pr = written.pullRequest;
+        const result = { ...base, action: written.action };
+        if (pr === undefined || written.headSha === undefined)
+            return result;
+        result.number = pr.number;
+        result.url = pr.url;
+        if (written.action === 'up-to-date')
+            return result;
+        result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
+        if (written.action === 'opened')
+            await approve(pr.number, input);
+        if (promotion.autoMerge) {
+            const merged = await autoMerge(pr.number, pr.nodeId, written.headSha, input);
+            if (merged)
+                result.action = 'merged';
+        }
+        context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
+        return result;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        context.logger.error(`${promotion.branch}: ${message}`);
+        return { ...base, error: message };
+    }
+}
+async function approve(number, input) {
+    if (!input.config.autoApprovePromotionPrs)
+        return;
+    const { approver, logger } = input.context;
+    if (approver === undefined) {
+        const message = `#${number}: autoApprovePromotionPrs is on but no approver-token is set; not approved`;
+        logger.warning(message);
+        input.warnings.push(message);
+        return;
+    }
+    await approver.approvePullRequest(number);
+    logger.info(`#${number} approved`);
+}
+/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
+async function autoMerge(number, nodeId, sha, input) {
+    const { context, options, pr } = input;
+    await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
+    if (options.autoMergeMode === 'native') {
+        await context.github.enableAutoMerge(nodeId, options.mergeMethod);
+        context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
+        return false;
+    }
+    await mergeWithRetry(context.github, number, {
+        sha,
+        method: options.mergeMethod,
+        logger: context.logger,
+        sleep: context.sleep,
+    });
+    const dispatch = options.dispatchAfterMerge;
+    if (dispatch !== undefined) {
+        await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
+        context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
+    }
+    return true;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -51875,99 +52391,6 @@ function chainStart(previous, current) {
     return earliest ?? current;
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
-const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
-const PR_NUMBER = /^\d{1,15}$/;
-/**
- * Reads the metadata comment `<!--|...|<base64 JSON>|-->` of a promotion PR body, written by this action or
- * by the Go bot (its `originalPrNumber` is always 0). Like the Go bot's regex `<!--\|.*\|(.*)\|-->` it takes the
- * first line holding such a comment, but scans in linear time. Keys match case-insensitively (Go's
- * encoding/json), wrongly typed fields are left at their defaults, and anything unreadable gives undefined.
- */
-function parsePromotionMetadata(body) {
-    for (const line of body.split('\n')) {
-        const encoded = commentPayload(line);
-        if (encoded === undefined)
-            continue;
-        const metadata = decodeMetadata(encoded);
-        if (metadata !== undefined)
-            return metadata;
-    }
-    return undefined;
-}
-function commentPayload(line) {
-    const start = line.indexOf('<!--|');
-    if (start < 0)
-        return undefined;
-    const end = line.lastIndexOf('|-->');
-    if (end < start + 6)
-        return undefined;
-    const separator = line.lastIndexOf('|', end - 1);
-    if (separator < start + 5)
-        return undefined;
-    return line.slice(separator + 1, end);
-}
-function decodeMetadata(encoded) {
-    const compact = encoded.replace(/\s+/g, '');
-    if (compact === '' || !BASE64.test(compact))
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(compact, 'base64').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    if (!isObject(value))
-        return undefined;
-    const fields = lowerCaseKeys(value);
-    const known = ['originalprauthor', 'originalprnumber', 'promotedpaths', 'previouspromotionpaths'];
-    if (!known.some((key) => fields.has(key)))
-        return undefined;
-    const author = fields.get('originalprauthor');
-    return {
-        originalPrAuthor: typeof author === 'string' ? author : '',
-        originalPrNumber: prNumberOf(fields.get('originalprnumber')),
-        promotedPaths: stringsOf(fields.get('promotedpaths')),
-        previousPromotionPaths: historyOf(fields.get('previouspromotionpaths')),
-    };
-}
-function historyOf(value) {
-    const history = {};
-    if (!isObject(value))
-        return history;
-    for (const [key, hop] of Object.entries(value)) {
-        if (!PR_NUMBER.test(key.trim()) || !isObject(hop))
-            continue;
-        const fields = lowerCaseKeys(hop);
-        const sourcePath = fields.get('sourcepath');
-        history[String(Number(key.trim()))] = {
-            sourcePath: typeof sourcePath === 'string' ? sourcePath : '',
-            targetPaths: stringsOf(fields.get('targetpaths')),
-        };
-    }
-    return history;
-}
-function prNumberOf(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
-}
-function stringsOf(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
-function lowerCaseKeys(value) {
-    const out = new Map();
-    // Go's encoding/json prefers an exact key match; the first case-insensitive match is close enough here.
-    for (const [key, field] of Object.entries(value)) {
-        const lower = key.toLowerCase();
-        if (!out.has(lower))
-            out.set(lower, field);
-    }
-    return out;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
@@ -52319,116 +52742,6 @@ function addToSetMap(map, key, value) {
         map.set(key, new Set([value]));
     else
         set.add(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
-/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
-function renderAutoMergeComment(prNumber) {
-    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/render-dry-run-comment.ts
-
-/**
- * The Go bot's dry-run comment (template `dryRunMsg`), used for `dryRunMode` and the `show-plan` label:
- * promotions by key, sync pairs by target, skipped targets by component in Go slice syntax `[a b]`. The
- * double slash in ` 🚫 <sourcePath>/<component>` is the Go bot's, kept byte for byte. Deletions, which the
- * Go bot showed as copies, are marked.
- */
-function renderDryRunComment(plan) {
-    const promotions = [...plan.promotions].sort((a, b) => compareStrings(a.key, b.key));
-    return ('\n## Telefonistka Promotion Dry Run Message:\n\nThis is the plan for opening promotion PRs:\n\n\n' +
-        promotions.map(renderPromotion).join('') +
-        '\n');
-}
-function renderPromotion(promotion) {
-    let out = `\n\n\n\`\`\`\nPR :${promotion.sourcePath}`;
-    const pairs = [...promotion.syncPaths].sort((a, b) => compareStrings(a.target, b.target));
-    for (const pair of pairs) {
-        out += pair.deleted
-            ? `\n 🗑️ ${pair.source} ➡️  ${pair.target} (source folder deleted: target is removed)`
-            : `\n ✅ ${pair.source} ➡️  ${pair.target}`;
-    }
-    const skipped = Object.keys(promotion.skippedTargets)
-        .filter((component) => (promotion.skippedTargets[component] ?? []).length > 0)
-        .sort(compareStrings);
-    if (skipped.length > 0) {
-        out += '\nSkipped target paths:';
-        for (const component of skipped) {
-            const targets = promotion.skippedTargets[component] ?? [];
-            out += `\n 🚫 ${promotion.sourcePath}/${component} ➡️  [${targets.join(' ')}]`;
-        }
-    }
-    return `${out}\n\`\`\``;
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-/** First line of every comment the bot writes; the Go bot finds and minimises its comments by it. */
-const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
-
-;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
-/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
-class ExternalError extends Error {
-    service;
-    operation;
-    status;
-    constructor(message, options) {
-        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
-        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
-        this.name = 'ExternalError';
-        this.service = options.service;
-        this.operation = options.operation;
-        this.status = options.status;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
-
-/**
- * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
- */
-async function mergeWithRetry(github, number, options) {
-    const attempts = options.attempts ?? 6;
-    let delay = options.initialDelayMs ?? 500;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await github.mergePullRequest(number, {
-                sha: options.sha,
-                ...(options.method === undefined ? {} : { method: options.method }),
-                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
-            });
-        }
-        catch (error) {
-            if (attempt >= attempts || !isTryAgain(error))
-                throw error;
-            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
-            await options.sleep(delay);
-            delay = Math.round(delay * 1.5);
-        }
-    }
-}
-function isTryAgain(error) {
-    return error instanceof ExternalError && error.status === 405 && /try the merge again/i.test(error.message);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/upsert-sticky-comment.ts
-
-/**
- * Keeps one comment per `marker` on an issue or PR: updated in place on re-runs instead of piling up.
- * The body gets the bot tag and the hidden marker as its first lines.
- */
-async function upsertStickyComment(github, issueNumber, comment) {
-    const body = `${BOT_COMMENT_TAG}\n${comment.marker}\n${comment.body}`;
-    const existing = (await github.listComments(issueNumber)).find((c) => c.body.includes(comment.marker));
-    if (existing === undefined) {
-        await github.createComment(issueNumber, body);
-        return 'created';
-    }
-    if (existing.body === body)
-        return 'unchanged';
-    await github.updateComment(existing.id, body);
-    return 'updated';
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/collect-changed-files.ts
@@ -53433,283 +53746,15 @@ async function loadRepoConfig(snapshot, commit) {
     return parseRepoConfig(text, REPO_CONFIG_FILE);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
-
-
-/**
- * Older open promotion PRs that promote to any of the same target folders would silently revert the newer
- * content if merged after `current`; comment on them with a link and, by default, close them.
- */
-async function supersedeOlderPrs(promotion, current, mode, context) {
-    if (mode === 'off')
-        return [];
-    const targets = new Set(promotion.metadata.promotedPaths);
-    const older = context.openPromotionPrs.filter((pr) => pr.number < current.number &&
-        pr.headRef !== promotion.branch &&
-        (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).some((path) => targets.has(path)));
-    for (const pr of older) {
-        const shared = (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).filter((path) => targets.has(path));
-        const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
-        await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\nSuperseded by #${current.number}, which promotes newer content to ${shared
-            .map((path) => `\`${path}\``)
-            .join(', ')}. ${action} merging it after #${current.number} would revert that content.`);
-        if (mode === 'close')
-            await context.github.updatePullRequest(pr.number, { state: 'closed' });
-        context.logger.info(`#${pr.number} superseded by #${current.number} (${mode})`);
-    }
-    context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !older.includes(pr));
-    return older.map((pr) => pr.number);
-}
-
-;// CONCATENATED MODULE: ./src/core/sync/build-sync-entries.ts
-/**
- * Tree entries that make `target` (in `baseTree`) equal to `source` (in `sourceTree`), without uploading blobs.
- *
- * `POST /git/trees` with a `040000` entry on an existing folder is reported both to replace and to merge the folder
- * (https://docs.github.com/rest/git/trees#create-a-tree). Both readings give the same result when the target has no
- * file that the source lacks, so a single tree entry is sent then; otherwise every differing file is sent by blob
- * SHA and every target-only file deleted, which means the same under either reading.
- */
-function buildSyncEntries(sync, sourceTree, baseTree) {
-    const target = baseTree.get(sync.target);
-    if (sync.deleted) {
-        const doomed = filesUnder(baseTree, sync.target).map((entry) => deletion(`${sync.target}/${entry.path}`));
-        return { entries: doomed, strategy: doomed.length === 0 ? 'unchanged' : 'delete' };
-    }
-    const source = sourceTree.get(sync.source);
-    if (source === undefined || source.type !== 'tree') {
-        throw new Error(`source folder ${sync.source} is not in the merged commit`);
-    }
-    if (target?.type === 'tree' && target.sha === source.sha)
-        return { entries: [], strategy: 'unchanged' };
-    const sourceFiles = new Map(filesUnder(sourceTree, sync.source).map((entry) => [entry.path, entry]));
-    const targetFiles = target?.type === 'tree' ? filesUnder(baseTree, sync.target) : [];
-    const targetOnly = targetFiles.filter((entry) => !sourceFiles.has(entry.path));
-    if (targetOnly.length === 0) {
-        return {
-            entries: [{ path: sync.target, mode: '040000', type: 'tree', sha: source.sha }],
-            strategy: 'copy',
-        };
-    }
-    const current = new Map(targetFiles.map((entry) => [entry.path, entry]));
-    const entries = [];
-    for (const [path, entry] of sourceFiles) {
-        const existing = current.get(path);
-        if (existing?.sha === entry.sha && existing.mode === entry.mode)
-            continue;
-        entries.push({
-            path: `${sync.target}/${path}`,
-            mode: entry.mode,
-            type: entry.type,
-            sha: entry.sha,
-        });
-    }
-    for (const entry of targetOnly)
-        entries.push(deletion(`${sync.target}/${entry.path}`));
-    return { entries: entries.sort((a, b) => compare(a.path, b.path)), strategy: 'files' };
-}
-/** Non-tree entries below `folder`, with paths relative to it, sorted. */
-function filesUnder(tree, folder) {
-    const prefix = `${folder}/`;
-    const found = [];
-    for (const [path, entry] of tree) {
-        if (entry.type !== 'tree' && path.startsWith(prefix))
-            found.push({ ...entry, path: path.slice(prefix.length) });
-    }
-    return found.sort((a, b) => compare(a.path, b.path));
-}
-function deletion(path) {
-    return { path, mode: '100644', type: 'blob', sha: null };
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
-
-/**
- * Sets labels and the assignee of a new PR in one call. GitHub rejects the whole update for logins that
- * cannot be assigned (bots, users without access): then the labels are added alone and a warning is returned
- * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" for a moment (eventual consistency); such calls are retried a few times with a growing pause.
- */
-async function labelAndAssign(github, number, options) {
-    const { labels, assignee } = options;
-    const assignees = assignee === '' ? [] : [assignee];
-    try {
-        const kept = await afterPrCreation(options, () => github.setLabelsAndAssignees(number, { labels, assignees }));
-        if (assignees.length > 0 && !kept.includes(assignee))
-            return [unassignable(number, assignee)];
-        return [];
-    }
-    catch (error) {
-        if (assignees.length === 0 || !/assignees/.test(messageOf(error)))
-            throw error;
-        await afterPrCreation(options, () => github.addLabels(number, labels));
-        return [unassignable(number, assignee)];
-    }
-}
-async function afterPrCreation(options, call) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            const transient = error instanceof ExternalError && error.status === 422 && /resolve|not_found/i.test(error.message);
-            if (attempt >= 4 || !transient)
-                throw error;
-            options.logger.info(`GitHub does not see the new PR yet; retrying in ${attempt}s`);
-            await options.sleep(attempt * 1000);
-        }
-    }
-}
-function unassignable(number, login) {
-    return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/promote/write-promotion-pr.ts
-
-
-/**
- * Makes the promotion branch and PR match the plan: one commit built from tree SHAs on top of the default
- * branch, the branch created or swapped (compare-and-swap), the PR opened or updated, labels and assignee set.
- * Re-running is safe: when the branch already holds the promoted content nothing is written.
- */
-async function writePromotionPr(promotion, context) {
-    const entries = promotion.syncPaths.flatMap((sync) => buildSyncEntries(sync, context.sourceTree, context.baseTree).entries);
-    const existing = context.openPromotionPrs.find((pr) => pr.headRef === promotion.branch);
-    if (entries.length === 0) {
-        context.logger.info('The default branch already has this content: nothing to promote.');
-        return { action: 'up-to-date', pullRequest: existing, headSha: existing?.headSha, warnings: [] };
-    }
-    if (existing !== undefined && (await branchHasContent(existing.headSha, promotion, context))) {
-        await refreshPullRequest(existing, promotion, context);
-        context.logger.info(`#${existing.number} already has this content: no new commit.`);
-        return { action: 'unchanged', pullRequest: existing, headSha: existing.headSha, warnings: [] };
-    }
-    const commit = await createPromotionCommit(promotion, entries, context);
-    await pointBranch(promotion.branch, commit, existing?.headSha, context);
-    if (existing !== undefined) {
-        await refreshPullRequest(existing, promotion, context);
-        return { action: 'updated', pullRequest: existing, headSha: commit, warnings: [] };
-    }
-    return openPullRequest(promotion, commit, context);
-}
-async function createPromotionCommit(promotion, entries, context) {
-    const tree = await context.github.createTree(context.baseTreeSha, entries);
-    // No author or committer: GitHub then signs the commit for bot identities ("Verified").
-    const commit = await context.github.createCommit({
-        message: `Syncing from ${promotion.sourcePath}`,
-        tree,
-        parents: [context.baseHead],
-    });
-    context.logger.info(`Commit ${commit} (tree ${tree}, ${entries.length} tree entries)`);
-    return commit;
-}
-async function pointBranch(branch, commit, knownSha, context) {
-    let current = knownSha;
-    if (current === undefined) {
-        if ((await context.github.createBranch(branch, commit)) === 'written')
-            return;
-        current = await context.github.getBranchSha(branch);
-        if (current === undefined)
-            throw new Error(`branch ${branch} exists and vanished; re-run the job`);
-    }
-    const result = await context.github.replaceBranch(branch, { from: current, to: commit });
-    if (result === 'conflict') {
-        throw new Error(`branch ${branch} was moved by someone else while this run updated it; re-run the job`);
-    }
-}
-async function openPullRequest(promotion, commit, context) {
-    const { github } = context;
-    let pr = await github.createPullRequest({
-        title: promotion.title,
-        body: promotion.body,
-        head: promotion.branch,
-        base: context.defaultBranch,
-    });
-    if (pr === undefined) {
-        pr = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
-        if (pr === undefined)
-            throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
-        await refreshPullRequest(pr, promotion, context);
-        return { action: 'updated', pullRequest: pr, headSha: commit, warnings: [] };
-    }
-    const warnings = await labelAndAssign(github, pr.number, {
-        labels: promotion.labels,
-        assignee: promotion.metadata.originalPrAuthor,
-        logger: context.logger,
-        sleep: context.sleep,
-    });
-    return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
-}
-async function refreshPullRequest(pr, promotion, context) {
-    if (pr.title === promotion.title && pr.body === promotion.body)
-        return;
-    await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
-}
-async function branchHasContent(headSha, promotion, context) {
-    if (context.localGit !== undefined && !(await context.localGit.hasCommit(headSha))) {
-        await context.localGit.fetch([headSha]);
-    }
-    const tree = await context.snapshot.readTree(headSha);
-    return promotion.syncPaths.every((sync) => syncApplied(sync, tree, context.sourceTree));
-}
-function syncApplied(sync, tree, sourceTree) {
-    if (sync.deleted)
-        return filesUnder(tree, sync.target).length === 0;
-    return tree.get(sync.target)?.sha === sourceTree.get(sync.source)?.sha;
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts
+;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
 
 
 
 
 
-
-
-
-
-
-
-
-const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
-/**
- * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
- * update, approve and merge one PR per planned promotion. One PR failing does not stop the others.
- */
-async function promoteMergedPullRequest(pr, options, deps) {
-    const { logger } = deps;
-    const prepared = await logger.group('Plan', () => preparePlan(pr, options, deps));
-    const { plan, config, context } = prepared;
-    const warnings = [...prepared.warnings];
-    for (const warning of warnings)
-        logger.warning(warning);
-    const dryRun = options.dryRun || config.dryRunMode;
-    if (dryRun) {
-        await logger.group('Dry run: comment the plan', () => upsertStickyComment(deps.github, pr.number, {
-            marker: DRY_RUN_MARKER,
-            body: renderDryRunComment(plan),
-        }));
-        return { plan, dryRun, results: [], warnings, failures: [] };
-    }
-    const results = [];
-    for (const promotion of plan.promotions) {
-        if (promotion.syncPaths.length === 0) {
-            logger.info(`${promotion.key}: every target was skipped or missing; no PR.`);
-            continue;
-        }
-        const result = await logger.group(`Promotion ${promotion.branch}`, () => promoteOne(promotion, { pr, config, options, context, warnings }));
-        results.push(result);
-    }
-    const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
-    return { plan, dryRun, results, warnings, failures };
-}
-async function preparePlan(pr, options, deps) {
+/** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
+ * reading phase of a run, before anything is written. */
+async function preparePromotion(pr, options, deps) {
     const baseHead = (await deps.localGit?.remoteBranchSha(options.defaultBranch)) ??
         (await deps.github.getBranchSha(options.defaultBranch));
     if (baseHead === undefined)
@@ -53812,79 +53857,43 @@ async function rootTreeSha(commit, deps) {
     }
     return (await deps.github.getCommit(commit)).treeSha;
 }
-async function promoteOne(promotion, input) {
-    const { context } = input;
-    const base = {
-        key: promotion.key,
-        branch: promotion.branch,
-        targets: promotion.syncPaths.map((s) => s.target),
-        action: 'failed',
-        superseded: [],
-    };
-    try {
-        const written = await writePromotionPr(promotion, context);
-        for (const warning of written.warnings)
-            context.logger.warning(warning);
-        input.warnings.push(...written.warnings);
-        const pr = written.pullRequest;
-        const result = { ...base, action: written.action };
-        if (pr === undefined || written.headSha === undefined)
-            return result;
-        result.number = pr.number;
-        result.url = pr.url;
-        if (written.action === 'up-to-date')
-            return result;
-        result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
-        if (written.action === 'opened')
-            await approve(pr.number, input);
-        if (promotion.autoMerge) {
-            const merged = await autoMerge(pr.number, pr.nodeId, written.headSha, input);
-            if (merged)
-                result.action = 'merged';
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts
+
+
+
+
+const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
+/**
+ * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
+ * update, approve and merge one PR per planned promotion. One PR failing does not stop the others.
+ */
+async function promoteMergedPullRequest(pr, options, deps) {
+    const { logger } = deps;
+    const prepared = await logger.group('Plan', () => preparePromotion(pr, options, deps));
+    const { plan, config, context } = prepared;
+    const warnings = [...prepared.warnings];
+    for (const warning of warnings)
+        logger.warning(warning);
+    const dryRun = options.dryRun || config.dryRunMode;
+    if (dryRun) {
+        await logger.group('Dry run: comment the plan', () => upsertStickyComment(deps.github, pr.number, {
+            marker: DRY_RUN_MARKER,
+            body: renderDryRunComment(plan),
+        }));
+        return { plan, dryRun, results: [], warnings, failures: [] };
+    }
+    const results = [];
+    for (const promotion of plan.promotions) {
+        if (promotion.syncPaths.length === 0) {
+            logger.info(`${promotion.key}: every target was skipped or missing; no PR.`);
+            continue;
         }
-        context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
-        return result;
+        const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
+        results.push(result);
     }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        context.logger.error(`${promotion.branch}: ${message}`);
-        return { ...base, error: message };
-    }
-}
-async function approve(number, input) {
-    if (!input.config.autoApprovePromotionPrs)
-        return;
-    const { approver, logger } = input.context;
-    if (approver === undefined) {
-        const message = `#${number}: autoApprovePromotionPrs is on but no approver-token is set; not approved`;
-        logger.warning(message);
-        input.warnings.push(message);
-        return;
-    }
-    await approver.approvePullRequest(number);
-    logger.info(`#${number} approved`);
-}
-/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
-async function autoMerge(number, nodeId, sha, input) {
-    const { context, options, pr } = input;
-    await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
-    if (options.autoMergeMode === 'native') {
-        await context.github.enableAutoMerge(nodeId, options.mergeMethod);
-        context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
-        return false;
-    }
-    await mergeWithRetry(context.github, number, {
-        sha,
-        method: options.mergeMethod,
-        logger: context.logger,
-        sleep: context.sleep,
-    });
-    const dispatch = options.dispatchAfterMerge;
-    if (dispatch !== undefined) {
-        await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
-        context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
-    }
-    return true;
+    const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
+    return { plan, dryRun, results, warnings, failures };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
