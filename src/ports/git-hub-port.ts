@@ -114,7 +114,9 @@ export interface GitHubPort {
     status: { state: CommitState; context: string; description: string; targetUrl?: string },
   ): Promise<void>;
   /** Statuses of a ref, newest first. */
-  listCommitStatuses(ref: string): Promise<{ context: string; state: CommitState; description: string }[]>;
+  listCommitStatuses(
+    ref: string,
+  ): Promise<{ context: string; state: CommitState; description: string; targetUrl: string | undefined }[]>;
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
   /** `admin` | `maintain` | `write` | `triage` | `read` | `none`. */
   getPermission(login: string): Promise<string>;

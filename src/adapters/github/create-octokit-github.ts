@@ -284,6 +284,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
           context: status.context,
           state: status.state as CommitState,
           description: status.description ?? '',
+          targetUrl: status.target_url ?? undefined,
         }));
       }),
     dispatchWorkflow: (workflow, ref, inputs) =>

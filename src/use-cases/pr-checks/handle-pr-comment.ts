@@ -111,6 +111,8 @@ async function toggleStatuses(
       state: to,
       context: toggle.context,
       description: latest?.description || `Set with /${toggle.command}`,
+      // The Go bot keeps the status' link when it flips it.
+      ...(latest?.targetUrl === undefined ? {} : { targetUrl: latest.targetUrl }),
     });
     results.push({ ...toggle, from: latest?.state, to });
   }

@@ -66,7 +66,12 @@ export function createFakeGitHub(initial: Partial<FakeGitHubState> = {}): {
       count(
         state.statuses
           .filter((s) => s.sha === ref)
-          .map(({ context, state: s, description }) => ({ context, state: s, description })),
+          .map(({ context, state: s, description, targetUrl }) => ({
+            context,
+            state: s,
+            description,
+            targetUrl,
+          })),
       ),
     getPermission: (login) => count(state.permissions[login] ?? 'none'),
     getViewerLogin: () => count(state.viewer),

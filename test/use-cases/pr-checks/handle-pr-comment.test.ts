@@ -80,10 +80,16 @@ describe('handlePrComment', () => {
     expect(state.statuses).toEqual([]);
   });
 
-  it('flips the named status with the latest description, for admins too', async () => {
+  it('flips the named status keeping its latest description and link, for admins too', async () => {
     const { state, run, comment } = setUp({
       statuses: [
-        { sha: 'head-sha', state: 'success', context: 'deploy/gate', description: 'approved by bob' },
+        {
+          sha: 'head-sha',
+          state: 'success',
+          context: 'deploy/gate',
+          description: 'approved by bob',
+          targetUrl: 'https://ci.example.com/run/7',
+        },
       ],
     });
     const handled = await run(comment('/ship-it', 'boss'));
@@ -94,6 +100,7 @@ describe('handlePrComment', () => {
       sha: 'head-sha',
       state: 'failure',
       description: 'approved by bob',
+      targetUrl: 'https://ci.example.com/run/7',
     });
   });
 
