@@ -74478,6 +74478,7 @@ function createOctokitGitHub(options) {
                 context: status.context,
                 state: status.state,
                 description: status.description ?? '',
+                targetUrl: status.target_url ?? undefined,
             }));
         }),
         dispatchWorkflow: (workflow, ref, inputs) => call(`dispatch ${workflow}`, async () => {

@@ -74479,6 +74479,7 @@ function createOctokitGitHub(options) {
                 context: status.context,
                 state: status.state,
                 description: status.description ?? '',
+                targetUrl: status.target_url ?? undefined,
             }));
         }),
         dispatchWorkflow: (workflow, ref, inputs) => call(`dispatch ${workflow}`, async () => {
@@ -76468,6 +76469,8 @@ async function toggleStatuses(github, sha, toggles) {
             state: to,
             context: toggle.context,
             description: latest?.description || `Set with /${toggle.command}`,
+            // The Go bot keeps the status' link when it flips it.
+            ...(latest?.targetUrl === undefined ? {} : { targetUrl: latest.targetUrl }),
         });
         results.push({ ...toggle, from: latest?.state, to });
     }

@@ -55917,6 +55917,8 @@ async function toggleStatuses(github, sha, toggles) {
             state: to,
             context: toggle.context,
             description: latest?.description || `Set with /${toggle.command}`,
+            // The Go bot keeps the status' link when it flips it.
+            ...(latest?.targetUrl === undefined ? {} : { targetUrl: latest.targetUrl }),
         });
         results.push({ ...toggle, from: latest?.state, to });
     }
@@ -56863,6 +56865,7 @@ function createOctokitGitHub(options) {
                 context: status.context,
                 state: status.state,
                 description: status.description ?? '',
+                targetUrl: status.target_url ?? undefined,
             }));
         }),
         dispatchWorkflow: (workflow, ref, inputs) => call(`dispatch ${workflow}`, async () => {
