@@ -111,3 +111,17 @@ describe('promote action, nothing to do', () => {
     expect(run.summary).toContain('Nothing to promote');
   });
 });
+
+describe('promote action, invalid configuration', () => {
+  it('fails with the problem annotated at its file, line and column, and opens nothing', async () => {
+    fixture = await startPromoteFixture({
+      config: 'promotionPaths:\n  - sourcePath: "workspace/"\n    promotionPRs: []\n',
+    });
+    const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
+    const run = await fixture.promote(payload);
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toMatch(/::error file=telefonistka\.yaml,line=3,col=5::.*promotionPRs.*promotionPrs/);
+    expect(run.stdout).toContain('Invalid configuration');
+    expect(await fixture.emulator.listPullRequests(OWNER, REPO)).toHaveLength(1);
+  });
+});
