@@ -11,7 +11,7 @@ export interface RoutableEvent {
  * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted
  * (and Argo CD apps synced from the PR branch are pointed back at HEAD); opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
- * branch are fanned out. An empty list means nothing to do.
+ * branch are fanned out; scheduled runs go to the PR checks (drift map). An empty list means nothing to do.
  */
 export function routeEvent(event: RoutableEvent): Flow[] {
   const { eventName, payload } = event;
@@ -26,6 +26,9 @@ export function routeEvent(event: RoutableEvent): Flow[] {
       return commentFlows(action, payload);
     case 'push':
       return isDefaultBranchPush(payload) ? ['webhook-fanout'] : [];
+    case 'schedule':
+      // A scheduled run with `mode: drift-map` maps the drift of the whole repository.
+      return ['pr-checks'];
     default:
       return [];
   }
