@@ -63,6 +63,7 @@ describe('mapWithConcurrency', () => {
     await mapWithConcurrency(Array.from({ length: 20 }), 10, () => delay(50));
     const elapsed = performance.now() - started;
     expect(elapsed).toBeGreaterThanOrEqual(95);
-    expect(elapsed).toBeLessThan(400);
+    // Serial would take 1,000 ms; the bound leaves room for a loaded CI machine.
+    expect(elapsed).toBeLessThan(800);
   });
 });

@@ -80,6 +80,7 @@ describe('parsePromotionMetadata', () => {
     const body = `<!--|${'|'.repeat(60_000)}`;
     const start = performance.now();
     expect(parsePromotionMetadata(body)).toBeUndefined();
-    expect(performance.now() - start).toBeLessThan(200);
+    // A quadratic scan of 60,000 separators takes seconds; linear is a few ms, with room for a loaded machine.
+    expect(performance.now() - start).toBeLessThan(1_000);
   });
 });
