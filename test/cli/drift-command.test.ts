@@ -1,25 +1,8 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
-import { createTempGitRepo, type TempGitRepo } from '../support/temp-git-repo.js';
+import { describe, expect, it } from 'vitest';
+import { cli, useTempRepos } from './cli-harness.js';
 
-const example = path.resolve(import.meta.dirname, '../../examples/iac-repo');
 const LAB = 'clusters/lab/europe-west4/c1';
-const repos: TempGitRepo[] = [];
-afterEach(() => repos.splice(0).forEach((repo) => repo.remove()));
-
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-function exampleRepo(): TempGitRepo {
-  const repo = createTempGitRepo({ fromDir: example });
-  repos.push(repo);
-  return repo;
-}
+const { exampleRepo } = useTempRepos();
 
 describe('telefonistka drift', () => {
   it('maps every component against every target folder as JSON', async () => {

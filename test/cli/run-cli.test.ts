@@ -1,24 +1,7 @@
-import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
-import { createTempGitRepo, type TempGitRepo } from '../support/temp-git-repo.js';
+import { describe, expect, it } from 'vitest';
+import { cli, useTempRepos } from './cli-harness.js';
 
-const example = path.resolve(import.meta.dirname, '../../examples/iac-repo');
-const repos: TempGitRepo[] = [];
-afterEach(() => repos.splice(0).forEach((repo) => repo.remove()));
-
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
-
-function exampleRepo(): TempGitRepo {
-  const repo = createTempGitRepo({ fromDir: example });
-  repos.push(repo);
-  return repo;
-}
+const { exampleRepo, repo: tempRepo } = useTempRepos();
 
 describe('telefonistka plan', () => {
   it('plans the lab promotion of a workspace change as JSON', async () => {
@@ -80,8 +63,7 @@ describe('telefonistka plan', () => {
   });
 
   it('gives an empty plan and exit 0 for a repository without telefonistka.yaml', async () => {
-    const repo = createTempGitRepo({ files: { 'a/b/c.yaml': 'x' } });
-    repos.push(repo);
+    const repo = tempRepo({ 'a/b/c.yaml': 'x' });
     const base = repo.git('rev-parse', 'HEAD').trim();
     const head = repo.commit({ 'a/b/c.yaml': 'y' });
     const result = await cli(['plan', '--repo', repo.dir, '--base', base, '--head', head]);
@@ -90,10 +72,9 @@ describe('telefonistka plan', () => {
   });
 
   it('exits 2 with file:line:col on stderr for an invalid configuration', async () => {
-    const repo = createTempGitRepo({
-      files: { 'telefonistka.yaml': 'promotionPaths:\n  - sourcePath: "x/"\n    promotionPRs: []\n' },
+    const repo = tempRepo({
+      'telefonistka.yaml': 'promotionPaths:\n  - sourcePath: "x/"\n    promotionPRs: []\n',
     });
-    repos.push(repo);
     const head = repo.git('rev-parse', 'HEAD').trim();
     const result = await cli(['plan', '--repo', repo.dir, '--base', head, '--head', head]);
     expect(result.code).toBe(2);
