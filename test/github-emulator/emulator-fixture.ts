@@ -67,3 +67,14 @@ export function octokitWithPlugins(
 export function git(gitDir: string, ...args: string[]): string {
   return execFileSync('git', ['--git-dir', gitDir, ...args], { encoding: 'utf8' }).trim();
 }
+
+/** The status and message of a request that must fail; throws when it succeeds. */
+export async function errorOf(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    const failure = error as { status: number; message: string };
+    return { status: failure.status, message: failure.message };
+  }
+  throw new Error('expected the request to fail');
+}

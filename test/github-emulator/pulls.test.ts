@@ -1,18 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GitHubEmulator } from '../support/github-emulator/index.js';
-import { git, octokitFor, OWNER, REPO, startSeededEmulator } from './emulator-fixture.js';
+import { git, octokitFor, OWNER, REPO, startSeededEmulator, errorOf } from './emulator-fixture.js';
 
 const repo = { owner: OWNER, repo: REPO };
-
-async function errorOf(promise: Promise<unknown>): Promise<{ status: number; message: string }> {
-  try {
-    await promise;
-  } catch (error) {
-    const failure = error as { status: number; message: string };
-    return { status: failure.status, message: failure.message };
-  }
-  throw new Error('expected the request to fail');
-}
 
 describe('GitHub emulator pull requests', () => {
   let emulator: GitHubEmulator;
