@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2746);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8897);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2746:
+/***/ 8897:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72363,7 +72363,28 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
+;// CONCATENATED MODULE: ./src/actions/shared/event-payloads.ts
+/** The PR of a webhook payload in the shape the use-cases take. */
+function pullRequestFromPayload(pr) {
+    return {
+        number: pr.number,
+        nodeId: pr.node_id,
+        headRef: pr.head.ref,
+        headSha: pr.head.sha,
+        baseSha: pr.base.sha,
+        author: pr.user?.login ?? '',
+        labels: (pr.labels ?? []).map((label) => label.name),
+        body: pr.body ?? '',
+    };
+}
+/** `event (action)` for log lines about events a flow does not handle. */
+function describeEvent(eventName, payload) {
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    return `${eventName}${action === '' ? '' : ` (${action})`}`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
+
 const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
 /**
  * Reads the triggering event: an opened, updated or reopened PR is diffed; a closed PR (merged or not) has
@@ -72371,15 +72392,15 @@ const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
  */
 function readArgoCdDiffEvent(eventName, payload) {
     const action = typeof payload.action === 'string' ? payload.action : '';
-    const description = `${eventName}${action === '' ? '' : ` (${action})`}`;
+    const description = describeEvent(eventName, payload);
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
         const pr = payload.pull_request;
         if (pr === undefined)
             return { kind: 'other', description };
         if (action === 'closed')
-            return { kind: 'closed', pr: pullRequestOf(pr) };
+            return { kind: 'closed', pr: pullRequestFromPayload(pr) };
         if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
-            return { kind: 'diff', pr: pullRequestOf(pr) };
+            return { kind: 'diff', pr: pullRequestFromPayload(pr) };
         return { kind: 'other', description };
     }
     if (eventName === 'issue_comment' && action === 'edited') {
@@ -72399,17 +72420,6 @@ function readArgoCdDiffEvent(eventName, payload) {
         };
     }
     return { kind: 'other', description };
-}
-function pullRequestOf(pr) {
-    return {
-        number: pr.number,
-        headRef: pr.head.ref,
-        headSha: pr.head.sha,
-        baseSha: pr.base.sha,
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((label) => label.name),
-        body: pr.body ?? '',
-    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -73660,7 +73670,38 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
+/** The changed objects of a diff for the `results` output, both modes. */
+function changedObjectsJson(elements) {
+    return elements.map((element) => ({
+        ...element.key,
+        change: element.change,
+        redacted: element.redacted !== undefined,
+    }));
+}
+/** The `results` output of a diff run. */
+function argoCdDiffResults(diffs) {
+    return diffs.map((diff) => {
+        const { result } = diff;
+        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
+        return {
+            component: diff.component.path,
+            app: result.appName ?? null,
+            url: result.appUrl ?? null,
+            outcome: diff.outcome,
+            health: known ? result.healthStatus : null,
+            sync: known ? result.syncStatus : null,
+            autoSync: known ? result.autoSyncEnabled : null,
+            temporaryApp: result.temporaryApp,
+            objects: changedObjectsJson(result.diff?.elements ?? []),
+            error: result.error ?? null,
+            keptTemporaryApp: diff.keptTemporaryApp ?? null,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
+
 /** The `results` output of a rendered diff. */
 function renderedDiffResults(items) {
     return items.map((item) => {
@@ -73670,11 +73711,7 @@ function renderedDiffResults(items) {
             component: item.job.path,
             kind: item.job.kind,
             outcome: error !== undefined ? 'error' : elements.length > 0 ? 'changed' : 'unchanged',
-            objects: elements.map((element) => ({
-                ...element.key,
-                change: element.change,
-                redacted: element.redacted !== undefined,
-            })),
+            objects: changedObjectsJson(elements),
             error: error ?? null,
         };
     });
@@ -73758,32 +73795,6 @@ async function runRenderedDiff(request) {
     finally {
         await workspace.dispose();
     }
-}
-
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
-/** The `results` output of a diff run. */
-function argoCdDiffResults(diffs) {
-    return diffs.map((diff) => {
-        const { result } = diff;
-        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
-        return {
-            component: diff.component.path,
-            app: result.appName ?? null,
-            url: result.appUrl ?? null,
-            outcome: diff.outcome,
-            health: known ? result.healthStatus : null,
-            sync: known ? result.syncStatus : null,
-            autoSync: known ? result.autoSyncEnabled : null,
-            temporaryApp: result.temporaryApp,
-            objects: (result.diff?.elements ?? []).map((element) => ({
-                ...element.key,
-                change: element.change,
-                redacted: element.redacted !== undefined,
-            })),
-            error: result.error ?? null,
-            keptTemporaryApp: diff.keptTemporaryApp ?? null,
-        };
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts

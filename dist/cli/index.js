@@ -45396,22 +45396,31 @@ function parseYamlPath(source) {
     return { source, steps };
 }
 function parseSegment(cursor) {
-    const steps = [];
     if (/^select\s*\(/.test(cursor.source.slice(cursor.pos))) {
         cursor.pos = cursor.source.indexOf('(', cursor.pos) + 1;
         const condition = parseOr(cursor);
         skipSpaces(cursor);
         expect(cursor, ')');
-        steps.push({ kind: 'select', condition });
+        const steps = [{ kind: 'select', condition }];
+        parsePathTail(cursor, steps);
+        return steps;
     }
-    else {
-        if (cursor.source[cursor.pos] !== '.')
-            fail(cursor, 'expected a path starting with "." or select(...)');
-        cursor.pos++;
-        const first = parseAfterDot(cursor, { optional: true });
-        if (first !== undefined)
-            steps.push(first);
-    }
+    if (cursor.source[cursor.pos] !== '.')
+        fail(cursor, 'expected a path starting with "." or select(...)');
+    return parseDotPath(cursor);
+}
+/** A path from its leading `.`: `.a.b[0]`, or just `.` (the identity). */
+function parseDotPath(cursor) {
+    const steps = [];
+    cursor.pos++;
+    const first = parseAfterDot(cursor, { optional: true });
+    if (first !== undefined)
+        steps.push(first);
+    parsePathTail(cursor, steps);
+    return steps;
+}
+/** The `.name` and `[...]` steps that follow, up to the first other character. */
+function parsePathTail(cursor, steps) {
     for (;;) {
         const char = cursor.source[cursor.pos];
         if (char === '.') {
@@ -45424,7 +45433,7 @@ function parseSegment(cursor) {
             steps.push(parseBracket(cursor));
         }
         else {
-            return steps;
+            return;
         }
     }
 }
@@ -45497,24 +45506,7 @@ function parsePrimary(cursor) {
     return { kind: 'compare', path: parseReadPath(cursor), operator, value };
 }
 function parseReadPath(cursor) {
-    const steps = [];
-    cursor.pos++;
-    const first = parseAfterDot(cursor, { optional: true });
-    if (first !== undefined)
-        steps.push(first);
-    for (;;) {
-        const char = cursor.source[cursor.pos];
-        if (char === '.') {
-            cursor.pos++;
-            const step = parseAfterDot(cursor, { optional: false });
-            if (step !== undefined)
-                steps.push(step);
-        }
-        else if (char === '[')
-            steps.push(parseBracket(cursor));
-        else
-            break;
-    }
+    const steps = parseDotPath(cursor);
     for (const step of steps) {
         if (step.kind !== 'key' && step.kind !== 'index')
             fail(cursor, 'a condition path takes keys and indexes only');

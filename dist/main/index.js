@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3130);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3095);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3130:
+/***/ 3095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72364,7 +72364,28 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
+;// CONCATENATED MODULE: ./src/actions/shared/event-payloads.ts
+/** The PR of a webhook payload in the shape the use-cases take. */
+function pullRequestFromPayload(pr) {
+    return {
+        number: pr.number,
+        nodeId: pr.node_id,
+        headRef: pr.head.ref,
+        headSha: pr.head.sha,
+        baseSha: pr.base.sha,
+        author: pr.user?.login ?? '',
+        labels: (pr.labels ?? []).map((label) => label.name),
+        body: pr.body ?? '',
+    };
+}
+/** `event (action)` for log lines about events a flow does not handle. */
+function describeEvent(eventName, payload) {
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    return `${eventName}${action === '' ? '' : ` (${action})`}`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
+
 const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
 /**
  * Reads the triggering event: an opened, updated or reopened PR is diffed; a closed PR (merged or not) has
@@ -72372,15 +72393,15 @@ const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
  */
 function readArgoCdDiffEvent(eventName, payload) {
     const action = typeof payload.action === 'string' ? payload.action : '';
-    const description = `${eventName}${action === '' ? '' : ` (${action})`}`;
+    const description = describeEvent(eventName, payload);
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
         const pr = payload.pull_request;
         if (pr === undefined)
             return { kind: 'other', description };
         if (action === 'closed')
-            return { kind: 'closed', pr: pullRequestOf(pr) };
+            return { kind: 'closed', pr: pullRequestFromPayload(pr) };
         if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
-            return { kind: 'diff', pr: pullRequestOf(pr) };
+            return { kind: 'diff', pr: pullRequestFromPayload(pr) };
         return { kind: 'other', description };
     }
     if (eventName === 'issue_comment' && action === 'edited') {
@@ -72400,17 +72421,6 @@ function readArgoCdDiffEvent(eventName, payload) {
         };
     }
     return { kind: 'other', description };
-}
-function pullRequestOf(pr) {
-    return {
-        number: pr.number,
-        headRef: pr.head.ref,
-        headSha: pr.head.sha,
-        baseSha: pr.base.sha,
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((label) => label.name),
-        body: pr.body ?? '',
-    };
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -73661,7 +73671,38 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
+/** The changed objects of a diff for the `results` output, both modes. */
+function changedObjectsJson(elements) {
+    return elements.map((element) => ({
+        ...element.key,
+        change: element.change,
+        redacted: element.redacted !== undefined,
+    }));
+}
+/** The `results` output of a diff run. */
+function argoCdDiffResults(diffs) {
+    return diffs.map((diff) => {
+        const { result } = diff;
+        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
+        return {
+            component: diff.component.path,
+            app: result.appName ?? null,
+            url: result.appUrl ?? null,
+            outcome: diff.outcome,
+            health: known ? result.healthStatus : null,
+            sync: known ? result.syncStatus : null,
+            autoSync: known ? result.autoSyncEnabled : null,
+            temporaryApp: result.temporaryApp,
+            objects: changedObjectsJson(result.diff?.elements ?? []),
+            error: result.error ?? null,
+            keptTemporaryApp: diff.keptTemporaryApp ?? null,
+        };
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
+
 /** The `results` output of a rendered diff. */
 function renderedDiffResults(items) {
     return items.map((item) => {
@@ -73671,11 +73712,7 @@ function renderedDiffResults(items) {
             component: item.job.path,
             kind: item.job.kind,
             outcome: error !== undefined ? 'error' : elements.length > 0 ? 'changed' : 'unchanged',
-            objects: elements.map((element) => ({
-                ...element.key,
-                change: element.change,
-                redacted: element.redacted !== undefined,
-            })),
+            objects: changedObjectsJson(elements),
             error: error ?? null,
         };
     });
@@ -73759,32 +73796,6 @@ async function runRenderedDiff(request) {
     finally {
         await workspace.dispose();
     }
-}
-
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
-/** The `results` output of a diff run. */
-function argoCdDiffResults(diffs) {
-    return diffs.map((diff) => {
-        const { result } = diff;
-        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
-        return {
-            component: diff.component.path,
-            app: result.appName ?? null,
-            url: result.appUrl ?? null,
-            outcome: diff.outcome,
-            health: known ? result.healthStatus : null,
-            sync: known ? result.syncStatus : null,
-            autoSync: known ? result.autoSyncEnabled : null,
-            temporaryApp: result.temporaryApp,
-            objects: (result.diff?.elements ?? []).map((element) => ({
-                ...element.key,
-                change: element.change,
-                redacted: element.redacted !== undefined,
-            })),
-            error: result.error ?? null,
-            keptTemporaryApp: diff.keptTemporaryApp ?? null,
-        };
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts
@@ -76489,6 +76500,7 @@ async function replyRefusal(github, comment, commands) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/pr-checks-event.ts
+
 const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened', 'labeled'];
 /**
  * Reads the triggering event: an opened, updated, reopened or labelled PR is checked; a comment on a PR
@@ -76496,7 +76508,7 @@ const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened', 'labeled'];
  */
 function readPrChecksEvent(eventName, payload) {
     const action = typeof payload.action === 'string' ? payload.action : '';
-    const description = `${eventName}${action === '' ? '' : ` (${action})`}`;
+    const description = describeEvent(eventName, payload);
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
         const pr = payload.pull_request;
         if (pr === undefined || !CHECKED_ACTIONS.includes(action) || pr.state === 'closed')
@@ -76505,7 +76517,7 @@ function readPrChecksEvent(eventName, payload) {
         return {
             kind: 'pull-request',
             action,
-            pr: openPullRequest(pr),
+            pr: pullRequestFromPayload(pr),
             addedLabel: action === 'labeled' ? label : undefined,
         };
     }
@@ -76524,18 +76536,6 @@ function readPrChecksEvent(eventName, payload) {
         };
     }
     return { kind: 'other', description };
-}
-function openPullRequest(pr) {
-    return {
-        number: pr.number,
-        nodeId: pr.node_id,
-        headRef: pr.head.ref,
-        headSha: pr.head.sha,
-        baseSha: pr.base.sha,
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((label) => label.name),
-        body: pr.body ?? '',
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/render-pr-checks-summary.ts
@@ -76930,7 +76930,7 @@ async function writePromotionPr(promotion, context) {
         await refreshPullRequest(existing, promotion, context);
         return { action: 'updated', pullRequest: existing, headSha: commit, warnings: [] };
     }
-    return write_promotion_pr_openPullRequest(promotion, commit, context);
+    return openPullRequest(promotion, commit, context);
 }
 async function createPromotionCommit(promotion, entries, context) {
     const tree = await context.github.createTree(context.baseTreeSha, entries);
@@ -76957,7 +76957,7 @@ async function pointBranch(branch, commit, knownSha, context) {
         throw new Error(`branch ${branch} was moved by someone else while this run updated it; re-run the job`);
     }
 }
-async function write_promotion_pr_openPullRequest(promotion, commit, context) {
+async function openPullRequest(promotion, commit, context) {
     const { github } = context;
     let pr = await github.createPullRequest({
         title: promotion.title,
@@ -77232,6 +77232,7 @@ async function promoteMergedPullRequest(pr, options, deps) {
 
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
 
+
 /**
  * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it
  * (`merged-pr`, sent by a previous hop that merged with GITHUB_TOKEN). Undefined when the PR was closed unmerged.
@@ -77261,17 +77262,7 @@ async function mergedPullRequestFromEvent(eventName, payload, github) {
     return undefined;
 }
 function fromPayload(pr, mergeCommitSha) {
-    return {
-        number: pr.number,
-        nodeId: pr.node_id,
-        headRef: pr.head.ref,
-        headSha: pr.head.sha,
-        baseSha: pr.base.sha,
-        mergeCommitSha,
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((label) => label.name),
-        body: pr.body ?? '',
-    };
+    return { ...pullRequestFromPayload(pr), mergeCommitSha };
 }
 /** Component folders and targets of a promotion started by hand, from `workflow_dispatch` inputs. */
 function manualRequest(payload) {

@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4446);
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2525);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrChecks */ .h);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4446:
+/***/ 2525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56151,7 +56151,28 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
+;// CONCATENATED MODULE: ./src/actions/shared/event-payloads.ts
+/** The PR of a webhook payload in the shape the use-cases take. */
+function pullRequestFromPayload(pr) {
+    return {
+        number: pr.number,
+        nodeId: pr.node_id,
+        headRef: pr.head.ref,
+        headSha: pr.head.sha,
+        baseSha: pr.base.sha,
+        author: pr.user?.login ?? '',
+        labels: (pr.labels ?? []).map((label) => label.name),
+        body: pr.body ?? '',
+    };
+}
+/** `event (action)` for log lines about events a flow does not handle. */
+function describeEvent(eventName, payload) {
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    return `${eventName}${action === '' ? '' : ` (${action})`}`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/pr-checks-event.ts
+
 const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened', 'labeled'];
 /**
  * Reads the triggering event: an opened, updated, reopened or labelled PR is checked; a comment on a PR
@@ -56159,7 +56180,7 @@ const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened', 'labeled'];
  */
 function readPrChecksEvent(eventName, payload) {
     const action = typeof payload.action === 'string' ? payload.action : '';
-    const description = `${eventName}${action === '' ? '' : ` (${action})`}`;
+    const description = describeEvent(eventName, payload);
     if (eventName === 'pull_request' || eventName === 'pull_request_target') {
         const pr = payload.pull_request;
         if (pr === undefined || !CHECKED_ACTIONS.includes(action) || pr.state === 'closed')
@@ -56168,7 +56189,7 @@ function readPrChecksEvent(eventName, payload) {
         return {
             kind: 'pull-request',
             action,
-            pr: openPullRequest(pr),
+            pr: pullRequestFromPayload(pr),
             addedLabel: action === 'labeled' ? label : undefined,
         };
     }
@@ -56187,18 +56208,6 @@ function readPrChecksEvent(eventName, payload) {
         };
     }
     return { kind: 'other', description };
-}
-function openPullRequest(pr) {
-    return {
-        number: pr.number,
-        nodeId: pr.node_id,
-        headRef: pr.head.ref,
-        headSha: pr.head.sha,
-        baseSha: pr.base.sha,
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((label) => label.name),
-        body: pr.body ?? '',
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/render-pr-checks-summary.ts

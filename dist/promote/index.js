@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2767);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8938);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2767:
+/***/ 8938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53896,7 +53896,28 @@ async function promoteMergedPullRequest(pr, options, deps) {
     return { plan, dryRun, results, warnings, failures };
 }
 
+;// CONCATENATED MODULE: ./src/actions/shared/event-payloads.ts
+/** The PR of a webhook payload in the shape the use-cases take. */
+function pullRequestFromPayload(pr) {
+    return {
+        number: pr.number,
+        nodeId: pr.node_id,
+        headRef: pr.head.ref,
+        headSha: pr.head.sha,
+        baseSha: pr.base.sha,
+        author: pr.user?.login ?? '',
+        labels: (pr.labels ?? []).map((label) => label.name),
+        body: pr.body ?? '',
+    };
+}
+/** `event (action)` for log lines about events a flow does not handle. */
+function describeEvent(eventName, payload) {
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    return `${eventName}${action === '' ? '' : ` (${action})`}`;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
+
 
 /**
  * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it
@@ -53927,17 +53948,7 @@ async function mergedPullRequestFromEvent(eventName, payload, github) {
     return undefined;
 }
 function fromPayload(pr, mergeCommitSha) {
-    return {
-        number: pr.number,
-        nodeId: pr.node_id,
-        headRef: pr.head.ref,
-        headSha: pr.head.sha,
-        baseSha: pr.base.sha,
-        mergeCommitSha,
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((label) => label.name),
-        body: pr.body ?? '',
-    };
+    return { ...pullRequestFromPayload(pr), mergeCommitSha };
 }
 /** Component folders and targets of a promotion started by hand, from `workflow_dispatch` inputs. */
 function manualRequest(payload) {

@@ -1,5 +1,11 @@
 import type { ArgoCdPullRequest } from '../../use-cases/argocd-diff/argocd-pull-request.js';
 import type { CommentEdit } from '../../use-cases/argocd-diff/handle-sync-checkbox.js';
+import {
+  describeEvent,
+  pullRequestFromPayload,
+  type IssueCommentPayload,
+  type PullRequestPayload,
+} from '../shared/event-payloads.js';
 
 /** What an event asks of the argocd-diff action. */
 export type ArgoCdDiffEvent =
@@ -7,23 +13,6 @@ export type ArgoCdDiffEvent =
   | { kind: 'closed'; pr: ArgoCdPullRequest }
   | { kind: 'comment-edit'; edit: CommentEdit }
   | { kind: 'other'; description: string };
-
-interface PullRequestPayload {
-  number: number;
-  state?: string;
-  body?: string | null;
-  head: { ref: string; sha: string };
-  base: { sha: string };
-  user: { login: string } | null;
-  labels?: { name: string }[];
-}
-
-interface IssueCommentPayload {
-  issue?: { number: number; pull_request?: unknown };
-  comment?: { body?: string | null; user: { login: string; type?: string } | null };
-  changes?: { body?: { from?: string } };
-  sender?: { login: string };
-}
 
 const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
 
@@ -33,13 +22,13 @@ const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
  */
 export function readArgoCdDiffEvent(eventName: string, payload: Record<string, unknown>): ArgoCdDiffEvent {
   const action = typeof payload.action === 'string' ? payload.action : '';
-  const description = `${eventName}${action === '' ? '' : ` (${action})`}`;
+  const description = describeEvent(eventName, payload);
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
     const pr = payload.pull_request as PullRequestPayload | undefined;
     if (pr === undefined) return { kind: 'other', description };
-    if (action === 'closed') return { kind: 'closed', pr: pullRequestOf(pr) };
+    if (action === 'closed') return { kind: 'closed', pr: pullRequestFromPayload(pr) };
     if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
-      return { kind: 'diff', pr: pullRequestOf(pr) };
+      return { kind: 'diff', pr: pullRequestFromPayload(pr) };
     return { kind: 'other', description };
   }
   if (eventName === 'issue_comment' && action === 'edited') {
@@ -58,16 +47,4 @@ export function readArgoCdDiffEvent(eventName: string, payload: Record<string, u
     };
   }
   return { kind: 'other', description };
-}
-
-function pullRequestOf(pr: PullRequestPayload): ArgoCdPullRequest {
-  return {
-    number: pr.number,
-    headRef: pr.head.ref,
-    headSha: pr.head.sha,
-    baseSha: pr.base.sha,
-    author: pr.user?.login ?? '',
-    labels: (pr.labels ?? []).map((label) => label.name),
-    body: pr.body ?? '',
-  };
 }

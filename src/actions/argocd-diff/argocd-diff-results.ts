@@ -1,4 +1,24 @@
+import type { ObjectDiffElement } from '../../core/argocd/diff-object-pair.js';
 import type { ComponentDiff } from '../../use-cases/argocd-diff/diff-component.js';
+
+/** A changed object in a `results` output (never its content). */
+export interface ChangedObjectJson {
+  group: string;
+  kind: string;
+  namespace: string;
+  name: string;
+  change: string;
+  redacted: boolean;
+}
+
+/** The changed objects of a diff for the `results` output, both modes. */
+export function changedObjectsJson(elements: readonly ObjectDiffElement[]): ChangedObjectJson[] {
+  return elements.map((element) => ({
+    ...element.key,
+    change: element.change,
+    redacted: element.redacted !== undefined,
+  }));
+}
 
 /** One component in the `results` output (a stable JSON shape; diff texts are left out). */
 export interface ArgoCdDiffResultJson {
@@ -10,15 +30,7 @@ export interface ArgoCdDiffResultJson {
   sync: string | null;
   autoSync: boolean | null;
   temporaryApp: boolean;
-  /** Changed objects: `{group, kind, namespace, name, change, redacted}`. */
-  objects: {
-    group: string;
-    kind: string;
-    namespace: string;
-    name: string;
-    change: string;
-    redacted: boolean;
-  }[];
+  objects: ChangedObjectJson[];
   error: string | null;
   /** A temporary app left in Argo CD for investigation. */
   keptTemporaryApp: string | null;
@@ -38,11 +50,7 @@ export function argoCdDiffResults(diffs: readonly ComponentDiff[]): ArgoCdDiffRe
       sync: known ? result.syncStatus : null,
       autoSync: known ? result.autoSyncEnabled : null,
       temporaryApp: result.temporaryApp,
-      objects: (result.diff?.elements ?? []).map((element) => ({
-        ...element.key,
-        change: element.change,
-        redacted: element.redacted !== undefined,
-      })),
+      objects: changedObjectsJson(result.diff?.elements ?? []),
       error: result.error ?? null,
       keptTemporaryApp: diff.keptTemporaryApp ?? null,
     };

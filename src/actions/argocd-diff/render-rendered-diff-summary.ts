@@ -1,4 +1,5 @@
 import type { RenderDiffItem } from '../../core/render/types.js';
+import { changedObjectsJson, type ChangedObjectJson } from './argocd-diff-results.js';
 import type { RenderedDiffRun } from '../../use-cases/argocd-diff/diff-rendered-pull-request.js';
 
 /** One folder in the `results` output of `diff-mode: render`. */
@@ -7,14 +8,7 @@ export interface RenderedDiffResultJson {
   /** `changed` (the PR changes it) or `downstream` (a promotion target it would overwrite). */
   kind: RenderDiffItem['job']['kind'];
   outcome: 'changed' | 'unchanged' | 'error';
-  objects: {
-    group: string;
-    kind: string;
-    namespace: string;
-    name: string;
-    change: string;
-    redacted: boolean;
-  }[];
+  objects: ChangedObjectJson[];
   error: string | null;
 }
 
@@ -27,11 +21,7 @@ export function renderedDiffResults(items: readonly RenderDiffItem[]): RenderedD
       component: item.job.path,
       kind: item.job.kind,
       outcome: error !== undefined ? 'error' : elements.length > 0 ? 'changed' : 'unchanged',
-      objects: elements.map((element) => ({
-        ...element.key,
-        change: element.change,
-        redacted: element.redacted !== undefined,
-      })),
+      objects: changedObjectsJson(elements),
       error: error ?? null,
     };
   });

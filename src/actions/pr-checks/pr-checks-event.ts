@@ -1,27 +1,17 @@
 import type { OpenPullRequest } from '../../use-cases/pr-checks/open-pull-request.js';
 import type { PrComment } from '../../use-cases/pr-checks/handle-pr-comment.js';
+import {
+  describeEvent,
+  pullRequestFromPayload,
+  type IssueCommentPayload,
+  type PullRequestPayload,
+} from '../shared/event-payloads.js';
 
 /** What an event asks of the pr-checks action. */
 export type PrChecksEvent =
   | { kind: 'pull-request'; action: string; pr: OpenPullRequest; addedLabel: string | undefined }
   | { kind: 'comment'; comment: PrComment }
   | { kind: 'other'; description: string };
-
-interface PullRequestPayload {
-  number: number;
-  node_id: string;
-  state?: string;
-  body?: string | null;
-  head: { ref: string; sha: string };
-  base: { sha: string };
-  user: { login: string } | null;
-  labels?: { name: string }[];
-}
-
-interface IssueCommentPayload {
-  issue?: { number: number; pull_request?: unknown };
-  comment?: { body?: string | null; user: { login: string } | null };
-}
 
 const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened', 'labeled'];
 
@@ -31,7 +21,7 @@ const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened', 'labeled'];
  */
 export function readPrChecksEvent(eventName: string, payload: Record<string, unknown>): PrChecksEvent {
   const action = typeof payload.action === 'string' ? payload.action : '';
-  const description = `${eventName}${action === '' ? '' : ` (${action})`}`;
+  const description = describeEvent(eventName, payload);
   if (eventName === 'pull_request' || eventName === 'pull_request_target') {
     const pr = payload.pull_request as PullRequestPayload | undefined;
     if (pr === undefined || !CHECKED_ACTIONS.includes(action) || pr.state === 'closed')
@@ -40,7 +30,7 @@ export function readPrChecksEvent(eventName: string, payload: Record<string, unk
     return {
       kind: 'pull-request',
       action,
-      pr: openPullRequest(pr),
+      pr: pullRequestFromPayload(pr),
       addedLabel: action === 'labeled' ? label : undefined,
     };
   }
@@ -58,17 +48,4 @@ export function readPrChecksEvent(eventName: string, payload: Record<string, unk
     };
   }
   return { kind: 'other', description };
-}
-
-function openPullRequest(pr: PullRequestPayload): OpenPullRequest {
-  return {
-    number: pr.number,
-    nodeId: pr.node_id,
-    headRef: pr.head.ref,
-    headSha: pr.head.sha,
-    baseSha: pr.base.sha,
-    author: pr.user?.login ?? '',
-    labels: (pr.labels ?? []).map((label) => label.name),
-    body: pr.body ?? '',
-  };
 }

@@ -1,18 +1,7 @@
 import { InputError } from '../../core/errors/input-error.js';
 import type { GitHubPort } from '../../ports/git-hub-port.js';
 import type { MergedPullRequest } from '../../use-cases/promote/merged-pull-request.js';
-
-interface PullRequestPayload {
-  number: number;
-  node_id: string;
-  merged?: boolean;
-  merge_commit_sha?: string | null;
-  body?: string | null;
-  head: { ref: string; sha: string };
-  base: { sha: string };
-  user: { login: string } | null;
-  labels?: { name: string }[];
-}
+import { pullRequestFromPayload, type PullRequestPayload } from '../shared/event-payloads.js';
 
 /**
  * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it
@@ -50,17 +39,7 @@ export async function mergedPullRequestFromEvent(
 }
 
 function fromPayload(pr: PullRequestPayload, mergeCommitSha: string): MergedPullRequest {
-  return {
-    number: pr.number,
-    nodeId: pr.node_id,
-    headRef: pr.head.ref,
-    headSha: pr.head.sha,
-    baseSha: pr.base.sha,
-    mergeCommitSha,
-    author: pr.user?.login ?? '',
-    labels: (pr.labels ?? []).map((label) => label.name),
-    body: pr.body ?? '',
-  };
+  return { ...pullRequestFromPayload(pr), mergeCommitSha };
 }
 
 /** Component folders and targets of a promotion started by hand, from `workflow_dispatch` inputs. */

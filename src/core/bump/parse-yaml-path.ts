@@ -34,19 +34,31 @@ export function parseYamlPath(source: string): YamlPath {
 }
 
 function parseSegment(cursor: Cursor): YamlPathStep[] {
-  const steps: YamlPathStep[] = [];
   if (/^select\s*\(/.test(cursor.source.slice(cursor.pos))) {
     cursor.pos = cursor.source.indexOf('(', cursor.pos) + 1;
     const condition = parseOr(cursor);
     skipSpaces(cursor);
     expect(cursor, ')');
-    steps.push({ kind: 'select', condition });
-  } else {
-    if (cursor.source[cursor.pos] !== '.') fail(cursor, 'expected a path starting with "." or select(...)');
-    cursor.pos++;
-    const first = parseAfterDot(cursor, { optional: true });
-    if (first !== undefined) steps.push(first);
+    const steps: YamlPathStep[] = [{ kind: 'select', condition }];
+    parsePathTail(cursor, steps);
+    return steps;
   }
+  if (cursor.source[cursor.pos] !== '.') fail(cursor, 'expected a path starting with "." or select(...)');
+  return parseDotPath(cursor);
+}
+
+/** A path from its leading `.`: `.a.b[0]`, or just `.` (the identity). */
+function parseDotPath(cursor: Cursor): YamlPathStep[] {
+  const steps: YamlPathStep[] = [];
+  cursor.pos++;
+  const first = parseAfterDot(cursor, { optional: true });
+  if (first !== undefined) steps.push(first);
+  parsePathTail(cursor, steps);
+  return steps;
+}
+
+/** The `.name` and `[...]` steps that follow, up to the first other character. */
+function parsePathTail(cursor: Cursor, steps: YamlPathStep[]): void {
   for (;;) {
     const char = cursor.source[cursor.pos];
     if (char === '.') {
@@ -56,7 +68,7 @@ function parseSegment(cursor: Cursor): YamlPathStep[] {
     } else if (char === '[') {
       steps.push(parseBracket(cursor));
     } else {
-      return steps;
+      return;
     }
   }
 }
@@ -126,19 +138,7 @@ function parsePrimary(cursor: Cursor): YamlCondition {
 }
 
 function parseReadPath(cursor: Cursor): YamlReadStep[] {
-  const steps: YamlPathStep[] = [];
-  cursor.pos++;
-  const first = parseAfterDot(cursor, { optional: true });
-  if (first !== undefined) steps.push(first);
-  for (;;) {
-    const char = cursor.source[cursor.pos];
-    if (char === '.') {
-      cursor.pos++;
-      const step = parseAfterDot(cursor, { optional: false });
-      if (step !== undefined) steps.push(step);
-    } else if (char === '[') steps.push(parseBracket(cursor));
-    else break;
-  }
+  const steps = parseDotPath(cursor);
   for (const step of steps) {
     if (step.kind !== 'key' && step.kind !== 'index')
       fail(cursor, 'a condition path takes keys and indexes only');
