@@ -26,3 +26,42 @@ export function emulatorApi(emulator: GitHubEmulator) {
     return (await response.json()) as T;
   };
 }
+
+/** What a change PR is opened with. */
+export interface ChangePr {
+  owner: string;
+  repo: string;
+  branch: string;
+  files: Record<string, string | null>;
+  labels?: string[];
+  body?: string;
+  user?: string;
+}
+
+/**
+ * Commits `files` on a new branch from main and opens a PR for it as alice (or `user`); returns the `opened`
+ * event payload. Events produced before the PR are dropped.
+ */
+export async function openChangePr(emulator: GitHubEmulator, change: ChangePr): Promise<Payload> {
+  const { owner, repo, branch } = change;
+  await emulator.commitFiles({
+    owner,
+    repo,
+    branch,
+    from: 'main',
+    files: change.files,
+    message: `change on ${branch}`,
+  });
+  emulator.takeEvents();
+  await emulator.openPullRequest({
+    owner,
+    repo,
+    head: branch,
+    base: 'main',
+    title: `Change ${branch}`,
+    user: change.user ?? 'alice',
+    labels: change.labels ?? [],
+    ...(change.body === undefined ? {} : { body: change.body }),
+  });
+  return takeLatestEvent(emulator, 'pull_request', 'opened');
+}

@@ -9,7 +9,7 @@ import {
 } from '../../support/argocd-emulator/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 import { checkoutRepo, runAction, type ActionRun } from '../../support/run-action.js';
-import { emulatorApi, takeLatestEvent } from '../../support/emulator-requests.js';
+import { emulatorApi, openChangePr, takeLatestEvent } from '../../support/emulator-requests.js';
 
 export const OWNER = 'acme';
 export const REPO = 'iac';
@@ -158,26 +158,7 @@ export async function startArgoCdDiffFixture(options: {
       );
     },
     openPr: async (branch, files, open = {}) => {
-      await github.commitFiles({
-        owner: OWNER,
-        repo: REPO,
-        branch,
-        from: 'main',
-        files,
-        message: `change on ${branch}`,
-      });
-      github.takeEvents();
-      await github.openPullRequest({
-        owner: OWNER,
-        repo: REPO,
-        head: branch,
-        base: 'main',
-        title: `Change ${branch}`,
-        user: 'alice',
-        labels: open.labels ?? [],
-        ...(open.body === undefined ? {} : { body: open.body }),
-      });
-      const payload = takeEvent('pull_request', 'opened');
+      const payload = await openChangePr(github, { owner: OWNER, repo: REPO, branch, files, ...open });
       lastRepository = payload.repository;
       return payload;
     },

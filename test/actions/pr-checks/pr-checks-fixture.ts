@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 import { checkoutRepo, runAction, type ActionRun } from '../../support/run-action.js';
-import { emulatorApi, takeLatestEvent } from '../../support/emulator-requests.js';
+import { emulatorApi, openChangePr, takeLatestEvent } from '../../support/emulator-requests.js';
 
 export const OWNER = 'acme';
 export const REPO = 'iac';
@@ -74,25 +74,7 @@ export async function startPrChecksFixture(
     commitMain: (files) =>
       emulator.commitFiles({ owner: OWNER, repo: REPO, branch: 'main', files, message: 'direct change' }),
     openPr: async (branch, files, open = {}) => {
-      await emulator.commitFiles({
-        owner: OWNER,
-        repo: REPO,
-        branch,
-        from: 'main',
-        files,
-        message: `change on ${branch}`,
-      });
-      emulator.takeEvents();
-      await emulator.openPullRequest({
-        owner: OWNER,
-        repo: REPO,
-        head: branch,
-        base: 'main',
-        title: `Change ${branch}`,
-        user: 'alice',
-        labels: open.labels ?? [],
-      });
-      return takeEvent('pull_request', 'opened');
+      return openChangePr(emulator, { owner: OWNER, repo: REPO, branch, files, ...open });
     },
     push: async (branch, files) => {
       emulator.takeEvents();
