@@ -11,6 +11,8 @@ import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-e
 const VALUES = 'apps/api/values.yaml';
 const valuesText = 'image:\n  repository: acme/api # app\n  tag: "1.0.0"\n';
 const SHA = '0123456789abcdef0123456789abcdef01234567';
+/** The target repo, file and triggering commit most invocations share. */
+const TARGET = ['-t', 'acme/iac', '-f', VALUES, '-p', 'acme/api', '-s', SHA];
 
 let emulator: GitHubEmulator;
 let scratch: string;
@@ -64,7 +66,8 @@ describe('telefonistka bump-* commands', () => {
   it('bump-regex takes the Go bot short flags', async () => {
     const run = await cli(
       'bump-regex',
-      ...['-t', 'acme/iac', '-f', VALUES, '-p', 'acme/api', '-s', SHA, '-a', 'alice'],
+      ...TARGET,
+      ...['-a', 'alice'],
       ...['-r', 'tag: "([0-9.]+)"', '-n', 'tag: "2.0.0" # was ${1}'],
     );
     expect(run.code, run.err).toBe(0);
@@ -98,24 +101,7 @@ describe('telefonistka bump-* commands', () => {
   });
 
   it('prints the diff and writes nothing with --dry-run', async () => {
-    const run = await cli(
-      'bump-yaml',
-      ...[
-        '-t',
-        'acme/iac',
-        '-f',
-        VALUES,
-        '-p',
-        'acme/api',
-        '-s',
-        SHA,
-        '--address',
-        '.image.tag',
-        '-n',
-        '1.1.0',
-      ],
-      '--dry-run',
-    );
+    const run = await cli('bump-yaml', ...TARGET, ...['--address', '.image.tag', '-n', '1.1.0'], '--dry-run');
     expect(run.code, run.err).toBe(0);
     expect(run.out).toContain('+  tag: "1.1.0"');
     expect(run.out).toContain('dry run: would bump acme/iac');
@@ -123,31 +109,12 @@ describe('telefonistka bump-* commands', () => {
   });
 
   it('exits 0 and says so when the version is already there', async () => {
-    const run = await cli(
-      'bump-yaml',
-      ...[
-        '-t',
-        'acme/iac',
-        '-f',
-        VALUES,
-        '-p',
-        'acme/api',
-        '-s',
-        SHA,
-        '--address',
-        '.image.tag',
-        '-n',
-        '1.0.0',
-      ],
-    );
+    const run = await cli('bump-yaml', ...TARGET, ...['--address', '.image.tag', '-n', '1.0.0']);
     expect(run).toMatchObject({ code: 0, out: 'no change: acme/iac main already has this version\n' });
   });
 
   it('exits 1 with the reason when the edit cannot be applied', async () => {
-    const run = await cli(
-      'bump-regex',
-      ...['-t', 'acme/iac', '-f', VALUES, '-p', 'acme/api', '-s', SHA, '-r', 'version: .*', '-n', 'x'],
-    );
+    const run = await cli('bump-regex', ...TARGET, ...['-r', 'version: .*', '-n', 'x']);
     expect(run.code).toBe(1);
     expect(run.err).toContain('the regex "version: .*" matched nothing in the file');
   });
