@@ -3,19 +3,17 @@ import { cli, useTempRepos } from './cli-harness.js';
 
 const { exampleRepo, repo: tempRepo } = useTempRepos();
 
+/** `telefonistka plan` for one commit changing `files` in the example repository. */
+async function planChange(files: Record<string, string>, extra: string[] = []) {
+  const repo = exampleRepo();
+  const base = repo.git('rev-parse', 'HEAD').trim();
+  const head = repo.commit(files);
+  return cli(['plan', '--repo', repo.dir, '--base', base, '--head', head, ...extra]);
+}
+
 describe('telefonistka plan', () => {
   it('plans the lab promotion of a workspace change as JSON', async () => {
-    const repo = exampleRepo();
-    const base = repo.git('rev-parse', 'HEAD').trim();
-    const head = repo.commit({ 'workspace/nginx/deployment.yaml': 'changed: true\n' });
-    const result = await cli([
-      'plan',
-      '--repo',
-      repo.dir,
-      '--base',
-      base,
-      '--head',
-      head,
+    const result = await planChange({ 'workspace/nginx/deployment.yaml': 'changed: true\n' }, [
       '--pr-number',
       '7',
       '--pr-head-ref',
@@ -41,20 +39,10 @@ describe('telefonistka plan', () => {
   });
 
   it('skips a blocked target of a component and says so in text output', async () => {
-    const repo = exampleRepo();
-    const base = repo.git('rev-parse', 'HEAD').trim();
-    const head = repo.commit({ 'clusters/staging/us-central1/c1/podinfo/values.yaml': 'replicaCount: 2\n' });
-    const result = await cli([
-      'plan',
-      '--repo',
-      repo.dir,
-      '--base',
-      base,
-      '--head',
-      head,
-      '--format',
-      'text',
-    ]);
+    const result = await planChange(
+      { 'clusters/staging/us-central1/c1/podinfo/values.yaml': 'replicaCount: 2\n' },
+      ['--format', 'text'],
+    );
     expect(result.code).toBe(0);
     expect(result.out).toContain(
       'sync   clusters/staging/us-central1/c1/podinfo -> clusters/prod/us-west1/c2/podinfo',
