@@ -1,0 +1,129 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  actionInputsIn,
+  checkSnippet,
+  collectSnippets,
+  yamlBlocks,
+  type SnippetProblem,
+} from './check-doc-snippets.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const inputsOf = actionInputsIn(root);
+const check = (text: string, file = 'doc.md') =>
+  checkSnippet({ file, line: 10, indent: 0, text }, inputsOf).map(
+    (problem: SnippetProblem) => `${problem.where} ${problem.rule}`,
+  );
+
+describe('the docs gate', () => {
+  it('finds YAML in the documentation, the examples, the workflows and every action README', () => {
+    const files = new Set(collectSnippets(root).map((snippet) => snippet.file));
+    for (const expected of [
+      'README.md',
+      'docs/tokens-and-permissions.md',
+      'docs/security.md',
+      'actions/promote/README.md',
+      'actions/bump/README.md',
+      'examples/iac-repo/.github/workflows/telefonistka.yaml',
+      '.github/workflows/ci.yml',
+      '.github/workflows/release.yml',
+    ]) {
+      expect(files).toContain(expected);
+    }
+  });
+
+  it('passes every YAML block and workflow of the repository', () => {
+    const problems = collectSnippets(root).flatMap((snippet) => checkSnippet(snippet, inputsOf));
+    expect(problems.map((problem) => `${problem.where} ${problem.rule}: ${problem.message}`)).toEqual([]);
+  });
+
+  it('reads fenced blocks with their line and indentation, also inside list items', () => {
+    const markdown = ['# t', '', '- item', '', '  ```yaml', '  a: 1', '  b: [', '  ```', ''].join('\n');
+    const [block] = yamlBlocks('x.md', markdown);
+    expect(block).toMatchObject({ file: 'x.md', line: 6, indent: 2, text: 'a: 1\nb: [' });
+    expect(checkSnippet(block!, inputsOf).map((p) => `${p.where} ${p.rule}`)).toEqual(['x.md:7:7 parse']);
+  });
+
+  // One bad snippet per rule: each must be caught where it is.
+  it.each([
+    {
+      rule: 'parse (a colon-space inside a plain scalar)',
+      text: "steps:\n  - run: echo 'changes: ${{ env.X }}'\n",
+      expected: ['doc.md:11:10 parse'],
+    },
+    {
+      rule: 'unknown-action',
+      text: 'steps:\n  - uses: telefonistka/telefonistka/actions/nope@v1\n',
+      expected: ['doc.md:11:11 unknown-action'],
+    },
+    {
+      rule: 'unknown-input of a sub-action',
+      text: 'steps:\n  - uses: telefonistka/telefonistka/actions/bump@v1\n    with:\n      target-repo: a/b\n      value-file: x\n',
+      expected: ['doc.md:14:7 unknown-input'],
+    },
+    {
+      rule: 'unknown-input of the root action',
+      text: '- uses: telefonistka/telefonistka@v1\n  with: { github-token: x, argo-token: y }\n',
+      expected: ['doc.md:11:28 unknown-input'],
+    },
+    {
+      rule: 'step output in run',
+      text: "- run: echo '${{ steps.promote.outputs.pull-requests }}'\n",
+      expected: ['doc.md:10:8 untrusted-expression-in-run'],
+    },
+    {
+      rule: 'event text in run',
+      text: '- run: |\n    echo "${{ github.event.pull_request.title }}"\n',
+      expected: ['doc.md:10:8 untrusted-expression-in-run'],
+    },
+    {
+      rule: 'head_ref in run',
+      text: '- run: git push origin ${{github.head_ref}}\n',
+      expected: ['doc.md:10:8 untrusted-expression-in-run'],
+    },
+    {
+      rule: 'needs outputs in run',
+      text: '- run: echo ${{ needs.plan.outputs.json }}\n',
+      expected: ['doc.md:10:8 untrusted-expression-in-run'],
+    },
+    {
+      rule: 'outdated checkout',
+      text: '- uses: actions/checkout@v4\n',
+      expected: ['doc.md:10:9 outdated-action'],
+    },
+    {
+      rule: 'renamed app-token input',
+      text: '- uses: actions/create-github-app-token@v3\n  with:\n    app-id: 1\n    private-key: k\n',
+      expected: ['doc.md:12:5 outdated-action'],
+    },
+    {
+      rule: 'shallow checkout before a repository-reading action',
+      text: 'steps:\n  - uses: actions/checkout@v7\n    with: { fetch-depth: 0 }\n  - uses: telefonistka/telefonistka/actions/promote@v1\n',
+      expected: ['doc.md:11:5 checkout-depth'],
+    },
+  ])('fails on $rule', ({ text, expected }) => {
+    expect(check(text)).toEqual(expected);
+  });
+
+  it('accepts the same snippets written safely', () => {
+    const safe = [
+      'steps:',
+      '  - uses: actions/checkout@v7',
+      '    with: { fetch-depth: 0, filter: "blob:none" }',
+      '  - uses: actions/create-github-app-token@v3',
+      '    id: app',
+      '    with: { client-id: "${{ vars.ID }}", private-key: "${{ secrets.KEY }}" }',
+      '  - uses: telefonistka/telefonistka/actions/promote@v1',
+      '    id: promote',
+      '    with:',
+      '      github-token: ${{ steps.app.outputs.token }}',
+      '  - env:',
+      '      PULL_REQUESTS: ${{ steps.promote.outputs.pull-requests }}',
+      '      TITLE: ${{ github.event.pull_request.title }}',
+      '    run: |',
+      '      echo "$PULL_REQUESTS" | jq .',
+      '      echo "changes: ${{ env.X }} $TITLE"',
+    ].join('\n');
+    expect(check(safe)).toEqual([]);
+  });
+});
