@@ -26,7 +26,9 @@ export interface SnippetProblem {
     | 'unknown-input'
     | 'untrusted-expression-in-run'
     | 'outdated-action'
-    | 'checkout-depth';
+    | 'unpinned-action'
+    | 'checkout-depth'
+    | 'table-cells';
   message: string;
 }
 
@@ -76,6 +78,59 @@ export function yamlBlocks(file: string, markdown: string): YamlSnippet[] {
   return blocks;
 }
 
+/**
+ * Markdown table rows whose cell count differs from their header's: an unescaped `|` (also inside a code span)
+ * splits a cell, and GitHub drops what spills over.
+ */
+export function checkTables(file: string, markdown: string): SnippetProblem[] {
+  const problems: SnippetProblem[] = [];
+  const lines = markdown.split('\n');
+  let fence: string | undefined;
+  let columns: number | undefined;
+  lines.forEach((line, i) => {
+    const marker = /^\s*(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker !== undefined && (fence === undefined || marker.startsWith(fence))) {
+      fence = fence === undefined ? marker : undefined;
+      return;
+    }
+    if (fence !== undefined) return;
+    const next = lines[i + 1] ?? '';
+    if (
+      columns === undefined &&
+      line.trimStart().startsWith('|') &&
+      /^\s*\|?(\s*:?-+:?\s*\|)+\s*(:?-+:?\s*)?$/.test(next)
+    ) {
+      columns = cellCount(line);
+      return;
+    }
+    if (columns === undefined) return;
+    if (!line.trimStart().startsWith('|')) {
+      columns = undefined;
+      return;
+    }
+    const cells = cellCount(line);
+    if (cells !== columns && !/^\s*\|?(\s*:?-+:?\s*\|)+/.test(line)) {
+      problems.push({
+        where: `${file}:${i + 1}:1`,
+        rule: 'table-cells',
+        message: `this row has ${cells} cells, its table ${columns}: escape \`|\` as \`\\|\` (also in code spans)`,
+      });
+    }
+  });
+  return problems;
+}
+
+function cellCount(row: string): number {
+  const separators = row.trim().match(/(?<!\\)\|/g)?.length ?? 0;
+  const trimmed = row.trim();
+  return (
+    separators +
+    1 -
+    (trimmed.startsWith('|') ? 1 : 0) -
+    (trimmed.endsWith('|') && !trimmed.endsWith('\\|') ? 1 : 0)
+  );
+}
+
 /** Inputs of the actions in `root` (root action.yml and actions/<name>/action.yml), read once each. */
 export function actionInputsIn(root: string): ActionInputs {
   const cache = new Map<string, ReadonlySet<string> | undefined>();
@@ -99,13 +154,19 @@ export function checkSnippet(snippet: YamlSnippet, inputsOf: ActionInputs): Snip
     const pos = lineCounter.linePos(offset);
     return `${snippet.file}:${snippet.line + pos.line - 1}:${pos.col + snippet.indent}`;
   };
+  const lines = snippet.text.split('\n');
+  const lineAt = (offset: number) => lines[lineCounter.linePos(offset).line - 1] ?? '';
   const problems: SnippetProblem[] = [];
   for (const document of Array.isArray(documents) ? documents : [documents]) {
     for (const error of document.errors) {
-      problems.push({ where: at(error.pos[0]), rule: 'parse', message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '') });
+      problems.push({
+        where: at(error.pos[0]),
+        rule: 'parse',
+        message: (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, ''),
+      });
     }
     if (document.errors.length > 0) continue;
-    walk(document.contents, (map) => problems.push(...checkMap(map, inputsOf, at)));
+    walk(document.contents, (map) => problems.push(...checkMap(map, inputsOf, at, lineAt)));
   }
   return problems;
 }
@@ -133,17 +194,46 @@ function offsetOf(node: unknown, fallback: number): number {
   return (node as Node | null)?.range?.[0] ?? fallback;
 }
 
-function checkMap(map: YAMLMap, inputsOf: ActionInputs, at: (offset: number) => string): SnippetProblem[] {
+function checkMap(
+  map: YAMLMap,
+  inputsOf: ActionInputs,
+  at: (offset: number) => string,
+  lineAt: (offset: number) => string,
+): SnippetProblem[] {
   const problems: SnippetProblem[] = [];
   const start = offsetOf(map, 0);
   const run = pairOf(map, 'run');
   const script = scalarText(run?.value);
-  if (run !== undefined && script !== undefined) problems.push(...checkRun(script, at(offsetOf(run.value, start))));
+  if (run !== undefined && script !== undefined)
+    problems.push(...checkRun(script, at(offsetOf(run.value, start))));
   const uses = scalarText(pairOf(map, 'uses')?.value);
   if (uses !== undefined) problems.push(...checkUses(map, uses, inputsOf, at));
+  const usesNode = pairOf(map, 'uses')?.value;
+  if (uses !== undefined && isThirdParty(uses) && !isPinned(uses, lineAt(offsetOf(usesNode, start)))) {
+    problems.push({
+      where: at(offsetOf(usesNode, start)),
+      rule: 'unpinned-action',
+      message: `${uses}: pin third-party actions by full commit SHA with a \`# vX.Y.Z\` comment`,
+    });
+  }
   const steps = pairOf(map, 'steps')?.value;
   if (isSeq(steps)) problems.push(...checkCheckouts(steps.items, at));
   return problems;
+}
+
+// GitHub's own actions (actions/*) are used by major tag; every other owner's action is pinned by commit SHA, the
+// only immutable reference (a tag can be moved by whoever controls that repository).
+function isThirdParty(uses: string): boolean {
+  return (
+    !uses.startsWith('./') &&
+    !uses.startsWith('docker://') &&
+    !/^actions\//.test(uses) &&
+    !/telefonistka/i.test(uses)
+  );
+}
+
+function isPinned(uses: string, line: string): boolean {
+  return /@[0-9a-f]{40}$/.test(uses) && /#\s*v\d+\.\d+\.\d+/.test(line);
 }
 
 function checkRun(script: string, where: string): SnippetProblem[] {
@@ -168,13 +258,22 @@ function checkUses(
   at: (offset: number) => string,
 ): SnippetProblem[] {
   const where = at(offsetOf(pairOf(map, 'uses')?.value, offsetOf(map, 0)));
-  const withKeys = withPairs(map).map((pair) => ({ key: scalarText(pair.key) ?? '', offset: offsetOf(pair.key, 0) }));
+  const withKeys = withPairs(map).map((pair) => ({
+    key: scalarText(pair.key) ?? '',
+    offset: offsetOf(pair.key, 0),
+  }));
   const ours = OUR_ACTION.exec(uses);
   if (ours !== null) {
     const action = ours[1] ?? '';
     const declared = inputsOf(action);
     if (declared === undefined) {
-      return [{ where, rule: 'unknown-action', message: `${uses}: there is no action.yml for it in this repository` }];
+      return [
+        {
+          where,
+          rule: 'unknown-action',
+          message: `${uses}: there is no action.yml for it in this repository`,
+        },
+      ];
     }
     return withKeys
       .filter(({ key }) => !declared.has(key))
@@ -183,6 +282,15 @@ function checkUses(
         rule: 'unknown-input' as const,
         message: `${uses} has no input \`${key}\` (its action.yml declares ${[...declared].join(', ')})`,
       }));
+  }
+  if (/telefonistka/i.test(uses)) {
+    return [
+      {
+        where,
+        rule: 'unknown-action',
+        message: `${uses}: this repository is used as telefonistka/telefonistka[/actions/<name>]@v1`,
+      },
+    ];
   }
   const [name = '', ref = ''] = uses.split('@');
   const major = CURRENT_MAJORS[name];
@@ -193,7 +301,11 @@ function checkUses(
   for (const { key, offset } of withKeys) {
     const renamed = RENAMED_INPUTS[name]?.[key];
     if (renamed !== undefined) {
-      problems.push({ where: at(offset), rule: 'outdated-action', message: `${name}: \`${key}\` is now \`${renamed}\`` });
+      problems.push({
+        where: at(offset),
+        rule: 'outdated-action',
+        message: `${name}: \`${key}\` is now \`${renamed}\``,
+      });
     }
   }
   return problems;
@@ -226,16 +338,22 @@ function checkCheckouts(steps: unknown[], at: (offset: number) => string): Snipp
     }));
 }
 
-/** The snippets the gate checks in the repository at `root`. */
-export function collectSnippets(root: string): YamlSnippet[] {
-  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
-  const markdown = [
+/** The markdown files the gate checks in the repository at `root`, repository-relative. */
+export function markdownFiles(root: string): string[] {
+  return [
     path.join(root, 'README.md'),
     ...filesUnder(path.join(root, 'docs'), /\.md$/),
     ...filesUnder(path.join(root, 'actions'), /\/README\.md$/),
     ...filesUnder(path.join(root, 'examples'), /\.md$/),
     ...filesUnder(path.join(root, '.github'), /\.md$/),
-  ].filter((file) => existsSync(file));
+  ]
+    .filter((file) => existsSync(file))
+    .map((file) => path.relative(root, file).split(path.sep).join('/'));
+}
+
+/** The snippets the gate checks in the repository at `root`. */
+export function collectSnippets(root: string): YamlSnippet[] {
+  const relative = (file: string) => path.relative(root, file).split(path.sep).join('/');
   const yamlFiles = [
     ...filesUnder(path.join(root, 'examples'), /\.ya?ml$/),
     ...filesUnder(path.join(root, '.github'), /\.ya?ml$/),
@@ -243,8 +361,13 @@ export function collectSnippets(root: string): YamlSnippet[] {
     path.join(root, 'action.yml'),
   ].filter((file) => existsSync(file));
   return [
-    ...markdown.flatMap((file) => yamlBlocks(relative(file), readFileSync(file, 'utf8'))),
-    ...yamlFiles.map((file) => ({ file: relative(file), line: 1, indent: 0, text: readFileSync(file, 'utf8') })),
+    ...markdownFiles(root).flatMap((file) => yamlBlocks(file, readFileSync(path.join(root, file), 'utf8'))),
+    ...yamlFiles.map((file) => ({
+      file: relative(file),
+      line: 1,
+      indent: 0,
+      text: readFileSync(file, 'utf8'),
+    })),
   ];
 }
 

@@ -1,9 +1,12 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import {
   actionInputsIn,
   checkSnippet,
+  checkTables,
   collectSnippets,
+  markdownFiles,
   yamlBlocks,
   type SnippetProblem,
 } from './check-doc-snippets.js';
@@ -37,6 +40,33 @@ describe('the docs gate', () => {
     expect(problems.map((problem) => `${problem.where} ${problem.rule}: ${problem.message}`)).toEqual([]);
   });
 
+  it('finds no markdown table row with more or fewer cells than its header', () => {
+    const problems = markdownFiles(root).flatMap((file) =>
+      checkTables(file, readFileSync(path.join(root, file), 'utf8')),
+    );
+    expect(problems.map((problem) => `${problem.where} ${problem.message}`)).toEqual([]);
+  });
+
+  it('fails on a table row split by a pipe inside a code span, and accepts it escaped', () => {
+    const table = (cell: string) =>
+      [
+        'text',
+        '',
+        '| a | b |',
+        '|---|---|',
+        '| `x` | ok |',
+        `| ${cell} | y |`,
+        '',
+        '```',
+        '| not | a | table |',
+        '```',
+      ].join('\n');
+    expect(checkTables('t.md', table('`bump-regex | bump-yaml`')).map((p) => `${p.where} ${p.rule}`)).toEqual(
+      ['t.md:6:1 table-cells'],
+    );
+    expect(checkTables('t.md', table('`bump-regex \\| bump-yaml`'))).toEqual([]);
+  });
+
   it('reads fenced blocks with their line and indentation, also inside list items', () => {
     const markdown = ['# t', '', '- item', '', '  ```yaml', '  a: 1', '  b: [', '  ```', ''].join('\n');
     const [block] = yamlBlocks('x.md', markdown);
@@ -55,6 +85,11 @@ describe('the docs gate', () => {
       rule: 'unknown-action',
       text: 'steps:\n  - uses: telefonistka/telefonistka/actions/nope@v1\n',
       expected: ['doc.md:11:11 unknown-action'],
+    },
+    {
+      rule: 'unknown-action (another name for this repository)',
+      text: '- uses: telefonistka/telefonistka-actions@v1\n- uses: <owner>/telefonistka/actions/bump@v1\n',
+      expected: ['doc.md:10:9 unknown-action', 'doc.md:11:9 unknown-action'],
     },
     {
       rule: 'unknown-input of a sub-action',
@@ -87,6 +122,11 @@ describe('the docs gate', () => {
       expected: ['doc.md:10:8 untrusted-expression-in-run'],
     },
     {
+      rule: 'third-party action by tag',
+      text: '- uses: azure/setup-helm@v4\n- uses: azure/setup-helm@9bc31f4ebc9c6b171d7bfbaa5d006ae7abdb4310\n',
+      expected: ['doc.md:10:9 unpinned-action', 'doc.md:11:9 unpinned-action'],
+    },
+    {
       rule: 'outdated checkout',
       text: '- uses: actions/checkout@v4\n',
       expected: ['doc.md:10:9 outdated-action'],
@@ -108,6 +148,7 @@ describe('the docs gate', () => {
   it('accepts the same snippets written safely', () => {
     const safe = [
       'steps:',
+      '  - uses: azure/setup-helm@9bc31f4ebc9c6b171d7bfbaa5d006ae7abdb4310 # v5.0.1',
       '  - uses: actions/checkout@v7',
       '    with: { fetch-depth: 0, filter: "blob:none" }',
       '  - uses: actions/create-github-app-token@v3',
