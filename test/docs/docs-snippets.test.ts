@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import {
   actionInputsIn,
   checkSnippet,
@@ -167,4 +168,64 @@ describe('the docs gate', () => {
     ].join('\n');
     expect(check(safe)).toEqual([]);
   });
+});
+
+/** `scope -> allowed levels` from a cell like "`contents: read` (`write` with `autoMergeNoDiffPRs`), `issues: write`". */
+function permissionsInTable(cell: string): Record<string, string[]> {
+  const allowed: Record<string, string[]> = {};
+  for (const match of cell.matchAll(/`([a-z-]+): (read|write)`(?: \(`(read|write)` with)?/g)) {
+    allowed[match[1]!] = [match[2]!, ...(match[3] === undefined ? [] : [match[3]])];
+  }
+  return allowed;
+}
+
+/** The first `permissions:` map (workflow or job level) of the YAML blocks under a heading of a markdown file. */
+function permissionsUnder(markdown: string, heading: string): Record<string, string> | undefined {
+  const find = (value: unknown): Record<string, string> | undefined => {
+    if (typeof value !== 'object' || value === null) return undefined;
+    const record = value as Record<string, unknown>;
+    const own = record['permissions'];
+    if (typeof own === 'object' && own !== null) return own as Record<string, string>;
+    for (const child of Object.values(record)) {
+      const found = find(child);
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const section = markdown.slice(markdown.indexOf(`\n${heading}\n`));
+  for (const block of yamlBlocks('x.md', section)) {
+    const found = find(parse(block.text));
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+describe('permissions in the docs', () => {
+  const tokens = readFileSync(path.join(root, 'docs/tokens-and-permissions.md'), 'utf8');
+  const row = (flow: string) =>
+    tokens
+      .split('\n')
+      .find((line) => line.startsWith(`| ${flow} |`))
+      ?.split(' | ')[1] ?? '';
+  const sources = [
+    ...['promote', 'pr-checks', 'argocd-diff', 'manifest-diff', 'webhook-fanout'].flatMap((flow) =>
+      ['## Requirements', '## Usage'].map((heading) => ({
+        flow,
+        file: `actions/${flow}/README.md`,
+        heading,
+      })),
+    ),
+    { flow: 'the root action (every flow in one workflow)', file: 'README.md', heading: '## Use it' },
+  ];
+
+  it.each(sources)(
+    '$file ($heading) grants what docs/tokens-and-permissions.md lists for $flow',
+    ({ flow, file, heading }) => {
+      const table = permissionsInTable(row(flow));
+      const granted = permissionsUnder(readFileSync(path.join(root, file), 'utf8'), heading);
+      expect(Object.keys(table).length).toBeGreaterThan(0);
+      expect(Object.keys(granted ?? {}).sort()).toEqual(Object.keys(table).sort());
+      for (const [scope, level] of Object.entries(granted ?? {})) expect(table[scope]).toContain(level);
+    },
+  );
 });
