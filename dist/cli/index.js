@@ -58548,16 +58548,16 @@ function draftFor(context, prepared, flow, promotionPr) {
 function addToDraft(context, draft, changed, componentConfig) {
     const { sourcePath, component } = changed;
     addToSetMap(draft.sources, component, sourcePath);
-    const existing = context.input.existingFolders;
     const source = `${sourcePath}${component}`;
-    const deleted = !existing.has(source);
+    // A source folder exists or not on the source revision only: the target revision may still hold it.
+    const deleted = !context.input.sourceFolders.has(source);
     for (const targetPath of draft.prepared.targetPaths) {
         if (plan_promotions_isTargetSkipped(componentConfig, targetPath)) {
             addToSetMap(draft.skipped, component, targetPath);
             continue;
         }
         const target = `${targetPath}${component}`;
-        if (deleted && !existing.has(target)) {
+        if (deleted && !context.input.targetFolders.has(target)) {
             context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
             continue;
         }
@@ -58676,8 +58676,8 @@ function emptyComponentConfig() {
 
 /**
  * Everything planning needs, read before the pure planner runs: the component configs (read at the merged
- * commit, or at the PR base for a deleted component) and the folders that exist (sources in the merged
- * commit, targets on the current default branch).
+ * commit, or at the PR base for a deleted component) and the folders that exist, apart: sources in the
+ * merged commit, targets on the current default branch.
  */
 async function gatherPlanInput(pullRequest, components, sources) {
     const componentConfigs = new Map();
@@ -58698,17 +58698,21 @@ async function gatherPlanInput(pullRequest, components, sources) {
         componentConfigs.set(folder, loaded.config);
     }
     return {
-        input: { pullRequest, components, componentConfigs, existingFolders: folders(sources) },
+        input: {
+            pullRequest,
+            components,
+            componentConfigs,
+            sourceFolders: folders(sources.sourceTree),
+            targetFolders: folders(sources.targetTree),
+        },
         warnings,
     };
 }
-function folders(sources) {
+function folders(tree) {
     const found = new Set();
-    for (const tree of [sources.sourceTree, sources.targetTree]) {
-        for (const [path, entry] of tree)
-            if (entry.type === 'tree')
-                found.add(path);
-    }
+    for (const [path, entry] of tree)
+        if (entry.type === 'tree')
+            found.add(path);
     return found;
 }
 
