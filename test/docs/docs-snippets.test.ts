@@ -248,4 +248,15 @@ describe('permissions in the docs', () => {
       for (const [scope, level] of Object.entries(granted ?? {})) expect(table[scope]).toContain(level);
     },
   );
+
+  it('the example workflow grants what the root action needs', () => {
+    const table = permissionsInTable(row('the root action (every flow in one workflow)'));
+    const example = 'examples/iac-repo/.github/workflows/telefonistka.yaml';
+    const workflow = parse(readFileSync(path.join(root, example), 'utf8')) as {
+      permissions: Record<string, string>;
+    };
+    expect(Object.fromEntries(Object.keys(table).map((scope) => [scope, table[scope]![0]]))).toEqual(
+      workflow.permissions,
+    );
+  });
 });
