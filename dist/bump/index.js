@@ -33615,7 +33615,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7877);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5209);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33625,7 +33625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7877:
+/***/ 5209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48908,10 +48908,117 @@ function graphql_bump_reader_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/adapters/fs/read-workspace-file.ts
+
+
+
+/** A local file was refused or could not be read; the message names the file and what to do. */
+class WorkspaceFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WorkspaceFileError';
+    }
+}
+const FIX = 'commit the content itself, or write it to a regular file inside the workspace in an earlier step';
+/**
+ * Reads a local file as UTF-8 text, refusing what a checked-out repository could use to leak the runner's
+ * secrets into a commit: symbolic links (`VERSION -> /proc/self/environ`), paths whose real location is
+ * outside the workspace (through `..` or a linked folder), and anything that is not a regular file. The
+ * opened file is checked to be the one inspected, so swapping it for a link in between does not help.
+ */
+async function readWorkspaceFile(path, options) {
+    const given = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(options.workspace, path);
+    const link = await lstatOf(path, given);
+    if (link.isSymbolicLink()) {
+        if (options.allowPipes && (await isPipe(given)))
+            return readPipe(path, given);
+        const target = await (0,promises_namespaceObject.readlink)(given).catch(() => 'an unreadable target');
+        throw new WorkspaceFileError(`${path} is a symbolic link (to ${target}); links are not followed, so that a repository cannot make the bump commit a file from elsewhere on the runner: ${FIX}`);
+    }
+    if (link.isFIFO() && options.allowPipes)
+        return readPipe(path, given);
+    if (!link.isFile()) {
+        throw new WorkspaceFileError(`${path} is not a regular file (${kindOf(link)}): ${FIX}`);
+    }
+    const real = await (0,promises_namespaceObject.realpath)(given);
+    const root = await (0,promises_namespaceObject.realpath)(options.workspace).catch(() => (0,external_node_path_namespaceObject.resolve)(options.workspace));
+    if (!isInside(root, real)) {
+        throw new WorkspaceFileError(`${path} is outside the workspace (its real path leaves it through ".." or a linked folder); only files inside the workspace are read: ${FIX}`);
+    }
+    return readSameFile(path, real, link);
+}
+async function lstatOf(path, given) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(given);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${code ?? String(error)})`;
+        throw new WorkspaceFileError(`cannot read ${path}: ${why}; relative paths start at the workspace`);
+    }
+}
+async function isPipe(given) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(given)).isFIFO();
+    }
+    catch {
+        return false;
+    }
+}
+async function readPipe(path, given) {
+    const handle = await (0,promises_namespaceObject.open)(given, external_node_fs_namespaceObject.constants.O_RDONLY);
+    try {
+        if (!(await handle.stat()).isFIFO()) {
+            throw new WorkspaceFileError(`${path} changed while it was read; run again`);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Opens the resolved path without following a link and checks it is still the inspected regular file. */
+async function readSameFile(path, real, inspected) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new WorkspaceFileError(`cannot read ${path}: ${error.code ?? String(error)}`);
+    }
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== inspected.ino || opened.dev !== inspected.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was read; run again`);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function isInside(root, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, real);
+    return rel !== '' && !(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`);
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a file';
+}
+
 ;// CONCATENATED MODULE: ./src/core/bump/normalise-repo-path.ts
 
 /**
@@ -49055,7 +49162,6 @@ function normalise(file, label) {
 
 
 
-
 const SINGLE_INPUTS = [
     'target-file',
     'mode',
@@ -49068,8 +49174,8 @@ const SINGLE_INPUTS = [
 ];
 /**
  * The edits of this step: the `edits` list, or one edit from `target-file` with `path`+`value`,
- * `regex`+`replacement` or `content`/`content-file`. `content-file` paths are relative to the workspace.
- * `content` and `replacement` are taken verbatim (a trailing line break matters in a file).
+ * `regex`+`replacement` or `content`/`content-file`. `content-file` must be a regular file inside the
+ * workspace (symlinks and paths leading out of it are refused). `content` and `replacement` are taken verbatim (a trailing line break matters in a file).
  */
 async function readBumpEdits(workspace) {
     const list = stringInput('edits');
@@ -49100,15 +49206,17 @@ async function readBumpEdits(workspace) {
 async function resolveContentFile(request, workspace) {
     if (!('contentFile' in request))
         return request;
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(request.contentFile)
-        ? request.contentFile
-        : (0,external_node_path_namespaceObject.resolve)(workspace ?? '.', request.contentFile);
     try {
-        return { file: request.file, mode: 'overwrite', content: await (0,promises_namespaceObject.readFile)(path, 'utf8') };
+        const content = await readWorkspaceFile(request.contentFile, {
+            workspace: workspace ?? process.cwd(),
+            allowPipes: false,
+        });
+        return { file: request.file, mode: 'overwrite', content };
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new InputError('content-file', `cannot read ${path} (relative paths start at the workspace): ${reason}`);
+        if (error instanceof WorkspaceFileError)
+            throw new InputError('content-file', error.message);
+        throw error;
     }
 }
 /** An input exactly as given; undefined when empty. */

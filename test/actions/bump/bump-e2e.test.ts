@@ -1,7 +1,8 @@
 // The bump bundle run as the runner runs it, from a code repository's workflow (acme/api, push to main)
 // against an IaC repository (acme/iac) on the GitHub emulator. Needs dist/bump/index.js
 // (`npx tsx scripts/build.ts bump`).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
@@ -58,6 +59,7 @@ async function bump(
   push: { sha: string; payload: Record<string, unknown> },
   inputs: Record<string, string>,
   token = emulator.tokens.app,
+  workspace?: string,
 ): Promise<ActionRun> {
   emulator.resetLog();
   return runAction({
@@ -68,6 +70,7 @@ async function bump(
     repository: 'acme/api',
     sha: push.sha,
     inputs: { 'github-token': token, 'target-repo': 'acme/iac', 'write-interval-ms': '0', ...inputs },
+    ...(workspace === undefined ? {} : { cwd: workspace }),
   });
 }
 
@@ -274,5 +277,86 @@ describe('bump action (dist/bump) against the emulator', () => {
     expect(run.stdout).toMatch(
       /no access to acme\/iac: give the token contents and pull-requests write on it/,
     );
+  });
+
+  describe('content-file (item 2 of issue 17: a checkout must not leak the runner into a commit)', () => {
+    let scratch: string;
+    let workspace: string;
+    const VERSION_FILE = 'clusters/staging/eu/c1/api/VERSION';
+
+    beforeEach(() => {
+      scratch = mkdtempSync(path.join(tmpdir(), 'bump-content-file-'));
+      workspace = path.join(scratch, 'workspace');
+      mkdirSync(workspace);
+      writeFileSync(path.join(scratch, 'secret.txt'), 'ghp_outside_the_workspace\n');
+    });
+
+    afterEach(() => {
+      rmSync(scratch, { recursive: true, force: true });
+    });
+
+    async function expectRefused(run: ActionRun, message: RegExp): Promise<void> {
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(run.stdout).toContain('commit the content itself');
+      expect(await pulls()).toEqual([]);
+      expect(await emulator.listFiles('acme', 'iac', 'main')).not.toContain(VERSION_FILE);
+      expect(emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+    }
+
+    it('reads a regular file inside the workspace', async () => {
+      writeFileSync(path.join(workspace, 'VERSION'), '1.1.0\n');
+      const push = await pushCode('package main // 2\n');
+      const run = await bump(
+        push,
+        { 'target-file': VERSION_FILE, 'content-file': 'VERSION' },
+        undefined,
+        workspace,
+      );
+      expectSuccess(run);
+      const branch = `artifact_version_bump/acme/api/${push.sha}`;
+      expect(await emulator.readFile('acme', 'iac', branch, VERSION_FILE)).toBe('1.1.0\n');
+    });
+
+    it('refuses a committed symlink to /proc/self/environ: the token never reaches the IaC repository', async () => {
+      symlinkSync('/proc/self/environ', path.join(workspace, 'VERSION'));
+      const push = await pushCode('package main // 2\n');
+      const run = await bump(
+        push,
+        { 'target-file': VERSION_FILE, 'content-file': 'VERSION' },
+        undefined,
+        workspace,
+      );
+      await expectRefused(
+        run,
+        /input "content-file": VERSION is a symbolic link \(to \/proc\/self\/environ\)/,
+      );
+      const branch = `artifact_version_bump/acme/api/${push.sha}`;
+      expect(await emulator.branchSha('acme', 'iac', branch)).toBeUndefined();
+    });
+
+    it('refuses a symlink to a file outside the workspace, also inside an edits list', async () => {
+      symlinkSync(path.join(scratch, 'secret.txt'), path.join(workspace, 'VERSION'));
+      const run = await bump(
+        await pushCode('package main // 2\n'),
+        { edits: JSON.stringify([{ file: VERSION_FILE, 'content-file': 'VERSION' }]) },
+        undefined,
+        workspace,
+      );
+      await expectRefused(run, /VERSION is a symbolic link/);
+    });
+
+    it('refuses a path that leaves the workspace through ".." or a linked folder', async () => {
+      symlinkSync(scratch, path.join(workspace, 'linked'));
+      for (const contentFile of ['../secret.txt', 'linked/secret.txt', path.join(scratch, 'secret.txt')]) {
+        const run = await bump(
+          await pushCode(`package main // ${contentFile}\n`),
+          { 'target-file': VERSION_FILE, 'content-file': contentFile },
+          undefined,
+          workspace,
+        );
+        await expectRefused(run, /is outside the workspace/);
+      }
+    });
   });
 });
