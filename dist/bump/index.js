@@ -33615,7 +33615,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5209);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9317);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33625,7 +33625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5209:
+/***/ 9317:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39990,6 +39990,23 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function gitBlobSha(text) {
     const bytes = Buffer.from(text, 'utf8');
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/refuse-workflow-targets.ts
+
+const WORKFLOWS = '.github/workflows/';
+/**
+ * Refuses edits of `.github/workflows/*` unless the caller opted in (`allow-workflow-files`,
+ * `--allow-workflow-files`): a bump that rewrites a workflow changes what runs with the IaC repository's
+ * secrets, which a version bump never needs by accident.
+ */
+function refuseWorkflowTargets(edits, options) {
+    if (options.allowWorkflowFiles)
+        return;
+    const workflow = edits.find((edit) => edit.file.toLowerCase().startsWith(WORKFLOWS));
+    if (workflow === undefined)
+        return;
+    throw new BumpEditError(`${workflow.file} is a GitHub Actions workflow; a bump changes workflows only when asked: set \`allow-workflow-files: true\` (action) or --allow-workflow-files (CLI) if this is meant`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/render-bump-body.ts
@@ -48584,6 +48601,7 @@ async function refresh(pr, input) {
 
 
 
+
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -48600,6 +48618,7 @@ class BranchMoved extends Error {
  * existing PR (see chooseBumpTarget); a branch moved concurrently makes the whole bump start over.
  */
 async function bumpVersion(request, deps) {
+    refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
     for (let attempt = 1;; attempt++) {
         try {
             return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
@@ -49022,20 +49041,32 @@ function kindOf(stats) {
 ;// CONCATENATED MODULE: ./src/core/bump/normalise-repo-path.ts
 
 /**
- * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` and `/a/b.yaml` become
- * `a/b.yaml`; empty paths, `..` segments and trailing slashes are refused.
+ * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` becomes `a/b.yaml`.
+ * Refused, because none can name a file of the repository the way the user meant: empty paths and trailing
+ * slashes, absolute paths (`/etc/passwd` used to become `etc/passwd`), backslashes (Windows separators or
+ * escapes, a file name on GitHub), `.` and `..` segments, and `.git` anywhere (git's own files).
  */
 function normaliseRepoPath(path) {
+    const shown = JSON.stringify(path);
     const clean = path
         .trim()
         .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
         .replace(/\/{2,}/g, '/');
     if (clean === '' || clean.endsWith('/')) {
-        throw new BumpEditError(`file path ${JSON.stringify(path)} must name a file, relative to the repository root`);
+        throw new BumpEditError(`file path ${shown} must name a file, relative to the repository root`);
     }
-    if (clean.split('/').some((segment) => segment === '..' || segment === '.')) {
-        throw new BumpEditError(`file path ${JSON.stringify(path)} must not contain "." or ".." segments`);
+    if (clean.startsWith('/')) {
+        throw new BumpEditError(`file path ${shown} is absolute; give the path from the repository root without a leading "/"`);
+    }
+    if (clean.includes('\\')) {
+        throw new BumpEditError(`file path ${shown} contains a backslash; separate folders with "/"`);
+    }
+    const segments = clean.split('/');
+    if (segments.some((segment) => segment === '..' || segment === '.')) {
+        throw new BumpEditError(`file path ${shown} must not contain "." or ".." segments`);
+    }
+    if (segments.some((segment) => segment.toLowerCase() === '.git')) {
+        throw new BumpEditError(`file path ${shown} is inside a ".git" folder, which is git's own data and never a file to bump`);
     }
     return clean;
 }
@@ -49368,6 +49399,7 @@ async function readRequest(targetRepo, workflow) {
         mergeMethod: enumInput('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
         serverUrl: workflow.serverUrl,
         dryRun: booleanInput('dry-run', false),
+        allowWorkflowFiles: booleanInput('allow-workflow-files', false),
     };
 }
 

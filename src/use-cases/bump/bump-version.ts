@@ -9,6 +9,7 @@ import {
 import { bumpTitle } from '../../core/bump/bump-title.js';
 import { chooseBumpTarget, type BumpTarget } from '../../core/bump/choose-bump-target.js';
 import { gitBlobSha } from '../../core/bump/git-blob-sha.js';
+import { refuseWorkflowTargets } from '../../core/bump/refuse-workflow-targets.js';
 import { renderBumpBody } from '../../core/bump/render-bump-body.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { BumpTargetSnapshot } from './bump-reader.js';
@@ -35,6 +36,7 @@ class BranchMoved extends Error {
  * existing PR (see chooseBumpTarget); a branch moved concurrently makes the whole bump start over.
  */
 export async function bumpVersion(request: BumpRequest, deps: BumpDeps): Promise<BumpResult> {
+  refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
   for (let attempt = 1; ; attempt++) {
     try {
       return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));

@@ -145,6 +145,44 @@ describe('telefonistka bump-* commands', () => {
       ['bump-overwrite', '-t', 'acme/iac', '-f', VALUES, '-p', 'a/b', '-s', SHA],
       /bump-overwrite needs --file\/-c/,
     ],
+    [
+      'the target file is absolute',
+      [
+        'bump-yaml',
+        '-t',
+        'acme/iac',
+        '-f',
+        '/etc/passwd',
+        '-p',
+        'a/b',
+        '-s',
+        SHA,
+        '--address',
+        '.a',
+        '-n',
+        'b',
+      ],
+      /--target-file: file path "\/etc\/passwd" is absolute/,
+    ],
+    [
+      'the target file is inside .git',
+      [
+        'bump-yaml',
+        '-t',
+        'acme/iac',
+        '-f',
+        '.git/config',
+        '-p',
+        'a/b',
+        '-s',
+        SHA,
+        '--address',
+        '.a',
+        '-n',
+        'b',
+      ],
+      /--target-file: file path "\.git\/config" is inside a "\.git" folder/,
+    ],
     ['a flag is unknown', ['bump-regex', '--regex', 'x'], /Unknown option '--regex'/],
     [
       'the merge mode is unknown',
@@ -184,6 +222,25 @@ describe('telefonistka bump-* commands', () => {
     );
     expect(run.code).toBe(64);
     expect(run.err).toContain('set GITHUB_TOKEN (or GITHUB_OAUTH_TOKEN)');
+  });
+
+  it('edits .github/workflows/* only with --allow-workflow-files', async () => {
+    writeFileSync(path.join(scratch, 'ci.yml'), 'on: push\n');
+    const argv = ['bump-overwrite', '-t', 'acme/iac', '-f', '.github/workflows/ci.yml', '-p', 'acme/api'];
+    const refused = await cli(...argv, '-s', SHA, '-c', 'ci.yml');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('--allow-workflow-files (CLI) if this is meant');
+    expect(await emulator.listPullRequests('acme', 'iac')).toEqual([]);
+    const allowed = await cli(...argv, '-s', SHA, '-c', 'ci.yml', '--allow-workflow-files');
+    expect(allowed.code, allowed.err).toBe(0);
+    expect(
+      await emulator.readFile(
+        'acme',
+        'iac',
+        `artifact_version_bump/acme/api/${SHA}`,
+        '.github/workflows/ci.yml',
+      ),
+    ).toBe('on: push\n');
   });
 
   it('lists the three commands and documents the Go flags', async () => {

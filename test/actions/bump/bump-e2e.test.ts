@@ -257,6 +257,26 @@ describe('bump action (dist/bump) against the emulator', () => {
       /nope\.yaml \(yaml path \.a\): the file does not exist on main/,
     ],
     [
+      'the target is inside .git (item "Low" of issue 17)',
+      { 'target-file': '.git/config', content: '[core]\n' },
+      /input "target-file": file path "\.git\/config" is inside a "\.git" folder/,
+    ],
+    [
+      'the target is an absolute path',
+      { 'target-file': '/etc/passwd', content: 'x\n' },
+      /file path "\/etc\/passwd" is absolute/,
+    ],
+    [
+      'the target path has backslashes',
+      { 'target-file': 'clusters\\staging\\values.yaml', content: 'x\n' },
+      /contains a backslash/,
+    ],
+    [
+      'the target is a workflow and allow-workflow-files is not set',
+      { 'target-file': '.github/workflows/ci.yml', content: 'on: push\n' },
+      /\.github\/workflows\/ci\.yml is a GitHub Actions workflow; .*`allow-workflow-files: true`/,
+    ],
+    [
       'the target repository does not exist',
       { 'target-repo': 'acme/nope', ...tagInputs('1.1.0') },
       /no access to acme\/nope: give the token contents and pull-requests write on it/,
@@ -270,6 +290,18 @@ describe('bump action (dist/bump) against the emulator', () => {
       expect(await pulls()).toEqual([]);
     });
   }
+
+  it('edits a workflow file only with allow-workflow-files: true', async () => {
+    const push = await pushCode('package main // 2\n');
+    const run = await bump(push, {
+      'target-file': '.github/workflows/ci.yml',
+      content: 'on: push\n',
+      'allow-workflow-files': 'true',
+    });
+    expectSuccess(run);
+    const branch = `artifact_version_bump/acme/api/${push.sha}`;
+    expect(await emulator.readFile('acme', 'iac', branch, '.github/workflows/ci.yml')).toBe('on: push\n');
+  });
 
   it('fails with "no access" when the token can only read the IaC repository', async () => {
     const run = await bump(await pushCode('package main // 2\n'), tagInputs('1.1.0'), emulator.tokens.reader);

@@ -23,6 +23,7 @@ function request(overrides: Partial<BumpRequest> = {}): BumpRequest {
     mergeMethod: 'merge',
     serverUrl: 'https://github.test',
     dryRun: false,
+    allowWorkflowFiles: false,
     ...overrides,
   };
 }
@@ -277,5 +278,21 @@ describe('bumpVersion', () => {
     await expect(run()).rejects.toThrow(
       /^no access to acme\/iac: give the token contents and pull-requests write on it/,
     );
+  });
+
+  it('refuses an edit of .github/workflows/* before any call, and makes it with allowWorkflowFiles', async () => {
+    const workflow: BumpEdit = {
+      file: '.github/workflows/deploy.yml',
+      mode: 'overwrite',
+      content: 'on: push\n',
+    };
+    const { repo, run } = setup();
+    await expect(run({ edits: [tag('1.1'), workflow] })).rejects.toThrow(
+      /^\.github\/workflows\/deploy\.yml is a GitHub Actions workflow; .*set `allow-workflow-files: true` \(action\) or --allow-workflow-files \(CLI\)/,
+    );
+    expect(repo.calls).toEqual([]);
+    const allowed = await run({ edits: [workflow], allowWorkflowFiles: true });
+    expect(allowed.result).toBe('opened');
+    expect(repo.read(allowed.branch!, '.github/workflows/deploy.yml')).toBe('on: push\n');
   });
 });
