@@ -16,7 +16,7 @@ import type { BumpTargetSnapshot } from './bump-reader.js';
 import type { BumpDeps, BumpRequest, BumpResult } from './bump-types.js';
 import { computeBumpContent, type BumpContent } from './compute-bump-content.js';
 import { mergeBumpPr } from './merge-bump-pr.js';
-import { publishBumpPr } from './publish-bump-pr.js';
+import { BumpPrRaced, publishBumpPr } from './publish-bump-pr.js';
 
 const MAX_ATTEMPTS = 3;
 
@@ -41,7 +41,7 @@ export async function bumpVersion(request: BumpRequest, deps: BumpDeps): Promise
     try {
       return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
     } catch (error) {
-      if (!(error instanceof BranchMoved)) throw error;
+      if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced)) throw error;
       if (attempt >= MAX_ATTEMPTS) {
         throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
       }
@@ -66,6 +66,7 @@ async function bumpOnce(request: BumpRequest, deps: BumpDeps): Promise<BumpResul
     branchOid: snapshot.branchOid,
     openPullRequests: snapshot.openPullRequests,
     coalesce: request.coalesce,
+    ownLogin: snapshot.viewerLogin,
   });
   describeTarget(target, deps);
   const content = await logger.group('Compute the change', async () => {

@@ -84,7 +84,7 @@ function expectSuccess(run: ActionRun): void {
 }
 
 describe('bump action (dist/bump) against the emulator', () => {
-  it('opens a bump PR in the IaC repository with 5 REST calls and one GraphQL query', async () => {
+  it('opens a bump PR in the IaC repository with 5 REST calls and two GraphQL queries', async () => {
     const push = await pushCode('package main // 2\n');
     const run = await bump(push, tagInputs('1.1.0'));
     expectSuccess(run);
@@ -95,11 +95,12 @@ describe('bump action (dist/bump) against the emulator', () => {
       'pull-request-number': '1',
       branch,
       merge: 'none',
-      'api-calls': '6',
+      // The second query lists the open PRs again after opening: two bumps of one file at once end in one PR.
+      'api-calls': '7',
     });
     expect(run.outputs['pull-request-url']).toMatch(/\/acme\/iac\/pull\/1$/);
     expect(restCalls()).toBe(5);
-    expect(graphqlCalls()).toBe(1);
+    expect(graphqlCalls()).toBe(2);
     const [pr] = await pulls();
     expect(pr).toMatchObject({
       title: `acme/api🚠 Bumping version @ ${VALUES}`,
@@ -116,7 +117,7 @@ describe('bump action (dist/bump) against the emulator', () => {
       valuesText.replace('"1.0.0"', '"1.1.0"'),
     );
     expect(run.summary).toContain('-  tag: "1.0.0"\n+  tag: "1.1.0"');
-    expect(run.summary).toContain('GitHub API calls spent by this step: **6** (1 GraphQL, the rest REST)');
+    expect(run.summary).toContain('GitHub API calls spent by this step: **7** (2 GraphQL, the rest REST)');
   });
 
   it('opens no PR and reports changed=false when the IaC repository already has the version', async () => {

@@ -67,7 +67,7 @@ describe('bumpVersion', () => {
     expect(result.files[0]!.diff).toContain('-  tag: "1.0"\n+  tag: "1.1"');
   });
 
-  it('writes with five calls besides the read: tree, commit, ref, PR, labels and assignee', async () => {
+  it('writes with five calls besides the reads: tree, commit, ref, PR, labels and assignee', async () => {
     const { repo, run } = setup();
     await run();
     expect(repo.calls).toEqual([
@@ -76,6 +76,8 @@ describe('bumpVersion', () => {
       'createCommit',
       'createBranch',
       'createPullRequest',
+      // Open PRs again: catches a bump of the same file that opened its PR at the same time.
+      'listOpenPullRequests',
       'setLabelsAndAssignees',
     ]);
   });
