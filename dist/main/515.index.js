@@ -1,8 +1,8 @@
-export const id = 345;
-export const ids = [345];
+export const id = 515;
+export const ids = [515];
 export const modules = {
 
-/***/ 2345:
+/***/ 4515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   runArgoCdDiff: () => (/* binding */ runArgoCdDiff)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(3232);
+// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
+var axios = __webpack_require__(1542);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(2327);
+var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(6722);
+var external_error = __webpack_require__(1787);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argo-cd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
@@ -304,19 +304,19 @@ function createAxiosArgoCd(options) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts
-var action_logger = __webpack_require__(1542);
+var action_logger = __webpack_require__(3021);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(9822);
+var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(9225);
+var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(7076);
+var sleep = __webpack_require__(3083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(1171);
+var workflow_context = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(4510);
+var split_comment = __webpack_require__(2980);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(3671);
+var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/argocd/component-path-sha1.ts
@@ -708,7 +708,7 @@ function summarizeAppStatus(app, settings, options) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(8144);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/yaml-tag.ts
 /** The YAML tag of a JSON value (`1` is an int, `1.5` a float). */
 function yamlTag(value) {
@@ -929,8 +929,8 @@ function pack(nested, path, orderChanges, additions, removals) {
     return details.length > 0 ? [{ path, details }, ...nested] : nested;
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/diff/libesm/diff/line.js + 1 modules
-var line = __webpack_require__(5491);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/diff/line.js + 1 modules
+var line = __webpack_require__(7073);
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/neat-yaml.ts
 
 const indentStep = '  ';
@@ -2764,13 +2764,13 @@ async function diffComponents(components, config, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6413);
+var parse_component_config = __webpack_require__(6593);
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(1053);
+var find_changed_components = __webpack_require__(268);
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
-var parse_promotion_metadata = __webpack_require__(8237);
+var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(5246);
+var collect_changed_files = __webpack_require__(1797);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
 
 
@@ -2829,9 +2829,9 @@ async function readDisableFlag(commit, path, deps, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 7 modules
-var plan_promotions = __webpack_require__(9287);
+var plan_promotions = __webpack_require__(5940);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-with-retry.ts
-var merge_with_retry = __webpack_require__(5922);
+var merge_with_retry = __webpack_require__(5797);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts
 
 
@@ -2890,7 +2890,7 @@ async function autoMerge(pr, deps) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts + 7 modules
-var load_repo_config = __webpack_require__(7228);
+var load_repo_config = __webpack_require__(8940);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/read-default-branch-config.ts
 
 /**
@@ -2954,7 +2954,7 @@ function isSyncCheckboxVisible(results, allowSyncFromBranchPathRegex) {
 }
 
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(1164);
+var markdown_code = __webpack_require__(5947);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-app-diff-markdown.ts
 
 const argoSmallLogo = '<img src="https://argo-cd.readthedocs.io/en/stable/assets/favicon.png" width="20"/>';
@@ -3080,7 +3080,7 @@ function sectionOf(diff) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts + 1 modules
-var write_comment_parts = __webpack_require__(4818);
+var write_comment_parts = __webpack_require__(2061);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-pull-request.ts
 
 
@@ -3360,9 +3360,9 @@ async function handleClosedPullRequest(pr, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(4708);
+var bot_comment_tag = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(4318);
+var comment_markers = __webpack_require__(9681);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
 
 
@@ -3433,9 +3433,9 @@ function sameLogin(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(8100);
+var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
-var event_payloads = __webpack_require__(9770);
+var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
 
 const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
@@ -3649,8 +3649,8 @@ class RenderError extends external_error/* ExternalError */.y {
     }
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/render/kustomize-references.ts
 
 /** Fields of a kustomization whose entries may be other kustomizations, local or remote. */
@@ -4004,7 +4004,7 @@ function firstVersion(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(7319);
+var input_error = __webpack_require__(5700);
 ;// CONCATENATED MODULE: ./src/core/render/render-manifest-diff-markdown.ts
 
 const render_manifest_diff_markdown_alert = (kind, lines) => [`> [!${kind}]`, ...lines.map((line) => `> ${line}`)].join('\n');
@@ -4228,7 +4228,7 @@ function indexObjects(objects, side, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __webpack_require__(1127);
+var config_error = __webpack_require__(826);
 ;// CONCATENATED MODULE: ./src/core/render/plan-render-jobs.ts
 
 /**
@@ -4312,7 +4312,7 @@ function replacement(pair, head) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(4523);
+var gather_plan_input = __webpack_require__(3043);
 ;// CONCATENATED MODULE: ./src/use-cases/render-diff/collect-render-jobs.ts
 
 
@@ -4888,7 +4888,7 @@ function apiCallsLine(calls) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(6715);
+var workflow_github = __webpack_require__(494);
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/run-argocd-diff.ts
 
 
@@ -5001,7 +5001,7 @@ function runUrl(workflow) {
 
 /***/ }),
 
-/***/ 7076:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5015,13 +5015,13 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 5922:
+/***/ 5797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ mergeWithRetry)
 /* harmony export */ });
-/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6722);
+/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1787);
 
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
@@ -5054,7 +5054,7 @@ function isTryAgain(error) {
 
 /***/ }),
 
-/***/ 5491:
+/***/ 7073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5065,7 +5065,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: diffTrimmedLines, lineDiff, tokenize
 
-;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/diff/base.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/base.js
 class Diff {
     diff(oldStr, newStr, 
     // Type below is not accurate/complete - see above for full possibilities - but it compiles
@@ -5320,7 +5320,7 @@ class Diff {
     }
 }
 
-;// CONCATENATED MODULE: ../../main/node_modules/diff/libesm/diff/line.js
+;// CONCATENATED MODULE: ./node_modules/diff/libesm/diff/line.js
 
 
 class LineDiff extends Diff {

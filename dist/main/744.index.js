@@ -1,8 +1,8 @@
-export const id = 313;
-export const ids = [313];
+export const id = 744;
+export const ids = [744];
 export const modules = {
 
-/***/ 5313:
+/***/ 6744:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,14 +16,14 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 1 modules
-var create_octokit_github = __webpack_require__(6785);
-// EXTERNAL MODULE: ../../main/node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(3232);
+var create_octokit_github = __webpack_require__(4263);
+// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
+var axios = __webpack_require__(1542);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(2327);
+var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./src/core/webhook/mask-url-credentials.ts
 const USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)@/;
@@ -296,12 +296,12 @@ function readStart(stream, limit) {
     });
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __webpack_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(7319);
+var input_error = __webpack_require__(5700);
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(1473);
+var compile_regex = __webpack_require__(5988);
 ;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
 
 
@@ -397,11 +397,11 @@ function read_push_event_text(value) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts
-var action_logger = __webpack_require__(1542);
+var action_logger = __webpack_require__(3021);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(9822);
-// EXTERNAL MODULE: ../../main/node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7726);
+var inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
 ;// CONCATENATED MODULE: ./src/runtime/mask-secret.ts
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
@@ -411,11 +411,11 @@ function maskSecret(value) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(9225);
+var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(1171);
+var workflow_context = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(3671);
+var map_with_concurrency = __webpack_require__(1748);
 ;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
 
 /**
@@ -626,7 +626,7 @@ function hasSpaceOrControl(text) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts + 7 modules
-var load_repo_config = __webpack_require__(7228);
+var load_repo_config = __webpack_require__(8940);
 ;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
 /**
  * Sorts changed files into GitHub's push-payload lists: a rename is the old path removed and the new one
@@ -1048,7 +1048,7 @@ function fan_out_push_messageOf(error) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(8100);
+var detect_repository_access = __webpack_require__(5108);
 ;// CONCATENATED MODULE: ./src/actions/webhook-fanout/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
@@ -1181,7 +1181,7 @@ function secretRulesInput() {
 
 /***/ }),
 
-/***/ 3671:
+/***/ 1748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 10;
-export const ids = [10];
+export const id = 802;
+export const ids = [802];
 export const modules = {
 
-/***/ 9770:
+/***/ 6669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -31,15 +31,15 @@ function describeEvent(eventName, payload) {
 
 /***/ }),
 
-/***/ 6715:
+/***/ 494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6785);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9822);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4263);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
 
 
 /**
@@ -67,7 +67,7 @@ async function workflowDefaultBranch(workflow, github) {
 
 /***/ }),
 
-/***/ 6413:
+/***/ 6593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -76,16 +76,16 @@ __webpack_require__.d(__webpack_exports__, {
   b: () => (/* binding */ parseComponentConfig)
 });
 
-// EXTERNAL MODULE: ../../main/node_modules/re2js/build/index.js
-var build = __webpack_require__(5934);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(609);
+var compile_config_regex = __webpack_require__(1588);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
-var describe_key_path = __webpack_require__(1388);
+var describe_key_path = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/config/normalise-folder-path.ts
-var normalise_folder_path = __webpack_require__(1998);
+var normalise_folder_path = __webpack_require__(9481);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(4376);
+var read_config_value = __webpack_require__(1703);
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
 
 
@@ -148,13 +148,13 @@ function checkDate(diagnostics, path, text) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(3304);
+var build_regex_list = __webpack_require__(1889);
 // EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(5433);
+var check_schema = __webpack_require__(9098);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(9668);
+var create_diagnostics = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(6075);
+var read_yaml_source = __webpack_require__(2922);
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -183,7 +183,7 @@ function parseComponentConfig(text, file) {
 
 /***/ }),
 
-/***/ 8144:
+/***/ 6277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -221,14 +221,14 @@ function codePointRank(unit) {
 
 /***/ }),
 
-/***/ 1053:
+/***/ 268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ findChangedComponents)
 /* harmony export */ });
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8144);
-/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5796);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
 
 
 /** At most this many ignored files are named one by one; the rest are counted. */
@@ -290,7 +290,7 @@ function ignoredFileWarnings(config, ignored) {
 
 /***/ }),
 
-/***/ 5796:
+/***/ 8071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -300,7 +300,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(1473);
+var compile_regex = __webpack_require__(5988);
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
 /** Escapes that match no `/` (or no character at all). */
 const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
@@ -449,7 +449,7 @@ function closeGroup(i, scan) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(3768);
+var literal_prefix = __webpack_require__(4667);
 ;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
 
 
@@ -591,7 +591,7 @@ function prefixMatches(flow, text) {
 
 /***/ }),
 
-/***/ 3768:
+/***/ 4667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -640,7 +640,7 @@ function literalPrefix(pattern) {
 
 /***/ }),
 
-/***/ 8237:
+/***/ 7906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -741,7 +741,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 9287:
+/***/ 5940:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -752,7 +752,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(8144);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
 
 /**
@@ -790,9 +790,9 @@ function chainStart(previous, current) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/flow-matcher.ts + 1 modules
-var flow_matcher = __webpack_require__(5796);
+var flow_matcher = __webpack_require__(8071);
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
-var parse_promotion_metadata = __webpack_require__(8237);
+var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
@@ -1149,7 +1149,7 @@ function addToSetMap(map, key, value) {
 
 /***/ }),
 
-/***/ 5246:
+/***/ 1797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1203,7 +1203,7 @@ function toChangedFile(file) {
 
 /***/ }),
 
-/***/ 4523:
+/***/ 3043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1224,7 +1224,7 @@ function emptyComponentConfig() {
 }
 
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6413);
+var parse_component_config = __webpack_require__(6593);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
 
 
@@ -1273,7 +1273,7 @@ function folders(tree) {
 
 /***/ }),
 
-/***/ 4708:
+/***/ 7381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 411;
-export const ids = [411];
+export const id = 701;
+export const ids = [701];
 export const modules = {
 
-/***/ 8411:
+/***/ 6082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(1164);
+var markdown_code = __webpack_require__(5947);
 ;// CONCATENATED MODULE: ./src/core/drift/render-drift-map.ts
 
 const statusIcon = {
@@ -69,17 +69,17 @@ function isProblem(cell) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts
-var action_logger = __webpack_require__(1542);
+var action_logger = __webpack_require__(3021);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(9822);
+var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(9225);
+var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(1171);
+var workflow_context = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(3671);
+var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6413);
+var parse_component_config = __webpack_require__(6593);
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
 function compareFolders(input) {
@@ -156,8 +156,8 @@ function stripIgnoredLines(text, ignoreLines) {
         .join('');
 }
 
-// EXTERNAL MODULE: ../../main/node_modules/diff/libesm/patch/create.js
-var create = __webpack_require__(674);
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js
+var create = __webpack_require__(4112);
 ;// CONCATENATED MODULE: ./src/core/drift/unified-diff.ts
 
 const defaultLimits = { maxEditLength: 5_000, maxInputChars: 2_000_000 };
@@ -343,9 +343,9 @@ function byCodeUnits(a, b) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(3768);
+var literal_prefix = __webpack_require__(4667);
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(1473);
+var compile_regex = __webpack_require__(5988);
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
@@ -557,7 +557,7 @@ function countStatuses(tables) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts + 7 modules
-var load_repo_config = __webpack_require__(7228);
+var load_repo_config = __webpack_require__(8940);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
 
 
@@ -628,7 +628,7 @@ async function readComponentConfigs(config, tree, commit, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(4510);
+var split_comment = __webpack_require__(2980);
 ;// CONCATENATED MODULE: ./src/core/drift/blame-link.ts
 /** `<serverUrl>/<owner>/<repo>/blame/<sha>/<path>`, each path segment URL-encoded. */
 function blameLink(location, path) {
@@ -840,13 +840,13 @@ function oneLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(1053);
+var find_changed_components = __webpack_require__(268);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 7 modules
-var plan_promotions = __webpack_require__(9287);
+var plan_promotions = __webpack_require__(5940);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(5246);
+var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(4523);
+var gather_plan_input = __webpack_require__(3043);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/detect-drift.ts
 
 
@@ -1150,7 +1150,7 @@ function shorten(text) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts + 1 modules
-var write_comment_parts = __webpack_require__(4818);
+var write_comment_parts = __webpack_require__(2061);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/check-pull-request.ts
 
 
@@ -1357,7 +1357,7 @@ function driftReportsJson(reports, commit) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(4708);
+var bot_comment_tag = __webpack_require__(7381);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/parse-chat-commands.ts
 /** The re-run command of the Go bot. */
 const RETRIGGER_COMMAND = '/retrigger';
@@ -1477,9 +1477,9 @@ async function replyRefusal(github, comment, commands) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(8100);
+var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
-var event_payloads = __webpack_require__(9770);
+var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/pr-checks-event.ts
 
 const CHECKED_ACTIONS = ['opened', 'synchronize', 'reopened', 'labeled'];
@@ -1569,7 +1569,7 @@ function wholeDocument(document) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(6715);
+var workflow_github = __webpack_require__(494);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-pr-checks.ts
 
 

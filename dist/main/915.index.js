@@ -1,8 +1,8 @@
-export const id = 238;
-export const ids = [238];
+export const id = 915;
+export const ids = [915];
 export const modules = {
 
-/***/ 4318:
+/***/ 9681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -38,7 +38,7 @@ function assertKind(kind) {
 
 /***/ }),
 
-/***/ 1164:
+/***/ 5947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,7 +68,7 @@ function linkLabel(text) {
 
 /***/ }),
 
-/***/ 4510:
+/***/ 2980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -85,7 +85,7 @@ __webpack_require__.d(__webpack_exports__, {
 const defaultCommentLimits = { maxChars: 65_536, maxBytes: 262_144, maxParts: 10 };
 
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(4318);
+var comment_markers = __webpack_require__(9681);
 ;// CONCATENATED MODULE: ./src/core/comments/markdown-blocks.ts
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const detailsTag = /<(\/?)details(?:\s[^>]*)?>/gi;
@@ -454,7 +454,7 @@ function sizeOf(limits) {
 
 /***/ }),
 
-/***/ 3671:
+/***/ 1748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -487,7 +487,7 @@ async function mapWithConcurrency(items, limit, fn) {
 
 /***/ }),
 
-/***/ 4818:
+/***/ 2061:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -498,7 +498,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(4318);
+var comment_markers = __webpack_require__(9681);
 ;// CONCATENATED MODULE: ./src/core/comments/plan-comment-updates.ts
 
 /**
@@ -534,7 +534,7 @@ function planCommentUpdates(existing, parts, kind) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(4708);
+var bot_comment_tag = __webpack_require__(7381);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/write-comment-parts.ts
 
 
