@@ -183,7 +183,7 @@ describe('bump action (dist/bump) against the emulator', () => {
     const separate = await bump(third, { ...tagInputs('1.3.0'), coalesce: 'false' });
     expectSuccess(separate);
     expect(separate.outputs).toMatchObject({ result: 'opened', 'pull-request-number': '2' });
-  });
+  }, 90_000);
 
   it('merges the PR at once with auto-merge (direct) and the default branch gets the version', async () => {
     const push = await pushCode('package main // 2\n');

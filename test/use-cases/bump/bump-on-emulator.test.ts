@@ -84,7 +84,8 @@ function forgedBody(): string {
   })}`;
 }
 
-describe('bump coalescing trusts only its own PRs (issue 17 item 10)', () => {
+// Several runs each on a loaded machine: more time than the default 30 s.
+describe('bump coalescing trusts only its own PRs (issue 17 item 10)', { timeout: 90_000 }, () => {
   it('does not coalesce into a same-repo PR of another writer with a bump branch and forged metadata', async () => {
     const branch = `artifact_version_bump/acme/api/${OLD_SHA}`;
     await emulator.commitFiles({
@@ -168,7 +169,8 @@ describe('bump coalescing trusts only its own PRs (issue 17 item 10)', () => {
   });
 });
 
-describe('two bumps of one file at once (issue 17 "Low")', () => {
+// Several runs each on a loaded machine: more time than the default 30 s.
+describe('two bumps of one file at once (issue 17 "Low")', { timeout: 90_000 }, () => {
   /** Holds each run's first read until both runs have read: both see no PR, as without a concurrency group. */
   function barrier(runs: number) {
     let arrived = 0;
@@ -214,7 +216,8 @@ describe('two bumps of one file at once (issue 17 "Low")', () => {
   });
 });
 
-describe('half-made bump PRs are mended by the next run (issue 17 item 7)', () => {
+// Several runs each on a loaded machine: more time than the default 30 s.
+describe('half-made bump PRs are mended by the next run (issue 17 item 7)', { timeout: 90_000 }, () => {
   it('sets labels and assignee on the re-run after the label call failed past its retries', async () => {
     emulator.faults.add({
       route: LABEL_ROUTE,
