@@ -169,7 +169,6 @@ describe('bump coalescing trusts only its own PRs (issue 17 item 10)', { timeout
   });
 });
 
-// Several runs each on a loaded machine: more time than the default 30 s.
 describe('two bumps of one file at once (issue 17 "Low")', { timeout: 90_000 }, () => {
   /** Holds each run's first read until both runs have read: both see no PR, as without a concurrency group. */
   function barrier(runs: number) {
@@ -216,7 +215,6 @@ describe('two bumps of one file at once (issue 17 "Low")', { timeout: 90_000 }, 
   });
 });
 
-// Several runs each on a loaded machine: more time than the default 30 s.
 describe('half-made bump PRs are mended by the next run (issue 17 item 7)', { timeout: 90_000 }, () => {
   it('sets labels and assignee on the re-run after the label call failed past its retries', async () => {
     emulator.faults.add({
