@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { toActionsEvent } from './events.js';
 import { createFaults, type Faults } from './faults.js';
+import { openForkPull, type ForkPullOptions } from './fork-pulls.js';
 import type { TreeEntry } from './git-store.js';
 import { createGraphqlHandler } from './graphql.js';
 import { createIdentities, type IdentityKey } from './identities.js';
@@ -123,6 +124,10 @@ export interface GitHubEmulator {
     user?: string;
     labels?: readonly string[];
   }) => Promise<EmulatedPullRequest>;
+  /** A PR from a branch of a fork (`fork` need not exist here); see fork-pulls.ts. */
+  readonly openForkPullRequest: (
+    options: ForkPullOptions & { owner: string; repo: string },
+  ) => Promise<EmulatedPullRequest>;
   readonly mergePullRequest: (options: {
     owner: string;
     repo: string;
@@ -313,6 +318,10 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
         await engine.addLabels(repo, pull, pr.labels ?? [], pr.user ?? 'alice');
         return pullView(pr.owner, pr.repo, pull);
       }),
+    openForkPullRequest: (pr) =>
+      engine.serialize(async () =>
+        pullView(pr.owner, pr.repo, await openForkPull(engine, repoOf(pr.owner, pr.repo), pr)),
+      ),
     mergePullRequest: (merge) =>
       engine.serialize(async () => {
         const repo = repoOf(merge.owner, merge.repo);
