@@ -94,3 +94,61 @@ describe('webhook-fanout bundle: webhook host confusion (issue 17 item 5)', () =
     expect(run.stdout).toContain('2 webhook deliveries failed');
   });
 });
+
+describe('webhook-fanout bundle: secrets scrubbing (issue 17, Low)', () => {
+  it("keeps an endpoint's credentials out of log, summary and deliveries when its error body echoes them", async () => {
+    const password = 'pw-S3cr3t-77';
+    const token = 'T0k3n/abc+def';
+    const echo = [
+      `GET /hook?token=${encodeURIComponent(token)}`,
+      `Authorization: Basic ${Buffer.from(`bot:${password}`).toString('base64')}`,
+      `password=${password}`,
+    ].join('; ');
+    receiver.behave('/hook', { statuses: [400], body: `bad request: ${echo}` });
+    const endpoint = `http://bot:${password}@${receiver.origin.replace('http://', '')}/hook?token=${encodeURIComponent(token)}`;
+    await emulator.commitFiles({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'main',
+      files: {
+        'telefonistka.yaml': `webhookEndpointRegexs:\n  - expression: ^workspace/.*\n    replacements:\n      - ${endpoint}\n`,
+      },
+      message: 'endpoint with credentials',
+    });
+    await emulator.commitFiles({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'main',
+      files: { 'workspace/nginx/values.yaml': 'replicas: 3\n' },
+      message: 'change',
+    });
+    const push = emulator
+      .takeEvents()
+      .filter((e) => e.name === 'push' && e.payload.ref === 'refs/heads/main')
+      .at(-1);
+    checkout = await checkoutRepo(emulator, OWNER, REPO, 'main');
+    const run = await runAction({
+      bundle: BUNDLE,
+      eventName: 'push',
+      payload: toActionsEvent(push!).payload,
+      emulator,
+      repository: `${OWNER}/${REPO}`,
+      cwd: checkout,
+      inputs: { 'github-token': emulator.tokens.reader, secret: SECRET, 'fail-on-error': 'false' },
+    });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(receiver.received('/hook')).toHaveLength(1);
+    const deliveries = run.outputs.deliveries ?? '';
+    expect(deliveries).toContain('HTTP 400');
+    const logged = `${run.stdout}\n${run.stderr}`
+      .split('\n')
+      .filter((line) => !line.startsWith('::add-mask::'))
+      .join('\n');
+    const basic = Buffer.from(`bot:${password}`).toString('base64');
+    for (const form of [password, token, encodeURIComponent(token), basic]) {
+      expect(deliveries, form).not.toContain(form);
+      expect(run.summary, form).not.toContain(form);
+      expect(logged, form).not.toContain(form);
+    }
+  });
+});
