@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6817);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2563);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6817:
+/***/ 2563:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44339,7 +44339,10 @@ class InputError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __nccwpck_require__(6148);
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
 
 
 /** A string input; empty means absent. */
@@ -44354,11 +44357,11 @@ function requiredInput(name) {
         throw new InputError(name, "is required; set it in the step's `with:` block");
     return value;
 }
-/** A secret input: masked in logs the moment it is read. */
+/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
 function secretInput(name) {
     const value = stringInput(name);
     if (value !== undefined)
-        core/* setSecret */.Pq(value);
+        (0,secret_registry/* registerSecret */.c)(value);
     return value;
 }
 /** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
@@ -59185,6 +59188,8 @@ class ExternalError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
+var create_secret_scrubber = __nccwpck_require__(7200);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argo-cd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
@@ -59270,6 +59275,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
 
 
 
+
 const SERVICE = 'Argo CD';
 const retryableStatuses = new Set([500, 502, 503, 504]);
 const unsentErrorCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -59326,6 +59332,9 @@ function createAxiosArgoCd(options) {
         transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: true },
         ...(options.insecure === true ? { httpsAgent: new external_node_https_namespaceObject.Agent({ rejectUnauthorized: false }) } : {}),
     });
+    // Argo CD and proxies in front of it may echo the request, Authorization header included, in an error.
+    const scrubber = (0,create_secret_scrubber/* createSecretScrubber */.d)([options.token]);
+    const scrub = (text) => scrubber.scrub(text);
     const retries = options.retries ?? 3;
     const baseDelay = options.retryDelayMs ?? 500;
     const maxDelay = options.maxRetryDelayMs ?? 8_000;
@@ -59345,7 +59354,7 @@ function createAxiosArgoCd(options) {
                     continue;
                 }
                 const message = error instanceof Error ? error.message : String(error);
-                throw new ExternalError(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`, {
+                throw new ExternalError(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
                     service: SERVICE,
                     operation: call.operation,
                     cause: error,
@@ -59358,7 +59367,7 @@ function createAxiosArgoCd(options) {
                 await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
                 continue;
             }
-            throw new ExternalError(errorMessage(response), {
+            throw new ExternalError(scrub(errorMessage(response)), {
                 service: SERVICE,
                 operation: call.operation,
                 status: response.status,
@@ -59367,7 +59376,7 @@ function createAxiosArgoCd(options) {
     };
     const backoff = async (call, attempt, reason, requested) => {
         const delay = Math.min(maxDelay, requested ?? baseDelay * 2 ** attempt);
-        options.logger?.debug(`${SERVICE} ${call.operation}: ${reason}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
+        options.logger?.debug(`${SERVICE} ${call.operation}: ${scrub(reason)}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
         await new Promise((resolve) => setTimeout(resolve, delay));
     };
     const decoded = (call, decode) => send(call).then((data) => {
@@ -59377,7 +59386,11 @@ function createAxiosArgoCd(options) {
         catch (error) {
             if (!(error instanceof ArgoCdDecodeError))
                 throw error;
-            throw new ExternalError(error.message, { service: SERVICE, operation: call.operation, cause: error });
+            throw new ExternalError(scrub(error.message), {
+                service: SERVICE,
+                operation: call.operation,
+                cause: error,
+            });
         }
     });
     const items = (data) => data?.items ?? [];
@@ -59505,33 +59518,39 @@ function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
 
+
 /**
  * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
  * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
  * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
- * (`%`, CR, LF), so they stay on their own command line.
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
  */
 function createActionLogger() {
     return {
-        debug: (message) => core/* debug */.Yz(message),
-        info: (message) => core/* info */.pq(quoteLogText(message)),
-        warning: (message) => core/* warning */.$e(message),
-        error: (message) => core/* error */.z3(message),
-        group: (name, fn) => core/* group */.Os(name, fn),
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
 
-/** Sets all outputs of a step in one place; objects become JSON strings. */
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
-/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
-async function writeSummary(markdown) {
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
     const limit = 1_000_000;
+    const markdown = (0,secret_registry/* scrubSecrets */.Z)(summary);
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
@@ -72751,6 +72770,159 @@ async function kustomizationFile(dir) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/render/find-outside-reference.ts
+
+
+
+
+
+/** Kustomization files, and entries of a chart folder, looked at at most per component. */
+const maxVisits = 5_000;
+/**
+ * The first reference of a component that would make kustomize or helm read outside the tree at `root`, or
+ * undefined. Kustomize: every local path of every kustomization reachable from the folder (resources, bases,
+ * components, generators, transformers, validators, crds, configurations, patches, generator files and env files,
+ * replacements, openapi), resolved with symbolic links followed. Helm: the values files, and every symbolic link
+ * in the chart folder (helm follows them). Checked before the tool runs, so nothing outside is ever read.
+ */
+async function findOutsideReference(options) {
+    const inside = await insideCheck(options.root);
+    if (!(await inside.contains(options.folder))) {
+        const folder = inside.relative(external_node_path_default().resolve(options.folder));
+        return { reference: folder, file: folder };
+    }
+    if (options.tool === 'helm')
+        return findInChart(inside, options.folder, options.valuesFiles ?? []);
+    return findInKustomization(inside, options.folder);
+}
+async function insideCheck(root) {
+    const roots = [...new Set([external_node_path_default().resolve(root), await (0,promises_namespaceObject.realpath)(root)])];
+    const within = (target) => roots.some((base) => target === base || target.startsWith(`${base}${(external_node_path_default()).sep}`));
+    return {
+        root: external_node_path_default().resolve(root),
+        contains: async (target) => {
+            const resolved = external_node_path_default().resolve(target);
+            if (!within(resolved))
+                return false;
+            const real = await (0,promises_namespaceObject.realpath)(resolved).catch(() => undefined);
+            return real === undefined || within(real);
+        },
+        relative: (file) => external_node_path_default().relative(external_node_path_default().resolve(root), file),
+    };
+}
+async function findInKustomization(inside, folder) {
+    const visited = new Set();
+    const queue = [external_node_path_default().resolve(folder)];
+    while (queue.length > 0 && visited.size < maxVisits) {
+        const dir = queue.shift();
+        if (visited.has(dir))
+            continue;
+        visited.add(dir);
+        const file = await find_outside_reference_kustomizationFile(dir);
+        if (file === undefined)
+            continue;
+        if (!(await inside.contains(file)))
+            return { reference: inside.relative(file), file: inside.relative(file) };
+        for (const reference of kustomizationPaths(await (0,promises_namespaceObject.readFile)(file, 'utf8'))) {
+            const target = external_node_path_default().resolve(dir, reference);
+            const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+            if (info === undefined && isRemoteKustomizeReference(reference))
+                continue;
+            if (!(await inside.contains(target)))
+                return { reference, file: inside.relative(file) };
+            if (info?.isDirectory() === true)
+                queue.push(target);
+        }
+    }
+    return undefined;
+}
+async function findInChart(inside, folder, valuesFiles) {
+    const chartFile = inside.relative(external_node_path_default().join(folder, 'Chart.yaml'));
+    for (const file of valuesFiles) {
+        if (!(await inside.contains(external_node_path_default().resolve(folder, file))))
+            return { reference: file, file: chartFile };
+    }
+    const pending = [folder];
+    let visits = 0;
+    while (pending.length > 0 && visits < maxVisits) {
+        const dir = pending.pop();
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            visits++;
+            const entryPath = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory())
+                pending.push(entryPath);
+            else if (entry.isSymbolicLink() && !(await inside.contains(entryPath)))
+                return { reference: inside.relative(entryPath), file: chartFile };
+        }
+    }
+    return undefined;
+}
+async function find_outside_reference_kustomizationFile(dir) {
+    for (const name of kustomizationFileNames) {
+        const candidate = external_node_path_default().join(dir, name);
+        const info = await (0,promises_namespaceObject.lstat)(candidate).catch(() => undefined);
+        if (info?.isFile() === true || info?.isSymbolicLink() === true)
+            return candidate;
+    }
+    return undefined;
+}
+const LIST_FIELDS = [
+    'resources',
+    'bases',
+    'components',
+    'generators',
+    'transformers',
+    'validators',
+    'crds',
+    'configurations',
+    'patchesStrategicMerge',
+];
+/** Every local path a kustomization names; inline YAML entries (with a line break) are not paths. */
+function kustomizationPaths(text) {
+    let value;
+    try {
+        value = (0,yaml_dist/* parseDocument */.Tp)(text).toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        return [];
+    }
+    const doc = record(value);
+    const paths = [];
+    for (const field of LIST_FIELDS)
+        paths.push(...find_outside_reference_strings(doc[field]));
+    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
+        for (const item of find_outside_reference_list(doc[field]))
+            paths.push(...find_outside_reference_strings([record(item)['path']]));
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        for (const item of find_outside_reference_list(doc[field])) {
+            const generator = record(item);
+            const files = find_outside_reference_strings(generator['files']).map((entry) => entry.slice(entry.indexOf('=') + 1));
+            paths.push(...files, ...find_outside_reference_strings(generator['envs']), ...find_outside_reference_strings([generator['env']]));
+        }
+    }
+    paths.push(...find_outside_reference_strings([record(doc['openapi'])['path']]));
+    const helmGlobals = record(doc['helmGlobals']);
+    paths.push(...find_outside_reference_strings([helmGlobals['chartHome'], helmGlobals['configHome']]));
+    for (const item of find_outside_reference_list(doc['helmCharts'])) {
+        const chart = record(item);
+        paths.push(...find_outside_reference_strings([chart['valuesFile']]), ...find_outside_reference_strings(chart['additionalValuesFiles']));
+    }
+    return paths.filter((entry) => entry.trim() !== '' && !entry.includes('\n'));
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function find_outside_reference_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function find_outside_reference_strings(value) {
+    return find_outside_reference_list(value).filter((entry) => typeof entry === 'string');
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/render/run-tool.ts
 
 const maxStderrBytes = 64 * 1024;
@@ -72830,6 +73002,7 @@ function runTool(run) {
 
 
 
+
 /** Any network access of a tool goes to this closed loopback port (discard) and fails at once. */
 const noProxy = 'http://127.0.0.1:9';
 /**
@@ -72892,6 +73065,7 @@ async function concatenate(folder, files) {
 }
 async function renderKustomize(context) {
     const { settings, componentPath } = context;
+    await refuseOutsideReferences(context, 'kustomize', []);
     const remote = await findKustomizeRemote(context.root, context.folder);
     if (remote !== undefined) {
         throw new RenderError(`remote reference ${JSON.stringify(remote.reference)} in ${remote.file} is not allowed: rendering runs without network access; vendor it into the repository`, { tool: 'kustomize', command: 'kustomize', path: componentPath });
@@ -72903,6 +73077,7 @@ async function renderKustomize(context) {
 }
 async function renderHelm(context) {
     const values = context.settings.helmValueFiles ?? helmValuesFiles(context.files);
+    await refuseOutsideReferences(context, 'helm', values);
     const release = releaseName(external_node_path_default().basename(context.folder));
     const args = [
         'template',
@@ -72911,6 +73086,18 @@ async function renderHelm(context) {
         ...values.flatMap((file) => ['-f', external_node_path_default().resolve(context.folder, file)]),
     ];
     return runRender(context, { tool: 'helm', file: context.settings.helm, args, service: 'helm template' });
+}
+/** Nothing outside the repository is read: a reference leaving it fails the component before the tool runs. */
+async function refuseOutsideReferences(context, tool, valuesFiles) {
+    const outside = await findOutsideReference({
+        root: context.root,
+        folder: context.folder,
+        tool,
+        valuesFiles,
+    });
+    if (outside === undefined)
+        return;
+    throw new RenderError(`${JSON.stringify(outside.reference)} in ${outside.file} is outside the repository: rendering reads only the repository's own files; move what it needs into the repository`, { tool, command: tool, path: context.componentPath });
 }
 /** A valid helm release name from a folder name: lowercase DNS label characters, at most 53. */
 function releaseName(folderName) {
@@ -72936,7 +73123,8 @@ async function runRender(context, command) {
             });
         }
         catch (error) {
-            throw new RenderError(`cannot run ${command.file}: ${error.message}`, {
+            const message = `cannot run ${external_node_path_default().basename(command.file)}: ${error.message}`;
+            throw new RenderError(await hideLocalPaths(message, context, scratch), {
                 tool: command.tool,
                 command: command.service,
                 path: context.componentPath,
@@ -72945,7 +73133,7 @@ async function runRender(context, command) {
         }
         const failure = describeFailure(result, context.settings);
         if (failure !== undefined) {
-            throw new RenderError(failure.split(context.root + (external_node_path_default()).sep).join(''), {
+            throw new RenderError(await hideLocalPaths(failure, context, scratch), {
                 tool: command.tool,
                 command: command.service,
                 path: context.componentPath,
@@ -72956,6 +73144,21 @@ async function runRender(context, command) {
     finally {
         await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
     }
+}
+/**
+ * Tool messages name files by absolute path: the tree's own become relative to it, scratch and temp directories
+ * become `<temp>`, so no runner path reaches a PR comment.
+ */
+async function hideLocalPaths(text, context, scratch) {
+    const real = async (dir) => [dir, await (0,promises_namespaceObject.realpath)(dir).catch(() => dir)];
+    const roots = await real(external_node_path_default().resolve(context.root));
+    const temps = [...(await real(scratch)), ...(await real(external_node_path_default().resolve(context.settings.tempDir)))];
+    let out = text;
+    for (const root of [...new Set(roots)].sort((a, b) => b.length - a.length))
+        out = out.split(`${root}${(external_node_path_default()).sep}`).join('').split(root).join('.');
+    for (const temp of [...new Set(temps)].sort((a, b) => b.length - a.length))
+        out = out.split(temp).join('<temp>');
+    return out;
 }
 function describeFailure(result, settings) {
     if (result.timedOut)
@@ -74286,6 +74489,8 @@ var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 
 
 
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -74311,7 +74516,31 @@ function createOctokit(options) {
             },
         },
     }, retry, throttling);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
     return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -74336,6 +74565,7 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -74657,9 +74887,11 @@ function toComment(data) {
 ;// CONCATENATED MODULE: ./src/actions/shared/workflow-github.ts
 
 
+
 /**
  * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
- * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates).
+ * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
+ * every text it writes to GitHub is scrubbed of the step's secrets.
  */
 function createWorkflowGitHub(token, workflow, logger) {
     const repository = workflow.payload.repository;
@@ -74670,6 +74902,7 @@ function createWorkflowGitHub(token, workflow, logger) {
         baseUrl: workflow.apiUrl,
         logger,
         writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
+        scrubText: secret_registry/* scrubSecrets */.Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
 }
@@ -77510,8 +77743,8 @@ function maskUrlCredentials(text) {
     return masked.replace(SENSITIVE_QUERY, (_all, separator, name) => `${separator}${name}=***`);
 }
 /**
- * The secret parts of a URL (password, a lone user part, sensitive query values), raw and percent-decoded,
- * so the runner can mask them wherever they appear.
+ * The secret parts of a URL (password, `user:password`, a lone user part, sensitive query values), raw and
+ * percent-decoded, so the runner can mask them wherever they appear.
  */
 function urlSecrets(text) {
     const found = new Set();
@@ -77519,6 +77752,9 @@ function urlSecrets(text) {
     if (userinfo !== undefined && userinfo !== '') {
         const colon = userinfo.indexOf(':');
         addWithDecoded(found, colon < 0 ? userinfo : userinfo.slice(colon + 1));
+        // `user:password` as a whole: what an `Authorization: Basic` header encodes, and a server may echo back.
+        if (colon >= 0 && colon < userinfo.length - 1)
+            addWithDecoded(found, userinfo);
     }
     for (const match of text.matchAll(SENSITIVE_QUERY))
         addWithDecoded(found, match[3] ?? '');
@@ -77819,7 +78055,7 @@ const ZERO_SHA = '0000000000000000000000000000000000000000';
 function readPushEvent(eventName, payload) {
     if (eventName !== 'push')
         return skip(`the event is ${eventName}, not push`);
-    const repository = record(payload['repository']);
+    const repository = read_push_event_record(payload['repository']);
     const defaultBranch = read_push_event_text(repository['default_branch']);
     const ref = read_push_event_text(payload['ref']);
     if (defaultBranch === '')
@@ -77831,7 +78067,7 @@ function readPushEvent(eventName, payload) {
         return skip(`${ref} was deleted`);
     const before = read_push_event_text(payload['before']);
     const commits = Array.isArray(payload['commits']) ? payload['commits'] : [];
-    const headId = read_push_event_text(record(payload['head_commit'])['id']);
+    const headId = read_push_event_text(read_push_event_record(payload['head_commit'])['id']);
     return {
         kind: 'forward',
         push: {
@@ -77842,7 +78078,7 @@ function readPushEvent(eventName, payload) {
             deleted: false,
             forced: payload['forced'] === true,
             defaultBranch,
-            commitIds: commits.map((commit) => read_push_event_text(record(commit)['id'])).filter((id) => id !== ''),
+            commitIds: commits.map((commit) => read_push_event_text(read_push_event_record(commit)['id'])).filter((id) => id !== ''),
             headCommitId: headId === '' ? undefined : headId,
         },
     };
@@ -77850,7 +78086,7 @@ function readPushEvent(eventName, payload) {
 function skip(reason) {
     return { kind: 'skip', reason };
 }
-function record(value) {
+function read_push_event_record(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value)
         ? value
         : {};
@@ -77863,8 +78099,7 @@ function read_push_event_text(value) {
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {
-    if (value !== '')
-        core/* setSecret */.Pq(value);
+    (0,secret_registry/* registerSecret */.c)(value);
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
@@ -77934,31 +78169,48 @@ function buildPushPayload(payload, attribution) {
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
- * Expands a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) for one match, as Go's
- * Regexp.Expand does: a name is the longest run of letters, digits and underscores (so `$1a` is the group
- * named "1a"), a missing or unmatched group expands to "", and a `$` that starts no valid reference is literal.
+ * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
+ * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
+ * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
  */
-function expandGoTemplate(template, regex, match) {
-    let out = '';
+function parseGoTemplate(template) {
+    const parts = [];
+    const text = (value) => {
+        const last = parts.at(-1);
+        if (value === '')
+            return;
+        if (last?.kind === 'text')
+            last.text += value;
+        else
+            parts.push({ kind: 'text', text: value });
+    };
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
-        if (dollar < 0)
-            return out + template.slice(i);
-        out += template.slice(i, dollar);
+        if (dollar < 0) {
+            text(template.slice(i));
+            break;
+        }
+        text(template.slice(i, dollar));
         const reference = readReference(template, dollar + 1);
         if (reference === undefined) {
-            out += '$';
+            text('$');
             i = dollar + 1;
             continue;
         }
         if (reference.name === '$')
-            out += '$';
+            text('$');
         else
-            out += groupText(reference.name, regex, match);
+            parts.push({ kind: 'group', name: reference.name });
         i = reference.next;
     }
-    return out;
+    return parts;
+}
+/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
+function expandGoTemplate(template, regex, match) {
+    return parseGoTemplate(template)
+        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
+        .join('');
 }
 /** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
 function replaceAllGo(regex, input, template) {
@@ -77986,11 +78238,180 @@ function readReference(template, at) {
         return undefined;
     return { name, next: end + 1 };
 }
-function groupText(name, regex, match) {
+/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
+function goGroupText(name, regex, match) {
     const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
     if (index === undefined || index > regex.groupCount)
         return '';
     return match.groups[index] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/expand-endpoint.ts
+
+const SCHEME = /^(https?):\/\//i;
+const HOST_TEXT = /^[A-Za-z0-9-]*$/;
+const PATH_SAFE = /[A-Za-z0-9\-._~/]/;
+const COMPONENT_SAFE = /[A-Za-z0-9\-._~]/;
+// One character stands for each group reference while the template's own structure is read.
+const GROUP = '\u0000';
+/**
+ * Expands a webhook replacement template for a changed file as Go's ReplaceAllString does, but treats the file's
+ * text as data: the template alone decides the URL's scheme and host. The template is read first with its group
+ * references as placeholders; a capture landing in the host must be letters, digits and `-` (a path such as
+ * `clusters/prod-x@127.0.0.1:8080#/...` cannot move the delivery to another host), one landing in the path, query
+ * or fragment is percent-encoded (a `?` or `#` cannot cut the URL short), and one in the scheme or user part is
+ * refused. The unmatched rest of the path (an expression that does not cover it) is data where the template ends;
+ * text before the match is refused. The result must parse with the template's scheme and host.
+ */
+function expandEndpoint(regex, file, template) {
+    const matches = regex.matches(file);
+    const raw = rawExpansion(regex, file, template, matches);
+    const refuse = (reason) => ({ ok: false, url: raw, reason });
+    const [first] = matches;
+    if (first === undefined)
+        return refuse(`the expression does not match ${JSON.stringify(file)}`);
+    if (first.start > 0)
+        return refuse(`the expression matches ${JSON.stringify(file)} only after its start, so the URL would begin with the file path: anchor the expression with ^`);
+    const skeleton = readSkeleton(template);
+    if (skeleton === undefined)
+        return refuse('the replacement is not http or https: it must start with http:// or https:// written in the template itself');
+    let url = '';
+    let position = 0;
+    let host = '';
+    const add = (text, part) => {
+        url += text;
+        if (part === 'host')
+            host += text;
+    };
+    for (const piece of parseGoTemplate(template)) {
+        if (piece.kind === 'text') {
+            for (const char of piece.text)
+                add(char, skeleton.partAt(position++));
+            continue;
+        }
+        const part = skeleton.partAt(position++);
+        const placed = placeData(goGroupText(piece.name, regex, first), part);
+        if (!placed.ok)
+            return refuse(`\`\${${piece.name}}\` of ${JSON.stringify(file)} ${placed.reason}`);
+        add(placed.text, part);
+    }
+    const rest = restAfterFirstMatch(regex, file, template, matches);
+    const restPart = skeleton.partAt(position);
+    const placedRest = placeData(rest, restPart);
+    if (!placedRest.ok)
+        return refuse(`the part of ${JSON.stringify(file)} the expression does not cover (${JSON.stringify(rest)}) ${placedRest.reason}`);
+    add(placedRest.text, restPart);
+    const mismatch = checkParsed(url, skeleton.scheme, host);
+    return mismatch === undefined ? { ok: true, url } : refuse(mismatch);
+}
+function rawExpansion(regex, file, template, matches) {
+    let out = '';
+    let last = 0;
+    for (const match of matches) {
+        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
+        last = match.end;
+    }
+    return out + file.slice(last);
+}
+/** What Go appends after the first expansion: the text between matches, later expansions and the unmatched end. */
+function restAfterFirstMatch(regex, file, template, matches) {
+    let out = '';
+    let last = matches[0]?.end ?? 0;
+    for (const match of matches.slice(1)) {
+        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
+        last = match.end;
+    }
+    return out + file.slice(last);
+}
+/** The template's structure with every group reference as one placeholder character. */
+function readSkeleton(template) {
+    const text = parseGoTemplate(template)
+        .map((piece) => (piece.kind === 'text' ? piece.text.replaceAll(GROUP, ' ') : GROUP))
+        .join('');
+    const scheme = SCHEME.exec(text);
+    if (scheme === null)
+        return undefined;
+    const authorityStart = scheme[0].length;
+    const authorityEnd = firstOf(text, ['/', '?', '#', '\\'], authorityStart);
+    const at = text.lastIndexOf('@', authorityEnd - 1);
+    const hostStart = at >= authorityStart ? at + 1 : authorityStart;
+    const queryStart = firstOf(text, ['?', '#'], authorityEnd);
+    const fragmentStart = firstOf(text, ['#'], authorityEnd);
+    return {
+        scheme: (scheme[1] ?? '').toLowerCase(),
+        partAt: (index) => {
+            if (index < authorityStart)
+                return 'scheme';
+            if (index < hostStart)
+                return 'userinfo';
+            if (index < authorityEnd)
+                return 'host';
+            if (index >= fragmentStart)
+                return 'fragment';
+            if (index >= queryStart)
+                return 'query';
+            return 'path';
+        },
+    };
+}
+/** The first index of any of `chars` from `from`; Infinity when none (the part runs to the end and beyond). */
+function firstOf(text, chars, from) {
+    const found = chars.map((char) => text.indexOf(char, from)).filter((index) => index >= 0);
+    return found.length === 0 ? Infinity : Math.min(...found);
+}
+/** Text from a file path placed into one part of the URL: checked for the host, encoded elsewhere. */
+function placeData(value, part) {
+    if (value === '')
+        return { ok: true, text: '' };
+    switch (part) {
+        case 'scheme':
+        case 'userinfo':
+            return { ok: false, reason: `would land in the ${part} of the URL, which only the template may write` };
+        case 'host':
+            return HOST_TEXT.test(value)
+                ? { ok: true, text: value }
+                : {
+                    ok: false,
+                    reason: `is ${JSON.stringify(value)}, which cannot go into the host of the URL: only letters, digits and - are allowed there`,
+                };
+        case 'path':
+            return { ok: true, text: percentEncode(value, PATH_SAFE) };
+        default:
+            return { ok: true, text: percentEncode(value, COMPONENT_SAFE) };
+    }
+}
+function percentEncode(value, safe) {
+    let out = '';
+    for (const char of value) {
+        if (safe.test(char))
+            out += char;
+        else
+            out += encodeCodePoint(char);
+    }
+    return out;
+}
+function encodeCodePoint(char) {
+    try {
+        return encodeURIComponent(char);
+    }
+    catch {
+        // A lone surrogate has no UTF-8 form: send the replacement character, as TextEncoder would.
+        return '%EF%BF%BD';
+    }
+}
+/** The assembled URL must be the scheme and host the template means, as a URL parser reads it. */
+function checkParsed(text, scheme, host) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'the expanded text is not a URL';
+    }
+    const expectedHost = host.replace(/:\d*$/, '').toLowerCase();
+    if (url.protocol !== `${scheme}:` || url.hostname !== expectedHost)
+        return `the expanded URL would go to ${url.protocol}//${url.hostname}, not to the scheme and host the template writes`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
@@ -77999,20 +78420,27 @@ function groupText(name, regex, match) {
  * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
  * matches anywhere in the path (RE2, not anchored unless the expression anchors) contributes every one of its
  * replacements, each expanded with Go's ReplaceAllString (so an expression that does not cover the whole path
- * leaves the rest of the path in the URL); later expressions are not tried for that file. Endpoints are
- * de-duplicated and kept as expanded, even when not a URL (validation reports those per endpoint).
+ * leaves the rest of the path in the URL); later expressions are not tried for that file. File text in a URL is
+ * data (see expandEndpoint): an expansion it would redirect is kept, as Go expands it, in `invalid`. Endpoints
+ * are de-duplicated; ones that are not URLs at all are left to validation, which reports them per endpoint.
  */
 function selectEndpoints(rules, files) {
     const byFile = new Map();
     const byEndpoint = new Map();
     const unmatched = new Set();
+    const invalid = new Map();
     for (const file of new Set(files)) {
         const rule = rules.find((candidate) => candidate.regex.test(file));
         if (rule === undefined) {
             unmatched.add(file);
             continue;
         }
-        const endpoints = rule.replacements.map((template) => replaceAllGo(rule.regex, file, template));
+        const endpoints = rule.replacements.map((template) => {
+            const expansion = expandEndpoint(rule.regex, file, template);
+            if (!expansion.ok && !invalid.has(expansion.url))
+                invalid.set(expansion.url, expansion.reason);
+            return expansion.url;
+        });
         byFile.set(file, endpoints);
         for (const endpoint of endpoints) {
             const selecting = byEndpoint.get(endpoint) ?? new Set();
@@ -78026,6 +78454,7 @@ function selectEndpoints(rules, files) {
         byFile,
         byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(byCodeUnit)])),
         unmatched: [...unmatched].sort(byCodeUnit),
+        invalid,
     };
 }
 function byCodeUnit(a, b) {
@@ -78425,7 +78854,10 @@ async function deliver(outgoing, options, ports) {
 async function deliverOne(url, outgoing, options, ports) {
     const endpoint = maskUrlCredentials(url);
     const files = outgoing.selection.byEndpoint.get(url)?.length ?? 0;
-    const check = validateEndpointUrl(url);
+    const refused = outgoing.selection.invalid.get(url);
+    const check = refused === undefined
+        ? validateEndpointUrl(url)
+        : { ok: false, reason: `${JSON.stringify(endpoint)} is refused: ${refused}` };
     if (!check.ok) {
         ports.logger.warning(`Endpoint ${check.reason}: not sent.`);
         return { ...fan_out_push_failed(url, outgoing.selection, check.reason), outcome: 'invalid' };
@@ -78756,6 +79188,84 @@ class ConfigError extends Error {
 
 /***/ }),
 
+/***/ 7200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ createSecretScrubber)
+});
+
+;// CONCATENATED MODULE: ./src/core/secrets/secret-forms.ts
+/** Secret forms shorter than this are not scrubbed from text (they would match ordinary words). */
+const MIN_SECRET_FORM_LENGTH = 4;
+/**
+ * The forms a secret takes in text a service may echo back: as is, percent-encoded (a query parameter, a URL's
+ * user part) and base64 (an `Authorization: Basic` header, a data URL), the latter at each of the three byte
+ * alignments it can have inside a longer encoded value, keeping only the characters that do not depend on its
+ * neighbours (as the runner's own masker does). Forms shorter than MIN_SECRET_FORM_LENGTH are left out.
+ */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = new TextEncoder().encode(secret);
+    const forms = new Set([secret, encodeURIComponent(secret), formEncode(secret), toBase64(bytes)]);
+    for (const shift of [1, 2])
+        forms.add(shiftedBase64(bytes, shift));
+    return [...forms].filter((form) => form.length >= MIN_SECRET_FORM_LENGTH);
+}
+function formEncode(secret) {
+    return new URLSearchParams({ x: secret }).toString().slice(2);
+}
+function toBase64(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+/** The base64 characters that encode only `bytes` when they start `shift` bytes into a 3-byte group. */
+function shiftedBase64(bytes, shift) {
+    const padded = new Uint8Array(shift + bytes.length);
+    padded.set(bytes, shift);
+    const encoded = toBase64(padded).replace(/=+$/, '');
+    // Leading characters mix in the padding bytes; trailing ones depend on what follows the secret.
+    const start = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/create-secret-scrubber.ts
+
+/** A scrubber of the secrets added to it, in every form secretForms lists, longest first. */
+function createSecretScrubber(secrets = []) {
+    const forms = new Set();
+    let ordered = [];
+    const add = (secret) => {
+        const fresh = secretForms(secret).filter((form) => !forms.has(form));
+        for (const form of fresh)
+            forms.add(form);
+        if (fresh.length > 0)
+            ordered = [...forms].sort((a, b) => b.length - a.length);
+        return fresh;
+    };
+    for (const secret of secrets)
+        add(secret);
+    return {
+        add,
+        scrub: (text) => {
+            let out = text;
+            for (const form of ordered)
+                if (out.includes(form))
+                    out = out.split(form).join('***');
+            return out;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -78764,6 +79274,8 @@ class ConfigError extends Error {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(826);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6148);
+
 
 
 /**
@@ -78781,22 +79293,56 @@ async function runAction(main) {
 function reportFailure(error) {
     if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x) {
         for (const problem of error.problems) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(problem.message, {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(problem.message), {
                 file: problem.file,
                 startLine: problem.line,
                 startColumn: problem.column,
             });
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Invalid configuration:\n${error.message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Invalid configuration:\n${error.message}`));
         return;
     }
     if (error instanceof Error) {
         if (error.stack !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.stack));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.message));
         return;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected failure: ${String(error)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Unexpected failure: ${String(error)}`));
+}
+
+
+/***/ }),
+
+/***/ 6148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ scrubSecrets),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
+/* harmony import */ var _core_secrets_create_secret_scrubber_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7200);
+
+
+// One registry per step: every secret the step learns (inputs, credentials found in URLs) is added here, so
+// every writer (log, outputs, summary, GitHub requests) hides the same values.
+const scrubber = (0,_core_secrets_create_secret_scrubber_js__WEBPACK_IMPORTED_MODULE_1__/* .createSecretScrubber */ .d)();
+/**
+ * Registers a secret the step knows: its plain, URL-encoded and base64 forms are masked by the runner
+ * (`::add-mask::`) and scrubbed by scrubSecrets from everything the step writes.
+ */
+function registerSecret(value) {
+    if (value === '')
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const form of scrubber.add(value))
+        if (form !== value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+}
+/** `text` with every registered secret, in any of its forms, replaced by `***`. */
+function scrubSecrets(text) {
+    return scrubber.scrub(text);
 }
 
 
