@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1181);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9462);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39429,7 +39429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1181:
+/***/ 9462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39454,6 +39454,29 @@ class ConfigError extends Error {
         this.problems = problems;
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
+/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
+class ExternalError extends Error {
+    service;
+    operation;
+    status;
+    constructor(message, options) {
+        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
+        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
+        this.name = 'ExternalError';
+        this.service = options.service;
+        this.operation = options.operation;
+        this.status = options.status;
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/cli-version.ts
+
+/** The version `telefonistka --version` prints: package.json's, embedded in dist/cli by the bundler at build. */
+const CLI_VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -44802,14 +44825,59 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
+;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
+// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
+// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
+// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
+// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
+/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
+function networkFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, message, cause, errors } = current;
+        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
+            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
+            const inner = Array.isArray(errors) ? errors[0] : undefined;
+            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
+            return { code, message: typeof text === 'string' && text !== '' ? text : code };
+        }
+        current = cause;
+    }
+    return undefined;
+}
+/** The API URL the user configured (`baseUrl`), which is what they can correct. */
+function apiUrlOf(options) {
+    const base = options?.baseUrl;
+    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
+}
+/**
+ * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
+ * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
+ */
+function failFastWhenUnreachable(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const failure = networkFailure(error);
+        if (failure === undefined)
+            throw error;
+        const apiUrl = apiUrlOf(options);
+        const advice = CERTIFICATE.test(failure.code)
+            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
+            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
+        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
+        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
+        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
 
 
 
 
 
-/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
-const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
+
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -44834,32 +44902,8 @@ function createOctokit(options) {
                 return retryCount < MAX_LIMIT_RETRIES;
             },
         },
-    }, retry, throttling);
-    const scrub = options.scrubText;
-    if (scrub !== undefined)
-        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
+    }, failFastWhenUnreachable, retry, throttling);
     return octokit;
-}
-/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
-function scrubRequest(request, scrub) {
-    scrubFields(request, scrub);
-    const variables = request['variables'];
-    if (typeof variables === 'object' && variables !== null)
-        scrubDeep(variables, scrub);
-}
-function scrubFields(target, scrub) {
-    for (const field of TEXT_FIELDS) {
-        const value = target[field];
-        if (typeof value === 'string')
-            target[field] = scrub(value);
-    }
-}
-function scrubDeep(value, scrub) {
-    scrubFields(value, scrub);
-    for (const child of Object.values(value)) {
-        if (typeof child === 'object' && child !== null)
-            scrubDeep(child, scrub);
-    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -44869,22 +44913,6 @@ function countingFetch(onRequest) {
         onRequest?.(init?.method ?? 'GET', url);
         return inner(input, init);
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
-/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
-class ExternalError extends Error {
-    service;
-    operation;
-    status;
-    constructor(message, options) {
-        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
-        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
-        this.name = 'ExternalError';
-        this.service = options.service;
-        this.operation = options.operation;
-        this.status = options.status;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
@@ -44900,7 +44928,6 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -52666,48 +52693,31 @@ function findAll(compiled, input, groupCount) {
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
- * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
- * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
- * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
+ * Expands a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) for one match, as Go's
+ * Regexp.Expand does: a name is the longest run of letters, digits and underscores (so `$1a` is the group
+ * named "1a"), a missing or unmatched group expands to "", and a `$` that starts no valid reference is literal.
  */
-function parseGoTemplate(template) {
-    const parts = [];
-    const text = (value) => {
-        const last = parts.at(-1);
-        if (value === '')
-            return;
-        if (last?.kind === 'text')
-            last.text += value;
-        else
-            parts.push({ kind: 'text', text: value });
-    };
+function expandGoTemplate(template, regex, match) {
+    let out = '';
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
-        if (dollar < 0) {
-            text(template.slice(i));
-            break;
-        }
-        text(template.slice(i, dollar));
+        if (dollar < 0)
+            return out + template.slice(i);
+        out += template.slice(i, dollar);
         const reference = readReference(template, dollar + 1);
         if (reference === undefined) {
-            text('$');
+            out += '$';
             i = dollar + 1;
             continue;
         }
         if (reference.name === '$')
-            text('$');
+            out += '$';
         else
-            parts.push({ kind: 'group', name: reference.name });
+            out += groupText(reference.name, regex, match);
         i = reference.next;
     }
-    return parts;
-}
-/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
-function expandGoTemplate(template, regex, match) {
-    return parseGoTemplate(template)
-        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
-        .join('');
+    return out;
 }
 /** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
 function replaceAllGo(regex, input, template) {
@@ -52735,8 +52745,7 @@ function readReference(template, at) {
         return undefined;
     return { name, next: end + 1 };
 }
-/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
-function goGroupText(name, regex, match) {
+function groupText(name, regex, match) {
     const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
     if (index === undefined || index > regex.groupCount)
         return '';
@@ -56804,14 +56813,8 @@ function sortByPosition(problems) {
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
-/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
- * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
- */
+/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
 function readYamlSource(text, file) {
-    checkSize(text, file);
     const lineCounter = new dist/* LineCounter */.HN();
     // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
     // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
@@ -56840,41 +56843,6 @@ function readYamlSource(text, file) {
         locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
         warnings: document.warnings.map(toProblem),
     };
-}
-function checkSize(text, file) {
-    const bytes = utf8Length(text);
-    if (bytes <= MAX_CONFIG_BYTES)
-        return;
-    const mib = (bytes / (1024 * 1024)).toFixed(1);
-    throw new ConfigError([
-        {
-            file,
-            line: 1,
-            column: 1,
-            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
-        },
-    ]);
-}
-/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0x80)
-            bytes += 1;
-        else if (unit < 0x800)
-            bytes += 2;
-        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function isLowSurrogate(unit) {
-    return unit >= 0xdc00 && unit <= 0xdfff;
 }
 /** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
 function structuralProblems(document) {
@@ -57818,6 +57786,40 @@ async function readComponentConfigs(config, tree, commit, deps) {
     return { configs, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/cli/check-repository.ts
+
+
+
+/**
+ * Checks that `--repo DIR` is a folder inside a git repository before any git command runs there, so the user
+ * reads what to do instead of @actions/exec's "The cwd: … does not exist!" or git's own "fatal: …".
+ */
+async function checkRepository(directory) {
+    const info = await (0,promises_namespaceObject.stat)(directory).catch(() => undefined);
+    if (info === undefined)
+        throw new UsageError(`--repo ${directory}: no such folder; pass the path of a git checkout (default: the current folder)`);
+    if (!info.isDirectory())
+        throw new UsageError(`--repo ${directory} is a file, not a folder; pass the path of a git checkout`);
+    const top = (await tryGit(directory, ['rev-parse', '--show-toplevel']))?.trim();
+    if (top === undefined)
+        throw new UsageError(`--repo ${directory} is not inside a git repository (or git cannot read it); ` +
+            'run from a checkout, pass --repo with the path of one, or clone the IaC repository first');
+    // Configuration and components are read from the repository root: a sub-folder would silently mean its root.
+    if (top !== '' && (await (0,promises_namespaceObject.realpath)(top)) !== (await (0,promises_namespaceObject.realpath)(directory)))
+        throw new UsageError(`--repo ${directory} is a folder inside the git repository ${top}; pass the repository's root ` +
+            '(telefonistka.yaml is read from there)');
+}
+/** The commit SHA `revision` names in the repository; a usage error naming the flag when there is none. */
+async function resolveRevision(directory, revision, flag) {
+    if (revision === '' || revision.startsWith('-'))
+        throw new UsageError(`${flag} ${JSON.stringify(revision)} is not a revision`);
+    const sha = (await tryGit(directory, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]))?.trim();
+    if (sha === undefined || sha === '')
+        throw new UsageError(`${flag} ${revision}: no such commit in ${directory}; check the name (git log --oneline --all) ` +
+            `or fetch it first (git fetch origin ${revision})`);
+    return sha;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/drift-command.ts
 
 
@@ -57859,7 +57861,8 @@ async function driftCommand(args, io) {
     const today = values.today ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError('--today must be a date YYYY-MM-DD');
-    const commit = await resolveCommit(values.repo, values.ref);
+    await checkRepository(values.repo);
+    const commit = await resolveRevision(values.repo, values.ref, '--ref');
     const built = await buildRepositoryDriftMap({ commit, today }, { snapshot: localSnapshot(values.repo), logger: silentLogger });
     for (const warning of built.warnings)
         io.err(`warning: ${warning}\n`);
@@ -57867,14 +57870,6 @@ async function driftCommand(args, io) {
         ? renderDriftMapJson(built.map, commit)
         : renderDriftMapMarkdown(built.map, { commitSha: commit, onlyProblems: values['only-problems'] }));
     return values['exit-code'] && built.map.totals.drifted > 0 ? 1 : 0;
-}
-async function resolveCommit(repo, ref) {
-    if (ref.startsWith('-'))
-        throw new UsageError(`--ref ${JSON.stringify(ref)} is not a revision`);
-    const sha = (await tryGit(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))?.trim();
-    if (sha === undefined || sha === '')
-        throw new UsageError(`--ref ${ref}: no such commit in ${repo}`);
-    return sha;
 }
 /** Trees from one `git ls-tree` (fast on large repositories), files from `git cat-file`. */
 function localSnapshot(directory) {
@@ -58835,6 +58830,7 @@ async function planFromRevisions(revisions, pullRequest, ports) {
 
 
 
+
 /** Help text of `telefonistka plan`. */
 const PLAN_HELP = `telefonistka plan --repo <git dir> --base <rev> --head <rev> [options]
 
@@ -58875,8 +58871,14 @@ async function planCommand(args, io) {
         throw new UsageError('--pr-number must be a non-negative integer');
     if (values.format !== 'json' && values.format !== 'text')
         throw new UsageError('--format must be json or text');
-    const body = values['pr-body-file'] === undefined ? '' : await (0,promises_namespaceObject.readFile)(values['pr-body-file'], 'utf8');
-    const plan = await planFromRevisions({ base: values.base, head: values.head, configRef: values['config-ref'] ?? values.head }, {
+    const body = await readBody(values['pr-body-file']);
+    await checkRepository(values.repo);
+    const base = await resolveRevision(values.repo, values.base, '--base');
+    const head = await resolveRevision(values.repo, values.head, '--head');
+    const configRef = values['config-ref'] === undefined
+        ? head
+        : await resolveRevision(values.repo, values['config-ref'], '--config-ref');
+    const plan = await planFromRevisions({ base, head, configRef }, {
         number: Number(values['pr-number']),
         headRef: values['pr-head-ref'],
         author: values['pr-author'],
@@ -58885,6 +58887,16 @@ async function planCommand(args, io) {
     }, { git: createLocalGit(values.repo), snapshot: createGitSnapshot(values.repo) });
     io.out(values.format === 'json' ? `${JSON.stringify(toJson(plan), null, 2)}\n` : renderText(plan));
     return 0;
+}
+async function readBody(file) {
+    if (file === undefined)
+        return '';
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new UsageError(`--pr-body-file ${file}: cannot read it (${error.code ?? String(error)})`);
+    }
 }
 function toJson(plan) {
     return {
@@ -58935,7 +58947,10 @@ const COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
 async function validateRepositoryConfig(snapshot, ref) {
     const report = { files: [], problems: [], warnings: [] };
     const tree = await snapshot.readTree(ref);
-    await collect(report, 'telefonistka.yaml', async () => (await loadRepoConfig(snapshot, ref)).warnings);
+    await collect(report, 'telefonistka.yaml', async () => [
+        ...(await loadRepoConfig(snapshot, ref)).warnings,
+        ...emptinessWarning(await snapshot.readFile(ref, 'telefonistka.yaml')),
+    ]);
     const components = [...tree.values()]
         .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
         .map((entry) => entry.path)
@@ -58947,6 +58962,20 @@ async function validateRepositoryConfig(snapshot, ref) {
         });
     }
     return report;
+}
+/** An empty repo config is valid YAML but promotes nothing: almost always a mistake worth a word. */
+function emptinessWarning(text) {
+    if (text === undefined)
+        return [];
+    const content = text
+        .split('\n')
+        .filter((line) => !/^\s*(?:#.*)?$/.test(line) && !/^(?:---|\.\.\.)\s*$/.test(line));
+    return content.length > 0
+        ? []
+        : [
+            'telefonistka.yaml is empty: nothing will be promoted. Add promotionPaths (see docs/configuration.md ' +
+                'and examples/iac-repo/telefonistka.yaml), or delete the file if this repository has no promotions',
+        ];
 }
 async function collect(report, file, load) {
     report.files.push(file);
@@ -58965,6 +58994,7 @@ async function collect(report, file, load) {
 
 
 
+
 /** Help text of `telefonistka validate`. */
 const VALIDATE_HELP = `telefonistka validate [--repo DIR] [--ref REV]
 
@@ -58978,6 +59008,8 @@ async function validateCommand(args, io) {
         options: { repo: { type: 'string', default: '.' }, ref: { type: 'string', default: 'HEAD' } },
         strict: true,
     });
+    await checkRepository(values.repo);
+    await resolveRevision(values.repo, values.ref, '--ref');
     const report = await validateRepositoryConfig(createGitSnapshot(values.repo), values.ref);
     for (const warning of report.warnings)
         io.err(`warning: ${warning}\n`);
@@ -58990,6 +59022,8 @@ async function validateCommand(args, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
 
 
 
@@ -59016,14 +59050,31 @@ ${Object.entries(COMMANDS)
     .map(([name, command]) => `  ${name.padEnd(16)}${command.help.split('\n')[2] ?? ''}`)
     .join('\n')}
 
-Run "telefonistka <command> --help" for a command's options.
+Options:
+  --version       print the version
+  --help          this text; "telefonistka <command> --help" for a command's options
+
+Exit codes (every command):
+  0   done (warnings included)
+  1   runtime failure: git, GitHub or the network failed, or a bump could not be merged
+      (drift --exit-code also exits 1 when something drifted)
+  2   invalid configuration: each problem is printed as file:line:col: message
+  64  usage: an unknown command or flag, a missing or malformed value, a --repo or revision that does not exist
 `;
 /** Runs one CLI invocation and returns the exit code: 0 ok, 2 invalid configuration, 64 usage, 1 other errors. */
 async function runCli(argv, io) {
     const [name, ...args] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+        io.err(HELP);
+        return 64;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
         io.out(HELP);
-        return name === undefined ? 64 : 0;
+        return 0;
+    }
+    if (name === '--version' || name === '-V' || name === 'version') {
+        io.out(`telefonistka ${CLI_VERSION}\n`);
+        return 0;
     }
     const command = COMMANDS[name];
     if (command === undefined) {
@@ -59038,21 +59089,31 @@ async function runCli(argv, io) {
         return await command.run(args, io);
     }
     catch (error) {
-        return reportError(error, io, command.help);
+        return reportError(error, io, name);
     }
 }
-function reportError(error, io, help) {
+function reportError(error, io, name) {
     if (error instanceof ConfigError) {
         for (const problem of error.problems)
             io.err(`${formatConfigProblem(problem)}\n`);
         return 2;
     }
     if (error instanceof UsageError || isParseArgsError(error)) {
-        io.err(`${error.message}\n\n${help}`);
+        io.err(`${error.message}\n(options: telefonistka ${name} --help)\n`);
         return 64;
     }
-    io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`error: ${describeFailure(error)}\n`);
     return 1;
+}
+/** The message of a runtime failure; git's `hint:` lines (advice for git's own commands) are left out. */
+function describeFailure(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof ExternalError) || error.service !== 'git')
+        return message;
+    return message
+        .split('\n')
+        .filter((line) => !/^hint:/.test(line))
+        .join('\n');
 }
 function isParseArgsError(error) {
     return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');
