@@ -44878,6 +44878,8 @@ function failFastWhenUnreachable(octokit) {
 
 
 
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -44903,7 +44905,31 @@ function createOctokit(options) {
             },
         },
     }, failFastWhenUnreachable, retry, throttling);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
     return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -44928,6 +44954,7 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -52693,31 +52720,48 @@ function findAll(compiled, input, groupCount) {
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
- * Expands a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) for one match, as Go's
- * Regexp.Expand does: a name is the longest run of letters, digits and underscores (so `$1a` is the group
- * named "1a"), a missing or unmatched group expands to "", and a `$` that starts no valid reference is literal.
+ * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
+ * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
+ * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
  */
-function expandGoTemplate(template, regex, match) {
-    let out = '';
+function parseGoTemplate(template) {
+    const parts = [];
+    const text = (value) => {
+        const last = parts.at(-1);
+        if (value === '')
+            return;
+        if (last?.kind === 'text')
+            last.text += value;
+        else
+            parts.push({ kind: 'text', text: value });
+    };
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
-        if (dollar < 0)
-            return out + template.slice(i);
-        out += template.slice(i, dollar);
+        if (dollar < 0) {
+            text(template.slice(i));
+            break;
+        }
+        text(template.slice(i, dollar));
         const reference = readReference(template, dollar + 1);
         if (reference === undefined) {
-            out += '$';
+            text('$');
             i = dollar + 1;
             continue;
         }
         if (reference.name === '$')
-            out += '$';
+            text('$');
         else
-            out += groupText(reference.name, regex, match);
+            parts.push({ kind: 'group', name: reference.name });
         i = reference.next;
     }
-    return out;
+    return parts;
+}
+/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
+function expandGoTemplate(template, regex, match) {
+    return parseGoTemplate(template)
+        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
+        .join('');
 }
 /** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
 function replaceAllGo(regex, input, template) {
@@ -52745,7 +52789,8 @@ function readReference(template, at) {
         return undefined;
     return { name, next: end + 1 };
 }
-function groupText(name, regex, match) {
+/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
+function goGroupText(name, regex, match) {
     const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
     if (index === undefined || index > regex.groupCount)
         return '';
@@ -56813,8 +56858,14 @@ function sortByPosition(problems) {
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
-/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
 function readYamlSource(text, file) {
+    checkSize(text, file);
     const lineCounter = new dist/* LineCounter */.HN();
     // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
     // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
@@ -56843,6 +56894,41 @@ function readYamlSource(text, file) {
         locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
         warnings: document.warnings.map(toProblem),
     };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new ConfigError([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
 }
 /** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
 function structuralProblems(document) {
