@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToolRenderer } from '../../../src/adapters/render/create-tool-renderer.js';
 import { readToolVersions } from '../../../src/adapters/render/read-tool-versions.js';
 import { parseRenderedManifests } from '../../../src/core/render/parse-rendered-manifests.js';
