@@ -1,8 +1,8 @@
-export const id = 515;
-export const ids = [515];
+export const id = 453;
+export const ids = [453];
 export const modules = {
 
-/***/ 4515:
+/***/ 1453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,8 @@ var axios = __webpack_require__(1542);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
+// EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
+var create_secret_scrubber = __webpack_require__(7200);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argo-cd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
@@ -104,6 +106,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
 
 
 
+
 const SERVICE = 'Argo CD';
 const retryableStatuses = new Set([500, 502, 503, 504]);
 const unsentErrorCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -160,6 +163,9 @@ function createAxiosArgoCd(options) {
         transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: true },
         ...(options.insecure === true ? { httpsAgent: new external_node_https_.Agent({ rejectUnauthorized: false }) } : {}),
     });
+    // Argo CD and proxies in front of it may echo the request, Authorization header included, in an error.
+    const scrubber = (0,create_secret_scrubber/* createSecretScrubber */.d)([options.token]);
+    const scrub = (text) => scrubber.scrub(text);
     const retries = options.retries ?? 3;
     const baseDelay = options.retryDelayMs ?? 500;
     const maxDelay = options.maxRetryDelayMs ?? 8_000;
@@ -179,7 +185,7 @@ function createAxiosArgoCd(options) {
                     continue;
                 }
                 const message = error instanceof Error ? error.message : String(error);
-                throw new external_error/* ExternalError */.y(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`, {
+                throw new external_error/* ExternalError */.y(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
                     service: SERVICE,
                     operation: call.operation,
                     cause: error,
@@ -192,7 +198,7 @@ function createAxiosArgoCd(options) {
                 await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
                 continue;
             }
-            throw new external_error/* ExternalError */.y(errorMessage(response), {
+            throw new external_error/* ExternalError */.y(scrub(errorMessage(response)), {
                 service: SERVICE,
                 operation: call.operation,
                 status: response.status,
@@ -201,7 +207,7 @@ function createAxiosArgoCd(options) {
     };
     const backoff = async (call, attempt, reason, requested) => {
         const delay = Math.min(maxDelay, requested ?? baseDelay * 2 ** attempt);
-        options.logger?.debug(`${SERVICE} ${call.operation}: ${reason}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
+        options.logger?.debug(`${SERVICE} ${call.operation}: ${scrub(reason)}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
         await new Promise((resolve) => setTimeout(resolve, delay));
     };
     const decoded = (call, decode) => send(call).then((data) => {
@@ -211,7 +217,11 @@ function createAxiosArgoCd(options) {
         catch (error) {
             if (!(error instanceof ArgoCdDecodeError))
                 throw error;
-            throw new external_error/* ExternalError */.y(error.message, { service: SERVICE, operation: call.operation, cause: error });
+            throw new external_error/* ExternalError */.y(scrub(error.message), {
+                service: SERVICE,
+                operation: call.operation,
+                cause: error,
+            });
         }
     });
     const items = (data) => data?.items ?? [];
@@ -303,8 +313,8 @@ function createAxiosArgoCd(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-logger.ts
-var action_logger = __webpack_require__(3021);
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
@@ -3734,6 +3744,159 @@ async function kustomizationFile(dir) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/render/find-outside-reference.ts
+
+
+
+
+
+/** Kustomization files, and entries of a chart folder, looked at at most per component. */
+const maxVisits = 5_000;
+/**
+ * The first reference of a component that would make kustomize or helm read outside the tree at `root`, or
+ * undefined. Kustomize: every local path of every kustomization reachable from the folder (resources, bases,
+ * components, generators, transformers, validators, crds, configurations, patches, generator files and env files,
+ * replacements, openapi), resolved with symbolic links followed. Helm: the values files, and every symbolic link
+ * in the chart folder (helm follows them). Checked before the tool runs, so nothing outside is ever read.
+ */
+async function findOutsideReference(options) {
+    const inside = await insideCheck(options.root);
+    if (!(await inside.contains(options.folder))) {
+        const folder = inside.relative(external_node_path_default().resolve(options.folder));
+        return { reference: folder, file: folder };
+    }
+    if (options.tool === 'helm')
+        return findInChart(inside, options.folder, options.valuesFiles ?? []);
+    return findInKustomization(inside, options.folder);
+}
+async function insideCheck(root) {
+    const roots = [...new Set([external_node_path_default().resolve(root), await (0,promises_.realpath)(root)])];
+    const within = (target) => roots.some((base) => target === base || target.startsWith(`${base}${(external_node_path_default()).sep}`));
+    return {
+        root: external_node_path_default().resolve(root),
+        contains: async (target) => {
+            const resolved = external_node_path_default().resolve(target);
+            if (!within(resolved))
+                return false;
+            const real = await (0,promises_.realpath)(resolved).catch(() => undefined);
+            return real === undefined || within(real);
+        },
+        relative: (file) => external_node_path_default().relative(external_node_path_default().resolve(root), file),
+    };
+}
+async function findInKustomization(inside, folder) {
+    const visited = new Set();
+    const queue = [external_node_path_default().resolve(folder)];
+    while (queue.length > 0 && visited.size < maxVisits) {
+        const dir = queue.shift();
+        if (visited.has(dir))
+            continue;
+        visited.add(dir);
+        const file = await find_outside_reference_kustomizationFile(dir);
+        if (file === undefined)
+            continue;
+        if (!(await inside.contains(file)))
+            return { reference: inside.relative(file), file: inside.relative(file) };
+        for (const reference of kustomizationPaths(await (0,promises_.readFile)(file, 'utf8'))) {
+            const target = external_node_path_default().resolve(dir, reference);
+            const info = await (0,promises_.stat)(target).catch(() => undefined);
+            if (info === undefined && isRemoteKustomizeReference(reference))
+                continue;
+            if (!(await inside.contains(target)))
+                return { reference, file: inside.relative(file) };
+            if (info?.isDirectory() === true)
+                queue.push(target);
+        }
+    }
+    return undefined;
+}
+async function findInChart(inside, folder, valuesFiles) {
+    const chartFile = inside.relative(external_node_path_default().join(folder, 'Chart.yaml'));
+    for (const file of valuesFiles) {
+        if (!(await inside.contains(external_node_path_default().resolve(folder, file))))
+            return { reference: file, file: chartFile };
+    }
+    const pending = [folder];
+    let visits = 0;
+    while (pending.length > 0 && visits < maxVisits) {
+        const dir = pending.pop();
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            visits++;
+            const entryPath = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory())
+                pending.push(entryPath);
+            else if (entry.isSymbolicLink() && !(await inside.contains(entryPath)))
+                return { reference: inside.relative(entryPath), file: chartFile };
+        }
+    }
+    return undefined;
+}
+async function find_outside_reference_kustomizationFile(dir) {
+    for (const name of kustomizationFileNames) {
+        const candidate = external_node_path_default().join(dir, name);
+        const info = await (0,promises_.lstat)(candidate).catch(() => undefined);
+        if (info?.isFile() === true || info?.isSymbolicLink() === true)
+            return candidate;
+    }
+    return undefined;
+}
+const LIST_FIELDS = [
+    'resources',
+    'bases',
+    'components',
+    'generators',
+    'transformers',
+    'validators',
+    'crds',
+    'configurations',
+    'patchesStrategicMerge',
+];
+/** Every local path a kustomization names; inline YAML entries (with a line break) are not paths. */
+function kustomizationPaths(text) {
+    let value;
+    try {
+        value = (0,dist/* parseDocument */.Tp)(text).toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        return [];
+    }
+    const doc = record(value);
+    const paths = [];
+    for (const field of LIST_FIELDS)
+        paths.push(...strings(doc[field]));
+    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
+        for (const item of find_outside_reference_list(doc[field]))
+            paths.push(...strings([record(item)['path']]));
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        for (const item of find_outside_reference_list(doc[field])) {
+            const generator = record(item);
+            const files = strings(generator['files']).map((entry) => entry.slice(entry.indexOf('=') + 1));
+            paths.push(...files, ...strings(generator['envs']), ...strings([generator['env']]));
+        }
+    }
+    paths.push(...strings([record(doc['openapi'])['path']]));
+    const helmGlobals = record(doc['helmGlobals']);
+    paths.push(...strings([helmGlobals['chartHome'], helmGlobals['configHome']]));
+    for (const item of find_outside_reference_list(doc['helmCharts'])) {
+        const chart = record(item);
+        paths.push(...strings([chart['valuesFile']]), ...strings(chart['additionalValuesFiles']));
+    }
+    return paths.filter((entry) => entry.trim() !== '' && !entry.includes('\n'));
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function find_outside_reference_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function strings(value) {
+    return find_outside_reference_list(value).filter((entry) => typeof entry === 'string');
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/render/run-tool.ts
 
 const maxStderrBytes = 64 * 1024;
@@ -3813,6 +3976,7 @@ function runTool(run) {
 
 
 
+
 /** Any network access of a tool goes to this closed loopback port (discard) and fails at once. */
 const noProxy = 'http://127.0.0.1:9';
 /**
@@ -3875,6 +4039,7 @@ async function concatenate(folder, files) {
 }
 async function renderKustomize(context) {
     const { settings, componentPath } = context;
+    await refuseOutsideReferences(context, 'kustomize', []);
     const remote = await findKustomizeRemote(context.root, context.folder);
     if (remote !== undefined) {
         throw new RenderError(`remote reference ${JSON.stringify(remote.reference)} in ${remote.file} is not allowed: rendering runs without network access; vendor it into the repository`, { tool: 'kustomize', command: 'kustomize', path: componentPath });
@@ -3886,6 +4051,7 @@ async function renderKustomize(context) {
 }
 async function renderHelm(context) {
     const values = context.settings.helmValueFiles ?? helmValuesFiles(context.files);
+    await refuseOutsideReferences(context, 'helm', values);
     const release = releaseName(external_node_path_default().basename(context.folder));
     const args = [
         'template',
@@ -3894,6 +4060,18 @@ async function renderHelm(context) {
         ...values.flatMap((file) => ['-f', external_node_path_default().resolve(context.folder, file)]),
     ];
     return runRender(context, { tool: 'helm', file: context.settings.helm, args, service: 'helm template' });
+}
+/** Nothing outside the repository is read: a reference leaving it fails the component before the tool runs. */
+async function refuseOutsideReferences(context, tool, valuesFiles) {
+    const outside = await findOutsideReference({
+        root: context.root,
+        folder: context.folder,
+        tool,
+        valuesFiles,
+    });
+    if (outside === undefined)
+        return;
+    throw new RenderError(`${JSON.stringify(outside.reference)} in ${outside.file} is outside the repository: rendering reads only the repository's own files; move what it needs into the repository`, { tool, command: tool, path: context.componentPath });
 }
 /** A valid helm release name from a folder name: lowercase DNS label characters, at most 53. */
 function releaseName(folderName) {
@@ -3919,7 +4097,8 @@ async function runRender(context, command) {
             });
         }
         catch (error) {
-            throw new RenderError(`cannot run ${command.file}: ${error.message}`, {
+            const message = `cannot run ${external_node_path_default().basename(command.file)}: ${error.message}`;
+            throw new RenderError(await hideLocalPaths(message, context, scratch), {
                 tool: command.tool,
                 command: command.service,
                 path: context.componentPath,
@@ -3928,7 +4107,7 @@ async function runRender(context, command) {
         }
         const failure = describeFailure(result, context.settings);
         if (failure !== undefined) {
-            throw new RenderError(failure.split(context.root + (external_node_path_default()).sep).join(''), {
+            throw new RenderError(await hideLocalPaths(failure, context, scratch), {
                 tool: command.tool,
                 command: command.service,
                 path: context.componentPath,
@@ -3939,6 +4118,21 @@ async function runRender(context, command) {
     finally {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
+}
+/**
+ * Tool messages name files by absolute path: the tree's own become relative to it, scratch and temp directories
+ * become `<temp>`, so no runner path reaches a PR comment.
+ */
+async function hideLocalPaths(text, context, scratch) {
+    const real = async (dir) => [dir, await (0,promises_.realpath)(dir).catch(() => dir)];
+    const roots = await real(external_node_path_default().resolve(context.root));
+    const temps = [...(await real(scratch)), ...(await real(external_node_path_default().resolve(context.settings.tempDir)))];
+    let out = text;
+    for (const root of [...new Set(roots)].sort((a, b) => b.length - a.length))
+        out = out.split(`${root}${(external_node_path_default()).sep}`).join('').split(root).join('.');
+    for (const temp of [...new Set(temps)].sort((a, b) => b.length - a.length))
+        out = out.split(temp).join('<temp>');
+    return out;
 }
 function describeFailure(result, settings) {
     if (result.timedOut)
