@@ -8,6 +8,7 @@ import { loadRepoConfig } from './load-repo-config.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromoteDeps, PromotionContext } from './promotion-context.js';
 import type { PromoteOptions } from './promote-types.js';
+import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 
 /** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
  * reading phase of a run, before anything is written. */
@@ -38,8 +39,21 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
   deps.logger.info(
     `Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`,
   );
+  // The merged PR's metadata (original author and PR credited and assigned, chain history) counts only when
+  // this action opened it; a person's PR body pasting a metadata comment is plain text.
+  const trusted = await readTrustedPromotionMetadata(pr, {
+    promotionPrAuthors: config.promotionPrAuthors,
+    github: deps.github,
+  });
+  if (trusted.ignored !== undefined) deps.logger.warning(trusted.ignored);
   const gathered = await gatherPlanInput(
-    { number: pr.number, headRef: pr.headRef, author: pr.author, labels: pr.labels, body: pr.body },
+    {
+      number: pr.number,
+      headRef: pr.headRef,
+      author: pr.author,
+      labels: pr.labels,
+      body: trusted.metadata === undefined ? '' : pr.body,
+    },
     found.components,
     {
       snapshot: deps.snapshot,
@@ -69,6 +83,7 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
     openPromotionPrs,
   };
   const warnings = [
+    ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
     ...loaded.warnings,
     ...found.warnings,
     ...gathered.warnings,

@@ -3,7 +3,7 @@
 export type Permission = 'admin' | 'write' | 'read' | 'none';
 
 /** The keys under which tests find the tokens: `emulator.tokens.user` etc. */
-export type IdentityKey = 'actions' | 'app' | 'user' | 'approver' | 'reader';
+export type IdentityKey = 'actions' | 'app' | 'user' | 'approver' | 'reader' | 'custom';
 
 /** An authenticated principal. */
 export interface Identity {
@@ -13,6 +13,11 @@ export interface Identity {
   readonly type: 'User' | 'Bot';
   readonly token: string;
   readonly permission: Permission;
+  /**
+   * GitHub's `role_name`: the assigned role, which may be a custom role; `permission` is then the base role
+   * it extends (maintain reads as write, triage as read). Absent: the same as `permission`.
+   */
+  readonly roleName?: string;
   readonly name: string;
   readonly email: string;
 }
@@ -45,6 +50,16 @@ const definitions: readonly Omit<Identity, 'token' | 'email'>[] = [
   { key: 'user', login: 'alice', id: 1001, type: 'User', permission: 'write', name: 'Alice' },
   { key: 'approver', login: 'approver', id: 1002, type: 'User', permission: 'write', name: 'Approver' },
   { key: 'reader', login: 'reader', id: 1003, type: 'User', permission: 'read', name: 'Reader' },
+  // An organisation member with a custom repository role built on write (e.g. "deployer").
+  {
+    key: 'custom',
+    login: 'carol',
+    id: 1004,
+    type: 'User',
+    permission: 'write',
+    roleName: 'deployer',
+    name: 'Carol',
+  },
 ];
 
 const tokenPrefix: Record<IdentityKey, string> = {
@@ -53,6 +68,7 @@ const tokenPrefix: Record<IdentityKey, string> = {
   user: 'ghp_alice',
   approver: 'ghp_approver',
   reader: 'ghp_reader',
+  custom: 'ghp_carol',
 };
 
 /** Builds the identities with tokens unique to this emulator instance. */
