@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6137);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8075);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6137:
+/***/ 8075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -70643,21 +70643,6 @@ function toChangedFile(file) {
         : { path: file.path, previousPath: file.previousPath };
 }
 
-;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
-/**
- * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
- * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
- * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
- * `my-app` is not taken for the App `my-app[bot]`.
- */
-function matchesLogin(author, known) {
-    const a = author.trim().toLowerCase();
-    const k = known.trim().toLowerCase();
-    if (a === '' || k === '')
-        return false;
-    return a === k || a === `${k}[bot]`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
 const PR_NUMBER = /^\d{1,15}$/;
@@ -70751,6 +70736,21 @@ function parse_promotion_metadata_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
+/**
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
+ */
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
 
 /**
@@ -70768,8 +70768,20 @@ async function isOwnLogin(github, login) {
     return matchesLogin(login, viewer);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
 
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
+        return true;
+    return isOwnLogin(trusted.github, login);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
 
 
 /** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
@@ -70790,9 +70802,7 @@ async function readTrustedPromotionMetadata(pr, trusted) {
     });
     if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
         return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
-    if (trusted.promotionPrAuthors.some((login) => matchesLogin(pr.author, login)))
-        return { metadata, ignored: undefined };
-    const own = await isOwnLogin(trusted.github, pr.author);
+    const own = await isPromotionPrAuthor(pr.author, trusted);
     if (own === true)
         return { metadata, ignored: undefined };
     if (own === undefined)
@@ -77304,6 +77314,7 @@ async function complete_promotion_autoMerge(number, nodeId, sha, input) {
 
 
 
+
 /** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
  * reading phase of a run, before anything is written. */
 async function preparePromotion(pr, options, deps) {
@@ -77358,7 +77369,7 @@ async function preparePromotion(pr, options, deps) {
     const plan = planPromotions(restricted.config, gathered.input);
     const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
     const openPromotionPrs = needsPrs
-        ? (await deps.github.listOpenPullRequests({ base: options.defaultBranch })).filter((p) => p.headRef.startsWith('promotions/'))
+        ? await listOwnPromotionPrs(options.defaultBranch, config.promotionPrAuthors, deps)
         : [];
     const baseTreeSha = await rootTreeSha(baseHead, deps);
     const context = {
@@ -77423,6 +77434,21 @@ async function rootTreeSha(commit, deps) {
             return sha;
     }
     return (await deps.github.getCommit(commit)).treeSha;
+}
+/**
+ * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
+ * branch name included): such a PR is never updated, adopted, merged or closed as superseded here.
+ */
+async function listOwnPromotionPrs(base, promotionPrAuthors, deps) {
+    const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) => pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX));
+    const own = [];
+    for (const pr of open) {
+        if ((await isPromotionPrAuthor(pr.author, { promotionPrAuthors, github: deps.github })) === true)
+            own.push(pr);
+        else
+            deps.logger.info(`#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`);
+    }
+    return own;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts

@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7690);
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4621);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrChecks */ .h);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7690:
+/***/ 4621:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55181,8 +55181,20 @@ async function isOwnLogin(github, login) {
     return matchesLogin(login, viewer);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
 
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
+        return true;
+    return isOwnLogin(trusted.github, login);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
 
 
 /** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
@@ -55203,9 +55215,7 @@ async function readTrustedPromotionMetadata(pr, trusted) {
     });
     if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
         return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
-    if (trusted.promotionPrAuthors.some((login) => matchesLogin(pr.author, login)))
-        return { metadata, ignored: undefined };
-    const own = await isOwnLogin(trusted.github, pr.author);
+    const own = await isPromotionPrAuthor(pr.author, trusted);
     if (own === true)
         return { metadata, ignored: undefined };
     if (own === undefined)

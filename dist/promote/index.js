@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5883);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(129);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5883:
+/***/ 129:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53809,8 +53809,20 @@ async function isOwnLogin(github, login) {
     return matchesLogin(login, viewer);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
 
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
+        return true;
+    return isOwnLogin(trusted.github, login);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
 
 
 /** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
@@ -53831,9 +53843,7 @@ async function readTrustedPromotionMetadata(pr, trusted) {
     });
     if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
         return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
-    if (trusted.promotionPrAuthors.some((login) => matchesLogin(pr.author, login)))
-        return { metadata, ignored: undefined };
-    const own = await isOwnLogin(trusted.github, pr.author);
+    const own = await isPromotionPrAuthor(pr.author, trusted);
     if (own === true)
         return { metadata, ignored: undefined };
     if (own === undefined)
@@ -53844,6 +53854,7 @@ async function readTrustedPromotionMetadata(pr, trusted) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
+
 
 
 
@@ -53904,7 +53915,7 @@ async function preparePromotion(pr, options, deps) {
     const plan = planPromotions(restricted.config, gathered.input);
     const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
     const openPromotionPrs = needsPrs
-        ? (await deps.github.listOpenPullRequests({ base: options.defaultBranch })).filter((p) => p.headRef.startsWith('promotions/'))
+        ? await listOwnPromotionPrs(options.defaultBranch, config.promotionPrAuthors, deps)
         : [];
     const baseTreeSha = await rootTreeSha(baseHead, deps);
     const context = {
@@ -53969,6 +53980,21 @@ async function rootTreeSha(commit, deps) {
             return sha;
     }
     return (await deps.github.getCommit(commit)).treeSha;
+}
+/**
+ * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
+ * branch name included): such a PR is never updated, adopted, merged or closed as superseded here.
+ */
+async function listOwnPromotionPrs(base, promotionPrAuthors, deps) {
+    const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) => pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX));
+    const own = [];
+    for (const pr of open) {
+        if ((await isPromotionPrAuthor(pr.author, { promotionPrAuthors, github: deps.github })) === true)
+            own.push(pr);
+        else
+            deps.logger.info(`#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`);
+    }
+    return own;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts

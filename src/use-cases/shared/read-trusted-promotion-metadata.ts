@@ -1,8 +1,6 @@
-import { matchesLogin } from '../../core/identity/matches-login.js';
 import { parsePromotionMetadata } from '../../core/promotion/parse-promotion-metadata.js';
 import type { PromotionMetadata } from '../../core/promotion/types.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
-import { isOwnLogin } from './is-own-login.js';
+import { isPromotionPrAuthor, type PromotionPrAuthors } from './is-promotion-pr-author.js';
 
 /** The promotion metadata of a PR body, when the PR is one this tool opened. */
 export interface TrustedMetadata {
@@ -13,7 +11,7 @@ export interface TrustedMetadata {
 }
 
 /** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
-const PROMOTION_BRANCH_PREFIX = 'promotions/';
+export const PROMOTION_BRANCH_PREFIX = 'promotions/';
 
 /**
  * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
@@ -23,7 +21,7 @@ const PROMOTION_BRANCH_PREFIX = 'promotions/';
  */
 export async function readTrustedPromotionMetadata(
   pr: { number: number; headRef: string; author: string; body: string },
-  trusted: { promotionPrAuthors: readonly string[]; github: GitHubPort },
+  trusted: PromotionPrAuthors,
 ): Promise<TrustedMetadata> {
   const metadata = parsePromotionMetadata(pr.body);
   if (metadata === undefined) return { metadata: undefined, ignored: undefined };
@@ -33,9 +31,7 @@ export async function readTrustedPromotionMetadata(
   });
   if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
     return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
-  if (trusted.promotionPrAuthors.some((login) => matchesLogin(pr.author, login)))
-    return { metadata, ignored: undefined };
-  const own = await isOwnLogin(trusted.github, pr.author);
+  const own = await isPromotionPrAuthor(pr.author, trusted);
   if (own === true) return { metadata, ignored: undefined };
   if (own === undefined)
     return ignore(

@@ -46,4 +46,43 @@ describe('promote action: promotion metadata of PRs it did not open (issue 17 it
       String(merged.number),
     ]);
   });
+
+  it('neither closes as superseded nor adopts an open person’s PR from a promotions/ branch', async () => {
+    fixture = await startPromoteFixture();
+    await fixture.emulator.commitFiles({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'promotions/7-mine-0123456789ab',
+      from: 'main',
+      files: { 'clusters/lab/europe-west4/c1/nginx/notes.md': 'keep me\n' },
+      message: 'a person works on a promotions/ branch',
+    });
+    const human = await fixture.emulator.openPullRequest({
+      owner: OWNER,
+      repo: REPO,
+      head: 'promotions/7-mine-0123456789ab',
+      base: 'main',
+      title: 'Lab notes',
+      user: 'alice',
+      body: metadataComment({
+        originalPrAuthor: 'alice',
+        originalPrNumber: 7,
+        promotedPaths: ['clusters/lab/europe-west4/c1/nginx'],
+        previousPromotionPaths: {},
+      }),
+    });
+    const merged = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
+
+    const run = await fixture.promote(merged);
+
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [opened] = prsOf(run);
+    expect(opened!.number).not.toBe(human.number);
+    const after = await fixture.emulator.getPullRequest(OWNER, REPO, human.number);
+    expect(after.state).toBe('open');
+    expect(fixture.emulator.listComments(OWNER, REPO, human.number)).toEqual([]);
+    expect(run.stdout).toContain(
+      `#${String(human.number)} (promotions/7-mine-0123456789ab) was opened by alice`,
+    );
+  });
 });
