@@ -17,6 +17,8 @@ export interface PullRequestInfo {
   baseSha: string;
   author: string;
   labels: string[];
+  /** Logins assigned to the PR; absent when the source did not say (then nothing is known to be assigned). */
+  assignees?: string[];
   mergeCommitSha: string | undefined;
 }
 

@@ -109,5 +109,6 @@ async function readRequest(
     mergeMethod: enumInput<MergeMethod>('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
     serverUrl: workflow.serverUrl,
     dryRun: booleanInput('dry-run', false),
+    allowWorkflowFiles: booleanInput('allow-workflow-files', false),
   };
 }

@@ -387,6 +387,7 @@ interface RawPull {
   base: { ref: string; sha: string };
   user: { login: string } | null;
   labels: { name?: string }[];
+  assignees?: { login: string }[] | null;
   merge_commit_sha: string | null;
 }
 
@@ -405,6 +406,7 @@ function toPullRequest(data: RawPull): PullRequestInfo {
     baseSha: data.base.sha,
     author: data.user?.login ?? '',
     labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
+    assignees: (data.assignees ?? []).map((user) => user.login),
     mergeCommitSha: data.merge_commit_sha ?? undefined,
   };
 }

@@ -3,7 +3,7 @@
 export type Permission = 'admin' | 'write' | 'read' | 'none';
 
 /** The keys under which tests find the tokens: `emulator.tokens.user` etc. */
-export type IdentityKey = 'actions' | 'app' | 'user' | 'approver' | 'reader' | 'custom';
+export type IdentityKey = 'actions' | 'app' | 'user' | 'approver' | 'reader' | 'admin' | 'custom';
 
 /** An authenticated principal. */
 export interface Identity {
@@ -50,11 +50,12 @@ const definitions: readonly Omit<Identity, 'token' | 'email'>[] = [
   { key: 'user', login: 'alice', id: 1001, type: 'User', permission: 'write', name: 'Alice' },
   { key: 'approver', login: 'approver', id: 1002, type: 'User', permission: 'write', name: 'Approver' },
   { key: 'reader', login: 'reader', id: 1003, type: 'User', permission: 'read', name: 'Reader' },
+  { key: 'admin', login: 'repo-admin', id: 1004, type: 'User', permission: 'admin', name: 'Repo Admin' },
   // An organisation member with a custom repository role built on write (e.g. "deployer").
   {
     key: 'custom',
     login: 'carol',
-    id: 1004,
+    id: 1005,
     type: 'User',
     permission: 'write',
     roleName: 'deployer',
@@ -68,6 +69,7 @@ const tokenPrefix: Record<IdentityKey, string> = {
   user: 'ghp_alice',
   approver: 'ghp_approver',
   reader: 'ghp_reader',
+  admin: 'ghp_admin',
   custom: 'ghp_carol',
 };
 

@@ -1,8 +1,8 @@
-export const id = 550;
-export const ids = [550];
+export const id = 7;
+export const ids = [7];
 export const modules = {
 
-/***/ 9550:
+/***/ 7:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -193,24 +193,28 @@ var external_error = __webpack_require__(1787);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
 /**
- * Sets labels and the assignee of a new PR in one call. GitHub rejects the whole update for logins that
- * cannot be assigned (bots, users without access): then the labels are added alone and a warning is returned
+ * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
+ * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
  * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
  */
 async function labelAndAssign(github, number, options) {
-    const { labels, assignee } = options;
-    const assignees = assignee === '' ? [] : [assignee];
+    const { assignee, current } = options;
+    const labels = union(current?.labels ?? [], options.labels);
+    const missing = options.labels.filter((label) => !(current?.labels ?? []).includes(label));
+    const wanted = assignee === '' ? [] : [assignee];
+    const assignees = union(current?.assignees ?? [], wanted);
     try {
         const kept = await afterPrCreation(options, () => github.setLabelsAndAssignees(number, { labels, assignees }));
-        if (assignees.length > 0 && !kept.includes(assignee))
+        if (wanted.length > 0 && !kept.includes(assignee))
             return [unassignable(number, assignee)];
         return [];
     }
     catch (error) {
-        if (assignees.length === 0 || !/assignees/.test(messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test(messageOf(error)))
             throw error;
-        await afterPrCreation(options, () => github.addLabels(number, labels));
+        if (missing.length > 0)
+            await afterPrCreation(options, () => github.addLabels(number, missing));
         return [unassignable(number, assignee)];
     }
 }
@@ -220,13 +224,21 @@ async function afterPrCreation(options, call) {
             return await call();
         }
         catch (error) {
-            const transient = error instanceof external_error/* ExternalError */.y && error.status === 422 && /resolve|not_found/i.test(error.message);
-            if (attempt >= 4 || !transient)
+            if (attempt >= 4 || !notVisibleYet(error))
                 throw error;
             options.logger.info(`GitHub does not see the new PR yet; retrying in ${attempt}s`);
             await options.sleep(attempt * 1000);
         }
     }
+}
+/** GitHub's answers while a new PR is not yet visible to the issues API. */
+function notVisibleYet(error) {
+    if (!(error instanceof external_error/* ExternalError */.y))
+        return false;
+    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+}
+function union(a, b) {
+    return [...new Set([...a, ...b])];
 }
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
@@ -235,7 +247,36 @@ function messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/mend-labels-and-assignee.ts
+
+/**
+ * Makes an existing PR carry its labels and assignee again when an earlier run left it half-made (a label call
+ * that failed past its retries, a PR adopted after a lost create answer). Works from the labels and assignees
+ * already read with the PR: no call when nothing is missing. Adds, never removes: labels and assignees that
+ * people added stay. Bots can never be assignees, so a bot author is not asked for again on every run.
+ */
+async function mendLabelsAndAssignee(github, pr, options) {
+    const assignees = pr.assignees ?? [];
+    const labelsMissing = options.labels.some((label) => !pr.labels.includes(label));
+    const assignee = assignable(options.assignee) ? options.assignee : '';
+    const assigneeMissing = assignee !== '' && !assignees.some((login) => login.toLowerCase() === assignee.toLowerCase());
+    if (!labelsMissing && !assigneeMissing)
+        return [];
+    options.logger.info(`#${pr.number} lacks ${[labelsMissing ? 'labels' : '', assigneeMissing ? 'its assignee' : '']
+        .filter((part) => part !== '')
+        .join(' and ')}: mending`);
+    return labelAndAssign(github, pr.number, {
+        ...options,
+        assignee,
+        current: { labels: pr.labels, assignees },
+    });
+}
+function assignable(login) {
+    return login !== '' && !login.endsWith('[bot]');
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/promote/write-promotion-pr.ts
+
 
 
 /**
@@ -251,15 +292,15 @@ async function writePromotionPr(promotion, context) {
         return { action: 'up-to-date', pullRequest: existing, headSha: existing?.headSha, warnings: [] };
     }
     if (existing !== undefined && (await branchHasContent(existing.headSha, promotion, context))) {
-        await refreshPullRequest(existing, promotion, context);
+        const warnings = await mendPullRequest(existing, promotion, context);
         context.logger.info(`#${existing.number} already has this content: no new commit.`);
-        return { action: 'unchanged', pullRequest: existing, headSha: existing.headSha, warnings: [] };
+        return { action: 'unchanged', pullRequest: existing, headSha: existing.headSha, warnings };
     }
     const commit = await createPromotionCommit(promotion, entries, context);
     await pointBranch(promotion.branch, commit, existing?.headSha, context);
     if (existing !== undefined) {
-        await refreshPullRequest(existing, promotion, context);
-        return { action: 'updated', pullRequest: existing, headSha: commit, warnings: [] };
+        const warnings = await mendPullRequest(existing, promotion, context);
+        return { action: 'updated', pullRequest: existing, headSha: commit, warnings };
     }
     return openPullRequest(promotion, commit, context);
 }
@@ -297,11 +338,13 @@ async function openPullRequest(promotion, commit, context) {
         base: context.defaultBranch,
     });
     if (pr === undefined) {
+        // A PR for the branch exists: a lost answer to our own create (GitHub made it, we saw a 5xx and the
+        // retry got "already exists"), or a concurrent run. Adopt it and make it whole.
         pr = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
         if (pr === undefined)
             throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
-        await refreshPullRequest(pr, promotion, context);
-        return { action: 'updated', pullRequest: pr, headSha: commit, warnings: [] };
+        const warnings = await mendPullRequest(pr, promotion, context);
+        return { action: 'updated', pullRequest: pr, headSha: commit, warnings };
     }
     const warnings = await labelAndAssign(github, pr.number, {
         labels: promotion.labels,
@@ -311,10 +354,20 @@ async function openPullRequest(promotion, commit, context) {
     });
     return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
 }
-async function refreshPullRequest(pr, promotion, context) {
-    if (pr.title === promotion.title && pr.body === promotion.body)
-        return;
-    await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
+/**
+ * Converges an existing PR on the plan: title, body, labels and assignee are checked against what was read
+ * with the PR and mended when an earlier run left them wrong or missing; nothing is called when all match.
+ */
+async function mendPullRequest(pr, promotion, context) {
+    if (pr.title !== promotion.title || pr.body !== promotion.body) {
+        await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
+    }
+    return mendLabelsAndAssignee(context.github, pr, {
+        labels: promotion.labels,
+        assignee: promotion.metadata.originalPrAuthor,
+        logger: context.logger,
+        sleep: context.sleep,
+    });
 }
 async function branchHasContent(headSha, promotion, context) {
     if (context.localGit !== undefined && !(await context.localGit.hasCommit(headSha))) {
