@@ -2777,10 +2777,10 @@ async function diffComponents(components, config, options, deps) {
 var parse_component_config = __webpack_require__(6593);
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
 var find_changed_components = __webpack_require__(268);
-// EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
-var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
 var collect_changed_files = __webpack_require__(1797);
+// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+var read_trusted_promotion_metadata = __webpack_require__(2825);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
 
 
@@ -2789,26 +2789,32 @@ var collect_changed_files = __webpack_require__(1797);
 
 
 /**
- * The components whose apps a PR changes: the `promotedPaths` of a promotion PR's metadata, else the
+ * The components whose apps a PR changes: for a promotion PR this action opened, the `promotedPaths` of its
+ * metadata and the components of changed files outside them; for any other PR (whatever its body says) the
  * components of the changed files under the configured source paths (as the Go bot). With `readConfigs`,
  * each component's telefonistka.yaml is read at the PR head for `disableArgoCDDiff`; a file that does not
  * parse hides the diff (fail closed) with a warning.
  */
 async function listPrComponents(pr, config, deps, options) {
     const warnings = [];
-    const promoted = (0,parse_promotion_metadata/* parsePromotionMetadata */.q)(pr.body)?.promotedPaths ?? [];
-    let paths;
-    let source;
-    if (promoted.length > 0) {
-        paths = promoted.map(cleanRepoPath).filter((path) => path !== '');
-        source = 'metadata';
-    }
-    else {
-        const changed = await (0,collect_changed_files/* collectChangedFiles */.w)({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
-        const found = (0,find_changed_components/* findChangedComponents */.O)(config, changed.files);
-        warnings.push(...found.warnings);
-        paths = found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`));
-        source = 'files';
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        warnings.push(trusted.ignored);
+    const promoted = (trusted.metadata?.promotedPaths ?? []).map(cleanRepoPath).filter((path) => path !== '');
+    const changed = await (0,collect_changed_files/* collectChangedFiles */.w)({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
+    const uncovered = promoted.length === 0 ? changed.files : changed.files.filter((file) => !insideAny(file, promoted));
+    const found = (0,find_changed_components/* findChangedComponents */.O)(config, uncovered);
+    warnings.push(...found.warnings);
+    const paths = [...promoted, ...found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`))];
+    const source = promoted.length > 0 ? 'metadata' : 'files';
+    const uncoveredFiles = source === 'metadata' ? uncovered.map((file) => file.path).sort(compare_strings/* compareStrings */.K) : [];
+    if (uncoveredFiles.length > 0) {
+        warnings.push(`#${pr.number} changes ${uncoveredFiles.length} file(s) outside its promoted paths ` +
+            `(${uncoveredFiles.slice(0, 5).join(', ')}${uncoveredFiles.length > 5 ? ', ...' : ''}); ` +
+            'their components are diffed too and the PR is never merged as a no-diff promotion');
     }
     const unique = [...new Set(paths)].sort(compare_strings/* compareStrings */.K);
     const components = [];
@@ -2820,7 +2826,12 @@ async function listPrComponents(pr, config, deps, options) {
                 : false,
         });
     }
-    return { components, source, warnings };
+    return { components, source, uncoveredFiles, warnings };
+}
+/** A file (and the old path of a rename) lies inside one of the promoted folders. */
+function insideAny(file, folders) {
+    const inside = (path) => folders.some((folder) => path.startsWith(`${folder}/`));
+    return inside(file.path) && (file.previousPath === undefined || inside(file.previousPath));
 }
 async function readDisableFlag(commit, path, deps, warnings) {
     const file = `${path}/telefonistka.yaml`;
@@ -2871,16 +2882,21 @@ async function updateNoopLabel(pr, noop, deps) {
     return { added: [], removed: [] };
 }
 /**
- * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`). The PR is read again first: the `promotion` label is
+ * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`): only a promotion PR this action opened (trusted
+ * metadata) whose diff covered every file it changes. The PR is read again first: the `promotion` label is
  * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
  * is guarded by the diffed head SHA.
  */
-async function autoMerge(pr, deps) {
-    const current = await deps.github.getPullRequest(pr.number);
+async function autoMerge(pr, listed, deps) {
     const skip = (reason) => {
         deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
         return { merged: false, reason, failed: false };
     };
+    if (listed.source !== 'metadata')
+        return skip('it is not a promotion PR opened by this action');
+    if (listed.uncoveredFiles.length > 0)
+        return skip('it changes files outside its promoted paths');
+    const current = await deps.github.getPullRequest(pr.number);
     if (!current.labels.includes(plan_promotions/* PROMOTION_LABEL */.v))
         return skip(`it has no ${plan_promotions/* PROMOTION_LABEL */.v} label`);
     if (current.state !== 'open')
@@ -3176,7 +3192,7 @@ async function runDiff(pr, options, deps) {
         warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
     };
     if (noop && config.argocd.autoMergeNoDiffPrs) {
-        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, deps));
+        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps));
     }
     return run;
 }
@@ -3371,9 +3387,12 @@ async function handleClosedPullRequest(pr, options, deps) {
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
 var bot_comment_tag = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/use-cases/shared/is-own-login.ts
+var is_own_login = __webpack_require__(9484);
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
 var comment_markers = __webpack_require__(9681);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
+
 
 
 
@@ -3398,7 +3417,8 @@ async function handleSyncCheckbox(edit, options, deps) {
         return ignore('the sync checkbox is not ticked');
     if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
         return ignore('the sync checkbox was not just ticked');
-    if (edit.authorType !== 'Bot' || !(await isOwnLogin(edit.author, deps)))
+    // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
+    if (edit.authorType !== 'Bot' || (await (0,is_own_login/* isOwnLogin */.s)(deps.github, edit.author)) === false)
         return ignore(`the comment was written by ${edit.author}, not by this bot`);
     const permission = await deps.github.getPermission(edit.sender);
     if (!WRITE_ROLES.has(permission))
@@ -3422,24 +3442,6 @@ async function handleSyncCheckbox(edit, options, deps) {
     if (changes.length === 0)
         return ignore(`no component of #${pr.number} matches ${regex.source}`);
     return { ignored: undefined, changes };
-}
-/**
- * Whether a bot login is this token's identity. Some installation tokens may not read GraphQL's `viewer`
- * (reports differ); then any bot's comment carrying the Argo CD diff markers counts as ours.
- */
-async function isOwnLogin(login, deps) {
-    try {
-        return sameLogin(login, await deps.github.getViewerLogin());
-    }
-    catch (error) {
-        deps.logger.debug(`could not read the token's login: ${error instanceof Error ? error.message : String(error)}`);
-        return true;
-    }
-}
-/** Logins compare without case and without a trailing `[bot]` (GraphQL's `viewer` omits it for Apps). */
-function sameLogin(a, b) {
-    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-    return bare(a) === bare(b);
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
@@ -4513,22 +4515,27 @@ var gather_plan_input = __webpack_require__(3043);
 
 
 
-
 /**
- * The folders to compare. A promotion PR (metadata with `promotedPaths`): each promoted path, base vs head.
- * Any other PR: each component it changes under a configured `sourcePath` (files of `merge-base..head`, as
- * GitHub lists a PR's files), base vs head, plus every target the promotion plan would sync it to, now vs
- * after the promotion.
+ * The folders to compare. A promotion PR this action opened (trusted metadata with `promotedPaths`): each
+ * promoted path, base vs head, plus the components of files it changes outside them. Any other PR: each
+ * component it changes under a configured `sourcePath` (files of `merge-base..head`, as GitHub lists a PR's
+ * files), base vs head, plus every target the promotion plan would sync it to, now vs after the promotion.
  */
 async function collectRenderJobs(input, ports) {
     const { base, head } = input;
-    const metadata = (0,parse_promotion_metadata/* parsePromotionMetadata */.q)(input.pullRequest.body);
-    if (metadata !== undefined && metadata.promotedPaths.length > 0) {
-        const jobs = planRenderJobs({ base, head, changedPaths: metadata.promotedPaths, syncPaths: [] });
-        return { jobs, promotionPr: true, warnings: [] };
-    }
     const since = (await ports.git.mergeBase(base, head)) ?? base;
     const files = await ports.git.diff(since, head);
+    const promoted = (input.promotionMetadata?.promotedPaths ?? [])
+        .map((path) => path.replace(/\/+$/, ''))
+        .filter((path) => path !== '');
+    if (promoted.length > 0) {
+        const inside = (path) => promoted.some((folder) => path.startsWith(`${folder}/`));
+        const outside = files.filter((f) => !inside(f.path) || (f.previousPath !== undefined && !inside(f.previousPath)));
+        const found = (0,find_changed_components/* findChangedComponents */.O)(input.config, outside);
+        const changedPaths = [...promoted, ...found.components.map((c) => `${c.sourcePath}${c.component}`)];
+        const jobs = planRenderJobs({ base, head, changedPaths, syncPaths: [] });
+        return { jobs, promotionPr: true, warnings: found.warnings };
+    }
     const found = (0,find_changed_components/* findChangedComponents */.O)(input.config, files);
     const planned = await planDownstream(input, found.components, ports).catch((error) => {
         if (!(error instanceof config_error/* ConfigError */.x))
@@ -4555,7 +4562,8 @@ async function planDownstream(input, components, ports) {
         ports.snapshot.readTree(input.head),
         ports.snapshot.readTree(input.base),
     ]);
-    const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)(input.pullRequest, components, {
+    // Planning reads metadata from the body; only a trusted promotion PR's counts, and those have no downstream.
+    const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({ ...input.pullRequest, body: '' }, components, {
         snapshot: ports.snapshot,
         sourceCommit: input.head,
         sourceTree,
@@ -4736,7 +4744,13 @@ async function renderDiff(input, ports) {
     const { logger } = ports;
     const loaded = input.config ?? (await (0,load_repo_config/* loadRepoConfig */.r)(ports.snapshot, input.configRef ?? input.base));
     const collected = await logger.group('Plan the rendered diff', async () => {
-        const found = await collectRenderJobs({ base: input.base, head: input.head, pullRequest: input.pullRequest, config: loaded.config }, ports);
+        const found = await collectRenderJobs({
+            base: input.base,
+            head: input.head,
+            pullRequest: input.pullRequest,
+            promotionMetadata: input.promotionMetadata,
+            config: loaded.config,
+        }, ports);
         logger.info(`${found.jobs.length} folders to compare${found.promotionPr ? ' (promotion PR)' : ''}`);
         return found;
     });
@@ -4804,6 +4818,7 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 /**
@@ -4835,7 +4850,14 @@ async function diffRenderedPullRequest(pr, options, deps) {
 }
 async function render(pr, options, deps) {
     const { loaded } = await deps.logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+        promotionPrAuthors: loaded.config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        deps.logger.warning(trusted.ignored);
     const result = await renderDiff({
+        promotionMetadata: trusted.metadata,
         base: pr.baseSha,
         head: pr.headSha,
         pullRequest: {
@@ -4869,7 +4891,7 @@ async function render(pr, options, deps) {
         failedPaths: result.failedPaths,
         comment,
         document: result.document,
-        warnings: result.warnings,
+        warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
     };
 }
 function oneLine(text) {

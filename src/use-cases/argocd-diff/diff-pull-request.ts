@@ -143,7 +143,7 @@ async function runDiff(
     warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
   };
   if (noop && config.argocd.autoMergeNoDiffPrs) {
-    run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, deps));
+    run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps));
   }
   return run;
 }

@@ -75,6 +75,12 @@ describe('parseRepoConfig', () => {
       ['supersede: off', 'supersede: "off"', (c) => c.supersede, 'off'],
       ['promotionPreview: always', 'promotionPreview: always', (c) => c.promotionPreview, 'always'],
       ['promotionPreview: label', 'promotionPreview: label', (c) => c.promotionPreview, 'label'],
+      [
+        'promotionPrAuthors',
+        'promotionPrAuthors: ["deployer-app[bot]", release-bot]',
+        (c) => c.promotionPrAuthors,
+        ['deployer-app[bot]', 'release-bot'],
+      ],
       ['argocd.commentDiffonPR', 'argocd: {commentDiffonPR: true}', (c) => c.argocd.commentDiffOnPr, true],
       [
         'argocd.autoMergeNoDiffPRs',
@@ -609,6 +615,13 @@ describe('parseRepoConfig', () => {
   });
 
   describe('reporting', () => {
+    it('refuses a promotionPrAuthors entry that is not a GitHub login, at its line and column', () => {
+      const text = yamlLines('promotionPrAuthors:', '  - ok-bot[bot]', '  - "evil user"');
+      expect(configProblems(() => parseRepoConfig(text))).toEqual([
+        'telefonistka.yaml:3:5: `promotionPrAuthors[1]` must be a GitHub login (letters, digits and `-`; Apps end in `[bot]`), not the string "evil user"',
+      ]);
+    });
+
     it('reports every problem of the file together, in file order', () => {
       const text = yamlLines(
         'promotionPaths:',
