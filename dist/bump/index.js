@@ -39171,7 +39171,7 @@ function createOctokitGitHub(options) {
                 basehead: `${base}...${head}`,
             });
             const files = (data.files ?? []).map((file) => toChangedFile(file.filename, file.status, file.previous_filename));
-            return { files, truncated: files.length >= COMPARE_FILES_CAP };
+            return { files, truncated: files.length >= COMPARE_FILES_CAP, status: data.status };
         }),
         getPullRequest: (number) => call(`get #${number}`, async () => {
             const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
@@ -39351,6 +39351,7 @@ function toPullRequest(data) {
         baseSha: data.base.sha,
         author: data.user?.login ?? '',
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
+        assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
     };
 }
@@ -48482,24 +48483,28 @@ async function mergeBumpPr(input) {
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
 /**
- * Sets labels and the assignee of a new PR in one call. GitHub rejects the whole update for logins that
- * cannot be assigned (bots, users without access): then the labels are added alone and a warning is returned
+ * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
+ * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
  * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
  */
 async function labelAndAssign(github, number, options) {
-    const { labels, assignee } = options;
-    const assignees = assignee === '' ? [] : [assignee];
+    const { assignee, current } = options;
+    const labels = union(current?.labels ?? [], options.labels);
+    const missing = options.labels.filter((label) => !(current?.labels ?? []).includes(label));
+    const wanted = assignee === '' ? [] : [assignee];
+    const assignees = union(current?.assignees ?? [], wanted);
     try {
         const kept = await afterPrCreation(options, () => github.setLabelsAndAssignees(number, { labels, assignees }));
-        if (assignees.length > 0 && !kept.includes(assignee))
+        if (wanted.length > 0 && !kept.includes(assignee))
             return [unassignable(number, assignee)];
         return [];
     }
     catch (error) {
-        if (assignees.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
             throw error;
-        await afterPrCreation(options, () => github.addLabels(number, labels));
+        if (missing.length > 0)
+            await afterPrCreation(options, () => github.addLabels(number, missing));
         return [unassignable(number, assignee)];
     }
 }
@@ -48509,13 +48514,21 @@ async function afterPrCreation(options, call) {
             return await call();
         }
         catch (error) {
-            const transient = error instanceof ExternalError && error.status === 422 && /resolve|not_found/i.test(error.message);
-            if (attempt >= 4 || !transient)
+            if (attempt >= 4 || !notVisibleYet(error))
                 throw error;
             options.logger.info(`GitHub does not see the new PR yet; retrying in ${attempt}s`);
             await options.sleep(attempt * 1000);
         }
     }
+}
+/** GitHub's answers while a new PR is not yet visible to the issues API. */
+function notVisibleYet(error) {
+    if (!(error instanceof ExternalError))
+        return false;
+    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+}
+function union(a, b) {
+    return [...new Set([...a, ...b])];
 }
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;

@@ -49865,7 +49865,7 @@ function createOctokitGitHub(options) {
                 basehead: `${base}...${head}`,
             });
             const files = (data.files ?? []).map((file) => toChangedFile(file.filename, file.status, file.previous_filename));
-            return { files, truncated: files.length >= COMPARE_FILES_CAP };
+            return { files, truncated: files.length >= COMPARE_FILES_CAP, status: data.status };
         }),
         getPullRequest: (number) => call(`get #${number}`, async () => {
             const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
@@ -50045,6 +50045,7 @@ function toPullRequest(data) {
         baseSha: data.base.sha,
         author: data.user?.login ?? '',
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
+        assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
     };
 }
