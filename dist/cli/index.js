@@ -58506,7 +58506,7 @@ const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
  * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
- * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`, then the source-commit line.
+ * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`, the source-commit line before it.
  * A body over GitHub's 65,536 characters (about 1,150 components) gets its description cut with a note, and
  * the metadata in its compact form when the Go form would leave no room for a description.
  */
@@ -58515,15 +58515,15 @@ function renderPromotionBody(input) {
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
         renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
-    const marker = input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`;
-    const full = `${human}\n${metadataComment(input.metadata)}${marker}`;
+    const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
+    const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
     if (full.length <= MAX_PR_BODY_LENGTH)
         return full;
     // Too long for GitHub: the Go form of the metadata stays while it leaves room for a readable description,
     // else the compact form is written; the description is cut with a note either way.
-    let tail = `\n${metadataComment(input.metadata)}${marker}`;
+    let tail = `\n${marker}\n${metadataComment(input.metadata)}`;
     if (tail.length > MAX_PR_BODY_LENGTH - MIN_DESCRIPTION) {
-        tail = `\n${compactMetadataComment(input.metadata)}${marker}`;
+        tail = `\n${marker}\n${compactMetadataComment(input.metadata)}`;
     }
     return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
 }

@@ -40,11 +40,11 @@ function promotionOf(count: number, name = (i: number) => `component-${String(i)
 }
 
 describe('promotion PR body of large promotions (issue 17 item 12)', () => {
-  it('keeps small bodies exactly as the Go bot writes them, plus the source-commit line', () => {
+  it('keeps small bodies exactly as the Go bot writes them, with the source-commit line before the metadata', () => {
     const { metadata, body } = promotionOf(3);
-    expect(body.endsWith(`\n${metadataComment(metadata)}\n<!-- telefonistka:source-commit ${SHA} -->`)).toBe(
-      true,
-    );
+    expect(
+      body.endsWith(`  \n<!-- telefonistka:source-commit ${SHA} -->\n\n${metadataComment(metadata)}`),
+    ).toBe(true);
     expect(body).not.toContain('was cut');
   });
 
