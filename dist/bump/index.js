@@ -33615,7 +33615,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7877);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5718);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33625,7 +33625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7877:
+/***/ 5718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -38968,12 +38968,61 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
+;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
+// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
+// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
+// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
+// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
+/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
+function networkFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, message, cause, errors } = current;
+        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
+            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
+            const inner = Array.isArray(errors) ? errors[0] : undefined;
+            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
+            return { code, message: typeof text === 'string' && text !== '' ? text : code };
+        }
+        current = cause;
+    }
+    return undefined;
+}
+/** The API URL the user configured (`baseUrl`), which is what they can correct. */
+function apiUrlOf(options) {
+    const base = options?.baseUrl;
+    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
+}
+/**
+ * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
+ * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
+ */
+function failFastWhenUnreachable(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const failure = networkFailure(error);
+        if (failure === undefined)
+            throw error;
+        const apiUrl = apiUrlOf(options);
+        const advice = CERTIFICATE.test(failure.code)
+            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
+            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
+        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
+        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
+        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
 
 
 
 
 
+
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -38998,8 +39047,32 @@ function createOctokit(options) {
                 return retryCount < MAX_LIMIT_RETRIES;
             },
         },
-    }, retry, throttling);
+    }, failFastWhenUnreachable, retry, throttling);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
     return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -39040,6 +39113,7 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -39372,20 +39446,62 @@ class InputError extends Error {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
+var secret_registry = __nccwpck_require__(9684);
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
-/** The Logger port over the runner's log: groups become collapsible sections. */
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
 function createActionLogger() {
     return {
-        debug: (message) => core/* debug */.Yz(message),
-        info: (message) => core/* info */.pq(message),
-        warning: (message) => core/* warning */.$e(message),
-        error: (message) => core/* error */.z3(message),
-        group: (name, fn) => core/* group */.Os(name, fn),
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
 
 
 /** A string input; empty means absent. */
@@ -39400,11 +39516,11 @@ function requiredInput(name) {
         throw new InputError(name, "is required; set it in the step's `with:` block");
     return value;
 }
-/** A secret input: masked in logs the moment it is read. */
+/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
 function secretInput(name) {
     const value = stringInput(name);
     if (value !== undefined)
-        core/* setSecret */.Pq(value);
+        (0,secret_registry/* registerSecret */.c)(value);
     return value;
 }
 /** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
@@ -39441,15 +39557,20 @@ function integerInput(name, fallback, bounds) {
 
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
 
-/** Sets all outputs of a step in one place; objects become JSON strings. */
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
-/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
-async function writeSummary(markdown) {
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
     const limit = 1_000_000;
+    const markdown = (0,secret_registry/* scrubSecrets */.Z)(summary);
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
@@ -39462,22 +39583,43 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/runtime/workflow-context.ts
 
-/** Reads the event and repository of the current run. */
-function readWorkflowContext() {
-    const workflowRef = process.env.GITHUB_WORKFLOW_REF ?? '';
+/**
+ * Reads the event and repository of the current run from the runner's variables, as `@actions/github`'s
+ * `context` does, without loading Octokit: an event that routes to nothing parses no API client at all.
+ */
+function readWorkflowContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
     const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
     return {
-        eventName: github_context.eventName,
-        payload: github_context.payload,
-        owner: github_context.repo.owner,
-        repo: github_context.repo.repo,
-        apiUrl: github_context.apiUrl,
-        serverUrl: github_context.serverUrl,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        ...repository(env.GITHUB_REPOSITORY, payload),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
         workflowFile: match?.[1],
-        workspace: process.env.GITHUB_WORKSPACE,
+        workspace: env.GITHUB_WORKSPACE,
     };
+}
+function readPayload(file) {
+    if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return {};
+    const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null ? parsed : {};
+}
+function repository(slug, payload) {
+    const [owner, repo] = (slug ?? '').split('/');
+    if (owner && repo)
+        return { owner, repo };
+    const fromEvent = payload.repository;
+    if (typeof fromEvent?.name === 'string' && typeof fromEvent.owner?.login === 'string') {
+        return { owner: fromEvent.owner.login, repo: fromEvent.name };
+    }
+    throw new Error('GITHUB_REPOSITORY is not set and the event names no repository: run this action in a GitHub Actions job');
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/bump-branch-name.ts
@@ -39621,6 +39763,17 @@ function formatCondition(condition) {
 }
 function formatLiteral(value) {
     return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/is-own-pull-request.ts
+/**
+ * True for a PR this tool opened: its head branch is in the target repository itself and its author is the
+ * identity the bump writes with. A PR's branch name and body are anyone's to choose, so neither decides.
+ * Logins compare without case and without the `[bot]` suffix, which GraphQL leaves out for Apps.
+ */
+function isOwnPullRequest(pr, ownLogin) {
+    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+    return !pr.isCrossRepository && pr.author !== '' && bare(pr.author) === bare(ownLogin);
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
@@ -39888,17 +40041,25 @@ function fail(cursor, message) {
 
 
 
+
 /**
  * Decides where a bump goes. The branch of the same triggering SHA is reused (re-run, or a second bump step
  * of the same pipeline: its recorded edits are kept). Otherwise, unless `coalesce` is off, the newest open
  * bump PR from the same triggering repository whose recorded edits touch one of the same files is updated:
  * its edits that this bump does not supersede are replayed on the current default branch, then this bump's.
  * An edit supersedes a recorded one on the same file with the same YAML path or regex, and an overwrite
- * supersedes every recorded edit of its file. PRs without bump metadata (e.g. the Go bot's) are left alone.
+ * supersedes every recorded edit of its file. PRs without bump metadata (e.g. the Go bot's) are left alone,
+ * and so is every PR this tool did not open (another author, or a fork): their bodies and branches are not
+ * trusted. A PR of another author on this run's own branch stops the bump before anything is written.
  */
 function chooseBumpTarget(input) {
     const branch = bumpBranchName(input.triggeringRepo, input.sha);
-    const own = input.openPullRequests.find((pr) => pr.headRef === branch && pr.baseRef === input.defaultBranch);
+    const onBranch = input.openPullRequests.filter((pr) => !pr.isCrossRepository && pr.headRef === branch);
+    const foreign = onBranch.find((pr) => !isOwnPullRequest(pr, input.ownLogin));
+    if (foreign !== undefined) {
+        throw new Error(`${branch} is the head branch of #${foreign.number}, opened by ${foreign.author || 'a deleted account'}, not by this tool (which writes as ${input.ownLogin}); close #${foreign.number} and delete the branch, then re-run`);
+    }
+    const own = onBranch.find((pr) => pr.baseRef === input.defaultBranch);
     if (input.branchOid !== undefined) {
         const metadata = own === undefined ? undefined : parseBumpMetadata(own.body);
         const merged = mergeEdits(metadata?.edits ?? [], input.edits);
@@ -39934,7 +40095,9 @@ function findCoalescable(input) {
     const prefix = bumpBranchPrefix(input.triggeringRepo).toLowerCase();
     const files = new Set(input.edits.map((edit) => edit.file));
     const candidates = input.openPullRequests
-        .filter((pr) => pr.baseRef === input.defaultBranch && pr.headRef.toLowerCase().startsWith(prefix))
+        .filter((pr) => pr.baseRef === input.defaultBranch &&
+        pr.headRef.toLowerCase().startsWith(prefix) &&
+        isOwnPullRequest(pr, input.ownLogin))
         .sort((a, b) => b.number - a.number);
     for (const pr of candidates) {
         const metadata = parseBumpMetadata(pr.body);
@@ -39983,14 +40146,29 @@ function canonicalPath(path) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/bump/git-blob-sha.ts
 
 /** The git object id of a blob with this UTF-8 text (`git hash-object`), to compare with GitHub's oids. */
 function gitBlobSha(text) {
     const bytes = Buffer.from(text, 'utf8');
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/refuse-workflow-targets.ts
+
+const WORKFLOWS = '.github/workflows/';
+/**
+ * Refuses edits of `.github/workflows/*` unless the caller opted in (`allow-workflow-files`,
+ * `--allow-workflow-files`): a bump that rewrites a workflow changes what runs with the IaC repository's
+ * secrets, which a version bump never needs by accident.
+ */
+function refuseWorkflowTargets(edits, options) {
+    if (options.allowWorkflowFiles)
+        return;
+    const workflow = edits.find((edit) => edit.file.toLowerCase().startsWith(WORKFLOWS));
+    if (workflow === undefined)
+        return;
+    throw new BumpEditError(`${workflow.file} is a GitHub Actions workflow; a bump changes workflows only when asked: set \`allow-workflow-files: true\` (action) or --allow-workflow-files (CLI) if this is meant`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/render-bump-body.ts
@@ -46906,31 +47084,48 @@ function findAll(compiled, input, groupCount) {
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
- * Expands a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) for one match, as Go's
- * Regexp.Expand does: a name is the longest run of letters, digits and underscores (so `$1a` is the group
- * named "1a"), a missing or unmatched group expands to "", and a `$` that starts no valid reference is literal.
+ * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
+ * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
+ * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
  */
-function expandGoTemplate(template, regex, match) {
-    let out = '';
+function parseGoTemplate(template) {
+    const parts = [];
+    const text = (value) => {
+        const last = parts.at(-1);
+        if (value === '')
+            return;
+        if (last?.kind === 'text')
+            last.text += value;
+        else
+            parts.push({ kind: 'text', text: value });
+    };
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
-        if (dollar < 0)
-            return out + template.slice(i);
-        out += template.slice(i, dollar);
+        if (dollar < 0) {
+            text(template.slice(i));
+            break;
+        }
+        text(template.slice(i, dollar));
         const reference = readReference(template, dollar + 1);
         if (reference === undefined) {
-            out += '$';
+            text('$');
             i = dollar + 1;
             continue;
         }
         if (reference.name === '$')
-            out += '$';
+            text('$');
         else
-            out += groupText(reference.name, regex, match);
+            parts.push({ kind: 'group', name: reference.name });
         i = reference.next;
     }
-    return out;
+    return parts;
+}
+/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
+function expandGoTemplate(template, regex, match) {
+    return parseGoTemplate(template)
+        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
+        .join('');
 }
 /** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
 function replaceAllGo(regex, input, template) {
@@ -46958,7 +47153,8 @@ function readReference(template, at) {
         return undefined;
     return { name, next: end + 1 };
 }
-function groupText(name, regex, match) {
+/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
+function goGroupText(name, regex, match) {
     const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
     if (index === undefined || index > regex.groupCount)
         return '';
@@ -48480,6 +48676,27 @@ async function mergeBumpPr(input) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/bump/find-earlier-bump-pr.ts
+
+/**
+ * The open bump PR, older than PR `number`, that this bump would have coalesced into had it been there when
+ * the bump read the repository (same rules as chooseBumpTarget: this tool's PRs of the same triggering
+ * repository touching the same files); undefined when there is none.
+ */
+function findEarlierBumpPr(input) {
+    const target = chooseBumpTarget({
+        triggeringRepo: input.triggeringRepo,
+        sha: input.sha,
+        defaultBranch: input.defaultBranch,
+        edits: input.edits,
+        branchOid: undefined,
+        openPullRequests: input.openPullRequests.filter((pr) => pr.number < input.number),
+        coalesce: true,
+        ownLogin: input.ownLogin,
+    });
+    return target.kind === 'existing' ? target.pullRequest?.number : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
 /**
@@ -48539,53 +48756,148 @@ function label_and_assign_messageOf(error) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/publish-bump-pr.ts
 
+
+
+/** This run's new PR lost the race to an earlier open bump PR of the same file; the bump starts over. */
+class BumpPrRaced extends Error {
+    constructor(own, earlier) {
+        super(`#${own} was opened at the same time as #${earlier} for the same file; folding it into #${earlier}`);
+        this.name = 'BumpPrRaced';
+    }
+}
 /**
  * Opens the bump PR against the default branch, labelled `promotion` (+ extra labels) and assigned to the
- * triggering actor, or refreshes the title and body of the PR that already carries the branch.
+ * triggering actor, or brings the PR that already carries the branch up to date. Every run converges: an
+ * existing PR's title, body, labels and assignee are checked against what this run would write and mended (no
+ * call when whole), so a PR half-made by an earlier run (a label call that failed, a lost create answer) is
+ * repaired by the next one. A new PR that raced an earlier bump PR of the same file (two runs without the
+ * documented concurrency group) is closed and the bump starts over to fold into the earlier one.
  */
 async function publishBumpPr(input) {
-    const { github, logger } = input.deps;
     const existing = input.target.kind === 'existing' ? input.target.pullRequest : undefined;
     if (existing !== undefined) {
-        const retitled = await refresh(existing, input);
-        const action = input.written || retitled ? 'updated' : 'unchanged';
-        logger.info(`#${existing.number} ${action}: ${existing.url}`);
-        return { pullRequest: existing, action, warnings: [] };
+        const mended = await mend(existing, input);
+        const action = input.written || mended.changed ? 'updated' : 'unchanged';
+        input.deps.logger.info(`#${existing.number} ${action}: ${existing.url}`);
+        return { pullRequest: existing, action, warnings: mended.warnings };
     }
-    const created = await github.createPullRequest({
+    const created = await input.deps.github.createPullRequest({
         title: input.title,
         body: input.body,
         head: input.branch,
         base: input.snapshot.defaultBranch,
     });
-    if (created === undefined) {
-        // Someone opened it between our read and now.
-        const found = (await github.listOpenPullRequests({ head: input.branch }))[0];
-        if (found === undefined)
-            throw new Error(`GitHub says a PR for ${input.branch} exists but lists none; re-run the job`);
-        await refresh({ number: found.number, title: found.title, body: found.body }, input);
-        return { pullRequest: found, action: 'updated', warnings: [] };
+    if (created === undefined)
+        return adopt(input);
+    await foldIntoEarlier(created.number, input);
+    const warnings = await labelNew(created.number, input);
+    input.deps.logger.info(`#${created.number} opened: ${created.url}`);
+    return { pullRequest: created, action: 'opened', warnings };
+}
+/**
+ * GitHub says a PR for the branch exists although the read before found none: our own create whose answer was
+ * lost (5xx, then the retry got 422), or a run for the same SHA. It is adopted only when this tool opened it.
+ */
+async function adopt(input) {
+    const { snapshot, branch } = input;
+    const found = (await input.deps.reader.listOpenPullRequests()).find((pr) => !pr.isCrossRepository && pr.headRef === branch && pr.baseRef === snapshot.defaultBranch);
+    if (found === undefined)
+        throw new Error(`GitHub says a PR for ${branch} exists but lists none; re-run the job`);
+    if (!isOwnPullRequest(found, snapshot.viewerLogin)) {
+        throw new Error(`#${found.number} on ${branch} was opened by ${found.author || 'a deleted account'}, not by this tool (which writes as ${snapshot.viewerLogin}); close it and delete the branch, then re-run`);
     }
-    const labels = [...new Set(['promotion', ...input.request.labels])];
-    const warnings = await labelAndAssign(github, created.number, {
+    const mended = await mend(found, input);
+    // A new branch that this run created can only carry the PR this run opened (its answer was lost).
+    const action = input.target.kind === 'new' ? 'opened' : 'updated';
+    input.deps.logger.info(`#${found.number} ${action} (found after GitHub reported it exists): ${found.url}`);
+    return { pullRequest: found, action, warnings: mended.warnings };
+}
+/** Title and body, then labels and assignee, of a PR this tool opened; `changed` when anything was written. */
+async function mend(pr, input) {
+    const { github, logger, sleep } = input.deps;
+    let changed = false;
+    if (pr.title !== input.title || pr.body !== input.body) {
+        await github.updatePullRequest(pr.number, { title: input.title, body: input.body });
+        changed = true;
+    }
+    const labels = desiredLabels(input.request);
+    const assignee = assignable(input.request.actor) ? input.request.actor : '';
+    const missing = [
+        labels.some((label) => !pr.labels.includes(label)) ? 'labels' : '',
+        assignee !== '' && !pr.assignees.some((login) => login.toLowerCase() === assignee.toLowerCase())
+            ? `assignee ${assignee}`
+            : '',
+    ].filter((part) => part !== '');
+    if (missing.length === 0)
+        return { changed, warnings: [] };
+    logger.info(`#${pr.number} lacks its ${missing.join(' and ')}: mending`);
+    // Adds, never removes: labels and assignees that people added stay.
+    const warnings = await labelAndAssign(github, pr.number, {
         labels,
-        assignee: input.request.actor,
+        assignee,
         logger,
-        sleep: input.deps.sleep,
+        sleep,
+        current: { labels: pr.labels, assignees: pr.assignees },
     });
     for (const warning of warnings)
         logger.warning(warning);
-    logger.info(`#${created.number} opened: ${created.url}`);
-    return { pullRequest: created, action: 'opened', warnings };
+    return { changed: true, warnings };
 }
-async function refresh(pr, input) {
-    if (pr.title === input.title && pr.body === input.body)
-        return false;
-    await input.deps.github.updatePullRequest(pr.number, { title: input.title, body: input.body });
-    return true;
+/** Labels and assignee of the PR this run just opened; a failure leaves it for the next run to mend. */
+async function labelNew(number, input) {
+    const { github, logger, sleep } = input.deps;
+    try {
+        const warnings = await labelAndAssign(github, number, {
+            labels: desiredLabels(input.request),
+            assignee: input.request.actor,
+            logger,
+            sleep,
+        });
+        for (const warning of warnings)
+            logger.warning(warning);
+        return warnings;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
+    }
+}
+/**
+ * Two bumps of one file that run at once (no concurrency group) each open a PR. After opening, the open PRs
+ * are listed again: when an earlier bump PR of this tool touches the same files, this run's PR is closed
+ * (its branch deleted) and the bump starts over, coalescing into the earlier PR. The earliest PR always
+ * survives, whatever the timing, so exactly one stays open.
+ */
+async function foldIntoEarlier(number, input) {
+    const { request, snapshot, deps } = input;
+    if (!request.coalesce)
+        return;
+    const earlier = findEarlierBumpPr({
+        number,
+        triggeringRepo: request.triggeringRepo,
+        sha: request.sha,
+        edits: request.edits,
+        defaultBranch: snapshot.defaultBranch,
+        ownLogin: snapshot.viewerLogin,
+        openPullRequests: await deps.reader.listOpenPullRequests(),
+    });
+    if (earlier === undefined)
+        return;
+    deps.logger.info(`#${earlier} is an earlier open bump PR of the same file: closing #${number}`);
+    // Deleting the head branch closes the PR.
+    await deps.github.deleteBranch(input.branch);
+    throw new BumpPrRaced(number, earlier);
+}
+function desiredLabels(request) {
+    return [...new Set(['promotion', ...request.labels])];
+}
+/** GitHub never accepts a bot as assignee: asking again on every run would only cost a call. */
+function assignable(login) {
+    return login !== '' && !login.endsWith('[bot]');
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/bump-version.ts
+
 
 
 
@@ -48613,12 +48925,13 @@ class BranchMoved extends Error {
  * existing PR (see chooseBumpTarget); a branch moved concurrently makes the whole bump start over.
  */
 async function bumpVersion(request, deps) {
+    refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
     for (let attempt = 1;; attempt++) {
         try {
             return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
         }
         catch (error) {
-            if (!(error instanceof BranchMoved))
+            if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced))
                 throw error;
             if (attempt >= MAX_ATTEMPTS) {
                 throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
@@ -48641,6 +48954,7 @@ async function bumpOnce(request, deps) {
         branchOid: snapshot.branchOid,
         openPullRequests: snapshot.openPullRequests,
         coalesce: request.coalesce,
+        ownLogin: snapshot.viewerLogin,
     });
     describeTarget(target, deps);
     const content = await logger.group('Compute the change', async () => {
@@ -48782,13 +49096,19 @@ async function withAccessErrors(repo, fn) {
 
 const MAX_PR_PAGES = 10;
 const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
 const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number id url title body headRefName headRefOid baseRefName }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
     }`;
 /**
  * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch and the open PRs in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
  * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
  */
 function createGraphqlBumpReader(options) {
@@ -48811,7 +49131,12 @@ function createGraphqlBumpReader(options) {
         return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
     };
     const readPullRequests = async (first) => {
-        const pages = [first];
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
         for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
             const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
           repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
@@ -48827,6 +49152,10 @@ function createGraphqlBumpReader(options) {
             headRef: node.headRefName,
             headOid: node.headRefOid,
             baseRef: node.baseRefName,
+            author: node.author?.login ?? '',
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
         })));
     };
     return {
@@ -48838,6 +49167,7 @@ function createGraphqlBumpReader(options) {
             ref(qualifiedName: $branch) { target { oid } }
             ${PULL_REQUESTS}
           }
+          viewer { login }
         }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
             const repository = data.repository;
             if (repository === null)
@@ -48860,8 +49190,10 @@ function createGraphqlBumpReader(options) {
                 files,
                 branchOid: repository.ref?.target?.oid ?? undefined,
                 openPullRequests: await readPullRequests(repository.pullRequests),
+                viewerLogin: data.viewer.login,
             };
         },
+        listOpenPullRequests: () => readPullRequests(undefined),
         readFiles: async (commit, paths) => {
             const files = new Map();
             if (paths.length === 0)
@@ -48925,23 +49257,140 @@ function graphql_bump_reader_messageOf(error) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/adapters/fs/read-workspace-file.ts
+
+
+
+/** A local file was refused or could not be read; the message names the file and what to do. */
+class WorkspaceFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WorkspaceFileError';
+    }
+}
+const FIX = 'commit the content itself, or write it to a regular file inside the workspace in an earlier step';
+/**
+ * Reads a local file as UTF-8 text, refusing what a checked-out repository could use to leak the runner's
+ * secrets into a commit: symbolic links (`VERSION -> /proc/self/environ`), paths whose real location is
+ * outside the workspace (through `..` or a linked folder), and anything that is not a regular file. The
+ * opened file is checked to be the one inspected, so swapping it for a link in between does not help.
+ */
+async function readWorkspaceFile(path, options) {
+    const given = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(options.workspace, path);
+    const link = await lstatOf(path, given);
+    if (link.isSymbolicLink()) {
+        if (options.allowPipes && (await isPipe(given)))
+            return readPipe(path, given);
+        const target = await (0,promises_namespaceObject.readlink)(given).catch(() => 'an unreadable target');
+        throw new WorkspaceFileError(`${path} is a symbolic link (to ${target}); links are not followed, so that a repository cannot make the bump commit a file from elsewhere on the runner: ${FIX}`);
+    }
+    if (link.isFIFO() && options.allowPipes)
+        return readPipe(path, given);
+    if (!link.isFile()) {
+        throw new WorkspaceFileError(`${path} is not a regular file (${kindOf(link)}): ${FIX}`);
+    }
+    const real = await (0,promises_namespaceObject.realpath)(given);
+    const root = await (0,promises_namespaceObject.realpath)(options.workspace).catch(() => (0,external_node_path_namespaceObject.resolve)(options.workspace));
+    if (!isInside(root, real)) {
+        throw new WorkspaceFileError(`${path} is outside the workspace (its real path leaves it through ".." or a linked folder); only files inside the workspace are read: ${FIX}`);
+    }
+    return readSameFile(path, real, link);
+}
+async function lstatOf(path, given) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(given);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${code ?? String(error)})`;
+        throw new WorkspaceFileError(`cannot read ${path}: ${why}; relative paths start at the workspace`);
+    }
+}
+async function isPipe(given) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(given)).isFIFO();
+    }
+    catch {
+        return false;
+    }
+}
+async function readPipe(path, given) {
+    const handle = await (0,promises_namespaceObject.open)(given, external_node_fs_namespaceObject.constants.O_RDONLY);
+    try {
+        if (!(await handle.stat()).isFIFO()) {
+            throw new WorkspaceFileError(`${path} changed while it was read; run again`);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Opens the resolved path without following a link and checks it is still the inspected regular file. */
+async function readSameFile(path, real, inspected) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new WorkspaceFileError(`cannot read ${path}: ${error.code ?? String(error)}`);
+    }
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== inspected.ino || opened.dev !== inspected.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was read; run again`);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function isInside(root, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, real);
+    return rel !== '' && !(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`);
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a file';
+}
+
 ;// CONCATENATED MODULE: ./src/core/bump/normalise-repo-path.ts
 
 /**
- * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` and `/a/b.yaml` become
- * `a/b.yaml`; empty paths, `..` segments and trailing slashes are refused.
+ * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` becomes `a/b.yaml`.
+ * Refused, because none can name a file of the repository the way the user meant: empty paths and trailing
+ * slashes, absolute paths (`/etc/passwd` used to become `etc/passwd`), backslashes (Windows separators or
+ * escapes, a file name on GitHub), `.` and `..` segments, and `.git` anywhere (git's own files).
  */
 function normaliseRepoPath(path) {
+    const shown = JSON.stringify(path);
     const clean = path
         .trim()
         .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
         .replace(/\/{2,}/g, '/');
     if (clean === '' || clean.endsWith('/')) {
-        throw new BumpEditError(`file path ${JSON.stringify(path)} must name a file, relative to the repository root`);
+        throw new BumpEditError(`file path ${shown} must name a file, relative to the repository root`);
     }
-    if (clean.split('/').some((segment) => segment === '..' || segment === '.')) {
-        throw new BumpEditError(`file path ${JSON.stringify(path)} must not contain "." or ".." segments`);
+    if (clean.startsWith('/')) {
+        throw new BumpEditError(`file path ${shown} is absolute; give the path from the repository root without a leading "/"`);
+    }
+    if (clean.includes('\\')) {
+        throw new BumpEditError(`file path ${shown} contains a backslash; separate folders with "/"`);
+    }
+    const segments = clean.split('/');
+    if (segments.some((segment) => segment === '..' || segment === '.')) {
+        throw new BumpEditError(`file path ${shown} must not contain "." or ".." segments`);
+    }
+    if (segments.some((segment) => segment.toLowerCase() === '.git')) {
+        throw new BumpEditError(`file path ${shown} is inside a ".git" folder, which is git's own data and never a file to bump`);
     }
     return clean;
 }
@@ -49068,7 +49517,6 @@ function normalise(file, label) {
 
 
 
-
 const SINGLE_INPUTS = [
     'target-file',
     'mode',
@@ -49081,8 +49529,8 @@ const SINGLE_INPUTS = [
 ];
 /**
  * The edits of this step: the `edits` list, or one edit from `target-file` with `path`+`value`,
- * `regex`+`replacement` or `content`/`content-file`. `content-file` paths are relative to the workspace.
- * `content` and `replacement` are taken verbatim (a trailing line break matters in a file).
+ * `regex`+`replacement` or `content`/`content-file`. `content-file` must be a regular file inside the
+ * workspace (symlinks and paths leading out of it are refused). `content` and `replacement` are taken verbatim (a trailing line break matters in a file).
  */
 async function readBumpEdits(workspace) {
     const list = stringInput('edits');
@@ -49113,15 +49561,17 @@ async function readBumpEdits(workspace) {
 async function resolveContentFile(request, workspace) {
     if (!('contentFile' in request))
         return request;
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(request.contentFile)
-        ? request.contentFile
-        : (0,external_node_path_namespaceObject.resolve)(workspace ?? '.', request.contentFile);
     try {
-        return { file: request.file, mode: 'overwrite', content: await (0,promises_namespaceObject.readFile)(path, 'utf8') };
+        const content = await readWorkspaceFile(request.contentFile, {
+            workspace: workspace ?? process.cwd(),
+            allowPipes: false,
+        });
+        return { file: request.file, mode: 'overwrite', content };
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new InputError('content-file', `cannot read ${path} (relative paths start at the workspace): ${reason}`);
+        if (error instanceof WorkspaceFileError)
+            throw new InputError('content-file', error.message);
+        throw error;
     }
 }
 /** An input exactly as given; undefined when empty. */
@@ -49194,6 +49644,7 @@ function fenced(text) {
 
 
 
+
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /** The bump action: a code repository's pipeline opens (or updates) a version-bump PR in the IaC repository. */
 async function runBump() {
@@ -49215,6 +49666,7 @@ async function runBump() {
         baseUrl: workflow.apiUrl,
         logger,
         writeIntervalMs,
+        scrubText: secret_registry/* scrubSecrets */.Z,
     });
     let graphqlCalls = 0;
     const octokit = createOctokit({
@@ -49273,6 +49725,7 @@ async function readRequest(targetRepo, workflow) {
         mergeMethod: enumInput('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
         serverUrl: workflow.serverUrl,
         dryRun: booleanInput('dry-run', false),
+        allowWorkflowFiles: booleanInput('allow-workflow-files', false),
     };
 }
 
@@ -49305,7 +49758,10 @@ class ConfigError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
+var secret_registry = __nccwpck_require__(9684);
 ;// CONCATENATED MODULE: ./src/runtime/run-action.ts
+
 
 
 /**
@@ -49323,22 +49779,126 @@ async function runAction(main) {
 function reportFailure(error) {
     if (error instanceof ConfigError) {
         for (const problem of error.problems) {
-            core/* error */.z3(problem.message, {
+            core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(problem.message), {
                 file: problem.file,
                 startLine: problem.line,
                 startColumn: problem.column,
             });
         }
-        core/* setFailed */.C1(`Invalid configuration:\n${error.message}`);
+        core/* setFailed */.C1((0,secret_registry/* scrubSecrets */.Z)(`Invalid configuration:\n${error.message}`));
         return;
     }
     if (error instanceof Error) {
         if (error.stack !== undefined)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(error.message);
+            core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(error.stack));
+        core/* setFailed */.C1((0,secret_registry/* scrubSecrets */.Z)(error.message));
         return;
     }
-    core/* setFailed */.C1(`Unexpected failure: ${String(error)}`);
+    core/* setFailed */.C1((0,secret_registry/* scrubSecrets */.Z)(`Unexpected failure: ${String(error)}`));
+}
+
+
+/***/ }),
+
+/***/ 9684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ registerSecret),
+  Z: () => (/* binding */ scrubSecrets)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/core/secrets/secret-forms.ts
+/** Secret forms shorter than this are not scrubbed from text (they would match ordinary words). */
+const MIN_SECRET_FORM_LENGTH = 4;
+/**
+ * The forms a secret takes in text a service may echo back: as is, percent-encoded (a query parameter, a URL's
+ * user part) and base64 (an `Authorization: Basic` header, a data URL), the latter at each of the three byte
+ * alignments it can have inside a longer encoded value, keeping only the characters that do not depend on its
+ * neighbours (as the runner's own masker does). Forms shorter than MIN_SECRET_FORM_LENGTH are left out.
+ */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = new TextEncoder().encode(secret);
+    const forms = new Set([secret, encodeURIComponent(secret), formEncode(secret), toBase64(bytes)]);
+    for (const shift of [1, 2])
+        forms.add(shiftedBase64(bytes, shift));
+    return [...forms].filter((form) => form.length >= MIN_SECRET_FORM_LENGTH);
+}
+function formEncode(secret) {
+    return new URLSearchParams({ x: secret }).toString().slice(2);
+}
+function toBase64(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+/** The base64 characters that encode only `bytes` when they start `shift` bytes into a 3-byte group. */
+function shiftedBase64(bytes, shift) {
+    const padded = new Uint8Array(shift + bytes.length);
+    padded.set(bytes, shift);
+    const encoded = toBase64(padded).replace(/=+$/, '');
+    // Leading characters mix in the padding bytes; trailing ones depend on what follows the secret.
+    const start = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/create-secret-scrubber.ts
+
+/** A scrubber of the secrets added to it, in every form secretForms lists, longest first. */
+function createSecretScrubber(secrets = []) {
+    const forms = new Set();
+    let ordered = [];
+    const add = (secret) => {
+        const fresh = secretForms(secret).filter((form) => !forms.has(form));
+        for (const form of fresh)
+            forms.add(form);
+        if (fresh.length > 0)
+            ordered = [...forms].sort((a, b) => b.length - a.length);
+        return fresh;
+    };
+    for (const secret of secrets)
+        add(secret);
+    return {
+        add,
+        scrub: (text) => {
+            let out = text;
+            for (const form of ordered)
+                if (out.includes(form))
+                    out = out.split(form).join('***');
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/secret-registry.ts
+
+
+// One registry per step: every secret the step learns (inputs, credentials found in URLs) is added here, so
+// every writer (log, outputs, summary, GitHub requests) hides the same values.
+const scrubber = createSecretScrubber();
+/**
+ * Registers a secret the step knows: its plain, URL-encoded and base64 forms are masked by the runner
+ * (`::add-mask::`) and scrubbed by scrubSecrets from everything the step writes.
+ */
+function registerSecret(value) {
+    if (value === '')
+        return;
+    core/* setSecret */.Pq(value);
+    for (const form of scrubber.add(value))
+        if (form !== value)
+            core/* setSecret */.Pq(form);
+}
+/** `text` with every registered secret, in any of its forms, replaced by `***`. */
+function scrubSecrets(text) {
+    return scrubber.scrub(text);
 }
 
 

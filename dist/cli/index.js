@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6297);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4372);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39429,7 +39429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6297:
+/***/ 4372:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39455,8 +39455,140 @@ class ConfigError extends Error {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
+/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
+class ExternalError extends Error {
+    service;
+    operation;
+    status;
+    constructor(message, options) {
+        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
+        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
+        this.name = 'ExternalError';
+        this.service = options.service;
+        this.operation = options.operation;
+        this.status = options.status;
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/cli-version.ts
+
+/** The version `telefonistka --version` prints: package.json's, embedded in dist/cli by the bundler at build. */
+const CLI_VERSION = package_namespaceObject.rE;
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/adapters/fs/read-workspace-file.ts
+
+
+
+/** A local file was refused or could not be read; the message names the file and what to do. */
+class WorkspaceFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WorkspaceFileError';
+    }
+}
+const FIX = 'commit the content itself, or write it to a regular file inside the workspace in an earlier step';
+/**
+ * Reads a local file as UTF-8 text, refusing what a checked-out repository could use to leak the runner's
+ * secrets into a commit: symbolic links (`VERSION -> /proc/self/environ`), paths whose real location is
+ * outside the workspace (through `..` or a linked folder), and anything that is not a regular file. The
+ * opened file is checked to be the one inspected, so swapping it for a link in between does not help.
+ */
+async function readWorkspaceFile(path, options) {
+    const given = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(options.workspace, path);
+    const link = await lstatOf(path, given);
+    if (link.isSymbolicLink()) {
+        if (options.allowPipes && (await isPipe(given)))
+            return readPipe(path, given);
+        const target = await (0,promises_namespaceObject.readlink)(given).catch(() => 'an unreadable target');
+        throw new WorkspaceFileError(`${path} is a symbolic link (to ${target}); links are not followed, so that a repository cannot make the bump commit a file from elsewhere on the runner: ${FIX}`);
+    }
+    if (link.isFIFO() && options.allowPipes)
+        return readPipe(path, given);
+    if (!link.isFile()) {
+        throw new WorkspaceFileError(`${path} is not a regular file (${kindOf(link)}): ${FIX}`);
+    }
+    const real = await (0,promises_namespaceObject.realpath)(given);
+    const root = await (0,promises_namespaceObject.realpath)(options.workspace).catch(() => (0,external_node_path_namespaceObject.resolve)(options.workspace));
+    if (!isInside(root, real)) {
+        throw new WorkspaceFileError(`${path} is outside the workspace (its real path leaves it through ".." or a linked folder); only files inside the workspace are read: ${FIX}`);
+    }
+    return readSameFile(path, real, link);
+}
+async function lstatOf(path, given) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(given);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${code ?? String(error)})`;
+        throw new WorkspaceFileError(`cannot read ${path}: ${why}; relative paths start at the workspace`);
+    }
+}
+async function isPipe(given) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(given)).isFIFO();
+    }
+    catch {
+        return false;
+    }
+}
+async function readPipe(path, given) {
+    const handle = await (0,promises_namespaceObject.open)(given, external_node_fs_namespaceObject.constants.O_RDONLY);
+    try {
+        if (!(await handle.stat()).isFIFO()) {
+            throw new WorkspaceFileError(`${path} changed while it was read; run again`);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Opens the resolved path without following a link and checks it is still the inspected regular file. */
+async function readSameFile(path, real, inspected) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new WorkspaceFileError(`cannot read ${path}: ${error.code ?? String(error)}`);
+    }
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== inspected.ino || opened.dev !== inspected.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was read; run again`);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function isInside(root, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, real);
+    return rel !== '' && !(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`);
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a file';
+}
+
 ;// CONCATENATED MODULE: ./src/cli/usage-error.ts
 /** A command-line usage mistake: exit code 64 (EX_USAGE) with the message and a hint to `--help`. */
 class UsageError extends Error {
@@ -44802,12 +44934,61 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
+;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
+// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
+// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
+// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
+// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
+/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
+function networkFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, message, cause, errors } = current;
+        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
+            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
+            const inner = Array.isArray(errors) ? errors[0] : undefined;
+            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
+            return { code, message: typeof text === 'string' && text !== '' ? text : code };
+        }
+        current = cause;
+    }
+    return undefined;
+}
+/** The API URL the user configured (`baseUrl`), which is what they can correct. */
+function apiUrlOf(options) {
+    const base = options?.baseUrl;
+    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
+}
+/**
+ * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
+ * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
+ */
+function failFastWhenUnreachable(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const failure = networkFailure(error);
+        if (failure === undefined)
+            throw error;
+        const apiUrl = apiUrlOf(options);
+        const advice = CERTIFICATE.test(failure.code)
+            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
+            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
+        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
+        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
+        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
 
 
 
 
 
+
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -44832,8 +45013,32 @@ function createOctokit(options) {
                 return retryCount < MAX_LIMIT_RETRIES;
             },
         },
-    }, retry, throttling);
+    }, failFastWhenUnreachable, retry, throttling);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
     return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -44843,22 +45048,6 @@ function countingFetch(onRequest) {
         onRequest?.(init?.method ?? 'GET', url);
         return inner(input, init);
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
-/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
-class ExternalError extends Error {
-    service;
-    operation;
-    status;
-    constructor(message, options) {
-        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
-        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
-        this.name = 'ExternalError';
-        this.service = options.service;
-        this.operation = options.operation;
-        this.status = options.status;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
@@ -44874,6 +45063,7 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -45208,20 +45398,32 @@ class BumpEditError extends Error {
 ;// CONCATENATED MODULE: ./src/core/bump/normalise-repo-path.ts
 
 /**
- * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` and `/a/b.yaml` become
- * `a/b.yaml`; empty paths, `..` segments and trailing slashes are refused.
+ * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` becomes `a/b.yaml`.
+ * Refused, because none can name a file of the repository the way the user meant: empty paths and trailing
+ * slashes, absolute paths (`/etc/passwd` used to become `etc/passwd`), backslashes (Windows separators or
+ * escapes, a file name on GitHub), `.` and `..` segments, and `.git` anywhere (git's own files).
  */
 function normaliseRepoPath(path) {
+    const shown = JSON.stringify(path);
     const clean = path
         .trim()
         .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
         .replace(/\/{2,}/g, '/');
     if (clean === '' || clean.endsWith('/')) {
-        throw new BumpEditError(`file path ${JSON.stringify(path)} must name a file, relative to the repository root`);
+        throw new BumpEditError(`file path ${shown} must name a file, relative to the repository root`);
     }
-    if (clean.split('/').some((segment) => segment === '..' || segment === '.')) {
-        throw new BumpEditError(`file path ${JSON.stringify(path)} must not contain "." or ".." segments`);
+    if (clean.startsWith('/')) {
+        throw new BumpEditError(`file path ${shown} is absolute; give the path from the repository root without a leading "/"`);
+    }
+    if (clean.includes('\\')) {
+        throw new BumpEditError(`file path ${shown} contains a backslash; separate folders with "/"`);
+    }
+    const segments = clean.split('/');
+    if (segments.some((segment) => segment === '..' || segment === '.')) {
+        throw new BumpEditError(`file path ${shown} must not contain "." or ".." segments`);
+    }
+    if (segments.some((segment) => segment.toLowerCase() === '.git')) {
+        throw new BumpEditError(`file path ${shown} is inside a ".git" folder, which is git's own data and never a file to bump`);
     }
     return clean;
 }
@@ -45367,6 +45569,17 @@ function formatCondition(condition) {
 }
 function formatLiteral(value) {
     return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/is-own-pull-request.ts
+/**
+ * True for a PR this tool opened: its head branch is in the target repository itself and its author is the
+ * identity the bump writes with. A PR's branch name and body are anyone's to choose, so neither decides.
+ * Logins compare without case and without the `[bot]` suffix, which GraphQL leaves out for Apps.
+ */
+function isOwnPullRequest(pr, ownLogin) {
+    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+    return !pr.isCrossRepository && pr.author !== '' && bare(pr.author) === bare(ownLogin);
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
@@ -45622,17 +45835,25 @@ function fail(cursor, message) {
 
 
 
+
 /**
  * Decides where a bump goes. The branch of the same triggering SHA is reused (re-run, or a second bump step
  * of the same pipeline: its recorded edits are kept). Otherwise, unless `coalesce` is off, the newest open
  * bump PR from the same triggering repository whose recorded edits touch one of the same files is updated:
  * its edits that this bump does not supersede are replayed on the current default branch, then this bump's.
  * An edit supersedes a recorded one on the same file with the same YAML path or regex, and an overwrite
- * supersedes every recorded edit of its file. PRs without bump metadata (e.g. the Go bot's) are left alone.
+ * supersedes every recorded edit of its file. PRs without bump metadata (e.g. the Go bot's) are left alone,
+ * and so is every PR this tool did not open (another author, or a fork): their bodies and branches are not
+ * trusted. A PR of another author on this run's own branch stops the bump before anything is written.
  */
 function chooseBumpTarget(input) {
     const branch = bumpBranchName(input.triggeringRepo, input.sha);
-    const own = input.openPullRequests.find((pr) => pr.headRef === branch && pr.baseRef === input.defaultBranch);
+    const onBranch = input.openPullRequests.filter((pr) => !pr.isCrossRepository && pr.headRef === branch);
+    const foreign = onBranch.find((pr) => !isOwnPullRequest(pr, input.ownLogin));
+    if (foreign !== undefined) {
+        throw new Error(`${branch} is the head branch of #${foreign.number}, opened by ${foreign.author || 'a deleted account'}, not by this tool (which writes as ${input.ownLogin}); close #${foreign.number} and delete the branch, then re-run`);
+    }
+    const own = onBranch.find((pr) => pr.baseRef === input.defaultBranch);
     if (input.branchOid !== undefined) {
         const metadata = own === undefined ? undefined : parseBumpMetadata(own.body);
         const merged = mergeEdits(metadata?.edits ?? [], input.edits);
@@ -45668,7 +45889,9 @@ function findCoalescable(input) {
     const prefix = bumpBranchPrefix(input.triggeringRepo).toLowerCase();
     const files = new Set(input.edits.map((edit) => edit.file));
     const candidates = input.openPullRequests
-        .filter((pr) => pr.baseRef === input.defaultBranch && pr.headRef.toLowerCase().startsWith(prefix))
+        .filter((pr) => pr.baseRef === input.defaultBranch &&
+        pr.headRef.toLowerCase().startsWith(prefix) &&
+        isOwnPullRequest(pr, input.ownLogin))
         .sort((a, b) => b.number - a.number);
     for (const pr of candidates) {
         const metadata = parseBumpMetadata(pr.body);
@@ -45725,6 +45948,23 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function gitBlobSha(text) {
     const bytes = Buffer.from(text, 'utf8');
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/refuse-workflow-targets.ts
+
+const WORKFLOWS = '.github/workflows/';
+/**
+ * Refuses edits of `.github/workflows/*` unless the caller opted in (`allow-workflow-files`,
+ * `--allow-workflow-files`): a bump that rewrites a workflow changes what runs with the IaC repository's
+ * secrets, which a version bump never needs by accident.
+ */
+function refuseWorkflowTargets(edits, options) {
+    if (options.allowWorkflowFiles)
+        return;
+    const workflow = edits.find((edit) => edit.file.toLowerCase().startsWith(WORKFLOWS));
+    if (workflow === undefined)
+        return;
+    throw new BumpEditError(`${workflow.file} is a GitHub Actions workflow; a bump changes workflows only when asked: set \`allow-workflow-files: true\` (action) or --allow-workflow-files (CLI) if this is meant`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/render-bump-body.ts
@@ -52640,31 +52880,48 @@ function findAll(compiled, input, groupCount) {
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
- * Expands a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) for one match, as Go's
- * Regexp.Expand does: a name is the longest run of letters, digits and underscores (so `$1a` is the group
- * named "1a"), a missing or unmatched group expands to "", and a `$` that starts no valid reference is literal.
+ * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
+ * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
+ * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
  */
-function expandGoTemplate(template, regex, match) {
-    let out = '';
+function parseGoTemplate(template) {
+    const parts = [];
+    const text = (value) => {
+        const last = parts.at(-1);
+        if (value === '')
+            return;
+        if (last?.kind === 'text')
+            last.text += value;
+        else
+            parts.push({ kind: 'text', text: value });
+    };
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
-        if (dollar < 0)
-            return out + template.slice(i);
-        out += template.slice(i, dollar);
+        if (dollar < 0) {
+            text(template.slice(i));
+            break;
+        }
+        text(template.slice(i, dollar));
         const reference = readReference(template, dollar + 1);
         if (reference === undefined) {
-            out += '$';
+            text('$');
             i = dollar + 1;
             continue;
         }
         if (reference.name === '$')
-            out += '$';
+            text('$');
         else
-            out += groupText(reference.name, regex, match);
+            parts.push({ kind: 'group', name: reference.name });
         i = reference.next;
     }
-    return out;
+    return parts;
+}
+/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
+function expandGoTemplate(template, regex, match) {
+    return parseGoTemplate(template)
+        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
+        .join('');
 }
 /** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
 function replaceAllGo(regex, input, template) {
@@ -52692,7 +52949,8 @@ function readReference(template, at) {
         return undefined;
     return { name, next: end + 1 };
 }
-function groupText(name, regex, match) {
+/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
+function goGroupText(name, regex, match) {
     const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
     if (index === undefined || index > regex.groupCount)
         return '';
@@ -54212,6 +54470,27 @@ async function mergeBumpPr(input) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/bump/find-earlier-bump-pr.ts
+
+/**
+ * The open bump PR, older than PR `number`, that this bump would have coalesced into had it been there when
+ * the bump read the repository (same rules as chooseBumpTarget: this tool's PRs of the same triggering
+ * repository touching the same files); undefined when there is none.
+ */
+function findEarlierBumpPr(input) {
+    const target = chooseBumpTarget({
+        triggeringRepo: input.triggeringRepo,
+        sha: input.sha,
+        defaultBranch: input.defaultBranch,
+        edits: input.edits,
+        branchOid: undefined,
+        openPullRequests: input.openPullRequests.filter((pr) => pr.number < input.number),
+        coalesce: true,
+        ownLogin: input.ownLogin,
+    });
+    return target.kind === 'existing' ? target.pullRequest?.number : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
 /**
@@ -54271,53 +54550,148 @@ function label_and_assign_messageOf(error) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/publish-bump-pr.ts
 
+
+
+/** This run's new PR lost the race to an earlier open bump PR of the same file; the bump starts over. */
+class BumpPrRaced extends Error {
+    constructor(own, earlier) {
+        super(`#${own} was opened at the same time as #${earlier} for the same file; folding it into #${earlier}`);
+        this.name = 'BumpPrRaced';
+    }
+}
 /**
  * Opens the bump PR against the default branch, labelled `promotion` (+ extra labels) and assigned to the
- * triggering actor, or refreshes the title and body of the PR that already carries the branch.
+ * triggering actor, or brings the PR that already carries the branch up to date. Every run converges: an
+ * existing PR's title, body, labels and assignee are checked against what this run would write and mended (no
+ * call when whole), so a PR half-made by an earlier run (a label call that failed, a lost create answer) is
+ * repaired by the next one. A new PR that raced an earlier bump PR of the same file (two runs without the
+ * documented concurrency group) is closed and the bump starts over to fold into the earlier one.
  */
 async function publishBumpPr(input) {
-    const { github, logger } = input.deps;
     const existing = input.target.kind === 'existing' ? input.target.pullRequest : undefined;
     if (existing !== undefined) {
-        const retitled = await refresh(existing, input);
-        const action = input.written || retitled ? 'updated' : 'unchanged';
-        logger.info(`#${existing.number} ${action}: ${existing.url}`);
-        return { pullRequest: existing, action, warnings: [] };
+        const mended = await mend(existing, input);
+        const action = input.written || mended.changed ? 'updated' : 'unchanged';
+        input.deps.logger.info(`#${existing.number} ${action}: ${existing.url}`);
+        return { pullRequest: existing, action, warnings: mended.warnings };
     }
-    const created = await github.createPullRequest({
+    const created = await input.deps.github.createPullRequest({
         title: input.title,
         body: input.body,
         head: input.branch,
         base: input.snapshot.defaultBranch,
     });
-    if (created === undefined) {
-        // Someone opened it between our read and now.
-        const found = (await github.listOpenPullRequests({ head: input.branch }))[0];
-        if (found === undefined)
-            throw new Error(`GitHub says a PR for ${input.branch} exists but lists none; re-run the job`);
-        await refresh({ number: found.number, title: found.title, body: found.body }, input);
-        return { pullRequest: found, action: 'updated', warnings: [] };
+    if (created === undefined)
+        return adopt(input);
+    await foldIntoEarlier(created.number, input);
+    const warnings = await labelNew(created.number, input);
+    input.deps.logger.info(`#${created.number} opened: ${created.url}`);
+    return { pullRequest: created, action: 'opened', warnings };
+}
+/**
+ * GitHub says a PR for the branch exists although the read before found none: our own create whose answer was
+ * lost (5xx, then the retry got 422), or a run for the same SHA. It is adopted only when this tool opened it.
+ */
+async function adopt(input) {
+    const { snapshot, branch } = input;
+    const found = (await input.deps.reader.listOpenPullRequests()).find((pr) => !pr.isCrossRepository && pr.headRef === branch && pr.baseRef === snapshot.defaultBranch);
+    if (found === undefined)
+        throw new Error(`GitHub says a PR for ${branch} exists but lists none; re-run the job`);
+    if (!isOwnPullRequest(found, snapshot.viewerLogin)) {
+        throw new Error(`#${found.number} on ${branch} was opened by ${found.author || 'a deleted account'}, not by this tool (which writes as ${snapshot.viewerLogin}); close it and delete the branch, then re-run`);
     }
-    const labels = [...new Set(['promotion', ...input.request.labels])];
-    const warnings = await labelAndAssign(github, created.number, {
+    const mended = await mend(found, input);
+    // A new branch that this run created can only carry the PR this run opened (its answer was lost).
+    const action = input.target.kind === 'new' ? 'opened' : 'updated';
+    input.deps.logger.info(`#${found.number} ${action} (found after GitHub reported it exists): ${found.url}`);
+    return { pullRequest: found, action, warnings: mended.warnings };
+}
+/** Title and body, then labels and assignee, of a PR this tool opened; `changed` when anything was written. */
+async function mend(pr, input) {
+    const { github, logger, sleep } = input.deps;
+    let changed = false;
+    if (pr.title !== input.title || pr.body !== input.body) {
+        await github.updatePullRequest(pr.number, { title: input.title, body: input.body });
+        changed = true;
+    }
+    const labels = desiredLabels(input.request);
+    const assignee = assignable(input.request.actor) ? input.request.actor : '';
+    const missing = [
+        labels.some((label) => !pr.labels.includes(label)) ? 'labels' : '',
+        assignee !== '' && !pr.assignees.some((login) => login.toLowerCase() === assignee.toLowerCase())
+            ? `assignee ${assignee}`
+            : '',
+    ].filter((part) => part !== '');
+    if (missing.length === 0)
+        return { changed, warnings: [] };
+    logger.info(`#${pr.number} lacks its ${missing.join(' and ')}: mending`);
+    // Adds, never removes: labels and assignees that people added stay.
+    const warnings = await labelAndAssign(github, pr.number, {
         labels,
-        assignee: input.request.actor,
+        assignee,
         logger,
-        sleep: input.deps.sleep,
+        sleep,
+        current: { labels: pr.labels, assignees: pr.assignees },
     });
     for (const warning of warnings)
         logger.warning(warning);
-    logger.info(`#${created.number} opened: ${created.url}`);
-    return { pullRequest: created, action: 'opened', warnings };
+    return { changed: true, warnings };
 }
-async function refresh(pr, input) {
-    if (pr.title === input.title && pr.body === input.body)
-        return false;
-    await input.deps.github.updatePullRequest(pr.number, { title: input.title, body: input.body });
-    return true;
+/** Labels and assignee of the PR this run just opened; a failure leaves it for the next run to mend. */
+async function labelNew(number, input) {
+    const { github, logger, sleep } = input.deps;
+    try {
+        const warnings = await labelAndAssign(github, number, {
+            labels: desiredLabels(input.request),
+            assignee: input.request.actor,
+            logger,
+            sleep,
+        });
+        for (const warning of warnings)
+            logger.warning(warning);
+        return warnings;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
+    }
+}
+/**
+ * Two bumps of one file that run at once (no concurrency group) each open a PR. After opening, the open PRs
+ * are listed again: when an earlier bump PR of this tool touches the same files, this run's PR is closed
+ * (its branch deleted) and the bump starts over, coalescing into the earlier PR. The earliest PR always
+ * survives, whatever the timing, so exactly one stays open.
+ */
+async function foldIntoEarlier(number, input) {
+    const { request, snapshot, deps } = input;
+    if (!request.coalesce)
+        return;
+    const earlier = findEarlierBumpPr({
+        number,
+        triggeringRepo: request.triggeringRepo,
+        sha: request.sha,
+        edits: request.edits,
+        defaultBranch: snapshot.defaultBranch,
+        ownLogin: snapshot.viewerLogin,
+        openPullRequests: await deps.reader.listOpenPullRequests(),
+    });
+    if (earlier === undefined)
+        return;
+    deps.logger.info(`#${earlier} is an earlier open bump PR of the same file: closing #${number}`);
+    // Deleting the head branch closes the PR.
+    await deps.github.deleteBranch(input.branch);
+    throw new BumpPrRaced(number, earlier);
+}
+function desiredLabels(request) {
+    return [...new Set(['promotion', ...request.labels])];
+}
+/** GitHub never accepts a bot as assignee: asking again on every run would only cost a call. */
+function assignable(login) {
+    return login !== '' && !login.endsWith('[bot]');
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/bump-version.ts
+
 
 
 
@@ -54345,12 +54719,13 @@ class BranchMoved extends Error {
  * existing PR (see chooseBumpTarget); a branch moved concurrently makes the whole bump start over.
  */
 async function bumpVersion(request, deps) {
+    refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
     for (let attempt = 1;; attempt++) {
         try {
             return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
         }
         catch (error) {
-            if (!(error instanceof BranchMoved))
+            if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced))
                 throw error;
             if (attempt >= MAX_ATTEMPTS) {
                 throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
@@ -54373,6 +54748,7 @@ async function bumpOnce(request, deps) {
         branchOid: snapshot.branchOid,
         openPullRequests: snapshot.openPullRequests,
         coalesce: request.coalesce,
+        ownLogin: snapshot.viewerLogin,
     });
     describeTarget(target, deps);
     const content = await logger.group('Compute the change', async () => {
@@ -54514,13 +54890,19 @@ async function withAccessErrors(repo, fn) {
 
 const MAX_PR_PAGES = 10;
 const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
 const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number id url title body headRefName headRefOid baseRefName }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
     }`;
 /**
  * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch and the open PRs in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
  * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
  */
 function createGraphqlBumpReader(options) {
@@ -54543,7 +54925,12 @@ function createGraphqlBumpReader(options) {
         return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
     };
     const readPullRequests = async (first) => {
-        const pages = [first];
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
         for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
             const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
           repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
@@ -54559,6 +54946,10 @@ function createGraphqlBumpReader(options) {
             headRef: node.headRefName,
             headOid: node.headRefOid,
             baseRef: node.baseRefName,
+            author: node.author?.login ?? '',
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
         })));
     };
     return {
@@ -54570,6 +54961,7 @@ function createGraphqlBumpReader(options) {
             ref(qualifiedName: $branch) { target { oid } }
             ${PULL_REQUESTS}
           }
+          viewer { login }
         }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
             const repository = data.repository;
             if (repository === null)
@@ -54592,8 +54984,10 @@ function createGraphqlBumpReader(options) {
                 files,
                 branchOid: repository.ref?.target?.oid ?? undefined,
                 openPullRequests: await readPullRequests(repository.pullRequests),
+                viewerLogin: data.viewer.login,
             };
         },
+        listOpenPullRequests: () => readPullRequests(undefined),
         readFiles: async (commit, paths) => {
             const files = new Map();
             if (paths.length === 0)
@@ -54675,6 +55069,7 @@ const BUMP_COMMON_HELP = `  -t, --target-repo OWNER/NAME     IaC repository (env
       --label LABEL                extra label besides "promotion"; repeat for several
       --no-coalesce                always open a new PR instead of updating an open bump PR of the same file
       --dry-run                    print the diff, write nothing
+      --allow-workflow-files       allow editing .github/workflows/* (refused otherwise)
 
 Token: env GITHUB_TOKEN or GITHUB_OAUTH_TOKEN (contents and pull-requests write on the IaC repository).
 Exit codes: 0 done (also when nothing changed), 1 error, 64 usage.
@@ -54692,6 +55087,7 @@ const COMMON_OPTIONS = {
     label: { type: 'string', multiple: true, default: [] },
     'no-coalesce': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
+    'allow-workflow-files': { type: 'boolean', default: false },
 };
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /**
@@ -54751,6 +55147,7 @@ async function runBumpCommand(options) {
         mergeMethod,
         serverUrl,
         dryRun: flags['dry-run'] === true,
+        allowWorkflowFiles: flags['allow-workflow-files'] === true,
     }, { github, reader, logger, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
     options.io.out(renderResult(result, targetRepo));
     if (result.mergeError !== undefined) {
@@ -54833,7 +55230,9 @@ const BUMP_OVERWRITE_HELP = `telefonistka bump-overwrite --file LOCAL_FILE [opti
 
 Opens a PR in the IaC repository that replaces the target file with a local file's content (created if missing).
 
-  -c, --file LOCAL_FILE            file whose content becomes the target file (process substitution works)
+  -c, --file LOCAL_FILE            file whose content becomes the target file: a regular file inside the
+                                   current directory (symlinks and paths leading out of it are refused), or a
+                                   pipe (process substitution <(cmd) works)
 ${BUMP_COMMON_HELP}`;
 /** `telefonistka bump-overwrite`: the Go bot's command. */
 function bumpOverwriteCommand(args, io) {
@@ -54847,10 +55246,10 @@ function bumpOverwriteCommand(args, io) {
                 throw new UsageError('bump-overwrite needs --file/-c');
             let content;
             try {
-                content = await (0,promises_namespaceObject.readFile)(local, 'utf8');
+                content = await readWorkspaceFile(local, { workspace: process.cwd(), allowPipes: true });
             }
             catch (error) {
-                throw new UsageError(`--file: cannot read ${local}: ${error instanceof Error ? error.message : String(error)}`);
+                throw new UsageError(`--file: ${error instanceof Error ? error.message : String(error)}`);
             }
             return { file, mode: 'overwrite', content };
         },
@@ -56473,7 +56872,7 @@ function buildRegexList(diagnostics, path, value) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
 /**
  * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
@@ -56772,8 +57171,14 @@ function sortByPosition(problems) {
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
-/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
 function readYamlSource(text, file) {
+    checkSize(text, file);
     const lineCounter = new dist/* LineCounter */.HN();
     // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
     // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
@@ -56802,6 +57207,41 @@ function readYamlSource(text, file) {
         locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
         warnings: document.warnings.map(toProblem),
     };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new ConfigError([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
 }
 /** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
 function structuralProblems(document) {
@@ -57745,6 +58185,40 @@ async function readComponentConfigs(config, tree, commit, deps) {
     return { configs, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/cli/check-repository.ts
+
+
+
+/**
+ * Checks that `--repo DIR` is a folder inside a git repository before any git command runs there, so the user
+ * reads what to do instead of @actions/exec's "The cwd: … does not exist!" or git's own "fatal: …".
+ */
+async function checkRepository(directory) {
+    const info = await (0,promises_namespaceObject.stat)(directory).catch(() => undefined);
+    if (info === undefined)
+        throw new UsageError(`--repo ${directory}: no such folder; pass the path of a git checkout (default: the current folder)`);
+    if (!info.isDirectory())
+        throw new UsageError(`--repo ${directory} is a file, not a folder; pass the path of a git checkout`);
+    const top = (await tryGit(directory, ['rev-parse', '--show-toplevel']))?.trim();
+    if (top === undefined)
+        throw new UsageError(`--repo ${directory} is not inside a git repository (or git cannot read it); ` +
+            'run from a checkout, pass --repo with the path of one, or clone the IaC repository first');
+    // Configuration and components are read from the repository root: a sub-folder would silently mean its root.
+    if (top !== '' && (await (0,promises_namespaceObject.realpath)(top)) !== (await (0,promises_namespaceObject.realpath)(directory)))
+        throw new UsageError(`--repo ${directory} is a folder inside the git repository ${top}; pass the repository's root ` +
+            '(telefonistka.yaml is read from there)');
+}
+/** The commit SHA `revision` names in the repository; a usage error naming the flag when there is none. */
+async function resolveRevision(directory, revision, flag) {
+    if (revision === '' || revision.startsWith('-'))
+        throw new UsageError(`${flag} ${JSON.stringify(revision)} is not a revision`);
+    const sha = (await tryGit(directory, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]))?.trim();
+    if (sha === undefined || sha === '')
+        throw new UsageError(`${flag} ${revision}: no such commit in ${directory}; check the name (git log --oneline --all) ` +
+            `or fetch it first (git fetch origin ${revision})`);
+    return sha;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/drift-command.ts
 
 
@@ -57786,7 +58260,8 @@ async function driftCommand(args, io) {
     const today = values.today ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError('--today must be a date YYYY-MM-DD');
-    const commit = await resolveCommit(values.repo, values.ref);
+    await checkRepository(values.repo);
+    const commit = await resolveRevision(values.repo, values.ref, '--ref');
     const built = await buildRepositoryDriftMap({ commit, today }, { snapshot: localSnapshot(values.repo), logger: silentLogger });
     for (const warning of built.warnings)
         io.err(`warning: ${warning}\n`);
@@ -57794,14 +58269,6 @@ async function driftCommand(args, io) {
         ? renderDriftMapJson(built.map, commit)
         : renderDriftMapMarkdown(built.map, { commitSha: commit, onlyProblems: values['only-problems'] }));
     return values['exit-code'] && built.map.totals.drifted > 0 ? 1 : 0;
-}
-async function resolveCommit(repo, ref) {
-    if (ref.startsWith('-'))
-        throw new UsageError(`--ref ${JSON.stringify(ref)} is not a revision`);
-    const sha = (await tryGit(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))?.trim();
-    if (sha === undefined || sha === '')
-        throw new UsageError(`--ref ${ref}: no such commit in ${repo}`);
-    return sha;
 }
 /** Trees from one `git ls-tree` (fast on large repositories), files from `git cat-file`. */
 function localSnapshot(directory) {
@@ -58656,16 +59123,16 @@ function draftFor(context, prepared, flow, promotionPr) {
 function addToDraft(context, draft, changed, componentConfig) {
     const { sourcePath, component } = changed;
     addToSetMap(draft.sources, component, sourcePath);
-    const existing = context.input.existingFolders;
     const source = `${sourcePath}${component}`;
-    const deleted = !existing.has(source);
+    // A source folder exists or not on the source revision only: the target revision may still hold it.
+    const deleted = !context.input.sourceFolders.has(source);
     for (const targetPath of draft.prepared.targetPaths) {
         if (plan_promotions_isTargetSkipped(componentConfig, targetPath)) {
             addToSetMap(draft.skipped, component, targetPath);
             continue;
         }
         const target = `${targetPath}${component}`;
-        if (deleted && !existing.has(target)) {
+        if (deleted && !context.input.targetFolders.has(target)) {
             context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
             continue;
         }
@@ -58791,8 +59258,8 @@ function emptyComponentConfig() {
 
 /**
  * Everything planning needs, read before the pure planner runs: the component configs (read at the merged
- * commit, or at the PR base for a deleted component) and the folders that exist (sources in the merged
- * commit, targets on the current default branch).
+ * commit, or at the PR base for a deleted component) and the folders that exist, apart: sources in the
+ * merged commit, targets on the current default branch.
  */
 async function gatherPlanInput(pullRequest, components, sources) {
     const componentConfigs = new Map();
@@ -58816,17 +59283,21 @@ async function gatherPlanInput(pullRequest, components, sources) {
         componentConfigs.set(folder, loaded.config);
     }
     return {
-        input: { pullRequest, components, componentConfigs, existingFolders: folders(sources) },
+        input: {
+            pullRequest,
+            components,
+            componentConfigs,
+            sourceFolders: folders(sources.sourceTree),
+            targetFolders: folders(sources.targetTree),
+        },
         warnings,
     };
 }
-function folders(sources) {
+function folders(tree) {
     const found = new Set();
-    for (const tree of [sources.sourceTree, sources.targetTree]) {
-        for (const [path, entry] of tree)
-            if (entry.type === 'tree')
-                found.add(path);
-    }
+    for (const [path, entry] of tree)
+        if (entry.type === 'tree')
+            found.add(path);
     return found;
 }
 
@@ -58857,6 +59328,7 @@ async function planFromRevisions(revisions, pullRequest, ports) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/plan-command.ts
+
 
 
 
@@ -58903,8 +59375,14 @@ async function planCommand(args, io) {
         throw new UsageError('--pr-number must be a non-negative integer');
     if (values.format !== 'json' && values.format !== 'text')
         throw new UsageError('--format must be json or text');
-    const body = values['pr-body-file'] === undefined ? '' : await (0,promises_namespaceObject.readFile)(values['pr-body-file'], 'utf8');
-    const plan = await planFromRevisions({ base: values.base, head: values.head, configRef: values['config-ref'] ?? values.head }, {
+    const body = await readBody(values['pr-body-file']);
+    await checkRepository(values.repo);
+    const base = await resolveRevision(values.repo, values.base, '--base');
+    const head = await resolveRevision(values.repo, values.head, '--head');
+    const configRef = values['config-ref'] === undefined
+        ? head
+        : await resolveRevision(values.repo, values['config-ref'], '--config-ref');
+    const plan = await planFromRevisions({ base, head, configRef }, {
         number: Number(values['pr-number']),
         headRef: values['pr-head-ref'],
         author: values['pr-author'],
@@ -58913,6 +59391,16 @@ async function planCommand(args, io) {
     }, { git: createLocalGit(values.repo), snapshot: createGitSnapshot(values.repo) });
     io.out(values.format === 'json' ? `${JSON.stringify(toJson(plan), null, 2)}\n` : renderText(plan));
     return 0;
+}
+async function readBody(file) {
+    if (file === undefined)
+        return '';
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new UsageError(`--pr-body-file ${file}: cannot read it (${error.code ?? String(error)})`);
+    }
 }
 function toJson(plan) {
     return {
@@ -58963,7 +59451,10 @@ const COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
 async function validateRepositoryConfig(snapshot, ref) {
     const report = { files: [], problems: [], warnings: [] };
     const tree = await snapshot.readTree(ref);
-    await collect(report, 'telefonistka.yaml', async () => (await loadRepoConfig(snapshot, ref)).warnings);
+    await collect(report, 'telefonistka.yaml', async () => [
+        ...(await loadRepoConfig(snapshot, ref)).warnings,
+        ...emptinessWarning(await snapshot.readFile(ref, 'telefonistka.yaml')),
+    ]);
     const components = [...tree.values()]
         .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
         .map((entry) => entry.path)
@@ -58975,6 +59466,20 @@ async function validateRepositoryConfig(snapshot, ref) {
         });
     }
     return report;
+}
+/** An empty repo config is valid YAML but promotes nothing: almost always a mistake worth a word. */
+function emptinessWarning(text) {
+    if (text === undefined)
+        return [];
+    const content = text
+        .split('\n')
+        .filter((line) => !/^\s*(?:#.*)?$/.test(line) && !/^(?:---|\.\.\.)\s*$/.test(line));
+    return content.length > 0
+        ? []
+        : [
+            'telefonistka.yaml is empty: nothing will be promoted. Add promotionPaths (see docs/configuration.md ' +
+                'and examples/iac-repo/telefonistka.yaml), or delete the file if this repository has no promotions',
+        ];
 }
 async function collect(report, file, load) {
     report.files.push(file);
@@ -58993,6 +59498,7 @@ async function collect(report, file, load) {
 
 
 
+
 /** Help text of `telefonistka validate`. */
 const VALIDATE_HELP = `telefonistka validate [--repo DIR] [--ref REV]
 
@@ -59006,6 +59512,8 @@ async function validateCommand(args, io) {
         options: { repo: { type: 'string', default: '.' }, ref: { type: 'string', default: 'HEAD' } },
         strict: true,
     });
+    await checkRepository(values.repo);
+    await resolveRevision(values.repo, values.ref, '--ref');
     const report = await validateRepositoryConfig(createGitSnapshot(values.repo), values.ref);
     for (const warning of report.warnings)
         io.err(`warning: ${warning}\n`);
@@ -59018,6 +59526,8 @@ async function validateCommand(args, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
+
 
 
 
@@ -59044,14 +59554,31 @@ ${Object.entries(COMMANDS)
     .map(([name, command]) => `  ${name.padEnd(16)}${command.help.split('\n')[2] ?? ''}`)
     .join('\n')}
 
-Run "telefonistka <command> --help" for a command's options.
+Options:
+  --version       print the version
+  --help          this text; "telefonistka <command> --help" for a command's options
+
+Exit codes (every command):
+  0   done (warnings included)
+  1   runtime failure: git, GitHub or the network failed, or a bump could not be merged
+      (drift --exit-code also exits 1 when something drifted)
+  2   invalid configuration: each problem is printed as file:line:col: message
+  64  usage: an unknown command or flag, a missing or malformed value, a --repo or revision that does not exist
 `;
 /** Runs one CLI invocation and returns the exit code: 0 ok, 2 invalid configuration, 64 usage, 1 other errors. */
 async function runCli(argv, io) {
     const [name, ...args] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+        io.err(HELP);
+        return 64;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
         io.out(HELP);
-        return name === undefined ? 64 : 0;
+        return 0;
+    }
+    if (name === '--version' || name === '-V' || name === 'version') {
+        io.out(`telefonistka ${CLI_VERSION}\n`);
+        return 0;
     }
     const command = COMMANDS[name];
     if (command === undefined) {
@@ -59066,21 +59593,31 @@ async function runCli(argv, io) {
         return await command.run(args, io);
     }
     catch (error) {
-        return reportError(error, io, command.help);
+        return reportError(error, io, name);
     }
 }
-function reportError(error, io, help) {
+function reportError(error, io, name) {
     if (error instanceof ConfigError) {
         for (const problem of error.problems)
             io.err(`${formatConfigProblem(problem)}\n`);
         return 2;
     }
     if (error instanceof UsageError || isParseArgsError(error)) {
-        io.err(`${error.message}\n\n${help}`);
+        io.err(`${error.message}\n(options: telefonistka ${name} --help)\n`);
         return 64;
     }
-    io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`error: ${describeFailure(error)}\n`);
     return 1;
+}
+/** The message of a runtime failure; git's `hint:` lines (advice for git's own commands) are left out. */
+function describeFailure(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof ExternalError) || error.service !== 'git')
+        return message;
+    return message
+        .split('\n')
+        .filter((line) => !/^hint:/.test(line))
+        .join('\n');
 }
 function isParseArgsError(error) {
     return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');

@@ -21,6 +21,8 @@ export interface OctokitGitHubOptions {
   writeIntervalMs?: number;
   /** GraphQL node id of the repository (the event payload has it); read once when absent. */
   repositoryNodeId?: string;
+  /** Hides secrets in every comment, PR, commit message and status written (see OctokitOptions.scrubText). */
+  scrubText?: (text: string) => string;
 }
 
 const PULL_FILES_CAP = 3000;
@@ -34,6 +36,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
     baseUrl: options.baseUrl,
     logger: options.logger,
     writeIntervalMs: options.writeIntervalMs,
+    ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
     onRequest: () => {
       calls++;
     },

@@ -695,6 +695,26 @@ describe('parseRepoConfig', () => {
       expect(configProblems(() => parseRepoConfig(`${text}\n`))).toEqual([expected]);
     });
 
+    it('refuses a configuration over 1 MiB before parsing it, naming the file, its size and the cap', () => {
+      // 10 MB of valid YAML: parsing it took 10 s and 1.2 GB before the cap.
+      const text = `promotionPrLabels:\n${'  - label-with-a-long-name-to-fill-the-file\n'.repeat(240_000)}`;
+      const started = performance.now();
+      const problems = configProblems(() => parseRepoConfig(text, 'repo/telefonistka.yaml'));
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(problems).toEqual([
+        'repo/telefonistka.yaml:1:1: the file is 10560019 bytes (10.1 MiB), over the 1048576-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it',
+      ]);
+    });
+
+    it('counts the cap in UTF-8 bytes, not characters', () => {
+      const under = `promotionPrLabels: [x]\n# ${'x'.repeat(1024 * 1024 - 100)}\n`;
+      expect(parseRepoConfig(under).config.promotionPrLabels).toEqual(['x']);
+      const over = `promotionPrLabels: [x]\n# ${'é'.repeat(600_000)}\n`;
+      expect(configProblems(() => parseRepoConfig(over))[0]).toMatch(
+        /^telefonistka\.yaml:1:1: the file is 1200026 bytes \(1\.1 MiB\), over the 1048576-byte/,
+      );
+    });
+
     it('exposes the warnings with their positions for annotations', () => {
       const loaded = parseRepoConfig('promtionPRlables: [x]\n', 'x/telefonistka.yaml');
       expect(loaded.warningDetails).toEqual([

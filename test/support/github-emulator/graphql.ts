@@ -16,6 +16,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { headRepositoryOf } from './fork-pulls.js';
 import { ZERO_SHA } from './git-store.js';
 import { HttpError } from './http-error.js';
 import type { Identity } from './identities.js';
@@ -164,6 +165,9 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       author: actorObject(state, pull.user),
       headRefName: pull.head,
       baseRefName: pull.base,
+      isCrossRepository: headRepositoryOf(pull) !== undefined,
+      assignees: (args: Args) =>
+        connection(pull.assignees, args, 'assignees', (login) => actorObject(state, login)),
       headRefOid: async () => (await engine.refreshPull(repo, pull), pull.headSha),
       baseRefOid: async () => (await engine.refreshPull(repo, pull), pull.baseSha),
       mergeable: async () => {
@@ -320,7 +324,11 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     nameWithOwner: `${repo.owner}/${repo.name}`,
     url: repoHtmlUrl(state, repo),
     isPrivate: repo.private,
-    autoMergeAllowed: true,
+    autoMergeAllowed: repo.settings.allowAutoMerge,
+    mergeCommitAllowed: repo.settings.allowMergeCommit,
+    squashMergeAllowed: repo.settings.allowSquashMerge,
+    rebaseMergeAllowed: repo.settings.allowRebaseMerge,
+    deleteBranchOnMerge: repo.settings.deleteBranchOnMerge,
     owner: actorObject(state, repo.owner),
     defaultBranchRef: () => refObject(repo, `refs/heads/${repo.defaultBranch}`),
     ref: (args: Args) => refObject(repo, args.qualifiedName as string),
