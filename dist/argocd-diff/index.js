@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5881);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5244);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5881:
+/***/ 5244:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65707,17 +65707,64 @@ function ignoredFileWarnings(config, ignored) {
     return warnings;
 }
 
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
+
+
+/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
+const METADATA_MARKER = 'Telefonistka data, do not delete';
+/**
+ * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
+ * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ */
+function encodePromotionMetadata(metadata) {
+    return Buffer.from(metadataJson(metadata), 'utf8').toString('base64');
+}
+/** The HTML comment that carries the metadata at the end of a promotion PR body (the Go bot's form). */
+function metadataComment(metadata) {
+    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+}
+/** Opening of the compact metadata comment (see `compactMetadataComment`). */
+const COMPACT_METADATA_PREFIX = '<!-- telefonistka-data:deflate:';
+/**
+ * The compact form, for promotions too large for the Go form in a 65,536-character body: the same JSON,
+ * raw DEFLATE (RFC 1951), base64, as `<!-- telefonistka-data:deflate:<base64> -->`. Paths of one promotion
+ * share long prefixes, so 5,000 target folders take about 17,000 characters instead of 310,000. The Go bot
+ * does not read it (its regex needs `<!--|`); this action reads both forms.
+ */
+function compactMetadataComment(metadata) {
+    const packed = (0,external_node_zlib_.deflateRawSync)(Buffer.from(metadataJson(metadata), 'utf8'), { level: 9 });
+    return `${COMPACT_METADATA_PREFIX}${packed.toString('base64')} -->`;
+}
+function metadataJson(metadata) {
+    const history = {};
+    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    return JSON.stringify({
+        originalPrAuthor: metadata.originalPrAuthor,
+        originalPrNumber: metadata.originalPrNumber,
+        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
+        previousPromotionPaths: history,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
+
+
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
 const PR_NUMBER = /^\d{1,15}$/;
 /**
  * Reads the metadata comment `<!--|...|<base64 JSON>|-->` of a promotion PR body, written by this action or
  * by the Go bot (its `originalPrNumber` is always 0). Like the Go bot's regex `<!--\|.*\|(.*)\|-->` it takes the
- * first line holding such a comment, but scans in linear time. Keys match case-insensitively (Go's
+ * first line holding such a comment, but scans in linear time. Without one, the compact form of large
+ * promotions (`<!-- telefonistka-data:deflate:<base64> -->`) is read. Keys match case-insensitively (Go's
  * encoding/json), wrongly typed fields are left at their defaults, and anything unreadable gives undefined.
  */
 function parsePromotionMetadata(body) {
-    for (const line of body.split('\n')) {
+    const lines = body.split('\n');
+    for (const line of lines) {
         const encoded = commentPayload(line);
         if (encoded === undefined)
             continue;
@@ -65725,7 +65772,29 @@ function parsePromotionMetadata(body) {
         if (metadata !== undefined)
             return metadata;
     }
+    // The compact form of large promotions (see compactMetadataComment), read when the Go form is absent.
+    for (const line of lines) {
+        const metadata = decodeCompact(line.trim());
+        if (metadata !== undefined)
+            return metadata;
+    }
     return undefined;
+}
+/** Inflated metadata JSON is capped: a forged payload must not expand into gigabytes. */
+const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
+function decodeCompact(line) {
+    if (!line.startsWith(COMPACT_METADATA_PREFIX) || !line.endsWith(' -->'))
+        return undefined;
+    const encoded = line.slice(COMPACT_METADATA_PREFIX.length, -' -->'.length);
+    if (encoded === '' || !BASE64.test(encoded))
+        return undefined;
+    try {
+        const json = (0,external_node_zlib_.inflateRawSync)(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_INFLATED_BYTES });
+        return parse_promotion_metadata_metadataOf(JSON.parse(json.toString('utf8')));
+    }
+    catch {
+        return undefined;
+    }
 }
 function commentPayload(line) {
     const start = line.indexOf('<!--|');
@@ -65750,6 +65819,9 @@ function decodeMetadata(encoded) {
     catch {
         return undefined;
     }
+    return parse_promotion_metadata_metadataOf(value);
+}
+function parse_promotion_metadata_metadataOf(value) {
     if (!parse_promotion_metadata_isObject(value))
         return undefined;
     const fields = lowerCaseKeys(value);
@@ -65998,30 +66070,20 @@ function cutTitle(title) {
     return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-
-/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
-const METADATA_MARKER = 'Telefonistka data, do not delete';
+;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
 /**
- * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
- * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
  */
-function encodePromotionMetadata(metadata) {
-    const history = {};
-    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    const json = JSON.stringify({
-        originalPrAuthor: metadata.originalPrAuthor,
-        originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
-        previousPromotionPaths: history,
-    });
-    return Buffer.from(json, 'utf8').toString('base64');
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
 }
-/** The HTML comment that carries the metadata at the end of a promotion PR body. */
-function metadataComment(metadata) {
-    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
@@ -66047,18 +66109,51 @@ function promotionSkipSet(components, skippedTargets) {
 
 
 
+
+/**
+ * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
+ * code units, never fewer than GitHub's characters.
+ */
+const MAX_PR_BODY_LENGTH = 65_536;
+/** Room kept for the description before the metadata switches to its compact form. */
+const MIN_DESCRIPTION = 4_000;
+const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
+    'every promoted folder._\n';
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
  * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
- * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
+ * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`, the source-commit line before it.
+ * A body over GitHub's 65,536 characters (about 1,150 components) gets its description cut with a note, and
+ * the metadata in its compact form when the Go form would leave no room for a description.
  */
 function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
-    return ((input.bodyPrefix ?? '') +
+    const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}`);
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
+    const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
+    const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
+    if (full.length <= MAX_PR_BODY_LENGTH)
+        return full;
+    // Too long for GitHub: the Go form of the metadata stays while it leaves room for a readable description,
+    // else the compact form is written; the description is cut with a note either way.
+    let tail = `\n${marker}\n${metadataComment(input.metadata)}`;
+    if (tail.length > MAX_PR_BODY_LENGTH - MIN_DESCRIPTION) {
+        tail = `\n${marker}\n${compactMetadataComment(input.metadata)}`;
+    }
+    return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+/** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
+function cutText(text, room) {
+    if (room <= 0)
+        return '';
+    let cut = text.slice(0, room);
+    const code = cut.charCodeAt(cut.length - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut = cut.slice(0, -1);
+    const lineEnd = cut.lastIndexOf('\n');
+    return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
 }
 /** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
 function renderPromotionHistory(history, skip = new Set()) {
@@ -66262,8 +66357,15 @@ function finishPromotion(context, draft) {
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
         title,
-        body: renderPromotionBody({ components, metadata, skippedTargets, bodyPrefix }),
+        body: renderPromotionBody({
+            components,
+            metadata,
+            skippedTargets,
+            bodyPrefix,
+            sourceCommit: pullRequest.sourceCommit,
+        }),
         metadata,
+        ...(pullRequest.sourceCommit === undefined ? {} : { sourceCommit: pullRequest.sourceCommit }),
     };
 }
 /**
@@ -68571,7 +68673,10 @@ async function gatherPlanInput(pullRequest, components, sources) {
             continue;
         const exists = sources.sourceTree.get(folder)?.type === 'tree';
         const file = `${folder}/telefonistka.yaml`;
-        const text = await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
+        // The source tree is already read: no file read (one git process or API call each) for a missing config.
+        const text = exists && sources.sourceTree.get(file) === undefined
+            ? undefined
+            : await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
         if (text === undefined) {
             componentConfigs.set(folder, emptyComponentConfig());
             continue;
@@ -74768,7 +74873,7 @@ function createOctokitGitHub(options) {
                 basehead: `${base}...${head}`,
             });
             const files = (data.files ?? []).map((file) => create_octokit_github_toChangedFile(file.filename, file.status, file.previous_filename));
-            return { files, truncated: files.length >= COMPARE_FILES_CAP };
+            return { files, truncated: files.length >= COMPARE_FILES_CAP, status: data.status };
         }),
         getPullRequest: (number) => call(`get #${number}`, async () => {
             const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });

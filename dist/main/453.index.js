@@ -2849,8 +2849,8 @@ async function readDisableFlag(commit, path, deps, warnings) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 7 modules
-var plan_promotions = __webpack_require__(5940);
+// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
+var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-with-retry.ts
 var merge_with_retry = __webpack_require__(5797);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/main/763.index.js
 export const id = 763;
 export const ids = [763];
+========
+export const id = 650;
+export const ids = [650];
+>>>>>>>> h/promote-write:dist/main/650.index.js
 export const modules = {
 
 /***/ 6669:
@@ -243,6 +248,61 @@ function codePointRank(unit) {
     if (unit >= 0xe000)
         return unit - 0x800;
     return unit;
+}
+
+
+/***/ }),
+
+/***/ 3385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ COMPACT_METADATA_PREFIX),
+/* harmony export */   ZQ: () => (/* binding */ metadataComment),
+/* harmony export */   gH: () => (/* binding */ compactMetadataComment)
+/* harmony export */ });
+/* unused harmony exports METADATA_MARKER, encodePromotionMetadata */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+
+
+/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
+const METADATA_MARKER = 'Telefonistka data, do not delete';
+/**
+ * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
+ * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ */
+function encodePromotionMetadata(metadata) {
+    return Buffer.from(metadataJson(metadata), 'utf8').toString('base64');
+}
+/** The HTML comment that carries the metadata at the end of a promotion PR body (the Go bot's form). */
+function metadataComment(metadata) {
+    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+}
+/** Opening of the compact metadata comment (see `compactMetadataComment`). */
+const COMPACT_METADATA_PREFIX = '<!-- telefonistka-data:deflate:';
+/**
+ * The compact form, for promotions too large for the Go form in a 65,536-character body: the same JSON,
+ * raw DEFLATE (RFC 1951), base64, as `<!-- telefonistka-data:deflate:<base64> -->`. Paths of one promotion
+ * share long prefixes, so 5,000 target folders take about 17,000 characters instead of 310,000. The Go bot
+ * does not read it (its regex needs `<!--|`); this action reads both forms.
+ */
+function compactMetadataComment(metadata) {
+    const packed = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(Buffer.from(metadataJson(metadata), 'utf8'), { level: 9 });
+    return `${COMPACT_METADATA_PREFIX}${packed.toString('base64')} -->`;
+}
+function metadataJson(metadata) {
+    const history = {};
+    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    return JSON.stringify({
+        originalPrAuthor: metadata.originalPrAuthor,
+        originalPrNumber: metadata.originalPrNumber,
+        promotedPaths: [...metadata.promotedPaths].sort(_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K),
+        previousPromotionPaths: history,
+    });
 }
 
 
@@ -673,16 +733,23 @@ function literalPrefix(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parsePromotionMetadata)
 /* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3385);
+
+
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
 const PR_NUMBER = /^\d{1,15}$/;
 /**
  * Reads the metadata comment `<!--|...|<base64 JSON>|-->` of a promotion PR body, written by this action or
  * by the Go bot (its `originalPrNumber` is always 0). Like the Go bot's regex `<!--\|.*\|(.*)\|-->` it takes the
- * first line holding such a comment, but scans in linear time. Keys match case-insensitively (Go's
+ * first line holding such a comment, but scans in linear time. Without one, the compact form of large
+ * promotions (`<!-- telefonistka-data:deflate:<base64> -->`) is read. Keys match case-insensitively (Go's
  * encoding/json), wrongly typed fields are left at their defaults, and anything unreadable gives undefined.
  */
 function parsePromotionMetadata(body) {
-    for (const line of body.split('\n')) {
+    const lines = body.split('\n');
+    for (const line of lines) {
         const encoded = commentPayload(line);
         if (encoded === undefined)
             continue;
@@ -690,7 +757,29 @@ function parsePromotionMetadata(body) {
         if (metadata !== undefined)
             return metadata;
     }
+    // The compact form of large promotions (see compactMetadataComment), read when the Go form is absent.
+    for (const line of lines) {
+        const metadata = decodeCompact(line.trim());
+        if (metadata !== undefined)
+            return metadata;
+    }
     return undefined;
+}
+/** Inflated metadata JSON is capped: a forged payload must not expand into gigabytes. */
+const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
+function decodeCompact(line) {
+    if (!line.startsWith(_encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPACT_METADATA_PREFIX */ .LC) || !line.endsWith(' -->'))
+        return undefined;
+    const encoded = line.slice(_encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPACT_METADATA_PREFIX */ .LC.length, -' -->'.length);
+    if (encoded === '' || !BASE64.test(encoded))
+        return undefined;
+    try {
+        const json = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_INFLATED_BYTES });
+        return metadataOf(JSON.parse(json.toString('utf8')));
+    }
+    catch {
+        return undefined;
+    }
 }
 function commentPayload(line) {
     const start = line.indexOf('<!--|');
@@ -715,6 +804,9 @@ function decodeMetadata(encoded) {
     catch {
         return undefined;
     }
+    return metadataOf(value);
+}
+function metadataOf(value) {
     if (!isObject(value))
         return undefined;
     const fields = lowerCaseKeys(value);
@@ -768,7 +860,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 5940:
+/***/ 4612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -822,24 +914,8 @@ var flow_matcher = __webpack_require__(8071);
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
-/**
- * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
- * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
- */
-function splitCodePoints(text, count) {
-    let units = 0;
-    let seen = 0;
-    while (units < text.length && seen < count) {
-        const code = text.charCodeAt(units);
-        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
-        const next = pair ? text.charCodeAt(units + 1) : 0;
-        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-        seen++;
-    }
-    return [text.slice(0, units), text.slice(units)];
-}
-
+// EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
+var split_code_points = __webpack_require__(6731);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -858,107 +934,14 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
     const prefix = `promotions/${prNumber}-`;
     const suffix = `-${hash}`;
     const room = MAX_BRANCH_CODE_POINTS - [...prefix].length - suffix.length;
-    const [ref] = splitCodePoints(headRef.replaceAll('/', '-'), Math.max(0, Math.min(MAX_REF_CODE_POINTS, room)));
+    const [ref] = (0,split_code_points/* splitCodePoints */.h)(headRef.replaceAll('/', '-'), Math.max(0, Math.min(MAX_REF_CODE_POINTS, room)));
     return `${prefix}${ref}${suffix}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-title.ts
-
-/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
-const MAX_TITLE_CODE_POINTS = 250;
-/**
- * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
- * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
- */
-function promotionTitle(components, targetDescription) {
-    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
-}
-/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
-function cutTitle(title) {
-    const [head, rest] = splitCodePoints(title, MAX_TITLE_CODE_POINTS);
-    if (rest === '')
-        return { title, bodyPrefix: '' };
-    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-
-/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
-const METADATA_MARKER = 'Telefonistka data, do not delete';
-/**
- * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
- * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
- */
-function encodePromotionMetadata(metadata) {
-    const history = {};
-    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    const json = JSON.stringify({
-        originalPrAuthor: metadata.originalPrAuthor,
-        originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compare_strings/* compareStrings */.K),
-        previousPromotionPaths: history,
-    });
-    return Buffer.from(json, 'utf8').toString('base64');
-}
-/** The HTML comment that carries the metadata at the end of a promotion PR body. */
-function metadataComment(metadata) {
-    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
-
-/**
- * The targets left out of a promotion body's history: when every component of the promotion has skipped
- * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
- * some component goes to every target. The body then errs towards showing too many targets, not too few.
- */
-function promotionSkipSet(components, skippedTargets) {
-    let fewest;
-    for (const component of [...components].sort(compare_strings/* compareStrings */.K)) {
-        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
-        if (skipped === undefined || skipped.length === 0)
-            return new Set();
-        if (fewest === undefined || skipped.length < fewest.length)
-            fewest = skipped;
-    }
-    return new Set(fewest ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
-
-
-
-const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
-/**
- * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
- * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
- * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
- */
-function renderPromotionBody(input) {
-    const skip = promotionSkipSet(input.components, input.skippedTargets);
-    return ((input.bodyPrefix ?? '') +
-        `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}`);
-}
-/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
-function renderPromotionHistory(history, skip = new Set()) {
-    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
-    let out = '';
-    prNumbers.forEach((prNumber, depth) => {
-        const hop = history[prNumber];
-        if (hop === undefined)
-            return;
-        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
-        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compare_strings/* compareStrings */.K);
-        for (const target of targets)
-            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
-    });
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
+var promotion_title = __webpack_require__(9963);
+// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
+var render_promotion_body = __webpack_require__(7525);
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
 
 
@@ -1132,7 +1115,7 @@ function finishPromotion(context, draft) {
         targetPaths,
         promotedPaths: syncPaths.map((pair) => pair.target),
     });
-    const { title, bodyPrefix } = promotionTitle(components, targetDescription);
+    const { title, bodyPrefix } = (0,promotion_title/* promotionTitle */.A)(components, targetDescription);
     return {
         key: draft.prepared.key,
         sourcePath,
@@ -1145,8 +1128,15 @@ function finishPromotion(context, draft) {
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
         title,
-        body: renderPromotionBody({ components, metadata, skippedTargets, bodyPrefix }),
+        body: (0,render_promotion_body/* renderPromotionBody */.Gd)({
+            components,
+            metadata,
+            skippedTargets,
+            bodyPrefix,
+            sourceCommit: pullRequest.sourceCommit,
+        }),
         metadata,
+        ...(pullRequest.sourceCommit === undefined ? {} : { sourceCommit: pullRequest.sourceCommit }),
     };
 }
 /**
@@ -1171,6 +1161,192 @@ function addToSetMap(map, key, value) {
         map.set(key, new Set([value]));
     else
         set.add(value);
+}
+
+
+/***/ }),
+
+/***/ 9963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ promotionTitle)
+/* harmony export */ });
+/* unused harmony export cutTitle */
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6731);
+
+/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
+const MAX_TITLE_CODE_POINTS = 250;
+/**
+ * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
+ * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
+ */
+function promotionTitle(components, targetDescription) {
+    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
+}
+/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
+function cutTitle(title) {
+    const [head, rest] = (0,_split_code_points_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCodePoints */ .h)(title, MAX_TITLE_CODE_POINTS);
+    if (rest === '')
+        return { title, bodyPrefix: '' };
+    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
+}
+
+
+/***/ }),
+
+/***/ 7525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qd: () => (/* binding */ MAX_PR_BODY_LENGTH),
+  Gd: () => (/* binding */ renderPromotionBody)
+});
+
+// UNUSED EXPORTS: renderPromotionHistory
+
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(6277);
+// EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
+var encode_promotion_metadata = __webpack_require__(3385);
+// EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
+var source_commit_marker = __webpack_require__(6643);
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
+
+/**
+ * The targets left out of a promotion body's history: when every component of the promotion has skipped
+ * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
+ * some component goes to every target. The body then errs towards showing too many targets, not too few.
+ */
+function promotionSkipSet(components, skippedTargets) {
+    let fewest;
+    for (const component of [...components].sort(compare_strings/* compareStrings */.K)) {
+        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
+        if (skipped === undefined || skipped.length === 0)
+            return new Set();
+        if (fewest === undefined || skipped.length < fewest.length)
+            fewest = skipped;
+    }
+    return new Set(fewest ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
+
+
+
+/**
+ * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
+ * code units, never fewer than GitHub's characters.
+ */
+const MAX_PR_BODY_LENGTH = 65_536;
+/** Room kept for the description before the metadata switches to its compact form. */
+const MIN_DESCRIPTION = 4_000;
+const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
+    'every promoted folder._\n';
+const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
+/**
+ * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
+ * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
+ * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`, the source-commit line before it.
+ * A body over GitHub's 65,536 characters (about 1,150 components) gets its description cut with a note, and
+ * the metadata in its compact form when the Go form would leave no room for a description.
+ */
+function renderPromotionBody(input) {
+    const skip = promotionSkipSet(input.components, input.skippedTargets);
+    const human = (input.bodyPrefix ?? '') +
+        `Promotion path(${input.components.join(',')}):\n\n` +
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
+    const marker = input.sourceCommit === undefined ? '' : `${(0,source_commit_marker/* sourceCommitMarker */.P)(input.sourceCommit)}\n`;
+    const full = `${human}${marker}\n${(0,encode_promotion_metadata/* metadataComment */.ZQ)(input.metadata)}`;
+    if (full.length <= MAX_PR_BODY_LENGTH)
+        return full;
+    // Too long for GitHub: the Go form of the metadata stays while it leaves room for a readable description,
+    // else the compact form is written; the description is cut with a note either way.
+    let tail = `\n${marker}\n${(0,encode_promotion_metadata/* metadataComment */.ZQ)(input.metadata)}`;
+    if (tail.length > MAX_PR_BODY_LENGTH - MIN_DESCRIPTION) {
+        tail = `\n${marker}\n${(0,encode_promotion_metadata/* compactMetadataComment */.gH)(input.metadata)}`;
+    }
+    return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+/** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
+function cutText(text, room) {
+    if (room <= 0)
+        return '';
+    let cut = text.slice(0, room);
+    const code = cut.charCodeAt(cut.length - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut = cut.slice(0, -1);
+    const lineEnd = cut.lastIndexOf('\n');
+    return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
+}
+/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
+function renderPromotionHistory(history, skip = new Set()) {
+    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
+    let out = '';
+    prNumbers.forEach((prNumber, depth) => {
+        const hop = history[prNumber];
+        if (hop === undefined)
+            return;
+        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
+        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compare_strings/* compareStrings */.K);
+        for (const target of targets)
+            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ sourceCommitMarker),
+/* harmony export */   e: () => (/* binding */ parseSourceCommit)
+/* harmony export */ });
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 6731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ splitCodePoints)
+/* harmony export */ });
+/**
+ * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
+ * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
+ */
+function splitCodePoints(text, count) {
+    let units = 0;
+    let seen = 0;
+    while (units < text.length && seen < count) {
+        const code = text.charCodeAt(units);
+        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
+        const next = pair ? text.charCodeAt(units + 1) : 0;
+        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+        seen++;
+    }
+    return [text.slice(0, units), text.slice(units)];
 }
 
 
@@ -1269,7 +1445,10 @@ async function gatherPlanInput(pullRequest, components, sources) {
             continue;
         const exists = sources.sourceTree.get(folder)?.type === 'tree';
         const file = `${folder}/telefonistka.yaml`;
-        const text = await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
+        // The source tree is already read: no file read (one git process or API call each) for a missing config.
+        const text = exists && sources.sourceTree.get(file) === undefined
+            ? undefined
+            : await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
         if (text === undefined) {
             componentConfigs.set(folder, emptyComponentConfig());
             continue;

@@ -28459,9 +28459,9 @@ function isDefaultBranchPush(payload) {
 // Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
 // parses its own flow's code and not the other three (an ignored event parses none of them).
 const FLOWS = {
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(611), __nccwpck_require__.e(802), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7))).runPromote(),
-    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(611), __nccwpck_require__.e(802), __nccwpck_require__.e(915), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6082))).runPrChecks(),
-    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(611), __nccwpck_require__.e(802), __nccwpck_require__.e(915), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1453))).runArgoCdDiff(),
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(611), __nccwpck_require__.e(650), __nccwpck_require__.e(782)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7782))).runPromote(),
+    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(611), __nccwpck_require__.e(650), __nccwpck_require__.e(915), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6082))).runPrChecks(),
+    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(611), __nccwpck_require__.e(650), __nccwpck_require__.e(915), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1453))).runArgoCdDiff(),
     'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(611), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5903))).runWebhookFanout(),
 };
 /**

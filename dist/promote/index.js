@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8808:
+/***/ 6419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39765,17 +39765,237 @@ function isTryAgain(error) {
     return error instanceof ExternalError && error.status === 405 && /try the merge again/i.test(error.message);
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
+/**
+ * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
+ * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
+ */
+function splitCodePoints(text, count) {
+    let units = 0;
+    let seen = 0;
+    while (units < text.length && seen < count) {
+        const code = text.charCodeAt(units);
+        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
+        const next = pair ? text.charCodeAt(units + 1) : 0;
+        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+        seen++;
+    }
+    return [text.slice(0, units), text.slice(units)];
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-title.ts
+
+/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
+const MAX_TITLE_CODE_POINTS = 250;
+/**
+ * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
+ * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
+ */
+function promotionTitle(components, targetDescription) {
+    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
+}
+/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
+function cutTitle(title) {
+    const [head, rest] = splitCodePoints(title, MAX_TITLE_CODE_POINTS);
+    if (rest === '')
+        return { title, bodyPrefix: '' };
+    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
+
+
+/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
+const METADATA_MARKER = 'Telefonistka data, do not delete';
+/**
+ * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
+ * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ */
+function encodePromotionMetadata(metadata) {
+    return Buffer.from(metadataJson(metadata), 'utf8').toString('base64');
+}
+/** The HTML comment that carries the metadata at the end of a promotion PR body (the Go bot's form). */
+function metadataComment(metadata) {
+    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+}
+/** Opening of the compact metadata comment (see `compactMetadataComment`). */
+const COMPACT_METADATA_PREFIX = '<!-- telefonistka-data:deflate:';
+/**
+ * The compact form, for promotions too large for the Go form in a 65,536-character body: the same JSON,
+ * raw DEFLATE (RFC 1951), base64, as `<!-- telefonistka-data:deflate:<base64> -->`. Paths of one promotion
+ * share long prefixes, so 5,000 target folders take about 17,000 characters instead of 310,000. The Go bot
+ * does not read it (its regex needs `<!--|`); this action reads both forms.
+ */
+function compactMetadataComment(metadata) {
+    const packed = (0,external_node_zlib_.deflateRawSync)(Buffer.from(metadataJson(metadata), 'utf8'), { level: 9 });
+    return `${COMPACT_METADATA_PREFIX}${packed.toString('base64')} -->`;
+}
+function metadataJson(metadata) {
+    const history = {};
+    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    return JSON.stringify({
+        originalPrAuthor: metadata.originalPrAuthor,
+        originalPrNumber: metadata.originalPrNumber,
+        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
+        previousPromotionPaths: history,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
+
+/**
+ * The targets left out of a promotion body's history: when every component of the promotion has skipped
+ * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
+ * some component goes to every target. The body then errs towards showing too many targets, not too few.
+ */
+function promotionSkipSet(components, skippedTargets) {
+    let fewest;
+    for (const component of [...components].sort(compareStrings)) {
+        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
+        if (skipped === undefined || skipped.length === 0)
+            return new Set();
+        if (fewest === undefined || skipped.length < fewest.length)
+            fewest = skipped;
+    }
+    return new Set(fewest ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
+
+
+
+/**
+ * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
+ * code units, never fewer than GitHub's characters.
+ */
+const MAX_PR_BODY_LENGTH = 65_536;
+/** Room kept for the description before the metadata switches to its compact form. */
+const MIN_DESCRIPTION = 4_000;
+const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
+    'every promoted folder._\n';
+const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
+/**
+ * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
+ * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
+ * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`, the source-commit line before it.
+ * A body over GitHub's 65,536 characters (about 1,150 components) gets its description cut with a note, and
+ * the metadata in its compact form when the Go form would leave no room for a description.
+ */
+function renderPromotionBody(input) {
+    const skip = promotionSkipSet(input.components, input.skippedTargets);
+    const human = (input.bodyPrefix ?? '') +
+        `Promotion path(${input.components.join(',')}):\n\n` +
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
+    const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
+    const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
+    if (full.length <= MAX_PR_BODY_LENGTH)
+        return full;
+    // Too long for GitHub: the Go form of the metadata stays while it leaves room for a readable description,
+    // else the compact form is written; the description is cut with a note either way.
+    let tail = `\n${marker}\n${metadataComment(input.metadata)}`;
+    if (tail.length > MAX_PR_BODY_LENGTH - MIN_DESCRIPTION) {
+        tail = `\n${marker}\n${compactMetadataComment(input.metadata)}`;
+    }
+    return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+/** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
+function cutText(text, room) {
+    if (room <= 0)
+        return '';
+    let cut = text.slice(0, room);
+    const code = cut.charCodeAt(cut.length - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut = cut.slice(0, -1);
+    const lineEnd = cut.lastIndexOf('\n');
+    return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
+}
+/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
+function renderPromotionHistory(history, skip = new Set()) {
+    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
+    let out = '';
+    prNumbers.forEach((prNumber, depth) => {
+        const hop = history[prNumber];
+        if (hop === undefined)
+            return;
+        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
+        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compareStrings);
+        for (const target of targets)
+            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
+
+
+/**
+ * The promotion without the target folders in `drop` (newer work owns them): their syncs leave, and the
+ * components, title, body and `promotedPaths` describe what is left. The branch name, which depends on the
+ * configured targets only, stays. Returns the promotion itself when nothing is dropped.
+ */
+function narrowPromotion(promotion, drop) {
+    const syncPaths = promotion.syncPaths.filter((sync) => !drop.has(sync.target));
+    if (syncPaths.length === promotion.syncPaths.length)
+        return promotion;
+    const componentOf = (target) => {
+        const prefix = promotion.targetPaths.find((path) => target.startsWith(path));
+        return prefix === undefined ? target : target.slice(prefix.length);
+    };
+    const kept = new Set(syncPaths.map((sync) => componentOf(sync.target)));
+    const synced = new Set(promotion.syncPaths.map((sync) => componentOf(sync.target)));
+    // Components whose every target was skipped by their config stay listed, as planning lists them.
+    const components = promotion.components.filter((c) => kept.has(c) || !synced.has(c));
+    const metadata = {
+        ...promotion.metadata,
+        promotedPaths: promotion.metadata.promotedPaths.filter((path) => !drop.has(path)),
+    };
+    const { title, bodyPrefix } = promotionTitle(components, promotion.targetDescription);
+    const body = renderPromotionBody({
+        components,
+        metadata,
+        skippedTargets: promotion.skippedTargets,
+        bodyPrefix,
+        sourceCommit: promotion.sourceCommit,
+    });
+    return { ...promotion, components, syncPaths, metadata, title, body };
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
+
+
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
 const PR_NUMBER = /^\d{1,15}$/;
 /**
  * Reads the metadata comment `<!--|...|<base64 JSON>|-->` of a promotion PR body, written by this action or
  * by the Go bot (its `originalPrNumber` is always 0). Like the Go bot's regex `<!--\|.*\|(.*)\|-->` it takes the
- * first line holding such a comment, but scans in linear time. Keys match case-insensitively (Go's
+ * first line holding such a comment, but scans in linear time. Without one, the compact form of large
+ * promotions (`<!-- telefonistka-data:deflate:<base64> -->`) is read. Keys match case-insensitively (Go's
  * encoding/json), wrongly typed fields are left at their defaults, and anything unreadable gives undefined.
  */
 function parsePromotionMetadata(body) {
-    for (const line of body.split('\n')) {
+    const lines = body.split('\n');
+    for (const line of lines) {
         const encoded = commentPayload(line);
         if (encoded === undefined)
             continue;
@@ -39783,7 +40003,29 @@ function parsePromotionMetadata(body) {
         if (metadata !== undefined)
             return metadata;
     }
+    // The compact form of large promotions (see compactMetadataComment), read when the Go form is absent.
+    for (const line of lines) {
+        const metadata = decodeCompact(line.trim());
+        if (metadata !== undefined)
+            return metadata;
+    }
     return undefined;
+}
+/** Inflated metadata JSON is capped: a forged payload must not expand into gigabytes. */
+const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
+function decodeCompact(line) {
+    if (!line.startsWith(COMPACT_METADATA_PREFIX) || !line.endsWith(' -->'))
+        return undefined;
+    const encoded = line.slice(COMPACT_METADATA_PREFIX.length, -' -->'.length);
+    if (encoded === '' || !BASE64.test(encoded))
+        return undefined;
+    try {
+        const json = (0,external_node_zlib_.inflateRawSync)(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_INFLATED_BYTES });
+        return metadataOf(JSON.parse(json.toString('utf8')));
+    }
+    catch {
+        return undefined;
+    }
 }
 function commentPayload(line) {
     const start = line.indexOf('<!--|');
@@ -39808,6 +40050,9 @@ function decodeMetadata(encoded) {
     catch {
         return undefined;
     }
+    return metadataOf(value);
+}
+function metadataOf(value) {
     if (!isObject(value))
         return undefined;
     const fields = lowerCaseKeys(value);
@@ -39858,32 +40103,130 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
+;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
 
+
+const relations = new WeakMap();
+/**
+ * Ranks the open promotion PRs sharing a target with `promotion` by the ancestry of the commits they promote
+ * (the hidden source-commit line of their body; for PRs without it, the merge commit of the PR their branch
+ * names, one call). Ancestry comes from the local checkout, else from one compare call per commit; answers
+ * are cached for the run. When ancestry cannot tell (same commit, history rewritten, source unknown), the PR
+ * opened later counts as newer, as before.
+ */
+async function rankRivalPromotions(promotion, own, open, context) {
+    const targets = new Set(promotion.syncPaths.map((sync) => sync.target));
+    const ranking = { newer: [], older: [] };
+    for (const pr of open) {
+        if (pr.headRef === promotion.branch || pr.number === own?.number)
+            continue;
+        const promoted = parsePromotionMetadata(pr.body)?.promotedPaths ?? [];
+        const sharedTargets = promoted.filter((path) => targets.has(path));
+        if (sharedTargets.length === 0)
+            continue;
+        const relation = await relationOf(pr, context);
+        const newer = relation === 'newer' || (relation !== 'older' && own !== undefined && pr.number > own.number);
+        (newer ? ranking.newer : ranking.older).push({ pr, sharedTargets });
+    }
+    return ranking;
+}
+function relationOf(pr, context) {
+    let cache = relations.get(context);
+    if (cache === undefined) {
+        cache = new Map();
+        relations.set(context, cache);
+    }
+    const key = `${pr.number}:${pr.body.length}:${pr.headSha}`;
+    let relation = cache.get(key);
+    if (relation === undefined) {
+        relation = sourceOf(pr, context).then((source) => source === undefined ? 'unknown' : ancestry(context.sourceCommit, source, context));
+        cache.set(key, relation);
+    }
+    return relation;
+}
+/** The commit a rival promotes: its body's source-commit line, else the merge commit of its branch's PR. */
+async function sourceOf(pr, context) {
+    const marked = parseSourceCommit(pr.body);
+    if (marked !== undefined)
+        return marked;
+    const number = /^promotions\/([1-9][0-9]{0,14})-/.exec(pr.headRef)?.[1];
+    if (number === undefined)
+        return undefined;
+    try {
+        const source = await context.github.getPullRequest(Number(number));
+        return source.merged ? source.mergeCommitSha : undefined;
+    }
+    catch (error) {
+        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${messageOf(error)}`);
+        return undefined;
+    }
+}
+/** How `theirs` relates to `ours` by ancestry: locally when the checkout has both, else one compare call. */
+async function ancestry(ours, theirs, context) {
+    if (ours === theirs)
+        return 'same';
+    const git = context.localGit;
+    if (git !== undefined) {
+        if (!(await git.hasCommit(theirs)))
+            await git.fetch([theirs]);
+        const base = (await git.hasCommit(theirs)) ? await git.mergeBase(ours, theirs) : undefined;
+        if (base === ours)
+            return 'newer';
+        if (base === theirs)
+            return 'older';
+        if (base !== undefined && base !== '')
+            return 'unknown';
+    }
+    try {
+        const { status } = await context.github.compareCommits(ours, theirs);
+        if (status === 'ahead')
+            return 'newer';
+        if (status === 'behind')
+            return 'older';
+        return status === 'identical' ? 'same' : 'unknown';
+    }
+    catch (error) {
+        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${messageOf(error)}`);
+        return 'unknown';
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
 
 /**
  * Older open promotion PRs that promote to any of the same target folders would silently revert the newer
- * content if merged after `current`; comment on them with a link and, by default, close them.
+ * content if merged after it; comment on them with a link to what supersedes them (`by`: a PR number, or
+ * undefined when the default branch already holds the newer content) and, by default, close them. The
+ * comment is written once per pair: a re-run finds it (written by the PR's own author, this tool) and skips it.
  */
-async function supersedeOlderPrs(promotion, current, mode, context) {
-    if (mode === 'off')
+async function supersedeOlderPrs(older, by, mode, context) {
+    if (mode === 'off' || older.length === 0)
         return [];
-    const targets = new Set(promotion.metadata.promotedPaths);
-    const older = context.openPromotionPrs.filter((pr) => pr.number < current.number &&
-        pr.headRef !== promotion.branch &&
-        (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).some((path) => targets.has(path)));
-    for (const pr of older) {
-        const shared = (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).filter((path) => targets.has(path));
-        const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
-        await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\nSuperseded by #${current.number}, which promotes newer content to ${shared
-            .map((path) => `\`${path}\``)
-            .join(', ')}. ${action} merging it after #${current.number} would revert that content.`);
+    for (const { pr, sharedTargets } of older) {
+        const marker = `<!-- telefonistka:superseded-by ${by ?? 'default-branch'} -->`;
+        const comments = await context.github.listComments(pr.number);
+        const commented = comments.some((c) => c.author === pr.author && c.body.includes(marker));
+        if (!commented)
+            await context.github.createComment(pr.number, supersedeComment(by, sharedTargets, mode, marker));
         if (mode === 'close')
             await context.github.updatePullRequest(pr.number, { state: 'closed' });
-        context.logger.info(`#${pr.number} superseded by #${current.number} (${mode})`);
+        context.logger.info(`#${pr.number} superseded by ${by === undefined ? 'the default branch' : `#${by}`} (${mode})`);
     }
-    context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !older.includes(pr));
-    return older.map((pr) => pr.number);
+    const numbers = new Set(older.map((rival) => rival.pr.number));
+    context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !numbers.has(pr.number));
+    return [...numbers];
+}
+function supersedeComment(by, targets, mode, marker) {
+    const paths = targets.map((path) => `\`${path}\``).join(', ');
+    const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
+    const after = by === undefined ? '' : ` after #${by}`;
+    const what = by === undefined
+        ? `Superseded: the default branch already holds newer content for ${paths}.`
+        : `Superseded by #${by}, which promotes newer content to ${paths}.`;
+    return `${BOT_COMMENT_TAG}\n${marker}\n${what} ${action} merging it${after} would revert that content.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/sync/build-sync-entries.ts
@@ -39971,7 +40314,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -40003,7 +40346,7 @@ function union(a, b) {
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
 }
-function messageOf(error) {
+function label_and_assign_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -40039,6 +40382,7 @@ function assignable(login) {
 
 
 
+
 /**
  * Makes the promotion branch and PR match the plan: one commit built from tree SHAs on top of the default
  * branch, the branch created or swapped (compare-and-swap), the PR opened or updated, labels and assignee set.
@@ -40047,6 +40391,11 @@ function assignable(login) {
 async function writePromotionPr(promotion, context) {
     const entries = promotion.syncPaths.flatMap((sync) => buildSyncEntries(sync, context.sourceTree, context.baseTree).entries);
     const existing = context.openPromotionPrs.find((pr) => pr.headRef === promotion.branch);
+    if (promotion.body.length > MAX_PR_BODY_LENGTH) {
+        // Checked before anything is written, so that no branch is left behind.
+        throw new Error(`the PR body for ${promotion.syncPaths.length} target folders takes ${promotion.body.length} characters ` +
+            "even with compact metadata, over GitHub's 65,536: split the change into smaller pull requests");
+    }
     if (entries.length === 0) {
         context.logger.info('The default branch already has this content: nothing to promote.');
         return { action: 'up-to-date', pullRequest: existing, headSha: existing?.headSha, warnings: [] };
@@ -40142,8 +40491,96 @@ function syncApplied(sync, tree, sourceTree) {
     return tree.get(sync.target)?.sha === sourceTree.get(sync.source)?.sha;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+;// CONCATENATED MODULE: ./src/use-cases/promote/write-newest-promotion.ts
 
+
+
+
+/**
+ * Writes a planned promotion so that the newest merge always wins, whatever order or concurrency the runs
+ * have: targets whose newer content is already on the default branch or in an open promotion PR from a
+ * descendant merge are left out (all of them: nothing is written); older PRs for the same targets are
+ * superseded. A run that opened a PR lists the open promotion PRs again (one call), so that of two runs
+ * racing, at least the later one sees the other, and the older PR is closed by whichever run sees it.
+ */
+async function writeNewestPromotion(planned, mode, context) {
+    const listed = new Set(context.openPromotionPrs.map((pr) => pr.number));
+    const own = context.openPromotionPrs.find((pr) => pr.headRef === planned.branch);
+    let step = await withoutNewerWork(planned, own, context);
+    if (step.promotion.syncPaths.length === 0 && planned.syncPaths.length > 0) {
+        return retire(own, planned, step, mode, context);
+    }
+    let promotion = step.promotion;
+    const newer = new Set(step.newerNumbers);
+    let written = await writePromotionPr(promotion, context);
+    const pr = written.pullRequest;
+    if (pr !== undefined && !listed.has(pr.number)) {
+        context.openPromotionPrs = await listAgain(pr, context);
+        step = await withoutNewerWork(promotion, pr, context);
+        for (const number of step.newerNumbers)
+            newer.add(number);
+        if (step.promotion.syncPaths.length === 0)
+            return retire(pr, promotion, step, mode, context);
+        if (step.promotion !== promotion) {
+            promotion = step.promotion;
+            written = await writePromotionPr(promotion, context);
+        }
+    }
+    const result = {
+        written,
+        pullRequest: written.pullRequest,
+        supersededBy: [...newer].sort((a, b) => a - b),
+        superseded: [],
+    };
+    if (written.pullRequest === undefined || written.action === 'up-to-date')
+        return result;
+    const superseded = await supersedeOlderPrs(step.ranking.older, written.pullRequest.number, mode, context);
+    return { ...result, superseded };
+}
+async function withoutNewerWork(promotion, own, context) {
+    const ranking = await rankRivalPromotions(promotion, own, context.openPromotionPrs, context);
+    const drop = new Set(newerOnDefaultBranch(promotion, context));
+    for (const target of drop)
+        context.logger.info(`${target}: the default branch already holds newer content`);
+    for (const rival of ranking.newer) {
+        for (const target of rival.sharedTargets) {
+            drop.add(target);
+            context.logger.info(`${target}: superseded by newer #${rival.pr.number}; left to it`);
+        }
+    }
+    const newerNumbers = [...new Set(ranking.newer.map((rival) => rival.pr.number))].sort((a, b) => a - b);
+    return { promotion: narrowPromotion(promotion, drop), ranking, newerNumbers };
+}
+/**
+ * Targets whose source folder changed on the default branch after this run's source commit and whose target
+ * already equals it: a newer merge was promoted there already, and this run's content would revert it.
+ */
+function newerOnDefaultBranch(promotion, context) {
+    return promotion.syncPaths
+        .filter((sync) => {
+        const latest = context.baseTree.get(sync.source)?.sha;
+        const ours = context.sourceTree.get(sync.source)?.sha;
+        return latest !== ours && context.baseTree.get(sync.target)?.sha === latest;
+    })
+        .map((sync) => sync.target);
+}
+/** Newer work owns every target: this promotion writes nothing, and its own open PR (stale) is superseded. */
+async function retire(own, promotion, step, mode, context) {
+    const by = step.newerNumbers[0];
+    context.logger.info(`Nothing to promote: ${by === undefined ? 'the default branch holds' : `#${by} promotes`} newer content`);
+    if (own !== undefined) {
+        const sharedTargets = promotion.syncPaths.map((sync) => sync.target);
+        await supersedeOlderPrs([{ pr: own, sharedTargets }], by, mode, context);
+    }
+    return { written: undefined, pullRequest: own, supersededBy: step.newerNumbers, superseded: [] };
+}
+/** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
+async function listAgain(own, context) {
+    const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) => pr.headRef.startsWith('promotions/'));
+    return open.some((pr) => pr.number === own.number) ? open : [...open, own];
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
 
 
 
@@ -40159,19 +40596,22 @@ async function completePromotion(promotion, input) {
         superseded: [],
     };
     try {
-        const written = await writePromotionPr(promotion, context);
+        const newest = await writeNewestPromotion(promotion, input.config.supersede, context);
+        const written = newest.written;
+        if (written === undefined)
+            return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
         for (const warning of written.warnings)
             context.logger.warning(warning);
         input.warnings.push(...written.warnings);
         const pr = written.pullRequest;
-        const result = { ...base, action: written.action };
+        const result = { ...base, action: written.action, supersededBy: newest.supersededBy };
         if (pr === undefined || written.headSha === undefined)
             return result;
         result.number = pr.number;
         result.url = pr.url;
         if (written.action === 'up-to-date')
             return result;
-        result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
+        result.superseded = newest.superseded;
         if (written.action === 'opened')
             await approve(pr.number, input);
         if (promotion.autoMerge) {
@@ -47508,24 +47948,6 @@ function chainStart(previous, current) {
     return earliest ?? current;
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
-/**
- * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
- * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
- */
-function splitCodePoints(text, count) {
-    let units = 0;
-    let seen = 0;
-    while (units < text.length && seen < count) {
-        const code = text.charCodeAt(units);
-        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
-        const next = pair ? text.charCodeAt(units + 1) : 0;
-        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-        seen++;
-    }
-    return [text.slice(0, units), text.slice(units)];
-}
-
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -47546,103 +47968,6 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
     const room = MAX_BRANCH_CODE_POINTS - [...prefix].length - suffix.length;
     const [ref] = splitCodePoints(headRef.replaceAll('/', '-'), Math.max(0, Math.min(MAX_REF_CODE_POINTS, room)));
     return `${prefix}${ref}${suffix}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-title.ts
-
-/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
-const MAX_TITLE_CODE_POINTS = 250;
-/**
- * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
- * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
- */
-function promotionTitle(components, targetDescription) {
-    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
-}
-/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
-function cutTitle(title) {
-    const [head, rest] = splitCodePoints(title, MAX_TITLE_CODE_POINTS);
-    if (rest === '')
-        return { title, bodyPrefix: '' };
-    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-
-/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
-const METADATA_MARKER = 'Telefonistka data, do not delete';
-/**
- * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
- * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
- */
-function encodePromotionMetadata(metadata) {
-    const history = {};
-    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    const json = JSON.stringify({
-        originalPrAuthor: metadata.originalPrAuthor,
-        originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
-        previousPromotionPaths: history,
-    });
-    return Buffer.from(json, 'utf8').toString('base64');
-}
-/** The HTML comment that carries the metadata at the end of a promotion PR body. */
-function metadataComment(metadata) {
-    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
-
-/**
- * The targets left out of a promotion body's history: when every component of the promotion has skipped
- * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
- * some component goes to every target. The body then errs towards showing too many targets, not too few.
- */
-function promotionSkipSet(components, skippedTargets) {
-    let fewest;
-    for (const component of [...components].sort(compareStrings)) {
-        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
-        if (skipped === undefined || skipped.length === 0)
-            return new Set();
-        if (fewest === undefined || skipped.length < fewest.length)
-            fewest = skipped;
-    }
-    return new Set(fewest ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
-
-
-
-const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
-/**
- * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
- * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
- * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
- */
-function renderPromotionBody(input) {
-    const skip = promotionSkipSet(input.components, input.skippedTargets);
-    return ((input.bodyPrefix ?? '') +
-        `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}`);
-}
-/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
-function renderPromotionHistory(history, skip = new Set()) {
-    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
-    let out = '';
-    prNumbers.forEach((prNumber, depth) => {
-        const hop = history[prNumber];
-        if (hop === undefined)
-            return;
-        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
-        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compareStrings);
-        for (const target of targets)
-            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
-    });
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
@@ -47831,8 +48156,15 @@ function finishPromotion(context, draft) {
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
         title,
-        body: renderPromotionBody({ components, metadata, skippedTargets, bodyPrefix }),
+        body: renderPromotionBody({
+            components,
+            metadata,
+            skippedTargets,
+            bodyPrefix,
+            sourceCommit: pullRequest.sourceCommit,
+        }),
         metadata,
+        ...(pullRequest.sourceCommit === undefined ? {} : { sourceCommit: pullRequest.sourceCommit }),
     };
 }
 /**
@@ -48599,7 +48931,10 @@ async function gatherPlanInput(pullRequest, components, sources) {
             continue;
         const exists = sources.sourceTree.get(folder)?.type === 'tree';
         const file = `${folder}/telefonistka.yaml`;
-        const text = await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
+        // The source tree is already read: no file read (one git process or API call each) for a missing config.
+        const text = exists && sources.sourceTree.get(file) === undefined
+            ? undefined
+            : await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
         if (text === undefined) {
             componentConfigs.set(folder, emptyComponentConfig());
             continue;
@@ -48941,7 +49276,14 @@ async function preparePromotion(pr, options, deps) {
         : manualFiles(options.manual.folders, sourceTree);
     const found = findChangedComponents(config, files);
     deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
-    const gathered = await gatherPlanInput({ number: pr.number, headRef: pr.headRef, author: pr.author, labels: pr.labels, body: pr.body }, found.components, {
+    const gathered = await gatherPlanInput({
+        number: pr.number,
+        headRef: pr.headRef,
+        author: pr.author,
+        labels: pr.labels,
+        body: pr.body,
+        sourceCommit,
+    }, found.components, {
         snapshot: deps.snapshot,
         sourceCommit,
         sourceTree,
@@ -48958,6 +49300,7 @@ async function preparePromotion(pr, options, deps) {
     const context = {
         ...deps,
         defaultBranch: options.defaultBranch,
+        sourceCommit,
         baseHead,
         baseTreeSha,
         baseTree,
@@ -49372,7 +49715,9 @@ function prTable(result) {
     const rows = result.results.map((r) => {
         const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
         const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+        const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
+        const by = newer === '' ? '' : ` (newer work: ${newer})`;
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
     });
     return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
 }
@@ -54972,7 +55317,7 @@ function createOctokitGitHub(options) {
                 basehead: `${base}...${head}`,
             });
             const files = (data.files ?? []).map((file) => create_octokit_github_toChangedFile(file.filename, file.status, file.previous_filename));
-            return { files, truncated: files.length >= COMPARE_FILES_CAP };
+            return { files, truncated: files.length >= COMPARE_FILES_CAP, status: data.status };
         }),
         getPullRequest: (number) => call(`get #${number}`, async () => {
             const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
@@ -55246,6 +55591,7 @@ async function runPromote() {
             targets: r.targets,
             action: r.action,
             superseded: r.superseded,
+            supersededBy: r.supersededBy ?? [],
             ...(r.error === undefined ? {} : { error: r.error }),
         })),
         'api-calls': apiCalls,

@@ -29,7 +29,9 @@ function prTable(result: PromoteResult): string[] {
   const rows = result.results.map((r) => {
     const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
     const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-    return `| ${pr} | \`${r.branch}\` | ${r.action}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+    const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
+    const by = newer === '' ? '' : ` (newer work: ${newer})`;
+    return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
   });
   return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
 }

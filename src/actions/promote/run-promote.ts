@@ -66,6 +66,7 @@ export async function runPromote(): Promise<void> {
       targets: r.targets,
       action: r.action,
       superseded: r.superseded,
+      supersededBy: r.supersededBy ?? [],
       ...(r.error === undefined ? {} : { error: r.error }),
     })),
     'api-calls': apiCalls,

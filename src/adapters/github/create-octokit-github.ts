@@ -179,7 +179,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
         const files = (data.files ?? []).map((file) =>
           toChangedFile(file.filename, file.status, file.previous_filename),
         );
-        return { files, truncated: files.length >= COMPARE_FILES_CAP };
+        return { files, truncated: files.length >= COMPARE_FILES_CAP, status: data.status };
       }),
     getPullRequest: (number) =>
       call(`get #${number}`, async () => {

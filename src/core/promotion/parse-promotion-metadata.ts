@@ -1,3 +1,5 @@
+import { inflateRawSync } from 'node:zlib';
+import { COMPACT_METADATA_PREFIX } from './encode-promotion-metadata.js';
 import type { PromotionHop, PromotionMetadata } from './types.js';
 
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
@@ -6,17 +8,39 @@ const PR_NUMBER = /^\d{1,15}$/;
 /**
  * Reads the metadata comment `<!--|...|<base64 JSON>|-->` of a promotion PR body, written by this action or
  * by the Go bot (its `originalPrNumber` is always 0). Like the Go bot's regex `<!--\|.*\|(.*)\|-->` it takes the
- * first line holding such a comment, but scans in linear time. Keys match case-insensitively (Go's
+ * first line holding such a comment, but scans in linear time. Without one, the compact form of large
+ * promotions (`<!-- telefonistka-data:deflate:<base64> -->`) is read. Keys match case-insensitively (Go's
  * encoding/json), wrongly typed fields are left at their defaults, and anything unreadable gives undefined.
  */
 export function parsePromotionMetadata(body: string): PromotionMetadata | undefined {
-  for (const line of body.split('\n')) {
+  const lines = body.split('\n');
+  for (const line of lines) {
     const encoded = commentPayload(line);
     if (encoded === undefined) continue;
     const metadata = decodeMetadata(encoded);
     if (metadata !== undefined) return metadata;
   }
+  // The compact form of large promotions (see compactMetadataComment), read when the Go form is absent.
+  for (const line of lines) {
+    const metadata = decodeCompact(line.trim());
+    if (metadata !== undefined) return metadata;
+  }
   return undefined;
+}
+
+/** Inflated metadata JSON is capped: a forged payload must not expand into gigabytes. */
+const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
+
+function decodeCompact(line: string): PromotionMetadata | undefined {
+  if (!line.startsWith(COMPACT_METADATA_PREFIX) || !line.endsWith(' -->')) return undefined;
+  const encoded = line.slice(COMPACT_METADATA_PREFIX.length, -' -->'.length);
+  if (encoded === '' || !BASE64.test(encoded)) return undefined;
+  try {
+    const json = inflateRawSync(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_INFLATED_BYTES });
+    return metadataOf(JSON.parse(json.toString('utf8')));
+  } catch {
+    return undefined;
+  }
 }
 
 function commentPayload(line: string): string | undefined {
@@ -38,6 +62,10 @@ function decodeMetadata(encoded: string): PromotionMetadata | undefined {
   } catch {
     return undefined;
   }
+  return metadataOf(value);
+}
+
+function metadataOf(value: unknown): PromotionMetadata | undefined {
   if (!isObject(value)) return undefined;
   const fields = lowerCaseKeys(value);
   const known = ['originalprauthor', 'originalprnumber', 'promotedpaths', 'previouspromotionpaths'];

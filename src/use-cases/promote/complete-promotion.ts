@@ -6,8 +6,7 @@ import { mergeWithRetry } from '../shared/merge-with-retry.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromotionContext } from './promotion-context.js';
 import type { PromoteOptions, PromotionResult } from './promote-types.js';
-import { supersedeOlderPrs } from './supersede-older-prs.js';
-import { writePromotionPr } from './write-promotion-pr.js';
+import { writeNewestPromotion } from './write-newest-promotion.js';
 
 export interface PromoteOneInput {
   pr: MergedPullRequest;
@@ -31,16 +30,18 @@ export async function completePromotion(
     superseded: [],
   };
   try {
-    const written = await writePromotionPr(promotion, context);
+    const newest = await writeNewestPromotion(promotion, input.config.supersede, context);
+    const written = newest.written;
+    if (written === undefined) return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
     for (const warning of written.warnings) context.logger.warning(warning);
     input.warnings.push(...written.warnings);
     const pr = written.pullRequest;
-    const result: PromotionResult = { ...base, action: written.action };
+    const result: PromotionResult = { ...base, action: written.action, supersededBy: newest.supersededBy };
     if (pr === undefined || written.headSha === undefined) return result;
     result.number = pr.number;
     result.url = pr.url;
     if (written.action === 'up-to-date') return result;
-    result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
+    result.superseded = newest.superseded;
     if (written.action === 'opened') await approve(pr.number, input);
     if (promotion.autoMerge) {
       const merged = await autoMerge(pr.number, pr.nodeId, written.headSha, input);

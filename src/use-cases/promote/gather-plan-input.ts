@@ -31,7 +31,11 @@ export async function gatherPlanInput(
     if (componentConfigs.has(folder)) continue;
     const exists = sources.sourceTree.get(folder)?.type === 'tree';
     const file = `${folder}/telefonistka.yaml`;
-    const text = await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
+    // The source tree is already read: no file read (one git process or API call each) for a missing config.
+    const text =
+      exists && sources.sourceTree.get(file) === undefined
+        ? undefined
+        : await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
     if (text === undefined) {
       componentConfigs.set(folder, emptyComponentConfig());
       continue;

@@ -58,6 +58,7 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
       author: pr.author,
       labels: pr.labels,
       body: trusted.metadata === undefined ? '' : pr.body,
+      sourceCommit,
     },
     found.components,
     {
@@ -79,6 +80,7 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
   const context: PromotionContext = {
     ...deps,
     defaultBranch: options.defaultBranch,
+    sourceCommit,
     baseHead,
     baseTreeSha,
     baseTree,

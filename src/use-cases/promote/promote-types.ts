@@ -22,10 +22,13 @@ export interface PromotionResult {
   key: string;
   branch: string;
   targets: string[];
-  action: 'opened' | 'updated' | 'unchanged' | 'up-to-date' | 'merged' | 'failed';
+  /** `superseded`: newer work (open PRs in `supersededBy`, or the default branch) owns every target. */
+  action: 'opened' | 'updated' | 'unchanged' | 'up-to-date' | 'superseded' | 'merged' | 'failed';
   number?: number;
   url?: string;
   superseded: number[];
+  /** Open PRs from newer merges that own some (or, when `superseded`, all) of the targets. */
+  supersededBy?: number[];
   error?: string;
 }
 

@@ -1,4 +1,5 @@
 import type { NewTreeEntry } from '../../core/git/tree-entry.js';
+import { MAX_PR_BODY_LENGTH } from '../../core/promotion/render-promotion-body.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import { buildSyncEntries, filesUnder } from '../../core/sync/build-sync-entries.js';
 import type { FlatTree } from '../../core/sync/build-sync-entries.js';
@@ -29,6 +30,13 @@ export async function writePromotionPr(
     (sync) => buildSyncEntries(sync, context.sourceTree, context.baseTree).entries,
   );
   const existing = context.openPromotionPrs.find((pr) => pr.headRef === promotion.branch);
+  if (promotion.body.length > MAX_PR_BODY_LENGTH) {
+    // Checked before anything is written, so that no branch is left behind.
+    throw new Error(
+      `the PR body for ${promotion.syncPaths.length} target folders takes ${promotion.body.length} characters ` +
+        "even with compact metadata, over GitHub's 65,536: split the change into smaller pull requests",
+    );
+  }
   if (entries.length === 0) {
     context.logger.info('The default branch already has this content: nothing to promote.');
     return { action: 'up-to-date', pullRequest: existing, headSha: existing?.headSha, warnings: [] };

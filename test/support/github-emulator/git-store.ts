@@ -234,6 +234,8 @@ export interface GitRepo {
   readonly gitDir: string;
   readonly init: (defaultBranch: string) => Promise<void>;
   readonly objectType: (sha: string) => Promise<'blob' | 'tree' | 'commit' | 'tag' | undefined>;
+  /** Looks up the types of many objects with one git process (primes what `objectType` answers). */
+  readonly primeObjectTypes: (shas: readonly string[]) => Promise<void>;
   readonly writeBlob: (content: Buffer) => Promise<string>;
   readonly readBlob: (sha: string) => Promise<Buffer>;
   readonly readTree: (sha: string) => Promise<readonly TreeEntry[]>;
@@ -282,6 +284,17 @@ export function createGitRepo(gitDir: string): GitRepo {
     const type = result.stdout.toString('utf8').trim() as 'blob' | 'tree' | 'commit' | 'tag';
     types.set(sha, type);
     return type;
+  };
+
+  const primeObjectTypes: GitRepo['primeObjectTypes'] = async (shas) => {
+    const wanted = [...new Set(shas)].filter((sha) => /^[0-9a-f]{40}$/.test(sha) && !types.has(sha));
+    if (wanted.length === 0) return;
+    const output = await text(['cat-file', '--batch-check'], { input: `${wanted.join('\n')}\n` });
+    for (const line of output.split('\n')) {
+      const [sha, type] = line.split(' ');
+      if (sha && (type === 'blob' || type === 'tree' || type === 'commit' || type === 'tag'))
+        types.set(sha, type);
+    }
   };
 
   const readTree: GitRepo['readTree'] = async (sha) => {
@@ -377,6 +390,7 @@ export function createGitRepo(gitDir: string): GitRepo {
       await git(['init', '--bare', '--quiet', `--initial-branch=${defaultBranch}`]);
     },
     objectType,
+    primeObjectTypes,
     writeBlob: async (content) => {
       const sha = (await text(['hash-object', '-w', '--no-filters', '--stdin'], { input: content })).trim();
       blobs.set(sha, content);

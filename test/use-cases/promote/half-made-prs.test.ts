@@ -13,7 +13,7 @@ async function onlyPromotionPr() {
   return open[0]!;
 }
 
-describe('promote write path: half-made PRs (issue 17 item 7)', () => {
+describe('promote write path: half-made PRs (issue 17 item 7)', { timeout: 120_000 }, () => {
   it('mends labels and assignee on the re-run after the label call failed past its retries', async () => {
     harness = await startPromoteHarness();
     const merged = await harness.mergeChange('nginx', NGINX);

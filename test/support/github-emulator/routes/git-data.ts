@@ -184,6 +184,8 @@ async function createTree(context: RouteContext) {
   }
   const builder = createTreeBuilder(context);
   const root: DirNode = { sha: body.base_tree, children: undefined };
+  // One git process for every entry's type check instead of one each (large promotions send thousands).
+  await context.repo.git.primeObjectTypes(body.tree.flatMap((input) => (input.sha ? [input.sha] : [])));
   for (const input of body.tree) await applyEntry(context, builder, root, input);
   await builder.load(root);
   const sha = await builder.write(root);

@@ -1,8 +1,8 @@
-export const id = 7;
-export const ids = [7];
+export const id = 782;
+export const ids = [782];
 export const modules = {
 
-/***/ 7:
+/***/ 7782:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -94,34 +94,173 @@ function renderAutoMergeComment(prNumber) {
 
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-with-retry.ts
 var merge_with_retry = __webpack_require__(5797);
-// EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
-var parse_promotion_metadata = __webpack_require__(7906);
-;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
+// EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
+var promotion_title = __webpack_require__(9963);
+// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
+var render_promotion_body = __webpack_require__(7525);
+;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
 
 
 /**
- * Older open promotion PRs that promote to any of the same target folders would silently revert the newer
- * content if merged after `current`; comment on them with a link and, by default, close them.
+ * The promotion without the target folders in `drop` (newer work owns them): their syncs leave, and the
+ * components, title, body and `promotedPaths` describe what is left. The branch name, which depends on the
+ * configured targets only, stays. Returns the promotion itself when nothing is dropped.
  */
-async function supersedeOlderPrs(promotion, current, mode, context) {
-    if (mode === 'off')
+function narrowPromotion(promotion, drop) {
+    const syncPaths = promotion.syncPaths.filter((sync) => !drop.has(sync.target));
+    if (syncPaths.length === promotion.syncPaths.length)
+        return promotion;
+    const componentOf = (target) => {
+        const prefix = promotion.targetPaths.find((path) => target.startsWith(path));
+        return prefix === undefined ? target : target.slice(prefix.length);
+    };
+    const kept = new Set(syncPaths.map((sync) => componentOf(sync.target)));
+    const synced = new Set(promotion.syncPaths.map((sync) => componentOf(sync.target)));
+    // Components whose every target was skipped by their config stay listed, as planning lists them.
+    const components = promotion.components.filter((c) => kept.has(c) || !synced.has(c));
+    const metadata = {
+        ...promotion.metadata,
+        promotedPaths: promotion.metadata.promotedPaths.filter((path) => !drop.has(path)),
+    };
+    const { title, bodyPrefix } = (0,promotion_title/* promotionTitle */.A)(components, promotion.targetDescription);
+    const body = (0,render_promotion_body/* renderPromotionBody */.Gd)({
+        components,
+        metadata,
+        skippedTargets: promotion.skippedTargets,
+        bodyPrefix,
+        sourceCommit: promotion.sourceCommit,
+    });
+    return { ...promotion, components, syncPaths, metadata, title, body };
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
+var parse_promotion_metadata = __webpack_require__(7906);
+// EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
+var source_commit_marker = __webpack_require__(6643);
+;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
+
+
+const relations = new WeakMap();
+/**
+ * Ranks the open promotion PRs sharing a target with `promotion` by the ancestry of the commits they promote
+ * (the hidden source-commit line of their body; for PRs without it, the merge commit of the PR their branch
+ * names, one call). Ancestry comes from the local checkout, else from one compare call per commit; answers
+ * are cached for the run. When ancestry cannot tell (same commit, history rewritten, source unknown), the PR
+ * opened later counts as newer, as before.
+ */
+async function rankRivalPromotions(promotion, own, open, context) {
+    const targets = new Set(promotion.syncPaths.map((sync) => sync.target));
+    const ranking = { newer: [], older: [] };
+    for (const pr of open) {
+        if (pr.headRef === promotion.branch || pr.number === own?.number)
+            continue;
+        const promoted = (0,parse_promotion_metadata/* parsePromotionMetadata */.q)(pr.body)?.promotedPaths ?? [];
+        const sharedTargets = promoted.filter((path) => targets.has(path));
+        if (sharedTargets.length === 0)
+            continue;
+        const relation = await relationOf(pr, context);
+        const newer = relation === 'newer' || (relation !== 'older' && own !== undefined && pr.number > own.number);
+        (newer ? ranking.newer : ranking.older).push({ pr, sharedTargets });
+    }
+    return ranking;
+}
+function relationOf(pr, context) {
+    let cache = relations.get(context);
+    if (cache === undefined) {
+        cache = new Map();
+        relations.set(context, cache);
+    }
+    const key = `${pr.number}:${pr.body.length}:${pr.headSha}`;
+    let relation = cache.get(key);
+    if (relation === undefined) {
+        relation = sourceOf(pr, context).then((source) => source === undefined ? 'unknown' : ancestry(context.sourceCommit, source, context));
+        cache.set(key, relation);
+    }
+    return relation;
+}
+/** The commit a rival promotes: its body's source-commit line, else the merge commit of its branch's PR. */
+async function sourceOf(pr, context) {
+    const marked = (0,source_commit_marker/* parseSourceCommit */.e)(pr.body);
+    if (marked !== undefined)
+        return marked;
+    const number = /^promotions\/([1-9][0-9]{0,14})-/.exec(pr.headRef)?.[1];
+    if (number === undefined)
+        return undefined;
+    try {
+        const source = await context.github.getPullRequest(Number(number));
+        return source.merged ? source.mergeCommitSha : undefined;
+    }
+    catch (error) {
+        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${messageOf(error)}`);
+        return undefined;
+    }
+}
+/** How `theirs` relates to `ours` by ancestry: locally when the checkout has both, else one compare call. */
+async function ancestry(ours, theirs, context) {
+    if (ours === theirs)
+        return 'same';
+    const git = context.localGit;
+    if (git !== undefined) {
+        if (!(await git.hasCommit(theirs)))
+            await git.fetch([theirs]);
+        const base = (await git.hasCommit(theirs)) ? await git.mergeBase(ours, theirs) : undefined;
+        if (base === ours)
+            return 'newer';
+        if (base === theirs)
+            return 'older';
+        if (base !== undefined && base !== '')
+            return 'unknown';
+    }
+    try {
+        const { status } = await context.github.compareCommits(ours, theirs);
+        if (status === 'ahead')
+            return 'newer';
+        if (status === 'behind')
+            return 'older';
+        return status === 'identical' ? 'same' : 'unknown';
+    }
+    catch (error) {
+        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${messageOf(error)}`);
+        return 'unknown';
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
+
+/**
+ * Older open promotion PRs that promote to any of the same target folders would silently revert the newer
+ * content if merged after it; comment on them with a link to what supersedes them (`by`: a PR number, or
+ * undefined when the default branch already holds the newer content) and, by default, close them. The
+ * comment is written once per pair: a re-run finds it (written by the PR's own author, this tool) and skips it.
+ */
+async function supersedeOlderPrs(older, by, mode, context) {
+    if (mode === 'off' || older.length === 0)
         return [];
-    const targets = new Set(promotion.metadata.promotedPaths);
-    const older = context.openPromotionPrs.filter((pr) => pr.number < current.number &&
-        pr.headRef !== promotion.branch &&
-        ((0,parse_promotion_metadata/* parsePromotionMetadata */.q)(pr.body)?.promotedPaths ?? []).some((path) => targets.has(path)));
-    for (const pr of older) {
-        const shared = ((0,parse_promotion_metadata/* parsePromotionMetadata */.q)(pr.body)?.promotedPaths ?? []).filter((path) => targets.has(path));
-        const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
-        await context.github.createComment(pr.number, `${bot_comment_tag/* BOT_COMMENT_TAG */.H}\nSuperseded by #${current.number}, which promotes newer content to ${shared
-            .map((path) => `\`${path}\``)
-            .join(', ')}. ${action} merging it after #${current.number} would revert that content.`);
+    for (const { pr, sharedTargets } of older) {
+        const marker = `<!-- telefonistka:superseded-by ${by ?? 'default-branch'} -->`;
+        const comments = await context.github.listComments(pr.number);
+        const commented = comments.some((c) => c.author === pr.author && c.body.includes(marker));
+        if (!commented)
+            await context.github.createComment(pr.number, supersedeComment(by, sharedTargets, mode, marker));
         if (mode === 'close')
             await context.github.updatePullRequest(pr.number, { state: 'closed' });
-        context.logger.info(`#${pr.number} superseded by #${current.number} (${mode})`);
+        context.logger.info(`#${pr.number} superseded by ${by === undefined ? 'the default branch' : `#${by}`} (${mode})`);
     }
-    context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !older.includes(pr));
-    return older.map((pr) => pr.number);
+    const numbers = new Set(older.map((rival) => rival.pr.number));
+    context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !numbers.has(pr.number));
+    return [...numbers];
+}
+function supersedeComment(by, targets, mode, marker) {
+    const paths = targets.map((path) => `\`${path}\``).join(', ');
+    const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
+    const after = by === undefined ? '' : ` after #${by}`;
+    const what = by === undefined
+        ? `Superseded: the default branch already holds newer content for ${paths}.`
+        : `Superseded by #${by}, which promotes newer content to ${paths}.`;
+    return `${bot_comment_tag/* BOT_COMMENT_TAG */.H}\n${marker}\n${what} ${action} merging it${after} would revert that content.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/sync/build-sync-entries.ts
@@ -211,7 +350,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -243,7 +382,7 @@ function union(a, b) {
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
 }
-function messageOf(error) {
+function label_and_assign_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -279,6 +418,7 @@ function assignable(login) {
 
 
 
+
 /**
  * Makes the promotion branch and PR match the plan: one commit built from tree SHAs on top of the default
  * branch, the branch created or swapped (compare-and-swap), the PR opened or updated, labels and assignee set.
@@ -287,6 +427,11 @@ function assignable(login) {
 async function writePromotionPr(promotion, context) {
     const entries = promotion.syncPaths.flatMap((sync) => buildSyncEntries(sync, context.sourceTree, context.baseTree).entries);
     const existing = context.openPromotionPrs.find((pr) => pr.headRef === promotion.branch);
+    if (promotion.body.length > render_promotion_body/* MAX_PR_BODY_LENGTH */.qd) {
+        // Checked before anything is written, so that no branch is left behind.
+        throw new Error(`the PR body for ${promotion.syncPaths.length} target folders takes ${promotion.body.length} characters ` +
+            "even with compact metadata, over GitHub's 65,536: split the change into smaller pull requests");
+    }
     if (entries.length === 0) {
         context.logger.info('The default branch already has this content: nothing to promote.');
         return { action: 'up-to-date', pullRequest: existing, headSha: existing?.headSha, warnings: [] };
@@ -382,8 +527,96 @@ function syncApplied(sync, tree, sourceTree) {
     return tree.get(sync.target)?.sha === sourceTree.get(sync.source)?.sha;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+;// CONCATENATED MODULE: ./src/use-cases/promote/write-newest-promotion.ts
 
+
+
+
+/**
+ * Writes a planned promotion so that the newest merge always wins, whatever order or concurrency the runs
+ * have: targets whose newer content is already on the default branch or in an open promotion PR from a
+ * descendant merge are left out (all of them: nothing is written); older PRs for the same targets are
+ * superseded. A run that opened a PR lists the open promotion PRs again (one call), so that of two runs
+ * racing, at least the later one sees the other, and the older PR is closed by whichever run sees it.
+ */
+async function writeNewestPromotion(planned, mode, context) {
+    const listed = new Set(context.openPromotionPrs.map((pr) => pr.number));
+    const own = context.openPromotionPrs.find((pr) => pr.headRef === planned.branch);
+    let step = await withoutNewerWork(planned, own, context);
+    if (step.promotion.syncPaths.length === 0 && planned.syncPaths.length > 0) {
+        return retire(own, planned, step, mode, context);
+    }
+    let promotion = step.promotion;
+    const newer = new Set(step.newerNumbers);
+    let written = await writePromotionPr(promotion, context);
+    const pr = written.pullRequest;
+    if (pr !== undefined && !listed.has(pr.number)) {
+        context.openPromotionPrs = await listAgain(pr, context);
+        step = await withoutNewerWork(promotion, pr, context);
+        for (const number of step.newerNumbers)
+            newer.add(number);
+        if (step.promotion.syncPaths.length === 0)
+            return retire(pr, promotion, step, mode, context);
+        if (step.promotion !== promotion) {
+            promotion = step.promotion;
+            written = await writePromotionPr(promotion, context);
+        }
+    }
+    const result = {
+        written,
+        pullRequest: written.pullRequest,
+        supersededBy: [...newer].sort((a, b) => a - b),
+        superseded: [],
+    };
+    if (written.pullRequest === undefined || written.action === 'up-to-date')
+        return result;
+    const superseded = await supersedeOlderPrs(step.ranking.older, written.pullRequest.number, mode, context);
+    return { ...result, superseded };
+}
+async function withoutNewerWork(promotion, own, context) {
+    const ranking = await rankRivalPromotions(promotion, own, context.openPromotionPrs, context);
+    const drop = new Set(newerOnDefaultBranch(promotion, context));
+    for (const target of drop)
+        context.logger.info(`${target}: the default branch already holds newer content`);
+    for (const rival of ranking.newer) {
+        for (const target of rival.sharedTargets) {
+            drop.add(target);
+            context.logger.info(`${target}: superseded by newer #${rival.pr.number}; left to it`);
+        }
+    }
+    const newerNumbers = [...new Set(ranking.newer.map((rival) => rival.pr.number))].sort((a, b) => a - b);
+    return { promotion: narrowPromotion(promotion, drop), ranking, newerNumbers };
+}
+/**
+ * Targets whose source folder changed on the default branch after this run's source commit and whose target
+ * already equals it: a newer merge was promoted there already, and this run's content would revert it.
+ */
+function newerOnDefaultBranch(promotion, context) {
+    return promotion.syncPaths
+        .filter((sync) => {
+        const latest = context.baseTree.get(sync.source)?.sha;
+        const ours = context.sourceTree.get(sync.source)?.sha;
+        return latest !== ours && context.baseTree.get(sync.target)?.sha === latest;
+    })
+        .map((sync) => sync.target);
+}
+/** Newer work owns every target: this promotion writes nothing, and its own open PR (stale) is superseded. */
+async function retire(own, promotion, step, mode, context) {
+    const by = step.newerNumbers[0];
+    context.logger.info(`Nothing to promote: ${by === undefined ? 'the default branch holds' : `#${by} promotes`} newer content`);
+    if (own !== undefined) {
+        const sharedTargets = promotion.syncPaths.map((sync) => sync.target);
+        await supersedeOlderPrs([{ pr: own, sharedTargets }], by, mode, context);
+    }
+    return { written: undefined, pullRequest: own, supersededBy: step.newerNumbers, superseded: [] };
+}
+/** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
+async function listAgain(own, context) {
+    const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) => pr.headRef.startsWith('promotions/'));
+    return open.some((pr) => pr.number === own.number) ? open : [...open, own];
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
 
 
 
@@ -399,19 +632,22 @@ async function completePromotion(promotion, input) {
         superseded: [],
     };
     try {
-        const written = await writePromotionPr(promotion, context);
+        const newest = await writeNewestPromotion(promotion, input.config.supersede, context);
+        const written = newest.written;
+        if (written === undefined)
+            return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
         for (const warning of written.warnings)
             context.logger.warning(warning);
         input.warnings.push(...written.warnings);
         const pr = written.pullRequest;
-        const result = { ...base, action: written.action };
+        const result = { ...base, action: written.action, supersededBy: newest.supersededBy };
         if (pr === undefined || written.headSha === undefined)
             return result;
         result.number = pr.number;
         result.url = pr.url;
         if (written.action === 'up-to-date')
             return result;
-        result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
+        result.superseded = newest.superseded;
         if (written.action === 'opened')
             await approve(pr.number, input);
         if (promotion.autoMerge) {
@@ -466,8 +702,8 @@ async function autoMerge(number, nodeId, sha, input) {
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
 var find_changed_components = __webpack_require__(268);
-// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 7 modules
-var plan_promotions = __webpack_require__(5940);
+// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
+var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
 var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
@@ -515,6 +751,7 @@ async function preparePromotion(pr, options, deps) {
         : manualFiles(options.manual.folders, sourceTree);
     const found = (0,find_changed_components/* findChangedComponents */.O)(config, files);
     deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
+<<<<<<< HEAD:dist/main/7.index.js
     // The merged PR's metadata (original author and PR credited and assigned, chain history) counts only when
     // this action opened it; a person's PR body pasting a metadata comment is plain text.
     const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
@@ -523,12 +760,19 @@ async function preparePromotion(pr, options, deps) {
     });
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
+=======
+>>>>>>> h/promote-write:dist/main/782.index.js
     const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({
         number: pr.number,
         headRef: pr.headRef,
         author: pr.author,
         labels: pr.labels,
+<<<<<<< HEAD:dist/main/7.index.js
         body: trusted.metadata === undefined ? '' : pr.body,
+=======
+        body: pr.body,
+        sourceCommit,
+>>>>>>> h/promote-write:dist/main/782.index.js
     }, found.components, {
         snapshot: deps.snapshot,
         sourceCommit,
@@ -546,6 +790,7 @@ async function preparePromotion(pr, options, deps) {
     const context = {
         ...deps,
         defaultBranch: options.defaultBranch,
+        sourceCommit,
         baseHead,
         baseTreeSha,
         baseTree,
@@ -763,7 +1008,9 @@ function prTable(result) {
     const rows = result.results.map((r) => {
         const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
         const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+        const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
+        const by = newer === '' ? '' : ` (newer work: ${newer})`;
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
     });
     return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
 }
@@ -828,6 +1075,7 @@ async function runPromote() {
             targets: r.targets,
             action: r.action,
             superseded: r.superseded,
+            supersededBy: r.supersededBy ?? [],
             ...(r.error === undefined ? {} : { error: r.error }),
         })),
         'api-calls': apiCalls,
