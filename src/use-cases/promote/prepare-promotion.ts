@@ -8,12 +8,8 @@ import { loadRepoConfig } from './load-repo-config.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromoteDeps, PromotionContext } from './promotion-context.js';
 import type { PromoteOptions } from './promote-types.js';
-import { isPromotionPrAuthor } from '../shared/is-promotion-pr-author.js';
-import {
-  PROMOTION_BRANCH_PREFIX,
-  readTrustedPromotionMetadata,
-} from '../shared/read-trusted-promotion-metadata.js';
-import type { PullRequestInfo } from '../../ports/git-hub-port.js';
+import { listOwnPromotionPrs } from './list-own-promotion-prs.js';
+import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 
 /** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
  * reading phase of a run, before anything is written. */
@@ -74,7 +70,10 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
   const needsPrs =
     !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
   const openPromotionPrs = needsPrs
-    ? await listOwnPromotionPrs(options.defaultBranch, config.promotionPrAuthors, deps)
+    ? await listOwnPromotionPrs(options.defaultBranch, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        ...deps,
+      })
     : [];
   const baseTreeSha = await rootTreeSha(baseHead, deps);
   const context: PromotionContext = {
@@ -86,6 +85,7 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
     baseTree,
     sourceTree,
     openPromotionPrs,
+    promotionPrAuthors: config.promotionPrAuthors,
   };
   const warnings = [
     ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
@@ -145,28 +145,4 @@ async function rootTreeSha(commit: string, deps: PromoteDeps): Promise<string> {
     if (sha !== undefined) return sha;
   }
   return (await deps.github.getCommit(commit)).treeSha;
-}
-
-/**
- * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
- * branch name included): such a PR is never updated, adopted, merged or closed as superseded here.
- */
-async function listOwnPromotionPrs(
-  base: string,
-  promotionPrAuthors: readonly string[],
-  deps: PromoteDeps,
-): Promise<PullRequestInfo[]> {
-  const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) =>
-    pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX),
-  );
-  const own: PullRequestInfo[] = [];
-  for (const pr of open) {
-    if ((await isPromotionPrAuthor(pr.author, { promotionPrAuthors, github: deps.github })) === true)
-      own.push(pr);
-    else
-      deps.logger.info(
-        `#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`,
-      );
-  }
-  return own;
 }

@@ -26,6 +26,8 @@ export interface PromotionContext extends PromoteDeps {
   baseTree: FlatTree;
   /** Tree of the merged commit: the content that is promoted. */
   sourceTree: FlatTree;
-  /** Open PRs whose head branch starts with `promotions/`, read once. */
+  /** Open PRs whose head branch starts with `promotions/` and that this action opened, read once. */
   openPromotionPrs: PullRequestInfo[];
+  /** Logins besides the token's own that open promotion PRs (`promotionPrAuthors`). */
+  promotionPrAuthors: readonly string[];
 }

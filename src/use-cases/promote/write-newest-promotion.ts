@@ -2,6 +2,7 @@ import type { SupersedeMode } from '../../core/config/types.js';
 import { narrowPromotion } from '../../core/promotion/narrow-promotion.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import type { PullRequestInfo } from '../../ports/git-hub-port.js';
+import { listOwnPromotionPrs } from './list-own-promotion-prs.js';
 import type { PromotionContext } from './promotion-context.js';
 import { rankRivalPromotions, type RivalRanking } from './rank-rival-promotions.js';
 import { supersedeOlderPrs } from './supersede-older-prs.js';
@@ -121,8 +122,6 @@ async function retire(
 
 /** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
 async function listAgain(own: PullRequestInfo, context: PromotionContext): Promise<PullRequestInfo[]> {
-  const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) =>
-    pr.headRef.startsWith('promotions/'),
-  );
+  const open = await listOwnPromotionPrs(context.defaultBranch, context);
   return open.some((pr) => pr.number === own.number) ? open : [...open, own];
 }
