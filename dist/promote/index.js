@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8938);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5431);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8938:
+/***/ 5431:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39435,6 +39435,26 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ runPromote)
 });
+
+;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return { refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.' };
+    }
+    return { method };
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
@@ -44649,18 +44669,13 @@ async function upsertStickyComment(github, issueNumber, comment) {
     return 'updated';
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
-/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
-function renderAutoMergeComment(prNumber) {
-    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
 /** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
 class ExternalError extends Error {
     service;
     operation;
     status;
+    refusal;
     constructor(message, options) {
         const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
         super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
@@ -44668,37 +44683,148 @@ class ExternalError extends Error {
         this.service = options.service;
         this.operation = options.operation;
         this.status = options.status;
+        this.refusal = options.refusal;
     }
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
+/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
+function renderAutoMergeComment(prNumber) {
+    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
+}
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
     for (let attempt = 1;; attempt++) {
+        let outcome;
         try {
-            return await github.mergePullRequest(number, {
+            outcome = await github.mergePullRequest(number, {
                 sha: options.sha,
                 ...(options.method === undefined ? {} : { method: options.method }),
                 ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
             });
         }
         catch (error) {
-            if (attempt >= attempts || !isTryAgain(error))
-                throw error;
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
+            throw error;
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
             options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
             await options.sleep(delay);
             delay = Math.round(delay * 1.5);
+            continue;
         }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-function isTryAgain(error) {
-    return error instanceof ExternalError && error.status === 405 && /try the merge again/i.test(error.message);
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
+    try {
+        pr = await github.getPullRequest(number);
+    }
+    catch {
+        return undefined; // the merge call's own failure is the one to report
+    }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
+
+
+/**
+ * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
+ * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
+ * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
+ * reason for everything GitHub refuses. Failures other than refusals throw.
+ */
+async function applyMergePolicy(request, deps) {
+    const settings = await settingsFor(request, deps);
+    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
+    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
+    const chosen = chooseMergeMethod(request.method, allowed);
+    if ('refused' in chosen)
+        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
+    const { method } = chosen;
+    if (request.mode === 'native') {
+        if (settings?.allowAutoMerge === false)
+            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
+        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
+        if (enabled.enabled) {
+            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
+            return { result: 'auto-merge-enabled', method };
+        }
+        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
+            return leaveOpen(request, enabled.refusal, enabled.message, deps);
+        }
+        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
+    }
+    const merged = await mergeWithRetry(deps.github, request.number, {
+        sha: request.headSha,
+        method,
+        logger: deps.logger,
+        sleep: deps.sleep,
+        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
+    });
+    if (!merged.merged)
+        return leaveOpen(request, merged.refusal, merged.message, deps);
+    deps.logger.info(`#${request.number} merged (${method})`);
+    return { result: 'merged', method, sha: merged.sha };
+}
+/** Settings are read only when `auto` must choose and the run has not read them yet. */
+async function settingsFor(request, deps) {
+    if (request.settings !== undefined || request.method !== 'auto')
+        return request.settings;
+    return (await deps.github.getRepository()).settings;
+}
+function leaveOpen(request, refusal, message, deps) {
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    deps.logger.warning(reason);
+    return { result: 'left-open', refusal, reason };
+}
+const SETTINGS = 'Settings → General → Pull Requests';
+/** What GitHub refused, in words, with what to change. */
+function explainRefusal(refusal, message) {
+    const github = message === '' ? '' : ` (GitHub: "${message}")`;
+    switch (refusal) {
+        case 'merge-method-not-allowed':
+            return message.startsWith('merge-method')
+                ? message
+                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
+        case 'auto-merge-not-allowed':
+            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
+        case 'unstable-status':
+            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
+        case 'review-required':
+            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
+        case 'checks-required':
+            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
+        case 'head-modified':
+            return `its head moved after it was checked${github}; the next run decides.`;
+        case 'not-mergeable':
+            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
+        case 'base-modified':
+            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
+        case 'forbidden':
+            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
+        default:
+            return `GitHub refused the merge${github}.`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
@@ -45031,6 +45157,7 @@ function syncApplied(sync, tree, sourceTree) {
 
 
 
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -45057,11 +45184,8 @@ async function completePromotion(promotion, input) {
         result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
         if (written.action === 'opened')
             await approve(pr.number, input);
-        if (promotion.autoMerge) {
-            const merged = await autoMerge(pr.number, pr.nodeId, written.headSha, input);
-            if (merged)
-                result.action = 'merged';
-        }
+        if (promotion.autoMerge)
+            await autoMerge(pr, written.headSha, result, input);
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
@@ -45084,27 +45208,60 @@ async function approve(number, input) {
     await approver.approvePullRequest(number);
     logger.info(`#${number} approved`);
 }
-/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
-async function autoMerge(number, nodeId, sha, input) {
-    const { context, options, pr } = input;
-    await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
-    if (options.autoMergeMode === 'native') {
-        await context.github.enableAutoMerge(nodeId, options.mergeMethod);
-        context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
-        return false;
+/**
+ * Merges (or enables auto-merge on) the promotion PR under the merge policy and says so on the merged PR only
+ * once it is true. A PR the policy leaves open is reported with the reason; the chain's next hop is dispatched
+ * only after a merge, and only when the workflow declares the inputs the dispatch sends.
+ */
+async function autoMerge(pr, sha, result, input) {
+    const { context, options } = input;
+    const chain = options.dispatchAfterMerge;
+    if (chain?.problem !== undefined && options.autoMergeMode === 'direct') {
+        leftOpen(result, `#${pr.number} left open: ${chain.problem}`, input);
+        return;
     }
-    await mergeWithRetry(context.github, number, {
-        sha,
+    const decision = await applyMergePolicy({
+        number: pr.number,
+        nodeId: pr.nodeId,
+        headSha: sha,
+        mode: options.autoMergeMode,
         method: options.mergeMethod,
-        logger: context.logger,
-        sleep: context.sleep,
-    });
-    const dispatch = options.dispatchAfterMerge;
-    if (dispatch !== undefined) {
-        await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
-        context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
+        settings: options.repositorySettings,
+    }, context);
+    if (decision.result === 'left-open') {
+        leftOpen(result, decision.reason, input);
+        return;
     }
-    return true;
+    result.merge = decision.result;
+    await context.github.createComment(input.pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(pr.number)}`);
+    if (decision.result !== 'merged')
+        return;
+    result.action = 'merged';
+    if (chain !== undefined)
+        await dispatchNextHop(pr.number, chain, input);
+}
+function leftOpen(result, reason, input) {
+    result.merge = 'left-open';
+    result.mergeNote = reason;
+    input.context.logger.warning(reason);
+    input.warnings.push(reason);
+}
+/** Starts the next hop; a dispatch GitHub refuses is a warning with the fix, the merge already happened. */
+async function dispatchNextHop(number, chain, input) {
+    const { context } = input;
+    try {
+        await context.github.dispatchWorkflow(chain.workflow, chain.ref, { 'merged-pr': String(number) });
+        context.logger.info(`Dispatched ${chain.workflow} for #${number} so the next hop runs`);
+    }
+    catch (error) {
+        if (!(error instanceof ExternalError) || error.refusal === undefined)
+            throw error;
+        const message = `#${number} is merged but the next hop could not be started: ${error.message}. ` +
+            `Start it by hand (workflow_dispatch of ${chain.workflow} with merged-pr: ${number}), and check that ` +
+            `${chain.workflow} declares on.workflow_dispatch.inputs.merged-pr.`;
+        context.logger.warning(message);
+        input.warnings.push(message);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -54212,9 +54369,178 @@ function prTable(result) {
     const rows = result.results.map((r) => {
         const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
         const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
     });
     return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
+}
+function mergeText(result) {
+    if (result.merge === 'auto-merge-enabled')
+        return ', auto-merge enabled';
+    if (result.merge === 'left-open')
+        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+    return '';
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
+
+/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
+function readDispatchTrigger(workflowYaml) {
+    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
+    if (document.errors.length > 0)
+        return undefined;
+    const root = document.toJS({ maxAliasCount: 100 });
+    if (root === null || typeof root !== 'object')
+        return undefined;
+    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
+    const on = root.on;
+    if (typeof on === 'string')
+        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
+    if (Array.isArray(on))
+        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
+    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
+        return { present: false, inputs: [], required: [] };
+    }
+    const dispatch = on.workflow_dispatch;
+    const inputs = dispatch?.inputs;
+    if (inputs === null || typeof inputs !== 'object')
+        return { present: true, inputs: [], required: [] };
+    const entries = Object.entries(inputs);
+    return {
+        present: true,
+        inputs: entries.map(([name]) => name),
+        required: entries
+            .filter(([, spec]) => spec?.required === true)
+            .map(([name]) => name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
+
+/**
+ * Why GitHub would refuse a `workflow_dispatch` with `sent` inputs on this workflow, with the exact YAML to add;
+ * undefined when it would accept it.
+ */
+function checkDispatchInputs(workflowYaml, sent, options) {
+    const trigger = readDispatchTrigger(workflowYaml);
+    if (trigger === undefined)
+        return `${options.file} is not a readable workflow file`;
+    const missing = sent.filter((name) => !trigger.inputs.includes(name));
+    const unsent = trigger.required.filter((name) => !sent.includes(name));
+    if (trigger.present && missing.length === 0 && unsent.length === 0)
+        return undefined;
+    const problems = [
+        ...(trigger.present ? [] : ['it has no workflow_dispatch trigger']),
+        ...(trigger.present && missing.length > 0 ? [`its workflow_dispatch does not declare ${missing.join(', ')}`] : []),
+        ...(unsent.length > 0 ? [`it requires input(s) the chain does not send: ${unsent.join(', ')} (make them required: false)`] : []),
+    ];
+    const yaml = dispatchYaml(missing.length > 0 || !trigger.present ? sent : []);
+    return (`the next hop cannot be dispatched: GitHub would refuse it because ${options.file} ${problems.join('; ')}. ` +
+        `Add this to ${options.file} (merged into its on: block):\n\n${yaml}`);
+}
+function dispatchYaml(inputs) {
+    const lines = ['on:', '  workflow_dispatch:'];
+    if (inputs.length > 0)
+        lines.push('    inputs:');
+    for (const name of inputs) {
+        lines.push(`      ${name}:`, `        description: Sent by Telefonistka when the previous hop merged`, '        required: false');
+    }
+    return lines.map((line) => `    ${line}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
+
+
+
+/**
+ * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
+ * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
+ */
+async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
+    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
+        return undefined;
+    const relative = `.github/workflows/${workflowFile}`;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return checkDispatchInputs(text, inputs, { file: relative });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
+/**
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
+ */
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/payload-repository-settings.ts
+
+/**
+ * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
+ * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
+ */
+function payloadRepositorySettings(payload) {
+    const pullRequest = payload.pull_request;
+    return repositorySettingsOf(payload.repository) ?? repositorySettingsOf(pullRequest?.base?.repo);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE = [
+    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+    { pattern: /(merge commits|squash merges|rebase merges) are not allowed/i, refusal: 'merge-method-not-allowed' },
+    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+    { pattern: /is in clean status/i, refusal: 'clean-status' },
+    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+    { pattern: /required status checks?|status checks? .*(expected|failing|pending)/i, refusal: 'checks-required' },
+    { pattern: /base branch was modified|try the merge again/i, refusal: 'base-modified' },
+    { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+    { pattern: /unexpected inputs provided|required input .* not provided/i, refusal: 'dispatch-inputs-rejected' },
+    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+    { pattern: /already exists/i, refusal: 'already-exists' },
+];
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+function classifyGitHubRefusal(status, message) {
+    if (status !== undefined && status >= 500)
+        return undefined;
+    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+    if (matched !== undefined)
+        return matched.refusal;
+    if (status === 401)
+        return 'bad-credentials';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    return undefined;
 }
 
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
@@ -54593,6 +54919,8 @@ function countingFetch(onRequest) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
 
 
+
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -54623,7 +54951,12 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+            return {
+                defaultBranch: data.default_branch,
+                htmlUrl: data.html_url,
+                settings: repositorySettingsOf(data) ?? { mergeMethods: ['merge', 'squash', 'rebase'], allowAutoMerge: false },
+                permission: roleOf(data.permissions),
+            };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -54765,14 +55098,22 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.merge({
-                ...repo,
-                pull_number: number,
-                sha,
-                ...(method === undefined ? {} : { merge_method: method }),
-                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-            });
-            return data.sha;
+            try {
+                const { data } = await octokit.rest.pulls.merge({
+                    ...repo,
+                    pull_number: number,
+                    sha,
+                    ...(method === undefined ? {} : { merge_method: method }),
+                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                });
+                return { merged: true, sha: data.sha };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { merged: false, refusal, message: create_octokit_github_messageOf(error) };
+            }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -54860,11 +55201,55 @@ function createOctokitGitHub(options) {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`, 
-            // "method" is reserved by @octokit/graphql as a variable name.
-            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+            try {
+                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`, 
+                // "method" is reserved by @octokit/graphql as a variable name.
+                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+                return { enabled: true };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { enabled: false, refusal, message: create_octokit_github_messageOf(error) };
+            }
+        }),
+        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
+                return {
+                    defaultWorkflowPermissions: data.default_workflow_permissions,
+                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 403 || statusOf(error) === 404)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+                return {
+                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
+                        (data.required_pull_request_reviews === undefined ? 0 : 1),
+                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'unprotected';
+                if (statusOf(error) === 403)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        listLabels: () => call('list labels', async () => {
+            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+            return data.map((label) => label.name);
         }),
     };
 }
@@ -54875,17 +55260,33 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof ExternalError)
             throw error;
+        const refusal = refusalOf(error);
         throw new ExternalError(create_octokit_github_messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(create_octokit_github_messageOf(error)) && statusOf(error) !== 401;
+}
+function refusalOf(error) {
+    return classifyGitHubRefusal(statusOf(error), create_octokit_github_messageOf(error));
+}
+function roleOf(permissions) {
+    if (permissions === undefined)
+        return 'read';
+    const order = [
+        ['admin', 'admin'],
+        ['maintain', 'maintain'],
+        ['push', 'write'],
+        ['triage', 'triage'],
+    ];
+    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
@@ -54957,6 +55358,9 @@ async function workflowDefaultBranch(workflow, github) {
 
 
 
+
+
+
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
 async function runPromote() {
     const logger = createActionLogger();
@@ -54977,14 +55381,16 @@ async function runPromote() {
         });
         return;
     }
-    const { localGit, snapshot } = await detectRepositoryAccess(stringInput('checkout-path') ?? workflow.workspace, github, logger);
+    const checkoutDir = stringInput('checkout-path') ?? workflow.workspace;
+    const { localGit, snapshot } = await detectRepositoryAccess(checkoutDir, github, logger);
     const defaultBranch = await workflowDefaultBranch(workflow, github);
     const result = await promoteMergedPullRequest(pr, {
         defaultBranch,
         dryRun: booleanInput('dry-run', false),
         autoMergeMode: enumInput('auto-merge-mode', ['direct', 'native'], 'direct'),
-        mergeMethod: enumInput('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
-        dispatchAfterMerge: chainDispatch(token, workflow, defaultBranch),
+        mergeMethod: enumInput('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
+        repositorySettings: payloadRepositorySettings(workflow.payload),
+        dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
         ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
     }, {
         github,
@@ -55004,6 +55410,7 @@ async function runPromote() {
             targets: r.targets,
             action: r.action,
             superseded: r.superseded,
+            ...(r.merge === undefined ? {} : { merge: r.merge }),
             ...(r.error === undefined ? {} : { error: r.error }),
         })),
         'api-calls': apiCalls,
@@ -55021,13 +55428,15 @@ function manualOption(payload) {
  * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
  * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
  */
-function chainDispatch(token, workflow, ref) {
+async function chainDispatch(token, workflow, where) {
     const chain = enumInput('chain', ['auto', 'dispatch', 'off'], 'auto');
     if (chain === 'off' || workflow.workflowFile === undefined)
         return undefined;
     if (chain === 'auto' && token !== (stringInput('workflow-token') ?? ''))
         return undefined;
-    return { workflow: workflow.workflowFile, ref };
+    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
+    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
+    return { workflow: workflow.workflowFile, ref: where.ref, ...(problem === undefined ? {} : { problem }) };
 }
 
 

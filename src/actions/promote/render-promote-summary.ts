@@ -29,7 +29,13 @@ function prTable(result: PromoteResult): string[] {
   const rows = result.results.map((r) => {
     const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
     const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-    return `| ${pr} | \`${r.branch}\` | ${r.action}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+    return `| ${pr} | \`${r.branch}\` | ${r.action}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
   });
   return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
+}
+
+function mergeText(result: PromoteResult['results'][number]): string {
+  if (result.merge === 'auto-merge-enabled') return ', auto-merge enabled';
+  if (result.merge === 'left-open') return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+  return '';
 }

@@ -1,8 +1,9 @@
 import type { RepoConfig } from '../../core/config/types.js';
+import { ExternalError } from '../../core/errors/external-error.js';
 import { renderAutoMergeComment } from '../../core/promotion/render-auto-merge-comment.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
-import { mergeWithRetry } from '../shared/merge-with-retry.js';
+import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromotionContext } from './promotion-context.js';
 import type { PromoteOptions, PromotionResult } from './promote-types.js';
@@ -42,10 +43,7 @@ export async function completePromotion(
     if (written.action === 'up-to-date') return result;
     result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
     if (written.action === 'opened') await approve(pr.number, input);
-    if (promotion.autoMerge) {
-      const merged = await autoMerge(pr.number, pr.nodeId, written.headSha, input);
-      if (merged) result.action = 'merged';
-    }
+    if (promotion.autoMerge) await autoMerge(pr, written.headSha, result, input);
     context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
     return result;
   } catch (error) {
@@ -68,30 +66,72 @@ async function approve(number: number, input: PromoteOneInput): Promise<void> {
   logger.info(`#${number} approved`);
 }
 
-/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
+/**
+ * Merges (or enables auto-merge on) the promotion PR under the merge policy and says so on the merged PR only
+ * once it is true. A PR the policy leaves open is reported with the reason; the chain's next hop is dispatched
+ * only after a merge, and only when the workflow declares the inputs the dispatch sends.
+ */
 async function autoMerge(
-  number: number,
-  nodeId: string,
+  pr: { number: number; nodeId: string },
   sha: string,
+  result: PromotionResult,
   input: PromoteOneInput,
-): Promise<boolean> {
-  const { context, options, pr } = input;
-  await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
-  if (options.autoMergeMode === 'native') {
-    await context.github.enableAutoMerge(nodeId, options.mergeMethod);
-    context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
-    return false;
+): Promise<void> {
+  const { context, options } = input;
+  const chain = options.dispatchAfterMerge;
+  if (chain?.problem !== undefined && options.autoMergeMode === 'direct') {
+    leftOpen(result, `#${pr.number} left open: ${chain.problem}`, input);
+    return;
   }
-  await mergeWithRetry(context.github, number, {
-    sha,
-    method: options.mergeMethod,
-    logger: context.logger,
-    sleep: context.sleep,
-  });
-  const dispatch = options.dispatchAfterMerge;
-  if (dispatch !== undefined) {
-    await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
-    context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
+  const decision = await applyMergePolicy(
+    {
+      number: pr.number,
+      nodeId: pr.nodeId,
+      headSha: sha,
+      mode: options.autoMergeMode,
+      method: options.mergeMethod,
+      settings: options.repositorySettings,
+    },
+    context,
+  );
+  if (decision.result === 'left-open') {
+    leftOpen(result, decision.reason, input);
+    return;
   }
-  return true;
+  result.merge = decision.result;
+  await context.github.createComment(
+    input.pr.number,
+    `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(pr.number)}`,
+  );
+  if (decision.result !== 'merged') return;
+  result.action = 'merged';
+  if (chain !== undefined) await dispatchNextHop(pr.number, chain, input);
+}
+
+function leftOpen(result: PromotionResult, reason: string, input: PromoteOneInput): void {
+  result.merge = 'left-open';
+  result.mergeNote = reason;
+  input.context.logger.warning(reason);
+  input.warnings.push(reason);
+}
+
+/** Starts the next hop; a dispatch GitHub refuses is a warning with the fix, the merge already happened. */
+async function dispatchNextHop(
+  number: number,
+  chain: NonNullable<PromoteOneInput['options']['dispatchAfterMerge']>,
+  input: PromoteOneInput,
+): Promise<void> {
+  const { context } = input;
+  try {
+    await context.github.dispatchWorkflow(chain.workflow, chain.ref, { 'merged-pr': String(number) });
+    context.logger.info(`Dispatched ${chain.workflow} for #${number} so the next hop runs`);
+  } catch (error) {
+    if (!(error instanceof ExternalError) || error.refusal === undefined) throw error;
+    const message =
+      `#${number} is merged but the next hop could not be started: ${error.message}. ` +
+      `Start it by hand (workflow_dispatch of ${chain.workflow} with merged-pr: ${number}), and check that ` +
+      `${chain.workflow} declares on.workflow_dispatch.inputs.merged-pr.`;
+    context.logger.warning(message);
+    input.warnings.push(message);
+  }
 }
