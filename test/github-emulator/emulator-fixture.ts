@@ -24,9 +24,12 @@ export const seedFiles: Record<string, string> = {
   '.github/workflows/push-only.yml': 'on: push\n',
 };
 
-/** Starts an emulator with `acme/iac` seeded. */
+/**
+ * Starts an emulator with `acme/iac` seeded. The emulator's own tests pin the preset (`permissive`
+ * unless given) so `$TELEFONISTKA_EMULATOR_PRESET` cannot change what they assert.
+ */
 export async function startSeededEmulator(options: GitHubEmulatorOptions = {}): Promise<GitHubEmulator> {
-  const emulator = await startGitHubEmulator(options);
+  const emulator = await startGitHubEmulator({ preset: 'permissive', ...options });
   await emulator.createRepo({ owner: OWNER, name: REPO, files: seedFiles });
   return emulator;
 }

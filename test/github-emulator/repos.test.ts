@@ -78,7 +78,12 @@ describe('GitHub emulator repositories and contents', () => {
       message: 'add x',
     });
     const branch = await octokit.rest.repos.getBranch({ ...repo, branch: 'main' });
-    expect(branch.data).toMatchObject({ name: 'main', commit: { sha }, protected: false });
+    // The permissive preset protects the default branch with a rule that requires nothing.
+    expect(branch.data).toMatchObject({
+      name: 'main',
+      commit: { sha },
+      protected: emulator.preset === 'permissive',
+    });
     const commit = await octokit.rest.repos.getCommit({ ...repo, ref: sha });
     expect(commit.data.files?.map((file) => `${file.status}:${file.filename}`)).toEqual(['added:x.txt']);
     expect(commit.data.commit.message).toBe('add x');

@@ -3,7 +3,7 @@
 export type Permission = 'admin' | 'write' | 'read' | 'none';
 
 /** The keys under which tests find the tokens: `emulator.tokens.user` etc. */
-export type IdentityKey = 'actions' | 'app' | 'user' | 'approver' | 'reader';
+export type IdentityKey = 'actions' | 'app' | 'user' | 'approver' | 'reader' | 'admin';
 
 /** An authenticated principal. */
 export interface Identity {
@@ -45,6 +45,7 @@ const definitions: readonly Omit<Identity, 'token' | 'email'>[] = [
   { key: 'user', login: 'alice', id: 1001, type: 'User', permission: 'write', name: 'Alice' },
   { key: 'approver', login: 'approver', id: 1002, type: 'User', permission: 'write', name: 'Approver' },
   { key: 'reader', login: 'reader', id: 1003, type: 'User', permission: 'read', name: 'Reader' },
+  { key: 'admin', login: 'repo-admin', id: 1004, type: 'User', permission: 'admin', name: 'Repo Admin' },
 ];
 
 const tokenPrefix: Record<IdentityKey, string> = {
@@ -53,6 +54,7 @@ const tokenPrefix: Record<IdentityKey, string> = {
   user: 'ghp_alice',
   approver: 'ghp_approver',
   reader: 'ghp_reader',
+  admin: 'ghp_admin',
 };
 
 /** Builds the identities with tokens unique to this emulator instance. */

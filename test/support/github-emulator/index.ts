@@ -19,7 +19,15 @@ import { actionsRoutes } from './routes/actions.js';
 import { gitDataRoutes } from './routes/git-data.js';
 import { issuesRoutes } from './routes/issues.js';
 import { pullsRoutes } from './routes/pulls.js';
+import {
+  presets,
+  resolvePreset,
+  type BranchProtection,
+  type EmulatorPreset,
+  type RepoSettings,
+} from './repo-settings.js';
 import { reposRoutes } from './routes/repos.js';
+import { settingsRoutes } from './routes/settings.js';
 import { statusesRoutes } from './routes/statuses.js';
 import { getSchemaValidator, type SchemaViolation } from './schema-validator.js';
 import type { EmulatorEvent, EmulatorState, PullRecord } from './state.js';
@@ -29,6 +37,8 @@ export type { Fault, HttpFault, MoveBranchFault, CorruptResponseFault } from './
 export type { SchemaViolation } from './schema-validator.js';
 export type { LoggedRequest } from './request-log.js';
 export { toActionsEvent } from './events.js';
+export type { BranchProtection, EmulatorPreset, RepoSettings } from './repo-settings.js';
+export { PRESET_ENV, presets } from './repo-settings.js';
 
 /** Options of `startGitHubEmulator`. */
 export interface GitHubEmulatorOptions {
@@ -42,6 +52,11 @@ export interface GitHubEmulatorOptions {
   readonly validate?: boolean;
   /** How many `GET /pulls/{n}` after the head or base moved answer `mergeable: null`; default 0. */
   readonly mergeabilityDelay?: number;
+  /**
+   * Settings of every repository created: `new-repository` (GitHub's defaults, Actions may not open
+   * PRs) or `permissive`; default `$TELEFONISTKA_EMULATOR_PRESET`, else `permissive`.
+   */
+  readonly preset?: EmulatorPreset;
 }
 
 /** A pull request as the test helpers return it. */
@@ -96,6 +111,18 @@ export interface GitHubEmulator {
   readonly createRepo: (options: CreateRepoOptions) => Promise<void>;
   readonly gitDir: (owner: string, name: string) => string;
   readonly setRequiredStatusChecks: (owner: string, repo: string, contexts: readonly string[]) => void;
+  /** The preset this emulator runs under. */
+  readonly preset: EmulatorPreset;
+  /** Changes repository settings (what `PATCH /repos` and `PUT …/actions/permissions/workflow` do). */
+  readonly setRepoSettings: (owner: string, repo: string, settings: Partial<RepoSettings>) => void;
+  readonly repoSettings: (owner: string, repo: string) => RepoSettings;
+  /** Sets (or with `null` removes) the classic protection rule of `branch`. */
+  readonly setBranchProtection: (
+    owner: string,
+    repo: string,
+    branch: string,
+    protection: Partial<BranchProtection> | null,
+  ) => void;
   readonly commitFiles: (options: {
     owner: string;
     repo: string;
@@ -174,8 +201,10 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     nextId: () => ++idCounter,
     now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   };
+  const preset = resolvePreset(options.preset);
   const engine = createRepoEngine(state, join(root, 'repos'), {
     ...(options.mergeabilityDelay === undefined ? {} : { mergeabilityDelay: options.mergeabilityDelay }),
+    preset: presets[preset],
   });
   const faults = createFaults();
   const log = createRequestLog();
@@ -185,6 +214,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     engine,
     routes: [
       ...reposRoutes,
+      ...settingsRoutes,
       ...gitDataRoutes,
       ...pullsRoutes,
       ...issuesRoutes,
@@ -265,6 +295,24 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     gitDir: (owner, name) => repoOf(owner, name).git.gitDir,
     setRequiredStatusChecks: (owner, name, contexts) => {
       repoOf(owner, name).requiredStatusChecks = [...contexts];
+    },
+    preset,
+    setRepoSettings: (owner, name, settings) => {
+      const repo = repoOf(owner, name);
+      repo.settings = { ...repo.settings, ...settings };
+    },
+    repoSettings: (owner, name) => ({ ...repoOf(owner, name).settings }),
+    setBranchProtection: (owner, name, branch, protection) => {
+      const repo = repoOf(owner, name);
+      if (protection === null) {
+        repo.protections.delete(branch);
+        return;
+      }
+      repo.protections.set(branch, {
+        requiredStatusChecks: protection.requiredStatusChecks ?? null,
+        requiredApprovingReviewCount: protection.requiredApprovingReviewCount ?? null,
+        enforceAdmins: protection.enforceAdmins ?? false,
+      });
     },
     commitFiles: (commit) =>
       engine.serialize(async () => {

@@ -5,6 +5,8 @@ import type { FileSource, GitPerson, TreeChange } from './git-store.js';
 import { createGitRepo, ZERO_SHA } from './git-store.js';
 import { issueCommentPayload, pullRequestPayload, pushPayload, type PushedCommit } from './events.js';
 import { HttpError, notFound, validationFailed } from './http-error.js';
+import { mergeStateOf, protectionBlocker, protectionOf } from './merge-requirements.js';
+import { disallowedMergeMessage, presets, type PresetDefinition } from './repo-settings.js';
 import type { CommitVerification, PullFigures } from './representations.js';
 import { commentJson, issueJson, labelJson, pullJson } from './representations.js';
 import type {
@@ -130,8 +132,9 @@ export interface RepoEngine {
 export function createRepoEngine(
   state: EmulatorState,
   gitRoot: string,
-  options: { mergeabilityDelay?: number } = {},
+  options: { mergeabilityDelay?: number; preset?: PresetDefinition } = {},
 ): RepoEngine {
+  const preset = options.preset ?? presets.permissive;
   const mergeabilityReads = new Map<string, number>();
   let queue: Promise<unknown> = Promise.resolve();
   const serialize = <T>(work: () => Promise<T>): Promise<T> => {
@@ -221,6 +224,13 @@ export function createRepoEngine(
     );
   };
 
+  const requirementInput = (repo: RepoRecord, pull: PullRecord) => ({
+    repo,
+    pull,
+    latest: latestStatuses(repo, pull.headSha),
+    identities: state.identities,
+  });
+
   const pullFiles = async (repo: RepoRecord, pull: PullRecord) => {
     await refreshPull(repo, pull);
     const base = (await repo.git.mergeBase(pull.baseSha, pull.headSha)) ?? pull.baseSha;
@@ -240,7 +250,7 @@ export function createRepoEngine(
     };
     if (pull.state !== 'open') return { ...totals, mergeable: null, mergeableState: 'unknown' };
     const clean = await isMergeable(repo, pull.baseSha, pull.headSha);
-    const mergeableState = !clean ? 'dirty' : requiredChecksPassing(repo, pull.headSha) ? 'clean' : 'blocked';
+    const mergeableState = !clean ? 'dirty' : mergeStateOf(requirementInput(repo, pull));
     return { ...totals, mergeable: clean, mergeableState };
   };
 
@@ -390,6 +400,10 @@ export function createRepoEngine(
       reviews: new Map(),
       statuses: new Map(),
       requiredStatusChecks: [],
+      settings: { ...preset.settings },
+      protections: new Map(
+        preset.defaultBranchProtection ? [[defaultBranch, { ...preset.defaultBranchProtection }]] : [],
+      ),
       nextNumber: 1,
     };
     state.repos.set(repoKey(options.owner, options.name), repo);
@@ -510,17 +524,14 @@ export function createRepoEngine(
 
   const mergePull: RepoEngine['mergePull'] = async (repo, pull, request) => {
     if (pull.state !== 'open') throw new HttpError(405, 'Pull Request is not mergeable');
+    const disallowed = disallowedMergeMessage(repo.settings, request.method);
+    if (disallowed) throw new HttpError(405, disallowed);
     await refreshPull(repo, pull);
     if (request.sha !== undefined && request.sha !== pull.headSha) {
       throw new HttpError(409, 'Head branch was modified. Review and try the merge again.');
     }
-    const missing = repo.requiredStatusChecks.find(
-      (context) =>
-        !latestStatuses(repo, pull.headSha).some(
-          (status) => status.context === context && status.state === 'success',
-        ),
-    );
-    if (missing) throw new HttpError(405, `Required status check "${missing}" is expected.`);
+    const blocker = protectionBlocker(requirementInput(repo, pull));
+    if (blocker) throw new HttpError(405, blocker);
     const merged = await repo.git.mergeTrees(pull.baseSha, pull.headSha);
     if (!merged.clean) throw new HttpError(405, 'Pull Request is not mergeable');
     const author = person(request.user);
@@ -570,14 +581,23 @@ export function createRepoEngine(
       autoMerge: null,
     } satisfies Partial<PullRecord>);
     await emitPullEvent(repo, pull, 'closed', request.user);
+    if (repo.settings.deleteBranchOnMerge) await deleteMergedHead(repo, pull, request.user);
     return sha;
+  };
+
+  // "Automatically delete head branches": kept while another open pull request still uses the branch.
+  const deleteMergedHead = async (repo: RepoRecord, pull: PullRecord, user: string) => {
+    const inUse = [...repo.pulls.values()].some(
+      (other) => other.state === 'open' && (other.head === pull.head || other.base === pull.head),
+    );
+    if (!inUse && pull.head !== repo.defaultBranch) await deleteBranch(repo, pull.head, user);
   };
 
   const evaluateAutoMerge: RepoEngine['evaluateAutoMerge'] = async (repo) => {
     for (const pull of [...repo.pulls.values()]) {
       if (pull.state !== 'open' || !pull.autoMerge) continue;
       await refreshPull(repo, pull);
-      if (!requiredChecksPassing(repo, pull.headSha)) continue;
+      if (protectionBlocker(requirementInput(repo, pull))) continue;
       if (!(await isMergeable(repo, pull.baseSha, pull.headSha))) continue;
       const { enabledBy, mergeMethod, commitTitle, commitMessage: body } = pull.autoMerge;
       await mergePull(repo, pull, {
@@ -685,9 +705,20 @@ export function createRepoEngine(
     },
     requiredChecksPassing,
     enableAutoMerge: async (repo, pull, autoMerge) => {
+      // GraphQL error messages as GitHub words them (see README.md, "Repository settings").
+      if (!repo.settings.allowAutoMerge) {
+        throw new HttpError(422, 'Pull request Auto merge is not allowed for this repository');
+      }
+      const disallowed = disallowedMergeMessage(repo.settings, autoMerge.mergeMethod);
+      if (disallowed) throw new HttpError(422, disallowed);
+      if (!protectionOf(repo, pull.base)) {
+        throw new HttpError(422, 'Pull request Protected branch rules not configured for this branch');
+      }
       await refreshPull(repo, pull);
       const figures = await pullFigures(repo, pull);
-      if (figures.mergeableState === 'clean') throw new HttpError(422, 'Pull request is in clean status');
+      if (figures.mergeableState === 'clean' || figures.mergeableState === 'unstable') {
+        throw new HttpError(422, `Pull request Pull request is in ${figures.mergeableState} status`);
+      }
       pull.autoMerge = autoMerge;
       pull.updatedAt = state.now();
       await emitPullEvent(repo, pull, 'auto_merge_enabled', autoMerge.enabledBy);

@@ -10,6 +10,7 @@ import type {
   ReviewRecord,
   StatusRecord,
 } from './state.js';
+import { mergeSettingsJson } from './repo-settings.js';
 import { makeNodeId } from './state.js';
 
 type Json = Record<string, unknown>;
@@ -161,12 +162,7 @@ export function repoJson(state: EmulatorState, repo: RepoRecord): Json {
     created_at: repo.createdAt,
     updated_at: repo.pushedAt,
     permissions: { admin: true, maintain: true, push: true, triage: true, pull: true },
-    allow_rebase_merge: true,
-    allow_squash_merge: true,
-    allow_merge_commit: true,
-    allow_auto_merge: true,
-    delete_branch_on_merge: false,
-    allow_update_branch: false,
+    ...mergeSettingsJson(repo.settings),
     allow_forking: true,
     web_commit_signoff_required: false,
     license: null,

@@ -48,7 +48,7 @@ export interface RouteResult {
 export interface RouteDefinition {
   readonly operation: ServedOperation;
   /** Minimum permission; default `read` for GET, `write` otherwise. */
-  readonly permission?: 'read' | 'write';
+  readonly permission?: 'read' | 'write' | 'admin';
   readonly handler: (context: RouteContext) => Promise<RouteResult>;
 }
 
@@ -149,6 +149,13 @@ function errorBody(error: HttpError, docsUrl: string): Record<string, unknown> {
     documentation_url: docsUrl,
     status: String(error.status),
   };
+}
+
+// GitHub answers 201 Created with a `Location` header naming the new resource's API URL.
+function withLocation(result: RouteResult): RouteResult {
+  if (result.status !== 201 || result.headers?.location) return result;
+  const url = (result.body as { url?: unknown } | undefined)?.url;
+  return typeof url === 'string' ? { ...result, headers: { ...result.headers, location: url } } : result;
 }
 
 /** Creates the request handler of the emulator's HTTP server. */
@@ -311,6 +318,16 @@ export function createRouter(dependencies: RouterDependencies) {
     if (needed === 'write' && identity.permission !== 'write' && identity.permission !== 'admin') {
       throw new HttpError(403, 'Resource not accessible by personal access token');
     }
+    // Settings need admin: the Actions token lacks the Administration permission, a write
+    // collaborator lacks the role.
+    if (needed === 'admin' && identity.permission !== 'admin') {
+      throw new HttpError(
+        403,
+        identity.type === 'Bot'
+          ? 'Resource not accessible by integration'
+          : 'Must have admin rights to Repository.',
+      );
+    }
     const result = await engine.serialize(async () => {
       const repo = params.owner && params.repo ? engine.findRepo(params.owner, params.repo) : undefined;
       return route.definition.handler({
@@ -328,7 +345,7 @@ export function createRouter(dependencies: RouterDependencies) {
     const corrupt = faults.take('corruptResponse', method, route.template);
     if (corrupt && result.body && typeof result.body === 'object')
       corrupt.mutate(result.body as Record<string, unknown>);
-    return result;
+    return withLocation(result);
   };
 
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {

@@ -2,6 +2,7 @@
 // statuses. Git content (branches, trees, commits) lives in the bare repositories only.
 import type { GitRepo } from './git-store.js';
 import type { Identities } from './identities.js';
+import type { BranchProtection, RepoSettings } from './repo-settings.js';
 
 export interface LabelRecord {
   readonly id: number;
@@ -95,7 +96,12 @@ export interface RepoRecord {
   readonly comments: Map<number, CommentRecord>;
   readonly reviews: Map<number, ReviewRecord[]>;
   readonly statuses: Map<string, StatusRecord[]>;
+  /** Required status contexts on every branch (`setRequiredStatusChecks`); counts as a protection rule. */
   requiredStatusChecks: string[];
+  /** Merge, auto-merge and Actions settings (`PATCH /repos`, `PUT …/actions/permissions/workflow`). */
+  settings: RepoSettings;
+  /** Classic branch protection rules by branch name. */
+  readonly protections: Map<string, BranchProtection>;
   nextNumber: number;
 }
 

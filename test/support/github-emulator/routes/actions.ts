@@ -1,7 +1,9 @@
-// Actions: workflow dispatches, recorded as `workflow_dispatch` events.
+// Actions: workflow dispatches, validated against the workflow file at the ref and recorded as
+// `workflow_dispatch` events.
 import { workflowDispatchPayload } from '../events.js';
 import { HttpError, notFound } from '../http-error.js';
 import type { RouteDefinition } from '../router.js';
+import { dispatchRefusal } from '../workflow-dispatch-check.js';
 
 const MAX_INPUTS = 25;
 
@@ -12,7 +14,7 @@ export const actionsRoutes: readonly RouteDefinition[] = [
     handler: async (context) => {
       const body = context.body as { ref: string; inputs?: Record<string, unknown> };
       const repo = context.repo;
-      // The workflow must exist on the default branch and declare `workflow_dispatch`, as on GitHub.
+      // The workflow must exist on the default branch (GitHub finds workflows there), else 404.
       const workflowId = context.params.workflow_id!;
       const workflowPath = `.github/workflows/${workflowId}`;
       const defaultTip = await repo.git.resolveRef(`refs/heads/${repo.defaultBranch}`);
@@ -22,16 +24,17 @@ export const actionsRoutes: readonly RouteDefinition[] = [
       const refName = body.ref.replace(/^refs\/(heads|tags)\//, '');
       const sha = await context.engine.resolveCommit(repo, body.ref.startsWith('refs/') ? body.ref : refName);
       if (!sha) throw new HttpError(422, `No ref found for: ${body.ref}`);
-      const source = (await repo.git.readBlob(workflow.sha)).toString('utf8');
-      if (!/\bworkflow_dispatch\b/.test(source)) {
-        throw new HttpError(422, "Workflow does not have 'workflow_dispatch' trigger");
-      }
       if (Object.keys(body.inputs ?? {}).length > MAX_INPUTS) {
         throw new HttpError(
           422,
           `you may only define up to ${MAX_INPUTS} \`inputs\` for a \`workflow_dispatch\` event`,
         );
       }
+      // The run uses the workflow file at the dispatched ref, and GitHub validates against that file.
+      const atRef = await repo.git.lookupPath((await repo.git.readCommit(sha)).tree, workflowPath);
+      const source = atRef?.type === 'blob' ? (await repo.git.readBlob(atRef.sha)).toString('utf8') : '';
+      const refusal = dispatchRefusal(source, body.inputs ?? {});
+      if (refusal) throw new HttpError(422, refusal);
       const fullRef = body.ref.startsWith('refs/')
         ? body.ref
         : (await repo.git.resolveRef(`refs/heads/${body.ref}`))

@@ -1,6 +1,7 @@
 // Pull requests: create, get, list, update, files, merge, reviews.
 import { HttpError, validationFailed } from '../http-error.js';
 import { paginate } from '../pagination.js';
+import { ACTIONS_MAY_NOT_CREATE_PULLS } from '../repo-settings.js';
 import { pullSimpleJson, reviewJson } from '../representations.js';
 import type { RouteContext, RouteDefinition } from '../router.js';
 import type { PullRecord, ReviewRecord } from '../state.js';
@@ -8,6 +9,13 @@ import { makeNodeId } from '../state.js';
 import { diffEntryJson } from './repos.js';
 
 const PULL_FILES_CAP = 3000;
+
+// "Allow GitHub Actions to create and approve pull requests" binds the workflow token only.
+const refuseActionsToken = (context: RouteContext): void => {
+  if (context.identity.key === 'actions' && !context.repo.settings.canApprovePullRequestReviews) {
+    throw new HttpError(403, ACTIONS_MAY_NOT_CREATE_PULLS);
+  }
+};
 
 const pullOf = (context: RouteContext): PullRecord =>
   context.engine.findPull(context.repo, Number(context.params.pull_number));
@@ -40,6 +48,7 @@ async function listPulls(context: RouteContext) {
 
 async function createPull(context: RouteContext) {
   const body = context.body as { head: string; base: string; title?: string; body?: string; draft?: boolean };
+  refuseActionsToken(context);
   if (!body.title)
     throw new HttpError(422, 'Validation Failed', {
       errors: [{ resource: 'PullRequest', field: 'title', code: 'missing_field' }],
@@ -162,6 +171,7 @@ async function createReview(context: RouteContext) {
     body?: string;
     commit_id?: string;
   };
+  if (body.event === 'APPROVE') refuseActionsToken(context);
   const login = context.identity.login;
   const own = pull.user.toLowerCase() === login.toLowerCase();
   const refuse = (message: string) => new HttpError(422, 'Unprocessable Entity', { errors: [message] });
@@ -190,6 +200,8 @@ async function createReview(context: RouteContext) {
     submittedAt: context.state.now(),
   };
   context.repo.reviews.set(pull.number, [...(context.repo.reviews.get(pull.number) ?? []), review]);
+  // An approval may be the last requirement an auto-merge waited for.
+  if (review.state === 'APPROVED') await context.engine.evaluateAutoMerge(context.repo);
   return { status: 200, body: reviewJson(context.state, context.repo, pull.number, review) };
 }
 

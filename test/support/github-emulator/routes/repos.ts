@@ -1,10 +1,12 @@
 // Repositories: repository and branch metadata, permissions, contents, commits, compare, rate limit, user.
 import type { TreeEntry } from '../git-store.js';
 import { HttpError, notFound } from '../http-error.js';
+import { protectionOf } from '../merge-requirements.js';
 import { paginate } from '../pagination.js';
-import { fullRepoJson, repoApiUrl, repoCommitJson, repoHtmlUrl, userJson } from '../representations.js';
+import { repoApiUrl, repoCommitJson, repoHtmlUrl, userJson } from '../representations.js';
 import type { RouteContext, RouteDefinition } from '../router.js';
 import type { RepoRecord } from '../state.js';
+import { repositoryView } from './settings.js';
 
 type Json = Record<string, unknown>;
 
@@ -201,7 +203,7 @@ function rateLimitBody(context: RouteContext): Json {
 export const reposRoutes: readonly RouteDefinition[] = [
   {
     operation: 'GET /repos/{owner}/{repo}',
-    handler: async (context) => ({ status: 200, body: fullRepoJson(context.state, context.repo) }),
+    handler: async (context) => ({ status: 200, body: repositoryView(context) }),
   },
   {
     operation: 'GET /repos/{owner}/{repo}/branches/{branch}',
@@ -210,7 +212,8 @@ export const reposRoutes: readonly RouteDefinition[] = [
       if (!sha) throw new HttpError(404, 'Branch not found');
       const api = repoApiUrl(context.state, context.repo);
       const branch = context.params.branch!;
-      const contexts = context.repo.requiredStatusChecks;
+      const rule = protectionOf(context.repo, branch);
+      const contexts = rule?.requiredStatusChecks ?? [];
       return {
         status: 200,
         body: {
@@ -220,9 +223,9 @@ export const reposRoutes: readonly RouteDefinition[] = [
             self: `${api}/branches/${branch}`,
             html: `${repoHtmlUrl(context.state, context.repo)}/tree/${branch}`,
           },
-          protected: contexts.length > 0,
+          protected: rule !== undefined,
           protection: {
-            enabled: contexts.length > 0,
+            enabled: rule !== undefined,
             required_status_checks: {
               enforcement_level: contexts.length > 0 ? 'non_admins' : 'off',
               contexts,
