@@ -1,4 +1,5 @@
 import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
+import type { RepositorySettings } from '../../ports/git-hub-port.js';
 
 /** A file at one commit: its text (undefined when the file does not exist), git mode and blob id. */
 export interface FileAtCommit {
@@ -23,6 +24,8 @@ export interface BumpTargetSnapshot {
   branchOid: string | undefined;
   /** Every open PR of the repository (heads, bodies), newest first. */
   openPullRequests: BumpPullRequest[];
+  /** Merge settings, read in the same query; undefined when the token may not see them. */
+  settings?: RepositorySettings | undefined;
 }
 
 /** Reads the target repository for a bump (GraphQL in production: no REST calls). */

@@ -3,6 +3,7 @@ import { ExternalError } from '../../core/errors/external-error.js';
 import { renderAutoMergeComment } from '../../core/promotion/render-auto-merge-comment.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
+import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromotionContext } from './promotion-context.js';
@@ -47,10 +48,30 @@ export async function completePromotion(
     context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
     return result;
   } catch (error) {
+    if (error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr') {
+      return refusedPullRequest(promotion, base, context);
+    }
     const message = error instanceof Error ? error.message : String(error);
     context.logger.error(`${promotion.branch}: ${message}`);
     return { ...base, error: message };
   }
+}
+
+/**
+ * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
+ * it is deleted again, so the repository is left as it was, and the run stops before any other write.
+ */
+async function refusedPullRequest(
+  promotion: Promotion,
+  base: PromotionResult,
+  context: PromoteOneInput['context'],
+): Promise<PromotionResult> {
+  const repository = `${context.github.owner}/${context.github.repo}`;
+  const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
+  if (ownBranch) await context.github.deleteBranch(promotion.branch);
+  const message = `${actionsPrPermissionFix(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
+  context.logger.error(message);
+  return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
 }
 
 async function approve(number: number, input: PromoteOneInput): Promise<void> {
@@ -62,7 +83,16 @@ async function approve(number: number, input: PromoteOneInput): Promise<void> {
     input.warnings.push(message);
     return;
   }
-  await approver.approvePullRequest(number);
+  try {
+    await approver.approvePullRequest(number);
+  } catch (error) {
+    if (!(error instanceof ExternalError) || error.refusal !== 'actions-cannot-create-pr') throw error;
+    const repository = `${approver.owner}/${approver.repo}`;
+    const message = `#${number} not approved: ${actionsPrPermissionFix(repository)}`;
+    logger.warning(message);
+    input.warnings.push(message);
+    return;
+  }
   logger.info(`#${number} approved`);
 }
 

@@ -1,6 +1,6 @@
 import type { PromotionPlan } from '../../core/promotion/types.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
-import type { RepositorySettings } from '../../ports/git-hub-port.js';
+import type { GitHubRefusal, RepositorySettings } from '../../ports/git-hub-port.js';
 
 /** How a run promotes: from inputs and the token in use. */
 export interface PromoteOptions {
@@ -36,6 +36,8 @@ export interface PromotionResult {
   error?: string;
   /** What auto-merge did: merged, GitHub auto-merge enabled, or left open (then `mergeNote` says why). */
   merge?: 'merged' | 'auto-merge-enabled' | 'left-open';
+  /** Set when GitHub refused the PR for a setting; the run stops there. */
+  refusal?: GitHubRefusal;
   mergeNote?: string;
 }
 
