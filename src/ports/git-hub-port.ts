@@ -18,6 +18,8 @@ export interface PullRequestInfo {
   baseSha: string;
   author: string;
   labels: string[];
+  /** Logins assigned to the PR; absent when the source did not say (then nothing is known to be assigned). */
+  assignees?: string[];
   mergeCommitSha: string | undefined;
 }
 
@@ -79,6 +81,9 @@ export interface BranchProtectionInfo {
   requiredStatusChecks: string[];
 }
 
+/** How a compared head relates to its base, as GitHub's compare API says. */
+export type CommitRelation = 'ahead' | 'behind' | 'identical' | 'diverged';
+
 /** Result of a compare-and-swap write on a ref. */
 export type RefWriteResult = 'written' | 'exists' | 'conflict';
 
@@ -114,8 +119,14 @@ export interface GitHubPort {
   deleteBranch(branch: string): Promise<void>;
   /** Files of a PR, all pages; `truncated` when GitHub's 3,000-file cap was reached. */
   listPullRequestFiles(number: number): Promise<{ files: ChangedFileInfo[]; truncated: boolean }>;
-  /** Files between two commits; `truncated` when the 300-file cap was reached. */
-  compareCommits(base: string, head: string): Promise<{ files: ChangedFileInfo[]; truncated: boolean }>;
+  /**
+   * Files between two commits; `truncated` when the 300-file cap was reached. `status` is how `head` relates
+   * to `base` (`ahead`: base is an ancestor of head), when GitHub said.
+   */
+  compareCommits(
+    base: string,
+    head: string,
+  ): Promise<{ files: ChangedFileInfo[]; truncated: boolean; status?: CommitRelation }>;
   getPullRequest(number: number): Promise<PullRequestInfo>;
   /** Open PRs, optionally filtered by head branch (same repo) and base; all pages. */
   listOpenPullRequests(filter: { head?: string; base?: string }): Promise<PullRequestInfo[]>;

@@ -189,7 +189,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
         const files = (data.files ?? []).map((file) =>
           toChangedFile(file.filename, file.status, file.previous_filename),
         );
-        return { files, truncated: files.length >= COMPARE_FILES_CAP };
+        return { files, truncated: files.length >= COMPARE_FILES_CAP, status: data.status };
       }),
     getPullRequest: (number) =>
       call(`get #${number}`, async () => {
@@ -465,6 +465,7 @@ interface RawPull {
   base: { ref: string; sha: string };
   user: { login: string } | null;
   labels: { name?: string }[];
+  assignees?: { login: string }[] | null;
   merge_commit_sha: string | null;
 }
 
@@ -483,6 +484,7 @@ function toPullRequest(data: RawPull): PullRequestInfo {
     baseSha: data.base.sha,
     author: data.user?.login ?? '',
     labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
+    assignees: (data.assignees ?? []).map((user) => user.login),
     mergeCommitSha: data.merge_commit_sha ?? undefined,
   };
 }

@@ -244,8 +244,15 @@ function finishPromotion(context: PlanContext, draft: Draft): Promotion {
     labels: [...new Set(draft.labels)],
     branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
     title,
-    body: renderPromotionBody({ components, metadata, skippedTargets, bodyPrefix }),
+    body: renderPromotionBody({
+      components,
+      metadata,
+      skippedTargets,
+      bodyPrefix,
+      sourceCommit: pullRequest.sourceCommit,
+    }),
     metadata,
+    ...(pullRequest.sourceCommit === undefined ? {} : { sourceCommit: pullRequest.sourceCommit }),
   };
 }
 

@@ -1,5 +1,6 @@
 import { compareStrings } from './compare-strings.js';
 import { metadataComment } from './encode-promotion-metadata.js';
+import { sourceCommitMarker } from './source-commit-marker.js';
 import { promotionSkipSet } from './promotion-skip-set.js';
 import type { PromotionHop, PromotionMetadata } from './types.js';
 
@@ -10,6 +11,8 @@ export interface PromotionBodyInput {
   skippedTargets: Readonly<Record<string, readonly string[]>>;
   /** Text cut from an over-long title (`...<rest>\n`), placed first. */
   bodyPrefix?: string;
+  /** Commit whose content is promoted: written as a hidden line after the metadata comment. */
+  sourceCommit?: string | undefined;
 }
 
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
@@ -25,7 +28,8 @@ export function renderPromotionBody(input: PromotionBodyInput): string {
     (input.bodyPrefix ?? '') +
     `Promotion path(${input.components.join(',')}):\n\n` +
     renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-    `\n${metadataComment(input.metadata)}`
+    `\n${metadataComment(input.metadata)}` +
+    (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`)
   );
 }
 

@@ -52,6 +52,8 @@ export interface Promotion {
   title: string;
   body: string;
   metadata: PromotionMetadata;
+  /** Commit whose content is promoted, when known (see `PlanPullRequest.sourceCommit`). */
+  sourceCommit?: string;
 }
 
 /** The result of planning: PRs sorted by key, plus findings worth telling the user. */
@@ -68,6 +70,8 @@ export interface PlanPullRequest {
   labels: readonly string[];
   /** Body of the PR, read for the Go bot's metadata comment (chains). */
   body: string;
+  /** Commit whose content is promoted (the merge commit); named in the body so runs can rank by ancestry. */
+  sourceCommit?: string;
 }
 
 /** Everything planning needs, gathered before the pure function is called. */

@@ -8,8 +8,7 @@ import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromotionContext } from './promotion-context.js';
 import type { PromoteOptions, PromotionResult } from './promote-types.js';
-import { supersedeOlderPrs } from './supersede-older-prs.js';
-import { writePromotionPr } from './write-promotion-pr.js';
+import { writeNewestPromotion } from './write-newest-promotion.js';
 
 export interface PromoteOneInput {
   pr: MergedPullRequest;
@@ -33,16 +32,18 @@ export async function completePromotion(
     superseded: [],
   };
   try {
-    const written = await writePromotionPr(promotion, context);
+    const newest = await writeNewestPromotion(promotion, input.config.supersede, context);
+    const written = newest.written;
+    if (written === undefined) return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
     for (const warning of written.warnings) context.logger.warning(warning);
     input.warnings.push(...written.warnings);
     const pr = written.pullRequest;
-    const result: PromotionResult = { ...base, action: written.action };
+    const result: PromotionResult = { ...base, action: written.action, supersededBy: newest.supersededBy };
     if (pr === undefined || written.headSha === undefined) return result;
     result.number = pr.number;
     result.url = pr.url;
     if (written.action === 'up-to-date') return result;
-    result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
+    result.superseded = newest.superseded;
     if (written.action === 'opened') await approve(pr.number, input);
     if (promotion.autoMerge) await autoMerge(pr, written.headSha, result, input);
     context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);

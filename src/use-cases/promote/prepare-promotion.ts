@@ -39,7 +39,14 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
     `Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`,
   );
   const gathered = await gatherPlanInput(
-    { number: pr.number, headRef: pr.headRef, author: pr.author, labels: pr.labels, body: pr.body },
+    {
+      number: pr.number,
+      headRef: pr.headRef,
+      author: pr.author,
+      labels: pr.labels,
+      body: pr.body,
+      sourceCommit,
+    },
     found.components,
     {
       snapshot: deps.snapshot,
@@ -62,6 +69,7 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
   const context: PromotionContext = {
     ...deps,
     defaultBranch: options.defaultBranch,
+    sourceCommit,
     baseHead,
     baseTreeSha,
     baseTree,

@@ -11,7 +11,7 @@ export interface PromoteOptions {
   /** `auto` picks a method the repository allows. */
   mergeMethod: MergeMethodChoice;
   /** Merge settings from the event payload; undefined when it lacks them (then read once if needed). */
-  repositorySettings: RepositorySettings | undefined;
+  repositorySettings?: RepositorySettings | undefined;
   /**
    * Dispatch the workflow after merging a promotion PR so the next hop runs (see the `chain` input). `problem`
    * says why that dispatch would fail (the workflow does not declare its input): the PR is then not merged.
@@ -29,10 +29,13 @@ export interface PromotionResult {
   key: string;
   branch: string;
   targets: string[];
-  action: 'opened' | 'updated' | 'unchanged' | 'up-to-date' | 'merged' | 'failed';
+  /** `superseded`: newer work (open PRs in `supersededBy`, or the default branch) owns every target. */
+  action: 'opened' | 'updated' | 'unchanged' | 'up-to-date' | 'superseded' | 'merged' | 'failed';
   number?: number;
   url?: string;
   superseded: number[];
+  /** Open PRs from newer merges that own some (or, when `superseded`, all) of the targets. */
+  supersededBy?: number[];
   error?: string;
   /** What auto-merge did: merged, GitHub auto-merge enabled, or left open (then `mergeNote` says why). */
   merge?: 'merged' | 'auto-merge-enabled' | 'left-open';

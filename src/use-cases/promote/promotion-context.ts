@@ -18,6 +18,8 @@ export interface PromoteDeps {
 /** What every promotion PR of one run is built on, read once per run. */
 export interface PromotionContext extends PromoteDeps {
   defaultBranch: string;
+  /** Commit whose content this run promotes (the merge commit, or the default-branch head when manual). */
+  sourceCommit: string;
   /** Default-branch head the promotion commits are based on, and its tree. */
   baseHead: string;
   baseTreeSha: string;

@@ -1,40 +1,49 @@
 import type { SupersedeMode } from '../../core/config/types.js';
-import { parsePromotionMetadata } from '../../core/promotion/parse-promotion-metadata.js';
-import type { Promotion } from '../../core/promotion/types.js';
-import type { PullRequestInfo } from '../../ports/git-hub-port.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
 import type { PromotionContext } from './promotion-context.js';
+import type { RivalPromotion } from './rank-rival-promotions.js';
 
 /**
  * Older open promotion PRs that promote to any of the same target folders would silently revert the newer
- * content if merged after `current`; comment on them with a link and, by default, close them.
+ * content if merged after it; comment on them with a link to what supersedes them (`by`: a PR number, or
+ * undefined when the default branch already holds the newer content) and, by default, close them. The
+ * comment is written once per pair: a re-run finds it (written by the PR's own author, this tool) and skips it.
  */
 export async function supersedeOlderPrs(
-  promotion: Promotion,
-  current: PullRequestInfo,
+  older: readonly RivalPromotion[],
+  by: number | undefined,
   mode: SupersedeMode,
   context: PromotionContext,
 ): Promise<number[]> {
-  if (mode === 'off') return [];
-  const targets = new Set(promotion.metadata.promotedPaths);
-  const older = context.openPromotionPrs.filter(
-    (pr) =>
-      pr.number < current.number &&
-      pr.headRef !== promotion.branch &&
-      (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).some((path) => targets.has(path)),
-  );
-  for (const pr of older) {
-    const shared = (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).filter((path) => targets.has(path));
-    const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
-    await context.github.createComment(
-      pr.number,
-      `${BOT_COMMENT_TAG}\nSuperseded by #${current.number}, which promotes newer content to ${shared
-        .map((path) => `\`${path}\``)
-        .join(', ')}. ${action} merging it after #${current.number} would revert that content.`,
-    );
+  if (mode === 'off' || older.length === 0) return [];
+  for (const { pr, sharedTargets } of older) {
+    const marker = `<!-- telefonistka:superseded-by ${by ?? 'default-branch'} -->`;
+    const comments = await context.github.listComments(pr.number);
+    const commented = comments.some((c) => c.author === pr.author && c.body.includes(marker));
+    if (!commented)
+      await context.github.createComment(pr.number, supersedeComment(by, sharedTargets, mode, marker));
     if (mode === 'close') await context.github.updatePullRequest(pr.number, { state: 'closed' });
-    context.logger.info(`#${pr.number} superseded by #${current.number} (${mode})`);
+    context.logger.info(
+      `#${pr.number} superseded by ${by === undefined ? 'the default branch' : `#${by}`} (${mode})`,
+    );
   }
-  context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !older.includes(pr));
-  return older.map((pr) => pr.number);
+  const numbers = new Set(older.map((rival) => rival.pr.number));
+  context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !numbers.has(pr.number));
+  return [...numbers];
+}
+
+function supersedeComment(
+  by: number | undefined,
+  targets: readonly string[],
+  mode: SupersedeMode,
+  marker: string,
+): string {
+  const paths = targets.map((path) => `\`${path}\``).join(', ');
+  const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
+  const after = by === undefined ? '' : ` after #${by}`;
+  const what =
+    by === undefined
+      ? `Superseded: the default branch already holds newer content for ${paths}.`
+      : `Superseded by #${by}, which promotes newer content to ${paths}.`;
+  return `${BOT_COMMENT_TAG}\n${marker}\n${what} ${action} merging it${after} would revert that content.`;
 }

@@ -4,6 +4,7 @@ import { buildSyncEntries, filesUnder } from '../../core/sync/build-sync-entries
 import type { FlatTree } from '../../core/sync/build-sync-entries.js';
 import type { PullRequestInfo } from '../../ports/git-hub-port.js';
 import { labelAndAssign } from '../shared/label-and-assign.js';
+import { mendLabelsAndAssignee } from '../shared/mend-labels-and-assignee.js';
 import type { PromotionContext } from './promotion-context.js';
 
 /** What happened to one promotion PR. */
@@ -33,15 +34,15 @@ export async function writePromotionPr(
     return { action: 'up-to-date', pullRequest: existing, headSha: existing?.headSha, warnings: [] };
   }
   if (existing !== undefined && (await branchHasContent(existing.headSha, promotion, context))) {
-    await refreshPullRequest(existing, promotion, context);
+    const warnings = await mendPullRequest(existing, promotion, context);
     context.logger.info(`#${existing.number} already has this content: no new commit.`);
-    return { action: 'unchanged', pullRequest: existing, headSha: existing.headSha, warnings: [] };
+    return { action: 'unchanged', pullRequest: existing, headSha: existing.headSha, warnings };
   }
   const commit = await createPromotionCommit(promotion, entries, context);
   await pointBranch(promotion.branch, commit, existing?.headSha, context);
   if (existing !== undefined) {
-    await refreshPullRequest(existing, promotion, context);
-    return { action: 'updated', pullRequest: existing, headSha: commit, warnings: [] };
+    const warnings = await mendPullRequest(existing, promotion, context);
+    return { action: 'updated', pullRequest: existing, headSha: commit, warnings };
   }
   return openPullRequest(promotion, commit, context);
 }
@@ -93,10 +94,12 @@ async function openPullRequest(
     base: context.defaultBranch,
   });
   if (pr === undefined) {
+    // A PR for the branch exists: a lost answer to our own create (GitHub made it, we saw a 5xx and the
+    // retry got "already exists"), or a concurrent run. Adopt it and make it whole.
     pr = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
     if (pr === undefined) throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
-    await refreshPullRequest(pr, promotion, context);
-    return { action: 'updated', pullRequest: pr, headSha: commit, warnings: [] };
+    const warnings = await mendPullRequest(pr, promotion, context);
+    return { action: 'updated', pullRequest: pr, headSha: commit, warnings };
   }
   const warnings = await labelAndAssign(github, pr.number, {
     labels: promotion.labels,
@@ -107,9 +110,24 @@ async function openPullRequest(
   return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
 }
 
-async function refreshPullRequest(pr: PullRequestInfo, promotion: Promotion, context: PromotionContext) {
-  if (pr.title === promotion.title && pr.body === promotion.body) return;
-  await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
+/**
+ * Converges an existing PR on the plan: title, body, labels and assignee are checked against what was read
+ * with the PR and mended when an earlier run left them wrong or missing; nothing is called when all match.
+ */
+async function mendPullRequest(
+  pr: PullRequestInfo,
+  promotion: Promotion,
+  context: PromotionContext,
+): Promise<string[]> {
+  if (pr.title !== promotion.title || pr.body !== promotion.body) {
+    await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
+  }
+  return mendLabelsAndAssignee(context.github, pr, {
+    labels: promotion.labels,
+    assignee: promotion.metadata.originalPrAuthor,
+    logger: context.logger,
+    sleep: context.sleep,
+  });
 }
 
 async function branchHasContent(

@@ -2,36 +2,41 @@ import { ExternalError } from '../../core/errors/external-error.js';
 import type { GitHubPort } from '../../ports/git-hub-port.js';
 import type { Logger } from '../../ports/logger.js';
 
-/** Options of labelling a PR that was just opened. */
+/** Options of labelling a PR that was just opened (or mending one). */
 export interface LabelAndAssignOptions {
   labels: string[];
   assignee: string;
   logger: Logger;
   sleep: (ms: number) => Promise<void>;
+  /** What the PR already carries (when known): kept, so that mending never removes a label or an assignee. */
+  current?: { labels: readonly string[]; assignees: readonly string[] };
 }
 
 /**
- * Sets labels and the assignee of a new PR in one call. GitHub rejects the whole update for logins that
- * cannot be assigned (bots, users without access): then the labels are added alone and a warning is returned
+ * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
+ * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
  * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
  */
 export async function labelAndAssign(
   github: GitHubPort,
   number: number,
   options: LabelAndAssignOptions,
 ): Promise<string[]> {
-  const { labels, assignee } = options;
-  const assignees = assignee === '' ? [] : [assignee];
+  const { assignee, current } = options;
+  const labels = union(current?.labels ?? [], options.labels);
+  const missing = options.labels.filter((label) => !(current?.labels ?? []).includes(label));
+  const wanted = assignee === '' ? [] : [assignee];
+  const assignees = union(current?.assignees ?? [], wanted);
   try {
     const kept = await afterPrCreation(options, () =>
       github.setLabelsAndAssignees(number, { labels, assignees }),
     );
-    if (assignees.length > 0 && !kept.includes(assignee)) return [unassignable(number, assignee)];
+    if (wanted.length > 0 && !kept.includes(assignee)) return [unassignable(number, assignee)];
     return [];
   } catch (error) {
-    if (assignees.length === 0 || !/assignees/.test(messageOf(error))) throw error;
-    await afterPrCreation(options, () => github.addLabels(number, labels));
+    if (wanted.length === 0 || !/assignees/.test(messageOf(error))) throw error;
+    if (missing.length > 0) await afterPrCreation(options, () => github.addLabels(number, missing));
     return [unassignable(number, assignee)];
   }
 }
@@ -41,13 +46,21 @@ async function afterPrCreation<T>(options: LabelAndAssignOptions, call: () => Pr
     try {
       return await call();
     } catch (error) {
-      const transient =
-        error instanceof ExternalError && error.status === 422 && /resolve|not_found/i.test(error.message);
-      if (attempt >= 4 || !transient) throw error;
+      if (attempt >= 4 || !notVisibleYet(error)) throw error;
       options.logger.info(`GitHub does not see the new PR yet; retrying in ${attempt}s`);
       await options.sleep(attempt * 1000);
     }
   }
+}
+
+/** GitHub's answers while a new PR is not yet visible to the issues API. */
+function notVisibleYet(error: unknown): boolean {
+  if (!(error instanceof ExternalError)) return false;
+  return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+}
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
 }
 
 function unassignable(number: number, login: string): string {

@@ -8,7 +8,7 @@ export interface HttpFault {
   /** `METHOD /template` or `/template` (then `method` filters; no method = any). `POST /graphql` for GraphQL. */
   readonly route: string;
   readonly method?: string;
-  readonly status: 403 | 405 | 409 | 422 | 429 | 500 | 502 | 503;
+  readonly status: 403 | 404 | 405 | 409 | 422 | 429 | 500 | 502 | 503;
   /** How many matching requests fail; default 1. */
   readonly times?: number;
   /** Seconds, sent as `retry-after`. */
@@ -16,6 +16,8 @@ export interface HttpFault {
   readonly message?: string;
   /** Replaces the whole JSON body. */
   readonly body?: Record<string, unknown>;
+  /** A lost answer: the request is served (its writes happen), then the client gets this error instead. */
+  readonly afterHandler?: boolean;
 }
 
 /** A concurrent writer: before the next matching request is served, a commit lands on `branch`. */
@@ -64,6 +66,7 @@ const SECONDARY_MESSAGE =
 
 const defaultMessages: Record<number, string> = {
   403: SECONDARY_MESSAGE,
+  404: 'Not Found',
   429: SECONDARY_MESSAGE,
   405: 'Base branch was modified. Review and try the merge again.',
   409: 'Conflict',

@@ -304,7 +304,7 @@ export function createRouter(dependencies: RouterDependencies) {
     trace.rate = rateLimiter.consume(identity.token, 'core', { count: !free });
     if (trace.rate.exceeded && !free) return rateLimited(identity);
     const httpFault = faults.take('http', method, route.template);
-    if (httpFault) return faultResult(httpFault);
+    if (httpFault && httpFault.afterHandler !== true) return faultResult(httpFault);
     await runConcurrentWriter(method, route.template);
     const body = parseBody(raw);
     if (validator && body !== undefined) {
@@ -342,6 +342,7 @@ export function createRouter(dependencies: RouterDependencies) {
         rateLimitStatus: (resource) => rateLimiter.consume(identity.token, resource, { count: false }),
       });
     });
+    if (httpFault) return faultResult(httpFault);
     const corrupt = faults.take('corruptResponse', method, route.template);
     if (corrupt && result.body && typeof result.body === 'object')
       corrupt.mutate(result.body as Record<string, unknown>);

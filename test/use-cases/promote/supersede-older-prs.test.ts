@@ -1,25 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { encodePromotionMetadata } from '../../../src/core/promotion/encode-promotion-metadata.js';
-import type { Promotion, PromotionMetadata } from '../../../src/core/promotion/types.js';
-import type { GitHubPort, PullRequestInfo } from '../../../src/ports/git-hub-port.js';
+import type { CommentInfo, GitHubPort, PullRequestInfo } from '../../../src/ports/git-hub-port.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { PromotionContext } from '../../../src/use-cases/promote/promotion-context.js';
 import { supersedeOlderPrs } from '../../../src/use-cases/promote/supersede-older-prs.js';
 
-const metadata = (promotedPaths: string[]): PromotionMetadata => ({
-  originalPrAuthor: 'alice',
-  originalPrNumber: 1,
-  promotedPaths,
-  previousPromotionPaths: {},
-});
-
-function pr(number: number, branch: string, promotedPaths: string[]): PullRequestInfo {
+function pr(number: number, branch: string): PullRequestInfo {
   return {
     number,
     nodeId: `PR_${number}`,
     url: `https://github.test/acme/iac/pull/${number}`,
     title: 'promotion',
-    body: `Promotion path(x):\n\n<!--|Telefonistka data, do not delete|${encodePromotionMetadata(metadata(promotedPaths))}|-->`,
+    body: 'Promotion path(x):',
     state: 'open',
     merged: false,
     headRef: branch,
@@ -32,66 +23,72 @@ function pr(number: number, branch: string, promotedPaths: string[]): PullReques
   };
 }
 
-/** Records the writes supersedeOlderPrs makes; every other port method is unused and throws. */
-function recordingContext(open: PullRequestInfo[]) {
-  const writes: string[] = [];
+/** A GitHub fake holding comments and PR states; every other port method is unused and throws. */
+function fakeContext(open: PullRequestInfo[], existing: CommentInfo[] = []) {
+  const comments = new Map<number, CommentInfo[]>([[3, [...existing]]]);
+  const closed: number[] = [];
   const github = new Proxy({} as GitHubPort, {
     get: (_target, name) => {
+      if (name === 'listComments') return (n: number) => Promise.resolve(comments.get(n) ?? []);
       if (name === 'createComment')
-        return (n: number, body: string) => (writes.push(`comment #${n}: ${body}`), Promise.resolve());
+        return (n: number, body: string) => {
+          const comment = { id: 1, nodeId: 'C', body, author: 'telefonistka[bot]' };
+          comments.set(n, [...(comments.get(n) ?? []), comment]);
+          return Promise.resolve(comment);
+        };
       if (name === 'updatePullRequest')
-        return (n: number, change: { state?: string }) => (
-          writes.push(`update #${n}: ${change.state ?? ''}`),
-          Promise.resolve()
-        );
+        return (n: number, change: { state?: string }) => {
+          if (change.state === 'closed') closed.push(n);
+          return Promise.resolve();
+        };
       return () => Promise.reject(new Error(`unexpected call ${String(name)}`));
     },
   });
   const context = { github, logger: silentLogger, openPromotionPrs: open } as unknown as PromotionContext;
-  return { context, writes };
+  return { context, comments, closed };
 }
 
-const promotion = {
-  branch: 'promotions/9-x-abc',
-  metadata: metadata(['prod/a/nginx', 'prod/b/nginx']),
-} as Promotion;
-const current = pr(9, 'promotions/9-x-abc', ['prod/a/nginx', 'prod/b/nginx']);
+const older = pr(3, 'promotions/3-y-def');
 
 describe('supersedeOlderPrs', () => {
-  it('closes older open promotion PRs that share a target, with a link to the new PR', async () => {
-    const { context, writes } = recordingContext([
-      pr(3, 'promotions/3-y-def', ['prod/a/nginx']),
-      pr(4, 'promotions/4-z-123', ['prod/c/nginx']),
-      current,
-    ]);
-    expect(await supersedeOlderPrs(promotion, current, 'close', context)).toEqual([3]);
-    expect(writes).toEqual([
+  it('closes an older PR with one comment linking the newer PR and naming the shared targets', async () => {
+    const { context, comments, closed } = fakeContext([older, pr(4, 'promotions/4-z')]);
+    expect(
+      await supersedeOlderPrs([{ pr: older, sharedTargets: ['prod/a/nginx'] }], 9, 'close', context),
+    ).toEqual([3]);
+    expect(comments.get(3)?.map((c) => c.body)).toEqual([
       expect.stringMatching(
-        /^comment #3: <!-- telefonistka_tag -->\nSuperseded by #9, which promotes newer content to `prod\/a\/nginx`\./,
+        /^<!-- telefonistka_tag -->\n<!-- telefonistka:superseded-by 9 -->\nSuperseded by #9, which promotes newer content to `prod\/a\/nginx`\. This PR was closed/,
       ),
-      'update #3: closed',
     ]);
-    expect(context.openPromotionPrs.map((p) => p.number)).toEqual([4, 9]);
+    expect(closed).toEqual([3]);
+    expect(context.openPromotionPrs.map((p) => p.number)).toEqual([4]);
   });
 
-  it('only comments with supersede: comment, and does nothing with supersede: off', async () => {
-    const commented = recordingContext([pr(3, 'promotions/3-y-def', ['prod/b/nginx'])]);
-    expect(await supersedeOlderPrs(promotion, current, 'comment', commented.context)).toEqual([3]);
-    expect(commented.writes).toHaveLength(1);
-    expect(commented.writes[0]).toContain('Do not merge this PR');
-    const off = recordingContext([pr(3, 'promotions/3-y-def', ['prod/b/nginx'])]);
-    expect(await supersedeOlderPrs(promotion, current, 'off', off.context)).toEqual([]);
-    expect(off.writes).toEqual([]);
+  it('comments once per pair with supersede: comment, however often it runs (issue 17, Low)', async () => {
+    const { context, comments, closed } = fakeContext([older]);
+    for (let run = 0; run < 3; run++) {
+      context.openPromotionPrs = [older];
+      await supersedeOlderPrs([{ pr: older, sharedTargets: ['prod/b/nginx'] }], 9, 'comment', context);
+    }
+    expect(comments.get(3)).toHaveLength(1);
+    expect(comments.get(3)?.[0]?.body).toContain('Do not merge this PR');
+    await supersedeOlderPrs([{ pr: older, sharedTargets: ['prod/b/nginx'] }], 12, 'comment', context);
+    expect(comments.get(3)).toHaveLength(2);
+    expect(closed).toEqual([]);
   });
 
-  it('leaves newer PRs, the PR on the same branch and PRs without metadata alone', async () => {
-    const noMetadata = { ...pr(2, 'promotions/2-old', []), body: 'hand-written' };
-    const { context, writes } = recordingContext([
-      pr(12, 'promotions/12-n', ['prod/a/nginx']),
-      noMetadata,
-      current,
-    ]);
-    expect(await supersedeOlderPrs(promotion, current, 'close', context)).toEqual([]);
-    expect(writes).toEqual([]);
+  it('is not silenced by a look-alike comment from someone else', async () => {
+    const forged = { id: 7, nodeId: 'F', body: '<!-- telefonistka:superseded-by 9 -->', author: 'reader' };
+    const { context, comments } = fakeContext([older], [forged]);
+    await supersedeOlderPrs([{ pr: older, sharedTargets: ['prod/b/nginx'] }], 9, 'comment', context);
+    expect(comments.get(3)).toHaveLength(2);
+  });
+
+  it('does nothing with supersede: off', async () => {
+    const { context, comments, closed } = fakeContext([older]);
+    expect(await supersedeOlderPrs([{ pr: older, sharedTargets: ['x'] }], 9, 'off', context)).toEqual([]);
+    expect(comments.get(3)).toEqual([]);
+    expect(closed).toEqual([]);
   });
 });
