@@ -149,7 +149,8 @@ function checkoutCheck(workflow: Json, file: string): DoctorCheck {
       fix,
     };
   }
-  const depth = String(checkout.with?.['fetch-depth'] ?? '1');
+  const rawDepth = checkout.with?.['fetch-depth'];
+  const depth = typeof rawDepth === 'number' || typeof rawDepth === 'string' ? String(rawDepth) : '1';
   const filter = checkout.with?.filter;
   if (depth !== '0') {
     return {
