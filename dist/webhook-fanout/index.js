@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7992);
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1566);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__/* .runWebhookFanout */ .W);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7992:
+/***/ 1566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44334,7 +44334,6 @@ class ExternalError extends Error {
     service;
     operation;
     status;
-    refusal;
     constructor(message, options) {
         const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
         super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
@@ -44342,46 +44341,7 @@ class ExternalError extends Error {
         this.service = options.service;
         this.operation = options.operation;
         this.status = options.status;
-        this.refusal = options.refusal;
     }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
-// GitHub's messages, checked against its answers and public reports; the only place they are matched.
-const BY_MESSAGE = [
-    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
-    { pattern: /(merge commits|squash merges|rebase merges) are not allowed/i, refusal: 'merge-method-not-allowed' },
-    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
-    { pattern: /is in clean status/i, refusal: 'clean-status' },
-    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
-    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
-    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
-    { pattern: /required status checks?|status checks? .*(expected|failing|pending)/i, refusal: 'checks-required' },
-    { pattern: /base branch was modified|try the merge again/i, refusal: 'base-modified' },
-    { pattern: /head branch was modified/i, refusal: 'head-modified' },
-    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
-    { pattern: /unexpected inputs provided|required input .* not provided/i, refusal: 'dispatch-inputs-rejected' },
-    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
-    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
-    { pattern: /already exists/i, refusal: 'already-exists' },
-];
-/**
- * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
- * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
- */
-function classifyGitHubRefusal(status, message) {
-    if (status !== undefined && status >= 500)
-        return undefined;
-    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
-    if (matched !== undefined)
-        return matched.refusal;
-    if (status === 401)
-        return 'bad-credentials';
-    if (status === 403)
-        return 'forbidden';
-    if (status === 404)
-        return 'not-found';
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -49761,29 +49721,7 @@ function countingFetch(onRequest) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
-const METHOD_SETTINGS = [
-    ['merge', 'allow_merge_commit'],
-    ['squash', 'allow_squash_merge'],
-    ['rebase', 'allow_rebase_merge'],
-];
-/**
- * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
- * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
- */
-function repositorySettingsOf(data) {
-    if (data === null || typeof data !== 'object')
-        return undefined;
-    const fields = data;
-    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
-        return undefined;
-    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
-    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
-
-
 
 
 const PULL_FILES_CAP = 3000;
@@ -49816,12 +49754,7 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return {
-                defaultBranch: data.default_branch,
-                htmlUrl: data.html_url,
-                settings: repositorySettingsOf(data) ?? { mergeMethods: ['merge', 'squash', 'rebase'], allowAutoMerge: false },
-                permission: roleOf(data.permissions),
-            };
+            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -49963,22 +49896,14 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            try {
-                const { data } = await octokit.rest.pulls.merge({
-                    ...repo,
-                    pull_number: number,
-                    sha,
-                    ...(method === undefined ? {} : { merge_method: method }),
-                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-                });
-                return { merged: true, sha: data.sha };
-            }
-            catch (error) {
-                const refusal = refusalOf(error);
-                if (refusal === undefined)
-                    throw error;
-                return { merged: false, refusal, message: messageOf(error) };
-            }
+            const { data } = await octokit.rest.pulls.merge({
+                ...repo,
+                pull_number: number,
+                sha,
+                ...(method === undefined ? {} : { merge_method: method }),
+                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+            });
+            return data.sha;
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -50066,55 +49991,11 @@ function createOctokitGitHub(options) {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            try {
-                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-            }`, 
-                // "method" is reserved by @octokit/graphql as a variable name.
-                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
-                return { enabled: true };
-            }
-            catch (error) {
-                const refusal = refusalOf(error);
-                if (refusal === undefined)
-                    throw error;
-                return { enabled: false, refusal, message: messageOf(error) };
-            }
-        }),
-        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
-            try {
-                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
-                return {
-                    defaultWorkflowPermissions: data.default_workflow_permissions,
-                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
-                };
-            }
-            catch (error) {
-                if (statusOf(error) === 403 || statusOf(error) === 404)
-                    return 'forbidden';
-                throw error;
-            }
-        }),
-        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
-            try {
-                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
-                return {
-                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
-                        (data.required_pull_request_reviews === undefined ? 0 : 1),
-                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
-                };
-            }
-            catch (error) {
-                if (statusOf(error) === 404)
-                    return 'unprotected';
-                if (statusOf(error) === 403)
-                    return 'forbidden';
-                throw error;
-            }
-        }),
-        listLabels: () => call('list labels', async () => {
-            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
-            return data.map((label) => label.name);
+            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+          }`, 
+            // "method" is reserved by @octokit/graphql as a variable name.
+            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
         }),
     };
 }
@@ -50125,33 +50006,17 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof ExternalError)
             throw error;
-        const refusal = refusalOf(error);
         throw new ExternalError(messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
-            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
-}
-function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), messageOf(error));
-}
-function roleOf(permissions) {
-    if (permissions === undefined)
-        return 'read';
-    const order = [
-        ['admin', 'admin'],
-        ['maintain', 'maintain'],
-        ['push', 'write'],
-        ['triage', 'triage'],
-    ];
-    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
@@ -67279,22 +67144,43 @@ async function writeSummary(markdown) {
     await core/* summary */.z.addRaw(text, true).write();
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: ./src/runtime/workflow-context.ts
 
-/** Reads the event and repository of the current run. */
-function readWorkflowContext() {
-    const workflowRef = process.env.GITHUB_WORKFLOW_REF ?? '';
+/**
+ * Reads the event and repository of the current run from the runner's variables, as `@actions/github`'s
+ * `context` does, without loading Octokit: an event that routes to nothing parses no API client at all.
+ */
+function readWorkflowContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
     const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
     return {
-        eventName: github_context.eventName,
-        payload: github_context.payload,
-        owner: github_context.repo.owner,
-        repo: github_context.repo.repo,
-        apiUrl: github_context.apiUrl,
-        serverUrl: github_context.serverUrl,
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        ...repository(env.GITHUB_REPOSITORY, payload),
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
         workflowFile: match?.[1],
-        workspace: process.env.GITHUB_WORKSPACE,
+        workspace: env.GITHUB_WORKSPACE,
     };
+}
+function readPayload(file) {
+    if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return {};
+    const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null ? parsed : {};
+}
+function repository(slug, payload) {
+    const [owner, repo] = (slug ?? '').split('/');
+    if (owner && repo)
+        return { owner, repo };
+    const fromEvent = payload.repository;
+    if (typeof fromEvent?.name === 'string' && typeof fromEvent.owner?.login === 'string') {
+        return { owner: fromEvent.owner.login, repo: fromEvent.name };
+    }
+    throw new Error('GITHUB_REPOSITORY is not set and the event names no repository: run this action in a GitHub Actions job');
 }
 
 ;// CONCATENATED MODULE: ./src/core/concurrency/map-with-concurrency.ts
@@ -67912,7 +67798,7 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
 /**
  * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a

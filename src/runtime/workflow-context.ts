@@ -1,4 +1,4 @@
-import { context } from '@actions/github';
+import { existsSync, readFileSync } from 'node:fs';
 
 /** What a step knows about the run that started it, read from the runner's environment. */
 export interface WorkflowContext {
@@ -13,18 +13,42 @@ export interface WorkflowContext {
   workspace: string | undefined;
 }
 
-/** Reads the event and repository of the current run. */
-export function readWorkflowContext(): WorkflowContext {
-  const workflowRef = process.env.GITHUB_WORKFLOW_REF ?? '';
+/**
+ * Reads the event and repository of the current run from the runner's variables, as `@actions/github`'s
+ * `context` does, without loading Octokit: an event that routes to nothing parses no API client at all.
+ */
+export function readWorkflowContext(env: NodeJS.ProcessEnv = process.env): WorkflowContext {
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
   const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
   return {
-    eventName: context.eventName,
-    payload: context.payload,
-    owner: context.repo.owner,
-    repo: context.repo.repo,
-    apiUrl: context.apiUrl,
-    serverUrl: context.serverUrl,
+    eventName: env.GITHUB_EVENT_NAME ?? '',
+    payload,
+    ...repository(env.GITHUB_REPOSITORY, payload),
+    apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     workflowFile: match?.[1],
-    workspace: process.env.GITHUB_WORKSPACE,
+    workspace: env.GITHUB_WORKSPACE,
   };
+}
+
+function readPayload(file: string | undefined): Record<string, unknown> {
+  if (file === undefined || file === '' || !existsSync(file)) return {};
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
+}
+
+function repository(
+  slug: string | undefined,
+  payload: Record<string, unknown>,
+): { owner: string; repo: string } {
+  const [owner, repo] = (slug ?? '').split('/');
+  if (owner && repo) return { owner, repo };
+  const fromEvent = payload.repository as { name?: unknown; owner?: { login?: unknown } } | undefined;
+  if (typeof fromEvent?.name === 'string' && typeof fromEvent.owner?.login === 'string') {
+    return { owner: fromEvent.owner.login, repo: fromEvent.name };
+  }
+  throw new Error(
+    'GITHUB_REPOSITORY is not set and the event names no repository: run this action in a GitHub Actions job',
+  );
 }

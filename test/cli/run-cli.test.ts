@@ -4,7 +4,7 @@ import { cli, useTempRepos } from './cli-harness.js';
 const { exampleRepo, repo: tempRepo } = useTempRepos();
 
 /** `telefonistka plan` for one commit changing `files` in the example repository. */
-async function planChange(files: Record<string, string>, extra: string[] = []) {
+async function planChange(files: Record<string, string | null>, extra: string[] = []) {
   const repo = exampleRepo();
   const base = repo.git('rev-parse', 'HEAD').trim();
   const head = repo.commit(files);
@@ -36,6 +36,17 @@ describe('telefonistka plan', () => {
       title: '🚀 Promotion: nginx ➡️  Lab clusters',
     });
     expect(plan.promotions[0].branch).toMatch(/^promotions\/7-main-[0-9a-f]{12}$/);
+  });
+
+  it('plans a removal when a change deletes a whole component folder', async () => {
+    const result = await planChange({
+      'workspace/nginx/deployment.yaml': null,
+      'workspace/nginx/kustomization.yaml': null,
+    });
+    expect(result.code).toBe(0);
+    expect(JSON.parse(result.out).promotions[0].syncPaths).toEqual([
+      { source: 'workspace/nginx', target: 'clusters/lab/europe-west4/c1/nginx', deleted: true },
+    ]);
   });
 
   it('skips a blocked target of a component and says so in text output', async () => {

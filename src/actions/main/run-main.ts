@@ -1,17 +1,15 @@
 import * as core from '@actions/core';
 import { stringInput } from '../../runtime/inputs.js';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
-import { runArgoCdDiff } from '../argocd-diff/run-argocd-diff.js';
-import { runPrChecks } from '../pr-checks/run-pr-checks.js';
-import { runPromote } from '../promote/run-promote.js';
-import { runWebhookFanout } from '../webhook-fanout/run-webhook-fanout.js';
 import { routeEvent, type Flow } from './route-event.js';
 
+// Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
+// parses its own flow's code and not the other three (an ignored event parses none of them).
 const FLOWS: Record<Flow, () => Promise<void>> = {
-  promote: runPromote,
-  'pr-checks': runPrChecks,
-  'argocd-diff': runArgoCdDiff,
-  'webhook-fanout': runWebhookFanout,
+  promote: async () => (await import('../promote/run-promote.js')).runPromote(),
+  'pr-checks': async () => (await import('../pr-checks/run-pr-checks.js')).runPrChecks(),
+  'argocd-diff': async () => (await import('../argocd-diff/run-argocd-diff.js')).runArgoCdDiff(),
+  'webhook-fanout': async () => (await import('../webhook-fanout/run-webhook-fanout.js')).runWebhookFanout(),
 };
 
 /**

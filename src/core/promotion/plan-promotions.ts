@@ -158,16 +158,16 @@ function addToDraft(
 ): void {
   const { sourcePath, component } = changed;
   addToSetMap(draft.sources, component, sourcePath);
-  const existing = context.input.existingFolders;
   const source = `${sourcePath}${component}`;
-  const deleted = !existing.has(source);
+  // A source folder exists or not on the source revision only: the target revision may still hold it.
+  const deleted = !context.input.sourceFolders.has(source);
   for (const targetPath of draft.prepared.targetPaths) {
     if (isTargetSkipped(componentConfig, targetPath)) {
       addToSetMap(draft.skipped, component, targetPath);
       continue;
     }
     const target = `${targetPath}${component}`;
-    if (deleted && !existing.has(target)) {
+    if (deleted && !context.input.targetFolders.has(target)) {
       context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
       continue;
     }

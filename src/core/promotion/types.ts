@@ -80,6 +80,8 @@ export interface PlanInput {
   components: readonly ChangedComponent[];
   /** Component config by component folder (`<sourcePath><component>`); absent means none. */
   componentConfigs: ReadonlyMap<string, ComponentConfig>;
-  /** Folders (no trailing slash) that exist at the merged head; used for deletions and dropped pairs. */
-  existingFolders: ReadonlySet<string>;
+  /** Folders (no trailing slash) at the source revision: a component folder absent here was deleted. */
+  sourceFolders: ReadonlySet<string>;
+  /** Folders (no trailing slash) at the target revision: a deleted component is removed only where it exists. */
+  targetFolders: ReadonlySet<string>;
 }

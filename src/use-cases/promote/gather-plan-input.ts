@@ -16,8 +16,8 @@ export interface PlanInputSources {
 
 /**
  * Everything planning needs, read before the pure planner runs: the component configs (read at the merged
- * commit, or at the PR base for a deleted component) and the folders that exist (sources in the merged
- * commit, targets on the current default branch).
+ * commit, or at the PR base for a deleted component) and the folders that exist, apart: sources in the
+ * merged commit, targets on the current default branch.
  */
 export async function gatherPlanInput(
   pullRequest: PlanPullRequest,
@@ -41,15 +41,19 @@ export async function gatherPlanInput(
     componentConfigs.set(folder, loaded.config);
   }
   return {
-    input: { pullRequest, components, componentConfigs, existingFolders: folders(sources) },
+    input: {
+      pullRequest,
+      components,
+      componentConfigs,
+      sourceFolders: folders(sources.sourceTree),
+      targetFolders: folders(sources.targetTree),
+    },
     warnings,
   };
 }
 
-function folders(sources: PlanInputSources): Set<string> {
+function folders(tree: FlatTree): Set<string> {
   const found = new Set<string>();
-  for (const tree of [sources.sourceTree, sources.targetTree]) {
-    for (const [path, entry] of tree) if (entry.type === 'tree') found.add(path);
-  }
+  for (const [path, entry] of tree) if (entry.type === 'tree') found.add(path);
   return found;
 }

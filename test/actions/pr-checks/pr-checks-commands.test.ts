@@ -136,6 +136,18 @@ describe('pr-checks action, commit status and preview', () => {
     ]);
   });
 
+  it('previews a removal for a PR that deletes a whole component folder', async () => {
+    fixture = await startPrChecksFixture();
+    const opened = await fixture.openPr('feature/drop-nginx', {
+      'workspace/nginx/deployment.yaml': null,
+      'workspace/nginx/kustomization.yaml': null,
+    });
+    const run = await fixture.run('pull_request', opened);
+    expect(run.exitCode, run.stdout).toBe(0);
+    const [comment] = fixture.botComments(numberOf(opened));
+    expect(comment!.body).toContain(`🗑️ \`${LAB}/nginx\` is removed (the source folder is deleted)`);
+  });
+
   it('previews skipped targets with the list that skips them', async () => {
     fixture = await startPrChecksFixture();
     const opened = await fixture.openPr(

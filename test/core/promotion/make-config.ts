@@ -73,7 +73,7 @@ export function makePullRequest(overrides: Partial<PlanPullRequest> = {}): PlanP
   return { number: 120, headRef: 'feature/my-change', author: 'alice', labels: [], body: '', ...overrides };
 }
 
-/** Plan input; `existingFolders` defaults to every source folder of `components` (nothing deleted). */
+/** Plan input; `sourceFolders` defaults to every source folder of `components` (nothing deleted), no target folders. */
 export function makeInput(
   components: readonly ChangedComponent[],
   overrides: Partial<PlanInput> = {},
@@ -82,7 +82,8 @@ export function makeInput(
     pullRequest: makePullRequest(),
     components,
     componentConfigs: new Map(),
-    existingFolders: new Set(components.map((c) => `${c.sourcePath}${c.component}`)),
+    sourceFolders: new Set(components.map((c) => `${c.sourcePath}${c.component}`)),
+    targetFolders: new Set(),
     ...overrides,
   };
 }

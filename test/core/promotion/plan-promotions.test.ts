@@ -200,7 +200,10 @@ describe('planPromotions', () => {
     it('marks a pair deleted when the source folder no longer exists', () => {
       const plan = planPromotions(
         config,
-        makeInput([component('dev/', 'gone')], { existingFolders: new Set(['qa/gone', 'prod/gone']) }),
+        makeInput([component('dev/', 'gone')], {
+          sourceFolders: new Set(),
+          targetFolders: new Set(['qa/gone', 'prod/gone']),
+        }),
       );
       expect(plan.promotions[0]?.syncPaths).toEqual([
         { source: 'dev/gone', target: 'prod/gone', deleted: true },
@@ -211,7 +214,10 @@ describe('planPromotions', () => {
     it('drops a deleted pair whose target does not exist either, keeping the promotion', () => {
       const plan = planPromotions(
         config,
-        makeInput([component('dev/', 'gone')], { existingFolders: new Set(['qa/gone']) }),
+        makeInput([component('dev/', 'gone')], {
+          sourceFolders: new Set(),
+          targetFolders: new Set(['qa/gone']),
+        }),
       );
       expect(plan.promotions[0]?.syncPaths).toEqual([
         { source: 'dev/gone', target: 'qa/gone', deleted: true },
@@ -219,10 +225,21 @@ describe('planPromotions', () => {
       expect(plan.warnings).toEqual(['dev/gone was deleted and prod/gone does not exist: nothing to sync']);
     });
 
+    it('judges a source folder deleted on the source revision even when the target revision still has it', () => {
+      const plan = planPromotions(
+        config,
+        makeInput([component('dev/', 'gone')], {
+          sourceFolders: new Set(),
+          targetFolders: new Set(['dev/gone', 'qa/gone', 'prod/gone']),
+        }),
+      );
+      expect(plan.promotions[0]?.syncPaths.map((s) => s.deleted)).toEqual([true, true]);
+    });
+
     it('copies to a target that does not exist yet when the source exists', () => {
       const plan = planPromotions(
         config,
-        makeInput([component('dev/', 'new')], { existingFolders: new Set(['dev/new']) }),
+        makeInput([component('dev/', 'new')], { sourceFolders: new Set(['dev/new']) }),
       );
       expect(plan.promotions[0]?.syncPaths.map((s) => s.deleted)).toEqual([false, false]);
     });
@@ -250,7 +267,8 @@ describe('planPromotions', () => {
       const plan = planPromotions(
         config,
         makeInput([component('dev/a/', 'app'), component('dev/b/', 'app')], {
-          existingFolders: new Set(['dev/b/app', 'prod/app']),
+          sourceFolders: new Set(['dev/b/app']),
+          targetFolders: new Set(['prod/app']),
         }),
       );
       expect(plan.promotions[0]?.syncPaths).toEqual([

@@ -51,7 +51,10 @@ describe('renderDryRunComment', () => {
     const config = makeConfig([{ sourcePath: 'dev/', prs: [['prod/']] }]);
     const plan = planPromotions(
       config,
-      makeInput([component('dev/', 'gone')], { existingFolders: new Set(['prod/gone']) }),
+      makeInput([component('dev/', 'gone')], {
+        sourceFolders: new Set(),
+        targetFolders: new Set(['prod/gone']),
+      }),
     );
     const comment = renderDryRunComment(plan);
     expect(comment).toContain(' 🗑️ dev/gone ➡️  prod/gone (source folder deleted: target is removed)\n');

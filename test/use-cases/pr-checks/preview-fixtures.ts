@@ -42,7 +42,8 @@ export function planOf(options: {
     pullRequest: { number: 42, headRef: 'feature/x', author: 'alice', labels: [], body: '' },
     components: found.components,
     componentConfigs,
-    existingFolders: new Set(options.existing),
+    sourceFolders: new Set(options.existing),
+    targetFolders: new Set(options.existing),
   });
   return {
     plan: { promotions: plan.promotions, warnings: [...found.warnings, ...plan.warnings] },
