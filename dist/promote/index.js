@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2898);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8827);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2898:
+/***/ 8827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39435,6 +39435,28 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ runPromote)
 });
+
+;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return {
+            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
+        };
+    }
+    return { method };
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
@@ -39666,18 +39688,13 @@ async function upsertStickyComment(github, issueNumber, comment) {
     return 'updated';
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
-/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
-function renderAutoMergeComment(prNumber) {
-    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
 /** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
 class ExternalError extends Error {
     service;
     operation;
     status;
+    refusal;
     constructor(message, options) {
         const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
         super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
@@ -39685,37 +39702,329 @@ class ExternalError extends Error {
         this.service = options.service;
         this.operation = options.operation;
         this.status = options.status;
+        this.refusal = options.refusal;
     }
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
+/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
+function renderAutoMergeComment(prNumber) {
+    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
+}
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
+/**
+ * What to do when GitHub refuses a pull request because the workflow token may not create or approve them
+ * (refusal `actions-cannot-create-pr`): the setting, where it is, and the alternative.
+ */
+function actionsPrPermissionFix(repository) {
+    return (`GitHub Actions may not create or approve pull requests in ${repository}. ` +
+        'Turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s ' +
+        'Settings → Actions → General → Workflow permissions (in an organisation, allow it first in the ' +
+        "organisation's Settings → Actions → General), or pass a GitHub App token as github-token " +
+        '(actions/create-github-app-token), whose pull requests also start workflows.');
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
     for (let attempt = 1;; attempt++) {
+        let outcome;
         try {
-            return await github.mergePullRequest(number, {
+            outcome = await github.mergePullRequest(number, {
                 sha: options.sha,
                 ...(options.method === undefined ? {} : { method: options.method }),
                 ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
             });
         }
         catch (error) {
-            if (attempt >= attempts || !isTryAgain(error))
-                throw error;
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
+            throw error;
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
             options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
             await options.sleep(delay);
             delay = Math.round(delay * 1.5);
+            continue;
         }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-function isTryAgain(error) {
-    return error instanceof ExternalError && error.status === 405 && /try the merge again/i.test(error.message);
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
+    try {
+        pr = await github.getPullRequest(number);
+    }
+    catch {
+        return undefined; // the merge call's own failure is the one to report
+    }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
+
+
+/**
+ * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
+ * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
+ * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
+ * reason for everything GitHub refuses. Failures other than refusals throw.
+ */
+async function applyMergePolicy(request, deps) {
+    const settings = await settingsFor(request, deps);
+    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
+    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
+    const chosen = chooseMergeMethod(request.method, allowed);
+    if ('refused' in chosen)
+        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
+    const { method } = chosen;
+    if (request.mode === 'native') {
+        if (settings?.allowAutoMerge === false)
+            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
+        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
+        if (enabled.enabled) {
+            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
+            return { result: 'auto-merge-enabled', method };
+        }
+        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
+            return leaveOpen(request, enabled.refusal, enabled.message, deps);
+        }
+        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
+    }
+    const merged = await mergeWithRetry(deps.github, request.number, {
+        sha: request.headSha,
+        method,
+        logger: deps.logger,
+        sleep: deps.sleep,
+        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
+    });
+    if (!merged.merged)
+        return leaveOpen(request, merged.refusal, merged.message, deps);
+    deps.logger.info(`#${request.number} merged (${method})`);
+    return { result: 'merged', method, sha: merged.sha };
+}
+/** Settings are read only when `auto` must choose and the run has not read them yet. */
+async function settingsFor(request, deps) {
+    if (request.settings !== undefined || request.method !== 'auto')
+        return request.settings;
+    return (await deps.github.getRepository()).settings;
+}
+function leaveOpen(request, refusal, message, deps) {
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    deps.logger.warning(reason);
+    return { result: 'left-open', refusal, reason };
+}
+const SETTINGS = 'Settings → General → Pull Requests';
+/** What GitHub refused, in words, with what to change. */
+function explainRefusal(refusal, message) {
+    const github = message === '' ? '' : ` (GitHub: "${message}")`;
+    switch (refusal) {
+        case 'merge-method-not-allowed':
+            return message.startsWith('merge-method')
+                ? message
+                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
+        case 'auto-merge-not-allowed':
+            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
+        case 'unstable-status':
+            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
+        case 'review-required':
+            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
+        case 'checks-required':
+            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
+        case 'head-modified':
+            return `its head moved after it was checked${github}; the next run decides.`;
+        case 'not-mergeable':
+            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
+        case 'base-modified':
+            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
+        case 'forbidden':
+            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
+        default:
+            return `GitHub refused the merge${github}.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
+/**
+ * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
+ * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
+ */
+function splitCodePoints(text, count) {
+    let units = 0;
+    let seen = 0;
+    while (units < text.length && seen < count) {
+        const code = text.charCodeAt(units);
+        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
+        const next = pair ? text.charCodeAt(units + 1) : 0;
+        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+        seen++;
+    }
+    return [text.slice(0, units), text.slice(units)];
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-title.ts
+
+/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
+const MAX_TITLE_CODE_POINTS = 250;
+/**
+ * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
+ * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
+ */
+function promotionTitle(components, targetDescription) {
+    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
+}
+/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
+function cutTitle(title) {
+    const [head, rest] = splitCodePoints(title, MAX_TITLE_CODE_POINTS);
+    if (rest === '')
+        return { title, bodyPrefix: '' };
+    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
+
+/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
+const METADATA_MARKER = 'Telefonistka data, do not delete';
+/**
+ * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
+ * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ */
+function encodePromotionMetadata(metadata) {
+    const history = {};
+    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    const json = JSON.stringify({
+        originalPrAuthor: metadata.originalPrAuthor,
+        originalPrNumber: metadata.originalPrNumber,
+        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
+        previousPromotionPaths: history,
+    });
+    return Buffer.from(json, 'utf8').toString('base64');
+}
+/** The HTML comment that carries the metadata at the end of a promotion PR body. */
+function metadataComment(metadata) {
+    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
+
+/**
+ * The targets left out of a promotion body's history: when every component of the promotion has skipped
+ * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
+ * some component goes to every target. The body then errs towards showing too many targets, not too few.
+ */
+function promotionSkipSet(components, skippedTargets) {
+    let fewest;
+    for (const component of [...components].sort(compareStrings)) {
+        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
+        if (skipped === undefined || skipped.length === 0)
+            return new Set();
+        if (fewest === undefined || skipped.length < fewest.length)
+            fewest = skipped;
+    }
+    return new Set(fewest ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
+
+
+
+const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
+/**
+ * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
+ * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
+ * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
+ */
+function renderPromotionBody(input) {
+    const skip = promotionSkipSet(input.components, input.skippedTargets);
+    return ((input.bodyPrefix ?? '') +
+        `Promotion path(${input.components.join(',')}):\n\n` +
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        `\n${metadataComment(input.metadata)}` +
+        (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`));
+}
+/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
+function renderPromotionHistory(history, skip = new Set()) {
+    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
+    let out = '';
+    prNumbers.forEach((prNumber, depth) => {
+        const hop = history[prNumber];
+        if (hop === undefined)
+            return;
+        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
+        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compareStrings);
+        for (const target of targets)
+            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
+
+
+/**
+ * The promotion without the target folders in `drop` (newer work owns them): their syncs leave, and the
+ * components, title, body and `promotedPaths` describe what is left. The branch name, which depends on the
+ * configured targets only, stays. Returns the promotion itself when nothing is dropped.
+ */
+function narrowPromotion(promotion, drop) {
+    const syncPaths = promotion.syncPaths.filter((sync) => !drop.has(sync.target));
+    if (syncPaths.length === promotion.syncPaths.length)
+        return promotion;
+    const componentOf = (target) => {
+        const prefix = promotion.targetPaths.find((path) => target.startsWith(path));
+        return prefix === undefined ? target : target.slice(prefix.length);
+    };
+    const kept = new Set(syncPaths.map((sync) => componentOf(sync.target)));
+    const synced = new Set(promotion.syncPaths.map((sync) => componentOf(sync.target)));
+    // Components whose every target was skipped by their config stay listed, as planning lists them.
+    const components = promotion.components.filter((c) => kept.has(c) || !synced.has(c));
+    const metadata = {
+        ...promotion.metadata,
+        promotedPaths: promotion.metadata.promotedPaths.filter((path) => !drop.has(path)),
+    };
+    const { title, bodyPrefix } = promotionTitle(components, promotion.targetDescription);
+    const body = renderPromotionBody({
+        components,
+        metadata,
+        skippedTargets: promotion.skippedTargets,
+        bodyPrefix,
+        sourceCommit: promotion.sourceCommit,
+    });
+    return { ...promotion, components, syncPaths, metadata, title, body };
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
@@ -39811,32 +40120,130 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
+;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
 
+
+const relations = new WeakMap();
+/**
+ * Ranks the open promotion PRs sharing a target with `promotion` by the ancestry of the commits they promote
+ * (the hidden source-commit line of their body; for PRs without it, the merge commit of the PR their branch
+ * names, one call). Ancestry comes from the local checkout, else from one compare call per commit; answers
+ * are cached for the run. When ancestry cannot tell (same commit, history rewritten, source unknown), the PR
+ * opened later counts as newer, as before.
+ */
+async function rankRivalPromotions(promotion, own, open, context) {
+    const targets = new Set(promotion.syncPaths.map((sync) => sync.target));
+    const ranking = { newer: [], older: [] };
+    for (const pr of open) {
+        if (pr.headRef === promotion.branch || pr.number === own?.number)
+            continue;
+        const promoted = parsePromotionMetadata(pr.body)?.promotedPaths ?? [];
+        const sharedTargets = promoted.filter((path) => targets.has(path));
+        if (sharedTargets.length === 0)
+            continue;
+        const relation = await relationOf(pr, context);
+        const newer = relation === 'newer' || (relation !== 'older' && own !== undefined && pr.number > own.number);
+        (newer ? ranking.newer : ranking.older).push({ pr, sharedTargets });
+    }
+    return ranking;
+}
+function relationOf(pr, context) {
+    let cache = relations.get(context);
+    if (cache === undefined) {
+        cache = new Map();
+        relations.set(context, cache);
+    }
+    const key = `${pr.number}:${pr.body.length}:${pr.headSha}`;
+    let relation = cache.get(key);
+    if (relation === undefined) {
+        relation = sourceOf(pr, context).then((source) => source === undefined ? 'unknown' : ancestry(context.sourceCommit, source, context));
+        cache.set(key, relation);
+    }
+    return relation;
+}
+/** The commit a rival promotes: its body's source-commit line, else the merge commit of its branch's PR. */
+async function sourceOf(pr, context) {
+    const marked = parseSourceCommit(pr.body);
+    if (marked !== undefined)
+        return marked;
+    const number = /^promotions\/([1-9][0-9]{0,14})-/.exec(pr.headRef)?.[1];
+    if (number === undefined)
+        return undefined;
+    try {
+        const source = await context.github.getPullRequest(Number(number));
+        return source.merged ? source.mergeCommitSha : undefined;
+    }
+    catch (error) {
+        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${messageOf(error)}`);
+        return undefined;
+    }
+}
+/** How `theirs` relates to `ours` by ancestry: locally when the checkout has both, else one compare call. */
+async function ancestry(ours, theirs, context) {
+    if (ours === theirs)
+        return 'same';
+    const git = context.localGit;
+    if (git !== undefined) {
+        if (!(await git.hasCommit(theirs)))
+            await git.fetch([theirs]);
+        const base = (await git.hasCommit(theirs)) ? await git.mergeBase(ours, theirs) : undefined;
+        if (base === ours)
+            return 'newer';
+        if (base === theirs)
+            return 'older';
+        if (base !== undefined && base !== '')
+            return 'unknown';
+    }
+    try {
+        const { status } = await context.github.compareCommits(ours, theirs);
+        if (status === 'ahead')
+            return 'newer';
+        if (status === 'behind')
+            return 'older';
+        return status === 'identical' ? 'same' : 'unknown';
+    }
+    catch (error) {
+        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${messageOf(error)}`);
+        return 'unknown';
+    }
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
 
 /**
  * Older open promotion PRs that promote to any of the same target folders would silently revert the newer
- * content if merged after `current`; comment on them with a link and, by default, close them.
+ * content if merged after it; comment on them with a link to what supersedes them (`by`: a PR number, or
+ * undefined when the default branch already holds the newer content) and, by default, close them. The
+ * comment is written once per pair: a re-run finds it (written by the PR's own author, this tool) and skips it.
  */
-async function supersedeOlderPrs(promotion, current, mode, context) {
-    if (mode === 'off')
+async function supersedeOlderPrs(older, by, mode, context) {
+    if (mode === 'off' || older.length === 0)
         return [];
-    const targets = new Set(promotion.metadata.promotedPaths);
-    const older = context.openPromotionPrs.filter((pr) => pr.number < current.number &&
-        pr.headRef !== promotion.branch &&
-        (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).some((path) => targets.has(path)));
-    for (const pr of older) {
-        const shared = (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).filter((path) => targets.has(path));
-        const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
-        await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\nSuperseded by #${current.number}, which promotes newer content to ${shared
-            .map((path) => `\`${path}\``)
-            .join(', ')}. ${action} merging it after #${current.number} would revert that content.`);
+    for (const { pr, sharedTargets } of older) {
+        const marker = `<!-- telefonistka:superseded-by ${by ?? 'default-branch'} -->`;
+        const comments = await context.github.listComments(pr.number);
+        const commented = comments.some((c) => c.author === pr.author && c.body.includes(marker));
+        if (!commented)
+            await context.github.createComment(pr.number, supersedeComment(by, sharedTargets, mode, marker));
         if (mode === 'close')
             await context.github.updatePullRequest(pr.number, { state: 'closed' });
-        context.logger.info(`#${pr.number} superseded by #${current.number} (${mode})`);
+        context.logger.info(`#${pr.number} superseded by ${by === undefined ? 'the default branch' : `#${by}`} (${mode})`);
     }
-    context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !older.includes(pr));
-    return older.map((pr) => pr.number);
+    const numbers = new Set(older.map((rival) => rival.pr.number));
+    context.openPromotionPrs = context.openPromotionPrs.filter((pr) => !numbers.has(pr.number));
+    return [...numbers];
+}
+function supersedeComment(by, targets, mode, marker) {
+    const paths = targets.map((path) => `\`${path}\``).join(', ');
+    const action = mode === 'close' ? 'This PR was closed because' : 'Do not merge this PR:';
+    const after = by === undefined ? '' : ` after #${by}`;
+    const what = by === undefined
+        ? `Superseded: the default branch already holds newer content for ${paths}.`
+        : `Superseded by #${by}, which promotes newer content to ${paths}.`;
+    return `${BOT_COMMENT_TAG}\n${marker}\n${what} ${action} merging it${after} would revert that content.`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/sync/build-sync-entries.ts
@@ -39906,24 +40313,28 @@ function compare(a, b) {
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
 /**
- * Sets labels and the assignee of a new PR in one call. GitHub rejects the whole update for logins that
- * cannot be assigned (bots, users without access): then the labels are added alone and a warning is returned
+ * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
+ * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
  * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
  */
 async function labelAndAssign(github, number, options) {
-    const { labels, assignee } = options;
-    const assignees = assignee === '' ? [] : [assignee];
+    const { assignee, current } = options;
+    const labels = union(current?.labels ?? [], options.labels);
+    const missing = options.labels.filter((label) => !(current?.labels ?? []).includes(label));
+    const wanted = assignee === '' ? [] : [assignee];
+    const assignees = union(current?.assignees ?? [], wanted);
     try {
         const kept = await afterPrCreation(options, () => github.setLabelsAndAssignees(number, { labels, assignees }));
-        if (assignees.length > 0 && !kept.includes(assignee))
+        if (wanted.length > 0 && !kept.includes(assignee))
             return [unassignable(number, assignee)];
         return [];
     }
     catch (error) {
-        if (assignees.length === 0 || !/assignees/.test(messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
             throw error;
-        await afterPrCreation(options, () => github.addLabels(number, labels));
+        if (missing.length > 0)
+            await afterPrCreation(options, () => github.addLabels(number, missing));
         return [unassignable(number, assignee)];
     }
 }
@@ -39933,22 +40344,59 @@ async function afterPrCreation(options, call) {
             return await call();
         }
         catch (error) {
-            const transient = error instanceof ExternalError && error.status === 422 && /resolve|not_found/i.test(error.message);
-            if (attempt >= 4 || !transient)
+            if (attempt >= 4 || !notVisibleYet(error))
                 throw error;
             options.logger.info(`GitHub does not see the new PR yet; retrying in ${attempt}s`);
             await options.sleep(attempt * 1000);
         }
     }
 }
+/** GitHub's answers while a new PR is not yet visible to the issues API. */
+function notVisibleYet(error) {
+    if (!(error instanceof ExternalError))
+        return false;
+    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+}
+function union(a, b) {
+    return [...new Set([...a, ...b])];
+}
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
 }
-function messageOf(error) {
+function label_and_assign_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/mend-labels-and-assignee.ts
+
+/**
+ * Makes an existing PR carry its labels and assignee again when an earlier run left it half-made (a label call
+ * that failed past its retries, a PR adopted after a lost create answer). Works from the labels and assignees
+ * already read with the PR: no call when nothing is missing. Adds, never removes: labels and assignees that
+ * people added stay. Bots can never be assignees, so a bot author is not asked for again on every run.
+ */
+async function mendLabelsAndAssignee(github, pr, options) {
+    const assignees = pr.assignees ?? [];
+    const labelsMissing = options.labels.some((label) => !pr.labels.includes(label));
+    const assignee = assignable(options.assignee) ? options.assignee : '';
+    const assigneeMissing = assignee !== '' && !assignees.some((login) => login.toLowerCase() === assignee.toLowerCase());
+    if (!labelsMissing && !assigneeMissing)
+        return [];
+    options.logger.info(`#${pr.number} lacks ${[labelsMissing ? 'labels' : '', assigneeMissing ? 'its assignee' : '']
+        .filter((part) => part !== '')
+        .join(' and ')}: mending`);
+    return labelAndAssign(github, pr.number, {
+        ...options,
+        assignee,
+        current: { labels: pr.labels, assignees },
+    });
+}
+function assignable(login) {
+    return login !== '' && !login.endsWith('[bot]');
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/promote/write-promotion-pr.ts
+
 
 
 /**
@@ -39964,15 +40412,15 @@ async function writePromotionPr(promotion, context) {
         return { action: 'up-to-date', pullRequest: existing, headSha: existing?.headSha, warnings: [] };
     }
     if (existing !== undefined && (await branchHasContent(existing.headSha, promotion, context))) {
-        await refreshPullRequest(existing, promotion, context);
+        const warnings = await mendPullRequest(existing, promotion, context);
         context.logger.info(`#${existing.number} already has this content: no new commit.`);
-        return { action: 'unchanged', pullRequest: existing, headSha: existing.headSha, warnings: [] };
+        return { action: 'unchanged', pullRequest: existing, headSha: existing.headSha, warnings };
     }
     const commit = await createPromotionCommit(promotion, entries, context);
     await pointBranch(promotion.branch, commit, existing?.headSha, context);
     if (existing !== undefined) {
-        await refreshPullRequest(existing, promotion, context);
-        return { action: 'updated', pullRequest: existing, headSha: commit, warnings: [] };
+        const warnings = await mendPullRequest(existing, promotion, context);
+        return { action: 'updated', pullRequest: existing, headSha: commit, warnings };
     }
     return openPullRequest(promotion, commit, context);
 }
@@ -40010,11 +40458,13 @@ async function openPullRequest(promotion, commit, context) {
         base: context.defaultBranch,
     });
     if (pr === undefined) {
+        // A PR for the branch exists: a lost answer to our own create (GitHub made it, we saw a 5xx and the
+        // retry got "already exists"), or a concurrent run. Adopt it and make it whole.
         pr = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
         if (pr === undefined)
             throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
-        await refreshPullRequest(pr, promotion, context);
-        return { action: 'updated', pullRequest: pr, headSha: commit, warnings: [] };
+        const warnings = await mendPullRequest(pr, promotion, context);
+        return { action: 'updated', pullRequest: pr, headSha: commit, warnings };
     }
     const warnings = await labelAndAssign(github, pr.number, {
         labels: promotion.labels,
@@ -40024,10 +40474,20 @@ async function openPullRequest(promotion, commit, context) {
     });
     return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
 }
-async function refreshPullRequest(pr, promotion, context) {
-    if (pr.title === promotion.title && pr.body === promotion.body)
-        return;
-    await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
+/**
+ * Converges an existing PR on the plan: title, body, labels and assignee are checked against what was read
+ * with the PR and mended when an earlier run left them wrong or missing; nothing is called when all match.
+ */
+async function mendPullRequest(pr, promotion, context) {
+    if (pr.title !== promotion.title || pr.body !== promotion.body) {
+        await context.github.updatePullRequest(pr.number, { title: promotion.title, body: promotion.body });
+    }
+    return mendLabelsAndAssignee(context.github, pr, {
+        labels: promotion.labels,
+        assignee: promotion.metadata.originalPrAuthor,
+        logger: context.logger,
+        sleep: context.sleep,
+    });
 }
 async function branchHasContent(headSha, promotion, context) {
     if (context.localGit !== undefined && !(await context.localGit.hasCommit(headSha))) {
@@ -40042,7 +40502,97 @@ function syncApplied(sync, tree, sourceTree) {
     return tree.get(sync.target)?.sha === sourceTree.get(sync.source)?.sha;
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/promote/write-newest-promotion.ts
+
+
+
+
+/**
+ * Writes a planned promotion so that the newest merge always wins, whatever order or concurrency the runs
+ * have: targets whose newer content is already on the default branch or in an open promotion PR from a
+ * descendant merge are left out (all of them: nothing is written); older PRs for the same targets are
+ * superseded. A run that opened a PR lists the open promotion PRs again (one call), so that of two runs
+ * racing, at least the later one sees the other, and the older PR is closed by whichever run sees it.
+ */
+async function writeNewestPromotion(planned, mode, context) {
+    const listed = new Set(context.openPromotionPrs.map((pr) => pr.number));
+    const own = context.openPromotionPrs.find((pr) => pr.headRef === planned.branch);
+    let step = await withoutNewerWork(planned, own, context);
+    if (step.promotion.syncPaths.length === 0 && planned.syncPaths.length > 0) {
+        return retire(own, planned, step, mode, context);
+    }
+    let promotion = step.promotion;
+    const newer = new Set(step.newerNumbers);
+    let written = await writePromotionPr(promotion, context);
+    const pr = written.pullRequest;
+    if (pr !== undefined && !listed.has(pr.number)) {
+        context.openPromotionPrs = await listAgain(pr, context);
+        step = await withoutNewerWork(promotion, pr, context);
+        for (const number of step.newerNumbers)
+            newer.add(number);
+        if (step.promotion.syncPaths.length === 0)
+            return retire(pr, promotion, step, mode, context);
+        if (step.promotion !== promotion) {
+            promotion = step.promotion;
+            written = await writePromotionPr(promotion, context);
+        }
+    }
+    const result = {
+        written,
+        pullRequest: written.pullRequest,
+        supersededBy: [...newer].sort((a, b) => a - b),
+        superseded: [],
+    };
+    if (written.pullRequest === undefined || written.action === 'up-to-date')
+        return result;
+    const superseded = await supersedeOlderPrs(step.ranking.older, written.pullRequest.number, mode, context);
+    return { ...result, superseded };
+}
+async function withoutNewerWork(promotion, own, context) {
+    const ranking = await rankRivalPromotions(promotion, own, context.openPromotionPrs, context);
+    const drop = new Set(newerOnDefaultBranch(promotion, context));
+    for (const target of drop)
+        context.logger.info(`${target}: the default branch already holds newer content`);
+    for (const rival of ranking.newer) {
+        for (const target of rival.sharedTargets) {
+            drop.add(target);
+            context.logger.info(`${target}: superseded by newer #${rival.pr.number}; left to it`);
+        }
+    }
+    const newerNumbers = [...new Set(ranking.newer.map((rival) => rival.pr.number))].sort((a, b) => a - b);
+    return { promotion: narrowPromotion(promotion, drop), ranking, newerNumbers };
+}
+/**
+ * Targets whose source folder changed on the default branch after this run's source commit and whose target
+ * already equals it: a newer merge was promoted there already, and this run's content would revert it.
+ */
+function newerOnDefaultBranch(promotion, context) {
+    return promotion.syncPaths
+        .filter((sync) => {
+        const latest = context.baseTree.get(sync.source)?.sha;
+        const ours = context.sourceTree.get(sync.source)?.sha;
+        return latest !== ours && context.baseTree.get(sync.target)?.sha === latest;
+    })
+        .map((sync) => sync.target);
+}
+/** Newer work owns every target: this promotion writes nothing, and its own open PR (stale) is superseded. */
+async function retire(own, promotion, step, mode, context) {
+    const by = step.newerNumbers[0];
+    context.logger.info(`Nothing to promote: ${by === undefined ? 'the default branch holds' : `#${by} promotes`} newer content`);
+    if (own !== undefined) {
+        const sharedTargets = promotion.syncPaths.map((sync) => sync.target);
+        await supersedeOlderPrs([{ pr: own, sharedTargets }], by, mode, context);
+    }
+    return { written: undefined, pullRequest: own, supersededBy: step.newerNumbers, superseded: [] };
+}
+/** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
+async function listAgain(own, context) {
+    const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) => pr.headRef.startsWith('promotions/'));
+    return open.some((pr) => pr.number === own.number) ? open : [...open, own];
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+
 
 
 
@@ -40059,34 +40609,50 @@ async function completePromotion(promotion, input) {
         superseded: [],
     };
     try {
-        const written = await writePromotionPr(promotion, context);
+        const newest = await writeNewestPromotion(promotion, input.config.supersede, context);
+        const written = newest.written;
+        if (written === undefined)
+            return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
         for (const warning of written.warnings)
             context.logger.warning(warning);
         input.warnings.push(...written.warnings);
         const pr = written.pullRequest;
-        const result = { ...base, action: written.action };
+        const result = { ...base, action: written.action, supersededBy: newest.supersededBy };
         if (pr === undefined || written.headSha === undefined)
             return result;
         result.number = pr.number;
         result.url = pr.url;
         if (written.action === 'up-to-date')
             return result;
-        result.superseded = await supersedeOlderPrs(promotion, pr, input.config.supersede, context);
+        result.superseded = newest.superseded;
         if (written.action === 'opened')
             await approve(pr.number, input);
-        if (promotion.autoMerge) {
-            const merged = await autoMerge(pr.number, pr.nodeId, written.headSha, input);
-            if (merged)
-                result.action = 'merged';
-        }
+        if (promotion.autoMerge)
+            await autoMerge(pr, written.headSha, result, input);
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
     catch (error) {
+        if (error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr') {
+            return refusedPullRequest(promotion, base, context);
+        }
         const message = error instanceof Error ? error.message : String(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
+}
+/**
+ * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
+ * it is deleted again, so the repository is left as it was, and the run stops before any other write.
+ */
+async function refusedPullRequest(promotion, base, context) {
+    const repository = `${context.github.owner}/${context.github.repo}`;
+    const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
+    if (ownBranch)
+        await context.github.deleteBranch(promotion.branch);
+    const message = `${actionsPrPermissionFix(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
+    context.logger.error(message);
+    return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
 }
 async function approve(number, input) {
     if (!input.config.autoApprovePromotionPrs)
@@ -40098,30 +40664,74 @@ async function approve(number, input) {
         input.warnings.push(message);
         return;
     }
-    await approver.approvePullRequest(number);
+    try {
+        await approver.approvePullRequest(number);
+    }
+    catch (error) {
+        if (!(error instanceof ExternalError) || error.refusal !== 'actions-cannot-create-pr')
+            throw error;
+        const repository = `${approver.owner}/${approver.repo}`;
+        const message = `#${number} not approved: ${actionsPrPermissionFix(repository)}`;
+        logger.warning(message);
+        input.warnings.push(message);
+        return;
+    }
     logger.info(`#${number} approved`);
 }
-/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
-async function autoMerge(number, nodeId, sha, input) {
-    const { context, options, pr } = input;
-    await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
-    if (options.autoMergeMode === 'native') {
-        await context.github.enableAutoMerge(nodeId, options.mergeMethod);
-        context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
-        return false;
+/**
+ * Merges (or enables auto-merge on) the promotion PR under the merge policy and says so on the merged PR only
+ * once it is true. A PR the policy leaves open is reported with the reason; the chain's next hop is dispatched
+ * only after a merge, and only when the workflow declares the inputs the dispatch sends.
+ */
+async function autoMerge(pr, sha, result, input) {
+    const { context, options } = input;
+    const chain = options.dispatchAfterMerge;
+    if (chain?.problem !== undefined && options.autoMergeMode === 'direct') {
+        leftOpen(result, `#${pr.number} left open: ${chain.problem}`, input);
+        return;
     }
-    await mergeWithRetry(context.github, number, {
-        sha,
+    const decision = await applyMergePolicy({
+        number: pr.number,
+        nodeId: pr.nodeId,
+        headSha: sha,
+        mode: options.autoMergeMode,
         method: options.mergeMethod,
-        logger: context.logger,
-        sleep: context.sleep,
-    });
-    const dispatch = options.dispatchAfterMerge;
-    if (dispatch !== undefined) {
-        await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
-        context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
+        settings: options.repositorySettings,
+    }, context);
+    if (decision.result === 'left-open') {
+        leftOpen(result, decision.reason, input);
+        return;
     }
-    return true;
+    result.merge = decision.result;
+    await context.github.createComment(input.pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(pr.number)}`);
+    if (decision.result !== 'merged')
+        return;
+    result.action = 'merged';
+    if (chain !== undefined)
+        await dispatchNextHop(pr.number, chain, input);
+}
+function leftOpen(result, reason, input) {
+    result.merge = 'left-open';
+    result.mergeNote = reason;
+    input.context.logger.warning(reason);
+    input.warnings.push(reason);
+}
+/** Starts the next hop; a dispatch GitHub refuses is a warning with the fix, the merge already happened. */
+async function dispatchNextHop(number, chain, input) {
+    const { context } = input;
+    try {
+        await context.github.dispatchWorkflow(chain.workflow, chain.ref, { 'merged-pr': String(number) });
+        context.logger.info(`Dispatched ${chain.workflow} for #${number} so the next hop runs`);
+    }
+    catch (error) {
+        if (!(error instanceof ExternalError) || error.refusal === undefined)
+            throw error;
+        const message = `#${number} is merged but the next hop could not be started: ${error.message}. ` +
+            `Start it by hand (workflow_dispatch of ${chain.workflow} with merged-pr: ${number}), and check that ` +
+            `${chain.workflow} declares on.workflow_dispatch.inputs.merged-pr.`;
+        context.logger.warning(message);
+        input.warnings.push(message);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -47410,24 +48020,6 @@ function chainStart(previous, current) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
-/**
- * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
- * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
- */
-function splitCodePoints(text, count) {
-    let units = 0;
-    let seen = 0;
-    while (units < text.length && seen < count) {
-        const code = text.charCodeAt(units);
-        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
-        const next = pair ? text.charCodeAt(units + 1) : 0;
-        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-        seen++;
-    }
-    return [text.slice(0, units), text.slice(units)];
-}
-
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -47448,103 +48040,6 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
     const room = MAX_BRANCH_CODE_POINTS - [...prefix].length - suffix.length;
     const [ref] = splitCodePoints(headRef.replaceAll('/', '-'), Math.max(0, Math.min(MAX_REF_CODE_POINTS, room)));
     return `${prefix}${ref}${suffix}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-title.ts
-
-/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
-const MAX_TITLE_CODE_POINTS = 250;
-/**
- * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
- * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
- */
-function promotionTitle(components, targetDescription) {
-    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
-}
-/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
-function cutTitle(title) {
-    const [head, rest] = splitCodePoints(title, MAX_TITLE_CODE_POINTS);
-    if (rest === '')
-        return { title, bodyPrefix: '' };
-    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-
-/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
-const METADATA_MARKER = 'Telefonistka data, do not delete';
-/**
- * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
- * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
- */
-function encodePromotionMetadata(metadata) {
-    const history = {};
-    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    const json = JSON.stringify({
-        originalPrAuthor: metadata.originalPrAuthor,
-        originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
-        previousPromotionPaths: history,
-    });
-    return Buffer.from(json, 'utf8').toString('base64');
-}
-/** The HTML comment that carries the metadata at the end of a promotion PR body. */
-function metadataComment(metadata) {
-    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
-
-/**
- * The targets left out of a promotion body's history: when every component of the promotion has skipped
- * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
- * some component goes to every target. The body then errs towards showing too many targets, not too few.
- */
-function promotionSkipSet(components, skippedTargets) {
-    let fewest;
-    for (const component of [...components].sort(compareStrings)) {
-        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
-        if (skipped === undefined || skipped.length === 0)
-            return new Set();
-        if (fewest === undefined || skipped.length < fewest.length)
-            fewest = skipped;
-    }
-    return new Set(fewest ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
-
-
-
-const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
-/**
- * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
- * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
- * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
- */
-function renderPromotionBody(input) {
-    const skip = promotionSkipSet(input.components, input.skippedTargets);
-    return ((input.bodyPrefix ?? '') +
-        `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}`);
-}
-/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
-function renderPromotionHistory(history, skip = new Set()) {
-    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
-    let out = '';
-    prNumbers.forEach((prNumber, depth) => {
-        const hop = history[prNumber];
-        if (hop === undefined)
-            return;
-        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
-        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compareStrings);
-        for (const target of targets)
-            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
-    });
-    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
@@ -47733,8 +48228,15 @@ function finishPromotion(context, draft) {
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
         title,
-        body: renderPromotionBody({ components, metadata, skippedTargets, bodyPrefix }),
+        body: renderPromotionBody({
+            components,
+            metadata,
+            skippedTargets,
+            bodyPrefix,
+            sourceCommit: pullRequest.sourceCommit,
+        }),
         metadata,
+        ...(pullRequest.sourceCommit === undefined ? {} : { sourceCommit: pullRequest.sourceCommit }),
     };
 }
 /**
@@ -48802,7 +49304,14 @@ async function preparePromotion(pr, options, deps) {
         : manualFiles(options.manual.folders, sourceTree);
     const found = findChangedComponents(config, files);
     deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
-    const gathered = await gatherPlanInput({ number: pr.number, headRef: pr.headRef, author: pr.author, labels: pr.labels, body: pr.body }, found.components, {
+    const gathered = await gatherPlanInput({
+        number: pr.number,
+        headRef: pr.headRef,
+        author: pr.author,
+        labels: pr.labels,
+        body: pr.body,
+        sourceCommit,
+    }, found.components, {
         snapshot: deps.snapshot,
         sourceCommit,
         sourceTree,
@@ -48819,6 +49328,7 @@ async function preparePromotion(pr, options, deps) {
     const context = {
         ...deps,
         defaultBranch: options.defaultBranch,
+        sourceCommit,
         baseHead,
         baseTreeSha,
         baseTree,
@@ -48912,6 +49422,9 @@ async function promoteMergedPullRequest(pr, options, deps) {
         }
         const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
         results.push(result);
+        // The workflow token may not open PRs: every further promotion would be refused too; write nothing more.
+        if (result.refusal === 'actions-cannot-create-pr')
+            break;
     }
     const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
     return { plan, dryRun, results, warnings, failures };
@@ -49233,9 +49746,191 @@ function prTable(result) {
     const rows = result.results.map((r) => {
         const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
         const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
     });
     return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
+}
+function mergeText(result) {
+    if (result.merge === 'auto-merge-enabled')
+        return ', auto-merge enabled';
+    if (result.merge === 'left-open')
+        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+    return '';
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
+
+/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
+function readDispatchTrigger(workflowYaml) {
+    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
+    if (document.errors.length > 0)
+        return undefined;
+    const root = document.toJS({ maxAliasCount: 100 });
+    if (root === null || typeof root !== 'object')
+        return undefined;
+    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
+    const on = root.on;
+    if (typeof on === 'string')
+        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
+    if (Array.isArray(on))
+        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
+    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
+        return { present: false, inputs: [], required: [] };
+    }
+    const dispatch = on.workflow_dispatch;
+    const inputs = dispatch?.inputs;
+    if (inputs === null || typeof inputs !== 'object')
+        return { present: true, inputs: [], required: [] };
+    const entries = Object.entries(inputs);
+    return {
+        present: true,
+        inputs: entries.map(([name]) => name),
+        required: entries
+            .filter(([, spec]) => spec?.required === true)
+            .map(([name]) => name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
+
+/**
+ * Why GitHub would refuse a `workflow_dispatch` with `sent` inputs on this workflow, with the exact YAML to add;
+ * undefined when it would accept it.
+ */
+function checkDispatchInputs(workflowYaml, sent, options) {
+    const trigger = readDispatchTrigger(workflowYaml);
+    if (trigger === undefined)
+        return `${options.file} is not a readable workflow file`;
+    const missing = sent.filter((name) => !trigger.inputs.includes(name));
+    const unsent = trigger.required.filter((name) => !sent.includes(name));
+    if (trigger.present && missing.length === 0 && unsent.length === 0)
+        return undefined;
+    const problems = [
+        ...(trigger.present ? [] : ['it has no workflow_dispatch trigger']),
+        ...(trigger.present && missing.length > 0
+            ? [`its workflow_dispatch does not declare ${missing.join(', ')}`]
+            : []),
+        ...(unsent.length > 0
+            ? [`it requires input(s) the chain does not send: ${unsent.join(', ')} (make them required: false)`]
+            : []),
+    ];
+    const yaml = dispatchYaml(missing.length > 0 || !trigger.present ? sent : []);
+    return (`the next hop cannot be dispatched: GitHub would refuse it because ${options.file} ${problems.join('; ')}. ` +
+        `Add this to ${options.file} (merged into its on: block):\n\n${yaml}`);
+}
+function dispatchYaml(inputs) {
+    const lines = ['on:', '  workflow_dispatch:'];
+    if (inputs.length > 0)
+        lines.push('    inputs:');
+    for (const name of inputs) {
+        lines.push(`      ${name}:`, `        description: Sent by Telefonistka when the previous hop merged`, '        required: false');
+    }
+    return lines.map((line) => `    ${line}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
+
+
+
+/**
+ * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
+ * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
+ */
+async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
+    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
+        return undefined;
+    const relative = `.github/workflows/${workflowFile}`;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return checkDispatchInputs(text, inputs, { file: relative });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
+/**
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
+ */
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/payload-repository-settings.ts
+
+/**
+ * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
+ * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
+ */
+function payloadRepositorySettings(payload) {
+    const pullRequest = payload.pull_request;
+    return repositorySettingsOf(payload.repository) ?? repositorySettingsOf(pullRequest?.base?.repo);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE = [
+    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+    {
+        pattern: /(merge commits|squash merges|rebase merges) are not allowed/i,
+        refusal: 'merge-method-not-allowed',
+    },
+    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+    { pattern: /is in clean status/i, refusal: 'clean-status' },
+    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+    {
+        pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
+        refusal: 'checks-required',
+    },
+    { pattern: /base branch was modified|try the merge again/i, refusal: 'base-modified' },
+    { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+    {
+        pattern: /unexpected inputs provided|required input .* not provided/i,
+        refusal: 'dispatch-inputs-rejected',
+    },
+    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+    { pattern: /already exists/i, refusal: 'already-exists' },
+];
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+function classifyGitHubRefusal(status, message) {
+    if (status !== undefined && status >= 500)
+        return undefined;
+    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+    if (matched !== undefined)
+        return matched.refusal;
+    if (status === 401)
+        return 'bad-credentials';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -54618,6 +55313,8 @@ function countingFetch(onRequest) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
 
 
+
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -54648,7 +55345,15 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+            return {
+                defaultBranch: data.default_branch,
+                htmlUrl: data.html_url,
+                settings: repositorySettingsOf(data) ?? {
+                    mergeMethods: ['merge', 'squash', 'rebase'],
+                    allowAutoMerge: false,
+                },
+                permission: roleOf(data.permissions),
+            };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -54759,7 +55464,7 @@ function createOctokitGitHub(options) {
                 basehead: `${base}...${head}`,
             });
             const files = (data.files ?? []).map((file) => create_octokit_github_toChangedFile(file.filename, file.status, file.previous_filename));
-            return { files, truncated: files.length >= COMPARE_FILES_CAP };
+            return { files, truncated: files.length >= COMPARE_FILES_CAP, status: data.status };
         }),
         getPullRequest: (number) => call(`get #${number}`, async () => {
             const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
@@ -54790,14 +55495,22 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.merge({
-                ...repo,
-                pull_number: number,
-                sha,
-                ...(method === undefined ? {} : { merge_method: method }),
-                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-            });
-            return data.sha;
+            try {
+                const { data } = await octokit.rest.pulls.merge({
+                    ...repo,
+                    pull_number: number,
+                    sha,
+                    ...(method === undefined ? {} : { merge_method: method }),
+                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                });
+                return { merged: true, sha: data.sha };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { merged: false, refusal, message: create_octokit_github_messageOf(error) };
+            }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -54885,11 +55598,55 @@ function createOctokitGitHub(options) {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`, 
-            // "method" is reserved by @octokit/graphql as a variable name.
-            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+            try {
+                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`, 
+                // "method" is reserved by @octokit/graphql as a variable name.
+                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+                return { enabled: true };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { enabled: false, refusal, message: create_octokit_github_messageOf(error) };
+            }
+        }),
+        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
+                return {
+                    defaultWorkflowPermissions: data.default_workflow_permissions,
+                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 403 || statusOf(error) === 404)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+                return {
+                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
+                        (data.required_pull_request_reviews === undefined ? 0 : 1),
+                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'unprotected';
+                if (statusOf(error) === 403)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        listLabels: () => call('list labels', async () => {
+            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+            return data.map((label) => label.name);
         }),
     };
 }
@@ -54900,17 +55657,33 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof ExternalError)
             throw error;
+        const refusal = refusalOf(error);
         throw new ExternalError(create_octokit_github_messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(create_octokit_github_messageOf(error)) && statusOf(error) !== 401;
+}
+function refusalOf(error) {
+    return classifyGitHubRefusal(statusOf(error), create_octokit_github_messageOf(error));
+}
+function roleOf(permissions) {
+    if (permissions === undefined)
+        return 'read';
+    const order = [
+        ['admin', 'admin'],
+        ['maintain', 'maintain'],
+        ['push', 'write'],
+        ['triage', 'triage'],
+    ];
+    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
@@ -54939,6 +55712,7 @@ function toPullRequest(data) {
         baseSha: data.base.sha,
         author: data.user?.login ?? '',
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
+        assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
     };
 }
@@ -54982,6 +55756,9 @@ async function workflowDefaultBranch(workflow, github) {
 
 
 
+
+
+
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
 async function runPromote() {
     const logger = createActionLogger();
@@ -55002,14 +55779,16 @@ async function runPromote() {
         });
         return;
     }
-    const { localGit, snapshot } = await detectRepositoryAccess(stringInput('checkout-path') ?? workflow.workspace, github, logger);
+    const checkoutDir = stringInput('checkout-path') ?? workflow.workspace;
+    const { localGit, snapshot } = await detectRepositoryAccess(checkoutDir, github, logger);
     const defaultBranch = await workflowDefaultBranch(workflow, github);
     const result = await promoteMergedPullRequest(pr, {
         defaultBranch,
         dryRun: booleanInput('dry-run', false),
         autoMergeMode: enumInput('auto-merge-mode', ['direct', 'native'], 'direct'),
-        mergeMethod: enumInput('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
-        dispatchAfterMerge: chainDispatch(token, workflow, defaultBranch),
+        mergeMethod: enumInput('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
+        repositorySettings: payloadRepositorySettings(workflow.payload),
+        dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
         ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
     }, {
         github,
@@ -55029,6 +55808,7 @@ async function runPromote() {
             targets: r.targets,
             action: r.action,
             superseded: r.superseded,
+            ...(r.merge === undefined ? {} : { merge: r.merge }),
             ...(r.error === undefined ? {} : { error: r.error }),
         })),
         'api-calls': apiCalls,
@@ -55046,13 +55826,15 @@ function manualOption(payload) {
  * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
  * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
  */
-function chainDispatch(token, workflow, ref) {
+async function chainDispatch(token, workflow, where) {
     const chain = enumInput('chain', ['auto', 'dispatch', 'off'], 'auto');
     if (chain === 'off' || workflow.workflowFile === undefined)
         return undefined;
     if (chain === 'auto' && token !== (stringInput('workflow-token') ?? ''))
         return undefined;
-    return { workflow: workflow.workflowFile, ref };
+    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
+    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
+    return { workflow: workflow.workflowFile, ref: where.ref, ...(problem === undefined ? {} : { problem }) };
 }
 
 

@@ -1,221 +1,8 @@
-export const id = 42;
-export const ids = [42];
+export const id = 797;
+export const ids = [797];
 export const modules = {
 
-/***/ 5108:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ detectRepositoryAccess)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
-/**
- * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
- * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
- */
-function parseLsTree(output) {
-    const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
-        }
-        entries.set(path, { path, mode, type, sha });
-    }
-    return entries;
-}
-function isEntryType(type) {
-    return type === 'blob' || type === 'tree' || type === 'commit';
-}
-
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
-;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
- * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
- * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
- * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
- */
-async function lsTree(options) {
-    // A revision starting with '-' would be read as an option.
-    if (options.rev.startsWith('-'))
-        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
-    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            encoding: 'buffer',
-            maxBuffer: 1024 * 1024 * 1024,
-            timeout: options.timeoutMs ?? 120_000,
-        });
-        return parseLsTree(stdout.toString('utf8'));
-    }
-    catch (error) {
-        const stderr = error.stderr?.toString('utf8').trim();
-        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
-        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
-;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
-
-
-/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
-async function runGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    if (result.exitCode === 0)
-        return result.stdout;
-    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
-        service: 'git',
-        operation: args.slice(0, 2).join(' '),
-    });
-}
-/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
-async function tryGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    return result.exitCode === 0 ? result.stdout : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
-
-
-/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
-function createGitSnapshot(directory) {
-    const trees = new Map();
-    return {
-        source: 'local',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = lsTree({ directory, rev: commit });
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
-
-/** The LocalGitPort over the git binary in a checkout directory. */
-function createLocalGit(directory) {
-    return {
-        directory,
-        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
-        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
-        remoteBranchSha: async (branch) => {
-            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
-            const sha = out?.split(/\s+/)[0];
-            return sha === undefined || sha === '' ? undefined : sha;
-        },
-        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
-        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
-        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
-    };
-}
-/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const status = fields[i] ?? '';
-        if (status === '')
-            break;
-        const letter = status[0];
-        if (letter === 'R' || letter === 'C') {
-            const previousPath = fields[i + 1] ?? '';
-            const path = fields[i + 2] ?? '';
-            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
-            i += 3;
-        }
-        else {
-            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
-            i += 2;
-        }
-    }
-    return files;
-}
-const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
-
-/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
-function createApiSnapshot(github) {
-    const trees = new Map();
-    return {
-        source: 'api',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = readTree(github, commit);
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: (commit, path) => github.getFileText(commit, path),
-    };
-}
-async function readTree(github, commit) {
-    const { treeSha } = await github.getCommit(commit);
-    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
-    if (truncated) {
-        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
-            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
-    }
-    return new Map(entries.map((entry) => [entry.path, entry]));
-}
-
-;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
-
-
-
-
-/**
- * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
- * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
- */
-async function detectRepositoryAccess(directory, github, logger) {
-    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
-    if (directory === undefined || inside?.trim() !== 'true') {
-        logger.info('No git checkout found: reading the repository through the GitHub API.');
-        return { localGit: undefined, snapshot: createApiSnapshot(github) };
-    }
-    logger.info(`Reading the repository from the local checkout at ${directory}.`);
-    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
-}
-
-
-/***/ }),
-
-/***/ 4263:
+/***/ 1936:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,6 +13,53 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
+;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE = [
+    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+    {
+        pattern: /(merge commits|squash merges|rebase merges) are not allowed/i,
+        refusal: 'merge-method-not-allowed',
+    },
+    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+    { pattern: /is in clean status/i, refusal: 'clean-status' },
+    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+    {
+        pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
+        refusal: 'checks-required',
+    },
+    { pattern: /base branch was modified|try the merge again/i, refusal: 'base-modified' },
+    { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+    {
+        pattern: /unexpected inputs provided|required input .* not provided/i,
+        refusal: 'dispatch-inputs-rejected',
+    },
+    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+    { pattern: /already exists/i, refusal: 'already-exists' },
+];
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+function classifyGitHubRefusal(status, message) {
+    if (status !== undefined && status >= 500)
+        return undefined;
+    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+    if (matched !== undefined)
+        return matched.refusal;
+    if (status === 401)
+        return 'bad-credentials';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
@@ -280,7 +114,11 @@ function countingFetch(onRequest) {
     };
 }
 
+// EXTERNAL MODULE: ./src/adapters/github/repository-settings-of.ts
+var repository_settings_of = __webpack_require__(4136);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
+
 
 
 const PULL_FILES_CAP = 3000;
@@ -313,7 +151,15 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+            return {
+                defaultBranch: data.default_branch,
+                htmlUrl: data.html_url,
+                settings: (0,repository_settings_of/* repositorySettingsOf */.R)(data) ?? {
+                    mergeMethods: ['merge', 'squash', 'rebase'],
+                    allowAutoMerge: false,
+                },
+                permission: roleOf(data.permissions),
+            };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -424,7 +270,7 @@ function createOctokitGitHub(options) {
                 basehead: `${base}...${head}`,
             });
             const files = (data.files ?? []).map((file) => toChangedFile(file.filename, file.status, file.previous_filename));
-            return { files, truncated: files.length >= COMPARE_FILES_CAP };
+            return { files, truncated: files.length >= COMPARE_FILES_CAP, status: data.status };
         }),
         getPullRequest: (number) => call(`get #${number}`, async () => {
             const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
@@ -455,14 +301,22 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.merge({
-                ...repo,
-                pull_number: number,
-                sha,
-                ...(method === undefined ? {} : { merge_method: method }),
-                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-            });
-            return data.sha;
+            try {
+                const { data } = await octokit.rest.pulls.merge({
+                    ...repo,
+                    pull_number: number,
+                    sha,
+                    ...(method === undefined ? {} : { merge_method: method }),
+                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                });
+                return { merged: true, sha: data.sha };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { merged: false, refusal, message: messageOf(error) };
+            }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -550,11 +404,55 @@ function createOctokitGitHub(options) {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`, 
-            // "method" is reserved by @octokit/graphql as a variable name.
-            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+            try {
+                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`, 
+                // "method" is reserved by @octokit/graphql as a variable name.
+                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+                return { enabled: true };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { enabled: false, refusal, message: messageOf(error) };
+            }
+        }),
+        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
+                return {
+                    defaultWorkflowPermissions: data.default_workflow_permissions,
+                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 403 || statusOf(error) === 404)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+                return {
+                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
+                        (data.required_pull_request_reviews === undefined ? 0 : 1),
+                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'unprotected';
+                if (statusOf(error) === 403)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        listLabels: () => call('list labels', async () => {
+            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+            return data.map((label) => label.name);
         }),
     };
 }
@@ -565,17 +463,33 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof external_error/* ExternalError */.y)
             throw error;
+        const refusal = refusalOf(error);
         throw new external_error/* ExternalError */.y(messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+}
+function refusalOf(error) {
+    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+}
+function roleOf(permissions) {
+    if (permissions === undefined)
+        return 'read';
+    const order = [
+        ['admin', 'admin'],
+        ['maintain', 'maintain'],
+        ['push', 'write'],
+        ['triage', 'triage'],
+    ];
+    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
@@ -604,11 +518,40 @@ function toPullRequest(data) {
         baseSha: data.base.sha,
         author: data.user?.login ?? '',
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
+        assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
     };
 }
 function toComment(data) {
     return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
+}
+
+
+/***/ }),
+
+/***/ 4136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ repositorySettingsOf)
+/* harmony export */ });
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
+/**
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
+ */
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
 
@@ -1027,6 +970,40 @@ function describeKeyPath(path) {
 
 /***/ }),
 
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ emptyRepoConfig)
+/* harmony export */ });
+/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
+function emptyRepoConfig() {
+    return {
+        promotionPaths: [],
+        promotionPrLabels: [],
+        dryRunMode: false,
+        autoApprovePromotionPrs: false,
+        toggleCommitStatus: {},
+        webhookEndpointRegexs: [],
+        whProxySkipTlsVerifyUpstream: false,
+        argocd: {
+            commentDiffOnPr: false,
+            autoMergeNoDiffPrs: false,
+            allowSyncFromBranchPathRegex: undefined,
+            useShaLabelForAppDiscovery: false,
+            createTempAppObjectFromNewApps: false,
+        },
+        supersede: 'close',
+        promotionPreview: 'always',
+        driftDetectionIgnoreFiles: [],
+        driftDetectionIgnoreLineRegex: [],
+        diffRedact: [],
+    };
+}
+
+
+/***/ }),
+
 /***/ 9481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1067,343 +1044,14 @@ function normaliseFolderPath(text, kind) {
 
 /***/ }),
 
-/***/ 1703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ readConfigValue)
-/* harmony export */ });
-/** The value as a mapping, or an empty one. */
-const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? value
-    : {};
-/** The value as a list, or an empty one. */
-const list = (value) => (Array.isArray(value) ? value : []);
-/** The value at `path` below `root`, or undefined when any step is missing. */
-const at = (root, path) => {
-    let node = root;
-    for (const key of path)
-        node = object(node)[key];
-    return node;
-};
-/**
- * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalising code never crashes on them, so that every problem of a file
- * (schema, regex, path) is reported in one go.
- */
-const readConfigValue = {
-    object,
-    list,
-    at,
-    /** The value when it is a boolean, else `false` (the default of every flag). */
-    flag: (value) => value === true,
-    /** The value when it is a string, else undefined. */
-    string: (value) => (typeof value === 'string' ? value : undefined),
-    /** The string items of a list (non-strings were reported by the schema). */
-    strings: (value) => list(value).filter((item) => typeof item === 'string'),
-    /** True when the last key of `path` is written in its mapping (even with an empty value). */
-    has: (root, path) => {
-        const key = path[path.length - 1];
-        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
-    },
-};
-
-
-/***/ }),
-
-/***/ 2922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ readYamlSource)
-/* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
-
-
-/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
-function readYamlSource(text, file) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
-    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        merge: true,
-        uniqueKeys: true,
-        resolveKnownTags: false,
-    });
-    const toProblem = (error) => ({
-        ...position(file, lineCounter, error.pos[0]),
-        message: `YAML: ${error.message}`,
-    });
-    const errors = document.errors.map(toProblem);
-    if (errors.length === 0) {
-        for (const { offset, message } of structuralProblems(document)) {
-            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
-        }
-    }
-    if (errors.length > 0)
-        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(errors);
-    return {
-        file,
-        value: toPlainValue(document, file),
-        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
-        warnings: document.warnings.map(toProblem),
-    };
-}
-/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
-function structuralProblems(document) {
-    const problems = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
-        Pair(_, pair) {
-            if (pair.key !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key)) {
-                problems.push({
-                    offset: startOf(pair.key) ?? 0,
-                    message: 'a key must be a plain string, not a list or mapping',
-                });
-            }
-        },
-        Alias(_, alias) {
-            if (alias.resolve(document) === undefined) {
-                problems.push({
-                    offset: startOf(alias) ?? 0,
-                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
-                });
-            }
-        },
-    });
-    return problems;
-}
-/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
-function toPlainValue(document, file) {
-    try {
-        return document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
-    }
-}
-function position(file, lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-}
-function locateNode(document, path, at, file, lineCounter) {
-    let node = document.contents;
-    let keyNode;
-    for (const segment of path) {
-        const resolved = resolveAlias(document, node);
-        const step = childOf(resolved, segment);
-        if (step === undefined)
-            break;
-        keyNode = step.key;
-        node = step.value;
-        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
-        if (node === null || node === undefined)
-            node = keyNode;
-    }
-    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
-    return position(file, lineCounter, startOf(target) ?? 0);
-}
-function resolveAlias(document, node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(document) : node;
-}
-function childOf(node, segment) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-        const item = node.items[Number(segment)];
-        return item === undefined ? undefined : { key: item, value: item };
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
-            continue;
-        const key = pair.key;
-        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : key;
-        if (name === String(segment))
-            return { key, value: pair.value };
-    }
-    return undefined;
-}
-function startOf(node) {
-    if (node === null || typeof node !== 'object' || !('range' in node))
-        return undefined;
-    const range = node.range;
-    return range?.[0];
-}
-
-
-/***/ }),
-
-/***/ 1787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ ExternalError)
-/* harmony export */ });
-/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
-class ExternalError extends Error {
-    service;
-    operation;
-    status;
-    constructor(message, options) {
-        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
-        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
-        this.name = 'ExternalError';
-        this.service = options.service;
-        this.operation = options.operation;
-        this.status = options.status;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ compileRegex),
-/* harmony export */   J: () => (/* binding */ RegexSyntaxError)
-/* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-
-/** The expression is not valid RE2; `message` explains why in RE2's words. */
-class RegexSyntaxError extends Error {
-    constructor(pattern, reason) {
-        super(`invalid regular expression ${JSON.stringify(pattern)}: ${reason}`);
-        this.name = 'RegexSyntaxError';
-    }
-}
-/** Compiles an RE2 (Go) regular expression; throws RegexSyntaxError when it is not valid RE2. */
-function compileRegex(pattern) {
-    let compiled;
-    try {
-        compiled = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
-    }
-    catch (error) {
-        const reason = error instanceof re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JSException */ .o_ ? error.message : String(error);
-        throw new RegexSyntaxError(pattern, reason);
-    }
-    const groupCount = compiled.groupCount();
-    return {
-        source: pattern,
-        groupCount,
-        groupNames: new Map(Object.entries(compiled.namedGroups())),
-        test: (input) => compiled.matcher(input).find(),
-        matches: (input) => findAll(compiled, input, groupCount),
-    };
-}
-function findAll(compiled, input, groupCount) {
-    const matcher = compiled.matcher(input);
-    const found = [];
-    let searchFrom = 0;
-    let previousEnd = -1;
-    // Go's rule: an empty match right after the previous match is not reported.
-    while (searchFrom <= input.length && matcher.find(searchFrom)) {
-        const start = matcher.start();
-        const end = matcher.end();
-        if (!(start === end && start === previousEnd)) {
-            const groups = [];
-            for (let i = 0; i <= groupCount; i++)
-                groups.push(matcher.group(i) ?? undefined);
-            found.push({ start, end, groups });
-        }
-        previousEnd = end;
-        searchFrom = end > start ? end : end + 1;
-    }
-    return found;
-}
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ createActionLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-
-/** The Logger port over the runner's log: groups become collapsible sections. */
-function createActionLogger() {
-    return {
-        debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-        warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-        error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message),
-        group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary),
-/* harmony export */   n: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-
-/** Sets all outputs of a step in one place; objects become JSON strings. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
-    }
-}
-/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
-async function writeSummary(markdown) {
-    const limit = 1_000_000;
-    const text = markdown.length > limit
-        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
-        : markdown;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
-}
-
-
-/***/ }),
-
-/***/ 8940:
+/***/ 597:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ loadRepoConfig)
+  G: () => (/* binding */ parseRepoConfig)
 });
-
-// UNUSED EXPORTS: REPO_CONFIG_FILE
-
-;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
-/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
-function emptyRepoConfig() {
-    return {
-        promotionPaths: [],
-        promotionPrLabels: [],
-        dryRunMode: false,
-        autoApprovePromotionPrs: false,
-        toggleCommitStatus: {},
-        webhookEndpointRegexs: [],
-        whProxySkipTlsVerifyUpstream: false,
-        argocd: {
-            commentDiffOnPr: false,
-            autoMergeNoDiffPrs: false,
-            allowSyncFromBranchPathRegex: undefined,
-            useShaLabelForAppDiscovery: false,
-            createTempAppObjectFromNewApps: false,
-        },
-        supersede: 'close',
-        promotionPreview: 'always',
-        driftDetectionIgnoreFiles: [],
-        driftDetectionIgnoreLineRegex: [],
-        diffRedact: [],
-    };
-}
 
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
 var compile_config_regex = __webpack_require__(1588);
@@ -1605,6 +1253,8 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
 var check_schema = __webpack_require__(9098);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
 var create_diagnostics = __webpack_require__(645);
+// EXTERNAL MODULE: ./src/core/config/empty-repo-config.ts
+var empty_repo_config = __webpack_require__(1211);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
 var read_yaml_source = __webpack_require__(2922);
 ;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
@@ -1631,7 +1281,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
     const diagnostics = (0,create_diagnostics/* createDiagnostics */.t)(source);
     (0,check_schema/* checkSchema */._)(diagnostics, 'repo');
     const root = parse_repo_config_object(source.value);
-    const defaults = emptyRepoConfig();
+    const defaults = (0,empty_repo_config/* emptyRepoConfig */.w)();
     const config = {
         promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
         promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
@@ -1659,21 +1309,307 @@ function oneOf(value, allowed) {
     return allowed.find((candidate) => candidate === value);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/promote/load-repo-config.ts
+
+/***/ }),
+
+/***/ 1703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readConfigValue)
+/* harmony export */ });
+/** The value as a mapping, or an empty one. */
+const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? value
+    : {};
+/** The value as a list, or an empty one. */
+const list = (value) => (Array.isArray(value) ? value : []);
+/** The value at `path` below `root`, or undefined when any step is missing. */
+const at = (root, path) => {
+    let node = root;
+    for (const key of path)
+        node = object(node)[key];
+    return node;
+};
+/**
+ * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
+ * readers only make sure the normalising code never crashes on them, so that every problem of a file
+ * (schema, regex, path) is reported in one go.
+ */
+const readConfigValue = {
+    object,
+    list,
+    at,
+    /** The value when it is a boolean, else `false` (the default of every flag). */
+    flag: (value) => value === true,
+    /** The value when it is a string, else undefined. */
+    string: (value) => (typeof value === 'string' ? value : undefined),
+    /** The string items of a list (non-strings were reported by the schema). */
+    strings: (value) => list(value).filter((item) => typeof item === 'string'),
+    /** True when the last key of `path` is written in its mapping (even with an empty value). */
+    has: (root, path) => {
+        const key = path[path.length - 1];
+        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
+    },
+};
 
 
-/** Name of the repository configuration file at the repository root. */
-const REPO_CONFIG_FILE = 'telefonistka.yaml';
-/** Reads and validates `telefonistka.yaml` at a commit; a missing file means "no promotions", not an error. */
-async function loadRepoConfig(snapshot, commit) {
-    const text = await snapshot.readFile(commit, REPO_CONFIG_FILE);
-    if (text === undefined) {
-        return {
-            config: emptyRepoConfig(),
-            warnings: [`${REPO_CONFIG_FILE} not found at ${commit}: nothing to promote`],
-        };
+/***/ }),
+
+/***/ 2922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
+
+
+/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
+function readYamlSource(text, file) {
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
+    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        merge: true,
+        uniqueKeys: true,
+        resolveKnownTags: false,
+    });
+    const toProblem = (error) => ({
+        ...position(file, lineCounter, error.pos[0]),
+        message: `YAML: ${error.message}`,
+    });
+    const errors = document.errors.map(toProblem);
+    if (errors.length === 0) {
+        for (const { offset, message } of structuralProblems(document)) {
+            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
+        }
     }
-    return parseRepoConfig(text, REPO_CONFIG_FILE);
+    if (errors.length > 0)
+        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(errors);
+    return {
+        file,
+        value: toPlainValue(document, file),
+        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
+        warnings: document.warnings.map(toProblem),
+    };
+}
+/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
+function structuralProblems(document) {
+    const problems = [];
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
+        Pair(_, pair) {
+            if (pair.key !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key)) {
+                problems.push({
+                    offset: startOf(pair.key) ?? 0,
+                    message: 'a key must be a plain string, not a list or mapping',
+                });
+            }
+        },
+        Alias(_, alias) {
+            if (alias.resolve(document) === undefined) {
+                problems.push({
+                    offset: startOf(alias) ?? 0,
+                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
+                });
+            }
+        },
+    });
+    return problems;
+}
+/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
+function toPlainValue(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
+    }
+}
+function position(file, lineCounter, offset) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+}
+function locateNode(document, path, at, file, lineCounter) {
+    let node = document.contents;
+    let keyNode;
+    for (const segment of path) {
+        const resolved = resolveAlias(document, node);
+        const step = childOf(resolved, segment);
+        if (step === undefined)
+            break;
+        keyNode = step.key;
+        node = step.value;
+        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
+        if (node === null || node === undefined)
+            node = keyNode;
+    }
+    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
+    return position(file, lineCounter, startOf(target) ?? 0);
+}
+function resolveAlias(document, node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(document) : node;
+}
+function childOf(node, segment) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        const item = node.items[Number(segment)];
+        return item === undefined ? undefined : { key: item, value: item };
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+            continue;
+        const key = pair.key;
+        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : key;
+        if (name === String(segment))
+            return { key, value: pair.value };
+    }
+    return undefined;
+}
+function startOf(node) {
+    if (node === null || typeof node !== 'object' || !('range' in node))
+        return undefined;
+    const range = node.range;
+    return range?.[0];
+}
+
+
+/***/ }),
+
+/***/ 1787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ExternalError)
+/* harmony export */ });
+/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
+class ExternalError extends Error {
+    service;
+    operation;
+    status;
+    refusal;
+    constructor(message, options) {
+        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
+        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
+        this.name = 'ExternalError';
+        this.service = options.service;
+        this.operation = options.operation;
+        this.status = options.status;
+        this.refusal = options.refusal;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ compileRegex),
+/* harmony export */   J: () => (/* binding */ RegexSyntaxError)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+
+/** The expression is not valid RE2; `message` explains why in RE2's words. */
+class RegexSyntaxError extends Error {
+    constructor(pattern, reason) {
+        super(`invalid regular expression ${JSON.stringify(pattern)}: ${reason}`);
+        this.name = 'RegexSyntaxError';
+    }
+}
+/** Compiles an RE2 (Go) regular expression; throws RegexSyntaxError when it is not valid RE2. */
+function compileRegex(pattern) {
+    let compiled;
+    try {
+        compiled = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
+    }
+    catch (error) {
+        const reason = error instanceof re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JSException */ .o_ ? error.message : String(error);
+        throw new RegexSyntaxError(pattern, reason);
+    }
+    const groupCount = compiled.groupCount();
+    return {
+        source: pattern,
+        groupCount,
+        groupNames: new Map(Object.entries(compiled.namedGroups())),
+        test: (input) => compiled.matcher(input).find(),
+        matches: (input) => findAll(compiled, input, groupCount),
+    };
+}
+function findAll(compiled, input, groupCount) {
+    const matcher = compiled.matcher(input);
+    const found = [];
+    let searchFrom = 0;
+    let previousEnd = -1;
+    // Go's rule: an empty match right after the previous match is not reported.
+    while (searchFrom <= input.length && matcher.find(searchFrom)) {
+        const start = matcher.start();
+        const end = matcher.end();
+        if (!(start === end && start === previousEnd)) {
+            const groups = [];
+            for (let i = 0; i <= groupCount; i++)
+                groups.push(matcher.group(i) ?? undefined);
+            found.push({ start, end, groups });
+        }
+        previousEnd = end;
+        searchFrom = end > start ? end : end + 1;
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ createActionLogger)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+
+/** The Logger port over the runner's log: groups become collapsible sections. */
+function createActionLogger() {
+    return {
+        debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
+        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
+        warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
+        error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message),
+        group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ writeSummary),
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+
+/** Sets all outputs of a step in one place; objects become JSON strings. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+    }
+}
+/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
+async function writeSummary(markdown) {
+    const limit = 1_000_000;
+    const text = markdown.length > limit
+        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
+        : markdown;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
 }
 
 

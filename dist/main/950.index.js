@@ -1,6 +1,219 @@
-export const id = 802;
-export const ids = [802];
+export const id = 950;
+export const ids = [950];
 export const modules = {
+
+/***/ 5108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ detectRepositoryAccess)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+/**
+ * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
+ * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ */
+function parseLsTree(output) {
+    const entries = new Map();
+    for (const record of output.split('\0')) {
+        if (record === '' || record === '\n')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
+            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+        }
+        entries.set(path, { path, mode, type, sha });
+    }
+    return entries;
+}
+function isEntryType(type) {
+    return type === 'blob' || type === 'tree' || type === 'commit';
+}
+
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(1787);
+;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
+ * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
+ * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
+ * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
+ */
+async function lsTree(options) {
+    // A revision starting with '-' would be read as an option.
+    if (options.rev.startsWith('-'))
+        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
+    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            encoding: 'buffer',
+            maxBuffer: 1024 * 1024 * 1024,
+            timeout: options.timeoutMs ?? 120_000,
+        });
+        return parseLsTree(stdout.toString('utf8'));
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString('utf8').trim();
+        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
+        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
+;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
+
+
+/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
+async function runGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode === 0)
+        return result.stdout;
+    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
+        service: 'git',
+        operation: args.slice(0, 2).join(' '),
+    });
+}
+/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
+async function tryGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
+
+
+/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
+function createGitSnapshot(directory) {
+    const trees = new Map();
+    return {
+        source: 'local',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = lsTree({ directory, rev: commit });
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
+
+/** The LocalGitPort over the git binary in a checkout directory. */
+function createLocalGit(directory) {
+    return {
+        directory,
+        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
+        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
+        remoteBranchSha: async (branch) => {
+            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
+            const sha = out?.split(/\s+/)[0];
+            return sha === undefined || sha === '' ? undefined : sha;
+        },
+        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
+        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
+        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
+    };
+}
+/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i] ?? '';
+        if (status === '')
+            break;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i + 1] ?? '';
+            const path = fields[i + 2] ?? '';
+            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
+            i += 3;
+        }
+        else {
+            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
+            i += 2;
+        }
+    }
+    return files;
+}
+const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
+
+/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
+function createApiSnapshot(github) {
+    const trees = new Map();
+    return {
+        source: 'api',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = readTree(github, commit);
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: (commit, path) => github.getFileText(commit, path),
+    };
+}
+async function readTree(github, commit) {
+    const { treeSha } = await github.getCommit(commit);
+    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
+    if (truncated) {
+        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
+            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
+    }
+    return new Map(entries.map((entry) => [entry.path, entry]));
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
+
+
+
+
+/**
+ * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
+ * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
+ */
+async function detectRepositoryAccess(directory, github, logger) {
+    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
+    if (directory === undefined || inside?.trim() !== 'true') {
+        logger.info('No git checkout found: reading the repository through the GitHub API.');
+        return { localGit: undefined, snapshot: createApiSnapshot(github) };
+    }
+    logger.info(`Reading the repository from the local checkout at ${directory}.`);
+    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
+}
+
+
+/***/ }),
 
 /***/ 6669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -38,7 +251,7 @@ function describeEvent(eventName, payload) {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4263);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1936);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
 
 
@@ -741,7 +954,7 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 5940:
+/***/ 4612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -795,24 +1008,8 @@ var flow_matcher = __webpack_require__(8071);
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
-/**
- * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
- * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
- */
-function splitCodePoints(text, count) {
-    let units = 0;
-    let seen = 0;
-    while (units < text.length && seen < count) {
-        const code = text.charCodeAt(units);
-        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
-        const next = pair ? text.charCodeAt(units + 1) : 0;
-        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-        seen++;
-    }
-    return [text.slice(0, units), text.slice(units)];
-}
-
+// EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
+var split_code_points = __webpack_require__(6731);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -831,107 +1028,14 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
     const prefix = `promotions/${prNumber}-`;
     const suffix = `-${hash}`;
     const room = MAX_BRANCH_CODE_POINTS - [...prefix].length - suffix.length;
-    const [ref] = splitCodePoints(headRef.replaceAll('/', '-'), Math.max(0, Math.min(MAX_REF_CODE_POINTS, room)));
+    const [ref] = (0,split_code_points/* splitCodePoints */.h)(headRef.replaceAll('/', '-'), Math.max(0, Math.min(MAX_REF_CODE_POINTS, room)));
     return `${prefix}${ref}${suffix}`;
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-title.ts
-
-/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
-const MAX_TITLE_CODE_POINTS = 250;
-/**
- * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
- * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
- */
-function promotionTitle(components, targetDescription) {
-    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
-}
-/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
-function cutTitle(title) {
-    const [head, rest] = splitCodePoints(title, MAX_TITLE_CODE_POINTS);
-    if (rest === '')
-        return { title, bodyPrefix: '' };
-    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-
-/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
-const METADATA_MARKER = 'Telefonistka data, do not delete';
-/**
- * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
- * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
- */
-function encodePromotionMetadata(metadata) {
-    const history = {};
-    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    const json = JSON.stringify({
-        originalPrAuthor: metadata.originalPrAuthor,
-        originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compare_strings/* compareStrings */.K),
-        previousPromotionPaths: history,
-    });
-    return Buffer.from(json, 'utf8').toString('base64');
-}
-/** The HTML comment that carries the metadata at the end of a promotion PR body. */
-function metadataComment(metadata) {
-    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
-
-/**
- * The targets left out of a promotion body's history: when every component of the promotion has skipped
- * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
- * some component goes to every target. The body then errs towards showing too many targets, not too few.
- */
-function promotionSkipSet(components, skippedTargets) {
-    let fewest;
-    for (const component of [...components].sort(compare_strings/* compareStrings */.K)) {
-        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
-        if (skipped === undefined || skipped.length === 0)
-            return new Set();
-        if (fewest === undefined || skipped.length < fewest.length)
-            fewest = skipped;
-    }
-    return new Set(fewest ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
-
-
-
-const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
-/**
- * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
- * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
- * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
- */
-function renderPromotionBody(input) {
-    const skip = promotionSkipSet(input.components, input.skippedTargets);
-    return ((input.bodyPrefix ?? '') +
-        `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}`);
-}
-/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
-function renderPromotionHistory(history, skip = new Set()) {
-    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
-    let out = '';
-    prNumbers.forEach((prNumber, depth) => {
-        const hop = history[prNumber];
-        if (hop === undefined)
-            return;
-        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
-        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compare_strings/* compareStrings */.K);
-        for (const target of targets)
-            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
-    });
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
+var promotion_title = __webpack_require__(9963);
+// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 2 modules
+var render_promotion_body = __webpack_require__(3295);
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
 
 
@@ -1105,7 +1209,7 @@ function finishPromotion(context, draft) {
         targetPaths,
         promotedPaths: syncPaths.map((pair) => pair.target),
     });
-    const { title, bodyPrefix } = promotionTitle(components, targetDescription);
+    const { title, bodyPrefix } = (0,promotion_title/* promotionTitle */.A)(components, targetDescription);
     return {
         key: draft.prepared.key,
         sourcePath,
@@ -1118,8 +1222,15 @@ function finishPromotion(context, draft) {
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
         title,
-        body: renderPromotionBody({ components, metadata, skippedTargets, bodyPrefix }),
+        body: (0,render_promotion_body/* renderPromotionBody */.G)({
+            components,
+            metadata,
+            skippedTargets,
+            bodyPrefix,
+            sourceCommit: pullRequest.sourceCommit,
+        }),
         metadata,
+        ...(pullRequest.sourceCommit === undefined ? {} : { sourceCommit: pullRequest.sourceCommit }),
     };
 }
 /**
@@ -1144,6 +1255,184 @@ function addToSetMap(map, key, value) {
         map.set(key, new Set([value]));
     else
         set.add(value);
+}
+
+
+/***/ }),
+
+/***/ 9963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ promotionTitle)
+/* harmony export */ });
+/* unused harmony export cutTitle */
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6731);
+
+/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
+const MAX_TITLE_CODE_POINTS = 250;
+/**
+ * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
+ * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
+ */
+function promotionTitle(components, targetDescription) {
+    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
+}
+/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
+function cutTitle(title) {
+    const [head, rest] = (0,_split_code_points_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCodePoints */ .h)(title, MAX_TITLE_CODE_POINTS);
+    if (rest === '')
+        return { title, bodyPrefix: '' };
+    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
+}
+
+
+/***/ }),
+
+/***/ 3295:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ renderPromotionBody)
+});
+
+// UNUSED EXPORTS: renderPromotionHistory
+
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(6277);
+;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
+
+/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
+const METADATA_MARKER = 'Telefonistka data, do not delete';
+/**
+ * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
+ * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ */
+function encodePromotionMetadata(metadata) {
+    const history = {};
+    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    const json = JSON.stringify({
+        originalPrAuthor: metadata.originalPrAuthor,
+        originalPrNumber: metadata.originalPrNumber,
+        promotedPaths: [...metadata.promotedPaths].sort(compare_strings/* compareStrings */.K),
+        previousPromotionPaths: history,
+    });
+    return Buffer.from(json, 'utf8').toString('base64');
+}
+/** The HTML comment that carries the metadata at the end of a promotion PR body. */
+function metadataComment(metadata) {
+    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
+var source_commit_marker = __webpack_require__(6643);
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
+
+/**
+ * The targets left out of a promotion body's history: when every component of the promotion has skipped
+ * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
+ * some component goes to every target. The body then errs towards showing too many targets, not too few.
+ */
+function promotionSkipSet(components, skippedTargets) {
+    let fewest;
+    for (const component of [...components].sort(compare_strings/* compareStrings */.K)) {
+        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
+        if (skipped === undefined || skipped.length === 0)
+            return new Set();
+        if (fewest === undefined || skipped.length < fewest.length)
+            fewest = skipped;
+    }
+    return new Set(fewest ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
+
+
+
+const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
+/**
+ * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
+ * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
+ * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
+ */
+function renderPromotionBody(input) {
+    const skip = promotionSkipSet(input.components, input.skippedTargets);
+    return ((input.bodyPrefix ?? '') +
+        `Promotion path(${input.components.join(',')}):\n\n` +
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        `\n${metadataComment(input.metadata)}` +
+        (input.sourceCommit === undefined ? '' : `\n${(0,source_commit_marker/* sourceCommitMarker */.P)(input.sourceCommit)}`));
+}
+/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
+function renderPromotionHistory(history, skip = new Set()) {
+    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
+    let out = '';
+    prNumbers.forEach((prNumber, depth) => {
+        const hop = history[prNumber];
+        if (hop === undefined)
+            return;
+        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
+        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compare_strings/* compareStrings */.K);
+        for (const target of targets)
+            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ sourceCommitMarker),
+/* harmony export */   e: () => (/* binding */ parseSourceCommit)
+/* harmony export */ });
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 6731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ splitCodePoints)
+/* harmony export */ });
+/**
+ * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
+ * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
+ */
+function splitCodePoints(text, count) {
+    let units = 0;
+    let seen = 0;
+    while (units < text.length && seen < count) {
+        const code = text.charCodeAt(units);
+        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
+        const next = pair ? text.charCodeAt(units + 1) : 0;
+        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+        seen++;
+    }
+    return [text.slice(0, units), text.slice(units)];
 }
 
 
@@ -1268,6 +1557,34 @@ function folders(tree) {
         if (entry.type === 'tree')
             found.add(path);
     return found;
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ loadRepoConfig)
+/* harmony export */ });
+/* unused harmony export REPO_CONFIG_FILE */
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(597);
+
+
+/** Name of the repository configuration file at the repository root. */
+const REPO_CONFIG_FILE = 'telefonistka.yaml';
+/** Reads and validates `telefonistka.yaml` at a commit; a missing file means "no promotions", not an error. */
+async function loadRepoConfig(snapshot, commit) {
+    const text = await snapshot.readFile(commit, REPO_CONFIG_FILE);
+    if (text === undefined) {
+        return {
+            config: (0,_core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyRepoConfig */ .w)(),
+            warnings: [`${REPO_CONFIG_FILE} not found at ${commit}: nothing to promote`],
+        };
+    }
+    return (0,_core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepoConfig */ .G)(text, REPO_CONFIG_FILE);
 }
 
 
