@@ -16,8 +16,9 @@ const BY_MESSAGE: readonly { pattern: RegExp; refusal: GitHubRefusal }[] = [
     pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
     refusal: 'checks-required',
   },
-  { pattern: /base branch was modified|try the merge again/i, refusal: 'base-modified' },
+  // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
   { pattern: /head branch was modified/i, refusal: 'head-modified' },
+  { pattern: /base branch was modified/i, refusal: 'base-modified' },
   { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
   {
     pattern: /unexpected inputs provided|required input .* not provided/i,
