@@ -1,12 +1,14 @@
 // npm run demo: the GitHub emulator with the example IaC repository, a merged PR, and the promote bundle
 // (dist/promote/index.js, run exactly as the Actions runner runs it) opening real promotion PRs; then the
 // first promotion PR is merged and the chain is followed one more hop. Everything printed is read back
-// from the emulator's repositories after the runs.
+// from the emulator's repositories after the runs; PR bodies are rendered for the terminal. It ends with what
+// to do next in a real repository.
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { startGitHubEmulator, type GitHubEmulator } from '../test/support/github-emulator/index.js';
 import { checkoutRepo, runAction } from '../test/support/run-action.js';
+import { renderBodyForTerminal } from './render-body-for-terminal.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const OWNER = 'acme';
@@ -46,7 +48,7 @@ async function showPullRequest(emulator: GitHubEmulator, number: number, action:
   console.log(`  labels:    ${pr.labels.join(', ')}`);
   console.log(`  assignees: ${pr.assignees.join(', ') || '-'}`);
   console.log('  body:');
-  for (const line of (pr.body ?? '').split('\n')) console.log(`    ${line}`);
+  for (const line of renderBodyForTerminal(pr.body ?? '').split('\n')) console.log(`    ${line}`.trimEnd());
   console.log('  changes:');
   for (const line of changed.trimEnd().split('\n')) console.log(`    ${line}`);
 }
@@ -60,6 +62,19 @@ async function mergedEvent(emulator: GitHubEmulator, number: number) {
   return event.payload;
 }
 
+const NEXT_STEPS = `
+What to do next, in your IaC repository:
+  1. Copy the workflow examples/iac-repo/.github/workflows/telefonistka.yaml to .github/workflows/ (one
+     workflow: the root action routes pull requests, comments and pushes to the right flow).
+  2. Describe your environments in telefonistka.yaml at the repository root (docs/configuration.md; coming from
+     the Go bot: docs/migration.md), then check and preview it locally:
+       telefonistka validate
+       telefonistka plan --base main --head <your branch> --format text
+  3. Check the token, its permissions and the repository settings the workflow needs:
+       telefonistka doctor
+  (From this clone, run the command line as: node dist/cli/index.js <command>; --help lists every command.)`;
+
+const started = performance.now();
 const emulator = await startGitHubEmulator();
 try {
   await emulator.createRepo({ owner: OWNER, name: REPO, fromDir: path.join(root, 'examples', 'iac-repo') });
@@ -97,3 +112,5 @@ try {
 } finally {
   await emulator.close();
 }
+console.log(NEXT_STEPS);
+console.log(`\n(demo finished in ${Math.round((performance.now() - started) / 1000)} s)`);

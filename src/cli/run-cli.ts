@@ -1,5 +1,7 @@
 import { ConfigError, formatConfigProblem } from '../core/errors/config-error.js';
+import { ExternalError } from '../core/errors/external-error.js';
 import type { CliIo } from './cli-io.js';
+import { CLI_VERSION } from './cli-version.js';
 import { BUMP_OVERWRITE_HELP, bumpOverwriteCommand } from './commands/bump-overwrite-command.js';
 import { BUMP_REGEX_HELP, bumpRegexCommand } from './commands/bump-regex-command.js';
 import { BUMP_YAML_HELP, bumpYamlCommand } from './commands/bump-yaml-command.js';
@@ -31,15 +33,32 @@ ${Object.entries(COMMANDS)
   .map(([name, command]) => `  ${name.padEnd(16)}${command.help.split('\n')[2] ?? ''}`)
   .join('\n')}
 
-Run "telefonistka <command> --help" for a command's options.
+Options:
+  --version       print the version
+  --help          this text; "telefonistka <command> --help" for a command's options
+
+Exit codes (every command):
+  0   done (warnings included)
+  1   runtime failure: git, GitHub or the network failed, or a bump could not be merged
+      (drift --exit-code also exits 1 when something drifted)
+  2   invalid configuration: each problem is printed as file:line:col: message
+  64  usage: an unknown command or flag, a missing or malformed value, a --repo or revision that does not exist
 `;
 
 /** Runs one CLI invocation and returns the exit code: 0 ok, 2 invalid configuration, 64 usage, 1 other errors. */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.err(HELP);
+    return 64;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.out(HELP);
-    return name === undefined ? 64 : 0;
+    return 0;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`telefonistka ${CLI_VERSION}\n`);
+    return 0;
   }
   const command = COMMANDS[name];
   if (command === undefined) {
@@ -53,21 +72,31 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     return await command.run(args, io);
   } catch (error) {
-    return reportError(error, io, command.help);
+    return reportError(error, io, name);
   }
 }
 
-function reportError(error: unknown, io: CliIo, help: string): number {
+function reportError(error: unknown, io: CliIo, name: string): number {
   if (error instanceof ConfigError) {
     for (const problem of error.problems) io.err(`${formatConfigProblem(problem)}\n`);
     return 2;
   }
   if (error instanceof UsageError || isParseArgsError(error)) {
-    io.err(`${(error as Error).message}\n\n${help}`);
+    io.err(`${(error as Error).message}\n(options: telefonistka ${name} --help)\n`);
     return 64;
   }
-  io.err(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+  io.err(`error: ${describeFailure(error)}\n`);
   return 1;
+}
+
+/** The message of a runtime failure; git's `hint:` lines (advice for git's own commands) are left out. */
+function describeFailure(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof ExternalError) || error.service !== 'git') return message;
+  return message
+    .split('\n')
+    .filter((line) => !/^hint:/.test(line))
+    .join('\n');
 }
 
 function isParseArgsError(error: unknown): boolean {

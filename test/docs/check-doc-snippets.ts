@@ -28,7 +28,8 @@ export interface SnippetProblem {
     | 'outdated-action'
     | 'unpinned-action'
     | 'checkout-depth'
-    | 'table-cells';
+    | 'table-cells'
+    | 'broken-link';
   message: string;
 }
 
@@ -115,6 +116,30 @@ export function checkTables(file: string, markdown: string): SnippetProblem[] {
         rule: 'table-cells',
         message: `this row has ${cells} cells, its table ${columns}: escape \`|\` as \`\\|\` (also in code spans)`,
       });
+    }
+  });
+  return problems;
+}
+
+/** Relative links of a markdown file (outside code) whose target file does not exist in the repository at `root`. */
+export function checkLinks(root: string, file: string, markdown: string): SnippetProblem[] {
+  const problems: SnippetProblem[] = [];
+  let fenced = false;
+  markdown.split('\n').forEach((line, i) => {
+    if (/^\s*(`{3,}|~{3,})/.test(line)) fenced = !fenced;
+    if (fenced) return;
+    for (const match of line
+      .replace(/`[^`]*`/g, (code) => ' '.repeat(code.length))
+      .matchAll(/\]\(([^)\s]+)\)/g)) {
+      const target = (match[1] ?? '').split('#')[0] ?? '';
+      if (target === '' || /^[a-z][a-z0-9+.-]*:/i.test(target)) continue;
+      if (!existsSync(path.join(root, path.dirname(file), decodeURI(target)))) {
+        problems.push({
+          where: `${file}:${i + 1}:${(match.index ?? 0) + 1}`,
+          rule: 'broken-link',
+          message: `${target} does not exist`,
+        });
+      }
     }
   });
   return problems;

@@ -5,6 +5,7 @@ import { parse } from 'yaml';
 import {
   actionInputsIn,
   checkSnippet,
+  checkLinks,
   checkTables,
   collectSnippets,
   markdownFiles,
@@ -46,6 +47,25 @@ describe('the docs gate', () => {
       checkTables(file, readFileSync(path.join(root, file), 'utf8')),
     );
     expect(problems.map((problem) => `${problem.where} ${problem.message}`)).toEqual([]);
+  });
+
+  it('finds no relative link to a file that does not exist', () => {
+    const problems = [
+      'README.md',
+      'CHANGELOG.md',
+      'SECURITY.md',
+      'CONTRIBUTING.md',
+      ...markdownFiles(root),
+    ].flatMap((file) => checkLinks(root, file, readFileSync(path.join(root, file), 'utf8')));
+    expect(problems.map((problem) => `${problem.where} ${problem.message}`)).toEqual([]);
+  });
+
+  it('fails on a relative link to a missing file, not on URLs, anchors or code', () => {
+    const markdown =
+      '[a](docs/nope.md) [b](https://x.example/y) [c](#top) `[d](nope.md)` [e](docs/security.md#forks)';
+    expect(checkLinks(root, 'README.md', markdown).map((p) => `${p.where} ${p.rule}`)).toEqual([
+      'README.md:1:3 broken-link',
+    ]);
   });
 
   it('fails on a table row split by a pipe inside a code span, and accepts it escaped', () => {
@@ -228,4 +248,15 @@ describe('permissions in the docs', () => {
       for (const [scope, level] of Object.entries(granted ?? {})) expect(table[scope]).toContain(level);
     },
   );
+
+  it('the example workflow grants what the root action needs', () => {
+    const table = permissionsInTable(row('the root action (every flow in one workflow)'));
+    const example = 'examples/iac-repo/.github/workflows/telefonistka.yaml';
+    const workflow = parse(readFileSync(path.join(root, example), 'utf8')) as {
+      permissions: Record<string, string>;
+    };
+    expect(Object.fromEntries(Object.keys(table).map((scope) => [scope, table[scope]![0]]))).toEqual(
+      workflow.permissions,
+    );
+  });
 });

@@ -6,7 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { GitHubEmulator } from './github-emulator/index.js';
+import { gitAuthHeader, type GitHubEmulator } from './github-emulator/index.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DEFAULT_TIMEOUT_MS = 60_000;
@@ -206,15 +206,27 @@ function spawnNode(
   });
 }
 
+/** How `checkoutRepo` clones, like `actions/checkout`'s inputs. */
+export interface CheckoutOptions {
+  /** `filter: blob:none` makes a blobless partial clone; default `$TELEFONISTKA_CHECKOUT_FILTER`, else none. */
+  readonly filter?: 'blob:none' | 'none';
+  /** The token the checkout authenticates with; default the workflow token (`tokens.actions`). */
+  readonly token?: string;
+}
+
 /**
- * Clones the emulator's bare repository into a fresh temporary directory (full history), checked out at
- * `ref`; `origin` stays the bare repository so `git fetch` works. The caller removes the directory.
+ * Clones the repository over the emulator's git smart HTTP into a fresh temporary directory (full
+ * history, `fetch-depth: 0`), checked out at `ref`. Like `actions/checkout` with
+ * `persist-credentials: true`, the clone keeps `http.<server>/.extraheader` with the token, so the
+ * product's `git fetch` and a blobless clone's on-demand blob fetches authenticate. The caller
+ * removes the directory.
  */
 export async function checkoutRepo(
   emulator: GitHubEmulator,
   owner: string,
   name: string,
   ref: string,
+  options: CheckoutOptions = {},
 ): Promise<string> {
   const target = mkdtempSync(join(tmpdir(), `checkout-${name}-`));
   const git = (args: string[], cwd?: string) =>
@@ -222,12 +234,28 @@ export async function checkoutRepo(
       execFile(
         'git',
         args,
-        { cwd, timeout: 60_000, maxBuffer: 64 * 1024 * 1024 },
+        {
+          cwd,
+          timeout: 60_000,
+          maxBuffer: 64 * 1024 * 1024,
+          env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+        },
         (error, _stdout, stderr) =>
           error ? reject(new Error(`git ${args.join(' ')}: ${stderr}`)) : resolvePromise(),
       );
     });
-  await git(['clone', '--quiet', '--no-checkout', emulator.gitDir(owner, name), target]);
+  const filter = options.filter ?? process.env.TELEFONISTKA_CHECKOUT_FILTER ?? 'none';
+  const header = gitAuthHeader(options.token ?? emulator.tokens.actions);
+  await git([
+    'clone',
+    '--quiet',
+    '--no-checkout',
+    '--config',
+    `http.${emulator.serverUrl}/.extraheader=${header}`,
+    ...(filter === 'none' ? [] : [`--filter=${filter}`]),
+    emulator.gitUrl(owner, name),
+    target,
+  ]);
   await git(['-c', 'advice.detachedHead=false', 'checkout', '--quiet', ref], target);
   return target;
 }

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
 import * as core from '@actions/core';
+import { readWorkspaceFile, WorkspaceFileError } from '../../adapters/fs/read-workspace-file.js';
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import {
   bumpEditFromFields,
@@ -23,8 +22,8 @@ const SINGLE_INPUTS = [
 
 /**
  * The edits of this step: the `edits` list, or one edit from `target-file` with `path`+`value`,
- * `regex`+`replacement` or `content`/`content-file`. `content-file` paths are relative to the workspace.
- * `content` and `replacement` are taken verbatim (a trailing line break matters in a file).
+ * `regex`+`replacement` or `content`/`content-file`. `content-file` must be a regular file inside the
+ * workspace (symlinks and paths leading out of it are refused). `content` and `replacement` are taken verbatim (a trailing line break matters in a file).
  */
 export async function readBumpEdits(workspace: string | undefined): Promise<BumpEdit[]> {
   const list = stringInput('edits');
@@ -63,17 +62,15 @@ async function resolveContentFile(
   workspace: string | undefined,
 ): Promise<BumpEdit> {
   if (!('contentFile' in request)) return request;
-  const path = isAbsolute(request.contentFile)
-    ? request.contentFile
-    : resolve(workspace ?? '.', request.contentFile);
   try {
-    return { file: request.file, mode: 'overwrite', content: await readFile(path, 'utf8') };
+    const content = await readWorkspaceFile(request.contentFile, {
+      workspace: workspace ?? process.cwd(),
+      allowPipes: false,
+    });
+    return { file: request.file, mode: 'overwrite', content };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError(
-      'content-file',
-      `cannot read ${path} (relative paths start at the workspace): ${reason}`,
-    );
+    if (error instanceof WorkspaceFileError) throw new InputError('content-file', error.message);
+    throw error;
   }
 }
 

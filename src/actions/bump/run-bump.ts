@@ -109,5 +109,6 @@ async function readRequest(
     mergeMethod: enumInput<MergeMethodChoice>('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
     serverUrl: workflow.serverUrl,
     dryRun: booleanInput('dry-run', false),
+    allowWorkflowFiles: booleanInput('allow-workflow-files', false),
   };
 }

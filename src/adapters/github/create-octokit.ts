@@ -4,6 +4,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import Bottleneck from 'bottleneck';
 import type { Logger } from '../../ports/logger.js';
+import { failFastWhenUnreachable } from './fail-fast-when-unreachable.js';
 
 /** An Octokit with REST methods, pagination, GraphQL, throttling and retries. */
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -52,6 +53,7 @@ export function createOctokit(options: OctokitOptions): Octokit {
         },
       },
     },
+    failFastWhenUnreachable,
     retry,
     throttling,
   );

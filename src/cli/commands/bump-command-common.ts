@@ -24,6 +24,7 @@ export const BUMP_COMMON_HELP = `  -t, --target-repo OWNER/NAME     IaC reposito
       --label LABEL                extra label besides "promotion"; repeat for several
       --no-coalesce                always open a new PR instead of updating an open bump PR of the same file
       --dry-run                    print the diff, write nothing
+      --allow-workflow-files       allow editing .github/workflows/* (refused otherwise)
 
 Token: env GITHUB_TOKEN or GITHUB_OAUTH_TOKEN (contents and pull-requests write on the IaC repository).
 Exit codes: 0 done (also when nothing changed), 1 error, 64 usage.
@@ -42,6 +43,7 @@ const COMMON_OPTIONS = {
   label: { type: 'string', multiple: true, default: [] },
   'no-coalesce': { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
+  'allow-workflow-files': { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
@@ -126,6 +128,7 @@ export async function runBumpCommand(options: {
       mergeMethod,
       serverUrl,
       dryRun: flags['dry-run'] === true,
+      allowWorkflowFiles: flags['allow-workflow-files'] === true,
     },
     { github, reader, logger, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
   );

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readWorkspaceFile } from '../../adapters/fs/read-workspace-file.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
 import { BUMP_COMMON_HELP, runBumpCommand } from './bump-command-common.js';
@@ -8,7 +8,9 @@ export const BUMP_OVERWRITE_HELP = `telefonistka bump-overwrite --file LOCAL_FIL
 
 Opens a PR in the IaC repository that replaces the target file with a local file's content (created if missing).
 
-  -c, --file LOCAL_FILE            file whose content becomes the target file (process substitution works)
+  -c, --file LOCAL_FILE            file whose content becomes the target file: a regular file inside the
+                                   current directory (symlinks and paths leading out of it are refused), or a
+                                   pipe (process substitution <(cmd) works)
 ${BUMP_COMMON_HELP}`;
 
 /** `telefonistka bump-overwrite`: the Go bot's command. */
@@ -22,11 +24,9 @@ export function bumpOverwriteCommand(args: string[], io: CliIo): Promise<number>
       if (typeof local !== 'string' || local === '') throw new UsageError('bump-overwrite needs --file/-c');
       let content: string;
       try {
-        content = await readFile(local, 'utf8');
+        content = await readWorkspaceFile(local, { workspace: process.cwd(), allowPipes: true });
       } catch (error) {
-        throw new UsageError(
-          `--file: cannot read ${local}: ${error instanceof Error ? error.message : String(error)}`,
-        );
+        throw new UsageError(`--file: ${error instanceof Error ? error.message : String(error)}`);
       }
       return { file, mode: 'overwrite', content };
     },

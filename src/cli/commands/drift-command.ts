@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
 import { createGitSnapshot } from '../../adapters/git/create-git-snapshot.js';
 import { lsTree } from '../../adapters/git/ls-tree.js';
-import { tryGit } from '../../adapters/git/run-git.js';
 import { renderDriftMapJson } from '../../core/drift/render-drift-map-json.js';
 import { renderDriftMapMarkdown } from '../../core/drift/render-drift-map.js';
 import { silentLogger } from '../../ports/logger.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { buildRepositoryDriftMap } from '../../use-cases/pr-checks/build-repository-drift-map.js';
+import { checkRepository, resolveRevision } from '../check-repository.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
 
@@ -41,7 +41,8 @@ export async function driftCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('--format must be json or markdown');
   const today = values.today ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today must be a date YYYY-MM-DD');
-  const commit = await resolveCommit(values.repo, values.ref);
+  await checkRepository(values.repo);
+  const commit = await resolveRevision(values.repo, values.ref, '--ref');
   const built = await buildRepositoryDriftMap(
     { commit, today },
     { snapshot: localSnapshot(values.repo), logger: silentLogger },
@@ -53,13 +54,6 @@ export async function driftCommand(args: string[], io: CliIo): Promise<number> {
       : renderDriftMapMarkdown(built.map, { commitSha: commit, onlyProblems: values['only-problems'] }),
   );
   return values['exit-code'] && built.map.totals.drifted > 0 ? 1 : 0;
-}
-
-async function resolveCommit(repo: string, ref: string): Promise<string> {
-  if (ref.startsWith('-')) throw new UsageError(`--ref ${JSON.stringify(ref)} is not a revision`);
-  const sha = (await tryGit(repo, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]))?.trim();
-  if (sha === undefined || sha === '') throw new UsageError(`--ref ${ref}: no such commit in ${repo}`);
-  return sha;
 }
 
 /** Trees from one `git ls-tree` (fast on large repositories), files from `git cat-file`. */

@@ -3,6 +3,7 @@ import { createGitSnapshot } from '../../adapters/git/create-git-snapshot.js';
 import { createLocalGit } from '../../adapters/git/create-local-git.js';
 import type { PromotionPlan } from '../../core/promotion/types.js';
 import { planFromRevisions } from '../../use-cases/promote/plan-from-revisions.js';
+import { checkRepository, resolveRevision } from '../check-repository.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
 import { readFile } from 'node:fs/promises';
@@ -48,9 +49,16 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
     throw new UsageError('--pr-number must be a non-negative integer');
   if (values.format !== 'json' && values.format !== 'text')
     throw new UsageError('--format must be json or text');
-  const body = values['pr-body-file'] === undefined ? '' : await readFile(values['pr-body-file'], 'utf8');
+  const body = await readBody(values['pr-body-file']);
+  await checkRepository(values.repo);
+  const base = await resolveRevision(values.repo, values.base, '--base');
+  const head = await resolveRevision(values.repo, values.head, '--head');
+  const configRef =
+    values['config-ref'] === undefined
+      ? head
+      : await resolveRevision(values.repo, values['config-ref'], '--config-ref');
   const plan = await planFromRevisions(
-    { base: values.base, head: values.head, configRef: values['config-ref'] ?? values.head },
+    { base, head, configRef },
     {
       number: Number(values['pr-number']),
       headRef: values['pr-head-ref'],
@@ -62,6 +70,17 @@ export async function planCommand(args: string[], io: CliIo): Promise<number> {
   );
   io.out(values.format === 'json' ? `${JSON.stringify(toJson(plan), null, 2)}\n` : renderText(plan));
   return 0;
+}
+
+async function readBody(file: string | undefined): Promise<string> {
+  if (file === undefined) return '';
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new UsageError(
+      `--pr-body-file ${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
 }
 
 function toJson(plan: PromotionPlan) {

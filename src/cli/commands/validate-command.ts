@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createGitSnapshot } from '../../adapters/git/create-git-snapshot.js';
 import { formatConfigProblem } from '../../core/errors/config-error.js';
 import { validateRepositoryConfig } from '../../use-cases/validate/validate-repository-config.js';
+import { checkRepository, resolveRevision } from '../check-repository.js';
 import type { CliIo } from '../cli-io.js';
 
 /** Help text of `telefonistka validate`. */
@@ -18,6 +19,8 @@ export async function validateCommand(args: string[], io: CliIo): Promise<number
     options: { repo: { type: 'string', default: '.' }, ref: { type: 'string', default: 'HEAD' } },
     strict: true,
   });
+  await checkRepository(values.repo);
+  await resolveRevision(values.repo, values.ref, '--ref');
   const report = await validateRepositoryConfig(createGitSnapshot(values.repo), values.ref);
   for (const warning of report.warnings) io.err(`warning: ${warning}\n`);
   for (const problem of report.problems) io.err(`${formatConfigProblem(problem)}\n`);

@@ -1,5 +1,6 @@
-// Argo CD and Kubernetes shapes the diff works with: the subset of `../shared/specs/argocd-v3.6.0-swagger.json`
+// Argo CD and Kubernetes shapes the diff works with: the part of Argo CD v3.6.0's REST description
 // (v1alpha1Application, v1alpha1ApplicationSet, clusterSettings, v1alpha1ResourceDiff) that is read or written.
+// The tests validate both sides against test/support/argocd-emulator/swagger-subset.json.
 
 /** A JSON value, as Kubernetes objects and Argo CD responses carry them. */
 export type JsonValue = null | boolean | number | string | JsonValue[] | JsonObject;

@@ -2,6 +2,7 @@ import { bumpBranchName, bumpBranchPrefix } from './bump-branch-name.js';
 import type { BumpEdit } from './bump-edit.js';
 import { parseBumpMetadata, type BumpMetadata, type RecordedEdit } from './bump-metadata.js';
 import { formatYamlPath } from './format-yaml-path.js';
+import { isOwnPullRequest } from './is-own-pull-request.js';
 import { parseYamlPath } from './parse-yaml-path.js';
 
 /** An open PR of the target repository, as the bump needs it. */
@@ -14,6 +15,12 @@ export interface BumpPullRequest {
   headRef: string;
   headOid: string;
   baseRef: string;
+  /** Login of the author; empty for a deleted account. */
+  author: string;
+  /** True for a PR from a fork. */
+  isCrossRepository: boolean;
+  labels: string[];
+  assignees: string[];
 }
 
 /** What the bump run knows before deciding where its commit goes. */
@@ -26,6 +33,8 @@ export interface BumpTargetInput {
   branchOid: string | undefined;
   openPullRequests: readonly BumpPullRequest[];
   coalesce: boolean;
+  /** Login of the identity the bump writes with: only its PRs are updated. */
+  ownLogin: string;
 }
 
 /** Where the bump goes: a new branch, or an existing bump branch (re-run, or coalescing a newer bump). */
@@ -49,13 +58,20 @@ export type BumpTarget =
  * bump PR from the same triggering repository whose recorded edits touch one of the same files is updated:
  * its edits that this bump does not supersede are replayed on the current default branch, then this bump's.
  * An edit supersedes a recorded one on the same file with the same YAML path or regex, and an overwrite
- * supersedes every recorded edit of its file. PRs without bump metadata (e.g. the Go bot's) are left alone.
+ * supersedes every recorded edit of its file. PRs without bump metadata (e.g. the Go bot's) are left alone,
+ * and so is every PR this tool did not open (another author, or a fork): their bodies and branches are not
+ * trusted. A PR of another author on this run's own branch stops the bump before anything is written.
  */
 export function chooseBumpTarget(input: BumpTargetInput): BumpTarget {
   const branch = bumpBranchName(input.triggeringRepo, input.sha);
-  const own = input.openPullRequests.find(
-    (pr) => pr.headRef === branch && pr.baseRef === input.defaultBranch,
-  );
+  const onBranch = input.openPullRequests.filter((pr) => !pr.isCrossRepository && pr.headRef === branch);
+  const foreign = onBranch.find((pr) => !isOwnPullRequest(pr, input.ownLogin));
+  if (foreign !== undefined) {
+    throw new Error(
+      `${branch} is the head branch of #${foreign.number}, opened by ${foreign.author || 'a deleted account'}, not by this tool (which writes as ${input.ownLogin}); close #${foreign.number} and delete the branch, then re-run`,
+    );
+  }
+  const own = onBranch.find((pr) => pr.baseRef === input.defaultBranch);
   if (input.branchOid !== undefined) {
     const metadata = own === undefined ? undefined : parseBumpMetadata(own.body);
     const merged = mergeEdits(metadata?.edits ?? [], input.edits);
@@ -97,7 +113,12 @@ function findCoalescable(
   const prefix = bumpBranchPrefix(input.triggeringRepo).toLowerCase();
   const files = new Set(input.edits.map((edit) => edit.file));
   const candidates = input.openPullRequests
-    .filter((pr) => pr.baseRef === input.defaultBranch && pr.headRef.toLowerCase().startsWith(prefix))
+    .filter(
+      (pr) =>
+        pr.baseRef === input.defaultBranch &&
+        pr.headRef.toLowerCase().startsWith(prefix) &&
+        isOwnPullRequest(pr, input.ownLogin),
+    )
     .sort((a, b) => b.number - a.number);
   for (const pr of candidates) {
     const metadata = parseBumpMetadata(pr.body);

@@ -26,6 +26,8 @@ export interface BumpRequest {
   serverUrl: string;
   /** Compute and report the change without writing anything. */
   dryRun: boolean;
+  /** Edits of `.github/workflows/*` are refused unless this is set. */
+  allowWorkflowFiles: boolean;
 }
 
 /** The ports a bump talks through; `github` is bound to the target repository. */

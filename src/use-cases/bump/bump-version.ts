@@ -9,6 +9,7 @@ import {
 import { bumpTitle } from '../../core/bump/bump-title.js';
 import { chooseBumpTarget, type BumpTarget } from '../../core/bump/choose-bump-target.js';
 import { gitBlobSha } from '../../core/bump/git-blob-sha.js';
+import { refuseWorkflowTargets } from '../../core/bump/refuse-workflow-targets.js';
 import { renderBumpBody } from '../../core/bump/render-bump-body.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { BumpTargetSnapshot } from './bump-reader.js';
@@ -16,7 +17,7 @@ import type { BumpDeps, BumpRequest, BumpResult } from './bump-types.js';
 import { computeBumpContent, type BumpContent } from './compute-bump-content.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 import { mergeBumpPr } from './merge-bump-pr.js';
-import { publishBumpPr } from './publish-bump-pr.js';
+import { BumpPrRaced, publishBumpPr } from './publish-bump-pr.js';
 
 const MAX_ATTEMPTS = 3;
 
@@ -36,11 +37,12 @@ class BranchMoved extends Error {
  * existing PR (see chooseBumpTarget); a branch moved concurrently makes the whole bump start over.
  */
 export async function bumpVersion(request: BumpRequest, deps: BumpDeps): Promise<BumpResult> {
+  refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
   for (let attempt = 1; ; attempt++) {
     try {
       return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
     } catch (error) {
-      if (!(error instanceof BranchMoved)) throw error;
+      if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced)) throw error;
       if (attempt >= MAX_ATTEMPTS) {
         throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
       }
@@ -65,6 +67,7 @@ async function bumpOnce(request: BumpRequest, deps: BumpDeps): Promise<BumpResul
     branchOid: snapshot.branchOid,
     openPullRequests: snapshot.openPullRequests,
     coalesce: request.coalesce,
+    ownLogin: snapshot.viewerLogin,
   });
   describeTarget(target, deps);
   const content = await logger.group('Compute the change', async () => {

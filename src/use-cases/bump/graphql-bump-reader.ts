@@ -36,17 +36,27 @@ interface RawPullRequests {
     headRefName: string;
     headRefOid: string;
     baseRefName: string;
+    isCrossRepository: boolean;
+    author: { login: string } | null;
+    labels: { nodes: { name: string }[] } | null;
+    assignees: { nodes: { login: string }[] };
   }[];
 }
 
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
 const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number id url title body headRefName headRefOid baseRefName }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
     }`;
 
 /**
  * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch and the open PRs in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
  * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
  */
 export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): BumpReaderPort {
@@ -74,8 +84,19 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
     return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
   };
 
-  const readPullRequests = async (first: RawPullRequests): Promise<BumpPullRequest[]> => {
-    const pages = [first];
+  const readPullRequests = async (first: RawPullRequests | undefined): Promise<BumpPullRequest[]> => {
+    const pages = [
+      first ??
+        (
+          await query<{ repository: { pullRequests: RawPullRequests } | null }>(
+            'list open pull requests',
+            `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`,
+            { after: null },
+          )
+        ).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+    ];
     for (let page = 1; page < MAX_PR_PAGES && pages.at(-1)!.pageInfo.hasNextPage; page++) {
       const data = await query<{ repository: { pullRequests: RawPullRequests } }>(
         'list open pull requests',
@@ -96,6 +117,10 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
         headRef: node.headRefName,
         headOid: node.headRefOid,
         baseRef: node.baseRefName,
+        author: node.author?.login ?? '',
+        isCrossRepository: node.isCrossRepository,
+        labels: (node.labels?.nodes ?? []).map((label) => label.name),
+        assignees: node.assignees.nodes.map((user) => user.login),
       })),
     );
   };
@@ -114,6 +139,7 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
               pullRequests: RawPullRequests;
             } & RawMergeSettings)
           | null;
+        viewer: { login: string };
       }>(
         'read the target repository',
         `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
@@ -123,6 +149,7 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
             mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
             ${PULL_REQUESTS}
           }
+          viewer { login }
         }`,
         { branch: `refs/heads/${branch}`, after: null, ...variables },
       );
@@ -147,8 +174,10 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
         branchOid: repository.ref?.target?.oid ?? undefined,
         openPullRequests: await readPullRequests(repository.pullRequests),
         settings: mergeSettingsOf(repository),
+        viewerLogin: data.viewer.login,
       };
     },
+    listOpenPullRequests: () => readPullRequests(undefined),
     readFiles: async (commit, paths) => {
       const files = new Map<string, FileAtCommit>();
       if (paths.length === 0) return files;

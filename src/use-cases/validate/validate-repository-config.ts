@@ -20,7 +20,10 @@ export async function validateRepositoryConfig(
 ): Promise<ValidationReport> {
   const report: ValidationReport = { files: [], problems: [], warnings: [] };
   const tree = await snapshot.readTree(ref);
-  await collect(report, 'telefonistka.yaml', async () => (await loadRepoConfig(snapshot, ref)).warnings);
+  await collect(report, 'telefonistka.yaml', async () => [
+    ...(await loadRepoConfig(snapshot, ref)).warnings,
+    ...emptinessWarning(await snapshot.readFile(ref, 'telefonistka.yaml')),
+  ]);
   const components = [...tree.values()]
     .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
     .map((entry) => entry.path)
@@ -32,6 +35,20 @@ export async function validateRepositoryConfig(
     });
   }
   return report;
+}
+
+/** An empty repo config is valid YAML but promotes nothing: almost always a mistake worth a word. */
+function emptinessWarning(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  const content = text
+    .split('\n')
+    .filter((line) => !/^\s*(?:#.*)?$/.test(line) && !/^(?:---|\.\.\.)\s*$/.test(line));
+  return content.length > 0
+    ? []
+    : [
+        'telefonistka.yaml is empty: nothing will be promoted. Add promotionPaths (see docs/configuration.md ' +
+          'and examples/iac-repo/telefonistka.yaml), or delete the file if this repository has no promotions',
+      ];
 }
 
 async function collect(report: ValidationReport, file: string, load: () => Promise<readonly string[]>) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { k8sTools } from '../../adapters/render/k8s-tools.js';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { describeWithK8sTools, k8sTools } from '../../adapters/render/k8s-tools.js';
 import {
   configWith,
   headShaOf,
@@ -25,7 +25,7 @@ afterEach(async () => {
 
 const example = path.resolve(import.meta.dirname, '../../../examples/iac-repo');
 
-describe('argocd-diff action: mode render', () => {
+describeWithK8sTools('argocd-diff action: mode render', () => {
   it('comments the rendered-manifest diff of the changed component and its promotion target without Argo CD', async () => {
     const deployment = readFileSync(path.join(example, 'workspace/nginx/deployment.yaml'), 'utf8');
     const opened = await fixture.openPr('feature/nginx-1.28', {

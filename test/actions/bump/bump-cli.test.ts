@@ -1,7 +1,9 @@
 // The CLI commands bump-overwrite, bump-regex and bump-yaml (the Go bot's flags and environment defaults),
 // in process against the GitHub emulator. Kept next to the action's end-to-end tests: same scenario, other
 // entrypoint.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -21,6 +23,8 @@ beforeEach(async () => {
   emulator = await startGitHubEmulator();
   await emulator.createRepo({ owner: 'acme', name: 'iac', files: { [VALUES]: valuesText } });
   scratch = mkdtempSync(path.join(tmpdir(), 'bump-cli-'));
+  // The CLI reads local files only inside its working directory.
+  vi.spyOn(process, 'cwd').mockReturnValue(scratch);
   for (const name of ['TARGET_REPO', 'TARGET_FILE', 'GITHUB_REPOSITORY', 'GITHUB_SHA', 'GITHUB_ACTOR']) {
     vi.stubEnv(name, undefined);
   }
@@ -31,6 +35,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  vi.restoreAllMocks();
   vi.unstubAllEnvs();
   rmSync(scratch, { recursive: true, force: true });
   await emulator.close();
@@ -140,6 +145,44 @@ describe('telefonistka bump-* commands', () => {
       ['bump-overwrite', '-t', 'acme/iac', '-f', VALUES, '-p', 'a/b', '-s', SHA],
       /bump-overwrite needs --file\/-c/,
     ],
+    [
+      'the target file is absolute',
+      [
+        'bump-yaml',
+        '-t',
+        'acme/iac',
+        '-f',
+        '/etc/passwd',
+        '-p',
+        'a/b',
+        '-s',
+        SHA,
+        '--address',
+        '.a',
+        '-n',
+        'b',
+      ],
+      /--target-file: file path "\/etc\/passwd" is absolute/,
+    ],
+    [
+      'the target file is inside .git',
+      [
+        'bump-yaml',
+        '-t',
+        'acme/iac',
+        '-f',
+        '.git/config',
+        '-p',
+        'a/b',
+        '-s',
+        SHA,
+        '--address',
+        '.a',
+        '-n',
+        'b',
+      ],
+      /--target-file: file path "\.git\/config" is inside a "\.git" folder/,
+    ],
     ['a flag is unknown', ['bump-regex', '--regex', 'x'], /Unknown option '--regex'/],
     [
       'the merge mode is unknown',
@@ -181,6 +224,25 @@ describe('telefonistka bump-* commands', () => {
     expect(run.err).toContain('set GITHUB_TOKEN (or GITHUB_OAUTH_TOKEN)');
   });
 
+  it('edits .github/workflows/* only with --allow-workflow-files', async () => {
+    writeFileSync(path.join(scratch, 'ci.yml'), 'on: push\n');
+    const argv = ['bump-overwrite', '-t', 'acme/iac', '-f', '.github/workflows/ci.yml', '-p', 'acme/api'];
+    const refused = await cli(...argv, '-s', SHA, '-c', 'ci.yml');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('--allow-workflow-files (CLI) if this is meant');
+    expect(await emulator.listPullRequests('acme', 'iac')).toEqual([]);
+    const allowed = await cli(...argv, '-s', SHA, '-c', 'ci.yml', '--allow-workflow-files');
+    expect(allowed.code, allowed.err).toBe(0);
+    expect(
+      await emulator.readFile(
+        'acme',
+        'iac',
+        `artifact_version_bump/acme/api/${SHA}`,
+        '.github/workflows/ci.yml',
+      ),
+    ).toBe('on: push\n');
+  });
+
   it('lists the three commands and documents the Go flags', async () => {
     expect((await cli('--help')).out).toMatch(/bump-overwrite[\s\S]*bump-regex[\s\S]*bump-yaml/);
     const help = await cli('bump-regex', '--help');
@@ -196,5 +258,48 @@ describe('telefonistka bump-* commands', () => {
     ]) {
       expect(help.out).toContain(flag);
     }
+  });
+
+  describe('bump-overwrite --file (item 2 of issue 17)', () => {
+    const overwrite = (local: string) =>
+      cli(
+        'bump-overwrite',
+        ...['-t', 'acme/iac', '-f', 'apps/api/VERSION', '-p', 'acme/api', '-s', SHA, '-c', local],
+      );
+
+    it('refuses a symlink to /proc/self/environ and to a file outside the directory, writing nothing', async () => {
+      const outside = mkdtempSync(path.join(tmpdir(), 'bump-cli-outside-'));
+      try {
+        writeFileSync(path.join(outside, 'id_rsa'), 'PRIVATE KEY\n');
+        symlinkSync('/proc/self/environ', path.join(scratch, 'VERSION'));
+        symlinkSync(path.join(outside, 'id_rsa'), path.join(scratch, 'KEY'));
+        const environ = await overwrite('VERSION');
+        expect(environ.code).toBe(64);
+        expect(environ.err).toContain('--file: VERSION is a symbolic link (to /proc/self/environ)');
+        const key = await overwrite('KEY');
+        expect(key.code).toBe(64);
+        expect(key.err).toMatch(/--file: KEY is a symbolic link/);
+        const escape = await overwrite(path.join(outside, 'id_rsa'));
+        expect(escape.code).toBe(64);
+        expect(escape.err).toMatch(/is outside the workspace/);
+        expect(await emulator.listPullRequests('acme', 'iac')).toEqual([]);
+        expect(await emulator.listFiles('acme', 'iac', 'main')).toEqual([VALUES]);
+      } finally {
+        rmSync(outside, { recursive: true, force: true });
+      }
+    });
+
+    it('still reads a pipe, as process substitution <(cmd) gives it', async () => {
+      const fifo = path.join(scratch, 'fifo');
+      execFileSync('mkfifo', [fifo]);
+      symlinkSync(fifo, path.join(scratch, 'fd-63'));
+      const writer = writeFile(fifo, '2.0.0\n');
+      const run = await overwrite('fd-63');
+      await writer;
+      expect(run.code, run.err).toBe(0);
+      expect(
+        await emulator.readFile('acme', 'iac', `artifact_version_bump/acme/api/${SHA}`, 'apps/api/VERSION'),
+      ).toBe('2.0.0\n');
+    });
   });
 });

@@ -1,7 +1,8 @@
 // The bump bundle run as the runner runs it, from a code repository's workflow (acme/api, push to main)
 // against an IaC repository (acme/iac) on the GitHub emulator. Needs dist/bump/index.js
 // (`npx tsx scripts/build.ts bump`).
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
@@ -58,6 +59,7 @@ async function bump(
   push: { sha: string; payload: Record<string, unknown> },
   inputs: Record<string, string>,
   token = emulator.tokens.app,
+  workspace?: string,
 ): Promise<ActionRun> {
   emulator.resetLog();
   return runAction({
@@ -68,6 +70,7 @@ async function bump(
     repository: 'acme/api',
     sha: push.sha,
     inputs: { 'github-token': token, 'target-repo': 'acme/iac', 'write-interval-ms': '0', ...inputs },
+    ...(workspace === undefined ? {} : { cwd: workspace }),
   });
 }
 
@@ -81,7 +84,7 @@ function expectSuccess(run: ActionRun): void {
 }
 
 describe('bump action (dist/bump) against the emulator', () => {
-  it('opens a bump PR in the IaC repository with 5 REST calls and one GraphQL query', async () => {
+  it('opens a bump PR in the IaC repository with 5 REST calls and two GraphQL queries', async () => {
     const push = await pushCode('package main // 2\n');
     const run = await bump(push, tagInputs('1.1.0'));
     expectSuccess(run);
@@ -92,11 +95,12 @@ describe('bump action (dist/bump) against the emulator', () => {
       'pull-request-number': '1',
       branch,
       merge: 'none',
-      'api-calls': '6',
+      // The second query lists the open PRs again after opening: two bumps of one file at once end in one PR.
+      'api-calls': '7',
     });
     expect(run.outputs['pull-request-url']).toMatch(/\/acme\/iac\/pull\/1$/);
     expect(restCalls()).toBe(5);
-    expect(graphqlCalls()).toBe(1);
+    expect(graphqlCalls()).toBe(2);
     const [pr] = await pulls();
     expect(pr).toMatchObject({
       title: `acme/api🚠 Bumping version @ ${VALUES}`,
@@ -113,7 +117,7 @@ describe('bump action (dist/bump) against the emulator', () => {
       valuesText.replace('"1.0.0"', '"1.1.0"'),
     );
     expect(run.summary).toContain('-  tag: "1.0.0"\n+  tag: "1.1.0"');
-    expect(run.summary).toContain('GitHub API calls spent by this step: **6** (1 GraphQL, the rest REST)');
+    expect(run.summary).toContain('GitHub API calls spent by this step: **7** (2 GraphQL, the rest REST)');
   });
 
   it('opens no PR and reports changed=false when the IaC repository already has the version', async () => {
@@ -179,7 +183,7 @@ describe('bump action (dist/bump) against the emulator', () => {
     const separate = await bump(third, { ...tagInputs('1.3.0'), coalesce: 'false' });
     expectSuccess(separate);
     expect(separate.outputs).toMatchObject({ result: 'opened', 'pull-request-number': '2' });
-  });
+  }, 90_000);
 
   it('merges the PR at once with auto-merge (direct) and the default branch gets the version', async () => {
     const push = await pushCode('package main // 2\n');
@@ -254,6 +258,26 @@ describe('bump action (dist/bump) against the emulator', () => {
       /nope\.yaml \(yaml path \.a\): the file does not exist on main/,
     ],
     [
+      'the target is inside .git (item "Low" of issue 17)',
+      { 'target-file': '.git/config', content: '[core]\n' },
+      /input "target-file": file path "\.git\/config" is inside a "\.git" folder/,
+    ],
+    [
+      'the target is an absolute path',
+      { 'target-file': '/etc/passwd', content: 'x\n' },
+      /file path "\/etc\/passwd" is absolute/,
+    ],
+    [
+      'the target path has backslashes',
+      { 'target-file': 'clusters\\staging\\values.yaml', content: 'x\n' },
+      /contains a backslash/,
+    ],
+    [
+      'the target is a workflow and allow-workflow-files is not set',
+      { 'target-file': '.github/workflows/ci.yml', content: 'on: push\n' },
+      /\.github\/workflows\/ci\.yml is a GitHub Actions workflow; .*`allow-workflow-files: true`/,
+    ],
+    [
       'the target repository does not exist',
       { 'target-repo': 'acme/nope', ...tagInputs('1.1.0') },
       /no access to acme\/nope: give the token contents and pull-requests write on it/,
@@ -268,11 +292,104 @@ describe('bump action (dist/bump) against the emulator', () => {
     });
   }
 
+  it('edits a workflow file only with allow-workflow-files: true', async () => {
+    const push = await pushCode('package main // 2\n');
+    const run = await bump(push, {
+      'target-file': '.github/workflows/ci.yml',
+      content: 'on: push\n',
+      'allow-workflow-files': 'true',
+    });
+    expectSuccess(run);
+    const branch = `artifact_version_bump/acme/api/${push.sha}`;
+    expect(await emulator.readFile('acme', 'iac', branch, '.github/workflows/ci.yml')).toBe('on: push\n');
+  });
+
   it('fails with "no access" when the token can only read the IaC repository', async () => {
     const run = await bump(await pushCode('package main // 2\n'), tagInputs('1.1.0'), emulator.tokens.reader);
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toMatch(
       /no access to acme\/iac: give the token contents and pull-requests write on it/,
     );
+  });
+
+  describe('content-file (item 2 of issue 17: a checkout must not leak the runner into a commit)', () => {
+    let scratch: string;
+    let workspace: string;
+    const VERSION_FILE = 'clusters/staging/eu/c1/api/VERSION';
+
+    beforeEach(() => {
+      scratch = mkdtempSync(path.join(tmpdir(), 'bump-content-file-'));
+      workspace = path.join(scratch, 'workspace');
+      mkdirSync(workspace);
+      writeFileSync(path.join(scratch, 'secret.txt'), 'ghp_outside_the_workspace\n');
+    });
+
+    afterEach(() => {
+      rmSync(scratch, { recursive: true, force: true });
+    });
+
+    async function expectRefused(run: ActionRun, message: RegExp): Promise<void> {
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toMatch(message);
+      expect(run.stdout).toContain('commit the content itself');
+      expect(await pulls()).toEqual([]);
+      expect(await emulator.listFiles('acme', 'iac', 'main')).not.toContain(VERSION_FILE);
+      expect(emulator.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+    }
+
+    it('reads a regular file inside the workspace', async () => {
+      writeFileSync(path.join(workspace, 'VERSION'), '1.1.0\n');
+      const push = await pushCode('package main // 2\n');
+      const run = await bump(
+        push,
+        { 'target-file': VERSION_FILE, 'content-file': 'VERSION' },
+        undefined,
+        workspace,
+      );
+      expectSuccess(run);
+      const branch = `artifact_version_bump/acme/api/${push.sha}`;
+      expect(await emulator.readFile('acme', 'iac', branch, VERSION_FILE)).toBe('1.1.0\n');
+    });
+
+    it('refuses a committed symlink to /proc/self/environ: the token never reaches the IaC repository', async () => {
+      symlinkSync('/proc/self/environ', path.join(workspace, 'VERSION'));
+      const push = await pushCode('package main // 2\n');
+      const run = await bump(
+        push,
+        { 'target-file': VERSION_FILE, 'content-file': 'VERSION' },
+        undefined,
+        workspace,
+      );
+      await expectRefused(
+        run,
+        /input "content-file": VERSION is a symbolic link \(to \/proc\/self\/environ\)/,
+      );
+      const branch = `artifact_version_bump/acme/api/${push.sha}`;
+      expect(await emulator.branchSha('acme', 'iac', branch)).toBeUndefined();
+    });
+
+    it('refuses a symlink to a file outside the workspace, also inside an edits list', async () => {
+      symlinkSync(path.join(scratch, 'secret.txt'), path.join(workspace, 'VERSION'));
+      const run = await bump(
+        await pushCode('package main // 2\n'),
+        { edits: JSON.stringify([{ file: VERSION_FILE, 'content-file': 'VERSION' }]) },
+        undefined,
+        workspace,
+      );
+      await expectRefused(run, /VERSION is a symbolic link/);
+    });
+
+    it('refuses a path that leaves the workspace through ".." or a linked folder', async () => {
+      symlinkSync(scratch, path.join(workspace, 'linked'));
+      for (const contentFile of ['../secret.txt', 'linked/secret.txt', path.join(scratch, 'secret.txt')]) {
+        const run = await bump(
+          await pushCode(`package main // ${contentFile}\n`),
+          { 'target-file': VERSION_FILE, 'content-file': contentFile },
+          undefined,
+          workspace,
+        );
+        await expectRefused(run, /is outside the workspace/);
+      }
+    });
   });
 });

@@ -1,12 +1,12 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createToolRenderer } from '../../../src/adapters/render/create-tool-renderer.js';
 import { readToolVersions } from '../../../src/adapters/render/read-tool-versions.js';
 import { parseRenderedManifests } from '../../../src/core/render/parse-rendered-manifests.js';
 import type { ManifestRendererPort } from '../../../src/ports/manifest-renderer-port.js';
-import { k8sTools } from './k8s-tools.js';
+import { describeWithK8sTools, k8sTools } from './k8s-tools.js';
 
 const repo = path.resolve(import.meta.dirname, '../../fixtures/render/repo');
 
@@ -42,7 +42,7 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-describe('createToolRenderer', () => {
+describeWithK8sTools('createToolRenderer', () => {
   it('renders a kustomize overlay whose base and component sit outside the folder', async () => {
     const rendered = await renderer.render(repo, 'env/prod/eu/apps/web');
     expect(rendered.tool).toBe('kustomize');
@@ -217,7 +217,7 @@ describe('createToolRenderer', () => {
   });
 });
 
-describe('readToolVersions', () => {
+describeWithK8sTools('readToolVersions', () => {
   it('names kubectl, its kustomize and helm with their versions', async () => {
     expect(await readToolVersions(tools)).toMatch(
       /^kubectl v1\.\d+\.\d+ \(kustomize v5\.\d+\.\d+\), helm v\d+\.\d+\.\d+$/,

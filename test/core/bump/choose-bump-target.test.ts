@@ -29,6 +29,10 @@ function pr(
     headRef: `artifact_version_bump/${repo}/${sha}`,
     headOid: `head${number}`,
     baseRef: 'main',
+    author: 'telefonistka',
+    isCrossRepository: false,
+    labels: ['promotion'],
+    assignees: [],
     ...extra,
   };
 }
@@ -42,6 +46,7 @@ function input(overrides: Partial<BumpTargetInput>): BumpTargetInput {
     branchOid: undefined,
     openPullRequests: [],
     coalesce: true,
+    ownLogin: 'telefonistka[bot]',
     ...overrides,
   };
 }
@@ -102,6 +107,9 @@ describe('chooseBumpTarget', () => {
     ['another base branch', pr(5, 'sha2', {}, { baseRef: 'release' })],
     ['another file', pr(5, 'sha2', { edits: [{ ...tagEdit, file: 'prod.yaml' }] })],
     ['no bump metadata (a Go bot PR)', pr(5, 'sha2', undefined)],
+    ['a PR of another author (issue 17 item 10)', pr(5, 'sha2', {}, { author: 'alice' })],
+    ['a PR of a deleted account', pr(5, 'sha2', {}, { author: '' })],
+    ['a fork PR, even by this identity', pr(5, 'sha2', {}, { isCrossRepository: true })],
     [
       'a large overwrite that cannot be replayed',
       pr(5, 'sha2', { edits: [tagEdit, { file: 'values.yaml', mode: 'overwrite', contentSha: 'abc' }] }),
@@ -117,5 +125,25 @@ describe('chooseBumpTarget', () => {
     expect(chooseBumpTarget(input({ coalesce: false, openPullRequests: [pr(5, 'sha2', {})] })).kind).toBe(
       'new',
     );
+  });
+
+  it('recognises its own PRs with or without the [bot] suffix and in any case', () => {
+    for (const author of ['telefonistka', 'telefonistka[bot]', 'Telefonistka']) {
+      expect(chooseBumpTarget(input({ openPullRequests: [pr(5, 'sha2', {}, { author })] })).kind).toBe(
+        'existing',
+      );
+    }
+  });
+
+  it("refuses to write this run's branch when another author's PR has it as head", () => {
+    const squat = pr(7, 'sha3', {}, { author: 'alice' });
+    expect(() => chooseBumpTarget(input({ branchOid: 'head7', openPullRequests: [squat] }))).toThrow(
+      'artifact_version_bump/acme/api/sha3 is the head branch of #7, opened by alice, not by this tool',
+    );
+  });
+
+  it("ignores a fork PR whose branch has this run's branch name", () => {
+    const fork = pr(7, 'sha3', {}, { author: 'mallory', isCrossRepository: true });
+    expect(chooseBumpTarget(input({ openPullRequests: [fork] })).kind).toBe('new');
   });
 });

@@ -45,6 +45,13 @@ describe('parseBumpEdits', () => {
     ['- {file: a, content: x, content-file: y}', /`content` or `content-file`, not both/],
     ['- {file: a, pth: .a, value: b}', /unknown key "pth"/],
     ['- {file: ../a, content: x}', /must not contain "\." or "\.\." segments/],
+    ['- {file: /etc/passwd, content: x}', /file path "\/etc\/passwd" is absolute/],
+    [
+      '- {file: "clusters\\\\prod\\\\values.yaml", content: x}',
+      /contains a backslash; separate folders with "\/"/,
+    ],
+    ['- {file: .git/config, content: x}', /is inside a "\.git" folder/],
+    ['- {file: vendor/lib/.GIT/hooks/post-checkout, content: x}', /is inside a "\.git" folder/],
     ['- {file: a, path: [x], value: b}', /path must be a single value/],
     ['- {file: "a", path: .a, value: b', /is not a YAML or JSON list/],
   ];

@@ -1,6 +1,6 @@
 // A loopback Argo CD API server (REST under /api/v1) for tests: Applications, ApplicationSets, rendered
 // manifests per revision and live resources in memory, bearer-token auth, per-app faults, and every request
-// and response validated against Argo CD's Swagger description (../shared/specs/argocd-v3.6.0-swagger.json).
+// and response validated against Argo CD's Swagger description (the vendored swagger-subset.json beside this file).
 import { randomBytes } from 'node:crypto';
 import {
   createServer as createHttpServer,

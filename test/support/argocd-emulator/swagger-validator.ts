@@ -1,5 +1,6 @@
-// Validates the Argo CD emulator's traffic against Argo CD's own REST description (Swagger 2.0), read at test
-// time from ../shared/specs/argocd-v3.6.0-swagger.json (never copied into the project).
+// Validates the Argo CD emulator's traffic against Argo CD's own REST description (Swagger 2.0): the subset of
+// Argo CD v3.6.0's assets/swagger.json that the emulator serves, vendored beside this file as swagger-subset.json
+// (regenerate with scripts/extract-argocd-swagger-subset.ts; provenance and license in README.md).
 //
 // Swagger 2.0 schemas are JSON Schema draft 4 with extras; what is adapted and why:
 // - Objects that list `properties` are closed (`additionalProperties: false`): Argo CD serialises Go structs, so
@@ -10,36 +11,14 @@
 // - Formats `int64`, `int32` (integers), `byte` (base64) and `date-time` are checked.
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
 
-const SWAGGER_FILE = 'shared/specs/argocd-v3.6.0-swagger.json';
-
-/**
- * Where the description lives: `ARGOCD_SWAGGER_PATH`, else `shared/specs/` beside the checkout or beside any
- * folder above it (a clone in a deeper folder still finds it). Missing everywhere: the first candidate, so the
- * read fails naming it.
- */
-function findSwagger(): string {
-  const override = process.env['ARGOCD_SWAGGER_PATH'];
-  if (override !== undefined) return override;
-  const candidates: string[] = [];
-  let dir = fileURLToPath(new URL('../../../../', import.meta.url));
-  for (let depth = 0; depth < 8; depth++) {
-    candidates.push(join(dir, SWAGGER_FILE));
-    const parent = dirname(dir);
-    if (parent === dir) break;
-    dir = parent;
-  }
-  return candidates.find((candidate) => existsSync(candidate)) ?? candidates[0] ?? SWAGGER_FILE;
-}
-
-/** Where the description lives; `ARGOCD_SWAGGER_PATH` overrides it. */
-export const swaggerPath = findSwagger();
+/** The vendored description the emulator validates against (inside the repository, never beside it). */
+export const swaggerPath = fileURLToPath(new URL('./swagger-subset.json', import.meta.url));
 
 const DOCUMENT_ID = 'argocd-swagger';
 const openDefinitions = new Set(['v1JSON', 'v1FieldsV1', 'runtimeRawExtension', 'intstrIntOrString']);

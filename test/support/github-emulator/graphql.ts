@@ -16,6 +16,7 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import { headRepositoryOf } from './fork-pulls.js';
 import { ZERO_SHA } from './git-store.js';
 import { HttpError } from './http-error.js';
 import type { Identity } from './identities.js';
@@ -164,6 +165,9 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       author: actorObject(state, pull.user),
       headRefName: pull.head,
       baseRefName: pull.base,
+      isCrossRepository: headRepositoryOf(pull) !== undefined,
+      assignees: (args: Args) =>
+        connection(pull.assignees, args, 'assignees', (login) => actorObject(state, login)),
       headRefOid: async () => (await engine.refreshPull(repo, pull), pull.headSha),
       baseRefOid: async () => (await engine.refreshPull(repo, pull), pull.baseSha),
       mergeable: async () => {

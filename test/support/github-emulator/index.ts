@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { toActionsEvent } from './events.js';
 import { createFaults, type Faults } from './faults.js';
+import { openForkPull, type ForkPullOptions } from './fork-pulls.js';
 import type { TreeEntry } from './git-store.js';
+import { isGitHttpPath, serveGitHttp, type GitHttpRequest } from './git-http.js';
 import { createGraphqlHandler } from './graphql.js';
 import { createIdentities, type IdentityKey } from './identities.js';
 import { createRateLimiter } from './rate-limit.js';
@@ -30,12 +32,14 @@ import { reposRoutes } from './routes/repos.js';
 import { settingsRoutes } from './routes/settings.js';
 import { statusesRoutes } from './routes/statuses.js';
 import { getSchemaValidator, type SchemaViolation } from './schema-validator.js';
-import type { EmulatorEvent, EmulatorState, PullRecord } from './state.js';
+import { repoKey, type EmulatorEvent, type EmulatorState, type PullRecord } from './state.js';
 
 export type { EmulatorEvent } from './state.js';
 export type { Fault, HttpFault, MoveBranchFault, CorruptResponseFault } from './faults.js';
 export type { SchemaViolation } from './schema-validator.js';
 export type { LoggedRequest } from './request-log.js';
+export type { GitHttpRequest } from './git-http.js';
+export { gitAuthHeader } from './git-http.js';
 export { toActionsEvent } from './events.js';
 export type { BranchProtection, EmulatorPreset, RepoSettings } from './repo-settings.js';
 export { PRESET_ENV, presets } from './repo-settings.js';
@@ -110,6 +114,10 @@ export interface GitHubEmulator {
   readonly takeSchemaViolations: () => SchemaViolation[];
   readonly createRepo: (options: CreateRepoOptions) => Promise<void>;
   readonly gitDir: (owner: string, name: string) => string;
+  /** The smart HTTP URL of a repository (`clone_url`): clone it with `gitAuthHeader(token)`. */
+  readonly gitUrl: (owner: string, name: string) => string;
+  /** Git smart HTTP requests served (not counted in `requests` nor against rate limits). */
+  readonly gitRequests: readonly GitHttpRequest[];
   readonly setRequiredStatusChecks: (owner: string, repo: string, contexts: readonly string[]) => void;
   /** The preset this emulator runs under. */
   readonly preset: EmulatorPreset;
@@ -150,6 +158,10 @@ export interface GitHubEmulator {
     user?: string;
     labels?: readonly string[];
   }) => Promise<EmulatedPullRequest>;
+  /** A PR from a branch of a fork (`fork` need not exist here); see fork-pulls.ts. */
+  readonly openForkPullRequest: (
+    options: ForkPullOptions & { owner: string; repo: string },
+  ) => Promise<EmulatedPullRequest>;
   readonly mergePullRequest: (options: {
     owner: string;
     repo: string;
@@ -232,8 +244,16 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       truncateTreeAt: options.truncateTreeAt ?? 100_000,
     },
   });
+  const gitRequests: GitHttpRequest[] = [];
+  const gitHttp = {
+    identities: state.identities,
+    projectRoot: join(root, 'repos'),
+    findRepo: (owner: string, name: string) => state.repos.get(repoKey(owner, name)),
+    log: gitRequests,
+  };
   server.on('request', (request, response) => {
-    void router(request, response);
+    const path = (request.url ?? '/').split('?')[0]!;
+    void (isGitHttpPath(path) ? serveGitHttp(gitHttp, request, response) : router(request, response));
   });
   server.keepAliveTimeout = 1000;
 
@@ -293,6 +313,11 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       await engine.serialize(() => engine.createRepo(repoOptions));
     },
     gitDir: (owner, name) => repoOf(owner, name).git.gitDir,
+    gitUrl: (owner, name) => {
+      const repo = repoOf(owner, name);
+      return `${serverUrl}/${repo.owner}/${repo.name}.git`;
+    },
+    gitRequests,
     setRequiredStatusChecks: (owner, name, contexts) => {
       repoOf(owner, name).requiredStatusChecks = [...contexts];
     },
@@ -361,6 +386,10 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
         await engine.addLabels(repo, pull, pr.labels ?? [], pr.user ?? 'alice');
         return pullView(pr.owner, pr.repo, pull);
       }),
+    openForkPullRequest: (pr) =>
+      engine.serialize(async () =>
+        pullView(pr.owner, pr.repo, await openForkPull(engine, repoOf(pr.owner, pr.repo), pr)),
+      ),
     mergePullRequest: (merge) =>
       engine.serialize(async () => {
         const repo = repoOf(merge.owner, merge.repo);

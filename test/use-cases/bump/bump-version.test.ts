@@ -23,6 +23,7 @@ function request(overrides: Partial<BumpRequest> = {}): BumpRequest {
     mergeMethod: 'merge',
     serverUrl: 'https://github.test',
     dryRun: false,
+    allowWorkflowFiles: false,
     ...overrides,
   };
 }
@@ -66,7 +67,7 @@ describe('bumpVersion', () => {
     expect(result.files[0]!.diff).toContain('-  tag: "1.0"\n+  tag: "1.1"');
   });
 
-  it('writes with five calls besides the read: tree, commit, ref, PR, labels and assignee', async () => {
+  it('writes with five calls besides the reads: tree, commit, ref, PR, labels and assignee', async () => {
     const { repo, run } = setup();
     await run();
     expect(repo.calls).toEqual([
@@ -75,6 +76,8 @@ describe('bumpVersion', () => {
       'createCommit',
       'createBranch',
       'createPullRequest',
+      // Open PRs again: catches a bump of the same file that opened its PR at the same time.
+      'listOpenPullRequests',
       'setLabelsAndAssignees',
     ]);
   });
@@ -277,5 +280,21 @@ describe('bumpVersion', () => {
     await expect(run()).rejects.toThrow(
       /^no access to acme\/iac: give the token contents and pull-requests write on it/,
     );
+  });
+
+  it('refuses an edit of .github/workflows/* before any call, and makes it with allowWorkflowFiles', async () => {
+    const workflow: BumpEdit = {
+      file: '.github/workflows/deploy.yml',
+      mode: 'overwrite',
+      content: 'on: push\n',
+    };
+    const { repo, run } = setup();
+    await expect(run({ edits: [tag('1.1'), workflow] })).rejects.toThrow(
+      /^\.github\/workflows\/deploy\.yml is a GitHub Actions workflow; .*set `allow-workflow-files: true` \(action\) or --allow-workflow-files \(CLI\)/,
+    );
+    expect(repo.calls).toEqual([]);
+    const allowed = await run({ edits: [workflow], allowWorkflowFiles: true });
+    expect(allowed.result).toBe('opened');
+    expect(repo.read(allowed.branch!, '.github/workflows/deploy.yml')).toBe('on: push\n');
   });
 });

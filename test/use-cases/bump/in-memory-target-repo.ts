@@ -19,7 +19,12 @@ interface Pull {
   labels: string[];
   assignees: string[];
   autoMerge: boolean;
+  /** Login of the author; the bump's own identity by default. */
+  author: string;
 }
+
+/** The identity the fake's token writes as. */
+export const OWN_LOGIN = 'telefonistka[bot]';
 
 /** A fault for the next call of a port method. */
 export type Fault = (method: string) => Error | 'move-branch' | undefined;
@@ -99,7 +104,7 @@ export function createInMemoryTargetRepo(
     headSha: branches.get(pull.head) ?? '',
     baseRef: pull.base,
     baseSha: branches.get(pull.base) ?? '',
-    author: 'telefonistka[bot]',
+    author: pull.author,
     labels: pull.labels,
     mergeCommitSha: undefined,
   });
@@ -111,6 +116,26 @@ export function createInMemoryTargetRepo(
   };
   const findPull = (number: number) => pulls.find((pull) => pull.number === number)!;
 
+  const openPullRequests = () =>
+    pulls
+      .filter((pull) => pull.state === 'open')
+      .reverse()
+      .map((pull) => ({
+        number: pull.number,
+        nodeId: `PR_${pull.number}`,
+        url: `https://github.test/acme/iac/pull/${pull.number}`,
+        title: pull.title,
+        body: pull.body,
+        headRef: pull.head,
+        headOid: branches.get(pull.head) ?? '',
+        baseRef: pull.base,
+        // GraphQL gives an App's login without `[bot]`.
+        author: pull.author.replace(/\[bot\]$/, ''),
+        isCrossRepository: false,
+        labels: [...pull.labels],
+        assignees: [...pull.assignees],
+      }));
+
   const reader: BumpReaderPort = {
     readTarget: async ({ branch, paths }) => {
       call('readTarget');
@@ -121,20 +146,13 @@ export function createInMemoryTargetRepo(
         baseTreeOid: commits.get(baseOid)!.tree,
         files: new Map(paths.map((path) => [path, fileAt(baseOid, path)])),
         branchOid: branches.get(branch),
-        openPullRequests: pulls
-          .filter((pull) => pull.state === 'open')
-          .reverse()
-          .map((pull) => ({
-            number: pull.number,
-            nodeId: `PR_${pull.number}`,
-            url: `https://github.test/acme/iac/pull/${pull.number}`,
-            title: pull.title,
-            body: pull.body,
-            headRef: pull.head,
-            headOid: branches.get(pull.head) ?? '',
-            baseRef: pull.base,
-          })),
+        openPullRequests: openPullRequests(),
+        viewerLogin: OWN_LOGIN,
       };
+    },
+    listOpenPullRequests: async () => {
+      call('listOpenPullRequests');
+      return openPullRequests();
     },
     readFiles: async (commit, paths) => {
       call('readFiles');
@@ -184,6 +202,7 @@ export function createInMemoryTargetRepo(
         labels: [],
         assignees: [],
         autoMerge: false,
+        author: OWN_LOGIN,
       };
       pulls.push(pull);
       return info(pull);
@@ -278,6 +297,7 @@ export function createInMemoryTargetRepo(
         labels: ['promotion'],
         assignees: [],
         autoMerge: false,
+        author: OWN_LOGIN,
       };
       pulls.push(pull);
       return pull;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createGitSnapshot } from '../../../src/adapters/git/create-git-snapshot.js';
 import { createLocalGit } from '../../../src/adapters/git/create-local-git.js';
 import { createGitRenderWorkspace } from '../../../src/adapters/render/create-git-render-workspace.js';
@@ -10,7 +10,7 @@ import { metadataComment } from '../../../src/core/promotion/encode-promotion-me
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { RenderWorkspacePort } from '../../../src/ports/render-workspace-port.js';
 import { renderDiff, type RenderDiffResult } from '../../../src/use-cases/render-diff/render-diff.js';
-import { k8sTools } from '../../adapters/render/k8s-tools.js';
+import { describeWithK8sTools, k8sTools } from '../../adapters/render/k8s-tools.js';
 import { createTempGitRepo, type TempGitRepo } from '../../support/temp-git-repo.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/render/repo');
@@ -61,7 +61,7 @@ afterAll(async () => {
   repo.remove();
 });
 
-describe('renderDiff', () => {
+describeWithK8sTools('renderDiff', () => {
   let result: RenderDiffResult;
   let head: string;
 
