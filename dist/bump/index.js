@@ -33615,11 +33615,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
-<<<<<<< HEAD
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8200);
-=======
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9065);
->>>>>>> main
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2752);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33629,11 +33625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 8200:
-=======
-/***/ 9065:
->>>>>>> main
+/***/ 2752:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39101,8 +39093,9 @@ const BY_MESSAGE = [
         pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
         refusal: 'checks-required',
     },
-    { pattern: /base branch was modified|try the merge again/i, refusal: 'base-modified' },
+    // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
     { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /base branch was modified/i, refusal: 'base-modified' },
     { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
     {
         pattern: /unexpected inputs provided|required input .* not provided/i,
@@ -39868,6 +39861,17 @@ function formatLiteral(value) {
     return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/bump/is-own-pull-request.ts
+/**
+ * True for a PR this tool opened: its head branch is in the target repository itself and its author is the
+ * identity the bump writes with. A PR's branch name and body are anyone's to choose, so neither decides.
+ * Logins compare without case and without the `[bot]` suffix, which GraphQL leaves out for Apps.
+ */
+function isOwnPullRequest(pr, ownLogin) {
+    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
+    return !pr.isCrossRepository && pr.author !== '' && bare(pr.author) === bare(ownLogin);
+}
+
 ;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
 /**
  * A bump edit cannot be applied: the file is missing, the regex or YAML path matched nothing, the path is
@@ -40133,17 +40137,25 @@ function fail(cursor, message) {
 
 
 
+
 /**
  * Decides where a bump goes. The branch of the same triggering SHA is reused (re-run, or a second bump step
  * of the same pipeline: its recorded edits are kept). Otherwise, unless `coalesce` is off, the newest open
  * bump PR from the same triggering repository whose recorded edits touch one of the same files is updated:
  * its edits that this bump does not supersede are replayed on the current default branch, then this bump's.
  * An edit supersedes a recorded one on the same file with the same YAML path or regex, and an overwrite
- * supersedes every recorded edit of its file. PRs without bump metadata (e.g. the Go bot's) are left alone.
+ * supersedes every recorded edit of its file. PRs without bump metadata (e.g. the Go bot's) are left alone,
+ * and so is every PR this tool did not open (another author, or a fork): their bodies and branches are not
+ * trusted. A PR of another author on this run's own branch stops the bump before anything is written.
  */
 function chooseBumpTarget(input) {
     const branch = bumpBranchName(input.triggeringRepo, input.sha);
-    const own = input.openPullRequests.find((pr) => pr.headRef === branch && pr.baseRef === input.defaultBranch);
+    const onBranch = input.openPullRequests.filter((pr) => !pr.isCrossRepository && pr.headRef === branch);
+    const foreign = onBranch.find((pr) => !isOwnPullRequest(pr, input.ownLogin));
+    if (foreign !== undefined) {
+        throw new Error(`${branch} is the head branch of #${foreign.number}, opened by ${foreign.author || 'a deleted account'}, not by this tool (which writes as ${input.ownLogin}); close #${foreign.number} and delete the branch, then re-run`);
+    }
+    const own = onBranch.find((pr) => pr.baseRef === input.defaultBranch);
     if (input.branchOid !== undefined) {
         const metadata = own === undefined ? undefined : parseBumpMetadata(own.body);
         const merged = mergeEdits(metadata?.edits ?? [], input.edits);
@@ -40179,7 +40191,9 @@ function findCoalescable(input) {
     const prefix = bumpBranchPrefix(input.triggeringRepo).toLowerCase();
     const files = new Set(input.edits.map((edit) => edit.file));
     const candidates = input.openPullRequests
-        .filter((pr) => pr.baseRef === input.defaultBranch && pr.headRef.toLowerCase().startsWith(prefix))
+        .filter((pr) => pr.baseRef === input.defaultBranch &&
+        pr.headRef.toLowerCase().startsWith(prefix) &&
+        isOwnPullRequest(pr, input.ownLogin))
         .sort((a, b) => b.number - a.number);
     for (const pr of candidates) {
         const metadata = parseBumpMetadata(pr.body);
@@ -40236,6 +40250,23 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 function gitBlobSha(text) {
     const bytes = Buffer.from(text, 'utf8');
     return (0,external_node_crypto_.createHash)('sha1').update(`blob ${bytes.length}\0`).update(bytes).digest('hex');
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/refuse-workflow-targets.ts
+
+const WORKFLOWS = '.github/workflows/';
+/**
+ * Refuses edits of `.github/workflows/*` unless the caller opted in (`allow-workflow-files`,
+ * `--allow-workflow-files`): a bump that rewrites a workflow changes what runs with the IaC repository's
+ * secrets, which a version bump never needs by accident.
+ */
+function refuseWorkflowTargets(edits, options) {
+    if (options.allowWorkflowFiles)
+        return;
+    const workflow = edits.find((edit) => edit.file.toLowerCase().startsWith(WORKFLOWS));
+    if (workflow === undefined)
+        return;
+    throw new BumpEditError(`${workflow.file} is a GitHub Actions workflow; a bump changes workflows only when asked: set \`allow-workflow-files: true\` (action) or --allow-workflow-files (CLI) if this is meant`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/render-bump-body.ts
@@ -48831,6 +48862,27 @@ async function mergeBumpPr(input) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/bump/find-earlier-bump-pr.ts
+
+/**
+ * The open bump PR, older than PR `number`, that this bump would have coalesced into had it been there when
+ * the bump read the repository (same rules as chooseBumpTarget: this tool's PRs of the same triggering
+ * repository touching the same files); undefined when there is none.
+ */
+function findEarlierBumpPr(input) {
+    const target = chooseBumpTarget({
+        triggeringRepo: input.triggeringRepo,
+        sha: input.sha,
+        defaultBranch: input.defaultBranch,
+        edits: input.edits,
+        branchOid: undefined,
+        openPullRequests: input.openPullRequests.filter((pr) => pr.number < input.number),
+        coalesce: true,
+        ownLogin: input.ownLogin,
+    });
+    return target.kind === 'existing' ? target.pullRequest?.number : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
 /**
@@ -48890,53 +48942,148 @@ function label_and_assign_messageOf(error) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/publish-bump-pr.ts
 
+
+
+/** This run's new PR lost the race to an earlier open bump PR of the same file; the bump starts over. */
+class BumpPrRaced extends Error {
+    constructor(own, earlier) {
+        super(`#${own} was opened at the same time as #${earlier} for the same file; folding it into #${earlier}`);
+        this.name = 'BumpPrRaced';
+    }
+}
 /**
  * Opens the bump PR against the default branch, labelled `promotion` (+ extra labels) and assigned to the
- * triggering actor, or refreshes the title and body of the PR that already carries the branch.
+ * triggering actor, or brings the PR that already carries the branch up to date. Every run converges: an
+ * existing PR's title, body, labels and assignee are checked against what this run would write and mended (no
+ * call when whole), so a PR half-made by an earlier run (a label call that failed, a lost create answer) is
+ * repaired by the next one. A new PR that raced an earlier bump PR of the same file (two runs without the
+ * documented concurrency group) is closed and the bump starts over to fold into the earlier one.
  */
 async function publishBumpPr(input) {
-    const { github, logger } = input.deps;
     const existing = input.target.kind === 'existing' ? input.target.pullRequest : undefined;
     if (existing !== undefined) {
-        const retitled = await refresh(existing, input);
-        const action = input.written || retitled ? 'updated' : 'unchanged';
-        logger.info(`#${existing.number} ${action}: ${existing.url}`);
-        return { pullRequest: existing, action, warnings: [] };
+        const mended = await mend(existing, input);
+        const action = input.written || mended.changed ? 'updated' : 'unchanged';
+        input.deps.logger.info(`#${existing.number} ${action}: ${existing.url}`);
+        return { pullRequest: existing, action, warnings: mended.warnings };
     }
-    const created = await github.createPullRequest({
+    const created = await input.deps.github.createPullRequest({
         title: input.title,
         body: input.body,
         head: input.branch,
         base: input.snapshot.defaultBranch,
     });
-    if (created === undefined) {
-        // Someone opened it between our read and now.
-        const found = (await github.listOpenPullRequests({ head: input.branch }))[0];
-        if (found === undefined)
-            throw new Error(`GitHub says a PR for ${input.branch} exists but lists none; re-run the job`);
-        await refresh({ number: found.number, title: found.title, body: found.body }, input);
-        return { pullRequest: found, action: 'updated', warnings: [] };
+    if (created === undefined)
+        return adopt(input);
+    await foldIntoEarlier(created.number, input);
+    const warnings = await labelNew(created.number, input);
+    input.deps.logger.info(`#${created.number} opened: ${created.url}`);
+    return { pullRequest: created, action: 'opened', warnings };
+}
+/**
+ * GitHub says a PR for the branch exists although the read before found none: our own create whose answer was
+ * lost (5xx, then the retry got 422), or a run for the same SHA. It is adopted only when this tool opened it.
+ */
+async function adopt(input) {
+    const { snapshot, branch } = input;
+    const found = (await input.deps.reader.listOpenPullRequests()).find((pr) => !pr.isCrossRepository && pr.headRef === branch && pr.baseRef === snapshot.defaultBranch);
+    if (found === undefined)
+        throw new Error(`GitHub says a PR for ${branch} exists but lists none; re-run the job`);
+    if (!isOwnPullRequest(found, snapshot.viewerLogin)) {
+        throw new Error(`#${found.number} on ${branch} was opened by ${found.author || 'a deleted account'}, not by this tool (which writes as ${snapshot.viewerLogin}); close it and delete the branch, then re-run`);
     }
-    const labels = [...new Set(['promotion', ...input.request.labels])];
-    const warnings = await labelAndAssign(github, created.number, {
+    const mended = await mend(found, input);
+    // A new branch that this run created can only carry the PR this run opened (its answer was lost).
+    const action = input.target.kind === 'new' ? 'opened' : 'updated';
+    input.deps.logger.info(`#${found.number} ${action} (found after GitHub reported it exists): ${found.url}`);
+    return { pullRequest: found, action, warnings: mended.warnings };
+}
+/** Title and body, then labels and assignee, of a PR this tool opened; `changed` when anything was written. */
+async function mend(pr, input) {
+    const { github, logger, sleep } = input.deps;
+    let changed = false;
+    if (pr.title !== input.title || pr.body !== input.body) {
+        await github.updatePullRequest(pr.number, { title: input.title, body: input.body });
+        changed = true;
+    }
+    const labels = desiredLabels(input.request);
+    const assignee = assignable(input.request.actor) ? input.request.actor : '';
+    const missing = [
+        labels.some((label) => !pr.labels.includes(label)) ? 'labels' : '',
+        assignee !== '' && !pr.assignees.some((login) => login.toLowerCase() === assignee.toLowerCase())
+            ? `assignee ${assignee}`
+            : '',
+    ].filter((part) => part !== '');
+    if (missing.length === 0)
+        return { changed, warnings: [] };
+    logger.info(`#${pr.number} lacks its ${missing.join(' and ')}: mending`);
+    // Adds, never removes: labels and assignees that people added stay.
+    const warnings = await labelAndAssign(github, pr.number, {
         labels,
-        assignee: input.request.actor,
+        assignee,
         logger,
-        sleep: input.deps.sleep,
+        sleep,
+        current: { labels: pr.labels, assignees: pr.assignees },
     });
     for (const warning of warnings)
         logger.warning(warning);
-    logger.info(`#${created.number} opened: ${created.url}`);
-    return { pullRequest: created, action: 'opened', warnings };
+    return { changed: true, warnings };
 }
-async function refresh(pr, input) {
-    if (pr.title === input.title && pr.body === input.body)
-        return false;
-    await input.deps.github.updatePullRequest(pr.number, { title: input.title, body: input.body });
-    return true;
+/** Labels and assignee of the PR this run just opened; a failure leaves it for the next run to mend. */
+async function labelNew(number, input) {
+    const { github, logger, sleep } = input.deps;
+    try {
+        const warnings = await labelAndAssign(github, number, {
+            labels: desiredLabels(input.request),
+            assignee: input.request.actor,
+            logger,
+            sleep,
+        });
+        for (const warning of warnings)
+            logger.warning(warning);
+        return warnings;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
+    }
+}
+/**
+ * Two bumps of one file that run at once (no concurrency group) each open a PR. After opening, the open PRs
+ * are listed again: when an earlier bump PR of this tool touches the same files, this run's PR is closed
+ * (its branch deleted) and the bump starts over, coalescing into the earlier PR. The earliest PR always
+ * survives, whatever the timing, so exactly one stays open.
+ */
+async function foldIntoEarlier(number, input) {
+    const { request, snapshot, deps } = input;
+    if (!request.coalesce)
+        return;
+    const earlier = findEarlierBumpPr({
+        number,
+        triggeringRepo: request.triggeringRepo,
+        sha: request.sha,
+        edits: request.edits,
+        defaultBranch: snapshot.defaultBranch,
+        ownLogin: snapshot.viewerLogin,
+        openPullRequests: await deps.reader.listOpenPullRequests(),
+    });
+    if (earlier === undefined)
+        return;
+    deps.logger.info(`#${earlier} is an earlier open bump PR of the same file: closing #${number}`);
+    // Deleting the head branch closes the PR.
+    await deps.github.deleteBranch(input.branch);
+    throw new BumpPrRaced(number, earlier);
+}
+function desiredLabels(request) {
+    return [...new Set(['promotion', ...request.labels])];
+}
+/** GitHub never accepts a bot as assignee: asking again on every run would only cost a call. */
+function assignable(login) {
+    return login !== '' && !login.endsWith('[bot]');
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/bump-version.ts
+
 
 
 
@@ -48965,12 +49112,13 @@ class BranchMoved extends Error {
  * existing PR (see chooseBumpTarget); a branch moved concurrently makes the whole bump start over.
  */
 async function bumpVersion(request, deps) {
+    refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
     for (let attempt = 1;; attempt++) {
         try {
             return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
         }
         catch (error) {
-            if (!(error instanceof BranchMoved))
+            if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced))
                 throw error;
             if (attempt >= MAX_ATTEMPTS) {
                 throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
@@ -48993,6 +49141,7 @@ async function bumpOnce(request, deps) {
         branchOid: snapshot.branchOid,
         openPullRequests: snapshot.openPullRequests,
         coalesce: request.coalesce,
+        ownLogin: snapshot.viewerLogin,
     });
     describeTarget(target, deps);
     const content = await logger.group('Compute the change', async () => {
@@ -49153,13 +49302,19 @@ async function withAccessErrors(repo, fn) {
 
 const MAX_PR_PAGES = 10;
 const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
 const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
       pageInfo { hasNextPage endCursor }
-      nodes { number id url title body headRefName headRefOid baseRefName }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
     }`;
 /**
  * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch and the open PRs in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
  * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
  */
 function createGraphqlBumpReader(options) {
@@ -49182,7 +49337,12 @@ function createGraphqlBumpReader(options) {
         return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
     };
     const readPullRequests = async (first) => {
-        const pages = [first];
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
         for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
             const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
           repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
@@ -49198,6 +49358,10 @@ function createGraphqlBumpReader(options) {
             headRef: node.headRefName,
             headOid: node.headRefOid,
             baseRef: node.baseRefName,
+            author: node.author?.login ?? '',
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
         })));
     };
     return {
@@ -49210,6 +49374,7 @@ function createGraphqlBumpReader(options) {
             mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
             ${PULL_REQUESTS}
           }
+          viewer { login }
         }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
             const repository = data.repository;
             if (repository === null)
@@ -49233,8 +49398,10 @@ function createGraphqlBumpReader(options) {
                 branchOid: repository.ref?.target?.oid ?? undefined,
                 openPullRequests: await readPullRequests(repository.pullRequests),
                 settings: mergeSettingsOf(repository),
+                viewerLogin: data.viewer.login,
             };
         },
+        listOpenPullRequests: () => readPullRequests(undefined),
         readFiles: async (commit, paths) => {
             const files = new Map();
             if (paths.length === 0)
@@ -49311,23 +49478,140 @@ function graphql_bump_reader_messageOf(error) {
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+;// CONCATENATED MODULE: ./src/adapters/fs/read-workspace-file.ts
+
+
+
+/** A local file was refused or could not be read; the message names the file and what to do. */
+class WorkspaceFileError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'WorkspaceFileError';
+    }
+}
+const FIX = 'commit the content itself, or write it to a regular file inside the workspace in an earlier step';
+/**
+ * Reads a local file as UTF-8 text, refusing what a checked-out repository could use to leak the runner's
+ * secrets into a commit: symbolic links (`VERSION -> /proc/self/environ`), paths whose real location is
+ * outside the workspace (through `..` or a linked folder), and anything that is not a regular file. The
+ * opened file is checked to be the one inspected, so swapping it for a link in between does not help.
+ */
+async function readWorkspaceFile(path, options) {
+    const given = (0,external_node_path_namespaceObject.isAbsolute)(path) ? path : (0,external_node_path_namespaceObject.resolve)(options.workspace, path);
+    const link = await lstatOf(path, given);
+    if (link.isSymbolicLink()) {
+        if (options.allowPipes && (await isPipe(given)))
+            return readPipe(path, given);
+        const target = await (0,promises_namespaceObject.readlink)(given).catch(() => 'an unreadable target');
+        throw new WorkspaceFileError(`${path} is a symbolic link (to ${target}); links are not followed, so that a repository cannot make the bump commit a file from elsewhere on the runner: ${FIX}`);
+    }
+    if (link.isFIFO() && options.allowPipes)
+        return readPipe(path, given);
+    if (!link.isFile()) {
+        throw new WorkspaceFileError(`${path} is not a regular file (${kindOf(link)}): ${FIX}`);
+    }
+    const real = await (0,promises_namespaceObject.realpath)(given);
+    const root = await (0,promises_namespaceObject.realpath)(options.workspace).catch(() => (0,external_node_path_namespaceObject.resolve)(options.workspace));
+    if (!isInside(root, real)) {
+        throw new WorkspaceFileError(`${path} is outside the workspace (its real path leaves it through ".." or a linked folder); only files inside the workspace are read: ${FIX}`);
+    }
+    return readSameFile(path, real, link);
+}
+async function lstatOf(path, given) {
+    try {
+        return await (0,promises_namespaceObject.lstat)(given);
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'it does not exist' : `it cannot be read (${code ?? String(error)})`;
+        throw new WorkspaceFileError(`cannot read ${path}: ${why}; relative paths start at the workspace`);
+    }
+}
+async function isPipe(given) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(given)).isFIFO();
+    }
+    catch {
+        return false;
+    }
+}
+async function readPipe(path, given) {
+    const handle = await (0,promises_namespaceObject.open)(given, external_node_fs_namespaceObject.constants.O_RDONLY);
+    try {
+        if (!(await handle.stat()).isFIFO()) {
+            throw new WorkspaceFileError(`${path} changed while it was read; run again`);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** Opens the resolved path without following a link and checks it is still the inspected regular file. */
+async function readSameFile(path, real, inspected) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(real, external_node_fs_namespaceObject.constants.O_RDONLY | external_node_fs_namespaceObject.constants.O_NOFOLLOW);
+    }
+    catch (error) {
+        throw new WorkspaceFileError(`cannot read ${path}: ${error.code ?? String(error)}`);
+    }
+    try {
+        const opened = await handle.stat();
+        if (!opened.isFile() || opened.ino !== inspected.ino || opened.dev !== inspected.dev) {
+            throw new WorkspaceFileError(`${path} changed while it was read; run again`);
+        }
+        return await handle.readFile('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+}
+function isInside(root, real) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, real);
+    return rel !== '' && !(0,external_node_path_namespaceObject.isAbsolute)(rel) && rel !== '..' && !rel.startsWith(`..${external_node_path_namespaceObject.sep}`);
+}
+function kindOf(stats) {
+    if (stats.isDirectory())
+        return 'a directory';
+    if (stats.isFIFO())
+        return 'a pipe';
+    if (stats.isSocket())
+        return 'a socket';
+    if (stats.isCharacterDevice() || stats.isBlockDevice())
+        return 'a device';
+    return 'not a file';
+}
+
 ;// CONCATENATED MODULE: ./src/core/bump/normalise-repo-path.ts
 
 /**
- * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` and `/a/b.yaml` become
- * `a/b.yaml`; empty paths, `..` segments and trailing slashes are refused.
+ * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` becomes `a/b.yaml`.
+ * Refused, because none can name a file of the repository the way the user meant: empty paths and trailing
+ * slashes, absolute paths (`/etc/passwd` used to become `etc/passwd`), backslashes (Windows separators or
+ * escapes, a file name on GitHub), `.` and `..` segments, and `.git` anywhere (git's own files).
  */
 function normaliseRepoPath(path) {
+    const shown = JSON.stringify(path);
     const clean = path
         .trim()
         .replace(/^(\.\/)+/, '')
-        .replace(/^\/+/, '')
         .replace(/\/{2,}/g, '/');
     if (clean === '' || clean.endsWith('/')) {
-        throw new BumpEditError(`file path ${JSON.stringify(path)} must name a file, relative to the repository root`);
+        throw new BumpEditError(`file path ${shown} must name a file, relative to the repository root`);
     }
-    if (clean.split('/').some((segment) => segment === '..' || segment === '.')) {
-        throw new BumpEditError(`file path ${JSON.stringify(path)} must not contain "." or ".." segments`);
+    if (clean.startsWith('/')) {
+        throw new BumpEditError(`file path ${shown} is absolute; give the path from the repository root without a leading "/"`);
+    }
+    if (clean.includes('\\')) {
+        throw new BumpEditError(`file path ${shown} contains a backslash; separate folders with "/"`);
+    }
+    const segments = clean.split('/');
+    if (segments.some((segment) => segment === '..' || segment === '.')) {
+        throw new BumpEditError(`file path ${shown} must not contain "." or ".." segments`);
+    }
+    if (segments.some((segment) => segment.toLowerCase() === '.git')) {
+        throw new BumpEditError(`file path ${shown} is inside a ".git" folder, which is git's own data and never a file to bump`);
     }
     return clean;
 }
@@ -49454,7 +49738,6 @@ function normalise(file, label) {
 
 
 
-
 const SINGLE_INPUTS = [
     'target-file',
     'mode',
@@ -49467,8 +49750,8 @@ const SINGLE_INPUTS = [
 ];
 /**
  * The edits of this step: the `edits` list, or one edit from `target-file` with `path`+`value`,
- * `regex`+`replacement` or `content`/`content-file`. `content-file` paths are relative to the workspace.
- * `content` and `replacement` are taken verbatim (a trailing line break matters in a file).
+ * `regex`+`replacement` or `content`/`content-file`. `content-file` must be a regular file inside the
+ * workspace (symlinks and paths leading out of it are refused). `content` and `replacement` are taken verbatim (a trailing line break matters in a file).
  */
 async function readBumpEdits(workspace) {
     const list = stringInput('edits');
@@ -49499,15 +49782,17 @@ async function readBumpEdits(workspace) {
 async function resolveContentFile(request, workspace) {
     if (!('contentFile' in request))
         return request;
-    const path = (0,external_node_path_namespaceObject.isAbsolute)(request.contentFile)
-        ? request.contentFile
-        : (0,external_node_path_namespaceObject.resolve)(workspace ?? '.', request.contentFile);
     try {
-        return { file: request.file, mode: 'overwrite', content: await (0,promises_namespaceObject.readFile)(path, 'utf8') };
+        const content = await readWorkspaceFile(request.contentFile, {
+            workspace: workspace ?? process.cwd(),
+            allowPipes: false,
+        });
+        return { file: request.file, mode: 'overwrite', content };
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new InputError('content-file', `cannot read ${path} (relative paths start at the workspace): ${reason}`);
+        if (error instanceof WorkspaceFileError)
+            throw new InputError('content-file', error.message);
+        throw error;
     }
 }
 /** An input exactly as given; undefined when empty. */
@@ -49660,6 +49945,7 @@ async function readRequest(targetRepo, workflow) {
         mergeMethod: enumInput('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
         serverUrl: workflow.serverUrl,
         dryRun: booleanInput('dry-run', false),
+        allowWorkflowFiles: booleanInput('allow-workflow-files', false),
     };
 }
 

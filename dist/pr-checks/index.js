@@ -39417,11 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-<<<<<<< HEAD
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2053);
-=======
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(639);
->>>>>>> main
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8095);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrChecks */ .h);
@@ -39431,11 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2053:
-=======
-/***/ 639:
->>>>>>> main
+/***/ 8095:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51332,8 +51324,9 @@ const BY_MESSAGE = [
         pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
         refusal: 'checks-required',
     },
-    { pattern: /base branch was modified|try the merge again/i, refusal: 'base-modified' },
+    // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
     { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /base branch was modified/i, refusal: 'base-modified' },
     { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
     {
         pattern: /unexpected inputs provided|required input .* not provided/i,

@@ -44296,11 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-<<<<<<< HEAD
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6955);
-=======
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(407);
->>>>>>> main
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8759);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__/* .runWebhookFanout */ .W);
@@ -44310,11 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6955:
-=======
-/***/ 407:
->>>>>>> main
+/***/ 8759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44371,8 +44363,9 @@ const BY_MESSAGE = [
         pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
         refusal: 'checks-required',
     },
-    { pattern: /base branch was modified|try the merge again/i, refusal: 'base-modified' },
+    // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
     { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /base branch was modified/i, refusal: 'base-modified' },
     { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
     {
         pattern: /unexpected inputs provided|required input .* not provided/i,
