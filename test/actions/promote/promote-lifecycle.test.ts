@@ -147,10 +147,10 @@ describe('promote action, auto-merge', () => {
 
   it('enables GitHub auto-merge instead with auto-merge-mode: native', async () => {
     fixture = await startPromoteFixture({ config: AUTO_MERGE_CONFIG });
+    // Set before the merge: the event payload carries the settings. Off on a new repository (the new-repository preset); promote-on-default-repository covers it.
+    fixture.emulator.setRepoSettings(OWNER, REPO, { allowAutoMerge: true });
     const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
     fixture.emulator.setRequiredStatusChecks(OWNER, REPO, ['ci']);
-    // Off on a new repository (the new-repository preset); promote-on-default-repository covers that case.
-    fixture.emulator.setRepoSettings(OWNER, REPO, { allowAutoMerge: true });
     const run = await fixture.promote(payload, { inputs: { 'auto-merge-mode': 'native' } });
     expect(run.exitCode, run.stdout).toBe(0);
     const [result] = prsOf(run);
