@@ -44296,7 +44296,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
+<<<<<<< HEAD
 /* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(511);
+=======
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5881);
+>>>>>>> main
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44306,7 +44310,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 511:
+=======
+/***/ 5881:
+>>>>>>> main
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54097,6 +54105,8 @@ class ExternalError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
+var create_secret_scrubber = __nccwpck_require__(7200);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argo-cd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
@@ -54182,6 +54192,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
 
 
 
+
 const SERVICE = 'Argo CD';
 const retryableStatuses = new Set([500, 502, 503, 504]);
 const unsentErrorCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -54238,6 +54249,9 @@ function createAxiosArgoCd(options) {
         transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: true },
         ...(options.insecure === true ? { httpsAgent: new external_node_https_namespaceObject.Agent({ rejectUnauthorized: false }) } : {}),
     });
+    // Argo CD and proxies in front of it may echo the request, Authorization header included, in an error.
+    const scrubber = (0,create_secret_scrubber/* createSecretScrubber */.d)([options.token]);
+    const scrub = (text) => scrubber.scrub(text);
     const retries = options.retries ?? 3;
     const baseDelay = options.retryDelayMs ?? 500;
     const maxDelay = options.maxRetryDelayMs ?? 8_000;
@@ -54257,7 +54271,7 @@ function createAxiosArgoCd(options) {
                     continue;
                 }
                 const message = error instanceof Error ? error.message : String(error);
-                throw new ExternalError(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`, {
+                throw new ExternalError(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
                     service: SERVICE,
                     operation: call.operation,
                     cause: error,
@@ -54270,7 +54284,7 @@ function createAxiosArgoCd(options) {
                 await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
                 continue;
             }
-            throw new ExternalError(errorMessage(response), {
+            throw new ExternalError(scrub(errorMessage(response)), {
                 service: SERVICE,
                 operation: call.operation,
                 status: response.status,
@@ -54279,7 +54293,7 @@ function createAxiosArgoCd(options) {
     };
     const backoff = async (call, attempt, reason, requested) => {
         const delay = Math.min(maxDelay, requested ?? baseDelay * 2 ** attempt);
-        options.logger?.debug(`${SERVICE} ${call.operation}: ${reason}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
+        options.logger?.debug(`${SERVICE} ${call.operation}: ${scrub(reason)}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
         await new Promise((resolve) => setTimeout(resolve, delay));
     };
     const decoded = (call, decode) => send(call).then((data) => {
@@ -54289,7 +54303,11 @@ function createAxiosArgoCd(options) {
         catch (error) {
             if (!(error instanceof ArgoCdDecodeError))
                 throw error;
-            throw new ExternalError(error.message, { service: SERVICE, operation: call.operation, cause: error });
+            throw new ExternalError(scrub(error.message), {
+                service: SERVICE,
+                operation: call.operation,
+                cause: error,
+            });
         }
     });
     const items = (data) => data?.items ?? [];
@@ -54383,16 +54401,58 @@ function createAxiosArgoCd(options) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __nccwpck_require__(7264);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __nccwpck_require__(6148);
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
-/** The Logger port over the runner's log: groups become collapsible sections. */
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
 function createActionLogger() {
     return {
-        debug: (message) => core/* debug */.Yz(message),
-        info: (message) => core/* info */.pq(message),
-        warning: (message) => core/* warning */.$e(message),
-        error: (message) => core/* error */.z3(message),
-        group: (name, fn) => core/* group */.Os(name, fn),
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
 }
 
@@ -54410,6 +54470,7 @@ class InputError extends Error {
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
 
+
 /** A string input; empty means absent. */
 function stringInput(name) {
     const value = core/* getInput */.V4(name).trim();
@@ -54422,11 +54483,11 @@ function requiredInput(name) {
         throw new InputError(name, "is required; set it in the step's `with:` block");
     return value;
 }
-/** A secret input: masked in logs the moment it is read. */
+/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
 function secretInput(name) {
     const value = stringInput(name);
     if (value !== undefined)
-        core/* setSecret */.Pq(value);
+        (0,secret_registry/* registerSecret */.c)(value);
     return value;
 }
 /** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
@@ -54463,15 +54524,20 @@ function integerInput(name, fallback, bounds) {
 
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
 
-/** Sets all outputs of a step in one place; objects become JSON strings. */
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
-/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
-async function writeSummary(markdown) {
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
     const limit = 1_000_000;
+    const markdown = (0,secret_registry/* scrubSecrets */.Z)(summary);
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
@@ -54945,8 +55011,6 @@ async function mapWithConcurrency(items, limit, fn) {
     return results;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/argocd/component-path-sha1.ts
 
 /** The label the Go bot and user ApplicationSets put on an Application: SHA-1 of the component path. */
@@ -65090,8 +65154,14 @@ var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
-/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
 function readYamlSource(text, file) {
+    checkSize(text, file);
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
     // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
@@ -65120,6 +65190,41 @@ function readYamlSource(text, file) {
         locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
         warnings: document.warnings.map(toProblem),
     };
+}
+function checkSize(text, file) {
+    const bytes = read_yaml_source_utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new config_error/* ConfigError */.x([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function read_yaml_source_utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && read_yaml_source_isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function read_yaml_source_isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
 }
 /** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
 function structuralProblems(document) {
@@ -67635,9 +67740,6 @@ function readArgoCdDiffEvent(eventName, payload) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -67886,6 +67988,159 @@ async function kustomizationFile(dir) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/render/find-outside-reference.ts
+
+
+
+
+
+/** Kustomization files, and entries of a chart folder, looked at at most per component. */
+const maxVisits = 5_000;
+/**
+ * The first reference of a component that would make kustomize or helm read outside the tree at `root`, or
+ * undefined. Kustomize: every local path of every kustomization reachable from the folder (resources, bases,
+ * components, generators, transformers, validators, crds, configurations, patches, generator files and env files,
+ * replacements, openapi), resolved with symbolic links followed. Helm: the values files, and every symbolic link
+ * in the chart folder (helm follows them). Checked before the tool runs, so nothing outside is ever read.
+ */
+async function findOutsideReference(options) {
+    const inside = await insideCheck(options.root);
+    if (!(await inside.contains(options.folder))) {
+        const folder = inside.relative(external_node_path_default().resolve(options.folder));
+        return { reference: folder, file: folder };
+    }
+    if (options.tool === 'helm')
+        return findInChart(inside, options.folder, options.valuesFiles ?? []);
+    return findInKustomization(inside, options.folder);
+}
+async function insideCheck(root) {
+    const roots = [...new Set([external_node_path_default().resolve(root), await (0,promises_namespaceObject.realpath)(root)])];
+    const within = (target) => roots.some((base) => target === base || target.startsWith(`${base}${(external_node_path_default()).sep}`));
+    return {
+        root: external_node_path_default().resolve(root),
+        contains: async (target) => {
+            const resolved = external_node_path_default().resolve(target);
+            if (!within(resolved))
+                return false;
+            const real = await (0,promises_namespaceObject.realpath)(resolved).catch(() => undefined);
+            return real === undefined || within(real);
+        },
+        relative: (file) => external_node_path_default().relative(external_node_path_default().resolve(root), file),
+    };
+}
+async function findInKustomization(inside, folder) {
+    const visited = new Set();
+    const queue = [external_node_path_default().resolve(folder)];
+    while (queue.length > 0 && visited.size < maxVisits) {
+        const dir = queue.shift();
+        if (visited.has(dir))
+            continue;
+        visited.add(dir);
+        const file = await find_outside_reference_kustomizationFile(dir);
+        if (file === undefined)
+            continue;
+        if (!(await inside.contains(file)))
+            return { reference: inside.relative(file), file: inside.relative(file) };
+        for (const reference of kustomizationPaths(await (0,promises_namespaceObject.readFile)(file, 'utf8'))) {
+            const target = external_node_path_default().resolve(dir, reference);
+            const info = await (0,promises_namespaceObject.stat)(target).catch(() => undefined);
+            if (info === undefined && isRemoteKustomizeReference(reference))
+                continue;
+            if (!(await inside.contains(target)))
+                return { reference, file: inside.relative(file) };
+            if (info?.isDirectory() === true)
+                queue.push(target);
+        }
+    }
+    return undefined;
+}
+async function findInChart(inside, folder, valuesFiles) {
+    const chartFile = inside.relative(external_node_path_default().join(folder, 'Chart.yaml'));
+    for (const file of valuesFiles) {
+        if (!(await inside.contains(external_node_path_default().resolve(folder, file))))
+            return { reference: file, file: chartFile };
+    }
+    const pending = [folder];
+    let visits = 0;
+    while (pending.length > 0 && visits < maxVisits) {
+        const dir = pending.pop();
+        const entries = await (0,promises_namespaceObject.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            visits++;
+            const entryPath = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory())
+                pending.push(entryPath);
+            else if (entry.isSymbolicLink() && !(await inside.contains(entryPath)))
+                return { reference: inside.relative(entryPath), file: chartFile };
+        }
+    }
+    return undefined;
+}
+async function find_outside_reference_kustomizationFile(dir) {
+    for (const name of kustomizationFileNames) {
+        const candidate = external_node_path_default().join(dir, name);
+        const info = await (0,promises_namespaceObject.lstat)(candidate).catch(() => undefined);
+        if (info?.isFile() === true || info?.isSymbolicLink() === true)
+            return candidate;
+    }
+    return undefined;
+}
+const LIST_FIELDS = [
+    'resources',
+    'bases',
+    'components',
+    'generators',
+    'transformers',
+    'validators',
+    'crds',
+    'configurations',
+    'patchesStrategicMerge',
+];
+/** Every local path a kustomization names; inline YAML entries (with a line break) are not paths. */
+function kustomizationPaths(text) {
+    let value;
+    try {
+        value = (0,yaml_dist/* parseDocument */.Tp)(text).toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        return [];
+    }
+    const doc = record(value);
+    const paths = [];
+    for (const field of LIST_FIELDS)
+        paths.push(...find_outside_reference_strings(doc[field]));
+    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
+        for (const item of find_outside_reference_list(doc[field]))
+            paths.push(...find_outside_reference_strings([record(item)['path']]));
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        for (const item of find_outside_reference_list(doc[field])) {
+            const generator = record(item);
+            const files = find_outside_reference_strings(generator['files']).map((entry) => entry.slice(entry.indexOf('=') + 1));
+            paths.push(...files, ...find_outside_reference_strings(generator['envs']), ...find_outside_reference_strings([generator['env']]));
+        }
+    }
+    paths.push(...find_outside_reference_strings([record(doc['openapi'])['path']]));
+    const helmGlobals = record(doc['helmGlobals']);
+    paths.push(...find_outside_reference_strings([helmGlobals['chartHome'], helmGlobals['configHome']]));
+    for (const item of find_outside_reference_list(doc['helmCharts'])) {
+        const chart = record(item);
+        paths.push(...find_outside_reference_strings([chart['valuesFile']]), ...find_outside_reference_strings(chart['additionalValuesFiles']));
+    }
+    return paths.filter((entry) => entry.trim() !== '' && !entry.includes('\n'));
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function find_outside_reference_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function find_outside_reference_strings(value) {
+    return find_outside_reference_list(value).filter((entry) => typeof entry === 'string');
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/render/run-tool.ts
 
 const maxStderrBytes = 64 * 1024;
@@ -67965,6 +68220,7 @@ function runTool(run) {
 
 
 
+
 /** Any network access of a tool goes to this closed loopback port (discard) and fails at once. */
 const noProxy = 'http://127.0.0.1:9';
 /**
@@ -68027,6 +68283,7 @@ async function concatenate(folder, files) {
 }
 async function renderKustomize(context) {
     const { settings, componentPath } = context;
+    await refuseOutsideReferences(context, 'kustomize', []);
     const remote = await findKustomizeRemote(context.root, context.folder);
     if (remote !== undefined) {
         throw new RenderError(`remote reference ${JSON.stringify(remote.reference)} in ${remote.file} is not allowed: rendering runs without network access; vendor it into the repository`, { tool: 'kustomize', command: 'kustomize', path: componentPath });
@@ -68038,6 +68295,7 @@ async function renderKustomize(context) {
 }
 async function renderHelm(context) {
     const values = context.settings.helmValueFiles ?? helmValuesFiles(context.files);
+    await refuseOutsideReferences(context, 'helm', values);
     const release = releaseName(external_node_path_default().basename(context.folder));
     const args = [
         'template',
@@ -68046,6 +68304,18 @@ async function renderHelm(context) {
         ...values.flatMap((file) => ['-f', external_node_path_default().resolve(context.folder, file)]),
     ];
     return runRender(context, { tool: 'helm', file: context.settings.helm, args, service: 'helm template' });
+}
+/** Nothing outside the repository is read: a reference leaving it fails the component before the tool runs. */
+async function refuseOutsideReferences(context, tool, valuesFiles) {
+    const outside = await findOutsideReference({
+        root: context.root,
+        folder: context.folder,
+        tool,
+        valuesFiles,
+    });
+    if (outside === undefined)
+        return;
+    throw new RenderError(`${JSON.stringify(outside.reference)} in ${outside.file} is outside the repository: rendering reads only the repository's own files; move what it needs into the repository`, { tool, command: tool, path: context.componentPath });
 }
 /** A valid helm release name from a folder name: lowercase DNS label characters, at most 53. */
 function releaseName(folderName) {
@@ -68071,7 +68341,8 @@ async function runRender(context, command) {
             });
         }
         catch (error) {
-            throw new RenderError(`cannot run ${command.file}: ${error.message}`, {
+            const message = `cannot run ${external_node_path_default().basename(command.file)}: ${error.message}`;
+            throw new RenderError(await hideLocalPaths(message, context, scratch), {
                 tool: command.tool,
                 command: command.service,
                 path: context.componentPath,
@@ -68080,7 +68351,7 @@ async function runRender(context, command) {
         }
         const failure = describeFailure(result, context.settings);
         if (failure !== undefined) {
-            throw new RenderError(failure.split(context.root + (external_node_path_default()).sep).join(''), {
+            throw new RenderError(await hideLocalPaths(failure, context, scratch), {
                 tool: command.tool,
                 command: command.service,
                 path: context.componentPath,
@@ -68091,6 +68362,21 @@ async function runRender(context, command) {
     finally {
         await (0,promises_namespaceObject.rm)(scratch, { recursive: true, force: true });
     }
+}
+/**
+ * Tool messages name files by absolute path: the tree's own become relative to it, scratch and temp directories
+ * become `<temp>`, so no runner path reaches a PR comment.
+ */
+async function hideLocalPaths(text, context, scratch) {
+    const real = async (dir) => [dir, await (0,promises_namespaceObject.realpath)(dir).catch(() => dir)];
+    const roots = await real(external_node_path_default().resolve(context.root));
+    const temps = [...(await real(scratch)), ...(await real(external_node_path_default().resolve(context.settings.tempDir)))];
+    let out = text;
+    for (const root of [...new Set(roots)].sort((a, b) => b.length - a.length))
+        out = out.split(`${root}${(external_node_path_default()).sep}`).join('').split(root).join('.');
+    for (const temp of [...new Set(temps)].sort((a, b) => b.length - a.length))
+        out = out.split(temp).join('<temp>');
+    return out;
 }
 function describeFailure(result, settings) {
     if (result.timedOut)
@@ -74524,6 +74810,8 @@ function failFastWhenUnreachable(octokit) {
 
 
 
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -74549,7 +74837,31 @@ function createOctokit(options) {
             },
         },
     }, failFastWhenUnreachable, retry, throttling);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
     return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -74576,6 +74888,7 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -74974,9 +75287,11 @@ function toComment(data) {
 ;// CONCATENATED MODULE: ./src/actions/shared/workflow-github.ts
 
 
+
 /**
  * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
- * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates).
+ * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
+ * every text it writes to GitHub is scrubbed of the step's secrets.
  */
 function createWorkflowGitHub(token, workflow, logger) {
     const repository = workflow.payload.repository;
@@ -74987,6 +75302,7 @@ function createWorkflowGitHub(token, workflow, logger) {
         baseUrl: workflow.apiUrl,
         logger,
         writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
+        scrubText: secret_registry/* scrubSecrets */.Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
 }
@@ -75134,6 +75450,84 @@ class ConfigError extends Error {
 
 /***/ }),
 
+/***/ 7200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ createSecretScrubber)
+});
+
+;// CONCATENATED MODULE: ./src/core/secrets/secret-forms.ts
+/** Secret forms shorter than this are not scrubbed from text (they would match ordinary words). */
+const MIN_SECRET_FORM_LENGTH = 4;
+/**
+ * The forms a secret takes in text a service may echo back: as is, percent-encoded (a query parameter, a URL's
+ * user part) and base64 (an `Authorization: Basic` header, a data URL), the latter at each of the three byte
+ * alignments it can have inside a longer encoded value, keeping only the characters that do not depend on its
+ * neighbours (as the runner's own masker does). Forms shorter than MIN_SECRET_FORM_LENGTH are left out.
+ */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = new TextEncoder().encode(secret);
+    const forms = new Set([secret, encodeURIComponent(secret), formEncode(secret), toBase64(bytes)]);
+    for (const shift of [1, 2])
+        forms.add(shiftedBase64(bytes, shift));
+    return [...forms].filter((form) => form.length >= MIN_SECRET_FORM_LENGTH);
+}
+function formEncode(secret) {
+    return new URLSearchParams({ x: secret }).toString().slice(2);
+}
+function toBase64(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+/** The base64 characters that encode only `bytes` when they start `shift` bytes into a 3-byte group. */
+function shiftedBase64(bytes, shift) {
+    const padded = new Uint8Array(shift + bytes.length);
+    padded.set(bytes, shift);
+    const encoded = toBase64(padded).replace(/=+$/, '');
+    // Leading characters mix in the padding bytes; trailing ones depend on what follows the secret.
+    const start = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/create-secret-scrubber.ts
+
+/** A scrubber of the secrets added to it, in every form secretForms lists, longest first. */
+function createSecretScrubber(secrets = []) {
+    const forms = new Set();
+    let ordered = [];
+    const add = (secret) => {
+        const fresh = secretForms(secret).filter((form) => !forms.has(form));
+        for (const form of fresh)
+            forms.add(form);
+        if (fresh.length > 0)
+            ordered = [...forms].sort((a, b) => b.length - a.length);
+        return fresh;
+    };
+    for (const secret of secrets)
+        add(secret);
+    return {
+        add,
+        scrub: (text) => {
+            let out = text;
+            for (const form of ordered)
+                if (out.includes(form))
+                    out = out.split(form).join('***');
+            return out;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -75142,6 +75536,8 @@ class ConfigError extends Error {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(826);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6148);
+
 
 
 /**
@@ -75159,22 +75555,56 @@ async function runAction(main) {
 function reportFailure(error) {
     if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x) {
         for (const problem of error.problems) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(problem.message, {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(problem.message), {
                 file: problem.file,
                 startLine: problem.line,
                 startColumn: problem.column,
             });
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Invalid configuration:\n${error.message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Invalid configuration:\n${error.message}`));
         return;
     }
     if (error instanceof Error) {
         if (error.stack !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.stack));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.message));
         return;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected failure: ${String(error)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Unexpected failure: ${String(error)}`));
+}
+
+
+/***/ }),
+
+/***/ 6148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ scrubSecrets),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
+/* harmony import */ var _core_secrets_create_secret_scrubber_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7200);
+
+
+// One registry per step: every secret the step learns (inputs, credentials found in URLs) is added here, so
+// every writer (log, outputs, summary, GitHub requests) hides the same values.
+const scrubber = (0,_core_secrets_create_secret_scrubber_js__WEBPACK_IMPORTED_MODULE_1__/* .createSecretScrubber */ .d)();
+/**
+ * Registers a secret the step knows: its plain, URL-encoded and base64 forms are masked by the runner
+ * (`::add-mask::`) and scrubbed by scrubSecrets from everything the step writes.
+ */
+function registerSecret(value) {
+    if (value === '')
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const form of scrubber.add(value))
+        if (form !== value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+}
+/** `text` with every registered secret, in any of its forms, replaced by `***`. */
+function scrubSecrets(text) {
+    return scrubber.scrub(text);
 }
 
 

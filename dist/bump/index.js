@@ -33615,7 +33615,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
+<<<<<<< HEAD
 /* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2752);
+=======
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5718);
+>>>>>>> main
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33625,7 +33629,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 2752:
+=======
+/***/ 5718:
+>>>>>>> main
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39021,6 +39029,8 @@ function failFastWhenUnreachable(octokit) {
 
 
 
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -39046,7 +39056,31 @@ function createOctokit(options) {
             },
         },
     }, failFastWhenUnreachable, retry, throttling);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
     return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -39159,6 +39193,7 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -39589,20 +39624,62 @@ function chooseMergeMethod(choice, allowed) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
+var secret_registry = __nccwpck_require__(9684);
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
-/** The Logger port over the runner's log: groups become collapsible sections. */
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
 function createActionLogger() {
     return {
-        debug: (message) => core/* debug */.Yz(message),
-        info: (message) => core/* info */.pq(message),
-        warning: (message) => core/* warning */.$e(message),
-        error: (message) => core/* error */.z3(message),
-        group: (name, fn) => core/* group */.Os(name, fn),
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
 
 
 /** A string input; empty means absent. */
@@ -39617,11 +39694,11 @@ function requiredInput(name) {
         throw new InputError(name, "is required; set it in the step's `with:` block");
     return value;
 }
-/** A secret input: masked in logs the moment it is read. */
+/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
 function secretInput(name) {
     const value = stringInput(name);
     if (value !== undefined)
-        core/* setSecret */.Pq(value);
+        (0,secret_registry/* registerSecret */.c)(value);
     return value;
 }
 /** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
@@ -39658,15 +39735,20 @@ function integerInput(name, fallback, bounds) {
 
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
 
-/** Sets all outputs of a step in one place; objects become JSON strings. */
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
-/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
-async function writeSummary(markdown) {
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
     const limit = 1_000_000;
+    const markdown = (0,secret_registry/* scrubSecrets */.Z)(summary);
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
@@ -40242,8 +40324,6 @@ function canonicalPath(path) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/bump/git-blob-sha.ts
 
 /** The git object id of a blob with this UTF-8 text (`git hash-object`), to compare with GitHub's oids. */
@@ -47182,31 +47262,48 @@ function findAll(compiled, input, groupCount) {
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
- * Expands a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) for one match, as Go's
- * Regexp.Expand does: a name is the longest run of letters, digits and underscores (so `$1a` is the group
- * named "1a"), a missing or unmatched group expands to "", and a `$` that starts no valid reference is literal.
+ * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
+ * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
+ * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
  */
-function expandGoTemplate(template, regex, match) {
-    let out = '';
+function parseGoTemplate(template) {
+    const parts = [];
+    const text = (value) => {
+        const last = parts.at(-1);
+        if (value === '')
+            return;
+        if (last?.kind === 'text')
+            last.text += value;
+        else
+            parts.push({ kind: 'text', text: value });
+    };
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
-        if (dollar < 0)
-            return out + template.slice(i);
-        out += template.slice(i, dollar);
+        if (dollar < 0) {
+            text(template.slice(i));
+            break;
+        }
+        text(template.slice(i, dollar));
         const reference = readReference(template, dollar + 1);
         if (reference === undefined) {
-            out += '$';
+            text('$');
             i = dollar + 1;
             continue;
         }
         if (reference.name === '$')
-            out += '$';
+            text('$');
         else
-            out += groupText(reference.name, regex, match);
+            parts.push({ kind: 'group', name: reference.name });
         i = reference.next;
     }
-    return out;
+    return parts;
+}
+/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
+function expandGoTemplate(template, regex, match) {
+    return parseGoTemplate(template)
+        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
+        .join('');
 }
 /** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
 function replaceAllGo(regex, input, template) {
@@ -47234,7 +47331,8 @@ function readReference(template, at) {
         return undefined;
     return { name, next: end + 1 };
 }
-function groupText(name, regex, match) {
+/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
+function goGroupText(name, regex, match) {
     const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
     if (index === undefined || index > regex.groupCount)
         return '';
@@ -49095,7 +49193,10 @@ function assignable(login) {
 
 
 
+<<<<<<< HEAD
 
+=======
+>>>>>>> main
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -49397,7 +49498,10 @@ function createGraphqlBumpReader(options) {
                 files,
                 branchOid: repository.ref?.target?.oid ?? undefined,
                 openPullRequests: await readPullRequests(repository.pullRequests),
+<<<<<<< HEAD
                 settings: mergeSettingsOf(repository),
+=======
+>>>>>>> main
                 viewerLogin: data.viewer.login,
             };
         },
@@ -49887,6 +49991,7 @@ async function runBump() {
         baseUrl: workflow.apiUrl,
         logger,
         writeIntervalMs,
+        scrubText: secret_registry/* scrubSecrets */.Z,
     });
     let graphqlCalls = 0;
     const octokit = createOctokit({
@@ -49978,7 +50083,10 @@ class ConfigError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
+var secret_registry = __nccwpck_require__(9684);
 ;// CONCATENATED MODULE: ./src/runtime/run-action.ts
+
 
 
 /**
@@ -49996,22 +50104,126 @@ async function runAction(main) {
 function reportFailure(error) {
     if (error instanceof ConfigError) {
         for (const problem of error.problems) {
-            core/* error */.z3(problem.message, {
+            core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(problem.message), {
                 file: problem.file,
                 startLine: problem.line,
                 startColumn: problem.column,
             });
         }
-        core/* setFailed */.C1(`Invalid configuration:\n${error.message}`);
+        core/* setFailed */.C1((0,secret_registry/* scrubSecrets */.Z)(`Invalid configuration:\n${error.message}`));
         return;
     }
     if (error instanceof Error) {
         if (error.stack !== undefined)
-            core/* debug */.Yz(error.stack);
-        core/* setFailed */.C1(error.message);
+            core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(error.stack));
+        core/* setFailed */.C1((0,secret_registry/* scrubSecrets */.Z)(error.message));
         return;
     }
-    core/* setFailed */.C1(`Unexpected failure: ${String(error)}`);
+    core/* setFailed */.C1((0,secret_registry/* scrubSecrets */.Z)(`Unexpected failure: ${String(error)}`));
+}
+
+
+/***/ }),
+
+/***/ 9684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ registerSecret),
+  Z: () => (/* binding */ scrubSecrets)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
+;// CONCATENATED MODULE: ./src/core/secrets/secret-forms.ts
+/** Secret forms shorter than this are not scrubbed from text (they would match ordinary words). */
+const MIN_SECRET_FORM_LENGTH = 4;
+/**
+ * The forms a secret takes in text a service may echo back: as is, percent-encoded (a query parameter, a URL's
+ * user part) and base64 (an `Authorization: Basic` header, a data URL), the latter at each of the three byte
+ * alignments it can have inside a longer encoded value, keeping only the characters that do not depend on its
+ * neighbours (as the runner's own masker does). Forms shorter than MIN_SECRET_FORM_LENGTH are left out.
+ */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = new TextEncoder().encode(secret);
+    const forms = new Set([secret, encodeURIComponent(secret), formEncode(secret), toBase64(bytes)]);
+    for (const shift of [1, 2])
+        forms.add(shiftedBase64(bytes, shift));
+    return [...forms].filter((form) => form.length >= MIN_SECRET_FORM_LENGTH);
+}
+function formEncode(secret) {
+    return new URLSearchParams({ x: secret }).toString().slice(2);
+}
+function toBase64(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+/** The base64 characters that encode only `bytes` when they start `shift` bytes into a 3-byte group. */
+function shiftedBase64(bytes, shift) {
+    const padded = new Uint8Array(shift + bytes.length);
+    padded.set(bytes, shift);
+    const encoded = toBase64(padded).replace(/=+$/, '');
+    // Leading characters mix in the padding bytes; trailing ones depend on what follows the secret.
+    const start = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/create-secret-scrubber.ts
+
+/** A scrubber of the secrets added to it, in every form secretForms lists, longest first. */
+function createSecretScrubber(secrets = []) {
+    const forms = new Set();
+    let ordered = [];
+    const add = (secret) => {
+        const fresh = secretForms(secret).filter((form) => !forms.has(form));
+        for (const form of fresh)
+            forms.add(form);
+        if (fresh.length > 0)
+            ordered = [...forms].sort((a, b) => b.length - a.length);
+        return fresh;
+    };
+    for (const secret of secrets)
+        add(secret);
+    return {
+        add,
+        scrub: (text) => {
+            let out = text;
+            for (const form of ordered)
+                if (out.includes(form))
+                    out = out.split(form).join('***');
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/secret-registry.ts
+
+
+// One registry per step: every secret the step learns (inputs, credentials found in URLs) is added here, so
+// every writer (log, outputs, summary, GitHub requests) hides the same values.
+const scrubber = createSecretScrubber();
+/**
+ * Registers a secret the step knows: its plain, URL-encoded and base64 forms are masked by the runner
+ * (`::add-mask::`) and scrubbed by scrubSecrets from everything the step writes.
+ */
+function registerSecret(value) {
+    if (value === '')
+        return;
+    core/* setSecret */.Pq(value);
+    for (const form of scrubber.add(value))
+        if (form !== value)
+            core/* setSecret */.Pq(form);
+}
+/** `text` with every registered secret, in any of its forms, replaced by `***`. */
+function scrubSecrets(text) {
+    return scrubber.scrub(text);
 }
 
 

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/main/692.index.js
 export const id = 692;
 export const ids = [692];
+========
+export const id = 611;
+export const ids = [611];
+>>>>>>>> main:dist/main/611.index.js
 export const modules = {
 
 /***/ 8035:
@@ -125,6 +130,8 @@ function failFastWhenUnreachable(octokit) {
 
 
 
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -150,7 +157,31 @@ function createOctokit(options) {
             },
         },
     }, failFastWhenUnreachable, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
     return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -179,6 +210,7 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -186,6 +218,7 @@ function createOctokitGitHub(options) {
     const repo = { owner: options.owner, repo: options.repo };
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
+    let viewerLogin;
     const repositoryId = async () => {
         if (repositoryNodeId === undefined) {
             const data = await octokit.graphql('query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }', { owner: options.owner, name: options.repo });
@@ -436,7 +469,9 @@ function createOctokitGitHub(options) {
                     ...repo,
                     username: login,
                 });
-                return data.role_name || data.permission;
+                // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
+                // `role_name` may be a custom role's name, which says nothing about write access by itself.
+                return data.permission;
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -444,10 +479,17 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
-        getViewerLogin: () => call('read viewer', async () => {
-            const data = await octokit.graphql('query { viewer { login } }');
-            return data.viewer.login;
-        }),
+        getViewerLogin: () => {
+            // A token's identity does not change during a run: one call, however many comments and PRs are judged.
+            viewerLogin ??= call('read viewer', async () => {
+                const data = await octokit.graphql('query { viewer { login } }');
+                return data.viewer.login;
+            }).catch((error) => {
+                viewerLogin = undefined;
+                throw error;
+            });
+            return viewerLogin;
+        },
         minimizeComment: (nodeId) => call('minimize comment', async () => {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
@@ -647,7 +689,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __webpack_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 // EXTERNAL MODULE: ./src/core/config/config-keys.ts
 var config_keys = __webpack_require__(5531);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
@@ -788,7 +830,9 @@ function describeViolation(error) {
         case 'minItems':
             return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
         case 'pattern':
-            return `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
         default:
             return error.message ?? `violates the schema (${error.keyword})`;
     }
@@ -937,6 +981,7 @@ const configKeys = {
         'driftDetectionIgnoreFiles',
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
+        'promotionPrAuthors',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -1092,7 +1137,406 @@ function normaliseFolderPath(text, kind) {
 
 /***/ }),
 
+<<<<<<<< HEAD:dist/main/692.index.js
 /***/ 597:
+========
+/***/ 1703:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ readConfigValue)
+/* harmony export */ });
+/** The value as a mapping, or an empty one. */
+const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? value
+    : {};
+/** The value as a list, or an empty one. */
+const list = (value) => (Array.isArray(value) ? value : []);
+/** The value at `path` below `root`, or undefined when any step is missing. */
+const at = (root, path) => {
+    let node = root;
+    for (const key of path)
+        node = object(node)[key];
+    return node;
+};
+/**
+ * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
+ * readers only make sure the normalising code never crashes on them, so that every problem of a file
+ * (schema, regex, path) is reported in one go.
+ */
+const readConfigValue = {
+    object,
+    list,
+    at,
+    /** The value when it is a boolean, else `false` (the default of every flag). */
+    flag: (value) => value === true,
+    /** The value when it is a string, else undefined. */
+    string: (value) => (typeof value === 'string' ? value : undefined),
+    /** The string items of a list (non-strings were reported by the schema). */
+    strings: (value) => list(value).filter((item) => typeof item === 'string'),
+    /** True when the last key of `path` is written in its mapping (even with an empty value). */
+    has: (root, path) => {
+        const key = path[path.length - 1];
+        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
+    },
+};
+
+
+/***/ }),
+
+/***/ 2922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ readYamlSource)
+/* harmony export */ });
+/* unused harmony export MAX_CONFIG_BYTES */
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
+/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
+
+
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
+function readYamlSource(text, file) {
+    checkSize(text, file);
+    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
+    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
+    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
+    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        merge: true,
+        uniqueKeys: true,
+        resolveKnownTags: false,
+    });
+    const toProblem = (error) => ({
+        ...position(file, lineCounter, error.pos[0]),
+        message: `YAML: ${error.message}`,
+    });
+    const errors = document.errors.map(toProblem);
+    if (errors.length === 0) {
+        for (const { offset, message } of structuralProblems(document)) {
+            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
+        }
+    }
+    if (errors.length > 0)
+        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(errors);
+    return {
+        file,
+        value: toPlainValue(document, file),
+        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
+        warnings: document.warnings.map(toProblem),
+    };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
+function structuralProblems(document) {
+    const problems = [];
+    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
+        Pair(_, pair) {
+            if (pair.key !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key)) {
+                problems.push({
+                    offset: startOf(pair.key) ?? 0,
+                    message: 'a key must be a plain string, not a list or mapping',
+                });
+            }
+        },
+        Alias(_, alias) {
+            if (alias.resolve(document) === undefined) {
+                problems.push({
+                    offset: startOf(alias) ?? 0,
+                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
+                });
+            }
+        },
+    });
+    return problems;
+}
+/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
+function toPlainValue(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
+    }
+}
+function position(file, lineCounter, offset) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+}
+function locateNode(document, path, at, file, lineCounter) {
+    let node = document.contents;
+    let keyNode;
+    for (const segment of path) {
+        const resolved = resolveAlias(document, node);
+        const step = childOf(resolved, segment);
+        if (step === undefined)
+            break;
+        keyNode = step.key;
+        node = step.value;
+        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
+        if (node === null || node === undefined)
+            node = keyNode;
+    }
+    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
+    return position(file, lineCounter, startOf(target) ?? 0);
+}
+function resolveAlias(document, node) {
+    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(document) : node;
+}
+function childOf(node, segment) {
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+        const item = node.items[Number(segment)];
+        return item === undefined ? undefined : { key: item, value: item };
+    }
+    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
+            continue;
+        const key = pair.key;
+        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : key;
+        if (name === String(segment))
+            return { key, value: pair.value };
+    }
+    return undefined;
+}
+function startOf(node) {
+    if (node === null || typeof node !== 'object' || !('range' in node))
+        return undefined;
+    const range = node.range;
+    return range?.[0];
+}
+
+
+/***/ }),
+
+/***/ 1787:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ ExternalError)
+/* harmony export */ });
+/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
+class ExternalError extends Error {
+    service;
+    operation;
+    status;
+    constructor(message, options) {
+        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
+        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
+        this.name = 'ExternalError';
+        this.service = options.service;
+        this.operation = options.operation;
+        this.status = options.status;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ compileRegex),
+/* harmony export */   J: () => (/* binding */ RegexSyntaxError)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
+
+/** The expression is not valid RE2; `message` explains why in RE2's words. */
+class RegexSyntaxError extends Error {
+    constructor(pattern, reason) {
+        super(`invalid regular expression ${JSON.stringify(pattern)}: ${reason}`);
+        this.name = 'RegexSyntaxError';
+    }
+}
+/** Compiles an RE2 (Go) regular expression; throws RegexSyntaxError when it is not valid RE2. */
+function compileRegex(pattern) {
+    let compiled;
+    try {
+        compiled = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
+    }
+    catch (error) {
+        const reason = error instanceof re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JSException */ .o_ ? error.message : String(error);
+        throw new RegexSyntaxError(pattern, reason);
+    }
+    const groupCount = compiled.groupCount();
+    return {
+        source: pattern,
+        groupCount,
+        groupNames: new Map(Object.entries(compiled.namedGroups())),
+        test: (input) => compiled.matcher(input).find(),
+        matches: (input) => findAll(compiled, input, groupCount),
+    };
+}
+function findAll(compiled, input, groupCount) {
+    const matcher = compiled.matcher(input);
+    const found = [];
+    let searchFrom = 0;
+    let previousEnd = -1;
+    // Go's rule: an empty match right after the previous match is not reported.
+    while (searchFrom <= input.length && matcher.find(searchFrom)) {
+        const start = matcher.start();
+        const end = matcher.end();
+        if (!(start === end && start === previousEnd)) {
+            const groups = [];
+            for (let i = 0; i <= groupCount; i++)
+                groups.push(matcher.group(i) ?? undefined);
+            found.push({ start, end, groups });
+        }
+        previousEnd = end;
+        searchFrom = end > start ? end : end + 1;
+    }
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 7653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ createActionLogger)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __webpack_require__(6148);
+;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
+
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
+function createActionLogger() {
+    return {
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
+    };
+}
+
+
+/***/ }),
+
+/***/ 8506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ writeSummary),
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
+
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
+    }
+}
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
+    const limit = 1_000_000;
+    const markdown = (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(summary);
+    const text = markdown.length > limit
+        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
+        : markdown;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
+}
+
+
+/***/ }),
+
+/***/ 8940:
+>>>>>>>> main:dist/main/611.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1101,6 +1545,38 @@ __webpack_require__.d(__webpack_exports__, {
   G: () => (/* binding */ parseRepoConfig)
 });
 
+<<<<<<<< HEAD:dist/main/692.index.js
+========
+// UNUSED EXPORTS: REPO_CONFIG_FILE
+
+;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
+/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
+function emptyRepoConfig() {
+    return {
+        promotionPaths: [],
+        promotionPrLabels: [],
+        dryRunMode: false,
+        autoApprovePromotionPrs: false,
+        toggleCommitStatus: {},
+        webhookEndpointRegexs: [],
+        whProxySkipTlsVerifyUpstream: false,
+        argocd: {
+            commentDiffOnPr: false,
+            autoMergeNoDiffPrs: false,
+            allowSyncFromBranchPathRegex: undefined,
+            useShaLabelForAppDiscovery: false,
+            createTempAppObjectFromNewApps: false,
+        },
+        supersede: 'close',
+        promotionPreview: 'always',
+        driftDetectionIgnoreFiles: [],
+        driftDetectionIgnoreLineRegex: [],
+        diffRedact: [],
+        promotionPrAuthors: [],
+    };
+}
+
+>>>>>>>> main:dist/main/611.index.js
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
 var compile_config_regex = __webpack_require__(1588);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
@@ -1344,6 +1820,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreFiles: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
         driftDetectionIgnoreLineRegex: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
     };
     return diagnostics.finish(config);
 }

@@ -535,14 +535,20 @@ function planCommentUpdates(existing, parts, kind) {
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
 var bot_comment_tag = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
+var find_own_comments = __webpack_require__(2282);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/write-comment-parts.ts
 
 
 
-/** The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker. */
-function findCommentParts(comments, kind) {
+
+/**
+ * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and
+ * that this action's identity wrote (a reader's comment carrying the markers is never adopted).
+ */
+async function findCommentParts(github, comments, kind) {
     const start = `${bot_comment_tag/* BOT_COMMENT_TAG */.H}\n${(0,comment_markers/* kindMarker */.Zy)(kind)}\n`;
-    return comments.filter((comment) => comment.body.startsWith(start));
+    return (0,find_own_comments/* findOwnComments */.g)(github, comments.filter((comment) => comment.body.startsWith(start)));
 }
 /**
  * Makes the PR show exactly `parts` (from `splitComment`): existing parts are edited in place, missing ones
@@ -550,7 +556,8 @@ function findCommentParts(comments, kind) {
  * No parts removes the sticky comment.
  */
 async function writeCommentParts(github, target, parts) {
-    const plan = planCommentUpdates(findCommentParts(target.existing, target.kind), parts, target.kind);
+    const existing = await findCommentParts(github, target.existing, target.kind);
+    const plan = planCommentUpdates(existing, parts, target.kind);
     for (const update of plan.update)
         await github.updateComment(update.id, update.body);
     for (const body of plan.create)

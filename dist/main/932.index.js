@@ -13,10 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
   runPromote: () => (/* binding */ runPromote)
 });
 
+<<<<<<< HEAD:dist/main/932.index.js
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
 var choose_merge_method = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts
 var action_logger = __webpack_require__(3021);
+=======
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(7653);
+>>>>>>> main:dist/main/7.index.js
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
@@ -64,15 +69,20 @@ function renderPromotion(promotion) {
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
 var bot_comment_tag = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
+var find_own_comments = __webpack_require__(2282);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/upsert-sticky-comment.ts
+
 
 /**
  * Keeps one comment per `marker` on an issue or PR: updated in place on re-runs instead of piling up.
- * The body gets the bot tag and the hidden marker as its first lines.
+ * The body gets the bot tag and the hidden marker as its first lines. Only a comment this action's identity
+ * wrote is updated: anyone could post the marker first.
  */
 async function upsertStickyComment(github, issueNumber, comment) {
     const body = `${bot_comment_tag/* BOT_COMMENT_TAG */.H}\n${comment.marker}\n${comment.body}`;
-    const existing = (await github.listComments(issueNumber)).find((c) => c.body.includes(comment.marker));
+    const marked = (await github.listComments(issueNumber)).filter((c) => c.body.includes(comment.marker));
+    const [existing] = await (0,find_own_comments/* findOwnComments */.g)(github, marked);
     if (existing === undefined) {
         await github.createComment(issueNumber, body);
         return 'created';
@@ -760,9 +770,20 @@ var plan_promotions = __webpack_require__(4612);
 var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
 var gather_plan_input = __webpack_require__(3043);
+<<<<<<< HEAD:dist/main/932.index.js
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(9310);
+=======
+// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts + 7 modules
+var load_repo_config = __webpack_require__(8940);
+// EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+var is_promotion_pr_author = __webpack_require__(8050);
+// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+var read_trusted_promotion_metadata = __webpack_require__(2825);
+>>>>>>> main:dist/main/7.index.js
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
+
+
 
 
 
@@ -797,13 +818,28 @@ async function preparePromotion(pr, options, deps) {
         : manualFiles(options.manual.folders, sourceTree);
     const found = (0,find_changed_components/* findChangedComponents */.O)(config, files);
     deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
+<<<<<<< HEAD:dist/main/932.index.js
+=======
+    // The merged PR's metadata (original author and PR credited and assigned, chain history) counts only when
+    // this action opened it; a person's PR body pasting a metadata comment is plain text.
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        deps.logger.warning(trusted.ignored);
+>>>>>>> main:dist/main/7.index.js
     const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({
         number: pr.number,
         headRef: pr.headRef,
         author: pr.author,
         labels: pr.labels,
+<<<<<<< HEAD:dist/main/932.index.js
         body: pr.body,
         sourceCommit,
+=======
+        body: trusted.metadata === undefined ? '' : pr.body,
+>>>>>>> main:dist/main/7.index.js
     }, found.components, {
         snapshot: deps.snapshot,
         sourceCommit,
@@ -815,7 +851,7 @@ async function preparePromotion(pr, options, deps) {
     const plan = (0,plan_promotions/* planPromotions */.A)(restricted.config, gathered.input);
     const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
     const openPromotionPrs = needsPrs
-        ? (await deps.github.listOpenPullRequests({ base: options.defaultBranch })).filter((p) => p.headRef.startsWith('promotions/'))
+        ? await listOwnPromotionPrs(options.defaultBranch, config.promotionPrAuthors, deps)
         : [];
     const baseTreeSha = await rootTreeSha(baseHead, deps);
     const context = {
@@ -829,6 +865,7 @@ async function preparePromotion(pr, options, deps) {
         openPromotionPrs,
     };
     const warnings = [
+        ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
         ...loaded.warnings,
         ...found.warnings,
         ...gathered.warnings,
@@ -880,6 +917,21 @@ async function rootTreeSha(commit, deps) {
             return sha;
     }
     return (await deps.github.getCommit(commit)).treeSha;
+}
+/**
+ * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
+ * branch name included): such a PR is never updated, adopted, merged or closed as superseded here.
+ */
+async function listOwnPromotionPrs(base, promotionPrAuthors, deps) {
+    const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) => pr.headRef.startsWith(read_trusted_promotion_metadata/* PROMOTION_BRANCH_PREFIX */.q));
+    const own = [];
+    for (const pr of open) {
+        if ((await (0,is_promotion_pr_author/* isPromotionPrAuthor */.P)(pr.author, { promotionPrAuthors, github: deps.github })) === true)
+            own.push(pr);
+        else
+            deps.logger.info(`#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`);
+    }
+    return own;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts

@@ -1,5 +1,10 @@
+<<<<<<<< HEAD:dist/main/950.index.js
 export const id = 950;
 export const ids = [950];
+========
+export const id = 763;
+export const ids = [763];
+>>>>>>>> main:dist/main/763.index.js
 export const modules = {
 
 /***/ 5108:
@@ -253,11 +258,14 @@ function describeEvent(eventName, payload) {
 /* harmony export */ });
 /* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8035);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+
 
 
 /**
  * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
- * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates).
+ * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
+ * every text it writes to GitHub is scrubbed of the step's secrets.
  */
 function createWorkflowGitHub(token, workflow, logger) {
     const repository = workflow.payload.repository;
@@ -268,6 +276,7 @@ function createWorkflowGitHub(token, workflow, logger) {
         baseUrl: workflow.apiUrl,
         logger,
         writeIntervalMs: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .integerInput */ .$A)('write-interval-ms', 1000, { min: 0, max: 60_000 }),
+        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
 }
@@ -391,6 +400,29 @@ function parseComponentConfig(text, file) {
         disableArgoCdDiff: flag(root['disableArgoCDDiff']),
         acknowledgedDrift: buildAcknowledgedDrift(diagnostics, root['acknowledgedDrift']),
     });
+}
+
+
+/***/ }),
+
+/***/ 83:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ matchesLogin)
+/* harmony export */ });
+/**
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
+ */
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
 }
 
 
@@ -1598,6 +1630,129 @@ async function loadRepoConfig(snapshot, commit) {
 /* harmony export */ });
 /** First line of every comment the bot writes; the Go bot finds and minimises its comments by it. */
 const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
+
+
+/***/ }),
+
+/***/ 2282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ findOwnComments)
+/* harmony export */ });
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+
+/**
+ * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
+ * sticky comment; only the token's own comments are edited, deleted or believed. The token's login is read
+ * (one call per run) only when there is a candidate. When the token cannot read its login, comments by Apps
+ * (`[bot]`) still count: people without an App installed on the repository cannot write as one.
+ */
+async function findOwnComments(github, candidates) {
+    if (candidates.length === 0)
+        return [];
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        viewer = undefined;
+    }
+    return candidates.filter((comment) => viewer === undefined
+        ? comment.author.toLowerCase().endsWith('[bot]')
+        : (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesLogin */ .r)(comment.author, viewer));
+}
+
+
+/***/ }),
+
+/***/ 9484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ isOwnLogin)
+/* harmony export */ });
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+
+/**
+ * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
+ * undefined when the token cannot read its own login, so each caller decides how to fail closed.
+ */
+async function isOwnLogin(github, login) {
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        return undefined;
+    }
+    return (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesLogin */ .r)(login, viewer);
+}
+
+
+/***/ }),
+
+/***/ 8050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ isPromotionPrAuthor)
+/* harmony export */ });
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9484);
+
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesLogin */ .r)(login, known)))
+        return true;
+    return (0,_is_own_login_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnLogin */ .s)(trusted.github, login);
+}
+
+
+/***/ }),
+
+/***/ 2825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readTrustedPromotionMetadata),
+/* harmony export */   q: () => (/* binding */ PROMOTION_BRANCH_PREFIX)
+/* harmony export */ });
+/* harmony import */ var _core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7906);
+/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8050);
+
+
+/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
+const PROMOTION_BRANCH_PREFIX = 'promotions/';
+/**
+ * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
+ * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
+ * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
+ * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
+ */
+async function readTrustedPromotionMetadata(pr, trusted) {
+    const metadata = (0,_core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePromotionMetadata */ .q)(pr.body);
+    if (metadata === undefined)
+        return { metadata: undefined, ignored: undefined };
+    const ignore = (why) => ({
+        metadata: undefined,
+        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
+    });
+    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
+        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
+    const own = await (0,_is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__/* .isPromotionPrAuthor */ .P)(pr.author, trusted);
+    if (own === true)
+        return { metadata, ignored: undefined };
+    if (own === undefined)
+        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
+            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
+    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
+        'promotionPrAuthors in telefonistka.yaml');
+}
 
 
 /***/ })

@@ -28459,10 +28459,17 @@ function isDefaultBranchPush(payload) {
 // Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
 // parses its own flow's code and not the other three (an ignored event parses none of them).
 const FLOWS = {
+<<<<<<< HEAD
     promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(692), __nccwpck_require__.e(950), __nccwpck_require__.e(932)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8932))).runPromote(),
     'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(692), __nccwpck_require__.e(950), __nccwpck_require__.e(915), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6082))).runPrChecks(),
     'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(692), __nccwpck_require__.e(950), __nccwpck_require__.e(915), __nccwpck_require__.e(515)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4515))).runArgoCdDiff(),
     'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(692), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6744))).runWebhookFanout(),
+=======
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(611), __nccwpck_require__.e(802), __nccwpck_require__.e(7)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7))).runPromote(),
+    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(611), __nccwpck_require__.e(802), __nccwpck_require__.e(915), __nccwpck_require__.e(701)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6082))).runPrChecks(),
+    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(611), __nccwpck_require__.e(802), __nccwpck_require__.e(915), __nccwpck_require__.e(453)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1453))).runArgoCdDiff(),
+    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(611), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5903))).runWebhookFanout(),
+>>>>>>> main
 };
 /**
  * The root action: one step handles every event the workflow subscribes to. Each flow of the event runs in
@@ -28550,6 +28557,84 @@ class InputError extends Error {
 
 /***/ }),
 
+/***/ 7200:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ createSecretScrubber)
+});
+
+;// CONCATENATED MODULE: ./src/core/secrets/secret-forms.ts
+/** Secret forms shorter than this are not scrubbed from text (they would match ordinary words). */
+const MIN_SECRET_FORM_LENGTH = 4;
+/**
+ * The forms a secret takes in text a service may echo back: as is, percent-encoded (a query parameter, a URL's
+ * user part) and base64 (an `Authorization: Basic` header, a data URL), the latter at each of the three byte
+ * alignments it can have inside a longer encoded value, keeping only the characters that do not depend on its
+ * neighbours (as the runner's own masker does). Forms shorter than MIN_SECRET_FORM_LENGTH are left out.
+ */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = new TextEncoder().encode(secret);
+    const forms = new Set([secret, encodeURIComponent(secret), formEncode(secret), toBase64(bytes)]);
+    for (const shift of [1, 2])
+        forms.add(shiftedBase64(bytes, shift));
+    return [...forms].filter((form) => form.length >= MIN_SECRET_FORM_LENGTH);
+}
+function formEncode(secret) {
+    return new URLSearchParams({ x: secret }).toString().slice(2);
+}
+function toBase64(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+/** The base64 characters that encode only `bytes` when they start `shift` bytes into a 3-byte group. */
+function shiftedBase64(bytes, shift) {
+    const padded = new Uint8Array(shift + bytes.length);
+    padded.set(bytes, shift);
+    const encoded = toBase64(padded).replace(/=+$/, '');
+    // Leading characters mix in the padding bytes; trailing ones depend on what follows the secret.
+    const start = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/create-secret-scrubber.ts
+
+/** A scrubber of the secrets added to it, in every form secretForms lists, longest first. */
+function createSecretScrubber(secrets = []) {
+    const forms = new Set();
+    let ordered = [];
+    const add = (secret) => {
+        const fresh = secretForms(secret).filter((form) => !forms.has(form));
+        for (const form of fresh)
+            forms.add(form);
+        if (fresh.length > 0)
+            ordered = [...forms].sort((a, b) => b.length - a.length);
+        return fresh;
+    };
+    for (const secret of secrets)
+        add(secret);
+    return {
+        add,
+        scrub: (text) => {
+            let out = text;
+            for (const form of ordered)
+                if (out.includes(form))
+                    out = out.split(form).join('***');
+            return out;
+        },
+    };
+}
+
+
+/***/ }),
+
 /***/ 2291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28563,6 +28648,8 @@ class InputError extends Error {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5700);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6148);
+
 
 
 /** A string input; empty means absent. */
@@ -28577,11 +28664,11 @@ function requiredInput(name) {
         throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, "is required; set it in the step's `with:` block");
     return value;
 }
-/** A secret input: masked in logs the moment it is read. */
+/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
 function secretInput(name) {
     const value = stringInput(name);
     if (value !== undefined)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+        (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(value);
     return value;
 }
 /** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
@@ -28627,6 +28714,8 @@ function integerInput(name, fallback, bounds) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(826);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6148);
+
 
 
 /**
@@ -28644,22 +28733,56 @@ async function runAction(main) {
 function reportFailure(error) {
     if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x) {
         for (const problem of error.problems) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(problem.message, {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(problem.message), {
                 file: problem.file,
                 startLine: problem.line,
                 startColumn: problem.column,
             });
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Invalid configuration:\n${error.message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Invalid configuration:\n${error.message}`));
         return;
     }
     if (error instanceof Error) {
         if (error.stack !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.stack));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.message));
         return;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected failure: ${String(error)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Unexpected failure: ${String(error)}`));
+}
+
+
+/***/ }),
+
+/***/ 6148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ scrubSecrets),
+/* harmony export */   c: () => (/* binding */ registerSecret)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
+/* harmony import */ var _core_secrets_create_secret_scrubber_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7200);
+
+
+// One registry per step: every secret the step learns (inputs, credentials found in URLs) is added here, so
+// every writer (log, outputs, summary, GitHub requests) hides the same values.
+const scrubber = (0,_core_secrets_create_secret_scrubber_js__WEBPACK_IMPORTED_MODULE_1__/* .createSecretScrubber */ .d)();
+/**
+ * Registers a secret the step knows: its plain, URL-encoded and base64 forms are masked by the runner
+ * (`::add-mask::`) and scrubbed by scrubSecrets from everything the step writes.
+ */
+function registerSecret(value) {
+    if (value === '')
+        return;
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(value);
+    for (const form of scrubber.add(value))
+        if (form !== value)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(form);
+}
+/** `text` with every registered secret, in any of its forms, replaced by `***`. */
+function scrubSecrets(text) {
+    return scrubber.scrub(text);
 }
 
 

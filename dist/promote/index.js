@@ -39417,7 +39417,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
+<<<<<<< HEAD
 /* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4139);
+=======
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8808);
+>>>>>>> main
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39431,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4139:
+=======
+/***/ 8808:
+>>>>>>> main
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39460,16 +39468,57 @@ function chooseMergeMethod(choice, allowed) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
+var secret_registry = __nccwpck_require__(9684);
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
-/** The Logger port over the runner's log: groups become collapsible sections. */
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
 function createActionLogger() {
     return {
-        debug: (message) => core/* debug */.Yz(message),
-        info: (message) => core/* info */.pq(message),
-        warning: (message) => core/* warning */.$e(message),
-        error: (message) => core/* error */.z3(message),
-        group: (name, fn) => core/* group */.Os(name, fn),
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
 }
 
@@ -39487,6 +39536,7 @@ class input_error_InputError extends Error {
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
 
+
 /** A string input; empty means absent. */
 function stringInput(name) {
     const value = core/* getInput */.V4(name).trim();
@@ -39499,11 +39549,11 @@ function requiredInput(name) {
         throw new InputError(name, "is required; set it in the step's `with:` block");
     return value;
 }
-/** A secret input: masked in logs the moment it is read. */
+/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
 function secretInput(name) {
     const value = stringInput(name);
     if (value !== undefined)
-        core/* setSecret */.Pq(value);
+        (0,secret_registry/* registerSecret */.c)(value);
     return value;
 }
 /** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
@@ -39540,15 +39590,20 @@ function integerInput(name, fallback, bounds) {
 
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
 
-/** Sets all outputs of a step in one place; objects become JSON strings. */
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
-/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
-async function writeSummary(markdown) {
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
     const limit = 1_000_000;
+    const markdown = (0,secret_registry/* scrubSecrets */.Z)(summary);
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
@@ -40331,7 +40386,11 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
+<<<<<<< HEAD
         if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
+=======
+        if (wanted.length === 0 || !/assignees/.test(messageOf(error)))
+>>>>>>> main
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -48018,8 +48077,29 @@ function chainStart(previous, current) {
     return earliest ?? current;
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+=======
+;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
+/**
+ * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
+ * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
+ */
+function splitCodePoints(text, count) {
+    let units = 0;
+    let seen = 0;
+    while (units < text.length && seen < count) {
+        const code = text.charCodeAt(units);
+        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
+        const next = pair ? text.charCodeAt(units + 1) : 0;
+        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+        seen++;
+    }
+    return [text.slice(0, units), text.slice(units)];
+}
+
+>>>>>>> main
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -48808,8 +48888,14 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
-/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
 function readYamlSource(text, file) {
+    checkSize(text, file);
     const lineCounter = new dist/* LineCounter */.HN();
     // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
     // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
@@ -48838,6 +48924,41 @@ function readYamlSource(text, file) {
         locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
         warnings: document.warnings.map(toProblem),
     };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new config_error/* ConfigError */.x([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
 }
 /** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
 function structuralProblems(document) {
@@ -55321,6 +55442,8 @@ function failFastWhenUnreachable(octokit) {
 
 
 
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -55346,7 +55469,31 @@ function createOctokit(options) {
             },
         },
     }, failFastWhenUnreachable, retry, throttling);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
     return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -55373,6 +55520,7 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -55771,9 +55919,11 @@ function toComment(data) {
 ;// CONCATENATED MODULE: ./src/actions/shared/workflow-github.ts
 
 
+
 /**
  * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
- * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates).
+ * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
+ * every text it writes to GitHub is scrubbed of the step's secrets.
  */
 function createWorkflowGitHub(token, workflow, logger) {
     const repository = workflow.payload.repository;
@@ -55784,6 +55934,7 @@ function createWorkflowGitHub(token, workflow, logger) {
         baseUrl: workflow.apiUrl,
         logger,
         writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
+        scrubText: secret_registry/* scrubSecrets */.Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
 }
@@ -55920,6 +56071,8 @@ class ConfigError extends Error {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(826);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9684);
+
 
 
 /**
@@ -55937,22 +56090,126 @@ async function runAction(main) {
 function reportFailure(error) {
     if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x) {
         for (const problem of error.problems) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(problem.message, {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(problem.message), {
                 file: problem.file,
                 startLine: problem.line,
                 startColumn: problem.column,
             });
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Invalid configuration:\n${error.message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Invalid configuration:\n${error.message}`));
         return;
     }
     if (error instanceof Error) {
         if (error.stack !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.stack));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.message));
         return;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected failure: ${String(error)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Unexpected failure: ${String(error)}`));
+}
+
+
+/***/ }),
+
+/***/ 9684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ registerSecret),
+  Z: () => (/* binding */ scrubSecrets)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+;// CONCATENATED MODULE: ./src/core/secrets/secret-forms.ts
+/** Secret forms shorter than this are not scrubbed from text (they would match ordinary words). */
+const MIN_SECRET_FORM_LENGTH = 4;
+/**
+ * The forms a secret takes in text a service may echo back: as is, percent-encoded (a query parameter, a URL's
+ * user part) and base64 (an `Authorization: Basic` header, a data URL), the latter at each of the three byte
+ * alignments it can have inside a longer encoded value, keeping only the characters that do not depend on its
+ * neighbours (as the runner's own masker does). Forms shorter than MIN_SECRET_FORM_LENGTH are left out.
+ */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = new TextEncoder().encode(secret);
+    const forms = new Set([secret, encodeURIComponent(secret), formEncode(secret), toBase64(bytes)]);
+    for (const shift of [1, 2])
+        forms.add(shiftedBase64(bytes, shift));
+    return [...forms].filter((form) => form.length >= MIN_SECRET_FORM_LENGTH);
+}
+function formEncode(secret) {
+    return new URLSearchParams({ x: secret }).toString().slice(2);
+}
+function toBase64(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+/** The base64 characters that encode only `bytes` when they start `shift` bytes into a 3-byte group. */
+function shiftedBase64(bytes, shift) {
+    const padded = new Uint8Array(shift + bytes.length);
+    padded.set(bytes, shift);
+    const encoded = toBase64(padded).replace(/=+$/, '');
+    // Leading characters mix in the padding bytes; trailing ones depend on what follows the secret.
+    const start = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/create-secret-scrubber.ts
+
+/** A scrubber of the secrets added to it, in every form secretForms lists, longest first. */
+function createSecretScrubber(secrets = []) {
+    const forms = new Set();
+    let ordered = [];
+    const add = (secret) => {
+        const fresh = secretForms(secret).filter((form) => !forms.has(form));
+        for (const form of fresh)
+            forms.add(form);
+        if (fresh.length > 0)
+            ordered = [...forms].sort((a, b) => b.length - a.length);
+        return fresh;
+    };
+    for (const secret of secrets)
+        add(secret);
+    return {
+        add,
+        scrub: (text) => {
+            let out = text;
+            for (const form of ordered)
+                if (out.includes(form))
+                    out = out.split(form).join('***');
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/secret-registry.ts
+
+
+// One registry per step: every secret the step learns (inputs, credentials found in URLs) is added here, so
+// every writer (log, outputs, summary, GitHub requests) hides the same values.
+const scrubber = createSecretScrubber();
+/**
+ * Registers a secret the step knows: its plain, URL-encoded and base64 forms are masked by the runner
+ * (`::add-mask::`) and scrubbed by scrubSecrets from everything the step writes.
+ */
+function registerSecret(value) {
+    if (value === '')
+        return;
+    core/* setSecret */.Pq(value);
+    for (const form of scrubber.add(value))
+        if (form !== value)
+            core/* setSecret */.Pq(form);
+}
+/** `text` with every registered secret, in any of its forms, replaced by `***`. */
+function scrubSecrets(text) {
+    return scrubber.scrub(text);
 }
 
 

@@ -44296,7 +44296,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
+<<<<<<< HEAD
 /* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8759);
+=======
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2604);
+>>>>>>> main
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__/* .runWebhookFanout */ .W);
@@ -44306,7 +44310,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 8759:
+=======
+/***/ 2604:
+>>>>>>> main
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49781,6 +49789,8 @@ function failFastWhenUnreachable(octokit) {
 
 
 
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 const MAX_LIMIT_RETRIES = 3;
 /**
  * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
@@ -49806,7 +49816,31 @@ function createOctokit(options) {
             },
         },
     }, failFastWhenUnreachable, retry, throttling);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
     return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
 }
 /** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
 function countingFetch(onRequest) {
@@ -49853,6 +49887,7 @@ function createOctokitGitHub(options) {
         baseUrl: options.baseUrl,
         logger: options.logger,
         writeIntervalMs: options.writeIntervalMs,
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
         onRequest: () => {
             calls++;
         },
@@ -49860,6 +49895,7 @@ function createOctokitGitHub(options) {
     const repo = { owner: options.owner, repo: options.repo };
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
+    let viewerLogin;
     const repositoryId = async () => {
         if (repositoryNodeId === undefined) {
             const data = await octokit.graphql('query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }', { owner: options.owner, name: options.repo });
@@ -50110,7 +50146,9 @@ function createOctokitGitHub(options) {
                     ...repo,
                     username: login,
                 });
-                return data.role_name || data.permission;
+                // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
+                // `role_name` may be a custom role's name, which says nothing about write access by itself.
+                return data.permission;
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -50118,10 +50156,17 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
-        getViewerLogin: () => call('read viewer', async () => {
-            const data = await octokit.graphql('query { viewer { login } }');
-            return data.viewer.login;
-        }),
+        getViewerLogin: () => {
+            // A token's identity does not change during a run: one call, however many comments and PRs are judged.
+            viewerLogin ??= call('read viewer', async () => {
+                const data = await octokit.graphql('query { viewer { login } }');
+                return data.viewer.login;
+            }).catch((error) => {
+                viewerLogin = undefined;
+                throw error;
+            });
+            return viewerLogin;
+        },
         minimizeComment: (nodeId) => call('minimize comment', async () => {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
@@ -60021,8 +60066,8 @@ function maskUrlCredentials(text) {
     return masked.replace(SENSITIVE_QUERY, (_all, separator, name) => `${separator}${name}=***`);
 }
 /**
- * The secret parts of a URL (password, a lone user part, sensitive query values), raw and percent-decoded,
- * so the runner can mask them wherever they appear.
+ * The secret parts of a URL (password, `user:password`, a lone user part, sensitive query values), raw and
+ * percent-decoded, so the runner can mask them wherever they appear.
  */
 function urlSecrets(text) {
     const found = new Set();
@@ -60030,6 +60075,9 @@ function urlSecrets(text) {
     if (userinfo !== undefined && userinfo !== '') {
         const colon = userinfo.indexOf(':');
         addWithDecoded(found, colon < 0 ? userinfo : userinfo.slice(colon + 1));
+        // `user:password` as a whole: what an `Authorization: Basic` header encodes, and a server may echo back.
+        if (colon >= 0 && colon < userinfo.length - 1)
+            addWithDecoded(found, userinfo);
     }
     for (const match of text.matchAll(SENSITIVE_QUERY))
         addWithDecoded(found, match[3] ?? '');
@@ -67248,20 +67296,60 @@ function read_push_event_text(value) {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __nccwpck_require__(7264);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
+var secret_registry = __nccwpck_require__(9684);
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
-/** The Logger port over the runner's log: groups become collapsible sections. */
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
 function createActionLogger() {
     return {
-        debug: (message) => core/* debug */.Yz(message),
-        info: (message) => core/* info */.pq(message),
-        warning: (message) => core/* warning */.$e(message),
-        error: (message) => core/* error */.z3(message),
-        group: (name, fn) => core/* group */.Os(name, fn),
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
 
 
 /** A string input; empty means absent. */
@@ -67276,11 +67364,11 @@ function requiredInput(name) {
         throw new InputError(name, "is required; set it in the step's `with:` block");
     return value;
 }
-/** A secret input: masked in logs the moment it is read. */
+/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
 function secretInput(name) {
     const value = stringInput(name);
     if (value !== undefined)
-        core/* setSecret */.Pq(value);
+        (0,secret_registry/* registerSecret */.c)(value);
     return value;
 }
 /** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
@@ -67319,21 +67407,25 @@ function integerInput(name, fallback, bounds) {
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {
-    if (value !== '')
-        core/* setSecret */.Pq(value);
+    (0,secret_registry/* registerSecret */.c)(value);
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
 
-/** Sets all outputs of a step in one place; objects become JSON strings. */
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
-/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
-async function writeSummary(markdown) {
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
     const limit = 1_000_000;
+    const markdown = (0,secret_registry/* scrubSecrets */.Z)(summary);
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
@@ -67471,31 +67563,48 @@ function buildPushPayload(payload, attribution) {
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
- * Expands a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) for one match, as Go's
- * Regexp.Expand does: a name is the longest run of letters, digits and underscores (so `$1a` is the group
- * named "1a"), a missing or unmatched group expands to "", and a `$` that starts no valid reference is literal.
+ * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
+ * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
+ * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
  */
-function expandGoTemplate(template, regex, match) {
-    let out = '';
+function parseGoTemplate(template) {
+    const parts = [];
+    const text = (value) => {
+        const last = parts.at(-1);
+        if (value === '')
+            return;
+        if (last?.kind === 'text')
+            last.text += value;
+        else
+            parts.push({ kind: 'text', text: value });
+    };
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
-        if (dollar < 0)
-            return out + template.slice(i);
-        out += template.slice(i, dollar);
+        if (dollar < 0) {
+            text(template.slice(i));
+            break;
+        }
+        text(template.slice(i, dollar));
         const reference = readReference(template, dollar + 1);
         if (reference === undefined) {
-            out += '$';
+            text('$');
             i = dollar + 1;
             continue;
         }
         if (reference.name === '$')
-            out += '$';
+            text('$');
         else
-            out += groupText(reference.name, regex, match);
+            parts.push({ kind: 'group', name: reference.name });
         i = reference.next;
     }
-    return out;
+    return parts;
+}
+/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
+function expandGoTemplate(template, regex, match) {
+    return parseGoTemplate(template)
+        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
+        .join('');
 }
 /** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
 function replaceAllGo(regex, input, template) {
@@ -67523,11 +67632,180 @@ function readReference(template, at) {
         return undefined;
     return { name, next: end + 1 };
 }
-function groupText(name, regex, match) {
+/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
+function goGroupText(name, regex, match) {
     const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
     if (index === undefined || index > regex.groupCount)
         return '';
     return match.groups[index] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/expand-endpoint.ts
+
+const SCHEME = /^(https?):\/\//i;
+const HOST_TEXT = /^[A-Za-z0-9-]*$/;
+const PATH_SAFE = /[A-Za-z0-9\-._~/]/;
+const COMPONENT_SAFE = /[A-Za-z0-9\-._~]/;
+// One character stands for each group reference while the template's own structure is read.
+const GROUP = '\u0000';
+/**
+ * Expands a webhook replacement template for a changed file as Go's ReplaceAllString does, but treats the file's
+ * text as data: the template alone decides the URL's scheme and host. The template is read first with its group
+ * references as placeholders; a capture landing in the host must be letters, digits and `-` (a path such as
+ * `clusters/prod-x@127.0.0.1:8080#/...` cannot move the delivery to another host), one landing in the path, query
+ * or fragment is percent-encoded (a `?` or `#` cannot cut the URL short), and one in the scheme or user part is
+ * refused. The unmatched rest of the path (an expression that does not cover it) is data where the template ends;
+ * text before the match is refused. The result must parse with the template's scheme and host.
+ */
+function expandEndpoint(regex, file, template) {
+    const matches = regex.matches(file);
+    const raw = rawExpansion(regex, file, template, matches);
+    const refuse = (reason) => ({ ok: false, url: raw, reason });
+    const [first] = matches;
+    if (first === undefined)
+        return refuse(`the expression does not match ${JSON.stringify(file)}`);
+    if (first.start > 0)
+        return refuse(`the expression matches ${JSON.stringify(file)} only after its start, so the URL would begin with the file path: anchor the expression with ^`);
+    const skeleton = readSkeleton(template);
+    if (skeleton === undefined)
+        return refuse('the replacement is not http or https: it must start with http:// or https:// written in the template itself');
+    let url = '';
+    let position = 0;
+    let host = '';
+    const add = (text, part) => {
+        url += text;
+        if (part === 'host')
+            host += text;
+    };
+    for (const piece of parseGoTemplate(template)) {
+        if (piece.kind === 'text') {
+            for (const char of piece.text)
+                add(char, skeleton.partAt(position++));
+            continue;
+        }
+        const part = skeleton.partAt(position++);
+        const placed = placeData(goGroupText(piece.name, regex, first), part);
+        if (!placed.ok)
+            return refuse(`\`\${${piece.name}}\` of ${JSON.stringify(file)} ${placed.reason}`);
+        add(placed.text, part);
+    }
+    const rest = restAfterFirstMatch(regex, file, template, matches);
+    const restPart = skeleton.partAt(position);
+    const placedRest = placeData(rest, restPart);
+    if (!placedRest.ok)
+        return refuse(`the part of ${JSON.stringify(file)} the expression does not cover (${JSON.stringify(rest)}) ${placedRest.reason}`);
+    add(placedRest.text, restPart);
+    const mismatch = checkParsed(url, skeleton.scheme, host);
+    return mismatch === undefined ? { ok: true, url } : refuse(mismatch);
+}
+function rawExpansion(regex, file, template, matches) {
+    let out = '';
+    let last = 0;
+    for (const match of matches) {
+        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
+        last = match.end;
+    }
+    return out + file.slice(last);
+}
+/** What Go appends after the first expansion: the text between matches, later expansions and the unmatched end. */
+function restAfterFirstMatch(regex, file, template, matches) {
+    let out = '';
+    let last = matches[0]?.end ?? 0;
+    for (const match of matches.slice(1)) {
+        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
+        last = match.end;
+    }
+    return out + file.slice(last);
+}
+/** The template's structure with every group reference as one placeholder character. */
+function readSkeleton(template) {
+    const text = parseGoTemplate(template)
+        .map((piece) => (piece.kind === 'text' ? piece.text.replaceAll(GROUP, ' ') : GROUP))
+        .join('');
+    const scheme = SCHEME.exec(text);
+    if (scheme === null)
+        return undefined;
+    const authorityStart = scheme[0].length;
+    const authorityEnd = firstOf(text, ['/', '?', '#', '\\'], authorityStart);
+    const at = text.lastIndexOf('@', authorityEnd - 1);
+    const hostStart = at >= authorityStart ? at + 1 : authorityStart;
+    const queryStart = firstOf(text, ['?', '#'], authorityEnd);
+    const fragmentStart = firstOf(text, ['#'], authorityEnd);
+    return {
+        scheme: (scheme[1] ?? '').toLowerCase(),
+        partAt: (index) => {
+            if (index < authorityStart)
+                return 'scheme';
+            if (index < hostStart)
+                return 'userinfo';
+            if (index < authorityEnd)
+                return 'host';
+            if (index >= fragmentStart)
+                return 'fragment';
+            if (index >= queryStart)
+                return 'query';
+            return 'path';
+        },
+    };
+}
+/** The first index of any of `chars` from `from`; Infinity when none (the part runs to the end and beyond). */
+function firstOf(text, chars, from) {
+    const found = chars.map((char) => text.indexOf(char, from)).filter((index) => index >= 0);
+    return found.length === 0 ? Infinity : Math.min(...found);
+}
+/** Text from a file path placed into one part of the URL: checked for the host, encoded elsewhere. */
+function placeData(value, part) {
+    if (value === '')
+        return { ok: true, text: '' };
+    switch (part) {
+        case 'scheme':
+        case 'userinfo':
+            return { ok: false, reason: `would land in the ${part} of the URL, which only the template may write` };
+        case 'host':
+            return HOST_TEXT.test(value)
+                ? { ok: true, text: value }
+                : {
+                    ok: false,
+                    reason: `is ${JSON.stringify(value)}, which cannot go into the host of the URL: only letters, digits and - are allowed there`,
+                };
+        case 'path':
+            return { ok: true, text: percentEncode(value, PATH_SAFE) };
+        default:
+            return { ok: true, text: percentEncode(value, COMPONENT_SAFE) };
+    }
+}
+function percentEncode(value, safe) {
+    let out = '';
+    for (const char of value) {
+        if (safe.test(char))
+            out += char;
+        else
+            out += encodeCodePoint(char);
+    }
+    return out;
+}
+function encodeCodePoint(char) {
+    try {
+        return encodeURIComponent(char);
+    }
+    catch {
+        // A lone surrogate has no UTF-8 form: send the replacement character, as TextEncoder would.
+        return '%EF%BF%BD';
+    }
+}
+/** The assembled URL must be the scheme and host the template means, as a URL parser reads it. */
+function checkParsed(text, scheme, host) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'the expanded text is not a URL';
+    }
+    const expectedHost = host.replace(/:\d*$/, '').toLowerCase();
+    if (url.protocol !== `${scheme}:` || url.hostname !== expectedHost)
+        return `the expanded URL would go to ${url.protocol}//${url.hostname}, not to the scheme and host the template writes`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
@@ -67536,20 +67814,27 @@ function groupText(name, regex, match) {
  * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
  * matches anywhere in the path (RE2, not anchored unless the expression anchors) contributes every one of its
  * replacements, each expanded with Go's ReplaceAllString (so an expression that does not cover the whole path
- * leaves the rest of the path in the URL); later expressions are not tried for that file. Endpoints are
- * de-duplicated and kept as expanded, even when not a URL (validation reports those per endpoint).
+ * leaves the rest of the path in the URL); later expressions are not tried for that file. File text in a URL is
+ * data (see expandEndpoint): an expansion it would redirect is kept, as Go expands it, in `invalid`. Endpoints
+ * are de-duplicated; ones that are not URLs at all are left to validation, which reports them per endpoint.
  */
 function selectEndpoints(rules, files) {
     const byFile = new Map();
     const byEndpoint = new Map();
     const unmatched = new Set();
+    const invalid = new Map();
     for (const file of new Set(files)) {
         const rule = rules.find((candidate) => candidate.regex.test(file));
         if (rule === undefined) {
             unmatched.add(file);
             continue;
         }
-        const endpoints = rule.replacements.map((template) => replaceAllGo(rule.regex, file, template));
+        const endpoints = rule.replacements.map((template) => {
+            const expansion = expandEndpoint(rule.regex, file, template);
+            if (!expansion.ok && !invalid.has(expansion.url))
+                invalid.set(expansion.url, expansion.reason);
+            return expansion.url;
+        });
         byFile.set(file, endpoints);
         for (const endpoint of endpoints) {
             const selecting = byEndpoint.get(endpoint) ?? new Set();
@@ -67563,6 +67848,7 @@ function selectEndpoints(rules, files) {
         byFile,
         byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(byCodeUnit)])),
         unmatched: [...unmatched].sort(byCodeUnit),
+        invalid,
     };
 }
 function byCodeUnit(a, b) {
@@ -67636,6 +67922,7 @@ function emptyRepoConfig() {
         driftDetectionIgnoreFiles: [],
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
+        promotionPrAuthors: [],
     };
 }
 
@@ -67734,6 +68021,7 @@ const configKeys = {
         'driftDetectionIgnoreFiles',
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
+        'promotionPrAuthors',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -67994,7 +68282,7 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
 /**
  * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
@@ -68131,7 +68419,9 @@ function describeViolation(error) {
         case 'minItems':
             return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
         case 'pattern':
-            return `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
         default:
             return error.message ?? `violates the schema (${error.keyword})`;
     }
@@ -68248,8 +68538,14 @@ function sortByPosition(problems) {
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
-/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
 function readYamlSource(text, file) {
+    checkSize(text, file);
     const lineCounter = new yaml_dist/* LineCounter */.HN();
     // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
     // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
@@ -68278,6 +68574,41 @@ function readYamlSource(text, file) {
         locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
         warnings: document.warnings.map(toProblem),
     };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new config_error/* ConfigError */.x([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
 }
 /** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
 function structuralProblems(document) {
@@ -68399,6 +68730,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
     };
     return diagnostics.finish(config);
 }
@@ -68778,7 +69110,10 @@ async function deliver(outgoing, options, ports) {
 async function deliverOne(url, outgoing, options, ports) {
     const endpoint = maskUrlCredentials(url);
     const files = outgoing.selection.byEndpoint.get(url)?.length ?? 0;
-    const check = validateEndpointUrl(url);
+    const refused = outgoing.selection.invalid.get(url);
+    const check = refused === undefined
+        ? validateEndpointUrl(url)
+        : { ok: false, reason: `${JSON.stringify(endpoint)} is refused: ${refused}` };
     if (!check.ok) {
         ports.logger.warning(`Endpoint ${check.reason}: not sent.`);
         return { ...failed(url, outgoing.selection, check.reason), outcome: 'invalid' };
@@ -69212,6 +69547,8 @@ class ConfigError extends Error {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(826);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9684);
+
 
 
 /**
@@ -69229,22 +69566,126 @@ async function runAction(main) {
 function reportFailure(error) {
     if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x) {
         for (const problem of error.problems) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(problem.message, {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(problem.message), {
                 file: problem.file,
                 startLine: problem.line,
                 startColumn: problem.column,
             });
         }
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Invalid configuration:\n${error.message}`);
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Invalid configuration:\n${error.message}`));
         return;
     }
     if (error instanceof Error) {
         if (error.stack !== undefined)
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(error.message);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.stack));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.message));
         return;
     }
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(`Unexpected failure: ${String(error)}`);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Unexpected failure: ${String(error)}`));
+}
+
+
+/***/ }),
+
+/***/ 9684:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ registerSecret),
+  Z: () => (/* binding */ scrubSecrets)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __nccwpck_require__(7264);
+;// CONCATENATED MODULE: ./src/core/secrets/secret-forms.ts
+/** Secret forms shorter than this are not scrubbed from text (they would match ordinary words). */
+const MIN_SECRET_FORM_LENGTH = 4;
+/**
+ * The forms a secret takes in text a service may echo back: as is, percent-encoded (a query parameter, a URL's
+ * user part) and base64 (an `Authorization: Basic` header, a data URL), the latter at each of the three byte
+ * alignments it can have inside a longer encoded value, keeping only the characters that do not depend on its
+ * neighbours (as the runner's own masker does). Forms shorter than MIN_SECRET_FORM_LENGTH are left out.
+ */
+function secretForms(secret) {
+    if (secret === '')
+        return [];
+    const bytes = new TextEncoder().encode(secret);
+    const forms = new Set([secret, encodeURIComponent(secret), formEncode(secret), toBase64(bytes)]);
+    for (const shift of [1, 2])
+        forms.add(shiftedBase64(bytes, shift));
+    return [...forms].filter((form) => form.length >= MIN_SECRET_FORM_LENGTH);
+}
+function formEncode(secret) {
+    return new URLSearchParams({ x: secret }).toString().slice(2);
+}
+function toBase64(bytes) {
+    let binary = '';
+    for (const byte of bytes)
+        binary += String.fromCharCode(byte);
+    return btoa(binary);
+}
+/** The base64 characters that encode only `bytes` when they start `shift` bytes into a 3-byte group. */
+function shiftedBase64(bytes, shift) {
+    const padded = new Uint8Array(shift + bytes.length);
+    padded.set(bytes, shift);
+    const encoded = toBase64(padded).replace(/=+$/, '');
+    // Leading characters mix in the padding bytes; trailing ones depend on what follows the secret.
+    const start = Math.ceil((shift * 8) / 6);
+    const end = Math.floor(((shift + bytes.length) * 8) / 6);
+    return encoded.slice(start, end);
+}
+
+;// CONCATENATED MODULE: ./src/core/secrets/create-secret-scrubber.ts
+
+/** A scrubber of the secrets added to it, in every form secretForms lists, longest first. */
+function createSecretScrubber(secrets = []) {
+    const forms = new Set();
+    let ordered = [];
+    const add = (secret) => {
+        const fresh = secretForms(secret).filter((form) => !forms.has(form));
+        for (const form of fresh)
+            forms.add(form);
+        if (fresh.length > 0)
+            ordered = [...forms].sort((a, b) => b.length - a.length);
+        return fresh;
+    };
+    for (const secret of secrets)
+        add(secret);
+    return {
+        add,
+        scrub: (text) => {
+            let out = text;
+            for (const form of ordered)
+                if (out.includes(form))
+                    out = out.split(form).join('***');
+            return out;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtime/secret-registry.ts
+
+
+// One registry per step: every secret the step learns (inputs, credentials found in URLs) is added here, so
+// every writer (log, outputs, summary, GitHub requests) hides the same values.
+const scrubber = createSecretScrubber();
+/**
+ * Registers a secret the step knows: its plain, URL-encoded and base64 forms are masked by the runner
+ * (`::add-mask::`) and scrubbed by scrubSecrets from everything the step writes.
+ */
+function registerSecret(value) {
+    if (value === '')
+        return;
+    core/* setSecret */.Pq(value);
+    for (const form of scrubber.add(value))
+        if (form !== value)
+            core/* setSecret */.Pq(form);
+}
+/** `text` with every registered secret, in any of its forms, replaced by `***`. */
+function scrubSecrets(text) {
+    return scrubber.scrub(text);
 }
 
 

@@ -168,9 +168,12 @@ export interface GitHubPort {
   ): Promise<{ context: string; state: CommitState; description: string; targetUrl: string | undefined }[]>;
   /** Starts a `workflow_dispatch` run; GitHub's 422 on inputs throws with refusal `dispatch-inputs-rejected`. */
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
-  /** `admin` | `maintain` | `write` | `triage` | `read` | `none`. */
+  /**
+   * The base permission GitHub reports (`permission`): `admin` | `write` | `read` | `none`, with maintain read
+   * as write and triage as read, and a custom role as the base role it extends.
+   */
   getPermission(login: string): Promise<string>;
-  /** Login of the token's identity (GraphQL `viewer`). */
+  /** Login of the token's identity (GraphQL `viewer`), read once per port. */
   getViewerLogin(): Promise<string>;
   minimizeComment(nodeId: string): Promise<void>;
   /** GitHub's native auto-merge (GraphQL); a refusal ("clean status", "not allowed") is an outcome. */

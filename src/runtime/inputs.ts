@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { InputError } from '../core/errors/input-error.js';
+import { registerSecret } from './secret-registry.js';
 
 /** A string input; empty means absent. */
 export function stringInput(name: string): string | undefined {
@@ -14,10 +15,10 @@ export function requiredInput(name: string): string {
   return value;
 }
 
-/** A secret input: masked in logs the moment it is read. */
+/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
 export function secretInput(name: string): string | undefined {
   const value = stringInput(name);
-  if (value !== undefined) core.setSecret(value);
+  if (value !== undefined) registerSecret(value);
   return value;
 }
 

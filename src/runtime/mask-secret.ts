@@ -1,6 +1,6 @@
-import * as core from '@actions/core';
+import { registerSecret } from './secret-registry.js';
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 export function maskSecret(value: string): void {
-  if (value !== '') core.setSecret(value);
+  registerSecret(value);
 }

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ConfigError } from '../core/errors/config-error.js';
+import { scrubSecrets } from './secret-registry.js';
 
 /**
  * The one error wrapper of every action: config errors are annotated at their file and line, every failure
@@ -16,19 +17,19 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
 function reportFailure(error: unknown): void {
   if (error instanceof ConfigError) {
     for (const problem of error.problems) {
-      core.error(problem.message, {
+      core.error(scrubSecrets(problem.message), {
         file: problem.file,
         startLine: problem.line,
         startColumn: problem.column,
       });
     }
-    core.setFailed(`Invalid configuration:\n${error.message}`);
+    core.setFailed(scrubSecrets(`Invalid configuration:\n${error.message}`));
     return;
   }
   if (error instanceof Error) {
-    if (error.stack !== undefined) core.debug(error.stack);
-    core.setFailed(error.message);
+    if (error.stack !== undefined) core.debug(scrubSecrets(error.stack));
+    core.setFailed(scrubSecrets(error.message));
     return;
   }
-  core.setFailed(`Unexpected failure: ${String(error)}`);
+  core.setFailed(scrubSecrets(`Unexpected failure: ${String(error)}`));
 }

@@ -11,6 +11,7 @@ import {
   secretInput,
   stringInput,
 } from '../../runtime/inputs.js';
+import { scrubSecrets } from '../../runtime/secret-registry.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { sleep } from '../../runtime/sleep.js';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
@@ -42,6 +43,7 @@ export async function runBump(): Promise<void> {
     baseUrl: workflow.apiUrl,
     logger,
     writeIntervalMs,
+    scrubText: scrubSecrets,
   });
   let graphqlCalls = 0;
   const octokit = createOctokit({

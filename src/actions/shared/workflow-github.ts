@@ -2,11 +2,13 @@ import { createOctokitGitHub } from '../../adapters/github/create-octokit-github
 import type { GitHubPort } from '../../ports/git-hub-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { integerInput } from '../../runtime/inputs.js';
+import { scrubSecrets } from '../../runtime/secret-registry.js';
 import type { WorkflowContext } from '../../runtime/workflow-context.js';
 
 /**
  * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
- * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates).
+ * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
+ * every text it writes to GitHub is scrubbed of the step's secrets.
  */
 export function createWorkflowGitHub(token: string, workflow: WorkflowContext, logger: Logger): GitHubPort {
   const repository = workflow.payload.repository as { node_id?: string } | undefined;
@@ -17,6 +19,7 @@ export function createWorkflowGitHub(token: string, workflow: WorkflowContext, l
     baseUrl: workflow.apiUrl,
     logger,
     writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
+    scrubText: scrubSecrets,
     ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
   });
 }

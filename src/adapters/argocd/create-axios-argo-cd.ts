@@ -2,6 +2,7 @@ import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { Agent as HttpsAgent } from 'node:https';
 import type { ArgoCdApplication, ArgoCdApplicationSet, ArgoCdSettings } from '../../core/argocd/types.js';
 import { ExternalError } from '../../core/errors/external-error.js';
+import { createSecretScrubber } from '../../core/secrets/create-secret-scrubber.js';
 import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { ArgoCdDecodeError, decodeManagedResources, decodeManifests } from './decode-argo-cd-responses.js';
@@ -99,6 +100,9 @@ export function createAxiosArgoCd(options: AxiosArgoCdOptions): ArgoCdPort {
     transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: true },
     ...(options.insecure === true ? { httpsAgent: new HttpsAgent({ rejectUnauthorized: false }) } : {}),
   });
+  // Argo CD and proxies in front of it may echo the request, Authorization header included, in an error.
+  const scrubber = createSecretScrubber([options.token]);
+  const scrub = (text: string) => scrubber.scrub(text);
   const retries = options.retries ?? 3;
   const baseDelay = options.retryDelayMs ?? 500;
   const maxDelay = options.maxRetryDelayMs ?? 8_000;
@@ -118,7 +122,7 @@ export function createAxiosArgoCd(options: AxiosArgoCdOptions): ArgoCdPort {
           continue;
         }
         const message = error instanceof Error ? error.message : String(error);
-        throw new ExternalError(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`, {
+        throw new ExternalError(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
           service: SERVICE,
           operation: call.operation,
           cause: error,
@@ -131,7 +135,7 @@ export function createAxiosArgoCd(options: AxiosArgoCdOptions): ArgoCdPort {
         await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
         continue;
       }
-      throw new ExternalError(errorMessage(response), {
+      throw new ExternalError(scrub(errorMessage(response)), {
         service: SERVICE,
         operation: call.operation,
         status: response.status,
@@ -142,7 +146,7 @@ export function createAxiosArgoCd(options: AxiosArgoCdOptions): ArgoCdPort {
   const backoff = async (call: Call, attempt: number, reason: string, requested?: number) => {
     const delay = Math.min(maxDelay, requested ?? baseDelay * 2 ** attempt);
     options.logger?.debug(
-      `${SERVICE} ${call.operation}: ${reason}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`,
+      `${SERVICE} ${call.operation}: ${scrub(reason)}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`,
     );
     await new Promise((resolve) => setTimeout(resolve, delay));
   };
@@ -153,7 +157,11 @@ export function createAxiosArgoCd(options: AxiosArgoCdOptions): ArgoCdPort {
         return decode(data);
       } catch (error) {
         if (!(error instanceof ArgoCdDecodeError)) throw error;
-        throw new ExternalError(error.message, { service: SERVICE, operation: call.operation, cause: error });
+        throw new ExternalError(scrub(error.message), {
+          service: SERVICE,
+          operation: call.operation,
+          cause: error,
+        });
       }
     });
 

@@ -27,6 +27,8 @@ export interface OctokitGitHubOptions {
   writeIntervalMs?: number;
   /** GraphQL node id of the repository (the event payload has it); read once when absent. */
   repositoryNodeId?: string;
+  /** Hides secrets in every comment, PR, commit message and status written (see OctokitOptions.scrubText). */
+  scrubText?: (text: string) => string;
 }
 
 const PULL_FILES_CAP = 3000;
@@ -40,6 +42,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
     baseUrl: options.baseUrl,
     logger: options.logger,
     writeIntervalMs: options.writeIntervalMs,
+    ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
     onRequest: () => {
       calls++;
     },
@@ -47,6 +50,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
   const repo = { owner: options.owner, repo: options.repo };
   const call = <T>(operation: string, fn: () => Promise<T>): Promise<T> => guard(operation, fn);
   let repositoryNodeId = options.repositoryNodeId;
+  let viewerLogin: Promise<string> | undefined;
   const repositoryId = async (): Promise<string> => {
     if (repositoryNodeId === undefined) {
       const data = await octokit.graphql<{ repository: { id: string } }>(
@@ -318,17 +322,25 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
             ...repo,
             username: login,
           });
-          return data.role_name || data.permission;
+          // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
+          // `role_name` may be a custom role's name, which says nothing about write access by itself.
+          return data.permission;
         } catch (error) {
           if (statusOf(error) === 404) return 'none';
           throw error;
         }
       }),
-    getViewerLogin: () =>
-      call('read viewer', async () => {
+    getViewerLogin: () => {
+      // A token's identity does not change during a run: one call, however many comments and PRs are judged.
+      viewerLogin ??= call('read viewer', async () => {
         const data = await octokit.graphql<{ viewer: { login: string } }>('query { viewer { login } }');
         return data.viewer.login;
-      }),
+      }).catch((error: unknown) => {
+        viewerLogin = undefined;
+        throw error;
+      });
+      return viewerLogin;
+    },
     minimizeComment: (nodeId) =>
       call('minimize comment', async () => {
         await octokit.graphql(

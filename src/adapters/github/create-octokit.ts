@@ -19,7 +19,12 @@ export interface OctokitOptions {
   writeIntervalMs?: number;
   /** Counts every HTTP request actually sent, retries included. */
   onRequest?: (method: string, url: string) => void;
+  /** Applied to the text fields of every request (bodies, titles, messages, descriptions): hides secrets. */
+  scrubText?: (text: string) => string;
 }
+
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
 
 const MAX_LIMIT_RETRIES = 3;
 
@@ -57,7 +62,30 @@ export function createOctokit(options: OctokitOptions): Octokit {
     retry,
     throttling,
   );
+  const scrub = options.scrubText;
+  if (scrub !== undefined) octokit.hook.before('request', (request) => scrubRequest(request, scrub));
   return octokit;
+}
+
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request: Record<string, unknown>, scrub: (text: string) => string): void {
+  scrubFields(request, scrub);
+  const variables = request['variables'];
+  if (typeof variables === 'object' && variables !== null) scrubDeep(variables, scrub);
+}
+
+function scrubFields(target: Record<string, unknown>, scrub: (text: string) => string): void {
+  for (const field of TEXT_FIELDS) {
+    const value = target[field];
+    if (typeof value === 'string') target[field] = scrub(value);
+  }
+}
+
+function scrubDeep(value: object, scrub: (text: string) => string): void {
+  scrubFields(value as Record<string, unknown>, scrub);
+  for (const child of Object.values(value)) {
+    if (typeof child === 'object' && child !== null) scrubDeep(child as object, scrub);
+  }
 }
 
 type Fetch = typeof globalThis.fetch;

@@ -1,4 +1,4 @@
-import { lstat, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { lstat, mkdtemp, readdir, readFile, realpath, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { detectRenderTool } from '../../core/render/detect-render-tool.js';
@@ -8,6 +8,7 @@ import { RenderError } from '../../core/render/render-error.js';
 import type { RenderTool } from '../../core/render/types.js';
 import type { ManifestRendererPort, RenderedManifests } from '../../ports/manifest-renderer-port.js';
 import { findKustomizeRemote } from './find-kustomize-remote.js';
+import { findOutsideReference } from './find-outside-reference.js';
 import { runTool, type ToolResult } from './run-tool.js';
 
 /** Paths and limits of the external tools. */
@@ -104,6 +105,7 @@ async function concatenate(folder: string, files: readonly string[]): Promise<st
 
 async function renderKustomize(context: RenderContext): Promise<RenderedManifests> {
   const { settings, componentPath } = context;
+  await refuseOutsideReferences(context, 'kustomize', []);
   const remote = await findKustomizeRemote(context.root, context.folder);
   if (remote !== undefined) {
     throw new RenderError(
@@ -120,6 +122,7 @@ async function renderKustomize(context: RenderContext): Promise<RenderedManifest
 
 async function renderHelm(context: RenderContext): Promise<RenderedManifests> {
   const values = context.settings.helmValueFiles ?? helmValuesFiles(context.files);
+  await refuseOutsideReferences(context, 'helm', values);
   const release = releaseName(path.basename(context.folder));
   const args = [
     'template',
@@ -128,6 +131,25 @@ async function renderHelm(context: RenderContext): Promise<RenderedManifests> {
     ...values.flatMap((file) => ['-f', path.resolve(context.folder, file)]),
   ];
   return runRender(context, { tool: 'helm', file: context.settings.helm, args, service: 'helm template' });
+}
+
+/** Nothing outside the repository is read: a reference leaving it fails the component before the tool runs. */
+async function refuseOutsideReferences(
+  context: RenderContext,
+  tool: 'kustomize' | 'helm',
+  valuesFiles: readonly string[],
+): Promise<void> {
+  const outside = await findOutsideReference({
+    root: context.root,
+    folder: context.folder,
+    tool,
+    valuesFiles,
+  });
+  if (outside === undefined) return;
+  throw new RenderError(
+    `${JSON.stringify(outside.reference)} in ${outside.file} is outside the repository: rendering reads only the repository's own files; move what it needs into the repository`,
+    { tool, command: tool, path: context.componentPath },
+  );
 }
 
 /** A valid helm release name from a folder name: lowercase DNS label characters, at most 53. */
@@ -161,7 +183,8 @@ async function runRender(context: RenderContext, command: ToolCommand): Promise<
         maxOutputBytes: context.settings.maxOutputBytes,
       });
     } catch (error) {
-      throw new RenderError(`cannot run ${command.file}: ${(error as Error).message}`, {
+      const message = `cannot run ${path.basename(command.file)}: ${(error as Error).message}`;
+      throw new RenderError(await hideLocalPaths(message, context, scratch), {
         tool: command.tool,
         command: command.service,
         path: context.componentPath,
@@ -170,7 +193,7 @@ async function runRender(context: RenderContext, command: ToolCommand): Promise<
     }
     const failure = describeFailure(result, context.settings);
     if (failure !== undefined) {
-      throw new RenderError(failure.split(context.root + path.sep).join(''), {
+      throw new RenderError(await hideLocalPaths(failure, context, scratch), {
         tool: command.tool,
         command: command.service,
         path: context.componentPath,
@@ -180,6 +203,22 @@ async function runRender(context: RenderContext, command: ToolCommand): Promise<
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Tool messages name files by absolute path: the tree's own become relative to it, scratch and temp directories
+ * become `<temp>`, so no runner path reaches a PR comment.
+ */
+async function hideLocalPaths(text: string, context: RenderContext, scratch: string): Promise<string> {
+  const real = async (dir: string) => [dir, await realpath(dir).catch(() => dir)];
+  const roots = await real(path.resolve(context.root));
+  const temps = [...(await real(scratch)), ...(await real(path.resolve(context.settings.tempDir)))];
+  let out = text;
+  for (const root of [...new Set(roots)].sort((a, b) => b.length - a.length))
+    out = out.split(`${root}${path.sep}`).join('').split(root).join('.');
+  for (const temp of [...new Set(temps)].sort((a, b) => b.length - a.length))
+    out = out.split(temp).join('<temp>');
+  return out;
 }
 
 function describeFailure(result: ToolResult, settings: Settings): string | undefined {

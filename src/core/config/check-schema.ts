@@ -116,7 +116,9 @@ function describeViolation(error: ErrorObject): string {
     case 'minItems':
       return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
     case 'pattern':
-      return `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+      return String(params['pattern']).includes('bot')
+        ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+        : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
     default:
       return error.message ?? `violates the schema (${error.keyword})`;
   }

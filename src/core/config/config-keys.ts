@@ -27,6 +27,7 @@ export const configKeys = {
     'driftDetectionIgnoreFiles',
     'driftDetectionIgnoreLineRegex',
     'diffRedact',
+    'promotionPrAuthors',
   ],
   deprecatedAliases: {
     promtionPRlables: ['promotionPrLabels'],

@@ -22,5 +22,6 @@ export function emptyRepoConfig(): RepoConfig {
     driftDetectionIgnoreFiles: [],
     driftDetectionIgnoreLineRegex: [],
     diffRedact: [],
+    promotionPrAuthors: [],
   };
 }

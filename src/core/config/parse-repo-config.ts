@@ -47,6 +47,7 @@ export function parseRepoConfig(text: string, file = 'telefonistka.yaml'): Loade
       root['driftDetectionIgnoreLineRegex'],
     ),
     diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+    promotionPrAuthors: strings(root['promotionPrAuthors']),
   };
   return diagnostics.finish(config);
 }

@@ -20,8 +20,15 @@ export interface YamlSource {
   warnings: readonly ConfigProblem[];
 }
 
-/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
 export function readYamlSource(text: string, file: string): YamlSource {
+  checkSize(text, file);
   const lineCounter = new LineCounter();
   // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
   // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
@@ -49,6 +56,39 @@ export function readYamlSource(text: string, file: string): YamlSource {
     locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
     warnings: document.warnings.map(toProblem),
   };
+}
+
+function checkSize(text: string, file: string): void {
+  const bytes = utf8Length(text);
+  if (bytes <= MAX_CONFIG_BYTES) return;
+  const mib = (bytes / (1024 * 1024)).toFixed(1);
+  throw new ConfigError([
+    {
+      file,
+      line: 1,
+      column: 1,
+      message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+    },
+  ]);
+}
+
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit < 0x80) bytes += 1;
+    else if (unit < 0x800) bytes += 2;
+    else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function isLowSurrogate(unit: number): boolean {
+  return unit >= 0xdc00 && unit <= 0xdfff;
 }
 
 /** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */

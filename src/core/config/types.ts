@@ -63,6 +63,11 @@ export interface RepoConfig {
   driftDetectionIgnoreFiles: readonly Re2Regex[];
   driftDetectionIgnoreLineRegex: readonly Re2Regex[];
   diffRedact: readonly Re2Regex[];
+  /**
+   * Logins, besides the token's own, whose `promotions/` PRs carry trusted promotion metadata (e.g. the App
+   * that runs `promote` when another token runs `argocd-diff`, or the Go bot during a migration).
+   */
+  promotionPrAuthors: readonly string[];
 }
 
 /** An acknowledged, intended difference between a component's source and a target. */

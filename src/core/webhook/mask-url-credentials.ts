@@ -19,8 +19,8 @@ export function maskUrlCredentials(text: string): string {
 }
 
 /**
- * The secret parts of a URL (password, a lone user part, sensitive query values), raw and percent-decoded,
- * so the runner can mask them wherever they appear.
+ * The secret parts of a URL (password, `user:password`, a lone user part, sensitive query values), raw and
+ * percent-decoded, so the runner can mask them wherever they appear.
  */
 export function urlSecrets(text: string): string[] {
   const found = new Set<string>();
@@ -28,6 +28,8 @@ export function urlSecrets(text: string): string[] {
   if (userinfo !== undefined && userinfo !== '') {
     const colon = userinfo.indexOf(':');
     addWithDecoded(found, colon < 0 ? userinfo : userinfo.slice(colon + 1));
+    // `user:password` as a whole: what an `Authorization: Basic` header encodes, and a server may echo back.
+    if (colon >= 0 && colon < userinfo.length - 1) addWithDecoded(found, userinfo);
   }
   for (const match of text.matchAll(SENSITIVE_QUERY)) addWithDecoded(found, match[3] ?? '');
   return [...found];

@@ -1,5 +1,5 @@
 import type { WebhookEndpointRegex } from '../config/types.js';
-import { replaceAllGo } from '../regex/expand-go-template.js';
+import { expandEndpoint } from './expand-endpoint.js';
 
 /** The endpoints a push goes to, and why. */
 export interface EndpointSelection {
@@ -11,14 +11,17 @@ export interface EndpointSelection {
   byEndpoint: ReadonlyMap<string, readonly string[]>;
   /** Files no expression matched (sorted). */
   unmatched: string[];
+  /** Endpoints that must not be sent to, with the reason (file text that would change the URL's scheme or host). */
+  invalid: ReadonlyMap<string, string>;
 }
 
 /**
  * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
  * matches anywhere in the path (RE2, not anchored unless the expression anchors) contributes every one of its
  * replacements, each expanded with Go's ReplaceAllString (so an expression that does not cover the whole path
- * leaves the rest of the path in the URL); later expressions are not tried for that file. Endpoints are
- * de-duplicated and kept as expanded, even when not a URL (validation reports those per endpoint).
+ * leaves the rest of the path in the URL); later expressions are not tried for that file. File text in a URL is
+ * data (see expandEndpoint): an expansion it would redirect is kept, as Go expands it, in `invalid`. Endpoints
+ * are de-duplicated; ones that are not URLs at all are left to validation, which reports them per endpoint.
  */
 export function selectEndpoints(
   rules: readonly WebhookEndpointRegex[],
@@ -27,13 +30,18 @@ export function selectEndpoints(
   const byFile = new Map<string, readonly string[]>();
   const byEndpoint = new Map<string, Set<string>>();
   const unmatched = new Set<string>();
+  const invalid = new Map<string, string>();
   for (const file of new Set(files)) {
     const rule = rules.find((candidate) => candidate.regex.test(file));
     if (rule === undefined) {
       unmatched.add(file);
       continue;
     }
-    const endpoints = rule.replacements.map((template) => replaceAllGo(rule.regex, file, template));
+    const endpoints = rule.replacements.map((template) => {
+      const expansion = expandEndpoint(rule.regex, file, template);
+      if (!expansion.ok && !invalid.has(expansion.url)) invalid.set(expansion.url, expansion.reason);
+      return expansion.url;
+    });
     byFile.set(file, endpoints);
     for (const endpoint of endpoints) {
       const selecting = byEndpoint.get(endpoint) ?? new Set<string>();
@@ -47,6 +55,7 @@ export function selectEndpoints(
     byFile,
     byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(byCodeUnit)])),
     unmatched: [...unmatched].sort(byCodeUnit),
+    invalid,
   };
 }
 

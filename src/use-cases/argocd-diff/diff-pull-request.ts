@@ -145,7 +145,9 @@ async function runDiff(
     warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
   };
   if (noop && config.argocd.autoMergeNoDiffPrs) {
-    run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, deps, options.repositorySettings));
+    run.autoMerge = await logger.group('Auto-merge', () =>
+      autoMerge(pr, listed, deps, options.repositorySettings),
+    );
   }
   return run;
 }

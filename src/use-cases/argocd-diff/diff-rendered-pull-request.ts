@@ -11,6 +11,7 @@ import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { renderDiff } from '../render-diff/render-diff.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
+import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import { writeCommentParts, type CommentWriteResult } from '../shared/write-comment-parts.js';
 
 /** The commit status of the rendered diff (`diff-mode: render`). */
@@ -93,8 +94,14 @@ async function render(
   const { loaded } = await deps.logger.group('Configuration', () =>
     readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
   );
+  const trusted = await readTrustedPromotionMetadata(pr, {
+    promotionPrAuthors: loaded.config.promotionPrAuthors,
+    github: deps.github,
+  });
+  if (trusted.ignored !== undefined) deps.logger.warning(trusted.ignored);
   const result = await renderDiff(
     {
+      promotionMetadata: trusted.metadata,
       base: pr.baseSha,
       head: pr.headSha,
       pullRequest: {
@@ -134,7 +141,7 @@ async function render(
     failedPaths: result.failedPaths,
     comment,
     document: result.document,
-    warnings: result.warnings,
+    warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
   };
 }
 

@@ -1,4 +1,5 @@
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
+import { isOwnLogin } from '../shared/is-own-login.js';
 import { kindMarker } from '../../core/comments/comment-markers.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
@@ -49,7 +50,8 @@ export async function handleSyncCheckbox(
   if (readSyncCheckbox(edit.bodyAfter) !== 'checked') return ignore('the sync checkbox is not ticked');
   if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
     return ignore('the sync checkbox was not just ticked');
-  if (edit.authorType !== 'Bot' || !(await isOwnLogin(edit.author, deps)))
+  // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
+  if (edit.authorType !== 'Bot' || (await isOwnLogin(deps.github, edit.author)) === false)
     return ignore(`the comment was written by ${edit.author}, not by this bot`);
   const permission = await deps.github.getPermission(edit.sender);
   if (!WRITE_ROLES.has(permission))
@@ -77,25 +79,4 @@ export async function handleSyncCheckbox(
   );
   if (changes.length === 0) return ignore(`no component of #${pr.number} matches ${regex.source}`);
   return { ignored: undefined, changes };
-}
-
-/**
- * Whether a bot login is this token's identity. Some installation tokens may not read GraphQL's `viewer`
- * (reports differ); then any bot's comment carrying the Argo CD diff markers counts as ours.
- */
-async function isOwnLogin(login: string, deps: ArgoCdDiffDeps): Promise<boolean> {
-  try {
-    return sameLogin(login, await deps.github.getViewerLogin());
-  } catch (error) {
-    deps.logger.debug(
-      `could not read the token's login: ${error instanceof Error ? error.message : String(error)}`,
-    );
-    return true;
-  }
-}
-
-/** Logins compare without case and without a trailing `[bot]` (GraphQL's `viewer` omits it for Apps). */
-function sameLogin(a: string, b: string): boolean {
-  const bare = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
-  return bare(a) === bare(b);
 }

@@ -4,6 +4,7 @@ import type { RepositorySettings } from '../../ports/git-hub-port.js';
 import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
+import type { PrComponents } from './list-pr-components.js';
 
 /** The Go bot's label for PRs that change nothing in the clusters. */
 export const NOOP_LABEL = 'noop';
@@ -42,20 +43,24 @@ export async function updateNoopLabel(
 }
 
 /**
- * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`). The PR is read again first: the `promotion` label is
+ * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`): only a promotion PR this action opened (trusted
+ * metadata) whose diff covered every file it changes. The PR is read again first: the `promotion` label is
  * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
  * is guarded by the diffed head SHA.
  */
 export async function autoMerge(
   pr: ArgoCdPullRequest,
+  listed: Pick<PrComponents, 'source' | 'uncoveredFiles'>,
   deps: ArgoCdDiffDeps,
   settings?: RepositorySettings,
 ): Promise<AutoMergeOutcome> {
-  const current = await deps.github.getPullRequest(pr.number);
   const skip = (reason: string): AutoMergeOutcome => {
     deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
     return { merged: false, reason, failed: false };
   };
+  if (listed.source !== 'metadata') return skip('it is not a promotion PR opened by this action');
+  if (listed.uncoveredFiles.length > 0) return skip('it changes files outside its promoted paths');
+  const current = await deps.github.getPullRequest(pr.number);
   if (!current.labels.includes(PROMOTION_LABEL)) return skip(`it has no ${PROMOTION_LABEL} label`);
   if (current.state !== 'open') return skip('it is not open');
   if (current.headSha !== pr.headSha) return skip('its head moved since this diff; the next run decides');

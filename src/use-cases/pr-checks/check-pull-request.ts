@@ -7,6 +7,7 @@ import { findChangedComponents } from '../../core/promotion/find-changed-compone
 import { planPromotions } from '../../core/promotion/plan-promotions.js';
 import type { PlanInput, PromotionPlan } from '../../core/promotion/types.js';
 import type { TreeEntryInfo } from '../../ports/git-hub-port.js';
+import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import { collectChangedFiles } from '../promote/collect-changed-files.js';
 import { gatherPlanInput } from '../promote/gather-plan-input.js';
 import { detectDrift } from './detect-drift.js';
@@ -181,8 +182,20 @@ async function planPullRequest(
     deps.snapshot.readTree(pr.headSha),
     deps.snapshot.readTree(defaultHead),
   ]);
+  const trusted = await readTrustedPromotionMetadata(pr, {
+    promotionPrAuthors: config.promotionPrAuthors,
+    github: deps.github,
+  });
+  if (trusted.ignored !== undefined) deps.logger.warning(trusted.ignored);
   const gathered = await gatherPlanInput(
-    { number: pr.number, headRef: pr.headRef, author: pr.author, labels: pr.labels, body: pr.body },
+    {
+      number: pr.number,
+      headRef: pr.headRef,
+      author: pr.author,
+      labels: pr.labels,
+      // Planning credits the metadata's original author; only a promotion PR this action opened has one.
+      body: trusted.metadata === undefined ? '' : pr.body,
+    },
     found.components,
     {
       snapshot: deps.snapshot,
@@ -198,7 +211,12 @@ async function planPullRequest(
     plan,
     input: gathered.input,
     defaultTree,
-    warnings: [...found.warnings, ...gathered.warnings, ...plan.warnings],
+    warnings: [
+      ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
+      ...found.warnings,
+      ...gathered.warnings,
+      ...plan.warnings,
+    ],
   };
 }
 
@@ -215,7 +233,7 @@ interface CommentUpdate {
 async function updateComment(update: CommentUpdate) {
   const { pr, options, deps } = update;
   const existing = await deps.github.listComments(pr.number);
-  const parts = findCommentParts(existing, PR_CHECKS_COMMENT_KIND);
+  const parts = await findCommentParts(deps.github, existing, PR_CHECKS_COMMENT_KIND);
   const context: DriftCommentContext = {
     serverUrl: options.serverUrl,
     owner: deps.github.owner,

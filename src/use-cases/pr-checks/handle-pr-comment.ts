@@ -3,9 +3,9 @@ import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
 import { checkPullRequest, type PrCheckOptions, type PrCheckResult } from './check-pull-request.js';
 import type { OpenPullRequest } from './open-pull-request.js';
+import { isOwnLogin } from '../shared/is-own-login.js';
 import {
   canRunCommands,
-  isSameLogin,
   parseChatCommands,
   RETRIGGER_COMMAND,
   type ChatCommands,
@@ -60,8 +60,7 @@ export async function handlePrComment(
   if (!comment.body.includes('/')) return ignore('the comment holds no command');
   const commands = await readCommands(comment.body, options.defaultBranch, deps);
   if (!commands.retrigger && commands.toggles.length === 0) return ignore('the comment holds no command');
-  if (isSameLogin(comment.author, await deps.github.getViewerLogin()))
-    return ignore("the comment is the bot's own");
+  if ((await isOwnLogin(deps.github, comment.author)) === true) return ignore("the comment is the bot's own");
   const permission = await deps.github.getPermission(comment.author);
   if (!canRunCommands(permission)) {
     await replyRefusal(deps.github, comment, commands);

@@ -1,3 +1,5 @@
+import { commandLines } from '../../core/comments/command-lines.js';
+
 /** The ChatOps commands a PR comment asks for. */
 export interface ChatCommands {
   /** The comment is exactly `/retrigger` (surrounding whitespace aside). */
@@ -11,27 +13,26 @@ export const RETRIGGER_COMMAND = '/retrigger';
 
 /**
  * The commands in a comment, as the Go bot reads them: `/retrigger` only when it is the whole comment;
- * a `toggleCommitStatus` command wherever `/<command>` occurs in it.
+ * a `toggleCommitStatus` command wherever `/<command>` occurs in it, but only on lines that can carry a
+ * command (not quoted, not in a code block or inline code: see `commandLines`).
  */
 export function parseChatCommands(
   body: string,
   toggleCommitStatus: Readonly<Record<string, string>>,
 ): ChatCommands {
+  const text = commandLines(body).join('\n');
   return {
     retrigger: body.trim() === RETRIGGER_COMMAND,
     toggles: Object.entries(toggleCommitStatus)
-      .filter(([command]) => command !== '' && body.includes(`/${command}`))
+      .filter(([command]) => command !== '' && text.includes(`/${command}`))
       .map(([command, context]) => ({ command, context })),
   };
 }
 
-/** Same GitHub identity: logins compare case-insensitively, with or without the `[bot]` suffix of Apps. */
-export function isSameLogin(a: string, b: string): boolean {
-  const plain = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
-  return a !== '' && plain(a) === plain(b);
-}
-
-/** Repository roles that may run commands: write access or more. */
+/**
+ * Who may run commands: write access or more, judged by the base permission GitHub reports (`permission`:
+ * admin|write|read|none; maintain reads as write, triage as read, a custom role as its base role).
+ */
 export function canRunCommands(permission: string): boolean {
   return ['admin', 'maintain', 'write'].includes(permission);
 }

@@ -8,6 +8,12 @@ import { loadRepoConfig } from './load-repo-config.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromoteDeps, PromotionContext } from './promotion-context.js';
 import type { PromoteOptions } from './promote-types.js';
+import { isPromotionPrAuthor } from '../shared/is-promotion-pr-author.js';
+import {
+  PROMOTION_BRANCH_PREFIX,
+  readTrustedPromotionMetadata,
+} from '../shared/read-trusted-promotion-metadata.js';
+import type { PullRequestInfo } from '../../ports/git-hub-port.js';
 
 /** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
  * reading phase of a run, before anything is written. */
@@ -38,13 +44,20 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
   deps.logger.info(
     `Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`,
   );
+  // The merged PR's metadata (original author and PR credited and assigned, chain history) counts only when
+  // this action opened it; a person's PR body pasting a metadata comment is plain text.
+  const trusted = await readTrustedPromotionMetadata(pr, {
+    promotionPrAuthors: config.promotionPrAuthors,
+    github: deps.github,
+  });
+  if (trusted.ignored !== undefined) deps.logger.warning(trusted.ignored);
   const gathered = await gatherPlanInput(
     {
       number: pr.number,
       headRef: pr.headRef,
       author: pr.author,
       labels: pr.labels,
-      body: pr.body,
+      body: trusted.metadata === undefined ? '' : pr.body,
       sourceCommit,
     },
     found.components,
@@ -61,9 +74,7 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
   const needsPrs =
     !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
   const openPromotionPrs = needsPrs
-    ? (await deps.github.listOpenPullRequests({ base: options.defaultBranch })).filter((p) =>
-        p.headRef.startsWith('promotions/'),
-      )
+    ? await listOwnPromotionPrs(options.defaultBranch, config.promotionPrAuthors, deps)
     : [];
   const baseTreeSha = await rootTreeSha(baseHead, deps);
   const context: PromotionContext = {
@@ -77,6 +88,7 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
     openPromotionPrs,
   };
   const warnings = [
+    ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
     ...loaded.warnings,
     ...found.warnings,
     ...gathered.warnings,
@@ -133,4 +145,28 @@ async function rootTreeSha(commit: string, deps: PromoteDeps): Promise<string> {
     if (sha !== undefined) return sha;
   }
   return (await deps.github.getCommit(commit)).treeSha;
+}
+
+/**
+ * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
+ * branch name included): such a PR is never updated, adopted, merged or closed as superseded here.
+ */
+async function listOwnPromotionPrs(
+  base: string,
+  promotionPrAuthors: readonly string[],
+  deps: PromoteDeps,
+): Promise<PullRequestInfo[]> {
+  const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) =>
+    pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX),
+  );
+  const own: PullRequestInfo[] = [];
+  for (const pr of open) {
+    if ((await isPromotionPrAuthor(pr.author, { promotionPrAuthors, github: deps.github })) === true)
+      own.push(pr);
+    else
+      deps.logger.info(
+        `#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`,
+      );
+  }
+  return own;
 }

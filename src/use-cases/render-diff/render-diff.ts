@@ -1,6 +1,6 @@
 import type { CommentDocument } from '../../core/comments/types.js';
 import type { Loaded, RepoConfig } from '../../core/config/types.js';
-import type { PlanPullRequest } from '../../core/promotion/types.js';
+import type { PlanPullRequest, PromotionMetadata } from '../../core/promotion/types.js';
 import type { Re2Regex } from '../../core/regex/compile-regex.js';
 import { diffRenderedObjects } from '../../core/render/diff-rendered-objects.js';
 import { manifestDiffDocument } from '../../core/render/manifest-diff-document.js';
@@ -21,8 +21,13 @@ export interface RenderDiffInput {
   base: string;
   /** The PR's head commit. */
   head: string;
-  /** The PR: its body tells a promotion PR (metadata), its labels take part in planning (`prHasLabels`). */
+  /** The PR: its labels take part in planning (`prHasLabels`); its body is never read for metadata. */
   pullRequest: PlanPullRequest;
+  /**
+   * The metadata of a promotion PR this action opened (the caller checks who opened it, see
+   * `readTrustedPromotionMetadata`): its promoted folders are compared. Absent: the changed files decide.
+   */
+  promotionMetadata?: PromotionMetadata | undefined;
   /** Where `telefonistka.yaml` is read; default `base` (a PR cannot change the rules it is checked by). */
   configRef?: string;
   /** The loaded configuration, when the caller has it; then `configRef` is not read. */
@@ -77,7 +82,13 @@ export async function renderDiff(input: RenderDiffInput, ports: RenderDiffPorts)
   const loaded = input.config ?? (await loadRepoConfig(ports.snapshot, input.configRef ?? input.base));
   const collected = await logger.group('Plan the rendered diff', async () => {
     const found = await collectRenderJobs(
-      { base: input.base, head: input.head, pullRequest: input.pullRequest, config: loaded.config },
+      {
+        base: input.base,
+        head: input.head,
+        pullRequest: input.pullRequest,
+        promotionMetadata: input.promotionMetadata,
+        config: loaded.config,
+      },
       ports,
     );
     logger.info(`${found.jobs.length} folders to compare${found.promotionPr ? ' (promotion PR)' : ''}`);

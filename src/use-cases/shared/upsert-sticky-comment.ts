@@ -1,12 +1,14 @@
 import type { GitHubPort } from '../../ports/git-hub-port.js';
 import { BOT_COMMENT_TAG } from './bot-comment-tag.js';
+import { findOwnComments } from './find-own-comments.js';
 
 /** What happened to a sticky comment. */
 export type StickyResult = 'created' | 'updated' | 'unchanged';
 
 /**
  * Keeps one comment per `marker` on an issue or PR: updated in place on re-runs instead of piling up.
- * The body gets the bot tag and the hidden marker as its first lines.
+ * The body gets the bot tag and the hidden marker as its first lines. Only a comment this action's identity
+ * wrote is updated: anyone could post the marker first.
  */
 export async function upsertStickyComment(
   github: GitHubPort,
@@ -14,7 +16,8 @@ export async function upsertStickyComment(
   comment: { marker: string; body: string },
 ): Promise<StickyResult> {
   const body = `${BOT_COMMENT_TAG}\n${comment.marker}\n${comment.body}`;
-  const existing = (await github.listComments(issueNumber)).find((c) => c.body.includes(comment.marker));
+  const marked = (await github.listComments(issueNumber)).filter((c) => c.body.includes(comment.marker));
+  const [existing] = await findOwnComments(github, marked);
   if (existing === undefined) {
     await github.createComment(issueNumber, body);
     return 'created';

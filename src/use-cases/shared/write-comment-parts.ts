@@ -1,7 +1,8 @@
 import { kindMarker } from '../../core/comments/comment-markers.js';
 import { planCommentUpdates } from '../../core/comments/plan-comment-updates.js';
 import type { CommentInfo, GitHubPort } from '../../ports/git-hub-port.js';
-import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
+import { BOT_COMMENT_TAG } from './bot-comment-tag.js';
+import { findOwnComments } from './find-own-comments.js';
 
 /** What writing a sticky comment's parts did. */
 export interface CommentWriteResult {
@@ -12,10 +13,20 @@ export interface CommentWriteResult {
   unchanged: number;
 }
 
-/** The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker. */
-export function findCommentParts(comments: readonly CommentInfo[], kind: string): CommentInfo[] {
+/**
+ * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and
+ * that this action's identity wrote (a reader's comment carrying the markers is never adopted).
+ */
+export async function findCommentParts(
+  github: GitHubPort,
+  comments: readonly CommentInfo[],
+  kind: string,
+): Promise<CommentInfo[]> {
   const start = `${BOT_COMMENT_TAG}\n${kindMarker(kind)}\n`;
-  return comments.filter((comment) => comment.body.startsWith(start));
+  return findOwnComments(
+    github,
+    comments.filter((comment) => comment.body.startsWith(start)),
+  );
 }
 
 /**
@@ -28,7 +39,8 @@ export async function writeCommentParts(
   target: { number: number; kind: string; existing: readonly CommentInfo[] },
   parts: readonly string[],
 ): Promise<CommentWriteResult> {
-  const plan = planCommentUpdates(findCommentParts(target.existing, target.kind), parts, target.kind);
+  const existing = await findCommentParts(github, target.existing, target.kind);
+  const plan = planCommentUpdates(existing, parts, target.kind);
   for (const update of plan.update) await github.updateComment(update.id, update.body);
   for (const body of plan.create) await github.createComment(target.number, body);
   for (const id of plan.delete) await github.deleteComment(id);

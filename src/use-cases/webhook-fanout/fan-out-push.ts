@@ -8,7 +8,7 @@ import { readPushEvent } from '../../core/webhook/read-push-event.js';
 import { selectEndpoints, type EndpointSelection } from '../../core/webhook/select-endpoints.js';
 import { selectSecret } from '../../core/webhook/select-secret.js';
 import type { PushEvent } from '../../core/webhook/types.js';
-import { validateEndpointUrl } from '../../core/webhook/validate-endpoint-url.js';
+import { validateEndpointUrl, type EndpointUrlCheck } from '../../core/webhook/validate-endpoint-url.js';
 import type { GitHubPort } from '../../ports/git-hub-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
@@ -167,7 +167,11 @@ async function deliverOne(
 ): Promise<Delivery> {
   const endpoint = maskUrlCredentials(url);
   const files = outgoing.selection.byEndpoint.get(url)?.length ?? 0;
-  const check = validateEndpointUrl(url);
+  const refused = outgoing.selection.invalid.get(url);
+  const check: EndpointUrlCheck =
+    refused === undefined
+      ? validateEndpointUrl(url)
+      : { ok: false, reason: `${JSON.stringify(endpoint)} is refused: ${refused}` };
   if (!check.ok) {
     ports.logger.warning(`Endpoint ${check.reason}: not sent.`);
     return { ...failed(url, outgoing.selection, check.reason), outcome: 'invalid' };

@@ -137,9 +137,10 @@ describe('argocd-diff action: the diff comment', () => {
 
     const withoutCheckout = await fixture.run('pull_request', opened, { checkout: false });
     expect(withoutCheckout.exitCode).toBe(0);
-    // + default branch head, telefonistka.yaml, PR files, two component configs; the comment is unchanged.
-    expect(withoutCheckout.outputs['api-calls']).toBe('8');
-    expect(withoutCheckout.summary).toContain('API calls spent by this step: GitHub **8**, Argo CD **8**');
+    // + default branch head, telefonistka.yaml, PR files, two component configs, and the token's login (only
+    // its own comment is the sticky one); the comment is unchanged.
+    expect(withoutCheckout.outputs['api-calls']).toBe('9');
+    expect(withoutCheckout.summary).toContain('API calls spent by this step: GitHub **9**, Argo CD **8**');
     expect(fixture.botComments(numberOf(opened))).toHaveLength(1);
   });
 

@@ -83,11 +83,11 @@ export interface ArgoCdDiffFixture {
   ) => void;
   /** What the app renders at `revision` and what is live in the cluster. */
   setApp: (name: string, revision: string, state: { target: object[]; live: object[] }) => void;
-  /** Opens a PR from a new branch with `files` changed, by alice; returns the `opened` payload. */
+  /** Opens a PR from a new branch with `files` changed, by alice unless `user`; returns the `opened` payload. */
   openPr: (
     branch: string,
     files: Record<string, string | null>,
-    options?: { labels?: string[]; body?: string },
+    options?: { labels?: string[]; body?: string; user?: string },
   ) => Promise<Payload>;
   /** Pushes to a PR branch; returns the `synchronize` payload. */
   push: (branch: string, files: Record<string, string | null>) => Promise<Payload>;

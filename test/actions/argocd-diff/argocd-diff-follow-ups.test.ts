@@ -80,7 +80,7 @@ describe('argocd-diff action: noop label and no-diff auto-merge', () => {
     const opened = await fixture.openPr(
       'promotions/1-feature-x-0123456789ab',
       { 'clusters/lab/europe-west4/c1/nginx/deployment.yaml': 'same rendering\n' },
-      { labels: ['promotion'], body },
+      { labels: ['promotion'], body, user: 'telefonistka[bot]' },
     );
     const sha = headShaOf(opened);
     fixture.setApp('nginx-lab', sha, {
@@ -114,7 +114,7 @@ describe('argocd-diff action: noop label and no-diff auto-merge', () => {
     const opened = await fixture.openPr(
       'promotions/1-feature-y-0123456789ab',
       { 'clusters/lab/europe-west4/c1/nginx/deployment.yaml': 'x\n' },
-      { labels: ['promotion'], body },
+      { labels: ['promotion'], body, user: 'telefonistka[bot]' },
     );
     fixture.setApp('nginx-lab', headShaOf(opened), {
       target: [deployment('nginx', 'nginx:1.26')],

@@ -30,7 +30,8 @@ describe('pr-checks action, the sticky comment', () => {
     expect(second.exitCode, second.stdout).toBe(0);
     expect(fixture.botComments(numberOf(opened)).map((c) => c.id)).toEqual([first!.id]);
     expect(second.summary).toContain('1 part(s); 0 created, 0 updated, 0 deleted, 1 unchanged');
-    expect(second.outputs['api-calls']).toBe('3');
+    // pending status, list comments, read the token's login (its own comment is the one to update), success
+    expect(second.outputs['api-calls']).toBe('4');
 
     await fixture.commitMain({ [`${LAB}/nginx/deployment.yaml`]: original! });
     const fixed = await fixture.push('feature/nginx', { 'workspace/nginx/kustomization.yaml': 'v3\n' });

@@ -15,7 +15,7 @@ export interface PromoteFixture {
   mergeChange: (
     branch: string,
     files: Record<string, string | null>,
-    options?: { labels?: string[]; user?: string },
+    options?: { labels?: string[]; user?: string; body?: string },
   ) => Promise<Record<string, unknown>>;
   /** Merges an existing PR as a person would; returns the closed event payload. */
   mergeAsUser: (number: number) => Promise<Record<string, unknown>>;
@@ -85,6 +85,7 @@ export async function startPromoteFixture(
         title: `Change ${branch}`,
         user: change.user ?? 'alice',
         labels: change.labels ?? [],
+        ...(change.body === undefined ? {} : { body: change.body }),
       });
       return mergeAsUser(pr.number);
     },

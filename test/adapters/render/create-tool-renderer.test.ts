@@ -1,7 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createToolRenderer } from '../../../src/adapters/render/create-tool-renderer.js';
 import { readToolVersions } from '../../../src/adapters/render/read-tool-versions.js';
 import { parseRenderedManifests } from '../../../src/core/render/parse-rendered-manifests.js';
@@ -167,6 +167,103 @@ describeWithK8sTools('createToolRenderer', () => {
     );
     expect(error?.message).toMatch(/^kubectl kustomize app failed: /);
     expect(error?.message).not.toContain(root);
+  });
+
+  describe('reads nothing outside the repository (issue 17 item 6)', () => {
+    const outsideMap =
+      'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: outside-secret\ndata:\n  k: stolen\n';
+    /** A folder next to the tree (outside it) holding a kustomization with a ConfigMap. */
+    function outsideFolder(name: string): string {
+      const dir = path.join(scratch, name);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path.join(dir, 'kustomization.yaml'), 'resources:\n  - cm.yaml\n');
+      writeFileSync(path.join(dir, 'cm.yaml'), outsideMap);
+      return dir;
+    }
+    const failureOf = (promise: Promise<unknown>) =>
+      promise.then(
+        () => new Error('rendered'),
+        (e: unknown) => e as Error,
+      );
+
+    it('refuses a kustomization resource that climbs out of the tree, before kustomize runs', async () => {
+      outsideFolder('outside-kustomize');
+      const root = tree('climb', {
+        'clusters/prod/eu/c1/app/kustomization.yaml': 'resources:\n  - ../../../../../../outside-kustomize\n',
+      });
+      const error = await failureOf(renderer.render(root, 'clusters/prod/eu/c1/app'));
+      expect(error.message).toBe(
+        'kustomize clusters/prod/eu/c1/app failed: "../../../../../../outside-kustomize" in clusters/prod/eu/c1/app/kustomization.yaml is outside the repository: rendering reads only the repository\'s own files; move what it needs into the repository',
+      );
+      expect(error.message).not.toContain(scratch);
+    });
+
+    it('refuses an outside folder reached through a base inside the tree, and patches and generator files', async () => {
+      const outside = outsideFolder('outside-deep');
+      const cases: [string, Record<string, string>][] = [
+        [
+          'base',
+          {
+            'base/kustomization.yaml': 'components:\n  - ../../outside-deep\n',
+            'app/kustomization.yaml': 'resources: [../base]\n',
+          },
+        ],
+        ['patch', { 'app/kustomization.yaml': `patches:\n  - path: ${path.join(outside, 'cm.yaml')}\n` }],
+        [
+          'generator',
+          {
+            'app/kustomization.yaml':
+              'configMapGenerator:\n  - name: x\n    files: [k=../../outside-deep/cm.yaml]\n',
+          },
+        ],
+      ];
+      for (const [name, files] of cases) {
+        const error = await failureOf(renderer.render(tree(`deep-${name}`, files), 'app'));
+        expect(error.message, name).toContain('is outside the repository');
+        expect(error.message, name).not.toContain('stolen');
+      }
+    });
+
+    it('refuses a symbolic link inside the tree that points out of it', async () => {
+      const outside = outsideFolder('outside-linked');
+      const root = tree('linked', { 'app/kustomization.yaml': 'resources: [../vendor]\n' });
+      symlinkSync(outside, path.join(root, 'vendor'));
+      const error = await failureOf(renderer.render(root, 'app'));
+      expect(error.message).toContain('"../vendor" in app/kustomization.yaml is outside the repository');
+    });
+
+    it('refuses helm values files outside the tree and links out of the chart folder', async () => {
+      writeFileSync(path.join(scratch, 'outside-values.yaml'), 'a: stolen\n');
+      const chart = {
+        'chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n',
+        'chart/templates/cm.yaml':
+          'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: {{ .Values.a | quote }}\n',
+      };
+      const values = createToolRenderer({
+        ...tools,
+        tempDir: scratch,
+        helmValueFiles: ['../../outside-values.yaml'],
+      });
+      const error = await failureOf(values.render(tree('helm-outside-values', chart), 'chart'));
+      expect(error.message).toBe(
+        'helm chart failed: "../../outside-values.yaml" in chart/Chart.yaml is outside the repository: rendering reads only the repository\'s own files; move what it needs into the repository',
+      );
+      const linked = tree('helm-linked', chart);
+      symlinkSync(path.join(scratch, 'outside-values.yaml'), path.join(linked, 'chart', 'values-prod.yaml'));
+      const linkError = await failureOf(renderer.render(linked, 'chart'));
+      expect(linkError.message).toContain(
+        '"chart/values-prod.yaml" in chart/Chart.yaml is outside the repository',
+      );
+    });
+
+    it('still renders references that stay inside the tree', async () => {
+      const root = tree('inside', {
+        'shared/base/kustomization.yaml': 'resources: [cm.yaml]\n',
+        'shared/base/cm.yaml': outsideMap.replace('outside-secret', 'shared'),
+        'env/app/kustomization.yaml': 'resources: [../../shared/base]\n',
+      });
+      expect(objectsOf((await renderer.render(root, 'env/app')).output)).toEqual(['ConfigMap/shared']);
+    });
   });
 
   it('kills a tool that runs past the timeout', async () => {

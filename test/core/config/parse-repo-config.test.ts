@@ -75,6 +75,12 @@ describe('parseRepoConfig', () => {
       ['supersede: off', 'supersede: "off"', (c) => c.supersede, 'off'],
       ['promotionPreview: always', 'promotionPreview: always', (c) => c.promotionPreview, 'always'],
       ['promotionPreview: label', 'promotionPreview: label', (c) => c.promotionPreview, 'label'],
+      [
+        'promotionPrAuthors',
+        'promotionPrAuthors: ["deployer-app[bot]", release-bot]',
+        (c) => c.promotionPrAuthors,
+        ['deployer-app[bot]', 'release-bot'],
+      ],
       ['argocd.commentDiffonPR', 'argocd: {commentDiffonPR: true}', (c) => c.argocd.commentDiffOnPr, true],
       [
         'argocd.autoMergeNoDiffPRs',
@@ -609,6 +615,13 @@ describe('parseRepoConfig', () => {
   });
 
   describe('reporting', () => {
+    it('refuses a promotionPrAuthors entry that is not a GitHub login, at its line and column', () => {
+      const text = yamlLines('promotionPrAuthors:', '  - ok-bot[bot]', '  - "evil user"');
+      expect(configProblems(() => parseRepoConfig(text))).toEqual([
+        'telefonistka.yaml:3:5: `promotionPrAuthors[1]` must be a GitHub login (letters, digits and `-`; Apps end in `[bot]`), not the string "evil user"',
+      ]);
+    });
+
     it('reports every problem of the file together, in file order', () => {
       const text = yamlLines(
         'promotionPaths:',
@@ -693,6 +706,26 @@ describe('parseRepoConfig', () => {
       ],
     ])('reports %s as a configuration error', (_name, text, expected) => {
       expect(configProblems(() => parseRepoConfig(`${text}\n`))).toEqual([expected]);
+    });
+
+    it('refuses a configuration over 1 MiB before parsing it, naming the file, its size and the cap', () => {
+      // 10 MB of valid YAML: parsing it took 10 s and 1.2 GB before the cap.
+      const text = `promotionPrLabels:\n${'  - label-with-a-long-name-to-fill-the-file\n'.repeat(240_000)}`;
+      const started = performance.now();
+      const problems = configProblems(() => parseRepoConfig(text, 'repo/telefonistka.yaml'));
+      expect(performance.now() - started).toBeLessThan(1000);
+      expect(problems).toEqual([
+        'repo/telefonistka.yaml:1:1: the file is 10560019 bytes (10.1 MiB), over the 1048576-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it',
+      ]);
+    });
+
+    it('counts the cap in UTF-8 bytes, not characters', () => {
+      const under = `promotionPrLabels: [x]\n# ${'x'.repeat(1024 * 1024 - 100)}\n`;
+      expect(parseRepoConfig(under).config.promotionPrLabels).toEqual(['x']);
+      const over = `promotionPrLabels: [x]\n# ${'é'.repeat(600_000)}\n`;
+      expect(configProblems(() => parseRepoConfig(over))[0]).toMatch(
+        /^telefonistka\.yaml:1:1: the file is 1200026 bytes \(1\.1 MiB\), over the 1048576-byte/,
+      );
     });
 
     it('exposes the warnings with their positions for annotations', () => {

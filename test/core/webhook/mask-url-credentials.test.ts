@@ -17,10 +17,12 @@ describe('maskUrlCredentials', () => {
 });
 
 describe('urlSecrets', () => {
-  it('returns the password, a lone user part and sensitive query values, raw and decoded', () => {
+  it('returns the password, user:password, a lone user part and sensitive query values, raw and decoded', () => {
     expect(urlSecrets('https://user:p%40ss@host/hook?token=a%2Fb')).toEqual([
       'p%40ss',
       'p@ss',
+      'user:p%40ss',
+      'user:p@ss',
       'a%2Fb',
       'a/b',
     ]);

@@ -362,7 +362,8 @@ export function createGitRepo(gitDir: string): GitRepo {
         ...lines.filter((line) => line.startsWith('0 ')),
         ...lines.filter((l) => !l.startsWith('0 ')),
       ];
-      await git(['update-index', '--index-info'], { env, input: ordered.join('\n') + '\n' });
+      // -z: paths may hold any byte but NUL (line breaks included), as on GitHub.
+      await git(['update-index', '-z', '--index-info'], { env, input: ordered.join('\0') + '\0' });
       return (await text(['write-tree'], { env })).trim();
     } finally {
       rmSync(dirname(index), { recursive: true, force: true });

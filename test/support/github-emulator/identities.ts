@@ -3,7 +3,7 @@
 export type Permission = 'admin' | 'write' | 'read' | 'none';
 
 /** The keys under which tests find the tokens: `emulator.tokens.user` etc. */
-export type IdentityKey = 'actions' | 'app' | 'user' | 'approver' | 'reader' | 'admin';
+export type IdentityKey = 'actions' | 'app' | 'user' | 'approver' | 'reader' | 'admin' | 'custom';
 
 /** An authenticated principal. */
 export interface Identity {
@@ -13,6 +13,11 @@ export interface Identity {
   readonly type: 'User' | 'Bot';
   readonly token: string;
   readonly permission: Permission;
+  /**
+   * GitHub's `role_name`: the assigned role, which may be a custom role; `permission` is then the base role
+   * it extends (maintain reads as write, triage as read). Absent: the same as `permission`.
+   */
+  readonly roleName?: string;
   readonly name: string;
   readonly email: string;
 }
@@ -46,6 +51,16 @@ const definitions: readonly Omit<Identity, 'token' | 'email'>[] = [
   { key: 'approver', login: 'approver', id: 1002, type: 'User', permission: 'write', name: 'Approver' },
   { key: 'reader', login: 'reader', id: 1003, type: 'User', permission: 'read', name: 'Reader' },
   { key: 'admin', login: 'repo-admin', id: 1004, type: 'User', permission: 'admin', name: 'Repo Admin' },
+  // An organisation member with a custom repository role built on write (e.g. "deployer").
+  {
+    key: 'custom',
+    login: 'carol',
+    id: 1005,
+    type: 'User',
+    permission: 'write',
+    roleName: 'deployer',
+    name: 'Carol',
+  },
 ];
 
 const tokenPrefix: Record<IdentityKey, string> = {
@@ -55,6 +70,7 @@ const tokenPrefix: Record<IdentityKey, string> = {
   approver: 'ghp_approver',
   reader: 'ghp_reader',
   admin: 'ghp_admin',
+  custom: 'ghp_carol',
 };
 
 /** Builds the identities with tokens unique to this emulator instance. */

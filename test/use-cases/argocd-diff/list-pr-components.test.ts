@@ -24,6 +24,7 @@ function deps(
   const reads: string[] = [];
   const github = {
     listPullRequestFiles: () => Promise.resolve({ files, truncated: false }),
+    getViewerLogin: () => Promise.resolve('telefonistka[bot]'),
   } as unknown as GitHubPort;
   const snapshot: RepoSnapshotPort = {
     source: 'api',
@@ -74,18 +75,77 @@ describe('listPrComponents', () => {
     ]);
   });
 
-  it("takes a promotion PR's promoted paths from its metadata instead of its files", async () => {
-    const body = metadataComment({
-      originalPrAuthor: 'alice',
-      originalPrNumber: 1,
-      promotedPaths: ['clusters/lab/nginx/', 'clusters/lab/redis'],
-      previousPromotionPaths: {},
-    });
-    const ports = deps([{ path: 'workspace/nginx/x.yaml', status: 'modified' }], {});
-    const listed = await listPrComponents({ ...pr, body }, config, ports, { readConfigs: false });
+  const body = metadataComment({
+    originalPrAuthor: 'alice',
+    originalPrNumber: 1,
+    promotedPaths: ['clusters/lab/nginx/', 'clusters/lab/redis'],
+    previousPromotionPaths: {},
+  });
+  const promotionPr = {
+    ...pr,
+    body,
+    headRef: 'promotions/1-feature-0123456789ab',
+    author: 'telefonistka[bot]',
+  };
+
+  it('takes the promoted paths from the metadata of a promotion PR this action opened', async () => {
+    const ports = deps([{ path: 'clusters/lab/nginx/x.yaml', status: 'modified' }], {});
+    const listed = await listPrComponents(promotionPr, config, ports, { readConfigs: false });
     expect(listed.source).toBe('metadata');
     expect(listed.components.map((c) => c.path)).toEqual(['clusters/lab/nginx', 'clusters/lab/redis']);
+    expect(listed.uncoveredFiles).toEqual([]);
     expect(ports.reads).toEqual([]);
+  });
+
+  it('adds the components of files a promotion PR changes outside its promoted paths, and says so', async () => {
+    const ports = deps(
+      [
+        { path: 'clusters/lab/nginx/x.yaml', status: 'modified' },
+        { path: 'workspace/nginx/x.yaml', status: 'modified' },
+      ],
+      {},
+    );
+    const listed = await listPrComponents(promotionPr, config, ports, { readConfigs: false });
+    expect(listed.source).toBe('metadata');
+    expect(listed.components.map((c) => c.path)).toEqual([
+      'clusters/lab/nginx',
+      'clusters/lab/redis',
+      'workspace/nginx',
+    ]);
+    expect(listed.uncoveredFiles).toEqual(['workspace/nginx/x.yaml']);
+    expect(listed.warnings).toEqual([
+      expect.stringContaining('outside its promoted paths (workspace/nginx/x.yaml)'),
+    ]);
+  });
+
+  it.each([
+    ['a person', { author: 'alice' }, 'opened by alice'],
+    [
+      'a person whose login is the App slug without [bot]',
+      { author: 'telefonistka' },
+      'opened by telefonistka',
+    ],
+    ['a branch other than promotions/', { headRef: 'feature/x' }, 'is not a promotions/ branch'],
+  ])('ignores metadata in the body of a PR by %s; the changed files decide', async (_, change, why) => {
+    const ports = deps([{ path: 'workspace/nginx/x.yaml', status: 'modified' }], {});
+    const listed = await listPrComponents({ ...promotionPr, ...change }, config, ports, {
+      readConfigs: false,
+    });
+    expect(listed.source).toBe('files');
+    expect(listed.components.map((c) => c.path)).toEqual(['workspace/nginx']);
+    expect(listed.warnings).toEqual([expect.stringContaining(why)]);
+  });
+
+  it('trusts a login listed in promotionPrAuthors', async () => {
+    const trusting = parseRepoConfig(
+      'promotionPaths: []\npromotionPrAuthors: ["promoter[bot]"]\n',
+      'telefonistka.yaml',
+    ).config;
+    const ports = deps([{ path: 'clusters/lab/nginx/x.yaml', status: 'modified' }], {});
+    const listed = await listPrComponents({ ...promotionPr, author: 'promoter[bot]' }, trusting, ports, {
+      readConfigs: false,
+    });
+    expect(listed.source).toBe('metadata');
   });
 
   it('hides the diff of a component whose telefonistka.yaml does not parse, with a warning (fail closed)', async () => {

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  canRunCommands,
-  isSameLogin,
-  parseChatCommands,
-} from '../../../src/use-cases/pr-checks/parse-chat-commands.js';
+import { canRunCommands, parseChatCommands } from '../../../src/use-cases/pr-checks/parse-chat-commands.js';
 
 const toggles = { 'override-deploy': 'deploy/approval', skip: 'ci/skip' };
 
@@ -17,23 +13,18 @@ describe('parseChatCommands', () => {
     ['ok /override-deploy', false, ['override-deploy']],
     ['/skip and /override-deploy', false, ['override-deploy', 'skip']],
     ['see https://example.com/path', false, []],
+    ['> /override-deploy\n\nNo, not yet.', false, []],
+    ['  > > /skip\nagreed', false, []],
+    ['> why /skip?\n/override-deploy', false, ['override-deploy']],
+    ['```\n/override-deploy\n```\ndone', false, []],
+    ['~~~~\n/skip\n~~~\n/skip\n~~~~', false, []],
+    ['type `/override-deploy` to approve', false, []],
+    ['``/skip` `` then /override-deploy', false, ['override-deploy']],
+    ['```\nunclosed fence /skip', false, []],
   ])('reads %j as retrigger=%s, toggles %j', (body, retrigger, commands) => {
     const parsed = parseChatCommands(body, toggles);
     expect(parsed.retrigger).toBe(retrigger);
     expect(parsed.toggles.map((t) => t.command)).toEqual(commands);
-  });
-});
-
-describe('isSameLogin', () => {
-  it.each([
-    ['telefonistka[bot]', 'telefonistka', true],
-    ['telefonistka', 'telefonistka[bot]', true],
-    ['Telefonistka[bot]', 'telefonistka[bot]', true],
-    ['github-actions[bot]', 'github-actions[bot]', true],
-    ['alice', 'telefonistka[bot]', false],
-    ['', '', false],
-  ])('compares %s with %s as %s', (a, b, same) => {
-    expect(isSameLogin(a, b)).toBe(same);
   });
 });
 

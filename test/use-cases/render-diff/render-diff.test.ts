@@ -6,7 +6,7 @@ import { createLocalGit } from '../../../src/adapters/git/create-local-git.js';
 import { createGitRenderWorkspace } from '../../../src/adapters/render/create-git-render-workspace.js';
 import { createToolRenderer } from '../../../src/adapters/render/create-tool-renderer.js';
 import { splitComment } from '../../../src/core/comments/split-comment.js';
-import { metadataComment } from '../../../src/core/promotion/encode-promotion-metadata.js';
+import type { PromotionMetadata } from '../../../src/core/promotion/types.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { RenderWorkspacePort } from '../../../src/ports/render-workspace-port.js';
 import { renderDiff, type RenderDiffResult } from '../../../src/use-cases/render-diff/render-diff.js';
@@ -22,13 +22,18 @@ let repo: TempGitRepo;
 let workspace: RenderWorkspacePort;
 let base: string;
 
-async function run(head: string, body = '', labels: string[] = []): Promise<RenderDiffResult> {
+async function run(
+  head: string,
+  metadata: PromotionMetadata | undefined = undefined,
+  labels: string[] = [],
+): Promise<RenderDiffResult> {
   const tools = await k8sTools();
   return renderDiff(
     {
       base,
       head,
-      pullRequest: { number: 7, headRef: 'feature', author: 'dev', labels, body },
+      pullRequest: { number: 7, headRef: 'feature', author: 'dev', labels, body: '' },
+      promotionMetadata: metadata,
       tools: 'kubectl and helm of the test',
     },
     {
@@ -169,13 +174,13 @@ describeWithK8sTools('renderDiff', () => {
       'promote web',
     );
     repo.git('checkout', '-q', 'main');
-    const body = `Promotion of #7\n\n${metadataComment({
+    const metadata = {
       originalPrAuthor: 'dev',
       originalPrNumber: 7,
       promotedPaths: ['env/prod/us/apps/web/', 'env/prod/eu/apps/web/'],
       previousPromotionPaths: {},
-    })}`;
-    const promoted = await run(promotion, body, ['promotion']);
+    };
+    const promoted = await run(promotion, metadata, ['promotion']);
     expect(promoted.promotionPr).toBe(true);
     expect(outline(promoted)).toEqual([
       'env/prod/eu/apps/web [kustomize/kustomize] +0 -0 ~1 =1',

@@ -38,10 +38,29 @@ describe('writeCommentParts', () => {
       deleted: 1,
       unchanged: 1,
     });
-    expect(github.callCount() - callsBefore).toBe(1 + 2);
+    // The listing, one read of the token's login (to recognise its own parts), one edit, one delete.
+    expect(github.callCount() - callsBefore).toBe(1 + 1 + 2);
     expect(state.comments.map((c) => [c.id, c.body])).toEqual([
       [ids[0], part(1, 'a')],
       [ids[1], part(2, 'B')],
+    ]);
+  });
+
+  it("ignores another user's comment carrying the parts' markers: neither adopted, edited nor deleted", async () => {
+    const { github, state } = createFakeGitHub();
+    state.comments.push({ id: 1, nodeId: 'PR7', body: part(1, 'planted by a reader'), author: 'reader' });
+    state.comments.push({ id: 2, nodeId: 'PR7', body: part(2, 'planted too'), author: 'telefonistka' });
+    expect(await write(github, [part(1, 'report')])).toEqual({
+      parts: 1,
+      created: 1,
+      updated: 0,
+      deleted: 0,
+      unchanged: 0,
+    });
+    expect(state.comments.map((c) => [c.author, c.body])).toEqual([
+      ['reader', part(1, 'planted by a reader')],
+      ['telefonistka', part(2, 'planted too')],
+      ['telefonistka[bot]', part(1, 'report')],
     ]);
   });
 

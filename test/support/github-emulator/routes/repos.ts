@@ -184,10 +184,17 @@ async function compare(context: RouteContext) {
   };
 }
 
-function permissionOf(context: RouteContext, repo: RepoRecord, login: string): string | undefined {
+function permissionOf(
+  context: RouteContext,
+  repo: RepoRecord,
+  login: string,
+): { permission: string; roleName: string } | undefined {
   const identity = context.state.identities.byLogin(login);
-  if (identity) return identity.permission;
-  return login.toLowerCase() === repo.owner.toLowerCase() ? 'admin' : undefined;
+  if (identity)
+    return { permission: identity.permission, roleName: identity.roleName ?? identity.permission };
+  return login.toLowerCase() === repo.owner.toLowerCase()
+    ? { permission: 'admin', roleName: 'admin' }
+    : undefined;
 }
 
 function rateLimitBody(context: RouteContext): Json {
@@ -241,8 +248,9 @@ export const reposRoutes: readonly RouteDefinition[] = [
     operation: 'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
     handler: async (context) => {
       const login = context.params.username!;
-      const permission = permissionOf(context, context.repo, login);
-      if (permission === undefined) throw new HttpError(404, `${login} is not a user`);
+      const found = permissionOf(context, context.repo, login);
+      if (found === undefined) throw new HttpError(404, `${login} is not a user`);
+      const { permission, roleName } = found;
       const user = userJson(context.state, login);
       const flags = {
         admin: permission === 'admin',
@@ -255,8 +263,8 @@ export const reposRoutes: readonly RouteDefinition[] = [
         status: 200,
         body: {
           permission,
-          role_name: permission,
-          user: { ...user, permissions: flags, role_name: permission },
+          role_name: roleName,
+          user: { ...user, permissions: flags, role_name: roleName },
         },
       };
     },

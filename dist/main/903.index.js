@@ -1,7 +1,8 @@
-export const id = 744;
-export const ids = [744];
+export const id = 903;
+export const ids = [903];
 export const modules = {
 
+<<<<<<< HEAD:dist/main/744.index.js
 /***/ 5108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -216,6 +217,9 @@ async function detectRepositoryAccess(directory, github, logger) {
 /***/ }),
 
 /***/ 6744:
+=======
+/***/ 5903:
+>>>>>>> main:dist/main/903.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -254,8 +258,8 @@ function maskUrlCredentials(text) {
     return masked.replace(SENSITIVE_QUERY, (_all, separator, name) => `${separator}${name}=***`);
 }
 /**
- * The secret parts of a URL (password, a lone user part, sensitive query values), raw and percent-decoded,
- * so the runner can mask them wherever they appear.
+ * The secret parts of a URL (password, `user:password`, a lone user part, sensitive query values), raw and
+ * percent-decoded, so the runner can mask them wherever they appear.
  */
 function urlSecrets(text) {
     const found = new Set();
@@ -263,6 +267,9 @@ function urlSecrets(text) {
     if (userinfo !== undefined && userinfo !== '') {
         const colon = userinfo.indexOf(':');
         addWithDecoded(found, colon < 0 ? userinfo : userinfo.slice(colon + 1));
+        // `user:password` as a whole: what an `Authorization: Basic` header encodes, and a server may echo back.
+        if (colon >= 0 && colon < userinfo.length - 1)
+            addWithDecoded(found, userinfo);
     }
     for (const match of text.matchAll(SENSITIVE_QUERY))
         addWithDecoded(found, match[3] ?? '');
@@ -609,18 +616,17 @@ function read_push_event_text(value) {
     return typeof value === 'string' ? value : '';
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-logger.ts
-var action_logger = __webpack_require__(3021);
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __webpack_require__(6148);
 ;// CONCATENATED MODULE: ./src/runtime/mask-secret.ts
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {
-    if (value !== '')
-        core/* setSecret */.Pq(value);
+    (0,secret_registry/* registerSecret */.c)(value);
 }
 
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
@@ -696,31 +702,48 @@ function buildPushPayload(payload, attribution) {
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
- * Expands a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) for one match, as Go's
- * Regexp.Expand does: a name is the longest run of letters, digits and underscores (so `$1a` is the group
- * named "1a"), a missing or unmatched group expands to "", and a `$` that starts no valid reference is literal.
+ * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
+ * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
+ * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
  */
-function expandGoTemplate(template, regex, match) {
-    let out = '';
+function parseGoTemplate(template) {
+    const parts = [];
+    const text = (value) => {
+        const last = parts.at(-1);
+        if (value === '')
+            return;
+        if (last?.kind === 'text')
+            last.text += value;
+        else
+            parts.push({ kind: 'text', text: value });
+    };
     let i = 0;
     while (i < template.length) {
         const dollar = template.indexOf('$', i);
-        if (dollar < 0)
-            return out + template.slice(i);
-        out += template.slice(i, dollar);
+        if (dollar < 0) {
+            text(template.slice(i));
+            break;
+        }
+        text(template.slice(i, dollar));
         const reference = readReference(template, dollar + 1);
         if (reference === undefined) {
-            out += '$';
+            text('$');
             i = dollar + 1;
             continue;
         }
         if (reference.name === '$')
-            out += '$';
+            text('$');
         else
-            out += groupText(reference.name, regex, match);
+            parts.push({ kind: 'group', name: reference.name });
         i = reference.next;
     }
-    return out;
+    return parts;
+}
+/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
+function expandGoTemplate(template, regex, match) {
+    return parseGoTemplate(template)
+        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
+        .join('');
 }
 /** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
 function replaceAllGo(regex, input, template) {
@@ -748,11 +771,180 @@ function readReference(template, at) {
         return undefined;
     return { name, next: end + 1 };
 }
-function groupText(name, regex, match) {
+/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
+function goGroupText(name, regex, match) {
     const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
     if (index === undefined || index > regex.groupCount)
         return '';
     return match.groups[index] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/expand-endpoint.ts
+
+const SCHEME = /^(https?):\/\//i;
+const HOST_TEXT = /^[A-Za-z0-9-]*$/;
+const PATH_SAFE = /[A-Za-z0-9\-._~/]/;
+const COMPONENT_SAFE = /[A-Za-z0-9\-._~]/;
+// One character stands for each group reference while the template's own structure is read.
+const GROUP = '\u0000';
+/**
+ * Expands a webhook replacement template for a changed file as Go's ReplaceAllString does, but treats the file's
+ * text as data: the template alone decides the URL's scheme and host. The template is read first with its group
+ * references as placeholders; a capture landing in the host must be letters, digits and `-` (a path such as
+ * `clusters/prod-x@127.0.0.1:8080#/...` cannot move the delivery to another host), one landing in the path, query
+ * or fragment is percent-encoded (a `?` or `#` cannot cut the URL short), and one in the scheme or user part is
+ * refused. The unmatched rest of the path (an expression that does not cover it) is data where the template ends;
+ * text before the match is refused. The result must parse with the template's scheme and host.
+ */
+function expandEndpoint(regex, file, template) {
+    const matches = regex.matches(file);
+    const raw = rawExpansion(regex, file, template, matches);
+    const refuse = (reason) => ({ ok: false, url: raw, reason });
+    const [first] = matches;
+    if (first === undefined)
+        return refuse(`the expression does not match ${JSON.stringify(file)}`);
+    if (first.start > 0)
+        return refuse(`the expression matches ${JSON.stringify(file)} only after its start, so the URL would begin with the file path: anchor the expression with ^`);
+    const skeleton = readSkeleton(template);
+    if (skeleton === undefined)
+        return refuse('the replacement is not http or https: it must start with http:// or https:// written in the template itself');
+    let url = '';
+    let position = 0;
+    let host = '';
+    const add = (text, part) => {
+        url += text;
+        if (part === 'host')
+            host += text;
+    };
+    for (const piece of parseGoTemplate(template)) {
+        if (piece.kind === 'text') {
+            for (const char of piece.text)
+                add(char, skeleton.partAt(position++));
+            continue;
+        }
+        const part = skeleton.partAt(position++);
+        const placed = placeData(goGroupText(piece.name, regex, first), part);
+        if (!placed.ok)
+            return refuse(`\`\${${piece.name}}\` of ${JSON.stringify(file)} ${placed.reason}`);
+        add(placed.text, part);
+    }
+    const rest = restAfterFirstMatch(regex, file, template, matches);
+    const restPart = skeleton.partAt(position);
+    const placedRest = placeData(rest, restPart);
+    if (!placedRest.ok)
+        return refuse(`the part of ${JSON.stringify(file)} the expression does not cover (${JSON.stringify(rest)}) ${placedRest.reason}`);
+    add(placedRest.text, restPart);
+    const mismatch = checkParsed(url, skeleton.scheme, host);
+    return mismatch === undefined ? { ok: true, url } : refuse(mismatch);
+}
+function rawExpansion(regex, file, template, matches) {
+    let out = '';
+    let last = 0;
+    for (const match of matches) {
+        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
+        last = match.end;
+    }
+    return out + file.slice(last);
+}
+/** What Go appends after the first expansion: the text between matches, later expansions and the unmatched end. */
+function restAfterFirstMatch(regex, file, template, matches) {
+    let out = '';
+    let last = matches[0]?.end ?? 0;
+    for (const match of matches.slice(1)) {
+        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
+        last = match.end;
+    }
+    return out + file.slice(last);
+}
+/** The template's structure with every group reference as one placeholder character. */
+function readSkeleton(template) {
+    const text = parseGoTemplate(template)
+        .map((piece) => (piece.kind === 'text' ? piece.text.replaceAll(GROUP, ' ') : GROUP))
+        .join('');
+    const scheme = SCHEME.exec(text);
+    if (scheme === null)
+        return undefined;
+    const authorityStart = scheme[0].length;
+    const authorityEnd = firstOf(text, ['/', '?', '#', '\\'], authorityStart);
+    const at = text.lastIndexOf('@', authorityEnd - 1);
+    const hostStart = at >= authorityStart ? at + 1 : authorityStart;
+    const queryStart = firstOf(text, ['?', '#'], authorityEnd);
+    const fragmentStart = firstOf(text, ['#'], authorityEnd);
+    return {
+        scheme: (scheme[1] ?? '').toLowerCase(),
+        partAt: (index) => {
+            if (index < authorityStart)
+                return 'scheme';
+            if (index < hostStart)
+                return 'userinfo';
+            if (index < authorityEnd)
+                return 'host';
+            if (index >= fragmentStart)
+                return 'fragment';
+            if (index >= queryStart)
+                return 'query';
+            return 'path';
+        },
+    };
+}
+/** The first index of any of `chars` from `from`; Infinity when none (the part runs to the end and beyond). */
+function firstOf(text, chars, from) {
+    const found = chars.map((char) => text.indexOf(char, from)).filter((index) => index >= 0);
+    return found.length === 0 ? Infinity : Math.min(...found);
+}
+/** Text from a file path placed into one part of the URL: checked for the host, encoded elsewhere. */
+function placeData(value, part) {
+    if (value === '')
+        return { ok: true, text: '' };
+    switch (part) {
+        case 'scheme':
+        case 'userinfo':
+            return { ok: false, reason: `would land in the ${part} of the URL, which only the template may write` };
+        case 'host':
+            return HOST_TEXT.test(value)
+                ? { ok: true, text: value }
+                : {
+                    ok: false,
+                    reason: `is ${JSON.stringify(value)}, which cannot go into the host of the URL: only letters, digits and - are allowed there`,
+                };
+        case 'path':
+            return { ok: true, text: percentEncode(value, PATH_SAFE) };
+        default:
+            return { ok: true, text: percentEncode(value, COMPONENT_SAFE) };
+    }
+}
+function percentEncode(value, safe) {
+    let out = '';
+    for (const char of value) {
+        if (safe.test(char))
+            out += char;
+        else
+            out += encodeCodePoint(char);
+    }
+    return out;
+}
+function encodeCodePoint(char) {
+    try {
+        return encodeURIComponent(char);
+    }
+    catch {
+        // A lone surrogate has no UTF-8 form: send the replacement character, as TextEncoder would.
+        return '%EF%BF%BD';
+    }
+}
+/** The assembled URL must be the scheme and host the template means, as a URL parser reads it. */
+function checkParsed(text, scheme, host) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'the expanded text is not a URL';
+    }
+    const expectedHost = host.replace(/:\d*$/, '').toLowerCase();
+    if (url.protocol !== `${scheme}:` || url.hostname !== expectedHost)
+        return `the expanded URL would go to ${url.protocol}//${url.hostname}, not to the scheme and host the template writes`;
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
@@ -761,20 +953,27 @@ function groupText(name, regex, match) {
  * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
  * matches anywhere in the path (RE2, not anchored unless the expression anchors) contributes every one of its
  * replacements, each expanded with Go's ReplaceAllString (so an expression that does not cover the whole path
- * leaves the rest of the path in the URL); later expressions are not tried for that file. Endpoints are
- * de-duplicated and kept as expanded, even when not a URL (validation reports those per endpoint).
+ * leaves the rest of the path in the URL); later expressions are not tried for that file. File text in a URL is
+ * data (see expandEndpoint): an expansion it would redirect is kept, as Go expands it, in `invalid`. Endpoints
+ * are de-duplicated; ones that are not URLs at all are left to validation, which reports them per endpoint.
  */
 function selectEndpoints(rules, files) {
     const byFile = new Map();
     const byEndpoint = new Map();
     const unmatched = new Set();
+    const invalid = new Map();
     for (const file of new Set(files)) {
         const rule = rules.find((candidate) => candidate.regex.test(file));
         if (rule === undefined) {
             unmatched.add(file);
             continue;
         }
-        const endpoints = rule.replacements.map((template) => replaceAllGo(rule.regex, file, template));
+        const endpoints = rule.replacements.map((template) => {
+            const expansion = expandEndpoint(rule.regex, file, template);
+            if (!expansion.ok && !invalid.has(expansion.url))
+                invalid.set(expansion.url, expansion.reason);
+            return expansion.url;
+        });
         byFile.set(file, endpoints);
         for (const endpoint of endpoints) {
             const selecting = byEndpoint.get(endpoint) ?? new Set();
@@ -788,6 +987,7 @@ function selectEndpoints(rules, files) {
         byFile,
         byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(byCodeUnit)])),
         unmatched: [...unmatched].sort(byCodeUnit),
+        invalid,
     };
 }
 function byCodeUnit(a, b) {
@@ -1189,7 +1389,10 @@ async function deliver(outgoing, options, ports) {
 async function deliverOne(url, outgoing, options, ports) {
     const endpoint = maskUrlCredentials(url);
     const files = outgoing.selection.byEndpoint.get(url)?.length ?? 0;
-    const check = validateEndpointUrl(url);
+    const refused = outgoing.selection.invalid.get(url);
+    const check = refused === undefined
+        ? validateEndpointUrl(url)
+        : { ok: false, reason: `${JSON.stringify(endpoint)} is refused: ${refused}` };
     if (!check.ok) {
         ports.logger.warning(`Endpoint ${check.reason}: not sent.`);
         return { ...failed(url, outgoing.selection, check.reason), outcome: 'invalid' };

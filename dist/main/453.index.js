@@ -1,8 +1,8 @@
-export const id = 515;
-export const ids = [515];
+export const id = 453;
+export const ids = [453];
 export const modules = {
 
-/***/ 4515:
+/***/ 1453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -19,6 +19,8 @@ var axios = __webpack_require__(1542);
 var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
+// EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
+var create_secret_scrubber = __webpack_require__(7200);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argo-cd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
@@ -104,6 +106,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
 
 
 
+
 const SERVICE = 'Argo CD';
 const retryableStatuses = new Set([500, 502, 503, 504]);
 const unsentErrorCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
@@ -160,6 +163,9 @@ function createAxiosArgoCd(options) {
         transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: true },
         ...(options.insecure === true ? { httpsAgent: new external_node_https_.Agent({ rejectUnauthorized: false }) } : {}),
     });
+    // Argo CD and proxies in front of it may echo the request, Authorization header included, in an error.
+    const scrubber = (0,create_secret_scrubber/* createSecretScrubber */.d)([options.token]);
+    const scrub = (text) => scrubber.scrub(text);
     const retries = options.retries ?? 3;
     const baseDelay = options.retryDelayMs ?? 500;
     const maxDelay = options.maxRetryDelayMs ?? 8_000;
@@ -179,7 +185,7 @@ function createAxiosArgoCd(options) {
                     continue;
                 }
                 const message = error instanceof Error ? error.message : String(error);
-                throw new external_error/* ExternalError */.y(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`, {
+                throw new external_error/* ExternalError */.y(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
                     service: SERVICE,
                     operation: call.operation,
                     cause: error,
@@ -192,7 +198,7 @@ function createAxiosArgoCd(options) {
                 await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
                 continue;
             }
-            throw new external_error/* ExternalError */.y(errorMessage(response), {
+            throw new external_error/* ExternalError */.y(scrub(errorMessage(response)), {
                 service: SERVICE,
                 operation: call.operation,
                 status: response.status,
@@ -201,7 +207,7 @@ function createAxiosArgoCd(options) {
     };
     const backoff = async (call, attempt, reason, requested) => {
         const delay = Math.min(maxDelay, requested ?? baseDelay * 2 ** attempt);
-        options.logger?.debug(`${SERVICE} ${call.operation}: ${reason}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
+        options.logger?.debug(`${SERVICE} ${call.operation}: ${scrub(reason)}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
         await new Promise((resolve) => setTimeout(resolve, delay));
     };
     const decoded = (call, decode) => send(call).then((data) => {
@@ -211,7 +217,11 @@ function createAxiosArgoCd(options) {
         catch (error) {
             if (!(error instanceof ArgoCdDecodeError))
                 throw error;
-            throw new external_error/* ExternalError */.y(error.message, { service: SERVICE, operation: call.operation, cause: error });
+            throw new external_error/* ExternalError */.y(scrub(error.message), {
+                service: SERVICE,
+                operation: call.operation,
+                cause: error,
+            });
         }
     });
     const items = (data) => data?.items ?? [];
@@ -303,8 +313,8 @@ function createAxiosArgoCd(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-logger.ts
-var action_logger = __webpack_require__(3021);
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
@@ -2767,10 +2777,10 @@ async function diffComponents(components, config, options, deps) {
 var parse_component_config = __webpack_require__(6593);
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
 var find_changed_components = __webpack_require__(268);
-// EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
-var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
 var collect_changed_files = __webpack_require__(1797);
+// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+var read_trusted_promotion_metadata = __webpack_require__(2825);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
 
 
@@ -2779,26 +2789,32 @@ var collect_changed_files = __webpack_require__(1797);
 
 
 /**
- * The components whose apps a PR changes: the `promotedPaths` of a promotion PR's metadata, else the
+ * The components whose apps a PR changes: for a promotion PR this action opened, the `promotedPaths` of its
+ * metadata and the components of changed files outside them; for any other PR (whatever its body says) the
  * components of the changed files under the configured source paths (as the Go bot). With `readConfigs`,
  * each component's telefonistka.yaml is read at the PR head for `disableArgoCDDiff`; a file that does not
  * parse hides the diff (fail closed) with a warning.
  */
 async function listPrComponents(pr, config, deps, options) {
     const warnings = [];
-    const promoted = (0,parse_promotion_metadata/* parsePromotionMetadata */.q)(pr.body)?.promotedPaths ?? [];
-    let paths;
-    let source;
-    if (promoted.length > 0) {
-        paths = promoted.map(cleanRepoPath).filter((path) => path !== '');
-        source = 'metadata';
-    }
-    else {
-        const changed = await (0,collect_changed_files/* collectChangedFiles */.w)({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
-        const found = (0,find_changed_components/* findChangedComponents */.O)(config, changed.files);
-        warnings.push(...found.warnings);
-        paths = found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`));
-        source = 'files';
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        warnings.push(trusted.ignored);
+    const promoted = (trusted.metadata?.promotedPaths ?? []).map(cleanRepoPath).filter((path) => path !== '');
+    const changed = await (0,collect_changed_files/* collectChangedFiles */.w)({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
+    const uncovered = promoted.length === 0 ? changed.files : changed.files.filter((file) => !insideAny(file, promoted));
+    const found = (0,find_changed_components/* findChangedComponents */.O)(config, uncovered);
+    warnings.push(...found.warnings);
+    const paths = [...promoted, ...found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`))];
+    const source = promoted.length > 0 ? 'metadata' : 'files';
+    const uncoveredFiles = source === 'metadata' ? uncovered.map((file) => file.path).sort(compare_strings/* compareStrings */.K) : [];
+    if (uncoveredFiles.length > 0) {
+        warnings.push(`#${pr.number} changes ${uncoveredFiles.length} file(s) outside its promoted paths ` +
+            `(${uncoveredFiles.slice(0, 5).join(', ')}${uncoveredFiles.length > 5 ? ', ...' : ''}); ` +
+            'their components are diffed too and the PR is never merged as a no-diff promotion');
     }
     const unique = [...new Set(paths)].sort(compare_strings/* compareStrings */.K);
     const components = [];
@@ -2810,7 +2826,12 @@ async function listPrComponents(pr, config, deps, options) {
                 : false,
         });
     }
-    return { components, source, warnings };
+    return { components, source, uncoveredFiles, warnings };
+}
+/** A file (and the old path of a rename) lies inside one of the promoted folders. */
+function insideAny(file, folders) {
+    const inside = (path) => folders.some((folder) => path.startsWith(`${folder}/`));
+    return inside(file.path) && (file.previousPath === undefined || inside(file.previousPath));
 }
 async function readDisableFlag(commit, path, deps, warnings) {
     const file = `${path}/telefonistka.yaml`;
@@ -2861,16 +2882,26 @@ async function updateNoopLabel(pr, noop, deps) {
     return { added: [], removed: [] };
 }
 /**
- * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`). The PR is read again first: the `promotion` label is
+ * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`): only a promotion PR this action opened (trusted
+ * metadata) whose diff covered every file it changes. The PR is read again first: the `promotion` label is
  * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
  * is guarded by the diffed head SHA.
  */
+<<<<<<< HEAD:dist/main/515.index.js
 async function autoMerge(pr, deps, settings) {
     const current = await deps.github.getPullRequest(pr.number);
+=======
+async function autoMerge(pr, listed, deps) {
+>>>>>>> main:dist/main/453.index.js
     const skip = (reason) => {
         deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
         return { merged: false, reason, failed: false };
     };
+    if (listed.source !== 'metadata')
+        return skip('it is not a promotion PR opened by this action');
+    if (listed.uncoveredFiles.length > 0)
+        return skip('it changes files outside its promoted paths');
+    const current = await deps.github.getPullRequest(pr.number);
     if (!current.labels.includes(plan_promotions/* PROMOTION_LABEL */.v))
         return skip(`it has no ${plan_promotions/* PROMOTION_LABEL */.v} label`);
     if (current.state !== 'open')
@@ -3176,7 +3207,11 @@ async function runDiff(pr, options, deps) {
         warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
     };
     if (noop && config.argocd.autoMergeNoDiffPrs) {
+<<<<<<< HEAD:dist/main/515.index.js
         run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, deps, options.repositorySettings));
+=======
+        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps));
+>>>>>>> main:dist/main/453.index.js
     }
     return run;
 }
@@ -3371,9 +3406,12 @@ async function handleClosedPullRequest(pr, options, deps) {
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
 var bot_comment_tag = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/use-cases/shared/is-own-login.ts
+var is_own_login = __webpack_require__(9484);
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
 var comment_markers = __webpack_require__(9681);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
+
 
 
 
@@ -3398,7 +3436,8 @@ async function handleSyncCheckbox(edit, options, deps) {
         return ignore('the sync checkbox is not ticked');
     if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
         return ignore('the sync checkbox was not just ticked');
-    if (edit.authorType !== 'Bot' || !(await isOwnLogin(edit.author, deps)))
+    // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
+    if (edit.authorType !== 'Bot' || (await (0,is_own_login/* isOwnLogin */.s)(deps.github, edit.author)) === false)
         return ignore(`the comment was written by ${edit.author}, not by this bot`);
     const permission = await deps.github.getPermission(edit.sender);
     if (!WRITE_ROLES.has(permission))
@@ -3422,24 +3461,6 @@ async function handleSyncCheckbox(edit, options, deps) {
     if (changes.length === 0)
         return ignore(`no component of #${pr.number} matches ${regex.source}`);
     return { ignored: undefined, changes };
-}
-/**
- * Whether a bot login is this token's identity. Some installation tokens may not read GraphQL's `viewer`
- * (reports differ); then any bot's comment carrying the Argo CD diff markers counts as ours.
- */
-async function isOwnLogin(login, deps) {
-    try {
-        return sameLogin(login, await deps.github.getViewerLogin());
-    }
-    catch (error) {
-        deps.logger.debug(`could not read the token's login: ${error instanceof Error ? error.message : String(error)}`);
-        return true;
-    }
-}
-/** Logins compare without case and without a trailing `[bot]` (GraphQL's `viewer` omits it for Apps). */
-function sameLogin(a, b) {
-    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-    return bare(a) === bare(b);
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
@@ -3746,6 +3767,159 @@ async function kustomizationFile(dir) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/adapters/render/find-outside-reference.ts
+
+
+
+
+
+/** Kustomization files, and entries of a chart folder, looked at at most per component. */
+const maxVisits = 5_000;
+/**
+ * The first reference of a component that would make kustomize or helm read outside the tree at `root`, or
+ * undefined. Kustomize: every local path of every kustomization reachable from the folder (resources, bases,
+ * components, generators, transformers, validators, crds, configurations, patches, generator files and env files,
+ * replacements, openapi), resolved with symbolic links followed. Helm: the values files, and every symbolic link
+ * in the chart folder (helm follows them). Checked before the tool runs, so nothing outside is ever read.
+ */
+async function findOutsideReference(options) {
+    const inside = await insideCheck(options.root);
+    if (!(await inside.contains(options.folder))) {
+        const folder = inside.relative(external_node_path_default().resolve(options.folder));
+        return { reference: folder, file: folder };
+    }
+    if (options.tool === 'helm')
+        return findInChart(inside, options.folder, options.valuesFiles ?? []);
+    return findInKustomization(inside, options.folder);
+}
+async function insideCheck(root) {
+    const roots = [...new Set([external_node_path_default().resolve(root), await (0,promises_.realpath)(root)])];
+    const within = (target) => roots.some((base) => target === base || target.startsWith(`${base}${(external_node_path_default()).sep}`));
+    return {
+        root: external_node_path_default().resolve(root),
+        contains: async (target) => {
+            const resolved = external_node_path_default().resolve(target);
+            if (!within(resolved))
+                return false;
+            const real = await (0,promises_.realpath)(resolved).catch(() => undefined);
+            return real === undefined || within(real);
+        },
+        relative: (file) => external_node_path_default().relative(external_node_path_default().resolve(root), file),
+    };
+}
+async function findInKustomization(inside, folder) {
+    const visited = new Set();
+    const queue = [external_node_path_default().resolve(folder)];
+    while (queue.length > 0 && visited.size < maxVisits) {
+        const dir = queue.shift();
+        if (visited.has(dir))
+            continue;
+        visited.add(dir);
+        const file = await find_outside_reference_kustomizationFile(dir);
+        if (file === undefined)
+            continue;
+        if (!(await inside.contains(file)))
+            return { reference: inside.relative(file), file: inside.relative(file) };
+        for (const reference of kustomizationPaths(await (0,promises_.readFile)(file, 'utf8'))) {
+            const target = external_node_path_default().resolve(dir, reference);
+            const info = await (0,promises_.stat)(target).catch(() => undefined);
+            if (info === undefined && isRemoteKustomizeReference(reference))
+                continue;
+            if (!(await inside.contains(target)))
+                return { reference, file: inside.relative(file) };
+            if (info?.isDirectory() === true)
+                queue.push(target);
+        }
+    }
+    return undefined;
+}
+async function findInChart(inside, folder, valuesFiles) {
+    const chartFile = inside.relative(external_node_path_default().join(folder, 'Chart.yaml'));
+    for (const file of valuesFiles) {
+        if (!(await inside.contains(external_node_path_default().resolve(folder, file))))
+            return { reference: file, file: chartFile };
+    }
+    const pending = [folder];
+    let visits = 0;
+    while (pending.length > 0 && visits < maxVisits) {
+        const dir = pending.pop();
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch(() => []);
+        for (const entry of entries) {
+            visits++;
+            const entryPath = external_node_path_default().join(dir, entry.name);
+            if (entry.isDirectory())
+                pending.push(entryPath);
+            else if (entry.isSymbolicLink() && !(await inside.contains(entryPath)))
+                return { reference: inside.relative(entryPath), file: chartFile };
+        }
+    }
+    return undefined;
+}
+async function find_outside_reference_kustomizationFile(dir) {
+    for (const name of kustomizationFileNames) {
+        const candidate = external_node_path_default().join(dir, name);
+        const info = await (0,promises_.lstat)(candidate).catch(() => undefined);
+        if (info?.isFile() === true || info?.isSymbolicLink() === true)
+            return candidate;
+    }
+    return undefined;
+}
+const LIST_FIELDS = [
+    'resources',
+    'bases',
+    'components',
+    'generators',
+    'transformers',
+    'validators',
+    'crds',
+    'configurations',
+    'patchesStrategicMerge',
+];
+/** Every local path a kustomization names; inline YAML entries (with a line break) are not paths. */
+function kustomizationPaths(text) {
+    let value;
+    try {
+        value = (0,dist/* parseDocument */.Tp)(text).toJS({ maxAliasCount: 100 });
+    }
+    catch {
+        return [];
+    }
+    const doc = record(value);
+    const paths = [];
+    for (const field of LIST_FIELDS)
+        paths.push(...strings(doc[field]));
+    for (const field of ['patches', 'patchesJson6902', 'replacements']) {
+        for (const item of find_outside_reference_list(doc[field]))
+            paths.push(...strings([record(item)['path']]));
+    }
+    for (const field of ['configMapGenerator', 'secretGenerator']) {
+        for (const item of find_outside_reference_list(doc[field])) {
+            const generator = record(item);
+            const files = strings(generator['files']).map((entry) => entry.slice(entry.indexOf('=') + 1));
+            paths.push(...files, ...strings(generator['envs']), ...strings([generator['env']]));
+        }
+    }
+    paths.push(...strings([record(doc['openapi'])['path']]));
+    const helmGlobals = record(doc['helmGlobals']);
+    paths.push(...strings([helmGlobals['chartHome'], helmGlobals['configHome']]));
+    for (const item of find_outside_reference_list(doc['helmCharts'])) {
+        const chart = record(item);
+        paths.push(...strings([chart['valuesFile']]), ...strings(chart['additionalValuesFiles']));
+    }
+    return paths.filter((entry) => entry.trim() !== '' && !entry.includes('\n'));
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function find_outside_reference_list(value) {
+    return Array.isArray(value) ? value : [];
+}
+function strings(value) {
+    return find_outside_reference_list(value).filter((entry) => typeof entry === 'string');
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/render/run-tool.ts
 
 const maxStderrBytes = 64 * 1024;
@@ -3825,6 +3999,7 @@ function runTool(run) {
 
 
 
+
 /** Any network access of a tool goes to this closed loopback port (discard) and fails at once. */
 const noProxy = 'http://127.0.0.1:9';
 /**
@@ -3887,6 +4062,7 @@ async function concatenate(folder, files) {
 }
 async function renderKustomize(context) {
     const { settings, componentPath } = context;
+    await refuseOutsideReferences(context, 'kustomize', []);
     const remote = await findKustomizeRemote(context.root, context.folder);
     if (remote !== undefined) {
         throw new RenderError(`remote reference ${JSON.stringify(remote.reference)} in ${remote.file} is not allowed: rendering runs without network access; vendor it into the repository`, { tool: 'kustomize', command: 'kustomize', path: componentPath });
@@ -3898,6 +4074,7 @@ async function renderKustomize(context) {
 }
 async function renderHelm(context) {
     const values = context.settings.helmValueFiles ?? helmValuesFiles(context.files);
+    await refuseOutsideReferences(context, 'helm', values);
     const release = releaseName(external_node_path_default().basename(context.folder));
     const args = [
         'template',
@@ -3906,6 +4083,18 @@ async function renderHelm(context) {
         ...values.flatMap((file) => ['-f', external_node_path_default().resolve(context.folder, file)]),
     ];
     return runRender(context, { tool: 'helm', file: context.settings.helm, args, service: 'helm template' });
+}
+/** Nothing outside the repository is read: a reference leaving it fails the component before the tool runs. */
+async function refuseOutsideReferences(context, tool, valuesFiles) {
+    const outside = await findOutsideReference({
+        root: context.root,
+        folder: context.folder,
+        tool,
+        valuesFiles,
+    });
+    if (outside === undefined)
+        return;
+    throw new RenderError(`${JSON.stringify(outside.reference)} in ${outside.file} is outside the repository: rendering reads only the repository's own files; move what it needs into the repository`, { tool, command: tool, path: context.componentPath });
 }
 /** A valid helm release name from a folder name: lowercase DNS label characters, at most 53. */
 function releaseName(folderName) {
@@ -3931,7 +4120,8 @@ async function runRender(context, command) {
             });
         }
         catch (error) {
-            throw new RenderError(`cannot run ${command.file}: ${error.message}`, {
+            const message = `cannot run ${external_node_path_default().basename(command.file)}: ${error.message}`;
+            throw new RenderError(await hideLocalPaths(message, context, scratch), {
                 tool: command.tool,
                 command: command.service,
                 path: context.componentPath,
@@ -3940,7 +4130,7 @@ async function runRender(context, command) {
         }
         const failure = describeFailure(result, context.settings);
         if (failure !== undefined) {
-            throw new RenderError(failure.split(context.root + (external_node_path_default()).sep).join(''), {
+            throw new RenderError(await hideLocalPaths(failure, context, scratch), {
                 tool: command.tool,
                 command: command.service,
                 path: context.componentPath,
@@ -3951,6 +4141,21 @@ async function runRender(context, command) {
     finally {
         await (0,promises_.rm)(scratch, { recursive: true, force: true });
     }
+}
+/**
+ * Tool messages name files by absolute path: the tree's own become relative to it, scratch and temp directories
+ * become `<temp>`, so no runner path reaches a PR comment.
+ */
+async function hideLocalPaths(text, context, scratch) {
+    const real = async (dir) => [dir, await (0,promises_.realpath)(dir).catch(() => dir)];
+    const roots = await real(external_node_path_default().resolve(context.root));
+    const temps = [...(await real(scratch)), ...(await real(external_node_path_default().resolve(context.settings.tempDir)))];
+    let out = text;
+    for (const root of [...new Set(roots)].sort((a, b) => b.length - a.length))
+        out = out.split(`${root}${(external_node_path_default()).sep}`).join('').split(root).join('.');
+    for (const temp of [...new Set(temps)].sort((a, b) => b.length - a.length))
+        out = out.split(temp).join('<temp>');
+    return out;
 }
 function describeFailure(result, settings) {
     if (result.timedOut)
@@ -4331,22 +4536,27 @@ var gather_plan_input = __webpack_require__(3043);
 
 
 
-
 /**
- * The folders to compare. A promotion PR (metadata with `promotedPaths`): each promoted path, base vs head.
- * Any other PR: each component it changes under a configured `sourcePath` (files of `merge-base..head`, as
- * GitHub lists a PR's files), base vs head, plus every target the promotion plan would sync it to, now vs
- * after the promotion.
+ * The folders to compare. A promotion PR this action opened (trusted metadata with `promotedPaths`): each
+ * promoted path, base vs head, plus the components of files it changes outside them. Any other PR: each
+ * component it changes under a configured `sourcePath` (files of `merge-base..head`, as GitHub lists a PR's
+ * files), base vs head, plus every target the promotion plan would sync it to, now vs after the promotion.
  */
 async function collectRenderJobs(input, ports) {
     const { base, head } = input;
-    const metadata = (0,parse_promotion_metadata/* parsePromotionMetadata */.q)(input.pullRequest.body);
-    if (metadata !== undefined && metadata.promotedPaths.length > 0) {
-        const jobs = planRenderJobs({ base, head, changedPaths: metadata.promotedPaths, syncPaths: [] });
-        return { jobs, promotionPr: true, warnings: [] };
-    }
     const since = (await ports.git.mergeBase(base, head)) ?? base;
     const files = await ports.git.diff(since, head);
+    const promoted = (input.promotionMetadata?.promotedPaths ?? [])
+        .map((path) => path.replace(/\/+$/, ''))
+        .filter((path) => path !== '');
+    if (promoted.length > 0) {
+        const inside = (path) => promoted.some((folder) => path.startsWith(`${folder}/`));
+        const outside = files.filter((f) => !inside(f.path) || (f.previousPath !== undefined && !inside(f.previousPath)));
+        const found = (0,find_changed_components/* findChangedComponents */.O)(input.config, outside);
+        const changedPaths = [...promoted, ...found.components.map((c) => `${c.sourcePath}${c.component}`)];
+        const jobs = planRenderJobs({ base, head, changedPaths, syncPaths: [] });
+        return { jobs, promotionPr: true, warnings: found.warnings };
+    }
     const found = (0,find_changed_components/* findChangedComponents */.O)(input.config, files);
     const planned = await planDownstream(input, found.components, ports).catch((error) => {
         if (!(error instanceof config_error/* ConfigError */.x))
@@ -4373,7 +4583,8 @@ async function planDownstream(input, components, ports) {
         ports.snapshot.readTree(input.head),
         ports.snapshot.readTree(input.base),
     ]);
-    const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)(input.pullRequest, components, {
+    // Planning reads metadata from the body; only a trusted promotion PR's counts, and those have no downstream.
+    const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({ ...input.pullRequest, body: '' }, components, {
         snapshot: ports.snapshot,
         sourceCommit: input.head,
         sourceTree,
@@ -4554,7 +4765,13 @@ async function renderDiff(input, ports) {
     const { logger } = ports;
     const loaded = input.config ?? (await (0,load_repo_config/* loadRepoConfig */.r)(ports.snapshot, input.configRef ?? input.base));
     const collected = await logger.group('Plan the rendered diff', async () => {
-        const found = await collectRenderJobs({ base: input.base, head: input.head, pullRequest: input.pullRequest, config: loaded.config }, ports);
+        const found = await collectRenderJobs({
+            base: input.base,
+            head: input.head,
+            pullRequest: input.pullRequest,
+            promotionMetadata: input.promotionMetadata,
+            config: loaded.config,
+        }, ports);
         logger.info(`${found.jobs.length} folders to compare${found.promotionPr ? ' (promotion PR)' : ''}`);
         return found;
     });
@@ -4622,6 +4839,7 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 /**
@@ -4653,7 +4871,14 @@ async function diffRenderedPullRequest(pr, options, deps) {
 }
 async function render(pr, options, deps) {
     const { loaded } = await deps.logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+        promotionPrAuthors: loaded.config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        deps.logger.warning(trusted.ignored);
     const result = await renderDiff({
+        promotionMetadata: trusted.metadata,
         base: pr.baseSha,
         head: pr.headSha,
         pullRequest: {
@@ -4687,7 +4912,7 @@ async function render(pr, options, deps) {
         failedPaths: result.failedPaths,
         comment,
         document: result.document,
-        warnings: result.warnings,
+        warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
     };
 }
 function oneLine(text) {

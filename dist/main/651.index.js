@@ -1,8 +1,8 @@
-export const id = 701;
-export const ids = [701];
+export const id = 651;
+export const ids = [651];
 export const modules = {
 
-/***/ 6082:
+/***/ 651:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -68,8 +68,8 @@ function isProblem(cell) {
     return cell.status !== 'in-sync' && cell.status !== 'skipped';
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-logger.ts
-var action_logger = __webpack_require__(3021);
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
@@ -841,8 +841,15 @@ function oneLine(text) {
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
 var find_changed_components = __webpack_require__(268);
+<<<<<<< HEAD:dist/main/701.index.js
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
 var plan_promotions = __webpack_require__(4612);
+=======
+// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 7 modules
+var plan_promotions = __webpack_require__(5940);
+// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+var read_trusted_promotion_metadata = __webpack_require__(2825);
+>>>>>>> main:dist/main/651.index.js
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
 var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
@@ -1165,6 +1172,7 @@ var write_comment_parts = __webpack_require__(2061);
 
 
 
+
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
 /**
@@ -1243,7 +1251,20 @@ async function planPullRequest(pr, defaultHead, config, deps) {
         deps.snapshot.readTree(pr.headSha),
         deps.snapshot.readTree(defaultHead),
     ]);
-    const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({ number: pr.number, headRef: pr.headRef, author: pr.author, labels: pr.labels, body: pr.body }, found.components, {
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        deps.logger.warning(trusted.ignored);
+    const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({
+        number: pr.number,
+        headRef: pr.headRef,
+        author: pr.author,
+        labels: pr.labels,
+        // Planning credits the metadata's original author; only a promotion PR this action opened has one.
+        body: trusted.metadata === undefined ? '' : pr.body,
+    }, found.components, {
         snapshot: deps.snapshot,
         sourceCommit: pr.headSha,
         sourceTree: headTree,
@@ -1257,13 +1278,18 @@ async function planPullRequest(pr, defaultHead, config, deps) {
         plan,
         input: gathered.input,
         defaultTree,
-        warnings: [...found.warnings, ...gathered.warnings, ...plan.warnings],
+        warnings: [
+            ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
+            ...found.warnings,
+            ...gathered.warnings,
+            ...plan.warnings,
+        ],
     };
 }
 async function updateComment(update) {
     const { pr, options, deps } = update;
     const existing = await deps.github.listComments(pr.number);
-    const parts = (0,write_comment_parts/* findCommentParts */.N)(existing, PR_CHECKS_COMMENT_KIND);
+    const parts = await (0,write_comment_parts/* findCommentParts */.N)(deps.github, existing, PR_CHECKS_COMMENT_KIND);
     const context = {
         serverUrl: options.serverUrl,
         owner: deps.github.owner,
@@ -1358,32 +1384,100 @@ function driftReportsJson(reports, commit) {
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
 var bot_comment_tag = __webpack_require__(7381);
+// EXTERNAL MODULE: ./src/use-cases/shared/is-own-login.ts
+var is_own_login = __webpack_require__(9484);
+;// CONCATENATED MODULE: ./src/core/comments/command-lines.ts
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * The lines of a comment that can carry a command: not quoted (`> …`, what a reply to someone else's
+ * comment starts with), not inside a fenced code block, with inline code spans removed. A writer quoting a
+ * reader's `/command` neither runs it nor lends it the writer's access.
+ */
+function commandLines(body) {
+    const lines = [];
+    let fence;
+    for (const line of body.split(/\r?\n/)) {
+        const opener = FENCE.exec(line)?.[1];
+        if (fence !== undefined) {
+            if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        if (opener !== undefined) {
+            fence = opener;
+            continue;
+        }
+        if (/^\s*>/.test(line))
+            continue;
+        lines.push(withoutInlineCode(line));
+    }
+    return lines;
+}
+/** Drops code spans (a run of backticks up to the next run of the same length), scanning without backtracking. */
+function withoutInlineCode(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        if (line[i] !== '`') {
+            const next = line.indexOf('`', i);
+            const end = next === -1 ? line.length : next;
+            out += line.slice(i, end);
+            i = end;
+            continue;
+        }
+        const run = runLength(line, i);
+        const close = closingRun(line, i + run, run);
+        if (close === undefined)
+            out += line.slice(i, i + run);
+        i = close === undefined ? i + run : close + run;
+    }
+    return out;
+}
+function runLength(line, at) {
+    let end = at;
+    while (line[end] === '`')
+        end++;
+    return end - at;
+}
+function closingRun(line, from, length) {
+    let at = line.indexOf('`', from);
+    while (at !== -1) {
+        const run = runLength(line, at);
+        if (run === length)
+            return at;
+        at = line.indexOf('`', at + run);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/parse-chat-commands.ts
+
 /** The re-run command of the Go bot. */
 const RETRIGGER_COMMAND = '/retrigger';
 /**
  * The commands in a comment, as the Go bot reads them: `/retrigger` only when it is the whole comment;
- * a `toggleCommitStatus` command wherever `/<command>` occurs in it.
+ * a `toggleCommitStatus` command wherever `/<command>` occurs in it, but only on lines that can carry a
+ * command (not quoted, not in a code block or inline code: see `commandLines`).
  */
 function parseChatCommands(body, toggleCommitStatus) {
+    const text = commandLines(body).join('\n');
     return {
         retrigger: body.trim() === RETRIGGER_COMMAND,
         toggles: Object.entries(toggleCommitStatus)
-            .filter(([command]) => command !== '' && body.includes(`/${command}`))
+            .filter(([command]) => command !== '' && text.includes(`/${command}`))
             .map(([command, context]) => ({ command, context })),
     };
 }
-/** Same GitHub identity: logins compare case-insensitively, with or without the `[bot]` suffix of Apps. */
-function isSameLogin(a, b) {
-    const plain = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-    return a !== '' && plain(a) === plain(b);
-}
-/** Repository roles that may run commands: write access or more. */
+/**
+ * Who may run commands: write access or more, judged by the base permission GitHub reports (`permission`:
+ * admin|write|read|none; maintain reads as write, triage as read, a custom role as its base role).
+ */
 function canRunCommands(permission) {
     return ['admin', 'maintain', 'write'].includes(permission);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/handle-pr-comment.ts
+
 
 
 
@@ -1407,7 +1501,7 @@ async function handlePrComment(comment, options, deps) {
     const commands = await readCommands(comment.body, options.defaultBranch, deps);
     if (!commands.retrigger && commands.toggles.length === 0)
         return ignore('the comment holds no command');
-    if (isSameLogin(comment.author, await deps.github.getViewerLogin()))
+    if ((await (0,is_own_login/* isOwnLogin */.s)(deps.github, comment.author)) === true)
         return ignore("the comment is the bot's own");
     const permission = await deps.github.getPermission(comment.author);
     if (!canRunCommands(permission)) {
