@@ -44296,11 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-<<<<<<< HEAD
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(511);
-=======
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5881);
->>>>>>> main
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7652);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44310,11 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 511:
-=======
-/***/ 5881:
->>>>>>> main
+/***/ 7652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64851,7 +64843,7 @@ function buildRegexList(diagnostics, path, value) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
 /**
  * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
@@ -64879,6 +64871,7 @@ const configKeys = {
         'driftDetectionIgnoreFiles',
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
+        'promotionPrAuthors',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -65035,7 +65028,9 @@ function describeViolation(error) {
         case 'minItems':
             return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
         case 'pattern':
-            return `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
         default:
             return error.message ?? `violates the schema (${error.keyword})`;
     }
@@ -65717,6 +65712,52 @@ function ignoredFileWarnings(config, ignored) {
     return warnings;
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/promote/collect-changed-files.ts
+/**
+ * The PR's changed files as GitHub computes them (merge base of base and head, to head), with renames.
+ * From the local checkout when it has (or can fetch) both commits: no API calls and no 3,000-file cap.
+ * Else from `pulls/{n}/files`; a listing cut at GitHub's cap is an error that says how to fix it.
+ */
+async function collectChangedFiles(pr, ports) {
+    const local = ports.localGit === undefined ? undefined : await fromCheckout(pr, ports.localGit);
+    if (local !== undefined) {
+        ports.logger.info(`Changed files from the local checkout: ${local.length}`);
+        return { files: local, source: 'local' };
+    }
+    const { files, truncated } = await ports.github.listPullRequestFiles(pr.number);
+    if (truncated) {
+        throw new Error(`#${pr.number} changes more files than GitHub lists (3,000); add "actions/checkout" with "fetch-depth: 0" ` +
+            'before this step so the changed files are read from git');
+    }
+    ports.logger.info(`Changed files from the GitHub API: ${files.length}`);
+    return { files: files.map(toChangedFile), source: 'api' };
+}
+async function fromCheckout(pr, git) {
+    const missing = [];
+    for (const sha of [pr.baseSha, pr.headSha])
+        if (!(await git.hasCommit(sha)))
+            missing.push(sha);
+    if (missing.length > 0) {
+        // The head branch is often deleted after merge; GitHub keeps refs/pull/<n>/head.
+        await git.fetch([`+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}/head`]);
+        const still = [];
+        for (const sha of missing)
+            if (!(await git.hasCommit(sha)))
+                still.push(sha);
+        if (still.length > 0 && !(await git.fetch(still)))
+            return undefined;
+    }
+    const base = await git.mergeBase(pr.baseSha, pr.headSha);
+    if (base === undefined || base === '')
+        return undefined;
+    return (await git.diff(base, pr.headSha)).map(toChangedFile);
+}
+function toChangedFile(file) {
+    return file.previousPath === undefined
+        ? { path: file.path }
+        : { path: file.path, previousPath: file.previousPath };
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
 const PR_NUMBER = /^\d{1,15}$/;
@@ -65810,50 +65851,80 @@ function parse_promotion_metadata_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/promote/collect-changed-files.ts
+;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
 /**
- * The PR's changed files as GitHub computes them (merge base of base and head, to head), with renames.
- * From the local checkout when it has (or can fetch) both commits: no API calls and no 3,000-file cap.
- * Else from `pulls/{n}/files`; a listing cut at GitHub's cap is an error that says how to fix it.
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
  */
-async function collectChangedFiles(pr, ports) {
-    const local = ports.localGit === undefined ? undefined : await fromCheckout(pr, ports.localGit);
-    if (local !== undefined) {
-        ports.logger.info(`Changed files from the local checkout: ${local.length}`);
-        return { files: local, source: 'local' };
-    }
-    const { files, truncated } = await ports.github.listPullRequestFiles(pr.number);
-    if (truncated) {
-        throw new Error(`#${pr.number} changes more files than GitHub lists (3,000); add "actions/checkout" with "fetch-depth: 0" ` +
-            'before this step so the changed files are read from git');
-    }
-    ports.logger.info(`Changed files from the GitHub API: ${files.length}`);
-    return { files: files.map(toChangedFile), source: 'api' };
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
 }
-async function fromCheckout(pr, git) {
-    const missing = [];
-    for (const sha of [pr.baseSha, pr.headSha])
-        if (!(await git.hasCommit(sha)))
-            missing.push(sha);
-    if (missing.length > 0) {
-        // The head branch is often deleted after merge; GitHub keeps refs/pull/<n>/head.
-        await git.fetch([`+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}/head`]);
-        const still = [];
-        for (const sha of missing)
-            if (!(await git.hasCommit(sha)))
-                still.push(sha);
-        if (still.length > 0 && !(await git.fetch(still)))
-            return undefined;
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
+
+/**
+ * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
+ * undefined when the token cannot read its own login, so each caller decides how to fail closed.
+ */
+async function isOwnLogin(github, login) {
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
     }
-    const base = await git.mergeBase(pr.baseSha, pr.headSha);
-    if (base === undefined || base === '')
+    catch {
         return undefined;
-    return (await git.diff(base, pr.headSha)).map(toChangedFile);
+    }
+    return matchesLogin(login, viewer);
 }
-function toChangedFile(file) {
-    return file.previousPath === undefined
-        ? { path: file.path }
-        : { path: file.path, previousPath: file.previousPath };
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
+        return true;
+    return isOwnLogin(trusted.github, login);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+
+
+/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
+const PROMOTION_BRANCH_PREFIX = 'promotions/';
+/**
+ * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
+ * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
+ * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
+ * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
+ */
+async function readTrustedPromotionMetadata(pr, trusted) {
+    const metadata = parsePromotionMetadata(pr.body);
+    if (metadata === undefined)
+        return { metadata: undefined, ignored: undefined };
+    const ignore = (why) => ({
+        metadata: undefined,
+        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
+    });
+    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
+        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
+    const own = await isPromotionPrAuthor(pr.author, trusted);
+    if (own === true)
+        return { metadata, ignored: undefined };
+    if (own === undefined)
+        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
+            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
+    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
+        'promotionPrAuthors in telefonistka.yaml');
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
@@ -65864,26 +65935,32 @@ function toChangedFile(file) {
 
 
 /**
- * The components whose apps a PR changes: the `promotedPaths` of a promotion PR's metadata, else the
+ * The components whose apps a PR changes: for a promotion PR this action opened, the `promotedPaths` of its
+ * metadata and the components of changed files outside them; for any other PR (whatever its body says) the
  * components of the changed files under the configured source paths (as the Go bot). With `readConfigs`,
  * each component's telefonistka.yaml is read at the PR head for `disableArgoCDDiff`; a file that does not
  * parse hides the diff (fail closed) with a warning.
  */
 async function listPrComponents(pr, config, deps, options) {
     const warnings = [];
-    const promoted = parsePromotionMetadata(pr.body)?.promotedPaths ?? [];
-    let paths;
-    let source;
-    if (promoted.length > 0) {
-        paths = promoted.map(cleanRepoPath).filter((path) => path !== '');
-        source = 'metadata';
-    }
-    else {
-        const changed = await collectChangedFiles({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
-        const found = findChangedComponents(config, changed.files);
-        warnings.push(...found.warnings);
-        paths = found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`));
-        source = 'files';
+    const trusted = await readTrustedPromotionMetadata(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        warnings.push(trusted.ignored);
+    const promoted = (trusted.metadata?.promotedPaths ?? []).map(cleanRepoPath).filter((path) => path !== '');
+    const changed = await collectChangedFiles({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
+    const uncovered = promoted.length === 0 ? changed.files : changed.files.filter((file) => !insideAny(file, promoted));
+    const found = findChangedComponents(config, uncovered);
+    warnings.push(...found.warnings);
+    const paths = [...promoted, ...found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`))];
+    const source = promoted.length > 0 ? 'metadata' : 'files';
+    const uncoveredFiles = source === 'metadata' ? uncovered.map((file) => file.path).sort(compareStrings) : [];
+    if (uncoveredFiles.length > 0) {
+        warnings.push(`#${pr.number} changes ${uncoveredFiles.length} file(s) outside its promoted paths ` +
+            `(${uncoveredFiles.slice(0, 5).join(', ')}${uncoveredFiles.length > 5 ? ', ...' : ''}); ` +
+            'their components are diffed too and the PR is never merged as a no-diff promotion');
     }
     const unique = [...new Set(paths)].sort(compareStrings);
     const components = [];
@@ -65895,7 +65972,12 @@ async function listPrComponents(pr, config, deps, options) {
                 : false,
         });
     }
-    return { components, source, warnings };
+    return { components, source, uncoveredFiles, warnings };
+}
+/** A file (and the old path of a rename) lies inside one of the promoted folders. */
+function insideAny(file, folders) {
+    const inside = (path) => folders.some((folder) => path.startsWith(`${folder}/`));
+    return inside(file.path) && (file.previousPath === undefined || inside(file.previousPath));
 }
 async function readDisableFlag(commit, path, deps, warnings) {
     const file = `${path}/telefonistka.yaml`;
@@ -66510,16 +66592,21 @@ async function updateNoopLabel(pr, noop, deps) {
     return { added: [], removed: [] };
 }
 /**
- * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`). The PR is read again first: the `promotion` label is
+ * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`): only a promotion PR this action opened (trusted
+ * metadata) whose diff covered every file it changes. The PR is read again first: the `promotion` label is
  * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
  * is guarded by the diffed head SHA.
  */
-async function autoMerge(pr, deps, settings) {
-    const current = await deps.github.getPullRequest(pr.number);
+async function autoMerge(pr, listed, deps, settings) {
     const skip = (reason) => {
         deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
         return { merged: false, reason, failed: false };
     };
+    if (listed.source !== 'metadata')
+        return skip('it is not a promotion PR opened by this action');
+    if (listed.uncoveredFiles.length > 0)
+        return skip('it changes files outside its promoted paths');
+    const current = await deps.github.getPullRequest(pr.number);
     if (!current.labels.includes(PROMOTION_LABEL))
         return skip(`it has no ${PROMOTION_LABEL} label`);
     if (current.state !== 'open')
@@ -66571,6 +66658,7 @@ function emptyRepoConfig() {
         driftDetectionIgnoreFiles: [],
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
+        promotionPrAuthors: [],
     };
 }
 
@@ -66797,6 +66885,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
     };
     return diagnostics.finish(config);
 }
@@ -67071,14 +67160,41 @@ function planCommentUpdates(existing, parts, kind) {
 /** First line of every comment the bot writes; the Go bot finds and minimises its comments by it. */
 const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/find-own-comments.ts
+
+/**
+ * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
+ * sticky comment; only the token's own comments are edited, deleted or believed. The token's login is read
+ * (one call per run) only when there is a candidate. When the token cannot read its login, comments by Apps
+ * (`[bot]`) still count: people without an App installed on the repository cannot write as one.
+ */
+async function findOwnComments(github, candidates) {
+    if (candidates.length === 0)
+        return [];
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        viewer = undefined;
+    }
+    return candidates.filter((comment) => viewer === undefined
+        ? comment.author.toLowerCase().endsWith('[bot]')
+        : matchesLogin(comment.author, viewer));
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/shared/write-comment-parts.ts
 
 
 
-/** The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker. */
-function findCommentParts(comments, kind) {
+
+/**
+ * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and
+ * that this action's identity wrote (a reader's comment carrying the markers is never adopted).
+ */
+async function findCommentParts(github, comments, kind) {
     const start = `${BOT_COMMENT_TAG}\n${kindMarker(kind)}\n`;
-    return comments.filter((comment) => comment.body.startsWith(start));
+    return findOwnComments(github, comments.filter((comment) => comment.body.startsWith(start)));
 }
 /**
  * Makes the PR show exactly `parts` (from `splitComment`): existing parts are edited in place, missing ones
@@ -67086,7 +67202,8 @@ function findCommentParts(comments, kind) {
  * No parts removes the sticky comment.
  */
 async function writeCommentParts(github, target, parts) {
-    const plan = planCommentUpdates(findCommentParts(target.existing, target.kind), parts, target.kind);
+    const existing = await findCommentParts(github, target.existing, target.kind);
+    const plan = planCommentUpdates(existing, parts, target.kind);
     for (const update of plan.update)
         await github.updateComment(update.id, update.body);
     for (const body of plan.create)
@@ -67187,7 +67304,7 @@ async function runDiff(pr, options, deps) {
         warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
     };
     if (noop && config.argocd.autoMergeNoDiffPrs) {
-        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, deps, options.repositorySettings));
+        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps, options.repositorySettings));
     }
     return run;
 }
@@ -67388,6 +67505,7 @@ async function handleClosedPullRequest(pr, options, deps) {
 
 
 
+
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
 /**
  * "Sync from branch": when someone with write access ticks the checkbox in the bot's Argo CD diff comment
@@ -67405,7 +67523,8 @@ async function handleSyncCheckbox(edit, options, deps) {
         return ignore('the sync checkbox is not ticked');
     if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
         return ignore('the sync checkbox was not just ticked');
-    if (edit.authorType !== 'Bot' || !(await isOwnLogin(edit.author, deps)))
+    // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
+    if (edit.authorType !== 'Bot' || (await isOwnLogin(deps.github, edit.author)) === false)
         return ignore(`the comment was written by ${edit.author}, not by this bot`);
     const permission = await deps.github.getPermission(edit.sender);
     if (!WRITE_ROLES.has(permission))
@@ -67429,24 +67548,6 @@ async function handleSyncCheckbox(edit, options, deps) {
     if (changes.length === 0)
         return ignore(`no component of #${pr.number} matches ${regex.source}`);
     return { ignored: undefined, changes };
-}
-/**
- * Whether a bot login is this token's identity. Some installation tokens may not read GraphQL's `viewer`
- * (reports differ); then any bot's comment carrying the Argo CD diff markers counts as ours.
- */
-async function isOwnLogin(login, deps) {
-    try {
-        return sameLogin(login, await deps.github.getViewerLogin());
-    }
-    catch (error) {
-        deps.logger.debug(`could not read the token's login: ${error instanceof Error ? error.message : String(error)}`);
-        return true;
-    }
-}
-/** Logins compare without case and without a trailing `[bot]` (GraphQL's `viewer` omits it for Apps). */
-function sameLogin(a, b) {
-    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-    return bare(a) === bare(b);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
@@ -68807,22 +68908,27 @@ function folders(tree) {
 
 
 
-
 /**
- * The folders to compare. A promotion PR (metadata with `promotedPaths`): each promoted path, base vs head.
- * Any other PR: each component it changes under a configured `sourcePath` (files of `merge-base..head`, as
- * GitHub lists a PR's files), base vs head, plus every target the promotion plan would sync it to, now vs
- * after the promotion.
+ * The folders to compare. A promotion PR this action opened (trusted metadata with `promotedPaths`): each
+ * promoted path, base vs head, plus the components of files it changes outside them. Any other PR: each
+ * component it changes under a configured `sourcePath` (files of `merge-base..head`, as GitHub lists a PR's
+ * files), base vs head, plus every target the promotion plan would sync it to, now vs after the promotion.
  */
 async function collectRenderJobs(input, ports) {
     const { base, head } = input;
-    const metadata = parsePromotionMetadata(input.pullRequest.body);
-    if (metadata !== undefined && metadata.promotedPaths.length > 0) {
-        const jobs = planRenderJobs({ base, head, changedPaths: metadata.promotedPaths, syncPaths: [] });
-        return { jobs, promotionPr: true, warnings: [] };
-    }
     const since = (await ports.git.mergeBase(base, head)) ?? base;
     const files = await ports.git.diff(since, head);
+    const promoted = (input.promotionMetadata?.promotedPaths ?? [])
+        .map((path) => path.replace(/\/+$/, ''))
+        .filter((path) => path !== '');
+    if (promoted.length > 0) {
+        const inside = (path) => promoted.some((folder) => path.startsWith(`${folder}/`));
+        const outside = files.filter((f) => !inside(f.path) || (f.previousPath !== undefined && !inside(f.previousPath)));
+        const found = findChangedComponents(input.config, outside);
+        const changedPaths = [...promoted, ...found.components.map((c) => `${c.sourcePath}${c.component}`)];
+        const jobs = planRenderJobs({ base, head, changedPaths, syncPaths: [] });
+        return { jobs, promotionPr: true, warnings: found.warnings };
+    }
     const found = findChangedComponents(input.config, files);
     const planned = await planDownstream(input, found.components, ports).catch((error) => {
         if (!(error instanceof config_error/* ConfigError */.x))
@@ -68849,7 +68955,8 @@ async function planDownstream(input, components, ports) {
         ports.snapshot.readTree(input.head),
         ports.snapshot.readTree(input.base),
     ]);
-    const gathered = await gatherPlanInput(input.pullRequest, components, {
+    // Planning reads metadata from the body; only a trusted promotion PR's counts, and those have no downstream.
+    const gathered = await gatherPlanInput({ ...input.pullRequest, body: '' }, components, {
         snapshot: ports.snapshot,
         sourceCommit: input.head,
         sourceTree,
@@ -69030,7 +69137,13 @@ async function renderDiff(input, ports) {
     const { logger } = ports;
     const loaded = input.config ?? (await loadRepoConfig(ports.snapshot, input.configRef ?? input.base));
     const collected = await logger.group('Plan the rendered diff', async () => {
-        const found = await collectRenderJobs({ base: input.base, head: input.head, pullRequest: input.pullRequest, config: loaded.config }, ports);
+        const found = await collectRenderJobs({
+            base: input.base,
+            head: input.head,
+            pullRequest: input.pullRequest,
+            promotionMetadata: input.promotionMetadata,
+            config: loaded.config,
+        }, ports);
         logger.info(`${found.jobs.length} folders to compare${found.promotionPr ? ' (promotion PR)' : ''}`);
         return found;
     });
@@ -69098,6 +69211,7 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 /**
@@ -69129,7 +69243,14 @@ async function diffRenderedPullRequest(pr, options, deps) {
 }
 async function render(pr, options, deps) {
     const { loaded } = await deps.logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
+    const trusted = await readTrustedPromotionMetadata(pr, {
+        promotionPrAuthors: loaded.config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        deps.logger.warning(trusted.ignored);
     const result = await renderDiff({
+        promotionMetadata: trusted.metadata,
         base: pr.baseSha,
         head: pr.headSha,
         pullRequest: {
@@ -69163,7 +69284,7 @@ async function render(pr, options, deps) {
         failedPaths: result.failedPaths,
         comment,
         document: result.document,
-        warnings: result.warnings,
+        warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
     };
 }
 function oneLine(text) {
@@ -74896,6 +75017,7 @@ function createOctokitGitHub(options) {
     const repo = { owner: options.owner, repo: options.repo };
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
+    let viewerLogin;
     const repositoryId = async () => {
         if (repositoryNodeId === undefined) {
             const data = await octokit.graphql('query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }', { owner: options.owner, name: options.repo });
@@ -75146,7 +75268,9 @@ function createOctokitGitHub(options) {
                     ...repo,
                     username: login,
                 });
-                return data.role_name || data.permission;
+                // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
+                // `role_name` may be a custom role's name, which says nothing about write access by itself.
+                return data.permission;
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -75154,10 +75278,17 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
-        getViewerLogin: () => call('read viewer', async () => {
-            const data = await octokit.graphql('query { viewer { login } }');
-            return data.viewer.login;
-        }),
+        getViewerLogin: () => {
+            // A token's identity does not change during a run: one call, however many comments and PRs are judged.
+            viewerLogin ??= call('read viewer', async () => {
+                const data = await octokit.graphql('query { viewer { login } }');
+                return data.viewer.login;
+            }).catch((error) => {
+                viewerLogin = undefined;
+                throw error;
+            });
+            return viewerLogin;
+        },
         minimizeComment: (nodeId) => call('minimize comment', async () => {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),

@@ -33615,11 +33615,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
-<<<<<<< HEAD
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2752);
-=======
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5718);
->>>>>>> main
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33629,11 +33625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 2752:
-=======
-/***/ 5718:
->>>>>>> main
+/***/ 59:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39201,6 +39193,7 @@ function createOctokitGitHub(options) {
     const repo = { owner: options.owner, repo: options.repo };
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
+    let viewerLogin;
     const repositoryId = async () => {
         if (repositoryNodeId === undefined) {
             const data = await octokit.graphql('query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }', { owner: options.owner, name: options.repo });
@@ -39451,7 +39444,9 @@ function createOctokitGitHub(options) {
                     ...repo,
                     username: login,
                 });
-                return data.role_name || data.permission;
+                // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
+                // `role_name` may be a custom role's name, which says nothing about write access by itself.
+                return data.permission;
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -39459,10 +39454,17 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
-        getViewerLogin: () => call('read viewer', async () => {
-            const data = await octokit.graphql('query { viewer { login } }');
-            return data.viewer.login;
-        }),
+        getViewerLogin: () => {
+            // A token's identity does not change during a run: one call, however many comments and PRs are judged.
+            viewerLogin ??= call('read viewer', async () => {
+                const data = await octokit.graphql('query { viewer { login } }');
+                return data.viewer.login;
+            }).catch((error) => {
+                viewerLogin = undefined;
+                throw error;
+            });
+            return viewerLogin;
+        },
         minimizeComment: (nodeId) => call('minimize comment', async () => {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
@@ -49193,10 +49195,7 @@ function assignable(login) {
 
 
 
-<<<<<<< HEAD
 
-=======
->>>>>>> main
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -49498,10 +49497,7 @@ function createGraphqlBumpReader(options) {
                 files,
                 branchOid: repository.ref?.target?.oid ?? undefined,
                 openPullRequests: await readPullRequests(repository.pullRequests),
-<<<<<<< HEAD
                 settings: mergeSettingsOf(repository),
-=======
->>>>>>> main
                 viewerLogin: data.viewer.login,
             };
         },
@@ -49957,6 +49953,7 @@ function fenced(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/bump/run-bump.ts
+
 
 
 

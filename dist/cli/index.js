@@ -39417,11 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1919);
-=======
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9417);
->>>>>>> main
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39433,11 +39429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 1919:
-=======
-/***/ 9417:
->>>>>>> main
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39494,10 +39486,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-<<<<<<< HEAD
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-=======
->>>>>>> main
 ;// CONCATENATED MODULE: ./src/adapters/fs/read-workspace-file.ts
 
 
@@ -55001,10 +54990,7 @@ function assignable(login) {
 
 
 
-<<<<<<< HEAD
 
-=======
->>>>>>> main
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -55306,10 +55292,7 @@ function createGraphqlBumpReader(options) {
                 files,
                 branchOid: repository.ref?.target?.oid ?? undefined,
                 openPullRequests: await readPullRequests(repository.pullRequests),
-<<<<<<< HEAD
                 settings: mergeSettingsOf(repository),
-=======
->>>>>>> main
                 viewerLogin: data.viewer.login,
             };
         },
@@ -55783,6 +55766,7 @@ const configKeys = {
         'driftDetectionIgnoreFiles',
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
+        'promotionPrAuthors',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -56043,7 +56027,7 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
 /**
  * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
@@ -56180,7 +56164,9 @@ function describeViolation(error) {
         case 'minItems':
             return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
         case 'pattern':
-            return `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
         default:
             return error.message ?? `violates the schema (${error.keyword})`;
     }
@@ -56315,14 +56301,21 @@ function emptyRepoConfig() {
         driftDetectionIgnoreFiles: [],
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
+        promotionPrAuthors: [],
     };
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
-/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
 function readYamlSource(text, file) {
+    checkSize(text, file);
     const lineCounter = new dist/* LineCounter */.HN();
     // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
     // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
@@ -56351,6 +56344,41 @@ function readYamlSource(text, file) {
         locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
         warnings: document.warnings.map(toProblem),
     };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new ConfigError([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
 }
 /** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
 function structuralProblems(document) {
@@ -56472,6 +56500,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
     };
     return diagnostics.finish(config);
 }
@@ -58369,488 +58398,6 @@ function checkDate(diagnostics, path, text) {
     diagnostics.error(path, `\`${describeKeyPath(path)}\` is not a calendar date: ${JSON.stringify(text)}`);
 }
 
-<<<<<<< HEAD
-=======
-;// CONCATENATED MODULE: ./src/core/config/build-regex-list.ts
-
-/** Compiles a list of RE2 regexes (a single string counts as a list of one); invalid ones are reported. */
-function buildRegexList(diagnostics, path, value) {
-    if (typeof value === 'string') {
-        const regex = value === '' ? undefined : compileConfigRegex(diagnostics, path, value);
-        return regex === undefined ? [] : [regex];
-    }
-    if (!Array.isArray(value))
-        return [];
-    const compiled = [];
-    value.forEach((item, index) => {
-        if (typeof item !== 'string' || item === '')
-            return;
-        const regex = compileConfigRegex(diagnostics, [...path, index], item);
-        if (regex !== undefined)
-            compiled.push(regex);
-    });
-    return compiled;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
-;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
-/**
- * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
- * lists repository and component keys together, so the level of each key is recorded here; and the
- * deprecated spellings with the key that replaces them (as a path).
- */
-const configKeys = {
-    component: [
-        'promotionTargetAllowList',
-        'promotionTargetBlockList',
-        'disableArgoCDDiff',
-        'acknowledgedDrift',
-    ],
-    repo: [
-        'promotionPaths',
-        'promotionPrLabels',
-        'dryRunMode',
-        'autoApprovePromotionPrs',
-        'toggleCommitStatus',
-        'webhookEndpointRegexs',
-        'whProxtSkipTLSVerifyUpstream',
-        'argocd',
-        'supersede',
-        'promotionPreview',
-        'driftDetectionIgnoreFiles',
-        'driftDetectionIgnoreLineRegex',
-        'diffRedact',
-        'promotionPrAuthors',
-    ],
-    deprecatedAliases: {
-        promtionPRlables: ['promotionPrLabels'],
-        commentArgocdDiffonPR: ['argocd', 'commentDiffonPR'],
-        autoMergeNoDiffPRs: ['argocd', 'autoMergeNoDiffPRs'],
-        usaSHALabelForArgoDicovery: ['argocd', 'useSHALabelForAppDiscovery'],
-    },
-    argocd: [
-        'commentDiffonPR',
-        'autoMergeNoDiffPRs',
-        'allowSyncfromBranchPathRegex',
-        'useSHALabelForAppDiscovery',
-        'createTempAppObjectFromNewApps',
-    ],
-};
-/** True when `key` is one of the deprecated top-level spellings. */
-function isDeprecatedAlias(key) {
-    return Object.hasOwn(configKeys.deprecatedAliases, key);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
-/**
- * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
- * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
- */
-function suggestKey(name, candidates) {
-    const wanted = name.toLowerCase();
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(wanted, candidate.toLowerCase());
-        if (distance <= limit && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-schema.ts
-
-
-
-
-
-let validator;
-/** The compiled schema, built once per process (ajv compilation is the costly part). */
-function schemaValidator() {
-    if (validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-        // Editor-only annotations understood by VS Code's YAML/JSON language servers.
-        ajv.addVocabulary(['deprecationMessage']);
-        validator = ajv.compile(telefonistka_schema_namespaceObject);
-    }
-    return validator;
-}
-/**
- * Validates the file's value against schema/telefonistka.schema.json and reports every violation at the
- * YAML position of the offending key or value; unknown keys get a "did you mean" suggestion, and keys of
- * the other level (repository vs component) say where they belong.
- */
-function checkSchema(diagnostics, level) {
-    const validate = schemaValidator();
-    const value = diagnostics.source.value;
-    if (!validate(value)) {
-        for (const error of validate.errors ?? [])
-            report(diagnostics, error, level);
-    }
-    checkLevel(diagnostics, level);
-}
-function report(diagnostics, error, level) {
-    const path = parsePointer(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            diagnostics.error([...path, key], unknownKeyMessage([...path, key], error, level), 'key');
-            return;
-        }
-        case 'required':
-            diagnostics.error(path, `${where(path)}is missing the required key \`${String(params['missingProperty'])}\``);
-            return;
-        case 'type':
-            if (acceptYaml11Boolean(diagnostics, path, error))
-                return;
-            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
-            return;
-        default:
-            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
-    }
-}
-const YAML11_BOOLEANS = new Map([
-    ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((text) => [text, true]),
-    ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((text) => [text, false]),
-]);
-/**
- * The Go bot parses with yaml.v2 (YAML 1.1), where `yes`/`no`/`on`/`off` are booleans; YAML 1.2 reads
- * them as strings. Where a boolean is expected they are accepted, with a warning, so configurations
- * written for the Go bot keep working.
- */
-function acceptYaml11Boolean(diagnostics, path, error) {
-    const types = error.schema;
-    const wantsBoolean = Array.isArray(types) ? types.includes('boolean') : types === 'boolean';
-    const data = error.data;
-    const key = path[path.length - 1];
-    if (!wantsBoolean || typeof data !== 'string' || key === undefined)
-        return false;
-    const value = YAML11_BOOLEANS.get(data);
-    if (value === undefined)
-        return false;
-    const parent = path
-        .slice(0, -1)
-        .reduce((node, step) => node[step], diagnostics.source.value);
-    parent[key] = value;
-    diagnostics.warn(path, `\`${describeKeyPath(path)}\`: ${data} is read as ${String(value)} (YAML 1.1, as the Go bot did); write ${String(value)}`);
-    return true;
-}
-function where(path, capital = false) {
-    if (path.length === 0)
-        return capital ? 'The file ' : 'the file ';
-    return `\`${describeKeyPath(path)}\` `;
-}
-function describeViolation(error) {
-    const params = error.params;
-    const data = error.data;
-    switch (error.keyword) {
-        case 'type':
-            return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
-        case 'enum': {
-            const allowed = error.schema.filter((v) => v !== null).map(String);
-            const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
-            const list = allowed.map((v) => `\`${v}\``).join(', ');
-            return `must be one of ${list}, not ${describeValue(data)}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
-        }
-        case 'minimum':
-            return `must be ${String(params['limit'])} or more, not ${describeValue(data)}`;
-        case 'minLength':
-            return params['limit'] === 1
-                ? 'must not be empty'
-                : `must be at least ${String(params['limit'])} characters long`;
-        case 'maxLength':
-            return `must be at most ${String(params['limit'])} characters long (GitHub's limit for label names), not ${String(data.length)}`;
-        case 'minItems':
-            return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
-        case 'pattern':
-            return String(params['pattern']).includes('bot')
-                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
-                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
-        default:
-            return error.message ?? `violates the schema (${error.keyword})`;
-    }
-}
-function unknownKeyMessage(path, error, level) {
-    const key = String(path[path.length - 1]);
-    const isRoot = path.length === 1;
-    const siblings = Object.keys(error.parentSchema.properties ?? {});
-    const candidates = isRoot ? rootCandidates(level) : siblings.map((name) => ({ name, display: name }));
-    const suggestion = suggestKey(key, candidates.map((c) => c.name));
-    const display = candidates.find((c) => c.name === suggestion)?.display;
-    const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
-    if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
-        return `\`${describeKeyPath(path)}\` is the early Telefonistka format, which the Go bot no longer reads: write each inner list as \`promotionPrs: [{targetPaths: [...]}]\``;
-    }
-    return `unknown key \`${describeKeyPath(path)}\`${hint}`;
-}
-/** Top-level candidates for a suggestion: the level's keys, deprecated spellings and `argocd.*` keys. */
-function rootCandidates(level) {
-    if (level === 'component')
-        return configKeys.component.map((name) => ({ name, display: name }));
-    return [
-        ...configKeys.repo.map((name) => ({ name, display: name })),
-        ...Object.entries(configKeys.deprecatedAliases).map(([name, target]) => ({
-            name,
-            display: describeKeyPath(target),
-        })),
-        ...configKeys.argocd.map((name) => ({ name, display: `argocd.${name}` })),
-    ];
-}
-function checkLevel(diagnostics, level) {
-    const value = diagnostics.source.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return;
-    for (const key of Object.keys(value)) {
-        const belongsToComponent = configKeys.component.includes(key);
-        if (level === 'repo' && belongsToComponent) {
-            diagnostics.error([key], `\`${key}\` is a component key: put it in the component's own telefonistka.yaml (<component folder>/telefonistka.yaml), not in the repository's`, 'key');
-        }
-        const belongsToRepo = configKeys.repo.includes(key) || isDeprecatedAlias(key);
-        if (level === 'component' && belongsToRepo) {
-            diagnostics.error([key], `\`${key}\` is a repository key: put it in telefonistka.yaml at the repository root, not in a component's`, 'key');
-        }
-    }
-}
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
-}
-function describeExpectedType(types) {
-    const names = (Array.isArray(types) ? types : [types]).filter((t) => t !== 'null');
-    const words = {
-        boolean: 'true or false',
-        string: 'a string',
-        array: 'a list',
-        object: 'a mapping (key: value)',
-        integer: 'a whole number',
-        number: 'a number',
-    };
-    return names.map((t) => words[String(t)] ?? String(t)).join(' or ');
-}
-/** Describes a user's value in an error message; long strings are shortened. */
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'an empty value';
-    if (typeof value === 'string') {
-        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-        return `the string ${JSON.stringify(shown)}`;
-    }
-    if (typeof value === 'number')
-        return `the number ${String(value)}`;
-    if (typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    return 'a mapping';
-}
-
-;// CONCATENATED MODULE: ./src/core/config/create-diagnostics.ts
-
-/** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
-function createDiagnostics(source) {
-    const errors = [];
-    const warnings = [...source.warnings];
-    const record = (into, path, message, at = 'value') => {
-        const problem = { ...source.locate(path, at), message };
-        if (!into.some((known) => formatConfigProblem(known) === formatConfigProblem(problem)))
-            into.push(problem);
-    };
-    return {
-        source,
-        error: (path, message, at) => record(errors, path, message, at),
-        warn: (path, message, at) => record(warnings, path, message, at),
-        hasErrors: () => errors.length > 0,
-        finish(config) {
-            if (errors.length > 0)
-                throw new ConfigError(sortByPosition(errors));
-            const sorted = sortByPosition(warnings);
-            return { config, warnings: sorted.map(formatConfigProblem), warningDetails: sorted };
-        },
-    };
-}
-function sortByPosition(problems) {
-    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
-
-
-/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
- * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
- */
-function readYamlSource(text, file) {
-    checkSize(text, file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
-    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
-    const document = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        merge: true,
-        uniqueKeys: true,
-        resolveKnownTags: false,
-    });
-    const toProblem = (error) => ({
-        ...position(file, lineCounter, error.pos[0]),
-        message: `YAML: ${error.message}`,
-    });
-    const errors = document.errors.map(toProblem);
-    if (errors.length === 0) {
-        for (const { offset, message } of structuralProblems(document)) {
-            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
-        }
-    }
-    if (errors.length > 0)
-        throw new ConfigError(errors);
-    return {
-        file,
-        value: toPlainValue(document, file),
-        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
-        warnings: document.warnings.map(toProblem),
-    };
-}
-function checkSize(text, file) {
-    const bytes = utf8Length(text);
-    if (bytes <= MAX_CONFIG_BYTES)
-        return;
-    const mib = (bytes / (1024 * 1024)).toFixed(1);
-    throw new ConfigError([
-        {
-            file,
-            line: 1,
-            column: 1,
-            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
-        },
-    ]);
-}
-/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0x80)
-            bytes += 1;
-        else if (unit < 0x800)
-            bytes += 2;
-        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function isLowSurrogate(unit) {
-    return unit >= 0xdc00 && unit <= 0xdfff;
-}
-/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
-function structuralProblems(document) {
-    const problems = [];
-    (0,dist/* visit */.YR)(document, {
-        Pair(_, pair) {
-            if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
-                problems.push({
-                    offset: startOf(pair.key) ?? 0,
-                    message: 'a key must be a plain string, not a list or mapping',
-                });
-            }
-        },
-        Alias(_, alias) {
-            if (alias.resolve(document) === undefined) {
-                problems.push({
-                    offset: startOf(alias) ?? 0,
-                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
-                });
-            }
-        },
-    });
-    return problems;
-}
-/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
-function toPlainValue(document, file) {
-    try {
-        return document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new ConfigError([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
-    }
-}
-function position(file, lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-}
-function locateNode(document, path, at, file, lineCounter) {
-    let node = document.contents;
-    let keyNode;
-    for (const segment of path) {
-        const resolved = resolveAlias(document, node);
-        const step = childOf(resolved, segment);
-        if (step === undefined)
-            break;
-        keyNode = step.key;
-        node = step.value;
-        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
-        if (node === null || node === undefined)
-            node = keyNode;
-    }
-    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
-    return position(file, lineCounter, startOf(target) ?? 0);
-}
-function resolveAlias(document, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
-}
-function childOf(node, segment) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const item = node.items[Number(segment)];
-        return item === undefined ? undefined : { key: item, value: item };
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if (!(0,dist/* isPair */.tO)(pair))
-            continue;
-        const key = pair.key;
-        const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : key;
-        if (name === String(segment))
-            return { key, value: pair.value };
-    }
-    return undefined;
-}
-function startOf(node) {
-    if (node === null || typeof node !== 'object' || !('range' in node))
-        return undefined;
-    const range = node.range;
-    return range?.[0];
-}
-
->>>>>>> main
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -59364,273 +58911,6 @@ function countStatuses(tables) {
     return totals;
 }
 
-<<<<<<< HEAD
-=======
-;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
-/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
-function emptyRepoConfig() {
-    return {
-        promotionPaths: [],
-        promotionPrLabels: [],
-        dryRunMode: false,
-        autoApprovePromotionPrs: false,
-        toggleCommitStatus: {},
-        webhookEndpointRegexs: [],
-        whProxySkipTlsVerifyUpstream: false,
-        argocd: {
-            commentDiffOnPr: false,
-            autoMergeNoDiffPrs: false,
-            allowSyncFromBranchPathRegex: undefined,
-            useShaLabelForAppDiscovery: false,
-            createTempAppObjectFromNewApps: false,
-        },
-        supersede: 'close',
-        promotionPreview: 'always',
-        driftDetectionIgnoreFiles: [],
-        driftDetectionIgnoreLineRegex: [],
-        diffRedact: [],
-        promotionPrAuthors: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
-
-
-
-/**
- * Reads a setting that also has a deprecated top-level spelling. The new key wins when both are
- * written (the Go bot ignored these spellings, so the new key is what was in effect); either way the
- * deprecated key gets a warning at its position naming its replacement.
- */
-function resolveDeprecatedAlias(diagnostics, root, alias) {
-    const replacement = configKeys.deprecatedAliases[alias];
-    const replacementName = `\`${describeKeyPath(replacement)}\``;
-    const current = { value: readConfigValue.at(root, replacement), path: replacement };
-    if (!readConfigValue.has(root, [alias]))
-        return current;
-    if (readConfigValue.has(root, replacement)) {
-        diagnostics.warn([alias], `\`${alias}\` is deprecated and ignored because ${replacementName} is also set; remove \`${alias}\``, 'key');
-        return current;
-    }
-    diagnostics.warn([alias], `\`${alias}\` is deprecated: rename it to ${replacementName}`, 'key');
-    return { value: readConfigValue.at(root, [alias]), path: [alias] };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-argocd-config.ts
-
-
-
-const { flag: build_argocd_config_flag, string: build_argocd_config_string, at: build_argocd_config_at } = readConfigValue;
-/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
-function buildArgoCdConfig(diagnostics, root) {
-    const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
-    const regexText = build_argocd_config_string(build_argocd_config_at(root, regexPath));
-    return {
-        commentDiffOnPr: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'commentArgocdDiffonPR').value),
-        autoMergeNoDiffPrs: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'autoMergeNoDiffPRs').value),
-        // The Go bot compiled "" (which matches everything) and showed a checkbox that did nothing: "" is off here.
-        allowSyncFromBranchPathRegex: regexText === undefined || regexText === ''
-            ? undefined
-            : compileConfigRegex(diagnostics, regexPath, regexText),
-        useShaLabelForAppDiscovery: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
-        createTempAppObjectFromNewApps: build_argocd_config_flag(build_argocd_config_at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
-
-
-
-
-const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
-/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
-function buildPromotionPaths(diagnostics, value) {
-    const flows = [];
-    build_promotion_paths_list(value).forEach((item, index) => {
-        const flow = buildFlow(diagnostics, ['promotionPaths', index], build_promotion_paths_object(item));
-        if (flow !== undefined)
-            flows.push(flow);
-    });
-    return flows;
-}
-function buildFlow(diagnostics, path, raw) {
-    const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
-    const sourcePathRegex = sourcePath === undefined
-        ? undefined
-        : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
-    const depth = raw['componentPathExtraDepth'];
-    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], build_promotion_paths_object(pr)));
-    if (sourcePath === undefined || sourcePathRegex === undefined)
-        return undefined;
-    return {
-        sourcePath,
-        sourcePathRegex,
-        componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
-        conditions: buildConditions(build_promotion_paths_object(raw['conditions'])),
-        promotionPrs,
-        location: diagnostics.source.locate(path),
-    };
-}
-function buildConditions(raw) {
-    const labels = raw['prHasLabels'];
-    return {
-        // Go bot semantics: absent or null means no condition; an explicit [] never passes.
-        prHasLabels: Array.isArray(labels) ? strings(labels) : undefined,
-        autoMerge: build_promotion_paths_flag(raw['autoMerge']),
-    };
-}
-function buildPromotionPr(diagnostics, path, raw) {
-    const targetPaths = [];
-    build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
-        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalised === undefined)
-            return;
-        if (targetPaths.includes(normalised)) {
-            const name = describeKeyPath([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
-            return;
-        }
-        targetPaths.push(normalised);
-    });
-    const description = build_promotion_paths_string(raw['targetDescription']);
-    return {
-        targetPaths,
-        targetDescription: description === undefined || description === '' ? undefined : description,
-        labels: strings(raw['labels']),
-        location: diagnostics.source.locate(path),
-    };
-}
-function folderPath(diagnostics, path, value, kind) {
-    if (typeof value !== 'string')
-        return undefined;
-    const name = `\`${describeKeyPath(path)}\``;
-    const result = normaliseFolderPath(value, kind);
-    if (!result.ok) {
-        diagnostics.error(path, `${name} ${result.reason}`);
-        return undefined;
-    }
-    if (result.addedTrailingSlash)
-        diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
-    return result.path;
-}
-function trailingSlashWarning(text, kind) {
-    const consequence = kind === 'targetPath'
-        ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
-        : 'the Go bot then treated the whole folder as one component';
-    return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
-// Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
-const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
-/**
- * The group references of a Go replacement template that the expression does not define; Go expands
- * them to "" silently (e.g. `$1a` is the group named `1a`, not group 1 followed by `a`).
- */
-function checkReplacementGroups(template, regex) {
-    const missing = [];
-    for (const match of template.matchAll(REFERENCE)) {
-        const name = match[1] ?? match[2];
-        if (name === undefined)
-            continue;
-        const defined = /^[0-9]+$/.test(name) ? Number(name) <= regex.groupCount : regex.groupNames.has(name);
-        if (!defined && !missing.includes(match[0]))
-            missing.push(match[0]);
-    }
-    return missing;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-webhook-endpoints.ts
-
-
-
-
-const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
-/**
- * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
- * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
- */
-function buildWebhookEndpoints(diagnostics, value) {
-    const endpoints = [];
-    build_webhook_endpoints_list(value).forEach((item, index) => {
-        const path = ['webhookEndpointRegexs', index];
-        const raw = build_webhook_endpoints_object(item);
-        const expression = build_webhook_endpoints_string(raw['expression']);
-        if (expression === undefined || expression === '')
-            return;
-        const regex = compileConfigRegex(diagnostics, [...path, 'expression'], expression);
-        if (regex === undefined)
-            return;
-        const replacements = build_webhook_endpoints_strings(raw['replacements']);
-        replacements.forEach((template, position) => {
-            warnAboutMissingGroups(diagnostics, [...path, 'replacements', position], template, regex);
-        });
-        endpoints.push({ expression, regex, replacements });
-    });
-    return endpoints;
-}
-function warnAboutMissingGroups(diagnostics, path, template, regex) {
-    const missing = checkReplacementGroups(template, regex);
-    if (missing.length === 0)
-        return;
-    const references = missing.map((reference) => `\`${reference}\``).join(', ');
-    diagnostics.warn(path, `\`${describeKeyPath(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
-
-
-
-
-
-
-
-
-
-
-const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
-const SUPERSEDE_MODES = ['close', 'comment', 'off'];
-const PREVIEW_MODES = ['always', 'label'];
-/**
- * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
- * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
- */
-function parseRepoConfig(text, file = 'telefonistka.yaml') {
-    const source = readYamlSource(text, file);
-    const diagnostics = createDiagnostics(source);
-    checkSchema(diagnostics, 'repo');
-    const root = parse_repo_config_object(source.value);
-    const defaults = emptyRepoConfig();
-    const config = {
-        promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
-        promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
-        dryRunMode: parse_repo_config_flag(root['dryRunMode']),
-        autoApprovePromotionPrs: parse_repo_config_flag(root['autoApprovePromotionPrs']),
-        toggleCommitStatus: stringRecord(root['toggleCommitStatus']),
-        webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
-        whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
-        argocd: buildArgoCdConfig(diagnostics, root),
-        supersede: parse_repo_config_oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
-        promotionPreview: parse_repo_config_oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
-        driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
-        driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
-        diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
-        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
-    };
-    return diagnostics.finish(config);
-}
-function stringRecord(value) {
-    const entries = Object.entries(parse_repo_config_object(value)).filter((entry) => {
-        return typeof entry[1] === 'string';
-    });
-    return Object.fromEntries(entries);
-}
-function parse_repo_config_oneOf(value, allowed) {
-    return allowed.find((candidate) => candidate === value);
-}
-
->>>>>>> main
 ;// CONCATENATED MODULE: ./src/use-cases/promote/load-repo-config.ts
 
 

@@ -2887,12 +2887,7 @@ async function updateNoopLabel(pr, noop, deps) {
  * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
  * is guarded by the diffed head SHA.
  */
-<<<<<<< HEAD:dist/main/515.index.js
-async function autoMerge(pr, deps, settings) {
-    const current = await deps.github.getPullRequest(pr.number);
-=======
-async function autoMerge(pr, listed, deps) {
->>>>>>> main:dist/main/453.index.js
+async function autoMerge(pr, listed, deps, settings) {
     const skip = (reason) => {
         deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
         return { merged: false, reason, failed: false };
@@ -3207,11 +3202,7 @@ async function runDiff(pr, options, deps) {
         warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
     };
     if (noop && config.argocd.autoMergeNoDiffPrs) {
-<<<<<<< HEAD:dist/main/515.index.js
-        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, deps, options.repositorySettings));
-=======
-        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps));
->>>>>>> main:dist/main/453.index.js
+        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps, options.repositorySettings));
     }
     return run;
 }

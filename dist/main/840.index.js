@@ -39,8 +39,8 @@ function renderDoctorReport(checks, options) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-logger.ts
-var action_logger = __webpack_require__(3021);
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
@@ -445,11 +445,14 @@ async function runDoctor() {
 /* harmony export */ });
 /* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8035);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
+
 
 
 /**
  * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
- * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates).
+ * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
+ * every text it writes to GitHub is scrubbed of the step's secrets.
  */
 function createWorkflowGitHub(token, workflow, logger) {
     const repository = workflow.payload.repository;
@@ -460,6 +463,7 @@ function createWorkflowGitHub(token, workflow, logger) {
         baseUrl: workflow.apiUrl,
         logger,
         writeIntervalMs: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .integerInput */ .$A)('write-interval-ms', 1000, { min: 0, max: 60_000 }),
+        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
 }

@@ -2,7 +2,6 @@ export const id = 903;
 export const ids = [903];
 export const modules = {
 
-<<<<<<< HEAD:dist/main/744.index.js
 /***/ 5108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -216,10 +215,7 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 6744:
-=======
 /***/ 5903:
->>>>>>> main:dist/main/903.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG

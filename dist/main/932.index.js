@@ -13,15 +13,10 @@ __webpack_require__.d(__webpack_exports__, {
   runPromote: () => (/* binding */ runPromote)
 });
 
-<<<<<<< HEAD:dist/main/932.index.js
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
 var choose_merge_method = __webpack_require__(3078);
-// EXTERNAL MODULE: ./src/runtime/action-logger.ts
-var action_logger = __webpack_require__(3021);
-=======
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
->>>>>>> main:dist/main/7.index.js
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
 var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
@@ -770,17 +765,12 @@ var plan_promotions = __webpack_require__(4612);
 var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
 var gather_plan_input = __webpack_require__(3043);
-<<<<<<< HEAD:dist/main/932.index.js
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(9310);
-=======
-// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts + 7 modules
-var load_repo_config = __webpack_require__(8940);
 // EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
 var is_promotion_pr_author = __webpack_require__(8050);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
 var read_trusted_promotion_metadata = __webpack_require__(2825);
->>>>>>> main:dist/main/7.index.js
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
 
 
@@ -818,8 +808,6 @@ async function preparePromotion(pr, options, deps) {
         : manualFiles(options.manual.folders, sourceTree);
     const found = (0,find_changed_components/* findChangedComponents */.O)(config, files);
     deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
-<<<<<<< HEAD:dist/main/932.index.js
-=======
     // The merged PR's metadata (original author and PR credited and assigned, chain history) counts only when
     // this action opened it; a person's PR body pasting a metadata comment is plain text.
     const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
@@ -828,18 +816,13 @@ async function preparePromotion(pr, options, deps) {
     });
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
->>>>>>> main:dist/main/7.index.js
     const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({
         number: pr.number,
         headRef: pr.headRef,
         author: pr.author,
         labels: pr.labels,
-<<<<<<< HEAD:dist/main/932.index.js
-        body: pr.body,
-        sourceCommit,
-=======
         body: trusted.metadata === undefined ? '' : pr.body,
->>>>>>> main:dist/main/7.index.js
+        sourceCommit,
     }, found.components, {
         snapshot: deps.snapshot,
         sourceCommit,

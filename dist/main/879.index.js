@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/main/950.index.js
-export const id = 950;
-export const ids = [950];
-========
-export const id = 763;
-export const ids = [763];
->>>>>>>> main:dist/main/763.index.js
+export const id = 879;
+export const ids = [879];
 export const modules = {
 
 /***/ 5108:

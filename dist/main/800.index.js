@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/main/692.index.js
-export const id = 692;
-export const ids = [692];
-========
-export const id = 611;
-export const ids = [611];
->>>>>>>> main:dist/main/611.index.js
+export const id = 800;
+export const ids = [800];
 export const modules = {
 
 /***/ 8035:
@@ -1091,6 +1086,7 @@ function emptyRepoConfig() {
         driftDetectionIgnoreFiles: [],
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
+        promotionPrAuthors: [],
     };
 }
 
@@ -1137,406 +1133,7 @@ function normaliseFolderPath(text, kind) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/main/692.index.js
 /***/ 597:
-========
-/***/ 1703:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ readConfigValue)
-/* harmony export */ });
-/** The value as a mapping, or an empty one. */
-const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? value
-    : {};
-/** The value as a list, or an empty one. */
-const list = (value) => (Array.isArray(value) ? value : []);
-/** The value at `path` below `root`, or undefined when any step is missing. */
-const at = (root, path) => {
-    let node = root;
-    for (const key of path)
-        node = object(node)[key];
-    return node;
-};
-/**
- * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalising code never crashes on them, so that every problem of a file
- * (schema, regex, path) is reported in one go.
- */
-const readConfigValue = {
-    object,
-    list,
-    at,
-    /** The value when it is a boolean, else `false` (the default of every flag). */
-    flag: (value) => value === true,
-    /** The value when it is a string, else undefined. */
-    string: (value) => (typeof value === 'string' ? value : undefined),
-    /** The string items of a list (non-strings were reported by the schema). */
-    strings: (value) => list(value).filter((item) => typeof item === 'string'),
-    /** True when the last key of `path` is written in its mapping (even with an empty value). */
-    has: (root, path) => {
-        const key = path[path.length - 1];
-        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
-    },
-};
-
-
-/***/ }),
-
-/***/ 2922:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ readYamlSource)
-/* harmony export */ });
-/* unused harmony export MAX_CONFIG_BYTES */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
-
-
-/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
- * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
- */
-function readYamlSource(text, file) {
-    checkSize(text, file);
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
-    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
-    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        merge: true,
-        uniqueKeys: true,
-        resolveKnownTags: false,
-    });
-    const toProblem = (error) => ({
-        ...position(file, lineCounter, error.pos[0]),
-        message: `YAML: ${error.message}`,
-    });
-    const errors = document.errors.map(toProblem);
-    if (errors.length === 0) {
-        for (const { offset, message } of structuralProblems(document)) {
-            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
-        }
-    }
-    if (errors.length > 0)
-        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x(errors);
-    return {
-        file,
-        value: toPlainValue(document, file),
-        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
-        warnings: document.warnings.map(toProblem),
-    };
-}
-function checkSize(text, file) {
-    const bytes = utf8Length(text);
-    if (bytes <= MAX_CONFIG_BYTES)
-        return;
-    const mib = (bytes / (1024 * 1024)).toFixed(1);
-    throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([
-        {
-            file,
-            line: 1,
-            column: 1,
-            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
-        },
-    ]);
-}
-/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0x80)
-            bytes += 1;
-        else if (unit < 0x800)
-            bytes += 2;
-        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function isLowSurrogate(unit) {
-    return unit >= 0xdc00 && unit <= 0xdfff;
-}
-/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
-function structuralProblems(document) {
-    const problems = [];
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(document, {
-        Pair(_, pair) {
-            if (pair.key !== null && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key)) {
-                problems.push({
-                    offset: startOf(pair.key) ?? 0,
-                    message: 'a key must be a plain string, not a list or mapping',
-                });
-            }
-        },
-        Alias(_, alias) {
-            if (alias.resolve(document) === undefined) {
-                problems.push({
-                    offset: startOf(alias) ?? 0,
-                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
-                });
-            }
-        },
-    });
-    return problems;
-}
-/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
-function toPlainValue(document, file) {
-    try {
-        return document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
-    }
-}
-function position(file, lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-}
-function locateNode(document, path, at, file, lineCounter) {
-    let node = document.contents;
-    let keyNode;
-    for (const segment of path) {
-        const resolved = resolveAlias(document, node);
-        const step = childOf(resolved, segment);
-        if (step === undefined)
-            break;
-        keyNode = step.key;
-        node = step.value;
-        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
-        if (node === null || node === undefined)
-            node = keyNode;
-    }
-    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
-    return position(file, lineCounter, startOf(target) ?? 0);
-}
-function resolveAlias(document, node) {
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? node.resolve(document) : node;
-}
-function childOf(node, segment) {
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
-        const item = node.items[Number(segment)];
-        return item === undefined ? undefined : { key: item, value: item };
-    }
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(pair))
-            continue;
-        const key = pair.key;
-        const name = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) ? String(key.value) : key;
-        if (name === String(segment))
-            return { key, value: pair.value };
-    }
-    return undefined;
-}
-function startOf(node) {
-    if (node === null || typeof node !== 'object' || !('range' in node))
-        return undefined;
-    const range = node.range;
-    return range?.[0];
-}
-
-
-/***/ }),
-
-/***/ 1787:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ ExternalError)
-/* harmony export */ });
-/** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
-class ExternalError extends Error {
-    service;
-    operation;
-    status;
-    constructor(message, options) {
-        const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
-        super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
-        this.name = 'ExternalError';
-        this.service = options.service;
-        this.operation = options.operation;
-        this.status = options.status;
-    }
-}
-
-
-/***/ }),
-
-/***/ 5988:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ compileRegex),
-/* harmony export */   J: () => (/* binding */ RegexSyntaxError)
-/* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2856);
-
-/** The expression is not valid RE2; `message` explains why in RE2's words. */
-class RegexSyntaxError extends Error {
-    constructor(pattern, reason) {
-        super(`invalid regular expression ${JSON.stringify(pattern)}: ${reason}`);
-        this.name = 'RegexSyntaxError';
-    }
-}
-/** Compiles an RE2 (Go) regular expression; throws RegexSyntaxError when it is not valid RE2. */
-function compileRegex(pattern) {
-    let compiled;
-    try {
-        compiled = re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JS */ .L3.compile(pattern);
-    }
-    catch (error) {
-        const reason = error instanceof re2js__WEBPACK_IMPORTED_MODULE_0__/* .RE2JSException */ .o_ ? error.message : String(error);
-        throw new RegexSyntaxError(pattern, reason);
-    }
-    const groupCount = compiled.groupCount();
-    return {
-        source: pattern,
-        groupCount,
-        groupNames: new Map(Object.entries(compiled.namedGroups())),
-        test: (input) => compiled.matcher(input).find(),
-        matches: (input) => findAll(compiled, input, groupCount),
-    };
-}
-function findAll(compiled, input, groupCount) {
-    const matcher = compiled.matcher(input);
-    const found = [];
-    let searchFrom = 0;
-    let previousEnd = -1;
-    // Go's rule: an empty match right after the previous match is not reported.
-    while (searchFrom <= input.length && matcher.find(searchFrom)) {
-        const start = matcher.start();
-        const end = matcher.end();
-        if (!(start === end && start === previousEnd)) {
-            const groups = [];
-            for (let i = 0; i <= groupCount; i++)
-                groups.push(matcher.group(i) ?? undefined);
-            found.push({ start, end, groups });
-        }
-        previousEnd = end;
-        searchFrom = end > start ? end : end + 1;
-    }
-    return found;
-}
-
-
-/***/ }),
-
-/***/ 7653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ createActionLogger)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
-
-
-// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
-// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
-// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
-const LINE_BREAK = /\r\n|\r|\n/;
-const COMMAND_START = /^[\s\u0085\u180e]*::/;
-const LEGACY_COMMAND = '##[';
-/** Whether the runner could read any line of `text` as a workflow command. */
-function looksLikeWorkflowCommand(text) {
-    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
-}
-/**
- * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
- * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
- * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
- * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
- */
-function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
-    if (!looksLikeWorkflowCommand(text))
-        return text;
-    let token = `telefonistka-${newToken()}`;
-    while (text.includes(token))
-        token = `telefonistka-${newToken()}`;
-    return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
-}
-
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
-;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
-
-
-
-/**
- * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
- * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
- * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
- * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
- */
-function createActionLogger() {
-    return {
-        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
-        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
-        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
-        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
-        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary),
-/* harmony export */   n: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
-
-
-/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
-    }
-}
-/**
- * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
- * it ourselves.
- */
-async function writeSummary(summary) {
-    const limit = 1_000_000;
-    const markdown = (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(summary);
-    const text = markdown.length > limit
-        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
-        : markdown;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
-}
-
-
-/***/ }),
-
-/***/ 8940:
->>>>>>>> main:dist/main/611.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1545,38 +1142,6 @@ __webpack_require__.d(__webpack_exports__, {
   G: () => (/* binding */ parseRepoConfig)
 });
 
-<<<<<<<< HEAD:dist/main/692.index.js
-========
-// UNUSED EXPORTS: REPO_CONFIG_FILE
-
-;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
-/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
-function emptyRepoConfig() {
-    return {
-        promotionPaths: [],
-        promotionPrLabels: [],
-        dryRunMode: false,
-        autoApprovePromotionPrs: false,
-        toggleCommitStatus: {},
-        webhookEndpointRegexs: [],
-        whProxySkipTlsVerifyUpstream: false,
-        argocd: {
-            commentDiffOnPr: false,
-            autoMergeNoDiffPrs: false,
-            allowSyncFromBranchPathRegex: undefined,
-            useShaLabelForAppDiscovery: false,
-            createTempAppObjectFromNewApps: false,
-        },
-        supersede: 'close',
-        promotionPreview: 'always',
-        driftDetectionIgnoreFiles: [],
-        driftDetectionIgnoreLineRegex: [],
-        diffRedact: [],
-        promotionPrAuthors: [],
-    };
-}
-
->>>>>>>> main:dist/main/611.index.js
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
 var compile_config_regex = __webpack_require__(1588);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
@@ -1887,12 +1452,19 @@ const readConfigValue = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ readYamlSource)
 /* harmony export */ });
+/* unused harmony export MAX_CONFIG_BYTES */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
 
 
-/** Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column. */
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
 function readYamlSource(text, file) {
+    checkSize(text, file);
     const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .LineCounter */ .HN();
     // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
     // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
@@ -1921,6 +1493,41 @@ function readYamlSource(text, file) {
         locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
         warnings: document.warnings.map(toProblem),
     };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
 }
 /** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
 function structuralProblems(document) {
@@ -2091,22 +1698,68 @@ function findAll(compiled, input, groupCount) {
 
 /***/ }),
 
-/***/ 3021:
+/***/ 7653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ createActionLogger)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
 
-/** The Logger port over the runner's log: groups become collapsible sections. */
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ createActionLogger)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __webpack_require__(7264);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __webpack_require__(6148);
+;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
+
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
 function createActionLogger() {
     return {
-        debug: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(message),
-        info: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(message),
-        warning: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(message),
-        error: (message) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(message),
-        group: (name, fn) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(name, fn),
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
 }
 
@@ -2121,16 +1774,22 @@ function createActionLogger() {
 /* harmony export */   n: () => (/* binding */ setOutputs)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
 
-/** Sets all outputs of a step in one place; objects become JSON strings. */
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, typeof value === 'object' ? JSON.stringify(value) : String(value));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
-/** Writes markdown to the job summary; GitHub drops summaries over 1 MiB silently, so cap it ourselves. */
-async function writeSummary(markdown) {
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
     const limit = 1_000_000;
+    const markdown = (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(summary);
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
