@@ -66,6 +66,14 @@ export async function renderRootAction(root: string): Promise<string> {
       outputs[name] = existing === undefined ? { description: `${flow}: ${text}` } : existing;
     }
   }
+  // `mode: doctor` belongs to the root action itself: it checks the set-up instead of handling the event.
+  const mode = inputs.mode;
+  if (mode !== undefined) {
+    inputs.mode = {
+      ...mode,
+      description: `${(mode.description ?? '').trim()} Root action only: \`doctor\` checks the token, the repository settings, this workflow file and telefonistka.yaml and writes a ✓/✗ checklist with fixes to the job summary, whatever the event.`,
+    };
+  }
   for (const [name, input] of Object.entries(inputs)) {
     const flows = users.get(name) ?? [];
     const text =

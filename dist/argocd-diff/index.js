@@ -44296,7 +44296,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
+<<<<<<< HEAD
 /* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5244);
+=======
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7652);
+>>>>>>> h/first-contact
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44306,7 +44310,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 5244:
+=======
+/***/ 7652:
+>>>>>>> h/first-contact
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54085,6 +54093,7 @@ class ExternalError extends Error {
     service;
     operation;
     status;
+    refusal;
     constructor(message, options) {
         const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
         super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
@@ -54092,6 +54101,7 @@ class ExternalError extends Error {
         this.service = options.service;
         this.operation = options.operation;
         this.status = options.status;
+        this.refusal = options.refusal;
     }
 }
 
@@ -64841,7 +64851,7 @@ function buildRegexList(diagnostics, path, value) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
 /**
  * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
@@ -64869,6 +64879,7 @@ const configKeys = {
         'driftDetectionIgnoreFiles',
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
+        'promotionPrAuthors',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -65025,7 +65036,9 @@ function describeViolation(error) {
         case 'minItems':
             return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
         case 'pattern':
-            return `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
         default:
             return error.message ?? `violates the schema (${error.keyword})`;
     }
@@ -65707,6 +65720,7 @@ function ignoredFileWarnings(config, ignored) {
     return warnings;
 }
 
+<<<<<<< HEAD
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
@@ -65748,6 +65762,52 @@ function metadataJson(metadata) {
         promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
         previousPromotionPaths: history,
     });
+=======
+;// CONCATENATED MODULE: ./src/use-cases/promote/collect-changed-files.ts
+/**
+ * The PR's changed files as GitHub computes them (merge base of base and head, to head), with renames.
+ * From the local checkout when it has (or can fetch) both commits: no API calls and no 3,000-file cap.
+ * Else from `pulls/{n}/files`; a listing cut at GitHub's cap is an error that says how to fix it.
+ */
+async function collectChangedFiles(pr, ports) {
+    const local = ports.localGit === undefined ? undefined : await fromCheckout(pr, ports.localGit);
+    if (local !== undefined) {
+        ports.logger.info(`Changed files from the local checkout: ${local.length}`);
+        return { files: local, source: 'local' };
+    }
+    const { files, truncated } = await ports.github.listPullRequestFiles(pr.number);
+    if (truncated) {
+        throw new Error(`#${pr.number} changes more files than GitHub lists (3,000); add "actions/checkout" with "fetch-depth: 0" ` +
+            'before this step so the changed files are read from git');
+    }
+    ports.logger.info(`Changed files from the GitHub API: ${files.length}`);
+    return { files: files.map(toChangedFile), source: 'api' };
+}
+async function fromCheckout(pr, git) {
+    const missing = [];
+    for (const sha of [pr.baseSha, pr.headSha])
+        if (!(await git.hasCommit(sha)))
+            missing.push(sha);
+    if (missing.length > 0) {
+        // The head branch is often deleted after merge; GitHub keeps refs/pull/<n>/head.
+        await git.fetch([`+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}/head`]);
+        const still = [];
+        for (const sha of missing)
+            if (!(await git.hasCommit(sha)))
+                still.push(sha);
+        if (still.length > 0 && !(await git.fetch(still)))
+            return undefined;
+    }
+    const base = await git.mergeBase(pr.baseSha, pr.headSha);
+    if (base === undefined || base === '')
+        return undefined;
+    return (await git.diff(base, pr.headSha)).map(toChangedFile);
+}
+function toChangedFile(file) {
+    return file.previousPath === undefined
+        ? { path: file.path }
+        : { path: file.path, previousPath: file.previousPath };
+>>>>>>> h/first-contact
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
@@ -65872,50 +65932,80 @@ function parse_promotion_metadata_isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/promote/collect-changed-files.ts
+;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
 /**
- * The PR's changed files as GitHub computes them (merge base of base and head, to head), with renames.
- * From the local checkout when it has (or can fetch) both commits: no API calls and no 3,000-file cap.
- * Else from `pulls/{n}/files`; a listing cut at GitHub's cap is an error that says how to fix it.
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
  */
-async function collectChangedFiles(pr, ports) {
-    const local = ports.localGit === undefined ? undefined : await fromCheckout(pr, ports.localGit);
-    if (local !== undefined) {
-        ports.logger.info(`Changed files from the local checkout: ${local.length}`);
-        return { files: local, source: 'local' };
-    }
-    const { files, truncated } = await ports.github.listPullRequestFiles(pr.number);
-    if (truncated) {
-        throw new Error(`#${pr.number} changes more files than GitHub lists (3,000); add "actions/checkout" with "fetch-depth: 0" ` +
-            'before this step so the changed files are read from git');
-    }
-    ports.logger.info(`Changed files from the GitHub API: ${files.length}`);
-    return { files: files.map(toChangedFile), source: 'api' };
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
 }
-async function fromCheckout(pr, git) {
-    const missing = [];
-    for (const sha of [pr.baseSha, pr.headSha])
-        if (!(await git.hasCommit(sha)))
-            missing.push(sha);
-    if (missing.length > 0) {
-        // The head branch is often deleted after merge; GitHub keeps refs/pull/<n>/head.
-        await git.fetch([`+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}/head`]);
-        const still = [];
-        for (const sha of missing)
-            if (!(await git.hasCommit(sha)))
-                still.push(sha);
-        if (still.length > 0 && !(await git.fetch(still)))
-            return undefined;
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
+
+/**
+ * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
+ * undefined when the token cannot read its own login, so each caller decides how to fail closed.
+ */
+async function isOwnLogin(github, login) {
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
     }
-    const base = await git.mergeBase(pr.baseSha, pr.headSha);
-    if (base === undefined || base === '')
+    catch {
         return undefined;
-    return (await git.diff(base, pr.headSha)).map(toChangedFile);
+    }
+    return matchesLogin(login, viewer);
 }
-function toChangedFile(file) {
-    return file.previousPath === undefined
-        ? { path: file.path }
-        : { path: file.path, previousPath: file.previousPath };
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
+        return true;
+    return isOwnLogin(trusted.github, login);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+
+
+/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
+const PROMOTION_BRANCH_PREFIX = 'promotions/';
+/**
+ * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
+ * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
+ * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
+ * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
+ */
+async function readTrustedPromotionMetadata(pr, trusted) {
+    const metadata = parsePromotionMetadata(pr.body);
+    if (metadata === undefined)
+        return { metadata: undefined, ignored: undefined };
+    const ignore = (why) => ({
+        metadata: undefined,
+        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
+    });
+    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
+        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
+    const own = await isPromotionPrAuthor(pr.author, trusted);
+    if (own === true)
+        return { metadata, ignored: undefined };
+    if (own === undefined)
+        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
+            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
+    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
+        'promotionPrAuthors in telefonistka.yaml');
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
@@ -65926,26 +66016,32 @@ function toChangedFile(file) {
 
 
 /**
- * The components whose apps a PR changes: the `promotedPaths` of a promotion PR's metadata, else the
+ * The components whose apps a PR changes: for a promotion PR this action opened, the `promotedPaths` of its
+ * metadata and the components of changed files outside them; for any other PR (whatever its body says) the
  * components of the changed files under the configured source paths (as the Go bot). With `readConfigs`,
  * each component's telefonistka.yaml is read at the PR head for `disableArgoCDDiff`; a file that does not
  * parse hides the diff (fail closed) with a warning.
  */
 async function listPrComponents(pr, config, deps, options) {
     const warnings = [];
-    const promoted = parsePromotionMetadata(pr.body)?.promotedPaths ?? [];
-    let paths;
-    let source;
-    if (promoted.length > 0) {
-        paths = promoted.map(cleanRepoPath).filter((path) => path !== '');
-        source = 'metadata';
-    }
-    else {
-        const changed = await collectChangedFiles({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
-        const found = findChangedComponents(config, changed.files);
-        warnings.push(...found.warnings);
-        paths = found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`));
-        source = 'files';
+    const trusted = await readTrustedPromotionMetadata(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        warnings.push(trusted.ignored);
+    const promoted = (trusted.metadata?.promotedPaths ?? []).map(cleanRepoPath).filter((path) => path !== '');
+    const changed = await collectChangedFiles({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
+    const uncovered = promoted.length === 0 ? changed.files : changed.files.filter((file) => !insideAny(file, promoted));
+    const found = findChangedComponents(config, uncovered);
+    warnings.push(...found.warnings);
+    const paths = [...promoted, ...found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`))];
+    const source = promoted.length > 0 ? 'metadata' : 'files';
+    const uncoveredFiles = source === 'metadata' ? uncovered.map((file) => file.path).sort(compareStrings) : [];
+    if (uncoveredFiles.length > 0) {
+        warnings.push(`#${pr.number} changes ${uncoveredFiles.length} file(s) outside its promoted paths ` +
+            `(${uncoveredFiles.slice(0, 5).join(', ')}${uncoveredFiles.length > 5 ? ', ...' : ''}); ` +
+            'their components are diffed too and the PR is never merged as a no-diff promotion');
     }
     const unique = [...new Set(paths)].sort(compareStrings);
     const components = [];
@@ -65957,7 +66053,12 @@ async function listPrComponents(pr, config, deps, options) {
                 : false,
         });
     }
-    return { components, source, warnings };
+    return { components, source, uncoveredFiles, warnings };
+}
+/** A file (and the old path of a rename) lies inside one of the promoted folders. */
+function insideAny(file, folders) {
+    const inside = (path) => folders.some((folder) => path.startsWith(`${folder}/`));
+    return inside(file.path) && (file.previousPath === undefined || inside(file.previousPath));
 }
 async function readDisableFlag(commit, path, deps, warnings) {
     const file = `${path}/telefonistka.yaml`;
@@ -66086,6 +66187,22 @@ function parseSourceCommit(body) {
     return MARKER.exec(body)?.[1];
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
 
 /**
@@ -66110,6 +66227,7 @@ function promotionSkipSet(components, skippedTargets) {
 
 
 
+<<<<<<< HEAD
 /**
  * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
  * code units, never fewer than GitHub's characters.
@@ -66119,6 +66237,8 @@ const MAX_PR_BODY_LENGTH = 65_536;
 const MIN_DESCRIPTION = 4_000;
 const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
     'every promoted folder._\n';
+=======
+>>>>>>> h/first-contact
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
@@ -66131,6 +66251,7 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
+<<<<<<< HEAD
         renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
     const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
@@ -66154,6 +66275,11 @@ function cutText(text, room) {
         cut = cut.slice(0, -1);
     const lineEnd = cut.lastIndexOf('\n');
     return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
+=======
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        `\n${metadataComment(input.metadata)}` +
+        (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`));
+>>>>>>> h/first-contact
 }
 /** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
 function renderPromotionHistory(history, skip = new Set()) {
@@ -66392,34 +66518,160 @@ function addToSetMap(map, key, value) {
         set.add(value);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return {
+            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
+        };
+    }
+    return { method };
+}
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
     for (let attempt = 1;; attempt++) {
+        let outcome;
         try {
-            return await github.mergePullRequest(number, {
+            outcome = await github.mergePullRequest(number, {
                 sha: options.sha,
                 ...(options.method === undefined ? {} : { method: options.method }),
                 ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
             });
         }
         catch (error) {
-            if (attempt >= attempts || !isTryAgain(error))
-                throw error;
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
+            throw error;
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
             options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
             await options.sleep(delay);
             delay = Math.round(delay * 1.5);
+            continue;
         }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-function isTryAgain(error) {
-    return error instanceof ExternalError && error.status === 405 && /try the merge again/i.test(error.message);
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
+    try {
+        pr = await github.getPullRequest(number);
+    }
+    catch {
+        return undefined; // the merge call's own failure is the one to report
+    }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
+
+
+/**
+ * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
+ * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
+ * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
+ * reason for everything GitHub refuses. Failures other than refusals throw.
+ */
+async function applyMergePolicy(request, deps) {
+    const settings = await settingsFor(request, deps);
+    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
+    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
+    const chosen = chooseMergeMethod(request.method, allowed);
+    if ('refused' in chosen)
+        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
+    const { method } = chosen;
+    if (request.mode === 'native') {
+        if (settings?.allowAutoMerge === false)
+            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
+        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
+        if (enabled.enabled) {
+            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
+            return { result: 'auto-merge-enabled', method };
+        }
+        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
+            return leaveOpen(request, enabled.refusal, enabled.message, deps);
+        }
+        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
+    }
+    const merged = await mergeWithRetry(deps.github, request.number, {
+        sha: request.headSha,
+        method,
+        logger: deps.logger,
+        sleep: deps.sleep,
+        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
+    });
+    if (!merged.merged)
+        return leaveOpen(request, merged.refusal, merged.message, deps);
+    deps.logger.info(`#${request.number} merged (${method})`);
+    return { result: 'merged', method, sha: merged.sha };
+}
+/** Settings are read only when `auto` must choose and the run has not read them yet. */
+async function settingsFor(request, deps) {
+    if (request.settings !== undefined || request.method !== 'auto')
+        return request.settings;
+    return (await deps.github.getRepository()).settings;
+}
+function leaveOpen(request, refusal, message, deps) {
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    deps.logger.warning(reason);
+    return { result: 'left-open', refusal, reason };
+}
+const SETTINGS = 'Settings → General → Pull Requests';
+/** What GitHub refused, in words, with what to change. */
+function explainRefusal(refusal, message) {
+    const github = message === '' ? '' : ` (GitHub: "${message}")`;
+    switch (refusal) {
+        case 'merge-method-not-allowed':
+            return message.startsWith('merge-method')
+                ? message
+                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
+        case 'auto-merge-not-allowed':
+            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
+        case 'unstable-status':
+            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
+        case 'review-required':
+            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
+        case 'checks-required':
+            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
+        case 'head-modified':
+            return `its head moved after it was checked${github}; the next run decides.`;
+        case 'not-mergeable':
+            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
+        case 'base-modified':
+            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
+        case 'forbidden':
+            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
+        default:
+            return `GitHub refused the merge${github}.`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts
@@ -66451,16 +66703,21 @@ async function updateNoopLabel(pr, noop, deps) {
     return { added: [], removed: [] };
 }
 /**
- * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`). The PR is read again first: the `promotion` label is
+ * Merges a no-diff promotion PR (`autoMergeNoDiffPRs`): only a promotion PR this action opened (trusted
+ * metadata) whose diff covered every file it changes. The PR is read again first: the `promotion` label is
  * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
  * is guarded by the diffed head SHA.
  */
-async function autoMerge(pr, deps) {
-    const current = await deps.github.getPullRequest(pr.number);
+async function autoMerge(pr, listed, deps, settings) {
     const skip = (reason) => {
         deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
         return { merged: false, reason, failed: false };
     };
+    if (listed.source !== 'metadata')
+        return skip('it is not a promotion PR opened by this action');
+    if (listed.uncoveredFiles.length > 0)
+        return skip('it changes files outside its promoted paths');
+    const current = await deps.github.getPullRequest(pr.number);
     if (!current.labels.includes(PROMOTION_LABEL))
         return skip(`it has no ${PROMOTION_LABEL} label`);
     if (current.state !== 'open')
@@ -66468,7 +66725,17 @@ async function autoMerge(pr, deps) {
     if (current.headSha !== pr.headSha)
         return skip('its head moved since this diff; the next run decides');
     try {
-        await mergeWithRetry(deps.github, pr.number, { sha: pr.headSha, logger: deps.logger, sleep: deps.sleep });
+        const decision = await applyMergePolicy({
+            number: pr.number,
+            nodeId: current.nodeId,
+            headSha: pr.headSha,
+            mode: 'direct',
+            method: 'auto',
+            settings,
+        }, deps);
+        // A refusal (review required, method not allowed…) leaves the PR open with the reason; it is no failure.
+        if (decision.result === 'left-open')
+            return { merged: false, reason: decision.reason, failed: false };
         deps.logger.info(`Merged #${pr.number}: a promotion PR without changes to any app.`);
         return { merged: true, reason: undefined, failed: false };
     }
@@ -66502,6 +66769,7 @@ function emptyRepoConfig() {
         driftDetectionIgnoreFiles: [],
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
+        promotionPrAuthors: [],
     };
 }
 
@@ -66728,6 +66996,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
     };
     return diagnostics.finish(config);
 }
@@ -67002,14 +67271,41 @@ function planCommentUpdates(existing, parts, kind) {
 /** First line of every comment the bot writes; the Go bot finds and minimises its comments by it. */
 const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/find-own-comments.ts
+
+/**
+ * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
+ * sticky comment; only the token's own comments are edited, deleted or believed. The token's login is read
+ * (one call per run) only when there is a candidate. When the token cannot read its login, comments by Apps
+ * (`[bot]`) still count: people without an App installed on the repository cannot write as one.
+ */
+async function findOwnComments(github, candidates) {
+    if (candidates.length === 0)
+        return [];
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        viewer = undefined;
+    }
+    return candidates.filter((comment) => viewer === undefined
+        ? comment.author.toLowerCase().endsWith('[bot]')
+        : matchesLogin(comment.author, viewer));
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/shared/write-comment-parts.ts
 
 
 
-/** The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker. */
-function findCommentParts(comments, kind) {
+
+/**
+ * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and
+ * that this action's identity wrote (a reader's comment carrying the markers is never adopted).
+ */
+async function findCommentParts(github, comments, kind) {
     const start = `${BOT_COMMENT_TAG}\n${kindMarker(kind)}\n`;
-    return comments.filter((comment) => comment.body.startsWith(start));
+    return findOwnComments(github, comments.filter((comment) => comment.body.startsWith(start)));
 }
 /**
  * Makes the PR show exactly `parts` (from `splitComment`): existing parts are edited in place, missing ones
@@ -67017,7 +67313,8 @@ function findCommentParts(comments, kind) {
  * No parts removes the sticky comment.
  */
 async function writeCommentParts(github, target, parts) {
-    const plan = planCommentUpdates(findCommentParts(target.existing, target.kind), parts, target.kind);
+    const existing = await findCommentParts(github, target.existing, target.kind);
+    const plan = planCommentUpdates(existing, parts, target.kind);
     for (const update of plan.update)
         await github.updateComment(update.id, update.body);
     for (const body of plan.create)
@@ -67118,7 +67415,7 @@ async function runDiff(pr, options, deps) {
         warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
     };
     if (noop && config.argocd.autoMergeNoDiffPrs) {
-        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, deps));
+        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps, options.repositorySettings));
     }
     return run;
 }
@@ -67319,6 +67616,7 @@ async function handleClosedPullRequest(pr, options, deps) {
 
 
 
+
 const WRITE_ROLES = new Set(['admin', 'maintain', 'write']);
 /**
  * "Sync from branch": when someone with write access ticks the checkbox in the bot's Argo CD diff comment
@@ -67336,7 +67634,8 @@ async function handleSyncCheckbox(edit, options, deps) {
         return ignore('the sync checkbox is not ticked');
     if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
         return ignore('the sync checkbox was not just ticked');
-    if (edit.authorType !== 'Bot' || !(await isOwnLogin(edit.author, deps)))
+    // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
+    if (edit.authorType !== 'Bot' || (await isOwnLogin(deps.github, edit.author)) === false)
         return ignore(`the comment was written by ${edit.author}, not by this bot`);
     const permission = await deps.github.getPermission(edit.sender);
     if (!WRITE_ROLES.has(permission))
@@ -67361,23 +67660,36 @@ async function handleSyncCheckbox(edit, options, deps) {
         return ignore(`no component of #${pr.number} matches ${regex.source}`);
     return { ignored: undefined, changes };
 }
+
+;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
 /**
- * Whether a bot login is this token's identity. Some installation tokens may not read GraphQL's `viewer`
- * (reports differ); then any bot's comment carrying the Argo CD diff markers counts as ours.
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
  */
-async function isOwnLogin(login, deps) {
-    try {
-        return sameLogin(login, await deps.github.getViewerLogin());
-    }
-    catch (error) {
-        deps.logger.debug(`could not read the token's login: ${error instanceof Error ? error.message : String(error)}`);
-        return true;
-    }
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
-/** Logins compare without case and without a trailing `[bot]` (GraphQL's `viewer` omits it for Apps). */
-function sameLogin(a, b) {
-    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-    return bare(a) === bare(b);
+
+;// CONCATENATED MODULE: ./src/actions/shared/payload-repository-settings.ts
+
+/**
+ * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
+ * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
+ */
+function payloadRepositorySettings(payload) {
+    const pullRequest = payload.pull_request;
+    return repositorySettingsOf(payload.repository) ?? repositorySettingsOf(pullRequest?.base?.repo);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -68710,22 +69022,27 @@ function folders(tree) {
 
 
 
-
 /**
- * The folders to compare. A promotion PR (metadata with `promotedPaths`): each promoted path, base vs head.
- * Any other PR: each component it changes under a configured `sourcePath` (files of `merge-base..head`, as
- * GitHub lists a PR's files), base vs head, plus every target the promotion plan would sync it to, now vs
- * after the promotion.
+ * The folders to compare. A promotion PR this action opened (trusted metadata with `promotedPaths`): each
+ * promoted path, base vs head, plus the components of files it changes outside them. Any other PR: each
+ * component it changes under a configured `sourcePath` (files of `merge-base..head`, as GitHub lists a PR's
+ * files), base vs head, plus every target the promotion plan would sync it to, now vs after the promotion.
  */
 async function collectRenderJobs(input, ports) {
     const { base, head } = input;
-    const metadata = parsePromotionMetadata(input.pullRequest.body);
-    if (metadata !== undefined && metadata.promotedPaths.length > 0) {
-        const jobs = planRenderJobs({ base, head, changedPaths: metadata.promotedPaths, syncPaths: [] });
-        return { jobs, promotionPr: true, warnings: [] };
-    }
     const since = (await ports.git.mergeBase(base, head)) ?? base;
     const files = await ports.git.diff(since, head);
+    const promoted = (input.promotionMetadata?.promotedPaths ?? [])
+        .map((path) => path.replace(/\/+$/, ''))
+        .filter((path) => path !== '');
+    if (promoted.length > 0) {
+        const inside = (path) => promoted.some((folder) => path.startsWith(`${folder}/`));
+        const outside = files.filter((f) => !inside(f.path) || (f.previousPath !== undefined && !inside(f.previousPath)));
+        const found = findChangedComponents(input.config, outside);
+        const changedPaths = [...promoted, ...found.components.map((c) => `${c.sourcePath}${c.component}`)];
+        const jobs = planRenderJobs({ base, head, changedPaths, syncPaths: [] });
+        return { jobs, promotionPr: true, warnings: found.warnings };
+    }
     const found = findChangedComponents(input.config, files);
     const planned = await planDownstream(input, found.components, ports).catch((error) => {
         if (!(error instanceof config_error/* ConfigError */.x))
@@ -68752,7 +69069,8 @@ async function planDownstream(input, components, ports) {
         ports.snapshot.readTree(input.head),
         ports.snapshot.readTree(input.base),
     ]);
-    const gathered = await gatherPlanInput(input.pullRequest, components, {
+    // Planning reads metadata from the body; only a trusted promotion PR's counts, and those have no downstream.
+    const gathered = await gatherPlanInput({ ...input.pullRequest, body: '' }, components, {
         snapshot: ports.snapshot,
         sourceCommit: input.head,
         sourceTree,
@@ -68933,7 +69251,13 @@ async function renderDiff(input, ports) {
     const { logger } = ports;
     const loaded = input.config ?? (await loadRepoConfig(ports.snapshot, input.configRef ?? input.base));
     const collected = await logger.group('Plan the rendered diff', async () => {
-        const found = await collectRenderJobs({ base: input.base, head: input.head, pullRequest: input.pullRequest, config: loaded.config }, ports);
+        const found = await collectRenderJobs({
+            base: input.base,
+            head: input.head,
+            pullRequest: input.pullRequest,
+            promotionMetadata: input.promotionMetadata,
+            config: loaded.config,
+        }, ports);
         logger.info(`${found.jobs.length} folders to compare${found.promotionPr ? ' (promotion PR)' : ''}`);
         return found;
     });
@@ -69001,6 +69325,7 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 /**
@@ -69032,7 +69357,14 @@ async function diffRenderedPullRequest(pr, options, deps) {
 }
 async function render(pr, options, deps) {
     const { loaded } = await deps.logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
+    const trusted = await readTrustedPromotionMetadata(pr, {
+        promotionPrAuthors: loaded.config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        deps.logger.warning(trusted.ignored);
     const result = await renderDiff({
+        promotionMetadata: trusted.metadata,
         base: pr.baseSha,
         head: pr.headSha,
         pullRequest: {
@@ -69066,7 +69398,7 @@ async function render(pr, options, deps) {
         failedPaths: result.failedPaths,
         comment,
         document: result.document,
-        warnings: result.warnings,
+        warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
     };
 }
 function oneLine(text) {
@@ -69276,6 +69608,54 @@ function wholeDocument(document) {
 }
 function apiCallsLine(calls) {
     return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE = [
+    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+    {
+        pattern: /(merge commits|squash merges|rebase merges) are not allowed/i,
+        refusal: 'merge-method-not-allowed',
+    },
+    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+    { pattern: /is in clean status/i, refusal: 'clean-status' },
+    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+    {
+        pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
+        refusal: 'checks-required',
+    },
+    // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
+    { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /base branch was modified/i, refusal: 'base-modified' },
+    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+    {
+        pattern: /unexpected inputs provided|required input .* not provided/i,
+        refusal: 'dispatch-inputs-rejected',
+    },
+    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+    { pattern: /already exists/i, refusal: 'already-exists' },
+];
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+function classifyGitHubRefusal(status, message) {
+    if (status !== undefined && status >= 500)
+        return undefined;
+    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+    if (matched !== undefined)
+        return matched.refusal;
+    if (status === 401)
+        return 'bad-credentials';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -74731,6 +75111,8 @@ function countingFetch(onRequest) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
 
 
+
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -74749,6 +75131,7 @@ function createOctokitGitHub(options) {
     const repo = { owner: options.owner, repo: options.repo };
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
+    let viewerLogin;
     const repositoryId = async () => {
         if (repositoryNodeId === undefined) {
             const data = await octokit.graphql('query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }', { owner: options.owner, name: options.repo });
@@ -74762,7 +75145,15 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+            return {
+                defaultBranch: data.default_branch,
+                htmlUrl: data.html_url,
+                settings: repositorySettingsOf(data) ?? {
+                    mergeMethods: ['merge', 'squash', 'rebase'],
+                    allowAutoMerge: false,
+                },
+                permission: roleOf(data.permissions),
+            };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -74904,14 +75295,22 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.merge({
-                ...repo,
-                pull_number: number,
-                sha,
-                ...(method === undefined ? {} : { merge_method: method }),
-                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-            });
-            return data.sha;
+            try {
+                const { data } = await octokit.rest.pulls.merge({
+                    ...repo,
+                    pull_number: number,
+                    sha,
+                    ...(method === undefined ? {} : { merge_method: method }),
+                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                });
+                return { merged: true, sha: data.sha };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { merged: false, refusal, message: create_octokit_github_messageOf(error) };
+            }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -74983,7 +75382,9 @@ function createOctokitGitHub(options) {
                     ...repo,
                     username: login,
                 });
-                return data.role_name || data.permission;
+                // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
+                // `role_name` may be a custom role's name, which says nothing about write access by itself.
+                return data.permission;
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -74991,19 +75392,70 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
-        getViewerLogin: () => call('read viewer', async () => {
-            const data = await octokit.graphql('query { viewer { login } }');
-            return data.viewer.login;
-        }),
+        getViewerLogin: () => {
+            // A token's identity does not change during a run: one call, however many comments and PRs are judged.
+            viewerLogin ??= call('read viewer', async () => {
+                const data = await octokit.graphql('query { viewer { login } }');
+                return data.viewer.login;
+            }).catch((error) => {
+                viewerLogin = undefined;
+                throw error;
+            });
+            return viewerLogin;
+        },
         minimizeComment: (nodeId) => call('minimize comment', async () => {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`, 
-            // "method" is reserved by @octokit/graphql as a variable name.
-            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+            try {
+                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`, 
+                // "method" is reserved by @octokit/graphql as a variable name.
+                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+                return { enabled: true };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { enabled: false, refusal, message: create_octokit_github_messageOf(error) };
+            }
+        }),
+        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
+                return {
+                    defaultWorkflowPermissions: data.default_workflow_permissions,
+                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 403 || statusOf(error) === 404)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+                return {
+                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
+                        (data.required_pull_request_reviews === undefined ? 0 : 1),
+                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'unprotected';
+                if (statusOf(error) === 403)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        listLabels: () => call('list labels', async () => {
+            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+            return data.map((label) => label.name);
         }),
     };
 }
@@ -75014,17 +75466,33 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof ExternalError)
             throw error;
+        const refusal = refusalOf(error);
         throw new ExternalError(create_octokit_github_messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(create_octokit_github_messageOf(error)) && statusOf(error) !== 401;
+}
+function refusalOf(error) {
+    return classifyGitHubRefusal(statusOf(error), create_octokit_github_messageOf(error));
+}
+function roleOf(permissions) {
+    if (permissions === undefined)
+        return 'read';
+    const order = [
+        ['admin', 'admin'],
+        ['maintain', 'maintain'],
+        ['push', 'write'],
+        ['triage', 'triage'],
+    ];
+    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
@@ -75105,6 +75573,7 @@ async function workflowDefaultBranch(workflow, github) {
 
 
 
+
 /**
  * The argocd-diff action. `diff-mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,
  * `noop` label and `telefonistka/argocd-diff` status; ticking the comment's checkbox syncs the apps from the
@@ -75153,6 +75622,7 @@ async function runArgoCdDiff() {
         concurrency: integerInput('concurrency', 10, { min: 1, max: 100 }),
         commitStatus: booleanInput('commit-status', true),
         runUrl: runUrl(workflow),
+        repositorySettings: payloadRepositorySettings(workflow.payload),
     }, deps);
     setOutputs({
         'has-diff': run.hasDiff,

@@ -33615,7 +33615,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5718);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33625,7 +33625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5718:
+/***/ 59:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39090,6 +39090,7 @@ class ExternalError extends Error {
     service;
     operation;
     status;
+    refusal;
     constructor(message, options) {
         const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
         super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
@@ -39097,10 +39098,81 @@ class ExternalError extends Error {
         this.service = options.service;
         this.operation = options.operation;
         this.status = options.status;
+        this.refusal = options.refusal;
     }
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE = [
+    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+    {
+        pattern: /(merge commits|squash merges|rebase merges) are not allowed/i,
+        refusal: 'merge-method-not-allowed',
+    },
+    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+    { pattern: /is in clean status/i, refusal: 'clean-status' },
+    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+    {
+        pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
+        refusal: 'checks-required',
+    },
+    // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
+    { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /base branch was modified/i, refusal: 'base-modified' },
+    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+    {
+        pattern: /unexpected inputs provided|required input .* not provided/i,
+        refusal: 'dispatch-inputs-rejected',
+    },
+    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+    { pattern: /already exists/i, refusal: 'already-exists' },
+];
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+function classifyGitHubRefusal(status, message) {
+    if (status !== undefined && status >= 500)
+        return undefined;
+    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+    if (matched !== undefined)
+        return matched.refusal;
+    if (status === 401)
+        return 'bad-credentials';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
+/**
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
+ */
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
+
 
 
 const PULL_FILES_CAP = 3000;
@@ -39121,6 +39193,7 @@ function createOctokitGitHub(options) {
     const repo = { owner: options.owner, repo: options.repo };
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
+    let viewerLogin;
     const repositoryId = async () => {
         if (repositoryNodeId === undefined) {
             const data = await octokit.graphql('query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }', { owner: options.owner, name: options.repo });
@@ -39134,7 +39207,15 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+            return {
+                defaultBranch: data.default_branch,
+                htmlUrl: data.html_url,
+                settings: repositorySettingsOf(data) ?? {
+                    mergeMethods: ['merge', 'squash', 'rebase'],
+                    allowAutoMerge: false,
+                },
+                permission: roleOf(data.permissions),
+            };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -39276,14 +39357,22 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.merge({
-                ...repo,
-                pull_number: number,
-                sha,
-                ...(method === undefined ? {} : { merge_method: method }),
-                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-            });
-            return data.sha;
+            try {
+                const { data } = await octokit.rest.pulls.merge({
+                    ...repo,
+                    pull_number: number,
+                    sha,
+                    ...(method === undefined ? {} : { merge_method: method }),
+                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                });
+                return { merged: true, sha: data.sha };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { merged: false, refusal, message: messageOf(error) };
+            }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -39355,7 +39444,9 @@ function createOctokitGitHub(options) {
                     ...repo,
                     username: login,
                 });
-                return data.role_name || data.permission;
+                // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
+                // `role_name` may be a custom role's name, which says nothing about write access by itself.
+                return data.permission;
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -39363,19 +39454,70 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
-        getViewerLogin: () => call('read viewer', async () => {
-            const data = await octokit.graphql('query { viewer { login } }');
-            return data.viewer.login;
-        }),
+        getViewerLogin: () => {
+            // A token's identity does not change during a run: one call, however many comments and PRs are judged.
+            viewerLogin ??= call('read viewer', async () => {
+                const data = await octokit.graphql('query { viewer { login } }');
+                return data.viewer.login;
+            }).catch((error) => {
+                viewerLogin = undefined;
+                throw error;
+            });
+            return viewerLogin;
+        },
         minimizeComment: (nodeId) => call('minimize comment', async () => {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`, 
-            // "method" is reserved by @octokit/graphql as a variable name.
-            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+            try {
+                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`, 
+                // "method" is reserved by @octokit/graphql as a variable name.
+                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+                return { enabled: true };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { enabled: false, refusal, message: messageOf(error) };
+            }
+        }),
+        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
+                return {
+                    defaultWorkflowPermissions: data.default_workflow_permissions,
+                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 403 || statusOf(error) === 404)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+                return {
+                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
+                        (data.required_pull_request_reviews === undefined ? 0 : 1),
+                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'unprotected';
+                if (statusOf(error) === 403)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        listLabels: () => call('list labels', async () => {
+            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+            return data.map((label) => label.name);
         }),
     };
 }
@@ -39386,17 +39528,33 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof ExternalError)
             throw error;
+        const refusal = refusalOf(error);
         throw new ExternalError(messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+}
+function refusalOf(error) {
+    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+}
+function roleOf(permissions) {
+    if (permissions === undefined)
+        return 'read';
+    const order = [
+        ['admin', 'admin'],
+        ['maintain', 'maintain'],
+        ['push', 'write'],
+        ['triage', 'triage'],
+    ];
+    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
@@ -39442,6 +39600,28 @@ class InputError extends Error {
         this.name = 'InputError';
         this.input = input;
     }
+}
+
+;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return {
+            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
+        };
+    }
+    return { method };
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
@@ -48602,44 +48782,159 @@ function computeBumpContent(edits, base, defaultBranch) {
     return { desired, changes, files };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+;// CONCATENATED MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
+/**
+ * What to do when GitHub refuses a pull request because the workflow token may not create or approve them
+ * (refusal `actions-cannot-create-pr`): the setting, where it is, and the alternative.
+ */
+function actionsPrPermissionFix(repository) {
+    return (`GitHub Actions may not create or approve pull requests in ${repository}. ` +
+        'Turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s ' +
+        'Settings → Actions → General → Workflow permissions (in an organisation, allow it first in the ' +
+        "organisation's Settings → Actions → General), or pass a GitHub App token as github-token " +
+        '(actions/create-github-app-token), whose pull requests also start workflows.');
+}
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
     for (let attempt = 1;; attempt++) {
+        let outcome;
         try {
-            return await github.mergePullRequest(number, {
+            outcome = await github.mergePullRequest(number, {
                 sha: options.sha,
                 ...(options.method === undefined ? {} : { method: options.method }),
                 ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
             });
         }
         catch (error) {
-            if (attempt >= attempts || !isTryAgain(error))
-                throw error;
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
+            throw error;
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
             options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
             await options.sleep(delay);
             delay = Math.round(delay * 1.5);
+            continue;
         }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-function isTryAgain(error) {
-    return error instanceof ExternalError && error.status === 405 && /try the merge again/i.test(error.message);
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
+    try {
+        pr = await github.getPullRequest(number);
+    }
+    catch {
+        return undefined; // the merge call's own failure is the one to report
+    }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
+
+
+/**
+ * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
+ * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
+ * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
+ * reason for everything GitHub refuses. Failures other than refusals throw.
+ */
+async function applyMergePolicy(request, deps) {
+    const settings = await settingsFor(request, deps);
+    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
+    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
+    const chosen = chooseMergeMethod(request.method, allowed);
+    if ('refused' in chosen)
+        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
+    const { method } = chosen;
+    if (request.mode === 'native') {
+        if (settings?.allowAutoMerge === false)
+            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
+        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
+        if (enabled.enabled) {
+            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
+            return { result: 'auto-merge-enabled', method };
+        }
+        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
+            return leaveOpen(request, enabled.refusal, enabled.message, deps);
+        }
+        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
+    }
+    const merged = await mergeWithRetry(deps.github, request.number, {
+        sha: request.headSha,
+        method,
+        logger: deps.logger,
+        sleep: deps.sleep,
+        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
+    });
+    if (!merged.merged)
+        return leaveOpen(request, merged.refusal, merged.message, deps);
+    deps.logger.info(`#${request.number} merged (${method})`);
+    return { result: 'merged', method, sha: merged.sha };
+}
+/** Settings are read only when `auto` must choose and the run has not read them yet. */
+async function settingsFor(request, deps) {
+    if (request.settings !== undefined || request.method !== 'auto')
+        return request.settings;
+    return (await deps.github.getRepository()).settings;
+}
+function leaveOpen(request, refusal, message, deps) {
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    deps.logger.warning(reason);
+    return { result: 'left-open', refusal, reason };
+}
+const SETTINGS = 'Settings → General → Pull Requests';
+/** What GitHub refused, in words, with what to change. */
+function explainRefusal(refusal, message) {
+    const github = message === '' ? '' : ` (GitHub: "${message}")`;
+    switch (refusal) {
+        case 'merge-method-not-allowed':
+            return message.startsWith('merge-method')
+                ? message
+                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
+        case 'auto-merge-not-allowed':
+            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
+        case 'unstable-status':
+            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
+        case 'review-required':
+            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
+        case 'checks-required':
+            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
+        case 'head-modified':
+            return `its head moved after it was checked${github}; the next run decides.`;
+        case 'not-mergeable':
+            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
+        case 'base-modified':
+            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
+        case 'forbidden':
+            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
+        default:
+            return `GitHub refused the merge${github}.`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/merge-bump-pr.ts
 
-
 /**
- * Auto-merge of the bump PR. `direct` merges now with the head SHA guard (retrying GitHub's transient 405, as
- * the Go bot does); `native` enables GitHub's auto-merge so required checks still gate the merge, and merges
- * directly when GitHub answers that the PR is already mergeable ("clean status": nothing to wait for).
- * A failure is returned, not thrown: the PR exists and the caller reports both.
+ * Auto-merge of the bump PR under the one merge policy (see applyMergePolicy): `direct` merges now with the
+ * head SHA guard, `native` enables GitHub's auto-merge and merges directly when nothing is pending. A PR the
+ * policy leaves open, or a failure, is returned, not thrown: the PR exists and the caller reports both.
  */
 async function mergeBumpPr(input) {
     const { request, deps, pullRequest } = input;
@@ -48647,26 +48942,17 @@ async function mergeBumpPr(input) {
         return { merge: 'none', error: undefined };
     return deps.logger.group(`Merge #${pullRequest.number}`, async () => {
         try {
-            if (request.autoMerge === 'native') {
-                try {
-                    await deps.github.enableAutoMerge(pullRequest.nodeId, request.mergeMethod);
-                    deps.logger.info(`#${pullRequest.number}: auto-merge enabled; GitHub merges it when required checks pass`);
-                    return { merge: 'auto-merge-enabled', error: undefined };
-                }
-                catch (error) {
-                    if (!(error instanceof ExternalError) || !/clean status/i.test(error.message))
-                        throw error;
-                    deps.logger.info(`#${pullRequest.number} can merge now (no pending checks): merging directly`);
-                }
-            }
-            await mergeWithRetry(deps.github, pullRequest.number, {
-                sha: input.headSha,
+            const decision = await applyMergePolicy({
+                number: pullRequest.number,
+                nodeId: pullRequest.nodeId,
+                headSha: input.headSha,
+                mode: request.autoMerge === 'native' ? 'native' : 'direct',
                 method: request.mergeMethod,
-                logger: deps.logger,
-                sleep: deps.sleep,
-            });
-            deps.logger.info(`#${pullRequest.number} merged`);
-            return { merge: 'merged', error: undefined };
+                settings: request.repositorySettings,
+            }, deps);
+            if (decision.result === 'left-open')
+                return { merge: 'none', error: decision.reason };
+            return { merge: decision.result, error: undefined };
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
@@ -48909,6 +49195,7 @@ function assignable(login) {
 
 
 
+
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -48997,7 +49284,8 @@ async function writeBump(input) {
     const headSha = alreadyThere
         ? target.headOid
         : await deps.logger.group(`Write ${target.branch}`, () => writeCommit(input, files));
-    const published = await deps.logger.group('Pull request', () => publishBumpPr({
+    const published = await deps.logger
+        .group('Pull request', () => publishBumpPr({
         ...text,
         branch: target.branch,
         target,
@@ -49005,8 +49293,14 @@ async function writeBump(input) {
         request,
         deps,
         snapshot,
-    }));
-    const merged = await mergeBumpPr({ pullRequest: published.pullRequest, headSha, request, deps });
+    }))
+        .catch((error) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }));
+    const merged = await mergeBumpPr({
+        pullRequest: published.pullRequest,
+        headSha,
+        request: { ...request, repositorySettings: request.repositorySettings ?? snapshot.settings },
+        deps,
+    });
     return {
         ...input.result,
         result: published.action,
@@ -49069,6 +49363,18 @@ function describeTarget(target, deps) {
     const what = target.reason === 'rerun' ? 'Re-run for this SHA' : 'Coalescing with an open bump PR';
     deps.logger.info(`${what}: ${target.branch} (${pr}), ${target.edits.length} edit(s) in effect`);
 }
+/**
+ * GitHub refused the PR because the workflow token may not create PRs: the branch this run just created is
+ * deleted again so the repository is left as it was, then the refusal goes on to be explained.
+ */
+async function undoRefusedBranch(error, input) {
+    const refused = error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr';
+    if (refused && input.target.kind === 'new' && input.written) {
+        await input.deps.github.deleteBranch(input.target.branch);
+        input.deps.logger.info(`Deleted ${input.target.branch} again: GitHub refused its PR.`);
+    }
+    throw error;
+}
 /** Turns "not found" and "forbidden" from the target repository into the fix. */
 async function withAccessErrors(repo, fn) {
     try {
@@ -49077,8 +49383,8 @@ async function withAccessErrors(repo, fn) {
     catch (error) {
         if (!(error instanceof ExternalError))
             throw error;
-        if (/not permitted to create or approve pull requests/i.test(error.message)) {
-            throw new Error(`${error.message}\nTurn on "Allow GitHub Actions to create and approve pull requests" in ${repo} (Settings > Actions > General), or use a GitHub App token.`, { cause: error });
+        if (error.refusal === 'actions-cannot-create-pr') {
+            throw new Error(`${actionsPrPermissionFix(repo)} Nothing was written.`, { cause: error });
         }
         if (error.status === 401) {
             throw new Error(`the token was rejected by GitHub (401) for ${repo}: check the token input`, {
@@ -49165,6 +49471,7 @@ function createGraphqlBumpReader(options) {
           repository(owner: $owner, name: $name) {
             defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
             ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
             ${PULL_REQUESTS}
           }
           viewer { login }
@@ -49190,6 +49497,7 @@ function createGraphqlBumpReader(options) {
                 files,
                 branchOid: repository.ref?.target?.oid ?? undefined,
                 openPullRequests: await readPullRequests(repository.pullRequests),
+                settings: mergeSettingsOf(repository),
                 viewerLogin: data.viewer.login,
             };
         },
@@ -49209,6 +49517,19 @@ function createGraphqlBumpReader(options) {
                 files.set(path, await toFile(commit, path, object[`f${index}`]));
             return files;
         },
+    };
+}
+function mergeSettingsOf(raw) {
+    const allowed = [
+        ['merge', raw.mergeCommitAllowed],
+        ['squash', raw.squashMergeAllowed],
+        ['rebase', raw.rebaseMergeAllowed],
+    ];
+    if (allowed.every(([, value]) => typeof value !== 'boolean'))
+        return undefined;
+    return {
+        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+        allowAutoMerge: raw.autoMergeAllowed === true,
     };
 }
 /** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
@@ -49645,6 +49966,7 @@ function fenced(text) {
 
 
 
+
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /** The bump action: a code repository's pipeline opens (or updates) a version-bump PR in the IaC repository. */
 async function runBump() {
@@ -49722,7 +50044,7 @@ async function readRequest(targetRepo, workflow) {
             .filter((label) => label !== ''),
         coalesce: booleanInput('coalesce', true),
         autoMerge: autoMerge ? enumInput('auto-merge-mode', ['direct', 'native'], 'direct') : 'off',
-        mergeMethod: enumInput('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
+        mergeMethod: enumInput('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
         serverUrl: workflow.serverUrl,
         dryRun: booleanInput('dry-run', false),
         allowWorkflowFiles: booleanInput('allow-workflow-files', false),

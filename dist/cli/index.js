@@ -39417,7 +39417,11 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+<<<<<<< HEAD
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4372);
+=======
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1919);
+>>>>>>> h/first-contact
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39429,7 +39433,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 4372:
+=======
+/***/ 1919:
+>>>>>>> h/first-contact
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39461,6 +39469,7 @@ class ExternalError extends Error {
     service;
     operation;
     status;
+    refusal;
     constructor(message, options) {
         const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
         super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
@@ -39468,6 +39477,7 @@ class ExternalError extends Error {
         this.service = options.service;
         this.operation = options.operation;
         this.status = options.status;
+        this.refusal = options.refusal;
     }
 }
 
@@ -39484,6 +39494,7 @@ const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/adapters/fs/read-workspace-file.ts
 
 
@@ -45050,7 +45061,77 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE = [
+    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+    {
+        pattern: /(merge commits|squash merges|rebase merges) are not allowed/i,
+        refusal: 'merge-method-not-allowed',
+    },
+    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+    { pattern: /is in clean status/i, refusal: 'clean-status' },
+    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+    {
+        pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
+        refusal: 'checks-required',
+    },
+    // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
+    { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /base branch was modified/i, refusal: 'base-modified' },
+    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+    {
+        pattern: /unexpected inputs provided|required input .* not provided/i,
+        refusal: 'dispatch-inputs-rejected',
+    },
+    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+    { pattern: /already exists/i, refusal: 'already-exists' },
+];
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+function classifyGitHubRefusal(status, message) {
+    if (status !== undefined && status >= 500)
+        return undefined;
+    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+    if (matched !== undefined)
+        return matched.refusal;
+    if (status === 401)
+        return 'bad-credentials';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
+/**
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
+ */
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
+
 
 
 const PULL_FILES_CAP = 3000;
@@ -45085,7 +45166,15 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+            return {
+                defaultBranch: data.default_branch,
+                htmlUrl: data.html_url,
+                settings: repositorySettingsOf(data) ?? {
+                    mergeMethods: ['merge', 'squash', 'rebase'],
+                    allowAutoMerge: false,
+                },
+                permission: roleOf(data.permissions),
+            };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -45227,14 +45316,22 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.merge({
-                ...repo,
-                pull_number: number,
-                sha,
-                ...(method === undefined ? {} : { merge_method: method }),
-                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-            });
-            return data.sha;
+            try {
+                const { data } = await octokit.rest.pulls.merge({
+                    ...repo,
+                    pull_number: number,
+                    sha,
+                    ...(method === undefined ? {} : { merge_method: method }),
+                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                });
+                return { merged: true, sha: data.sha };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { merged: false, refusal, message: messageOf(error) };
+            }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -45331,11 +45428,55 @@ function createOctokitGitHub(options) {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`, 
-            // "method" is reserved by @octokit/graphql as a variable name.
-            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+            try {
+                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`, 
+                // "method" is reserved by @octokit/graphql as a variable name.
+                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+                return { enabled: true };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { enabled: false, refusal, message: messageOf(error) };
+            }
+        }),
+        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
+                return {
+                    defaultWorkflowPermissions: data.default_workflow_permissions,
+                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 403 || statusOf(error) === 404)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+                return {
+                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
+                        (data.required_pull_request_reviews === undefined ? 0 : 1),
+                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'unprotected';
+                if (statusOf(error) === 403)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        listLabels: () => call('list labels', async () => {
+            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+            return data.map((label) => label.name);
         }),
     };
 }
@@ -45346,17 +45487,33 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof ExternalError)
             throw error;
+        const refusal = refusalOf(error);
         throw new ExternalError(messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+}
+function refusalOf(error) {
+    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+}
+function roleOf(permissions) {
+    if (permissions === undefined)
+        return 'read';
+    const order = [
+        ['admin', 'admin'],
+        ['maintain', 'maintain'],
+        ['push', 'write'],
+        ['triage', 'triage'],
+    ];
+    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
@@ -54406,44 +54563,181 @@ function computeBumpContent(edits, base, defaultBranch) {
     return { desired, changes, files };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+;// CONCATENATED MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
+/**
+ * What to do when GitHub refuses a pull request because the workflow token may not create or approve them
+ * (refusal `actions-cannot-create-pr`): the setting, where it is, and the alternative.
+ */
+function actionsPrPermissionFix(repository) {
+    return (`GitHub Actions may not create or approve pull requests in ${repository}. ` +
+        'Turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s ' +
+        'Settings → Actions → General → Workflow permissions (in an organisation, allow it first in the ' +
+        "organisation's Settings → Actions → General), or pass a GitHub App token as github-token " +
+        '(actions/create-github-app-token), whose pull requests also start workflows.');
+}
 
+;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return {
+            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
+        };
+    }
+    return { method };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
     for (let attempt = 1;; attempt++) {
+        let outcome;
         try {
-            return await github.mergePullRequest(number, {
+            outcome = await github.mergePullRequest(number, {
                 sha: options.sha,
                 ...(options.method === undefined ? {} : { method: options.method }),
                 ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
             });
         }
         catch (error) {
-            if (attempt >= attempts || !isTryAgain(error))
-                throw error;
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
+            throw error;
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
             options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
             await options.sleep(delay);
             delay = Math.round(delay * 1.5);
+            continue;
         }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-function isTryAgain(error) {
-    return error instanceof ExternalError && error.status === 405 && /try the merge again/i.test(error.message);
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
+    try {
+        pr = await github.getPullRequest(number);
+    }
+    catch {
+        return undefined; // the merge call's own failure is the one to report
+    }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
+
+
+/**
+ * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
+ * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
+ * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
+ * reason for everything GitHub refuses. Failures other than refusals throw.
+ */
+async function applyMergePolicy(request, deps) {
+    const settings = await settingsFor(request, deps);
+    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
+    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
+    const chosen = chooseMergeMethod(request.method, allowed);
+    if ('refused' in chosen)
+        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
+    const { method } = chosen;
+    if (request.mode === 'native') {
+        if (settings?.allowAutoMerge === false)
+            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
+        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
+        if (enabled.enabled) {
+            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
+            return { result: 'auto-merge-enabled', method };
+        }
+        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
+            return leaveOpen(request, enabled.refusal, enabled.message, deps);
+        }
+        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
+    }
+    const merged = await mergeWithRetry(deps.github, request.number, {
+        sha: request.headSha,
+        method,
+        logger: deps.logger,
+        sleep: deps.sleep,
+        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
+    });
+    if (!merged.merged)
+        return leaveOpen(request, merged.refusal, merged.message, deps);
+    deps.logger.info(`#${request.number} merged (${method})`);
+    return { result: 'merged', method, sha: merged.sha };
+}
+/** Settings are read only when `auto` must choose and the run has not read them yet. */
+async function settingsFor(request, deps) {
+    if (request.settings !== undefined || request.method !== 'auto')
+        return request.settings;
+    return (await deps.github.getRepository()).settings;
+}
+function leaveOpen(request, refusal, message, deps) {
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    deps.logger.warning(reason);
+    return { result: 'left-open', refusal, reason };
+}
+const SETTINGS = 'Settings → General → Pull Requests';
+/** What GitHub refused, in words, with what to change. */
+function explainRefusal(refusal, message) {
+    const github = message === '' ? '' : ` (GitHub: "${message}")`;
+    switch (refusal) {
+        case 'merge-method-not-allowed':
+            return message.startsWith('merge-method')
+                ? message
+                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
+        case 'auto-merge-not-allowed':
+            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
+        case 'unstable-status':
+            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
+        case 'review-required':
+            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
+        case 'checks-required':
+            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
+        case 'head-modified':
+            return `its head moved after it was checked${github}; the next run decides.`;
+        case 'not-mergeable':
+            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
+        case 'base-modified':
+            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
+        case 'forbidden':
+            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
+        default:
+            return `GitHub refused the merge${github}.`;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/merge-bump-pr.ts
 
-
 /**
- * Auto-merge of the bump PR. `direct` merges now with the head SHA guard (retrying GitHub's transient 405, as
- * the Go bot does); `native` enables GitHub's auto-merge so required checks still gate the merge, and merges
- * directly when GitHub answers that the PR is already mergeable ("clean status": nothing to wait for).
- * A failure is returned, not thrown: the PR exists and the caller reports both.
+ * Auto-merge of the bump PR under the one merge policy (see applyMergePolicy): `direct` merges now with the
+ * head SHA guard, `native` enables GitHub's auto-merge and merges directly when nothing is pending. A PR the
+ * policy leaves open, or a failure, is returned, not thrown: the PR exists and the caller reports both.
  */
 async function mergeBumpPr(input) {
     const { request, deps, pullRequest } = input;
@@ -54451,26 +54745,17 @@ async function mergeBumpPr(input) {
         return { merge: 'none', error: undefined };
     return deps.logger.group(`Merge #${pullRequest.number}`, async () => {
         try {
-            if (request.autoMerge === 'native') {
-                try {
-                    await deps.github.enableAutoMerge(pullRequest.nodeId, request.mergeMethod);
-                    deps.logger.info(`#${pullRequest.number}: auto-merge enabled; GitHub merges it when required checks pass`);
-                    return { merge: 'auto-merge-enabled', error: undefined };
-                }
-                catch (error) {
-                    if (!(error instanceof ExternalError) || !/clean status/i.test(error.message))
-                        throw error;
-                    deps.logger.info(`#${pullRequest.number} can merge now (no pending checks): merging directly`);
-                }
-            }
-            await mergeWithRetry(deps.github, pullRequest.number, {
-                sha: input.headSha,
+            const decision = await applyMergePolicy({
+                number: pullRequest.number,
+                nodeId: pullRequest.nodeId,
+                headSha: input.headSha,
+                mode: request.autoMerge === 'native' ? 'native' : 'direct',
                 method: request.mergeMethod,
-                logger: deps.logger,
-                sleep: deps.sleep,
-            });
-            deps.logger.info(`#${pullRequest.number} merged`);
-            return { merge: 'merged', error: undefined };
+                settings: request.repositorySettings,
+            }, deps);
+            if (decision.result === 'left-open')
+                return { merge: 'none', error: decision.reason };
+            return { merge: decision.result, error: undefined };
         }
         catch (error) {
             const message = error instanceof Error ? error.message : String(error);
@@ -54713,6 +54998,7 @@ function assignable(login) {
 
 
 
+
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -54801,7 +55087,8 @@ async function writeBump(input) {
     const headSha = alreadyThere
         ? target.headOid
         : await deps.logger.group(`Write ${target.branch}`, () => writeCommit(input, files));
-    const published = await deps.logger.group('Pull request', () => publishBumpPr({
+    const published = await deps.logger
+        .group('Pull request', () => publishBumpPr({
         ...text,
         branch: target.branch,
         target,
@@ -54809,8 +55096,14 @@ async function writeBump(input) {
         request,
         deps,
         snapshot,
-    }));
-    const merged = await mergeBumpPr({ pullRequest: published.pullRequest, headSha, request, deps });
+    }))
+        .catch((error) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }));
+    const merged = await mergeBumpPr({
+        pullRequest: published.pullRequest,
+        headSha,
+        request: { ...request, repositorySettings: request.repositorySettings ?? snapshot.settings },
+        deps,
+    });
     return {
         ...input.result,
         result: published.action,
@@ -54873,6 +55166,18 @@ function describeTarget(target, deps) {
     const what = target.reason === 'rerun' ? 'Re-run for this SHA' : 'Coalescing with an open bump PR';
     deps.logger.info(`${what}: ${target.branch} (${pr}), ${target.edits.length} edit(s) in effect`);
 }
+/**
+ * GitHub refused the PR because the workflow token may not create PRs: the branch this run just created is
+ * deleted again so the repository is left as it was, then the refusal goes on to be explained.
+ */
+async function undoRefusedBranch(error, input) {
+    const refused = error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr';
+    if (refused && input.target.kind === 'new' && input.written) {
+        await input.deps.github.deleteBranch(input.target.branch);
+        input.deps.logger.info(`Deleted ${input.target.branch} again: GitHub refused its PR.`);
+    }
+    throw error;
+}
 /** Turns "not found" and "forbidden" from the target repository into the fix. */
 async function withAccessErrors(repo, fn) {
     try {
@@ -54881,8 +55186,8 @@ async function withAccessErrors(repo, fn) {
     catch (error) {
         if (!(error instanceof ExternalError))
             throw error;
-        if (/not permitted to create or approve pull requests/i.test(error.message)) {
-            throw new Error(`${error.message}\nTurn on "Allow GitHub Actions to create and approve pull requests" in ${repo} (Settings > Actions > General), or use a GitHub App token.`, { cause: error });
+        if (error.refusal === 'actions-cannot-create-pr') {
+            throw new Error(`${actionsPrPermissionFix(repo)} Nothing was written.`, { cause: error });
         }
         if (error.status === 401) {
             throw new Error(`the token was rejected by GitHub (401) for ${repo}: check the token input`, {
@@ -54969,6 +55274,7 @@ function createGraphqlBumpReader(options) {
           repository(owner: $owner, name: $name) {
             defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
             ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
             ${PULL_REQUESTS}
           }
           viewer { login }
@@ -54994,6 +55300,7 @@ function createGraphqlBumpReader(options) {
                 files,
                 branchOid: repository.ref?.target?.oid ?? undefined,
                 openPullRequests: await readPullRequests(repository.pullRequests),
+                settings: mergeSettingsOf(repository),
                 viewerLogin: data.viewer.login,
             };
         },
@@ -55013,6 +55320,19 @@ function createGraphqlBumpReader(options) {
                 files.set(path, await toFile(commit, path, object[`f${index}`]));
             return files;
         },
+    };
+}
+function mergeSettingsOf(raw) {
+    const allowed = [
+        ['merge', raw.mergeCommitAllowed],
+        ['squash', raw.squashMergeAllowed],
+        ['rebase', raw.rebaseMergeAllowed],
+    ];
+    if (allowed.every(([, value]) => typeof value !== 'boolean'))
+        return undefined;
+    return {
+        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+        allowAutoMerge: raw.autoMergeAllowed === true,
     };
 }
 /** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
@@ -55075,7 +55395,7 @@ const BUMP_COMMON_HELP = `  -t, --target-repo OWNER/NAME     IaC repository (env
                                    default https://api.github.com)
       --auto-merge                 merge the PR right away (with the head SHA guard)
       --auto-merge-mode MODE       direct (default) or native (GitHub auto-merge after required checks)
-      --merge-method METHOD        merge (default), squash or rebase
+      --merge-method METHOD        auto (default: one the repository allows), merge, squash or rebase
       --label LABEL                extra label besides "promotion"; repeat for several
       --no-coalesce                always open a new PR instead of updating an open bump PR of the same file
       --dry-run                    print the diff, write nothing
@@ -55093,7 +55413,7 @@ const COMMON_OPTIONS = {
     'triggering-actor': { type: 'string', short: 'a' },
     'auto-merge': { type: 'boolean', default: false },
     'auto-merge-mode': { type: 'string', default: 'direct' },
-    'merge-method': { type: 'string', default: 'merge' },
+    'merge-method': { type: 'string', default: 'auto' },
     label: { type: 'string', multiple: true, default: [] },
     'no-coalesce': { type: 'boolean', default: false },
     'dry-run': { type: 'boolean', default: false },
@@ -55124,7 +55444,8 @@ async function runBumpCommand(options) {
         'direct',
         'native',
     ]);
-    const mergeMethod = oneOf('--merge-method', text('merge-method', 'merge'), [
+    const mergeMethod = oneOf('--merge-method', text('merge-method', 'auto'), [
+        'auto',
         'merge',
         'squash',
         'rebase',
@@ -55325,6 +55646,1343 @@ function bumpYamlCommand(args, io) {
             return { file, mode: 'yaml', path, value };
         },
     });
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/render-doctor-report.ts
+const MARKS = { pass: '✓', fail: '✗', warn: '⚠', unknown: '?' };
+/** The doctor's checklist as Markdown (job summary) or plain text (CLI): one line per check, fixes indented. */
+function renderDoctorReport(checks, options) {
+    const lines = options.markdown ? ['## Telefonistka doctor', ''] : [];
+    for (const check of checks) {
+        const name = options.markdown ? `**${check.name}**` : check.name;
+        lines.push(`${options.markdown ? '- ' : ''}${MARKS[check.status]} ${name}: ${check.detail}`);
+        if (check.fix === undefined)
+            continue;
+        const fix = check.fix.split('\n');
+        if (options.markdown && fix.length > 1)
+            lines.push('', '  ```yaml', ...fix.map((l) => `  ${l}`), '  ```', '');
+        else
+            lines.push(...fix.map((line, i) => `    ${i === 0 ? 'fix: ' : '     '}${line}`));
+    }
+    const failed = checks.filter((c) => c.status === 'fail').length;
+    lines.push('', failed === 0 ? 'No blocking problem found.' : `${failed} blocking problem(s) found.`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/ports/logger.ts
+/** A logger that drops everything; for tests and library use. */
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, fn) => fn(),
+};
+
+;// CONCATENATED MODULE: ./src/core/config/describe-key-path.ts
+/** Renders a key path the way users read it: `promotionPaths[0].promotionPrs[1].targetPaths[2]`. */
+function describeKeyPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${String(segment)}]`;
+        else
+            text += text === '' ? segment : `.${segment}`;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/compile-config-regex.ts
+
+
+/** Compiles a regex of the configuration as RE2; an invalid one is reported at its position. */
+function compileConfigRegex(diagnostics, path, pattern) {
+    try {
+        return compileRegex(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof RegexSyntaxError))
+            throw error;
+        const reason = error.message
+            .replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '')
+            .replace(/^error parsing regexp: /, '');
+        diagnostics.error(path, `\`${describeKeyPath(path)}\` is not a valid RE2 regular expression: ${reason}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/read-config-value.ts
+/** The value as a mapping, or an empty one. */
+const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? value
+    : {};
+/** The value as a list, or an empty one. */
+const list = (value) => (Array.isArray(value) ? value : []);
+/** The value at `path` below `root`, or undefined when any step is missing. */
+const at = (root, path) => {
+    let node = root;
+    for (const key of path)
+        node = object(node)[key];
+    return node;
+};
+/**
+ * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
+ * readers only make sure the normalising code never crashes on them, so that every problem of a file
+ * (schema, regex, path) is reported in one go.
+ */
+const readConfigValue = {
+    object,
+    list,
+    at,
+    /** The value when it is a boolean, else `false` (the default of every flag). */
+    flag: (value) => value === true,
+    /** The value when it is a string, else undefined. */
+    string: (value) => (typeof value === 'string' ? value : undefined),
+    /** The string items of a list (non-strings were reported by the schema). */
+    strings: (value) => list(value).filter((item) => typeof item === 'string'),
+    /** True when the last key of `path` is written in its mapping (even with an empty value). */
+    has: (root, path) => {
+        const key = path[path.length - 1];
+        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
+/**
+ * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
+ * lists repository and component keys together, so the level of each key is recorded here; and the
+ * deprecated spellings with the key that replaces them (as a path).
+ */
+const configKeys = {
+    component: [
+        'promotionTargetAllowList',
+        'promotionTargetBlockList',
+        'disableArgoCDDiff',
+        'acknowledgedDrift',
+    ],
+    repo: [
+        'promotionPaths',
+        'promotionPrLabels',
+        'dryRunMode',
+        'autoApprovePromotionPrs',
+        'toggleCommitStatus',
+        'webhookEndpointRegexs',
+        'whProxtSkipTLSVerifyUpstream',
+        'argocd',
+        'supersede',
+        'promotionPreview',
+        'driftDetectionIgnoreFiles',
+        'driftDetectionIgnoreLineRegex',
+        'diffRedact',
+        'promotionPrAuthors',
+    ],
+    deprecatedAliases: {
+        promtionPRlables: ['promotionPrLabels'],
+        commentArgocdDiffonPR: ['argocd', 'commentDiffonPR'],
+        autoMergeNoDiffPRs: ['argocd', 'autoMergeNoDiffPRs'],
+        usaSHALabelForArgoDicovery: ['argocd', 'useSHALabelForAppDiscovery'],
+    },
+    argocd: [
+        'commentDiffonPR',
+        'autoMergeNoDiffPRs',
+        'allowSyncfromBranchPathRegex',
+        'useSHALabelForAppDiscovery',
+        'createTempAppObjectFromNewApps',
+    ],
+};
+/** True when `key` is one of the deprecated top-level spellings. */
+function isDeprecatedAlias(key) {
+    return Object.hasOwn(configKeys.deprecatedAliases, key);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
+
+
+
+/**
+ * Reads a setting that also has a deprecated top-level spelling. The new key wins when both are
+ * written (the Go bot ignored these spellings, so the new key is what was in effect); either way the
+ * deprecated key gets a warning at its position naming its replacement.
+ */
+function resolveDeprecatedAlias(diagnostics, root, alias) {
+    const replacement = configKeys.deprecatedAliases[alias];
+    const replacementName = `\`${describeKeyPath(replacement)}\``;
+    const current = { value: readConfigValue.at(root, replacement), path: replacement };
+    if (!readConfigValue.has(root, [alias]))
+        return current;
+    if (readConfigValue.has(root, replacement)) {
+        diagnostics.warn([alias], `\`${alias}\` is deprecated and ignored because ${replacementName} is also set; remove \`${alias}\``, 'key');
+        return current;
+    }
+    diagnostics.warn([alias], `\`${alias}\` is deprecated: rename it to ${replacementName}`, 'key');
+    return { value: readConfigValue.at(root, [alias]), path: [alias] };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-argocd-config.ts
+
+
+
+const { flag, string, at: build_argocd_config_at } = readConfigValue;
+/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+function buildArgoCdConfig(diagnostics, root) {
+    const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
+    const regexText = string(build_argocd_config_at(root, regexPath));
+    return {
+        commentDiffOnPr: flag(resolveDeprecatedAlias(diagnostics, root, 'commentArgocdDiffonPR').value),
+        autoMergeNoDiffPrs: flag(resolveDeprecatedAlias(diagnostics, root, 'autoMergeNoDiffPRs').value),
+        // The Go bot compiled "" (which matches everything) and showed a checkbox that did nothing: "" is off here.
+        allowSyncFromBranchPathRegex: regexText === undefined || regexText === ''
+            ? undefined
+            : compileConfigRegex(diagnostics, regexPath, regexText),
+        useShaLabelForAppDiscovery: flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
+        createTempAppObjectFromNewApps: flag(build_argocd_config_at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/normalise-folder-path.ts
+/**
+ * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
+ * `targetPath + component` without a separator, so a missing slash produced folders such as
+ * `clusters/dev/us-east4/c2nginx`; here the slash is added (the caller warns). Absolute paths, `..`
+ * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
+ * is a regex matching a one-character folder name).
+ */
+function normaliseFolderPath(text, kind) {
+    if (text.trim() === '')
+        return { ok: false, reason: 'must not be empty' };
+    if (text.trim() !== text)
+        return { ok: false, reason: 'must not start or end with spaces' };
+    if (text.startsWith('/') || text.startsWith('^/')) {
+        return { ok: false, reason: 'must be relative to the repository root (no leading `/`)' };
+    }
+    const segments = text.split('/');
+    if (segments[segments.length - 1] === '')
+        segments.pop();
+    if (segments.includes('..')) {
+        const advice = kind === 'sourcePath' ? ' (to match any two-character folder name write `[^/]{2}`)' : '';
+        return { ok: false, reason: `must not contain a \`..\` segment (path traversal)${advice}` };
+    }
+    if (kind === 'targetPath' && segments.includes('.')) {
+        return { ok: false, reason: 'must not contain a `.` segment' };
+    }
+    if (segments.includes(''))
+        return { ok: false, reason: 'must not contain an empty segment (`//`)' };
+    const addedTrailingSlash = !text.endsWith('/');
+    return { ok: true, path: addedTrailingSlash ? `${text}/` : text, addedTrailingSlash };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
+
+
+
+
+const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
+/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+function buildPromotionPaths(diagnostics, value) {
+    const flows = [];
+    build_promotion_paths_list(value).forEach((item, index) => {
+        const flow = buildFlow(diagnostics, ['promotionPaths', index], build_promotion_paths_object(item));
+        if (flow !== undefined)
+            flows.push(flow);
+    });
+    return flows;
+}
+function buildFlow(diagnostics, path, raw) {
+    const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
+    const sourcePathRegex = sourcePath === undefined
+        ? undefined
+        : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
+    const depth = raw['componentPathExtraDepth'];
+    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], build_promotion_paths_object(pr)));
+    if (sourcePath === undefined || sourcePathRegex === undefined)
+        return undefined;
+    return {
+        sourcePath,
+        sourcePathRegex,
+        componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
+        conditions: buildConditions(build_promotion_paths_object(raw['conditions'])),
+        promotionPrs,
+        location: diagnostics.source.locate(path),
+    };
+}
+function buildConditions(raw) {
+    const labels = raw['prHasLabels'];
+    return {
+        // Go bot semantics: absent or null means no condition; an explicit [] never passes.
+        prHasLabels: Array.isArray(labels) ? strings(labels) : undefined,
+        autoMerge: build_promotion_paths_flag(raw['autoMerge']),
+    };
+}
+function buildPromotionPr(diagnostics, path, raw) {
+    const targetPaths = [];
+    build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
+        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+        if (normalised === undefined)
+            return;
+        if (targetPaths.includes(normalised)) {
+            const name = describeKeyPath([...path, 'targetPaths', index]);
+            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
+            return;
+        }
+        targetPaths.push(normalised);
+    });
+    const description = build_promotion_paths_string(raw['targetDescription']);
+    return {
+        targetPaths,
+        targetDescription: description === undefined || description === '' ? undefined : description,
+        labels: strings(raw['labels']),
+        location: diagnostics.source.locate(path),
+    };
+}
+function folderPath(diagnostics, path, value, kind) {
+    if (typeof value !== 'string')
+        return undefined;
+    const name = `\`${describeKeyPath(path)}\``;
+    const result = normaliseFolderPath(value, kind);
+    if (!result.ok) {
+        diagnostics.error(path, `${name} ${result.reason}`);
+        return undefined;
+    }
+    if (result.addedTrailingSlash)
+        diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
+    return result.path;
+}
+function trailingSlashWarning(text, kind) {
+    const consequence = kind === 'targetPath'
+        ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
+        : 'the Go bot then treated the whole folder as one component';
+    return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-regex-list.ts
+
+/** Compiles a list of RE2 regexes (a single string counts as a list of one); invalid ones are reported. */
+function buildRegexList(diagnostics, path, value) {
+    if (typeof value === 'string') {
+        const regex = value === '' ? undefined : compileConfigRegex(diagnostics, path, value);
+        return regex === undefined ? [] : [regex];
+    }
+    if (!Array.isArray(value))
+        return [];
+    const compiled = [];
+    value.forEach((item, index) => {
+        if (typeof item !== 'string' || item === '')
+            return;
+        const regex = compileConfigRegex(diagnostics, [...path, index], item);
+        if (regex !== undefined)
+            compiled.push(regex);
+    });
+    return compiled;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
+// Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
+const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
+/**
+ * The group references of a Go replacement template that the expression does not define; Go expands
+ * them to "" silently (e.g. `$1a` is the group named `1a`, not group 1 followed by `a`).
+ */
+function checkReplacementGroups(template, regex) {
+    const missing = [];
+    for (const match of template.matchAll(REFERENCE)) {
+        const name = match[1] ?? match[2];
+        if (name === undefined)
+            continue;
+        const defined = /^[0-9]+$/.test(name) ? Number(name) <= regex.groupCount : regex.groupNames.has(name);
+        if (!defined && !missing.includes(match[0]))
+            missing.push(match[0]);
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-webhook-endpoints.ts
+
+
+
+
+const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
+/**
+ * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
+ */
+function buildWebhookEndpoints(diagnostics, value) {
+    const endpoints = [];
+    build_webhook_endpoints_list(value).forEach((item, index) => {
+        const path = ['webhookEndpointRegexs', index];
+        const raw = build_webhook_endpoints_object(item);
+        const expression = build_webhook_endpoints_string(raw['expression']);
+        if (expression === undefined || expression === '')
+            return;
+        const regex = compileConfigRegex(diagnostics, [...path, 'expression'], expression);
+        if (regex === undefined)
+            return;
+        const replacements = build_webhook_endpoints_strings(raw['replacements']);
+        replacements.forEach((template, position) => {
+            warnAboutMissingGroups(diagnostics, [...path, 'replacements', position], template, regex);
+        });
+        endpoints.push({ expression, regex, replacements });
+    });
+    return endpoints;
+}
+function warnAboutMissingGroups(diagnostics, path, template, regex) {
+    const missing = checkReplacementGroups(template, regex);
+    if (missing.length === 0)
+        return;
+    const references = missing.map((reference) => `\`${reference}\``).join(', ');
+    diagnostics.warn(path, `\`${describeKeyPath(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
+/**
+ * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
+ * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
+ */
+function suggestKey(name, candidates) {
+    const wanted = name.toLowerCase();
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-schema.ts
+
+
+
+
+
+let validator;
+/** The compiled schema, built once per process (ajv compilation is the costly part). */
+function schemaValidator() {
+    if (validator === undefined) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // Editor-only annotations understood by VS Code's YAML/JSON language servers.
+        ajv.addVocabulary(['deprecationMessage']);
+        validator = ajv.compile(telefonistka_schema_namespaceObject);
+    }
+    return validator;
+}
+/**
+ * Validates the file's value against schema/telefonistka.schema.json and reports every violation at the
+ * YAML position of the offending key or value; unknown keys get a "did you mean" suggestion, and keys of
+ * the other level (repository vs component) say where they belong.
+ */
+function checkSchema(diagnostics, level) {
+    const validate = schemaValidator();
+    const value = diagnostics.source.value;
+    if (!validate(value)) {
+        for (const error of validate.errors ?? [])
+            report(diagnostics, error, level);
+    }
+    checkLevel(diagnostics, level);
+}
+function report(diagnostics, error, level) {
+    const path = parsePointer(error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            diagnostics.error([...path, key], unknownKeyMessage([...path, key], error, level), 'key');
+            return;
+        }
+        case 'required':
+            diagnostics.error(path, `${where(path)}is missing the required key \`${String(params['missingProperty'])}\``);
+            return;
+        case 'type':
+            if (acceptYaml11Boolean(diagnostics, path, error))
+                return;
+            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
+            return;
+        default:
+            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
+    }
+}
+const YAML11_BOOLEANS = new Map([
+    ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((text) => [text, true]),
+    ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((text) => [text, false]),
+]);
+/**
+ * The Go bot parses with yaml.v2 (YAML 1.1), where `yes`/`no`/`on`/`off` are booleans; YAML 1.2 reads
+ * them as strings. Where a boolean is expected they are accepted, with a warning, so configurations
+ * written for the Go bot keep working.
+ */
+function acceptYaml11Boolean(diagnostics, path, error) {
+    const types = error.schema;
+    const wantsBoolean = Array.isArray(types) ? types.includes('boolean') : types === 'boolean';
+    const data = error.data;
+    const key = path[path.length - 1];
+    if (!wantsBoolean || typeof data !== 'string' || key === undefined)
+        return false;
+    const value = YAML11_BOOLEANS.get(data);
+    if (value === undefined)
+        return false;
+    const parent = path
+        .slice(0, -1)
+        .reduce((node, step) => node[step], diagnostics.source.value);
+    parent[key] = value;
+    diagnostics.warn(path, `\`${describeKeyPath(path)}\`: ${data} is read as ${String(value)} (YAML 1.1, as the Go bot did); write ${String(value)}`);
+    return true;
+}
+function where(path, capital = false) {
+    if (path.length === 0)
+        return capital ? 'The file ' : 'the file ';
+    return `\`${describeKeyPath(path)}\` `;
+}
+function describeViolation(error) {
+    const params = error.params;
+    const data = error.data;
+    switch (error.keyword) {
+        case 'type':
+            return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
+        case 'enum': {
+            const allowed = error.schema.filter((v) => v !== null).map(String);
+            const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
+            const list = allowed.map((v) => `\`${v}\``).join(', ');
+            return `must be one of ${list}, not ${describeValue(data)}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
+        }
+        case 'minimum':
+            return `must be ${String(params['limit'])} or more, not ${describeValue(data)}`;
+        case 'minLength':
+            return params['limit'] === 1
+                ? 'must not be empty'
+                : `must be at least ${String(params['limit'])} characters long`;
+        case 'maxLength':
+            return `must be at most ${String(params['limit'])} characters long (GitHub's limit for label names), not ${String(data.length)}`;
+        case 'minItems':
+            return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
+        case 'pattern':
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+        default:
+            return error.message ?? `violates the schema (${error.keyword})`;
+    }
+}
+function unknownKeyMessage(path, error, level) {
+    const key = String(path[path.length - 1]);
+    const isRoot = path.length === 1;
+    const siblings = Object.keys(error.parentSchema.properties ?? {});
+    const candidates = isRoot ? rootCandidates(level) : siblings.map((name) => ({ name, display: name }));
+    const suggestion = suggestKey(key, candidates.map((c) => c.name));
+    const display = candidates.find((c) => c.name === suggestion)?.display;
+    const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
+    if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
+        return `\`${describeKeyPath(path)}\` is the early Telefonistka format, which the Go bot no longer reads: write each inner list as \`promotionPrs: [{targetPaths: [...]}]\``;
+    }
+    return `unknown key \`${describeKeyPath(path)}\`${hint}`;
+}
+/** Top-level candidates for a suggestion: the level's keys, deprecated spellings and `argocd.*` keys. */
+function rootCandidates(level) {
+    if (level === 'component')
+        return configKeys.component.map((name) => ({ name, display: name }));
+    return [
+        ...configKeys.repo.map((name) => ({ name, display: name })),
+        ...Object.entries(configKeys.deprecatedAliases).map(([name, target]) => ({
+            name,
+            display: describeKeyPath(target),
+        })),
+        ...configKeys.argocd.map((name) => ({ name, display: `argocd.${name}` })),
+    ];
+}
+function checkLevel(diagnostics, level) {
+    const value = diagnostics.source.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return;
+    for (const key of Object.keys(value)) {
+        const belongsToComponent = configKeys.component.includes(key);
+        if (level === 'repo' && belongsToComponent) {
+            diagnostics.error([key], `\`${key}\` is a component key: put it in the component's own telefonistka.yaml (<component folder>/telefonistka.yaml), not in the repository's`, 'key');
+        }
+        const belongsToRepo = configKeys.repo.includes(key) || isDeprecatedAlias(key);
+        if (level === 'component' && belongsToRepo) {
+            diagnostics.error([key], `\`${key}\` is a repository key: put it in telefonistka.yaml at the repository root, not in a component's`, 'key');
+        }
+    }
+}
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}
+function describeExpectedType(types) {
+    const names = (Array.isArray(types) ? types : [types]).filter((t) => t !== 'null');
+    const words = {
+        boolean: 'true or false',
+        string: 'a string',
+        array: 'a list',
+        object: 'a mapping (key: value)',
+        integer: 'a whole number',
+        number: 'a number',
+    };
+    return names.map((t) => words[String(t)] ?? String(t)).join(' or ');
+}
+/** Describes a user's value in an error message; long strings are shortened. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'an empty value';
+    if (typeof value === 'string') {
+        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+        return `the string ${JSON.stringify(shown)}`;
+    }
+    if (typeof value === 'number')
+        return `the number ${String(value)}`;
+    if (typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    return 'a mapping';
+}
+
+;// CONCATENATED MODULE: ./src/core/config/create-diagnostics.ts
+
+/** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
+function createDiagnostics(source) {
+    const errors = [];
+    const warnings = [...source.warnings];
+    const record = (into, path, message, at = 'value') => {
+        const problem = { ...source.locate(path, at), message };
+        if (!into.some((known) => formatConfigProblem(known) === formatConfigProblem(problem)))
+            into.push(problem);
+    };
+    return {
+        source,
+        error: (path, message, at) => record(errors, path, message, at),
+        warn: (path, message, at) => record(warnings, path, message, at),
+        hasErrors: () => errors.length > 0,
+        finish(config) {
+            if (errors.length > 0)
+                throw new ConfigError(sortByPosition(errors));
+            const sorted = sortByPosition(warnings);
+            return { config, warnings: sorted.map(formatConfigProblem), warningDetails: sorted };
+        },
+    };
+}
+function sortByPosition(problems) {
+    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
+/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
+function emptyRepoConfig() {
+    return {
+        promotionPaths: [],
+        promotionPrLabels: [],
+        dryRunMode: false,
+        autoApprovePromotionPrs: false,
+        toggleCommitStatus: {},
+        webhookEndpointRegexs: [],
+        whProxySkipTlsVerifyUpstream: false,
+        argocd: {
+            commentDiffOnPr: false,
+            autoMergeNoDiffPrs: false,
+            allowSyncFromBranchPathRegex: undefined,
+            useShaLabelForAppDiscovery: false,
+            createTempAppObjectFromNewApps: false,
+        },
+        supersede: 'close',
+        promotionPreview: 'always',
+        driftDetectionIgnoreFiles: [],
+        driftDetectionIgnoreLineRegex: [],
+        diffRedact: [],
+        promotionPrAuthors: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
+
+
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
+function readYamlSource(text, file) {
+    checkSize(text, file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
+    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        merge: true,
+        uniqueKeys: true,
+        resolveKnownTags: false,
+    });
+    const toProblem = (error) => ({
+        ...position(file, lineCounter, error.pos[0]),
+        message: `YAML: ${error.message}`,
+    });
+    const errors = document.errors.map(toProblem);
+    if (errors.length === 0) {
+        for (const { offset, message } of structuralProblems(document)) {
+            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
+        }
+    }
+    if (errors.length > 0)
+        throw new ConfigError(errors);
+    return {
+        file,
+        value: toPlainValue(document, file),
+        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
+        warnings: document.warnings.map(toProblem),
+    };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new ConfigError([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
+function structuralProblems(document) {
+    const problems = [];
+    (0,dist/* visit */.YR)(document, {
+        Pair(_, pair) {
+            if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
+                problems.push({
+                    offset: startOf(pair.key) ?? 0,
+                    message: 'a key must be a plain string, not a list or mapping',
+                });
+            }
+        },
+        Alias(_, alias) {
+            if (alias.resolve(document) === undefined) {
+                problems.push({
+                    offset: startOf(alias) ?? 0,
+                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
+                });
+            }
+        },
+    });
+    return problems;
+}
+/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
+function toPlainValue(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new ConfigError([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
+    }
+}
+function position(file, lineCounter, offset) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+}
+function locateNode(document, path, at, file, lineCounter) {
+    let node = document.contents;
+    let keyNode;
+    for (const segment of path) {
+        const resolved = resolveAlias(document, node);
+        const step = childOf(resolved, segment);
+        if (step === undefined)
+            break;
+        keyNode = step.key;
+        node = step.value;
+        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
+        if (node === null || node === undefined)
+            node = keyNode;
+    }
+    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
+    return position(file, lineCounter, startOf(target) ?? 0);
+}
+function resolveAlias(document, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
+}
+function childOf(node, segment) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const item = node.items[Number(segment)];
+        return item === undefined ? undefined : { key: item, value: item };
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if (!(0,dist/* isPair */.tO)(pair))
+            continue;
+        const key = pair.key;
+        const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : key;
+        if (name === String(segment))
+            return { key, value: pair.value };
+    }
+    return undefined;
+}
+function startOf(node) {
+    if (node === null || typeof node !== 'object' || !('range' in node))
+        return undefined;
+    const range = node.range;
+    return range?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
+
+
+
+
+
+
+
+
+
+
+const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
+const SUPERSEDE_MODES = ['close', 'comment', 'off'];
+const PREVIEW_MODES = ['always', 'label'];
+/**
+ * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
+ * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
+ */
+function parseRepoConfig(text, file = 'telefonistka.yaml') {
+    const source = readYamlSource(text, file);
+    const diagnostics = createDiagnostics(source);
+    checkSchema(diagnostics, 'repo');
+    const root = parse_repo_config_object(source.value);
+    const defaults = emptyRepoConfig();
+    const config = {
+        promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
+        promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
+        dryRunMode: parse_repo_config_flag(root['dryRunMode']),
+        autoApprovePromotionPrs: parse_repo_config_flag(root['autoApprovePromotionPrs']),
+        toggleCommitStatus: stringRecord(root['toggleCommitStatus']),
+        webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
+        whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
+        argocd: buildArgoCdConfig(diagnostics, root),
+        supersede: parse_repo_config_oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
+        promotionPreview: parse_repo_config_oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
+        driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
+        driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
+        diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
+    };
+    return diagnostics.finish(config);
+}
+function stringRecord(value) {
+    const entries = Object.entries(parse_repo_config_object(value)).filter((entry) => {
+        return typeof entry[1] === 'string';
+    });
+    return Object.fromEntries(entries);
+}
+function parse_repo_config_oneOf(value, allowed) {
+    return allowed.find((candidate) => candidate === value);
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
+
+/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
+function readDispatchTrigger(workflowYaml) {
+    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
+    if (document.errors.length > 0)
+        return undefined;
+    const root = document.toJS({ maxAliasCount: 100 });
+    if (root === null || typeof root !== 'object')
+        return undefined;
+    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
+    const on = root.on;
+    if (typeof on === 'string')
+        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
+    if (Array.isArray(on))
+        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
+    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
+        return { present: false, inputs: [], required: [] };
+    }
+    const dispatch = on.workflow_dispatch;
+    const inputs = dispatch?.inputs;
+    if (inputs === null || typeof inputs !== 'object')
+        return { present: true, inputs: [], required: [] };
+    const entries = Object.entries(inputs);
+    return {
+        present: true,
+        inputs: entries.map(([name]) => name),
+        required: entries
+            .filter(([, spec]) => spec?.required === true)
+            .map(([name]) => name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
+
+/**
+ * Why GitHub would refuse a `workflow_dispatch` with `sent` inputs on this workflow, with the exact YAML to add;
+ * undefined when it would accept it.
+ */
+function checkDispatchInputs(workflowYaml, sent, options) {
+    const trigger = readDispatchTrigger(workflowYaml);
+    if (trigger === undefined)
+        return `${options.file} is not a readable workflow file`;
+    const missing = sent.filter((name) => !trigger.inputs.includes(name));
+    const unsent = trigger.required.filter((name) => !sent.includes(name));
+    if (trigger.present && missing.length === 0 && unsent.length === 0)
+        return undefined;
+    const problems = [
+        ...(trigger.present ? [] : ['it has no workflow_dispatch trigger']),
+        ...(trigger.present && missing.length > 0
+            ? [`its workflow_dispatch does not declare ${missing.join(', ')}`]
+            : []),
+        ...(unsent.length > 0
+            ? [`it requires input(s) the chain does not send: ${unsent.join(', ')} (make them required: false)`]
+            : []),
+    ];
+    const yaml = dispatchYaml(missing.length > 0 || !trigger.present ? sent : []);
+    return (`the next hop cannot be dispatched: GitHub would refuse it because ${options.file} ${problems.join('; ')}. ` +
+        `Add this to ${options.file} (merged into its on: block):\n\n${yaml}`);
+}
+function dispatchYaml(inputs) {
+    const lines = ['on:', '  workflow_dispatch:'];
+    if (inputs.length > 0)
+        lines.push('    inputs:');
+    for (const name of inputs) {
+        lines.push(`      ${name}:`, `        description: Sent by Telefonistka when the previous hop merged`, '        required: false');
+    }
+    return lines.map((line) => `    ${line}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/inspect-workflow.ts
+
+
+/** Token scopes the flows need (`actions: write` for the chain's dispatch, `statuses` for the commit status). */
+const NEEDED_PERMISSIONS = ['contents', 'pull-requests', 'issues', 'statuses', 'actions'];
+/** Checks a Telefonistka workflow file: events, dispatch inputs, `permissions:`, concurrency, checkout depth. */
+function inspectWorkflow(text, file) {
+    if (text === undefined) {
+        return [
+            {
+                name: 'workflow file',
+                status: 'fail',
+                detail: `${file} was not found`,
+                fix: `Add ${file} (see examples/iac-repo/.github/workflows/telefonistka.yaml), or pass its path.`,
+            },
+        ];
+    }
+    const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    const root = document.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
+    if (root === null || typeof root !== 'object') {
+        return [
+            { name: 'workflow file', status: 'fail', detail: `${file} is not valid YAML`, fix: `Fix ${file}.` },
+        ];
+    }
+    const workflow = root;
+    return [
+        eventsCheck(workflow, file),
+        dispatchCheck(text, file),
+        permissionsCheck(workflow, file),
+        concurrencyCheck(workflow, file),
+        checkoutCheck(workflow, file),
+    ];
+}
+function triggers(workflow) {
+    const on = workflow.on;
+    if (typeof on === 'string')
+        return { [on]: null };
+    if (Array.isArray(on))
+        return Object.fromEntries(on.map((name) => [String(name), null]));
+    return on !== null && typeof on === 'object' ? on : {};
+}
+function eventsCheck(workflow, file) {
+    const on = triggers(workflow);
+    const pull = on.pull_request;
+    const types = Array.isArray(pull?.types) ? pull.types.map(String) : undefined;
+    const missing = [];
+    if (!('pull_request' in on))
+        missing.push('pull_request');
+    else if (types !== undefined && !types.includes('closed'))
+        missing.push('pull_request type closed');
+    if (missing.length === 0) {
+        return {
+            name: 'workflow events',
+            status: 'pass',
+            detail: `${file} runs on ${Object.keys(on).join(', ')}`,
+        };
+    }
+    return {
+        name: 'workflow events',
+        status: 'fail',
+        detail: `${file} lacks ${missing.join(', ')}: merged PRs are never promoted`,
+        fix: `In ${file}:\n  on:\n    pull_request:\n      types: [opened, synchronize, reopened, labeled, closed]`,
+    };
+}
+function dispatchCheck(text, file) {
+    const problem = checkDispatchInputs(text, ['merged-pr'], { file });
+    if (problem === undefined) {
+        return {
+            name: 'workflow_dispatch inputs',
+            status: 'pass',
+            detail: 'declares merged-pr: the next hop can be dispatched after a GITHUB_TOKEN merge',
+        };
+    }
+    return {
+        name: 'workflow_dispatch inputs',
+        status: 'fail',
+        detail: problem.split('. Add')[0] ?? problem,
+        fix: problem,
+    };
+}
+function permissionsCheck(workflow, file) {
+    const block = workflow.permissions;
+    const granted = block === 'write-all'
+        ? Object.fromEntries(NEEDED_PERMISSIONS.map((p) => [p, 'write']))
+        : block !== null && typeof block === 'object'
+            ? block
+            : undefined;
+    const yaml = `permissions:\n${NEEDED_PERMISSIONS.map((p) => `  ${p}: write`).join('\n')}`;
+    if (granted === undefined) {
+        return {
+            name: 'permissions',
+            status: 'warn',
+            detail: `${file} declares no permissions: block, so the token gets the repository default (often read-only)`,
+            fix: `Add to ${file}:\n${yaml}`,
+        };
+    }
+    const missing = NEEDED_PERMISSIONS.filter((p) => granted[p] !== 'write');
+    if (missing.length === 0)
+        return {
+            name: 'permissions',
+            status: 'pass',
+            detail: 'contents, pull-requests, issues, statuses, actions: write',
+        };
+    return {
+        name: 'permissions',
+        status: 'fail',
+        detail: `${file} does not grant write on ${missing.join(', ')}`,
+        fix: `Set in ${file}:\n${yaml}`,
+    };
+}
+function concurrencyCheck(workflow, file) {
+    const concurrency = workflow.concurrency;
+    const group = typeof concurrency === 'string' ? concurrency : concurrency?.group;
+    if (typeof group === 'string' && group !== '') {
+        return { name: 'concurrency', status: 'pass', detail: `group ${group}` };
+    }
+    return {
+        name: 'concurrency',
+        status: 'warn',
+        detail: `${file} has no concurrency group: two promotions of one repository can run at once`,
+        fix: `Add to ${file}:\n  concurrency:\n    group: telefonistka-\${{ github.event_name == 'pull_request' && ` +
+            `github.event.action == 'closed' && 'promote' || github.run_id }}\n    cancel-in-progress: false`,
+    };
+}
+function checkoutCheck(workflow, file) {
+    const steps = Object.values((workflow.jobs ?? {})).flatMap((job) => Array.isArray(job?.steps) ? job.steps : []);
+    const checkout = steps.find((step) => typeof step?.uses === 'string' && step.uses.startsWith('actions/checkout@'));
+    const fix = `In ${file}:\n  - uses: actions/checkout@v4\n    with:\n      ref: \${{ github.event.repository.default_branch }}\n` +
+        '      fetch-depth: 0\n      filter: blob:none';
+    if (checkout === undefined) {
+        return {
+            name: 'checkout',
+            status: 'warn',
+            detail: 'no actions/checkout step: every read goes through the API (more calls, GitHub file caps)',
+            fix,
+        };
+    }
+    const rawDepth = checkout.with?.['fetch-depth'];
+    const depth = typeof rawDepth === 'number' || typeof rawDepth === 'string' ? String(rawDepth) : '1';
+    const filter = checkout.with?.filter;
+    if (depth !== '0') {
+        return {
+            name: 'checkout',
+            status: 'warn',
+            detail: `actions/checkout with fetch-depth ${depth}: history is fetched on demand`,
+            fix,
+        };
+    }
+    if (filter !== 'blob:none') {
+        return {
+            name: 'checkout',
+            status: 'warn',
+            detail: 'fetch-depth 0 without filter: blob:none (large repositories clone every blob of every commit)',
+            fix,
+        };
+    }
+    return { name: 'checkout', status: 'pass', detail: 'fetch-depth 0, filter blob:none' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/doctor/diagnose-repository.ts
+
+
+
+
+
+/** The workflow token's login: its PRs are the ones the repository setting refuses. */
+const ACTIONS_LOGIN = 'github-actions[bot]';
+const SETTINGS_PRS = 'Settings → General → Pull Requests';
+const LABELS = ['promotion', 'noop', 'show-plan'];
+/**
+ * Checks everything a first promotion depends on, in at most five API calls (repository, identity, Actions
+ * workflow permissions, default-branch protection, labels) plus the workflow file and telefonistka.yaml from
+ * the checkout; each finding is ✓/⚠/✗ with the exact fix.
+ */
+async function diagnoseRepository(github, input) {
+    const repository = await github.getRepository();
+    const login = await github.getViewerLogin();
+    const workflowPermissions = await github.getWorkflowTokenPermissions();
+    const protection = await github.getBranchProtection(repository.defaultBranch);
+    const labels = await github.listLabels();
+    const name = `${github.owner}/${github.repo}`;
+    return [
+        tokenCheck(login, repository),
+        actionsPrCheck(login, workflowPermissions, name),
+        mergeMethodCheck(repository),
+        autoMergeCheck(repository),
+        protectionCheck(repository.defaultBranch, protection),
+        ...inspectWorkflow(input.workflowText, input.workflowFile),
+        labelsCheck(labels),
+        configCheck(input.configText),
+    ];
+}
+function tokenCheck(login, repository) {
+    const writes = ['admin', 'maintain', 'write'].includes(repository.permission);
+    return {
+        name: 'token',
+        status: writes ? 'pass' : 'fail',
+        detail: `acts as ${login} with ${repository.permission} access`,
+        ...(writes
+            ? {}
+            : {
+                fix: "Give the token contents: write and pull-requests: write (the workflow's permissions: block, or the GitHub App's repository permissions).",
+            }),
+    };
+}
+function actionsPrCheck(login, permissions, repository) {
+    const name = 'Actions may create pull requests';
+    const workflowToken = login === ACTIONS_LOGIN;
+    if (permissions === 'forbidden') {
+        if (!workflowToken) {
+            return { name, status: 'pass', detail: `not needed: ${login} is not the workflow token` };
+        }
+        return {
+            name,
+            status: 'unknown',
+            detail: 'the workflow token may not read this setting (reading it needs an admin token)',
+            fix: `Check it by hand: ${actionsPrPermissionFix(repository)}`,
+        };
+    }
+    if (permissions.canApprovePullRequestReviews) {
+        return {
+            name,
+            status: 'pass',
+            detail: '"Allow GitHub Actions to create and approve pull requests" is on',
+        };
+    }
+    return {
+        name,
+        status: workflowToken ? 'fail' : 'warn',
+        detail: `"Allow GitHub Actions to create and approve pull requests" is off${workflowToken ? '' : ` (fine for ${login}, not for github.token)`}`,
+        fix: actionsPrPermissionFix(repository),
+    };
+}
+function mergeMethodCheck(repository) {
+    const allowed = repository.settings.mergeMethods;
+    const chosen = chooseMergeMethod('auto', allowed);
+    if ('refused' in chosen) {
+        return {
+            name: 'merge methods',
+            status: 'fail',
+            detail: 'no merge method is allowed',
+            fix: chosen.refused,
+        };
+    }
+    return {
+        name: 'merge methods',
+        status: 'pass',
+        detail: `allowed: ${allowed.join(', ')}; merge-method: auto uses ${chosen.method}`,
+    };
+}
+function autoMergeCheck(repository) {
+    if (repository.settings.allowAutoMerge) {
+        return {
+            name: 'auto-merge',
+            status: 'pass',
+            detail: '"Allow auto-merge" is on (auto-merge-mode: native works)',
+        };
+    }
+    return {
+        name: 'auto-merge',
+        status: 'warn',
+        detail: '"Allow auto-merge" is off: auto-merge-mode: native leaves promotion PRs open (direct works)',
+        fix: `Turn on "Allow auto-merge" in ${SETTINGS_PRS}, or keep auto-merge-mode: direct.`,
+    };
+}
+function protectionCheck(branch, protection) {
+    const name = `protection of ${branch}`;
+    if (protection === 'forbidden') {
+        return {
+            name,
+            status: 'unknown',
+            detail: 'this token may not read branch protection (needs admin)',
+            fix: `Check Settings → Branches: required reviews keep auto-merged PRs open; required checks need auto-merge-mode: native.`,
+        };
+    }
+    if (protection === 'unprotected') {
+        return { name, status: 'pass', detail: 'not protected: direct merges work' };
+    }
+    if (protection.requiredApprovingReviews > 0) {
+        return {
+            name,
+            status: 'warn',
+            detail: `requires ${protection.requiredApprovingReviews} approving review(s): auto-merged promotion PRs stay open until approved`,
+            fix: 'Set autoApprovePromotionPrs: true with an approver-token of a second identity, or approve promotion PRs by hand.',
+        };
+    }
+    if (protection.requiredStatusChecks.length > 0) {
+        return {
+            name,
+            status: 'warn',
+            detail: `requires status checks ${protection.requiredStatusChecks.join(', ')}`,
+            fix: 'Use auto-merge-mode: native so GitHub merges promotion PRs when the checks pass.',
+        };
+    }
+    return { name, status: 'pass', detail: 'protected, requiring no review or check' };
+}
+function labelsCheck(labels) {
+    const missing = LABELS.filter((label) => !labels.includes(label));
+    if (missing.length === 0)
+        return { name: 'labels', status: 'pass', detail: LABELS.join(', ') };
+    return {
+        name: 'labels',
+        status: 'warn',
+        detail: `missing ${missing.join(', ')} (GitHub creates them on first use, uncoloured)`,
+        fix: missing.map((label) => `gh label create ${label}`).join('\n'),
+    };
+}
+function configCheck(text) {
+    if (text === undefined) {
+        return {
+            name: 'telefonistka.yaml',
+            status: 'fail',
+            detail: 'not found at the repository root: nothing is promoted',
+            fix: 'Add telefonistka.yaml (see docs/ and examples/iac-repo/telefonistka.yaml).',
+        };
+    }
+    try {
+        const loaded = parseRepoConfig(text, 'telefonistka.yaml');
+        const flows = loaded.config.promotionPaths.length;
+        const warnings = loaded.warnings.length === 0 ? '' : `; ${loaded.warnings.join('; ')}`;
+        return {
+            name: 'telefonistka.yaml',
+            status: loaded.warnings.length === 0 ? 'pass' : 'warn',
+            detail: `valid, ${flows} promotion flow(s)${warnings}`,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        const problems = error.problems.map(formatConfigProblem);
+        return { name: 'telefonistka.yaml', status: 'fail', detail: 'invalid', fix: problems.join('\n') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/doctor-command.ts
+
+
+
+
+
+
+
+
+/** Help text of `telefonistka doctor`. */
+const DOCTOR_HELP = `telefonistka doctor --repo OWNER/NAME [--dir DIR] [--workflow FILE]
+
+Checks what a first promotion depends on: the token's identity and access, "Allow GitHub Actions to create
+and approve pull requests", merge methods and auto-merge, protection of the default branch, the workflow file
+(events, workflow_dispatch inputs, permissions:, concurrency, checkout), labels and telefonistka.yaml. Each
+line is ✓, ⚠, ✗ or ? with the exact fix. At most 5 GitHub API calls; files are read from DIR (default .).
+
+  --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
+  --dir DIR           a checkout of it (default: .)
+  --workflow FILE     the workflow running Telefonistka (default: .github/workflows/telefonistka.yaml)
+
+Token: env GITHUB_TOKEN (the token the workflow uses); API: GITHUB_API_URL (default https://api.github.com).
+Exits 1 when a check fails (✗).
+`;
+/** `telefonistka doctor`: exit 0 when nothing blocks a promotion, 1 otherwise. */
+async function doctorCommand(args, io, env = process.env) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            repo: { type: 'string' },
+            dir: { type: 'string', default: '.' },
+            workflow: { type: 'string', default: '.github/workflows/telefonistka.yaml' },
+        },
+        strict: true,
+    });
+    const [owner, repo, ...rest] = (values.repo ?? env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new UsageError('--repo must be OWNER/NAME');
+    const token = env.GITHUB_TOKEN;
+    if (!token)
+        throw new UsageError('set GITHUB_TOKEN to the token the workflow uses');
+    const github = createOctokitGitHub({
+        token,
+        owner,
+        repo,
+        baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        logger: silentLogger,
+    });
+    const read = (file) => (0,promises_namespaceObject.readFile)(external_node_path_default().join(values.dir, file), 'utf8').catch(() => undefined);
+    const checks = await diagnoseRepository(github, {
+        workflowFile: values.workflow,
+        workflowText: await read(values.workflow),
+        configText: await read('telefonistka.yaml'),
+    });
+    io.out(renderDoctorReport(checks, { markdown: false }));
+    io.out(`GitHub API calls: ${github.callCount()}\n`);
+    return checks.some((check) => check.status === 'fail') ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -56662,16 +58320,6 @@ function isProblem(cell) {
     return cell.status !== 'in-sync' && cell.status !== 'skipped';
 }
 
-;// CONCATENATED MODULE: ./src/ports/logger.ts
-/** A logger that drops everything; for tests and library use. */
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    error: () => undefined,
-    group: (_name, fn) => fn(),
-};
-
 ;// CONCATENATED MODULE: ./src/core/concurrency/map-with-concurrency.ts
 /**
  * Runs `fn` over `items` with at most `limit` calls in flight and settles every item: one rejection never
@@ -56697,113 +58345,13 @@ async function mapWithConcurrency(items, limit, fn) {
     return results;
 }
 
-;// CONCATENATED MODULE: ./src/core/config/describe-key-path.ts
-/** Renders a key path the way users read it: `promotionPaths[0].promotionPrs[1].targetPaths[2]`. */
-function describeKeyPath(path) {
-    let text = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            text += `[${String(segment)}]`;
-        else
-            text += text === '' ? segment : `.${segment}`;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/compile-config-regex.ts
-
-
-/** Compiles a regex of the configuration as RE2; an invalid one is reported at its position. */
-function compileConfigRegex(diagnostics, path, pattern) {
-    try {
-        return compileRegex(pattern);
-    }
-    catch (error) {
-        if (!(error instanceof RegexSyntaxError))
-            throw error;
-        const reason = error.message
-            .replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '')
-            .replace(/^error parsing regexp: /, '');
-        diagnostics.error(path, `\`${describeKeyPath(path)}\` is not a valid RE2 regular expression: ${reason}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/config/normalise-folder-path.ts
-/**
- * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
- * `targetPath + component` without a separator, so a missing slash produced folders such as
- * `clusters/dev/us-east4/c2nginx`; here the slash is added (the caller warns). Absolute paths, `..`
- * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
- * is a regex matching a one-character folder name).
- */
-function normaliseFolderPath(text, kind) {
-    if (text.trim() === '')
-        return { ok: false, reason: 'must not be empty' };
-    if (text.trim() !== text)
-        return { ok: false, reason: 'must not start or end with spaces' };
-    if (text.startsWith('/') || text.startsWith('^/')) {
-        return { ok: false, reason: 'must be relative to the repository root (no leading `/`)' };
-    }
-    const segments = text.split('/');
-    if (segments[segments.length - 1] === '')
-        segments.pop();
-    if (segments.includes('..')) {
-        const advice = kind === 'sourcePath' ? ' (to match any two-character folder name write `[^/]{2}`)' : '';
-        return { ok: false, reason: `must not contain a \`..\` segment (path traversal)${advice}` };
-    }
-    if (kind === 'targetPath' && segments.includes('.')) {
-        return { ok: false, reason: 'must not contain a `.` segment' };
-    }
-    if (segments.includes(''))
-        return { ok: false, reason: 'must not contain an empty segment (`//`)' };
-    const addedTrailingSlash = !text.endsWith('/');
-    return { ok: true, path: addedTrailingSlash ? `${text}/` : text, addedTrailingSlash };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/read-config-value.ts
-/** The value as a mapping, or an empty one. */
-const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? value
-    : {};
-/** The value as a list, or an empty one. */
-const list = (value) => (Array.isArray(value) ? value : []);
-/** The value at `path` below `root`, or undefined when any step is missing. */
-const at = (root, path) => {
-    let node = root;
-    for (const key of path)
-        node = object(node)[key];
-    return node;
-};
-/**
- * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalising code never crashes on them, so that every problem of a file
- * (schema, regex, path) is reported in one go.
- */
-const readConfigValue = {
-    object,
-    list,
-    at,
-    /** The value when it is a boolean, else `false` (the default of every flag). */
-    flag: (value) => value === true,
-    /** The value when it is a string, else undefined. */
-    string: (value) => (typeof value === 'string' ? value : undefined),
-    /** The string items of a list (non-strings were reported by the schema). */
-    strings: (value) => list(value).filter((item) => typeof item === 'string'),
-    /** True when the last key of `path` is written in its mapping (even with an empty value). */
-    has: (root, path) => {
-        const key = path[path.length - 1];
-        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
-    },
-};
-
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
 
 
 
 
 
-const { list: build_acknowledged_drift_list, object: build_acknowledged_drift_object, string } = readConfigValue;
+const { list: build_acknowledged_drift_list, object: build_acknowledged_drift_object, string: build_acknowledged_drift_string } = readConfigValue;
 /** The prefix that marks an `acknowledgedDrift[].path` as an RE2 regex rather than a literal path. */
 const REGEX_PATH_PREFIX = 'regex:';
 /**
@@ -56816,9 +58364,9 @@ function buildAcknowledgedDrift(diagnostics, value) {
     build_acknowledged_drift_list(value).forEach((item, index) => {
         const path = ['acknowledgedDrift', index];
         const raw = build_acknowledged_drift_object(item);
-        const pathText = string(raw['path']);
-        const reason = string(raw['reason']);
-        const expires = string(raw['expires']);
+        const pathText = build_acknowledged_drift_string(raw['path']);
+        const reason = build_acknowledged_drift_string(raw['reason']);
+        const expires = build_acknowledged_drift_string(raw['expires']);
         const regex = pathText === undefined ? undefined : pathRegex(diagnostics, [...path, 'path'], pathText);
         if (expires !== undefined)
             checkDate(diagnostics, [...path, 'expires'], expires);
@@ -56858,485 +58406,6 @@ function checkDate(diagnostics, path, text) {
     diagnostics.error(path, `\`${describeKeyPath(path)}\` is not a calendar date: ${JSON.stringify(text)}`);
 }
 
-;// CONCATENATED MODULE: ./src/core/config/build-regex-list.ts
-
-/** Compiles a list of RE2 regexes (a single string counts as a list of one); invalid ones are reported. */
-function buildRegexList(diagnostics, path, value) {
-    if (typeof value === 'string') {
-        const regex = value === '' ? undefined : compileConfigRegex(diagnostics, path, value);
-        return regex === undefined ? [] : [regex];
-    }
-    if (!Array.isArray(value))
-        return [];
-    const compiled = [];
-    value.forEach((item, index) => {
-        if (typeof item !== 'string' || item === '')
-            return;
-        const regex = compileConfigRegex(diagnostics, [...path, index], item);
-        if (regex !== undefined)
-            compiled.push(regex);
-    });
-    return compiled;
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
-;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
-/**
- * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
- * lists repository and component keys together, so the level of each key is recorded here; and the
- * deprecated spellings with the key that replaces them (as a path).
- */
-const configKeys = {
-    component: [
-        'promotionTargetAllowList',
-        'promotionTargetBlockList',
-        'disableArgoCDDiff',
-        'acknowledgedDrift',
-    ],
-    repo: [
-        'promotionPaths',
-        'promotionPrLabels',
-        'dryRunMode',
-        'autoApprovePromotionPrs',
-        'toggleCommitStatus',
-        'webhookEndpointRegexs',
-        'whProxtSkipTLSVerifyUpstream',
-        'argocd',
-        'supersede',
-        'promotionPreview',
-        'driftDetectionIgnoreFiles',
-        'driftDetectionIgnoreLineRegex',
-        'diffRedact',
-        'promotionPrAuthors',
-    ],
-    deprecatedAliases: {
-        promtionPRlables: ['promotionPrLabels'],
-        commentArgocdDiffonPR: ['argocd', 'commentDiffonPR'],
-        autoMergeNoDiffPRs: ['argocd', 'autoMergeNoDiffPRs'],
-        usaSHALabelForArgoDicovery: ['argocd', 'useSHALabelForAppDiscovery'],
-    },
-    argocd: [
-        'commentDiffonPR',
-        'autoMergeNoDiffPRs',
-        'allowSyncfromBranchPathRegex',
-        'useSHALabelForAppDiscovery',
-        'createTempAppObjectFromNewApps',
-    ],
-};
-/** True when `key` is one of the deprecated top-level spellings. */
-function isDeprecatedAlias(key) {
-    return Object.hasOwn(configKeys.deprecatedAliases, key);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
-/**
- * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
- * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
- */
-function suggestKey(name, candidates) {
-    const wanted = name.toLowerCase();
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(wanted, candidate.toLowerCase());
-        if (distance <= limit && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-schema.ts
-
-
-
-
-
-let validator;
-/** The compiled schema, built once per process (ajv compilation is the costly part). */
-function schemaValidator() {
-    if (validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-        // Editor-only annotations understood by VS Code's YAML/JSON language servers.
-        ajv.addVocabulary(['deprecationMessage']);
-        validator = ajv.compile(telefonistka_schema_namespaceObject);
-    }
-    return validator;
-}
-/**
- * Validates the file's value against schema/telefonistka.schema.json and reports every violation at the
- * YAML position of the offending key or value; unknown keys get a "did you mean" suggestion, and keys of
- * the other level (repository vs component) say where they belong.
- */
-function checkSchema(diagnostics, level) {
-    const validate = schemaValidator();
-    const value = diagnostics.source.value;
-    if (!validate(value)) {
-        for (const error of validate.errors ?? [])
-            report(diagnostics, error, level);
-    }
-    checkLevel(diagnostics, level);
-}
-function report(diagnostics, error, level) {
-    const path = parsePointer(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            diagnostics.error([...path, key], unknownKeyMessage([...path, key], error, level), 'key');
-            return;
-        }
-        case 'required':
-            diagnostics.error(path, `${where(path)}is missing the required key \`${String(params['missingProperty'])}\``);
-            return;
-        case 'type':
-            if (acceptYaml11Boolean(diagnostics, path, error))
-                return;
-            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
-            return;
-        default:
-            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
-    }
-}
-const YAML11_BOOLEANS = new Map([
-    ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((text) => [text, true]),
-    ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((text) => [text, false]),
-]);
-/**
- * The Go bot parses with yaml.v2 (YAML 1.1), where `yes`/`no`/`on`/`off` are booleans; YAML 1.2 reads
- * them as strings. Where a boolean is expected they are accepted, with a warning, so configurations
- * written for the Go bot keep working.
- */
-function acceptYaml11Boolean(diagnostics, path, error) {
-    const types = error.schema;
-    const wantsBoolean = Array.isArray(types) ? types.includes('boolean') : types === 'boolean';
-    const data = error.data;
-    const key = path[path.length - 1];
-    if (!wantsBoolean || typeof data !== 'string' || key === undefined)
-        return false;
-    const value = YAML11_BOOLEANS.get(data);
-    if (value === undefined)
-        return false;
-    const parent = path
-        .slice(0, -1)
-        .reduce((node, step) => node[step], diagnostics.source.value);
-    parent[key] = value;
-    diagnostics.warn(path, `\`${describeKeyPath(path)}\`: ${data} is read as ${String(value)} (YAML 1.1, as the Go bot did); write ${String(value)}`);
-    return true;
-}
-function where(path, capital = false) {
-    if (path.length === 0)
-        return capital ? 'The file ' : 'the file ';
-    return `\`${describeKeyPath(path)}\` `;
-}
-function describeViolation(error) {
-    const params = error.params;
-    const data = error.data;
-    switch (error.keyword) {
-        case 'type':
-            return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
-        case 'enum': {
-            const allowed = error.schema.filter((v) => v !== null).map(String);
-            const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
-            const list = allowed.map((v) => `\`${v}\``).join(', ');
-            return `must be one of ${list}, not ${describeValue(data)}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
-        }
-        case 'minimum':
-            return `must be ${String(params['limit'])} or more, not ${describeValue(data)}`;
-        case 'minLength':
-            return params['limit'] === 1
-                ? 'must not be empty'
-                : `must be at least ${String(params['limit'])} characters long`;
-        case 'maxLength':
-            return `must be at most ${String(params['limit'])} characters long (GitHub's limit for label names), not ${String(data.length)}`;
-        case 'minItems':
-            return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
-        case 'pattern':
-            return String(params['pattern']).includes('bot')
-                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
-                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
-        default:
-            return error.message ?? `violates the schema (${error.keyword})`;
-    }
-}
-function unknownKeyMessage(path, error, level) {
-    const key = String(path[path.length - 1]);
-    const isRoot = path.length === 1;
-    const siblings = Object.keys(error.parentSchema.properties ?? {});
-    const candidates = isRoot ? rootCandidates(level) : siblings.map((name) => ({ name, display: name }));
-    const suggestion = suggestKey(key, candidates.map((c) => c.name));
-    const display = candidates.find((c) => c.name === suggestion)?.display;
-    const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
-    if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
-        return `\`${describeKeyPath(path)}\` is the early Telefonistka format, which the Go bot no longer reads: write each inner list as \`promotionPrs: [{targetPaths: [...]}]\``;
-    }
-    return `unknown key \`${describeKeyPath(path)}\`${hint}`;
-}
-/** Top-level candidates for a suggestion: the level's keys, deprecated spellings and `argocd.*` keys. */
-function rootCandidates(level) {
-    if (level === 'component')
-        return configKeys.component.map((name) => ({ name, display: name }));
-    return [
-        ...configKeys.repo.map((name) => ({ name, display: name })),
-        ...Object.entries(configKeys.deprecatedAliases).map(([name, target]) => ({
-            name,
-            display: describeKeyPath(target),
-        })),
-        ...configKeys.argocd.map((name) => ({ name, display: `argocd.${name}` })),
-    ];
-}
-function checkLevel(diagnostics, level) {
-    const value = diagnostics.source.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return;
-    for (const key of Object.keys(value)) {
-        const belongsToComponent = configKeys.component.includes(key);
-        if (level === 'repo' && belongsToComponent) {
-            diagnostics.error([key], `\`${key}\` is a component key: put it in the component's own telefonistka.yaml (<component folder>/telefonistka.yaml), not in the repository's`, 'key');
-        }
-        const belongsToRepo = configKeys.repo.includes(key) || isDeprecatedAlias(key);
-        if (level === 'component' && belongsToRepo) {
-            diagnostics.error([key], `\`${key}\` is a repository key: put it in telefonistka.yaml at the repository root, not in a component's`, 'key');
-        }
-    }
-}
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
-}
-function describeExpectedType(types) {
-    const names = (Array.isArray(types) ? types : [types]).filter((t) => t !== 'null');
-    const words = {
-        boolean: 'true or false',
-        string: 'a string',
-        array: 'a list',
-        object: 'a mapping (key: value)',
-        integer: 'a whole number',
-        number: 'a number',
-    };
-    return names.map((t) => words[String(t)] ?? String(t)).join(' or ');
-}
-/** Describes a user's value in an error message; long strings are shortened. */
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'an empty value';
-    if (typeof value === 'string') {
-        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-        return `the string ${JSON.stringify(shown)}`;
-    }
-    if (typeof value === 'number')
-        return `the number ${String(value)}`;
-    if (typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    return 'a mapping';
-}
-
-;// CONCATENATED MODULE: ./src/core/config/create-diagnostics.ts
-
-/** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
-function createDiagnostics(source) {
-    const errors = [];
-    const warnings = [...source.warnings];
-    const record = (into, path, message, at = 'value') => {
-        const problem = { ...source.locate(path, at), message };
-        if (!into.some((known) => formatConfigProblem(known) === formatConfigProblem(problem)))
-            into.push(problem);
-    };
-    return {
-        source,
-        error: (path, message, at) => record(errors, path, message, at),
-        warn: (path, message, at) => record(warnings, path, message, at),
-        hasErrors: () => errors.length > 0,
-        finish(config) {
-            if (errors.length > 0)
-                throw new ConfigError(sortByPosition(errors));
-            const sorted = sortByPosition(warnings);
-            return { config, warnings: sorted.map(formatConfigProblem), warningDetails: sorted };
-        },
-    };
-}
-function sortByPosition(problems) {
-    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
-
-
-/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
- * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
- */
-function readYamlSource(text, file) {
-    checkSize(text, file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
-    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
-    const document = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        merge: true,
-        uniqueKeys: true,
-        resolveKnownTags: false,
-    });
-    const toProblem = (error) => ({
-        ...position(file, lineCounter, error.pos[0]),
-        message: `YAML: ${error.message}`,
-    });
-    const errors = document.errors.map(toProblem);
-    if (errors.length === 0) {
-        for (const { offset, message } of structuralProblems(document)) {
-            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
-        }
-    }
-    if (errors.length > 0)
-        throw new ConfigError(errors);
-    return {
-        file,
-        value: toPlainValue(document, file),
-        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
-        warnings: document.warnings.map(toProblem),
-    };
-}
-function checkSize(text, file) {
-    const bytes = utf8Length(text);
-    if (bytes <= MAX_CONFIG_BYTES)
-        return;
-    const mib = (bytes / (1024 * 1024)).toFixed(1);
-    throw new ConfigError([
-        {
-            file,
-            line: 1,
-            column: 1,
-            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
-        },
-    ]);
-}
-/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0x80)
-            bytes += 1;
-        else if (unit < 0x800)
-            bytes += 2;
-        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function isLowSurrogate(unit) {
-    return unit >= 0xdc00 && unit <= 0xdfff;
-}
-/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
-function structuralProblems(document) {
-    const problems = [];
-    (0,dist/* visit */.YR)(document, {
-        Pair(_, pair) {
-            if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
-                problems.push({
-                    offset: startOf(pair.key) ?? 0,
-                    message: 'a key must be a plain string, not a list or mapping',
-                });
-            }
-        },
-        Alias(_, alias) {
-            if (alias.resolve(document) === undefined) {
-                problems.push({
-                    offset: startOf(alias) ?? 0,
-                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
-                });
-            }
-        },
-    });
-    return problems;
-}
-/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
-function toPlainValue(document, file) {
-    try {
-        return document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new ConfigError([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
-    }
-}
-function position(file, lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-}
-function locateNode(document, path, at, file, lineCounter) {
-    let node = document.contents;
-    let keyNode;
-    for (const segment of path) {
-        const resolved = resolveAlias(document, node);
-        const step = childOf(resolved, segment);
-        if (step === undefined)
-            break;
-        keyNode = step.key;
-        node = step.value;
-        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
-        if (node === null || node === undefined)
-            node = keyNode;
-    }
-    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
-    return position(file, lineCounter, startOf(target) ?? 0);
-}
-function resolveAlias(document, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
-}
-function childOf(node, segment) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const item = node.items[Number(segment)];
-        return item === undefined ? undefined : { key: item, value: item };
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if (!(0,dist/* isPair */.tO)(pair))
-            continue;
-        const key = pair.key;
-        const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : key;
-        if (name === String(segment))
-            return { key, value: pair.value };
-    }
-    return undefined;
-}
-function startOf(node) {
-    if (node === null || typeof node !== 'object' || !('range' in node))
-        return undefined;
-    const range = node.range;
-    return range?.[0];
-}
-
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -57344,7 +58413,7 @@ function startOf(node) {
 
 
 
-const { object: parse_component_config_object, flag } = readConfigValue;
+const { object: parse_component_config_object, flag: parse_component_config_flag } = readConfigValue;
 /**
  * Parses and validates a component's `<component folder>/telefonistka.yaml` (`file` is its path, used in
  * messages). Throws ConfigError listing every problem at its file:line:col; an empty file is valid.
@@ -57357,7 +58426,7 @@ function parseComponentConfig(text, file) {
     return diagnostics.finish({
         promotionTargetAllowList: buildRegexList(diagnostics, ['promotionTargetAllowList'], root['promotionTargetAllowList']),
         promotionTargetBlockList: buildRegexList(diagnostics, ['promotionTargetBlockList'], root['promotionTargetBlockList']),
-        disableArgoCdDiff: flag(root['disableArgoCDDiff']),
+        disableArgoCdDiff: parse_component_config_flag(root['disableArgoCDDiff']),
         acknowledgedDrift: buildAcknowledgedDrift(diagnostics, root['acknowledgedDrift']),
     });
 }
@@ -57848,270 +58917,6 @@ function countStatuses(tables) {
             for (const cell of row.cells)
                 totals[cell.status]++;
     return totals;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
-/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
-function emptyRepoConfig() {
-    return {
-        promotionPaths: [],
-        promotionPrLabels: [],
-        dryRunMode: false,
-        autoApprovePromotionPrs: false,
-        toggleCommitStatus: {},
-        webhookEndpointRegexs: [],
-        whProxySkipTlsVerifyUpstream: false,
-        argocd: {
-            commentDiffOnPr: false,
-            autoMergeNoDiffPrs: false,
-            allowSyncFromBranchPathRegex: undefined,
-            useShaLabelForAppDiscovery: false,
-            createTempAppObjectFromNewApps: false,
-        },
-        supersede: 'close',
-        promotionPreview: 'always',
-        driftDetectionIgnoreFiles: [],
-        driftDetectionIgnoreLineRegex: [],
-        diffRedact: [],
-        promotionPrAuthors: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
-
-
-
-/**
- * Reads a setting that also has a deprecated top-level spelling. The new key wins when both are
- * written (the Go bot ignored these spellings, so the new key is what was in effect); either way the
- * deprecated key gets a warning at its position naming its replacement.
- */
-function resolveDeprecatedAlias(diagnostics, root, alias) {
-    const replacement = configKeys.deprecatedAliases[alias];
-    const replacementName = `\`${describeKeyPath(replacement)}\``;
-    const current = { value: readConfigValue.at(root, replacement), path: replacement };
-    if (!readConfigValue.has(root, [alias]))
-        return current;
-    if (readConfigValue.has(root, replacement)) {
-        diagnostics.warn([alias], `\`${alias}\` is deprecated and ignored because ${replacementName} is also set; remove \`${alias}\``, 'key');
-        return current;
-    }
-    diagnostics.warn([alias], `\`${alias}\` is deprecated: rename it to ${replacementName}`, 'key');
-    return { value: readConfigValue.at(root, [alias]), path: [alias] };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-argocd-config.ts
-
-
-
-const { flag: build_argocd_config_flag, string: build_argocd_config_string, at: build_argocd_config_at } = readConfigValue;
-/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
-function buildArgoCdConfig(diagnostics, root) {
-    const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
-    const regexText = build_argocd_config_string(build_argocd_config_at(root, regexPath));
-    return {
-        commentDiffOnPr: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'commentArgocdDiffonPR').value),
-        autoMergeNoDiffPrs: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'autoMergeNoDiffPRs').value),
-        // The Go bot compiled "" (which matches everything) and showed a checkbox that did nothing: "" is off here.
-        allowSyncFromBranchPathRegex: regexText === undefined || regexText === ''
-            ? undefined
-            : compileConfigRegex(diagnostics, regexPath, regexText),
-        useShaLabelForAppDiscovery: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
-        createTempAppObjectFromNewApps: build_argocd_config_flag(build_argocd_config_at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
-
-
-
-
-const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
-/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
-function buildPromotionPaths(diagnostics, value) {
-    const flows = [];
-    build_promotion_paths_list(value).forEach((item, index) => {
-        const flow = buildFlow(diagnostics, ['promotionPaths', index], build_promotion_paths_object(item));
-        if (flow !== undefined)
-            flows.push(flow);
-    });
-    return flows;
-}
-function buildFlow(diagnostics, path, raw) {
-    const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
-    const sourcePathRegex = sourcePath === undefined
-        ? undefined
-        : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
-    const depth = raw['componentPathExtraDepth'];
-    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], build_promotion_paths_object(pr)));
-    if (sourcePath === undefined || sourcePathRegex === undefined)
-        return undefined;
-    return {
-        sourcePath,
-        sourcePathRegex,
-        componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
-        conditions: buildConditions(build_promotion_paths_object(raw['conditions'])),
-        promotionPrs,
-        location: diagnostics.source.locate(path),
-    };
-}
-function buildConditions(raw) {
-    const labels = raw['prHasLabels'];
-    return {
-        // Go bot semantics: absent or null means no condition; an explicit [] never passes.
-        prHasLabels: Array.isArray(labels) ? strings(labels) : undefined,
-        autoMerge: build_promotion_paths_flag(raw['autoMerge']),
-    };
-}
-function buildPromotionPr(diagnostics, path, raw) {
-    const targetPaths = [];
-    build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
-        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalised === undefined)
-            return;
-        if (targetPaths.includes(normalised)) {
-            const name = describeKeyPath([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
-            return;
-        }
-        targetPaths.push(normalised);
-    });
-    const description = build_promotion_paths_string(raw['targetDescription']);
-    return {
-        targetPaths,
-        targetDescription: description === undefined || description === '' ? undefined : description,
-        labels: strings(raw['labels']),
-        location: diagnostics.source.locate(path),
-    };
-}
-function folderPath(diagnostics, path, value, kind) {
-    if (typeof value !== 'string')
-        return undefined;
-    const name = `\`${describeKeyPath(path)}\``;
-    const result = normaliseFolderPath(value, kind);
-    if (!result.ok) {
-        diagnostics.error(path, `${name} ${result.reason}`);
-        return undefined;
-    }
-    if (result.addedTrailingSlash)
-        diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
-    return result.path;
-}
-function trailingSlashWarning(text, kind) {
-    const consequence = kind === 'targetPath'
-        ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
-        : 'the Go bot then treated the whole folder as one component';
-    return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
-// Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
-const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
-/**
- * The group references of a Go replacement template that the expression does not define; Go expands
- * them to "" silently (e.g. `$1a` is the group named `1a`, not group 1 followed by `a`).
- */
-function checkReplacementGroups(template, regex) {
-    const missing = [];
-    for (const match of template.matchAll(REFERENCE)) {
-        const name = match[1] ?? match[2];
-        if (name === undefined)
-            continue;
-        const defined = /^[0-9]+$/.test(name) ? Number(name) <= regex.groupCount : regex.groupNames.has(name);
-        if (!defined && !missing.includes(match[0]))
-            missing.push(match[0]);
-    }
-    return missing;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-webhook-endpoints.ts
-
-
-
-
-const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
-/**
- * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
- * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
- */
-function buildWebhookEndpoints(diagnostics, value) {
-    const endpoints = [];
-    build_webhook_endpoints_list(value).forEach((item, index) => {
-        const path = ['webhookEndpointRegexs', index];
-        const raw = build_webhook_endpoints_object(item);
-        const expression = build_webhook_endpoints_string(raw['expression']);
-        if (expression === undefined || expression === '')
-            return;
-        const regex = compileConfigRegex(diagnostics, [...path, 'expression'], expression);
-        if (regex === undefined)
-            return;
-        const replacements = build_webhook_endpoints_strings(raw['replacements']);
-        replacements.forEach((template, position) => {
-            warnAboutMissingGroups(diagnostics, [...path, 'replacements', position], template, regex);
-        });
-        endpoints.push({ expression, regex, replacements });
-    });
-    return endpoints;
-}
-function warnAboutMissingGroups(diagnostics, path, template, regex) {
-    const missing = checkReplacementGroups(template, regex);
-    if (missing.length === 0)
-        return;
-    const references = missing.map((reference) => `\`${reference}\``).join(', ');
-    diagnostics.warn(path, `\`${describeKeyPath(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
-
-
-
-
-
-
-
-
-
-
-const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
-const SUPERSEDE_MODES = ['close', 'comment', 'off'];
-const PREVIEW_MODES = ['always', 'label'];
-/**
- * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
- * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
- */
-function parseRepoConfig(text, file = 'telefonistka.yaml') {
-    const source = readYamlSource(text, file);
-    const diagnostics = createDiagnostics(source);
-    checkSchema(diagnostics, 'repo');
-    const root = parse_repo_config_object(source.value);
-    const defaults = emptyRepoConfig();
-    const config = {
-        promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
-        promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
-        dryRunMode: parse_repo_config_flag(root['dryRunMode']),
-        autoApprovePromotionPrs: parse_repo_config_flag(root['autoApprovePromotionPrs']),
-        toggleCommitStatus: stringRecord(root['toggleCommitStatus']),
-        webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
-        whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
-        argocd: buildArgoCdConfig(diagnostics, root),
-        supersede: parse_repo_config_oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
-        promotionPreview: parse_repo_config_oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
-        driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
-        driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
-        diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
-        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
-    };
-    return diagnostics.finish(config);
-}
-function stringRecord(value) {
-    const entries = Object.entries(parse_repo_config_object(value)).filter((entry) => {
-        return typeof entry[1] === 'string';
-    });
-    return Object.fromEntries(entries);
-}
-function parse_repo_config_oneOf(value, allowed) {
-    return allowed.find((candidate) => candidate === value);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/load-repo-config.ts
@@ -58951,6 +59756,22 @@ function parseSourceCommit(body) {
     return source_commit_marker_MARKER.exec(body)?.[1];
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const source_commit_marker_MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return source_commit_marker_MARKER.exec(body)?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
 
 /**
@@ -58975,6 +59796,7 @@ function promotionSkipSet(components, skippedTargets) {
 
 
 
+<<<<<<< HEAD
 /**
  * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
  * code units, never fewer than GitHub's characters.
@@ -58984,6 +59806,8 @@ const MAX_PR_BODY_LENGTH = 65_536;
 const MIN_DESCRIPTION = 4_000;
 const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
     'every promoted folder._\n';
+=======
+>>>>>>> h/first-contact
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
@@ -58996,6 +59820,7 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
+<<<<<<< HEAD
         renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
     const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
@@ -59019,6 +59844,11 @@ function cutText(text, room) {
         cut = cut.slice(0, -1);
     const lineEnd = cut.lastIndexOf('\n');
     return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
+=======
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        `\n${metadataComment(input.metadata)}` +
+        (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`));
+>>>>>>> h/first-contact
 }
 /** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
 function renderPromotionHistory(history, skip = new Set()) {
@@ -59551,11 +60381,13 @@ async function validateCommand(args, io) {
 
 
 
+
 /** Every command of the CLI, by name; later features add theirs here. */
 const COMMANDS = {
     'bump-overwrite': { help: BUMP_OVERWRITE_HELP, run: bumpOverwriteCommand },
     'bump-regex': { help: BUMP_REGEX_HELP, run: bumpRegexCommand },
     'bump-yaml': { help: BUMP_YAML_HELP, run: bumpYamlCommand },
+    doctor: { help: DOCTOR_HELP, run: doctorCommand },
     drift: { help: DRIFT_HELP, run: driftCommand },
     plan: { help: PLAN_HELP, run: planCommand },
     validate: { help: VALIDATE_HELP, run: validateCommand },

@@ -2851,8 +2851,13 @@ async function readDisableFlag(commit, path, deps, warnings) {
 
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
 var plan_promotions = __webpack_require__(4612);
+<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-with-retry.ts
 var merge_with_retry = __webpack_require__(5797);
+=======
+// EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
+var merge_policy = __webpack_require__(8273);
+>>>>>>> h/first-contact
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts
 
 
@@ -2887,7 +2892,7 @@ async function updateNoopLabel(pr, noop, deps) {
  * often added after the `opened` event was sent, and a PR whose head moved is left to the next run. The merge
  * is guarded by the diffed head SHA.
  */
-async function autoMerge(pr, listed, deps) {
+async function autoMerge(pr, listed, deps, settings) {
     const skip = (reason) => {
         deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
         return { merged: false, reason, failed: false };
@@ -2904,7 +2909,17 @@ async function autoMerge(pr, listed, deps) {
     if (current.headSha !== pr.headSha)
         return skip('its head moved since this diff; the next run decides');
     try {
-        await (0,merge_with_retry/* mergeWithRetry */.N)(deps.github, pr.number, { sha: pr.headSha, logger: deps.logger, sleep: deps.sleep });
+        const decision = await (0,merge_policy/* applyMergePolicy */.f)({
+            number: pr.number,
+            nodeId: current.nodeId,
+            headSha: pr.headSha,
+            mode: 'direct',
+            method: 'auto',
+            settings,
+        }, deps);
+        // A refusal (review required, method not allowed…) leaves the PR open with the reason; it is no failure.
+        if (decision.result === 'left-open')
+            return { merged: false, reason: decision.reason, failed: false };
         deps.logger.info(`Merged #${pr.number}: a promotion PR without changes to any app.`);
         return { merged: true, reason: undefined, failed: false };
     }
@@ -2915,8 +2930,8 @@ async function autoMerge(pr, listed, deps) {
     }
 }
 
-// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts + 7 modules
-var load_repo_config = __webpack_require__(8940);
+// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
+var load_repo_config = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/read-default-branch-config.ts
 
 /**
@@ -3192,7 +3207,7 @@ async function runDiff(pr, options, deps) {
         warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
     };
     if (noop && config.argocd.autoMergeNoDiffPrs) {
-        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps));
+        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps, options.repositorySettings));
     }
     return run;
 }
@@ -3444,6 +3459,8 @@ async function handleSyncCheckbox(edit, options, deps) {
     return { ignored: undefined, changes };
 }
 
+// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
+var payload_repository_settings = __webpack_require__(400);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
 var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
@@ -5121,6 +5138,7 @@ var workflow_github = __webpack_require__(494);
 
 
 
+
 /**
  * The argocd-diff action. `diff-mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,
  * `noop` label and `telefonistka/argocd-diff` status; ticking the comment's checkbox syncs the apps from the
@@ -5169,6 +5187,7 @@ async function runArgoCdDiff() {
         concurrency: (0,inputs/* integerInput */.$A)('concurrency', 10, { min: 1, max: 100 }),
         commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true),
         runUrl: runUrl(workflow),
+        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
     }, deps);
     (0,outputs/* setOutputs */.n)({
         'has-diff': run.hasDiff,
@@ -5217,6 +5236,57 @@ function runUrl(workflow) {
 
 /***/ }),
 
+/***/ 400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
+/* harmony export */ });
+/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
+
+/**
+ * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
+ * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
+ */
+function payloadRepositorySettings(payload) {
+    const pullRequest = payload.pull_request;
+    return (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(payload.repository) ?? (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(pullRequest?.base?.repo);
+}
+
+
+/***/ }),
+
+/***/ 3078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ chooseMergeMethod),
+/* harmony export */   Y: () => (/* binding */ MERGE_METHODS)
+/* harmony export */ });
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return {
+            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
+        };
+    }
+    return { method };
+}
+
+
+/***/ }),
+
 /***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5231,40 +5301,149 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 5797:
+/***/ 8273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ mergeWithRetry)
-/* harmony export */ });
-/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1787);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ applyMergePolicy)
+});
+
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(3078);
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
     for (let attempt = 1;; attempt++) {
+        let outcome;
         try {
-            return await github.mergePullRequest(number, {
+            outcome = await github.mergePullRequest(number, {
                 sha: options.sha,
                 ...(options.method === undefined ? {} : { method: options.method }),
                 ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
             });
         }
         catch (error) {
-            if (attempt >= attempts || !isTryAgain(error))
-                throw error;
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
+            throw error;
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
             options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
             await options.sleep(delay);
             delay = Math.round(delay * 1.5);
+            continue;
         }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-function isTryAgain(error) {
-    return error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y && error.status === 405 && /try the merge again/i.test(error.message);
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
+    try {
+        pr = await github.getPullRequest(number);
+    }
+    catch {
+        return undefined; // the merge call's own failure is the one to report
+    }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
+
+
+/**
+ * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
+ * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
+ * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
+ * reason for everything GitHub refuses. Failures other than refusals throw.
+ */
+async function applyMergePolicy(request, deps) {
+    const settings = await settingsFor(request, deps);
+    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
+    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
+    const chosen = (0,choose_merge_method/* chooseMergeMethod */.D)(request.method, allowed);
+    if ('refused' in chosen)
+        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
+    const { method } = chosen;
+    if (request.mode === 'native') {
+        if (settings?.allowAutoMerge === false)
+            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
+        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
+        if (enabled.enabled) {
+            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
+            return { result: 'auto-merge-enabled', method };
+        }
+        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
+            return leaveOpen(request, enabled.refusal, enabled.message, deps);
+        }
+        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
+    }
+    const merged = await mergeWithRetry(deps.github, request.number, {
+        sha: request.headSha,
+        method,
+        logger: deps.logger,
+        sleep: deps.sleep,
+        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
+    });
+    if (!merged.merged)
+        return leaveOpen(request, merged.refusal, merged.message, deps);
+    deps.logger.info(`#${request.number} merged (${method})`);
+    return { result: 'merged', method, sha: merged.sha };
+}
+/** Settings are read only when `auto` must choose and the run has not read them yet. */
+async function settingsFor(request, deps) {
+    if (request.settings !== undefined || request.method !== 'auto')
+        return request.settings;
+    return (await deps.github.getRepository()).settings;
+}
+function leaveOpen(request, refusal, message, deps) {
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    deps.logger.warning(reason);
+    return { result: 'left-open', refusal, reason };
+}
+const SETTINGS = 'Settings → General → Pull Requests';
+/** What GitHub refused, in words, with what to change. */
+function explainRefusal(refusal, message) {
+    const github = message === '' ? '' : ` (GitHub: "${message}")`;
+    switch (refusal) {
+        case 'merge-method-not-allowed':
+            return message.startsWith('merge-method')
+                ? message
+                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
+        case 'auto-merge-not-allowed':
+            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
+        case 'unstable-status':
+            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
+        case 'review-required':
+            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
+        case 'checks-required':
+            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
+        case 'head-modified':
+            return `its head moved after it was checked${github}; the next run decides.`;
+        case 'not-mergeable':
+            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
+        case 'base-modified':
+            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
+        case 'forbidden':
+            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
+        default:
+            return `GitHub refused the merge${github}.`;
+    }
 }
 
 

@@ -556,8 +556,8 @@ function countStatuses(tables) {
     return totals;
 }
 
-// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts + 7 modules
-var load_repo_config = __webpack_require__(8940);
+// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
+var load_repo_config = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
 
 
@@ -841,9 +841,14 @@ function oneLine(text) {
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
 var find_changed_components = __webpack_require__(268);
+<<<<<<< HEAD
 <<<<<<< HEAD:dist/main/651.index.js
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 7 modules
 var plan_promotions = __webpack_require__(5940);
+=======
+// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
+var plan_promotions = __webpack_require__(4612);
+>>>>>>> h/first-contact
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
 var read_trusted_promotion_metadata = __webpack_require__(2825);
 =======

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/main/782.index.js
 export const id = 782;
 export const ids = [782];
 export const modules = {
 
 /***/ 7782:
+========
+export const id = 932;
+export const ids = [932];
+export const modules = {
+
+/***/ 8932:
+>>>>>>>> h/first-contact:dist/main/932.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,6 +21,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPromote: () => (/* binding */ runPromote)
 });
 
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
@@ -86,18 +96,31 @@ async function upsertStickyComment(github, issueNumber, comment) {
     return 'updated';
 }
 
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(1787);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
 /** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
 function renderAutoMergeComment(prNumber) {
     return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
 }
 
+<<<<<<<< HEAD:dist/main/782.index.js
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-with-retry.ts
 var merge_with_retry = __webpack_require__(5797);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
 var promotion_title = __webpack_require__(9963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
 var render_promotion_body = __webpack_require__(7525);
+========
+// EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
+var actions_pr_permission_fix = __webpack_require__(2403);
+// EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
+var merge_policy = __webpack_require__(8273);
+// EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
+var promotion_title = __webpack_require__(9963);
+// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 2 modules
+var render_promotion_body = __webpack_require__(3295);
+>>>>>>>> h/first-contact:dist/main/932.index.js
 ;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
 
 
@@ -123,7 +146,11 @@ function narrowPromotion(promotion, drop) {
         promotedPaths: promotion.metadata.promotedPaths.filter((path) => !drop.has(path)),
     };
     const { title, bodyPrefix } = (0,promotion_title/* promotionTitle */.A)(components, promotion.targetDescription);
+<<<<<<<< HEAD:dist/main/782.index.js
     const body = (0,render_promotion_body/* renderPromotionBody */.Gd)({
+========
+    const body = (0,render_promotion_body/* renderPromotionBody */.G)({
+>>>>>>>> h/first-contact:dist/main/932.index.js
         components,
         metadata,
         skippedTargets: promotion.skippedTargets,
@@ -327,8 +354,6 @@ function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
 /**
@@ -528,6 +553,98 @@ function syncApplied(sync, tree, sourceTree) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/write-newest-promotion.ts
+<<<<<<<< HEAD:dist/main/782.index.js
+========
+
+
+
+
+/**
+ * Writes a planned promotion so that the newest merge always wins, whatever order or concurrency the runs
+ * have: targets whose newer content is already on the default branch or in an open promotion PR from a
+ * descendant merge are left out (all of them: nothing is written); older PRs for the same targets are
+ * superseded. A run that opened a PR lists the open promotion PRs again (one call), so that of two runs
+ * racing, at least the later one sees the other, and the older PR is closed by whichever run sees it.
+ */
+async function writeNewestPromotion(planned, mode, context) {
+    const listed = new Set(context.openPromotionPrs.map((pr) => pr.number));
+    const own = context.openPromotionPrs.find((pr) => pr.headRef === planned.branch);
+    let step = await withoutNewerWork(planned, own, context);
+    if (step.promotion.syncPaths.length === 0 && planned.syncPaths.length > 0) {
+        return retire(own, planned, step, mode, context);
+    }
+    let promotion = step.promotion;
+    const newer = new Set(step.newerNumbers);
+    let written = await writePromotionPr(promotion, context);
+    const pr = written.pullRequest;
+    if (pr !== undefined && !listed.has(pr.number)) {
+        context.openPromotionPrs = await listAgain(pr, context);
+        step = await withoutNewerWork(promotion, pr, context);
+        for (const number of step.newerNumbers)
+            newer.add(number);
+        if (step.promotion.syncPaths.length === 0)
+            return retire(pr, promotion, step, mode, context);
+        if (step.promotion !== promotion) {
+            promotion = step.promotion;
+            written = await writePromotionPr(promotion, context);
+        }
+    }
+    const result = {
+        written,
+        pullRequest: written.pullRequest,
+        supersededBy: [...newer].sort((a, b) => a - b),
+        superseded: [],
+    };
+    if (written.pullRequest === undefined || written.action === 'up-to-date')
+        return result;
+    const superseded = await supersedeOlderPrs(step.ranking.older, written.pullRequest.number, mode, context);
+    return { ...result, superseded };
+}
+async function withoutNewerWork(promotion, own, context) {
+    const ranking = await rankRivalPromotions(promotion, own, context.openPromotionPrs, context);
+    const drop = new Set(newerOnDefaultBranch(promotion, context));
+    for (const target of drop)
+        context.logger.info(`${target}: the default branch already holds newer content`);
+    for (const rival of ranking.newer) {
+        for (const target of rival.sharedTargets) {
+            drop.add(target);
+            context.logger.info(`${target}: superseded by newer #${rival.pr.number}; left to it`);
+        }
+    }
+    const newerNumbers = [...new Set(ranking.newer.map((rival) => rival.pr.number))].sort((a, b) => a - b);
+    return { promotion: narrowPromotion(promotion, drop), ranking, newerNumbers };
+}
+/**
+ * Targets whose source folder changed on the default branch after this run's source commit and whose target
+ * already equals it: a newer merge was promoted there already, and this run's content would revert it.
+ */
+function newerOnDefaultBranch(promotion, context) {
+    return promotion.syncPaths
+        .filter((sync) => {
+        const latest = context.baseTree.get(sync.source)?.sha;
+        const ours = context.sourceTree.get(sync.source)?.sha;
+        return latest !== ours && context.baseTree.get(sync.target)?.sha === latest;
+    })
+        .map((sync) => sync.target);
+}
+/** Newer work owns every target: this promotion writes nothing, and its own open PR (stale) is superseded. */
+async function retire(own, promotion, step, mode, context) {
+    const by = step.newerNumbers[0];
+    context.logger.info(`Nothing to promote: ${by === undefined ? 'the default branch holds' : `#${by} promotes`} newer content`);
+    if (own !== undefined) {
+        const sharedTargets = promotion.syncPaths.map((sync) => sync.target);
+        await supersedeOlderPrs([{ pr: own, sharedTargets }], by, mode, context);
+    }
+    return { written: undefined, pullRequest: own, supersededBy: step.newerNumbers, superseded: [] };
+}
+/** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
+async function listAgain(own, context) {
+    const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) => pr.headRef.startsWith('promotions/'));
+    return open.some((pr) => pr.number === own.number) ? open : [...open, own];
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+>>>>>>>> h/first-contact:dist/main/932.index.js
 
 
 
@@ -621,6 +738,7 @@ async function listAgain(own, context) {
 
 
 
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -650,19 +768,32 @@ async function completePromotion(promotion, input) {
         result.superseded = newest.superseded;
         if (written.action === 'opened')
             await approve(pr.number, input);
-        if (promotion.autoMerge) {
-            const merged = await autoMerge(pr.number, pr.nodeId, written.headSha, input);
-            if (merged)
-                result.action = 'merged';
-        }
+        if (promotion.autoMerge)
+            await autoMerge(pr, written.headSha, result, input);
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
     catch (error) {
+        if (error instanceof external_error/* ExternalError */.y && error.refusal === 'actions-cannot-create-pr') {
+            return refusedPullRequest(promotion, base, context);
+        }
         const message = error instanceof Error ? error.message : String(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
+}
+/**
+ * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
+ * it is deleted again, so the repository is left as it was, and the run stops before any other write.
+ */
+async function refusedPullRequest(promotion, base, context) {
+    const repository = `${context.github.owner}/${context.github.repo}`;
+    const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
+    if (ownBranch)
+        await context.github.deleteBranch(promotion.branch);
+    const message = `${(0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
+    context.logger.error(message);
+    return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
 }
 async function approve(number, input) {
     if (!input.config.autoApprovePromotionPrs)
@@ -674,30 +805,74 @@ async function approve(number, input) {
         input.warnings.push(message);
         return;
     }
-    await approver.approvePullRequest(number);
+    try {
+        await approver.approvePullRequest(number);
+    }
+    catch (error) {
+        if (!(error instanceof external_error/* ExternalError */.y) || error.refusal !== 'actions-cannot-create-pr')
+            throw error;
+        const repository = `${approver.owner}/${approver.repo}`;
+        const message = `#${number} not approved: ${(0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)}`;
+        logger.warning(message);
+        input.warnings.push(message);
+        return;
+    }
     logger.info(`#${number} approved`);
 }
-/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
-async function autoMerge(number, nodeId, sha, input) {
-    const { context, options, pr } = input;
-    await context.github.createComment(pr.number, `${bot_comment_tag/* BOT_COMMENT_TAG */.H}\n${renderAutoMergeComment(number)}`);
-    if (options.autoMergeMode === 'native') {
-        await context.github.enableAutoMerge(nodeId, options.mergeMethod);
-        context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
-        return false;
+/**
+ * Merges (or enables auto-merge on) the promotion PR under the merge policy and says so on the merged PR only
+ * once it is true. A PR the policy leaves open is reported with the reason; the chain's next hop is dispatched
+ * only after a merge, and only when the workflow declares the inputs the dispatch sends.
+ */
+async function autoMerge(pr, sha, result, input) {
+    const { context, options } = input;
+    const chain = options.dispatchAfterMerge;
+    if (chain?.problem !== undefined && options.autoMergeMode === 'direct') {
+        leftOpen(result, `#${pr.number} left open: ${chain.problem}`, input);
+        return;
     }
-    await (0,merge_with_retry/* mergeWithRetry */.N)(context.github, number, {
-        sha,
+    const decision = await (0,merge_policy/* applyMergePolicy */.f)({
+        number: pr.number,
+        nodeId: pr.nodeId,
+        headSha: sha,
+        mode: options.autoMergeMode,
         method: options.mergeMethod,
-        logger: context.logger,
-        sleep: context.sleep,
-    });
-    const dispatch = options.dispatchAfterMerge;
-    if (dispatch !== undefined) {
-        await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
-        context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
+        settings: options.repositorySettings,
+    }, context);
+    if (decision.result === 'left-open') {
+        leftOpen(result, decision.reason, input);
+        return;
     }
-    return true;
+    result.merge = decision.result;
+    await context.github.createComment(input.pr.number, `${bot_comment_tag/* BOT_COMMENT_TAG */.H}\n${renderAutoMergeComment(pr.number)}`);
+    if (decision.result !== 'merged')
+        return;
+    result.action = 'merged';
+    if (chain !== undefined)
+        await dispatchNextHop(pr.number, chain, input);
+}
+function leftOpen(result, reason, input) {
+    result.merge = 'left-open';
+    result.mergeNote = reason;
+    input.context.logger.warning(reason);
+    input.warnings.push(reason);
+}
+/** Starts the next hop; a dispatch GitHub refuses is a warning with the fix, the merge already happened. */
+async function dispatchNextHop(number, chain, input) {
+    const { context } = input;
+    try {
+        await context.github.dispatchWorkflow(chain.workflow, chain.ref, { 'merged-pr': String(number) });
+        context.logger.info(`Dispatched ${chain.workflow} for #${number} so the next hop runs`);
+    }
+    catch (error) {
+        if (!(error instanceof external_error/* ExternalError */.y) || error.refusal === undefined)
+            throw error;
+        const message = `#${number} is merged but the next hop could not be started: ${error.message}. ` +
+            `Start it by hand (workflow_dispatch of ${chain.workflow} with merged-pr: ${number}), and check that ` +
+            `${chain.workflow} declares on.workflow_dispatch.inputs.merged-pr.`;
+        context.logger.warning(message);
+        input.warnings.push(message);
+    }
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
@@ -708,8 +883,8 @@ var plan_promotions = __webpack_require__(4612);
 var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
 var gather_plan_input = __webpack_require__(3043);
-// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts + 7 modules
-var load_repo_config = __webpack_require__(8940);
+// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
+var load_repo_config = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
 var is_promotion_pr_author = __webpack_require__(8050);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
@@ -769,10 +944,14 @@ async function preparePromotion(pr, options, deps) {
         labels: pr.labels,
 <<<<<<< HEAD:dist/main/7.index.js
         body: trusted.metadata === undefined ? '' : pr.body,
+<<<<<<<< HEAD:dist/main/782.index.js
 =======
         body: pr.body,
         sourceCommit,
 >>>>>>> h/promote-write:dist/main/782.index.js
+========
+        sourceCommit,
+>>>>>>>> h/first-contact:dist/main/932.index.js
     }, found.components, {
         snapshot: deps.snapshot,
         sourceCommit,
@@ -900,6 +1079,9 @@ async function promoteMergedPullRequest(pr, options, deps) {
         }
         const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
         results.push(result);
+        // The workflow token may not open PRs: every further promotion would be refused too; write nothing more.
+        if (result.refusal === 'actions-cannot-create-pr')
+            break;
     }
     const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
     return { plan, dryRun, results, warnings, failures };
@@ -1008,16 +1190,61 @@ function prTable(result) {
     const rows = result.results.map((r) => {
         const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
         const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
+<<<<<<<< HEAD:dist/main/782.index.js
         const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
         const by = newer === '' ? '' : ` (newer work: ${newer})`;
         return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+========
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+>>>>>>>> h/first-contact:dist/main/932.index.js
     });
     return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
 }
+function mergeText(result) {
+    if (result.merge === 'auto-merge-enabled')
+        return ', auto-merge enabled';
+    if (result.merge === 'left-open')
+        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+    return '';
+}
 
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
+var check_dispatch_inputs = __webpack_require__(820);
+;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
+
+
+
+/**
+ * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
+ * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
+ */
+async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
+    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
+        return undefined;
+    const relative = `.github/workflows/${workflowFile}`;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return (0,check_dispatch_inputs/* checkDispatchInputs */.Q)(text, inputs, { file: relative });
+}
+
+// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
+var payload_repository_settings = __webpack_require__(400);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
 var workflow_github = __webpack_require__(494);
 ;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
+
+
+
 
 
 
@@ -1048,14 +1275,16 @@ async function runPromote() {
         });
         return;
     }
-    const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)((0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace, github, logger);
+    const checkoutDir = (0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace;
+    const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
     const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
     const result = await promoteMergedPullRequest(pr, {
         defaultBranch,
         dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
         autoMergeMode: (0,inputs/* enumInput */.gX)('auto-merge-mode', ['direct', 'native'], 'direct'),
-        mergeMethod: (0,inputs/* enumInput */.gX)('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
-        dispatchAfterMerge: chainDispatch(token, workflow, defaultBranch),
+        mergeMethod: (0,inputs/* enumInput */.gX)('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
+        dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
         ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
     }, {
         github,
@@ -1075,7 +1304,11 @@ async function runPromote() {
             targets: r.targets,
             action: r.action,
             superseded: r.superseded,
+<<<<<<<< HEAD:dist/main/782.index.js
             supersededBy: r.supersededBy ?? [],
+========
+            ...(r.merge === undefined ? {} : { merge: r.merge }),
+>>>>>>>> h/first-contact:dist/main/932.index.js
             ...(r.error === undefined ? {} : { error: r.error }),
         })),
         'api-calls': apiCalls,
@@ -1093,13 +1326,150 @@ function manualOption(payload) {
  * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
  * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
  */
-function chainDispatch(token, workflow, ref) {
+async function chainDispatch(token, workflow, where) {
     const chain = (0,inputs/* enumInput */.gX)('chain', ['auto', 'dispatch', 'off'], 'auto');
     if (chain === 'off' || workflow.workflowFile === undefined)
         return undefined;
     if (chain === 'auto' && token !== ((0,inputs/* stringInput */.Uj)('workflow-token') ?? ''))
         return undefined;
-    return { workflow: workflow.workflowFile, ref };
+    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
+    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
+    return { workflow: workflow.workflowFile, ref: where.ref, ...(problem === undefined ? {} : { problem }) };
+}
+
+
+/***/ }),
+
+/***/ 400:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
+/* harmony export */ });
+/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
+
+/**
+ * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
+ * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
+ */
+function payloadRepositorySettings(payload) {
+    const pullRequest = payload.pull_request;
+    return (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(payload.repository) ?? (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(pullRequest?.base?.repo);
+}
+
+
+/***/ }),
+
+/***/ 3078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ chooseMergeMethod),
+/* harmony export */   Y: () => (/* binding */ MERGE_METHODS)
+/* harmony export */ });
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return {
+            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
+        };
+    }
+    return { method };
+}
+
+
+/***/ }),
+
+/***/ 820:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ checkDispatchInputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
+
+/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
+function readDispatchTrigger(workflowYaml) {
+    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
+    if (document.errors.length > 0)
+        return undefined;
+    const root = document.toJS({ maxAliasCount: 100 });
+    if (root === null || typeof root !== 'object')
+        return undefined;
+    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
+    const on = root.on;
+    if (typeof on === 'string')
+        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
+    if (Array.isArray(on))
+        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
+    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
+        return { present: false, inputs: [], required: [] };
+    }
+    const dispatch = on.workflow_dispatch;
+    const inputs = dispatch?.inputs;
+    if (inputs === null || typeof inputs !== 'object')
+        return { present: true, inputs: [], required: [] };
+    const entries = Object.entries(inputs);
+    return {
+        present: true,
+        inputs: entries.map(([name]) => name),
+        required: entries
+            .filter(([, spec]) => spec?.required === true)
+            .map(([name]) => name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
+
+/**
+ * Why GitHub would refuse a `workflow_dispatch` with `sent` inputs on this workflow, with the exact YAML to add;
+ * undefined when it would accept it.
+ */
+function checkDispatchInputs(workflowYaml, sent, options) {
+    const trigger = readDispatchTrigger(workflowYaml);
+    if (trigger === undefined)
+        return `${options.file} is not a readable workflow file`;
+    const missing = sent.filter((name) => !trigger.inputs.includes(name));
+    const unsent = trigger.required.filter((name) => !sent.includes(name));
+    if (trigger.present && missing.length === 0 && unsent.length === 0)
+        return undefined;
+    const problems = [
+        ...(trigger.present ? [] : ['it has no workflow_dispatch trigger']),
+        ...(trigger.present && missing.length > 0
+            ? [`its workflow_dispatch does not declare ${missing.join(', ')}`]
+            : []),
+        ...(unsent.length > 0
+            ? [`it requires input(s) the chain does not send: ${unsent.join(', ')} (make them required: false)`]
+            : []),
+    ];
+    const yaml = dispatchYaml(missing.length > 0 || !trigger.present ? sent : []);
+    return (`the next hop cannot be dispatched: GitHub would refuse it because ${options.file} ${problems.join('; ')}. ` +
+        `Add this to ${options.file} (merged into its on: block):\n\n${yaml}`);
+}
+function dispatchYaml(inputs) {
+    const lines = ['on:', '  workflow_dispatch:'];
+    if (inputs.length > 0)
+        lines.push('    inputs:');
+    for (const name of inputs) {
+        lines.push(`      ${name}:`, `        description: Sent by Telefonistka when the previous hop merged`, '        required: false');
+    }
+    return lines.map((line) => `    ${line}`).join('\n');
 }
 
 
@@ -1119,40 +1489,170 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 5797:
+/***/ 2403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ mergeWithRetry)
+/* harmony export */   E: () => (/* binding */ actionsPrPermissionFix)
 /* harmony export */ });
-/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1787);
+/**
+ * What to do when GitHub refuses a pull request because the workflow token may not create or approve them
+ * (refusal `actions-cannot-create-pr`): the setting, where it is, and the alternative.
+ */
+function actionsPrPermissionFix(repository) {
+    return (`GitHub Actions may not create or approve pull requests in ${repository}. ` +
+        'Turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s ' +
+        'Settings → Actions → General → Workflow permissions (in an organisation, allow it first in the ' +
+        "organisation's Settings → Actions → General), or pass a GitHub App token as github-token " +
+        '(actions/create-github-app-token), whose pull requests also start workflows.');
+}
 
+
+/***/ }),
+
+/***/ 8273:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ applyMergePolicy)
+});
+
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(3078);
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
     for (let attempt = 1;; attempt++) {
+        let outcome;
         try {
-            return await github.mergePullRequest(number, {
+            outcome = await github.mergePullRequest(number, {
                 sha: options.sha,
                 ...(options.method === undefined ? {} : { method: options.method }),
                 ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
             });
         }
         catch (error) {
-            if (attempt >= attempts || !isTryAgain(error))
-                throw error;
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
+            throw error;
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
             options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
             await options.sleep(delay);
             delay = Math.round(delay * 1.5);
+            continue;
         }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-function isTryAgain(error) {
-    return error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y && error.status === 405 && /try the merge again/i.test(error.message);
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
+    try {
+        pr = await github.getPullRequest(number);
+    }
+    catch {
+        return undefined; // the merge call's own failure is the one to report
+    }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
+
+
+/**
+ * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
+ * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
+ * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
+ * reason for everything GitHub refuses. Failures other than refusals throw.
+ */
+async function applyMergePolicy(request, deps) {
+    const settings = await settingsFor(request, deps);
+    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
+    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
+    const chosen = (0,choose_merge_method/* chooseMergeMethod */.D)(request.method, allowed);
+    if ('refused' in chosen)
+        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
+    const { method } = chosen;
+    if (request.mode === 'native') {
+        if (settings?.allowAutoMerge === false)
+            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
+        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
+        if (enabled.enabled) {
+            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
+            return { result: 'auto-merge-enabled', method };
+        }
+        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
+            return leaveOpen(request, enabled.refusal, enabled.message, deps);
+        }
+        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
+    }
+    const merged = await mergeWithRetry(deps.github, request.number, {
+        sha: request.headSha,
+        method,
+        logger: deps.logger,
+        sleep: deps.sleep,
+        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
+    });
+    if (!merged.merged)
+        return leaveOpen(request, merged.refusal, merged.message, deps);
+    deps.logger.info(`#${request.number} merged (${method})`);
+    return { result: 'merged', method, sha: merged.sha };
+}
+/** Settings are read only when `auto` must choose and the run has not read them yet. */
+async function settingsFor(request, deps) {
+    if (request.settings !== undefined || request.method !== 'auto')
+        return request.settings;
+    return (await deps.github.getRepository()).settings;
+}
+function leaveOpen(request, refusal, message, deps) {
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    deps.logger.warning(reason);
+    return { result: 'left-open', refusal, reason };
+}
+const SETTINGS = 'Settings → General → Pull Requests';
+/** What GitHub refused, in words, with what to change. */
+function explainRefusal(refusal, message) {
+    const github = message === '' ? '' : ` (GitHub: "${message}")`;
+    switch (refusal) {
+        case 'merge-method-not-allowed':
+            return message.startsWith('merge-method')
+                ? message
+                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
+        case 'auto-merge-not-allowed':
+            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
+        case 'unstable-status':
+            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
+        case 'review-required':
+            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
+        case 'checks-required':
+            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
+        case 'head-modified':
+            return `its head moved after it was checked${github}; the next run decides.`;
+        case 'not-mergeable':
+            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
+        case 'base-modified':
+            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
+        case 'forbidden':
+            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
+        default:
+            return `GitHub refused the merge${github}.`;
+    }
 }
 
 

@@ -39417,7 +39417,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
+<<<<<<< HEAD
 /* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3391);
+=======
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9158);
+>>>>>>> h/first-contact
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrChecks */ .h);
@@ -39427,7 +39431,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 3391:
+=======
+/***/ 9158:
+>>>>>>> h/first-contact
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46765,7 +46773,7 @@ function buildRegexList(diagnostics, path, value) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
 /**
  * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
@@ -46793,6 +46801,7 @@ const configKeys = {
         'driftDetectionIgnoreFiles',
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
+        'promotionPrAuthors',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -46949,7 +46958,9 @@ function describeViolation(error) {
         case 'minItems':
             return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
         case 'pattern':
-            return `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
         default:
             return error.message ?? `violates the schema (${error.keyword})`;
     }
@@ -48461,6 +48472,7 @@ function emptyRepoConfig() {
         driftDetectionIgnoreFiles: [],
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
+        promotionPrAuthors: [],
     };
 }
 
@@ -48687,6 +48699,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
     };
     return diagnostics.finish(config);
 }
@@ -50043,6 +50056,22 @@ function parseSourceCommit(body) {
     return MARKER.exec(body)?.[1];
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
 
 /**
@@ -50067,6 +50096,7 @@ function promotionSkipSet(components, skippedTargets) {
 
 
 
+<<<<<<< HEAD
 /**
  * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
  * code units, never fewer than GitHub's characters.
@@ -50076,6 +50106,8 @@ const MAX_PR_BODY_LENGTH = 65_536;
 const MIN_DESCRIPTION = 4_000;
 const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
     'every promoted folder._\n';
+=======
+>>>>>>> h/first-contact
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
@@ -50088,6 +50120,7 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
+<<<<<<< HEAD
         renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
     const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
@@ -50111,6 +50144,11 @@ function cutText(text, room) {
         cut = cut.slice(0, -1);
     const lineEnd = cut.lastIndexOf('\n');
     return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
+=======
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        `\n${metadataComment(input.metadata)}` +
+        (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`));
+>>>>>>> h/first-contact
 }
 /** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
 function renderPromotionHistory(history, skip = new Set()) {
@@ -50347,6 +50385,82 @@ function addToSetMap(map, key, value) {
         map.set(key, new Set([value]));
     else
         set.add(value);
+}
+
+;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
+/**
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
+ */
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
+
+/**
+ * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
+ * undefined when the token cannot read its own login, so each caller decides how to fail closed.
+ */
+async function isOwnLogin(github, login) {
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        return undefined;
+    }
+    return matchesLogin(login, viewer);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
+        return true;
+    return isOwnLogin(trusted.github, login);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+
+
+/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
+const PROMOTION_BRANCH_PREFIX = 'promotions/';
+/**
+ * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
+ * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
+ * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
+ * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
+ */
+async function readTrustedPromotionMetadata(pr, trusted) {
+    const metadata = parsePromotionMetadata(pr.body);
+    if (metadata === undefined)
+        return { metadata: undefined, ignored: undefined };
+    const ignore = (why) => ({
+        metadata: undefined,
+        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
+    });
+    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
+        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
+    const own = await isPromotionPrAuthor(pr.author, trusted);
+    if (own === true)
+        return { metadata, ignored: undefined };
+    if (own === undefined)
+        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
+            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
+    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
+        'promotionPrAuthors in telefonistka.yaml');
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/collect-changed-files.ts
@@ -50794,14 +50908,41 @@ function planCommentUpdates(existing, parts, kind) {
 /** First line of every comment the bot writes; the Go bot finds and minimises its comments by it. */
 const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/find-own-comments.ts
+
+/**
+ * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
+ * sticky comment; only the token's own comments are edited, deleted or believed. The token's login is read
+ * (one call per run) only when there is a candidate. When the token cannot read its login, comments by Apps
+ * (`[bot]`) still count: people without an App installed on the repository cannot write as one.
+ */
+async function findOwnComments(github, candidates) {
+    if (candidates.length === 0)
+        return [];
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        viewer = undefined;
+    }
+    return candidates.filter((comment) => viewer === undefined
+        ? comment.author.toLowerCase().endsWith('[bot]')
+        : matchesLogin(comment.author, viewer));
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/shared/write-comment-parts.ts
 
 
 
-/** The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker. */
-function findCommentParts(comments, kind) {
+
+/**
+ * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and
+ * that this action's identity wrote (a reader's comment carrying the markers is never adopted).
+ */
+async function findCommentParts(github, comments, kind) {
     const start = `${BOT_COMMENT_TAG}\n${kindMarker(kind)}\n`;
-    return comments.filter((comment) => comment.body.startsWith(start));
+    return findOwnComments(github, comments.filter((comment) => comment.body.startsWith(start)));
 }
 /**
  * Makes the PR show exactly `parts` (from `splitComment`): existing parts are edited in place, missing ones
@@ -50809,7 +50950,8 @@ function findCommentParts(comments, kind) {
  * No parts removes the sticky comment.
  */
 async function writeCommentParts(github, target, parts) {
-    const plan = planCommentUpdates(findCommentParts(target.existing, target.kind), parts, target.kind);
+    const existing = await findCommentParts(github, target.existing, target.kind);
+    const plan = planCommentUpdates(existing, parts, target.kind);
     for (const update of plan.update)
         await github.updateComment(update.id, update.body);
     for (const body of plan.create)
@@ -50826,6 +50968,7 @@ async function writeCommentParts(github, target, parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/check-pull-request.ts
+
 
 
 
@@ -50917,7 +51060,20 @@ async function planPullRequest(pr, defaultHead, config, deps) {
         deps.snapshot.readTree(pr.headSha),
         deps.snapshot.readTree(defaultHead),
     ]);
-    const gathered = await gatherPlanInput({ number: pr.number, headRef: pr.headRef, author: pr.author, labels: pr.labels, body: pr.body }, found.components, {
+    const trusted = await readTrustedPromotionMetadata(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        deps.logger.warning(trusted.ignored);
+    const gathered = await gatherPlanInput({
+        number: pr.number,
+        headRef: pr.headRef,
+        author: pr.author,
+        labels: pr.labels,
+        // Planning credits the metadata's original author; only a promotion PR this action opened has one.
+        body: trusted.metadata === undefined ? '' : pr.body,
+    }, found.components, {
         snapshot: deps.snapshot,
         sourceCommit: pr.headSha,
         sourceTree: headTree,
@@ -50931,13 +51087,18 @@ async function planPullRequest(pr, defaultHead, config, deps) {
         plan,
         input: gathered.input,
         defaultTree,
-        warnings: [...found.warnings, ...gathered.warnings, ...plan.warnings],
+        warnings: [
+            ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
+            ...found.warnings,
+            ...gathered.warnings,
+            ...plan.warnings,
+        ],
     };
 }
 async function updateComment(update) {
     const { pr, options, deps } = update;
     const existing = await deps.github.listComments(pr.number);
-    const parts = findCommentParts(existing, PR_CHECKS_COMMENT_KIND);
+    const parts = await findCommentParts(deps.github, existing, PR_CHECKS_COMMENT_KIND);
     const context = {
         serverUrl: options.serverUrl,
         owner: deps.github.owner,
@@ -51030,32 +51191,98 @@ function driftReportsJson(reports, commit) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/comments/command-lines.ts
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * The lines of a comment that can carry a command: not quoted (`> …`, what a reply to someone else's
+ * comment starts with), not inside a fenced code block, with inline code spans removed. A writer quoting a
+ * reader's `/command` neither runs it nor lends it the writer's access.
+ */
+function commandLines(body) {
+    const lines = [];
+    let fence;
+    for (const line of body.split(/\r?\n/)) {
+        const opener = FENCE.exec(line)?.[1];
+        if (fence !== undefined) {
+            if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length)
+                fence = undefined;
+            continue;
+        }
+        if (opener !== undefined) {
+            fence = opener;
+            continue;
+        }
+        if (/^\s*>/.test(line))
+            continue;
+        lines.push(withoutInlineCode(line));
+    }
+    return lines;
+}
+/** Drops code spans (a run of backticks up to the next run of the same length), scanning without backtracking. */
+function withoutInlineCode(line) {
+    let out = '';
+    let i = 0;
+    while (i < line.length) {
+        if (line[i] !== '`') {
+            const next = line.indexOf('`', i);
+            const end = next === -1 ? line.length : next;
+            out += line.slice(i, end);
+            i = end;
+            continue;
+        }
+        const run = runLength(line, i);
+        const close = closingRun(line, i + run, run);
+        if (close === undefined)
+            out += line.slice(i, i + run);
+        i = close === undefined ? i + run : close + run;
+    }
+    return out;
+}
+function runLength(line, at) {
+    let end = at;
+    while (line[end] === '`')
+        end++;
+    return end - at;
+}
+function closingRun(line, from, length) {
+    let at = line.indexOf('`', from);
+    while (at !== -1) {
+        const run = runLength(line, at);
+        if (run === length)
+            return at;
+        at = line.indexOf('`', at + run);
+    }
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/parse-chat-commands.ts
+
 /** The re-run command of the Go bot. */
 const RETRIGGER_COMMAND = '/retrigger';
 /**
  * The commands in a comment, as the Go bot reads them: `/retrigger` only when it is the whole comment;
- * a `toggleCommitStatus` command wherever `/<command>` occurs in it.
+ * a `toggleCommitStatus` command wherever `/<command>` occurs in it, but only on lines that can carry a
+ * command (not quoted, not in a code block or inline code: see `commandLines`).
  */
 function parseChatCommands(body, toggleCommitStatus) {
+    const text = commandLines(body).join('\n');
     return {
         retrigger: body.trim() === RETRIGGER_COMMAND,
         toggles: Object.entries(toggleCommitStatus)
-            .filter(([command]) => command !== '' && body.includes(`/${command}`))
+            .filter(([command]) => command !== '' && text.includes(`/${command}`))
             .map(([command, context]) => ({ command, context })),
     };
 }
-/** Same GitHub identity: logins compare case-insensitively, with or without the `[bot]` suffix of Apps. */
-function isSameLogin(a, b) {
-    const plain = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-    return a !== '' && plain(a) === plain(b);
-}
-/** Repository roles that may run commands: write access or more. */
+/**
+ * Who may run commands: write access or more, judged by the base permission GitHub reports (`permission`:
+ * admin|write|read|none; maintain reads as write, triage as read, a custom role as its base role).
+ */
 function canRunCommands(permission) {
     return ['admin', 'maintain', 'write'].includes(permission);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/handle-pr-comment.ts
+
 
 
 
@@ -51079,7 +51306,7 @@ async function handlePrComment(comment, options, deps) {
     const commands = await readCommands(comment.body, options.defaultBranch, deps);
     if (!commands.retrigger && commands.toggles.length === 0)
         return ignore('the comment holds no command');
-    if (isSameLogin(comment.author, await deps.github.getViewerLogin()))
+    if ((await isOwnLogin(deps.github, comment.author)) === true)
         return ignore("the comment is the bot's own");
     const permission = await deps.github.getPermission(comment.author);
     if (!canRunCommands(permission)) {
@@ -51182,6 +51409,7 @@ class ExternalError extends Error {
     service;
     operation;
     status;
+    refusal;
     constructor(message, options) {
         const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
         super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
@@ -51189,6 +51417,7 @@ class ExternalError extends Error {
         this.service = options.service;
         this.operation = options.operation;
         this.status = options.status;
+        this.refusal = options.refusal;
     }
 }
 
@@ -51469,6 +51698,54 @@ function wholeDocument(document) {
     return [document.header, ...document.sections.map((section) => section.full), document.footer ?? '']
         .filter((block) => block !== '')
         .join('\n\n');
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE = [
+    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+    {
+        pattern: /(merge commits|squash merges|rebase merges) are not allowed/i,
+        refusal: 'merge-method-not-allowed',
+    },
+    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+    { pattern: /is in clean status/i, refusal: 'clean-status' },
+    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+    {
+        pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
+        refusal: 'checks-required',
+    },
+    // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
+    { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /base branch was modified/i, refusal: 'base-modified' },
+    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+    {
+        pattern: /unexpected inputs provided|required input .* not provided/i,
+        refusal: 'dispatch-inputs-rejected',
+    },
+    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+    { pattern: /already exists/i, refusal: 'already-exists' },
+];
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+function classifyGitHubRefusal(status, message) {
+    if (status !== undefined && status >= 500)
+        return undefined;
+    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+    if (matched !== undefined)
+        return matched.refusal;
+    if (status === 401)
+        return 'bad-credentials';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -56921,7 +57198,29 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
+/**
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
+ */
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
+
 
 
 const PULL_FILES_CAP = 3000;
@@ -56942,6 +57241,7 @@ function createOctokitGitHub(options) {
     const repo = { owner: options.owner, repo: options.repo };
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
+    let viewerLogin;
     const repositoryId = async () => {
         if (repositoryNodeId === undefined) {
             const data = await octokit.graphql('query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }', { owner: options.owner, name: options.repo });
@@ -56955,7 +57255,15 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+            return {
+                defaultBranch: data.default_branch,
+                htmlUrl: data.html_url,
+                settings: repositorySettingsOf(data) ?? {
+                    mergeMethods: ['merge', 'squash', 'rebase'],
+                    allowAutoMerge: false,
+                },
+                permission: roleOf(data.permissions),
+            };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -57097,14 +57405,22 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.merge({
-                ...repo,
-                pull_number: number,
-                sha,
-                ...(method === undefined ? {} : { merge_method: method }),
-                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-            });
-            return data.sha;
+            try {
+                const { data } = await octokit.rest.pulls.merge({
+                    ...repo,
+                    pull_number: number,
+                    sha,
+                    ...(method === undefined ? {} : { merge_method: method }),
+                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                });
+                return { merged: true, sha: data.sha };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { merged: false, refusal, message: messageOf(error) };
+            }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -57176,7 +57492,9 @@ function createOctokitGitHub(options) {
                     ...repo,
                     username: login,
                 });
-                return data.role_name || data.permission;
+                // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
+                // `role_name` may be a custom role's name, which says nothing about write access by itself.
+                return data.permission;
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -57184,19 +57502,70 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
-        getViewerLogin: () => call('read viewer', async () => {
-            const data = await octokit.graphql('query { viewer { login } }');
-            return data.viewer.login;
-        }),
+        getViewerLogin: () => {
+            // A token's identity does not change during a run: one call, however many comments and PRs are judged.
+            viewerLogin ??= call('read viewer', async () => {
+                const data = await octokit.graphql('query { viewer { login } }');
+                return data.viewer.login;
+            }).catch((error) => {
+                viewerLogin = undefined;
+                throw error;
+            });
+            return viewerLogin;
+        },
         minimizeComment: (nodeId) => call('minimize comment', async () => {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`, 
-            // "method" is reserved by @octokit/graphql as a variable name.
-            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+            try {
+                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`, 
+                // "method" is reserved by @octokit/graphql as a variable name.
+                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+                return { enabled: true };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { enabled: false, refusal, message: messageOf(error) };
+            }
+        }),
+        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
+                return {
+                    defaultWorkflowPermissions: data.default_workflow_permissions,
+                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 403 || statusOf(error) === 404)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+                return {
+                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
+                        (data.required_pull_request_reviews === undefined ? 0 : 1),
+                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'unprotected';
+                if (statusOf(error) === 403)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        listLabels: () => call('list labels', async () => {
+            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+            return data.map((label) => label.name);
         }),
     };
 }
@@ -57207,17 +57576,33 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof ExternalError)
             throw error;
+        const refusal = refusalOf(error);
         throw new ExternalError(messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+}
+function refusalOf(error) {
+    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+}
+function roleOf(permissions) {
+    if (permissions === undefined)
+        return 'read';
+    const order = [
+        ['admin', 'admin'],
+        ['maintain', 'maintain'],
+        ['push', 'write'],
+        ['triage', 'triage'],
+    ];
+    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {

@@ -39417,7 +39417,11 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
+<<<<<<< HEAD
 /* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
+=======
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3975);
+>>>>>>> h/first-contact
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39431,11 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 6419:
+=======
+/***/ 3975:
+>>>>>>> h/first-contact
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39435,6 +39443,28 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ runPromote)
 });
+
+;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return {
+            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
+        };
+    }
+    return { method };
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
@@ -39694,15 +39724,56 @@ function renderPromotion(promotion) {
 /** First line of every comment the bot writes; the Go bot finds and minimises its comments by it. */
 const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
 
+;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
+/**
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
+ */
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/find-own-comments.ts
+
+/**
+ * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
+ * sticky comment; only the token's own comments are edited, deleted or believed. The token's login is read
+ * (one call per run) only when there is a candidate. When the token cannot read its login, comments by Apps
+ * (`[bot]`) still count: people without an App installed on the repository cannot write as one.
+ */
+async function findOwnComments(github, candidates) {
+    if (candidates.length === 0)
+        return [];
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        viewer = undefined;
+    }
+    return candidates.filter((comment) => viewer === undefined
+        ? comment.author.toLowerCase().endsWith('[bot]')
+        : matchesLogin(comment.author, viewer));
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/shared/upsert-sticky-comment.ts
+
 
 /**
  * Keeps one comment per `marker` on an issue or PR: updated in place on re-runs instead of piling up.
- * The body gets the bot tag and the hidden marker as its first lines.
+ * The body gets the bot tag and the hidden marker as its first lines. Only a comment this action's identity
+ * wrote is updated: anyone could post the marker first.
  */
 async function upsertStickyComment(github, issueNumber, comment) {
     const body = `${BOT_COMMENT_TAG}\n${comment.marker}\n${comment.body}`;
-    const existing = (await github.listComments(issueNumber)).find((c) => c.body.includes(comment.marker));
+    const marked = (await github.listComments(issueNumber)).filter((c) => c.body.includes(comment.marker));
+    const [existing] = await findOwnComments(github, marked);
     if (existing === undefined) {
         await github.createComment(issueNumber, body);
         return 'created';
@@ -39713,18 +39784,13 @@ async function upsertStickyComment(github, issueNumber, comment) {
     return 'updated';
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
-/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
-function renderAutoMergeComment(prNumber) {
-    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
-}
-
 ;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
 /** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
 class ExternalError extends Error {
     service;
     operation;
     status;
+    refusal;
     constructor(message, options) {
         const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
         super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
@@ -39732,37 +39798,329 @@ class ExternalError extends Error {
         this.service = options.service;
         this.operation = options.operation;
         this.status = options.status;
+        this.refusal = options.refusal;
     }
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
+/** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
+function renderAutoMergeComment(prNumber) {
+    return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
+}
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
+/**
+ * What to do when GitHub refuses a pull request because the workflow token may not create or approve them
+ * (refusal `actions-cannot-create-pr`): the setting, where it is, and the alternative.
+ */
+function actionsPrPermissionFix(repository) {
+    return (`GitHub Actions may not create or approve pull requests in ${repository}. ` +
+        'Turn on "Allow GitHub Actions to create and approve pull requests" in the repository\'s ' +
+        'Settings → Actions → General → Workflow permissions (in an organisation, allow it first in the ' +
+        "organisation's Settings → Actions → General), or pass a GitHub App token as github-token " +
+        '(actions/create-github-app-token), whose pull requests also start workflows.');
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * 405 "Base branch was modified. Review and try the merge again." (as the Go bot does); anything else is final.
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
     for (let attempt = 1;; attempt++) {
+        let outcome;
         try {
-            return await github.mergePullRequest(number, {
+            outcome = await github.mergePullRequest(number, {
                 sha: options.sha,
                 ...(options.method === undefined ? {} : { method: options.method }),
                 ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
             });
         }
         catch (error) {
-            if (attempt >= attempts || !isTryAgain(error))
-                throw error;
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
+            throw error;
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
             options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
             await options.sleep(delay);
             delay = Math.round(delay * 1.5);
+            continue;
         }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-function isTryAgain(error) {
-    return error instanceof ExternalError && error.status === 405 && /try the merge again/i.test(error.message);
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
+    try {
+        pr = await github.getPullRequest(number);
+    }
+    catch {
+        return undefined; // the merge call's own failure is the one to report
+    }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
+
+
+/**
+ * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
+ * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
+ * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
+ * reason for everything GitHub refuses. Failures other than refusals throw.
+ */
+async function applyMergePolicy(request, deps) {
+    const settings = await settingsFor(request, deps);
+    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
+    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
+    const chosen = chooseMergeMethod(request.method, allowed);
+    if ('refused' in chosen)
+        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
+    const { method } = chosen;
+    if (request.mode === 'native') {
+        if (settings?.allowAutoMerge === false)
+            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
+        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
+        if (enabled.enabled) {
+            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
+            return { result: 'auto-merge-enabled', method };
+        }
+        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
+            return leaveOpen(request, enabled.refusal, enabled.message, deps);
+        }
+        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
+    }
+    const merged = await mergeWithRetry(deps.github, request.number, {
+        sha: request.headSha,
+        method,
+        logger: deps.logger,
+        sleep: deps.sleep,
+        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
+    });
+    if (!merged.merged)
+        return leaveOpen(request, merged.refusal, merged.message, deps);
+    deps.logger.info(`#${request.number} merged (${method})`);
+    return { result: 'merged', method, sha: merged.sha };
+}
+/** Settings are read only when `auto` must choose and the run has not read them yet. */
+async function settingsFor(request, deps) {
+    if (request.settings !== undefined || request.method !== 'auto')
+        return request.settings;
+    return (await deps.github.getRepository()).settings;
+}
+function leaveOpen(request, refusal, message, deps) {
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    deps.logger.warning(reason);
+    return { result: 'left-open', refusal, reason };
+}
+const SETTINGS = 'Settings → General → Pull Requests';
+/** What GitHub refused, in words, with what to change. */
+function explainRefusal(refusal, message) {
+    const github = message === '' ? '' : ` (GitHub: "${message}")`;
+    switch (refusal) {
+        case 'merge-method-not-allowed':
+            return message.startsWith('merge-method')
+                ? message
+                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
+        case 'auto-merge-not-allowed':
+            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
+        case 'unstable-status':
+            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
+        case 'review-required':
+            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
+        case 'checks-required':
+            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
+        case 'head-modified':
+            return `its head moved after it was checked${github}; the next run decides.`;
+        case 'not-mergeable':
+            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
+        case 'base-modified':
+            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
+        case 'forbidden':
+            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
+        default:
+            return `GitHub refused the merge${github}.`;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
+/**
+ * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
+ * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
+ */
+function splitCodePoints(text, count) {
+    let units = 0;
+    let seen = 0;
+    while (units < text.length && seen < count) {
+        const code = text.charCodeAt(units);
+        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
+        const next = pair ? text.charCodeAt(units + 1) : 0;
+        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+        seen++;
+    }
+    return [text.slice(0, units), text.slice(units)];
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-title.ts
+
+/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
+const MAX_TITLE_CODE_POINTS = 250;
+/**
+ * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
+ * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
+ */
+function promotionTitle(components, targetDescription) {
+    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
+}
+/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
+function cutTitle(title) {
+    const [head, rest] = splitCodePoints(title, MAX_TITLE_CODE_POINTS);
+    if (rest === '')
+        return { title, bodyPrefix: '' };
+    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
+
+/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
+const METADATA_MARKER = 'Telefonistka data, do not delete';
+/**
+ * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
+ * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ */
+function encodePromotionMetadata(metadata) {
+    const history = {};
+    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    const json = JSON.stringify({
+        originalPrAuthor: metadata.originalPrAuthor,
+        originalPrNumber: metadata.originalPrNumber,
+        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
+        previousPromotionPaths: history,
+    });
+    return Buffer.from(json, 'utf8').toString('base64');
+}
+/** The HTML comment that carries the metadata at the end of a promotion PR body. */
+function metadataComment(metadata) {
+    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
+
+/**
+ * The targets left out of a promotion body's history: when every component of the promotion has skipped
+ * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
+ * some component goes to every target. The body then errs towards showing too many targets, not too few.
+ */
+function promotionSkipSet(components, skippedTargets) {
+    let fewest;
+    for (const component of [...components].sort(compareStrings)) {
+        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
+        if (skipped === undefined || skipped.length === 0)
+            return new Set();
+        if (fewest === undefined || skipped.length < fewest.length)
+            fewest = skipped;
+    }
+    return new Set(fewest ?? []);
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
+
+
+
+const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
+/**
+ * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
+ * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
+ * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
+ */
+function renderPromotionBody(input) {
+    const skip = promotionSkipSet(input.components, input.skippedTargets);
+    return ((input.bodyPrefix ?? '') +
+        `Promotion path(${input.components.join(',')}):\n\n` +
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        `\n${metadataComment(input.metadata)}` +
+        (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`));
+}
+/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
+function renderPromotionHistory(history, skip = new Set()) {
+    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
+    let out = '';
+    prNumbers.forEach((prNumber, depth) => {
+        const hop = history[prNumber];
+        if (hop === undefined)
+            return;
+        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
+        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compareStrings);
+        for (const target of targets)
+            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
+
+
+/**
+ * The promotion without the target folders in `drop` (newer work owns them): their syncs leave, and the
+ * components, title, body and `promotedPaths` describe what is left. The branch name, which depends on the
+ * configured targets only, stays. Returns the promotion itself when nothing is dropped.
+ */
+function narrowPromotion(promotion, drop) {
+    const syncPaths = promotion.syncPaths.filter((sync) => !drop.has(sync.target));
+    if (syncPaths.length === promotion.syncPaths.length)
+        return promotion;
+    const componentOf = (target) => {
+        const prefix = promotion.targetPaths.find((path) => target.startsWith(path));
+        return prefix === undefined ? target : target.slice(prefix.length);
+    };
+    const kept = new Set(syncPaths.map((sync) => componentOf(sync.target)));
+    const synced = new Set(promotion.syncPaths.map((sync) => componentOf(sync.target)));
+    // Components whose every target was skipped by their config stay listed, as planning lists them.
+    const components = promotion.components.filter((c) => kept.has(c) || !synced.has(c));
+    const metadata = {
+        ...promotion.metadata,
+        promotedPaths: promotion.metadata.promotedPaths.filter((path) => !drop.has(path)),
+    };
+    const { title, bodyPrefix } = promotionTitle(components, promotion.targetDescription);
+    const body = renderPromotionBody({
+        components,
+        metadata,
+        skippedTargets: promotion.skippedTargets,
+        bodyPrefix,
+        sourceCommit: promotion.sourceCommit,
+    });
+    return { ...promotion, components, syncPaths, metadata, title, body };
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
@@ -40492,6 +40850,98 @@ function syncApplied(sync, tree, sourceTree) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/write-newest-promotion.ts
+<<<<<<< HEAD
+=======
+
+
+
+
+/**
+ * Writes a planned promotion so that the newest merge always wins, whatever order or concurrency the runs
+ * have: targets whose newer content is already on the default branch or in an open promotion PR from a
+ * descendant merge are left out (all of them: nothing is written); older PRs for the same targets are
+ * superseded. A run that opened a PR lists the open promotion PRs again (one call), so that of two runs
+ * racing, at least the later one sees the other, and the older PR is closed by whichever run sees it.
+ */
+async function writeNewestPromotion(planned, mode, context) {
+    const listed = new Set(context.openPromotionPrs.map((pr) => pr.number));
+    const own = context.openPromotionPrs.find((pr) => pr.headRef === planned.branch);
+    let step = await withoutNewerWork(planned, own, context);
+    if (step.promotion.syncPaths.length === 0 && planned.syncPaths.length > 0) {
+        return retire(own, planned, step, mode, context);
+    }
+    let promotion = step.promotion;
+    const newer = new Set(step.newerNumbers);
+    let written = await writePromotionPr(promotion, context);
+    const pr = written.pullRequest;
+    if (pr !== undefined && !listed.has(pr.number)) {
+        context.openPromotionPrs = await listAgain(pr, context);
+        step = await withoutNewerWork(promotion, pr, context);
+        for (const number of step.newerNumbers)
+            newer.add(number);
+        if (step.promotion.syncPaths.length === 0)
+            return retire(pr, promotion, step, mode, context);
+        if (step.promotion !== promotion) {
+            promotion = step.promotion;
+            written = await writePromotionPr(promotion, context);
+        }
+    }
+    const result = {
+        written,
+        pullRequest: written.pullRequest,
+        supersededBy: [...newer].sort((a, b) => a - b),
+        superseded: [],
+    };
+    if (written.pullRequest === undefined || written.action === 'up-to-date')
+        return result;
+    const superseded = await supersedeOlderPrs(step.ranking.older, written.pullRequest.number, mode, context);
+    return { ...result, superseded };
+}
+async function withoutNewerWork(promotion, own, context) {
+    const ranking = await rankRivalPromotions(promotion, own, context.openPromotionPrs, context);
+    const drop = new Set(newerOnDefaultBranch(promotion, context));
+    for (const target of drop)
+        context.logger.info(`${target}: the default branch already holds newer content`);
+    for (const rival of ranking.newer) {
+        for (const target of rival.sharedTargets) {
+            drop.add(target);
+            context.logger.info(`${target}: superseded by newer #${rival.pr.number}; left to it`);
+        }
+    }
+    const newerNumbers = [...new Set(ranking.newer.map((rival) => rival.pr.number))].sort((a, b) => a - b);
+    return { promotion: narrowPromotion(promotion, drop), ranking, newerNumbers };
+}
+/**
+ * Targets whose source folder changed on the default branch after this run's source commit and whose target
+ * already equals it: a newer merge was promoted there already, and this run's content would revert it.
+ */
+function newerOnDefaultBranch(promotion, context) {
+    return promotion.syncPaths
+        .filter((sync) => {
+        const latest = context.baseTree.get(sync.source)?.sha;
+        const ours = context.sourceTree.get(sync.source)?.sha;
+        return latest !== ours && context.baseTree.get(sync.target)?.sha === latest;
+    })
+        .map((sync) => sync.target);
+}
+/** Newer work owns every target: this promotion writes nothing, and its own open PR (stale) is superseded. */
+async function retire(own, promotion, step, mode, context) {
+    const by = step.newerNumbers[0];
+    context.logger.info(`Nothing to promote: ${by === undefined ? 'the default branch holds' : `#${by} promotes`} newer content`);
+    if (own !== undefined) {
+        const sharedTargets = promotion.syncPaths.map((sync) => sync.target);
+        await supersedeOlderPrs([{ pr: own, sharedTargets }], by, mode, context);
+    }
+    return { written: undefined, pullRequest: own, supersededBy: step.newerNumbers, superseded: [] };
+}
+/** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
+async function listAgain(own, context) {
+    const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) => pr.headRef.startsWith('promotions/'));
+    return open.some((pr) => pr.number === own.number) ? open : [...open, own];
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+>>>>>>> h/first-contact
 
 
 
@@ -40585,6 +41035,7 @@ async function listAgain(own, context) {
 
 
 
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -40614,19 +41065,32 @@ async function completePromotion(promotion, input) {
         result.superseded = newest.superseded;
         if (written.action === 'opened')
             await approve(pr.number, input);
-        if (promotion.autoMerge) {
-            const merged = await autoMerge(pr.number, pr.nodeId, written.headSha, input);
-            if (merged)
-                result.action = 'merged';
-        }
+        if (promotion.autoMerge)
+            await autoMerge(pr, written.headSha, result, input);
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
     catch (error) {
+        if (error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr') {
+            return refusedPullRequest(promotion, base, context);
+        }
         const message = error instanceof Error ? error.message : String(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
+}
+/**
+ * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
+ * it is deleted again, so the repository is left as it was, and the run stops before any other write.
+ */
+async function refusedPullRequest(promotion, base, context) {
+    const repository = `${context.github.owner}/${context.github.repo}`;
+    const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
+    if (ownBranch)
+        await context.github.deleteBranch(promotion.branch);
+    const message = `${actionsPrPermissionFix(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
+    context.logger.error(message);
+    return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
 }
 async function approve(number, input) {
     if (!input.config.autoApprovePromotionPrs)
@@ -40638,30 +41102,74 @@ async function approve(number, input) {
         input.warnings.push(message);
         return;
     }
-    await approver.approvePullRequest(number);
+    try {
+        await approver.approvePullRequest(number);
+    }
+    catch (error) {
+        if (!(error instanceof ExternalError) || error.refusal !== 'actions-cannot-create-pr')
+            throw error;
+        const repository = `${approver.owner}/${approver.repo}`;
+        const message = `#${number} not approved: ${actionsPrPermissionFix(repository)}`;
+        logger.warning(message);
+        input.warnings.push(message);
+        return;
+    }
     logger.info(`#${number} approved`);
 }
-/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
-async function autoMerge(number, nodeId, sha, input) {
-    const { context, options, pr } = input;
-    await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
-    if (options.autoMergeMode === 'native') {
-        await context.github.enableAutoMerge(nodeId, options.mergeMethod);
-        context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
-        return false;
+/**
+ * Merges (or enables auto-merge on) the promotion PR under the merge policy and says so on the merged PR only
+ * once it is true. A PR the policy leaves open is reported with the reason; the chain's next hop is dispatched
+ * only after a merge, and only when the workflow declares the inputs the dispatch sends.
+ */
+async function autoMerge(pr, sha, result, input) {
+    const { context, options } = input;
+    const chain = options.dispatchAfterMerge;
+    if (chain?.problem !== undefined && options.autoMergeMode === 'direct') {
+        leftOpen(result, `#${pr.number} left open: ${chain.problem}`, input);
+        return;
     }
-    await mergeWithRetry(context.github, number, {
-        sha,
+    const decision = await applyMergePolicy({
+        number: pr.number,
+        nodeId: pr.nodeId,
+        headSha: sha,
+        mode: options.autoMergeMode,
         method: options.mergeMethod,
-        logger: context.logger,
-        sleep: context.sleep,
-    });
-    const dispatch = options.dispatchAfterMerge;
-    if (dispatch !== undefined) {
-        await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
-        context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
+        settings: options.repositorySettings,
+    }, context);
+    if (decision.result === 'left-open') {
+        leftOpen(result, decision.reason, input);
+        return;
     }
-    return true;
+    result.merge = decision.result;
+    await context.github.createComment(input.pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(pr.number)}`);
+    if (decision.result !== 'merged')
+        return;
+    result.action = 'merged';
+    if (chain !== undefined)
+        await dispatchNextHop(pr.number, chain, input);
+}
+function leftOpen(result, reason, input) {
+    result.merge = 'left-open';
+    result.mergeNote = reason;
+    input.context.logger.warning(reason);
+    input.warnings.push(reason);
+}
+/** Starts the next hop; a dispatch GitHub refuses is a warning with the fix, the merge already happened. */
+async function dispatchNextHop(number, chain, input) {
+    const { context } = input;
+    try {
+        await context.github.dispatchWorkflow(chain.workflow, chain.ref, { 'merged-pr': String(number) });
+        context.logger.info(`Dispatched ${chain.workflow} for #${number} so the next hop runs`);
+    }
+    catch (error) {
+        if (!(error instanceof ExternalError) || error.refusal === undefined)
+            throw error;
+        const message = `#${number} is merged but the next hop could not be started: ${error.message}. ` +
+            `Start it by hand (workflow_dispatch of ${chain.workflow} with merged-pr: ${number}), and check that ` +
+            `${chain.workflow} declares on.workflow_dispatch.inputs.merged-pr.`;
+        context.logger.warning(message);
+        input.warnings.push(message);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -48433,7 +48941,7 @@ function buildRegexList(diagnostics, path, value) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
 /**
  * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
@@ -48461,6 +48969,7 @@ const configKeys = {
         'driftDetectionIgnoreFiles',
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
+        'promotionPrAuthors',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -48617,7 +49126,9 @@ function describeViolation(error) {
         case 'minItems':
             return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
         case 'pattern':
-            return `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
         default:
             return error.message ?? `violates the schema (${error.keyword})`;
     }
@@ -48985,6 +49496,7 @@ function emptyRepoConfig() {
         driftDetectionIgnoreFiles: [],
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
+        promotionPrAuthors: [],
     };
 }
 
@@ -49211,6 +49723,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
     };
     return diagnostics.finish(config);
 }
@@ -49241,7 +49754,70 @@ async function loadRepoConfig(snapshot, commit) {
     return parseRepoConfig(text, REPO_CONFIG_FILE);
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
+
+/**
+ * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
+ * undefined when the token cannot read its own login, so each caller decides how to fail closed.
+ */
+async function isOwnLogin(github, login) {
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        return undefined;
+    }
+    return matchesLogin(login, viewer);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
+        return true;
+    return isOwnLogin(trusted.github, login);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+
+
+/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
+const PROMOTION_BRANCH_PREFIX = 'promotions/';
+/**
+ * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
+ * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
+ * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
+ * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
+ */
+async function readTrustedPromotionMetadata(pr, trusted) {
+    const metadata = parsePromotionMetadata(pr.body);
+    if (metadata === undefined)
+        return { metadata: undefined, ignored: undefined };
+    const ignore = (why) => ({
+        metadata: undefined,
+        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
+    });
+    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
+        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
+    const own = await isPromotionPrAuthor(pr.author, trusted);
+    if (own === true)
+        return { metadata, ignored: undefined };
+    if (own === undefined)
+        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
+            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
+    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
+        'promotionPrAuthors in telefonistka.yaml');
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
+
+
 
 
 
@@ -49276,12 +49852,27 @@ async function preparePromotion(pr, options, deps) {
         : manualFiles(options.manual.folders, sourceTree);
     const found = findChangedComponents(config, files);
     deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
+<<<<<<< HEAD
+=======
+    // The merged PR's metadata (original author and PR credited and assigned, chain history) counts only when
+    // this action opened it; a person's PR body pasting a metadata comment is plain text.
+    const trusted = await readTrustedPromotionMetadata(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        deps.logger.warning(trusted.ignored);
+>>>>>>> h/first-contact
     const gathered = await gatherPlanInput({
         number: pr.number,
         headRef: pr.headRef,
         author: pr.author,
         labels: pr.labels,
+<<<<<<< HEAD
         body: pr.body,
+=======
+        body: trusted.metadata === undefined ? '' : pr.body,
+>>>>>>> h/first-contact
         sourceCommit,
     }, found.components, {
         snapshot: deps.snapshot,
@@ -49294,7 +49885,7 @@ async function preparePromotion(pr, options, deps) {
     const plan = planPromotions(restricted.config, gathered.input);
     const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
     const openPromotionPrs = needsPrs
-        ? (await deps.github.listOpenPullRequests({ base: options.defaultBranch })).filter((p) => p.headRef.startsWith('promotions/'))
+        ? await listOwnPromotionPrs(options.defaultBranch, config.promotionPrAuthors, deps)
         : [];
     const baseTreeSha = await rootTreeSha(baseHead, deps);
     const context = {
@@ -49308,6 +49899,7 @@ async function preparePromotion(pr, options, deps) {
         openPromotionPrs,
     };
     const warnings = [
+        ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
         ...loaded.warnings,
         ...found.warnings,
         ...gathered.warnings,
@@ -49360,6 +49952,21 @@ async function rootTreeSha(commit, deps) {
     }
     return (await deps.github.getCommit(commit)).treeSha;
 }
+/**
+ * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
+ * branch name included): such a PR is never updated, adopted, merged or closed as superseded here.
+ */
+async function listOwnPromotionPrs(base, promotionPrAuthors, deps) {
+    const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) => pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX));
+    const own = [];
+    for (const pr of open) {
+        if ((await isPromotionPrAuthor(pr.author, { promotionPrAuthors, github: deps.github })) === true)
+            own.push(pr);
+        else
+            deps.logger.info(`#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`);
+    }
+    return own;
+}
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts
 
@@ -49394,6 +50001,9 @@ async function promoteMergedPullRequest(pr, options, deps) {
         }
         const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
         results.push(result);
+        // The workflow token may not open PRs: every further promotion would be refused too; write nothing more.
+        if (result.refusal === 'actions-cannot-create-pr')
+            break;
     }
     const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
     return { plan, dryRun, results, warnings, failures };
@@ -49715,11 +50325,198 @@ function prTable(result) {
     const rows = result.results.map((r) => {
         const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
         const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
+<<<<<<< HEAD
         const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
         const by = newer === '' ? '' : ` (newer work: ${newer})`;
         return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+=======
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+>>>>>>> h/first-contact
     });
     return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
+}
+function mergeText(result) {
+    if (result.merge === 'auto-merge-enabled')
+        return ', auto-merge enabled';
+    if (result.merge === 'left-open')
+        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+    return '';
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
+
+/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
+function readDispatchTrigger(workflowYaml) {
+    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
+    if (document.errors.length > 0)
+        return undefined;
+    const root = document.toJS({ maxAliasCount: 100 });
+    if (root === null || typeof root !== 'object')
+        return undefined;
+    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
+    const on = root.on;
+    if (typeof on === 'string')
+        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
+    if (Array.isArray(on))
+        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
+    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
+        return { present: false, inputs: [], required: [] };
+    }
+    const dispatch = on.workflow_dispatch;
+    const inputs = dispatch?.inputs;
+    if (inputs === null || typeof inputs !== 'object')
+        return { present: true, inputs: [], required: [] };
+    const entries = Object.entries(inputs);
+    return {
+        present: true,
+        inputs: entries.map(([name]) => name),
+        required: entries
+            .filter(([, spec]) => spec?.required === true)
+            .map(([name]) => name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
+
+/**
+ * Why GitHub would refuse a `workflow_dispatch` with `sent` inputs on this workflow, with the exact YAML to add;
+ * undefined when it would accept it.
+ */
+function checkDispatchInputs(workflowYaml, sent, options) {
+    const trigger = readDispatchTrigger(workflowYaml);
+    if (trigger === undefined)
+        return `${options.file} is not a readable workflow file`;
+    const missing = sent.filter((name) => !trigger.inputs.includes(name));
+    const unsent = trigger.required.filter((name) => !sent.includes(name));
+    if (trigger.present && missing.length === 0 && unsent.length === 0)
+        return undefined;
+    const problems = [
+        ...(trigger.present ? [] : ['it has no workflow_dispatch trigger']),
+        ...(trigger.present && missing.length > 0
+            ? [`its workflow_dispatch does not declare ${missing.join(', ')}`]
+            : []),
+        ...(unsent.length > 0
+            ? [`it requires input(s) the chain does not send: ${unsent.join(', ')} (make them required: false)`]
+            : []),
+    ];
+    const yaml = dispatchYaml(missing.length > 0 || !trigger.present ? sent : []);
+    return (`the next hop cannot be dispatched: GitHub would refuse it because ${options.file} ${problems.join('; ')}. ` +
+        `Add this to ${options.file} (merged into its on: block):\n\n${yaml}`);
+}
+function dispatchYaml(inputs) {
+    const lines = ['on:', '  workflow_dispatch:'];
+    if (inputs.length > 0)
+        lines.push('    inputs:');
+    for (const name of inputs) {
+        lines.push(`      ${name}:`, `        description: Sent by Telefonistka when the previous hop merged`, '        required: false');
+    }
+    return lines.map((line) => `    ${line}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
+
+
+
+/**
+ * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
+ * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
+ */
+async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
+    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
+        return undefined;
+    const relative = `.github/workflows/${workflowFile}`;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return checkDispatchInputs(text, inputs, { file: relative });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
+/**
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
+ */
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/payload-repository-settings.ts
+
+/**
+ * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
+ * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
+ */
+function payloadRepositorySettings(payload) {
+    const pullRequest = payload.pull_request;
+    return repositorySettingsOf(payload.repository) ?? repositorySettingsOf(pullRequest?.base?.repo);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE = [
+    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+    {
+        pattern: /(merge commits|squash merges|rebase merges) are not allowed/i,
+        refusal: 'merge-method-not-allowed',
+    },
+    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+    { pattern: /is in clean status/i, refusal: 'clean-status' },
+    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+    {
+        pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
+        refusal: 'checks-required',
+    },
+    // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
+    { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /base branch was modified/i, refusal: 'base-modified' },
+    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+    {
+        pattern: /unexpected inputs provided|required input .* not provided/i,
+        refusal: 'dispatch-inputs-rejected',
+    },
+    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+    { pattern: /already exists/i, refusal: 'already-exists' },
+];
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+function classifyGitHubRefusal(status, message) {
+    if (status !== undefined && status >= 500)
+        return undefined;
+    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+    if (matched !== undefined)
+        return matched.refusal;
+    if (status === 401)
+        return 'bad-credentials';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -55175,6 +55972,8 @@ function countingFetch(onRequest) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
 
 
+
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -55193,6 +55992,7 @@ function createOctokitGitHub(options) {
     const repo = { owner: options.owner, repo: options.repo };
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
+    let viewerLogin;
     const repositoryId = async () => {
         if (repositoryNodeId === undefined) {
             const data = await octokit.graphql('query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }', { owner: options.owner, name: options.repo });
@@ -55206,7 +56006,15 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+            return {
+                defaultBranch: data.default_branch,
+                htmlUrl: data.html_url,
+                settings: repositorySettingsOf(data) ?? {
+                    mergeMethods: ['merge', 'squash', 'rebase'],
+                    allowAutoMerge: false,
+                },
+                permission: roleOf(data.permissions),
+            };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -55348,14 +56156,22 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.merge({
-                ...repo,
-                pull_number: number,
-                sha,
-                ...(method === undefined ? {} : { merge_method: method }),
-                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-            });
-            return data.sha;
+            try {
+                const { data } = await octokit.rest.pulls.merge({
+                    ...repo,
+                    pull_number: number,
+                    sha,
+                    ...(method === undefined ? {} : { merge_method: method }),
+                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                });
+                return { merged: true, sha: data.sha };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { merged: false, refusal, message: create_octokit_github_messageOf(error) };
+            }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -55427,7 +56243,9 @@ function createOctokitGitHub(options) {
                     ...repo,
                     username: login,
                 });
-                return data.role_name || data.permission;
+                // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
+                // `role_name` may be a custom role's name, which says nothing about write access by itself.
+                return data.permission;
             }
             catch (error) {
                 if (statusOf(error) === 404)
@@ -55435,19 +56253,70 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
-        getViewerLogin: () => call('read viewer', async () => {
-            const data = await octokit.graphql('query { viewer { login } }');
-            return data.viewer.login;
-        }),
+        getViewerLogin: () => {
+            // A token's identity does not change during a run: one call, however many comments and PRs are judged.
+            viewerLogin ??= call('read viewer', async () => {
+                const data = await octokit.graphql('query { viewer { login } }');
+                return data.viewer.login;
+            }).catch((error) => {
+                viewerLogin = undefined;
+                throw error;
+            });
+            return viewerLogin;
+        },
         minimizeComment: (nodeId) => call('minimize comment', async () => {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`, 
-            // "method" is reserved by @octokit/graphql as a variable name.
-            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+            try {
+                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`, 
+                // "method" is reserved by @octokit/graphql as a variable name.
+                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+                return { enabled: true };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { enabled: false, refusal, message: create_octokit_github_messageOf(error) };
+            }
+        }),
+        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
+                return {
+                    defaultWorkflowPermissions: data.default_workflow_permissions,
+                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 403 || statusOf(error) === 404)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+                return {
+                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
+                        (data.required_pull_request_reviews === undefined ? 0 : 1),
+                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'unprotected';
+                if (statusOf(error) === 403)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        listLabels: () => call('list labels', async () => {
+            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+            return data.map((label) => label.name);
         }),
     };
 }
@@ -55458,17 +56327,33 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof ExternalError)
             throw error;
+        const refusal = refusalOf(error);
         throw new ExternalError(create_octokit_github_messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(create_octokit_github_messageOf(error)) && statusOf(error) !== 401;
+}
+function refusalOf(error) {
+    return classifyGitHubRefusal(statusOf(error), create_octokit_github_messageOf(error));
+}
+function roleOf(permissions) {
+    if (permissions === undefined)
+        return 'read';
+    const order = [
+        ['admin', 'admin'],
+        ['maintain', 'maintain'],
+        ['push', 'write'],
+        ['triage', 'triage'],
+    ];
+    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
@@ -55544,6 +56429,9 @@ async function workflowDefaultBranch(workflow, github) {
 
 
 
+
+
+
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
 async function runPromote() {
     const logger = createActionLogger();
@@ -55564,14 +56452,16 @@ async function runPromote() {
         });
         return;
     }
-    const { localGit, snapshot } = await detectRepositoryAccess(stringInput('checkout-path') ?? workflow.workspace, github, logger);
+    const checkoutDir = stringInput('checkout-path') ?? workflow.workspace;
+    const { localGit, snapshot } = await detectRepositoryAccess(checkoutDir, github, logger);
     const defaultBranch = await workflowDefaultBranch(workflow, github);
     const result = await promoteMergedPullRequest(pr, {
         defaultBranch,
         dryRun: booleanInput('dry-run', false),
         autoMergeMode: enumInput('auto-merge-mode', ['direct', 'native'], 'direct'),
-        mergeMethod: enumInput('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
-        dispatchAfterMerge: chainDispatch(token, workflow, defaultBranch),
+        mergeMethod: enumInput('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
+        repositorySettings: payloadRepositorySettings(workflow.payload),
+        dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
         ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
     }, {
         github,
@@ -55591,7 +56481,11 @@ async function runPromote() {
             targets: r.targets,
             action: r.action,
             superseded: r.superseded,
+<<<<<<< HEAD
             supersededBy: r.supersededBy ?? [],
+=======
+            ...(r.merge === undefined ? {} : { merge: r.merge }),
+>>>>>>> h/first-contact
             ...(r.error === undefined ? {} : { error: r.error }),
         })),
         'api-calls': apiCalls,
@@ -55609,13 +56503,15 @@ function manualOption(payload) {
  * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
  * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
  */
-function chainDispatch(token, workflow, ref) {
+async function chainDispatch(token, workflow, where) {
     const chain = enumInput('chain', ['auto', 'dispatch', 'off'], 'auto');
     if (chain === 'off' || workflow.workflowFile === undefined)
         return undefined;
     if (chain === 'auto' && token !== (stringInput('workflow-token') ?? ''))
         return undefined;
-    return { workflow: workflow.workflowFile, ref };
+    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
+    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
+    return { workflow: workflow.workflowFile, ref: where.ref, ...(problem === undefined ? {} : { problem }) };
 }
 
 

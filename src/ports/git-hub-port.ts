@@ -1,6 +1,7 @@
+import type { GitHubRefusal } from '../core/errors/git-hub-refusal.js';
 import type { NewTreeEntry, TreeEntryInfo } from '../core/git/tree-entry.js';
 
-export type { NewTreeEntry, TreeEntryInfo };
+export type { GitHubRefusal, NewTreeEntry, TreeEntryInfo };
 
 /** A pull request as the use-cases need it. */
 export interface PullRequestInfo {
@@ -43,6 +44,43 @@ export type CommitState = 'pending' | 'success' | 'failure' | 'error';
 /** Merge methods of `PUT /pulls/{n}/merge`. */
 export type MergeMethod = 'merge' | 'squash' | 'rebase';
 
+/** Merge settings of a repository (`GET /repos`, or the `repository` of an event payload). */
+export interface RepositorySettings {
+  /** The merge methods the repository allows, in the order merge, squash, rebase. */
+  mergeMethods: MergeMethod[];
+  /** "Allow auto-merge" (off by default). */
+  allowAutoMerge: boolean;
+}
+
+/** The repository as `GET /repos/{owner}/{repo}` describes it to the token's identity. */
+export interface RepositoryInfo {
+  defaultBranch: string;
+  htmlUrl: string;
+  settings: RepositorySettings;
+  /** The token identity's role: `admin` | `maintain` | `write` | `triage` | `read`. */
+  permission: string;
+}
+
+/** A merge call's answer: merged, or refused for a reason GitHub gave. Transient failures throw. */
+export type MergeCallOutcome =
+  { merged: true; sha: string } | { merged: false; refusal: GitHubRefusal; message: string };
+
+/** Enabling GitHub's auto-merge: enabled, or refused for a reason GitHub gave. Transient failures throw. */
+export type AutoMergeCallOutcome =
+  { enabled: true } | { enabled: false; refusal: GitHubRefusal; message: string };
+
+/** `GET …/actions/permissions/workflow`: what the workflow token may do (needs an admin token to read). */
+export interface WorkflowTokenPermissions {
+  defaultWorkflowPermissions: 'read' | 'write';
+  canApprovePullRequestReviews: boolean;
+}
+
+/** What branch protection requires before a merge, as doctor reports it. */
+export interface BranchProtectionInfo {
+  requiredApprovingReviews: number;
+  requiredStatusChecks: string[];
+}
+
 /** How a compared head relates to its base, as GitHub's compare API says. */
 export type CommitRelation = 'ahead' | 'behind' | 'identical' | 'diverged';
 
@@ -53,8 +91,8 @@ export type RefWriteResult = 'written' | 'exists' | 'conflict';
 export interface GitHubPort {
   readonly owner: string;
   readonly repo: string;
-  /** Default branch and URLs of the repository. */
-  getRepository(): Promise<{ defaultBranch: string; htmlUrl: string }>;
+  /** Default branch, URL, merge settings and the identity's permission. */
+  getRepository(): Promise<RepositoryInfo>;
   /** Commit SHA a branch points to, or undefined when the branch does not exist. */
   getBranchSha(branch: string): Promise<string | undefined>;
   /** Tree SHA and parents of a commit. */
@@ -103,11 +141,11 @@ export interface GitHubPort {
     number: number,
     changes: { title?: string; body?: string; state?: 'open' | 'closed' },
   ): Promise<void>;
-  /** Merges with the head `sha` guard; throws ExternalError carrying GitHub's status (405, 409, ...). */
+  /** Merges with the head `sha` guard; a refusal (405, 409) is an outcome, other failures throw ExternalError. */
   mergePullRequest(
     number: number,
     options: { sha: string; method?: MergeMethod; commitTitle?: string },
-  ): Promise<string>;
+  ): Promise<MergeCallOutcome>;
   approvePullRequest(number: number): Promise<void>;
   /** Sets labels and assignees of an issue/PR in one call; returns the assignees GitHub kept. */
   setLabelsAndAssignees(
@@ -128,6 +166,7 @@ export interface GitHubPort {
   listCommitStatuses(
     ref: string,
   ): Promise<{ context: string; state: CommitState; description: string; targetUrl: string | undefined }[]>;
+  /** Starts a `workflow_dispatch` run; GitHub's 422 on inputs throws with refusal `dispatch-inputs-rejected`. */
   dispatchWorkflow(workflow: string, ref: string, inputs: Record<string, string>): Promise<void>;
   /**
    * The base permission GitHub reports (`permission`): `admin` | `write` | `read` | `none`, with maintain read
@@ -137,8 +176,14 @@ export interface GitHubPort {
   /** Login of the token's identity (GraphQL `viewer`), read once per port. */
   getViewerLogin(): Promise<string>;
   minimizeComment(nodeId: string): Promise<void>;
-  /** GitHub's native auto-merge (GraphQL); throws when GitHub refuses (e.g. "clean status"). */
-  enableAutoMerge(pullRequestNodeId: string, method: MergeMethod): Promise<void>;
+  /** GitHub's native auto-merge (GraphQL); a refusal ("clean status", "not allowed") is an outcome. */
+  enableAutoMerge(pullRequestNodeId: string, method: MergeMethod): Promise<AutoMergeCallOutcome>;
+  /** The Actions workflow-token settings; `forbidden` when the token may not read them (needs admin). */
+  getWorkflowTokenPermissions(): Promise<WorkflowTokenPermissions | 'forbidden'>;
+  /** Protection of a branch; `unprotected` on 404, `forbidden` when the token may not read it. */
+  getBranchProtection(branch: string): Promise<BranchProtectionInfo | 'unprotected' | 'forbidden'>;
+  /** Names of the repository's labels (first 100). */
+  listLabels(): Promise<string[]>;
   /** REST + GraphQL calls made through this port so far. */
   callCount(): number;
 }

@@ -18,6 +18,7 @@ import { diffPullRequest } from '../../use-cases/argocd-diff/diff-pull-request.j
 import { handleClosedPullRequest } from '../../use-cases/argocd-diff/handle-closed-pull-request.js';
 import { handleSyncCheckbox } from '../../use-cases/argocd-diff/handle-sync-checkbox.js';
 import type { RevisionChange } from '../../use-cases/argocd-diff/set-apps-target-revision.js';
+import { payloadRepositorySettings } from '../shared/payload-repository-settings.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readArgoCdDiffEvent } from './argocd-diff-event.js';
 import { runRenderedDiff } from './run-rendered-diff.js';
@@ -86,6 +87,7 @@ export async function runArgoCdDiff(): Promise<void> {
       concurrency: integerInput('concurrency', 10, { min: 1, max: 100 }),
       commitStatus: booleanInput('commit-status', true),
       runUrl: runUrl(workflow),
+      repositorySettings: payloadRepositorySettings(workflow.payload),
     },
     deps,
   );

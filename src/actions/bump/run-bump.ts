@@ -1,7 +1,7 @@
 import { createOctokit } from '../../adapters/github/create-octokit.js';
 import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
 import { InputError } from '../../core/errors/input-error.js';
-import type { MergeMethod } from '../../ports/git-hub-port.js';
+import { MERGE_METHODS, type MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import {
   booleanInput,
@@ -108,7 +108,7 @@ async function readRequest(
       .filter((label) => label !== ''),
     coalesce: booleanInput('coalesce', true),
     autoMerge: autoMerge ? enumInput('auto-merge-mode', ['direct', 'native'] as const, 'direct') : 'off',
-    mergeMethod: enumInput<MergeMethod>('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
+    mergeMethod: enumInput<MergeMethodChoice>('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
     serverUrl: workflow.serverUrl,
     dryRun: booleanInput('dry-run', false),
     allowWorkflowFiles: booleanInput('allow-workflow-files', false),

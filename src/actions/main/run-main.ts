@@ -17,6 +17,10 @@ const FLOWS: Record<Flow, () => Promise<void>> = {
  * turn; one failing flow does not stop the next, and the step fails at the end naming every failure.
  */
 export async function runMain(): Promise<void> {
+  if (stringInput('mode') === 'doctor') {
+    core.setOutput('flow', 'doctor');
+    return (await import('./run-doctor.js')).runDoctor();
+  }
   const workflow = readWorkflowContext();
   const described = `${workflow.eventName}${typeof workflow.payload.action === 'string' ? ` (${workflow.payload.action})` : ''}`;
   const flows = routeEvent(workflow).filter((flow) => flow !== 'argocd-diff' || argoCdDiffConfigured());

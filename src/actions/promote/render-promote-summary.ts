@@ -31,7 +31,13 @@ function prTable(result: PromoteResult): string[] {
     const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
     const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
     const by = newer === '' ? '' : ` (newer work: ${newer})`;
-    return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+    return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
   });
   return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
+}
+
+function mergeText(result: PromoteResult['results'][number]): string {
+  if (result.merge === 'auto-merge-enabled') return ', auto-merge enabled';
+  if (result.merge === 'left-open') return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+  return '';
 }

@@ -1,4 +1,4 @@
-import type { MergeMethod } from '../../ports/git-hub-port.js';
+import { MERGE_METHODS, type MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { booleanInput, enumInput, secretInput, stringInput } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
@@ -8,6 +8,8 @@ import { promoteMergedPullRequest } from '../../use-cases/promote/promote-merged
 import { manualRequest, mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { renderPromoteSummary } from './render-promote-summary.js';
+import { chainWorkflowProblem } from '../shared/chain-workflow-problem.js';
+import { payloadRepositorySettings } from '../shared/payload-repository-settings.js';
 import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
@@ -31,11 +33,8 @@ export async function runPromote(): Promise<void> {
     });
     return;
   }
-  const { localGit, snapshot } = await detectRepositoryAccess(
-    stringInput('checkout-path') ?? workflow.workspace,
-    github,
-    logger,
-  );
+  const checkoutDir = stringInput('checkout-path') ?? workflow.workspace;
+  const { localGit, snapshot } = await detectRepositoryAccess(checkoutDir, github, logger);
   const defaultBranch = await workflowDefaultBranch(workflow, github);
   const result = await promoteMergedPullRequest(
     pr,
@@ -43,8 +42,9 @@ export async function runPromote(): Promise<void> {
       defaultBranch,
       dryRun: booleanInput('dry-run', false),
       autoMergeMode: enumInput('auto-merge-mode', ['direct', 'native'] as const, 'direct'),
-      mergeMethod: enumInput<MergeMethod>('merge-method', ['merge', 'squash', 'rebase'], 'merge'),
-      dispatchAfterMerge: chainDispatch(token, workflow, defaultBranch),
+      mergeMethod: enumInput<MergeMethodChoice>('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
+      repositorySettings: payloadRepositorySettings(workflow.payload),
+      dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
       ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
     },
     {
@@ -67,6 +67,7 @@ export async function runPromote(): Promise<void> {
       action: r.action,
       superseded: r.superseded,
       supersededBy: r.supersededBy ?? [],
+      ...(r.merge === undefined ? {} : { merge: r.merge }),
       ...(r.error === undefined ? {} : { error: r.error }),
     })),
     'api-calls': apiCalls,
@@ -88,9 +89,15 @@ function manualOption(payload: Record<string, unknown>) {
  * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
  * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
  */
-function chainDispatch(token: string, workflow: WorkflowContext, ref: string) {
+async function chainDispatch(
+  token: string,
+  workflow: WorkflowContext,
+  where: { ref: string; checkoutDir: string | undefined },
+) {
   const chain = enumInput('chain', ['auto', 'dispatch', 'off'] as const, 'auto');
   if (chain === 'off' || workflow.workflowFile === undefined) return undefined;
   if (chain === 'auto' && token !== (stringInput('workflow-token') ?? '')) return undefined;
-  return { workflow: workflow.workflowFile, ref };
+  // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
+  const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
+  return { workflow: workflow.workflowFile, ref: where.ref, ...(problem === undefined ? {} : { problem }) };
 }

@@ -1,15 +1,21 @@
 import { ExternalError } from '../../core/errors/external-error.js';
 import type {
+  AutoMergeCallOutcome,
+  BranchProtectionInfo,
   ChangedFileInfo,
   CommentInfo,
   CommitState,
   GitHubPort,
+  MergeCallOutcome,
   PullRequestInfo,
   RefWriteResult,
   TreeEntryInfo,
+  WorkflowTokenPermissions,
 } from '../../ports/git-hub-port.js';
 import type { Logger } from '../../ports/logger.js';
+import { classifyGitHubRefusal } from './classify-git-hub-refusal.js';
 import { createOctokit, type Octokit } from './create-octokit.js';
+import { repositorySettingsOf } from './repository-settings-of.js';
 
 /** Options of the GitHub adapter. */
 export interface OctokitGitHubOptions {
@@ -62,7 +68,15 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
     getRepository: () =>
       call('get repository', async () => {
         const { data } = await octokit.rest.repos.get(repo);
-        return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+        return {
+          defaultBranch: data.default_branch,
+          htmlUrl: data.html_url,
+          settings: repositorySettingsOf(data) ?? {
+            mergeMethods: ['merge', 'squash', 'rebase'],
+            allowAutoMerge: false,
+          },
+          permission: roleOf(data.permissions),
+        };
       }),
     getBranchSha: (branch) =>
       call(`get branch ${branch}`, async () => {
@@ -212,15 +226,21 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
         await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
       }),
     mergePullRequest: (number, { sha, method, commitTitle }) =>
-      call(`merge #${number}`, async () => {
-        const { data } = await octokit.rest.pulls.merge({
-          ...repo,
-          pull_number: number,
-          sha,
-          ...(method === undefined ? {} : { merge_method: method }),
-          ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-        });
-        return data.sha;
+      call(`merge #${number}`, async (): Promise<MergeCallOutcome> => {
+        try {
+          const { data } = await octokit.rest.pulls.merge({
+            ...repo,
+            pull_number: number,
+            sha,
+            ...(method === undefined ? {} : { merge_method: method }),
+            ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+          });
+          return { merged: true, sha: data.sha };
+        } catch (error) {
+          const refusal = refusalOf(error);
+          if (refusal === undefined) throw error;
+          return { merged: false, refusal, message: messageOf(error) };
+        }
       }),
     approvePullRequest: (number) =>
       call(`approve #${number}`, async () => {
@@ -329,14 +349,64 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
         );
       }),
     enableAutoMerge: (pullRequestNodeId, method) =>
-      call('enable auto-merge', async () => {
-        await octokit.graphql(
-          `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`,
-          // "method" is reserved by @octokit/graphql as a variable name.
-          { id: pullRequestNodeId, mergeMethod: method.toUpperCase() },
-        );
+      call('enable auto-merge', async (): Promise<AutoMergeCallOutcome> => {
+        try {
+          await octokit.graphql(
+            `mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`,
+            // "method" is reserved by @octokit/graphql as a variable name.
+            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() },
+          );
+          return { enabled: true };
+        } catch (error) {
+          const refusal = refusalOf(error);
+          if (refusal === undefined) throw error;
+          return { enabled: false, refusal, message: messageOf(error) };
+        }
+      }),
+    getWorkflowTokenPermissions: () =>
+      call(
+        'read the Actions workflow permissions',
+        async (): Promise<WorkflowTokenPermissions | 'forbidden'> => {
+          try {
+            const { data } = await octokit.request(
+              'GET /repos/{owner}/{repo}/actions/permissions/workflow',
+              repo,
+            );
+            return {
+              defaultWorkflowPermissions: data.default_workflow_permissions,
+              canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+            };
+          } catch (error) {
+            if (statusOf(error) === 403 || statusOf(error) === 404) return 'forbidden';
+            throw error;
+          }
+        },
+      ),
+    getBranchProtection: (branch) =>
+      call(
+        `read the protection of ${branch}`,
+        async (): Promise<BranchProtectionInfo | 'unprotected' | 'forbidden'> => {
+          try {
+            const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+            return {
+              requiredApprovingReviews:
+                data.required_pull_request_reviews?.required_approving_review_count ??
+                (data.required_pull_request_reviews === undefined ? 0 : 1),
+              requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+            };
+          } catch (error) {
+            if (statusOf(error) === 404) return 'unprotected';
+            if (statusOf(error) === 403) return 'forbidden';
+            throw error;
+          }
+        },
+      ),
+    listLabels: () =>
+      call('list labels', async () => {
+        const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+        return data.map((label) => label.name);
       }),
   };
 }
@@ -349,11 +419,13 @@ async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
     return await fn();
   } catch (error) {
     if (error instanceof ExternalError) throw error;
+    const refusal = refusalOf(error);
     throw new ExternalError(messageOf(error), {
       service: 'GitHub',
       operation,
       status: statusOf(error),
       cause: error,
+      ...(refusal === undefined ? {} : { refusal }),
     });
   }
 }
@@ -361,6 +433,21 @@ async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error: unknown): boolean {
   return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+}
+
+function refusalOf(error: unknown) {
+  return classifyGitHubRefusal(statusOf(error), messageOf(error));
+}
+
+function roleOf(permissions: Partial<Record<string, boolean>> | undefined): string {
+  if (permissions === undefined) return 'read';
+  const order = [
+    ['admin', 'admin'],
+    ['maintain', 'maintain'],
+    ['push', 'write'],
+    ['triage', 'triage'],
+  ] as const;
+  return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 
 function statusOf(error: unknown): number | undefined {

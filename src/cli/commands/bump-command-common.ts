@@ -20,7 +20,7 @@ export const BUMP_COMMON_HELP = `  -t, --target-repo OWNER/NAME     IaC reposito
                                    default https://api.github.com)
       --auto-merge                 merge the PR right away (with the head SHA guard)
       --auto-merge-mode MODE       direct (default) or native (GitHub auto-merge after required checks)
-      --merge-method METHOD        merge (default), squash or rebase
+      --merge-method METHOD        auto (default: one the repository allows), merge, squash or rebase
       --label LABEL                extra label besides "promotion"; repeat for several
       --no-coalesce                always open a new PR instead of updating an open bump PR of the same file
       --dry-run                    print the diff, write nothing
@@ -39,7 +39,7 @@ const COMMON_OPTIONS = {
   'triggering-actor': { type: 'string', short: 'a' },
   'auto-merge': { type: 'boolean', default: false },
   'auto-merge-mode': { type: 'string', default: 'direct' },
-  'merge-method': { type: 'string', default: 'merge' },
+  'merge-method': { type: 'string', default: 'auto' },
   label: { type: 'string', multiple: true, default: [] },
   'no-coalesce': { type: 'boolean', default: false },
   'dry-run': { type: 'boolean', default: false },
@@ -91,7 +91,8 @@ export async function runBumpCommand(options: {
     'direct',
     'native',
   ] as const);
-  const mergeMethod = oneOf('--merge-method', text('merge-method', 'merge')!, [
+  const mergeMethod = oneOf('--merge-method', text('merge-method', 'auto')!, [
+    'auto',
     'merge',
     'squash',
     'rebase',

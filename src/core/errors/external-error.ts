@@ -1,9 +1,13 @@
+import type { GitHubRefusal } from './git-hub-refusal.js';
+
 /** Options describing a failed call to an external service. */
 export interface ExternalErrorOptions {
   service: string;
   operation: string;
   status?: number;
   cause?: unknown;
+  /** What GitHub refused, as the GitHub adapter classified it. */
+  refusal?: GitHubRefusal;
 }
 
 /** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
@@ -11,6 +15,7 @@ export class ExternalError extends Error {
   readonly service: string;
   readonly operation: string;
   readonly status: number | undefined;
+  readonly refusal: GitHubRefusal | undefined;
 
   constructor(message: string, options: ExternalErrorOptions) {
     const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
@@ -19,5 +24,6 @@ export class ExternalError extends Error {
     this.service = options.service;
     this.operation = options.operation;
     this.status = options.status;
+    this.refusal = options.refusal;
   }
 }

@@ -1,7 +1,7 @@
 import { splitComment } from '../../core/comments/split-comment.js';
 import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
-import type { CommitState } from '../../ports/git-hub-port.js';
+import type { CommitState, RepositorySettings } from '../../ports/git-hub-port.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import type { ComponentDiff } from './diff-component.js';
@@ -26,6 +26,8 @@ export interface ArgoCdDiffOptions {
   commitStatus: boolean;
   /** The workflow run: the status links to it and the comment points at its job summary. */
   runUrl: string | undefined;
+  /** Merge settings from the event payload, for the no-diff merge; read once when absent and needed. */
+  repositorySettings?: RepositorySettings | undefined;
 }
 
 /** The outcome of a diff run. */
@@ -143,7 +145,9 @@ async function runDiff(
     warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
   };
   if (noop && config.argocd.autoMergeNoDiffPrs) {
-    run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps));
+    run.autoMerge = await logger.group('Auto-merge', () =>
+      autoMerge(pr, listed, deps, options.repositorySettings),
+    );
   }
   return run;
 }

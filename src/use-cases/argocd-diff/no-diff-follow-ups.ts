@@ -1,6 +1,7 @@
 import { ExternalError } from '../../core/errors/external-error.js';
 import { PROMOTION_LABEL } from '../../core/promotion/plan-promotions.js';
-import { mergeWithRetry } from '../shared/merge-with-retry.js';
+import type { RepositorySettings } from '../../ports/git-hub-port.js';
+import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import type { PrComponents } from './list-pr-components.js';
@@ -51,6 +52,7 @@ export async function autoMerge(
   pr: ArgoCdPullRequest,
   listed: Pick<PrComponents, 'source' | 'uncoveredFiles'>,
   deps: ArgoCdDiffDeps,
+  settings?: RepositorySettings,
 ): Promise<AutoMergeOutcome> {
   const skip = (reason: string): AutoMergeOutcome => {
     deps.logger.info(`Not merging #${pr.number}: ${reason}.`);
@@ -63,7 +65,19 @@ export async function autoMerge(
   if (current.state !== 'open') return skip('it is not open');
   if (current.headSha !== pr.headSha) return skip('its head moved since this diff; the next run decides');
   try {
-    await mergeWithRetry(deps.github, pr.number, { sha: pr.headSha, logger: deps.logger, sleep: deps.sleep });
+    const decision = await applyMergePolicy(
+      {
+        number: pr.number,
+        nodeId: current.nodeId,
+        headSha: pr.headSha,
+        mode: 'direct',
+        method: 'auto',
+        settings,
+      },
+      deps,
+    );
+    // A refusal (review required, method not allowed…) leaves the PR open with the reason; it is no failure.
+    if (decision.result === 'left-open') return { merged: false, reason: decision.reason, failed: false };
     deps.logger.info(`Merged #${pr.number}: a promotion PR without changes to any app.`);
     return { merged: true, reason: undefined, failed: false };
   } catch (error) {

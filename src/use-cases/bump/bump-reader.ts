@@ -1,4 +1,5 @@
 import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
+import type { RepositorySettings } from '../../ports/git-hub-port.js';
 
 /** A file at one commit: its text (undefined when the file does not exist), git mode and blob id. */
 export interface FileAtCommit {
@@ -23,6 +24,8 @@ export interface BumpTargetSnapshot {
   branchOid: string | undefined;
   /** Every open PR of the repository (heads, bodies, authors, labels, assignees), newest first. */
   openPullRequests: BumpPullRequest[];
+  /** Merge settings, read in the same query; undefined when the token may not see them. */
+  settings?: RepositorySettings | undefined;
   /** Login of the token's identity (GraphQL `viewer`): the author of the PRs this tool opens. */
   viewerLogin: string;
 }

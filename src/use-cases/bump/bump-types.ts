@@ -1,5 +1,6 @@
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
-import type { GitHubPort, MergeMethod } from '../../ports/git-hub-port.js';
+import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
+import type { GitHubPort, RepositorySettings } from '../../ports/git-hub-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { BumpReaderPort } from './bump-reader.js';
 
@@ -17,7 +18,10 @@ export interface BumpRequest {
   labels: string[];
   coalesce: boolean;
   autoMerge: 'off' | 'direct' | 'native';
-  mergeMethod: MergeMethod;
+  /** `auto` picks a method the target repository allows. */
+  mergeMethod: MergeMethodChoice;
+  /** The target repository's merge settings when known; read once when `auto` needs them. */
+  repositorySettings?: RepositorySettings;
   /** `https://github.com` or the GHES host, for the link to the triggering commit. */
   serverUrl: string;
   /** Compute and report the change without writing anything. */

@@ -15,6 +15,7 @@ import { ExternalError } from '../../core/errors/external-error.js';
 import type { BumpTargetSnapshot } from './bump-reader.js';
 import type { BumpDeps, BumpRequest, BumpResult } from './bump-types.js';
 import { computeBumpContent, type BumpContent } from './compute-bump-content.js';
+import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 import { mergeBumpPr } from './merge-bump-pr.js';
 import { BumpPrRaced, publishBumpPr } from './publish-bump-pr.js';
 
@@ -121,18 +122,25 @@ async function writeBump(input: {
   const headSha = alreadyThere
     ? target.headOid
     : await deps.logger.group(`Write ${target.branch}`, () => writeCommit(input, files));
-  const published = await deps.logger.group('Pull request', () =>
-    publishBumpPr({
-      ...text,
-      branch: target.branch,
-      target,
-      written: !alreadyThere,
-      request,
-      deps,
-      snapshot,
-    }),
-  );
-  const merged = await mergeBumpPr({ pullRequest: published.pullRequest, headSha, request, deps });
+  const published = await deps.logger
+    .group('Pull request', () =>
+      publishBumpPr({
+        ...text,
+        branch: target.branch,
+        target,
+        written: !alreadyThere,
+        request,
+        deps,
+        snapshot,
+      }),
+    )
+    .catch((error: unknown) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }));
+  const merged = await mergeBumpPr({
+    pullRequest: published.pullRequest,
+    headSha,
+    request: { ...request, repositorySettings: request.repositorySettings ?? snapshot.settings },
+    deps,
+  });
   return {
     ...input.result,
     result: published.action,
@@ -214,17 +222,30 @@ function describeTarget(target: BumpTarget, deps: BumpDeps): void {
   deps.logger.info(`${what}: ${target.branch} (${pr}), ${target.edits.length} edit(s) in effect`);
 }
 
+/**
+ * GitHub refused the PR because the workflow token may not create PRs: the branch this run just created is
+ * deleted again so the repository is left as it was, then the refusal goes on to be explained.
+ */
+async function undoRefusedBranch(
+  error: unknown,
+  input: { target: BumpTarget; written: boolean; deps: BumpDeps },
+): Promise<never> {
+  const refused = error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr';
+  if (refused && input.target.kind === 'new' && input.written) {
+    await input.deps.github.deleteBranch(input.target.branch);
+    input.deps.logger.info(`Deleted ${input.target.branch} again: GitHub refused its PR.`);
+  }
+  throw error;
+}
+
 /** Turns "not found" and "forbidden" from the target repository into the fix. */
 async function withAccessErrors<T>(repo: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
     if (!(error instanceof ExternalError)) throw error;
-    if (/not permitted to create or approve pull requests/i.test(error.message)) {
-      throw new Error(
-        `${error.message}\nTurn on "Allow GitHub Actions to create and approve pull requests" in ${repo} (Settings > Actions > General), or use a GitHub App token.`,
-        { cause: error },
-      );
+    if (error.refusal === 'actions-cannot-create-pr') {
+      throw new Error(`${actionsPrPermissionFix(repo)} Nothing was written.`, { cause: error });
     }
     if (error.status === 401) {
       throw new Error(`the token was rejected by GitHub (401) for ${repo}: check the token input`, {

@@ -1,3 +1,4 @@
+import type { RepositorySettings } from '../../ports/git-hub-port.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
 import type { BumpReaderPort, BumpTargetSnapshot, FileAtCommit } from './bump-reader.js';
@@ -128,14 +129,16 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
     readTarget: async ({ branch, paths }): Promise<BumpTargetSnapshot> => {
       const { declarations, selections, variables } = fileSelections(paths);
       const data = await query<{
-        repository: {
-          defaultBranchRef: {
-            name: string;
-            target: { oid: string; tree: { oid: string } } & Record<string, RawFile | null>;
-          } | null;
-          ref: { target: { oid: string } | null } | null;
-          pullRequests: RawPullRequests;
-        } | null;
+        repository:
+          | ({
+              defaultBranchRef: {
+                name: string;
+                target: { oid: string; tree: { oid: string } } & Record<string, RawFile | null>;
+              } | null;
+              ref: { target: { oid: string } | null } | null;
+              pullRequests: RawPullRequests;
+            } & RawMergeSettings)
+          | null;
         viewer: { login: string };
       }>(
         'read the target repository',
@@ -143,6 +146,7 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
           repository(owner: $owner, name: $name) {
             defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
             ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
             ${PULL_REQUESTS}
           }
           viewer { login }
@@ -169,6 +173,7 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
         files,
         branchOid: repository.ref?.target?.oid ?? undefined,
         openPullRequests: await readPullRequests(repository.pullRequests),
+        settings: mergeSettingsOf(repository),
         viewerLogin: data.viewer.login,
       };
     },
@@ -190,6 +195,27 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
         files.set(path, await toFile(commit, path, object[`f${index}`]));
       return files;
     },
+  };
+}
+
+/** The merge settings GraphQL answers with the same query (null fields when the token may not see them). */
+interface RawMergeSettings {
+  mergeCommitAllowed?: boolean | null;
+  squashMergeAllowed?: boolean | null;
+  rebaseMergeAllowed?: boolean | null;
+  autoMergeAllowed?: boolean | null;
+}
+
+function mergeSettingsOf(raw: RawMergeSettings): RepositorySettings | undefined {
+  const allowed = [
+    ['merge', raw.mergeCommitAllowed],
+    ['squash', raw.squashMergeAllowed],
+    ['rebase', raw.rebaseMergeAllowed],
+  ] as const;
+  if (allowed.every(([, value]) => typeof value !== 'boolean')) return undefined;
+  return {
+    mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+    allowAutoMerge: raw.autoMergeAllowed === true,
   };
 }
 

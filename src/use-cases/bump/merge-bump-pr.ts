@@ -1,12 +1,10 @@
-import { ExternalError } from '../../core/errors/external-error.js';
-import { mergeWithRetry } from '../shared/merge-with-retry.js';
+import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { BumpDeps, BumpRequest } from './bump-types.js';
 
 /**
- * Auto-merge of the bump PR. `direct` merges now with the head SHA guard (retrying GitHub's transient 405, as
- * the Go bot does); `native` enables GitHub's auto-merge so required checks still gate the merge, and merges
- * directly when GitHub answers that the PR is already mergeable ("clean status": nothing to wait for).
- * A failure is returned, not thrown: the PR exists and the caller reports both.
+ * Auto-merge of the bump PR under the one merge policy (see applyMergePolicy): `direct` merges now with the
+ * head SHA guard, `native` enables GitHub's auto-merge and merges directly when nothing is pending. A PR the
+ * policy leaves open, or a failure, is returned, not thrown: the PR exists and the caller reports both.
  */
 export async function mergeBumpPr(input: {
   pullRequest: { number: number; nodeId: string };
@@ -18,26 +16,19 @@ export async function mergeBumpPr(input: {
   if (request.autoMerge === 'off') return { merge: 'none', error: undefined };
   return deps.logger.group(`Merge #${pullRequest.number}`, async () => {
     try {
-      if (request.autoMerge === 'native') {
-        try {
-          await deps.github.enableAutoMerge(pullRequest.nodeId, request.mergeMethod);
-          deps.logger.info(
-            `#${pullRequest.number}: auto-merge enabled; GitHub merges it when required checks pass`,
-          );
-          return { merge: 'auto-merge-enabled' as const, error: undefined };
-        } catch (error) {
-          if (!(error instanceof ExternalError) || !/clean status/i.test(error.message)) throw error;
-          deps.logger.info(`#${pullRequest.number} can merge now (no pending checks): merging directly`);
-        }
-      }
-      await mergeWithRetry(deps.github, pullRequest.number, {
-        sha: input.headSha,
-        method: request.mergeMethod,
-        logger: deps.logger,
-        sleep: deps.sleep,
-      });
-      deps.logger.info(`#${pullRequest.number} merged`);
-      return { merge: 'merged' as const, error: undefined };
+      const decision = await applyMergePolicy(
+        {
+          number: pullRequest.number,
+          nodeId: pullRequest.nodeId,
+          headSha: input.headSha,
+          mode: request.autoMerge === 'native' ? 'native' : 'direct',
+          method: request.mergeMethod,
+          settings: request.repositorySettings,
+        },
+        deps,
+      );
+      if (decision.result === 'left-open') return { merge: 'none' as const, error: decision.reason };
+      return { merge: decision.result, error: undefined };
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       deps.logger.error(`#${pullRequest.number} could not be merged: ${message}`);

@@ -1,8 +1,10 @@
 import type { RepoConfig } from '../../core/config/types.js';
+import { ExternalError } from '../../core/errors/external-error.js';
 import { renderAutoMergeComment } from '../../core/promotion/render-auto-merge-comment.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
-import { mergeWithRetry } from '../shared/merge-with-retry.js';
+import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
+import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromotionContext } from './promotion-context.js';
 import type { PromoteOptions, PromotionResult } from './promote-types.js';
@@ -43,17 +45,34 @@ export async function completePromotion(
     if (written.action === 'up-to-date') return result;
     result.superseded = newest.superseded;
     if (written.action === 'opened') await approve(pr.number, input);
-    if (promotion.autoMerge) {
-      const merged = await autoMerge(pr.number, pr.nodeId, written.headSha, input);
-      if (merged) result.action = 'merged';
-    }
+    if (promotion.autoMerge) await autoMerge(pr, written.headSha, result, input);
     context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
     return result;
   } catch (error) {
+    if (error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr') {
+      return refusedPullRequest(promotion, base, context);
+    }
     const message = error instanceof Error ? error.message : String(error);
     context.logger.error(`${promotion.branch}: ${message}`);
     return { ...base, error: message };
   }
+}
+
+/**
+ * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
+ * it is deleted again, so the repository is left as it was, and the run stops before any other write.
+ */
+async function refusedPullRequest(
+  promotion: Promotion,
+  base: PromotionResult,
+  context: PromoteOneInput['context'],
+): Promise<PromotionResult> {
+  const repository = `${context.github.owner}/${context.github.repo}`;
+  const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
+  if (ownBranch) await context.github.deleteBranch(promotion.branch);
+  const message = `${actionsPrPermissionFix(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
+  context.logger.error(message);
+  return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
 }
 
 async function approve(number: number, input: PromoteOneInput): Promise<void> {
@@ -65,34 +84,85 @@ async function approve(number: number, input: PromoteOneInput): Promise<void> {
     input.warnings.push(message);
     return;
   }
-  await approver.approvePullRequest(number);
+  try {
+    await approver.approvePullRequest(number);
+  } catch (error) {
+    if (!(error instanceof ExternalError) || error.refusal !== 'actions-cannot-create-pr') throw error;
+    const repository = `${approver.owner}/${approver.repo}`;
+    const message = `#${number} not approved: ${actionsPrPermissionFix(repository)}`;
+    logger.warning(message);
+    input.warnings.push(message);
+    return;
+  }
   logger.info(`#${number} approved`);
 }
 
-/** Returns true when the PR was merged now (native auto-merge merges later, when checks pass). */
+/**
+ * Merges (or enables auto-merge on) the promotion PR under the merge policy and says so on the merged PR only
+ * once it is true. A PR the policy leaves open is reported with the reason; the chain's next hop is dispatched
+ * only after a merge, and only when the workflow declares the inputs the dispatch sends.
+ */
 async function autoMerge(
-  number: number,
-  nodeId: string,
+  pr: { number: number; nodeId: string },
   sha: string,
+  result: PromotionResult,
   input: PromoteOneInput,
-): Promise<boolean> {
-  const { context, options, pr } = input;
-  await context.github.createComment(pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(number)}`);
-  if (options.autoMergeMode === 'native') {
-    await context.github.enableAutoMerge(nodeId, options.mergeMethod);
-    context.logger.info(`#${number}: GitHub auto-merge enabled; it merges when required checks pass`);
-    return false;
+): Promise<void> {
+  const { context, options } = input;
+  const chain = options.dispatchAfterMerge;
+  if (chain?.problem !== undefined && options.autoMergeMode === 'direct') {
+    leftOpen(result, `#${pr.number} left open: ${chain.problem}`, input);
+    return;
   }
-  await mergeWithRetry(context.github, number, {
-    sha,
-    method: options.mergeMethod,
-    logger: context.logger,
-    sleep: context.sleep,
-  });
-  const dispatch = options.dispatchAfterMerge;
-  if (dispatch !== undefined) {
-    await context.github.dispatchWorkflow(dispatch.workflow, dispatch.ref, { 'merged-pr': String(number) });
-    context.logger.info(`Dispatched ${dispatch.workflow} for #${number} so the next hop runs`);
+  const decision = await applyMergePolicy(
+    {
+      number: pr.number,
+      nodeId: pr.nodeId,
+      headSha: sha,
+      mode: options.autoMergeMode,
+      method: options.mergeMethod,
+      settings: options.repositorySettings,
+    },
+    context,
+  );
+  if (decision.result === 'left-open') {
+    leftOpen(result, decision.reason, input);
+    return;
   }
-  return true;
+  result.merge = decision.result;
+  await context.github.createComment(
+    input.pr.number,
+    `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(pr.number)}`,
+  );
+  if (decision.result !== 'merged') return;
+  result.action = 'merged';
+  if (chain !== undefined) await dispatchNextHop(pr.number, chain, input);
+}
+
+function leftOpen(result: PromotionResult, reason: string, input: PromoteOneInput): void {
+  result.merge = 'left-open';
+  result.mergeNote = reason;
+  input.context.logger.warning(reason);
+  input.warnings.push(reason);
+}
+
+/** Starts the next hop; a dispatch GitHub refuses is a warning with the fix, the merge already happened. */
+async function dispatchNextHop(
+  number: number,
+  chain: NonNullable<PromoteOneInput['options']['dispatchAfterMerge']>,
+  input: PromoteOneInput,
+): Promise<void> {
+  const { context } = input;
+  try {
+    await context.github.dispatchWorkflow(chain.workflow, chain.ref, { 'merged-pr': String(number) });
+    context.logger.info(`Dispatched ${chain.workflow} for #${number} so the next hop runs`);
+  } catch (error) {
+    if (!(error instanceof ExternalError) || error.refusal === undefined) throw error;
+    const message =
+      `#${number} is merged but the next hop could not be started: ${error.message}. ` +
+      `Start it by hand (workflow_dispatch of ${chain.workflow} with merged-pr: ${number}), and check that ` +
+      `${chain.workflow} declares on.workflow_dispatch.inputs.merged-pr.`;
+    context.logger.warning(message);
+    input.warnings.push(message);
+  }
 }

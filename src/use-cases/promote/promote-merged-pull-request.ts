@@ -44,6 +44,8 @@ export async function promoteMergedPullRequest(
       completePromotion(promotion, { pr, config, options, context, warnings }),
     );
     results.push(result);
+    // The workflow token may not open PRs: every further promotion would be refused too; write nothing more.
+    if (result.refusal === 'actions-cannot-create-pr') break;
   }
   const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
   return { plan, dryRun, results, warnings, failures };

@@ -150,6 +150,8 @@ describe('promote action, auto-merge', () => {
 
   it('enables GitHub auto-merge instead with auto-merge-mode: native', async () => {
     fixture = await startPromoteFixture({ config: AUTO_MERGE_CONFIG });
+    // Set before the merge: the event payload carries the settings. Off on a new repository (the new-repository preset); promote-on-default-repository covers it.
+    fixture.emulator.setRepoSettings(OWNER, REPO, { allowAutoMerge: true });
     const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
     fixture.emulator.setRequiredStatusChecks(OWNER, REPO, ['ci']);
     const run = await fixture.promote(payload, { inputs: { 'auto-merge-mode': 'native' } });
@@ -164,6 +166,8 @@ describe('promote action, auto-merge', () => {
     fixture = await startPromoteFixture({ config: AUTO_MERGE_CONFIG });
     const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
     const token = fixture.emulator.tokens.actions;
+    // The workflow token opens PRs only with "Allow GitHub Actions to create and approve pull requests".
+    fixture.emulator.setRepoSettings(OWNER, REPO, { canApprovePullRequestReviews: true });
     const env = {
       GITHUB_WORKFLOW_REF: `${OWNER}/${REPO}/.github/workflows/telefonistka.yaml@refs/heads/main`,
     };

@@ -3,7 +3,6 @@
 import { createHash } from 'node:crypto';
 import { gitBlobSha } from '../../../src/core/bump/git-blob-sha.js';
 import { encodeBumpMetadata, type BumpMetadata } from '../../../src/core/bump/bump-metadata.js';
-import { ExternalError } from '../../../src/core/errors/external-error.js';
 import type { GitHubPort, NewTreeEntry, PullRequestInfo } from '../../../src/ports/git-hub-port.js';
 import type { BumpReaderPort, FileAtCommit } from '../../../src/use-cases/bump/bump-reader.js';
 
@@ -233,26 +232,21 @@ export function createInMemoryTargetRepo(
       call('mergePullRequest');
       const pull = findPull(number);
       const head = branches.get(pull.head)!;
-      if (head !== sha)
-        throw new ExternalError('Head branch was modified', {
-          service: 'GitHub',
-          operation: 'merge',
-          status: 409,
-        });
+      if (head !== sha) {
+        return { merged: false, refusal: 'head-modified', message: 'Head branch was modified' };
+      }
       const base = branches.get(pull.base)!;
       branches.set(pull.base, storeCommit(commits.get(head)!.tree, [base, head], 'Merge'));
       Object.assign(pull, { state: 'closed', merged: true });
-      return branches.get(pull.base)!;
+      return { merged: true, sha: branches.get(pull.base)! };
     },
     enableAutoMerge: async (nodeId) => {
       call('enableAutoMerge');
       if (mergeableClean) {
-        throw new ExternalError('Pull request is in clean status', {
-          service: 'GitHub',
-          operation: 'enable auto-merge',
-        });
+        return { enabled: false, refusal: 'clean-status', message: 'Pull request is in clean status' };
       }
       findPull(Number(nodeId.slice(3))).autoMerge = true;
+      return { enabled: true };
     },
     getFileText: async (ref, path) => {
       call('getFileText');

@@ -103,6 +103,9 @@ export function createFakeGitHub(initial: Partial<FakeGitHubState> = {}): {
     dispatchWorkflow: notFaked('dispatchWorkflow'),
     minimizeComment: notFaked('minimizeComment'),
     enableAutoMerge: notFaked('enableAutoMerge'),
+    getWorkflowTokenPermissions: notFaked('getWorkflowTokenPermissions'),
+    getBranchProtection: notFaked('getBranchProtection'),
+    listLabels: notFaked('listLabels'),
   };
   return { github, state };
 }

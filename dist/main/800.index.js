@@ -1,221 +1,8 @@
-export const id = 611;
-export const ids = [611];
+export const id = 800;
+export const ids = [800];
 export const modules = {
 
-/***/ 5108:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ detectRepositoryAccess)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
-/**
- * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
- * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
- */
-function parseLsTree(output) {
-    const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
-        }
-        entries.set(path, { path, mode, type, sha });
-    }
-    return entries;
-}
-function isEntryType(type) {
-    return type === 'blob' || type === 'tree' || type === 'commit';
-}
-
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
-;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
- * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
- * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
- * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
- */
-async function lsTree(options) {
-    // A revision starting with '-' would be read as an option.
-    if (options.rev.startsWith('-'))
-        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
-    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            encoding: 'buffer',
-            maxBuffer: 1024 * 1024 * 1024,
-            timeout: options.timeoutMs ?? 120_000,
-        });
-        return parseLsTree(stdout.toString('utf8'));
-    }
-    catch (error) {
-        const stderr = error.stderr?.toString('utf8').trim();
-        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
-        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
-;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
-
-
-/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
-async function runGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    if (result.exitCode === 0)
-        return result.stdout;
-    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
-        service: 'git',
-        operation: args.slice(0, 2).join(' '),
-    });
-}
-/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
-async function tryGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    return result.exitCode === 0 ? result.stdout : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
-
-
-/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
-function createGitSnapshot(directory) {
-    const trees = new Map();
-    return {
-        source: 'local',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = lsTree({ directory, rev: commit });
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
-
-/** The LocalGitPort over the git binary in a checkout directory. */
-function createLocalGit(directory) {
-    return {
-        directory,
-        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
-        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
-        remoteBranchSha: async (branch) => {
-            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
-            const sha = out?.split(/\s+/)[0];
-            return sha === undefined || sha === '' ? undefined : sha;
-        },
-        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
-        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
-        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
-    };
-}
-/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const status = fields[i] ?? '';
-        if (status === '')
-            break;
-        const letter = status[0];
-        if (letter === 'R' || letter === 'C') {
-            const previousPath = fields[i + 1] ?? '';
-            const path = fields[i + 2] ?? '';
-            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
-            i += 3;
-        }
-        else {
-            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
-            i += 2;
-        }
-    }
-    return files;
-}
-const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
-
-/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
-function createApiSnapshot(github) {
-    const trees = new Map();
-    return {
-        source: 'api',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = readTree(github, commit);
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: (commit, path) => github.getFileText(commit, path),
-    };
-}
-async function readTree(github, commit) {
-    const { treeSha } = await github.getCommit(commit);
-    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
-    if (truncated) {
-        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
-            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
-    }
-    return new Map(entries.map((entry) => [entry.path, entry]));
-}
-
-;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
-
-
-
-
-/**
- * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
- * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
- */
-async function detectRepositoryAccess(directory, github, logger) {
-    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
-    if (directory === undefined || inside?.trim() !== 'true') {
-        logger.info('No git checkout found: reading the repository through the GitHub API.');
-        return { localGit: undefined, snapshot: createApiSnapshot(github) };
-    }
-    logger.info(`Reading the repository from the local checkout at ${directory}.`);
-    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
-}
-
-
-/***/ }),
-
-/***/ 5622:
+/***/ 8035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -226,6 +13,54 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
+;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE = [
+    { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+    {
+        pattern: /(merge commits|squash merges|rebase merges) are not allowed/i,
+        refusal: 'merge-method-not-allowed',
+    },
+    { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+    { pattern: /is in clean status/i, refusal: 'clean-status' },
+    { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+    { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+    { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+    {
+        pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
+        refusal: 'checks-required',
+    },
+    // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
+    { pattern: /head branch was modified/i, refusal: 'head-modified' },
+    { pattern: /base branch was modified/i, refusal: 'base-modified' },
+    { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+    {
+        pattern: /unexpected inputs provided|required input .* not provided/i,
+        refusal: 'dispatch-inputs-rejected',
+    },
+    { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+    { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+    { pattern: /already exists/i, refusal: 'already-exists' },
+];
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+function classifyGitHubRefusal(status, message) {
+    if (status !== undefined && status >= 500)
+        return undefined;
+    const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+    if (matched !== undefined)
+        return matched.refusal;
+    if (status === 401)
+        return 'bad-credentials';
+    if (status === 403)
+        return 'forbidden';
+    if (status === 404)
+        return 'not-found';
+    return undefined;
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(1351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
@@ -353,7 +188,11 @@ function countingFetch(onRequest) {
     };
 }
 
+// EXTERNAL MODULE: ./src/adapters/github/repository-settings-of.ts
+var repository_settings_of = __webpack_require__(4136);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
+
 
 
 const PULL_FILES_CAP = 3000;
@@ -388,7 +227,15 @@ function createOctokitGitHub(options) {
         callCount: () => calls,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
-            return { defaultBranch: data.default_branch, htmlUrl: data.html_url };
+            return {
+                defaultBranch: data.default_branch,
+                htmlUrl: data.html_url,
+                settings: (0,repository_settings_of/* repositorySettingsOf */.R)(data) ?? {
+                    mergeMethods: ['merge', 'squash', 'rebase'],
+                    allowAutoMerge: false,
+                },
+                permission: roleOf(data.permissions),
+            };
         }),
         getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
             try {
@@ -530,14 +377,22 @@ function createOctokitGitHub(options) {
             await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
         }),
         mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.merge({
-                ...repo,
-                pull_number: number,
-                sha,
-                ...(method === undefined ? {} : { merge_method: method }),
-                ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-            });
-            return data.sha;
+            try {
+                const { data } = await octokit.rest.pulls.merge({
+                    ...repo,
+                    pull_number: number,
+                    sha,
+                    ...(method === undefined ? {} : { merge_method: method }),
+                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                });
+                return { merged: true, sha: data.sha };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { merged: false, refusal, message: messageOf(error) };
+            }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
             await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
@@ -634,11 +489,55 @@ function createOctokitGitHub(options) {
             await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
         }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-            enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-          }`, 
-            // "method" is reserved by @octokit/graphql as a variable name.
-            { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+            try {
+                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
+              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
+            }`, 
+                // "method" is reserved by @octokit/graphql as a variable name.
+                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
+                return { enabled: true };
+            }
+            catch (error) {
+                const refusal = refusalOf(error);
+                if (refusal === undefined)
+                    throw error;
+                return { enabled: false, refusal, message: messageOf(error) };
+            }
+        }),
+        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
+            try {
+                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
+                return {
+                    defaultWorkflowPermissions: data.default_workflow_permissions,
+                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 403 || statusOf(error) === 404)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
+            try {
+                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
+                return {
+                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
+                        (data.required_pull_request_reviews === undefined ? 0 : 1),
+                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
+                };
+            }
+            catch (error) {
+                if (statusOf(error) === 404)
+                    return 'unprotected';
+                if (statusOf(error) === 403)
+                    return 'forbidden';
+                throw error;
+            }
+        }),
+        listLabels: () => call('list labels', async () => {
+            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
+            return data.map((label) => label.name);
         }),
     };
 }
@@ -649,17 +548,33 @@ async function guard(operation, fn) {
     catch (error) {
         if (error instanceof external_error/* ExternalError */.y)
             throw error;
+        const refusal = refusalOf(error);
         throw new external_error/* ExternalError */.y(messageOf(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
     return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+}
+function refusalOf(error) {
+    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+}
+function roleOf(permissions) {
+    if (permissions === undefined)
+        return 'read';
+    const order = [
+        ['admin', 'admin'],
+        ['maintain', 'maintain'],
+        ['push', 'write'],
+        ['triage', 'triage'],
+    ];
+    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
 function statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
@@ -694,6 +609,34 @@ function toPullRequest(data) {
 }
 function toComment(data) {
     return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
+}
+
+
+/***/ }),
+
+/***/ 4136:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ repositorySettingsOf)
+/* harmony export */ });
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
+/**
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
+ */
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
 
@@ -1115,6 +1058,41 @@ function describeKeyPath(path) {
 
 /***/ }),
 
+/***/ 1211:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ emptyRepoConfig)
+/* harmony export */ });
+/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
+function emptyRepoConfig() {
+    return {
+        promotionPaths: [],
+        promotionPrLabels: [],
+        dryRunMode: false,
+        autoApprovePromotionPrs: false,
+        toggleCommitStatus: {},
+        webhookEndpointRegexs: [],
+        whProxySkipTlsVerifyUpstream: false,
+        argocd: {
+            commentDiffOnPr: false,
+            autoMergeNoDiffPrs: false,
+            allowSyncFromBranchPathRegex: undefined,
+            useShaLabelForAppDiscovery: false,
+            createTempAppObjectFromNewApps: false,
+        },
+        supersede: 'close',
+        promotionPreview: 'always',
+        driftDetectionIgnoreFiles: [],
+        driftDetectionIgnoreLineRegex: [],
+        diffRedact: [],
+        promotionPrAuthors: [],
+    };
+}
+
+
+/***/ }),
+
 /***/ 9481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1150,6 +1128,275 @@ function normaliseFolderPath(text, kind) {
         return { ok: false, reason: 'must not contain an empty segment (`//`)' };
     const addedTrailingSlash = !text.endsWith('/');
     return { ok: true, path: addedTrailingSlash ? `${text}/` : text, addedTrailingSlash };
+}
+
+
+/***/ }),
+
+/***/ 597:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ parseRepoConfig)
+});
+
+// EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
+var compile_config_regex = __webpack_require__(1588);
+// EXTERNAL MODULE: ./src/core/config/read-config-value.ts
+var read_config_value = __webpack_require__(1703);
+// EXTERNAL MODULE: ./src/core/config/config-keys.ts
+var config_keys = __webpack_require__(5531);
+// EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
+var describe_key_path = __webpack_require__(4083);
+;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
+
+
+
+/**
+ * Reads a setting that also has a deprecated top-level spelling. The new key wins when both are
+ * written (the Go bot ignored these spellings, so the new key is what was in effect); either way the
+ * deprecated key gets a warning at its position naming its replacement.
+ */
+function resolveDeprecatedAlias(diagnostics, root, alias) {
+    const replacement = config_keys/* configKeys */.n.deprecatedAliases[alias];
+    const replacementName = `\`${(0,describe_key_path/* describeKeyPath */.c)(replacement)}\``;
+    const current = { value: read_config_value/* readConfigValue */.k.at(root, replacement), path: replacement };
+    if (!read_config_value/* readConfigValue */.k.has(root, [alias]))
+        return current;
+    if (read_config_value/* readConfigValue */.k.has(root, replacement)) {
+        diagnostics.warn([alias], `\`${alias}\` is deprecated and ignored because ${replacementName} is also set; remove \`${alias}\``, 'key');
+        return current;
+    }
+    diagnostics.warn([alias], `\`${alias}\` is deprecated: rename it to ${replacementName}`, 'key');
+    return { value: read_config_value/* readConfigValue */.k.at(root, [alias]), path: [alias] };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-argocd-config.ts
+
+
+
+const { flag, string, at } = read_config_value/* readConfigValue */.k;
+/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+function buildArgoCdConfig(diagnostics, root) {
+    const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
+    const regexText = string(at(root, regexPath));
+    return {
+        commentDiffOnPr: flag(resolveDeprecatedAlias(diagnostics, root, 'commentArgocdDiffonPR').value),
+        autoMergeNoDiffPrs: flag(resolveDeprecatedAlias(diagnostics, root, 'autoMergeNoDiffPRs').value),
+        // The Go bot compiled "" (which matches everything) and showed a checkbox that did nothing: "" is off here.
+        allowSyncFromBranchPathRegex: regexText === undefined || regexText === ''
+            ? undefined
+            : (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, regexPath, regexText),
+        useShaLabelForAppDiscovery: flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
+        createTempAppObjectFromNewApps: flag(at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/config/normalise-folder-path.ts
+var normalise_folder_path = __webpack_require__(9481);
+;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
+
+
+
+
+const { object, list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = read_config_value/* readConfigValue */.k;
+/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+function buildPromotionPaths(diagnostics, value) {
+    const flows = [];
+    list(value).forEach((item, index) => {
+        const flow = buildFlow(diagnostics, ['promotionPaths', index], object(item));
+        if (flow !== undefined)
+            flows.push(flow);
+    });
+    return flows;
+}
+function buildFlow(diagnostics, path, raw) {
+    const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
+    const sourcePathRegex = sourcePath === undefined
+        ? undefined
+        : (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, [...path, 'sourcePath'], sourcePath);
+    const depth = raw['componentPathExtraDepth'];
+    const promotionPrs = list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], object(pr)));
+    if (sourcePath === undefined || sourcePathRegex === undefined)
+        return undefined;
+    return {
+        sourcePath,
+        sourcePathRegex,
+        componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
+        conditions: buildConditions(object(raw['conditions'])),
+        promotionPrs,
+        location: diagnostics.source.locate(path),
+    };
+}
+function buildConditions(raw) {
+    const labels = raw['prHasLabels'];
+    return {
+        // Go bot semantics: absent or null means no condition; an explicit [] never passes.
+        prHasLabels: Array.isArray(labels) ? strings(labels) : undefined,
+        autoMerge: build_promotion_paths_flag(raw['autoMerge']),
+    };
+}
+function buildPromotionPr(diagnostics, path, raw) {
+    const targetPaths = [];
+    list(raw['targetPaths']).forEach((target, index) => {
+        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+        if (normalised === undefined)
+            return;
+        if (targetPaths.includes(normalised)) {
+            const name = (0,describe_key_path/* describeKeyPath */.c)([...path, 'targetPaths', index]);
+            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
+            return;
+        }
+        targetPaths.push(normalised);
+    });
+    const description = build_promotion_paths_string(raw['targetDescription']);
+    return {
+        targetPaths,
+        targetDescription: description === undefined || description === '' ? undefined : description,
+        labels: strings(raw['labels']),
+        location: diagnostics.source.locate(path),
+    };
+}
+function folderPath(diagnostics, path, value, kind) {
+    if (typeof value !== 'string')
+        return undefined;
+    const name = `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\``;
+    const result = (0,normalise_folder_path/* normaliseFolderPath */.G)(value, kind);
+    if (!result.ok) {
+        diagnostics.error(path, `${name} ${result.reason}`);
+        return undefined;
+    }
+    if (result.addedTrailingSlash)
+        diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
+    return result.path;
+}
+function trailingSlashWarning(text, kind) {
+    const consequence = kind === 'targetPath'
+        ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
+        : 'the Go bot then treated the whole folder as one component';
+    return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
+}
+
+// EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
+var build_regex_list = __webpack_require__(1889);
+;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
+// Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
+const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
+/**
+ * The group references of a Go replacement template that the expression does not define; Go expands
+ * them to "" silently (e.g. `$1a` is the group named `1a`, not group 1 followed by `a`).
+ */
+function checkReplacementGroups(template, regex) {
+    const missing = [];
+    for (const match of template.matchAll(REFERENCE)) {
+        const name = match[1] ?? match[2];
+        if (name === undefined)
+            continue;
+        const defined = /^[0-9]+$/.test(name) ? Number(name) <= regex.groupCount : regex.groupNames.has(name);
+        if (!defined && !missing.includes(match[0]))
+            missing.push(match[0]);
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-webhook-endpoints.ts
+
+
+
+
+const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = read_config_value/* readConfigValue */.k;
+/**
+ * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
+ */
+function buildWebhookEndpoints(diagnostics, value) {
+    const endpoints = [];
+    build_webhook_endpoints_list(value).forEach((item, index) => {
+        const path = ['webhookEndpointRegexs', index];
+        const raw = build_webhook_endpoints_object(item);
+        const expression = build_webhook_endpoints_string(raw['expression']);
+        if (expression === undefined || expression === '')
+            return;
+        const regex = (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, [...path, 'expression'], expression);
+        if (regex === undefined)
+            return;
+        const replacements = build_webhook_endpoints_strings(raw['replacements']);
+        replacements.forEach((template, position) => {
+            warnAboutMissingGroups(diagnostics, [...path, 'replacements', position], template, regex);
+        });
+        endpoints.push({ expression, regex, replacements });
+    });
+    return endpoints;
+}
+function warnAboutMissingGroups(diagnostics, path, template, regex) {
+    const missing = checkReplacementGroups(template, regex);
+    if (missing.length === 0)
+        return;
+    const references = missing.map((reference) => `\`${reference}\``).join(', ');
+    diagnostics.warn(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
+}
+
+// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
+var check_schema = __webpack_require__(9098);
+// EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
+var create_diagnostics = __webpack_require__(645);
+// EXTERNAL MODULE: ./src/core/config/empty-repo-config.ts
+var empty_repo_config = __webpack_require__(1211);
+// EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
+var read_yaml_source = __webpack_require__(2922);
+;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
+
+
+
+
+
+
+
+
+
+
+const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = read_config_value/* readConfigValue */.k;
+const SUPERSEDE_MODES = ['close', 'comment', 'off'];
+const PREVIEW_MODES = ['always', 'label'];
+/**
+ * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
+ * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
+ */
+function parseRepoConfig(text, file = 'telefonistka.yaml') {
+    const source = (0,read_yaml_source/* readYamlSource */.t)(text, file);
+    const diagnostics = (0,create_diagnostics/* createDiagnostics */.t)(source);
+    (0,check_schema/* checkSchema */._)(diagnostics, 'repo');
+    const root = parse_repo_config_object(source.value);
+    const defaults = (0,empty_repo_config/* emptyRepoConfig */.w)();
+    const config = {
+        promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
+        promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
+        dryRunMode: parse_repo_config_flag(root['dryRunMode']),
+        autoApprovePromotionPrs: parse_repo_config_flag(root['autoApprovePromotionPrs']),
+        toggleCommitStatus: stringRecord(root['toggleCommitStatus']),
+        webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
+        whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
+        argocd: buildArgoCdConfig(diagnostics, root),
+        supersede: oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
+        promotionPreview: oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
+        driftDetectionIgnoreFiles: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
+        driftDetectionIgnoreLineRegex: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
+        diffRedact: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
+    };
+    return diagnostics.finish(config);
+}
+function stringRecord(value) {
+    const entries = Object.entries(parse_repo_config_object(value)).filter((entry) => {
+        return typeof entry[1] === 'string';
+    });
+    return Object.fromEntries(entries);
+}
+function oneOf(value, allowed) {
+    return allowed.find((candidate) => candidate === value);
 }
 
 
@@ -1377,6 +1624,7 @@ class ExternalError extends Error {
     service;
     operation;
     status;
+    refusal;
     constructor(message, options) {
         const status = options.status === undefined ? '' : ` (HTTP ${options.status})`;
         super(`${options.service} ${options.operation} failed${status}: ${message}`, { cause: options.cause });
@@ -1384,6 +1632,7 @@ class ExternalError extends Error {
         this.service = options.service;
         this.operation = options.operation;
         this.status = options.status;
+        this.refusal = options.refusal;
     }
 }
 
@@ -1545,319 +1794,6 @@ async function writeSummary(summary) {
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
     await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
-}
-
-
-/***/ }),
-
-/***/ 8940:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  r: () => (/* binding */ loadRepoConfig)
-});
-
-// UNUSED EXPORTS: REPO_CONFIG_FILE
-
-;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
-/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
-function emptyRepoConfig() {
-    return {
-        promotionPaths: [],
-        promotionPrLabels: [],
-        dryRunMode: false,
-        autoApprovePromotionPrs: false,
-        toggleCommitStatus: {},
-        webhookEndpointRegexs: [],
-        whProxySkipTlsVerifyUpstream: false,
-        argocd: {
-            commentDiffOnPr: false,
-            autoMergeNoDiffPrs: false,
-            allowSyncFromBranchPathRegex: undefined,
-            useShaLabelForAppDiscovery: false,
-            createTempAppObjectFromNewApps: false,
-        },
-        supersede: 'close',
-        promotionPreview: 'always',
-        driftDetectionIgnoreFiles: [],
-        driftDetectionIgnoreLineRegex: [],
-        diffRedact: [],
-        promotionPrAuthors: [],
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(1588);
-// EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(1703);
-// EXTERNAL MODULE: ./src/core/config/config-keys.ts
-var config_keys = __webpack_require__(5531);
-// EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
-var describe_key_path = __webpack_require__(4083);
-;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
-
-
-
-/**
- * Reads a setting that also has a deprecated top-level spelling. The new key wins when both are
- * written (the Go bot ignored these spellings, so the new key is what was in effect); either way the
- * deprecated key gets a warning at its position naming its replacement.
- */
-function resolveDeprecatedAlias(diagnostics, root, alias) {
-    const replacement = config_keys/* configKeys */.n.deprecatedAliases[alias];
-    const replacementName = `\`${(0,describe_key_path/* describeKeyPath */.c)(replacement)}\``;
-    const current = { value: read_config_value/* readConfigValue */.k.at(root, replacement), path: replacement };
-    if (!read_config_value/* readConfigValue */.k.has(root, [alias]))
-        return current;
-    if (read_config_value/* readConfigValue */.k.has(root, replacement)) {
-        diagnostics.warn([alias], `\`${alias}\` is deprecated and ignored because ${replacementName} is also set; remove \`${alias}\``, 'key');
-        return current;
-    }
-    diagnostics.warn([alias], `\`${alias}\` is deprecated: rename it to ${replacementName}`, 'key');
-    return { value: read_config_value/* readConfigValue */.k.at(root, [alias]), path: [alias] };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-argocd-config.ts
-
-
-
-const { flag, string, at } = read_config_value/* readConfigValue */.k;
-/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
-function buildArgoCdConfig(diagnostics, root) {
-    const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
-    const regexText = string(at(root, regexPath));
-    return {
-        commentDiffOnPr: flag(resolveDeprecatedAlias(diagnostics, root, 'commentArgocdDiffonPR').value),
-        autoMergeNoDiffPrs: flag(resolveDeprecatedAlias(diagnostics, root, 'autoMergeNoDiffPRs').value),
-        // The Go bot compiled "" (which matches everything) and showed a checkbox that did nothing: "" is off here.
-        allowSyncFromBranchPathRegex: regexText === undefined || regexText === ''
-            ? undefined
-            : (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, regexPath, regexText),
-        useShaLabelForAppDiscovery: flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
-        createTempAppObjectFromNewApps: flag(at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
-    };
-}
-
-// EXTERNAL MODULE: ./src/core/config/normalise-folder-path.ts
-var normalise_folder_path = __webpack_require__(9481);
-;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
-
-
-
-
-const { object, list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = read_config_value/* readConfigValue */.k;
-/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
-function buildPromotionPaths(diagnostics, value) {
-    const flows = [];
-    list(value).forEach((item, index) => {
-        const flow = buildFlow(diagnostics, ['promotionPaths', index], object(item));
-        if (flow !== undefined)
-            flows.push(flow);
-    });
-    return flows;
-}
-function buildFlow(diagnostics, path, raw) {
-    const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
-    const sourcePathRegex = sourcePath === undefined
-        ? undefined
-        : (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, [...path, 'sourcePath'], sourcePath);
-    const depth = raw['componentPathExtraDepth'];
-    const promotionPrs = list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], object(pr)));
-    if (sourcePath === undefined || sourcePathRegex === undefined)
-        return undefined;
-    return {
-        sourcePath,
-        sourcePathRegex,
-        componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
-        conditions: buildConditions(object(raw['conditions'])),
-        promotionPrs,
-        location: diagnostics.source.locate(path),
-    };
-}
-function buildConditions(raw) {
-    const labels = raw['prHasLabels'];
-    return {
-        // Go bot semantics: absent or null means no condition; an explicit [] never passes.
-        prHasLabels: Array.isArray(labels) ? strings(labels) : undefined,
-        autoMerge: build_promotion_paths_flag(raw['autoMerge']),
-    };
-}
-function buildPromotionPr(diagnostics, path, raw) {
-    const targetPaths = [];
-    list(raw['targetPaths']).forEach((target, index) => {
-        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalised === undefined)
-            return;
-        if (targetPaths.includes(normalised)) {
-            const name = (0,describe_key_path/* describeKeyPath */.c)([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
-            return;
-        }
-        targetPaths.push(normalised);
-    });
-    const description = build_promotion_paths_string(raw['targetDescription']);
-    return {
-        targetPaths,
-        targetDescription: description === undefined || description === '' ? undefined : description,
-        labels: strings(raw['labels']),
-        location: diagnostics.source.locate(path),
-    };
-}
-function folderPath(diagnostics, path, value, kind) {
-    if (typeof value !== 'string')
-        return undefined;
-    const name = `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\``;
-    const result = (0,normalise_folder_path/* normaliseFolderPath */.G)(value, kind);
-    if (!result.ok) {
-        diagnostics.error(path, `${name} ${result.reason}`);
-        return undefined;
-    }
-    if (result.addedTrailingSlash)
-        diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
-    return result.path;
-}
-function trailingSlashWarning(text, kind) {
-    const consequence = kind === 'targetPath'
-        ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
-        : 'the Go bot then treated the whole folder as one component';
-    return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
-}
-
-// EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(1889);
-;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
-// Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
-const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
-/**
- * The group references of a Go replacement template that the expression does not define; Go expands
- * them to "" silently (e.g. `$1a` is the group named `1a`, not group 1 followed by `a`).
- */
-function checkReplacementGroups(template, regex) {
-    const missing = [];
-    for (const match of template.matchAll(REFERENCE)) {
-        const name = match[1] ?? match[2];
-        if (name === undefined)
-            continue;
-        const defined = /^[0-9]+$/.test(name) ? Number(name) <= regex.groupCount : regex.groupNames.has(name);
-        if (!defined && !missing.includes(match[0]))
-            missing.push(match[0]);
-    }
-    return missing;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-webhook-endpoints.ts
-
-
-
-
-const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = read_config_value/* readConfigValue */.k;
-/**
- * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
- * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
- */
-function buildWebhookEndpoints(diagnostics, value) {
-    const endpoints = [];
-    build_webhook_endpoints_list(value).forEach((item, index) => {
-        const path = ['webhookEndpointRegexs', index];
-        const raw = build_webhook_endpoints_object(item);
-        const expression = build_webhook_endpoints_string(raw['expression']);
-        if (expression === undefined || expression === '')
-            return;
-        const regex = (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, [...path, 'expression'], expression);
-        if (regex === undefined)
-            return;
-        const replacements = build_webhook_endpoints_strings(raw['replacements']);
-        replacements.forEach((template, position) => {
-            warnAboutMissingGroups(diagnostics, [...path, 'replacements', position], template, regex);
-        });
-        endpoints.push({ expression, regex, replacements });
-    });
-    return endpoints;
-}
-function warnAboutMissingGroups(diagnostics, path, template, regex) {
-    const missing = checkReplacementGroups(template, regex);
-    if (missing.length === 0)
-        return;
-    const references = missing.map((reference) => `\`${reference}\``).join(', ');
-    diagnostics.warn(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
-}
-
-// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(9098);
-// EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
-// EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
-;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
-
-
-
-
-
-
-
-
-
-
-const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = read_config_value/* readConfigValue */.k;
-const SUPERSEDE_MODES = ['close', 'comment', 'off'];
-const PREVIEW_MODES = ['always', 'label'];
-/**
- * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
- * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
- */
-function parseRepoConfig(text, file = 'telefonistka.yaml') {
-    const source = (0,read_yaml_source/* readYamlSource */.t)(text, file);
-    const diagnostics = (0,create_diagnostics/* createDiagnostics */.t)(source);
-    (0,check_schema/* checkSchema */._)(diagnostics, 'repo');
-    const root = parse_repo_config_object(source.value);
-    const defaults = emptyRepoConfig();
-    const config = {
-        promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
-        promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
-        dryRunMode: parse_repo_config_flag(root['dryRunMode']),
-        autoApprovePromotionPrs: parse_repo_config_flag(root['autoApprovePromotionPrs']),
-        toggleCommitStatus: stringRecord(root['toggleCommitStatus']),
-        webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
-        whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
-        argocd: buildArgoCdConfig(diagnostics, root),
-        supersede: oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
-        promotionPreview: oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
-        driftDetectionIgnoreFiles: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
-        driftDetectionIgnoreLineRegex: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
-        diffRedact: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['diffRedact'], root['diffRedact']),
-        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
-    };
-    return diagnostics.finish(config);
-}
-function stringRecord(value) {
-    const entries = Object.entries(parse_repo_config_object(value)).filter((entry) => {
-        return typeof entry[1] === 'string';
-    });
-    return Object.fromEntries(entries);
-}
-function oneOf(value, allowed) {
-    return allowed.find((candidate) => candidate === value);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/promote/load-repo-config.ts
-
-
-/** Name of the repository configuration file at the repository root. */
-const REPO_CONFIG_FILE = 'telefonistka.yaml';
-/** Reads and validates `telefonistka.yaml` at a commit; a missing file means "no promotions", not an error. */
-async function loadRepoConfig(snapshot, commit) {
-    const text = await snapshot.readFile(commit, REPO_CONFIG_FILE);
-    if (text === undefined) {
-        return {
-            config: emptyRepoConfig(),
-            warnings: [`${REPO_CONFIG_FILE} not found at ${commit}: nothing to promote`],
-        };
-    }
-    return parseRepoConfig(text, REPO_CONFIG_FILE);
 }
 
 

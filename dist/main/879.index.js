@@ -1,3 +1,4 @@
+<<<<<<< HEAD:dist/main/763.index.js
 <<<<<<<< HEAD:dist/main/763.index.js
 export const id = 763;
 export const ids = [763];
@@ -5,7 +6,224 @@ export const ids = [763];
 export const id = 650;
 export const ids = [650];
 >>>>>>>> h/promote-write:dist/main/650.index.js
+=======
+export const id = 879;
+export const ids = [879];
+>>>>>>> h/first-contact:dist/main/879.index.js
 export const modules = {
+
+/***/ 5108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ detectRepositoryAccess)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+/**
+ * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
+ * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ */
+function parseLsTree(output) {
+    const entries = new Map();
+    for (const record of output.split('\0')) {
+        if (record === '' || record === '\n')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
+            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+        }
+        entries.set(path, { path, mode, type, sha });
+    }
+    return entries;
+}
+function isEntryType(type) {
+    return type === 'blob' || type === 'tree' || type === 'commit';
+}
+
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(1787);
+;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
+ * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
+ * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
+ * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
+ */
+async function lsTree(options) {
+    // A revision starting with '-' would be read as an option.
+    if (options.rev.startsWith('-'))
+        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
+    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            encoding: 'buffer',
+            maxBuffer: 1024 * 1024 * 1024,
+            timeout: options.timeoutMs ?? 120_000,
+        });
+        return parseLsTree(stdout.toString('utf8'));
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString('utf8').trim();
+        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
+        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __webpack_require__(2876);
+;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
+
+
+/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
+async function runGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode === 0)
+        return result.stdout;
+    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
+        service: 'git',
+        operation: args.slice(0, 2).join(' '),
+    });
+}
+/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
+async function tryGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
+
+
+/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
+function createGitSnapshot(directory) {
+    const trees = new Map();
+    return {
+        source: 'local',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = lsTree({ directory, rev: commit });
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
+
+/** The LocalGitPort over the git binary in a checkout directory. */
+function createLocalGit(directory) {
+    return {
+        directory,
+        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
+        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
+        remoteBranchSha: async (branch) => {
+            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
+            const sha = out?.split(/\s+/)[0];
+            return sha === undefined || sha === '' ? undefined : sha;
+        },
+        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
+        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
+        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
+    };
+}
+/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i] ?? '';
+        if (status === '')
+            break;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i + 1] ?? '';
+            const path = fields[i + 2] ?? '';
+            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
+            i += 3;
+        }
+        else {
+            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
+            i += 2;
+        }
+    }
+    return files;
+}
+const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
+
+/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
+function createApiSnapshot(github) {
+    const trees = new Map();
+    return {
+        source: 'api',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = readTree(github, commit);
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: (commit, path) => github.getFileText(commit, path),
+    };
+}
+async function readTree(github, commit) {
+    const { treeSha } = await github.getCommit(commit);
+    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
+    if (truncated) {
+        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
+            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
+    }
+    return new Map(entries.map((entry) => [entry.path, entry]));
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
+
+
+
+
+/**
+ * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
+ * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
+ */
+async function detectRepositoryAccess(directory, github, logger) {
+    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
+    if (directory === undefined || inside?.trim() !== 'true') {
+        logger.info('No git checkout found: reading the repository through the GitHub API.');
+        return { localGit: undefined, snapshot: createApiSnapshot(github) };
+    }
+    logger.info(`Reading the repository from the local checkout at ${directory}.`);
+    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
+}
+
+
+/***/ }),
 
 /***/ 6669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -43,7 +261,7 @@ function describeEvent(eventName, payload) {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5622);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8035);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
 /* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
 
@@ -940,8 +1158,13 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
 
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
 var promotion_title = __webpack_require__(9963);
+<<<<<<< HEAD:dist/main/763.index.js
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
 var render_promotion_body = __webpack_require__(7525);
+=======
+// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 2 modules
+var render_promotion_body = __webpack_require__(3295);
+>>>>>>> h/first-contact:dist/main/879.index.js
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
 
 
@@ -1128,7 +1351,11 @@ function finishPromotion(context, draft) {
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
         title,
+<<<<<<< HEAD:dist/main/763.index.js
         body: (0,render_promotion_body/* renderPromotionBody */.Gd)({
+=======
+        body: (0,render_promotion_body/* renderPromotionBody */.G)({
+>>>>>>> h/first-contact:dist/main/879.index.js
             components,
             metadata,
             skippedTargets,
@@ -1195,22 +1422,59 @@ function cutTitle(title) {
 
 /***/ }),
 
+<<<<<<< HEAD:dist/main/763.index.js
 /***/ 7525:
+=======
+/***/ 3295:
+>>>>>>> h/first-contact:dist/main/879.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+<<<<<<< HEAD:dist/main/763.index.js
   qd: () => (/* binding */ MAX_PR_BODY_LENGTH),
   Gd: () => (/* binding */ renderPromotionBody)
+=======
+  G: () => (/* binding */ renderPromotionBody)
+>>>>>>> h/first-contact:dist/main/879.index.js
 });
 
 // UNUSED EXPORTS: renderPromotionHistory
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
 var compare_strings = __webpack_require__(6277);
+<<<<<<< HEAD:dist/main/763.index.js
 // EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
 var encode_promotion_metadata = __webpack_require__(3385);
+=======
+;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
+
+/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
+const METADATA_MARKER = 'Telefonistka data, do not delete';
+/**
+ * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
+ * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ */
+function encodePromotionMetadata(metadata) {
+    const history = {};
+    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    const json = JSON.stringify({
+        originalPrAuthor: metadata.originalPrAuthor,
+        originalPrNumber: metadata.originalPrNumber,
+        promotedPaths: [...metadata.promotedPaths].sort(compare_strings/* compareStrings */.K),
+        previousPromotionPaths: history,
+    });
+    return Buffer.from(json, 'utf8').toString('base64');
+}
+/** The HTML comment that carries the metadata at the end of a promotion PR body. */
+function metadataComment(metadata) {
+    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+}
+
+>>>>>>> h/first-contact:dist/main/879.index.js
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
@@ -1237,6 +1501,7 @@ function promotionSkipSet(components, skippedTargets) {
 
 
 
+<<<<<<< HEAD:dist/main/763.index.js
 /**
  * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
  * code units, never fewer than GitHub's characters.
@@ -1246,10 +1511,13 @@ const MAX_PR_BODY_LENGTH = 65_536;
 const MIN_DESCRIPTION = 4_000;
 const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
     'every promoted folder._\n';
+=======
+>>>>>>> h/first-contact:dist/main/879.index.js
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
  * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
+<<<<<<< HEAD:dist/main/763.index.js
  * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`, the source-commit line before it.
  * A body over GitHub's 65,536 characters (about 1,150 components) gets its description cut with a note, and
  * the metadata in its compact form when the Go form would leave no room for a description.
@@ -1281,6 +1549,17 @@ function cutText(text, room) {
         cut = cut.slice(0, -1);
     const lineEnd = cut.lastIndexOf('\n');
     return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
+=======
+ * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
+ */
+function renderPromotionBody(input) {
+    const skip = promotionSkipSet(input.components, input.skippedTargets);
+    return ((input.bodyPrefix ?? '') +
+        `Promotion path(${input.components.join(',')}):\n\n` +
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        `\n${metadataComment(input.metadata)}` +
+        (input.sourceCommit === undefined ? '' : `\n${(0,source_commit_marker/* sourceCommitMarker */.P)(input.sourceCommit)}`));
+>>>>>>> h/first-contact:dist/main/879.index.js
 }
 /** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
 function renderPromotionHistory(history, skip = new Set()) {
@@ -1474,6 +1753,34 @@ function folders(tree) {
         if (entry.type === 'tree')
             found.add(path);
     return found;
+}
+
+
+/***/ }),
+
+/***/ 9310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ loadRepoConfig)
+/* harmony export */ });
+/* unused harmony export REPO_CONFIG_FILE */
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(597);
+
+
+/** Name of the repository configuration file at the repository root. */
+const REPO_CONFIG_FILE = 'telefonistka.yaml';
+/** Reads and validates `telefonistka.yaml` at a commit; a missing file means "no promotions", not an error. */
+async function loadRepoConfig(snapshot, commit) {
+    const text = await snapshot.readFile(commit, REPO_CONFIG_FILE);
+    if (text === undefined) {
+        return {
+            config: (0,_core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyRepoConfig */ .w)(),
+            warnings: [`${REPO_CONFIG_FILE} not found at ${commit}: nothing to promote`],
+        };
+    }
+    return (0,_core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepoConfig */ .G)(text, REPO_CONFIG_FILE);
 }
 
 

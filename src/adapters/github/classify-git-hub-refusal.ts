@@ -1,0 +1,47 @@
+import type { GitHubRefusal } from '../../core/errors/git-hub-refusal.js';
+
+// GitHub's messages, checked against its answers and public reports; the only place they are matched.
+const BY_MESSAGE: readonly { pattern: RegExp; refusal: GitHubRefusal }[] = [
+  { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
+  {
+    pattern: /(merge commits|squash merges|rebase merges) are not allowed/i,
+    refusal: 'merge-method-not-allowed',
+  },
+  { pattern: /auto.?merge is not allowed/i, refusal: 'auto-merge-not-allowed' },
+  { pattern: /is in clean status/i, refusal: 'clean-status' },
+  { pattern: /is in unstable status/i, refusal: 'unstable-status' },
+  { pattern: /protected branch rules not configured/i, refusal: 'protected-branch-rules-not-configured' },
+  { pattern: /approving review|review is required|changes requested/i, refusal: 'review-required' },
+  {
+    pattern: /required status checks?|status checks? .*(expected|failing|pending)/i,
+    refusal: 'checks-required',
+  },
+  // "Head branch was modified. Review and try the merge again." is the head-SHA guard, not the transient one.
+  { pattern: /head branch was modified/i, refusal: 'head-modified' },
+  { pattern: /base branch was modified/i, refusal: 'base-modified' },
+  { pattern: /not mergeable|can't be rebased/i, refusal: 'not-mergeable' },
+  {
+    pattern: /unexpected inputs provided|required input .* not provided/i,
+    refusal: 'dispatch-inputs-rejected',
+  },
+  { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
+  { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
+  { pattern: /already exists/i, refusal: 'already-exists' },
+];
+
+/**
+ * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ */
+export function classifyGitHubRefusal(
+  status: number | undefined,
+  message: string,
+): GitHubRefusal | undefined {
+  if (status !== undefined && status >= 500) return undefined;
+  const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
+  if (matched !== undefined) return matched.refusal;
+  if (status === 401) return 'bad-credentials';
+  if (status === 403) return 'forbidden';
+  if (status === 404) return 'not-found';
+  return undefined;
+}

@@ -1,0 +1,41 @@
+/**
+ * Why GitHub refused a request, as the GitHub adapter classifies its status and message. Use-cases branch on
+ * these values, never on GitHub's English messages.
+ */
+export type GitHubRefusal =
+  /** 403 "GitHub Actions is not permitted to create or approve pull requests." (a repository/organisation setting). */
+  | 'actions-cannot-create-pr'
+  /** 405 "Merge commits are not allowed on this repository." (likewise squash and rebase). */
+  | 'merge-method-not-allowed'
+  /** GraphQL "Auto merge is not allowed for this repository". */
+  | 'auto-merge-not-allowed'
+  /** GraphQL "Pull request is in clean status": nothing to wait for, merge directly. */
+  | 'clean-status'
+  /** GraphQL "Pull request is in unstable status": a check that is not required failed. */
+  | 'unstable-status'
+  /** GraphQL "Protected branch rules not configured for this branch": nothing to wait for. */
+  | 'protected-branch-rules-not-configured'
+  /** 405 "At least 1 approving review is required …" (branch protection or a ruleset). */
+  | 'review-required'
+  /** 405 "Required status check … is expected/failing" (branch protection or a ruleset). */
+  | 'checks-required'
+  /** 405 "Base branch was modified. Review and try the merge again." (transient). */
+  | 'base-modified'
+  /** 409 "Head branch was modified": the head SHA guard refused. */
+  | 'head-modified'
+  /** 405 "Pull Request is not mergeable" (conflicts, closed, or already merged). */
+  | 'not-mergeable'
+  /** A ref write that lost a race (not a fast-forward, `beforeOid` mismatch). */
+  | 'ref-conflict'
+  /** 422 "… already exists" (a branch or a pull request). */
+  | 'already-exists'
+  /** 422 "Unexpected inputs provided" / "Required input … not provided" on `workflow_dispatch`. */
+  | 'dispatch-inputs-rejected'
+  /** 422 "Workflow does not have 'workflow_dispatch' trigger". */
+  | 'no-dispatch-trigger'
+  /** 401: the token was rejected. */
+  | 'bad-credentials'
+  /** 403 without a more precise reason ("Resource not accessible by integration", missing permission). */
+  | 'forbidden'
+  /** 404. */
+  | 'not-found';
