@@ -44296,11 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-<<<<<<< HEAD
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5244);
-=======
 /* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7652);
->>>>>>> h/first-contact
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44310,11 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 5244:
-=======
 /***/ 7652:
->>>>>>> h/first-contact
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -65720,49 +65712,6 @@ function ignoredFileWarnings(config, ignored) {
     return warnings;
 }
 
-<<<<<<< HEAD
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-
-
-/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
-const METADATA_MARKER = 'Telefonistka data, do not delete';
-/**
- * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
- * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
- */
-function encodePromotionMetadata(metadata) {
-    return Buffer.from(metadataJson(metadata), 'utf8').toString('base64');
-}
-/** The HTML comment that carries the metadata at the end of a promotion PR body (the Go bot's form). */
-function metadataComment(metadata) {
-    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
-}
-/** Opening of the compact metadata comment (see `compactMetadataComment`). */
-const COMPACT_METADATA_PREFIX = '<!-- telefonistka-data:deflate:';
-/**
- * The compact form, for promotions too large for the Go form in a 65,536-character body: the same JSON,
- * raw DEFLATE (RFC 1951), base64, as `<!-- telefonistka-data:deflate:<base64> -->`. Paths of one promotion
- * share long prefixes, so 5,000 target folders take about 17,000 characters instead of 310,000. The Go bot
- * does not read it (its regex needs `<!--|`); this action reads both forms.
- */
-function compactMetadataComment(metadata) {
-    const packed = (0,external_node_zlib_.deflateRawSync)(Buffer.from(metadataJson(metadata), 'utf8'), { level: 9 });
-    return `${COMPACT_METADATA_PREFIX}${packed.toString('base64')} -->`;
-}
-function metadataJson(metadata) {
-    const history = {};
-    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    return JSON.stringify({
-        originalPrAuthor: metadata.originalPrAuthor,
-        originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
-        previousPromotionPaths: history,
-    });
-=======
 ;// CONCATENATED MODULE: ./src/use-cases/promote/collect-changed-files.ts
 /**
  * The PR's changed files as GitHub computes them (merge base of base and head, to head), with renames.
@@ -65807,7 +65756,49 @@ function toChangedFile(file) {
     return file.previousPath === undefined
         ? { path: file.path }
         : { path: file.path, previousPath: file.previousPath };
->>>>>>> h/first-contact
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
+
+
+/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
+const METADATA_MARKER = 'Telefonistka data, do not delete';
+/**
+ * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
+ * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ */
+function encodePromotionMetadata(metadata) {
+    return Buffer.from(metadataJson(metadata), 'utf8').toString('base64');
+}
+/** The HTML comment that carries the metadata at the end of a promotion PR body (the Go bot's form). */
+function metadataComment(metadata) {
+    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+}
+/** Opening of the compact metadata comment (see `compactMetadataComment`). */
+const COMPACT_METADATA_PREFIX = '<!-- telefonistka-data:deflate:';
+/**
+ * The compact form, for promotions too large for the Go form in a 65,536-character body: the same JSON,
+ * raw DEFLATE (RFC 1951), base64, as `<!-- telefonistka-data:deflate:<base64> -->`. Paths of one promotion
+ * share long prefixes, so 5,000 target folders take about 17,000 characters instead of 310,000. The Go bot
+ * does not read it (its regex needs `<!--|`); this action reads both forms.
+ */
+function compactMetadataComment(metadata) {
+    const packed = (0,external_node_zlib_.deflateRawSync)(Buffer.from(metadataJson(metadata), 'utf8'), { level: 9 });
+    return `${COMPACT_METADATA_PREFIX}${packed.toString('base64')} -->`;
+}
+function metadataJson(metadata) {
+    const history = {};
+    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    return JSON.stringify({
+        originalPrAuthor: metadata.originalPrAuthor,
+        originalPrNumber: metadata.originalPrNumber,
+        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
+        previousPromotionPaths: history,
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
@@ -66187,22 +66178,6 @@ function parseSourceCommit(body) {
     return MARKER.exec(body)?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
-/**
- * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
- * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
- * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
- * which stays byte-compatible; the Go bot ignores the line.
- */
-function sourceCommitMarker(sha) {
-    return `<!-- telefonistka:source-commit ${sha} -->`;
-}
-const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
-/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
-function parseSourceCommit(body) {
-    return MARKER.exec(body)?.[1];
-}
-
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
 
 /**
@@ -66227,7 +66202,6 @@ function promotionSkipSet(components, skippedTargets) {
 
 
 
-<<<<<<< HEAD
 /**
  * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
  * code units, never fewer than GitHub's characters.
@@ -66237,8 +66211,6 @@ const MAX_PR_BODY_LENGTH = 65_536;
 const MIN_DESCRIPTION = 4_000;
 const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
     'every promoted folder._\n';
-=======
->>>>>>> h/first-contact
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
@@ -66251,7 +66223,6 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
-<<<<<<< HEAD
         renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
     const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
@@ -66275,11 +66246,6 @@ function cutText(text, room) {
         cut = cut.slice(0, -1);
     const lineEnd = cut.lastIndexOf('\n');
     return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
-=======
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}` +
-        (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`));
->>>>>>> h/first-contact
 }
 /** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
 function renderPromotionHistory(history, skip = new Set()) {

@@ -39417,11 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-<<<<<<< HEAD
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4372);
-=======
 /* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1919);
->>>>>>> h/first-contact
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39433,11 +39429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 4372:
-=======
 /***/ 1919:
->>>>>>> h/first-contact
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39482,7 +39474,7 @@ class ExternalError extends Error {
 }
 
 ;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"0.1.0"};
+const package_namespaceObject = {"rE":"1.0.0"};
 ;// CONCATENATED MODULE: ./src/cli/cli-version.ts
 
 /** The version `telefonistka --version` prints: package.json's, embedded in dist/cli by the bundler at build. */
@@ -59756,22 +59748,6 @@ function parseSourceCommit(body) {
     return source_commit_marker_MARKER.exec(body)?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
-/**
- * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
- * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
- * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
- * which stays byte-compatible; the Go bot ignores the line.
- */
-function sourceCommitMarker(sha) {
-    return `<!-- telefonistka:source-commit ${sha} -->`;
-}
-const source_commit_marker_MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
-/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
-function parseSourceCommit(body) {
-    return source_commit_marker_MARKER.exec(body)?.[1];
-}
-
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
 
 /**
@@ -59796,7 +59772,6 @@ function promotionSkipSet(components, skippedTargets) {
 
 
 
-<<<<<<< HEAD
 /**
  * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
  * code units, never fewer than GitHub's characters.
@@ -59806,8 +59781,6 @@ const MAX_PR_BODY_LENGTH = 65_536;
 const MIN_DESCRIPTION = 4_000;
 const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
     'every promoted folder._\n';
-=======
->>>>>>> h/first-contact
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
@@ -59820,7 +59793,6 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
-<<<<<<< HEAD
         renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
     const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
@@ -59844,11 +59816,6 @@ function cutText(text, room) {
         cut = cut.slice(0, -1);
     const lineEnd = cut.lastIndexOf('\n');
     return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
-=======
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}` +
-        (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`));
->>>>>>> h/first-contact
 }
 /** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
 function renderPromotionHistory(history, skip = new Set()) {

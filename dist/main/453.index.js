@@ -2851,13 +2851,8 @@ async function readDisableFlag(commit, path, deps, warnings) {
 
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
 var plan_promotions = __webpack_require__(4612);
-<<<<<<< HEAD
-// EXTERNAL MODULE: ./src/use-cases/shared/merge-with-retry.ts
-var merge_with_retry = __webpack_require__(5797);
-=======
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
 var merge_policy = __webpack_require__(8273);
->>>>>>> h/first-contact
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts
 
 

@@ -841,20 +841,10 @@ function oneLine(text) {
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
 var find_changed_components = __webpack_require__(268);
-<<<<<<< HEAD
-<<<<<<< HEAD:dist/main/651.index.js
-// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 7 modules
-var plan_promotions = __webpack_require__(5940);
-=======
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
 var plan_promotions = __webpack_require__(4612);
->>>>>>> h/first-contact
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
 var read_trusted_promotion_metadata = __webpack_require__(2825);
-=======
-// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(4612);
->>>>>>> h/promote-write:dist/main/701.index.js
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
 var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules

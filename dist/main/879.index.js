@@ -1,15 +1,5 @@
-<<<<<<< HEAD:dist/main/763.index.js
-<<<<<<<< HEAD:dist/main/763.index.js
-export const id = 763;
-export const ids = [763];
-========
-export const id = 650;
-export const ids = [650];
->>>>>>>> h/promote-write:dist/main/650.index.js
-=======
 export const id = 879;
 export const ids = [879];
->>>>>>> h/first-contact:dist/main/879.index.js
 export const modules = {
 
 /***/ 5108:
@@ -1158,13 +1148,8 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
 
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
 var promotion_title = __webpack_require__(9963);
-<<<<<<< HEAD:dist/main/763.index.js
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
 var render_promotion_body = __webpack_require__(7525);
-=======
-// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 2 modules
-var render_promotion_body = __webpack_require__(3295);
->>>>>>> h/first-contact:dist/main/879.index.js
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
 
 
@@ -1351,11 +1336,7 @@ function finishPromotion(context, draft) {
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
         title,
-<<<<<<< HEAD:dist/main/763.index.js
         body: (0,render_promotion_body/* renderPromotionBody */.Gd)({
-=======
-        body: (0,render_promotion_body/* renderPromotionBody */.G)({
->>>>>>> h/first-contact:dist/main/879.index.js
             components,
             metadata,
             skippedTargets,
@@ -1422,59 +1403,22 @@ function cutTitle(title) {
 
 /***/ }),
 
-<<<<<<< HEAD:dist/main/763.index.js
 /***/ 7525:
-=======
-/***/ 3295:
->>>>>>> h/first-contact:dist/main/879.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-<<<<<<< HEAD:dist/main/763.index.js
   qd: () => (/* binding */ MAX_PR_BODY_LENGTH),
   Gd: () => (/* binding */ renderPromotionBody)
-=======
-  G: () => (/* binding */ renderPromotionBody)
->>>>>>> h/first-contact:dist/main/879.index.js
 });
 
 // UNUSED EXPORTS: renderPromotionHistory
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
 var compare_strings = __webpack_require__(6277);
-<<<<<<< HEAD:dist/main/763.index.js
 // EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
 var encode_promotion_metadata = __webpack_require__(3385);
-=======
-;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-
-/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
-const METADATA_MARKER = 'Telefonistka data, do not delete';
-/**
- * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
- * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
- */
-function encodePromotionMetadata(metadata) {
-    const history = {};
-    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    const json = JSON.stringify({
-        originalPrAuthor: metadata.originalPrAuthor,
-        originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compare_strings/* compareStrings */.K),
-        previousPromotionPaths: history,
-    });
-    return Buffer.from(json, 'utf8').toString('base64');
-}
-/** The HTML comment that carries the metadata at the end of a promotion PR body. */
-function metadataComment(metadata) {
-    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
-}
-
->>>>>>> h/first-contact:dist/main/879.index.js
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
@@ -1501,7 +1445,6 @@ function promotionSkipSet(components, skippedTargets) {
 
 
 
-<<<<<<< HEAD:dist/main/763.index.js
 /**
  * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
  * code units, never fewer than GitHub's characters.
@@ -1511,13 +1454,10 @@ const MAX_PR_BODY_LENGTH = 65_536;
 const MIN_DESCRIPTION = 4_000;
 const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
     'every promoted folder._\n';
-=======
->>>>>>> h/first-contact:dist/main/879.index.js
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
  * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
-<<<<<<< HEAD:dist/main/763.index.js
  * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`, the source-commit line before it.
  * A body over GitHub's 65,536 characters (about 1,150 components) gets its description cut with a note, and
  * the metadata in its compact form when the Go form would leave no room for a description.
@@ -1549,17 +1489,6 @@ function cutText(text, room) {
         cut = cut.slice(0, -1);
     const lineEnd = cut.lastIndexOf('\n');
     return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
-=======
- * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
- */
-function renderPromotionBody(input) {
-    const skip = promotionSkipSet(input.components, input.skippedTargets);
-    return ((input.bodyPrefix ?? '') +
-        `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}` +
-        (input.sourceCommit === undefined ? '' : `\n${(0,source_commit_marker/* sourceCommitMarker */.P)(input.sourceCommit)}`));
->>>>>>> h/first-contact:dist/main/879.index.js
 }
 /** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
 function renderPromotionHistory(history, skip = new Set()) {

@@ -39417,11 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-<<<<<<< HEAD
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3391);
-=======
 /* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9158);
->>>>>>> h/first-contact
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrChecks */ .h);
@@ -39431,11 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 3391:
-=======
 /***/ 9158:
->>>>>>> h/first-contact
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50056,22 +50048,6 @@ function parseSourceCommit(body) {
     return MARKER.exec(body)?.[1];
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
-/**
- * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
- * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
- * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
- * which stays byte-compatible; the Go bot ignores the line.
- */
-function sourceCommitMarker(sha) {
-    return `<!-- telefonistka:source-commit ${sha} -->`;
-}
-const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
-/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
-function parseSourceCommit(body) {
-    return MARKER.exec(body)?.[1];
-}
-
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
 
 /**
@@ -50096,7 +50072,6 @@ function promotionSkipSet(components, skippedTargets) {
 
 
 
-<<<<<<< HEAD
 /**
  * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
  * code units, never fewer than GitHub's characters.
@@ -50106,8 +50081,6 @@ const MAX_PR_BODY_LENGTH = 65_536;
 const MIN_DESCRIPTION = 4_000;
 const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
     'every promoted folder._\n';
-=======
->>>>>>> h/first-contact
 const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
 /**
  * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
@@ -50120,7 +50093,6 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
-<<<<<<< HEAD
         renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
     const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
@@ -50144,11 +50116,6 @@ function cutText(text, room) {
         cut = cut.slice(0, -1);
     const lineEnd = cut.lastIndexOf('\n');
     return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
-=======
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}` +
-        (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`));
->>>>>>> h/first-contact
 }
 /** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
 function renderPromotionHistory(history, skip = new Set()) {

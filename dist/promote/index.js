@@ -39417,11 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-<<<<<<< HEAD
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6419);
-=======
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3975);
->>>>>>> h/first-contact
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6818);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39431,11 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
-/***/ 6419:
-=======
-/***/ 3975:
->>>>>>> h/first-contact
+/***/ 6818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39992,174 +39984,6 @@ function cutTitle(title) {
     return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-
-/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
-const METADATA_MARKER = 'Telefonistka data, do not delete';
-/**
- * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
- * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
- */
-function encodePromotionMetadata(metadata) {
-    const history = {};
-    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    const json = JSON.stringify({
-        originalPrAuthor: metadata.originalPrAuthor,
-        originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
-        previousPromotionPaths: history,
-    });
-    return Buffer.from(json, 'utf8').toString('base64');
-}
-/** The HTML comment that carries the metadata at the end of a promotion PR body. */
-function metadataComment(metadata) {
-    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
-/**
- * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
- * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
- * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
- * which stays byte-compatible; the Go bot ignores the line.
- */
-function sourceCommitMarker(sha) {
-    return `<!-- telefonistka:source-commit ${sha} -->`;
-}
-const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
-/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
-function parseSourceCommit(body) {
-    return MARKER.exec(body)?.[1];
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
-
-/**
- * The targets left out of a promotion body's history: when every component of the promotion has skipped
- * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
- * some component goes to every target. The body then errs towards showing too many targets, not too few.
- */
-function promotionSkipSet(components, skippedTargets) {
-    let fewest;
-    for (const component of [...components].sort(compareStrings)) {
-        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
-        if (skipped === undefined || skipped.length === 0)
-            return new Set();
-        if (fewest === undefined || skipped.length < fewest.length)
-            fewest = skipped;
-    }
-    return new Set(fewest ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
-
-
-
-
-const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
-/**
- * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
- * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
- * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`.
- */
-function renderPromotionBody(input) {
-    const skip = promotionSkipSet(input.components, input.skippedTargets);
-    return ((input.bodyPrefix ?? '') +
-        `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
-        `\n${metadataComment(input.metadata)}` +
-        (input.sourceCommit === undefined ? '' : `\n${sourceCommitMarker(input.sourceCommit)}`));
-}
-/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
-function renderPromotionHistory(history, skip = new Set()) {
-    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
-    let out = '';
-    prNumbers.forEach((prNumber, depth) => {
-        const hop = history[prNumber];
-        if (hop === undefined)
-            return;
-        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
-        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compareStrings);
-        for (const target of targets)
-            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
-
-
-/**
- * The promotion without the target folders in `drop` (newer work owns them): their syncs leave, and the
- * components, title, body and `promotedPaths` describe what is left. The branch name, which depends on the
- * configured targets only, stays. Returns the promotion itself when nothing is dropped.
- */
-function narrowPromotion(promotion, drop) {
-    const syncPaths = promotion.syncPaths.filter((sync) => !drop.has(sync.target));
-    if (syncPaths.length === promotion.syncPaths.length)
-        return promotion;
-    const componentOf = (target) => {
-        const prefix = promotion.targetPaths.find((path) => target.startsWith(path));
-        return prefix === undefined ? target : target.slice(prefix.length);
-    };
-    const kept = new Set(syncPaths.map((sync) => componentOf(sync.target)));
-    const synced = new Set(promotion.syncPaths.map((sync) => componentOf(sync.target)));
-    // Components whose every target was skipped by their config stay listed, as planning lists them.
-    const components = promotion.components.filter((c) => kept.has(c) || !synced.has(c));
-    const metadata = {
-        ...promotion.metadata,
-        promotedPaths: promotion.metadata.promotedPaths.filter((path) => !drop.has(path)),
-    };
-    const { title, bodyPrefix } = promotionTitle(components, promotion.targetDescription);
-    const body = renderPromotionBody({
-        components,
-        metadata,
-        skippedTargets: promotion.skippedTargets,
-        bodyPrefix,
-        sourceCommit: promotion.sourceCommit,
-    });
-    return { ...promotion, components, syncPaths, metadata, title, body };
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
-/**
- * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
- * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
- */
-function splitCodePoints(text, count) {
-    let units = 0;
-    let seen = 0;
-    while (units < text.length && seen < count) {
-        const code = text.charCodeAt(units);
-        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
-        const next = pair ? text.charCodeAt(units + 1) : 0;
-        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-        seen++;
-    }
-    return [text.slice(0, units), text.slice(units)];
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-title.ts
-
-/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
-const MAX_TITLE_CODE_POINTS = 250;
-/**
- * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
- * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
- */
-function promotionTitle(components, targetDescription) {
-    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
-}
-/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
-function cutTitle(title) {
-    const [head, rest] = splitCodePoints(title, MAX_TITLE_CODE_POINTS);
-    if (rest === '')
-        return { title, bodyPrefix: '' };
-    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
-}
-
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
@@ -40339,6 +40163,36 @@ function narrowPromotion(promotion, drop) {
     return { ...promotion, components, syncPaths, metadata, title, body };
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
+
+/**
+ * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
+ * undefined when the token cannot read its own login, so each caller decides how to fail closed.
+ */
+async function isOwnLogin(github, login) {
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        return undefined;
+    }
+    return matchesLogin(login, viewer);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
+        return true;
+    return isOwnLogin(trusted.github, login);
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 
 
@@ -40459,6 +40313,58 @@ function lowerCaseKeys(value) {
 }
 function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+
+
+/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
+const PROMOTION_BRANCH_PREFIX = 'promotions/';
+/**
+ * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
+ * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
+ * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
+ * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
+ */
+async function readTrustedPromotionMetadata(pr, trusted) {
+    const metadata = parsePromotionMetadata(pr.body);
+    if (metadata === undefined)
+        return { metadata: undefined, ignored: undefined };
+    const ignore = (why) => ({
+        metadata: undefined,
+        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
+    });
+    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
+        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
+    const own = await isPromotionPrAuthor(pr.author, trusted);
+    if (own === true)
+        return { metadata, ignored: undefined };
+    if (own === undefined)
+        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
+            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
+    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
+        'promotionPrAuthors in telefonistka.yaml');
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/list-own-promotion-prs.ts
+
+
+/**
+ * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
+ * branch name included): such a PR is never updated, adopted, ranked, merged or closed as superseded here.
+ */
+async function listOwnPromotionPrs(base, deps, 
+/** PRs known to be this action's (just opened by this run): no identity check for them. */
+known = new Set()) {
+    const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) => pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX));
+    const own = [];
+    for (const pr of open) {
+        if (known.has(pr.number) || (await isPromotionPrAuthor(pr.author, deps)) === true)
+            own.push(pr);
+        else
+            deps.logger.info(`#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`);
+    }
+    return own;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
@@ -40850,98 +40756,7 @@ function syncApplied(sync, tree, sourceTree) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/write-newest-promotion.ts
-<<<<<<< HEAD
-=======
 
-
-
-
-/**
- * Writes a planned promotion so that the newest merge always wins, whatever order or concurrency the runs
- * have: targets whose newer content is already on the default branch or in an open promotion PR from a
- * descendant merge are left out (all of them: nothing is written); older PRs for the same targets are
- * superseded. A run that opened a PR lists the open promotion PRs again (one call), so that of two runs
- * racing, at least the later one sees the other, and the older PR is closed by whichever run sees it.
- */
-async function writeNewestPromotion(planned, mode, context) {
-    const listed = new Set(context.openPromotionPrs.map((pr) => pr.number));
-    const own = context.openPromotionPrs.find((pr) => pr.headRef === planned.branch);
-    let step = await withoutNewerWork(planned, own, context);
-    if (step.promotion.syncPaths.length === 0 && planned.syncPaths.length > 0) {
-        return retire(own, planned, step, mode, context);
-    }
-    let promotion = step.promotion;
-    const newer = new Set(step.newerNumbers);
-    let written = await writePromotionPr(promotion, context);
-    const pr = written.pullRequest;
-    if (pr !== undefined && !listed.has(pr.number)) {
-        context.openPromotionPrs = await listAgain(pr, context);
-        step = await withoutNewerWork(promotion, pr, context);
-        for (const number of step.newerNumbers)
-            newer.add(number);
-        if (step.promotion.syncPaths.length === 0)
-            return retire(pr, promotion, step, mode, context);
-        if (step.promotion !== promotion) {
-            promotion = step.promotion;
-            written = await writePromotionPr(promotion, context);
-        }
-    }
-    const result = {
-        written,
-        pullRequest: written.pullRequest,
-        supersededBy: [...newer].sort((a, b) => a - b),
-        superseded: [],
-    };
-    if (written.pullRequest === undefined || written.action === 'up-to-date')
-        return result;
-    const superseded = await supersedeOlderPrs(step.ranking.older, written.pullRequest.number, mode, context);
-    return { ...result, superseded };
-}
-async function withoutNewerWork(promotion, own, context) {
-    const ranking = await rankRivalPromotions(promotion, own, context.openPromotionPrs, context);
-    const drop = new Set(newerOnDefaultBranch(promotion, context));
-    for (const target of drop)
-        context.logger.info(`${target}: the default branch already holds newer content`);
-    for (const rival of ranking.newer) {
-        for (const target of rival.sharedTargets) {
-            drop.add(target);
-            context.logger.info(`${target}: superseded by newer #${rival.pr.number}; left to it`);
-        }
-    }
-    const newerNumbers = [...new Set(ranking.newer.map((rival) => rival.pr.number))].sort((a, b) => a - b);
-    return { promotion: narrowPromotion(promotion, drop), ranking, newerNumbers };
-}
-/**
- * Targets whose source folder changed on the default branch after this run's source commit and whose target
- * already equals it: a newer merge was promoted there already, and this run's content would revert it.
- */
-function newerOnDefaultBranch(promotion, context) {
-    return promotion.syncPaths
-        .filter((sync) => {
-        const latest = context.baseTree.get(sync.source)?.sha;
-        const ours = context.sourceTree.get(sync.source)?.sha;
-        return latest !== ours && context.baseTree.get(sync.target)?.sha === latest;
-    })
-        .map((sync) => sync.target);
-}
-/** Newer work owns every target: this promotion writes nothing, and its own open PR (stale) is superseded. */
-async function retire(own, promotion, step, mode, context) {
-    const by = step.newerNumbers[0];
-    context.logger.info(`Nothing to promote: ${by === undefined ? 'the default branch holds' : `#${by} promotes`} newer content`);
-    if (own !== undefined) {
-        const sharedTargets = promotion.syncPaths.map((sync) => sync.target);
-        await supersedeOlderPrs([{ pr: own, sharedTargets }], by, mode, context);
-    }
-    return { written: undefined, pullRequest: own, supersededBy: step.newerNumbers, superseded: [] };
-}
-/** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
-async function listAgain(own, context) {
-    const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) => pr.headRef.startsWith('promotions/'));
-    return open.some((pr) => pr.number === own.number) ? open : [...open, own];
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
->>>>>>> h/first-contact
 
 
 
@@ -41026,11 +40841,12 @@ async function retire(own, promotion, step, mode, context) {
 }
 /** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
 async function listAgain(own, context) {
-    const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) => pr.headRef.startsWith('promotions/'));
+    const open = await listOwnPromotionPrs(context.defaultBranch, context, new Set([own.number]));
     return open.some((pr) => pr.number === own.number) ? open : [...open, own];
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+
 
 
 
@@ -49754,67 +49570,6 @@ async function loadRepoConfig(snapshot, commit) {
     return parseRepoConfig(text, REPO_CONFIG_FILE);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
-
-/**
- * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
- * undefined when the token cannot read its own login, so each caller decides how to fail closed.
- */
-async function isOwnLogin(github, login) {
-    let viewer;
-    try {
-        viewer = await github.getViewerLogin();
-    }
-    catch {
-        return undefined;
-    }
-    return matchesLogin(login, viewer);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
-
-
-/**
- * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
- * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
- */
-async function isPromotionPrAuthor(login, trusted) {
-    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
-        return true;
-    return isOwnLogin(trusted.github, login);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-
-
-/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
-const PROMOTION_BRANCH_PREFIX = 'promotions/';
-/**
- * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
- * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
- * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
- * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
- */
-async function readTrustedPromotionMetadata(pr, trusted) {
-    const metadata = parsePromotionMetadata(pr.body);
-    if (metadata === undefined)
-        return { metadata: undefined, ignored: undefined };
-    const ignore = (why) => ({
-        metadata: undefined,
-        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
-    });
-    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
-        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
-    const own = await isPromotionPrAuthor(pr.author, trusted);
-    if (own === true)
-        return { metadata, ignored: undefined };
-    if (own === undefined)
-        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
-            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
-    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
-        'promotionPrAuthors in telefonistka.yaml');
-}
-
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
 
 
@@ -49852,8 +49607,6 @@ async function preparePromotion(pr, options, deps) {
         : manualFiles(options.manual.folders, sourceTree);
     const found = findChangedComponents(config, files);
     deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
-<<<<<<< HEAD
-=======
     // The merged PR's metadata (original author and PR credited and assigned, chain history) counts only when
     // this action opened it; a person's PR body pasting a metadata comment is plain text.
     const trusted = await readTrustedPromotionMetadata(pr, {
@@ -49862,17 +49615,12 @@ async function preparePromotion(pr, options, deps) {
     });
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
->>>>>>> h/first-contact
     const gathered = await gatherPlanInput({
         number: pr.number,
         headRef: pr.headRef,
         author: pr.author,
         labels: pr.labels,
-<<<<<<< HEAD
-        body: pr.body,
-=======
         body: trusted.metadata === undefined ? '' : pr.body,
->>>>>>> h/first-contact
         sourceCommit,
     }, found.components, {
         snapshot: deps.snapshot,
@@ -49885,7 +49633,10 @@ async function preparePromotion(pr, options, deps) {
     const plan = planPromotions(restricted.config, gathered.input);
     const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
     const openPromotionPrs = needsPrs
-        ? await listOwnPromotionPrs(options.defaultBranch, config.promotionPrAuthors, deps)
+        ? await listOwnPromotionPrs(options.defaultBranch, {
+            promotionPrAuthors: config.promotionPrAuthors,
+            ...deps,
+        })
         : [];
     const baseTreeSha = await rootTreeSha(baseHead, deps);
     const context = {
@@ -49897,6 +49648,7 @@ async function preparePromotion(pr, options, deps) {
         baseTree,
         sourceTree,
         openPromotionPrs,
+        promotionPrAuthors: config.promotionPrAuthors,
     };
     const warnings = [
         ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
@@ -49951,21 +49703,6 @@ async function rootTreeSha(commit, deps) {
             return sha;
     }
     return (await deps.github.getCommit(commit)).treeSha;
-}
-/**
- * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
- * branch name included): such a PR is never updated, adopted, merged or closed as superseded here.
- */
-async function listOwnPromotionPrs(base, promotionPrAuthors, deps) {
-    const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) => pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX));
-    const own = [];
-    for (const pr of open) {
-        if ((await isPromotionPrAuthor(pr.author, { promotionPrAuthors, github: deps.github })) === true)
-            own.push(pr);
-        else
-            deps.logger.info(`#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`);
-    }
-    return own;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts
@@ -50325,13 +50062,9 @@ function prTable(result) {
     const rows = result.results.map((r) => {
         const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
         const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-<<<<<<< HEAD
         const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
         const by = newer === '' ? '' : ` (newer work: ${newer})`;
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
-=======
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
->>>>>>> h/first-contact
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
     });
     return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
 }
@@ -56481,11 +56214,8 @@ async function runPromote() {
             targets: r.targets,
             action: r.action,
             superseded: r.superseded,
-<<<<<<< HEAD
             supersededBy: r.supersededBy ?? [],
-=======
             ...(r.merge === undefined ? {} : { merge: r.merge }),
->>>>>>> h/first-contact
             ...(r.error === undefined ? {} : { error: r.error }),
         })),
         'api-calls': apiCalls,

@@ -17,13 +17,15 @@ export interface OwnPromotionPrsDeps {
 export async function listOwnPromotionPrs(
   base: string,
   deps: OwnPromotionPrsDeps,
+  /** PRs known to be this action's (just opened by this run): no identity check for them. */
+  known: ReadonlySet<number> = new Set(),
 ): Promise<PullRequestInfo[]> {
   const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) =>
     pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX),
   );
   const own: PullRequestInfo[] = [];
   for (const pr of open) {
-    if ((await isPromotionPrAuthor(pr.author, deps)) === true) own.push(pr);
+    if (known.has(pr.number) || (await isPromotionPrAuthor(pr.author, deps)) === true) own.push(pr);
     else
       deps.logger.info(
         `#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`,

@@ -122,6 +122,6 @@ async function retire(
 
 /** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
 async function listAgain(own: PullRequestInfo, context: PromotionContext): Promise<PullRequestInfo[]> {
-  const open = await listOwnPromotionPrs(context.defaultBranch, context);
+  const open = await listOwnPromotionPrs(context.defaultBranch, context, new Set([own.number]));
   return open.some((pr) => pr.number === own.number) ? open : [...open, own];
 }

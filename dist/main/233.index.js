@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/main/782.index.js
-export const id = 782;
-export const ids = [782];
+export const id = 233;
+export const ids = [233];
 export const modules = {
 
-/***/ 7782:
-========
-export const id = 932;
-export const ids = [932];
-export const modules = {
-
-/***/ 8932:
->>>>>>>> h/first-contact:dist/main/932.index.js
+/***/ 4233:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -104,23 +96,14 @@ function renderAutoMergeComment(prNumber) {
     return `\n✅ Auto merge is enabled\n🚀 Merging promotion PR: #${prNumber}\n`;
 }
 
-<<<<<<<< HEAD:dist/main/782.index.js
-// EXTERNAL MODULE: ./src/use-cases/shared/merge-with-retry.ts
-var merge_with_retry = __webpack_require__(5797);
-// EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(9963);
-// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(7525);
-========
 // EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
 var actions_pr_permission_fix = __webpack_require__(2403);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
 var merge_policy = __webpack_require__(8273);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
 var promotion_title = __webpack_require__(9963);
-// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 2 modules
-var render_promotion_body = __webpack_require__(3295);
->>>>>>>> h/first-contact:dist/main/932.index.js
+// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
+var render_promotion_body = __webpack_require__(7525);
 ;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
 
 
@@ -146,11 +129,7 @@ function narrowPromotion(promotion, drop) {
         promotedPaths: promotion.metadata.promotedPaths.filter((path) => !drop.has(path)),
     };
     const { title, bodyPrefix } = (0,promotion_title/* promotionTitle */.A)(components, promotion.targetDescription);
-<<<<<<<< HEAD:dist/main/782.index.js
     const body = (0,render_promotion_body/* renderPromotionBody */.Gd)({
-========
-    const body = (0,render_promotion_body/* renderPromotionBody */.G)({
->>>>>>>> h/first-contact:dist/main/932.index.js
         components,
         metadata,
         skippedTargets: promotion.skippedTargets,
@@ -158,6 +137,31 @@ function narrowPromotion(promotion, drop) {
         sourceCommit: promotion.sourceCommit,
     });
     return { ...promotion, components, syncPaths, metadata, title, body };
+}
+
+// EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+var is_promotion_pr_author = __webpack_require__(8050);
+// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+var read_trusted_promotion_metadata = __webpack_require__(2825);
+;// CONCATENATED MODULE: ./src/use-cases/promote/list-own-promotion-prs.ts
+
+
+/**
+ * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
+ * branch name included): such a PR is never updated, adopted, ranked, merged or closed as superseded here.
+ */
+async function listOwnPromotionPrs(base, deps, 
+/** PRs known to be this action's (just opened by this run): no identity check for them. */
+known = new Set()) {
+    const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) => pr.headRef.startsWith(read_trusted_promotion_metadata/* PROMOTION_BRANCH_PREFIX */.q));
+    const own = [];
+    for (const pr of open) {
+        if (known.has(pr.number) || (await (0,is_promotion_pr_author/* isPromotionPrAuthor */.P)(pr.author, deps)) === true)
+            own.push(pr);
+        else
+            deps.logger.info(`#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`);
+    }
+    return own;
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
@@ -553,98 +557,7 @@ function syncApplied(sync, tree, sourceTree) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/write-newest-promotion.ts
-<<<<<<<< HEAD:dist/main/782.index.js
-========
 
-
-
-
-/**
- * Writes a planned promotion so that the newest merge always wins, whatever order or concurrency the runs
- * have: targets whose newer content is already on the default branch or in an open promotion PR from a
- * descendant merge are left out (all of them: nothing is written); older PRs for the same targets are
- * superseded. A run that opened a PR lists the open promotion PRs again (one call), so that of two runs
- * racing, at least the later one sees the other, and the older PR is closed by whichever run sees it.
- */
-async function writeNewestPromotion(planned, mode, context) {
-    const listed = new Set(context.openPromotionPrs.map((pr) => pr.number));
-    const own = context.openPromotionPrs.find((pr) => pr.headRef === planned.branch);
-    let step = await withoutNewerWork(planned, own, context);
-    if (step.promotion.syncPaths.length === 0 && planned.syncPaths.length > 0) {
-        return retire(own, planned, step, mode, context);
-    }
-    let promotion = step.promotion;
-    const newer = new Set(step.newerNumbers);
-    let written = await writePromotionPr(promotion, context);
-    const pr = written.pullRequest;
-    if (pr !== undefined && !listed.has(pr.number)) {
-        context.openPromotionPrs = await listAgain(pr, context);
-        step = await withoutNewerWork(promotion, pr, context);
-        for (const number of step.newerNumbers)
-            newer.add(number);
-        if (step.promotion.syncPaths.length === 0)
-            return retire(pr, promotion, step, mode, context);
-        if (step.promotion !== promotion) {
-            promotion = step.promotion;
-            written = await writePromotionPr(promotion, context);
-        }
-    }
-    const result = {
-        written,
-        pullRequest: written.pullRequest,
-        supersededBy: [...newer].sort((a, b) => a - b),
-        superseded: [],
-    };
-    if (written.pullRequest === undefined || written.action === 'up-to-date')
-        return result;
-    const superseded = await supersedeOlderPrs(step.ranking.older, written.pullRequest.number, mode, context);
-    return { ...result, superseded };
-}
-async function withoutNewerWork(promotion, own, context) {
-    const ranking = await rankRivalPromotions(promotion, own, context.openPromotionPrs, context);
-    const drop = new Set(newerOnDefaultBranch(promotion, context));
-    for (const target of drop)
-        context.logger.info(`${target}: the default branch already holds newer content`);
-    for (const rival of ranking.newer) {
-        for (const target of rival.sharedTargets) {
-            drop.add(target);
-            context.logger.info(`${target}: superseded by newer #${rival.pr.number}; left to it`);
-        }
-    }
-    const newerNumbers = [...new Set(ranking.newer.map((rival) => rival.pr.number))].sort((a, b) => a - b);
-    return { promotion: narrowPromotion(promotion, drop), ranking, newerNumbers };
-}
-/**
- * Targets whose source folder changed on the default branch after this run's source commit and whose target
- * already equals it: a newer merge was promoted there already, and this run's content would revert it.
- */
-function newerOnDefaultBranch(promotion, context) {
-    return promotion.syncPaths
-        .filter((sync) => {
-        const latest = context.baseTree.get(sync.source)?.sha;
-        const ours = context.sourceTree.get(sync.source)?.sha;
-        return latest !== ours && context.baseTree.get(sync.target)?.sha === latest;
-    })
-        .map((sync) => sync.target);
-}
-/** Newer work owns every target: this promotion writes nothing, and its own open PR (stale) is superseded. */
-async function retire(own, promotion, step, mode, context) {
-    const by = step.newerNumbers[0];
-    context.logger.info(`Nothing to promote: ${by === undefined ? 'the default branch holds' : `#${by} promotes`} newer content`);
-    if (own !== undefined) {
-        const sharedTargets = promotion.syncPaths.map((sync) => sync.target);
-        await supersedeOlderPrs([{ pr: own, sharedTargets }], by, mode, context);
-    }
-    return { written: undefined, pullRequest: own, supersededBy: step.newerNumbers, superseded: [] };
-}
-/** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
-async function listAgain(own, context) {
-    const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) => pr.headRef.startsWith('promotions/'));
-    return open.some((pr) => pr.number === own.number) ? open : [...open, own];
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
->>>>>>>> h/first-contact:dist/main/932.index.js
 
 
 
@@ -729,11 +642,12 @@ async function retire(own, promotion, step, mode, context) {
 }
 /** The open promotion PRs after this run opened `own`; `own` is kept even when the listing lags. */
 async function listAgain(own, context) {
-    const open = (await context.github.listOpenPullRequests({ base: context.defaultBranch })).filter((pr) => pr.headRef.startsWith('promotions/'));
+    const open = await listOwnPromotionPrs(context.defaultBranch, context, new Set([own.number]));
     return open.some((pr) => pr.number === own.number) ? open : [...open, own];
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+
 
 
 
@@ -885,10 +799,6 @@ var collect_changed_files = __webpack_require__(1797);
 var gather_plan_input = __webpack_require__(3043);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(9310);
-// EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
-var is_promotion_pr_author = __webpack_require__(8050);
-// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
 
 
@@ -926,7 +836,6 @@ async function preparePromotion(pr, options, deps) {
         : manualFiles(options.manual.folders, sourceTree);
     const found = (0,find_changed_components/* findChangedComponents */.O)(config, files);
     deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
-<<<<<<< HEAD:dist/main/7.index.js
     // The merged PR's metadata (original author and PR credited and assigned, chain history) counts only when
     // this action opened it; a person's PR body pasting a metadata comment is plain text.
     const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
@@ -935,23 +844,13 @@ async function preparePromotion(pr, options, deps) {
     });
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
-=======
->>>>>>> h/promote-write:dist/main/782.index.js
     const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({
         number: pr.number,
         headRef: pr.headRef,
         author: pr.author,
         labels: pr.labels,
-<<<<<<< HEAD:dist/main/7.index.js
         body: trusted.metadata === undefined ? '' : pr.body,
-<<<<<<<< HEAD:dist/main/782.index.js
-=======
-        body: pr.body,
         sourceCommit,
->>>>>>> h/promote-write:dist/main/782.index.js
-========
-        sourceCommit,
->>>>>>>> h/first-contact:dist/main/932.index.js
     }, found.components, {
         snapshot: deps.snapshot,
         sourceCommit,
@@ -963,7 +862,10 @@ async function preparePromotion(pr, options, deps) {
     const plan = (0,plan_promotions/* planPromotions */.A)(restricted.config, gathered.input);
     const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
     const openPromotionPrs = needsPrs
-        ? await listOwnPromotionPrs(options.defaultBranch, config.promotionPrAuthors, deps)
+        ? await listOwnPromotionPrs(options.defaultBranch, {
+            promotionPrAuthors: config.promotionPrAuthors,
+            ...deps,
+        })
         : [];
     const baseTreeSha = await rootTreeSha(baseHead, deps);
     const context = {
@@ -975,6 +877,7 @@ async function preparePromotion(pr, options, deps) {
         baseTree,
         sourceTree,
         openPromotionPrs,
+        promotionPrAuthors: config.promotionPrAuthors,
     };
     const warnings = [
         ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
@@ -1029,21 +932,6 @@ async function rootTreeSha(commit, deps) {
             return sha;
     }
     return (await deps.github.getCommit(commit)).treeSha;
-}
-/**
- * The open promotion PRs this action opened. Anyone can open a PR from a `promotions/…` branch (a fork's
- * branch name included): such a PR is never updated, adopted, merged or closed as superseded here.
- */
-async function listOwnPromotionPrs(base, promotionPrAuthors, deps) {
-    const open = (await deps.github.listOpenPullRequests({ base })).filter((pr) => pr.headRef.startsWith(read_trusted_promotion_metadata/* PROMOTION_BRANCH_PREFIX */.q));
-    const own = [];
-    for (const pr of open) {
-        if ((await (0,is_promotion_pr_author/* isPromotionPrAuthor */.P)(pr.author, { promotionPrAuthors, github: deps.github })) === true)
-            own.push(pr);
-        else
-            deps.logger.info(`#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`);
-    }
-    return own;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts
@@ -1190,13 +1078,9 @@ function prTable(result) {
     const rows = result.results.map((r) => {
         const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
         const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-<<<<<<<< HEAD:dist/main/782.index.js
         const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
         const by = newer === '' ? '' : ` (newer work: ${newer})`;
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
-========
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
->>>>>>>> h/first-contact:dist/main/932.index.js
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
     });
     return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
 }
@@ -1304,11 +1188,8 @@ async function runPromote() {
             targets: r.targets,
             action: r.action,
             superseded: r.superseded,
-<<<<<<<< HEAD:dist/main/782.index.js
             supersededBy: r.supersededBy ?? [],
-========
             ...(r.merge === undefined ? {} : { merge: r.merge }),
->>>>>>>> h/first-contact:dist/main/932.index.js
             ...(r.error === undefined ? {} : { error: r.error }),
         })),
         'api-calls': apiCalls,
