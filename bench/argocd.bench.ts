@@ -1,7 +1,7 @@
 // objectDiff1000Ms: diffAppResources over 1,000 live/target object pairs (one in three changed), median of 5.
 // argocdDiff20AppsMs: 20 apps on the Argo CD emulator, every request about an app answered after 200 ms;
 // settings and app list, then per app (10 at a time) app + manifests + managed resources in parallel and the diff.
-import { createAxiosArgoCd } from '../src/adapters/argocd/create-axios-argo-cd.js';
+import { createAxiosArgoCd } from '../src/adapters/argocd/create-axios-argocd.js';
 import { mapWithConcurrency } from '../src/core/concurrency/map-with-concurrency.js';
 import { diffAppResources } from '../src/core/argocd/diff-app-resources.js';
 import { resourceKeyOf } from '../src/core/argocd/resource-key.js';

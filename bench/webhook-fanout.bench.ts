@@ -4,7 +4,7 @@
 // - fanoutRetrySuccess: 30% of endpoints fail their first attempt with 503; the share finally delivered with
 //   the action's default retry policy (3 retries, 1 s backoff with jitter) (goal 1.0).
 import { createAxiosWebhookSender } from '../src/adapters/http/create-axios-webhook-sender.js';
-import type { GitHubPort } from '../src/ports/git-hub-port.js';
+import type { GitHubPort } from '../src/ports/github-port.js';
 import { silentLogger } from '../src/ports/logger.js';
 import { fanOutPush } from '../src/use-cases/webhook-fanout/fan-out-push.js';
 import { spawn } from 'node:child_process';

@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7652);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1893);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7652:
+/***/ 1893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54099,7 +54099,7 @@ class ExternalError extends Error {
 
 // EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
 var create_secret_scrubber = __nccwpck_require__(7200);
-;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argo-cd-responses.ts
+;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argocd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
     constructor(message) {
@@ -54166,7 +54166,7 @@ function decodeManagedResources(data) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/adapters/argocd/resolve-argo-cd-base-url.ts
+;// CONCATENATED MODULE: ./src/adapters/argocd/resolve-argocd-base-url.ts
 /**
  * The base URL of the Argo CD API from a server address. An address without a scheme (`argocd.example.com:443`,
  * the Go bot's `ARGOCD_SERVER_ADDR`) gets `https://`, or `http://` with `plaintext`; an explicit scheme wins.
@@ -54178,7 +54178,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
     return `${options.plaintext === true ? 'http' : 'https'}://${trimmed}`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argo-cd.ts
+;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
 
 
 
@@ -55264,7 +55264,7 @@ function codePoint(rune) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/find-app-set-for-component.ts
 
-/** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalises them. */
+/** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
 function normalizeRepoUrl(url) {
     return url
         .trim()
@@ -56697,7 +56697,7 @@ const argoCdManagers = /^argocd-(controller|application-controller)$/;
 /**
  * What Argo CD applied to the live object: the `last-applied-configuration` annotation when present (client-side
  * apply), else the fields owned by Argo CD's field manager in `metadata.managedFields` (server-side apply).
- * Read from the raw live object, before normalisation drops both.
+ * Read from the raw live object, before normalization drops both.
  */
 function appliedFieldsOf(live) {
     const metadata = metadataOf(live);
@@ -56954,7 +56954,7 @@ const componentRedactedText = '✂️ ✂️  Redacted ✂️ ✂️ \nUnset com
 /** The text for an object whose `<kind>/<name>` matches a `diffRedact` expression. */
 const objectRedactedText = '✂️ ✂️  Redacted ✂️ ✂️ \nThis object matches `diffRedact` in telefonistka.yaml.';
 /**
- * Compares one object's live state with its target the way the Go bot shows it: both normalised, the target
+ * Compares one object's live state with its target the way the Go bot shows it: both normalized, the target
  * merged into the live object (predicted live state), Secrets reduced to redacted keys, `diffRedact` applied,
  * then dyff's report under a header `apiVersion`/`kind`/`metadata.name` of the target (of the live object
  * when it is removed; the Go bot printed blanks there).
@@ -64690,7 +64690,7 @@ function compileConfigRegex(diagnostics, path, pattern) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/config/normalise-folder-path.ts
+;// CONCATENATED MODULE: ./src/core/config/normalize-folder-path.ts
 /**
  * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
  * `targetPath + component` without a separator, so a missing slash produced folders such as
@@ -64698,7 +64698,7 @@ function compileConfigRegex(diagnostics, path, pattern) {
  * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
  * is a regex matching a one-character folder name).
  */
-function normaliseFolderPath(text, kind) {
+function normalizeFolderPath(text, kind) {
     if (text.trim() === '')
         return { ok: false, reason: 'must not be empty' };
     if (text.trim() !== text)
@@ -64738,7 +64738,7 @@ const at = (root, path) => {
 };
 /**
  * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalising code never crashes on them, so that every problem of a file
+ * readers only make sure the normalizing code never crashes on them, so that every problem of a file
  * (schema, regex, path) is reported in one go.
  */
 const readConfigValue = {
@@ -64768,7 +64768,7 @@ const { list: build_acknowledged_drift_list, object: build_acknowledged_drift_ob
 /** The prefix that marks an `acknowledgedDrift[].path` as an RE2 regex rather than a literal path. */
 const REGEX_PATH_PREFIX = 'regex:';
 /**
- * Normalises a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
+ * Normalizes a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
  * folder, matched exactly (ending with `/`: that folder and everything below it); `regex:<RE2>` is a
  * regex matched, unanchored like every regex of the configuration, against relative paths.
  */
@@ -64799,7 +64799,7 @@ function pathRegex(diagnostics, path, text) {
     }
     if (text === '')
         return undefined;
-    const checked = normaliseFolderPath(text, 'targetPath');
+    const checked = normalizeFolderPath(text, 'targetPath');
     if (!checked.ok) {
         diagnostics.error(path, `\`${describeKeyPath(path)}\` ${checked.reason}`);
         return undefined;
@@ -66767,7 +66767,7 @@ function resolveDeprecatedAlias(diagnostics, root, alias) {
 
 
 const { flag: build_argocd_config_flag, string: build_argocd_config_string, at: build_argocd_config_at } = readConfigValue;
-/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
 function buildArgoCdConfig(diagnostics, root) {
     const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
     const regexText = build_argocd_config_string(build_argocd_config_at(root, regexPath));
@@ -66789,7 +66789,7 @@ function buildArgoCdConfig(diagnostics, root) {
 
 
 const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
-/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
     const flows = [];
     build_promotion_paths_list(value).forEach((item, index) => {
@@ -66828,15 +66828,15 @@ function buildConditions(raw) {
 function buildPromotionPr(diagnostics, path, raw) {
     const targetPaths = [];
     build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
-        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalised === undefined)
+        const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+        if (normalized === undefined)
             return;
-        if (targetPaths.includes(normalised)) {
+        if (targetPaths.includes(normalized)) {
             const name = describeKeyPath([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
+            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
             return;
         }
-        targetPaths.push(normalised);
+        targetPaths.push(normalized);
     });
     const description = build_promotion_paths_string(raw['targetDescription']);
     return {
@@ -66850,7 +66850,7 @@ function folderPath(diagnostics, path, value, kind) {
     if (typeof value !== 'string')
         return undefined;
     const name = `\`${describeKeyPath(path)}\``;
-    const result = normaliseFolderPath(value, kind);
+    const result = normalizeFolderPath(value, kind);
     if (!result.ok) {
         diagnostics.error(path, `${name} ${result.reason}`);
         return undefined;
@@ -66893,7 +66893,7 @@ function checkReplacementGroups(template, regex) {
 
 const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
 /**
- * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
  * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
  */
 function buildWebhookEndpoints(diagnostics, value) {
@@ -66939,7 +66939,7 @@ const SUPERSEDE_MODES = ['close', 'comment', 'off'];
 const PREVIEW_MODES = ['always', 'label'];
 /**
  * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
  * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
  */
 function parseRepoConfig(text, file = 'telefonistka.yaml') {
@@ -68791,7 +68791,7 @@ function footer(input) {
  * Compares two renderings of a folder object by object, keyed like the Argo CD diff (group, kind, namespace,
  * name), with its object diff, dyff rendering and redaction (Secrets as changed keys only, `diffRedact`,
  * `disableArgoCDDiff`). Both sides are rendered manifests, so nothing is merged or defaulted; only what the
- * display normalisation drops (status, server-set metadata) is ignored. A duplicate object in one rendering
+ * display normalization drops (status, server-set metadata) is ignored. A duplicate object in one rendering
  * is a warning and the last one counts, as when Argo CD applies it.
  */
 function diffRenderedObjects(base, head, redaction) {
@@ -68890,7 +68890,7 @@ function planRenderJobs(input) {
 function plan_render_jobs_trimSlashes(path) {
     return path.replace(/^\/+|\/+$/g, '');
 }
-/** Sync pairs with normalised paths, sorted by target; a target planned twice keeps its first pair. */
+/** Sync pairs with normalized paths, sorted by target; a target planned twice keeps its first pair. */
 function uniqueTargets(syncPaths) {
     const byTarget = new Map();
     for (const pair of syncPaths) {
@@ -69576,7 +69576,7 @@ function apiCallsLine(calls) {
     return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
     { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },

@@ -33615,7 +33615,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(59);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6316);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33625,7 +33625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 59:
+/***/ 6316:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39102,7 +39102,7 @@ class ExternalError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
     { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
@@ -49683,7 +49683,7 @@ function kindOf(stats) {
     return 'not a file';
 }
 
-;// CONCATENATED MODULE: ./src/core/bump/normalise-repo-path.ts
+;// CONCATENATED MODULE: ./src/core/bump/normalize-repo-path.ts
 
 /**
  * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` becomes `a/b.yaml`.
@@ -49691,7 +49691,7 @@ function kindOf(stats) {
  * slashes, absolute paths (`/etc/passwd` used to become `etc/passwd`), backslashes (Windows separators or
  * escapes, a file name on GitHub), `.` and `..` segments, and `.git` anywhere (git's own files).
  */
-function normaliseRepoPath(path) {
+function normalizeRepoPath(path) {
     const shown = JSON.stringify(path);
     const clean = path
         .trim()
@@ -49777,7 +49777,7 @@ function bumpEditFromFields(fields, label) {
     if (fields.file === undefined || fields.file.trim() === '') {
         throw new InputError(label, 'needs `file`: the path of the file in the target repository');
     }
-    const file = normalise(fields.file, label);
+    const file = normalize(fields.file, label);
     const mode = modeOf(fields, label);
     if (mode === 'yaml') {
         const value = fields.value ?? fields.replacement;
@@ -49821,9 +49821,9 @@ function modeOf(fields, label) {
     }
     throw new InputError(label, `is ambiguous (${inferred.join(' and ')}); set \`mode\` or give the fields of one mode only`);
 }
-function normalise(file, label) {
+function normalize(file, label) {
     try {
-        return normaliseRepoPath(file);
+        return normalizeRepoPath(file);
     }
     catch (error) {
         if (error instanceof BumpEditError)

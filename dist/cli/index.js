@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1919);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8697);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39429,7 +39429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1919:
+/***/ 8697:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45053,7 +45053,7 @@ function countingFetch(onRequest) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
     { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
@@ -45554,7 +45554,7 @@ class BumpEditError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/bump/normalise-repo-path.ts
+;// CONCATENATED MODULE: ./src/core/bump/normalize-repo-path.ts
 
 /**
  * A file path relative to the repository root as GitHub's APIs take it: `./a/b.yaml` becomes `a/b.yaml`.
@@ -45562,7 +45562,7 @@ class BumpEditError extends Error {
  * slashes, absolute paths (`/etc/passwd` used to become `etc/passwd`), backslashes (Windows separators or
  * escapes, a file name on GitHub), `.` and `..` segments, and `.git` anywhere (git's own files).
  */
-function normaliseRepoPath(path) {
+function normalizeRepoPath(path) {
     const shown = JSON.stringify(path);
     const clean = path
         .trim()
@@ -55445,7 +55445,7 @@ async function runBumpCommand(options) {
     const token = env.GITHUB_TOKEN || env.GITHUB_OAUTH_TOKEN;
     if (!token)
         throw new UsageError('set GITHUB_TOKEN (or GITHUB_OAUTH_TOKEN) to a token with write access to the IaC repository');
-    const file = normalise(targetFile);
+    const file = normalize(targetFile);
     const edit = await options.makeEdit(flags, file);
     const { apiUrl, serverUrl } = endpoints(text('github-host'), env);
     const [owner = '', repo = ''] = targetRepo.split('/');
@@ -55491,9 +55491,9 @@ function oneOf(flag, value, allowed) {
         return value;
     throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
 }
-function normalise(file) {
+function normalize(file) {
     try {
-        return normaliseRepoPath(file);
+        return normalizeRepoPath(file);
     }
     catch (error) {
         throw new UsageError(`--target-file: ${error instanceof Error ? error.message : String(error)}`);
@@ -55719,7 +55719,7 @@ const at = (root, path) => {
 };
 /**
  * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalising code never crashes on them, so that every problem of a file
+ * readers only make sure the normalizing code never crashes on them, so that every problem of a file
  * (schema, regex, path) is reported in one go.
  */
 const readConfigValue = {
@@ -55815,7 +55815,7 @@ function resolveDeprecatedAlias(diagnostics, root, alias) {
 
 
 const { flag, string, at: build_argocd_config_at } = readConfigValue;
-/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
 function buildArgoCdConfig(diagnostics, root) {
     const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
     const regexText = string(build_argocd_config_at(root, regexPath));
@@ -55831,7 +55831,7 @@ function buildArgoCdConfig(diagnostics, root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/config/normalise-folder-path.ts
+;// CONCATENATED MODULE: ./src/core/config/normalize-folder-path.ts
 /**
  * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
  * `targetPath + component` without a separator, so a missing slash produced folders such as
@@ -55839,7 +55839,7 @@ function buildArgoCdConfig(diagnostics, root) {
  * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
  * is a regex matching a one-character folder name).
  */
-function normaliseFolderPath(text, kind) {
+function normalizeFolderPath(text, kind) {
     if (text.trim() === '')
         return { ok: false, reason: 'must not be empty' };
     if (text.trim() !== text)
@@ -55869,7 +55869,7 @@ function normaliseFolderPath(text, kind) {
 
 
 const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
-/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
     const flows = [];
     build_promotion_paths_list(value).forEach((item, index) => {
@@ -55908,15 +55908,15 @@ function buildConditions(raw) {
 function buildPromotionPr(diagnostics, path, raw) {
     const targetPaths = [];
     build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
-        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalised === undefined)
+        const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+        if (normalized === undefined)
             return;
-        if (targetPaths.includes(normalised)) {
+        if (targetPaths.includes(normalized)) {
             const name = describeKeyPath([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
+            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
             return;
         }
-        targetPaths.push(normalised);
+        targetPaths.push(normalized);
     });
     const description = build_promotion_paths_string(raw['targetDescription']);
     return {
@@ -55930,7 +55930,7 @@ function folderPath(diagnostics, path, value, kind) {
     if (typeof value !== 'string')
         return undefined;
     const name = `\`${describeKeyPath(path)}\``;
-    const result = normaliseFolderPath(value, kind);
+    const result = normalizeFolderPath(value, kind);
     if (!result.ok) {
         diagnostics.error(path, `${name} ${result.reason}`);
         return undefined;
@@ -55994,7 +55994,7 @@ function checkReplacementGroups(template, regex) {
 
 const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
 /**
- * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
  * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
  */
 function buildWebhookEndpoints(diagnostics, value) {
@@ -56477,7 +56477,7 @@ const SUPERSEDE_MODES = ['close', 'comment', 'off'];
 const PREVIEW_MODES = ['always', 'label'];
 /**
  * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
  * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
  */
 function parseRepoConfig(text, file = 'telefonistka.yaml') {
@@ -58347,7 +58347,7 @@ const { list: build_acknowledged_drift_list, object: build_acknowledged_drift_ob
 /** The prefix that marks an `acknowledgedDrift[].path` as an RE2 regex rather than a literal path. */
 const REGEX_PATH_PREFIX = 'regex:';
 /**
- * Normalises a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
+ * Normalizes a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
  * folder, matched exactly (ending with `/`: that folder and everything below it); `regex:<RE2>` is a
  * regex matched, unanchored like every regex of the configuration, against relative paths.
  */
@@ -58378,7 +58378,7 @@ function pathRegex(diagnostics, path, text) {
     }
     if (text === '')
         return undefined;
-    const checked = normaliseFolderPath(text, 'targetPath');
+    const checked = normalizeFolderPath(text, 'targetPath');
     if (!checked.ok) {
         diagnostics.error(path, `\`${describeKeyPath(path)}\` ${checked.reason}`);
         return undefined;

@@ -443,7 +443,7 @@ async function runDoctor() {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8035);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6343);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
 /* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
 

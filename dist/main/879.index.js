@@ -251,7 +251,7 @@ function describeEvent(eventName, payload) {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8035);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6343);
 /* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
 /* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
 
@@ -299,8 +299,8 @@ var build = __webpack_require__(2856);
 var compile_config_regex = __webpack_require__(1588);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
-// EXTERNAL MODULE: ./src/core/config/normalise-folder-path.ts
-var normalise_folder_path = __webpack_require__(9481);
+// EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
+var normalize_folder_path = __webpack_require__(7996);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
 var read_config_value = __webpack_require__(1703);
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
@@ -313,7 +313,7 @@ const { list, object, string } = read_config_value/* readConfigValue */.k;
 /** The prefix that marks an `acknowledgedDrift[].path` as an RE2 regex rather than a literal path. */
 const REGEX_PATH_PREFIX = 'regex:';
 /**
- * Normalises a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
+ * Normalizes a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
  * folder, matched exactly (ending with `/`: that folder and everything below it); `regex:<RE2>` is a
  * regex matched, unanchored like every regex of the configuration, against relative paths.
  */
@@ -344,7 +344,7 @@ function pathRegex(diagnostics, path, text) {
     }
     if (text === '')
         return undefined;
-    const checked = (0,normalise_folder_path/* normaliseFolderPath */.G)(text, 'targetPath');
+    const checked = (0,normalize_folder_path/* normalizeFolderPath */.n)(text, 'targetPath');
     if (!checked.ok) {
         diagnostics.error(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` ${checked.reason}`);
         return undefined;

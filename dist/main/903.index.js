@@ -229,7 +229,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 3 modules
-var create_octokit_github = __webpack_require__(8035);
+var create_octokit_github = __webpack_require__(6343);
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
 var axios = __webpack_require__(1542);
 // EXTERNAL MODULE: external "node:http"

@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6818);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2946);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6818:
+/***/ 2946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40493,7 +40493,7 @@ function supersedeComment(by, targets, mode, marker) {
     return `${BOT_COMMENT_TAG}\n${marker}\n${what} ${action} merging it${after} would revert that content.`;
 }
 
-;// CONCATENATED MODULE: ./src/core/sync/build-sync-entries.ts
+;// CONCATENATED MODULE: ./src/core/tree/build-sync-entries.ts
 /**
  * Tree entries that make `target` (in `baseTree`) equal to `source` (in `sourceTree`), without uploading blobs.
  *
@@ -48604,7 +48604,7 @@ function compileConfigRegex(diagnostics, path, pattern) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/config/normalise-folder-path.ts
+;// CONCATENATED MODULE: ./src/core/config/normalize-folder-path.ts
 /**
  * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
  * `targetPath + component` without a separator, so a missing slash produced folders such as
@@ -48612,7 +48612,7 @@ function compileConfigRegex(diagnostics, path, pattern) {
  * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
  * is a regex matching a one-character folder name).
  */
-function normaliseFolderPath(text, kind) {
+function normalizeFolderPath(text, kind) {
     if (text.trim() === '')
         return { ok: false, reason: 'must not be empty' };
     if (text.trim() !== text)
@@ -48652,7 +48652,7 @@ const at = (root, path) => {
 };
 /**
  * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalising code never crashes on them, so that every problem of a file
+ * readers only make sure the normalizing code never crashes on them, so that every problem of a file
  * (schema, regex, path) is reported in one go.
  */
 const readConfigValue = {
@@ -48682,7 +48682,7 @@ const { list: build_acknowledged_drift_list, object: build_acknowledged_drift_ob
 /** The prefix that marks an `acknowledgedDrift[].path` as an RE2 regex rather than a literal path. */
 const REGEX_PATH_PREFIX = 'regex:';
 /**
- * Normalises a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
+ * Normalizes a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
  * folder, matched exactly (ending with `/`: that folder and everything below it); `regex:<RE2>` is a
  * regex matched, unanchored like every regex of the configuration, against relative paths.
  */
@@ -48713,7 +48713,7 @@ function pathRegex(diagnostics, path, text) {
     }
     if (text === '')
         return undefined;
-    const checked = normaliseFolderPath(text, 'targetPath');
+    const checked = normalizeFolderPath(text, 'targetPath');
     if (!checked.ok) {
         diagnostics.error(path, `\`${describeKeyPath(path)}\` ${checked.reason}`);
         return undefined;
@@ -49344,7 +49344,7 @@ function resolveDeprecatedAlias(diagnostics, root, alias) {
 
 
 const { flag: build_argocd_config_flag, string: build_argocd_config_string, at: build_argocd_config_at } = readConfigValue;
-/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
 function buildArgoCdConfig(diagnostics, root) {
     const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
     const regexText = build_argocd_config_string(build_argocd_config_at(root, regexPath));
@@ -49366,7 +49366,7 @@ function buildArgoCdConfig(diagnostics, root) {
 
 
 const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
-/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
     const flows = [];
     build_promotion_paths_list(value).forEach((item, index) => {
@@ -49405,15 +49405,15 @@ function buildConditions(raw) {
 function buildPromotionPr(diagnostics, path, raw) {
     const targetPaths = [];
     build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
-        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalised === undefined)
+        const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+        if (normalized === undefined)
             return;
-        if (targetPaths.includes(normalised)) {
+        if (targetPaths.includes(normalized)) {
             const name = describeKeyPath([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
+            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
             return;
         }
-        targetPaths.push(normalised);
+        targetPaths.push(normalized);
     });
     const description = build_promotion_paths_string(raw['targetDescription']);
     return {
@@ -49427,7 +49427,7 @@ function folderPath(diagnostics, path, value, kind) {
     if (typeof value !== 'string')
         return undefined;
     const name = `\`${describeKeyPath(path)}\``;
-    const result = normaliseFolderPath(value, kind);
+    const result = normalizeFolderPath(value, kind);
     if (!result.ok) {
         diagnostics.error(path, `${name} ${result.reason}`);
         return undefined;
@@ -49470,7 +49470,7 @@ function checkReplacementGroups(template, regex) {
 
 const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
 /**
- * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
  * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
  */
 function buildWebhookEndpoints(diagnostics, value) {
@@ -49516,7 +49516,7 @@ const SUPERSEDE_MODES = ['close', 'comment', 'off'];
 const PREVIEW_MODES = ['always', 'label'];
 /**
  * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
  * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
  */
 function parseRepoConfig(text, file = 'telefonistka.yaml') {
@@ -50204,7 +50204,7 @@ function payloadRepositorySettings(payload) {
     return repositorySettingsOf(payload.repository) ?? repositorySettingsOf(pullRequest?.base?.repo);
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
     { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },

@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1877);
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__/* .runWebhookFanout */ .W);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1877:
+/***/ 15:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44346,7 +44346,7 @@ class ExternalError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
     { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
@@ -67966,7 +67966,7 @@ const at = (root, path) => {
 };
 /**
  * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalising code never crashes on them, so that every problem of a file
+ * readers only make sure the normalizing code never crashes on them, so that every problem of a file
  * (schema, regex, path) is reported in one go.
  */
 const readConfigValue = {
@@ -68062,7 +68062,7 @@ function resolveDeprecatedAlias(diagnostics, root, alias) {
 
 
 const { flag, string, at: build_argocd_config_at } = readConfigValue;
-/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
 function buildArgoCdConfig(diagnostics, root) {
     const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
     const regexText = string(build_argocd_config_at(root, regexPath));
@@ -68078,7 +68078,7 @@ function buildArgoCdConfig(diagnostics, root) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/config/normalise-folder-path.ts
+;// CONCATENATED MODULE: ./src/core/config/normalize-folder-path.ts
 /**
  * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
  * `targetPath + component` without a separator, so a missing slash produced folders such as
@@ -68086,7 +68086,7 @@ function buildArgoCdConfig(diagnostics, root) {
  * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
  * is a regex matching a one-character folder name).
  */
-function normaliseFolderPath(text, kind) {
+function normalizeFolderPath(text, kind) {
     if (text.trim() === '')
         return { ok: false, reason: 'must not be empty' };
     if (text.trim() !== text)
@@ -68116,7 +68116,7 @@ function normaliseFolderPath(text, kind) {
 
 
 const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
-/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
     const flows = [];
     build_promotion_paths_list(value).forEach((item, index) => {
@@ -68155,15 +68155,15 @@ function buildConditions(raw) {
 function buildPromotionPr(diagnostics, path, raw) {
     const targetPaths = [];
     build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
-        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalised === undefined)
+        const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+        if (normalized === undefined)
             return;
-        if (targetPaths.includes(normalised)) {
+        if (targetPaths.includes(normalized)) {
             const name = describeKeyPath([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
+            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
             return;
         }
-        targetPaths.push(normalised);
+        targetPaths.push(normalized);
     });
     const description = build_promotion_paths_string(raw['targetDescription']);
     return {
@@ -68177,7 +68177,7 @@ function folderPath(diagnostics, path, value, kind) {
     if (typeof value !== 'string')
         return undefined;
     const name = `\`${describeKeyPath(path)}\``;
-    const result = normaliseFolderPath(value, kind);
+    const result = normalizeFolderPath(value, kind);
     if (!result.ok) {
         diagnostics.error(path, `${name} ${result.reason}`);
         return undefined;
@@ -68241,7 +68241,7 @@ function checkReplacementGroups(template, regex) {
 
 const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
 /**
- * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
  * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
  */
 function buildWebhookEndpoints(diagnostics, value) {
@@ -68699,7 +68699,7 @@ const SUPERSEDE_MODES = ['close', 'comment', 'off'];
 const PREVIEW_MODES = ['always', 'label'];
 /**
  * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
  * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
  */
 function parseRepoConfig(text, file = 'telefonistka.yaml') {

@@ -1,4 +1,4 @@
-import type { ChangedFileInfo } from './git-hub-port.js';
+import type { ChangedFileInfo } from './github-port.js';
 
 /** The workflow's local git checkout, used to save API calls and to see past GitHub's file caps. */
 export interface LocalGitPort {

@@ -1,4 +1,4 @@
-import type { TreeEntryInfo } from './git-hub-port.js';
+import type { TreeEntryInfo } from './github-port.js';
 
 /**
  * Reads repository content at a commit: from the local checkout when the workflow has one (no API calls),

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { TreeEntryInfo } from '../../src/core/git/tree-entry.js';
+import type { TreeEntryInfo } from '../../src/core/tree/tree-entry.js';
 
 const sha = (text: string) => createHash('sha1').update(text).digest('hex');
 

@@ -1,5 +1,5 @@
-import { createAxiosArgoCd } from '../../adapters/argocd/create-axios-argo-cd.js';
-import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
+import { createAxiosArgoCd } from '../../adapters/argocd/create-axios-argocd.js';
+import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import {

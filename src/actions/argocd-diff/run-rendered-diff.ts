@@ -2,7 +2,7 @@ import { createGitRenderWorkspace } from '../../adapters/render/create-git-rende
 import { createToolRenderer } from '../../adapters/render/create-tool-renderer.js';
 import { readToolVersions } from '../../adapters/render/read-tool-versions.js';
 import { InputError } from '../../core/errors/input-error.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { booleanInput, integerInput } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';

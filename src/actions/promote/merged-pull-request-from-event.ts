@@ -1,5 +1,5 @@
 import { InputError } from '../../core/errors/input-error.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { MergedPullRequest } from '../../use-cases/promote/merged-pull-request.js';
 import { pullRequestFromPayload, type PullRequestPayload } from '../shared/event-payloads.js';
 

@@ -2,7 +2,7 @@ import { createGitSnapshot } from '../../adapters/git/create-git-snapshot.js';
 import { createLocalGit } from '../../adapters/git/create-local-git.js';
 import { tryGit } from '../../adapters/git/run-git.js';
 import { createApiSnapshot } from '../../adapters/github/create-api-snapshot.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';

@@ -1,5 +1,5 @@
 import { repositorySettingsOf } from '../../adapters/github/repository-settings-of.js';
-import type { RepositorySettings } from '../../ports/git-hub-port.js';
+import type { RepositorySettings } from '../../ports/github-port.js';
 
 /**
  * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the

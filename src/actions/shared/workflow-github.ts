@@ -1,5 +1,5 @@
 import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { integerInput } from '../../runtime/inputs.js';
 import { scrubSecrets } from '../../runtime/secret-registry.js';

@@ -1,4 +1,4 @@
-import type { TreeEntryInfo } from '../../core/git/tree-entry.js';
+import type { TreeEntryInfo } from '../../core/tree/tree-entry.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { lsTree } from './ls-tree.js';
 import { tryGit } from './run-git.js';

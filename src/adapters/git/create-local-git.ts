@@ -1,4 +1,4 @@
-import type { ChangedFileInfo } from '../../ports/git-hub-port.js';
+import type { ChangedFileInfo } from '../../ports/github-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import { runGit, tryGit } from './run-git.js';
 

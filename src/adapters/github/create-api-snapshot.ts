@@ -1,5 +1,5 @@
 import { ExternalError } from '../../core/errors/external-error.js';
-import type { GitHubPort, TreeEntryInfo } from '../../ports/git-hub-port.js';
+import type { GitHubPort, TreeEntryInfo } from '../../ports/github-port.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 
 /** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */

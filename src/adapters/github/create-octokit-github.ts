@@ -11,9 +11,9 @@ import type {
   RefWriteResult,
   TreeEntryInfo,
   WorkflowTokenPermissions,
-} from '../../ports/git-hub-port.js';
+} from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { classifyGitHubRefusal } from './classify-git-hub-refusal.js';
+import { classifyGitHubRefusal } from './classify-github-refusal.js';
 import { createOctokit, type Octokit } from './create-octokit.js';
 import { repositorySettingsOf } from './repository-settings-of.js';
 

@@ -1,4 +1,4 @@
-import type { MergeMethod, RepositorySettings } from '../../ports/git-hub-port.js';
+import type { MergeMethod, RepositorySettings } from '../../ports/github-port.js';
 
 const METHOD_SETTINGS = [
   ['merge', 'allow_merge_commit'],

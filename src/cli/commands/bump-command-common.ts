@@ -2,7 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createOctokit } from '../../adapters/github/create-octokit.js';
 import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
-import { normaliseRepoPath } from '../../core/bump/normalise-repo-path.js';
+import { normalizeRepoPath } from '../../core/bump/normalize-repo-path.js';
 import type { Logger } from '../../ports/logger.js';
 import type { BumpResult } from '../../use-cases/bump/bump-types.js';
 import { bumpVersion } from '../../use-cases/bump/bump-version.js';
@@ -102,7 +102,7 @@ export async function runBumpCommand(options: {
     throw new UsageError(
       'set GITHUB_TOKEN (or GITHUB_OAUTH_TOKEN) to a token with write access to the IaC repository',
     );
-  const file = normalise(targetFile);
+  const file = normalize(targetFile);
   const edit = await options.makeEdit(flags, file);
   const { apiUrl, serverUrl } = endpoints(text('github-host'), env);
   const [owner = '', repo = ''] = targetRepo.split('/');
@@ -154,9 +154,9 @@ function oneOf<T extends string>(flag: string, value: string, allowed: readonly 
   throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
 }
 
-function normalise(file: string): string {
+function normalize(file: string): string {
   try {
-    return normaliseRepoPath(file);
+    return normalizeRepoPath(file);
   } catch (error) {
     throw new UsageError(`--target-file: ${error instanceof Error ? error.message : String(error)}`);
   }

@@ -52,7 +52,7 @@ export interface ObjectPairDiff {
 }
 
 /**
- * Compares one object's live state with its target the way the Go bot shows it: both normalised, the target
+ * Compares one object's live state with its target the way the Go bot shows it: both normalized, the target
  * merged into the live object (predicted live state), Secrets reduced to redacted keys, `diffRedact` applied,
  * then dyff's report under a header `apiVersion`/`kind`/`metadata.name` of the target (of the live object
  * when it is removed; the Go bot printed blanks there).

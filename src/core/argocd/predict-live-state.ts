@@ -15,7 +15,7 @@ const argoCdManagers = /^argocd-(controller|application-controller)$/;
 /**
  * What Argo CD applied to the live object: the `last-applied-configuration` annotation when present (client-side
  * apply), else the fields owned by Argo CD's field manager in `metadata.managedFields` (server-side apply).
- * Read from the raw live object, before normalisation drops both.
+ * Read from the raw live object, before normalization drops both.
  */
 export function appliedFieldsOf(live: KubeObject): AppliedFields {
   const metadata = metadataOf(live);

@@ -116,7 +116,7 @@ export interface ArgoCdManifests {
 export interface ArgoCdManagedResource extends ResourceKey {
   /** The object as it is in the cluster; undefined when it does not exist there. */
   liveState: KubeObject | undefined;
-  /** `liveState` after Argo CD's normalisation (ignoreDifferences, known types). */
+  /** `liveState` after Argo CD's normalization (ignoreDifferences, known types). */
   normalizedLiveState: KubeObject | undefined;
   /** The object as the application's current target revision defines it. */
   targetState: KubeObject | undefined;

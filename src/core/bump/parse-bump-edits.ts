@@ -2,7 +2,7 @@ import { parse, YAMLParseError } from 'yaml';
 import { InputError } from '../errors/input-error.js';
 import { BumpEditError } from './bump-edit-error.js';
 import type { BumpEdit, BumpEditMode } from './bump-edit.js';
-import { normaliseRepoPath } from './normalise-repo-path.js';
+import { normalizeRepoPath } from './normalize-repo-path.js';
 
 /** An edit as the user writes it; `contentFile` is read by the caller (the action or CLI) from disk. */
 export type BumpEditRequest = BumpEdit | { file: string; mode: 'overwrite'; contentFile: string };
@@ -82,7 +82,7 @@ export function bumpEditFromFields(fields: BumpEditFields, label: string): BumpE
   if (fields.file === undefined || fields.file.trim() === '') {
     throw new InputError(label, 'needs `file`: the path of the file in the target repository');
   }
-  const file = normalise(fields.file, label);
+  const file = normalize(fields.file, label);
   const mode = modeOf(fields, label);
   if (mode === 'yaml') {
     const value = fields.value ?? fields.replacement;
@@ -137,9 +137,9 @@ function modeOf(fields: BumpEditFields, label: string): BumpEditMode {
   );
 }
 
-function normalise(file: string, label: string): string {
+function normalize(file: string, label: string): string {
   try {
-    return normaliseRepoPath(file);
+    return normalizeRepoPath(file);
   } catch (error) {
     if (error instanceof BumpEditError) throw new InputError(label, error.message);
     throw error;

@@ -2,7 +2,7 @@ import { RE2JS } from 're2js';
 import { compileConfigRegex } from './compile-config-regex.js';
 import type { Diagnostics } from './create-diagnostics.js';
 import { describeKeyPath } from './describe-key-path.js';
-import { normaliseFolderPath } from './normalise-folder-path.js';
+import { normalizeFolderPath } from './normalize-folder-path.js';
 import { readConfigValue } from './read-config-value.js';
 import type { ConfigPath } from './read-yaml-source.js';
 import type { AcknowledgedDrift } from './types.js';
@@ -13,7 +13,7 @@ const { list, object, string } = readConfigValue;
 export const REGEX_PATH_PREFIX = 'regex:';
 
 /**
- * Normalises a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
+ * Normalizes a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
  * folder, matched exactly (ending with `/`: that folder and everything below it); `regex:<RE2>` is a
  * regex matched, unanchored like every regex of the configuration, against relative paths.
  */
@@ -41,7 +41,7 @@ function pathRegex(diagnostics: Diagnostics, path: ConfigPath, text: string) {
     return undefined;
   }
   if (text === '') return undefined;
-  const checked = normaliseFolderPath(text, 'targetPath');
+  const checked = normalizeFolderPath(text, 'targetPath');
   if (!checked.ok) {
     diagnostics.error(path, `\`${describeKeyPath(path)}\` ${checked.reason}`);
     return undefined;

@@ -6,7 +6,7 @@ import type { ArgoCdConfig } from './types.js';
 
 const { flag, string, at } = readConfigValue;
 
-/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
 export function buildArgoCdConfig(diagnostics: Diagnostics, root: unknown): ArgoCdConfig {
   const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
   const regexText = string(at(root, regexPath));

@@ -1,15 +1,15 @@
 import { compileConfigRegex } from './compile-config-regex.js';
 import type { Diagnostics } from './create-diagnostics.js';
 import { describeKeyPath } from './describe-key-path.js';
-import { normaliseFolderPath } from './normalise-folder-path.js';
-import type { FolderPathKind } from './normalise-folder-path.js';
+import { normalizeFolderPath } from './normalize-folder-path.js';
+import type { FolderPathKind } from './normalize-folder-path.js';
 import { readConfigValue } from './read-config-value.js';
 import type { ConfigPath } from './read-yaml-source.js';
 import type { PromotionConditions, PromotionPathConfig, PromotionPrConfig } from './types.js';
 
 const { object, list, flag, string, strings } = readConfigValue;
 
-/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 export function buildPromotionPaths(diagnostics: Diagnostics, value: unknown): PromotionPathConfig[] {
   const flows: PromotionPathConfig[] = [];
   list(value).forEach((item, index) => {
@@ -60,14 +60,14 @@ function buildPromotionPr(
 ): PromotionPrConfig {
   const targetPaths: string[] = [];
   list(raw['targetPaths']).forEach((target, index) => {
-    const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-    if (normalised === undefined) return;
-    if (targetPaths.includes(normalised)) {
+    const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+    if (normalized === undefined) return;
+    if (targetPaths.includes(normalized)) {
       const name = describeKeyPath([...path, 'targetPaths', index]);
-      diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
+      diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
       return;
     }
-    targetPaths.push(normalised);
+    targetPaths.push(normalized);
   });
   const description = string(raw['targetDescription']);
   return {
@@ -86,7 +86,7 @@ function folderPath(
 ): string | undefined {
   if (typeof value !== 'string') return undefined;
   const name = `\`${describeKeyPath(path)}\``;
-  const result = normaliseFolderPath(value, kind);
+  const result = normalizeFolderPath(value, kind);
   if (!result.ok) {
     diagnostics.error(path, `${name} ${result.reason}`);
     return undefined;

@@ -10,7 +10,7 @@ import type { WebhookEndpointRegex } from './types.js';
 const { list, object, string, strings } = readConfigValue;
 
 /**
- * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
  * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
  */
 export function buildWebhookEndpoints(diagnostics: Diagnostics, value: unknown): WebhookEndpointRegex[] {

@@ -16,7 +16,7 @@ const PREVIEW_MODES: readonly PromotionPreviewMode[] = ['always', 'label'];
 
 /**
  * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
  * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
  */
 export function parseRepoConfig(text: string, file = 'telefonistka.yaml'): Loaded<RepoConfig> {

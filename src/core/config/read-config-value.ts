@@ -16,7 +16,7 @@ const at = (root: unknown, path: readonly string[]): unknown => {
 
 /**
  * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalising code never crashes on them, so that every problem of a file
+ * readers only make sure the normalizing code never crashes on them, so that every problem of a file
  * (schema, regex, path) is reported in one go.
  */
 export const readConfigValue = {

@@ -8,7 +8,7 @@ export interface PromotionConditions {
   autoMerge: boolean;
 }
 
-/** One PR of a flow (`promotionPaths[].promotionPrs[]`); target paths normalised to end with `/`. */
+/** One PR of a flow (`promotionPaths[].promotionPrs[]`); target paths normalized to end with `/`. */
 export interface PromotionPrConfig {
   targetPaths: readonly string[];
   targetDescription: string | undefined;
@@ -16,7 +16,7 @@ export interface PromotionPrConfig {
   location: SourceLocation;
 }
 
-/** One flow (`promotionPaths[]`); `sourcePath` normalised to end with `/`, compiled as RE2. */
+/** One flow (`promotionPaths[]`); `sourcePath` normalized to end with `/`, compiled as RE2. */
 export interface PromotionPathConfig {
   sourcePath: string;
   sourcePathRegex: Re2Regex;
@@ -48,7 +48,7 @@ export type SupersedeMode = 'close' | 'comment' | 'off';
 /** When the promotion preview comment is shown on open PRs. */
 export type PromotionPreviewMode = 'always' | 'label';
 
-/** The repository configuration `telefonistka.yaml`, validated and normalised. */
+/** The repository configuration `telefonistka.yaml`, validated and normalized. */
 export interface RepoConfig {
   promotionPaths: readonly PromotionPathConfig[];
   promotionPrLabels: readonly string[];
@@ -88,7 +88,7 @@ export interface ComponentConfig {
   acknowledgedDrift: readonly AcknowledgedDrift[];
 }
 
-/** A loaded configuration together with the non-fatal findings (deprecations, normalisations). */
+/** A loaded configuration together with the non-fatal findings (deprecations, normalizations). */
 export interface Loaded<T> {
   config: T;
   /** Each warning formatted as `file:line:col: message`. */

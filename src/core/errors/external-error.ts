@@ -1,4 +1,4 @@
-import type { GitHubRefusal } from './git-hub-refusal.js';
+import type { GitHubRefusal } from './github-refusal.js';
 
 /** Options describing a failed call to an external service. */
 export interface ExternalErrorOptions {

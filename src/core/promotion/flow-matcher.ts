@@ -25,7 +25,7 @@ interface CompiledFlow {
   /** The sourcePath has no regex syntax: plain string operations give the exact answer. */
   plain: boolean;
   /**
-   * Without `|` a normalised sourcePath (ending in `/`) can only match up to a `/`, so the verdict for a
+   * Without `|` a normalized sourcePath (ending in `/`) can only match up to a `/`, so the verdict for a
    * file depends only on its directory and can be cached per directory.
    */
   cacheable: boolean;

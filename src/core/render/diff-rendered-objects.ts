@@ -16,7 +16,7 @@ export interface RenderedDiffRedaction {
  * Compares two renderings of a folder object by object, keyed like the Argo CD diff (group, kind, namespace,
  * name), with its object diff, dyff rendering and redaction (Secrets as changed keys only, `diffRedact`,
  * `disableArgoCDDiff`). Both sides are rendered manifests, so nothing is merged or defaulted; only what the
- * display normalisation drops (status, server-set metadata) is ignored. A duplicate object in one rendering
+ * display normalization drops (status, server-set metadata) is ignored. A duplicate object in one rendering
  * is a warning and the last one counts, as when Argo CD applies it.
  */
 export function diffRenderedObjects(

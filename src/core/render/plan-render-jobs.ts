@@ -60,7 +60,7 @@ function trimSlashes(path: string): string {
   return path.replace(/^\/+|\/+$/g, '');
 }
 
-/** Sync pairs with normalised paths, sorted by target; a target planned twice keeps its first pair. */
+/** Sync pairs with normalized paths, sorted by target; a target planned twice keeps its first pair. */
 function uniqueTargets(syncPaths: readonly SyncPath[]): SyncPath[] {
   const byTarget = new Map<string, SyncPath>();
   for (const pair of syncPaths) {

@@ -1,5 +1,5 @@
-import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { ArgoCdPort } from '../../ports/argocd-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';

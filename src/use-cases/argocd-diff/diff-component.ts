@@ -8,7 +8,7 @@ import type {
   ArgoCdManifests,
   ArgoCdSettings,
 } from '../../core/argocd/types.js';
-import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
+import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { buildTemporaryApp } from './build-temporary-app.js';
 import type { AppFinder } from './create-app-finder.js';

@@ -1,7 +1,7 @@
 import { mapWithConcurrency } from '../../core/concurrency/map-with-concurrency.js';
 import type { ArgoCdApplicationSet } from '../../core/argocd/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
-import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
+import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createAppFinder } from './create-app-finder.js';
 import { diffComponent, failedComponentDiff, type ComponentDiff } from './diff-component.js';

@@ -1,7 +1,7 @@
 import { splitComment } from '../../core/comments/split-comment.js';
 import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
-import type { CommitState, RepositorySettings } from '../../ports/git-hub-port.js';
+import type { CommitState, RepositorySettings } from '../../ports/github-port.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import type { ComponentDiff } from './diff-component.js';

@@ -2,7 +2,7 @@ import { splitComment } from '../../core/comments/split-comment.js';
 import type { CommentDocument } from '../../core/comments/types.js';
 import { manifestDiffCommentKind } from '../../core/render/manifest-diff-document.js';
 import type { RenderDiffItem } from '../../core/render/types.js';
-import type { CommitState, GitHubPort } from '../../ports/git-hub-port.js';
+import type { CommitState, GitHubPort } from '../../ports/github-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { ManifestRendererPort } from '../../ports/manifest-renderer-port.js';

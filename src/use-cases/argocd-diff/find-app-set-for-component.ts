@@ -15,7 +15,7 @@ export interface AppSetSearch {
   warnings: string[];
 }
 
-/** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalises them. */
+/** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
 export function normalizeRepoUrl(url: string): string {
   return url
     .trim()

@@ -1,6 +1,6 @@
 import { ExternalError } from '../../core/errors/external-error.js';
 import { PROMOTION_LABEL } from '../../core/promotion/plan-promotions.js';
-import type { RepositorySettings } from '../../ports/git-hub-port.js';
+import type { RepositorySettings } from '../../ports/github-port.js';
 import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';

@@ -1,5 +1,5 @@
 import type { Re2Regex } from '../../core/regex/compile-regex.js';
-import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
+import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createAppFinder } from './create-app-finder.js';
 

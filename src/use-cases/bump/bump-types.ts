@@ -1,6 +1,6 @@
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
-import type { GitHubPort, RepositorySettings } from '../../ports/git-hub-port.js';
+import type { GitHubPort, RepositorySettings } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { BumpReaderPort } from './bump-reader.js';
 

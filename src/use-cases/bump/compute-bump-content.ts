@@ -2,7 +2,7 @@ import { applyBumpEdits } from '../../core/bump/apply-bump-edits.js';
 import { BumpEditError } from '../../core/bump/bump-edit-error.js';
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import { unifiedDiff } from '../../core/drift/unified-diff.js';
-import type { NewTreeEntry } from '../../core/git/tree-entry.js';
+import type { NewTreeEntry } from '../../core/tree/tree-entry.js';
 import type { FileAtCommit } from './bump-reader.js';
 import type { BumpedFile } from './bump-types.js';
 

@@ -1,4 +1,4 @@
-import type { RepositorySettings } from '../../ports/git-hub-port.js';
+import type { RepositorySettings } from '../../ports/github-port.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
 import type { BumpReaderPort, BumpTargetSnapshot, FileAtCommit } from './bump-reader.js';

@@ -3,7 +3,7 @@ import type { DoctorCheck } from '../../core/doctor/doctor-check.js';
 import { inspectWorkflow } from '../../core/doctor/inspect-workflow.js';
 import { ConfigError, formatConfigProblem } from '../../core/errors/config-error.js';
 import { chooseMergeMethod } from '../../core/merge/choose-merge-method.js';
-import type { GitHubPort, RepositoryInfo } from '../../ports/git-hub-port.js';
+import type { GitHubPort, RepositoryInfo } from '../../ports/github-port.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 
 /** What doctor inspects besides the API: files read from a checkout (undefined when missing). */

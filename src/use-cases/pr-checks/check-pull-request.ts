@@ -6,7 +6,7 @@ import type { DriftReport } from '../../core/drift/types.js';
 import { findChangedComponents } from '../../core/promotion/find-changed-components.js';
 import { planPromotions } from '../../core/promotion/plan-promotions.js';
 import type { PlanInput, PromotionPlan } from '../../core/promotion/types.js';
-import type { TreeEntryInfo } from '../../ports/git-hub-port.js';
+import type { TreeEntryInfo } from '../../ports/github-port.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import { collectChangedFiles } from '../promote/collect-changed-files.js';
 import { gatherPlanInput } from '../promote/gather-plan-input.js';

@@ -1,4 +1,4 @@
-import type { CommitState, GitHubPort } from '../../ports/git-hub-port.js';
+import type { CommitState, GitHubPort } from '../../ports/github-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
 import { checkPullRequest, type PrCheckOptions, type PrCheckResult } from './check-pull-request.js';

@@ -1,4 +1,4 @@
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';

@@ -1,4 +1,4 @@
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 
 /** The Go bot's commit status context; branch protection rules may require it. */

@@ -1,5 +1,5 @@
 import type { ChangedFile } from '../../core/promotion/types.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { MergedPullRequest } from './merged-pull-request.js';

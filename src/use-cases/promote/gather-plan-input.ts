@@ -2,7 +2,7 @@ import { emptyComponentConfig } from '../../core/config/empty-component-config.j
 import { parseComponentConfig } from '../../core/config/parse-component-config.js';
 import type { ComponentConfig } from '../../core/config/types.js';
 import type { ChangedComponent, PlanInput, PlanPullRequest } from '../../core/promotion/types.js';
-import type { FlatTree } from '../../core/sync/build-sync-entries.js';
+import type { FlatTree } from '../../core/tree/build-sync-entries.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 
 /** Where planning reads from: component content from `sourceCommit`, deleted components' configs from `baseCommit`. */

@@ -1,4 +1,4 @@
-import type { GitHubPort, PullRequestInfo } from '../../ports/git-hub-port.js';
+import type { GitHubPort, PullRequestInfo } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { isPromotionPrAuthor } from '../shared/is-promotion-pr-author.js';
 import { PROMOTION_BRANCH_PREFIX } from '../shared/read-trusted-promotion-metadata.js';

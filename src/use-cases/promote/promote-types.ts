@@ -1,6 +1,6 @@
 import type { PromotionPlan } from '../../core/promotion/types.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
-import type { GitHubRefusal, RepositorySettings } from '../../ports/git-hub-port.js';
+import type { GitHubRefusal, RepositorySettings } from '../../ports/github-port.js';
 
 /** How a run promotes: from inputs and the token in use. */
 export interface PromoteOptions {

@@ -1,5 +1,5 @@
-import type { FlatTree } from '../../core/sync/build-sync-entries.js';
-import type { GitHubPort, PullRequestInfo } from '../../ports/git-hub-port.js';
+import type { FlatTree } from '../../core/tree/build-sync-entries.js';
+import type { GitHubPort, PullRequestInfo } from '../../ports/github-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';

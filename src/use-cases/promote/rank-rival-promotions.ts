@@ -1,7 +1,7 @@
 import { parsePromotionMetadata } from '../../core/promotion/parse-promotion-metadata.js';
 import { parseSourceCommit } from '../../core/promotion/source-commit-marker.js';
 import type { Promotion } from '../../core/promotion/types.js';
-import type { PullRequestInfo } from '../../ports/git-hub-port.js';
+import type { PullRequestInfo } from '../../ports/github-port.js';
 import type { PromotionContext } from './promotion-context.js';
 
 /** An open promotion PR from another branch that promotes to some of the same target folders. */

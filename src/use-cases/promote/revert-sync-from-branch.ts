@@ -1,5 +1,5 @@
 import type { ArgoCdConfig } from '../../core/config/types.js';
-import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
+import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { setAppsTargetRevision, type RevisionChange } from '../argocd-diff/set-apps-target-revision.js';
 

@@ -1,7 +1,7 @@
 import type { SupersedeMode } from '../../core/config/types.js';
 import { narrowPromotion } from '../../core/promotion/narrow-promotion.js';
 import type { Promotion } from '../../core/promotion/types.js';
-import type { PullRequestInfo } from '../../ports/git-hub-port.js';
+import type { PullRequestInfo } from '../../ports/github-port.js';
 import { listOwnPromotionPrs } from './list-own-promotion-prs.js';
 import type { PromotionContext } from './promotion-context.js';
 import { rankRivalPromotions, type RivalRanking } from './rank-rival-promotions.js';

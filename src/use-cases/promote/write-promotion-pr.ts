@@ -1,9 +1,9 @@
-import type { NewTreeEntry } from '../../core/git/tree-entry.js';
+import type { NewTreeEntry } from '../../core/tree/tree-entry.js';
 import { MAX_PR_BODY_LENGTH } from '../../core/promotion/render-promotion-body.js';
 import type { Promotion } from '../../core/promotion/types.js';
-import { buildSyncEntries, filesUnder } from '../../core/sync/build-sync-entries.js';
-import type { FlatTree } from '../../core/sync/build-sync-entries.js';
-import type { PullRequestInfo } from '../../ports/git-hub-port.js';
+import { buildSyncEntries, filesUnder } from '../../core/tree/build-sync-entries.js';
+import type { FlatTree } from '../../core/tree/build-sync-entries.js';
+import type { PullRequestInfo } from '../../ports/github-port.js';
 import { labelAndAssign } from '../shared/label-and-assign.js';
 import { mendLabelsAndAssignee } from '../shared/mend-labels-and-assignee.js';
 import type { PromotionContext } from './promotion-context.js';

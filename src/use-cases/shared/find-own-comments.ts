@@ -1,5 +1,5 @@
 import { matchesLogin } from '../../core/identity/matches-login.js';
-import type { CommentInfo, GitHubPort } from '../../ports/git-hub-port.js';
+import type { CommentInfo, GitHubPort } from '../../ports/github-port.js';
 
 /**
  * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a

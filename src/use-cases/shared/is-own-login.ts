@@ -1,5 +1,5 @@
 import { matchesLogin } from '../../core/identity/matches-login.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 
 /**
  * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);

@@ -1,5 +1,5 @@
 import { matchesLogin } from '../../core/identity/matches-login.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import { isOwnLogin } from './is-own-login.js';
 
 /** Who opens promotion PRs: the token's own identity, and the logins of `promotionPrAuthors`. */

@@ -1,5 +1,5 @@
 import { ExternalError } from '../../core/errors/external-error.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 
 /** Options of labelling a PR that was just opened (or mending one). */

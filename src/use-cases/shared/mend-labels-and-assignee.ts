@@ -1,4 +1,4 @@
-import type { GitHubPort, PullRequestInfo } from '../../ports/git-hub-port.js';
+import type { GitHubPort, PullRequestInfo } from '../../ports/github-port.js';
 import { labelAndAssign, type LabelAndAssignOptions } from './label-and-assign.js';
 
 /**

@@ -1,6 +1,6 @@
-import type { GitHubRefusal } from '../../core/errors/git-hub-refusal.js';
+import type { GitHubRefusal } from '../../core/errors/github-refusal.js';
 import { chooseMergeMethod, type MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
-import type { GitHubPort, MergeMethod, RepositorySettings } from '../../ports/git-hub-port.js';
+import type { GitHubPort, MergeMethod, RepositorySettings } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { mergeWithRetry } from './merge-with-retry.js';
 

@@ -1,4 +1,4 @@
-import type { GitHubPort, MergeCallOutcome, MergeMethod } from '../../ports/git-hub-port.js';
+import type { GitHubPort, MergeCallOutcome, MergeMethod } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 
 /** Options of a guarded merge. */

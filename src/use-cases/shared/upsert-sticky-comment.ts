@@ -1,4 +1,4 @@
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import { BOT_COMMENT_TAG } from './bot-comment-tag.js';
 import { findOwnComments } from './find-own-comments.js';
 

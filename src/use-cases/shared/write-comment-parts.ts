@@ -1,6 +1,6 @@
 import { kindMarker } from '../../core/comments/comment-markers.js';
 import { planCommentUpdates } from '../../core/comments/plan-comment-updates.js';
-import type { CommentInfo, GitHubPort } from '../../ports/git-hub-port.js';
+import type { CommentInfo, GitHubPort } from '../../ports/github-port.js';
 import { BOT_COMMENT_TAG } from './bot-comment-tag.js';
 import { findOwnComments } from './find-own-comments.js';
 

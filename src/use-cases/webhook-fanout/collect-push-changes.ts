@@ -4,7 +4,7 @@ import { changedPaths } from '../../core/webhook/changed-paths.js';
 import { classifyChangedFiles } from '../../core/webhook/classify-changed-files.js';
 import { diffTreeListings, type TreeListingEntry } from '../../core/webhook/diff-tree-listings.js';
 import type { FileChanges, PushAttribution, PushEvent } from '../../core/webhook/types.js';
-import type { GitHubPort } from '../../ports/git-hub-port.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 

@@ -1,14 +1,14 @@
 // The pieces of the Argo CD diff composed as the argocd-diff use-case will: discovery, concurrent fetch through
 // the adapter against the emulator, the pure diff, and the comment. Proves one failing app does not hide others.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argo-cd.js';
+import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argocd.js';
 import { summarizeAppStatus, type AppDiffResult } from '../../../src/core/argocd/app-diff-result.js';
 import { diffAppResources } from '../../../src/core/argocd/diff-app-resources.js';
 import { findAppForComponent } from '../../../src/core/argocd/find-app-for-component.js';
 import { renderArgoCdDiffComment } from '../../../src/core/argocd/render-argocd-diff-comment.js';
 import { mapWithConcurrency } from '../../../src/core/concurrency/map-with-concurrency.js';
 import { compileRegex } from '../../../src/core/regex/compile-regex.js';
-import type { ArgoCdPort } from '../../../src/ports/argo-cd-port.js';
+import type { ArgoCdPort } from '../../../src/ports/argocd-port.js';
 import {
   asAppliedByArgoCd,
   startArgoCdEmulator,

@@ -742,7 +742,7 @@ describe('parseRepoConfig', () => {
   });
 
   describe('real configurations', () => {
-    it("reads the Go bot's documented example, normalising its slash-less paths with a warning each", () => {
+    it("reads the Go bot's documented example, normalizing its slash-less paths with a warning each", () => {
       const { config, warnings } = parseRepoConfig(fixture('go-docs-example.yaml'));
       expect(config.promotionPaths.map((flow) => flow.sourcePath)).toEqual([
         'workspace/',

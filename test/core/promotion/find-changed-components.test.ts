@@ -23,7 +23,7 @@ describe('findChangedComponents', () => {
       'clusters/staging/us-central1/c1/',
       'nginx',
     ],
-    // Without the trailing slash the parser normalises the path; the Go bot found component "" here.
+    // Without the trailing slash the parser normalizes the path; the Go bot found component "" here.
     [
       'clusters/staging/[^/]*/[^/]*',
       0,

@@ -12,7 +12,7 @@ import { emptyRepoConfig } from '../../../src/core/config/empty-repo-config.js';
 export type PrSpec =
   readonly string[] | { targets: readonly string[]; description?: string; labels?: string[] };
 
-/** One flow as a test writes it; paths are normalised to end in `/` like the config parser does. */
+/** One flow as a test writes it; paths are normalized to end in `/` like the config parser does. */
 export interface FlowSpec {
   sourcePath: string;
   extraDepth?: number;
@@ -25,7 +25,7 @@ const location = { file: 'telefonistka.yaml', line: 1, column: 1 };
 
 const slash = (path: string): string => (path.endsWith('/') ? path : `${path}/`);
 
-/** A normalised RepoConfig with the given flows and defaults for everything else. */
+/** A normalized RepoConfig with the given flows and defaults for everything else. */
 export function makeConfig(flows: readonly FlowSpec[], overrides: Partial<RepoConfig> = {}): RepoConfig {
   return {
     ...emptyRepoConfig(),

@@ -135,7 +135,7 @@ describe('planPromotions', () => {
   });
 
   describe('paths', () => {
-    it('joins normalised paths with a slash: no `c2nginx` targets from configs without trailing slashes', () => {
+    it('joins normalized paths with a slash: no `c2nginx` targets from configs without trailing slashes', () => {
       const config = makeConfig([{ sourcePath: 'workspace', prs: [['clusters/dev/us-east4/c2']] }]);
       const promotion = planPromotions(config, makeInput([component('workspace/', 'nginx')])).promotions[0];
       expect(promotion?.key).toBe('workspace/>clusters/dev/us-east4/c2/');

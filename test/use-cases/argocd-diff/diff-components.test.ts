@@ -1,7 +1,7 @@
 // diffComponents through the real adapter against the Argo CD emulator: bounded concurrency, discovery by
 // annotation or SHA label, multi-source apps, Argo CD down.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argo-cd.js';
+import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argocd.js';
 import { componentPathSha1 } from '../../../src/core/argocd/component-path-sha1.js';
 import { emptyRepoConfig } from '../../../src/core/config/empty-repo-config.js';
 import type { RepoConfig } from '../../../src/core/config/types.js';

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argo-cd.js';
-import type { GitHubPort, PullRequestInfo } from '../../../src/ports/git-hub-port.js';
+import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argocd.js';
+import type { GitHubPort, PullRequestInfo } from '../../../src/ports/github-port.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { ArgoCdDiffDeps } from '../../../src/use-cases/argocd-diff/argocd-diff-deps.js';
 import {

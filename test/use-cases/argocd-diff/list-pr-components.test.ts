@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseRepoConfig } from '../../../src/core/config/parse-repo-config.js';
 import { metadataComment } from '../../../src/core/promotion/encode-promotion-metadata.js';
-import type { ChangedFileInfo, GitHubPort } from '../../../src/ports/git-hub-port.js';
+import type { ChangedFileInfo, GitHubPort } from '../../../src/ports/github-port.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { RepoSnapshotPort } from '../../../src/ports/repo-snapshot-port.js';
 import type { ArgoCdDiffDeps } from '../../../src/use-cases/argocd-diff/argocd-diff-deps.js';

@@ -3,7 +3,7 @@ import type {
   CommitState,
   GitHubPort,
   PullRequestInfo,
-} from '../../../src/ports/git-hub-port.js';
+} from '../../../src/ports/github-port.js';
 
 /** What the in-memory GitHub holds; tests read it to assert outcomes. */
 export interface FakeGitHubState {

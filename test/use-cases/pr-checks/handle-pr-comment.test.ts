@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/ports/logger.js';
-import type { PullRequestInfo } from '../../../src/ports/git-hub-port.js';
+import type { PullRequestInfo } from '../../../src/ports/github-port.js';
 import type { RepoSnapshotPort } from '../../../src/ports/repo-snapshot-port.js';
 import { handlePrComment, type PrComment } from '../../../src/use-cases/pr-checks/handle-pr-comment.js';
 import { createFakeGitHub, type FakeGitHubState } from './fake-github.js';

@@ -4,7 +4,7 @@ import { createGitSnapshot } from '../../../src/adapters/git/create-git-snapshot
 import { createLocalGit } from '../../../src/adapters/git/create-local-git.js';
 import { createApiSnapshot } from '../../../src/adapters/github/create-api-snapshot.js';
 import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
-import type { GitHubPort } from '../../../src/ports/git-hub-port.js';
+import type { GitHubPort } from '../../../src/ports/github-port.js';
 import { silentLogger, type Logger } from '../../../src/ports/logger.js';
 import type { MergedPullRequest } from '../../../src/use-cases/promote/merged-pull-request.js';
 import {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argo-cd.js';
+import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argocd.js';
 import { emptyRepoConfig } from '../../../src/core/config/empty-repo-config.js';
 import { compileRegex } from '../../../src/core/regex/compile-regex.js';
 import { silentLogger } from '../../../src/ports/logger.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CommentInfo, GitHubPort, PullRequestInfo } from '../../../src/ports/git-hub-port.js';
+import type { CommentInfo, GitHubPort, PullRequestInfo } from '../../../src/ports/github-port.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { PromotionContext } from '../../../src/use-cases/promote/promotion-context.js';
 import { supersedeOlderPrs } from '../../../src/use-cases/promote/supersede-older-prs.js';

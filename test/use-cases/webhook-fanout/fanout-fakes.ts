@@ -1,6 +1,6 @@
 // In-memory fakes of the ports the webhook fan-out uses, and a push payload shaped like the one Actions
 // delivers (no added/removed/modified on commits).
-import type { ChangedFileInfo, GitHubPort, TreeEntryInfo } from '../../../src/ports/git-hub-port.js';
+import type { ChangedFileInfo, GitHubPort, TreeEntryInfo } from '../../../src/ports/github-port.js';
 import type { Logger } from '../../../src/ports/logger.js';
 import type { RepoSnapshotPort } from '../../../src/ports/repo-snapshot-port.js';
 

@@ -1,8 +1,8 @@
-export const id = 233;
-export const ids = [233];
+export const id = 680;
+export const ids = [680];
 export const modules = {
 
-/***/ 4233:
+/***/ 7680:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -294,7 +294,7 @@ function supersedeComment(by, targets, mode, marker) {
     return `${bot_comment_tag/* BOT_COMMENT_TAG */.H}\n${marker}\n${what} ${action} merging it${after} would revert that content.`;
 }
 
-;// CONCATENATED MODULE: ./src/core/sync/build-sync-entries.ts
+;// CONCATENATED MODULE: ./src/core/tree/build-sync-entries.ts
 /**
  * Tree entries that make `target` (in `baseTree`) equal to `source` (in `sourceTree`), without uploading blobs.
  *

@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createAxiosArgoCd,
   type AxiosArgoCdOptions,
-} from '../../../src/adapters/argocd/create-axios-argo-cd.js';
-import { resolveArgoCdBaseUrl } from '../../../src/adapters/argocd/resolve-argo-cd-base-url.js';
+} from '../../../src/adapters/argocd/create-axios-argocd.js';
+import { resolveArgoCdBaseUrl } from '../../../src/adapters/argocd/resolve-argocd-base-url.js';
 import { componentPathSelector } from '../../../src/core/argocd/component-path-sha1.js';
 import { ExternalError } from '../../../src/core/errors/external-error.js';
 import { startArgoCdEmulator, type ArgoCdEmulator } from '../../support/argocd-emulator/index.js';

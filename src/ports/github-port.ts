@@ -1,5 +1,5 @@
-import type { GitHubRefusal } from '../core/errors/git-hub-refusal.js';
-import type { NewTreeEntry, TreeEntryInfo } from '../core/git/tree-entry.js';
+import type { GitHubRefusal } from '../core/errors/github-refusal.js';
+import type { NewTreeEntry, TreeEntryInfo } from '../core/tree/tree-entry.js';
 
 export type { GitHubRefusal, NewTreeEntry, TreeEntryInfo };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyGitHubRefusal } from '../../../src/adapters/github/classify-git-hub-refusal.js';
+import { classifyGitHubRefusal } from '../../../src/adapters/github/classify-github-refusal.js';
 
 describe('classifyGitHubRefusal', () => {
   it.each([

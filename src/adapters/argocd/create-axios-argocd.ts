@@ -3,10 +3,10 @@ import { Agent as HttpsAgent } from 'node:https';
 import type { ArgoCdApplication, ArgoCdApplicationSet, ArgoCdSettings } from '../../core/argocd/types.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import { createSecretScrubber } from '../../core/secrets/create-secret-scrubber.js';
-import type { ArgoCdPort } from '../../ports/argo-cd-port.js';
+import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { ArgoCdDecodeError, decodeManagedResources, decodeManifests } from './decode-argo-cd-responses.js';
-import { resolveArgoCdBaseUrl } from './resolve-argo-cd-base-url.js';
+import { ArgoCdDecodeError, decodeManagedResources, decodeManifests } from './decode-argocd-responses.js';
+import { resolveArgoCdBaseUrl } from './resolve-argocd-base-url.js';
 
 /** Options of {@link createAxiosArgoCd}. */
 export interface AxiosArgoCdOptions {

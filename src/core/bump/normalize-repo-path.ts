@@ -6,7 +6,7 @@ import { BumpEditError } from './bump-edit-error.js';
  * slashes, absolute paths (`/etc/passwd` used to become `etc/passwd`), backslashes (Windows separators or
  * escapes, a file name on GitHub), `.` and `..` segments, and `.git` anywhere (git's own files).
  */
-export function normaliseRepoPath(path: string): string {
+export function normalizeRepoPath(path: string): string {
   const shown = JSON.stringify(path);
   const clean = path
     .trim()

@@ -1,4 +1,4 @@
-import type { NewTreeEntry, TreeEntryInfo } from '../git/tree-entry.js';
+import type { NewTreeEntry, TreeEntryInfo } from './tree-entry.js';
 import type { SyncPath } from '../promotion/types.js';
 
 /** A flattened repository tree: path (no trailing slash) -> entry, trees and blobs alike. */

@@ -1,8 +1,8 @@
-export const id = 800;
-export const ids = [800];
+export const id = 68;
+export const ids = [68];
 export const modules = {
 
-/***/ 8035:
+/***/ 6343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
-;// CONCATENATED MODULE: ./src/adapters/github/classify-git-hub-refusal.ts
+;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
     { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
@@ -1093,11 +1093,11 @@ function emptyRepoConfig() {
 
 /***/ }),
 
-/***/ 9481:
+/***/ 7996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ normaliseFolderPath)
+/* harmony export */   n: () => (/* binding */ normalizeFolderPath)
 /* harmony export */ });
 /**
  * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
@@ -1106,7 +1106,7 @@ function emptyRepoConfig() {
  * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
  * is a regex matching a one-character folder name).
  */
-function normaliseFolderPath(text, kind) {
+function normalizeFolderPath(text, kind) {
     if (text.trim() === '')
         return { ok: false, reason: 'must not be empty' };
     if (text.trim() !== text)
@@ -1178,7 +1178,7 @@ function resolveDeprecatedAlias(diagnostics, root, alias) {
 
 
 const { flag, string, at } = read_config_value/* readConfigValue */.k;
-/** Normalises `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
 function buildArgoCdConfig(diagnostics, root) {
     const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
     const regexText = string(at(root, regexPath));
@@ -1194,15 +1194,15 @@ function buildArgoCdConfig(diagnostics, root) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/config/normalise-folder-path.ts
-var normalise_folder_path = __webpack_require__(9481);
+// EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
+var normalize_folder_path = __webpack_require__(7996);
 ;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
 
 
 
 
 const { object, list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = read_config_value/* readConfigValue */.k;
-/** Normalises `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
     const flows = [];
     list(value).forEach((item, index) => {
@@ -1241,15 +1241,15 @@ function buildConditions(raw) {
 function buildPromotionPr(diagnostics, path, raw) {
     const targetPaths = [];
     list(raw['targetPaths']).forEach((target, index) => {
-        const normalised = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalised === undefined)
+        const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+        if (normalized === undefined)
             return;
-        if (targetPaths.includes(normalised)) {
+        if (targetPaths.includes(normalized)) {
             const name = (0,describe_key_path/* describeKeyPath */.c)([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalised)}`);
+            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
             return;
         }
-        targetPaths.push(normalised);
+        targetPaths.push(normalized);
     });
     const description = build_promotion_paths_string(raw['targetDescription']);
     return {
@@ -1263,7 +1263,7 @@ function folderPath(diagnostics, path, value, kind) {
     if (typeof value !== 'string')
         return undefined;
     const name = `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\``;
-    const result = (0,normalise_folder_path/* normaliseFolderPath */.G)(value, kind);
+    const result = (0,normalize_folder_path/* normalizeFolderPath */.n)(value, kind);
     if (!result.ok) {
         diagnostics.error(path, `${name} ${result.reason}`);
         return undefined;
@@ -1308,7 +1308,7 @@ function checkReplacementGroups(template, regex) {
 
 const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = read_config_value/* readConfigValue */.k;
 /**
- * Normalises `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
  * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
  */
 function buildWebhookEndpoints(diagnostics, value) {
@@ -1362,7 +1362,7 @@ const SUPERSEDE_MODES = ['close', 'comment', 'off'];
 const PREVIEW_MODES = ['always', 'label'];
 /**
  * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalised config with warnings
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
  * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
  */
 function parseRepoConfig(text, file = 'telefonistka.yaml') {
@@ -1423,7 +1423,7 @@ const at = (root, path) => {
 };
 /**
  * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalising code never crashes on them, so that every problem of a file
+ * readers only make sure the normalizing code never crashes on them, so that every problem of a file
  * (schema, regex, path) is reported in one go.
  */
 const readConfigValue = {

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseFolderPath } from '../../../src/core/config/normalise-folder-path.js';
+import { normalizeFolderPath } from '../../../src/core/config/normalize-folder-path.js';
 
-describe('normaliseFolderPath', () => {
+describe('normalizeFolderPath', () => {
   it.each([
     ['workspace/', 'sourcePath', 'workspace/', false],
     ['workspace', 'sourcePath', 'workspace/', true],
     ['clusters/staging/[^/]*/[^/]*', 'sourcePath', 'clusters/staging/[^/]*/[^/]*/', true],
     ['clusters/dev/us-east4/c2', 'targetPath', 'clusters/dev/us-east4/c2/', true],
     ['env/./', 'sourcePath', 'env/./', false],
-  ] as const)('normalises %s (%s) to %s', (text, kind, path, addedTrailingSlash) => {
-    expect(normaliseFolderPath(text, kind)).toEqual({ ok: true, path, addedTrailingSlash });
+  ] as const)('normalizes %s (%s) to %s', (text, kind, path, addedTrailingSlash) => {
+    expect(normalizeFolderPath(text, kind)).toEqual({ ok: true, path, addedTrailingSlash });
   });
 
   it.each([
@@ -23,6 +23,6 @@ describe('normaliseFolderPath', () => {
     ['./a/', 'targetPath'],
     ['a/ ', 'sourcePath'],
   ] as const)('rejects %j as a %s', (text, kind) => {
-    expect(normaliseFolderPath(text, kind).ok).toBe(false);
+    expect(normalizeFolderPath(text, kind).ok).toBe(false);
   });
 });

@@ -1,8 +1,8 @@
 /** A `sourcePath` is an RE2 regex over folder paths; a `targetPath` is a literal folder path. */
 export type FolderPathKind = 'sourcePath' | 'targetPath';
 
-/** The outcome of normalising one folder path: the path to use, or why it is rejected. */
-export type NormalisedFolderPath =
+/** The outcome of normalizing one folder path: the path to use, or why it is rejected. */
+export type NormalizedFolderPath =
   { ok: true; path: string; addedTrailingSlash: boolean } | { ok: false; reason: string };
 
 /**
@@ -12,7 +12,7 @@ export type NormalisedFolderPath =
  * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
  * is a regex matching a one-character folder name).
  */
-export function normaliseFolderPath(text: string, kind: FolderPathKind): NormalisedFolderPath {
+export function normalizeFolderPath(text: string, kind: FolderPathKind): NormalizedFolderPath {
   if (text.trim() === '') return { ok: false, reason: 'must not be empty' };
   if (text.trim() !== text) return { ok: false, reason: 'must not start or end with spaces' };
   if (text.startsWith('/') || text.startsWith('^/')) {

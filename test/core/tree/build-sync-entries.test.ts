@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSyncEntries } from '../../../src/core/sync/build-sync-entries.js';
+import { buildSyncEntries } from '../../../src/core/tree/build-sync-entries.js';
 import { flatTree } from '../../support/flat-tree.js';
 
 const source = 'workspace/nginx';

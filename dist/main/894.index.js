@@ -1,8 +1,8 @@
-export const id = 453;
-export const ids = [453];
+export const id = 894;
+export const ids = [894];
 export const modules = {
 
-/***/ 1453:
+/***/ 9894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,7 +21,7 @@ var external_node_https_ = __webpack_require__(4708);
 var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
 var create_secret_scrubber = __webpack_require__(7200);
-;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argo-cd-responses.ts
+;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argocd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
     constructor(message) {
@@ -88,7 +88,7 @@ function decodeManagedResources(data) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/adapters/argocd/resolve-argo-cd-base-url.ts
+;// CONCATENATED MODULE: ./src/adapters/argocd/resolve-argocd-base-url.ts
 /**
  * The base URL of the Argo CD API from a server address. An address without a scheme (`argocd.example.com:443`,
  * the Go bot's `ARGOCD_SERVER_ADDR`) gets `https://`, or `http://` with `plaintext`; an explicit scheme wins.
@@ -100,7 +100,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
     return `${options.plaintext === true ? 'http' : 'https'}://${trimmed}`;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argo-cd.ts
+;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
 
 
 
@@ -590,7 +590,7 @@ function codePoint(rune) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/find-app-set-for-component.ts
 
-/** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalises them. */
+/** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
 function normalizeRepoUrl(url) {
     return url
         .trim()
@@ -1675,7 +1675,7 @@ const argoCdManagers = /^argocd-(controller|application-controller)$/;
 /**
  * What Argo CD applied to the live object: the `last-applied-configuration` annotation when present (client-side
  * apply), else the fields owned by Argo CD's field manager in `metadata.managedFields` (server-side apply).
- * Read from the raw live object, before normalisation drops both.
+ * Read from the raw live object, before normalization drops both.
  */
 function appliedFieldsOf(live) {
     const metadata = metadataOf(live);
@@ -1932,7 +1932,7 @@ const componentRedactedText = '✂️ ✂️  Redacted ✂️ ✂️ \nUnset com
 /** The text for an object whose `<kind>/<name>` matches a `diffRedact` expression. */
 const objectRedactedText = '✂️ ✂️  Redacted ✂️ ✂️ \nThis object matches `diffRedact` in telefonistka.yaml.';
 /**
- * Compares one object's live state with its target the way the Go bot shows it: both normalised, the target
+ * Compares one object's live state with its target the way the Go bot shows it: both normalized, the target
  * merged into the live object (predicted live state), Secrets reduced to redacted keys, `diffRedact` applied,
  * then dyff's report under a header `apiVersion`/`kind`/`metadata.name` of the target (of the live object
  * when it is removed; the Go bot printed blanks there).
@@ -4385,7 +4385,7 @@ function footer(input) {
  * Compares two renderings of a folder object by object, keyed like the Argo CD diff (group, kind, namespace,
  * name), with its object diff, dyff rendering and redaction (Secrets as changed keys only, `diffRedact`,
  * `disableArgoCDDiff`). Both sides are rendered manifests, so nothing is merged or defaulted; only what the
- * display normalisation drops (status, server-set metadata) is ignored. A duplicate object in one rendering
+ * display normalization drops (status, server-set metadata) is ignored. A duplicate object in one rendering
  * is a warning and the last one counts, as when Argo CD applies it.
  */
 function diffRenderedObjects(base, head, redaction) {
@@ -4486,7 +4486,7 @@ function planRenderJobs(input) {
 function plan_render_jobs_trimSlashes(path) {
     return path.replace(/^\/+|\/+$/g, '');
 }
-/** Sync pairs with normalised paths, sorted by target; a target planned twice keeps its first pair. */
+/** Sync pairs with normalized paths, sorted by target; a target planned twice keeps its first pair. */
 function uniqueTargets(syncPaths) {
     const byTarget = new Map();
     for (const pair of syncPaths) {

@@ -1,4 +1,4 @@
-import type { GitHubRefusal } from '../../core/errors/git-hub-refusal.js';
+import type { GitHubRefusal } from '../../core/errors/github-refusal.js';
 
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE: readonly { pattern: RegExp; refusal: GitHubRefusal }[] = [
