@@ -54,7 +54,7 @@ async function walkLog(
   if (wanted.size === 0 || commit.startsWith('-')) return dated;
   const child = spawn(
     'git',
-    ['-C', directory, 'log', '--no-renames', '--format=%x01%cI', '--name-only', commit, '--'],
+    ['-C', directory, 'log', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'],
     {
       stdio: ['ignore', 'pipe', 'ignore'],
     },
@@ -62,7 +62,8 @@ async function walkLog(
   let time = '';
   let rest = '';
   const take = (line: string): void => {
-    if (line.startsWith('\u0001')) time = line.slice(1);
+    if (line.startsWith('\u0001'))
+      time = new Date(Number(line.slice(1)) * 1000).toISOString().replace('.000Z', 'Z');
     else if (line !== '' && time !== '') {
       for (let slash = line.lastIndexOf('/'); slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
         const folder = line.slice(0, slash);
