@@ -14,6 +14,8 @@ import { renderDashboardJson } from '../src/core/dashboard/render-dashboard-json
 import { renderDashboardParts } from '../src/core/dashboard/render-dashboard-parts.js';
 import { silentLogger } from '../src/ports/logger.js';
 import { buildRepositoryDashboard } from '../src/use-cases/dashboard/build-repository-dashboard.js';
+import { updateDashboard } from '../src/use-cases/dashboard/update-dashboard.js';
+import { createInMemoryIssues } from '../test/use-cases/dashboard/in-memory-issues.js';
 
 const components = 2_000;
 const environments = 10;
@@ -80,6 +82,29 @@ export async function run(): Promise<Record<string, number>> {
     const json = renderDashboardJson(built.dashboard, commit);
     const end = performance.now();
 
+    // dashboardUpdateCalls: requests of a second update when nothing changed (the first one created the issue),
+    // counted on the in-memory ports (one GraphQL read of viewer + open PRs, one issue list); writes must be 0.
+    const issues = createInMemoryIssues('github-actions[bot]');
+    let reads = 0;
+    const deps = {
+      snapshot: createGitSnapshot(directory),
+      history: createGitHistory(directory),
+      openPulls: {
+        listOpenPullsWithViewer: () => {
+          reads++;
+          return Promise.resolve({ viewer: 'github-actions[bot]', pulls: [] });
+        },
+      },
+      issues: issues.port,
+      logger: silentLogger,
+    };
+    await updateDashboard({ commit, today: '2026-12-05' }, deps);
+    issues.log.length = 0;
+    reads = 0;
+    await updateDashboard({ commit, today: '2026-12-05' }, deps);
+    const updateCalls = reads + issues.port.callCount();
+    const updateWrites = issues.writes();
+
     const rows = built.dashboard.rows.length;
     const versions = built.dashboard.rows.reduce(
       (n, row) => n + row.cells.filter((c) => c.version !== undefined).length,
@@ -94,6 +119,8 @@ export async function run(): Promise<Record<string, number>> {
       dashboardBuildMs: round(afterBuild - start),
       dashboardRenderMs: round(end - afterBuild),
       dashboardParts: parts.length,
+      dashboardUpdateCalls: updateCalls,
+      dashboardUpdateWrites: updateWrites,
       dashboardJsonBytes: Buffer.byteLength(json),
     };
   } finally {
