@@ -17,7 +17,7 @@ import { sleep } from '../../runtime/sleep.js';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import type { BumpRequest } from '../../use-cases/bump/bump-types.js';
 import { bumpVersion } from '../../use-cases/bump/bump-version.js';
-import { createGraphqlBumpReader } from '../../use-cases/bump/graphql-bump-reader.js';
+import { createGraphqlBumpReader } from '../../adapters/github/create-graphql-bump-reader.js';
 import { readBumpEdits } from './read-bump-edits.js';
 import { renderBumpSummary } from './render-bump-summary.js';
 

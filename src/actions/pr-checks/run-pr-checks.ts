@@ -6,7 +6,7 @@ import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
 import { buildRepositoryDriftMap } from '../../use-cases/pr-checks/build-repository-drift-map.js';
 import { checkPullRequest } from '../../use-cases/pr-checks/check-pull-request.js';
-import { driftReportsJson } from '../../use-cases/pr-checks/drift-reports-json.js';
+import { driftReportsJson } from '../../core/drift/drift-reports-json.js';
 import { handlePrComment } from '../../use-cases/pr-checks/handle-pr-comment.js';
 import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';

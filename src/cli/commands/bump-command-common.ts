@@ -6,7 +6,7 @@ import { normalizeRepoPath } from '../../core/bump/normalize-repo-path.js';
 import type { Logger } from '../../ports/logger.js';
 import type { BumpResult } from '../../use-cases/bump/bump-types.js';
 import { bumpVersion } from '../../use-cases/bump/bump-version.js';
-import { createGraphqlBumpReader } from '../../use-cases/bump/graphql-bump-reader.js';
+import { createGraphqlBumpReader } from '../../adapters/github/create-graphql-bump-reader.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
 

@@ -10,9 +10,9 @@ import type {
 } from '../../core/argocd/types.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { buildTemporaryApp } from './build-temporary-app.js';
+import { buildTemporaryApp } from '../../core/argocd/build-temporary-app.js';
 import type { AppFinder } from './create-app-finder.js';
-import { findAppSetForComponent } from './find-app-set-for-component.js';
+import { findAppSetForComponent } from '../../core/argocd/find-app-set-for-component.js';
 import type { PrComponent } from './list-pr-components.js';
 
 /** What happened to one component. */

@@ -7,7 +7,7 @@ import { listPrComponents } from './list-pr-components.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
 import { ARGOCD_DIFF_COMMENT_KIND } from './render-argocd-diff-document.js';
 import { setAppsTargetRevision, type RevisionChange } from './set-apps-target-revision.js';
-import { readSyncCheckbox } from './sync-checkbox.js';
+import { readSyncCheckbox } from '../../core/argocd/sync-checkbox.js';
 
 /** An edit of a PR comment, from the `issue_comment` `edited` event. */
 export interface CommentEdit {

@@ -2,7 +2,7 @@ import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
 import type { GitHubPort, RepositorySettings } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
-import type { BumpReaderPort } from './bump-reader.js';
+import type { BumpReaderPort } from '../../ports/bump-reader-port.js';
 
 /** One version bump: edits of files in the target (IaC) repository, triggered by a code repository commit. */
 export interface BumpRequest {

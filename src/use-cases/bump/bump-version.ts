@@ -12,7 +12,7 @@ import { gitBlobSha } from '../../core/bump/git-blob-sha.js';
 import { refuseWorkflowTargets } from '../../core/bump/refuse-workflow-targets.js';
 import { renderBumpBody } from '../../core/bump/render-bump-body.js';
 import { ExternalError } from '../../core/errors/external-error.js';
-import type { BumpTargetSnapshot } from './bump-reader.js';
+import type { BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { BumpDeps, BumpRequest, BumpResult } from './bump-types.js';
 import { computeBumpContent, type BumpContent } from './compute-bump-content.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';

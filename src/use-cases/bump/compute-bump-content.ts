@@ -3,7 +3,7 @@ import { BumpEditError } from '../../core/bump/bump-edit-error.js';
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import { unifiedDiff } from '../../core/drift/unified-diff.js';
 import type { NewTreeEntry } from '../../core/tree/tree-entry.js';
-import type { FileAtCommit } from './bump-reader.js';
+import type { FileAtCommit } from '../../ports/bump-reader-port.js';
 import type { BumpedFile } from './bump-types.js';
 
 /** A changed file: its new text and the mode of its tree entry. */

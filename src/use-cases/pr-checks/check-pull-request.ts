@@ -11,7 +11,7 @@ import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-m
 import { collectChangedFiles } from '../promote/collect-changed-files.js';
 import { gatherPlanInput } from '../promote/gather-plan-input.js';
 import { detectDrift } from './detect-drift.js';
-import { listDriftPairs } from './list-drift-pairs.js';
+import { listDriftPairs } from '../../core/drift/list-drift-pairs.js';
 import type { OpenPullRequest } from './open-pull-request.js';
 import type { PrChecksDeps } from './pr-checks-deps.js';
 import { readPrConfiguration, type PrConfiguration } from './read-pr-configuration.js';
@@ -19,8 +19,12 @@ import {
   DRIFT_REPORTED_MARKER,
   PR_CHECKS_COMMENT_KIND,
   renderPrChecksComment,
-} from './render-pr-checks-comment.js';
-import { renderPromotionPreview, SHOW_PLAN_LABEL, type PreviewReason } from './render-promotion-preview.js';
+} from '../../core/drift/render-pr-checks-comment.js';
+import {
+  renderPromotionPreview,
+  SHOW_PLAN_LABEL,
+  type PreviewReason,
+} from '../../core/promotion/render-promotion-preview.js';
 import { withCommitStatus } from './with-commit-status.js';
 import {
   findCommentParts,

@@ -9,7 +9,7 @@ import {
   parseChatCommands,
   RETRIGGER_COMMAND,
   type ChatCommands,
-} from './parse-chat-commands.js';
+} from '../../core/comments/parse-chat-commands.js';
 import type { PrChecksDeps } from './pr-checks-deps.js';
 
 /** A comment on a PR, from the `issue_comment` event. */

@@ -7,7 +7,7 @@ import {
   handleSyncCheckbox,
   type CommentEdit,
 } from '../../../src/use-cases/argocd-diff/handle-sync-checkbox.js';
-import { syncCheckboxLine } from '../../../src/use-cases/argocd-diff/sync-checkbox.js';
+import { syncCheckboxLine } from '../../../src/core/argocd/sync-checkbox.js';
 import { startArgoCdEmulator, type ArgoCdEmulator } from '../../support/argocd-emulator/index.js';
 
 const repo = 'https://github.com/acme/iac';

@@ -1,5 +1,5 @@
-import { hasDrift } from '../../core/drift/render-drift-comment.js';
-import type { DriftReport } from '../../core/drift/types.js';
+import { hasDrift } from './render-drift-comment.js';
+import type { DriftReport } from './types.js';
 
 /** The `drift` output of a PR check: stable JSON, paths relative to the compared folders. */
 export interface DriftReportsJson {

@@ -1,4 +1,4 @@
-import type { ArgoCdApplicationSet, JsonObject, JsonValue } from '../../core/argocd/types.js';
+import type { ArgoCdApplicationSet, JsonObject, JsonValue } from './types.js';
 import { BadPatternError, goPathMatch } from './go-path-match.js';
 
 /** The ApplicationSet that would generate a component's app, and the generator that matched. */

@@ -1,5 +1,5 @@
-import { componentPathSha1Label } from '../../core/argocd/component-path-sha1.js';
-import type { ArgoCdApplication, JsonObject, JsonValue } from '../../core/argocd/types.js';
+import { componentPathSha1Label } from './component-path-sha1.js';
+import type { ArgoCdApplication, JsonObject, JsonValue } from './types.js';
 import { normalizeRepoUrl, type AppSetMatch } from './find-app-set-for-component.js';
 import { renderFastTemplate } from './render-fast-template.js';
 import { renderGoTemplate, sanitizeName, TemplateError, type TemplateValue } from './render-go-template.js';

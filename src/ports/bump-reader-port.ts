@@ -1,5 +1,5 @@
-import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
-import type { RepositorySettings } from '../../ports/github-port.js';
+import type { BumpPullRequest } from '../core/bump/choose-bump-target.js';
+import type { RepositorySettings } from './github-port.js';
 
 /** A file at one commit: its text (undefined when the file does not exist), git mode and blob id. */
 export interface FileAtCommit {

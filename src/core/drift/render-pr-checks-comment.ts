@@ -1,12 +1,8 @@
-import { codeSpan } from '../../core/comments/markdown-code.js';
-import type { CommentDocument } from '../../core/comments/types.js';
-import { commitLink } from '../../core/drift/blame-link.js';
-import {
-  hasDrift,
-  renderDriftComment,
-  type DriftCommentContext,
-} from '../../core/drift/render-drift-comment.js';
-import type { DriftReport } from '../../core/drift/types.js';
+import { codeSpan } from '../comments/markdown-code.js';
+import type { CommentDocument } from '../comments/types.js';
+import { commitLink } from './blame-link.js';
+import { hasDrift, renderDriftComment, type DriftCommentContext } from './render-drift-comment.js';
+import type { DriftReport } from './types.js';
 
 /** The sticky comment kind of the PR checks: markers `<!-- telefonistka:pr-checks -->` and its parts. */
 export const PR_CHECKS_COMMENT_KIND = 'pr-checks';

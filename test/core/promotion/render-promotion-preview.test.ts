@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderPromotionPreview } from '../../../src/use-cases/pr-checks/render-promotion-preview.js';
+import { renderPromotionPreview } from '../../../src/core/promotion/render-promotion-preview.js';
 import { planOf } from './preview-fixtures.js';
 
 const golden = (name: string) => `../../golden/pr-checks/${name}`;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { driftReportsJson } from '../../../src/use-cases/pr-checks/drift-reports-json.js';
-import { listDriftPairs } from '../../../src/use-cases/pr-checks/list-drift-pairs.js';
+import { driftReportsJson } from '../../../src/core/drift/drift-reports-json.js';
+import { listDriftPairs } from '../../../src/core/drift/list-drift-pairs.js';
 import { computeDrift } from '../../../src/core/drift/compute-drift.js';
 import { compileRegex } from '../../../src/core/regex/compile-regex.js';
-import { acknowledgement, driftInput, rules } from '../../core/drift/drift-fixtures.js';
-import { planOf } from './preview-fixtures.js';
+import { acknowledgement, driftInput, rules } from './drift-fixtures.js';
+import { planOf } from '../promotion/preview-fixtures.js';
 
 describe('listDriftPairs', () => {
   it('lists every synced and deleted pair once, sorted by source then target', () => {

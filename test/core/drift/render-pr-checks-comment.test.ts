@@ -4,8 +4,8 @@ import { computeDrift } from '../../../src/core/drift/compute-drift.js';
 import {
   DRIFT_REPORTED_MARKER,
   renderPrChecksComment,
-} from '../../../src/use-cases/pr-checks/render-pr-checks-comment.js';
-import { acknowledgement, driftInput, rules } from '../../core/drift/drift-fixtures.js';
+} from '../../../src/core/drift/render-pr-checks-comment.js';
+import { acknowledgement, driftInput, rules } from './drift-fixtures.js';
 
 const golden = (name: string) => `../../golden/pr-checks/${name}`;
 

@@ -1,4 +1,4 @@
-import { commandLines } from '../../core/comments/command-lines.js';
+import { commandLines } from './command-lines.js';
 
 /** The ChatOps commands a PR comment asks for. */
 export interface ChatCommands {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BadPatternError, goPathMatch } from '../../../src/use-cases/argocd-diff/go-path-match.js';
+import { BadPatternError, goPathMatch } from '../../../src/core/argocd/go-path-match.js';
 
 // Go's src/path/match_test.go, plus the directory patterns Argo CD users write.
 const cases: [pattern: string, name: string, expected: boolean | 'bad'][] = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSyncCheckbox, syncCheckboxLine } from '../../../src/use-cases/argocd-diff/sync-checkbox.js';
+import { readSyncCheckbox, syncCheckboxLine } from '../../../src/core/argocd/sync-checkbox.js';
 
 describe('readSyncCheckbox', () => {
   const line = syncCheckboxLine('feature/x');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canRunCommands, parseChatCommands } from '../../../src/use-cases/pr-checks/parse-chat-commands.js';
+import { canRunCommands, parseChatCommands } from '../../../src/core/comments/parse-chat-commands.js';
 
 const toggles = { 'override-deploy': 'deploy/approval', skip: 'ci/skip' };
 

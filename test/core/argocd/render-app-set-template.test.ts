@@ -5,10 +5,10 @@ import {
   buildTemporaryApp,
   gitDirectoryParams,
   TEMPORARY_APP_LABEL,
-} from '../../../src/use-cases/argocd-diff/build-temporary-app.js';
-import { findAppSetForComponent } from '../../../src/use-cases/argocd-diff/find-app-set-for-component.js';
-import { renderFastTemplate } from '../../../src/use-cases/argocd-diff/render-fast-template.js';
-import { renderGoTemplate, TemplateError } from '../../../src/use-cases/argocd-diff/render-go-template.js';
+} from '../../../src/core/argocd/build-temporary-app.js';
+import { findAppSetForComponent } from '../../../src/core/argocd/find-app-set-for-component.js';
+import { renderFastTemplate } from '../../../src/core/argocd/render-fast-template.js';
+import { renderGoTemplate, TemplateError } from '../../../src/core/argocd/render-go-template.js';
 
 const component = 'clusters/prod/us-west1/c2/Web_App';
 const params = gitDirectoryParams(component);

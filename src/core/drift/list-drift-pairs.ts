@@ -1,5 +1,5 @@
-import type { DriftPair } from '../../core/drift/types.js';
-import type { PromotionPlan } from '../../core/promotion/types.js';
+import type { DriftPair } from './types.js';
+import type { PromotionPlan } from '../promotion/types.js';
 
 /**
  * The (source, target) folder pairs a plan syncs, each once, sorted by source then target: the pairs whose

@@ -1,4 +1,4 @@
-import { syncCheckboxId } from '../../core/argocd/render-argocd-diff-comment.js';
+import { syncCheckboxId } from './render-argocd-diff-comment.js';
 
 /** The state of the "sync from branch" checkbox in a comment body, or undefined when it has none. */
 export type SyncCheckboxState = 'checked' | 'unchecked';

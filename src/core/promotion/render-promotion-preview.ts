@@ -1,6 +1,6 @@
-import { codeSpan } from '../../core/comments/markdown-code.js';
-import type { ComponentConfig } from '../../core/config/types.js';
-import type { Promotion, PromotionPlan } from '../../core/promotion/types.js';
+import { codeSpan } from '../comments/markdown-code.js';
+import type { ComponentConfig } from '../config/types.js';
+import type { Promotion, PromotionPlan } from './types.js';
 
 /** Why the preview is on the PR: `promotionPreview: always`, or the `show-plan` label. */
 export type PreviewReason = 'always' | 'label';
