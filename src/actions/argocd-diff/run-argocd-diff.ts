@@ -22,12 +22,12 @@ import { payloadRepositorySettings } from '../shared/payload-repository-settings
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readArgoCdDiffEvent } from './argocd-diff-event.js';
 import { runRenderedDiff } from './run-rendered-diff.js';
-import { argoCdDiffResults } from './argocd-diff-results.js';
+import { argoCdDiffResults } from '../../core/argocd/argocd-diff-results.js';
 import {
   renderArgoCdDiffSummary,
   renderRevisionSummary,
   type ApiCalls,
-} from './render-argocd-diff-summary.js';
+} from '../../core/argocd/render-argocd-diff-summary.js';
 import { createWorkflowGitHub } from '../shared/workflow-github.js';
 
 /**

@@ -11,7 +11,7 @@ import { handlePrComment } from '../../use-cases/pr-checks/handle-pr-comment.js'
 import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readPrChecksEvent } from './pr-checks-event.js';
-import { renderCommentSummary, renderPrCheckSummary } from './render-pr-checks-summary.js';
+import { renderCommentSummary, renderPrCheckSummary } from '../../core/pr-checks/render-pr-checks-summary.js';
 import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
 
 /** Above this many components the job summary lists only the rows that are not in sync everywhere. */

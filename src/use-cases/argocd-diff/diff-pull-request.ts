@@ -9,7 +9,10 @@ import { diffComponents } from './diff-components.js';
 import { listPrComponents, type PrComponents } from './list-pr-components.js';
 import { autoMerge, updateNoopLabel, type AutoMergeOutcome } from './no-diff-follow-ups.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
-import { ARGOCD_DIFF_COMMENT_KIND, renderArgoCdDiffDocument } from './render-argocd-diff-document.js';
+import {
+  ARGOCD_DIFF_COMMENT_KIND,
+  renderArgoCdDiffDocument,
+} from '../../core/argocd/render-argocd-diff-document.js';
 import { writeCommentParts, type CommentWriteResult } from '../shared/write-comment-parts.js';
 
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */

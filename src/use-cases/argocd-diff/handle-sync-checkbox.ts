@@ -5,7 +5,7 @@ import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { listPrComponents } from './list-pr-components.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
-import { ARGOCD_DIFF_COMMENT_KIND } from './render-argocd-diff-document.js';
+import { ARGOCD_DIFF_COMMENT_KIND } from '../../core/argocd/render-argocd-diff-document.js';
 import { setAppsTargetRevision, type RevisionChange } from './set-apps-target-revision.js';
 import { readSyncCheckbox } from '../../core/argocd/sync-checkbox.js';
 

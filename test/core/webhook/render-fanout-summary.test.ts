@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderFanoutSummary } from '../../../src/actions/webhook-fanout/render-fanout-summary.js';
-import type { FanoutResult } from '../../../src/use-cases/webhook-fanout/fanout-result.js';
+import { renderFanoutSummary } from '../../../src/core/webhook/render-fanout-summary.js';
+import type { FanoutResult } from '../../../src/core/webhook/fanout-result.js';
 
 const result: FanoutResult = {
   skipped: undefined,

@@ -1,9 +1,9 @@
-import { isSyncCheckboxVisible } from '../../core/argocd/render-argocd-diff-comment.js';
-import { argoCdDiffSection } from '../../core/argocd/render-app-diff-markdown.js';
-import type { CommentDocument, CommentSection } from '../../core/comments/types.js';
-import type { Re2Regex } from '../../core/regex/compile-regex.js';
-import type { ComponentDiff } from './diff-component.js';
-import { syncCheckboxLine } from '../../core/argocd/sync-checkbox.js';
+import { isSyncCheckboxVisible } from './render-argocd-diff-comment.js';
+import { argoCdDiffSection } from './render-app-diff-markdown.js';
+import type { CommentDocument, CommentSection } from '../comments/types.js';
+import type { Re2Regex } from '../regex/compile-regex.js';
+import type { ComponentDiff } from '../../use-cases/argocd-diff/diff-component.js';
+import { syncCheckboxLine } from './sync-checkbox.js';
 
 /** The sticky comment kind of the Argo CD diff (its parts carry `<!-- telefonistka:argocd-diff:part:N -->`). */
 export const ARGOCD_DIFF_COMMENT_KIND = 'argocd-diff';

@@ -1,10 +1,10 @@
-import { applyBumpEdits } from '../../core/bump/apply-bump-edits.js';
-import { BumpEditError } from '../../core/bump/bump-edit-error.js';
-import type { BumpEdit } from '../../core/bump/bump-edit.js';
-import { unifiedDiff } from '../../core/drift/unified-diff.js';
-import type { NewTreeEntry } from '../../core/tree/tree-entry.js';
+import { applyBumpEdits } from './apply-bump-edits.js';
+import { BumpEditError } from './bump-edit-error.js';
+import type { BumpEdit } from './bump-edit.js';
+import { unifiedDiff } from '../drift/unified-diff.js';
+import type { NewTreeEntry } from '../tree/tree-entry.js';
 import type { FileAtCommit } from '../../ports/bump-reader-port.js';
-import type { BumpedFile } from './bump-types.js';
+import type { BumpedFile } from '../../use-cases/bump/bump-types.js';
 
 /** A changed file: its new text and the mode of its tree entry. */
 export interface FileChange {

@@ -1,4 +1,4 @@
-import type { ObjectDiffElement } from '../../core/argocd/diff-object-pair.js';
+import type { ObjectDiffElement } from './diff-object-pair.js';
 import type { ComponentDiff } from '../../use-cases/argocd-diff/diff-component.js';
 
 /** A changed object in a `results` output (never its content). */

@@ -1,4 +1,4 @@
-import type { CommentDocument } from '../../core/comments/types.js';
+import type { CommentDocument } from '../comments/types.js';
 import type { ComponentDiff } from '../../use-cases/argocd-diff/diff-component.js';
 import type { ArgoCdDiffRun } from '../../use-cases/argocd-diff/diff-pull-request.js';
 import type { RevisionChange } from '../../use-cases/argocd-diff/set-apps-target-revision.js';

@@ -1,5 +1,5 @@
-import type { RenderDiffItem } from '../../core/render/types.js';
-import { changedObjectsJson, type ChangedObjectJson } from './argocd-diff-results.js';
+import type { RenderDiffItem } from './types.js';
+import { changedObjectsJson, type ChangedObjectJson } from '../argocd/argocd-diff-results.js';
 import type { RenderedDiffRun } from '../../use-cases/argocd-diff/diff-rendered-pull-request.js';
 
 /** One folder in the `results` output of `diff-mode: render`. */

@@ -1,4 +1,4 @@
-import type { FanoutResult } from '../../use-cases/webhook-fanout/fanout-result.js';
+import type { FanoutResult } from './fanout-result.js';
 
 const SOURCES = {
   local: 'the local checkout',

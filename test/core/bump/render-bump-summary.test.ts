@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderBumpSummary } from '../../../src/actions/bump/render-bump-summary.js';
+import { renderBumpSummary } from '../../../src/core/bump/render-bump-summary.js';
 import type { BumpResult } from '../../../src/use-cases/bump/bump-types.js';
 
 const base: BumpResult = {

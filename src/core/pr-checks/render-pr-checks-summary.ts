@@ -1,5 +1,5 @@
-import type { CommentDocument } from '../../core/comments/types.js';
-import type { DriftReport } from '../../core/drift/types.js';
+import type { CommentDocument } from '../comments/types.js';
+import type { DriftReport } from '../drift/types.js';
 import type { PrCheckResult } from '../../use-cases/pr-checks/check-pull-request.js';
 import type { CommentHandling } from '../../use-cases/pr-checks/handle-pr-comment.js';
 
