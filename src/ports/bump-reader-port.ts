@@ -1,16 +1,6 @@
 import type { BumpPullRequest } from '../core/bump/choose-bump-target.js';
 import type { RepositorySettings } from './github-port.js';
-
-/** A file at one commit: its text (undefined when the file does not exist), git mode and blob id. */
-export interface FileAtCommit {
-  exists: boolean;
-  /** UTF-8 text; undefined for a missing or binary file. */
-  text: string | undefined;
-  binary: boolean;
-  /** Git mode as in trees (`100644`, `100755`, `120000`). */
-  mode: string | undefined;
-  oid: string | undefined;
-}
+import type { FileAtCommit } from '../core/bump/file-at-commit.js';
 
 /** Everything a bump needs to know about the target repository before it writes, read in one go. */
 export interface BumpTargetSnapshot {

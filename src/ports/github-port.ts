@@ -1,7 +1,8 @@
 import type { GitHubRefusal } from '../core/errors/github-refusal.js';
+import type { CommitState } from '../core/pr-checks/commit-state.js';
 import type { NewTreeEntry, TreeEntryInfo } from '../core/tree/tree-entry.js';
 
-export type { GitHubRefusal, NewTreeEntry, TreeEntryInfo };
+export type { CommitState, GitHubRefusal, NewTreeEntry, TreeEntryInfo };
 
 /** A pull request as the use-cases need it. */
 export interface PullRequestInfo {
@@ -37,9 +38,6 @@ export interface ChangedFileInfo {
   previousPath?: string | undefined;
   status: string;
 }
-
-/** Commit status states GitHub accepts. */
-export type CommitState = 'pending' | 'success' | 'failure' | 'error';
 
 /** Merge methods of `PUT /pulls/{n}/merge`. */
 export type MergeMethod = 'merge' | 'squash' | 'rebase';

@@ -1,7 +1,8 @@
 import type { RepositorySettings } from '../../ports/github-port.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
-import type { BumpReaderPort, BumpTargetSnapshot, FileAtCommit } from '../../ports/bump-reader-port.js';
+import type { BumpReaderPort, BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
+import type { FileAtCommit } from '../../core/bump/file-at-commit.js';
 
 /** Sends one GraphQL document; rejects like @octokit/graphql (an `errors` list, or an HTTP `status`). */
 export type GraphqlClient = (query: string, variables: Record<string, unknown>) => Promise<unknown>;

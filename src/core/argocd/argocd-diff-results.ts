@@ -1,5 +1,5 @@
 import type { ObjectDiffElement } from './diff-object-pair.js';
-import type { ComponentDiff } from '../../use-cases/argocd-diff/diff-component.js';
+import type { ComponentDiff } from './component-diff.js';
 
 /** A changed object in a `results` output (never its content). */
 export interface ChangedObjectJson {

@@ -2,8 +2,8 @@ import { isSyncCheckboxVisible } from './render-argocd-diff-comment.js';
 import { argoCdDiffSection } from './render-app-diff-markdown.js';
 import type { CommentDocument, CommentSection } from '../comments/types.js';
 import type { Re2Regex } from '../regex/compile-regex.js';
-import type { ComponentDiff } from '../../use-cases/argocd-diff/diff-component.js';
 import { syncCheckboxLine } from './sync-checkbox.js';
+import type { ComponentDiff } from './component-diff.js';
 
 /** The sticky comment kind of the Argo CD diff (its parts carry `<!-- telefonistka:argocd-diff:part:N -->`). */
 export const ARGOCD_DIFF_COMMENT_KIND = 'argocd-diff';

@@ -1,7 +1,7 @@
 import type { CommentDocument } from '../comments/types.js';
-import type { ComponentDiff } from '../../use-cases/argocd-diff/diff-component.js';
-import type { ArgoCdDiffRun } from '../../use-cases/argocd-diff/diff-pull-request.js';
-import type { RevisionChange } from '../../use-cases/argocd-diff/set-apps-target-revision.js';
+import type { ComponentDiff } from './component-diff.js';
+import type { ArgoCdDiffRun } from './argocd-diff-run.js';
+import type { RevisionChange } from './revision-change.js';
 
 /** API calls a step spent, per service. */
 export interface ApiCalls {

@@ -3,8 +3,8 @@ import { BumpEditError } from './bump-edit-error.js';
 import type { BumpEdit } from './bump-edit.js';
 import { unifiedDiff } from '../drift/unified-diff.js';
 import type { NewTreeEntry } from '../tree/tree-entry.js';
-import type { FileAtCommit } from '../../ports/bump-reader-port.js';
-import type { BumpedFile } from '../../use-cases/bump/bump-types.js';
+import type { FileAtCommit } from './file-at-commit.js';
+import type { BumpedFile } from './bump-result.js';
 
 /** A changed file: its new text and the mode of its tree entry. */
 export interface FileChange {

@@ -1,4 +1,4 @@
-import type { BumpResult } from '../../use-cases/bump/bump-types.js';
+import type { BumpResult } from './bump-result.js';
 
 const MAX_DIFF_CHARS = 20_000;
 

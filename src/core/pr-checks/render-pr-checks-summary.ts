@@ -1,7 +1,6 @@
 import type { CommentDocument } from '../comments/types.js';
 import type { DriftReport } from '../drift/types.js';
-import type { PrCheckResult } from '../../use-cases/pr-checks/check-pull-request.js';
-import type { CommentHandling } from '../../use-cases/pr-checks/handle-pr-comment.js';
+import type { PrCheckResult, CommentHandling } from './pr-check-result.js';
 
 /** The job summary of a PR check: drift per folder pair, the whole report (never cut), API calls. */
 export function renderPrCheckSummary(result: PrCheckResult, apiCalls: number): string {

@@ -1,4 +1,4 @@
-import type { PromoteResult } from '../../use-cases/promote/promote-merged-pull-request.js';
+import type { PromoteResult } from './promote-result.js';
 
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 export function renderPromoteSummary(result: PromoteResult, apiCalls: number): string {

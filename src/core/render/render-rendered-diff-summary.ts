@@ -1,6 +1,6 @@
 import type { RenderDiffItem } from './types.js';
 import { changedObjectsJson, type ChangedObjectJson } from '../argocd/argocd-diff-results.js';
-import type { RenderedDiffRun } from '../../use-cases/argocd-diff/diff-rendered-pull-request.js';
+import type { RenderedDiffRun } from './rendered-diff-run.js';
 
 /** One folder in the `results` output of `diff-mode: render`. */
 export interface RenderedDiffResultJson {

@@ -1,4 +1,4 @@
-import type { ChangeSource } from '../../use-cases/webhook-fanout/collect-push-changes.js';
+import type { ChangeSource } from './types.js';
 
 /** How one endpoint's delivery ended. */
 export type DeliveryOutcome = 'delivered' | 'failed' | 'invalid' | 'dry-run';

@@ -1,5 +1,4 @@
 import { splitComment } from '../../core/comments/split-comment.js';
-import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
 import { hasDrift, type DriftCommentContext } from '../../core/drift/render-drift-comment.js';
 import type { DriftReport } from '../../core/drift/types.js';
@@ -26,11 +25,8 @@ import {
   type PreviewReason,
 } from '../../core/promotion/render-promotion-preview.js';
 import { withCommitStatus } from './with-commit-status.js';
-import {
-  findCommentParts,
-  writeCommentParts,
-  type CommentWriteResult,
-} from '../shared/write-comment-parts.js';
+import { findCommentParts, writeCommentParts } from '../shared/write-comment-parts.js';
+import type { PrCheckResult } from '../../core/pr-checks/pr-check-result.js';
 
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
@@ -50,22 +46,6 @@ export interface PrCheckOptions {
   runUrl?: string | undefined;
   /** Most differing files read for diffs through the API (a checkout reads at least 5,000). */
   maxContentReads: number;
-}
-
-/** The outcome of a check run. */
-export interface PrCheckResult {
-  /** Why nothing was done (an irrelevant label), else undefined. */
-  skipped: string | undefined;
-  defaultHead: string;
-  plan: PromotionPlan;
-  reports: DriftReport[];
-  drifted: boolean;
-  preview: PreviewReason | undefined;
-  comment: CommentWriteResult & { parts: number };
-  /** The whole report, unsplit, for the job summary. */
-  document: CommentDocument | undefined;
-  warnings: string[];
-  contentReads: number;
 }
 
 /**

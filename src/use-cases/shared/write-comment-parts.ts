@@ -3,15 +3,7 @@ import { planCommentUpdates } from '../../core/comments/plan-comment-updates.js'
 import type { CommentInfo, GitHubPort } from '../../ports/github-port.js';
 import { BOT_COMMENT_TAG } from './bot-comment-tag.js';
 import { findOwnComments } from './find-own-comments.js';
-
-/** What writing a sticky comment's parts did. */
-export interface CommentWriteResult {
-  parts: number;
-  created: number;
-  updated: number;
-  deleted: number;
-  unchanged: number;
-}
+import type { CommentWriteResult } from '../../core/comments/comment-write-result.js';
 
 /**
  * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and

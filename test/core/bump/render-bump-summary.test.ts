@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBumpSummary } from '../../../src/core/bump/render-bump-summary.js';
-import type { BumpResult } from '../../../src/use-cases/bump/bump-types.js';
+import type { BumpResult } from '../../../src/core/bump/bump-result.js';
 
 const base: BumpResult = {
   result: 'updated',

@@ -4,7 +4,8 @@ import { createHash } from 'node:crypto';
 import { gitBlobSha } from '../../../src/core/bump/git-blob-sha.js';
 import { encodeBumpMetadata, type BumpMetadata } from '../../../src/core/bump/bump-metadata.js';
 import type { GitHubPort, NewTreeEntry, PullRequestInfo } from '../../../src/ports/github-port.js';
-import type { BumpReaderPort, FileAtCommit } from '../../../src/ports/bump-reader-port.js';
+import type { BumpReaderPort } from '../../../src/ports/bump-reader-port.js';
+import type { FileAtCommit } from '../../../src/core/bump/file-at-commit.js';
 
 type Files = Map<string, { text: string; mode: string }>;
 
