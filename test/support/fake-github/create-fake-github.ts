@@ -402,8 +402,15 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}) {
     setLabelsAndAssignees: (number, { labels, assignees }) =>
       call('setLabelsAndAssignees', () => {
         const pull = pullByNumber(number, `label and assign #${number}`);
+        // GitHub refuses the whole update when one login cannot be assigned (bots, users without push access).
+        const invalid = assignees.find((login) => !assignable(login));
+        if (invalid !== undefined)
+          throw new ExternalError(
+            `Validation Failed: {"value":"${invalid}","resource":"Issue","field":"assignees","code":"invalid"}`,
+            { service: 'GitHub', operation: `label and assign #${number}`, status: 422 },
+          );
         pull.labels = [...new Set(labels)];
-        pull.assignees = assignees.filter(assignable);
+        pull.assignees = [...new Set(assignees)];
         for (const label of labels) if (!state.labels.includes(label)) state.labels.push(label);
         return [...pull.assignees];
       }),
