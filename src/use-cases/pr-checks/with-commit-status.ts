@@ -1,4 +1,4 @@
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { CommitStatusPort } from '../../ports/commit-status-port.js';
 import type { Logger } from '../../ports/logger.js';
 
 /** The Go bot's commit status context; branch protection rules may require it. */
@@ -24,7 +24,7 @@ export interface CommitStatusOptions<T> {
  * in a `finally`, and the original failure is rethrown after it.
  */
 export async function withCommitStatus<T>(
-  github: GitHubPort,
+  github: CommitStatusPort,
   options: CommitStatusOptions<T>,
   work: () => Promise<T>,
 ): Promise<T> {
