@@ -22,6 +22,7 @@ describe('createGraphqlOpenPulls', () => {
         repo: 'iac',
         branch,
         from: 'main',
+        message: branch,
         files: { [`${branch}.txt`]: 'x\n' },
       });
       await emulator.openPullRequest({
