@@ -12,7 +12,7 @@ afterEach(async () => {
 
 const STAGING = ['clusters/staging/europe-west4/c1/nginx', 'clusters/staging/us-central1/c1/nginx'];
 
-describe('promote use-case, chained hops', () => {
+describe('promote use-case, chained hops', { timeout: 90_000 }, () => {
   it('carries the history and the original author into the second hop', async () => {
     const h = (harness = await startPromoteEventHarness());
     const merged = await h.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });

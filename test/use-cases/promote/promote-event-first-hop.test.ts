@@ -15,6 +15,7 @@ const LAB = 'clusters/lab/europe-west4/c1';
 
 describe.each(['replace', 'merge'] as const)(
   'promote use-case, first hop (tree entries: %s)',
+  { timeout: 90_000 },
   (semantics) => {
     it('opens the labelled, assigned lab PR whose branch holds the merged content', async () => {
       const h = (harness = await startPromoteEventHarness({ treeEntrySemantics: semantics }));
@@ -87,7 +88,7 @@ describe.each(['replace', 'merge'] as const)(
   },
 );
 
-describe('promote use-case, reading without a checkout', () => {
+describe('promote use-case, reading without a checkout', { timeout: 90_000 }, () => {
   it('opens the same PR through the API alone', async () => {
     const h = (harness = await startPromoteEventHarness());
     const run = await h.promote(
@@ -101,7 +102,7 @@ describe('promote use-case, reading without a checkout', () => {
   });
 });
 
-describe('promote use-case, nothing to do', () => {
+describe('promote use-case, nothing to do', { timeout: 90_000 }, () => {
   it('does nothing for a PR closed without merge', async () => {
     const h = (harness = await startPromoteEventHarness());
     const run = await h.promote(
@@ -123,7 +124,7 @@ describe('promote use-case, nothing to do', () => {
   });
 });
 
-describe('promote use-case, invalid configuration', () => {
+describe('promote use-case, invalid configuration', { timeout: 90_000 }, () => {
   it('throws a ConfigError at the file, line and column of the problem, and opens nothing', async () => {
     const h = (harness = await startPromoteEventHarness({
       config: 'promotionPaths:\n  - sourcePath: "workspace/"\n    promotionPRs: []\n',

@@ -16,7 +16,7 @@ const dispatch = (inputs: Record<string, string>) => ({
 });
 const manual = { eventName: 'workflow_dispatch' };
 
-describe('promote use-case, manual workflow_dispatch', () => {
+describe('promote use-case, manual workflow_dispatch', { timeout: 90_000 }, () => {
   it('promotes a component to the chosen subset of its targets, shows the plan in the summary', async () => {
     const h = (harness = await startPromoteEventHarness({
       files: { 'clusters/staging/us-central1/c1/nginx/deployment.yaml': 'staged by hand\n' },
