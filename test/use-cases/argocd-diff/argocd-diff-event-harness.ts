@@ -125,7 +125,8 @@ export async function startArgoCdDiffEventHarness(
           ...context,
           concurrency: 10,
           commitStatus: true,
-          runUrl: undefined,
+          // What runArgoCdDiff derives from GITHUB_RUN_ID (the e2e runner sets 1).
+          runUrl: `${fixture.github.serverUrl}/${OWNER}/${REPO}/actions/runs/1`,
           repositorySettings: payloadRepositorySettings(payload),
         },
         deps,
