@@ -1,4 +1,4 @@
-// In-process counterpart of test/actions/argocd-diff/argocd-diff-sync-checkbox, -temporary-app and -large:
+// Moved in-process from the bundle tests (issue 14 item 1):
 // sync from the PR branch and back, temporary apps from ApplicationSets, and diffs split over several comments.
 import { afterEach, describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// In-process counterpart of test/actions/argocd-diff/argocd-diff-comment: the diff comment of changed, unchanged
+// Moved in-process from the bundle tests (issue 14 item 1): the diff comment of changed, unchanged
 // and failing apps, the status, the results, the API calls spent, and disableArgoCDDiff.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {

@@ -1,4 +1,4 @@
-// In-process counterpart of test/actions/argocd-diff/argocd-diff-follow-ups and argocd-diff-trust: the noop
+// Moved in-process from the bundle tests (issue 14 item 1): the noop
 // label, the no-diff auto-merge of promotion PRs, and promotion metadata believed only from this action's PRs.
 import { afterEach, describe, expect, it } from 'vitest';
 import { metadataComment } from '../../../src/core/promotion/encode-promotion-metadata.js';

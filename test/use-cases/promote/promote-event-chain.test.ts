@@ -1,4 +1,4 @@
-// In-process counterpart of test/actions/promote/promote-chain: second hops carry the history and the original
+// Moved in-process from the bundle tests (issue 14 item 1): second hops carry the history and the original
 // author; prod targets per cluster or grouped with quick_promotion; block-listed targets are left out.
 import { afterEach, describe, expect, it } from 'vitest';
 import { parsePromotionMetadata } from '../../../src/core/promotion/parse-promotion-metadata.js';

@@ -1,4 +1,4 @@
-// In-process counterpart of test/actions/promote/promote-first-hop: the first hop of a merged PR, tree writes
+// Moved in-process from the bundle tests (issue 14 item 1): the first hop of a merged PR, tree writes
 // under both tree-entry semantics, API-only reads, nothing to promote and an invalid configuration.
 import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';

@@ -1,4 +1,4 @@
-// In-process counterpart of test/actions/promote/promote-lifecycle: re-runs, compare-and-swap updates,
+// Moved in-process from the bundle tests (issue 14 item 1): re-runs, compare-and-swap updates,
 // superseding, dry run, and auto-merge with its retries, native mode and chain dispatch.
 import { afterEach, describe, expect, it } from 'vitest';
 import { OWNER, REPO, startPromoteEventHarness, type PromoteEventHarness } from './promote-event-harness.js';

@@ -1,4 +1,4 @@
-// In-process counterpart of test/actions/promote/promote-manual: a promotion started by hand (workflow_dispatch
+// Moved in-process from the bundle tests (issue 14 item 1): a promotion started by hand (workflow_dispatch
 // naming a component folder and optionally targets).
 import { afterEach, describe, expect, it } from 'vitest';
 import { OWNER, REPO, startPromoteEventHarness, type PromoteEventHarness } from './promote-event-harness.js';

@@ -1,4 +1,4 @@
-// In-process counterpart of test/actions/promote/promote-resilience: one failing PR does not stop the others,
+// Moved in-process from the bundle tests (issue 14 item 1): one failing PR does not stop the others,
 // faults and rate limits are retried without duplicates, and concurrent runs do not collide.
 import { afterEach, describe, expect, it } from 'vitest';
 import { OWNER, REPO, startPromoteEventHarness, type PromoteEventHarness } from './promote-event-harness.js';

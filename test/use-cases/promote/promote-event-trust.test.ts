@@ -1,4 +1,4 @@
-// In-process counterpart of test/actions/promote/promote-trust (issue 17 item 3): the merged PR's promotion
+// Moved in-process from the bundle tests (issue 14 item 1; issue 17 item 3): the merged PR's promotion
 // metadata is read only when this action opened that PR.
 import { afterEach, describe, expect, it } from 'vitest';
 import { metadataComment } from '../../../src/core/promotion/encode-promotion-metadata.js';
