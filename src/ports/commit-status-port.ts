@@ -1,7 +1,7 @@
+import type { CommitState } from '../core/pr-checks/commit-state.js';
 import type { RepositoryScope } from './repository-scope.js';
 
-/** Commit status states GitHub accepts. */
-export type CommitState = 'pending' | 'success' | 'failure' | 'error';
+export type { CommitState };
 
 /** A commit status as GitHub lists it. */
 export interface CommitStatusInfo {

@@ -9,7 +9,10 @@ import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import type { ArgoCdPullRequest } from '../../use-cases/argocd-diff/argocd-pull-request.js';
 import { diffRenderedPullRequest } from '../../use-cases/argocd-diff/diff-rendered-pull-request.js';
 import type { RepositoryAccess } from '../shared/detect-repository-access.js';
-import { renderedDiffResults, renderRenderedDiffSummary } from './render-rendered-diff-summary.js';
+import {
+  renderedDiffResults,
+  renderRenderedDiffSummary,
+} from '../../core/render/render-rendered-diff-summary.js';
 
 /** What `diff-mode: render` needs from the entrypoint. */
 export interface RenderedDiffRequest {

@@ -7,12 +7,12 @@ import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
 import { buildRepositoryDriftMap } from '../../use-cases/pr-checks/build-repository-drift-map.js';
 import { checkPullRequest } from '../../use-cases/pr-checks/check-pull-request.js';
-import { driftReportsJson } from '../../use-cases/pr-checks/drift-reports-json.js';
+import { driftReportsJson } from '../../core/drift/drift-reports-json.js';
 import { handlePrComment } from '../../use-cases/pr-checks/handle-pr-comment.js';
 import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readPrChecksEvent } from './pr-checks-event.js';
-import { renderCommentSummary, renderPrCheckSummary } from './render-pr-checks-summary.js';
+import { renderCommentSummary, renderPrCheckSummary } from '../../core/pr-checks/render-pr-checks-summary.js';
 import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
 
 /** Above this many components the job summary lists only the rows that are not in sync everywhere. */

@@ -10,25 +10,11 @@ import type {
 } from '../../core/argocd/types.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { buildTemporaryApp } from './build-temporary-app.js';
+import { buildTemporaryApp } from '../../core/argocd/build-temporary-app.js';
 import type { AppFinder } from './create-app-finder.js';
-import { findAppSetForComponent } from './find-app-set-for-component.js';
-import type { PrComponent } from './list-pr-components.js';
-
-/** What happened to one component. */
-export type ComponentOutcome = 'changed' | 'unchanged' | 'synced-from-branch' | 'no-app' | 'error';
-
-/** The diff of one component's app, with what the run should report about it. */
-export interface ComponentDiff {
-  component: PrComponent;
-  outcome: ComponentOutcome;
-  result: AppDiffResult;
-  /** Why no app was found (`no-app` only). */
-  notFound: string | undefined;
-  warnings: string[];
-  /** A temporary app left in Argo CD for investigation (its diff failed, or deleting it failed). */
-  keptTemporaryApp: string | undefined;
-}
+import { findAppSetForComponent } from '../../core/argocd/find-app-set-for-component.js';
+import type { ComponentDiff } from '../../core/argocd/component-diff.js';
+import type { PrComponent } from '../../core/argocd/component-diff.js';
 
 /** What diffing one component needs, shared by all components of a run. */
 export interface ComponentDiffContext {

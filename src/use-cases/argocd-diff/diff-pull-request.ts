@@ -4,13 +4,18 @@ import type { RepoConfig } from '../../core/config/types.js';
 import type { CommitState, RepositorySettings } from '../../ports/github-port.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
-import type { ComponentDiff } from './diff-component.js';
 import { diffComponents } from './diff-components.js';
-import { listPrComponents, type PrComponents } from './list-pr-components.js';
-import { autoMerge, updateNoopLabel, type AutoMergeOutcome } from './no-diff-follow-ups.js';
+import { listPrComponents } from './list-pr-components.js';
+import { autoMerge, updateNoopLabel } from './no-diff-follow-ups.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
-import { ARGOCD_DIFF_COMMENT_KIND, renderArgoCdDiffDocument } from './render-argocd-diff-document.js';
-import { writeCommentParts, type CommentWriteResult } from '../shared/write-comment-parts.js';
+import {
+  ARGOCD_DIFF_COMMENT_KIND,
+  renderArgoCdDiffDocument,
+} from '../../core/argocd/render-argocd-diff-document.js';
+import { writeCommentParts } from '../shared/write-comment-parts.js';
+import type { ComponentDiff } from '../../core/argocd/component-diff.js';
+import type { CommentWriteResult } from '../../core/comments/comment-write-result.js';
+import type { ArgoCdDiffRun } from '../../core/argocd/argocd-diff-run.js';
 
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 export const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
@@ -28,25 +33,6 @@ export interface ArgoCdDiffOptions {
   runUrl: string | undefined;
   /** Merge settings from the event payload, for the no-diff merge; read once when absent and needed. */
   repositorySettings?: RepositorySettings | undefined;
-}
-
-/** The outcome of a diff run. */
-export interface ArgoCdDiffRun {
-  /** Why nothing was diffed (the feature is off), else undefined. */
-  skipped: string | undefined;
-  componentSource: PrComponents['source'] | undefined;
-  diffs: ComponentDiff[];
-  hasDiff: boolean;
-  /** `<app or path>: <error>` of every component whose diff failed. */
-  failures: string[];
-  /** Every component has an app and none changes anything. */
-  noop: boolean;
-  labels: { added: string[]; removed: string[] };
-  autoMerge: AutoMergeOutcome | undefined;
-  comment: CommentWriteResult;
-  /** The whole comment, unsplit, for the job summary. */
-  document: CommentDocument | undefined;
-  warnings: string[];
 }
 
 /**

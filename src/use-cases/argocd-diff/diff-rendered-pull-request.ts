@@ -1,7 +1,5 @@
 import { splitComment } from '../../core/comments/split-comment.js';
-import type { CommentDocument } from '../../core/comments/types.js';
 import { manifestDiffCommentKind } from '../../core/render/manifest-diff-document.js';
-import type { RenderDiffItem } from '../../core/render/types.js';
 import type { CommentPort } from '../../ports/comment-port.js';
 import type { CommitState, CommitStatusPort } from '../../ports/commit-status-port.js';
 import type { GitReadPort } from '../../ports/git-read-port.js';
@@ -15,7 +13,8 @@ import { renderDiff } from '../render-diff/render-diff.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
-import { writeCommentParts, type CommentWriteResult } from '../shared/write-comment-parts.js';
+import { writeCommentParts } from '../shared/write-comment-parts.js';
+import type { RenderedDiffRun } from '../../core/render/rendered-diff-run.js';
 
 /** The commit status of the rendered diff (`diff-mode: render`). */
 export const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
@@ -39,17 +38,6 @@ export interface RenderedDiffOptions {
   runUrl: string | undefined;
   /** The tools and versions, for the comment footer. */
   tools: string | undefined;
-}
-
-/** The outcome of a rendered diff run. */
-export interface RenderedDiffRun {
-  items: RenderDiffItem[];
-  hasDiff: boolean;
-  /** Folders that failed to render on either side. */
-  failedPaths: string[];
-  comment: CommentWriteResult;
-  document: CommentDocument;
-  warnings: string[];
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { listPrComponents } from './list-pr-components.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
-import type { RevisionChange } from './set-apps-target-revision.js';
+import type { RevisionChange } from '../../core/argocd/revision-change.js';
 
 /** What closing a PR led to. */
 export interface ClosedHandling {

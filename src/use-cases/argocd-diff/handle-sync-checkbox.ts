@@ -5,9 +5,10 @@ import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { listPrComponents } from './list-pr-components.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
-import { ARGOCD_DIFF_COMMENT_KIND } from './render-argocd-diff-document.js';
-import { setAppsTargetRevision, type RevisionChange } from './set-apps-target-revision.js';
-import { readSyncCheckbox } from './sync-checkbox.js';
+import { ARGOCD_DIFF_COMMENT_KIND } from '../../core/argocd/render-argocd-diff-document.js';
+import { setAppsTargetRevision } from './set-apps-target-revision.js';
+import { readSyncCheckbox } from '../../core/argocd/sync-checkbox.js';
+import type { RevisionChange } from '../../core/argocd/revision-change.js';
 
 /** An edit of a PR comment, from the `issue_comment` `edited` event. */
 export interface CommentEdit {

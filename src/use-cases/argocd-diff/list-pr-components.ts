@@ -8,14 +8,7 @@ import { collectChangedFiles } from '../promote/collect-changed-files.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
-
-/** A component folder of the PR whose Argo CD app is diffed. */
-export interface PrComponent {
-  /** Repository path without trailing `/`, e.g. `clusters/prod/us-west1/c2/nginx`. */
-  path: string;
-  /** `disableArgoCDDiff: true` in the component's telefonistka.yaml at the PR head (or it could not be read). */
-  disableArgoCdDiff: boolean;
-}
+import type { PrComponent, PrComponentSource } from '../../core/argocd/component-diff.js';
 
 /** The PR's components and where they came from. */
 export interface PrComponents {
@@ -24,7 +17,7 @@ export interface PrComponents {
    * `metadata`: a promotion PR this action opened (see `readTrustedPromotionMetadata`): its `promotedPaths`, plus
    * the components of any file it changes outside them; `files`: components of the changed files.
    */
-  source: 'metadata' | 'files';
+  source: PrComponentSource;
   /** Changed files of a promotion PR outside its promoted paths (someone pushed to its branch). */
   uncoveredFiles: string[];
   warnings: string[];

@@ -5,17 +5,10 @@ import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import type { PrComponents } from './list-pr-components.js';
+import type { AutoMergeOutcome } from '../../core/argocd/argocd-diff-run.js';
 
 /** The Go bot's label for PRs that change nothing in the clusters. */
 export const NOOP_LABEL = 'noop';
-
-/** The outcome of a no-diff auto-merge. */
-export interface AutoMergeOutcome {
-  merged: boolean;
-  /** Why it was not merged, or the merge failure. */
-  reason: string | undefined;
-  failed: boolean;
-}
 
 /** `noop` when nothing changes; taken off again when a later push brings a diff (or an error). */
 export async function updateNoopLabel(

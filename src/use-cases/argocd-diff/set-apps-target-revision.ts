@@ -2,18 +2,7 @@ import type { Re2Regex } from '../../core/regex/compile-regex.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createAppFinder } from './create-app-finder.js';
-
-/** What happened to one component's app. */
-export interface RevisionChange {
-  componentPath: string;
-  appName: string | undefined;
-  /** The target revision before. */
-  from: string | undefined;
-  to: string;
-  action: 'set' | 'unchanged' | 'skipped' | 'no-app' | 'failed';
-  /** Why it was skipped or failed. */
-  reason: string | undefined;
-}
+import type { RevisionChange } from '../../core/argocd/revision-change.js';
 
 /** Which apps to point where. */
 export interface TargetRevisionRequest {

@@ -3,7 +3,7 @@ import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js'
 import type { GitWritePort } from '../../ports/git-write-port.js';
 import type { LabelPort } from '../../ports/label-port.js';
 import type { Logger } from '../../ports/logger.js';
-import type { BumpReaderPort } from './bump-reader.js';
+import type { BumpReaderPort } from '../../ports/bump-reader-port.js';
 
 /** One version bump: edits of files in the target (IaC) repository, triggered by a code repository commit. */
 export interface BumpRequest {
@@ -44,33 +44,4 @@ export interface BumpDeps {
   reader: BumpReaderPort;
   logger: Logger;
   sleep: (ms: number) => Promise<void>;
-}
-
-/** One file the bump changes, with a unified diff for logs and the job summary. */
-export interface BumpedFile {
-  path: string;
-  created: boolean;
-  /** Undefined when the diff would be too large to show. */
-  diff: string | undefined;
-}
-
-/** What a bump did. */
-export interface BumpResult {
-  /**
-   * `opened` a PR; `updated` an existing bump PR (re-run or coalesced); `unchanged`: the PR already had this
-   * content; `no-change`: the default branch already has it, no PR; `dry-run`: nothing written.
-   */
-  result: 'opened' | 'updated' | 'unchanged' | 'no-change' | 'dry-run';
-  /** True when the bump differs from the default branch (a PR carries it). */
-  changed: boolean;
-  pullRequest: { number: number; url: string } | undefined;
-  branch: string | undefined;
-  defaultBranch: string;
-  merge: 'merged' | 'auto-merge-enabled' | 'none';
-  /** Set when auto-merge was asked for and failed; the PR stays open. */
-  mergeError: string | undefined;
-  files: BumpedFile[];
-  /** Triggering SHAs whose bumps this PR absorbed. */
-  superseded: string[];
-  warnings: string[];
 }

@@ -2,7 +2,7 @@ import type { BumpPullRequest, BumpTarget } from '../../core/bump/choose-bump-ta
 import { findEarlierBumpPr } from '../../core/bump/find-earlier-bump-pr.js';
 import { isOwnPullRequest } from '../../core/bump/is-own-pull-request.js';
 import { labelAndAssign } from '../shared/label-and-assign.js';
-import type { BumpTargetSnapshot } from './bump-reader.js';
+import type { BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { BumpDeps, BumpRequest } from './bump-types.js';
 
 /** The bump PR after publishing. */

@@ -1,5 +1,4 @@
 import { splitComment } from '../../core/comments/split-comment.js';
-import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
 import { hasDrift, type DriftCommentContext } from '../../core/drift/render-drift-comment.js';
 import type { DriftReport } from '../../core/drift/types.js';
@@ -11,7 +10,7 @@ import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-m
 import { collectChangedFiles } from '../promote/collect-changed-files.js';
 import { gatherPlanInput } from '../promote/gather-plan-input.js';
 import { detectDrift } from './detect-drift.js';
-import { listDriftPairs } from './list-drift-pairs.js';
+import { listDriftPairs } from '../../core/drift/list-drift-pairs.js';
 import type { OpenPullRequest } from './open-pull-request.js';
 import type { PrChecksDeps } from './pr-checks-deps.js';
 import { readPrConfiguration, type PrConfiguration } from './read-pr-configuration.js';
@@ -19,14 +18,15 @@ import {
   DRIFT_REPORTED_MARKER,
   PR_CHECKS_COMMENT_KIND,
   renderPrChecksComment,
-} from './render-pr-checks-comment.js';
-import { renderPromotionPreview, SHOW_PLAN_LABEL, type PreviewReason } from './render-promotion-preview.js';
-import { withCommitStatus } from './with-commit-status.js';
+} from '../../core/drift/render-pr-checks-comment.js';
 import {
-  findCommentParts,
-  writeCommentParts,
-  type CommentWriteResult,
-} from '../shared/write-comment-parts.js';
+  renderPromotionPreview,
+  SHOW_PLAN_LABEL,
+  type PreviewReason,
+} from '../../core/promotion/render-promotion-preview.js';
+import { withCommitStatus } from './with-commit-status.js';
+import { findCommentParts, writeCommentParts } from '../shared/write-comment-parts.js';
+import type { PrCheckResult } from '../../core/pr-checks/pr-check-result.js';
 
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
@@ -46,22 +46,6 @@ export interface PrCheckOptions {
   runUrl?: string | undefined;
   /** Most differing files read for diffs through the API (a checkout reads at least 5,000). */
   maxContentReads: number;
-}
-
-/** The outcome of a check run. */
-export interface PrCheckResult {
-  /** Why nothing was done (an irrelevant label), else undefined. */
-  skipped: string | undefined;
-  defaultHead: string;
-  plan: PromotionPlan;
-  reports: DriftReport[];
-  drifted: boolean;
-  preview: PreviewReason | undefined;
-  comment: CommentWriteResult & { parts: number };
-  /** The whole report, unsplit, for the job summary. */
-  document: CommentDocument | undefined;
-  warnings: string[];
-  contentReads: number;
 }
 
 /**

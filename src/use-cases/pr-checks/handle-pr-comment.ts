@@ -2,7 +2,7 @@ import type { CommentPort } from '../../ports/comment-port.js';
 import type { CommitState, CommitStatusPort } from '../../ports/commit-status-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
-import { checkPullRequest, type PrCheckOptions, type PrCheckResult } from './check-pull-request.js';
+import { checkPullRequest, type PrCheckOptions } from './check-pull-request.js';
 import type { OpenPullRequest } from './open-pull-request.js';
 import { isOwnLogin } from '../shared/is-own-login.js';
 import {
@@ -10,8 +10,9 @@ import {
   parseChatCommands,
   RETRIGGER_COMMAND,
   type ChatCommands,
-} from './parse-chat-commands.js';
+} from '../../core/comments/parse-chat-commands.js';
 import type { PrChecksDeps } from './pr-checks-deps.js';
+import type { CommentHandling, StatusToggle } from '../../core/pr-checks/pr-check-result.js';
 
 /** A comment on a PR, from the `issue_comment` event. */
 export interface PrComment {
@@ -20,25 +21,6 @@ export interface PrComment {
   issueNumber: number;
   body: string;
   author: string;
-}
-
-/** A commit status flipped by a `toggleCommitStatus` command. */
-export interface StatusToggle {
-  command: string;
-  context: string;
-  from: CommitState | undefined;
-  to: CommitState;
-}
-
-/** What a comment led to. */
-export interface CommentHandling {
-  /** Why nothing was done, when nothing was. */
-  ignored: string | undefined;
-  /** True when the commenter lacked write access and got a reply. */
-  refused: boolean;
-  /** The re-run of the checks (`/retrigger`). */
-  check: PrCheckResult | undefined;
-  toggled: StatusToggle[];
 }
 
 /**

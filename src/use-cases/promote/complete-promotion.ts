@@ -7,8 +7,9 @@ import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromotionContext } from './promotion-context.js';
-import type { PromoteOptions, PromotionResult } from './promote-types.js';
+import type { PromoteOptions } from './promote-types.js';
 import { writeNewestPromotion } from './write-newest-promotion.js';
+import type { PromotionResult } from '../../core/promotion/promote-result.js';
 
 export interface PromoteOneInput {
   pr: MergedPullRequest;

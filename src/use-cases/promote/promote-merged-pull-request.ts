@@ -4,9 +4,10 @@ import { completePromotion } from './complete-promotion.js';
 import type { MergedPullRequest } from './merged-pull-request.js';
 import { preparePromotion } from './prepare-promotion.js';
 import type { PromoteDeps } from './promotion-context.js';
-import type { PromoteOptions, PromoteResult, PromotionResult } from './promote-types.js';
+import type { PromoteOptions } from './promote-types.js';
+import type { PromoteResult, PromotionResult } from '../../core/promotion/promote-result.js';
 
-export type { PromoteOptions, PromoteResult, PromotionResult } from './promote-types.js';
+export type { PromoteOptions } from './promote-types.js';
 
 const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 

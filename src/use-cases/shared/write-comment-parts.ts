@@ -4,15 +4,7 @@ import type { CommentInfo, CommentPort } from '../../ports/comment-port.js';
 import type { IdentityPort } from '../../ports/identity-port.js';
 import { BOT_COMMENT_TAG } from './bot-comment-tag.js';
 import { findOwnComments } from './find-own-comments.js';
-
-/** What writing a sticky comment's parts did. */
-export interface CommentWriteResult {
-  parts: number;
-  created: number;
-  updated: number;
-  deleted: number;
-  unchanged: number;
-}
+import type { CommentWriteResult } from '../../core/comments/comment-write-result.js';
 
 /**
  * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and

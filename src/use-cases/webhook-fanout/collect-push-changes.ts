@@ -7,15 +7,13 @@ import type { FileChanges, PushAttribution, PushEvent } from '../../core/webhook
 import type { GitReadPort } from '../../ports/git-read-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
+import type { ChangeSource } from '../../core/webhook/types.js';
 
 /** Git's empty tree: diffing a new branch against it lists every file. */
 export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 /** Commits diffed one by one at most; longer pushes put the net change on the head commit. */
 export const MAX_PER_COMMIT_DIFFS = 100;
-
-/** Where the change set came from. */
-export type ChangeSource = 'local' | 'api-compare' | 'api-trees';
 
 /** What a push changed: the files that select endpoints and the lists the forwarded payload carries. */
 export interface PushChanges {

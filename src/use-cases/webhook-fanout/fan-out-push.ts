@@ -16,7 +16,7 @@ import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import type { WebhookSenderPort } from '../../ports/webhook-sender-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { collectPushChanges, type PushChanges } from './collect-push-changes.js';
-import type { Delivery, FanoutResult } from './fanout-result.js';
+import type { Delivery, FanoutResult } from '../../core/webhook/fanout-result.js';
 
 /** Choices of the run. */
 export interface FanoutOptions {

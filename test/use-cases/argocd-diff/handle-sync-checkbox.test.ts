@@ -6,7 +6,7 @@ import {
   handleSyncCheckbox,
   type CommentEdit,
 } from '../../../src/use-cases/argocd-diff/handle-sync-checkbox.js';
-import { syncCheckboxLine } from '../../../src/use-cases/argocd-diff/sync-checkbox.js';
+import { syncCheckboxLine } from '../../../src/core/argocd/sync-checkbox.js';
 import { startArgoCdEmulator, type ArgoCdEmulator } from '../../support/argocd-emulator/index.js';
 import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
 

@@ -1,7 +1,8 @@
 // The bump's GraphQL reader over the typed GitHub fake: it answers from the fake's repository and logs its
 // calls (and fires their faults) in the fake's call log, so tests see one sequence of calls.
 import { gitBlobSha } from '../../../src/core/bump/git-blob-sha.js';
-import type { BumpReaderPort, FileAtCommit } from '../../../src/use-cases/bump/bump-reader.js';
+import type { FileAtCommit } from '../../../src/core/bump/file-at-commit.js';
+import type { BumpReaderPort } from '../../../src/ports/bump-reader-port.js';
 import type { FakeGitHub } from '../../support/fake-github/create-fake-github.js';
 
 /** A BumpReaderPort reading `fake`'s default branch, branches, files and open PRs. */

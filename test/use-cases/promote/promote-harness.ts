@@ -10,7 +10,6 @@ import type { MergedPullRequest } from '../../../src/use-cases/promote/merged-pu
 import {
   promoteMergedPullRequest,
   type PromoteOptions,
-  type PromoteResult,
 } from '../../../src/use-cases/promote/promote-merged-pull-request.js';
 import {
   startGitHubEmulator,
@@ -18,6 +17,7 @@ import {
   type GitHubEmulator,
 } from '../../support/github-emulator/index.js';
 import { checkoutRepo } from '../../support/run-action.js';
+import type { PromoteResult } from '../../../src/core/promotion/promote-result.js';
 
 export const OWNER = 'acme';
 export const REPO = 'iac';
