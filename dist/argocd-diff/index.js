@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1893);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4169);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1893:
+/***/ 4169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55101,7 +55101,7 @@ function owningSource(sources, component, repoUrl) {
     return (owner ?? withPath[0])?.position;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/go-path-match.ts
+;// CONCATENATED MODULE: ./src/core/argocd/go-path-match.ts
 // A port of Go's `path.Match` (src/path/match.go): the glob semantics of Argo CD's Git directory generator,
 // where `*` and `?` never cross a `/`. Written over code points, as Go decodes runes.
 /** The pattern is malformed (Go's `path.ErrBadPattern`). */
@@ -55262,7 +55262,7 @@ function codePoint(rune) {
     return rune.codePointAt(0) ?? -1;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/find-app-set-for-component.ts
+;// CONCATENATED MODULE: ./src/core/argocd/find-app-set-for-component.ts
 
 /** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
 function normalizeRepoUrl(url) {
@@ -57140,7 +57140,7 @@ function isSkipped(live, target) {
     return (target === undefined && typeof compareOptions === 'string' && compareOptions.includes('IgnoreExtraneous'));
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-fast-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
  * `{{ tag }}` whose trimmed tag is a known parameter is replaced; unknown tags stay as they are.
@@ -57149,7 +57149,7 @@ function renderFastTemplate(text, params) {
     return text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, tag) => params.get(tag.trim()) ?? whole);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-go-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
 // Control structures (if/range/with/define) are refused with an error naming them.
@@ -57476,7 +57476,7 @@ function sprintf(format, args) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/build-temporary-app.ts
+;// CONCATENATED MODULE: ./src/core/argocd/build-temporary-app.ts
 
 
 
@@ -67153,7 +67153,7 @@ function argoCdDiffSection(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/sync-checkbox.ts
+;// CONCATENATED MODULE: ./src/core/argocd/sync-checkbox.ts
 
 const checkboxLine = new RegExp(`^\\s*-\\s*\\[(.)\\]\\s*<!-- ${syncCheckboxId} -->.*$`, 'm');
 /** The checkbox line the Go bot renders: ticking it points the PR's apps at `branch`. */
@@ -67168,7 +67168,7 @@ function readSyncCheckbox(body) {
     return found[1] === 'x' ? 'checked' : 'unchecked';
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-argocd-diff-document.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-document.ts
 
 
 
@@ -69372,7 +69372,7 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
+;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
 /** The changed objects of a diff for the `results` output, both modes. */
 function changedObjectsJson(elements) {
     return elements.map((element) => ({
@@ -69402,7 +69402,7 @@ function argoCdDiffResults(diffs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
 
 /** The `results` output of a rendered diff. */
 function renderedDiffResults(items) {
@@ -69499,7 +69499,7 @@ async function runRenderedDiff(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
 const outcomeText = {
     changed: '📝 changes',
     unchanged: '✅ no diff',

@@ -33615,7 +33615,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6316);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9021);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33625,7 +33625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6316:
+/***/ 9021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -48721,7 +48721,7 @@ function range(start, lines) {
     return lines === 1 ? `${start}` : `${start},${lines}`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/bump/compute-bump-content.ts
+;// CONCATENATED MODULE: ./src/core/bump/compute-bump-content.ts
 
 
 
@@ -49384,7 +49384,7 @@ async function withAccessErrors(repo, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/bump/graphql-bump-reader.ts
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
 
 const MAX_PR_PAGES = 10;
 const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
@@ -49405,7 +49405,7 @@ const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, ord
  */
 function createGraphqlBumpReader(options) {
     const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
+    const query = async (operation, document, variables) => (await create_graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
     const toFile = async (ref, path, raw) => {
         if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
             return {
@@ -49526,15 +49526,15 @@ function fileSelections(paths) {
         variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
     };
 }
-async function graphql_bump_reader_guard(operation, fn) {
+async function create_graphql_bump_reader_guard(operation, fn) {
     try {
         return await fn();
     }
     catch (error) {
-        throw new ExternalError(graphql_bump_reader_messageOf(error), {
+        throw new ExternalError(create_graphql_bump_reader_messageOf(error), {
             service: 'GitHub',
             operation,
-            status: graphql_bump_reader_statusOf(error),
+            status: create_graphql_bump_reader_statusOf(error),
             cause: error,
         });
     }
@@ -49543,7 +49543,7 @@ function notFound(operation) {
     return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
 }
 /** HTTP status, or the status a GraphQL error type stands for. */
-function graphql_bump_reader_statusOf(error) {
+function create_graphql_bump_reader_statusOf(error) {
     if (typeof error !== 'object' || error === null)
         return undefined;
     if ('status' in error && typeof error.status === 'number')
@@ -49556,7 +49556,7 @@ function graphql_bump_reader_statusOf(error) {
         return 403;
     return undefined;
 }
-function graphql_bump_reader_messageOf(error) {
+function create_graphql_bump_reader_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
@@ -49887,7 +49887,7 @@ function rawInput(name) {
     return value === '' ? undefined : value;
 }
 
-;// CONCATENATED MODULE: ./src/actions/bump/render-bump-summary.ts
+;// CONCATENATED MODULE: ./src/core/bump/render-bump-summary.ts
 const MAX_DIFF_CHARS = 20_000;
 /** The job summary of a bump: the PR, what changed (as diffs), superseded bumps, warnings, API calls. */
 function renderBumpSummary(result, context) {

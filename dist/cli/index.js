@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8697);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6227);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39429,7 +39429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8697:
+/***/ 6227:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54494,7 +54494,7 @@ function range(start, lines) {
     return lines === 1 ? `${start}` : `${start},${lines}`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/bump/compute-bump-content.ts
+;// CONCATENATED MODULE: ./src/core/bump/compute-bump-content.ts
 
 
 
@@ -55179,7 +55179,7 @@ async function withAccessErrors(repo, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/bump/graphql-bump-reader.ts
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
 
 const MAX_PR_PAGES = 10;
 const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
@@ -55200,7 +55200,7 @@ const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, ord
  */
 function createGraphqlBumpReader(options) {
     const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
+    const query = async (operation, document, variables) => (await create_graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
     const toFile = async (ref, path, raw) => {
         if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
             return {
@@ -55321,15 +55321,15 @@ function fileSelections(paths) {
         variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
     };
 }
-async function graphql_bump_reader_guard(operation, fn) {
+async function create_graphql_bump_reader_guard(operation, fn) {
     try {
         return await fn();
     }
     catch (error) {
-        throw new ExternalError(graphql_bump_reader_messageOf(error), {
+        throw new ExternalError(create_graphql_bump_reader_messageOf(error), {
             service: 'GitHub',
             operation,
-            status: graphql_bump_reader_statusOf(error),
+            status: create_graphql_bump_reader_statusOf(error),
             cause: error,
         });
     }
@@ -55338,7 +55338,7 @@ function notFound(operation) {
     return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
 }
 /** HTTP status, or the status a GraphQL error type stands for. */
-function graphql_bump_reader_statusOf(error) {
+function create_graphql_bump_reader_statusOf(error) {
     if (typeof error !== 'object' || error === null)
         return undefined;
     if ('status' in error && typeof error.status === 'number')
@@ -55351,7 +55351,7 @@ function graphql_bump_reader_statusOf(error) {
         return 403;
     return undefined;
 }
-function graphql_bump_reader_messageOf(error) {
+function create_graphql_bump_reader_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 

@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(100);
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8507);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrChecks */ .h);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 100:
+/***/ 8507:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50582,7 +50582,7 @@ async function readContents(requests, commit, deps) {
     return contents;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/list-drift-pairs.ts
+;// CONCATENATED MODULE: ./src/core/drift/list-drift-pairs.ts
 /**
  * The (source, target) folder pairs a plan syncs, each once, sorted by source then target: the pairs whose
  * drift the PR is warned about. Deletions are included: what the target holds today is still worth seeing.
@@ -50624,7 +50624,7 @@ async function readPrConfiguration(pr, defaultBranch, deps) {
     return { defaultHead, loaded };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-pr-checks-comment.ts
+;// CONCATENATED MODULE: ./src/core/drift/render-pr-checks-comment.ts
 
 
 
@@ -50670,7 +50670,7 @@ function noDriftLine(input) {
     return `✅ **No drift**: ${what} on the ${codeSpan(context.defaultBranch)} branch (at ${commit}).`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-promotion-preview.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-preview.ts
 
 /** The label that asks for the preview when `promotionPreview: label` (the Go bot's `show-plan`). */
 const SHOW_PLAN_LABEL = 'show-plan';
@@ -51131,7 +51131,7 @@ function skippedResult(reason, defaultHead) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/drift-reports-json.ts
+;// CONCATENATED MODULE: ./src/core/drift/drift-reports-json.ts
 
 /** Drift reports as the `drift` output (no diffs: those are in the comment and the job summary). */
 function driftReportsJson(reports, commit) {
@@ -51222,7 +51222,7 @@ function closingRun(line, from, length) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/parse-chat-commands.ts
+;// CONCATENATED MODULE: ./src/core/comments/parse-chat-commands.ts
 
 /** The re-run command of the Go bot. */
 const RETRIGGER_COMMAND = '/retrigger';
@@ -51618,7 +51618,7 @@ function readPrChecksEvent(eventName, payload) {
     return { kind: 'other', description };
 }
 
-;// CONCATENATED MODULE: ./src/actions/pr-checks/render-pr-checks-summary.ts
+;// CONCATENATED MODULE: ./src/core/pr-checks/render-pr-checks-summary.ts
 /** The job summary of a PR check: drift per folder pair, the whole report (never cut), API calls. */
 function renderPrCheckSummary(result, apiCalls) {
     const lines = ['## Telefonistka PR checks', ''];

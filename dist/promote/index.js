@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2946);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7824);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2946:
+/***/ 7824:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50032,7 +50032,7 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
-;// CONCATENATED MODULE: ./src/actions/promote/render-promote-summary.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];

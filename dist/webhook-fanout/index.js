@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15);
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__/* .runWebhookFanout */ .W);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15:
+/***/ 12:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -69361,7 +69361,7 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/render-fanout-summary.ts
+;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
     'api-compare': "GitHub's compare API",

@@ -1,8 +1,8 @@
-export const id = 680;
-export const ids = [680];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
-/***/ 7680:
+/***/ 6047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1048,7 +1048,7 @@ function manualPullRequest(payload) {
 
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
 var detect_repository_access = __webpack_require__(5108);
-;// CONCATENATED MODULE: ./src/actions/promote/render-promote-summary.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];

@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 703;
+export const ids = [703];
 export const modules = {
 
-/***/ 651:
+/***/ 2084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -896,7 +896,7 @@ async function readContents(requests, commit, deps) {
     return contents;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/list-drift-pairs.ts
+;// CONCATENATED MODULE: ./src/core/drift/list-drift-pairs.ts
 /**
  * The (source, target) folder pairs a plan syncs, each once, sorted by source then target: the pairs whose
  * drift the PR is warned about. Deletions are included: what the target holds today is still worth seeing.
@@ -938,7 +938,7 @@ async function readPrConfiguration(pr, defaultBranch, deps) {
     return { defaultHead, loaded };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-pr-checks-comment.ts
+;// CONCATENATED MODULE: ./src/core/drift/render-pr-checks-comment.ts
 
 
 
@@ -984,7 +984,7 @@ function noDriftLine(input) {
     return `✅ **No drift**: ${what} on the ${(0,markdown_code/* codeSpan */.SS)(context.defaultBranch)} branch (at ${commit}).`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-promotion-preview.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-preview.ts
 
 /** The label that asks for the preview when `promotionPreview: label` (the Go bot's `show-plan`). */
 const SHOW_PLAN_LABEL = 'show-plan';
@@ -1350,7 +1350,7 @@ function skippedResult(reason, defaultHead) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/drift-reports-json.ts
+;// CONCATENATED MODULE: ./src/core/drift/drift-reports-json.ts
 
 /** Drift reports as the `drift` output (no diffs: those are in the comment and the job summary). */
 function driftReportsJson(reports, commit) {
@@ -1445,7 +1445,7 @@ function closingRun(line, from, length) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/parse-chat-commands.ts
+;// CONCATENATED MODULE: ./src/core/comments/parse-chat-commands.ts
 
 /** The re-run command of the Go bot. */
 const RETRIGGER_COMMAND = '/retrigger';
@@ -1608,7 +1608,7 @@ function readPrChecksEvent(eventName, payload) {
     return { kind: 'other', description };
 }
 
-;// CONCATENATED MODULE: ./src/actions/pr-checks/render-pr-checks-summary.ts
+;// CONCATENATED MODULE: ./src/core/pr-checks/render-pr-checks-summary.ts
 /** The job summary of a PR check: drift per folder pair, the whole report (never cut), API calls. */
 function renderPrCheckSummary(result, apiCalls) {
     const lines = ['## Telefonistka PR checks', ''];

@@ -1,5 +1,5 @@
-export const id = 903;
-export const ids = [903];
+export const id = 84;
+export const ids = [84];
 export const modules = {
 
 /***/ 5108:
@@ -215,7 +215,7 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 5903:
+/***/ 1084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1461,7 +1461,7 @@ function fan_out_push_messageOf(error) {
 
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
 var detect_repository_access = __webpack_require__(5108);
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/render-fanout-summary.ts
+;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
     'api-compare': "GitHub's compare API",
