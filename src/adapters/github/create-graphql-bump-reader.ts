@@ -3,6 +3,7 @@ import { ExternalError } from '../../core/errors/external-error.js';
 import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
 import type { BumpReaderPort, BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { FileAtCommit } from '../../core/bump/file-at-commit.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Sends one GraphQL document; rejects like @octokit/graphql (an `errors` list, or an HTTP `status`). */
 export type GraphqlClient = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
@@ -233,7 +234,7 @@ async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } catch (error) {
-    throw new ExternalError(messageOf(error), {
+    throw new ExternalError(errorMessage(error), {
       service: 'GitHub',
       operation,
       status: statusOf(error),
@@ -256,8 +257,4 @@ function statusOf(error: unknown): number | undefined {
   if (type === 'NOT_FOUND') return 404;
   if (type === 'FORBIDDEN') return 403;
   return undefined;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -2,6 +2,7 @@
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
 // Control structures (if/range/with/define) are refused with an error naming them.
 import { createHash } from 'node:crypto';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** A template this renderer cannot or may not render; the message says why. */
 export class TemplateError extends Error {
@@ -242,7 +243,7 @@ function printValue(value: Value): string {
   if (Array.isArray(value)) return `[${value.map(printValue).join(' ')}]`;
   if (typeof value === 'object')
     return `map[${Object.keys(value)
-      .sort()
+      .sort(compareStrings)
       .map((k) => `${k}:${printValue(value[k])}`)
       .join(' ')}]`;
   return String(value);

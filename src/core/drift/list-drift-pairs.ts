@@ -1,5 +1,6 @@
 import type { DriftPair } from './types.js';
 import type { PromotionPlan } from '../promotion/types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /**
  * The (source, target) folder pairs a plan syncs, each once, sorted by source then target: the pairs whose
@@ -13,5 +14,5 @@ export function listDriftPairs(plan: PromotionPlan): DriftPair[] {
       if (!pairs.has(key)) pairs.set(key, { source: sync.source, target: sync.target });
     }
   }
-  return [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, pair]) => pair);
+  return [...pairs.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, pair]) => pair);
 }

@@ -3,7 +3,6 @@ import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
 import type { CommitState, RepositorySettings } from '../../ports/github-port.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
-import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { diffComponents } from './diff-components.js';
 import { listPrComponents } from './list-pr-components.js';
 import { autoMerge, updateNoopLabel } from './no-diff-follow-ups.js';
@@ -16,6 +15,8 @@ import { writeCommentParts } from '../shared/write-comment-parts.js';
 import type { ComponentDiff } from '../../core/argocd/component-diff.js';
 import type { CommentWriteResult } from '../../core/comments/comment-write-result.js';
 import type { ArgoCdDiffRun } from '../../core/argocd/argocd-diff-run.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 export const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
@@ -42,7 +43,7 @@ export interface ArgoCdDiffOptions {
  * pending meanwhile, then success, or error naming the apps that failed (the comment is posted first).
  */
 export async function diffPullRequest(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   options: ArgoCdDiffOptions,
   deps: ArgoCdDiffDeps,
 ): Promise<ArgoCdDiffRun> {
@@ -61,7 +62,7 @@ export async function diffPullRequest(
     run = await runDiff(pr, options, deps);
     await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     await setStatus('error', message).catch((statusError: unknown) =>
       deps.logger.error(`could not set the error status: ${String(statusError)}`),
     );
@@ -71,7 +72,7 @@ export async function diffPullRequest(
 }
 
 async function runDiff(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   options: ArgoCdDiffOptions,
   deps: ArgoCdDiffDeps,
 ): Promise<ArgoCdDiffRun> {
@@ -154,7 +155,7 @@ function logDiff(diff: ComponentDiff, deps: ArgoCdDiffDeps): void {
 }
 
 async function updateComment(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   input: { config: RepoConfig; diffs: ComponentDiff[]; runUrl: string | undefined },
   deps: ArgoCdDiffDeps,
 ): Promise<{ comment: CommentWriteResult; document: CommentDocument | undefined }> {

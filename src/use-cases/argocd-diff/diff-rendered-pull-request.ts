@@ -10,11 +10,12 @@ import type { ManifestRendererPort } from '../../ports/manifest-renderer-port.js
 import type { RenderWorkspacePort } from '../../ports/render-workspace-port.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { renderDiff } from '../render-diff/render-diff.js';
-import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import { writeCommentParts } from '../shared/write-comment-parts.js';
 import type { RenderedDiffRun } from '../../core/render/rendered-diff-run.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The commit status of the rendered diff (`diff-mode: render`). */
 export const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
@@ -46,7 +47,7 @@ export interface RenderedDiffOptions {
  * failed to render, after the comment is posted).
  */
 export async function diffRenderedPullRequest(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   options: RenderedDiffOptions,
   deps: RenderedDiffDeps,
 ): Promise<RenderedDiffRun> {
@@ -70,15 +71,15 @@ export async function diffRenderedPullRequest(
     );
     return run;
   } catch (error) {
-    await setStatus('error', error instanceof Error ? error.message : String(error)).catch(
-      (statusError: unknown) => deps.logger.error(`could not set the error status: ${String(statusError)}`),
+    await setStatus('error', errorMessage(error)).catch((statusError: unknown) =>
+      deps.logger.error(`could not set the error status: ${String(statusError)}`),
     );
     throw error;
   }
 }
 
 async function render(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   options: RenderedDiffOptions,
   deps: RenderedDiffDeps,
 ): Promise<RenderedDiffRun> {

@@ -11,7 +11,6 @@ import { collectChangedFiles } from '../promote/collect-changed-files.js';
 import { gatherPlanInput } from '../promote/gather-plan-input.js';
 import { detectDrift } from './detect-drift.js';
 import { listDriftPairs } from '../../core/drift/list-drift-pairs.js';
-import type { OpenPullRequest } from './open-pull-request.js';
 import type { PrChecksDeps } from './pr-checks-deps.js';
 import { readPrConfiguration, type PrConfiguration } from './read-pr-configuration.js';
 import {
@@ -27,6 +26,7 @@ import {
 import { withCommitStatus } from './with-commit-status.js';
 import { findCommentParts, writeCommentParts } from '../shared/write-comment-parts.js';
 import type { PrCheckResult } from '../../core/pr-checks/pr-check-result.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
@@ -54,7 +54,7 @@ export interface PrCheckOptions {
  * branch, and keep one sticky comment with the drift warning and the promotion preview up to date.
  */
 export async function checkPullRequest(
-  pr: OpenPullRequest,
+  pr: PullRequestRef,
   options: PrCheckOptions,
   deps: PrChecksDeps,
 ): Promise<PrCheckResult> {
@@ -90,7 +90,7 @@ export async function checkPullRequest(
 }
 
 async function runChecks(
-  pr: OpenPullRequest,
+  pr: PullRequestRef,
   options: PrCheckOptions,
   deps: PrChecksDeps,
   configure: () => Promise<PrConfiguration>,
@@ -152,7 +152,7 @@ interface PlannedPullRequest {
 
 /** The plan merging the PR would produce now, with the trees it was computed from. */
 async function planPullRequest(
-  pr: OpenPullRequest,
+  pr: PullRequestRef,
   defaultHead: string,
   config: RepoConfig,
   deps: PrChecksDeps,
@@ -205,7 +205,7 @@ async function planPullRequest(
 }
 
 interface CommentUpdate {
-  pr: OpenPullRequest;
+  pr: PullRequestRef;
   options: PrCheckOptions;
   deps: PrChecksDeps;
   defaultHead: string;

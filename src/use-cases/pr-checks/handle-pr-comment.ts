@@ -3,7 +3,6 @@ import type { CommitState, CommitStatusPort } from '../../ports/commit-status-po
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
 import { checkPullRequest, type PrCheckOptions } from './check-pull-request.js';
-import type { OpenPullRequest } from './open-pull-request.js';
 import { isOwnLogin } from '../shared/is-own-login.js';
 import {
   canRunCommands,
@@ -13,6 +12,7 @@ import {
 } from '../../core/comments/parse-chat-commands.js';
 import type { PrChecksDeps } from './pr-checks-deps.js';
 import type { CommentHandling, StatusToggle } from '../../core/pr-checks/pr-check-result.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** A comment on a PR, from the `issue_comment` event. */
 export interface PrComment {
@@ -52,7 +52,7 @@ export async function handlePrComment(
   }
   const info = await deps.github.getPullRequest(comment.issueNumber);
   if (info.state !== 'open') return ignore(`#${info.number} is closed`);
-  const pr: OpenPullRequest = { ...info };
+  const pr: PullRequestRef = { ...info };
   const toggled = await toggleStatuses(deps.github, pr.headSha, commands.toggles);
   const check = commands.retrigger
     ? await checkPullRequest(pr, { ...options, commitStatus: true }, deps)

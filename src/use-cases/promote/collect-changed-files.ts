@@ -2,7 +2,7 @@ import type { ChangedFile } from '../../core/promotion/types.js';
 import type { PullRequestPort } from '../../ports/pull-request-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
-import type { MergedPullRequest } from './merged-pull-request.js';
+import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 
 /** Changed files of the PR and where they came from. */
 export interface CollectedFiles {

@@ -8,6 +8,7 @@ import type { GitReadPort } from '../../ports/git-read-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { ChangeSource } from '../../core/webhook/types.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Git's empty tree: diffing a new branch against it lists every file. */
 export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
@@ -60,7 +61,7 @@ async function fromCheckout(
   try {
     net = classifyChangedFiles(await git.diff(push.created ? EMPTY_TREE_SHA : push.before, push.after));
   } catch (error) {
-    logger.info(`git diff failed (${messageOf(error)}): asking GitHub instead.`);
+    logger.info(`git diff failed (${errorMessage(error)}): asking GitHub instead.`);
     return undefined;
   }
   if (push.created) return newBranch('local', changedPaths(net));
@@ -177,8 +178,4 @@ function newBranch(source: ChangeSource, files: string[]): PushChanges {
 
 function filesOf(net: FileChanges, attribution: PushAttribution): string[] {
   return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

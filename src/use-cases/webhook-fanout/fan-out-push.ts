@@ -17,6 +17,7 @@ import type { WebhookSenderPort } from '../../ports/webhook-sender-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { collectPushChanges, type PushChanges } from './collect-push-changes.js';
 import type { Delivery, FanoutResult } from '../../core/webhook/fanout-result.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Choices of the run. */
 export interface FanoutOptions {
@@ -155,7 +156,7 @@ async function deliver(outgoing: Outgoing, options: FanoutOptions, ports: Fanout
   return settled.map((result, index) => {
     if (result.status === 'fulfilled') return result.value;
     const url = selection.endpoints[index] ?? '';
-    return failed(url, selection, `unexpected failure: ${messageOf(result.reason)}`);
+    return failed(url, selection, `unexpected failure: ${errorMessage(result.reason)}`);
   });
 }
 
@@ -238,8 +239,4 @@ function skipped(reason: string): FanoutResult {
 
 function hideUrl(text: string, url: string, masked: string): string {
   return text.split(url).join(masked);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -44,7 +44,15 @@ function deps(
   };
 }
 
-const pr = { number: 5, headRef: 'feature', headSha: 'head', baseSha: 'base', author: 'alice', labels: [] };
+const pr = {
+  number: 5,
+  nodeId: 'PR_5',
+  headRef: 'feature',
+  headSha: 'head',
+  baseSha: 'base',
+  author: 'alice',
+  labels: [],
+};
 
 describe('listPrComponents', () => {
   it('takes the components of the changed files, renames on both sides, with disableArgoCDDiff read at the PR head', async () => {
