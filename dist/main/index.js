@@ -28451,7 +28451,10 @@ function isDefaultBranchPush(payload) {
     return repository?.default_branch !== undefined && ref === `refs/heads/${repository.default_branch}`;
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __nccwpck_require__(8307);
 ;// CONCATENATED MODULE: ./src/actions/main/run-main.ts
+
 
 
 
@@ -28495,7 +28498,7 @@ async function runMain() {
     if (failures.length === 1)
         throw failures[0]?.error;
     if (failures.length > 1) {
-        const lines = failures.map(({ flow, error }) => `- ${flow}: ${error instanceof Error ? error.message : String(error)}`);
+        const lines = failures.map(({ flow, error }) => `- ${flow}: ${(0,error_message/* errorMessage */.g)(error)}`);
         throw new Error(`${failures.length} flows failed:\n${lines.join('\n')}`);
     }
 }
@@ -28526,6 +28529,20 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
         this.problems = problems;
     }
+}
+
+
+/***/ }),
+
+/***/ 8307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 
