@@ -7,21 +7,22 @@ import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit
 import {
   argoCdDiffResults,
   type ArgoCdDiffResultJson,
-} from '../../../src/actions/argocd-diff/argocd-diff-results.js';
+} from '../../../src/core/argocd/argocd-diff-results.js';
 import { readArgoCdDiffEvent } from '../../../src/actions/argocd-diff/argocd-diff-event.js';
 import {
   renderArgoCdDiffSummary,
   renderRevisionSummary,
   type ApiCalls,
-} from '../../../src/actions/argocd-diff/render-argocd-diff-summary.js';
+} from '../../../src/core/argocd/render-argocd-diff-summary.js';
 import { detectRepositoryAccess } from '../../../src/actions/shared/detect-repository-access.js';
 import { payloadRepositorySettings } from '../../../src/actions/shared/payload-repository-settings.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { ArgoCdDiffDeps } from '../../../src/use-cases/argocd-diff/argocd-diff-deps.js';
-import { diffPullRequest, type ArgoCdDiffRun } from '../../../src/use-cases/argocd-diff/diff-pull-request.js';
+import type { ArgoCdDiffRun } from '../../../src/core/argocd/argocd-diff-run.js';
+import { diffPullRequest } from '../../../src/use-cases/argocd-diff/diff-pull-request.js';
 import { handleClosedPullRequest } from '../../../src/use-cases/argocd-diff/handle-closed-pull-request.js';
 import { handleSyncCheckbox } from '../../../src/use-cases/argocd-diff/handle-sync-checkbox.js';
-import type { RevisionChange } from '../../../src/use-cases/argocd-diff/set-apps-target-revision.js';
+import type { RevisionChange } from '../../../src/core/argocd/revision-change.js';
 import { checkoutRepo } from '../../support/run-action.js';
 import { createRecordingLogger, type RecordingLogger } from '../../support/recording-logger.js';
 import {

@@ -11,11 +11,11 @@ import {
   manualRequest,
   mergedPullRequestFromEvent,
 } from '../../../src/actions/promote/merged-pull-request-from-event.js';
-import { renderPromoteSummary } from '../../../src/actions/promote/render-promote-summary.js';
+import { renderPromoteSummary } from '../../../src/core/promotion/render-promote-summary.js';
+import type { PromoteResult } from '../../../src/core/promotion/promote-result.js';
 import {
   promoteMergedPullRequest,
   type PromoteOptions,
-  type PromoteResult,
 } from '../../../src/use-cases/promote/promote-merged-pull-request.js';
 import { checkoutRepo } from '../../support/run-action.js';
 import { createRecordingLogger, type RecordingLogger } from '../../support/recording-logger.js';
