@@ -399,6 +399,8 @@ export function createRepoEngine(
       comments: new Map(),
       reviews: new Map(),
       statuses: new Map(),
+      deployments: [],
+      environments: new Map(),
       requiredStatusChecks: [],
       settings: { ...preset.settings },
       protections: new Map(
@@ -479,7 +481,7 @@ export function createRepoEngine(
       mergeCommitSha: null,
       closedAt: null,
       createdAt: now,
-      createdAtMs: Date.now(),
+      createdAtMs: state.nowMs(),
       updatedAt: now,
       labels: [],
       assignees: [],
