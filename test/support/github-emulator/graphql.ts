@@ -2,7 +2,8 @@
 // (@octokit/graphql-schema), then executed by graphql-js with resolvers for the parts we emulate:
 // viewer, repository { pullRequest { comments … } pullRequests ref defaultBranchRef object(expression|oid) },
 // Commit { tree file(path) }, Blob { text isBinary isTruncated }, node(id), minimizeComment,
-// unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge.
+// unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge; deployments, environments,
+// reviews and status rollups come from graphql-delivery.ts.
 import { schema as githubSchema } from '@octokit/graphql-schema';
 import {
   buildSchema,
