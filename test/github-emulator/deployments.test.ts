@@ -439,6 +439,46 @@ describe('GitHub emulator reviews and status rollup in GraphQL', () => {
     ]);
   });
 
+  it('filters pull requests by label and resolves HEAD to the default branch in object(expression:)', async () => {
+    await emulator.commitFiles({
+      ...repo,
+      branch: 'main',
+      files: { '.telefonistka/freeze': 'release week\n' },
+      message: 'freeze',
+    });
+    await emulator.commitFiles({
+      ...repo,
+      branch: 'other',
+      from: 'main',
+      files: { 'o.txt': 'o\n' },
+      message: 'o',
+    });
+    await emulator.openPullRequest({ ...repo, head: 'other', base: 'main', title: 'Other' });
+    const octokit = octokitFor(emulator, emulator.tokens.app);
+    await octokit.rest.issues.addLabels({ ...repo, issue_number: number, labels: ['Promotion'] });
+    const answer = await octokit.graphql<{
+      repository: {
+        freeze: { text: string } | null;
+        missing: { text: string } | null;
+        pullRequests: { nodes: { number: number }[] };
+      };
+    }>(
+      `query($owner: String!, $name: String!) {
+        repository(owner: $owner, name: $name) {
+          freeze: object(expression: "HEAD:.telefonistka/freeze") { ... on Blob { text } }
+          missing: object(expression: "HEAD:no-such-file") { ... on Blob { text } }
+          pullRequests(states: OPEN, labels: ["promotion"], first: 10) { nodes { number } }
+        }
+      }`,
+      { owner: OWNER, name: REPO },
+    );
+    expect(answer.repository).toEqual({
+      freeze: { text: 'release week\n' },
+      missing: null,
+      pullRequests: { nodes: [{ number }] },
+    });
+  });
+
   it('has no review decision when the base branch requires no reviews', async () => {
     const octokit = octokitFor(emulator, emulator.tokens.app);
     const answer = await octokit.graphql<Answer>(query, { owner: OWNER, name: REPO, number });

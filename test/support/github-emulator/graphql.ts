@@ -242,11 +242,10 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     return null;
   };
 
-  /** Repository.pullRequests: states, headRefName, baseRefName and orderBy (CREATED_AT, UPDATED_AT) are emulated. */
+  /** Repository.pullRequests: states, labels, headRefName, baseRefName and orderBy (CREATED_AT, UPDATED_AT) are emulated. */
   const pullRequestsConnection = (repo: RepoRecord, viewer: Identity, args: Args) => {
-    if (args.labels !== undefined && args.labels !== null) {
-      throw new Error('Repository.pullRequests(labels:) is not emulated');
-    }
+    // `labels`: pull requests carrying any of the names (case-insensitive); OR semantics assumed, unverified.
+    const labels = ((args.labels as string[] | undefined | null) ?? []).map((name) => name.toLowerCase());
     const states = (args.states as string[] | undefined) ?? ['OPEN', 'CLOSED', 'MERGED'];
     const stateOf = (pull: PullRecord) =>
       pull.merged ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED';
@@ -257,6 +256,9 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       .filter((pull) => states.includes(stateOf(pull)))
       .filter((pull) => !args.headRefName || pull.head === args.headRefName)
       .filter((pull) => !args.baseRefName || pull.base === args.baseRefName)
+      .filter(
+        (pull) => labels.length === 0 || pull.labels.some((name) => labels.includes(name.toLowerCase())),
+      )
       .sort((a, b) => {
         const diff = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
         return order?.direction === 'DESC' ? -diff : diff;

@@ -413,6 +413,8 @@ export function createRepoEngine(
   };
 
   const resolveCommit: RepoEngine['resolveCommit'] = async (repo, revision) => {
+    // GitHub resolves `HEAD` (REST refs, GraphQL `object(expression: "HEAD:path")`) to the default branch.
+    if (revision === 'HEAD') return repo.git.resolveCommitish(`refs/heads/${repo.defaultBranch}`);
     if (/^[0-9a-f]{40}$/.test(revision)) {
       return (await repo.git.objectType(revision)) === 'commit' ? revision : undefined;
     }
