@@ -23,5 +23,8 @@ export function emptyRepoConfig(): RepoConfig {
     driftDetectionIgnoreLineRegex: [],
     diffRedact: [],
     promotionPrAuthors: [],
+    environments: [],
+    deploymentConfirmation: 'auto',
+    promotionEvents: [],
   };
 }

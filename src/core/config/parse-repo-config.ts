@@ -1,4 +1,6 @@
 import { buildArgoCdConfig } from './build-argocd-config.js';
+import { buildDeploymentConfirmation, buildEnvironmentsConfig } from './build-environments-config.js';
+import { buildPromotionEvents } from './build-promotion-events.js';
 import { buildPromotionPaths } from './build-promotion-paths.js';
 import { buildRegexList } from './build-regex-list.js';
 import { buildWebhookEndpoints } from './build-webhook-endpoints.js';
@@ -48,6 +50,9 @@ export function parseRepoConfig(text: string, file = 'telefonistka.yaml'): Loade
     ),
     diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
     promotionPrAuthors: strings(root['promotionPrAuthors']),
+    environments: buildEnvironmentsConfig(diagnostics, root['environments']),
+    deploymentConfirmation: buildDeploymentConfirmation(root['deploymentConfirmation']),
+    promotionEvents: buildPromotionEvents(diagnostics, root['promotionEvents']),
   };
   return diagnostics.finish(config);
 }
