@@ -22,6 +22,8 @@ export const ENVIRONMENTS = ['lab', 'staging', 'prod'] as const;
 export type Environment = (typeof ENVIRONMENTS)[number];
 export const GATES_CONTEXT = 'telefonistka/gates';
 export const FREEZE_FILE = '.telefonistka/freeze';
+/** The repository URL the Argo CD apps name (and app discovery filters by). */
+export const REPO_URL = `https://github.com/${OWNER}/${REPO}`;
 
 /** The harness of the gated-delivery end-to-end tests. */
 export interface GatesHarness {
@@ -76,11 +78,14 @@ export async function startGatesHarness(options: { start: string; config?: strin
   const initial = (await emulator.branchSha(OWNER, REPO, 'main'))!;
   for (const env of ENVIRONMENTS) {
     argocd.addApplication({
-      metadata: { name: `app-${env}` },
+      metadata: {
+        name: `app-${env}`,
+        annotations: { 'argocd.argoproj.io/manifest-generate-paths': '.' },
+      },
       spec: {
         project: 'default',
         source: {
-          repoURL: emulator.gitUrl(OWNER, REPO),
+          repoURL: REPO_URL,
           path: `clusters/${env}/app`,
           targetRevision: 'main',
         },
