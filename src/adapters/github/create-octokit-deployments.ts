@@ -127,7 +127,7 @@ interface PullNode {
   headRefOid: string;
   baseRefName: string;
   body: string;
-  author: { login: string } | null;
+  author: { __typename?: string; login: string } | null;
   labels: { nodes: { name: string }[] } | null;
   reviews: {
     nodes: { state: string; authorCanPushToRepository: boolean; author: { login: string } | null }[];
@@ -172,7 +172,14 @@ function toPull(node: PullNode): SweepPullRequest {
     headRef: node.headRefName,
     headSha: node.headRefOid,
     baseRef: node.baseRefName,
-    author: node.author?.login ?? 'ghost',
+    // GraphQL gives an App's login without the `[bot]` suffix REST and `viewer` carry; put it back so the
+    // author matches this action's own identity (readTrustedPromotionMetadata).
+    author:
+      node.author === null
+        ? 'ghost'
+        : node.author.__typename === 'Bot' && !node.author.login.endsWith('[bot]')
+          ? `${node.author.login}[bot]`
+          : node.author.login,
     body: node.body,
     labels: node.labels?.nodes.map((label) => label.name) ?? [],
     reviews: (node.reviews?.nodes ?? []).map((review): ReviewFact => ({

@@ -27,7 +27,7 @@ export function sweepQuery(environments: number, firstPage: boolean): string {
       pageInfo { hasNextPage endCursor }
       nodes {
         number id url headRefName headRefOid baseRefName body
-        author { login }
+        author { __typename login }
         labels(first: 50) { nodes { name } }
         reviews(last: 50) { nodes { state authorCanPushToRepository author { login } } }
         commits(last: 1) { nodes { commit { status { context(name: $context) { state description } } } } }
