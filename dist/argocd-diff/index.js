@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1893);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2242);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1893:
+/***/ 2242:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54178,7 +54178,14 @@ function resolveArgoCdBaseUrl(server, options = {}) {
     return `${options.plaintext === true ? 'http' : 'https'}://${trimmed}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
+
 
 
 
@@ -54209,7 +54216,7 @@ function queryString(query) {
     const text = params.toString();
     return text === '' ? '' : `?${text}`;
 }
-function errorMessage(response) {
+function responseMessage(response) {
     const data = response.data;
     if (typeof data === 'object' && data !== null) {
         if (typeof data.message === 'string' && data.message !== '')
@@ -54262,7 +54269,7 @@ function createAxiosArgoCd(options) {
                     await backoff(call, attempt, `${code} ${error.message}`);
                     continue;
                 }
-                const message = error instanceof Error ? error.message : String(error);
+                const message = errorMessage(error);
                 throw new ExternalError(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
                     service: SERVICE,
                     operation: call.operation,
@@ -54276,7 +54283,7 @@ function createAxiosArgoCd(options) {
                 await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
                 continue;
             }
-            throw new ExternalError(scrub(errorMessage(response)), {
+            throw new ExternalError(scrub(responseMessage(response)), {
                 service: SERVICE,
                 operation: call.operation,
                 status: response.status,
@@ -55101,7 +55108,7 @@ function owningSource(sources, component, repoUrl) {
     return (owner ?? withPath[0])?.position;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/go-path-match.ts
+;// CONCATENATED MODULE: ./src/core/argocd/go-path-match.ts
 // A port of Go's `path.Match` (src/path/match.go): the glob semantics of Argo CD's Git directory generator,
 // where `*` and `?` never cross a `/`. Written over code points, as Go decodes runes.
 /** The pattern is malformed (Go's `path.ErrBadPattern`). */
@@ -55262,7 +55269,7 @@ function codePoint(rune) {
     return rune.codePointAt(0) ?? -1;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/find-app-set-for-component.ts
+;// CONCATENATED MODULE: ./src/core/argocd/find-app-set-for-component.ts
 
 /** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
 function normalizeRepoUrl(url) {
@@ -55454,6 +55461,7 @@ function scalarText(value) {
 
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/compare-documents.ts
 
+
 /** Identifier fields dyff tries on lists of maps, in order (`manager` comes from its Kubernetes detection). */
 const identifierCandidates = ['name', 'key', 'id', 'manager'];
 /** dyff's NonStandardIdentifierGuessCountThreshold: a guessed identifier needs more entries than this. */
@@ -55541,7 +55549,7 @@ function guessedIdentifier(from, to) {
     if (!from.every(isJsonObject) || !to.every(isJsonObject))
         return undefined;
     // dyff walks a Go map here (random order); sorted keys make the choice deterministic.
-    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort();
+    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort(compareStrings);
     return fields.find((field) => {
         const a = distinctValues(from, field, true)?.size ?? 0;
         const b = distinctValues(to, field, true)?.size ?? 0;
@@ -55627,7 +55635,7 @@ function basicForm(value) {
         return value.map(basicForm);
     if (isJsonObject(value)) {
         return Object.keys(value)
-            .sort()
+            .sort(compareStrings)
             .map((key) => [key, basicForm(value[key])]);
     }
     return scalarText(value);
@@ -56828,6 +56836,7 @@ function mergeLists(live, target, applied) {
 ;// CONCATENATED MODULE: ./src/core/argocd/redact-values.ts
 
 
+
 /** Shown instead of a value that is not displayed. */
 const redactedValue = '<redacted>';
 /** Shown instead of a value that is not displayed and differs from the live one. */
@@ -56873,7 +56882,7 @@ function redactSecretPair(pair) {
         if (own.size === 0)
             return rest;
         const data = {};
-        for (const [key, value] of [...own.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const [key, value] of [...own.entries()].sort(([a], [b]) => compareStrings(a, b))) {
             const theirs = other?.get(key);
             const changed = other !== undefined &&
                 other.has(key) &&
@@ -57140,7 +57149,7 @@ function isSkipped(live, target) {
     return (target === undefined && typeof compareOptions === 'string' && compareOptions.includes('IgnoreExtraneous'));
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-fast-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
  * `{{ tag }}` whose trimmed tag is a known parameter is replaced; unknown tags stay as they are.
@@ -57149,10 +57158,11 @@ function renderFastTemplate(text, params) {
     return text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, tag) => params.get(tag.trim()) ?? whole);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-go-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
 // Control structures (if/range/with/define) are refused with an error naming them.
+
 
 /** A template this renderer cannot or may not render; the message says why. */
 class TemplateError extends Error {
@@ -57379,7 +57389,7 @@ function printValue(value) {
         return `[${value.map(printValue).join(' ')}]`;
     if (typeof value === 'object')
         return `map[${Object.keys(value)
-            .sort()
+            .sort(compareStrings)
             .map((k) => `${k}:${printValue(value[k])}`)
             .join(' ')}]`;
     return String(value);
@@ -57476,7 +57486,7 @@ function sprintf(format, args) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/build-temporary-app.ts
+;// CONCATENATED MODULE: ./src/core/argocd/build-temporary-app.ts
 
 
 
@@ -57592,6 +57602,7 @@ function stringMap(value) {
 
 
 
+
 /**
  * Diffs one component: its app at the PR head (app with a hard refresh, manifests and live resources
  * fetched in parallel), or a temporary app rendered from the matching ApplicationSet. Never throws: a
@@ -57603,7 +57614,7 @@ async function diffComponent(component, context) {
         match = await context.finder.find(component.path);
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), errorMessage(error));
     }
     if (match !== undefined)
         return diffExistingApp(component, match, context);
@@ -57628,7 +57639,7 @@ async function diffExistingApp(component, match, context) {
     });
     const base = { ...emptyResult(component), ...status };
     if (app.status === 'rejected')
-        return failed(component, base, messageOf(app.reason));
+        return failed(component, base, errorMessage(app.reason));
     if (status.syncedFromPrBranch) {
         return { ...done(component, base), outcome: 'synced-from-branch' };
     }
@@ -57649,7 +57660,7 @@ async function diffTemporaryApp(component, context) {
         });
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), errorMessage(error));
     }
     const name = temporary.app.metadata.name;
     const base = {
@@ -57663,7 +57674,7 @@ async function diffTemporaryApp(component, context) {
         created = await argocd.createApplication(temporary.app, { validate: false, upsert: true });
     }
     catch (error) {
-        const message = `could not create temporary app ${name}: ${messageOf(error)}`;
+        const message = `could not create temporary app ${name}: ${errorMessage(error)}`;
         return failed(component, emptyResult(component), message, search.warnings);
     }
     logger.info(`${component.path}: created temporary app ${name} from ApplicationSet ${search.match.appSet.metadata.name}`);
@@ -57683,7 +57694,7 @@ async function diffTemporaryApp(component, context) {
         return diffed;
     }
     catch (error) {
-        const warning = `could not delete temporary app ${name}: ${messageOf(error)}; delete it by hand`;
+        const warning = `could not delete temporary app ${name}: ${errorMessage(error)}; delete it by hand`;
         logger.warning(`${component.path}: ${warning}`);
         return { ...diffed, warnings: [...diffed.warnings, warning], keptTemporaryApp: name };
     }
@@ -57691,9 +57702,9 @@ async function diffTemporaryApp(component, context) {
 function compare(component, base, fetched, context, warnings = []) {
     const { manifests, resources } = fetched;
     if (manifests.status === 'rejected')
-        return failed(component, base, messageOf(manifests.reason), warnings);
+        return failed(component, base, errorMessage(manifests.reason), warnings);
     if (resources.status === 'rejected')
-        return failed(component, base, messageOf(resources.reason), warnings);
+        return failed(component, base, errorMessage(resources.reason), warnings);
     try {
         const diff = diffAppResources({
             app: fetched.app,
@@ -57709,12 +57720,12 @@ function compare(component, base, fetched, context, warnings = []) {
         };
     }
     catch (error) {
-        return failed(component, base, messageOf(error), warnings);
+        return failed(component, base, errorMessage(error), warnings);
     }
 }
 /** A component whose diff failed before its app was known (Argo CD unreachable, a defect). */
 function failedComponentDiff(component, error) {
-    return failed(component, emptyResult(component), messageOf(error));
+    return failed(component, emptyResult(component), errorMessage(error));
 }
 function emptyResult(component) {
     return {
@@ -57752,9 +57763,6 @@ function failed(component, base, error, warnings = []) {
 }
 function noApp(component, reason, warnings = []) {
     return { ...done(component, emptyResult(component)), outcome: 'no-app', notFound: reason, warnings };
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-components.ts
@@ -64843,7 +64851,7 @@ function buildRegexList(diagnostics, path, value) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"environments":{"description":"Maps component folders to GitHub environment names for Deployments and gates: the first entry whose `path` (RE2, matched at the start of the component folder path, e.g. `clusters/prod/`) matches gives the environment. A folder no entry matches deploys to the environment named after the configured folder holding it (a promotion target path or the concrete source folder, without the trailing `/`, e.g. `clusters/prod/eu/c1`). See docs/gates.md.","type":["array","null"],"items":{"$ref":"#/definitions/environment"},"default":[]},"deploymentConfirmation":{"description":"How a deployment\'s final status is decided: `argocd` (success when the Argo CD apps of its folders are synced to the merge commit and Healthy, failure when one is Degraded) or `merge` (success at once). Absent: `argocd` when the action has Argo CD inputs, `merge` otherwise.","enum":["argocd","merge",null]},"promotionEvents":{"description":"Endpoints that receive promotion events (opened, gated, merged, deployed, failed) from promote and the sweep, through the webhook fan-out engine (signing, retries).","type":["array","null"],"items":{"$ref":"#/definitions/promotionEventEndpoint"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"gates":{"$ref":"#/definitions/gates"},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"},"gates":{"$ref":"#/definitions/gates"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"environment":{"type":"object","additionalProperties":false,"required":["path","name"],"properties":{"path":{"description":"RE2 regex matched at the start of a component folder path, e.g. `clusters/prod/.*`.","$ref":"#/definitions/regex"},"name":{"description":"The GitHub environment name (at most 255 characters).","type":"string","minLength":1}}},"gates":{"description":"Conditions a promotion PR must meet before it merges, reported as the commit status `telefonistka/gates` and enforced by the sweep (and by branch protection when that status is required). On a flow they apply to all its PRs; on a `promotionPrs` entry its keys override the flow\'s. See docs/gates.md.","type":["object","null"],"additionalProperties":false,"properties":{"soak":{"description":"How long the source environment\'s deployment of the promoted commit must have been successful, e.g. `2h`, `90m`, `1h30m`, `1d`.","type":"string","minLength":1},"healthy":{"description":"The source environment must be healthy at the promoted revision now: `argocd` (its apps synced to it and Healthy) or `deployment` (its latest GitHub Deployment is this commit\'s and successful).","enum":["argocd","deployment"]},"windows":{"description":"Merge only inside one of these windows.","type":["array","null"],"items":{"$ref":"#/definitions/gateWindow"}},"freeze":{"description":"Never merge inside these periods.","type":["array","null"],"items":{"$ref":"#/definitions/gateFreeze"}},"approvals":{"description":"Approving reviews required from users with write access.","type":"integer","minimum":0},"countOwnApprovals":{"description":"Count approvals by the action\'s own identities (its token, the approver token) towards `approvals`.","$ref":"#/definitions/flag"}}},"gateWindow":{"type":"object","additionalProperties":false,"properties":{"days":{"description":"Days, e.g. `Mon-Thu`, `Mon,Wed,Fri`, `Sat-Sun`; default every day.","type":"string","minLength":1},"hours":{"description":"24-hour local times, start inclusive, end exclusive, e.g. `\\"09:00-16:00\\"`; `\\"22:00-06:00\\"` runs past midnight; default all day.","type":"string","minLength":1},"timezone":{"description":"IANA time zone, e.g. `Europe/Berlin`; default `UTC`.","type":"string","minLength":1}}},"gateFreeze":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"Start: `YYYY-MM-DD` (00:00 UTC) or a date-time with an offset, e.g. `2026-12-20T18:00:00+01:00`.","type":"string","minLength":1},"to":{"description":"End (exclusive), written like `from`.","type":"string","minLength":1},"reason":{"description":"Shown in the gate status.","type":"string"}}},"promotionEventEndpoint":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"https:// URL of the endpoint (e.g. a Slack incoming webhook).","type":"string","minLength":1},"format":{"description":"Payload format: `json` (default) or `slack` (incoming-webhook text).","enum":["json","slack",null]},"events":{"description":"Events sent to this endpoint; default all.","type":["array","null"],"items":{"enum":["opened","gated","merged","deployed","failed"]}}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
 /**
  * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
@@ -64872,6 +64880,9 @@ const configKeys = {
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
         'promotionPrAuthors',
+        'environments',
+        'deploymentConfirmation',
+        'promotionEvents',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -65149,6 +65160,7 @@ var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
+
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -65250,7 +65262,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -66006,6 +66018,7 @@ async function readTrustedPromotionMetadata(pr, trusted) {
 
 
 
+
 /**
  * The components whose apps a PR changes: for a promotion PR this action opened, the `promotedPaths` of its
  * metadata and the components of changed files outside them; for any other PR (whatever its body says) the
@@ -66062,7 +66075,7 @@ async function readDisableFlag(commit, path, deps, warnings) {
         return loaded.config.disableArgoCdDiff;
     }
     catch (error) {
-        warnings.push(`${file} could not be read (${error instanceof Error ? error.message : String(error)}); its diff is hidden`);
+        warnings.push(`${file} could not be read (${errorMessage(error)}); its diff is hidden`);
         return true;
     }
 }
@@ -66644,6 +66657,7 @@ function explainRefusal(refusal, message) {
 
 
 
+
 /** The Go bot's label for PRs that change nothing in the clusters. */
 const NOOP_LABEL = 'noop';
 /** `noop` when nothing changes; taken off again when a later push brings a diff (or an error). */
@@ -66706,7 +66720,7 @@ async function autoMerge(pr, listed, deps, settings) {
         return { merged: true, reason: undefined, failed: false };
     }
     catch (error) {
-        const reason = `could not merge #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = `could not merge #${pr.number}: ${errorMessage(error)}`;
         deps.logger.error(reason);
         return { merged: false, reason, failed: true };
     }
@@ -66736,6 +66750,9 @@ function emptyRepoConfig() {
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
         promotionPrAuthors: [],
+        environments: [],
+        deploymentConfirmation: 'auto',
+        promotionEvents: [],
     };
 }
 
@@ -66783,12 +66800,281 @@ function buildArgoCdConfig(diagnostics, root) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/config/build-environments-config.ts
+
+
+
+const { list: build_environments_config_list, object: build_environments_config_object, string: build_environments_config_string } = readConfigValue;
+/** GitHub's limit on environment names. */
+const MAX_ENVIRONMENT_NAME = 255;
+/**
+ * Normalizes `environments`: each `path` compiled as RE2 anchored at the start of a component folder path
+ * (like `sourcePath`), each `name` a GitHub environment name (non-empty, at most 255 characters).
+ */
+function buildEnvironmentsConfig(diagnostics, value) {
+    const mappings = [];
+    build_environments_config_list(value).forEach((item, index) => {
+        const path = ['environments', index];
+        const raw = build_environments_config_object(item);
+        const pathText = build_environments_config_string(raw['path']);
+        const name = build_environments_config_string(raw['name'])?.trim();
+        if (name !== undefined && name.length > MAX_ENVIRONMENT_NAME) {
+            diagnostics.error([...path, 'name'], `\`${describeKeyPath([...path, 'name'])}\` is ${String(name.length)} characters long; GitHub allows at most ${String(MAX_ENVIRONMENT_NAME)} in an environment name`);
+            return;
+        }
+        if (pathText === undefined || pathText === '' || name === undefined || name === '')
+            return;
+        const anchored = pathText.startsWith('^') ? pathText : `^(?:${pathText})`;
+        const regex = compileConfigRegex(diagnostics, [...path, 'path'], anchored);
+        if (regex !== undefined)
+            mappings.push({ path: regex, pathText, name });
+    });
+    return mappings;
+}
+const CONFIRMATIONS = ['argocd', 'merge'];
+/** `deploymentConfirmation`: `argocd` or `merge`; absent means `auto` (Argo CD when the action can reach one). */
+function buildDeploymentConfirmation(value) {
+    return CONFIRMATIONS.find((candidate) => candidate === value) ?? 'auto';
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-promotion-events.ts
+
+
+const { list: build_promotion_events_list, object: build_promotion_events_object, string: build_promotion_events_string, strings } = readConfigValue;
+/** Every promotion event, in the order of a promotion's life. */
+const PROMOTION_EVENT_KINDS = [
+    'opened',
+    'gated',
+    'merged',
+    'deployed',
+    'failed',
+];
+/**
+ * Normalizes `promotionEvents`: each endpoint an `https://` (or loopback `http://`) URL, a payload format
+ * (`json`, the default, or `slack`), and the events it receives (default: all).
+ */
+function buildPromotionEvents(diagnostics, value) {
+    const endpoints = [];
+    build_promotion_events_list(value).forEach((item, index) => {
+        const path = ['promotionEvents', index];
+        const raw = build_promotion_events_object(item);
+        const url = build_promotion_events_string(raw['url']);
+        if (url === undefined)
+            return;
+        if (!isAllowedUrl(url)) {
+            diagnostics.error([...path, 'url'], `\`${describeKeyPath([...path, 'url'])}\` must be an https:// URL (http:// only for 127.0.0.1 or localhost), not ${JSON.stringify(url.slice(0, 60))}`);
+            return;
+        }
+        const format = raw['format'] === 'slack' ? 'slack' : 'json';
+        const events = Object.hasOwn(raw, 'events')
+            ? PROMOTION_EVENT_KINDS.filter((kind) => strings(raw['events']).includes(kind))
+            : PROMOTION_EVENT_KINDS;
+        endpoints.push({ url, format, events });
+    });
+    return endpoints;
+}
+function isAllowedUrl(text) {
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:')
+            return true;
+        return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
+const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
+const DURATION = /^(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/;
+/** Milliseconds of a duration written `2h`, `90m`, `1h30m`, `1d`, `45s`; undefined when malformed or empty. */
+function parseDuration(text) {
+    const match = DURATION.exec(text.trim());
+    if (match === null || text.trim() === '')
+        return undefined;
+    const [, d, h, m, s] = match;
+    return (Number(d ?? 0) * UNIT_MS.d +
+        Number(h ?? 0) * UNIT_MS.h +
+        Number(m ?? 0) * UNIT_MS.m +
+        Number(s ?? 0) * UNIT_MS.s);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-gates-config.ts
+
+
+
+const { list: build_gates_config_list, object: build_gates_config_object, string: build_gates_config_string, flag: build_gates_config_flag } = readConfigValue;
+const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const HEALTH_SOURCES = ['argocd', 'deployment'];
+/**
+ * Normalizes a `gates:` mapping of a flow (`promotionPaths[i].gates`) or of one of its PRs
+ * (`promotionPaths[i].promotionPrs[j].gates`). Returns undefined when the key is absent. Every malformed
+ * duration, day list, hour range, time zone or date is reported at its file:line:col.
+ */
+function buildGatesConfig(diagnostics, path, value) {
+    if (value === undefined || value === null)
+        return undefined;
+    const raw = build_gates_config_object(value);
+    const gates = {};
+    const soak = build_gates_config_string(raw['soak']);
+    if (soak !== undefined) {
+        const ms = parseDuration(soak);
+        if (ms === undefined)
+            diagnostics.error([...path, 'soak'], `${build_gates_config_name([...path, 'soak'])} ${DURATION_HINT}, not ${JSON.stringify(soak)}`);
+        else
+            Object.assign(gates, { soakMs: ms, soakText: soak.trim() });
+    }
+    const healthy = HEALTH_SOURCES.find((candidate) => candidate === raw['healthy']);
+    if (healthy !== undefined)
+        gates.healthy = healthy;
+    if (Object.hasOwn(raw, 'windows'))
+        gates.windows = buildWindows(diagnostics, [...path, 'windows'], raw['windows']);
+    if (Object.hasOwn(raw, 'freeze'))
+        gates.freeze = buildFreezes(diagnostics, [...path, 'freeze'], raw['freeze']);
+    if (typeof raw['approvals'] === 'number')
+        gates.approvals = raw['approvals'];
+    if (Object.hasOwn(raw, 'countOwnApprovals'))
+        gates.countOwnApprovals = build_gates_config_flag(raw['countOwnApprovals']);
+    return gates;
+}
+/** The effective gates of a PR entry: its own keys over the flow's; undefined when neither has `gates`. */
+function mergeGates(flow, pr) {
+    if (flow === undefined && pr === undefined)
+        return undefined;
+    const merged = { ...flow, ...pr };
+    return {
+        soakMs: merged.soakMs,
+        soakText: merged.soakText,
+        healthy: merged.healthy,
+        windows: merged.windows ?? [],
+        freeze: merged.freeze ?? [],
+        approvals: merged.approvals ?? 0,
+        countOwnApprovals: merged.countOwnApprovals ?? false,
+    };
+}
+const DURATION_HINT = 'must be a duration such as `2h`, `90m`, `1h30m` or `1d`';
+function build_gates_config_name(path) {
+    return `\`${describeKeyPath(path)}\``;
+}
+function buildWindows(diagnostics, path, value) {
+    const windows = [];
+    build_gates_config_list(value).forEach((item, index) => {
+        const at = [...path, index];
+        const raw = build_gates_config_object(item);
+        const daysText = build_gates_config_string(raw['days']) ?? 'Mon-Sun';
+        const hoursText = build_gates_config_string(raw['hours']) ?? '00:00-24:00';
+        const timezone = build_gates_config_string(raw['timezone']) ?? 'UTC';
+        const days = parseDays(daysText);
+        const hours = parseHours(hoursText);
+        if (days === undefined)
+            diagnostics.error([...at, 'days'], `${build_gates_config_name([...at, 'days'])} must list days as \`Mon-Fri\`, \`Mon,Wed,Fri\` or \`Sat-Sun\` (Mon Tue Wed Thu Fri Sat Sun), not ${JSON.stringify(daysText)}`);
+        if (hours === undefined)
+            diagnostics.error([...at, 'hours'], `${build_gates_config_name([...at, 'hours'])} must be a range of 24-hour times such as \`"09:00-16:00"\` (\`"22:00-06:00"\` runs past midnight), not ${JSON.stringify(hoursText)}`);
+        if (!isTimeZone(timezone))
+            diagnostics.error([...at, 'timezone'], `${build_gates_config_name([...at, 'timezone'])} is not an IANA time zone known to Node.js: ${JSON.stringify(timezone)} (write e.g. \`Europe/Berlin\`, \`America/New_York\` or \`UTC\`)`);
+        if (days === undefined || hours === undefined || !isTimeZone(timezone))
+            return;
+        windows.push({ days, ...hours, timezone, text: `${daysText} ${hoursText} ${timezone}` });
+    });
+    return windows;
+}
+/** `Mon-Thu`, `Mon,Wed,Fri`, `Fri-Mon` (wrapping), full names too; case-insensitive. */
+function parseDays(text) {
+    const days = new Set();
+    for (const part of text.split(',').map((piece) => piece.trim())) {
+        const [from, to, extra] = part.split('-').map((piece) => dayNumber(piece));
+        if (from === undefined || extra !== undefined || (part.includes('-') && to === undefined))
+            return undefined;
+        const last = to ?? from;
+        for (let day = from;; day = ((day + 1) % 7)) {
+            days.add(day);
+            if (day === last)
+                break;
+        }
+    }
+    return [...days].sort((a, b) => a - b);
+}
+function dayNumber(text) {
+    if (text === undefined)
+        return undefined;
+    const lower = text.trim().toLowerCase();
+    const index = DAY_NAMES.findIndex((day) => lower.length >= 3 && day.startsWith(lower.slice(0, 3)));
+    const full = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][index];
+    if (index < 0 || (lower.length > 3 && lower !== full))
+        return undefined;
+    return index;
+}
+/** `09:00-16:00` in minutes after midnight; `24:00` is allowed as an end; equal ends are refused. */
+function parseHours(text) {
+    const match = /^\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*$/.exec(text);
+    if (match === null)
+        return undefined;
+    const start = Number(match[1]) * 60 + Number(match[2]);
+    const end = Number(match[3]) * 60 + Number(match[4]);
+    const valid = (h, m, max) => m < 60 && h * 60 + m <= max;
+    if (!valid(Number(match[1]), Number(match[2]), 1439) || !valid(Number(match[3]), Number(match[4]), 1440))
+        return undefined;
+    if (start === end)
+        return undefined;
+    return { start, end };
+}
+/** True for zone names Intl accepts (IANA names and `UTC`). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return zone !== '';
+    }
+    catch {
+        return false;
+    }
+}
+function buildFreezes(diagnostics, path, value) {
+    const freezes = [];
+    build_gates_config_list(value).forEach((item, index) => {
+        const at = [...path, index];
+        const raw = build_gates_config_object(item);
+        const from = instant(diagnostics, [...at, 'from'], raw['from']);
+        const to = instant(diagnostics, [...at, 'to'], raw['to']);
+        if (from === undefined || to === undefined)
+            return;
+        if (to <= from) {
+            diagnostics.error([...at, 'to'], `${build_gates_config_name([...at, 'to'])} must be later than \`from\``);
+            return;
+        }
+        freezes.push({ from, to, reason: build_gates_config_string(raw['reason']) ?? 'freeze' });
+    });
+    return freezes;
+}
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})$/;
+/** A `YYYY-MM-DD` date (00:00 UTC) or an ISO 8601 date-time with `Z` or an offset, as epoch milliseconds. */
+function instant(diagnostics, path, value) {
+    const text = build_gates_config_string(value);
+    if (text === undefined)
+        return undefined;
+    const date = DATE.exec(text);
+    const ms = date !== null ? calendarDate(date) : DATE_TIME.test(text) ? Date.parse(text) : undefined;
+    if (ms === undefined || Number.isNaN(ms)) {
+        diagnostics.error(path, `${build_gates_config_name(path)} must be a date \`YYYY-MM-DD\` (00:00 UTC) or a date-time with an offset such as \`2026-12-20T18:00:00+01:00\`, not ${JSON.stringify(text)}`);
+        return undefined;
+    }
+    return ms;
+}
+function calendarDate(match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return exists ? date.getTime() : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
 
 
 
 
-const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
+
+const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings: build_promotion_paths_strings } = readConfigValue;
 /** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
     const flows = [];
@@ -66805,7 +67091,13 @@ function buildFlow(diagnostics, path, raw) {
         ? undefined
         : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
     const depth = raw['componentPathExtraDepth'];
-    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], build_promotion_paths_object(pr)));
+    const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
+    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => {
+        const prPath = [...path, 'promotionPrs', index];
+        const built = buildPromotionPr(diagnostics, prPath, build_promotion_paths_object(pr));
+        const gates = mergeGates(flowGates, buildGatesConfig(diagnostics, [...prPath, 'gates'], build_promotion_paths_object(pr)['gates']));
+        return gates === undefined ? built : { ...built, gates };
+    });
     if (sourcePath === undefined || sourcePathRegex === undefined)
         return undefined;
     return {
@@ -66814,6 +67106,7 @@ function buildFlow(diagnostics, path, raw) {
         componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
         conditions: buildConditions(build_promotion_paths_object(raw['conditions'])),
         promotionPrs,
+        ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
         location: diagnostics.source.locate(path),
     };
 }
@@ -66821,7 +67114,7 @@ function buildConditions(raw) {
     const labels = raw['prHasLabels'];
     return {
         // Go bot semantics: absent or null means no condition; an explicit [] never passes.
-        prHasLabels: Array.isArray(labels) ? strings(labels) : undefined,
+        prHasLabels: Array.isArray(labels) ? build_promotion_paths_strings(labels) : undefined,
         autoMerge: build_promotion_paths_flag(raw['autoMerge']),
     };
 }
@@ -66842,7 +67135,7 @@ function buildPromotionPr(diagnostics, path, raw) {
     return {
         targetPaths,
         targetDescription: description === undefined || description === '' ? undefined : description,
-        labels: strings(raw['labels']),
+        labels: build_promotion_paths_strings(raw['labels']),
         location: diagnostics.source.locate(path),
     };
 }
@@ -66934,6 +67227,8 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
 
 
 
+
+
 const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
 const SUPERSEDE_MODES = ['close', 'comment', 'off'];
 const PREVIEW_MODES = ['always', 'label'];
@@ -66963,6 +67258,9 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
         promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
+        environments: buildEnvironmentsConfig(diagnostics, root['environments']),
+        deploymentConfirmation: buildDeploymentConfirmation(root['deploymentConfirmation']),
+        promotionEvents: buildPromotionEvents(diagnostics, root['promotionEvents']),
     };
     return diagnostics.finish(config);
 }
@@ -67153,7 +67451,7 @@ function argoCdDiffSection(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/sync-checkbox.ts
+;// CONCATENATED MODULE: ./src/core/argocd/sync-checkbox.ts
 
 const checkboxLine = new RegExp(`^\\s*-\\s*\\[(.)\\]\\s*<!-- ${syncCheckboxId} -->.*$`, 'm');
 /** The checkbox line the Go bot renders: ticking it points the PR's apps at `branch`. */
@@ -67168,7 +67466,7 @@ function readSyncCheckbox(body) {
     return found[1] === 'x' ? 'checked' : 'unchecked';
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-argocd-diff-document.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-document.ts
 
 
 
@@ -67304,6 +67602,7 @@ async function writeCommentParts(github, target, parts) {
 
 
 
+
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
 /**
@@ -67328,7 +67627,7 @@ async function diffPullRequest(pr, options, deps) {
         await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         await setStatus('error', message).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
@@ -67457,6 +67756,7 @@ function diff_pull_request_shorten(text) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/set-apps-target-revision.ts
 
+
 /**
  * Points the apps of the matching components at `to` (`spec.source.targetRevision`, or the PR repository's
  * source of a multi-source app), skipping apps already there. Each app is handled once, whatever number of
@@ -67486,8 +67786,8 @@ async function setAppsTargetRevision(request, argocd, logger) {
             match = await finder.find(componentPath);
         }
         catch (error) {
-            logger.warning(`${componentPath}: ${set_apps_target_revision_messageOf(error)}`);
-            change({ action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${componentPath}: ${errorMessage(error)}`);
+            change({ action: 'failed', reason: errorMessage(error) });
             continue;
         }
         if (match === undefined) {
@@ -67515,14 +67815,11 @@ async function setAppsTargetRevision(request, argocd, logger) {
             change({ appName, from, action: 'set' });
         }
         catch (error) {
-            logger.warning(`${appName} (${componentPath}): ${set_apps_target_revision_messageOf(error)}`);
-            change({ appName, from, action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${appName} (${componentPath}): ${errorMessage(error)}`);
+            change({ appName, from, action: 'failed', reason: errorMessage(error) });
         }
     }
     return changes;
-}
-function set_apps_target_revision_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/revert-sync-from-branch.ts
@@ -69144,6 +69441,7 @@ function describeDocument(index, text) {
 
 
 
+
 /** The cache key of a side: its tree and folder. */
 function sideKey(side) {
     return `${renderTreeKey(side.tree)}\u0000${side.path}`;
@@ -69195,7 +69493,7 @@ function parseOutput(output, tool) {
     }
 }
 function failure(error, tool) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const known = error instanceof RenderError ? error.tool : tool;
     return { tool: known, objects: [], error: message, toolMs: 0 };
 }
@@ -69292,6 +69590,7 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 /**
@@ -69317,7 +69616,7 @@ async function diffRenderedPullRequest(pr, options, deps) {
         return run;
     }
     catch (error) {
-        await setStatus('error', error instanceof Error ? error.message : String(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
+        await setStatus('error', errorMessage(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
 }
@@ -69372,7 +69671,7 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
+;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
 /** The changed objects of a diff for the `results` output, both modes. */
 function changedObjectsJson(elements) {
     return elements.map((element) => ({
@@ -69402,7 +69701,7 @@ function argoCdDiffResults(diffs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
 
 /** The `results` output of a rendered diff. */
 function renderedDiffResults(items) {
@@ -69499,7 +69798,7 @@ async function runRenderedDiff(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
 const outcomeText = {
     changed: '📝 changes',
     unchanged: '✅ no diff',
@@ -75079,6 +75378,7 @@ function countingFetch(onRequest) {
 
 
 
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -75181,19 +75481,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -75252,7 +75541,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -75275,7 +75564,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -75369,9 +75658,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -75385,7 +75671,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -75433,7 +75719,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(create_octokit_github_messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -75444,10 +75730,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(create_octokit_github_messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), create_octokit_github_messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -75465,9 +75751,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function create_octokit_github_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function create_octokit_github_toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };

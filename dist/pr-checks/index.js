@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(100);
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4404);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrChecks */ .h);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 100:
+/***/ 4404:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46765,7 +46765,7 @@ function buildRegexList(diagnostics, path, value) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"environments":{"description":"Maps component folders to GitHub environment names for Deployments and gates: the first entry whose `path` (RE2, matched at the start of the component folder path, e.g. `clusters/prod/`) matches gives the environment. A folder no entry matches deploys to the environment named after the configured folder holding it (a promotion target path or the concrete source folder, without the trailing `/`, e.g. `clusters/prod/eu/c1`). See docs/gates.md.","type":["array","null"],"items":{"$ref":"#/definitions/environment"},"default":[]},"deploymentConfirmation":{"description":"How a deployment\'s final status is decided: `argocd` (success when the Argo CD apps of its folders are synced to the merge commit and Healthy, failure when one is Degraded) or `merge` (success at once). Absent: `argocd` when the action has Argo CD inputs, `merge` otherwise.","enum":["argocd","merge",null]},"promotionEvents":{"description":"Endpoints that receive promotion events (opened, gated, merged, deployed, failed) from promote and the sweep, through the webhook fan-out engine (signing, retries).","type":["array","null"],"items":{"$ref":"#/definitions/promotionEventEndpoint"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"gates":{"$ref":"#/definitions/gates"},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"},"gates":{"$ref":"#/definitions/gates"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"environment":{"type":"object","additionalProperties":false,"required":["path","name"],"properties":{"path":{"description":"RE2 regex matched at the start of a component folder path, e.g. `clusters/prod/.*`.","$ref":"#/definitions/regex"},"name":{"description":"The GitHub environment name (at most 255 characters).","type":"string","minLength":1}}},"gates":{"description":"Conditions a promotion PR must meet before it merges, reported as the commit status `telefonistka/gates` and enforced by the sweep (and by branch protection when that status is required). On a flow they apply to all its PRs; on a `promotionPrs` entry its keys override the flow\'s. See docs/gates.md.","type":["object","null"],"additionalProperties":false,"properties":{"soak":{"description":"How long the source environment\'s deployment of the promoted commit must have been successful, e.g. `2h`, `90m`, `1h30m`, `1d`.","type":"string","minLength":1},"healthy":{"description":"The source environment must be healthy at the promoted revision now: `argocd` (its apps synced to it and Healthy) or `deployment` (its latest GitHub Deployment is this commit\'s and successful).","enum":["argocd","deployment"]},"windows":{"description":"Merge only inside one of these windows.","type":["array","null"],"items":{"$ref":"#/definitions/gateWindow"}},"freeze":{"description":"Never merge inside these periods.","type":["array","null"],"items":{"$ref":"#/definitions/gateFreeze"}},"approvals":{"description":"Approving reviews required from users with write access.","type":"integer","minimum":0},"countOwnApprovals":{"description":"Count approvals by the action\'s own identities (its token, the approver token) towards `approvals`.","$ref":"#/definitions/flag"}}},"gateWindow":{"type":"object","additionalProperties":false,"properties":{"days":{"description":"Days, e.g. `Mon-Thu`, `Mon,Wed,Fri`, `Sat-Sun`; default every day.","type":"string","minLength":1},"hours":{"description":"24-hour local times, start inclusive, end exclusive, e.g. `\\"09:00-16:00\\"`; `\\"22:00-06:00\\"` runs past midnight; default all day.","type":"string","minLength":1},"timezone":{"description":"IANA time zone, e.g. `Europe/Berlin`; default `UTC`.","type":"string","minLength":1}}},"gateFreeze":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"Start: `YYYY-MM-DD` (00:00 UTC) or a date-time with an offset, e.g. `2026-12-20T18:00:00+01:00`.","type":"string","minLength":1},"to":{"description":"End (exclusive), written like `from`.","type":"string","minLength":1},"reason":{"description":"Shown in the gate status.","type":"string"}}},"promotionEventEndpoint":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"https:// URL of the endpoint (e.g. a Slack incoming webhook).","type":"string","minLength":1},"format":{"description":"Payload format: `json` (default) or `slack` (incoming-webhook text).","enum":["json","slack",null]},"events":{"description":"Events sent to this endpoint; default all.","type":["array","null"],"items":{"enum":["opened","gated","merged","deployed","failed"]}}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
 /**
  * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
@@ -46794,6 +46794,9 @@ const configKeys = {
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
         'promotionPrAuthors',
+        'environments',
+        'deploymentConfirmation',
+        'promotionEvents',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -47068,7 +47071,14 @@ function sortByPosition(problems) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
+
 
 
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
@@ -47172,7 +47182,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -47249,7 +47259,38 @@ function parseComponentConfig(text, file) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
+
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
 function compareFolders(input) {
     const { source, target } = input.trees;
@@ -47265,7 +47306,7 @@ function compareFolders(input) {
     if (result.identical)
         return result;
     const ignored = (path) => input.rules.ignoreFiles.some((regex) => regex.test(path));
-    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(comparePaths);
+    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(compareStrings);
     for (const path of paths) {
         const sourceSha = source.files.get(path);
         const targetSha = target.files.get(path);
@@ -47286,10 +47327,6 @@ function whichMissing(source, target) {
     if (source === undefined)
         return target === undefined ? 'both' : 'source';
     return target === undefined ? 'target' : undefined;
-}
-/** Orders paths by UTF-16 code units, the same in every locale (git orders by bytes, close enough for ASCII). */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/match-acknowledgement.ts
@@ -48034,6 +48071,7 @@ function range(start, lines) {
 
 
 
+
 /**
  * Phase 2 of drift detection: the drift of one (source, target) pair on the default branch. Equal tree
  * SHAs mean no drift. Otherwise files are compared by blob SHA; changed text files are compared again
@@ -48080,7 +48118,7 @@ function computeDrift(input) {
         else
             report.changed.push(entry);
     }
-    report.intended.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    report.intended.sort((a, b) => compareStrings(a.path, b.path));
     report.inSync = report.onlyInSource.length + report.onlyInTarget.length + report.changed.length === 0;
     return report;
 }
@@ -48126,6 +48164,7 @@ function isBinary(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
+
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
  * are one contiguous range found by binary search; sub-folders grouped by parent.
@@ -48148,10 +48187,10 @@ function createTreeLookup(tree) {
                 list.push(path.slice(slash + 1));
         }
     }
-    blobs.sort(byCodeUnits);
-    folders.sort(byCodeUnits);
+    blobs.sort(compareStrings);
+    folders.sort(compareStrings);
     for (const list of children.values())
-        list.sort(byCodeUnits);
+        list.sort(compareStrings);
     const treeSha = (path) => {
         const entry = tree.get(path);
         return entry?.type === 'tree' ? entry.sha : undefined;
@@ -48179,15 +48218,12 @@ function lowerBound(sorted, value) {
     let high = sorted.length;
     while (low < high) {
         const middle = (low + high) >>> 1;
-        if (sorted[middle] < value)
+        if (compareStrings(sorted[middle], value) < 0)
             low = middle + 1;
         else
             high = middle;
     }
     return low;
-}
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/literal-prefix.ts
@@ -48234,6 +48270,7 @@ function literalPrefix(pattern) {
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
+
 /**
  * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
  * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
@@ -48253,7 +48290,7 @@ function findFlowComponents(lookup, flow) {
             found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
         }
     }
-    return found.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+    return found.sort((a, b) => compareStrings(a.folder, b.folder));
 }
 function descendants(lookup, folder, depth) {
     let level = lookup.subfolders(folder).map((name) => name);
@@ -48264,6 +48301,7 @@ function descendants(lookup, folder, depth) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/list-drift-candidates.ts
+
 
 /**
  * Phase 1 of drift detection: the blobs whose text `computeDrift` needs (both sides of every changed,
@@ -48283,10 +48321,11 @@ function listDriftCandidates(input) {
         if (!requests.has(file.targetSha))
             requests.set(file.targetSha, { sha: file.targetSha, path: targetPath });
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
+
 
 
 
@@ -48302,7 +48341,7 @@ function buildDriftMap(input) {
         const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
         cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
             .map((entry) => entry.path)
-            .sort();
+            .sort(compareStrings);
         cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
         cell.status =
             cell.driftedFiles.length > 0
@@ -48327,7 +48366,7 @@ function listDriftMapCandidates(input) {
                 requests.set(request.sha, request);
         }
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
 }
 function layOut(input) {
     const lookup = createTreeLookup(input.tree);
@@ -48465,6 +48504,9 @@ function emptyRepoConfig() {
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
         promotionPrAuthors: [],
+        environments: [],
+        deploymentConfirmation: 'auto',
+        promotionEvents: [],
     };
 }
 
@@ -48512,12 +48554,281 @@ function buildArgoCdConfig(diagnostics, root) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/config/build-environments-config.ts
+
+
+
+const { list: build_environments_config_list, object: build_environments_config_object, string: build_environments_config_string } = readConfigValue;
+/** GitHub's limit on environment names. */
+const MAX_ENVIRONMENT_NAME = 255;
+/**
+ * Normalizes `environments`: each `path` compiled as RE2 anchored at the start of a component folder path
+ * (like `sourcePath`), each `name` a GitHub environment name (non-empty, at most 255 characters).
+ */
+function buildEnvironmentsConfig(diagnostics, value) {
+    const mappings = [];
+    build_environments_config_list(value).forEach((item, index) => {
+        const path = ['environments', index];
+        const raw = build_environments_config_object(item);
+        const pathText = build_environments_config_string(raw['path']);
+        const name = build_environments_config_string(raw['name'])?.trim();
+        if (name !== undefined && name.length > MAX_ENVIRONMENT_NAME) {
+            diagnostics.error([...path, 'name'], `\`${describeKeyPath([...path, 'name'])}\` is ${String(name.length)} characters long; GitHub allows at most ${String(MAX_ENVIRONMENT_NAME)} in an environment name`);
+            return;
+        }
+        if (pathText === undefined || pathText === '' || name === undefined || name === '')
+            return;
+        const anchored = pathText.startsWith('^') ? pathText : `^(?:${pathText})`;
+        const regex = compileConfigRegex(diagnostics, [...path, 'path'], anchored);
+        if (regex !== undefined)
+            mappings.push({ path: regex, pathText, name });
+    });
+    return mappings;
+}
+const CONFIRMATIONS = ['argocd', 'merge'];
+/** `deploymentConfirmation`: `argocd` or `merge`; absent means `auto` (Argo CD when the action can reach one). */
+function buildDeploymentConfirmation(value) {
+    return CONFIRMATIONS.find((candidate) => candidate === value) ?? 'auto';
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-promotion-events.ts
+
+
+const { list: build_promotion_events_list, object: build_promotion_events_object, string: build_promotion_events_string, strings } = readConfigValue;
+/** Every promotion event, in the order of a promotion's life. */
+const PROMOTION_EVENT_KINDS = [
+    'opened',
+    'gated',
+    'merged',
+    'deployed',
+    'failed',
+];
+/**
+ * Normalizes `promotionEvents`: each endpoint an `https://` (or loopback `http://`) URL, a payload format
+ * (`json`, the default, or `slack`), and the events it receives (default: all).
+ */
+function buildPromotionEvents(diagnostics, value) {
+    const endpoints = [];
+    build_promotion_events_list(value).forEach((item, index) => {
+        const path = ['promotionEvents', index];
+        const raw = build_promotion_events_object(item);
+        const url = build_promotion_events_string(raw['url']);
+        if (url === undefined)
+            return;
+        if (!isAllowedUrl(url)) {
+            diagnostics.error([...path, 'url'], `\`${describeKeyPath([...path, 'url'])}\` must be an https:// URL (http:// only for 127.0.0.1 or localhost), not ${JSON.stringify(url.slice(0, 60))}`);
+            return;
+        }
+        const format = raw['format'] === 'slack' ? 'slack' : 'json';
+        const events = Object.hasOwn(raw, 'events')
+            ? PROMOTION_EVENT_KINDS.filter((kind) => strings(raw['events']).includes(kind))
+            : PROMOTION_EVENT_KINDS;
+        endpoints.push({ url, format, events });
+    });
+    return endpoints;
+}
+function isAllowedUrl(text) {
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:')
+            return true;
+        return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
+const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
+const DURATION = /^(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/;
+/** Milliseconds of a duration written `2h`, `90m`, `1h30m`, `1d`, `45s`; undefined when malformed or empty. */
+function parseDuration(text) {
+    const match = DURATION.exec(text.trim());
+    if (match === null || text.trim() === '')
+        return undefined;
+    const [, d, h, m, s] = match;
+    return (Number(d ?? 0) * UNIT_MS.d +
+        Number(h ?? 0) * UNIT_MS.h +
+        Number(m ?? 0) * UNIT_MS.m +
+        Number(s ?? 0) * UNIT_MS.s);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-gates-config.ts
+
+
+
+const { list: build_gates_config_list, object: build_gates_config_object, string: build_gates_config_string, flag: build_gates_config_flag } = readConfigValue;
+const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const HEALTH_SOURCES = ['argocd', 'deployment'];
+/**
+ * Normalizes a `gates:` mapping of a flow (`promotionPaths[i].gates`) or of one of its PRs
+ * (`promotionPaths[i].promotionPrs[j].gates`). Returns undefined when the key is absent. Every malformed
+ * duration, day list, hour range, time zone or date is reported at its file:line:col.
+ */
+function buildGatesConfig(diagnostics, path, value) {
+    if (value === undefined || value === null)
+        return undefined;
+    const raw = build_gates_config_object(value);
+    const gates = {};
+    const soak = build_gates_config_string(raw['soak']);
+    if (soak !== undefined) {
+        const ms = parseDuration(soak);
+        if (ms === undefined)
+            diagnostics.error([...path, 'soak'], `${build_gates_config_name([...path, 'soak'])} ${DURATION_HINT}, not ${JSON.stringify(soak)}`);
+        else
+            Object.assign(gates, { soakMs: ms, soakText: soak.trim() });
+    }
+    const healthy = HEALTH_SOURCES.find((candidate) => candidate === raw['healthy']);
+    if (healthy !== undefined)
+        gates.healthy = healthy;
+    if (Object.hasOwn(raw, 'windows'))
+        gates.windows = buildWindows(diagnostics, [...path, 'windows'], raw['windows']);
+    if (Object.hasOwn(raw, 'freeze'))
+        gates.freeze = buildFreezes(diagnostics, [...path, 'freeze'], raw['freeze']);
+    if (typeof raw['approvals'] === 'number')
+        gates.approvals = raw['approvals'];
+    if (Object.hasOwn(raw, 'countOwnApprovals'))
+        gates.countOwnApprovals = build_gates_config_flag(raw['countOwnApprovals']);
+    return gates;
+}
+/** The effective gates of a PR entry: its own keys over the flow's; undefined when neither has `gates`. */
+function mergeGates(flow, pr) {
+    if (flow === undefined && pr === undefined)
+        return undefined;
+    const merged = { ...flow, ...pr };
+    return {
+        soakMs: merged.soakMs,
+        soakText: merged.soakText,
+        healthy: merged.healthy,
+        windows: merged.windows ?? [],
+        freeze: merged.freeze ?? [],
+        approvals: merged.approvals ?? 0,
+        countOwnApprovals: merged.countOwnApprovals ?? false,
+    };
+}
+const DURATION_HINT = 'must be a duration such as `2h`, `90m`, `1h30m` or `1d`';
+function build_gates_config_name(path) {
+    return `\`${describeKeyPath(path)}\``;
+}
+function buildWindows(diagnostics, path, value) {
+    const windows = [];
+    build_gates_config_list(value).forEach((item, index) => {
+        const at = [...path, index];
+        const raw = build_gates_config_object(item);
+        const daysText = build_gates_config_string(raw['days']) ?? 'Mon-Sun';
+        const hoursText = build_gates_config_string(raw['hours']) ?? '00:00-24:00';
+        const timezone = build_gates_config_string(raw['timezone']) ?? 'UTC';
+        const days = parseDays(daysText);
+        const hours = parseHours(hoursText);
+        if (days === undefined)
+            diagnostics.error([...at, 'days'], `${build_gates_config_name([...at, 'days'])} must list days as \`Mon-Fri\`, \`Mon,Wed,Fri\` or \`Sat-Sun\` (Mon Tue Wed Thu Fri Sat Sun), not ${JSON.stringify(daysText)}`);
+        if (hours === undefined)
+            diagnostics.error([...at, 'hours'], `${build_gates_config_name([...at, 'hours'])} must be a range of 24-hour times such as \`"09:00-16:00"\` (\`"22:00-06:00"\` runs past midnight), not ${JSON.stringify(hoursText)}`);
+        if (!isTimeZone(timezone))
+            diagnostics.error([...at, 'timezone'], `${build_gates_config_name([...at, 'timezone'])} is not an IANA time zone known to Node.js: ${JSON.stringify(timezone)} (write e.g. \`Europe/Berlin\`, \`America/New_York\` or \`UTC\`)`);
+        if (days === undefined || hours === undefined || !isTimeZone(timezone))
+            return;
+        windows.push({ days, ...hours, timezone, text: `${daysText} ${hoursText} ${timezone}` });
+    });
+    return windows;
+}
+/** `Mon-Thu`, `Mon,Wed,Fri`, `Fri-Mon` (wrapping), full names too; case-insensitive. */
+function parseDays(text) {
+    const days = new Set();
+    for (const part of text.split(',').map((piece) => piece.trim())) {
+        const [from, to, extra] = part.split('-').map((piece) => dayNumber(piece));
+        if (from === undefined || extra !== undefined || (part.includes('-') && to === undefined))
+            return undefined;
+        const last = to ?? from;
+        for (let day = from;; day = ((day + 1) % 7)) {
+            days.add(day);
+            if (day === last)
+                break;
+        }
+    }
+    return [...days].sort((a, b) => a - b);
+}
+function dayNumber(text) {
+    if (text === undefined)
+        return undefined;
+    const lower = text.trim().toLowerCase();
+    const index = DAY_NAMES.findIndex((day) => lower.length >= 3 && day.startsWith(lower.slice(0, 3)));
+    const full = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][index];
+    if (index < 0 || (lower.length > 3 && lower !== full))
+        return undefined;
+    return index;
+}
+/** `09:00-16:00` in minutes after midnight; `24:00` is allowed as an end; equal ends are refused. */
+function parseHours(text) {
+    const match = /^\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*$/.exec(text);
+    if (match === null)
+        return undefined;
+    const start = Number(match[1]) * 60 + Number(match[2]);
+    const end = Number(match[3]) * 60 + Number(match[4]);
+    const valid = (h, m, max) => m < 60 && h * 60 + m <= max;
+    if (!valid(Number(match[1]), Number(match[2]), 1439) || !valid(Number(match[3]), Number(match[4]), 1440))
+        return undefined;
+    if (start === end)
+        return undefined;
+    return { start, end };
+}
+/** True for zone names Intl accepts (IANA names and `UTC`). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return zone !== '';
+    }
+    catch {
+        return false;
+    }
+}
+function buildFreezes(diagnostics, path, value) {
+    const freezes = [];
+    build_gates_config_list(value).forEach((item, index) => {
+        const at = [...path, index];
+        const raw = build_gates_config_object(item);
+        const from = instant(diagnostics, [...at, 'from'], raw['from']);
+        const to = instant(diagnostics, [...at, 'to'], raw['to']);
+        if (from === undefined || to === undefined)
+            return;
+        if (to <= from) {
+            diagnostics.error([...at, 'to'], `${build_gates_config_name([...at, 'to'])} must be later than \`from\``);
+            return;
+        }
+        freezes.push({ from, to, reason: build_gates_config_string(raw['reason']) ?? 'freeze' });
+    });
+    return freezes;
+}
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})$/;
+/** A `YYYY-MM-DD` date (00:00 UTC) or an ISO 8601 date-time with `Z` or an offset, as epoch milliseconds. */
+function instant(diagnostics, path, value) {
+    const text = build_gates_config_string(value);
+    if (text === undefined)
+        return undefined;
+    const date = DATE.exec(text);
+    const ms = date !== null ? calendarDate(date) : DATE_TIME.test(text) ? Date.parse(text) : undefined;
+    if (ms === undefined || Number.isNaN(ms)) {
+        diagnostics.error(path, `${build_gates_config_name(path)} must be a date \`YYYY-MM-DD\` (00:00 UTC) or a date-time with an offset such as \`2026-12-20T18:00:00+01:00\`, not ${JSON.stringify(text)}`);
+        return undefined;
+    }
+    return ms;
+}
+function calendarDate(match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return exists ? date.getTime() : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
 
 
 
 
-const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
+
+const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings: build_promotion_paths_strings } = readConfigValue;
 /** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
     const flows = [];
@@ -48534,7 +48845,13 @@ function buildFlow(diagnostics, path, raw) {
         ? undefined
         : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
     const depth = raw['componentPathExtraDepth'];
-    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], build_promotion_paths_object(pr)));
+    const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
+    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => {
+        const prPath = [...path, 'promotionPrs', index];
+        const built = buildPromotionPr(diagnostics, prPath, build_promotion_paths_object(pr));
+        const gates = mergeGates(flowGates, buildGatesConfig(diagnostics, [...prPath, 'gates'], build_promotion_paths_object(pr)['gates']));
+        return gates === undefined ? built : { ...built, gates };
+    });
     if (sourcePath === undefined || sourcePathRegex === undefined)
         return undefined;
     return {
@@ -48543,6 +48860,7 @@ function buildFlow(diagnostics, path, raw) {
         componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
         conditions: buildConditions(build_promotion_paths_object(raw['conditions'])),
         promotionPrs,
+        ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
         location: diagnostics.source.locate(path),
     };
 }
@@ -48550,7 +48868,7 @@ function buildConditions(raw) {
     const labels = raw['prHasLabels'];
     return {
         // Go bot semantics: absent or null means no condition; an explicit [] never passes.
-        prHasLabels: Array.isArray(labels) ? strings(labels) : undefined,
+        prHasLabels: Array.isArray(labels) ? build_promotion_paths_strings(labels) : undefined,
         autoMerge: build_promotion_paths_flag(raw['autoMerge']),
     };
 }
@@ -48571,7 +48889,7 @@ function buildPromotionPr(diagnostics, path, raw) {
     return {
         targetPaths,
         targetDescription: description === undefined || description === '' ? undefined : description,
-        labels: strings(raw['labels']),
+        labels: build_promotion_paths_strings(raw['labels']),
         location: diagnostics.source.locate(path),
     };
 }
@@ -48663,6 +48981,8 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
 
 
 
+
+
 const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
 const SUPERSEDE_MODES = ['close', 'comment', 'off'];
 const PREVIEW_MODES = ['always', 'label'];
@@ -48692,6 +49012,9 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
         promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
+        environments: buildEnvironmentsConfig(diagnostics, root['environments']),
+        deploymentConfirmation: buildDeploymentConfirmation(root['deploymentConfirmation']),
+        promotionEvents: buildPromotionEvents(diagnostics, root['promotionEvents']),
     };
     return diagnostics.finish(config);
 }
@@ -48723,6 +49046,7 @@ async function loadRepoConfig(snapshot, commit) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
+
 
 
 
@@ -48774,7 +49098,7 @@ async function readComponentConfigs(config, tree, commit, deps) {
                 folders.add(component.folder);
         }
     }
-    const list = [...folders].sort();
+    const list = [...folders].sort(compareStrings);
     const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];
@@ -49212,6 +49536,7 @@ function encodePath(path) {
 ;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
 
 
+
 /** The sticky comment kind of the drift warning: marker `<!-- telefonistka:drift -->`. */
 const driftCommentKind = 'drift';
 const title = '# ⚠️  Found drift between environments ⚠️ ';
@@ -49392,40 +49717,10 @@ function warned(report) {
 function comparePairs(a, b) {
     const left = `${a.pair.source}\u0000${a.pair.target}`;
     const right = `${b.pair.source}\u0000${b.pair.target}`;
-    return left < right ? -1 : left > right ? 1 : 0;
+    return compareStrings(left, right);
 }
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
@@ -50582,7 +50877,8 @@ async function readContents(requests, commit, deps) {
     return contents;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/list-drift-pairs.ts
+;// CONCATENATED MODULE: ./src/core/drift/list-drift-pairs.ts
+
 /**
  * The (source, target) folder pairs a plan syncs, each once, sorted by source then target: the pairs whose
  * drift the PR is warned about. Deletions are included: what the target holds today is still worth seeing.
@@ -50596,7 +50892,7 @@ function listDriftPairs(plan) {
                 pairs.set(key, { source: sync.source, target: sync.target });
         }
     }
-    return [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, pair]) => pair);
+    return [...pairs.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, pair]) => pair);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/read-pr-configuration.ts
@@ -50624,7 +50920,7 @@ async function readPrConfiguration(pr, defaultBranch, deps) {
     return { defaultHead, loaded };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-pr-checks-comment.ts
+;// CONCATENATED MODULE: ./src/core/drift/render-pr-checks-comment.ts
 
 
 
@@ -50670,7 +50966,7 @@ function noDriftLine(input) {
     return `✅ **No drift**: ${what} on the ${codeSpan(context.defaultBranch)} branch (at ${commit}).`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-promotion-preview.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-preview.ts
 
 /** The label that asks for the preview when `promotionPreview: label` (the Go bot's `show-plan`). */
 const SHOW_PLAN_LABEL = 'show-plan';
@@ -50794,6 +51090,7 @@ function render_promotion_preview_count(n, noun) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/with-commit-status.ts
+
 /** The Go bot's commit status context; branch protection rules may require it. */
 const COMMIT_STATUS_CONTEXT = 'telefonistka';
 /** GitHub refuses status descriptions longer than 140 characters. */
@@ -50825,7 +51122,7 @@ async function withCommitStatus(github, options, work) {
     }
     finally {
         if (!done) {
-            await set('error', failure instanceof Error ? failure.message : String(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
+            await set('error', errorMessage(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
         }
     }
 }
@@ -51131,7 +51428,7 @@ function skippedResult(reason, defaultHead) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/drift-reports-json.ts
+;// CONCATENATED MODULE: ./src/core/drift/drift-reports-json.ts
 
 /** Drift reports as the `drift` output (no diffs: those are in the comment and the job summary). */
 function driftReportsJson(reports, commit) {
@@ -51222,7 +51519,7 @@ function closingRun(line, from, length) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/parse-chat-commands.ts
+;// CONCATENATED MODULE: ./src/core/comments/parse-chat-commands.ts
 
 /** The re-run command of the Go bot. */
 const RETRIGGER_COMMAND = '/retrigger';
@@ -51618,7 +51915,7 @@ function readPrChecksEvent(eventName, payload) {
     return { kind: 'other', description };
 }
 
-;// CONCATENATED MODULE: ./src/actions/pr-checks/render-pr-checks-summary.ts
+;// CONCATENATED MODULE: ./src/core/pr-checks/render-pr-checks-summary.ts
 /** The job summary of a PR check: drift per folder pair, the whole report (never cut), API calls. */
 function renderPrCheckSummary(result, apiCalls) {
     const lines = ['## Telefonistka PR checks', ''];
@@ -57190,6 +57487,7 @@ function repositorySettingsOf(data) {
 
 
 
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -57292,19 +57590,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -57363,7 +57650,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -57386,7 +57673,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -57480,9 +57767,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -57496,7 +57780,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -57544,7 +57828,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -57555,10 +57839,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -57576,9 +57860,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function create_octokit_github_toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };

@@ -229,4 +229,101 @@ describe('sweepGates on the emulators', () => {
       }),
     ]);
   }, 600_000);
+
+  it('leaves one consistent state when two sweeps and a promote run at the same time', async () => {
+    harness = await startGatesHarness({ start: '2026-03-02T08:00:00Z', config: CONFIG });
+    const { emulator, argocd, clock } = harness;
+    const { config, github, deployments, sweep } = await setUp(harness);
+    emulator.setBranchProtection(OWNER, REPO, 'main', { requiredStatusChecks: ['telefonistka/gates'] });
+    const mergeStaging = async (branch: string, image: string) => {
+      await emulator.commitFiles({
+        owner: OWNER,
+        repo: REPO,
+        branch,
+        from: 'main',
+        files: { 'clusters/staging/app/values.yaml': `image: ${image}\n` },
+        message: branch,
+      });
+      const opened = await emulator.openPullRequest({
+        owner: OWNER,
+        repo: REPO,
+        head: branch,
+        base: 'main',
+        title: branch,
+      });
+      emulator.setBranchProtection(OWNER, REPO, 'main', null);
+      const merged = await emulator.mergePullRequest({ owner: OWNER, repo: REPO, number: opened.number });
+      emulator.setBranchProtection(OWNER, REPO, 'main', { requiredStatusChecks: ['telefonistka/gates'] });
+      return merged;
+    };
+    const promote = async (merged: Awaited<ReturnType<typeof mergeStaging>>) => {
+      const port = github();
+      return promoteMergedPullRequest(
+        {
+          number: merged.number,
+          nodeId: merged.nodeId,
+          headRef: merged.head,
+          headSha: merged.headSha,
+          baseSha: merged.baseSha,
+          mergeCommitSha: merged.mergeCommitSha!,
+          author: merged.user,
+          labels: [],
+          body: '',
+        },
+        {
+          defaultBranch: 'main',
+          dryRun: false,
+          autoMergeMode: 'direct',
+          mergeMethod: 'merge',
+          dispatchAfterMerge: undefined,
+        },
+        {
+          github: port,
+          approver: undefined,
+          localGit: undefined,
+          snapshot: createApiSnapshot(port),
+          logger: silentLogger,
+          sleep: () => Promise.resolve(),
+        },
+      );
+    };
+    const first = await mergeStaging('bump-1', 'app:2.0');
+    await promote(first);
+    await recordDeployments(
+      {
+        pullRequest: {
+          number: first.number,
+          url: '',
+          mergeCommitSha: first.mergeCommitSha!,
+          metadata: undefined,
+          sourceCommit: undefined,
+        },
+        planned: planDeployments(config, [{ path: 'clusters/staging/app/values.yaml' }]),
+        confirmation: 'argocd',
+      },
+      { deployments: deployments(), logger: silentLogger },
+    );
+    argocd.rollout('app-staging', { revision: first.mergeCommitSha!, syncedAt: clock.now() });
+    await sweep();
+    clock.advance(2 * HOUR + MINUTE);
+
+    // Gates pass now; a second staging change lands and is promoted while two sweeps run.
+    const second = await mergeStaging('bump-2', 'app:3.0');
+    const results = await Promise.allSettled([sweep(), sweep(), promote(second)]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'fulfilled', 'fulfilled']);
+
+    const pulls = await emulator.listPullRequests(OWNER, REPO);
+    const promotions = pulls.filter((pull) => pull.head.startsWith('promotions/'));
+    // Every promotion PR is either merged once or open; at most one is open towards prod.
+    expect(promotions.filter((pull) => pull.state === 'open').length).toBeLessThanOrEqual(1);
+    const prod = emulator.listDeployments(OWNER, REPO, 'prod');
+    const shas = prod.map((deployment) => deployment.sha);
+    expect(new Set(shas).size).toBe(shas.length);
+    const mergedShas = promotions.filter((pull) => pull.merged).map((pull) => pull.mergeCommitSha);
+    // The passing prod PR was merged (once), and its merge recorded as one prod deployment.
+    expect(mergedShas.length).toBeGreaterThanOrEqual(1);
+    expect(shas.sort()).toEqual([...mergedShas].sort());
+    const staging = emulator.listDeployments(OWNER, REPO, 'staging').map((deployment) => deployment.sha);
+    expect(new Set(staging).size).toBe(staging.length);
+  }, 600_000);
 });
