@@ -3,7 +3,7 @@ import { renderDriftMapMarkdown } from '../../core/drift/render-drift-map.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { booleanInput, enumInput, integerInput, secretInput, stringInput } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
-import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
+import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import { buildRepositoryDriftMap } from '../../use-cases/pr-checks/build-repository-drift-map.js';
 import { checkPullRequest } from '../../use-cases/pr-checks/check-pull-request.js';
 import { driftReportsJson } from '../../core/drift/drift-reports-json.js';
@@ -46,7 +46,7 @@ export async function runPrChecks(): Promise<void> {
     defaultBranch,
     serverUrl: workflow.serverUrl,
     today,
-    runUrl: runUrl(workflow),
+    runUrl: workflow.runUrl,
     maxContentReads: integerInput('max-file-reads', 100, { min: 0, max: 100_000 }),
   };
   if (event.kind === 'other') {
@@ -122,11 +122,4 @@ function driftMapOutput(map: DriftMap, commit: string): object {
   const full = { version: 1, commit, totals: map.totals, tables: map.tables };
   if (JSON.stringify(full).length <= MAX_OUTPUT_CHARS) return full;
   return { version: 1, commit, totals: map.totals, tables: null, truncated: true };
-}
-
-/** The link of this workflow run, for the commit status and the comment's hint. */
-function runUrl(workflow: WorkflowContext): string | undefined {
-  const runId = process.env.GITHUB_RUN_ID;
-  if (runId === undefined || runId === '') return undefined;
-  return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${runId}`;
 }
