@@ -1,7 +1,6 @@
 import { createAxiosArgoCd } from '../../adapters/argocd/create-axios-argocd.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { createActionLogger } from '../../runtime/action-logger.js';
 import {
   booleanInput,
   enumInput,
@@ -12,7 +11,6 @@ import {
 } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { sleep } from '../../runtime/sleep.js';
-import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import type { ArgoCdDiffDeps } from '../../use-cases/argocd-diff/argocd-diff-deps.js';
 import { diffPullRequest } from '../../use-cases/argocd-diff/diff-pull-request.js';
 import { handleClosedPullRequest } from '../../use-cases/argocd-diff/handle-closed-pull-request.js';
@@ -27,7 +25,7 @@ import {
   renderRevisionSummary,
   type ApiCalls,
 } from '../../core/argocd/render-argocd-diff-summary.js';
-import { createWorkflowGitHub } from '../shared/workflow-github.js';
+import { startWorkflowRun } from '../shared/workflow-github.js';
 import type { RevisionChange } from '../../core/argocd/revision-change.js';
 
 /**
@@ -37,12 +35,7 @@ import type { RevisionChange } from '../../core/argocd/revision-change.js';
  * of the PR, without Argo CD.
  */
 export async function runArgoCdDiff(): Promise<void> {
-  const logger = createActionLogger();
-  const workflow = readWorkflowContext();
-  const token = secretInput('github-token') ?? '';
-  if (token === '')
-    throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-  const github = createWorkflowGitHub(token, workflow, logger);
+  const { logger, workflow, github } = startWorkflowRun();
   const mode = enumInput('diff-mode', ['argocd', 'render'] as const, 'argocd');
   const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
   if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {

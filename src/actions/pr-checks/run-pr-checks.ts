@@ -1,9 +1,7 @@
 import type { DriftMap } from '../../core/drift/drift-map-types.js';
 import { renderDriftMapMarkdown } from '../../core/drift/render-drift-map.js';
-import { createActionLogger } from '../../runtime/action-logger.js';
-import { booleanInput, enumInput, integerInput, secretInput, stringInput } from '../../runtime/inputs.js';
+import { booleanInput, enumInput, integerInput, stringInput } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
-import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import { buildRepositoryDriftMap } from '../../use-cases/pr-checks/build-repository-drift-map.js';
 import { checkPullRequest } from '../../use-cases/pr-checks/check-pull-request.js';
 import { driftReportsJson } from '../../core/drift/drift-reports-json.js';
@@ -12,7 +10,7 @@ import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readPrChecksEvent } from './pr-checks-event.js';
 import { renderCommentSummary, renderPrCheckSummary } from '../../core/pr-checks/render-pr-checks-summary.js';
-import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
+import { startWorkflowRun, workflowDefaultBranch } from '../shared/workflow-github.js';
 
 /** Above this many components the job summary lists only the rows that are not in sync everywhere. */
 const FULL_MAP_MAX_ROWS = 500;
@@ -25,12 +23,7 @@ const MAX_OUTPUT_CHARS = 400_000;
  * `mode: drift-map`: the whole repository's drift map in the job summary (for a scheduled workflow).
  */
 export async function runPrChecks(): Promise<void> {
-  const logger = createActionLogger();
-  const workflow = readWorkflowContext();
-  const token = secretInput('github-token') ?? '';
-  if (token === '')
-    throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-  const github = createWorkflowGitHub(token, workflow, logger);
+  const { logger, workflow, github } = startWorkflowRun();
   const mode = enumInput('mode', ['pr', 'drift-map'] as const, 'pr');
   const access = await detectRepositoryAccess(
     stringInput('checkout-path') ?? workflow.workspace,
