@@ -1,6 +1,7 @@
 import type { DriftMap } from '../../core/drift/drift-map-types.js';
 import { renderDriftMapMarkdown } from '../../core/drift/render-drift-map.js';
 import { booleanInput, enumInput, integerInput, stringInput } from '../../runtime/inputs.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { buildRepositoryDriftMap } from '../../use-cases/pr-checks/build-repository-drift-map.js';
 import { checkPullRequest } from '../../use-cases/pr-checks/check-pull-request.js';
@@ -30,7 +31,7 @@ export async function runPrChecks(): Promise<void> {
     github,
     logger,
   );
-  const deps: PrChecksDeps = { github, logger, ...access };
+  const deps = { github, logger, ...access } satisfies PrChecksDeps;
   const defaultBranch = await workflowDefaultBranch(workflow, github);
   const today = new Date().toISOString().slice(0, 10);
   if (mode === 'drift-map') return runDriftMap({ deps, defaultBranch, today });
@@ -79,7 +80,11 @@ export async function runPrChecks(): Promise<void> {
   await writeSummary(renderPrCheckSummary(result, apiCalls));
 }
 
-async function runDriftMap(run: { deps: PrChecksDeps; defaultBranch: string; today: string }): Promise<void> {
+async function runDriftMap(run: {
+  deps: PrChecksDeps & { github: GitHubPort };
+  defaultBranch: string;
+  today: string;
+}): Promise<void> {
   const { deps } = run;
   const ref = stringInput('ref') ?? run.defaultBranch;
   const commit =

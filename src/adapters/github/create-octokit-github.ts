@@ -144,16 +144,6 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
           throw error;
         }
       }),
-    updateBranch: (branch, sha, { force }) =>
-      call(`update branch ${branch}`, async (): Promise<RefWriteResult> => {
-        try {
-          await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-          return 'written';
-        } catch (error) {
-          if (statusOf(error) === 422) return 'conflict';
-          throw error;
-        }
-      }),
     replaceBranch: (branch, { from, to }) =>
       call(`replace branch ${branch}`, async (): Promise<RefWriteResult> => {
         try {
@@ -342,13 +332,6 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
       });
       return viewerLogin;
     },
-    minimizeComment: (nodeId) =>
-      call('minimize comment', async () => {
-        await octokit.graphql(
-          'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }',
-          { id: nodeId },
-        );
-      }),
     enableAutoMerge: (pullRequestNodeId, method) =>
       call('enable auto-merge', async (): Promise<AutoMergeCallOutcome> => {
         try {

@@ -1,6 +1,9 @@
 import { splitComment } from '../../core/comments/split-comment.js';
 import { manifestDiffCommentKind } from '../../core/render/manifest-diff-document.js';
-import type { CommitState, GitHubPort } from '../../ports/github-port.js';
+import type { CommentPort } from '../../ports/comment-port.js';
+import type { CommitState, CommitStatusPort } from '../../ports/commit-status-port.js';
+import type { GitReadPort } from '../../ports/git-read-port.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { ManifestRendererPort } from '../../ports/manifest-renderer-port.js';
@@ -19,7 +22,7 @@ export const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 
 /** The ports of a rendered diff: a checkout is required (trees are materialised from its objects). */
 export interface RenderedDiffDeps {
-  github: GitHubPort;
+  github: GitReadPort & CommentPort & CommitStatusPort & IdentityPort;
   localGit: LocalGitPort;
   snapshot: RepoSnapshotPort;
   workspace: RenderWorkspacePort;

@@ -1,6 +1,7 @@
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
-import type { GitHubPort, RepositorySettings } from '../../ports/github-port.js';
+import type { GitWritePort } from '../../ports/git-write-port.js';
+import type { LabelPort } from '../../ports/label-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { BumpReaderPort } from '../../ports/bump-reader-port.js';
 
@@ -30,9 +31,16 @@ export interface BumpRequest {
   allowWorkflowFiles: boolean;
 }
 
+import type { MergePort } from '../../ports/merge-port.js';
+import type { PullRequestPort } from '../../ports/pull-request-port.js';
+import type { RepositoryPort, RepositorySettings } from '../../ports/repository-port.js';
+
+/** What a bump asks of GitHub besides its GraphQL reads: branch writes, the PR, its labels and its merge. */
+export interface BumpGitHub extends GitWritePort, PullRequestPort, LabelPort, MergePort, RepositoryPort {}
+
 /** The ports a bump talks through; `github` is bound to the target repository. */
 export interface BumpDeps {
-  github: GitHubPort;
+  github: BumpGitHub;
   reader: BumpReaderPort;
   logger: Logger;
   sleep: (ms: number) => Promise<void>;

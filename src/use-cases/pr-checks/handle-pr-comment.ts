@@ -1,4 +1,5 @@
-import type { CommitState, GitHubPort } from '../../ports/github-port.js';
+import type { CommentPort } from '../../ports/comment-port.js';
+import type { CommitState, CommitStatusPort } from '../../ports/commit-status-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
 import { checkPullRequest, type PrCheckOptions } from './check-pull-request.js';
@@ -78,7 +79,7 @@ async function configRef(defaultBranch: string, deps: PrChecksDeps): Promise<str
 
 /** Non-success becomes success, success becomes failure; the latest status of the context decides. */
 async function toggleStatuses(
-  github: GitHubPort,
+  github: CommitStatusPort,
   sha: string,
   toggles: ChatCommands['toggles'],
 ): Promise<StatusToggle[]> {
@@ -100,7 +101,7 @@ async function toggleStatuses(
   return results;
 }
 
-async function replyRefusal(github: GitHubPort, comment: PrComment, commands: ChatCommands): Promise<void> {
+async function replyRefusal(github: CommentPort, comment: PrComment, commands: ChatCommands): Promise<void> {
   const names = [
     ...(commands.retrigger ? [RETRIGGER_COMMAND] : []),
     ...commands.toggles.map((toggle) => `/${toggle.command}`),

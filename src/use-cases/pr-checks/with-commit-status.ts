@@ -1,4 +1,4 @@
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { CommitStatusPort } from '../../ports/commit-status-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { errorMessage } from '../../core/errors/error-message.js';
 
@@ -25,7 +25,7 @@ export interface CommitStatusOptions<T> {
  * in a `finally`, and the original failure is rethrown after it.
  */
 export async function withCommitStatus<T>(
-  github: GitHubPort,
+  github: CommitStatusPort,
   options: CommitStatusOptions<T>,
   work: () => Promise<T>,
 ): Promise<T> {

@@ -1,5 +1,5 @@
 import type { ChangedFile } from '../../core/promotion/types.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { PullRequestPort } from '../../ports/pull-request-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
@@ -17,7 +17,7 @@ export interface CollectedFiles {
  */
 export async function collectChangedFiles(
   pr: MergedPullRequest,
-  ports: { github: GitHubPort; localGit: LocalGitPort | undefined; logger: Logger },
+  ports: { github: PullRequestPort; localGit: LocalGitPort | undefined; logger: Logger },
 ): Promise<CollectedFiles> {
   const local = ports.localGit === undefined ? undefined : await fromCheckout(pr, ports.localGit);
   if (local !== undefined) {

@@ -1,5 +1,5 @@
 import { ExternalError } from '../../core/errors/external-error.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { LabelPort } from '../../ports/label-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { errorMessage } from '../../core/errors/error-message.js';
 
@@ -20,7 +20,7 @@ export interface LabelAndAssignOptions {
  * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
  */
 export async function labelAndAssign(
-  github: GitHubPort,
+  github: LabelPort,
   number: number,
   options: LabelAndAssignOptions,
 ): Promise<string[]> {

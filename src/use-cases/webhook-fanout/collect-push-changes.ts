@@ -4,7 +4,7 @@ import { changedPaths } from '../../core/webhook/changed-paths.js';
 import { classifyChangedFiles } from '../../core/webhook/classify-changed-files.js';
 import { diffTreeListings, type TreeListingEntry } from '../../core/webhook/diff-tree-listings.js';
 import type { FileChanges, PushAttribution, PushEvent } from '../../core/webhook/types.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { GitReadPort } from '../../ports/git-read-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { ChangeSource } from '../../core/webhook/types.js';
@@ -27,7 +27,7 @@ export interface PushChanges {
 }
 
 interface Ports {
-  github: GitHubPort;
+  github: GitReadPort;
   localGit: LocalGitPort | undefined;
   logger: Logger;
 }
@@ -107,7 +107,7 @@ async function perCommitChanges(
   return byCommit;
 }
 
-async function fromApi(push: PushEvent, github: GitHubPort, logger: Logger): Promise<PushChanges> {
+async function fromApi(push: PushEvent, github: GitReadPort, logger: Logger): Promise<PushChanges> {
   if (push.created) {
     const after = await treeListing(github, push.after);
     if (after === undefined) {
@@ -152,14 +152,14 @@ async function fromApi(push: PushEvent, github: GitHubPort, logger: Logger): Pro
   return { source: 'api-trees', files: changedPaths(full), attribution, incomplete: false };
 }
 
-async function diffTrees(github: GitHubPort, push: PushEvent): Promise<FileChanges | undefined> {
+async function diffTrees(github: GitReadPort, push: PushEvent): Promise<FileChanges | undefined> {
   const before = await treeListing(github, push.before);
   const after = before === undefined ? undefined : await treeListing(github, push.after);
   return before === undefined || after === undefined ? undefined : diffTreeListings(before, after);
 }
 
 async function treeListing(
-  github: GitHubPort,
+  github: GitReadPort,
   commit: string,
 ): Promise<ReadonlyMap<string, TreeListingEntry> | undefined> {
   const { treeSha } = await github.getCommit(commit);

@@ -9,7 +9,7 @@ import { selectEndpoints, type EndpointSelection } from '../../core/webhook/sele
 import { selectSecret } from '../../core/webhook/select-secret.js';
 import type { PushEvent } from '../../core/webhook/types.js';
 import { validateEndpointUrl, type EndpointUrlCheck } from '../../core/webhook/validate-endpoint-url.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { GitReadPort } from '../../ports/git-read-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
@@ -33,7 +33,7 @@ export interface FanoutOptions {
 
 /** What the fan-out needs from outside. */
 export interface FanoutPorts {
-  github: GitHubPort;
+  github: GitReadPort;
   localGit: LocalGitPort | undefined;
   snapshot: RepoSnapshotPort;
   sender: WebhookSenderPort;

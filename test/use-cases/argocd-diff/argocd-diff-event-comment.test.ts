@@ -1,3 +1,5 @@
+// Moved in-process from the bundle tests (issue 14 item 1): the diff comment of changed, unchanged
+// and failing apps, the status, the results, the API calls spent, and disableArgoCDDiff.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   configWith,
@@ -5,14 +7,14 @@ import {
   headShaOf,
   numberOf,
   secret,
-  startArgoCdDiffFixture,
-  type ArgoCdDiffFixture,
-} from './argocd-diff-fixture.js';
+  startArgoCdDiffEventHarness,
+  type ArgoCdDiffEventHarness,
+} from './argocd-diff-event-harness.js';
 
-let fixture: ArgoCdDiffFixture;
+let fixture: ArgoCdDiffEventHarness;
 
 beforeEach(async () => {
-  fixture = await startArgoCdDiffFixture({
+  fixture = await startArgoCdDiffEventHarness({
     config: configWith('commentDiffonPR: true', 'diffRedact: ["^ConfigMap/internal-"]'),
   });
 });
@@ -33,8 +35,15 @@ const files = {
   'clusters/lab/europe-west4/c1/podinfo/values.yaml': 'replicas: 3\n',
 };
 
-describe('argocd-diff action: the diff comment', () => {
-  it('comments changed, unchanged and failing apps side by side, warns about unhealthy ones, never shows Secret values, and fails naming the broken app', async () => {
+const internalKeys = (k: string) => ({
+  apiVersion: 'v1',
+  kind: 'ConfigMap',
+  metadata: { name: 'internal-keys', namespace: 'web' },
+  data: { k },
+});
+
+describe('diffPullRequest: the diff comment', { timeout: 90_000 }, () => {
+  it('comments changed, unchanged and failing apps side by side, never shows Secret values, and names the broken app', async () => {
     const { addApp, setApp, argocd } = fixture;
     addApp('nginx-workspace', 'workspace/nginx');
     addApp('podinfo-workspace', 'workspace/podinfo', {
@@ -49,22 +58,12 @@ describe('argocd-diff action: the diff comment', () => {
       target: [
         deployment('nginx', 'nginx:1.27'),
         secret('creds', { user: 'admin', token: 's3cr3t-new' }),
-        {
-          apiVersion: 'v1',
-          kind: 'ConfigMap',
-          metadata: { name: 'internal-keys', namespace: 'web' },
-          data: { k: 'v2' },
-        },
+        internalKeys('v2'),
       ],
       live: [
         deployment('nginx', 'nginx:1.26'),
         secret('creds', { user: 'admin', password: 'hunter2' }),
-        {
-          apiVersion: 'v1',
-          kind: 'ConfigMap',
-          metadata: { name: 'internal-keys', namespace: 'web' },
-          data: { k: 'v1' },
-        },
+        internalKeys('v1'),
       ],
     });
     setApp('podinfo-workspace', sha, {
@@ -76,11 +75,10 @@ describe('argocd-diff action: the diff comment', () => {
       message: 'rpc error: code = Unknown desc = kustomize build failed',
     });
 
-    const run = await fixture.run('pull_request', opened);
+    const run = await fixture.diff(opened);
 
-    expect(run.exitCode).toBe(1);
-    expect(run.stdout).toContain('The Argo CD diff failed for 1 item(s)');
-    expect(run.stdout).toContain('nginx-lab: Argo CD get manifests of app "nginx-lab"');
+    expect(run.failures).toHaveLength(1);
+    expect(run.failures[0]).toContain('nginx-lab: Argo CD get manifests of app "nginx-lab"');
     const comments = fixture.botComments(numberOf(opened));
     expect(comments).toHaveLength(1);
     const body = comments[0]!.body;
@@ -91,13 +89,8 @@ describe('argocd-diff action: the diff comment', () => {
       expect.objectContaining({ state: 'error', description: 'Argo CD diff failed for nginx-lab' }),
       expect.objectContaining({ state: 'pending' }),
     ]);
-    expect(run.outputs['has-diff']).toBe('true');
-    const results = JSON.parse(run.outputs.results!) as {
-      component: string;
-      outcome: string;
-      objects: unknown[];
-    }[];
-    expect(results.map((r) => [r.component, r.outcome, r.objects.length])).toEqual([
+    expect(run.hasDiff).toBe(true);
+    expect(run.results.map((r) => [r.component, r.outcome, r.objects.length])).toEqual([
       ['clusters/lab/europe-west4/c1/nginx', 'error', 0],
       ['clusters/lab/europe-west4/c1/podinfo', 'no-app', 0],
       ['workspace/nginx', 'changed', 3],
@@ -128,19 +121,19 @@ describe('argocd-diff action: the diff comment', () => {
       live: [deployment('podinfo', 'p:1')],
     });
 
-    const withCheckout = await fixture.run('pull_request', opened);
-    expect(withCheckout.exitCode).toBe(0);
+    const withCheckout = await fixture.diff(opened);
+    expect(withCheckout.failures).toEqual([]);
     // statuses (pending, success), list comments, create comment.
-    expect(withCheckout.outputs['api-calls']).toBe('4');
+    expect(withCheckout.calls.github).toBe(4);
     // settings, app list, then per app: app (hard refresh), manifests, managed resources.
-    expect(withCheckout.outputs['argocd-api-calls']).toBe('8');
+    expect(withCheckout.calls.argocd).toBe(8);
 
-    const withoutCheckout = await fixture.run('pull_request', opened, { checkout: false });
-    expect(withoutCheckout.exitCode).toBe(0);
-    // + default branch head, telefonistka.yaml, PR files, two component configs, and the token's login (only
-    // its own comment is the sticky one); the comment is unchanged.
-    expect(withoutCheckout.outputs['api-calls']).toBe('9');
-    expect(withoutCheckout.summary).toContain('API calls spent by this step: GitHub **9**, Argo CD **8**');
+    const withoutCheckout = await fixture.diff(opened, { checkout: false });
+    expect(withoutCheckout.failures).toEqual([]);
+    // + default branch head, telefonistka.yaml, PR files, two component configs, and the token's login; the
+    // comment is unchanged.
+    expect(withoutCheckout.calls.github).toBe(9);
+    expect(withoutCheckout.comment).toMatchObject({ created: 0, updated: 0, unchanged: 1 });
     expect(fixture.botComments(numberOf(opened))).toHaveLength(1);
   });
 
@@ -155,16 +148,17 @@ describe('argocd-diff action: the diff comment', () => {
       live: [deployment('nginx', 'nginx:1.26-internal')],
     });
 
-    const run = await fixture.run('pull_request', opened);
+    const run = await fixture.diff(opened);
 
-    expect(run.exitCode).toBe(0);
+    expect(run.failures).toEqual([]);
     const [comment] = fixture.botComments(numberOf(opened));
     expect(comment!.body).toContain(
       'web/Deployment/nginx:\n✂️ ✂️  Redacted ✂️ ✂️ \nUnset component-level configuration key `disableArgoCDDiff` to see diff content.',
     );
     expect(comment!.body).not.toContain('internal');
     expect(run.summary).not.toContain('internal');
-    const [result] = JSON.parse(run.outputs.results!) as { objects: { redacted: boolean }[] }[];
-    expect(result!.objects).toEqual([expect.objectContaining({ kind: 'Deployment', redacted: true })]);
+    expect(run.results[0]!.objects).toEqual([
+      expect.objectContaining({ kind: 'Deployment', redacted: true }),
+    ]);
   });
 });
