@@ -28,6 +28,7 @@ export const configKeys = {
     'driftDetectionIgnoreLineRegex',
     'diffRedact',
     'promotionPrAuthors',
+    'dashboard',
   ],
   deprecatedAliases: {
     promtionPRlables: ['promotionPrLabels'],

@@ -23,5 +23,6 @@ export function emptyRepoConfig(): RepoConfig {
     driftDetectionIgnoreLineRegex: [],
     diffRedact: [],
     promotionPrAuthors: [],
+    dashboard: { enabled: true, version: [] },
   };
 }

@@ -1,4 +1,5 @@
 import { buildArgoCdConfig } from './build-argocd-config.js';
+import { buildDashboardConfig } from './build-dashboard-config.js';
 import { buildPromotionPaths } from './build-promotion-paths.js';
 import { buildRegexList } from './build-regex-list.js';
 import { buildWebhookEndpoints } from './build-webhook-endpoints.js';
@@ -48,6 +49,7 @@ export function parseRepoConfig(text: string, file = 'telefonistka.yaml'): Loade
     ),
     diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
     promotionPrAuthors: strings(root['promotionPrAuthors']),
+    dashboard: buildDashboardConfig(diagnostics, root),
   };
   return diagnostics.finish(config);
 }
