@@ -54399,62 +54399,7 @@ function createAxiosArgoCd(options) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __nccwpck_require__(7264);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
-;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
-
-
-// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
-// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
-// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
-const LINE_BREAK = /\r\n|\r|\n/;
-const COMMAND_START = /^[\s\u0085\u180e]*::/;
-const LEGACY_COMMAND = '##[';
-/** Whether the runner could read any line of `text` as a workflow command. */
-function looksLikeWorkflowCommand(text) {
-    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
-}
-/**
- * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
- * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
- * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
- * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
- */
-function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
-    if (!looksLikeWorkflowCommand(text))
-        return text;
-    let token = `telefonistka-${newToken()}`;
-    while (text.includes(token))
-        token = `telefonistka-${newToken()}`;
-    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
-}
-
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __nccwpck_require__(6148);
-;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
-
-
-
-/**
- * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
- * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
- * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
- * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
- */
-function createActionLogger() {
-    return {
-        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
-        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
-        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
-        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
-        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
-    };
-}
-
+var lib_core = __nccwpck_require__(7264);
 ;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
 /** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
 class InputError extends Error {
@@ -54466,13 +54411,20 @@ class InputError extends Error {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __nccwpck_require__(6148);
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
 
 
 /** A string input; empty means absent. */
 function stringInput(name) {
-    const value = core/* getInput */.V4(name).trim();
+    const value = lib_core/* getInput */.V4(name).trim();
+    return value === '' ? undefined : value;
+}
+/** An input exactly as given (surrounding whitespace kept: a trailing line break matters in file content); undefined when empty. */
+function rawInput(name) {
+    const value = core.getInput(name, { trimWhitespace: false });
     return value === '' ? undefined : value;
 }
 /** A required string input. */
@@ -54527,7 +54479,7 @@ function integerInput(name, fallback, bounds) {
 /** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
+        lib_core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 /**
@@ -54540,52 +54492,13 @@ async function writeSummary(summary) {
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
-    await core/* summary */.z.addRaw(text, true).write();
+    await lib_core/* summary */.z.addRaw(text, true).write();
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/sleep.ts
 /** Waits `ms` milliseconds; the one clock-dependent primitive handed to use-cases. */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/runtime/workflow-context.ts
-
-/**
- * Reads the event and repository of the current run from the runner's variables, as `@actions/github`'s
- * `context` does, without loading Octokit: an event that routes to nothing parses no API client at all.
- */
-function readWorkflowContext(env = process.env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
-    const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        ...repository(env.GITHUB_REPOSITORY, payload),
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        workflowFile: match?.[1],
-        workspace: env.GITHUB_WORKSPACE,
-    };
-}
-function readPayload(file) {
-    if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
-        return {};
-    const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    return typeof parsed === 'object' && parsed !== null ? parsed : {};
-}
-function repository(slug, payload) {
-    const [owner, repo] = (slug ?? '').split('/');
-    if (owner && repo)
-        return { owner, repo };
-    const fromEvent = payload.repository;
-    if (typeof fromEvent?.name === 'string' && typeof fromEvent.owner?.login === 'string') {
-        return { owner: fromEvent.owner.login, repo: fromEvent.name };
-    }
-    throw new Error('GITHUB_REPOSITORY is not set and the event names no repository: run this action in a GitHub Actions job');
 }
 
 ;// CONCATENATED MODULE: ./src/core/comments/comment-limits.ts
@@ -55010,6 +54923,8 @@ async function mapWithConcurrency(items, limit, fn) {
     return results;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/argocd/component-path-sha1.ts
 
 /** The label the Go bot and user ApplicationSets put on an Application: SHA-1 of the component path. */
@@ -68246,6 +68161,9 @@ function readArgoCdDiffEvent(eventName, payload) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_namespaceObject);
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -68285,7 +68203,7 @@ function createGitRenderWorkspace(options) {
             let dir = trees.get(key);
             if (dir === undefined) {
                 const index = trees.size + 1;
-                dir = workspaceRoot().then((parent) => materialize(options.directory, parent, index, tree));
+                dir = workspaceRoot().then((parent) => materialize(options.directory, parent, index, tree, options.env));
                 trees.set(key, dir);
             }
             return dir;
@@ -68299,10 +68217,10 @@ function createGitRenderWorkspace(options) {
         },
     };
 }
-async function materialize(repo, parent, index, tree) {
+async function materialize(repo, parent, index, tree, env) {
     const dir = external_node_path_default().join(parent, `tree-${index}`);
     await (0,promises_namespaceObject.mkdir)(dir);
-    const git = gitWithIndex(repo, external_node_path_default().join(parent, `tree-${index}.index`));
+    const git = gitWithIndex(repo, external_node_path_default().join(parent, `tree-${index}.index`), env);
     await git(['read-tree', tree.revision]);
     for (const replacement of tree.replacements) {
         const target = trimSlashes(replacement.path);
@@ -68331,8 +68249,8 @@ async function materialize(repo, parent, index, tree) {
 function trimSlashes(value) {
     return value.replace(/^\/+|\/+$/g, '');
 }
-function gitWithIndex(repo, indexFile) {
-    const env = { ...process.env, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
+function gitWithIndex(repo, indexFile, parentEnv) {
+    const env = { ...parentEnv, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
     return async (args) => {
         try {
             await create_git_render_workspace_execFileAsync('git', args, { cwd: repo, env, maxBuffer: 16 * 1024 * 1024 });
@@ -68745,6 +68663,7 @@ function createToolRenderer(options = {}) {
         maxOutputBytes: options.maxOutputBytes ?? 64 * 1024 * 1024,
         helmValueFiles: options.helmValueFiles,
         tempDir: options.tempDir ?? external_node_os_default().tmpdir(),
+        searchPath: options.searchPath ?? '/usr/bin:/bin',
     };
     return {
         render: async (root, componentPath) => {
@@ -68841,7 +68760,7 @@ async function runRender(context, command) {
                 file: command.file,
                 args: command.args,
                 cwd: context.root,
-                env: isolatedEnv(scratch),
+                env: isolatedEnv(scratch, context.settings.searchPath),
                 timeoutMs: context.settings.timeoutMs,
                 maxOutputBytes: context.settings.maxOutputBytes,
             });
@@ -68894,9 +68813,9 @@ function describeFailure(result, settings) {
     return result.stderr.trim() || `exit code ${String(result.exitCode)}`;
 }
 /** A minimal environment: PATH, empty homes and caches, no kubeconfig, no network, no git transports. */
-function isolatedEnv(scratch) {
+function isolatedEnv(scratch, searchPath) {
     return {
-        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        PATH: searchPath,
         HOME: scratch,
         TMPDIR: scratch,
         HELM_CACHE_HOME: external_node_path_default().join(scratch, 'helm-cache'),
@@ -69792,9 +69711,11 @@ async function runRenderedDiff(request) {
     if (access.localGit === undefined) {
         throw new InputError('diff-mode', '`render` renders from a git checkout: add actions/checkout with fetch-depth: 0 before this step');
     }
-    const tempDir = process.env.RUNNER_TEMP;
+    const tempDir = request.workflow.runnerTemp;
+    const env = request.workflow.env;
     const workspace = createGitRenderWorkspace({
         directory: access.localGit.directory,
+        env,
         ...(tempDir === undefined ? {} : { tempDir }),
     });
     try {
@@ -69809,7 +69730,10 @@ async function runRenderedDiff(request) {
             localGit: access.localGit,
             snapshot: access.snapshot,
             workspace,
-            renderer: createToolRenderer(tempDir === undefined ? {} : { tempDir }),
+            renderer: createToolRenderer({
+                searchPath: env['PATH'],
+                ...(tempDir === undefined ? {} : { tempDir }),
+            }),
             logger,
         });
         setOutputs({
@@ -75809,7 +75733,109 @@ function toComment(data) {
     return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
 }
 
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
+
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
+function createActionLogger() {
+    return {
+        debug: (message) => lib_core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => lib_core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => lib_core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => lib_core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => lib_core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/runtime/workflow-context.ts
+
+/**
+ * Reads the event and repository of the current run from the runner's variables, as `@actions/github`'s
+ * `context` does, without loading Octokit: an event that routes to nothing parses no API client at all.
+ */
+function readWorkflowContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
+    const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
+    const { owner, repo } = repository(env.GITHUB_REPOSITORY, payload);
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = nonEmpty(env.GITHUB_RUN_ID);
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        owner,
+        repo,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl,
+        workflowFile: match?.[1],
+        workspace: env.GITHUB_WORKSPACE,
+        runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        sha: nonEmpty(env.GITHUB_SHA),
+        actor: nonEmpty(env.GITHUB_ACTOR),
+        runnerTemp: nonEmpty(env.RUNNER_TEMP),
+        env,
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+function readPayload(file) {
+    if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return {};
+    const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null ? parsed : {};
+}
+function repository(slug, payload) {
+    const [owner, repo] = (slug ?? '').split('/');
+    if (owner && repo)
+        return { owner, repo };
+    const fromEvent = payload.repository;
+    if (typeof fromEvent?.name === 'string' && typeof fromEvent.owner?.login === 'string') {
+        return { owner: fromEvent.owner.login, repo: fromEvent.name };
+    }
+    throw new Error('GITHUB_REPOSITORY is not set and the event names no repository: run this action in a GitHub Actions job');
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shared/workflow-github.ts
+
+
+
 
 
 
@@ -75830,6 +75856,18 @@ function createWorkflowGitHub(token, workflow, logger) {
         scrubText: secret_registry/* scrubSecrets */.Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
+}
+/**
+ * The common start of a runner: the action logger, the workflow context and a GitHubPort for the
+ * `github-token` input (refused when empty, before any API call).
+ */
+function startWorkflowRun() {
+    const logger = createActionLogger();
+    const workflow = readWorkflowContext();
+    const token = secretInput('github-token') ?? '';
+    if (token === '')
+        throw new InputError('github-token', 'is empty; pass ${{ github.token }} or an App token');
+    return { logger, workflow, github: createWorkflowGitHub(token, workflow, logger), token };
 }
 /** The repository's default branch from the event payload, else from the API (one call). */
 async function workflowDefaultBranch(workflow, github) {
@@ -75852,8 +75890,6 @@ async function workflowDefaultBranch(workflow, github) {
 
 
 
-
-
 /**
  * The argocd-diff action. `diff-mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,
  * `noop` label and `telefonistka/argocd-diff` status; ticking the comment's checkbox syncs the apps from the
@@ -75861,12 +75897,7 @@ async function workflowDefaultBranch(workflow, github) {
  * of the PR, without Argo CD.
  */
 async function runArgoCdDiff() {
-    const logger = createActionLogger();
-    const workflow = readWorkflowContext();
-    const token = secretInput('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = createWorkflowGitHub(token, workflow, logger);
+    const { logger, workflow, github } = startWorkflowRun();
     const mode = enumInput('diff-mode', ['argocd', 'render'], 'argocd');
     const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
     if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
@@ -75882,8 +75913,8 @@ async function runArgoCdDiff() {
         : { defaultBranch: repository.default_branch, htmlUrl: repository.html_url };
     const context = { defaultBranch: info.defaultBranch, repoUrl: info.htmlUrl };
     if (mode === 'render' && event.kind === 'diff') {
-        const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: runUrl(workflow) };
-        return runRenderedDiff({ ...request, github, access, logger });
+        const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: workflow.runUrl };
+        return runRenderedDiff({ ...request, github, access, logger, workflow });
     }
     let argocdCalls = 0;
     const argocd = argoCdFor(logger, () => argocdCalls++);
@@ -75901,7 +75932,7 @@ async function runArgoCdDiff() {
         ...context,
         concurrency: integerInput('concurrency', 10, { min: 1, max: 100 }),
         commitStatus: booleanInput('commit-status', true),
-        runUrl: runUrl(workflow),
+        runUrl: workflow.runUrl,
         repositorySettings: payloadRepositorySettings(workflow.payload),
     }, deps);
     setOutputs({
@@ -75939,13 +75970,6 @@ function argoCdFor(logger, onRequest) {
         logger,
         onRequest,
     });
-}
-/** The link of this workflow run, for the commit status and the comment's hint. */
-function runUrl(workflow) {
-    const runId = process.env.GITHUB_RUN_ID;
-    if (runId === undefined || runId === '')
-        return undefined;
-    return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${runId}`;
 }
 
 

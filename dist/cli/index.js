@@ -39422,6 +39422,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    env: process.env,
 });
 
 __webpack_async_result__();
@@ -55406,7 +55407,7 @@ const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
  * the IaC repository; prints the diff and the PR. Missing or malformed flags are usage errors (exit 64).
  */
 async function runBumpCommand(options) {
-    const env = options.env ?? process.env;
+    const env = options.env ?? options.io.env;
     const { values } = (0,external_node_util_.parseArgs)({
         args: options.args,
         options: { ...COMMON_OPTIONS, ...options.own },
@@ -59584,7 +59585,7 @@ Token: env GITHUB_TOKEN (the token the workflow uses); API: GITHUB_API_URL (defa
 Exits 1 when a check fails (✗).
 `;
 /** `telefonistka doctor`: exit 0 when nothing blocks a promotion, 1 otherwise. */
-async function doctorCommand(args, io, env = process.env) {
+async function doctorCommand(args, io, env = io.env) {
     const { values } = (0,external_node_util_.parseArgs)({
         args,
         options: {

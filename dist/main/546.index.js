@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/main/599.index.js
-export const id = 599;
-export const ids = [599];
-========
-export const id = 167;
-export const ids = [167];
->>>>>>>> main:dist/main/167.index.js
+export const id = 546;
+export const ids = [546];
 export const modules = {
 
 /***/ 6343:
