@@ -8,6 +8,12 @@ export function stringInput(name: string): string | undefined {
   return value === '' ? undefined : value;
 }
 
+/** An input exactly as given (surrounding whitespace kept: a trailing line break matters in file content); undefined when empty. */
+export function rawInput(name: string): string | undefined {
+  const value = core.getInput(name, { trimWhitespace: false });
+  return value === '' ? undefined : value;
+}
+
 /** A required string input. */
 export function requiredInput(name: string): string {
   const value = stringInput(name);

@@ -1,7 +1,6 @@
 import { createAxiosArgoCd } from '../../adapters/argocd/create-axios-argocd.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { createActionLogger } from '../../runtime/action-logger.js';
 import {
   booleanInput,
   enumInput,
@@ -12,7 +11,6 @@ import {
 } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { sleep } from '../../runtime/sleep.js';
-import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
 import type { ArgoCdDiffDeps } from '../../use-cases/argocd-diff/argocd-diff-deps.js';
 import { diffPullRequest } from '../../use-cases/argocd-diff/diff-pull-request.js';
 import { handleClosedPullRequest } from '../../use-cases/argocd-diff/handle-closed-pull-request.js';
@@ -27,7 +25,7 @@ import {
   renderRevisionSummary,
   type ApiCalls,
 } from '../../core/argocd/render-argocd-diff-summary.js';
-import { createWorkflowGitHub } from '../shared/workflow-github.js';
+import { startWorkflowRun } from '../shared/workflow-github.js';
 import type { RevisionChange } from '../../core/argocd/revision-change.js';
 
 /**
@@ -37,12 +35,7 @@ import type { RevisionChange } from '../../core/argocd/revision-change.js';
  * of the PR, without Argo CD.
  */
 export async function runArgoCdDiff(): Promise<void> {
-  const logger = createActionLogger();
-  const workflow = readWorkflowContext();
-  const token = secretInput('github-token') ?? '';
-  if (token === '')
-    throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-  const github = createWorkflowGitHub(token, workflow, logger);
+  const { logger, workflow, github } = startWorkflowRun();
   const mode = enumInput('diff-mode', ['argocd', 'render'] as const, 'argocd');
   const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
   if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
@@ -64,8 +57,8 @@ export async function runArgoCdDiff(): Promise<void> {
       : { defaultBranch: repository.default_branch, htmlUrl: repository.html_url };
   const context = { defaultBranch: info.defaultBranch, repoUrl: info.htmlUrl };
   if (mode === 'render' && event.kind === 'diff') {
-    const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: runUrl(workflow) };
-    return runRenderedDiff({ ...request, github, access, logger });
+    const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: workflow.runUrl };
+    return runRenderedDiff({ ...request, github, access, logger, workflow });
   }
   let argocdCalls = 0;
   const argocd = argoCdFor(logger, () => argocdCalls++);
@@ -86,7 +79,7 @@ export async function runArgoCdDiff(): Promise<void> {
       ...context,
       concurrency: integerInput('concurrency', 10, { min: 1, max: 100 }),
       commitStatus: booleanInput('commit-status', true),
-      runUrl: runUrl(workflow),
+      runUrl: workflow.runUrl,
       repositorySettings: payloadRepositorySettings(workflow.payload),
     },
     deps,
@@ -135,11 +128,4 @@ function argoCdFor(logger: Logger, onRequest: () => void): ArgoCdPort {
     logger,
     onRequest,
   });
-}
-
-/** The link of this workflow run, for the commit status and the comment's hint. */
-function runUrl(workflow: WorkflowContext): string | undefined {
-  const runId = process.env.GITHUB_RUN_ID;
-  if (runId === undefined || runId === '') return undefined;
-  return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${runId}`;
 }

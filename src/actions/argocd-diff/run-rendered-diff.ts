@@ -13,12 +13,15 @@ import {
   renderRenderedDiffSummary,
 } from '../../core/render/render-rendered-diff-summary.js';
 import type { PullRequestRef } from '../../ports/pull-request-ref.js';
+import type { WorkflowContext } from '../../runtime/workflow-context.js';
 
 /** What `diff-mode: render` needs from the entrypoint. */
 export interface RenderedDiffRequest {
   pr: PullRequestRef;
   defaultBranch: string;
   runUrl: string | undefined;
+  /** RUNNER_TEMP for scratch directories; the environment git and the tools start from. */
+  workflow: Pick<WorkflowContext, 'runnerTemp' | 'env'>;
   github: GitHubPort;
   access: RepositoryAccess;
   logger: Logger;
@@ -36,9 +39,11 @@ export async function runRenderedDiff(request: RenderedDiffRequest): Promise<voi
       '`render` renders from a git checkout: add actions/checkout with fetch-depth: 0 before this step',
     );
   }
-  const tempDir = process.env.RUNNER_TEMP;
+  const tempDir = request.workflow.runnerTemp;
+  const env = request.workflow.env;
   const workspace = createGitRenderWorkspace({
     directory: access.localGit.directory,
+    env,
     ...(tempDir === undefined ? {} : { tempDir }),
   });
   try {
@@ -56,7 +61,10 @@ export async function runRenderedDiff(request: RenderedDiffRequest): Promise<voi
         localGit: access.localGit,
         snapshot: access.snapshot,
         workspace,
-        renderer: createToolRenderer(tempDir === undefined ? {} : { tempDir }),
+        renderer: createToolRenderer({
+          searchPath: env['PATH'],
+          ...(tempDir === undefined ? {} : { tempDir }),
+        }),
         logger,
       },
     );

@@ -1,4 +1,3 @@
-import * as core from '@actions/core';
 import { readWorkspaceFile, WorkspaceFileError } from '../../adapters/fs/read-workspace-file.js';
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import {
@@ -7,7 +6,7 @@ import {
   type BumpEditRequest,
 } from '../../core/bump/parse-bump-edits.js';
 import { InputError } from '../../core/errors/input-error.js';
-import { stringInput } from '../../runtime/inputs.js';
+import { rawInput, stringInput } from '../../runtime/inputs.js';
 
 const SINGLE_INPUTS = [
   'target-file',
@@ -72,10 +71,4 @@ async function resolveContentFile(
     if (error instanceof WorkspaceFileError) throw new InputError('content-file', error.message);
     throw error;
   }
-}
-
-/** An input exactly as given; undefined when empty. */
-function rawInput(name: string): string | undefined {
-  const value = core.getInput(name, { trimWhitespace: false });
-  return value === '' ? undefined : value;
 }

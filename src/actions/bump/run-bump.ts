@@ -88,7 +88,7 @@ async function readRequest(
   if (!REPO.test(triggeringRepo)) {
     throw new InputError('triggering-repo', `must be owner/name, got ${JSON.stringify(triggeringRepo)}`);
   }
-  const sha = stringInput('triggering-sha') ?? process.env.GITHUB_SHA ?? '';
+  const sha = stringInput('triggering-sha') ?? workflow.sha ?? '';
   if (!/^[A-Za-z0-9._-]+$/.test(sha)) {
     throw new InputError(
       'triggering-sha',
@@ -101,7 +101,7 @@ async function readRequest(
     edits: await readBumpEdits(workflow.workspace),
     triggeringRepo,
     sha,
-    actor: stringInput('triggering-actor') ?? process.env.GITHUB_ACTOR ?? '',
+    actor: stringInput('triggering-actor') ?? workflow.actor ?? '',
     labels: (stringInput('labels') ?? '')
       .split(/[,\n]/)
       .map((label) => label.trim())

@@ -1,5 +1,6 @@
-import * as core from '@actions/core';
+import { createActionLogger } from '../../runtime/action-logger.js';
 import { stringInput } from '../../runtime/inputs.js';
+import { setOutputs } from '../../runtime/outputs.js';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import { routeEvent, type Flow } from './route-event.js';
 import { errorMessage } from '../../core/errors/error-message.js';
@@ -19,20 +20,21 @@ const FLOWS: Record<Flow, () => Promise<void>> = {
  */
 export async function runMain(): Promise<void> {
   if (stringInput('mode') === 'doctor') {
-    core.setOutput('flow', 'doctor');
+    setOutputs({ flow: 'doctor' });
     return (await import('./run-doctor.js')).runDoctor();
   }
   const workflow = readWorkflowContext();
   const described = `${workflow.eventName}${typeof workflow.payload.action === 'string' ? ` (${workflow.payload.action})` : ''}`;
   const flows = routeEvent(workflow).filter((flow) => flow !== 'argocd-diff' || argoCdDiffConfigured());
-  core.setOutput('flow', flows.length === 0 ? 'ignore' : flows.join(','));
+  setOutputs({ flow: flows.length === 0 ? 'ignore' : flows.join(',') });
+  const logger = createActionLogger();
   if (flows.length === 0) {
-    core.info(`Nothing to do for ${described}.`);
+    logger.info(`Nothing to do for ${described}.`);
     return;
   }
   const failures: { flow: Flow; error: unknown }[] = [];
   for (const flow of flows) {
-    core.info(`Event ${described}: running the ${flow} flow.`);
+    logger.info(`Event ${described}: running the ${flow} flow.`);
     try {
       await FLOWS[flow]();
     } catch (error) {

@@ -1,10 +1,8 @@
 import type { DriftMap } from '../../core/drift/drift-map-types.js';
 import { renderDriftMapMarkdown } from '../../core/drift/render-drift-map.js';
-import { createActionLogger } from '../../runtime/action-logger.js';
-import { booleanInput, enumInput, integerInput, secretInput, stringInput } from '../../runtime/inputs.js';
+import { booleanInput, enumInput, integerInput, stringInput } from '../../runtime/inputs.js';
 import type { GitHubPort } from '../../ports/github-port.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
-import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
 import { buildRepositoryDriftMap } from '../../use-cases/pr-checks/build-repository-drift-map.js';
 import { checkPullRequest } from '../../use-cases/pr-checks/check-pull-request.js';
 import { driftReportsJson } from '../../core/drift/drift-reports-json.js';
@@ -13,7 +11,7 @@ import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readPrChecksEvent } from './pr-checks-event.js';
 import { renderCommentSummary, renderPrCheckSummary } from '../../core/pr-checks/render-pr-checks-summary.js';
-import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
+import { startWorkflowRun, workflowDefaultBranch } from '../shared/workflow-github.js';
 
 /** Above this many components the job summary lists only the rows that are not in sync everywhere. */
 const FULL_MAP_MAX_ROWS = 500;
@@ -26,12 +24,7 @@ const MAX_OUTPUT_CHARS = 400_000;
  * `mode: drift-map`: the whole repository's drift map in the job summary (for a scheduled workflow).
  */
 export async function runPrChecks(): Promise<void> {
-  const logger = createActionLogger();
-  const workflow = readWorkflowContext();
-  const token = secretInput('github-token') ?? '';
-  if (token === '')
-    throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-  const github = createWorkflowGitHub(token, workflow, logger);
+  const { logger, workflow, github } = startWorkflowRun();
   const mode = enumInput('mode', ['pr', 'drift-map'] as const, 'pr');
   const access = await detectRepositoryAccess(
     stringInput('checkout-path') ?? workflow.workspace,
@@ -47,7 +40,7 @@ export async function runPrChecks(): Promise<void> {
     defaultBranch,
     serverUrl: workflow.serverUrl,
     today,
-    runUrl: runUrl(workflow),
+    runUrl: workflow.runUrl,
     maxContentReads: integerInput('max-file-reads', 100, { min: 0, max: 100_000 }),
   };
   if (event.kind === 'other') {
@@ -127,11 +120,4 @@ function driftMapOutput(map: DriftMap, commit: string): object {
   const full = { version: 1, commit, totals: map.totals, tables: map.tables };
   if (JSON.stringify(full).length <= MAX_OUTPUT_CHARS) return full;
   return { version: 1, commit, totals: map.totals, tables: null, truncated: true };
-}
-
-/** The link of this workflow run, for the commit status and the comment's hint. */
-function runUrl(workflow: WorkflowContext): string | undefined {
-  const runId = process.env.GITHUB_RUN_ID;
-  if (runId === undefined || runId === '') return undefined;
-  return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${runId}`;
 }

@@ -1,25 +1,19 @@
 import { MERGE_METHODS, type MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
-import { createActionLogger } from '../../runtime/action-logger.js';
 import { booleanInput, enumInput, secretInput, stringInput } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { sleep } from '../../runtime/sleep.js';
-import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
+import { type WorkflowContext } from '../../runtime/workflow-context.js';
 import { promoteMergedPullRequest } from '../../use-cases/promote/promote-merged-pull-request.js';
 import { manualRequest, mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { renderPromoteSummary } from '../../core/promotion/render-promote-summary.js';
 import { chainWorkflowProblem } from '../shared/chain-workflow-problem.js';
 import { payloadRepositorySettings } from '../shared/payload-repository-settings.js';
-import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
+import { createWorkflowGitHub, startWorkflowRun, workflowDefaultBranch } from '../shared/workflow-github.js';
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
 export async function runPromote(): Promise<void> {
-  const logger = createActionLogger();
-  const workflow = readWorkflowContext();
-  const token = secretInput('github-token') ?? '';
-  if (token === '')
-    throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-  const github = createWorkflowGitHub(token, workflow, logger);
+  const { logger, workflow, github, token } = startWorkflowRun();
   const approverToken = secretInput('approver-token');
   const approver =
     approverToken === undefined ? undefined : createWorkflowGitHub(approverToken, workflow, logger);
