@@ -55868,6 +55868,7 @@ function normalizeFolderPath(text, kind) {
 
 
 
+
 const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
 /** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
@@ -55883,7 +55884,7 @@ function buildFlow(diagnostics, path, raw) {
     const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
     const sourcePathRegex = sourcePath === undefined
         ? undefined
-        : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
+        : compileSourcePath(diagnostics, [...path, 'sourcePath'], sourcePath);
     const depth = raw['componentPathExtraDepth'];
     const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], build_promotion_paths_object(pr)));
     if (sourcePath === undefined || sourcePathRegex === undefined)
@@ -55896,6 +55897,28 @@ function buildFlow(diagnostics, path, raw) {
         promotionPrs,
         location: diagnostics.source.locate(path),
     };
+}
+/**
+ * `sourcePath` compiled alone, and checked as the prefix of the component pattern the matchers build on it
+ * (`^(<sourcePath>)([^/]+)/`): an expression valid alone can break it (an unclosed `\Q` quote swallows the `)`),
+ * and that must be reported here, at its line, not in the middle of a promotion.
+ */
+function compileSourcePath(diagnostics, path, sourcePath) {
+    const compiled = compileConfigRegex(diagnostics, path, sourcePath);
+    if (compiled === undefined)
+        return undefined;
+    const pattern = `^(${sourcePath})([^/]+)/`;
+    try {
+        compileRegex(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof RegexSyntaxError))
+            throw error;
+        const reason = error.message.replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '');
+        diagnostics.error(path, `\`${describeKeyPath(path)}\` cannot be used as a folder prefix: the component pattern \`${pattern}\` is not valid RE2: ${reason.replace(/^error parsing regexp: /, '')}${sourcePath.includes('\\Q') ? '; close a `\\Q` quote with `\\E`' : ''}`);
+        return undefined;
+    }
+    return compiled;
 }
 function buildConditions(raw) {
     const labels = raw['prHasLabels'];

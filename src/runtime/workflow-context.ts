@@ -11,6 +11,14 @@ export interface WorkflowContext {
   /** Workflow file of this run (from GITHUB_WORKFLOW_REF), for dispatching the next hop. */
   workflowFile: string | undefined;
   workspace: string | undefined;
+  /** Commit that triggered the run (GITHUB_SHA). */
+  sha: string | undefined;
+  /** Login that triggered the run (GITHUB_ACTOR). */
+  actor: string | undefined;
+  /** Id of this workflow run (GITHUB_RUN_ID), for links to it. */
+  runId: string | undefined;
+  /** The runner's temporary directory (RUNNER_TEMP). */
+  runnerTemp: string | undefined;
 }
 
 /**
@@ -29,7 +37,15 @@ export function readWorkflowContext(env: NodeJS.ProcessEnv = process.env): Workf
     serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
     workflowFile: match?.[1],
     workspace: env.GITHUB_WORKSPACE,
+    sha: nonEmpty(env.GITHUB_SHA),
+    actor: nonEmpty(env.GITHUB_ACTOR),
+    runId: nonEmpty(env.GITHUB_RUN_ID),
+    runnerTemp: nonEmpty(env.RUNNER_TEMP),
   };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === '' ? undefined : value;
 }
 
 function readPayload(file: string | undefined): Record<string, unknown> {

@@ -1,3 +1,4 @@
+import { compileRegex, RegexSyntaxError } from '../regex/compile-regex.js';
 import { compileConfigRegex } from './compile-config-regex.js';
 import type { Diagnostics } from './create-diagnostics.js';
 import { describeKeyPath } from './describe-key-path.js';
@@ -28,7 +29,7 @@ function buildFlow(
   const sourcePathRegex =
     sourcePath === undefined
       ? undefined
-      : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
+      : compileSourcePath(diagnostics, [...path, 'sourcePath'], sourcePath);
   const depth = raw['componentPathExtraDepth'];
   const promotionPrs = list(raw['promotionPrs']).map((pr, index) =>
     buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], object(pr)),
@@ -42,6 +43,33 @@ function buildFlow(
     promotionPrs,
     location: diagnostics.source.locate(path),
   };
+}
+
+/**
+ * `sourcePath` compiled alone, and checked as the prefix of the component pattern the matchers build on it
+ * (`^(<sourcePath>)([^/]+)/`): an expression valid alone can break it (an unclosed `\Q` quote swallows the `)`),
+ * and that must be reported here, at its line, not in the middle of a promotion.
+ */
+function compileSourcePath(
+  diagnostics: Diagnostics,
+  path: ConfigPath,
+  sourcePath: string,
+): PromotionPathConfig['sourcePathRegex'] | undefined {
+  const compiled = compileConfigRegex(diagnostics, path, sourcePath);
+  if (compiled === undefined) return undefined;
+  const pattern = `^(${sourcePath})([^/]+)/`;
+  try {
+    compileRegex(pattern);
+  } catch (error) {
+    if (!(error instanceof RegexSyntaxError)) throw error;
+    const reason = error.message.replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '');
+    diagnostics.error(
+      path,
+      `\`${describeKeyPath(path)}\` cannot be used as a folder prefix: the component pattern \`${pattern}\` is not valid RE2: ${reason.replace(/^error parsing regexp: /, '')}${sourcePath.includes('\\Q') ? '; close a `\\Q` quote with `\\E`' : ''}`,
+    );
+    return undefined;
+  }
+  return compiled;
 }
 
 function buildConditions(raw: Readonly<Record<string, unknown>>): PromotionConditions {

@@ -126,4 +126,18 @@ describe('promote action, invalid configuration', () => {
     expect(run.stdout).toContain('Invalid configuration');
     expect(await fixture.emulator.listPullRequests(OWNER, REPO)).toHaveLength(1);
   });
+
+  it('still sets every output when it fails, with the API calls it spent', async () => {
+    fixture = await startPromoteFixture({ config: 'promotionPaths: 3\n' });
+    const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
+    const before = fixture.emulator.requests.length;
+    const run = await fixture.promote(payload, { checkout: false });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('Invalid configuration');
+    expect(JSON.parse(run.outputs.plan ?? '')).toEqual({ promotions: [], warnings: [] });
+    expect(JSON.parse(run.outputs['pull-requests'] ?? '')).toEqual([]);
+    const spent = fixture.emulator.requests.length - before;
+    expect(spent).toBeGreaterThan(0);
+    expect(run.outputs['api-calls']).toBe(String(spent));
+  });
 });

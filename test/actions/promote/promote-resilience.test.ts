@@ -26,6 +26,10 @@ describe('promote action, failures and faults', () => {
     const results = prsOf(run);
     expect(results.map((r: { action: string }) => r.action)).toEqual(['failed', 'opened']);
     expect(run.stdout).toContain('1 promotion(s) failed');
+    // The failure says which phase of which promotion failed, then GitHub's answer.
+    expect(run.stdout).toMatch(
+      /::error::1 promotion\(s\) failed:%0A- promotions\/[^:]+: promote: writing the promotion PR for clusters\/[^:]+: GitHub [^%]*422[^%]*Validation Failed/,
+    );
     expect(await openPromotionPrs()).toHaveLength(1);
     const rerun = await fixture.promote(payload);
     expect(rerun.exitCode, rerun.stdout).toBe(0);

@@ -1,5 +1,5 @@
-export const id = 68;
-export const ids = [68];
+export const id = 599;
+export const ids = [599];
 export const modules = {
 
 /***/ 6343:
@@ -1194,9 +1194,12 @@ function buildArgoCdConfig(diagnostics, root) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(5988);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
 var normalize_folder_path = __webpack_require__(7996);
 ;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
+
 
 
 
@@ -1216,7 +1219,7 @@ function buildFlow(diagnostics, path, raw) {
     const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
     const sourcePathRegex = sourcePath === undefined
         ? undefined
-        : (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, [...path, 'sourcePath'], sourcePath);
+        : compileSourcePath(diagnostics, [...path, 'sourcePath'], sourcePath);
     const depth = raw['componentPathExtraDepth'];
     const promotionPrs = list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], object(pr)));
     if (sourcePath === undefined || sourcePathRegex === undefined)
@@ -1229,6 +1232,28 @@ function buildFlow(diagnostics, path, raw) {
         promotionPrs,
         location: diagnostics.source.locate(path),
     };
+}
+/**
+ * `sourcePath` compiled alone, and checked as the prefix of the component pattern the matchers build on it
+ * (`^(<sourcePath>)([^/]+)/`): an expression valid alone can break it (an unclosed `\Q` quote swallows the `)`),
+ * and that must be reported here, at its line, not in the middle of a promotion.
+ */
+function compileSourcePath(diagnostics, path, sourcePath) {
+    const compiled = (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, path, sourcePath);
+    if (compiled === undefined)
+        return undefined;
+    const pattern = `^(${sourcePath})([^/]+)/`;
+    try {
+        (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof compile_regex/* RegexSyntaxError */.J))
+            throw error;
+        const reason = error.message.replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '');
+        diagnostics.error(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` cannot be used as a folder prefix: the component pattern \`${pattern}\` is not valid RE2: ${reason.replace(/^error parsing regexp: /, '')}${sourcePath.includes('\\Q') ? '; close a `\\Q` quote with `\\E`' : ''}`);
+        return undefined;
+    }
+    return compiled;
 }
 function buildConditions(raw) {
     const labels = raw['prHasLabels'];
@@ -1693,107 +1718,6 @@ function findAll(compiled, input, groupCount) {
         searchFrom = end > start ? end : end + 1;
     }
     return found;
-}
-
-
-/***/ }),
-
-/***/ 7653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ createActionLogger)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
-
-
-// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
-// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
-// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
-const LINE_BREAK = /\r\n|\r|\n/;
-const COMMAND_START = /^[\s\u0085\u180e]*::/;
-const LEGACY_COMMAND = '##[';
-/** Whether the runner could read any line of `text` as a workflow command. */
-function looksLikeWorkflowCommand(text) {
-    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
-}
-/**
- * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
- * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
- * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
- * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
- */
-function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
-    if (!looksLikeWorkflowCommand(text))
-        return text;
-    let token = `telefonistka-${newToken()}`;
-    while (text.includes(token))
-        token = `telefonistka-${newToken()}`;
-    return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
-}
-
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
-;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
-
-
-
-/**
- * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
- * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
- * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
- * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
- */
-function createActionLogger() {
-    return {
-        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
-        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
-        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
-        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
-        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary),
-/* harmony export */   n: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
-
-
-/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
-    }
-}
-/**
- * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
- * it ourselves.
- */
-async function writeSummary(summary) {
-    const limit = 1_000_000;
-    const markdown = (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(summary);
-    const text = markdown.length > limit
-        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
-        : markdown;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
 }
 
 

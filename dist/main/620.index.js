@@ -1,8 +1,8 @@
-export const id = 894;
-export const ids = [894];
+export const id = 620;
+export const ids = [620];
 export const modules = {
 
-/***/ 9894:
+/***/ 4239:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,6 +12,63 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   runArgoCdDiff: () => (/* binding */ runArgoCdDiff)
 });
+
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(7653);
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var outputs = __webpack_require__(8506);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
+var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
+var default_outputs = __webpack_require__(1403);
+// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
+var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
+var with_final_outputs = __webpack_require__(2499);
+// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
+var workflow_github = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/actions/shared/workflow-run-url.ts
+var workflow_run_url = __webpack_require__(8952);
+// EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
+var event_payloads = __webpack_require__(6669);
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
+
+const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
+/**
+ * Reads the triggering event: an opened, updated or reopened PR is diffed; a closed PR (merged or not) has
+ * its apps reverted from "sync from branch"; an edit of a PR comment may tick the sync checkbox.
+ */
+function readArgoCdDiffEvent(eventName, payload) {
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    const description = (0,event_payloads/* describeEvent */.g)(eventName, payload);
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = payload.pull_request;
+        if (pr === undefined)
+            return { kind: 'other', description };
+        if (action === 'closed')
+            return { kind: 'closed', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
+        if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
+            return { kind: 'diff', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
+        return { kind: 'other', description };
+    }
+    if (eventName === 'issue_comment' && action === 'edited') {
+        const { issue, comment, changes, sender } = payload;
+        if (issue?.pull_request === undefined || comment === undefined)
+            return { kind: 'other', description };
+        return {
+            kind: 'comment-edit',
+            edit: {
+                issueNumber: issue.number,
+                author: comment.user?.login ?? '',
+                authorType: comment.user?.type ?? '',
+                sender: sender?.login ?? '',
+                bodyBefore: changes?.body?.from,
+                bodyAfter: comment.body ?? '',
+            },
+        };
+    }
+    return { kind: 'other', description };
+}
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
 var axios = __webpack_require__(1542);
@@ -313,16 +370,8 @@ function createAxiosArgoCd(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
-// EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
 var sleep = __webpack_require__(3083);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
 var split_comment = __webpack_require__(2980);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
@@ -3454,49 +3503,164 @@ async function handleSyncCheckbox(edit, options, deps) {
     return { ignored: undefined, changes };
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
-var payload_repository_settings = __webpack_require__(400);
-// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
-// EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
-var event_payloads = __webpack_require__(6669);
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
-
-const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
-/**
- * Reads the triggering event: an opened, updated or reopened PR is diffed; a closed PR (merged or not) has
- * its apps reverted from "sync from branch"; an edit of a PR comment may tick the sync checkbox.
- */
-function readArgoCdDiffEvent(eventName, payload) {
-    const action = typeof payload.action === 'string' ? payload.action : '';
-    const description = (0,event_payloads/* describeEvent */.g)(eventName, payload);
-    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const pr = payload.pull_request;
-        if (pr === undefined)
-            return { kind: 'other', description };
-        if (action === 'closed')
-            return { kind: 'closed', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
-        if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
-            return { kind: 'diff', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
-        return { kind: 'other', description };
-    }
-    if (eventName === 'issue_comment' && action === 'edited') {
-        const { issue, comment, changes, sender } = payload;
-        if (issue?.pull_request === undefined || comment === undefined)
-            return { kind: 'other', description };
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
+/** The changed objects of a diff for the `results` output, both modes. */
+function changedObjectsJson(elements) {
+    return elements.map((element) => ({
+        ...element.key,
+        change: element.change,
+        redacted: element.redacted !== undefined,
+    }));
+}
+/** The `results` output of a diff run. */
+function argoCdDiffResults(diffs) {
+    return diffs.map((diff) => {
+        const { result } = diff;
+        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
         return {
-            kind: 'comment-edit',
-            edit: {
-                issueNumber: issue.number,
-                author: comment.user?.login ?? '',
-                authorType: comment.user?.type ?? '',
-                sender: sender?.login ?? '',
-                bodyBefore: changes?.body?.from,
-                bodyAfter: comment.body ?? '',
-            },
+            component: diff.component.path,
+            app: result.appName ?? null,
+            url: result.appUrl ?? null,
+            outcome: diff.outcome,
+            health: known ? result.healthStatus : null,
+            sync: known ? result.syncStatus : null,
+            autoSync: known ? result.autoSyncEnabled : null,
+            temporaryApp: result.temporaryApp,
+            objects: changedObjectsJson(result.diff?.elements ?? []),
+            error: result.error ?? null,
+            keptTemporaryApp: diff.keptTemporaryApp ?? null,
         };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts
+const outcomeText = {
+    changed: '📝 changes',
+    unchanged: '✅ no diff',
+    'synced-from-branch': '🔁 synced from the PR branch',
+    'no-app': '➖ no app',
+    error: '❌ error',
+};
+/** The job summary of a diff run: one row per component, follow-ups, warnings, the whole comment, API calls. */
+function renderArgoCdDiffSummary(run, calls) {
+    const lines = ['## Telefonistka Argo CD diff', ''];
+    if (run.skipped !== undefined)
+        lines.push(`Nothing diffed: ${run.skipped}.`, '');
+    else if (run.diffs.length === 0)
+        lines.push('This PR changes no component: nothing to diff.', '');
+    else {
+        lines.push('| component | app | result | objects | health | sync |', '| --- | --- | --- | --- | --- | --- |');
+        for (const diff of run.diffs)
+            lines.push(row(diff));
+        lines.push('');
+        const c = run.comment;
+        lines.push(`Sticky comment: ${c.parts} part(s); ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged.`);
+        if (run.labels.added.length > 0)
+            lines.push(`Label added: \`${run.labels.added.join('`, `')}\`.`);
+        if (run.labels.removed.length > 0)
+            lines.push(`Label removed: \`${run.labels.removed.join('`, `')}\`.`);
+        if (run.autoMerge !== undefined)
+            lines.push(run.autoMerge.merged ? 'Merged: no app changes.' : `Not merged: ${run.autoMerge.reason ?? ''}.`);
+        lines.push('');
+        if (run.warnings.length > 0)
+            lines.push('### Warnings', '', ...run.warnings.map((w) => `- ${w}`), '');
+        if (run.document !== undefined)
+            lines.push('### Full diff', '', wholeDocument(run.document), '');
     }
-    return { kind: 'other', description };
+    lines.push(apiCallsLine(calls), '');
+    return lines.join('\n');
+}
+/** The job summary of a revision change (checkbox ticked, PR closed). */
+function renderRevisionSummary(title, handling, calls) {
+    const lines = [`## Telefonistka Argo CD: ${title}`, ''];
+    if (handling.ignored !== undefined)
+        lines.push(`Nothing to do: ${handling.ignored}.`, '');
+    if (handling.changes.length > 0) {
+        lines.push('| component | app | target revision | result |', '| --- | --- | --- | --- |');
+        for (const change of handling.changes) {
+            const revision = change.from === undefined ? `\`${change.to}\`` : `\`${change.from}\` → \`${change.to}\``;
+            const result = change.reason === undefined ? change.action : `${change.action}: ${change.reason}`;
+            lines.push(`| \`${change.componentPath}\` | ${change.appName ?? '-'} | ${revision} | ${cell(result)} |`);
+        }
+        lines.push('');
+    }
+    lines.push(apiCallsLine(calls), '');
+    return lines.join('\n');
+}
+function row(diff) {
+    const r = diff.result;
+    const app = r.appName === undefined ? '-' : r.appUrl === undefined ? r.appName : `[${r.appName}](${r.appUrl})`;
+    const result = diff.outcome === 'error'
+        ? `${outcomeText.error}: ${cell(r.error ?? '')}`
+        : `${outcomeText[diff.outcome]}${r.temporaryApp ? ' (temporary app)' : ''}`;
+    const objects = String(r.diff?.elements.length ?? '-');
+    const known = diff.outcome !== 'no-app' && !r.temporaryApp && r.healthStatus !== '';
+    return `| \`${diff.component.path}\` | ${app} | ${result} | ${objects} | ${known ? r.healthStatus : '-'} | ${known ? r.syncStatus : '-'} |`;
+}
+function cell(text) {
+    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+function wholeDocument(document) {
+    return [document.header, ...document.sections.map((section) => section.full), document.footer ?? '']
+        .filter((block) => block !== '')
+        .join('\n\n');
+}
+function apiCallsLine(calls) {
+    return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/run-argocd-event.ts
+
+
+
+
+
+
+
+
+/**
+ * `diff-mode: argocd`: diffs an opened or updated PR, syncs the apps from the PR branch when the comment's
+ * checkbox is ticked, and points them back at HEAD when the PR closes.
+ */
+async function runArgoCdEvent(run, event) {
+    const { calls } = run;
+    const argocd = createAxiosArgoCd({ ...run.argocd, logger: run.logger, onRequest: () => calls.argocd++ });
+    const deps = { github: run.github, argocd, logger: run.logger, sleep: sleep/* sleep */.y, ...run.access };
+    const context = { defaultBranch: run.defaultBranch, repoUrl: run.repoUrl };
+    const spent = () => ({ github: calls.github(), argocd: calls.argocd });
+    if (event.kind === 'comment-edit') {
+        const handling = await handleSyncCheckbox(event.edit, context, deps);
+        return finishRevisionChange('sync from branch', handling, spent());
+    }
+    if (event.kind === 'closed') {
+        const handling = await handleClosedPullRequest(event.pr, context, deps);
+        return finishRevisionChange('revert sync from branch', handling, spent());
+    }
+    const diff = await diffPullRequest(event.pr, {
+        ...context,
+        concurrency: run.inputs.concurrency,
+        commitStatus: run.inputs.commitStatus,
+        runUrl: run.runUrl,
+        repositorySettings: run.repositorySettings,
+    }, deps);
+    (0,outputs/* setOutputs */.n)({ 'has-diff': diff.hasDiff, results: argoCdDiffResults(diff.diffs) });
+    await (0,outputs/* writeSummary */.S)(renderArgoCdDiffSummary(diff, spent()));
+    const failures = [...diff.failures];
+    if (diff.autoMerge?.failed === true)
+        failures.push(diff.autoMerge.reason ?? 'auto-merge failed');
+    if (failures.length > 0) {
+        throw new Error(`The Argo CD diff failed for ${failures.length} item(s) (the PR comment shows the others):\n` +
+            failures.map((failure) => `- ${failure}`).join('\n'));
+    }
+}
+async function finishRevisionChange(title, handling, calls) {
+    await (0,outputs/* writeSummary */.S)(renderRevisionSummary(title, handling, calls));
+    const failed = handling.changes.filter((change) => change.action === 'failed');
+    if (failed.length > 0) {
+        throw new Error(`Could not change the target revision of ${failed.length} app(s):\n` +
+            failed.map((c) => `- ${c.appName ?? c.componentPath}: ${c.reason ?? ''}`).join('\n'));
+    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -4911,36 +5075,6 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
-/** The changed objects of a diff for the `results` output, both modes. */
-function changedObjectsJson(elements) {
-    return elements.map((element) => ({
-        ...element.key,
-        change: element.change,
-        redacted: element.redacted !== undefined,
-    }));
-}
-/** The `results` output of a diff run. */
-function argoCdDiffResults(diffs) {
-    return diffs.map((diff) => {
-        const { result } = diff;
-        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
-        return {
-            component: diff.component.path,
-            app: result.appName ?? null,
-            url: result.appUrl ?? null,
-            outcome: diff.outcome,
-            health: known ? result.healthStatus : null,
-            sync: known ? result.syncStatus : null,
-            autoSync: known ? result.autoSyncEnabled : null,
-            temporaryApp: result.temporaryApp,
-            objects: changedObjectsJson(result.diff?.elements ?? []),
-            error: result.error ?? null,
-            keptTemporaryApp: diff.keptTemporaryApp ?? null,
-        };
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
 
 /** The `results` output of a rendered diff. */
@@ -4991,46 +5125,37 @@ function renderRenderedDiffSummary(run, apiCalls) {
 
 
 
-
 /**
  * `diff-mode: render`: renders the manifests the PR changes with kubectl/kustomize and helm from PATH (no cluster,
  * no Argo CD) and comments their diff. Needs a checkout with the PR's commits (fetch-depth: 0).
  */
-async function runRenderedDiff(request) {
-    const { github, access, logger } = request;
+async function runRenderedDiff(inputs, pr, run) {
+    const { github, access, logger, tempDir } = run;
     if (access.localGit === undefined) {
         throw new input_error/* InputError */.d('diff-mode', '`render` renders from a git checkout: add actions/checkout with fetch-depth: 0 before this step');
     }
-    const tempDir = process.env.RUNNER_TEMP;
-    const workspace = createGitRenderWorkspace({
-        directory: access.localGit.directory,
-        ...(tempDir === undefined ? {} : { tempDir }),
-    });
+    const temp = tempDir === undefined ? {} : { tempDir };
+    const workspace = createGitRenderWorkspace({ directory: access.localGit.directory, ...temp });
     try {
-        const run = await diffRenderedPullRequest(request.pr, {
-            defaultBranch: request.defaultBranch,
-            concurrency: (0,inputs/* integerInput */.$A)('concurrency', 10, { min: 1, max: 100 }),
-            commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true),
-            runUrl: request.runUrl,
+        const diff = await diffRenderedPullRequest(pr, {
+            defaultBranch: run.defaultBranch,
+            concurrency: inputs.concurrency,
+            commitStatus: inputs.commitStatus,
+            runUrl: run.runUrl,
             tools: await readToolVersions(),
         }, {
             github,
             localGit: access.localGit,
             snapshot: access.snapshot,
             workspace,
-            renderer: createToolRenderer(tempDir === undefined ? {} : { tempDir }),
+            renderer: createToolRenderer(temp),
             logger,
         });
-        (0,outputs/* setOutputs */.n)({
-            'has-diff': run.hasDiff,
-            results: renderedDiffResults(run.items),
-            'api-calls': github.callCount(),
-            'argocd-api-calls': 0,
-        });
-        await (0,outputs/* writeSummary */.S)(renderRenderedDiffSummary(run, github.callCount()));
-        if (run.failedPaths.length > 0) {
-            throw new Error(`Rendering failed for ${run.failedPaths.length} folder(s) (the PR comment shows the others):\n` +
-                run.failedPaths.map((path) => `- ${path}`).join('\n'));
+        (0,outputs/* setOutputs */.n)({ 'has-diff': diff.hasDiff, results: renderedDiffResults(diff.items) });
+        await (0,outputs/* writeSummary */.S)(renderRenderedDiffSummary(diff, github.callCount()));
+        if (diff.failedPaths.length > 0) {
+            throw new Error(`Rendering failed for ${diff.failedPaths.length} folder(s) (the PR comment shows the others):\n` +
+                diff.failedPaths.map((path) => `- ${path}`).join('\n'));
         }
     }
     finally {
@@ -5038,89 +5163,20 @@ async function runRenderedDiff(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts
-const outcomeText = {
-    changed: '📝 changes',
-    unchanged: '✅ no diff',
-    'synced-from-branch': '🔁 synced from the PR branch',
-    'no-app': '➖ no app',
-    error: '❌ error',
-};
-/** The job summary of a diff run: one row per component, follow-ups, warnings, the whole comment, API calls. */
-function renderArgoCdDiffSummary(run, calls) {
-    const lines = ['## Telefonistka Argo CD diff', ''];
-    if (run.skipped !== undefined)
-        lines.push(`Nothing diffed: ${run.skipped}.`, '');
-    else if (run.diffs.length === 0)
-        lines.push('This PR changes no component: nothing to diff.', '');
-    else {
-        lines.push('| component | app | result | objects | health | sync |', '| --- | --- | --- | --- | --- | --- |');
-        for (const diff of run.diffs)
-            lines.push(row(diff));
-        lines.push('');
-        const c = run.comment;
-        lines.push(`Sticky comment: ${c.parts} part(s); ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged.`);
-        if (run.labels.added.length > 0)
-            lines.push(`Label added: \`${run.labels.added.join('`, `')}\`.`);
-        if (run.labels.removed.length > 0)
-            lines.push(`Label removed: \`${run.labels.removed.join('`, `')}\`.`);
-        if (run.autoMerge !== undefined)
-            lines.push(run.autoMerge.merged ? 'Merged: no app changes.' : `Not merged: ${run.autoMerge.reason ?? ''}.`);
-        lines.push('');
-        if (run.warnings.length > 0)
-            lines.push('### Warnings', '', ...run.warnings.map((w) => `- ${w}`), '');
-        if (run.document !== undefined)
-            lines.push('### Full diff', '', wholeDocument(run.document), '');
-    }
-    lines.push(apiCallsLine(calls), '');
-    return lines.join('\n');
-}
-/** The job summary of a revision change (checkbox ticked, PR closed). */
-function renderRevisionSummary(title, handling, calls) {
-    const lines = [`## Telefonistka Argo CD: ${title}`, ''];
-    if (handling.ignored !== undefined)
-        lines.push(`Nothing to do: ${handling.ignored}.`, '');
-    if (handling.changes.length > 0) {
-        lines.push('| component | app | target revision | result |', '| --- | --- | --- | --- |');
-        for (const change of handling.changes) {
-            const revision = change.from === undefined ? `\`${change.to}\`` : `\`${change.from}\` → \`${change.to}\``;
-            const result = change.reason === undefined ? change.action : `${change.action}: ${change.reason}`;
-            lines.push(`| \`${change.componentPath}\` | ${change.appName ?? '-'} | ${revision} | ${cell(result)} |`);
-        }
-        lines.push('');
-    }
-    lines.push(apiCallsLine(calls), '');
-    return lines.join('\n');
-}
-function row(diff) {
-    const r = diff.result;
-    const app = r.appName === undefined ? '-' : r.appUrl === undefined ? r.appName : `[${r.appName}](${r.appUrl})`;
-    const result = diff.outcome === 'error'
-        ? `${outcomeText.error}: ${cell(r.error ?? '')}`
-        : `${outcomeText[diff.outcome]}${r.temporaryApp ? ' (temporary app)' : ''}`;
-    const objects = String(r.diff?.elements.length ?? '-');
-    const known = diff.outcome !== 'no-app' && !r.temporaryApp && r.healthStatus !== '';
-    return `| \`${diff.component.path}\` | ${app} | ${result} | ${objects} | ${known ? r.healthStatus : '-'} | ${known ? r.syncStatus : '-'} |`;
-}
-function cell(text) {
-    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-function wholeDocument(document) {
-    return [document.header, ...document.sections.map((section) => section.full), document.footer ?? '']
-        .filter((block) => block !== '')
-        .join('\n\n');
-}
-function apiCallsLine(calls) {
-    return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/payload-repository-info.ts
+/** The repository's default branch and web address from the event payload; undefined when it lacks them. */
+function payloadRepositoryInfo(payload) {
+    const repository = payload.repository;
+    const defaultBranch = repository?.default_branch;
+    const htmlUrl = repository?.html_url;
+    if (typeof defaultBranch !== 'string' || typeof htmlUrl !== 'string')
+        return undefined;
+    return { defaultBranch, htmlUrl };
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
+var payload_repository_settings = __webpack_require__(400);
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/run-argocd-diff.ts
-
-
-
 
 
 
@@ -5140,92 +5196,37 @@ var workflow_github = __webpack_require__(494);
  * PR branch; closing or merging the PR points them back at HEAD. `diff-mode: render`: the rendered-manifest diff
  * of the PR, without Argo CD.
  */
-async function runArgoCdDiff() {
+async function runArgoCdDiff(inputs) {
+    (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B['argocd-diff']);
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const token = (0,inputs/* secretInput */.jY)('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = (0,workflow_github/* createWorkflowGitHub */.d)(token, workflow, logger);
-    const mode = (0,inputs/* enumInput */.gX)('diff-mode', ['argocd', 'render'], 'argocd');
+    const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token: inputs.githubToken }, workflow, logger);
     const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
-    if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
-        const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
-        logger.info(`Nothing to do for ${description} with diff-mode ${mode}.`);
-        (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': github.callCount(), 'argocd-api-calls': 0 });
-        return;
-    }
-    const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)((0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace, github, logger);
-    const repository = workflow.payload.repository;
-    const info = repository?.default_branch === undefined || repository.html_url === undefined
-        ? await github.getRepository()
-        : { defaultBranch: repository.default_branch, htmlUrl: repository.html_url };
-    const context = { defaultBranch: info.defaultBranch, repoUrl: info.htmlUrl };
-    if (mode === 'render' && event.kind === 'diff') {
-        const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: runUrl(workflow) };
-        return runRenderedDiff({ ...request, github, access, logger });
-    }
-    let argocdCalls = 0;
-    const argocd = argoCdFor(logger, () => argocdCalls++);
-    const deps = { github, argocd, logger, sleep: sleep/* sleep */.y, ...access };
-    const calls = () => ({ github: github.callCount(), argocd: argocdCalls });
-    if (event.kind === 'comment-edit') {
-        const handling = await handleSyncCheckbox(event.edit, context, deps);
-        return finishRevisionChange('sync from branch', handling, calls());
-    }
-    if (event.kind === 'closed') {
-        const handling = await handleClosedPullRequest(event.pr, context, deps);
-        return finishRevisionChange('revert sync from branch', handling, calls());
-    }
-    const run = await diffPullRequest(event.pr, {
-        ...context,
-        concurrency: (0,inputs/* integerInput */.$A)('concurrency', 10, { min: 1, max: 100 }),
-        commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true),
-        runUrl: runUrl(workflow),
-        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
-    }, deps);
-    (0,outputs/* setOutputs */.n)({
-        'has-diff': run.hasDiff,
-        results: argoCdDiffResults(run.diffs),
-        'api-calls': github.callCount(),
-        'argocd-api-calls': argocdCalls,
+    const calls = { github: () => github.callCount(), argocd: 0 };
+    await (0,with_final_outputs/* withFinalOutputs */.t)(() => ({ 'api-calls': calls.github(), 'argocd-api-calls': calls.argocd }), async () => {
+        if (event.kind === 'other' || (inputs.argocd === undefined && event.kind !== 'diff')) {
+            const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
+            return logger.info(`Nothing to do for ${description} with diff-mode ${inputs.diffMode}.`);
+        }
+        const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(inputs.checkoutPath ?? workflow.workspace, github, logger);
+        const info = payloadRepositoryInfo(workflow.payload) ?? (await github.getRepository());
+        const runUrl = (0,workflow_run_url/* workflowRunUrl */.C)(workflow);
+        const run = {
+            github,
+            access,
+            logger,
+            defaultBranch: info.defaultBranch,
+            runUrl,
+            tempDir: workflow.runnerTemp,
+        };
+        if (inputs.argocd !== undefined) {
+            const repositorySettings = (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload);
+            const argocd = inputs.argocd;
+            return runArgoCdEvent({ ...run, inputs, argocd, repoUrl: info.htmlUrl, repositorySettings, calls }, event);
+        }
+        if (event.kind === 'diff')
+            await runRenderedDiff(inputs, event.pr, run);
     });
-    await (0,outputs/* writeSummary */.S)(renderArgoCdDiffSummary(run, calls()));
-    const failures = [...run.failures];
-    if (run.autoMerge?.failed === true)
-        failures.push(run.autoMerge.reason ?? 'auto-merge failed');
-    if (failures.length > 0) {
-        throw new Error(`The Argo CD diff failed for ${failures.length} item(s) (the PR comment shows the others):\n` +
-            failures.map((failure) => `- ${failure}`).join('\n'));
-    }
-}
-async function finishRevisionChange(title, handling, calls) {
-    (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': calls.github, 'argocd-api-calls': calls.argocd });
-    await (0,outputs/* writeSummary */.S)(renderRevisionSummary(title, handling, calls));
-    const failed = handling.changes.filter((change) => change.action === 'failed');
-    if (failed.length > 0) {
-        throw new Error(`Could not change the target revision of ${failed.length} app(s):\n` +
-            failed.map((c) => `- ${c.appName ?? c.componentPath}: ${c.reason ?? ''}`).join('\n'));
-    }
-}
-function argoCdFor(logger, onRequest) {
-    return createAxiosArgoCd({
-        server: (0,inputs/* requiredInput */.YF)('argocd-server'),
-        token: (0,inputs/* secretInput */.jY)('argocd-token') ?? (0,inputs/* requiredInput */.YF)('argocd-token'),
-        timeoutMs: (0,inputs/* integerInput */.$A)('argocd-timeout-ms', 30_000, { min: 100, max: 600_000 }),
-        retries: (0,inputs/* integerInput */.$A)('argocd-retries', 3, { min: 0, max: 10 }),
-        insecure: (0,inputs/* booleanInput */.tE)('argocd-insecure', false),
-        plaintext: (0,inputs/* booleanInput */.tE)('argocd-plaintext', false),
-        logger,
-        onRequest,
-    });
-}
-/** The link of this workflow run, for the commit status and the comment's hint. */
-function runUrl(workflow) {
-    const runId = process.env.GITHUB_RUN_ID;
-    if (runId === undefined || runId === '')
-        return undefined;
-    return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${runId}`;
 }
 
 

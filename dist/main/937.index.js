@@ -1,5 +1,5 @@
-export const id = 879;
-export const ids = [879];
+export const id = 937;
+export const ids = [937];
 export const modules = {
 
 /***/ 5108:
@@ -244,6 +244,30 @@ function describeEvent(eventName, payload) {
 
 /***/ }),
 
+/***/ 2499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    }
+}
+
+
+/***/ }),
+
 /***/ 494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -252,9 +276,7 @@ function describeEvent(eventName, payload) {
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
 /* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6343);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
-
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
 
 
 /**
@@ -262,7 +284,8 @@ function describeEvent(eventName, payload) {
  * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
  * every text it writes to GitHub is scrubbed of the step's secrets.
  */
-function createWorkflowGitHub(token, workflow, logger) {
+function createWorkflowGitHub(client, workflow, logger) {
+    const { token, writeIntervalMs } = client;
     const repository = workflow.payload.repository;
     return (0,_adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokitGitHub */ .N)({
         token,
@@ -270,8 +293,8 @@ function createWorkflowGitHub(token, workflow, logger) {
         repo: workflow.repo,
         baseUrl: workflow.apiUrl,
         logger,
-        writeIntervalMs: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .integerInput */ .$A)('write-interval-ms', 1000, { min: 0, max: 60_000 }),
-        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z,
+        writeIntervalMs,
+        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
 }
