@@ -7,16 +7,16 @@ import type { ArgoCdDiffDeps } from '../../use-cases/argocd-diff/argocd-diff-dep
 import { diffPullRequest } from '../../use-cases/argocd-diff/diff-pull-request.js';
 import { handleClosedPullRequest } from '../../use-cases/argocd-diff/handle-closed-pull-request.js';
 import { handleSyncCheckbox } from '../../use-cases/argocd-diff/handle-sync-checkbox.js';
-import type { RevisionChange } from '../../use-cases/argocd-diff/set-apps-target-revision.js';
+import type { RevisionChange } from '../../core/argocd/revision-change.js';
 import type { RepositoryAccess } from '../shared/detect-repository-access.js';
 import type { ArgoCdDiffEvent } from './argocd-diff-event.js';
-import { argoCdDiffResults } from './argocd-diff-results.js';
+import { argoCdDiffResults } from '../../core/argocd/argocd-diff-results.js';
 import type { ArgoCdDiffInputs, ArgoCdInputs } from './read-argocd-diff-inputs.js';
 import {
   renderArgoCdDiffSummary,
   renderRevisionSummary,
   type ApiCalls,
-} from './render-argocd-diff-summary.js';
+} from '../../core/argocd/render-argocd-diff-summary.js';
 
 /** What `diff-mode: argocd` needs from the entrypoint; `calls.argocd` counts the Argo CD requests sent. */
 export interface ArgoCdEventRun {

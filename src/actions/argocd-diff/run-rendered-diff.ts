@@ -5,11 +5,14 @@ import { InputError } from '../../core/errors/input-error.js';
 import type { GitHubPort } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
-import type { ArgoCdPullRequest } from '../../use-cases/argocd-diff/argocd-pull-request.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 import { diffRenderedPullRequest } from '../../use-cases/argocd-diff/diff-rendered-pull-request.js';
 import type { RepositoryAccess } from '../shared/detect-repository-access.js';
 import type { ArgoCdDiffInputs } from './read-argocd-diff-inputs.js';
-import { renderedDiffResults, renderRenderedDiffSummary } from './render-rendered-diff-summary.js';
+import {
+  renderedDiffResults,
+  renderRenderedDiffSummary,
+} from '../../core/render/render-rendered-diff-summary.js';
 
 /** What `diff-mode: render` needs from the entrypoint. */
 export interface RenderedDiffRun {
@@ -28,7 +31,7 @@ export interface RenderedDiffRun {
  */
 export async function runRenderedDiff(
   inputs: ArgoCdDiffInputs,
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   run: RenderedDiffRun,
 ): Promise<void> {
   const { github, access, logger, tempDir } = run;

@@ -3,8 +3,8 @@ import { createOctokitGitHub } from '../../adapters/github/create-octokit-github
 import type { GitHubPort } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { scrubSecrets } from '../../runtime/secret-registry.js';
-import type { BumpReaderPort } from '../../use-cases/bump/bump-reader.js';
-import { createGraphqlBumpReader } from '../../use-cases/bump/graphql-bump-reader.js';
+import type { BumpReaderPort } from '../../ports/bump-reader-port.js';
+import { createGraphqlBumpReader } from '../../adapters/github/create-graphql-bump-reader.js';
 import type { BumpInputs } from './read-bump-inputs.js';
 
 /** The ports of a bump, bound to the target repository, and the REST and GraphQL calls they spent. */

@@ -7,7 +7,7 @@ import { DEFAULT_OUTPUTS } from '../shared/default-outputs.js';
 import { withFinalOutputs } from '../shared/with-final-outputs.js';
 import { createBumpPorts } from './create-bump-ports.js';
 import type { BumpInputs } from './read-bump-inputs.js';
-import { renderBumpSummary } from './render-bump-summary.js';
+import { renderBumpSummary } from '../../core/bump/render-bump-summary.js';
 import { resolveBumpEdits } from './resolve-bump-edits.js';
 
 /** The bump action: a code repository's pipeline opens (or updates) a version-bump PR in the IaC repository. */

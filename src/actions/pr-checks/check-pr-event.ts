@@ -1,19 +1,21 @@
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import type { WorkflowContext } from '../../runtime/workflow-context.js';
 import { checkPullRequest } from '../../use-cases/pr-checks/check-pull-request.js';
-import { driftReportsJson } from '../../use-cases/pr-checks/drift-reports-json.js';
+import { driftReportsJson } from '../../core/drift/drift-reports-json.js';
 import { handlePrComment } from '../../use-cases/pr-checks/handle-pr-comment.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
 import { workflowRunUrl } from '../shared/workflow-run-url.js';
 import { readPrChecksEvent } from './pr-checks-event.js';
 import type { PrChecksInputs } from './read-pr-checks-inputs.js';
-import { renderCommentSummary, renderPrCheckSummary } from './render-pr-checks-summary.js';
+import { renderCommentSummary, renderPrCheckSummary } from '../../core/pr-checks/render-pr-checks-summary.js';
 
 /** What `mode: pr` needs from the entrypoint. */
 export interface PrEventRun {
   inputs: PrChecksInputs;
   workflow: WorkflowContext;
-  deps: PrChecksDeps;
+  /** The use-case's ports, with the whole GitHub port: its call count is an output. */
+  deps: PrChecksDeps & { github: GitHubPort };
   defaultBranch: string;
   today: string;
 }

@@ -3,6 +3,7 @@ import { renderDriftMapMarkdown } from '../../core/drift/render-drift-map.js';
 import { InputError } from '../../core/errors/input-error.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { buildRepositoryDriftMap } from '../../use-cases/pr-checks/build-repository-drift-map.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
 import type { PrChecksInputs } from './read-pr-checks-inputs.js';
 
@@ -14,7 +15,8 @@ const MAX_OUTPUT_CHARS = 400_000;
 /** What `mode: drift-map` needs from the entrypoint. */
 export interface DriftMapRun {
   inputs: PrChecksInputs;
-  deps: PrChecksDeps;
+  /** The use-case's ports, with the whole GitHub port: its call count is an output. */
+  deps: PrChecksDeps & { github: GitHubPort };
   defaultBranch: string;
   today: string;
 }

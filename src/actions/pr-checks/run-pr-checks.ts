@@ -24,7 +24,7 @@ export async function runPrChecks(inputs: PrChecksInputs): Promise<void> {
     () => ({ 'api-calls': github.callCount() }),
     async () => {
       const access = await detectRepositoryAccess(inputs.checkoutPath ?? workflow.workspace, github, logger);
-      const deps: PrChecksDeps = { github, logger, ...access };
+      const deps = { github, logger, ...access } satisfies PrChecksDeps;
       const defaultBranch = await workflowDefaultBranch(workflow, github);
       const today = new Date().toISOString().slice(0, 10);
       const run = { inputs, deps, defaultBranch, today };

@@ -1,4 +1,4 @@
-import type { PromoteResult } from '../../use-cases/promote/promote-types.js';
+import type { PromoteResult } from '../../core/promotion/promote-result.js';
 
 /** The `plan` and `pull-requests` outputs of a promote run. */
 export function promoteOutputs(result: PromoteResult): Record<string, object> {

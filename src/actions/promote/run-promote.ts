@@ -11,7 +11,7 @@ import { mergedPullRequestFromEvent } from './merged-pull-request-from-event.js'
 import { promoteOptions } from './promote-options.js';
 import { promoteOutputs } from './promote-outputs.js';
 import type { PromoteInputs } from './read-promote-inputs.js';
-import { renderPromoteSummary } from './render-promote-summary.js';
+import { renderPromoteSummary } from '../../core/promotion/render-promote-summary.js';
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
 export async function runPromote(inputs: PromoteInputs): Promise<void> {

@@ -1,8 +1,8 @@
 import type { Logger } from '../../ports/logger.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
-import type { FanoutResult } from '../../use-cases/webhook-fanout/fanout-result.js';
+import type { FanoutResult } from '../../core/webhook/fanout-result.js';
 import type { WebhookFanoutInputs } from './read-webhook-fanout-inputs.js';
-import { renderFanoutSummary } from './render-fanout-summary.js';
+import { renderFanoutSummary } from '../../core/webhook/render-fanout-summary.js';
 
 /** How a fan-out ended: the push was skipped, or it produced deliveries. */
 export type FanoutEnd =
