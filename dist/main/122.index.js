@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/main/122.index.js
 export const id = 122;
 export const ids = [122];
 export const modules = {
 
 /***/ 3122:
+========
+export const id = 47;
+export const ids = [47];
+export const modules = {
+
+/***/ 6047:
+>>>>>>>> h/repeats:dist/main/47.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,8 +21,15 @@ __webpack_require__.d(__webpack_exports__, {
   runPromote: () => (/* binding */ runPromote)
 });
 
+<<<<<<<< HEAD:dist/main/122.index.js
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
+========
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(3078);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var inputs = __webpack_require__(2291);
+>>>>>>>> h/repeats:dist/main/47.index.js
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
@@ -207,7 +222,10 @@ known = new Set()) {
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
+
 
 
 const relations = new WeakMap();
@@ -261,7 +279,7 @@ async function sourceOf(pr, context) {
         return source.merged ? source.mergeCommitSha : undefined;
     }
     catch (error) {
-        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${messageOf(error)}`);
+        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${(0,error_message/* errorMessage */.g)(error)}`);
         return undefined;
     }
 }
@@ -290,12 +308,9 @@ async function ancestry(ours, theirs, context) {
         return status === 'identical' ? 'same' : 'unknown';
     }
     catch (error) {
-        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${messageOf(error)}`);
+        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${(0,error_message/* errorMessage */.g)(error)}`);
         return 'unknown';
     }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
@@ -334,6 +349,7 @@ function supersedeComment(by, targets, mode, marker) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/tree/build-sync-entries.ts
+
 /**
  * Tree entries that make `target` (in `baseTree`) equal to `source` (in `sourceTree`), without uploading blobs.
  *
@@ -378,7 +394,7 @@ function buildSyncEntries(sync, sourceTree, baseTree) {
     }
     for (const entry of targetOnly)
         entries.push(deletion(`${sync.target}/${entry.path}`));
-    return { entries: entries.sort((a, b) => compare(a.path, b.path)), strategy: 'files' };
+    return { entries: entries.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.path, b.path)), strategy: 'files' };
 }
 /** Non-tree entries below `folder`, with paths relative to it, sorted. */
 function filesUnder(tree, folder) {
@@ -388,16 +404,14 @@ function filesUnder(tree, folder) {
         if (entry.type !== 'tree' && path.startsWith(prefix))
             found.push({ ...entry, path: path.slice(prefix.length) });
     }
-    return found.sort((a, b) => compare(a.path, b.path));
+    return found.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.path, b.path));
 }
 function deletion(path) {
     return { path, mode: '100644', type: 'blob', sha: null };
 }
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
+
 
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
@@ -418,7 +432,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test((0,error_message/* errorMessage */.g)(error)))
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -449,9 +463,6 @@ function union(a, b) {
 }
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
-}
-function label_and_assign_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/mend-labels-and-assignee.ts
@@ -693,7 +704,10 @@ async function listAgain(own, context) {
 
 
 
+<<<<<<<< HEAD:dist/main/122.index.js
 
+========
+>>>>>>>> h/repeats:dist/main/47.index.js
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -737,7 +751,7 @@ async function completePromotion(promotion, input) {
         if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,error_message/* errorMessage */.g)(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
@@ -1107,6 +1121,7 @@ function manualPullRequest(payload) {
     };
 }
 
+<<<<<<<< HEAD:dist/main/122.index.js
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1190,6 +1205,11 @@ function promoteOutputs(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote/render-promote-summary.ts
+========
+// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
+var detect_repository_access = __webpack_require__(5108);
+;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
+>>>>>>>> h/repeats:dist/main/47.index.js
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];
@@ -1246,8 +1266,8 @@ function mergeText(result) {
 
 
 
-
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
+<<<<<<<< HEAD:dist/main/122.index.js
 async function runPromote(inputs) {
     (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B.promote);
     const logger = (0,action_logger/* createActionLogger */.D)();
@@ -1277,6 +1297,40 @@ async function runPromote(inputs) {
             const lines = result.failures.map((f) => `- ${f}`).join('\n');
             throw new Error(`${result.failures.length} promotion(s) failed:\n${lines}`);
         }
+========
+async function runPromote() {
+    const { logger, workflow, github, token } = (0,workflow_github/* startWorkflowRun */.rY)();
+    const approverToken = (0,inputs/* secretInput */.jY)('approver-token');
+    const approver = approverToken === undefined ? undefined : (0,workflow_github/* createWorkflowGitHub */.dN)(approverToken, workflow, logger);
+    const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
+    if (pr === undefined) {
+        logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
+        (0,outputs/* setOutputs */.n)({
+            plan: { promotions: [], warnings: [] },
+            'pull-requests': [],
+            'api-calls': github.callCount(),
+        });
+        return;
+    }
+    const checkoutDir = (0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace;
+    const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
+    const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.Pj)(workflow, github);
+    const result = await promoteMergedPullRequest(pr, {
+        defaultBranch,
+        dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
+        autoMergeMode: (0,inputs/* enumInput */.gX)('auto-merge-mode', ['direct', 'native'], 'direct'),
+        mergeMethod: (0,inputs/* enumInput */.gX)('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
+        dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
+        ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
+    }, {
+        github,
+        approver,
+        localGit,
+        snapshot,
+        logger,
+        sleep: sleep/* sleep */.y,
+>>>>>>>> h/repeats:dist/main/47.index.js
     });
 }
 

@@ -1,8 +1,16 @@
+<<<<<<<< HEAD:dist/main/620.index.js
 export const id = 620;
 export const ids = [620];
 export const modules = {
 
 /***/ 4239:
+========
+export const id = 125;
+export const ids = [125];
+export const modules = {
+
+/***/ 6125:
+>>>>>>>> h/repeats:dist/main/125.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -157,7 +165,10 @@ function resolveArgoCdBaseUrl(server, options = {}) {
     return `${options.plaintext === true ? 'http' : 'https'}://${trimmed}`;
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
+
 
 
 
@@ -188,7 +199,7 @@ function queryString(query) {
     const text = params.toString();
     return text === '' ? '' : `?${text}`;
 }
-function errorMessage(response) {
+function responseMessage(response) {
     const data = response.data;
     if (typeof data === 'object' && data !== null) {
         if (typeof data.message === 'string' && data.message !== '')
@@ -241,7 +252,7 @@ function createAxiosArgoCd(options) {
                     await backoff(call, attempt, `${code} ${error.message}`);
                     continue;
                 }
-                const message = error instanceof Error ? error.message : String(error);
+                const message = (0,error_message/* errorMessage */.g)(error);
                 throw new external_error/* ExternalError */.y(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
                     service: SERVICE,
                     operation: call.operation,
@@ -255,7 +266,7 @@ function createAxiosArgoCd(options) {
                 await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
                 continue;
             }
-            throw new external_error/* ExternalError */.y(scrub(errorMessage(response)), {
+            throw new external_error/* ExternalError */.y(scrub(responseMessage(response)), {
                 service: SERVICE,
                 operation: call.operation,
                 status: response.status,
@@ -370,6 +381,13 @@ function createAxiosArgoCd(options) {
     };
 }
 
+<<<<<<<< HEAD:dist/main/620.index.js
+========
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var outputs = __webpack_require__(8506);
+>>>>>>>> h/repeats:dist/main/125.index.js
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
 var sleep = __webpack_require__(3083);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
@@ -476,7 +494,7 @@ function owningSource(sources, component, repoUrl) {
     return (owner ?? withPath[0])?.position;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/go-path-match.ts
+;// CONCATENATED MODULE: ./src/core/argocd/go-path-match.ts
 // A port of Go's `path.Match` (src/path/match.go): the glob semantics of Argo CD's Git directory generator,
 // where `*` and `?` never cross a `/`. Written over code points, as Go decodes runes.
 /** The pattern is malformed (Go's `path.ErrBadPattern`). */
@@ -637,7 +655,7 @@ function codePoint(rune) {
     return rune.codePointAt(0) ?? -1;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/find-app-set-for-component.ts
+;// CONCATENATED MODULE: ./src/core/argocd/find-app-set-for-component.ts
 
 /** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
 function normalizeRepoUrl(url) {
@@ -801,6 +819,7 @@ function scalarText(value) {
 
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/compare-documents.ts
 
+
 /** Identifier fields dyff tries on lists of maps, in order (`manager` comes from its Kubernetes detection). */
 const identifierCandidates = ['name', 'key', 'id', 'manager'];
 /** dyff's NonStandardIdentifierGuessCountThreshold: a guessed identifier needs more entries than this. */
@@ -888,7 +907,7 @@ function guessedIdentifier(from, to) {
     if (!from.every(isJsonObject) || !to.every(isJsonObject))
         return undefined;
     // dyff walks a Go map here (random order); sorted keys make the choice deterministic.
-    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort();
+    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort(compare_strings/* compareStrings */.K);
     return fields.find((field) => {
         const a = distinctValues(from, field, true)?.size ?? 0;
         const b = distinctValues(to, field, true)?.size ?? 0;
@@ -974,7 +993,7 @@ function basicForm(value) {
         return value.map(basicForm);
     if (isJsonObject(value)) {
         return Object.keys(value)
-            .sort()
+            .sort(compare_strings/* compareStrings */.K)
             .map((key) => [key, basicForm(value[key])]);
     }
     return scalarText(value);
@@ -1855,6 +1874,7 @@ function mergeLists(live, target, applied) {
 ;// CONCATENATED MODULE: ./src/core/argocd/redact-values.ts
 
 
+
 /** Shown instead of a value that is not displayed. */
 const redactedValue = '<redacted>';
 /** Shown instead of a value that is not displayed and differs from the live one. */
@@ -1900,7 +1920,7 @@ function redactSecretPair(pair) {
         if (own.size === 0)
             return rest;
         const data = {};
-        for (const [key, value] of [...own.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const [key, value] of [...own.entries()].sort(([a], [b]) => (0,compare_strings/* compareStrings */.K)(a, b))) {
             const theirs = other?.get(key);
             const changed = other !== undefined &&
                 other.has(key) &&
@@ -2167,7 +2187,7 @@ function isSkipped(live, target) {
     return (target === undefined && typeof compareOptions === 'string' && compareOptions.includes('IgnoreExtraneous'));
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-fast-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
  * `{{ tag }}` whose trimmed tag is a known parameter is replaced; unknown tags stay as they are.
@@ -2176,10 +2196,11 @@ function renderFastTemplate(text, params) {
     return text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, tag) => params.get(tag.trim()) ?? whole);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-go-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
 // Control structures (if/range/with/define) are refused with an error naming them.
+
 
 /** A template this renderer cannot or may not render; the message says why. */
 class TemplateError extends Error {
@@ -2406,7 +2427,7 @@ function printValue(value) {
         return `[${value.map(printValue).join(' ')}]`;
     if (typeof value === 'object')
         return `map[${Object.keys(value)
-            .sort()
+            .sort(compare_strings/* compareStrings */.K)
             .map((k) => `${k}:${printValue(value[k])}`)
             .join(' ')}]`;
     return String(value);
@@ -2503,7 +2524,7 @@ function sprintf(format, args) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/build-temporary-app.ts
+;// CONCATENATED MODULE: ./src/core/argocd/build-temporary-app.ts
 
 
 
@@ -2619,6 +2640,7 @@ function stringMap(value) {
 
 
 
+
 /**
  * Diffs one component: its app at the PR head (app with a hard refresh, manifests and live resources
  * fetched in parallel), or a temporary app rendered from the matching ApplicationSet. Never throws: a
@@ -2630,7 +2652,7 @@ async function diffComponent(component, context) {
         match = await context.finder.find(component.path);
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), (0,error_message/* errorMessage */.g)(error));
     }
     if (match !== undefined)
         return diffExistingApp(component, match, context);
@@ -2655,7 +2677,7 @@ async function diffExistingApp(component, match, context) {
     });
     const base = { ...emptyResult(component), ...status };
     if (app.status === 'rejected')
-        return failed(component, base, messageOf(app.reason));
+        return failed(component, base, (0,error_message/* errorMessage */.g)(app.reason));
     if (status.syncedFromPrBranch) {
         return { ...done(component, base), outcome: 'synced-from-branch' };
     }
@@ -2676,7 +2698,7 @@ async function diffTemporaryApp(component, context) {
         });
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), (0,error_message/* errorMessage */.g)(error));
     }
     const name = temporary.app.metadata.name;
     const base = {
@@ -2690,7 +2712,7 @@ async function diffTemporaryApp(component, context) {
         created = await argocd.createApplication(temporary.app, { validate: false, upsert: true });
     }
     catch (error) {
-        const message = `could not create temporary app ${name}: ${messageOf(error)}`;
+        const message = `could not create temporary app ${name}: ${(0,error_message/* errorMessage */.g)(error)}`;
         return failed(component, emptyResult(component), message, search.warnings);
     }
     logger.info(`${component.path}: created temporary app ${name} from ApplicationSet ${search.match.appSet.metadata.name}`);
@@ -2710,7 +2732,7 @@ async function diffTemporaryApp(component, context) {
         return diffed;
     }
     catch (error) {
-        const warning = `could not delete temporary app ${name}: ${messageOf(error)}; delete it by hand`;
+        const warning = `could not delete temporary app ${name}: ${(0,error_message/* errorMessage */.g)(error)}; delete it by hand`;
         logger.warning(`${component.path}: ${warning}`);
         return { ...diffed, warnings: [...diffed.warnings, warning], keptTemporaryApp: name };
     }
@@ -2718,9 +2740,9 @@ async function diffTemporaryApp(component, context) {
 function compare(component, base, fetched, context, warnings = []) {
     const { manifests, resources } = fetched;
     if (manifests.status === 'rejected')
-        return failed(component, base, messageOf(manifests.reason), warnings);
+        return failed(component, base, (0,error_message/* errorMessage */.g)(manifests.reason), warnings);
     if (resources.status === 'rejected')
-        return failed(component, base, messageOf(resources.reason), warnings);
+        return failed(component, base, (0,error_message/* errorMessage */.g)(resources.reason), warnings);
     try {
         const diff = diffAppResources({
             app: fetched.app,
@@ -2736,12 +2758,12 @@ function compare(component, base, fetched, context, warnings = []) {
         };
     }
     catch (error) {
-        return failed(component, base, messageOf(error), warnings);
+        return failed(component, base, (0,error_message/* errorMessage */.g)(error), warnings);
     }
 }
 /** A component whose diff failed before its app was known (Argo CD unreachable, a defect). */
 function failedComponentDiff(component, error) {
-    return failed(component, emptyResult(component), messageOf(error));
+    return failed(component, emptyResult(component), (0,error_message/* errorMessage */.g)(error));
 }
 function emptyResult(component) {
     return {
@@ -2779,9 +2801,6 @@ function failed(component, base, error, warnings = []) {
 }
 function noApp(component, reason, warnings = []) {
     return { ...done(component, emptyResult(component)), outcome: 'no-app', notFound: reason, warnings };
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-components.ts
@@ -2831,6 +2850,7 @@ var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
 var read_trusted_promotion_metadata = __webpack_require__(2825);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
+
 
 
 
@@ -2893,7 +2913,7 @@ async function readDisableFlag(commit, path, deps, warnings) {
         return loaded.config.disableArgoCdDiff;
     }
     catch (error) {
-        warnings.push(`${file} could not be read (${error instanceof Error ? error.message : String(error)}); its diff is hidden`);
+        warnings.push(`${file} could not be read (${(0,error_message/* errorMessage */.g)(error)}); its diff is hidden`);
         return true;
     }
 }
@@ -2903,6 +2923,7 @@ var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
 var merge_policy = __webpack_require__(8273);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts
+
 
 
 
@@ -2968,7 +2989,7 @@ async function autoMerge(pr, listed, deps, settings) {
         return { merged: true, reason: undefined, failed: false };
     }
     catch (error) {
-        const reason = `could not merge #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = `could not merge #${pr.number}: ${(0,error_message/* errorMessage */.g)(error)}`;
         deps.logger.error(reason);
         return { merged: false, reason, failed: true };
     }
@@ -3118,7 +3139,7 @@ function argoCdDiffSection(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/sync-checkbox.ts
+;// CONCATENATED MODULE: ./src/core/argocd/sync-checkbox.ts
 
 const checkboxLine = new RegExp(`^\\s*-\\s*\\[(.)\\]\\s*<!-- ${syncCheckboxId} -->.*$`, 'm');
 /** The checkbox line the Go bot renders: ticking it points the PR's apps at `branch`. */
@@ -3133,7 +3154,7 @@ function readSyncCheckbox(body) {
     return found[1] === 'x' ? 'checked' : 'unchecked';
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-argocd-diff-document.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-document.ts
 
 
 
@@ -3174,6 +3195,7 @@ var write_comment_parts = __webpack_require__(2061);
 
 
 
+
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
 /**
@@ -3198,7 +3220,7 @@ async function diffPullRequest(pr, options, deps) {
         await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,error_message/* errorMessage */.g)(error);
         await setStatus('error', message).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
@@ -3327,6 +3349,7 @@ function shorten(text) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/set-apps-target-revision.ts
 
+
 /**
  * Points the apps of the matching components at `to` (`spec.source.targetRevision`, or the PR repository's
  * source of a multi-source app), skipping apps already there. Each app is handled once, whatever number of
@@ -3356,8 +3379,8 @@ async function setAppsTargetRevision(request, argocd, logger) {
             match = await finder.find(componentPath);
         }
         catch (error) {
-            logger.warning(`${componentPath}: ${set_apps_target_revision_messageOf(error)}`);
-            change({ action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${componentPath}: ${(0,error_message/* errorMessage */.g)(error)}`);
+            change({ action: 'failed', reason: (0,error_message/* errorMessage */.g)(error) });
             continue;
         }
         if (match === undefined) {
@@ -3385,14 +3408,11 @@ async function setAppsTargetRevision(request, argocd, logger) {
             change({ appName, from, action: 'set' });
         }
         catch (error) {
-            logger.warning(`${appName} (${componentPath}): ${set_apps_target_revision_messageOf(error)}`);
-            change({ appName, from, action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${appName} (${componentPath}): ${(0,error_message/* errorMessage */.g)(error)}`);
+            change({ appName, from, action: 'failed', reason: (0,error_message/* errorMessage */.g)(error) });
         }
     }
     return changes;
-}
-function set_apps_target_revision_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/revert-sync-from-branch.ts
@@ -3711,7 +3731,7 @@ function createGitRenderWorkspace(options) {
             let dir = trees.get(key);
             if (dir === undefined) {
                 const index = trees.size + 1;
-                dir = workspaceRoot().then((parent) => materialize(options.directory, parent, index, tree));
+                dir = workspaceRoot().then((parent) => materialize(options.directory, parent, index, tree, options.env));
                 trees.set(key, dir);
             }
             return dir;
@@ -3725,10 +3745,10 @@ function createGitRenderWorkspace(options) {
         },
     };
 }
-async function materialize(repo, parent, index, tree) {
+async function materialize(repo, parent, index, tree, env) {
     const dir = external_node_path_default().join(parent, `tree-${index}`);
     await (0,promises_.mkdir)(dir);
-    const git = gitWithIndex(repo, external_node_path_default().join(parent, `tree-${index}.index`));
+    const git = gitWithIndex(repo, external_node_path_default().join(parent, `tree-${index}.index`), env);
     await git(['read-tree', tree.revision]);
     for (const replacement of tree.replacements) {
         const target = trimSlashes(replacement.path);
@@ -3757,8 +3777,8 @@ async function materialize(repo, parent, index, tree) {
 function trimSlashes(value) {
     return value.replace(/^\/+|\/+$/g, '');
 }
-function gitWithIndex(repo, indexFile) {
-    const env = { ...process.env, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
+function gitWithIndex(repo, indexFile, parentEnv) {
+    const env = { ...parentEnv, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
     return async (args) => {
         try {
             await execFileAsync('git', args, { cwd: repo, env, maxBuffer: 16 * 1024 * 1024 });
@@ -4173,6 +4193,7 @@ function createToolRenderer(options = {}) {
         maxOutputBytes: options.maxOutputBytes ?? 64 * 1024 * 1024,
         helmValueFiles: options.helmValueFiles,
         tempDir: options.tempDir ?? external_node_os_default().tmpdir(),
+        searchPath: options.searchPath ?? '/usr/bin:/bin',
     };
     return {
         render: async (root, componentPath) => {
@@ -4269,7 +4290,7 @@ async function runRender(context, command) {
                 file: command.file,
                 args: command.args,
                 cwd: context.root,
-                env: isolatedEnv(scratch),
+                env: isolatedEnv(scratch, context.settings.searchPath),
                 timeoutMs: context.settings.timeoutMs,
                 maxOutputBytes: context.settings.maxOutputBytes,
             });
@@ -4322,9 +4343,9 @@ function describeFailure(result, settings) {
     return result.stderr.trim() || `exit code ${String(result.exitCode)}`;
 }
 /** A minimal environment: PATH, empty homes and caches, no kubeconfig, no network, no git transports. */
-function isolatedEnv(scratch) {
+function isolatedEnv(scratch, searchPath) {
     return {
-        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        PATH: searchPath,
         HOME: scratch,
         TMPDIR: scratch,
         HELM_CACHE_HOME: external_node_path_default().join(scratch, 'helm-cache'),
@@ -4847,6 +4868,7 @@ function describeDocument(index, text) {
 
 
 
+
 /** The cache key of a side: its tree and folder. */
 function sideKey(side) {
     return `${renderTreeKey(side.tree)}\u0000${side.path}`;
@@ -4898,7 +4920,7 @@ function parseOutput(output, tool) {
     }
 }
 function failure(error, tool) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,error_message/* errorMessage */.g)(error);
     const known = error instanceof RenderError ? error.tool : tool;
     return { tool: known, objects: [], error: message, toolMs: 0 };
 }
@@ -4995,6 +5017,7 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 /**
@@ -5020,7 +5043,7 @@ async function diffRenderedPullRequest(pr, options, deps) {
         return run;
     }
     catch (error) {
-        await setStatus('error', error instanceof Error ? error.message : String(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
+        await setStatus('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
 }
@@ -5075,7 +5098,41 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
+<<<<<<<< HEAD:dist/main/620.index.js
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
+========
+;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
+/** The changed objects of a diff for the `results` output, both modes. */
+function changedObjectsJson(elements) {
+    return elements.map((element) => ({
+        ...element.key,
+        change: element.change,
+        redacted: element.redacted !== undefined,
+    }));
+}
+/** The `results` output of a diff run. */
+function argoCdDiffResults(diffs) {
+    return diffs.map((diff) => {
+        const { result } = diff;
+        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
+        return {
+            component: diff.component.path,
+            app: result.appName ?? null,
+            url: result.appUrl ?? null,
+            outcome: diff.outcome,
+            health: known ? result.healthStatus : null,
+            sync: known ? result.syncStatus : null,
+            autoSync: known ? result.autoSyncEnabled : null,
+            temporaryApp: result.temporaryApp,
+            objects: changedObjectsJson(result.diff?.elements ?? []),
+            error: result.error ?? null,
+            keptTemporaryApp: diff.keptTemporaryApp ?? null,
+        };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
+>>>>>>>> h/repeats:dist/main/125.index.js
 
 /** The `results` output of a rendered diff. */
 function renderedDiffResults(items) {
@@ -5134,8 +5191,18 @@ async function runRenderedDiff(inputs, pr, run) {
     if (access.localGit === undefined) {
         throw new input_error/* InputError */.d('diff-mode', '`render` renders from a git checkout: add actions/checkout with fetch-depth: 0 before this step');
     }
+<<<<<<<< HEAD:dist/main/620.index.js
     const temp = tempDir === undefined ? {} : { tempDir };
     const workspace = createGitRenderWorkspace({ directory: access.localGit.directory, ...temp });
+========
+    const tempDir = request.workflow.runnerTemp;
+    const env = request.workflow.env;
+    const workspace = createGitRenderWorkspace({
+        directory: access.localGit.directory,
+        env,
+        ...(tempDir === undefined ? {} : { tempDir }),
+    });
+>>>>>>>> h/repeats:dist/main/125.index.js
     try {
         const diff = await diffRenderedPullRequest(pr, {
             defaultBranch: run.defaultBranch,
@@ -5148,7 +5215,14 @@ async function runRenderedDiff(inputs, pr, run) {
             localGit: access.localGit,
             snapshot: access.snapshot,
             workspace,
+<<<<<<<< HEAD:dist/main/620.index.js
             renderer: createToolRenderer(temp),
+========
+            renderer: createToolRenderer({
+                searchPath: env['PATH'],
+                ...(tempDir === undefined ? {} : { tempDir }),
+            }),
+>>>>>>>> h/repeats:dist/main/125.index.js
             logger,
         });
         (0,outputs/* setOutputs */.n)({ 'has-diff': diff.hasDiff, results: renderedDiffResults(diff.items) });
@@ -5163,6 +5237,7 @@ async function runRenderedDiff(inputs, pr, run) {
     }
 }
 
+<<<<<<<< HEAD:dist/main/620.index.js
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/payload-repository-info.ts
 /** The repository's default branch and web address from the event payload; undefined when it lacks them. */
 function payloadRepositoryInfo(payload) {
@@ -5172,6 +5247,83 @@ function payloadRepositoryInfo(payload) {
     if (typeof defaultBranch !== 'string' || typeof htmlUrl !== 'string')
         return undefined;
     return { defaultBranch, htmlUrl };
+========
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
+const outcomeText = {
+    changed: '📝 changes',
+    unchanged: '✅ no diff',
+    'synced-from-branch': '🔁 synced from the PR branch',
+    'no-app': '➖ no app',
+    error: '❌ error',
+};
+/** The job summary of a diff run: one row per component, follow-ups, warnings, the whole comment, API calls. */
+function renderArgoCdDiffSummary(run, calls) {
+    const lines = ['## Telefonistka Argo CD diff', ''];
+    if (run.skipped !== undefined)
+        lines.push(`Nothing diffed: ${run.skipped}.`, '');
+    else if (run.diffs.length === 0)
+        lines.push('This PR changes no component: nothing to diff.', '');
+    else {
+        lines.push('| component | app | result | objects | health | sync |', '| --- | --- | --- | --- | --- | --- |');
+        for (const diff of run.diffs)
+            lines.push(row(diff));
+        lines.push('');
+        const c = run.comment;
+        lines.push(`Sticky comment: ${c.parts} part(s); ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged.`);
+        if (run.labels.added.length > 0)
+            lines.push(`Label added: \`${run.labels.added.join('`, `')}\`.`);
+        if (run.labels.removed.length > 0)
+            lines.push(`Label removed: \`${run.labels.removed.join('`, `')}\`.`);
+        if (run.autoMerge !== undefined)
+            lines.push(run.autoMerge.merged ? 'Merged: no app changes.' : `Not merged: ${run.autoMerge.reason ?? ''}.`);
+        lines.push('');
+        if (run.warnings.length > 0)
+            lines.push('### Warnings', '', ...run.warnings.map((w) => `- ${w}`), '');
+        if (run.document !== undefined)
+            lines.push('### Full diff', '', wholeDocument(run.document), '');
+    }
+    lines.push(apiCallsLine(calls), '');
+    return lines.join('\n');
+}
+/** The job summary of a revision change (checkbox ticked, PR closed). */
+function renderRevisionSummary(title, handling, calls) {
+    const lines = [`## Telefonistka Argo CD: ${title}`, ''];
+    if (handling.ignored !== undefined)
+        lines.push(`Nothing to do: ${handling.ignored}.`, '');
+    if (handling.changes.length > 0) {
+        lines.push('| component | app | target revision | result |', '| --- | --- | --- | --- |');
+        for (const change of handling.changes) {
+            const revision = change.from === undefined ? `\`${change.to}\`` : `\`${change.from}\` → \`${change.to}\``;
+            const result = change.reason === undefined ? change.action : `${change.action}: ${change.reason}`;
+            lines.push(`| \`${change.componentPath}\` | ${change.appName ?? '-'} | ${revision} | ${cell(result)} |`);
+        }
+        lines.push('');
+    }
+    lines.push(apiCallsLine(calls), '');
+    return lines.join('\n');
+}
+function row(diff) {
+    const r = diff.result;
+    const app = r.appName === undefined ? '-' : r.appUrl === undefined ? r.appName : `[${r.appName}](${r.appUrl})`;
+    const result = diff.outcome === 'error'
+        ? `${outcomeText.error}: ${cell(r.error ?? '')}`
+        : `${outcomeText[diff.outcome]}${r.temporaryApp ? ' (temporary app)' : ''}`;
+    const objects = String(r.diff?.elements.length ?? '-');
+    const known = diff.outcome !== 'no-app' && !r.temporaryApp && r.healthStatus !== '';
+    return `| \`${diff.component.path}\` | ${app} | ${result} | ${objects} | ${known ? r.healthStatus : '-'} | ${known ? r.syncStatus : '-'} |`;
+}
+function cell(text) {
+    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+function wholeDocument(document) {
+    return [document.header, ...document.sections.map((section) => section.full), document.footer ?? '']
+        .filter((block) => block !== '')
+        .join('\n\n');
+}
+function apiCallsLine(calls) {
+    return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
+>>>>>>>> h/repeats:dist/main/125.index.js
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
@@ -5190,12 +5342,17 @@ var payload_repository_settings = __webpack_require__(400);
 
 
 
+<<<<<<<< HEAD:dist/main/620.index.js
+========
+
+>>>>>>>> h/repeats:dist/main/125.index.js
 /**
  * The argocd-diff action. `diff-mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,
  * `noop` label and `telefonistka/argocd-diff` status; ticking the comment's checkbox syncs the apps from the
  * PR branch; closing or merging the PR points them back at HEAD. `diff-mode: render`: the rendered-manifest diff
  * of the PR, without Argo CD.
  */
+<<<<<<<< HEAD:dist/main/620.index.js
 async function runArgoCdDiff(inputs) {
     (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B['argocd-diff']);
     const logger = (0,action_logger/* createActionLogger */.D)();
@@ -5227,6 +5384,82 @@ async function runArgoCdDiff(inputs) {
         if (event.kind === 'diff')
             await runRenderedDiff(inputs, event.pr, run);
     });
+========
+async function runArgoCdDiff() {
+    const { logger, workflow, github } = (0,workflow_github/* startWorkflowRun */.rY)();
+    const mode = (0,inputs/* enumInput */.gX)('diff-mode', ['argocd', 'render'], 'argocd');
+    const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
+    if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
+        const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
+        logger.info(`Nothing to do for ${description} with diff-mode ${mode}.`);
+        (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': github.callCount(), 'argocd-api-calls': 0 });
+        return;
+    }
+    const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)((0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace, github, logger);
+    const repository = workflow.payload.repository;
+    const info = repository?.default_branch === undefined || repository.html_url === undefined
+        ? await github.getRepository()
+        : { defaultBranch: repository.default_branch, htmlUrl: repository.html_url };
+    const context = { defaultBranch: info.defaultBranch, repoUrl: info.htmlUrl };
+    if (mode === 'render' && event.kind === 'diff') {
+        const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: workflow.runUrl };
+        return runRenderedDiff({ ...request, github, access, logger, workflow });
+    }
+    let argocdCalls = 0;
+    const argocd = argoCdFor(logger, () => argocdCalls++);
+    const deps = { github, argocd, logger, sleep: sleep/* sleep */.y, ...access };
+    const calls = () => ({ github: github.callCount(), argocd: argocdCalls });
+    if (event.kind === 'comment-edit') {
+        const handling = await handleSyncCheckbox(event.edit, context, deps);
+        return finishRevisionChange('sync from branch', handling, calls());
+    }
+    if (event.kind === 'closed') {
+        const handling = await handleClosedPullRequest(event.pr, context, deps);
+        return finishRevisionChange('revert sync from branch', handling, calls());
+    }
+    const run = await diffPullRequest(event.pr, {
+        ...context,
+        concurrency: (0,inputs/* integerInput */.$A)('concurrency', 10, { min: 1, max: 100 }),
+        commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true),
+        runUrl: workflow.runUrl,
+        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
+    }, deps);
+    (0,outputs/* setOutputs */.n)({
+        'has-diff': run.hasDiff,
+        results: argoCdDiffResults(run.diffs),
+        'api-calls': github.callCount(),
+        'argocd-api-calls': argocdCalls,
+    });
+    await (0,outputs/* writeSummary */.S)(renderArgoCdDiffSummary(run, calls()));
+    const failures = [...run.failures];
+    if (run.autoMerge?.failed === true)
+        failures.push(run.autoMerge.reason ?? 'auto-merge failed');
+    if (failures.length > 0) {
+        throw new Error(`The Argo CD diff failed for ${failures.length} item(s) (the PR comment shows the others):\n` +
+            failures.map((failure) => `- ${failure}`).join('\n'));
+    }
+}
+async function finishRevisionChange(title, handling, calls) {
+    (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': calls.github, 'argocd-api-calls': calls.argocd });
+    await (0,outputs/* writeSummary */.S)(renderRevisionSummary(title, handling, calls));
+    const failed = handling.changes.filter((change) => change.action === 'failed');
+    if (failed.length > 0) {
+        throw new Error(`Could not change the target revision of ${failed.length} app(s):\n` +
+            failed.map((c) => `- ${c.appName ?? c.componentPath}: ${c.reason ?? ''}`).join('\n'));
+    }
+}
+function argoCdFor(logger, onRequest) {
+    return createAxiosArgoCd({
+        server: (0,inputs/* requiredInput */.YF)('argocd-server'),
+        token: (0,inputs/* secretInput */.jY)('argocd-token') ?? (0,inputs/* requiredInput */.YF)('argocd-token'),
+        timeoutMs: (0,inputs/* integerInput */.$A)('argocd-timeout-ms', 30_000, { min: 100, max: 600_000 }),
+        retries: (0,inputs/* integerInput */.$A)('argocd-retries', 3, { min: 0, max: 10 }),
+        insecure: (0,inputs/* booleanInput */.tE)('argocd-insecure', false),
+        plaintext: (0,inputs/* booleanInput */.tE)('argocd-plaintext', false),
+        logger,
+        onRequest,
+    });
+>>>>>>>> h/repeats:dist/main/125.index.js
 }
 
 

@@ -39417,8 +39417,12 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
+<<<<<<< HEAD
 /* harmony import */ var _read_promote_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
 /* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7920);
+=======
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2472);
+>>>>>>> h/repeats
 
 
 
@@ -39429,6 +39433,7 @@ __webpack_async_result__();
 
 /***/ }),
 
+<<<<<<< HEAD
 /***/ 515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39572,6 +39577,9 @@ function readPromoteInputs(inputs = createInputReader()) {
 /***/ }),
 
 /***/ 7920:
+=======
+/***/ 2472:
+>>>>>>> h/repeats
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39581,6 +39589,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+<<<<<<< HEAD
 var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -39612,10 +39621,23 @@ function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
     while (text.includes(token))
         token = `telefonistka-${newToken()}`;
     return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+=======
+var lib_core = __nccwpck_require__(3360);
+;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
+/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
+class input_error_InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input "${input}": ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+>>>>>>> h/repeats
 }
 
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
 var secret_registry = __nccwpck_require__(9684);
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
 
@@ -39634,6 +39656,66 @@ function createActionLogger() {
         error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
         group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
+=======
+;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
+
+
+/** A string input; empty means absent. */
+function stringInput(name) {
+    const value = lib_core/* getInput */.V4(name).trim();
+    return value === '' ? undefined : value;
+}
+/** An input exactly as given (surrounding whitespace kept: a trailing line break matters in file content); undefined when empty. */
+function rawInput(name) {
+    const value = core.getInput(name, { trimWhitespace: false });
+    return value === '' ? undefined : value;
+}
+/** A required string input. */
+function requiredInput(name) {
+    const value = stringInput(name);
+    if (value === undefined)
+        throw new InputError(name, "is required; set it in the step's `with:` block");
+    return value;
+}
+/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
+function secretInput(name) {
+    const value = stringInput(name);
+    if (value !== undefined)
+        (0,secret_registry/* registerSecret */.c)(value);
+    return value;
+}
+/** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
+function booleanInput(name, fallback) {
+    const value = stringInput(name);
+    if (value === undefined)
+        return fallback;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    if (['false', 'False', 'FALSE'].includes(value))
+        return false;
+    throw new input_error_InputError(name, `must be true or false, got ${JSON.stringify(value)}`);
+}
+/** One of a fixed set of values; `fallback` when empty. */
+function enumInput(name, values, fallback) {
+    const value = stringInput(name);
+    if (value === undefined)
+        return fallback;
+    if (values.includes(value))
+        return value;
+    throw new input_error_InputError(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
+}
+/** A positive integer input; `fallback` when empty. */
+function integerInput(name, fallback, bounds) {
+    const value = stringInput(name);
+    if (value === undefined)
+        return fallback;
+    const parsed = Number(value);
+    if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
+        throw new input_error_InputError(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
+    }
+    return parsed;
+>>>>>>> h/repeats
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
@@ -39642,7 +39724,7 @@ function createActionLogger() {
 /** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
+        lib_core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 /**
@@ -39655,7 +39737,7 @@ async function writeSummary(summary) {
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
-    await core/* summary */.z.addRaw(text, true).write();
+    await lib_core/* summary */.z.addRaw(text, true).write();
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/sleep.ts
@@ -39676,14 +39758,19 @@ function readWorkflowContext(env = process.env) {
     const payload = readPayload(env.GITHUB_EVENT_PATH);
     const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
     const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
+    const { owner, repo } = repository(env.GITHUB_REPOSITORY, payload);
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = nonEmpty(env.GITHUB_RUN_ID);
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         payload,
-        ...repository(env.GITHUB_REPOSITORY, payload),
+        owner,
+        repo,
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        serverUrl,
         workflowFile: match?.[1],
         workspace: env.GITHUB_WORKSPACE,
+<<<<<<< HEAD
         sha: nonEmpty(env.GITHUB_SHA),
         actor: nonEmpty(env.GITHUB_ACTOR),
         runId: nonEmpty(env.GITHUB_RUN_ID),
@@ -39692,6 +39779,17 @@ function readWorkflowContext(env = process.env) {
 }
 function nonEmpty(value) {
     return value === '' ? undefined : value;
+=======
+        runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        sha: nonEmpty(env.GITHUB_SHA),
+        actor: nonEmpty(env.GITHUB_ACTOR),
+        runnerTemp: nonEmpty(env.RUNNER_TEMP),
+        env,
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+>>>>>>> h/repeats
 }
 function readPayload(file) {
     if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
@@ -40475,7 +40573,14 @@ known = new Set()) {
     return own;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
+
 
 
 const relations = new WeakMap();
@@ -40529,7 +40634,7 @@ async function sourceOf(pr, context) {
         return source.merged ? source.mergeCommitSha : undefined;
     }
     catch (error) {
-        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${messageOf(error)}`);
+        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${errorMessage(error)}`);
         return undefined;
     }
 }
@@ -40558,12 +40663,9 @@ async function ancestry(ours, theirs, context) {
         return status === 'identical' ? 'same' : 'unknown';
     }
     catch (error) {
-        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${messageOf(error)}`);
+        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${errorMessage(error)}`);
         return 'unknown';
     }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
@@ -40602,6 +40704,7 @@ function supersedeComment(by, targets, mode, marker) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/tree/build-sync-entries.ts
+
 /**
  * Tree entries that make `target` (in `baseTree`) equal to `source` (in `sourceTree`), without uploading blobs.
  *
@@ -40646,7 +40749,7 @@ function buildSyncEntries(sync, sourceTree, baseTree) {
     }
     for (const entry of targetOnly)
         entries.push(deletion(`${sync.target}/${entry.path}`));
-    return { entries: entries.sort((a, b) => compare(a.path, b.path)), strategy: 'files' };
+    return { entries: entries.sort((a, b) => compareStrings(a.path, b.path)), strategy: 'files' };
 }
 /** Non-tree entries below `folder`, with paths relative to it, sorted. */
 function filesUnder(tree, folder) {
@@ -40656,16 +40759,14 @@ function filesUnder(tree, folder) {
         if (entry.type !== 'tree' && path.startsWith(prefix))
             found.push({ ...entry, path: path.slice(prefix.length) });
     }
-    return found.sort((a, b) => compare(a.path, b.path));
+    return found.sort((a, b) => compareStrings(a.path, b.path));
 }
 function deletion(path) {
     return { path, mode: '100644', type: 'blob', sha: null };
 }
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
+
 
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
@@ -40686,7 +40787,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test(errorMessage(error)))
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -40717,9 +40818,6 @@ function union(a, b) {
 }
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
-}
-function label_and_assign_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/mend-labels-and-assignee.ts
@@ -40961,7 +41059,10 @@ async function listAgain(own, context) {
 
 
 
+<<<<<<< HEAD
 
+=======
+>>>>>>> h/repeats
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -41005,7 +41106,7 @@ async function completePromotion(promotion, input) {
         if (cause instanceof ExternalError && cause.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
@@ -48394,6 +48495,8 @@ function chainStart(previous, current) {
     return earliest ?? current;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -49183,6 +49286,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
+
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -49284,7 +49388,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -50112,7 +50216,93 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
+<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/actions/shared/with-final-outputs.ts
+=======
+;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
+/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
+function renderPromoteSummary(result, apiCalls) {
+    const lines = ['## Telefonistka promotion', ''];
+    if (result.plan.promotions.length === 0)
+        lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
+    else
+        lines.push(...planTable(result), '');
+    if (result.results.length > 0)
+        lines.push(...prTable(result), '');
+    if (result.dryRun)
+        lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
+    if (result.warnings.length > 0)
+        lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
+    lines.push(`GitHub API calls spent by this step: **${apiCalls}**`, '');
+    return lines.join('\n');
+}
+function planTable(result) {
+    const rows = result.plan.promotions.map((p) => {
+        const skipped = Object.entries(p.skippedTargets)
+            .map(([component, targets]) => `${component}: ${targets.join(', ')}`)
+            .join('; ');
+        return `| \`${p.sourcePath}\` | ${p.components.join(', ')} | ${p.targetPaths.map((t) => `\`${t}\``).join('<br>')} | ${skipped || '-'} | ${p.autoMerge ? 'yes' : 'no'} |`;
+    });
+    return ['| source | components | targets | skipped | auto-merge |', '|---|---|---|---|---|', ...rows];
+}
+function prTable(result) {
+    const rows = result.results.map((r) => {
+        const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
+        const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
+        const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
+        const by = newer === '' ? '' : ` (newer work: ${newer})`;
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+    });
+    return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
+}
+function mergeText(result) {
+    if (result.merge === 'auto-merge-enabled')
+        return ', auto-merge enabled';
+    if (result.merge === 'left-open')
+        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+    return '';
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
+
+/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
+function readDispatchTrigger(workflowYaml) {
+    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
+    if (document.errors.length > 0)
+        return undefined;
+    const root = document.toJS({ maxAliasCount: 100 });
+    if (root === null || typeof root !== 'object')
+        return undefined;
+    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
+    const on = root.on;
+    if (typeof on === 'string')
+        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
+    if (Array.isArray(on))
+        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
+    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
+        return { present: false, inputs: [], required: [] };
+    }
+    const dispatch = on.workflow_dispatch;
+    const inputs = dispatch?.inputs;
+    if (inputs === null || typeof inputs !== 'object')
+        return { present: true, inputs: [], required: [] };
+    const entries = Object.entries(inputs);
+    return {
+        present: true,
+        inputs: entries.map(([name]) => name),
+        required: entries
+            .filter(([, spec]) => spec?.required === true)
+            .map(([name]) => name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
+>>>>>>> h/repeats
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -55650,6 +55840,7 @@ function repositorySettingsOf(data) {
 
 
 
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -55752,19 +55943,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -55823,7 +56003,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -55846,7 +56026,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -55940,9 +56120,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -55956,7 +56133,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -56004,7 +56181,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(create_octokit_github_messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -56015,10 +56192,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(create_octokit_github_messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), create_octokit_github_messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -56036,9 +56213,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function create_octokit_github_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function create_octokit_github_toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };
@@ -56066,9 +56240,66 @@ function toComment(data) {
     return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
 }
 
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+
+;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
+
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
+function createActionLogger() {
+    return {
+        debug: (message) => lib_core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => lib_core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => lib_core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => lib_core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => lib_core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/shared/workflow-github.ts
 
 
+<<<<<<< HEAD
+=======
+
+
+
+
+>>>>>>> h/repeats
 /**
  * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
  * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
@@ -56087,6 +56318,18 @@ function createWorkflowGitHub(client, workflow, logger) {
         scrubText: secret_registry/* scrubSecrets */.Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
+}
+/**
+ * The common start of a runner: the action logger, the workflow context and a GitHubPort for the
+ * `github-token` input (refused when empty, before any API call).
+ */
+function startWorkflowRun() {
+    const logger = createActionLogger();
+    const workflow = readWorkflowContext();
+    const token = secretInput('github-token') ?? '';
+    if (token === '')
+        throw new input_error_InputError('github-token', 'is empty; pass ${{ github.token }} or an App token');
+    return { logger, workflow, github: createWorkflowGitHub(token, workflow, logger), token };
 }
 /** The repository's default branch from the event payload, else from the API (one call). */
 async function workflowDefaultBranch(workflow, github) {
@@ -56397,8 +56640,8 @@ function mergeText(result) {
 
 
 
-
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
+<<<<<<< HEAD
 async function runPromote(inputs) {
     setOutputs(DEFAULT_OUTPUTS.promote);
     const logger = createActionLogger();
@@ -56421,6 +56664,19 @@ async function runPromote(inputs) {
             ...access,
             logger,
             sleep: sleep,
+=======
+async function runPromote() {
+    const { logger, workflow, github, token } = startWorkflowRun();
+    const approverToken = secretInput('approver-token');
+    const approver = approverToken === undefined ? undefined : createWorkflowGitHub(approverToken, workflow, logger);
+    const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
+    if (pr === undefined) {
+        logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
+        setOutputs({
+            plan: { promotions: [], warnings: [] },
+            'pull-requests': [],
+            'api-calls': github.callCount(),
+>>>>>>> h/repeats
         });
         setOutputs(promoteOutputs(result));
         await writeSummary(renderPromoteSummary(result, apiCalls()));

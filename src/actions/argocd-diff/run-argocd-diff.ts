@@ -5,7 +5,6 @@ import { DEFAULT_OUTPUTS } from '../shared/default-outputs.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { withFinalOutputs } from '../shared/with-final-outputs.js';
 import { createWorkflowGitHub } from '../shared/workflow-github.js';
-import { workflowRunUrl } from '../shared/workflow-run-url.js';
 import { readArgoCdDiffEvent } from './argocd-diff-event.js';
 import type { ArgoCdDiffInputs } from './read-argocd-diff-inputs.js';
 import { runArgoCdEvent } from './run-argocd-event.js';
@@ -36,7 +35,7 @@ export async function runArgoCdDiff(inputs: ArgoCdDiffInputs): Promise<void> {
       }
       const access = await detectRepositoryAccess(inputs.checkoutPath ?? workflow.workspace, github, logger);
       const info = payloadRepositoryInfo(workflow.payload) ?? (await github.getRepository());
-      const runUrl = workflowRunUrl(workflow);
+      const runUrl = workflow.runUrl;
       const run = {
         github,
         access,
@@ -44,6 +43,7 @@ export async function runArgoCdDiff(inputs: ArgoCdDiffInputs): Promise<void> {
         defaultBranch: info.defaultBranch,
         runUrl,
         tempDir: workflow.runnerTemp,
+        env: workflow.env,
       };
       if (inputs.argocd !== undefined) {
         const repositorySettings = payloadRepositorySettings(workflow.payload);

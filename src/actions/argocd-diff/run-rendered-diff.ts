@@ -20,6 +20,8 @@ export interface RenderedDiffRun {
   runUrl: string | undefined;
   /** The runner's temporary directory, for the render work trees. */
   tempDir: string | undefined;
+  /** The environment git and the tools start from. */
+  env: Readonly<Record<string, string | undefined>>;
   github: GitHubPort;
   access: RepositoryAccess;
   logger: Logger;
@@ -34,7 +36,7 @@ export async function runRenderedDiff(
   pr: PullRequestRef,
   run: RenderedDiffRun,
 ): Promise<void> {
-  const { github, access, logger, tempDir } = run;
+  const { github, access, logger, tempDir, env } = run;
   if (access.localGit === undefined) {
     throw new InputError(
       'diff-mode',
@@ -42,9 +44,16 @@ export async function runRenderedDiff(
     );
   }
   const temp = tempDir === undefined ? {} : { tempDir };
-  const workspace = createGitRenderWorkspace({ directory: access.localGit.directory, ...temp });
+  const workspace = createGitRenderWorkspace({ directory: access.localGit.directory, env, ...temp });
   const { localGit, snapshot } = access;
-  const ports = { github, localGit, snapshot, workspace, renderer: createToolRenderer(temp), logger };
+  const ports = {
+    github,
+    localGit,
+    snapshot,
+    workspace,
+    renderer: createToolRenderer({ searchPath: env['PATH'], ...temp }),
+    logger,
+  };
   try {
     const tools = await readToolVersions();
     const { concurrency, commitStatus } = inputs;

@@ -5,7 +5,6 @@ import { driftReportsJson } from '../../core/drift/drift-reports-json.js';
 import { handlePrComment } from '../../use-cases/pr-checks/handle-pr-comment.js';
 import type { GitHubPort } from '../../ports/github-port.js';
 import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
-import { workflowRunUrl } from '../shared/workflow-run-url.js';
 import { readPrChecksEvent } from './pr-checks-event.js';
 import type { PrChecksInputs } from './read-pr-checks-inputs.js';
 import { renderCommentSummary, renderPrCheckSummary } from '../../core/pr-checks/render-pr-checks-summary.js';
@@ -28,7 +27,7 @@ export async function checkPrEvent(run: PrEventRun): Promise<void> {
     defaultBranch: run.defaultBranch,
     serverUrl: workflow.serverUrl,
     today: run.today,
-    runUrl: workflowRunUrl(workflow),
+    runUrl: workflow.runUrl,
     maxContentReads: inputs.maxFileReads,
   };
   if (event.kind === 'other') {
