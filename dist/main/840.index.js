@@ -39,15 +39,12 @@ function renderDoctorReport(checks, options) {
     return lines.join('\n');
 }
 
-<<<<<<< HEAD
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
-=======
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
->>>>>>> h/repeats
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
+var workflow_context = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/core/config/parse-repo-config.ts + 5 modules
 var parse_repo_config = __webpack_require__(597);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -404,25 +401,16 @@ var workflow_github = __webpack_require__(494);
 
 
 
-<<<<<<< HEAD
 
-=======
->>>>>>> h/repeats
 /**
  * `mode: doctor` of the root action: checks the repository, this workflow file (from GITHUB_WORKFLOW_REF) and
  * telefonistka.yaml from the checkout, writes the ✓/✗ checklist to the job summary, and fails on a ✗.
  */
-<<<<<<< HEAD
 async function runDoctor(inputs) {
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
     const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token: inputs.githubToken }, workflow, logger);
     const dir = inputs.checkoutPath ?? workflow.workspace ?? '.';
-=======
-async function runDoctor() {
-    const { logger, workflow, github } = (0,workflow_github/* startWorkflowRun */.rY)();
-    const dir = (0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace ?? '.';
->>>>>>> h/repeats
     const workflowFile = `.github/workflows/${workflow.workflowFile ?? 'telefonistka.yaml'}`;
     const read = (file) => (0,promises_.readFile)(external_node_path_default().join(dir, file), 'utf8').catch(() => undefined);
     const checks = await diagnoseRepository(github, {
@@ -446,24 +434,11 @@ async function runDoctor() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pj: () => (/* binding */ workflowDefaultBranch),
-/* harmony export */   dN: () => (/* binding */ createWorkflowGitHub),
-/* harmony export */   rY: () => (/* binding */ startWorkflowRun)
+/* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
+/* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
 /* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6343);
-<<<<<<< HEAD
 /* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
-=======
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5700);
-/* harmony import */ var _runtime_action_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7653);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2291);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6148);
-/* harmony import */ var _runtime_workflow_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9206);
-
-
-
-
->>>>>>> h/repeats
 
 
 /**
@@ -480,27 +455,10 @@ function createWorkflowGitHub(client, workflow, logger) {
         repo: workflow.repo,
         baseUrl: workflow.apiUrl,
         logger,
-<<<<<<< HEAD
         writeIntervalMs,
         scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z,
-=======
-        writeIntervalMs: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .integerInput */ .$A)('write-interval-ms', 1000, { min: 0, max: 60_000 }),
-        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecrets */ .Z,
->>>>>>> h/repeats
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
-}
-/**
- * The common start of a runner: the action logger, the workflow context and a GitHubPort for the
- * `github-token` input (refused when empty, before any API call).
- */
-function startWorkflowRun() {
-    const logger = (0,_runtime_action_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .createActionLogger */ .D)();
-    const workflow = (0,_runtime_workflow_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readWorkflowContext */ .F)();
-    const token = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .secretInput */ .jY)('github-token') ?? '';
-    if (token === '')
-        throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('github-token', 'is empty; pass ${{ github.token }} or an App token');
-    return { logger, workflow, github: createWorkflowGitHub(token, workflow, logger), token };
 }
 /** The repository's default branch from the event payload, else from the API (one call). */
 async function workflowDefaultBranch(workflow, github) {

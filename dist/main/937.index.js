@@ -272,24 +272,11 @@ async function withFinalOutputs(final, work) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pj: () => (/* binding */ workflowDefaultBranch),
-/* harmony export */   dN: () => (/* binding */ createWorkflowGitHub),
-/* harmony export */   rY: () => (/* binding */ startWorkflowRun)
+/* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
+/* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
 /* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6343);
-<<<<<<< HEAD:dist/main/937.index.js
 /* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
-=======
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5700);
-/* harmony import */ var _runtime_action_logger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7653);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2291);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6148);
-/* harmony import */ var _runtime_workflow_context_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9206);
-
-
-
-
->>>>>>> h/repeats:dist/main/879.index.js
 
 
 /**
@@ -306,27 +293,10 @@ function createWorkflowGitHub(client, workflow, logger) {
         repo: workflow.repo,
         baseUrl: workflow.apiUrl,
         logger,
-<<<<<<< HEAD:dist/main/937.index.js
         writeIntervalMs,
         scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z,
-=======
-        writeIntervalMs: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .integerInput */ .$A)('write-interval-ms', 1000, { min: 0, max: 60_000 }),
-        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_4__/* .scrubSecrets */ .Z,
->>>>>>> h/repeats:dist/main/879.index.js
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
-}
-/**
- * The common start of a runner: the action logger, the workflow context and a GitHubPort for the
- * `github-token` input (refused when empty, before any API call).
- */
-function startWorkflowRun() {
-    const logger = (0,_runtime_action_logger_js__WEBPACK_IMPORTED_MODULE_2__/* .createActionLogger */ .D)();
-    const workflow = (0,_runtime_workflow_context_js__WEBPACK_IMPORTED_MODULE_5__/* .readWorkflowContext */ .F)();
-    const token = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .secretInput */ .jY)('github-token') ?? '';
-    if (token === '')
-        throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d('github-token', 'is empty; pass ${{ github.token }} or an App token');
-    return { logger, workflow, github: createWorkflowGitHub(token, workflow, logger), token };
 }
 /** The repository's default branch from the event payload, else from the API (one call). */
 async function workflowDefaultBranch(workflow, github) {

@@ -28419,11 +28419,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __nccwpck_require__(7653);
-<<<<<<< HEAD
-=======
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __nccwpck_require__(2291);
->>>>>>> h/repeats
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __nccwpck_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
@@ -28437,7 +28432,7 @@ const LOADERS = {
     promote: async () => {
         const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(599), __nccwpck_require__.e(937), __nccwpck_require__.e(122)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3122)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(599), __nccwpck_require__.e(937), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8384)),
         ]);
         const inputs = readPromoteInputs();
         return () => runPromote(inputs);
@@ -28445,7 +28440,7 @@ const LOADERS = {
     'pr-checks': async () => {
         const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(599), __nccwpck_require__.e(937), __nccwpck_require__.e(536), __nccwpck_require__.e(989)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8989)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(599), __nccwpck_require__.e(937), __nccwpck_require__.e(915), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6767)),
         ]);
         const inputs = readPrChecksInputs();
         return () => runPrChecks(inputs);
@@ -28453,7 +28448,7 @@ const LOADERS = {
     'argocd-diff': async () => {
         const [{ readArgoCdDiffInputs }, { runArgoCdDiff }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 9734)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(599), __nccwpck_require__.e(937), __nccwpck_require__.e(536), __nccwpck_require__.e(620)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4239)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(599), __nccwpck_require__.e(937), __nccwpck_require__.e(915), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2946)),
         ]);
         const inputs = readArgoCdDiffInputs();
         return () => runArgoCdDiff(inputs);
@@ -28461,7 +28456,7 @@ const LOADERS = {
     'webhook-fanout': async () => {
         const [{ readWebhookFanoutInputs }, { runWebhookFanout }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9480)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(599), __nccwpck_require__.e(424)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7424)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(599), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7708)),
         ]);
         const inputs = readWebhookFanoutInputs();
         return () => runWebhookFanout(inputs);
@@ -28525,55 +28520,15 @@ function isDefaultBranchPush(payload) {
     return repository?.default_branch !== undefined && ref === `refs/heads/${repository.default_branch}`;
 }
 
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/actions/main/run-flows.ts
-=======
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __nccwpck_require__(8307);
-;// CONCATENATED MODULE: ./src/actions/main/run-main.ts
-
-
-
-
-
-
-// Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
-// parses its own flow's code and not the other three (an ignored event parses none of them).
-const FLOWS = {
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(599), __nccwpck_require__.e(879), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6047))).runPromote(),
-    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(599), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084))).runPrChecks(),
-    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(599), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6125))).runArgoCdDiff(),
-    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(599), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084))).runWebhookFanout(),
-};
->>>>>>> h/repeats
 /**
  * Runs the flows of one event in turn; one failing flow does not stop the next. One failure keeps its own
  * error (a ConfigError is then annotated at its line); several are listed, each with its flow.
  */
-<<<<<<< HEAD
 async function runFlows(flows, context) {
     const failures = [];
     for (const { flow, run } of flows) {
         context.logger.info(`Event ${context.described}: running the ${flow} flow.`);
-=======
-async function runMain() {
-    if ((0,inputs/* stringInput */.Uj)('mode') === 'doctor') {
-        (0,outputs/* setOutputs */.n)({ flow: 'doctor' });
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(599), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6840))).runDoctor();
-    }
-    const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const described = `${workflow.eventName}${typeof workflow.payload.action === 'string' ? ` (${workflow.payload.action})` : ''}`;
-    const flows = routeEvent(workflow).filter((flow) => flow !== 'argocd-diff' || argoCdDiffConfigured());
-    (0,outputs/* setOutputs */.n)({ flow: flows.length === 0 ? 'ignore' : flows.join(',') });
-    const logger = (0,action_logger/* createActionLogger */.D)();
-    if (flows.length === 0) {
-        logger.info(`Nothing to do for ${described}.`);
-        return;
-    }
-    const failures = [];
-    for (const flow of flows) {
-        logger.info(`Event ${described}: running the ${flow} flow.`);
->>>>>>> h/repeats
         try {
             await run();
         }
@@ -28584,7 +28539,7 @@ async function runMain() {
     if (failures.length === 1)
         throw failures[0]?.error;
     if (failures.length > 1) {
-        const lines = failures.map(({ flow, error }) => `- ${flow}: ${(0,error_message/* errorMessage */.g)(error)}`);
+        const lines = failures.map(({ flow, error }) => `- ${flow}: ${error instanceof Error ? error.message : String(error)}`);
         throw new Error(`${failures.length} flows failed:\n${lines.join('\n')}`);
     }
 }
@@ -28679,20 +28634,6 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
         this.problems = problems;
     }
-}
-
-
-/***/ }),
-
-/***/ 8307:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -28863,7 +28804,6 @@ function createActionLogger() {
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 7493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -28893,15 +28833,12 @@ function debugInputs(action, inputs) {
 
 /***/ }),
 
-=======
->>>>>>> h/repeats
 /***/ 2291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ createInputReader)
 /* harmony export */ });
-/* unused harmony export rawInput */
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5700);
 /* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6148);
@@ -28912,7 +28849,6 @@ function debugInputs(action, inputs) {
 function runnerInputs(name) {
     return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false });
 }
-<<<<<<< HEAD
 /** An InputReader over `source` (default: the runner's inputs); the only code that reads action inputs. */
 function createInputReader(source = runnerInputs) {
     const raw = (name) => {
@@ -28967,52 +28903,6 @@ function createInputReader(source = runnerInputs) {
             return parsed;
         },
     };
-=======
-/** An input exactly as given (surrounding whitespace kept: a trailing line break matters in file content); undefined when empty. */
-function rawInput(name) {
-    const value = core.getInput(name, { trimWhitespace: false });
-    return value === '' ? undefined : value;
-}
-/** A required string input. */
-function requiredInput(name) {
-    const value = stringInput(name);
-    if (value === undefined)
-        throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, "is required; set it in the step's `with:` block");
-    return value;
->>>>>>> h/repeats
-}
-
-
-/***/ }),
-
-/***/ 8506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary),
-/* harmony export */   n: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6148);
-
-
-/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
-    }
-}
-/**
- * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
- * it ourselves.
- */
-async function writeSummary(summary) {
-    const limit = 1_000_000;
-    const markdown = (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(summary);
-    const text = markdown.length > limit
-        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
-        : markdown;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
 }
 
 
@@ -29170,16 +29060,6 @@ function readWorkflowContext(env = process.env) {
         serverUrl,
         workflowFile: match?.[1],
         workspace: env.GITHUB_WORKSPACE,
-<<<<<<< HEAD
-        sha: nonEmpty(env.GITHUB_SHA),
-        actor: nonEmpty(env.GITHUB_ACTOR),
-        runId: nonEmpty(env.GITHUB_RUN_ID),
-        runnerTemp: nonEmpty(env.RUNNER_TEMP),
-    };
-}
-function nonEmpty(value) {
-    return value === '' ? undefined : value;
-=======
         runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
         sha: nonEmpty(env.GITHUB_SHA),
         actor: nonEmpty(env.GITHUB_ACTOR),
@@ -29189,7 +29069,6 @@ function nonEmpty(value) {
 }
 function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
->>>>>>> h/repeats
 }
 function readPayload(file) {
     if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))

@@ -39417,12 +39417,8 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-<<<<<<< HEAD
 /* harmony import */ var _read_pr_checks_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(300);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3665);
-=======
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6642);
->>>>>>> h/repeats
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6970);
 
 
 
@@ -39433,7 +39429,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39572,10 +39567,7 @@ function readPrChecksInputs(inputs = createInputReader()) {
 
 /***/ }),
 
-/***/ 3665:
-=======
-/***/ 6642:
->>>>>>> h/repeats
+/***/ 6970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39585,7 +39577,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-<<<<<<< HEAD
 var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -39617,23 +39608,10 @@ function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
     while (text.includes(token))
         token = `telefonistka-${newToken()}`;
     return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
-=======
-var lib_core = __nccwpck_require__(3360);
-;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
-/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
-class input_error_InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`input "${input}": ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
->>>>>>> h/repeats
 }
 
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
 var secret_registry = __nccwpck_require__(9684);
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
 
@@ -39652,66 +39630,6 @@ function createActionLogger() {
         error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
         group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
-=======
-;// CONCATENATED MODULE: ./src/runtime/inputs.ts
-
-
-
-/** A string input; empty means absent. */
-function stringInput(name) {
-    const value = lib_core/* getInput */.V4(name).trim();
-    return value === '' ? undefined : value;
-}
-/** An input exactly as given (surrounding whitespace kept: a trailing line break matters in file content); undefined when empty. */
-function rawInput(name) {
-    const value = core.getInput(name, { trimWhitespace: false });
-    return value === '' ? undefined : value;
-}
-/** A required string input. */
-function requiredInput(name) {
-    const value = stringInput(name);
-    if (value === undefined)
-        throw new InputError(name, "is required; set it in the step's `with:` block");
-    return value;
-}
-/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
-function secretInput(name) {
-    const value = stringInput(name);
-    if (value !== undefined)
-        (0,secret_registry/* registerSecret */.c)(value);
-    return value;
-}
-/** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
-function booleanInput(name, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new input_error_InputError(name, `must be true or false, got ${JSON.stringify(value)}`);
-}
-/** One of a fixed set of values; `fallback` when empty. */
-function enumInput(name, values, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (values.includes(value))
-        return value;
-    throw new input_error_InputError(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
-}
-/** A positive integer input; `fallback` when empty. */
-function integerInput(name, fallback, bounds) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
-        throw new input_error_InputError(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
-    }
-    return parsed;
->>>>>>> h/repeats
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
@@ -39720,7 +39638,7 @@ function integerInput(name, fallback, bounds) {
 /** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        lib_core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
+        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 /**
@@ -39733,7 +39651,6 @@ async function writeSummary(summary) {
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
-<<<<<<< HEAD
     await core/* summary */.z.addRaw(text, true).write();
 }
 
@@ -39749,22 +39666,27 @@ function readWorkflowContext(env = process.env) {
     const payload = readPayload(env.GITHUB_EVENT_PATH);
     const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
     const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
+    const { owner, repo } = repository(env.GITHUB_REPOSITORY, payload);
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = nonEmpty(env.GITHUB_RUN_ID);
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         payload,
-        ...repository(env.GITHUB_REPOSITORY, payload),
+        owner,
+        repo,
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        serverUrl,
         workflowFile: match?.[1],
         workspace: env.GITHUB_WORKSPACE,
+        runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
         sha: nonEmpty(env.GITHUB_SHA),
         actor: nonEmpty(env.GITHUB_ACTOR),
-        runId: nonEmpty(env.GITHUB_RUN_ID),
         runnerTemp: nonEmpty(env.RUNNER_TEMP),
+        env,
     };
 }
 function nonEmpty(value) {
-    return value === '' ? undefined : value;
+    return value === undefined || value === '' ? undefined : value;
 }
 function readPayload(file) {
     if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
@@ -39781,9 +39703,6 @@ function repository(slug, payload) {
         return { owner: fromEvent.owner.login, repo: fromEvent.name };
     }
     throw new Error('GITHUB_REPOSITORY is not set and the event names no repository: run this action in a GitHub Actions job');
-=======
-    await lib_core/* summary */.z.addRaw(text, true).write();
->>>>>>> h/repeats
 }
 
 ;// CONCATENATED MODULE: ./src/actions/shared/default-outputs.ts
@@ -45558,7 +45477,14 @@ function repositorySettingsOf(data) {
     return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
 
 
 
@@ -45665,19 +45591,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -45736,7 +45651,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -45759,7 +45674,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -45853,9 +45768,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -45869,7 +45781,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -45917,7 +45829,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -45928,10 +45840,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -45949,9 +45861,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };
@@ -46445,7 +46354,38 @@ function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
 ;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
+
 
 
 /** The sticky comment kind of the drift warning: marker `<!-- telefonistka:drift -->`. */
@@ -46628,40 +46568,10 @@ function warned(report) {
 function comparePairs(a, b) {
     const left = `${a.pair.source}\u0000${a.pair.target}`;
     const right = `${b.pair.source}\u0000${b.pair.target}`;
-    return left < right ? -1 : left > right ? 1 : 0;
+    return compareStrings(left, right);
 }
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -55115,12 +55025,6 @@ function sortByPosition(problems) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
-/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
@@ -55303,7 +55207,6 @@ function parseComponentConfig(text, file) {
     });
 }
 
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
 
 
@@ -55375,36 +55278,6 @@ async function mapWithConcurrency(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-=======
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
->>>>>>> h/repeats
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
@@ -56344,83 +56217,6 @@ function lowerBound(sorted, value) {
     return low;
 }
 
-<<<<<<< HEAD
-=======
-;// CONCATENATED MODULE: ./src/core/promotion/literal-prefix.ts
-const META = new Set(['^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
-const QUANTIFIERS = new Set(['?', '*', '+', '{']);
-/**
- * Reads the literal start of an RE2 pattern (`clusters/staging/[^/]*\/` -> `clusters/staging/`), so a
- * path can be rejected with `startsWith` before the regex engine runs. Conservative: any syntax it does
- * not understand ends the prefix; a character followed by a quantifier is not part of it.
- */
-function literalPrefix(pattern) {
-    // An alternation anywhere may be at the top level (`a[0-9]|b`): then no prefix is shared.
-    if (pattern.includes('|'))
-        return { prefix: '', complete: false };
-    let prefix = '';
-    let i = 0;
-    while (i < pattern.length) {
-        const char = String.fromCodePoint(pattern.codePointAt(i) ?? 0);
-        let literal;
-        let width;
-        if (char === '\\') {
-            const escaped = pattern.charAt(i + 1);
-            // Escaped punctuation is that character; `\d`, `\Q`, `\x41`... end the prefix.
-            if (escaped === '' || /[A-Za-z0-9]/.test(escaped))
-                return { prefix, complete: false };
-            literal = escaped;
-            width = 2;
-        }
-        else if (META.has(char)) {
-            return { prefix, complete: false };
-        }
-        else {
-            literal = char;
-            width = char.length;
-        }
-        if (QUANTIFIERS.has(pattern.charAt(i + width)))
-            return { prefix, complete: false };
-        prefix += literal;
-        i += width;
-    }
-    return { prefix, complete: true };
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
-
-
-
-/**
- * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
- * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
- * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
- * components (a Go bot bug we do not copy). Sorted by folder.
- */
-function findFlowComponents(lookup, flow) {
-    const whole = compileRegex(`^(?:${flow.sourcePath})$`);
-    const { prefix } = literalPrefix(flow.sourcePath);
-    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
-    const found = [];
-    for (const folder of lookup.folders()) {
-        const sourceFolder = `${folder}/`;
-        if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder))
-            continue;
-        for (const component of descendants(lookup, folder, depth)) {
-            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
-        }
-    }
-    return found.sort((a, b) => compareStrings(a.folder, b.folder));
-}
-function descendants(lookup, folder, depth) {
-    let level = lookup.subfolders(folder).map((name) => name);
-    for (let d = 1; d < depth; d++) {
-        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
-    }
-    return level;
-}
-
->>>>>>> h/repeats
 ;// CONCATENATED MODULE: ./src/core/drift/list-drift-candidates.ts
 
 
@@ -56450,50 +56246,12 @@ function listDriftCandidates(input) {
 
 
 
-
 /**
  * Drift of every pair, in the two phases of the core: equal tree SHAs decide without listing files;
  * otherwise files are compared by blob SHA and only the blobs that differ are read (each once, a few at a
  * time), then diffed without ignored lines and with acknowledgements applied.
  */
-<<<<<<< HEAD
 async function detectDrift(input, deps) {
-=======
-function buildDriftMap(input) {
-    const { tables, pending } = layOut(input);
-    for (const { cell, candidates } of pending) {
-        const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
-        cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
-            .map((entry) => entry.path)
-            .sort(compareStrings);
-        cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
-        cell.status =
-            cell.driftedFiles.length > 0
-                ? 'drifted'
-                : cell.acknowledgedFiles.length > 0
-                    ? 'acknowledged'
-                    : 'in-sync';
-    }
-    return { tables, totals: countStatuses(tables) };
-}
-/**
- * Phase 1 of the drift map when `driftDetectionIgnoreLineRegex` is set: the blobs whose text is needed to
- * tell files that differ only in ignored lines. Empty when no line is ignored (blob SHAs suffice).
- */
-function listDriftMapCandidates(input) {
-    if ((input.rules?.ignoreLines ?? []).length === 0)
-        return [];
-    const requests = new Map();
-    for (const { candidates } of layOut(input).pending) {
-        for (const request of listDriftCandidates(candidates)) {
-            if (!requests.has(request.sha))
-                requests.set(request.sha, request);
-        }
-    }
-    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
-}
-function layOut(input) {
->>>>>>> h/repeats
     const lookup = createTreeLookup(input.tree);
     const candidates = input.pairs.map((pair) => ({
         pair,
@@ -56530,7 +56288,8 @@ async function readContents(requests, commit, deps) {
     return contents;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/list-drift-pairs.ts
+;// CONCATENATED MODULE: ./src/core/drift/list-drift-pairs.ts
+
 /**
  * The (source, target) folder pairs a plan syncs, each once, sorted by source then target: the pairs whose
  * drift the PR is warned about. Deletions are included: what the target holds today is still worth seeing.
@@ -56544,7 +56303,7 @@ function listDriftPairs(plan) {
                 pairs.set(key, { source: sync.source, target: sync.target });
         }
     }
-    return [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, pair]) => pair);
+    return [...pairs.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, pair]) => pair);
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
@@ -56851,1861 +56610,6 @@ async function loadRepoConfig(snapshot, commit) {
     return parseRepoConfig(text, REPO_CONFIG_FILE);
 }
 
-<<<<<<< HEAD
-=======
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
-
-
-
-
-
-
-
-/** Reads at most this many files at once. */
-const CONCURRENT_READS = 8;
-/**
- * The whole-repository drift map at `commit`: every component of every flow against every target folder,
- * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
- * components that have one; file texts only when `driftDetectionIgnoreLineRegex` makes them matter.
- */
-async function buildRepositoryDriftMap(request, deps) {
-    const loaded = await loadRepoConfig(deps.snapshot, request.commit);
-    const tree = await deps.snapshot.readTree(request.commit);
-    const config = loaded.config;
-    const componentConfigs = await readComponentConfigs(config, tree, request.commit, deps);
-    const input = {
-        flows: config.promotionPaths,
-        tree,
-        componentConfigs: componentConfigs.configs,
-        rules: {
-            ignoreFiles: config.driftDetectionIgnoreFiles,
-            ignoreLines: config.driftDetectionIgnoreLineRegex,
-        },
-        today: request.today,
-    };
-    const requests = listDriftMapCandidates(input);
-    const contents = new Map();
-    const read = await mapWithConcurrency(requests, CONCURRENT_READS, (r) => deps.snapshot.readFile(request.commit, r.path));
-    read.forEach((result, i) => {
-        if (result.status === 'fulfilled' && result.value !== undefined)
-            contents.set(requests[i].sha, result.value);
-    });
-    deps.logger.info(`Drift map: ${tree.size} tree entries, ${componentConfigs.configs.size} component configs, ${requests.length} files read`);
-    return {
-        commit: request.commit,
-        map: buildDriftMap({ ...input, contents }),
-        warnings: [...loaded.warnings, ...componentConfigs.warnings],
-    };
-}
-async function readComponentConfigs(config, tree, commit, deps) {
-    const lookup = createTreeLookup(tree);
-    const folders = new Set();
-    for (const flow of config.promotionPaths) {
-        for (const component of findFlowComponents(lookup, flow)) {
-            if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob')
-                folders.add(component.folder);
-        }
-    }
-    const list = [...folders].sort(compareStrings);
-    const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
-    const configs = new Map();
-    const warnings = [];
-    texts.forEach((result, i) => {
-        const folder = list[i];
-        if (result.status === 'rejected')
-            throw result.reason;
-        if (result.value === undefined)
-            return;
-        const loaded = parseComponentConfig(result.value, `${folder}/telefonistka.yaml`);
-        configs.set(folder, loaded.config);
-        warnings.push(...loaded.warnings);
-    });
-    return { configs, warnings };
-}
-
-;// CONCATENATED MODULE: ./src/core/comments/comment-limits.ts
-/**
- * GitHub's limits for an issue or PR comment body: 65,536 characters and, measured, 262,144 UTF-8 bytes
- * (see ../shared/reference/github-platform.md §5); ten parts at most so a PR never drowns in comments.
- */
-const defaultCommentLimits = { maxChars: 65_536, maxBytes: 262_144, maxParts: 10 };
-
-;// CONCATENATED MODULE: ./src/core/comments/comment-markers.ts
-/** The Go bot's marker on every comment it writes; kept first so both bots recognise the comments. */
-const telefonistkaTag = '<!-- telefonistka_tag -->';
-const kindPattern = /^[a-z0-9][a-z0-9-]*$/;
-/** Hidden marker naming the sticky comment a part belongs to, e.g. `<!-- telefonistka:drift -->`. */
-function kindMarker(kind) {
-    assertKind(kind);
-    return `<!-- telefonistka:${kind} -->`;
-}
-/** Hidden marker of part `index` (1-based) of a sticky comment, e.g. `<!-- telefonistka:drift:part:2 -->`. */
-function partMarker(kind, index) {
-    assertKind(kind);
-    return `<!-- telefonistka:${kind}:part:${index} -->`;
-}
-/** The part index (1-based) a comment body carries for `kind`, or undefined when it is not such a part. */
-function parsePartIndex(body, kind) {
-    assertKind(kind);
-    const found = new RegExp(`<!-- telefonistka:${kind}:part:([1-9][0-9]{0,5}) -->`).exec(body);
-    return found?.[1] === undefined ? undefined : Number(found[1]);
-}
-function assertKind(kind) {
-    if (!kindPattern.test(kind))
-        throw new Error(`invalid comment kind ${JSON.stringify(kind)}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/comments/markdown-blocks.ts
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const detailsTag = /<(\/?)details(?:\s[^>]*)?>/gi;
-/** Creates a tracker with nothing open. */
-function createMarkdownBlockTracker() {
-    const stack = [];
-    return {
-        push(line) {
-            const top = stack[stack.length - 1];
-            if (top?.kind === 'fence') {
-                if (closesFence(line, top.marker))
-                    stack.pop();
-                return;
-            }
-            const fence = fenceOpen.exec(line);
-            const marker = fence?.[1];
-            if (marker !== undefined && !(marker.startsWith('`') && (fence?.[2] ?? '').includes('`'))) {
-                stack.push({ kind: 'fence', marker, openLine: line });
-                return;
-            }
-            const tags = [...line.matchAll(detailsTag)];
-            tags.forEach((tag, i) => {
-                if (tag[1] === '/') {
-                    if (stack[stack.length - 1]?.kind === 'details')
-                        stack.pop();
-                    return;
-                }
-                // Reopen with the tag and what follows it up to the next tag (usually its <summary>).
-                const openLine = line.slice(tag.index, tags[i + 1]?.index ?? line.length);
-                stack.push({ kind: 'details', openLine });
-            });
-        },
-        open: () => stack,
-    };
-}
-function closesFence(line, marker) {
-    const trimmed = line.replace(/^ {0,3}/, '').trimEnd();
-    const char = marker.charAt(0);
-    return trimmed.length >= marker.length && [...trimmed].every((c) => c === char);
-}
-/** Markdown that closes the given open blocks, innermost first. */
-function closeBlocks(blocks) {
-    return [...blocks]
-        .reverse()
-        .map((block) => (block.kind === 'fence' ? block.marker : '</details>'))
-        .join('\n\n');
-}
-/** Markdown that reopens the given blocks, outermost first, ending with a line break. */
-function reopenBlocks(blocks) {
-    return blocks
-        .map((block) => (block.kind === 'fence' ? `${block.openLine}\n` : `${block.openLine}\n\n`))
-        .join('');
-}
-
-;// CONCATENATED MODULE: ./src/core/comments/text-size.ts
-/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
-function text_size_utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            bytes += 1;
-        else if (code < 0x800)
-            bytes += 2;
-        else if (code >= 0xd800 && code <= 0xdbff && text_size_isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function text_size_isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-
-;// CONCATENATED MODULE: ./src/core/comments/text-measure.ts
-
-/** Measures a text in characters and UTF-8 bytes. */
-function measure(text) {
-    return { chars: text.length, bytes: text_size_utf8Length(text) };
-}
-/** Sum of two sizes (sizes of concatenated texts add up). */
-function addSizes(a, b) {
-    return { chars: a.chars + b.chars, bytes: a.bytes + b.bytes };
-}
-/** Difference of two sizes, e.g. the room left in a budget. */
-function subtractSizes(a, b) {
-    return { chars: a.chars - b.chars, bytes: a.bytes - b.bytes };
-}
-/** True when `size` is within `budget` in both units. */
-function fitsIn(size, budget) {
-    return size.chars <= budget.chars && size.bytes <= budget.bytes;
-}
-/** Length (in UTF-16 code units) of the longest prefix of `text` within `budget`, never splitting a surrogate pair. */
-function prefixWithin(text, budget) {
-    let bytes = 0;
-    let i = 0;
-    while (i < text.length && i < budget.chars) {
-        const code = text.charCodeAt(i);
-        const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
-        const width = pair ? 2 : 1;
-        const size = text_size_utf8Length(text.slice(i, i + width));
-        if (bytes + size > budget.bytes || i + width > budget.chars)
-            break;
-        bytes += size;
-        i += width;
-    }
-    return i;
-}
-
-;// CONCATENATED MODULE: ./src/core/comments/cut-markdown.ts
-
-
-const continuedNote = '_(continued in the next part)_';
-/** Smallest room a chunk may have; below it a line is too long to place and is broken up. */
-const minimumLineRoom = 200;
-/**
- * Cuts markdown at line boundaries into chunks that each fit their room. Every chunk is valid on its own:
- * code fences and `<details>` blocks open at a cut are closed at the end of the chunk and reopened at the
- * start of the next one. A single line longer than a chunk is broken into pieces (last resort). The first
- * chunk is empty when not even one line fits its room.
- */
-function cutMarkdown(text, options) {
-    const lines = splitLongLines(text.split('\n'), options.minimumRoom);
-    const openAfter = trackBlocks(lines);
-    const chunks = [];
-    let next = 0;
-    while (next < lines.length) {
-        const openBefore = next === 0 ? [] : (openAfter[next - 1] ?? []);
-        const lead = chunks.length === 0 ? '' : continuedLead(options.title, openBefore);
-        const room = options.room(chunks.length);
-        const end = lastLineThatFits({ lines, openAfter, from: next, used: measure(lead), room });
-        if (end === next && chunks.length === 0) {
-            chunks.push(''); // nothing fits the first room: the section starts in the next chunk
-            continue;
-        }
-        const taken = Math.max(end, next + 1);
-        chunks.push(lead + lines.slice(next, taken).join('\n') + tail(taken < lines.length, openAfter[taken - 1] ?? []));
-        next = taken;
-    }
-    return chunks;
-}
-/** Index after the last line that fits together with the closing tail. */
-function lastLineThatFits(query) {
-    let used = query.used;
-    let end = query.from;
-    for (let i = query.from; i < query.lines.length; i++) {
-        const line = measure(`${query.lines[i] ?? ''}\n`);
-        const closing = measure(tail(i + 1 < query.lines.length, query.openAfter[i] ?? []));
-        if (!fitsIn(addSizes(addSizes(used, line), closing), query.room))
-            break;
-        used = addSizes(used, line);
-        end = i + 1;
-    }
-    return end;
-}
-function tail(continues, open) {
-    if (!continues)
-        return '';
-    const closers = closeBlocks(open);
-    return `${closers === '' ? '' : `\n${closers}`}\n\n${continuedNote}`;
-}
-function continuedLead(title, open) {
-    const short = title.length > 120 ? `${title.slice(0, 117)}...` : title;
-    return `**${short}** (continued)\n\n${reopenBlocks(open)}`;
-}
-function trackBlocks(lines) {
-    const tracker = createMarkdownBlockTracker();
-    return lines.map((line) => {
-        tracker.push(line);
-        return [...tracker.open()];
-    });
-}
-/** Breaks lines that could never fit a chunk into pieces that do, keeping room for the lead and tail. */
-function splitLongLines(lines, room) {
-    const overhead = measure(`${continuedNote}\n\n\n\n`);
-    const budget = subtractSizes(room, addSizes(overhead, { chars: 1_000, bytes: 3_000 }));
-    const limit = {
-        chars: Math.max(budget.chars, minimumLineRoom),
-        bytes: Math.max(budget.bytes, minimumLineRoom * 4),
-    };
-    const result = [];
-    for (const line of lines) {
-        let rest = line;
-        while (!fitsIn(measure(rest), limit)) {
-            const cut = Math.max(prefixWithin(rest, limit), 1);
-            result.push(rest.slice(0, cut));
-            rest = rest.slice(cut);
-        }
-        result.push(rest);
-    }
-    return result;
-}
-
-;// CONCATENATED MODULE: ./src/core/comments/split-comment.ts
-
-
-
-
-const separator = measure('\n\n');
-const titleListMaxChars = 300;
-/** Room kept in the last allowed part for the truncation note (its hint is added on top). */
-const noteReserve = { chars: 800, bytes: 2_400 };
-/**
- * Splits a comment into numbered parts that each fit GitHub's limits and each are valid markdown on their
- * own: a section is never cut inside a code fence or a `<details>` block without closing it there and
- * reopening it in the next part. A section too big for one part is shown in its concise form; when even
- * that does not fit it is cut at line boundaries and continued in the next parts. Content beyond
- * `maxParts` is dropped with a note saying what is missing and where to see it.
- */
-function splitComment(doc, limits = {}) {
-    const resolved = { ...defaultCommentLimits, ...limits };
-    const single = composePart(doc.kind, 1, 1, joinBlocks([doc.header, ...doc.sections.map((s) => s.full), doc.footer]));
-    if (fitsIn(measure(single), sizeOf(resolved)))
-        return [single];
-    const parts = packParts(doc, resolved);
-    const texts = parts.map((part, i) => composePart(doc.kind, i + 1, parts.length, joinBlocks(part.blocks)));
-    for (const text of texts) {
-        if (!fitsIn(measure(text), sizeOf(resolved)))
-            throw new Error('splitComment produced an oversized part');
-    }
-    return texts;
-}
-function packParts(doc, limits) {
-    const docHint = doc.hint ?? '';
-    const footer = doc.footer ?? '';
-    const continuation = doc.continuationHeader ?? '';
-    const base = subtractSizes(sizeOf(limits), measure(composePart(doc.kind, limits.maxParts, limits.maxParts, '')));
-    const lastReserve = addSizes(addSizes(noteReserve, measure(docHint)), addSizes(measure(footer), separator));
-    const capacity = (index) => index === limits.maxParts ? subtractSizes(base, lastReserve) : base;
-    const parts = [{ blocks: [], used: { chars: 0, bytes: 0 } }];
-    const dropped = [];
-    let partial;
-    const current = () => parts[parts.length - 1];
-    const roomIn = (index) => {
-        const part = parts[index - 1];
-        const used = part === undefined ? measure(continuation) : part.used;
-        const gap = part === undefined && continuation === '' ? { chars: 0, bytes: 0 } : separator;
-        return subtractSizes(subtractSizes(capacity(index), used), gap);
-    };
-    const openPart = () => {
-        if (parts.length >= limits.maxParts)
-            return false;
-        parts.push({ blocks: [], used: { chars: 0, bytes: 0 } });
-        if (continuation !== '')
-            addBlock(current(), continuation);
-        return true;
-    };
-    const sections = [{ title: 'header', full: doc.header }, ...doc.sections];
-    const emptyRoom = subtractSizes(subtractSizes(base, measure(continuation)), separator);
-    for (const section of sections) {
-        if (section.full === '')
-            continue;
-        if (dropped.length > 0 || partial !== undefined) {
-            dropped.push(section.title);
-            continue;
-        }
-        const { text, whole } = chooseForm(section, emptyRoom, docHint);
-        if (!whole) {
-            const minimumRoom = subtractSizes(emptyRoom, lastReserve);
-            partial = placeCut({ title: section.title, text }, { roomIn, openPart, current, parts, base: emptyRoom, minimumRoom });
-        }
-        else {
-            const fits = fitsIn(measure(text), roomIn(parts.length)) ||
-                (openPart() && fitsIn(measure(text), roomIn(parts.length)));
-            if (fits)
-                addBlock(current(), text);
-            else
-                dropped.push(section.title);
-        }
-    }
-    if (dropped.length > 0 || partial !== undefined) {
-        addBlock(current(), truncationNote({ dropped, partial, hint: docHint }));
-    }
-    if (footer !== '') {
-        const reserved = parts.length === limits.maxParts;
-        if (!reserved && !fitsIn(measure(footer), roomIn(parts.length)))
-            openPart();
-        addBlock(current(), footer);
-    }
-    return parts;
-}
-/** Places a section that fits no part, chunk by chunk; returns its title when its end was dropped. */
-function placeCut(section, context) {
-    const text = section.text;
-    const startHere = usefulRoom(context.roomIn(context.parts.length), context.base);
-    const firstPart = startHere ? context.parts.length : context.parts.length + 1;
-    const chunks = cutMarkdown(text, {
-        title: section.title,
-        room: (k) => context.roomIn(firstPart + k),
-        minimumRoom: context.minimumRoom,
-    });
-    for (const [k, chunk] of chunks.entries()) {
-        const needsNewPart = k > 0 || !startHere;
-        if (needsNewPart && !context.openPart())
-            return section.title;
-        if (chunk !== '')
-            addBlock(context.current(), chunk);
-    }
-    return undefined;
-}
-/**
- * The full form when it fits an empty part, else the concise form with a note saying so; `whole` is false
- * when even that does not fit and the text must be cut across parts.
- */
-function chooseForm(section, room, docHint) {
-    if (fitsIn(measure(section.full), room))
-        return { text: section.full, whole: true };
-    if (section.concise === undefined)
-        return { text: section.full, whole: false };
-    const hint = section.hint ?? docHint;
-    const note = `> ℹ️ **${section.title}** is shown in concise form: its full text does not fit in a GitHub comment.${hint === '' ? '' : ` ${hint}`}`;
-    const concise = `${section.concise}\n\n${note}`;
-    return { text: concise, whole: fitsIn(measure(concise), room) };
-}
-function usefulRoom(room, base) {
-    return room.chars >= base.chars / 4 && room.bytes >= base.bytes / 4;
-}
-function truncationNote(options) {
-    const what = [];
-    if (options.partial !== undefined)
-        what.push(`the rest of **${shorten(options.partial)}**`);
-    if (options.dropped.length > 0) {
-        const names = listTitles(options.dropped);
-        const noun = options.dropped.length === 1 ? 'section' : 'sections';
-        what.push(`${options.dropped.length} more ${noun} (${names})`);
-    }
-    const hint = options.hint === '' ? '' : ` ${options.hint}`;
-    return `> ✂️ **Truncated**: ${what.join(' and ')} not shown, to keep this comment within GitHub's size limits.${hint}`;
-}
-function listTitles(titles) {
-    const shown = [];
-    let length = 0;
-    for (const title of titles) {
-        const name = shorten(title);
-        if (length + name.length > titleListMaxChars)
-            break;
-        shown.push(name);
-        length += name.length + 2;
-    }
-    const rest = titles.length - shown.length;
-    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
-}
-function shorten(title) {
-    const flat = title.replace(/\s+/g, ' ');
-    return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
-}
-function addBlock(part, text) {
-    const gap = part.blocks.length > 0 ? separator : { chars: 0, bytes: 0 };
-    part.blocks.push(text);
-    part.used = addSizes(addSizes(part.used, gap), measure(text));
-}
-function joinBlocks(blocks) {
-    return blocks.filter((block) => block !== undefined && block !== '').join('\n\n');
-}
-function composePart(kind, index, total, content) {
-    const counter = total > 1 ? `\n**Part ${index}/${total}**\n` : '';
-    return `${telefonistkaTag}\n${kindMarker(kind)}\n${partMarker(kind, index)}${counter}\n${content}`;
-}
-function sizeOf(limits) {
-    return { chars: limits.maxChars, bytes: limits.maxBytes };
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/blame-link.ts
-/** `<serverUrl>/<owner>/<repo>/blame/<sha>/<path>`, each path segment URL-encoded. */
-function blameLink(location, path) {
-    return `${repoUrl(location)}/blame/${location.commitSha}/${encodePath(path)}`;
-}
-/** `<serverUrl>/<owner>/<repo>/tree/<sha>/<path>` for a folder. */
-function treeLink(location, path) {
-    return `${repoUrl(location)}/tree/${location.commitSha}/${encodePath(path)}`;
-}
-/** `<serverUrl>/<owner>/<repo>/commit/<sha>`. */
-function commitLink(location) {
-    return `${repoUrl(location)}/commit/${location.commitSha}`;
-}
-function repoUrl(location) {
-    const server = location.serverUrl.replace(/\/+$/, '');
-    return `${server}/${encodeURIComponent(location.owner)}/${encodeURIComponent(location.repo)}`;
-}
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
-
-
-
-/** The sticky comment kind of the drift warning: marker `<!-- telefonistka:drift -->`. */
-const driftCommentKind = 'drift';
-const title = '# ⚠️  Found drift between environments ⚠️ ';
-/** True when any report has a difference that warns. */
-function hasDrift(reports) {
-    return reports.some((report) => !report.inSync);
-}
-/**
- * The drift comment as a document for `splitComment`: the Go bot's `driftMsg` introduction, then one
- * section per drifted pair (sorted by source, target) with its diff and blame links pinned to the compared
- * commit, then the intended (acknowledged) differences. When nothing warns any more it renders the
- * "no drift" form, so the sticky comment is updated rather than left stale.
- */
-function renderDriftComment(reports, context) {
-    const sorted = [...reports].sort(comparePairs);
-    const intended = renderIntended(sorted);
-    if (!hasDrift(sorted))
-        return renderNoDrift(sorted, context, intended);
-    return {
-        kind: driftCommentKind,
-        header: renderIntro(context.defaultBranch),
-        continuationHeader: `${title} (continued)`,
-        sections: [
-            ...sorted.filter((report) => !report.inSync).map((report) => renderPair(report, context)),
-            ...intended,
-        ],
-        hint: context.hint,
-    };
-}
-function renderIntro(defaultBranch) {
-    return [
-        title,
-        '',
-        '## Intro',
-        `Drift detection runs on the files in the ${defaultBranch} branch irrespective of the changes of the PR.`,
-        '',
-        'This could happen in two scenarios:',
-        '1. A promotion that affects these components is still in progress or was cancelled before completion.',
-        'This means that your automated promotion PR will **include these changes** in addition to your changes!',
-        'The "Blame Links" below each diff can be a good place to start looking for the culprit.',
-        '',
-        '',
-        '2. Someone made a change directly to one of the directories representing promotion targets.',
-        'These change will be **overridden** by the automated promotion PRs unless changes are made to their respective branches.',
-        '',
-        '',
-        '## Diffs',
-    ].join('\n');
-}
-function renderNoDrift(reports, context, intended) {
-    const commit = `[${codeSpan(context.commitSha.slice(0, 7))}](${commitLink(context)})`;
-    const header = [
-        '# ✅ No drift between environments',
-        '',
-        `The compared folders on the ${codeSpan(context.defaultBranch)} branch match (at ${commit}); drift reported earlier on this PR is gone.`,
-    ].join('\n');
-    const pairs = reports.map((report) => `- ${pairTitle(report)}`);
-    const compared = pairs.length === 0
-        ? []
-        : [{ title: 'Compared folders', full: ['Compared folders:', '', ...pairs].join('\n') }];
-    return { kind: driftCommentKind, header, sections: [...compared, ...intended], hint: context.hint };
-}
-function renderPair(report, context) {
-    const summary = renderSummary(report, context.defaultBranch);
-    const diff = codeFence(renderDiffText(report), 'diff');
-    const details = ['<details><summary>Diff (Click to expand)</summary>', '', diff, '', '</details>'].join('\n');
-    const blame = renderBlameLinks(report, context);
-    const files = warned(report).map((entry) => `- ${codeSpan(entry.path)}: ${kindText(entry, report)}`);
-    return {
-        title: `${report.pair.source} ↔️ ${report.pair.target}`,
-        full: [pairTitle(report), '', summary, '', details, '', blame].join('\n'),
-        concise: [pairTitle(report), '', summary, '', ...files].join('\n'),
-    };
-}
-/** The Go bot's title for a pair: `` `<source>` ↔️  `<target>` ``. */
-function pairTitle(report) {
-    return `${codeSpan(report.pair.source)} ↔️  ${codeSpan(report.pair.target)}`;
-}
-function renderSummary(report, defaultBranch) {
-    const counts = [
-        count(report.onlyInSource.length, `only in ${codeSpan(report.pair.source)}`),
-        count(report.onlyInTarget.length, `only in ${codeSpan(report.pair.target)}`),
-        count(report.changed.length, 'changed'),
-    ].filter((part) => part !== '');
-    const total = warned(report).length;
-    const lines = [`**${total} ${total === 1 ? 'file differs' : 'files differ'}**: ${counts.join(', ')}.`];
-    if (report.missingFolder === 'target' || report.missingFolder === 'source') {
-        lines.push(`> [!NOTE]\n> The ${report.missingFolder} folder does not exist on ${codeSpan(defaultBranch)}.`);
-    }
-    for (const entry of warned(report).filter((item) => item.acknowledgement?.expired === true)) {
-        const ack = entry.acknowledgement;
-        lines.push(`> [!WARNING]\n> The acknowledgement of ${codeSpan(entry.path)} (${codeSpan(ack.pathText)}: ${oneLine(ack.reason)}) expired on ${ack.expires ?? '?'}, so it counts as drift again.`);
-    }
-    if (warned(report).some((entry) => entry.linesIgnored)) {
-        lines.push('Lines matching `driftDetectionIgnoreLineRegex` are left out of the comparison and the diffs.');
-    }
-    if (report.ignoredFiles.length > 0) {
-        lines.push(`${count(report.ignoredFiles.length, 'ignored')} by \`driftDetectionIgnoreFiles\`.`);
-    }
-    return lines.join('\n\n');
-}
-function count(n, what) {
-    if (n === 0)
-        return '';
-    return `${n} ${n === 1 ? 'file' : 'files'} ${what}`;
-}
-function renderDiffText(report) {
-    const { source, target } = report.pair;
-    const lines = [];
-    for (const entry of report.onlyInSource)
-        lines.push(`--- ${source}/${entry.path} (missing from target dir ${target})\n`);
-    for (const entry of report.onlyInTarget)
-        lines.push(`+++ ${target}/${entry.path} (missing from source dir ${source})\n`);
-    for (const entry of report.changed)
-        lines.push(entry.diff ?? unavailableDiff(entry, report));
-    return lines.join('');
-}
-function unavailableDiff(entry, report) {
-    const reason = {
-        binary: 'Binary files differ',
-        'content-missing': 'Contents not available',
-        'too-large': 'Files differ; the diff is too large to show',
-        'not-requested': 'Files differ',
-    }[entry.diffUnavailable ?? 'not-requested'];
-    return `--- ${report.pair.source}/${entry.path}\n+++ ${report.pair.target}/${entry.path}\n${reason}\n`;
-}
-function renderBlameLinks(report, context) {
-    const links = warned(report).map((entry) => {
-        const sides = [];
-        if (entry.kind !== 'only-in-target')
-            sides.push(render_drift_comment_link('source', `${report.pair.source}/${entry.path}`, context));
-        if (entry.kind !== 'only-in-source')
-            sides.push(render_drift_comment_link('target', `${report.pair.target}/${entry.path}`, context));
-        return `- ${codeSpan(entry.path)}: ${sides.join(' · ')}`;
-    });
-    return [`**Blame Links** (at ${codeSpan(context.commitSha.slice(0, 7))}):`, '', ...links].join('\n');
-}
-function render_drift_comment_link(label, path, context) {
-    return `[${linkLabel(label)}](${blameLink(context, path)})`;
-}
-function renderIntended(reports) {
-    const withIntended = reports.filter((report) => report.intended.length > 0);
-    if (withIntended.length === 0)
-        return [];
-    const blocks = withIntended.map((report) => [
-        pairTitle(report),
-        '',
-        ...report.intended.map((entry) => {
-            const ack = entry.acknowledgement;
-            const until = ack.expires === undefined ? '' : ` _(until ${ack.expires})_`;
-            return `- ${codeSpan(entry.path)} (${kindText(entry, report)}): ${oneLine(ack.reason)}${until}`;
-        }),
-    ].join('\n'));
-    const total = withIntended.reduce((sum, report) => sum + report.intended.length, 0);
-    const intro = "These differences are acknowledged in the component's `acknowledgedDrift` and do not count as drift:";
-    return [
-        {
-            title: 'Intended differences',
-            full: ['## Intended differences', '', intro, '', blocks.join('\n\n')].join('\n'),
-            concise: [
-                '## Intended differences',
-                '',
-                `${total} acknowledged differences in ${withIntended.length} folder pairs.`,
-            ].join('\n'),
-        },
-    ];
-}
-function kindText(entry, report) {
-    if (entry.kind === 'only-in-source')
-        return `only in ${codeSpan(report.pair.source)}`;
-    if (entry.kind === 'only-in-target')
-        return `only in ${codeSpan(report.pair.target)}`;
-    return 'changed';
-}
-function warned(report) {
-    return [...report.onlyInSource, ...report.onlyInTarget, ...report.changed];
-}
-function comparePairs(a, b) {
-    const left = `${a.pair.source}\u0000${a.pair.target}`;
-    const right = `${b.pair.source}\u0000${b.pair.target}`;
-    return compareStrings(left, right);
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
-/** Escapes that match no `/` (or no character at all). */
-const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
-const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
-/**
- * The number of `/` every match of an RE2 pattern contains, when the pattern makes that number fixed: `/` only
- * as plain literals, never repeated, no `.` or class that could match `/`, no alternation. `clusters/[^/]*\/`
- * gives 2. Undefined when the pattern is beyond this conservative reading. With a fixed count, a match of the
- * pattern followed by a component ends at a known slash, so verdicts can be cached per component folder.
- */
-function fixedSlashCount(pattern) {
-    if (pattern.includes('|'))
-        return undefined;
-    const scan = { slashes: 0, groups: [], lastAtomHasSlash: undefined };
-    let i = 0;
-    while (i < pattern.length) {
-        const next = step(pattern, i, scan);
-        if (next === undefined)
-            return undefined;
-        i = next;
-    }
-    return scan.groups.length === 0 ? scan.slashes : undefined;
-}
-/** Reads one token at `i`; returns where the next starts, or undefined when the pattern is not understood. */
-function step(pattern, i, scan) {
-    const char = pattern.charAt(i);
-    if (QUANTIFIER_START.has(char))
-        return quantifier(pattern, i, scan);
-    if (char === '\\')
-        return fixed_slash_count_escape(pattern, i, scan);
-    if (char === '[')
-        return characterClass(pattern, i, scan);
-    if (char === '(')
-        return openGroup(pattern, i, scan);
-    if (char === ')')
-        return closeGroup(i, scan);
-    if (char === '.')
-        return undefined;
-    if (char === '^' || char === '$') {
-        scan.lastAtomHasSlash = undefined;
-        return i + 1;
-    }
-    atom(scan, char === '/');
-    return i + String.fromCodePoint(pattern.codePointAt(i) ?? 0).length;
-}
-function atom(scan, hasSlash) {
-    if (hasSlash) {
-        scan.slashes++;
-        if (scan.groups.length > 0)
-            scan.groups[scan.groups.length - 1] = true;
-    }
-    scan.lastAtomHasSlash = hasSlash;
-}
-function quantifier(pattern, i, scan) {
-    // A repeated `/` (or group holding one) makes the count vary.
-    if (scan.lastAtomHasSlash !== false)
-        return undefined;
-    let end = i + 1;
-    if (pattern.charAt(i) === '{') {
-        const close = pattern.indexOf('}', i);
-        if (close < 0 || !/^\d+(,\d*)?$/.test(pattern.slice(i + 1, close)))
-            return undefined;
-        end = close + 1;
-    }
-    if (pattern.charAt(end) === '?')
-        end++;
-    scan.lastAtomHasSlash = undefined;
-    return end;
-}
-function fixed_slash_count_escape(pattern, i, scan) {
-    const escaped = pattern.charAt(i + 1);
-    if (escaped === '' || escaped === 'Q')
-        return undefined;
-    if (/[A-Za-z0-9]/.test(escaped)) {
-        if (!SLASH_FREE_ESCAPES.has(escaped))
-            return undefined;
-        atom(scan, false);
-        return i + 2;
-    }
-    atom(scan, escaped === '/');
-    return i + 2;
-}
-function characterClass(pattern, i, scan) {
-    let j = i + 1;
-    const negated = pattern.charAt(j) === '^';
-    if (negated)
-        j++;
-    const start = j;
-    if (pattern.charAt(j) === ']')
-        j++;
-    while (j < pattern.length && pattern.charAt(j) !== ']') {
-        if (pattern.charAt(j) === '\\' || pattern.startsWith('[:', j))
-            return undefined;
-        j++;
-    }
-    if (j >= pattern.length)
-        return undefined;
-    const body = pattern.slice(start, j);
-    // Negated: safe only when it excludes `/`. Positive: safe when it lists no `/` and no range spanning it.
-    if (negated ? !body.includes('/') : body.includes('/') || spansSlash(body))
-        return undefined;
-    atom(scan, false);
-    return j + 1;
-}
-function spansSlash(body) {
-    for (let k = 1; k + 1 < body.length; k++) {
-        if (body.charAt(k) !== '-')
-            continue;
-        const low = body.charCodeAt(k - 1);
-        const high = body.charCodeAt(k + 1);
-        if (low <= 0x2f && high >= 0x2f)
-            return true;
-    }
-    return false;
-}
-function openGroup(pattern, i, scan) {
-    let j = i + 1;
-    if (pattern.charAt(j) === '?') {
-        // (?:...), (?i), (?i:...), (?P<name>...), (?<name>...)
-        const named = /^\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(j));
-        const flags = /^\?[imsU-]*(:|\))/.exec(pattern.slice(j));
-        if (named !== null)
-            j += named[0].length;
-        else if (flags !== null) {
-            j += flags[0].length;
-            if (flags[1] === ')') {
-                scan.lastAtomHasSlash = undefined;
-                return j;
-            }
-        }
-        else
-            return undefined;
-    }
-    scan.groups.push(false);
-    scan.lastAtomHasSlash = undefined;
-    return j;
-}
-function closeGroup(i, scan) {
-    const hasSlash = scan.groups.pop();
-    if (hasSlash === undefined)
-        return undefined;
-    if (hasSlash && scan.groups.length > 0)
-        scan.groups[scan.groups.length - 1] = true;
-    scan.lastAtomHasSlash = hasSlash;
-    return i + 1;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
-
-
-
-const NONE = { kind: 'none' };
-/**
- * Compiles each flow's anchored regexes once and caches verdicts per directory, so that planning 100,000
- * changed files runs the RE2 engine once per distinct directory rather than once per file and flow.
- */
-function createFlowMatcher(config) {
-    const flows = config.promotionPaths.map(compileFlow);
-    const cacheable = flows.filter((flow) => flow.cacheable);
-    const uncacheable = flows.filter((flow) => !flow.cacheable);
-    const byDirectory = new Map();
-    const byFolder = new Map();
-    const verdictOfDirectory = (directory) => {
-        let verdict = byDirectory.get(directory);
-        if (verdict === undefined) {
-            verdict = firstVerdict(cacheable, directory);
-            byDirectory.set(directory, verdict);
-        }
-        return verdict;
-    };
-    // Changed files usually come sorted, so the previous file's directory is the likeliest hit.
-    let lastDirectory;
-    let lastVerdict = NONE;
-    const cachedVerdict = (path) => {
-        const slash = path.lastIndexOf('/');
-        if (lastDirectory !== undefined && slash + 1 === lastDirectory.length && path.startsWith(lastDirectory)) {
-            return lastVerdict;
-        }
-        lastDirectory = path.slice(0, slash + 1);
-        lastVerdict = verdictOfDirectory(lastDirectory);
-        return lastVerdict;
-    };
-    return {
-        matchPath(path) {
-            const verdict = cachedVerdict(path);
-            if (uncacheable.length === 0)
-                return verdict;
-            const limit = verdict.kind === 'none' ? Infinity : verdict.flowIndex;
-            const earlier = uncacheable.filter((flow) => flow.index < limit);
-            const override = firstVerdict(earlier, path);
-            return override.kind === 'none' ? verdict : override;
-        },
-        matchesFolder(flowIndex, folder) {
-            const key = `${flowIndex}\u0000${folder}`;
-            let matched = byFolder.get(key);
-            if (matched === undefined) {
-                const flow = flows[flowIndex];
-                matched = flow !== undefined && prefixMatches(flow, folder);
-                byFolder.set(key, matched);
-            }
-            return matched;
-        },
-    };
-}
-function compileFlow(config, index) {
-    const source = config.sourcePath;
-    const depth = Math.max(0, Math.trunc(config.componentPathExtraDepth));
-    const { prefix: literal, complete } = literalPrefix(source);
-    const extra = depth > 0 ? `(?:/[^/]+){${depth}}` : '';
-    const slashes = fixedSlashCount(source);
-    return {
-        index,
-        depth,
-        literal,
-        plain: complete,
-        cacheable: !source.includes('|') && source.endsWith('/'),
-        prefix: compileRegex(`^(?:${source})`),
-        // Group 1 is the concrete source folder; the component is the last group, after any groups of the user's own.
-        component: compileRegex(`^(${source})([^/]+${extra})/`),
-        boundary: slashes === undefined ? undefined : slashes + depth + 1,
-        byComponentFolder: new Map(),
-    };
-}
-function firstVerdict(flows, text) {
-    for (const flow of flows) {
-        if (!text.startsWith(flow.literal))
-            continue;
-        const verdict = flow.plain ? plainVerdict(flow, text) : regexVerdict(flow, text);
-        if (verdict !== undefined)
-            return verdict;
-    }
-    return NONE;
-}
-function plainVerdict(flow, text) {
-    let end = flow.literal.length - 1;
-    for (let segment = 0; segment <= flow.depth; segment++) {
-        const next = text.indexOf('/', end + 1);
-        if (next < 0 || next === end + 1)
-            return { kind: 'shallow', flowIndex: flow.index };
-        end = next;
-    }
-    return {
-        kind: 'component',
-        flowIndex: flow.index,
-        sourcePath: flow.literal,
-        component: text.slice(flow.literal.length, end),
-    };
-}
-function regexVerdict(flow, text) {
-    const end = flow.boundary === undefined ? -1 : nthSlash(text, flow.boundary);
-    if (end < 0)
-        return runRegexes(flow, text);
-    const folder = text.slice(0, end + 1);
-    let verdict = flow.byComponentFolder.get(folder);
-    if (verdict === undefined) {
-        verdict = runRegexes(flow, folder) ?? null;
-        flow.byComponentFolder.set(folder, verdict);
-    }
-    return verdict ?? undefined;
-}
-/** Index of the `count`-th `/` of `text` (1-based count), or -1. */
-function nthSlash(text, count) {
-    let index = -1;
-    for (let seen = 0; seen < count; seen++) {
-        index = text.indexOf('/', index + 1);
-        if (index < 0)
-            return -1;
-    }
-    return index;
-}
-function runRegexes(flow, text) {
-    const match = flow.component.matches(text)[0];
-    if (match !== undefined) {
-        const sourcePath = match.groups[1] ?? '';
-        const component = match.groups[flow.component.groupCount] ?? '';
-        return { kind: 'component', flowIndex: flow.index, sourcePath, component };
-    }
-    return flow.prefix.test(text) ? { kind: 'shallow', flowIndex: flow.index } : undefined;
-}
-function prefixMatches(flow, text) {
-    if (!text.startsWith(flow.literal))
-        return false;
-    return flow.plain || flow.prefix.test(text);
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/find-changed-components.ts
-
-
-/** At most this many ignored files are named one by one; the rest are counted. */
-const MAX_IGNORED_FILES_LISTED = 50;
-/**
- * Step A of planning: each changed file (both paths of a rename) belongs to the first `promotionPaths[]`
- * entry whose sourcePath matches it anchored at the start; its component is the next path segment (plus
- * `componentPathExtraDepth` more). Files directly in a source folder, or too shallow for the depth, belong
- * to no component and do not fall through to later flows (the Go bot turned them into garbage components).
- */
-function findChangedComponents(config, files) {
-    const matcher = createFlowMatcher(config);
-    // Verdicts are shared objects (one per directory or component folder): collect them by identity first,
-    // so 100,000 files cost no string building; de-duplicate by source and component afterwards.
-    const verdicts = new Set();
-    const ignored = new Map();
-    const visit = (path) => {
-        const verdict = matcher.matchPath(path);
-        if (verdict.kind === 'component')
-            verdicts.add(verdict);
-        else if (verdict.kind === 'shallow')
-            ignored.set(path, verdict.flowIndex);
-    };
-    for (const file of files) {
-        visit(file.path);
-        if (file.previousPath !== undefined && file.previousPath !== file.path)
-            visit(file.previousPath);
-    }
-    const found = new Map();
-    for (const verdict of verdicts) {
-        if (verdict.kind !== 'component')
-            continue;
-        const key = `${verdict.sourcePath}\u0000${verdict.component}`;
-        const known = found.get(key);
-        if (known === undefined || verdict.flowIndex < known.flowIndex) {
-            const { sourcePath, component, flowIndex } = verdict;
-            found.set(key, { sourcePath, component, flowIndex });
-        }
-    }
-    const components = [...found.values()].sort((a, b) => compareStrings(a.sourcePath, b.sourcePath) || compareStrings(a.component, b.component));
-    return { components, warnings: ignoredFileWarnings(config, ignored) };
-}
-function ignoredFileWarnings(config, ignored) {
-    const paths = [...ignored.keys()].sort(compareStrings);
-    const warnings = paths.slice(0, MAX_IGNORED_FILES_LISTED).map((path) => {
-        const flowIndex = ignored.get(path) ?? 0;
-        const flow = config.promotionPaths[flowIndex];
-        const depth = flow?.componentPathExtraDepth ?? 0;
-        const needs = depth > 0 ? `${depth + 1} folder levels` : 'a component folder';
-        return (`${path} is not inside a component of promotionPaths[${flowIndex}] ` +
-            `(sourcePath "${flow?.sourcePath ?? ''}" needs ${needs} below it); the file is not promoted`);
-    });
-    if (paths.length > MAX_IGNORED_FILES_LISTED) {
-        warnings.push(`${paths.length - MAX_IGNORED_FILES_LISTED} more changed files are not inside a component`);
-    }
-    return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
-
-/**
- * Metadata of the next promotion PR: the original author and PR carry across hops; the history gets the
- * merged PR as its newest hop with every target of the promotion. The Go bot always wrote
- * `originalPrNumber: 0`; for such chains the earliest hop of the history is taken as the start.
- */
-function buildPromotionMetadata(input) {
-    const { pullRequest, previous } = input;
-    const history = {};
-    for (const [pr, hop] of Object.entries(previous?.previousPromotionPaths ?? {})) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    history[String(pullRequest.number)] = {
-        sourcePath: input.sourcePath,
-        targetPaths: [...new Set(input.targetPaths)].sort(compareStrings),
-    };
-    return {
-        originalPrAuthor: previous?.originalPrAuthor ? previous.originalPrAuthor : pullRequest.author,
-        originalPrNumber: chainStart(previous, pullRequest.number),
-        promotedPaths: [...new Set(input.promotedPaths)].sort(compareStrings),
-        previousPromotionPaths: history,
-    };
-}
-function chainStart(previous, current) {
-    if (previous === undefined)
-        return current;
-    if (previous.originalPrNumber > 0)
-        return previous.originalPrNumber;
-    const earliest = Object.keys(previous.previousPromotionPaths)
-        .map(Number)
-        .filter((pr) => Number.isSafeInteger(pr) && pr > 0)
-        .sort((a, b) => a - b)[0];
-    return earliest ?? current;
-}
-
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-
-
-/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
-const METADATA_MARKER = 'Telefonistka data, do not delete';
-/**
- * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
- * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
- */
-function encodePromotionMetadata(metadata) {
-    return Buffer.from(metadataJson(metadata), 'utf8').toString('base64');
-}
-/** The HTML comment that carries the metadata at the end of a promotion PR body (the Go bot's form). */
-function metadataComment(metadata) {
-    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
-}
-/** Opening of the compact metadata comment (see `compactMetadataComment`). */
-const COMPACT_METADATA_PREFIX = '<!-- telefonistka-data:deflate:';
-/**
- * The compact form, for promotions too large for the Go form in a 65,536-character body: the same JSON,
- * raw DEFLATE (RFC 1951), base64, as `<!-- telefonistka-data:deflate:<base64> -->`. Paths of one promotion
- * share long prefixes, so 5,000 target folders take about 17,000 characters instead of 310,000. The Go bot
- * does not read it (its regex needs `<!--|`); this action reads both forms.
- */
-function compactMetadataComment(metadata) {
-    const packed = (0,external_node_zlib_.deflateRawSync)(Buffer.from(metadataJson(metadata), 'utf8'), { level: 9 });
-    return `${COMPACT_METADATA_PREFIX}${packed.toString('base64')} -->`;
-}
-function metadataJson(metadata) {
-    const history = {};
-    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
-    }
-    return JSON.stringify({
-        originalPrAuthor: metadata.originalPrAuthor,
-        originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
-        previousPromotionPaths: history,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/parse-promotion-metadata.ts
-
-
-const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
-const PR_NUMBER = /^\d{1,15}$/;
-/**
- * Reads the metadata comment `<!--|...|<base64 JSON>|-->` of a promotion PR body, written by this action or
- * by the Go bot (its `originalPrNumber` is always 0). Like the Go bot's regex `<!--\|.*\|(.*)\|-->` it takes the
- * first line holding such a comment, but scans in linear time. Without one, the compact form of large
- * promotions (`<!-- telefonistka-data:deflate:<base64> -->`) is read. Keys match case-insensitively (Go's
- * encoding/json), wrongly typed fields are left at their defaults, and anything unreadable gives undefined.
- */
-function parsePromotionMetadata(body) {
-    const lines = body.split('\n');
-    for (const line of lines) {
-        const encoded = commentPayload(line);
-        if (encoded === undefined)
-            continue;
-        const metadata = decodeMetadata(encoded);
-        if (metadata !== undefined)
-            return metadata;
-    }
-    // The compact form of large promotions (see compactMetadataComment), read when the Go form is absent.
-    for (const line of lines) {
-        const metadata = decodeCompact(line.trim());
-        if (metadata !== undefined)
-            return metadata;
-    }
-    return undefined;
-}
-/** Inflated metadata JSON is capped: a forged payload must not expand into gigabytes. */
-const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
-function decodeCompact(line) {
-    if (!line.startsWith(COMPACT_METADATA_PREFIX) || !line.endsWith(' -->'))
-        return undefined;
-    const encoded = line.slice(COMPACT_METADATA_PREFIX.length, -' -->'.length);
-    if (encoded === '' || !BASE64.test(encoded))
-        return undefined;
-    try {
-        const json = (0,external_node_zlib_.inflateRawSync)(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_INFLATED_BYTES });
-        return metadataOf(JSON.parse(json.toString('utf8')));
-    }
-    catch {
-        return undefined;
-    }
-}
-function commentPayload(line) {
-    const start = line.indexOf('<!--|');
-    if (start < 0)
-        return undefined;
-    const end = line.lastIndexOf('|-->');
-    if (end < start + 6)
-        return undefined;
-    const separator = line.lastIndexOf('|', end - 1);
-    if (separator < start + 5)
-        return undefined;
-    return line.slice(separator + 1, end);
-}
-function decodeMetadata(encoded) {
-    const compact = encoded.replace(/\s+/g, '');
-    if (compact === '' || !BASE64.test(compact))
-        return undefined;
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(compact, 'base64').toString('utf8'));
-    }
-    catch {
-        return undefined;
-    }
-    return metadataOf(value);
-}
-function metadataOf(value) {
-    if (!isObject(value))
-        return undefined;
-    const fields = lowerCaseKeys(value);
-    const known = ['originalprauthor', 'originalprnumber', 'promotedpaths', 'previouspromotionpaths'];
-    if (!known.some((key) => fields.has(key)))
-        return undefined;
-    const author = fields.get('originalprauthor');
-    return {
-        originalPrAuthor: typeof author === 'string' ? author : '',
-        originalPrNumber: prNumberOf(fields.get('originalprnumber')),
-        promotedPaths: stringsOf(fields.get('promotedpaths')),
-        previousPromotionPaths: historyOf(fields.get('previouspromotionpaths')),
-    };
-}
-function historyOf(value) {
-    const history = {};
-    if (!isObject(value))
-        return history;
-    for (const [key, hop] of Object.entries(value)) {
-        if (!PR_NUMBER.test(key.trim()) || !isObject(hop))
-            continue;
-        const fields = lowerCaseKeys(hop);
-        const sourcePath = fields.get('sourcepath');
-        history[String(Number(key.trim()))] = {
-            sourcePath: typeof sourcePath === 'string' ? sourcePath : '',
-            targetPaths: stringsOf(fields.get('targetpaths')),
-        };
-    }
-    return history;
-}
-function prNumberOf(value) {
-    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
-}
-function stringsOf(value) {
-    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
-}
-function lowerCaseKeys(value) {
-    const out = new Map();
-    // Go's encoding/json prefers an exact key match; the first case-insensitive match is close enough here.
-    for (const [key, field] of Object.entries(value)) {
-        const lower = key.toLowerCase();
-        if (!out.has(lower))
-            out.set(lower, field);
-    }
-    return out;
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/core/promotion/split-code-points.ts
-/**
- * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
- * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
- */
-function splitCodePoints(text, count) {
-    let units = 0;
-    let seen = 0;
-    while (units < text.length && seen < count) {
-        const code = text.charCodeAt(units);
-        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
-        const next = pair ? text.charCodeAt(units + 1) : 0;
-        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
-        seen++;
-    }
-    return [text.slice(0, units), text.slice(units)];
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
-
-
-
-/** Longest head-ref part of a promotion branch name, in code points (the Go bot's 200 runes). */
-const MAX_REF_CODE_POINTS = 200;
-/** Longest promotion branch name, in code points. */
-const MAX_BRANCH_CODE_POINTS = 250;
-/**
- * The Go bot's promotion branch name: `promotions/<pr>-<head ref, "/" -> "-", at most 200 code points>-
- * <first 12 hex of SHA-1 of the sorted target paths joined by "_">`, never longer than 250 code points.
- */
-function promotionBranchName(prNumber, headRef, targetPaths) {
-    const sorted = [...targetPaths].sort(compareStrings);
-    const hash = (0,external_node_crypto_.createHash)('sha1').update(sorted.join('_'), 'utf8').digest('hex').slice(0, 12);
-    const prefix = `promotions/${prNumber}-`;
-    const suffix = `-${hash}`;
-    const room = MAX_BRANCH_CODE_POINTS - [...prefix].length - suffix.length;
-    const [ref] = splitCodePoints(headRef.replaceAll('/', '-'), Math.max(0, Math.min(MAX_REF_CODE_POINTS, room)));
-    return `${prefix}${ref}${suffix}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-title.ts
-
-/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
-const MAX_TITLE_CODE_POINTS = 250;
-/**
- * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
- * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
- */
-function promotionTitle(components, targetDescription) {
-    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
-}
-/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
-function cutTitle(title) {
-    const [head, rest] = splitCodePoints(title, MAX_TITLE_CODE_POINTS);
-    if (rest === '')
-        return { title, bodyPrefix: '' };
-    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/source-commit-marker.ts
-/**
- * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
- * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
- * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
- * which stays byte-compatible; the Go bot ignores the line.
- */
-function sourceCommitMarker(sha) {
-    return `<!-- telefonistka:source-commit ${sha} -->`;
-}
-const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
-/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
-function parseSourceCommit(body) {
-    return MARKER.exec(body)?.[1];
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
-
-/**
- * The targets left out of a promotion body's history: when every component of the promotion has skipped
- * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
- * some component goes to every target. The body then errs towards showing too many targets, not too few.
- */
-function promotionSkipSet(components, skippedTargets) {
-    let fewest;
-    for (const component of [...components].sort(compareStrings)) {
-        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
-        if (skipped === undefined || skipped.length === 0)
-            return new Set();
-        if (fewest === undefined || skipped.length < fewest.length)
-            fewest = skipped;
-    }
-    return new Set(fewest ?? []);
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
-
-
-
-
-/**
- * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
- * code units, never fewer than GitHub's characters.
- */
-const MAX_PR_BODY_LENGTH = 65_536;
-/** Room kept for the description before the metadata switches to its compact form. */
-const MIN_DESCRIPTION = 4_000;
-const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
-    'every promoted folder._\n';
-const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
-/**
- * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
- * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
- * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`, the source-commit line before it.
- * A body over GitHub's 65,536 characters (about 1,150 components) gets its description cut with a note, and
- * the metadata in its compact form when the Go form would leave no room for a description.
- */
-function renderPromotionBody(input) {
-    const skip = promotionSkipSet(input.components, input.skippedTargets);
-    const human = (input.bodyPrefix ?? '') +
-        `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
-    const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
-    const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
-    if (full.length <= MAX_PR_BODY_LENGTH)
-        return full;
-    // Too long for GitHub: the Go form of the metadata stays while it leaves room for a readable description,
-    // else the compact form is written; the description is cut with a note either way.
-    let tail = `\n${marker}\n${metadataComment(input.metadata)}`;
-    if (tail.length > MAX_PR_BODY_LENGTH - MIN_DESCRIPTION) {
-        tail = `\n${marker}\n${compactMetadataComment(input.metadata)}`;
-    }
-    return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
-}
-/** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
-function cutText(text, room) {
-    if (room <= 0)
-        return '';
-    let cut = text.slice(0, room);
-    const code = cut.charCodeAt(cut.length - 1);
-    if (code >= 0xd800 && code <= 0xdbff)
-        cut = cut.slice(0, -1);
-    const lineEnd = cut.lastIndexOf('\n');
-    return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
-}
-/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
-function renderPromotionHistory(history, skip = new Set()) {
-    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
-    let out = '';
-    prNumbers.forEach((prNumber, depth) => {
-        const hop = history[prNumber];
-        if (hop === undefined)
-            return;
-        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
-        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compareStrings);
-        for (const target of targets)
-            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
-
-
-
-
-
-
-
-/** The label every promotion PR carries (the Go bot's, used by auto-merge-no-diff and metrics). */
-const PROMOTION_LABEL = 'promotion';
-/**
- * Steps B and C of the Go bot as a pure function: per component the first flow whose sourcePath matches its
- * source folder (anchored at the start) and whose `prHasLabels` passes; one promotion per (flow, sorted
- * targets) with every component of that flow; allow/block lists of each component config; deletion when the
- * source folder is gone; chain metadata, title, body, labels and branch name. Output is sorted.
- */
-function planPromotions(config, input) {
-    const context = {
-        config,
-        input,
-        matcher: createFlowMatcher(config),
-        prLabels: new Set(input.pullRequest.labels),
-        flowBySource: new Map(),
-        prepared: new Map(),
-        drafts: new Map(),
-        warnings: new Set(),
-    };
-    for (const component of input.components)
-        addComponent(context, component);
-    const promotions = [...context.drafts.values()]
-        .sort((a, b) => compareStrings(a.prepared.key, b.prepared.key))
-        .map((draft) => finishPromotion(context, draft));
-    disambiguateBranches(promotions, context.warnings);
-    return { promotions, warnings: [...context.warnings].sort(compareStrings) };
-}
-function addComponent(context, changed) {
-    const flowIndex = selectFlow(context, changed.sourcePath);
-    const flow = context.config.promotionPaths[flowIndex];
-    if (flow === undefined) {
-        context.warnings.add(`${changed.sourcePath}${changed.component}: no promotionPaths entry matches its source folder ` +
-            `with a label condition this PR meets; it is not promoted`);
-        return;
-    }
-    const folder = `${changed.sourcePath}${changed.component}`;
-    const componentConfig = context.input.componentConfigs.get(folder);
-    for (const promotionPr of flow.promotionPrs) {
-        const prepared = preparePr(context, flow, promotionPr);
-        const draft = draftFor(context, prepared, flow, promotionPr);
-        addToDraft(context, draft, changed, componentConfig);
-    }
-}
-function selectFlow(context, sourcePath) {
-    let flowIndex = context.flowBySource.get(sourcePath);
-    if (flowIndex === undefined) {
-        flowIndex = context.config.promotionPaths.findIndex((flow, index) => context.matcher.matchesFolder(index, sourcePath) && labelsPass(flow, context.prLabels));
-        context.flowBySource.set(sourcePath, flowIndex);
-    }
-    return flowIndex;
-}
-/** Go bot semantics: no condition passes; an explicit empty list never passes; otherwise any one exact label. */
-function labelsPass(flow, prLabels) {
-    const required = flow.conditions.prHasLabels;
-    return required === undefined || required.some((label) => prLabels.has(label));
-}
-function preparePr(context, flow, promotionPr) {
-    let prepared = context.prepared.get(promotionPr);
-    if (prepared === undefined) {
-        const targetPaths = [...new Set(promotionPr.targetPaths)].sort(compareStrings);
-        prepared = {
-            key: `${flow.sourcePath}>${targetPaths.join('|')}`,
-            targetPaths,
-            targetDescription: promotionPr.targetDescription || targetPaths.join(' '),
-            labels: promotionPr.labels,
-        };
-        context.prepared.set(promotionPr, prepared);
-    }
-    return prepared;
-}
-function draftFor(context, prepared, flow, promotionPr) {
-    let draft = context.drafts.get(prepared.key);
-    if (draft === undefined) {
-        draft = {
-            prepared,
-            labels: [PROMOTION_LABEL, ...context.config.promotionPrLabels],
-            labelledBy: new Set(),
-            autoMerge: flow.conditions.autoMerge,
-            sources: new Map(),
-            skipped: new Map(),
-            pairs: new Map(),
-        };
-        context.drafts.set(prepared.key, draft);
-    }
-    // Two promotionPrs entries of one flow with the same targets are one PR (the Go bot's plan key): merge labels.
-    if (!draft.labelledBy.has(promotionPr)) {
-        draft.labelledBy.add(promotionPr);
-        draft.labels.push(...promotionPr.labels);
-    }
-    return draft;
-}
-function addToDraft(context, draft, changed, componentConfig) {
-    const { sourcePath, component } = changed;
-    addToSetMap(draft.sources, component, sourcePath);
-    const source = `${sourcePath}${component}`;
-    // A source folder exists or not on the source revision only: the target revision may still hold it.
-    const deleted = !context.input.sourceFolders.has(source);
-    for (const targetPath of draft.prepared.targetPaths) {
-        if (plan_promotions_isTargetSkipped(componentConfig, targetPath)) {
-            addToSetMap(draft.skipped, component, targetPath);
-            continue;
-        }
-        const target = `${targetPath}${component}`;
-        if (deleted && !context.input.targetFolders.has(target)) {
-            context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
-            continue;
-        }
-        addPair(draft, { source, target, deleted });
-    }
-}
-/** Block beats allow; a non-empty allow list admits only matching targets (RE2, unanchored, on the target folder). */
-function plan_promotions_isTargetSkipped(componentConfig, targetPath) {
-    if (componentConfig === undefined)
-        return false;
-    if (componentConfig.promotionTargetBlockList.some((regex) => regex.test(targetPath)))
-        return true;
-    const allow = componentConfig.promotionTargetAllowList;
-    return allow.length > 0 && !allow.some((regex) => regex.test(targetPath));
-}
-function addPair(draft, pair) {
-    const candidates = draft.pairs.get(pair.target);
-    if (candidates === undefined)
-        draft.pairs.set(pair.target, [pair]);
-    else if (!candidates.some((known) => known.source === pair.source))
-        candidates.push(pair);
-}
-/**
- * Two sources of one regex flow (e.g. `dev/us-east-4/app` and `dev/us-east-5/app`) can promote the same
- * component to the same target. The Go bot let a random one win; here an existing source beats a deleted
- * one, then the first source in sorted order wins, and the user is warned.
- */
-function resolvePairs(context, draft) {
-    const chosen = [];
-    for (const candidates of draft.pairs.values()) {
-        const ranked = [...candidates].sort((a, b) => Number(a.deleted) - Number(b.deleted) || compareStrings(a.source, b.source));
-        const winner = ranked[0];
-        if (winner === undefined)
-            continue;
-        chosen.push(winner);
-        if (ranked.length === 1)
-            continue;
-        const sources = ranked.map((pair) => pair.source).sort(compareStrings);
-        context.warnings.add(`${winner.target} would be synced from ${sources.join(' and ')} ` +
-            `(promotion ${draft.prepared.key}); using ${winner.source}`);
-    }
-    return chosen.sort((a, b) => compareStrings(a.target, b.target));
-}
-function finishPromotion(context, draft) {
-    const { pullRequest } = context.input;
-    const components = [...draft.sources.keys()].sort(compareStrings);
-    const firstSources = [...(draft.sources.get(components[0] ?? '') ?? [])].sort(compareStrings);
-    const sourcePath = firstSources[0] ?? '';
-    const skippedTargets = {};
-    for (const component of [...draft.skipped.keys()].sort(compareStrings)) {
-        skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compareStrings);
-    }
-    const syncPaths = resolvePairs(context, draft);
-    const { targetPaths, targetDescription } = draft.prepared;
-    const metadata = buildPromotionMetadata({
-        pullRequest,
-        previous: parsePromotionMetadata(pullRequest.body),
-        sourcePath,
-        targetPaths,
-        promotedPaths: syncPaths.map((pair) => pair.target),
-    });
-    const { title, bodyPrefix } = promotionTitle(components, targetDescription);
-    return {
-        key: draft.prepared.key,
-        sourcePath,
-        components,
-        targetPaths: [...targetPaths],
-        targetDescription,
-        syncPaths,
-        skippedTargets,
-        autoMerge: draft.autoMerge,
-        labels: [...new Set(draft.labels)],
-        branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
-        title,
-        body: renderPromotionBody({
-            components,
-            metadata,
-            skippedTargets,
-            bodyPrefix,
-            sourceCommit: pullRequest.sourceCommit,
-        }),
-        metadata,
-        ...(pullRequest.sourceCommit === undefined ? {} : { sourceCommit: pullRequest.sourceCommit }),
-    };
-}
-/**
- * The branch name depends only on the PR and the targets, so two flows promoting to the same targets in one
- * PR collide (the Go bot failed on the second). Later promotions, in key order, get `-2`, `-3`...
- */
-function disambiguateBranches(promotions, warnings) {
-    const seen = new Map();
-    for (const promotion of promotions) {
-        const count = (seen.get(promotion.branch) ?? 0) + 1;
-        seen.set(promotion.branch, count);
-        if (count === 1)
-            continue;
-        const branch = `${promotion.branch}-${count}`;
-        warnings.add(`promotions ${promotion.key} and an earlier one share the branch ${promotion.branch}; using ${branch}`);
-        promotion.branch = branch;
-    }
-}
-function addToSetMap(map, key, value) {
-    const set = map.get(key);
-    if (set === undefined)
-        map.set(key, new Set([value]));
-    else
-        set.add(value);
-}
-
-;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
-/**
- * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
- * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
- * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
- * `my-app` is not taken for the App `my-app[bot]`.
- */
-function matchesLogin(author, known) {
-    const a = author.trim().toLowerCase();
-    const k = known.trim().toLowerCase();
-    if (a === '' || k === '')
-        return false;
-    return a === k || a === `${k}[bot]`;
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
-
-/**
- * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
- * undefined when the token cannot read its own login, so each caller decides how to fail closed.
- */
-async function isOwnLogin(github, login) {
-    let viewer;
-    try {
-        viewer = await github.getViewerLogin();
-    }
-    catch {
-        return undefined;
-    }
-    return matchesLogin(login, viewer);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
-
-
-/**
- * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
- * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
- */
-async function isPromotionPrAuthor(login, trusted) {
-    if (trusted.promotionPrAuthors.some((known) => matchesLogin(login, known)))
-        return true;
-    return isOwnLogin(trusted.github, login);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-
-
-/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
-const PROMOTION_BRANCH_PREFIX = 'promotions/';
-/**
- * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
- * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
- * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
- * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
- */
-async function readTrustedPromotionMetadata(pr, trusted) {
-    const metadata = parsePromotionMetadata(pr.body);
-    if (metadata === undefined)
-        return { metadata: undefined, ignored: undefined };
-    const ignore = (why) => ({
-        metadata: undefined,
-        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
-    });
-    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
-        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
-    const own = await isPromotionPrAuthor(pr.author, trusted);
-    if (own === true)
-        return { metadata, ignored: undefined };
-    if (own === undefined)
-        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
-            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
-    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
-        'promotionPrAuthors in telefonistka.yaml');
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/promote/collect-changed-files.ts
-/**
- * The PR's changed files as GitHub computes them (merge base of base and head, to head), with renames.
- * From the local checkout when it has (or can fetch) both commits: no API calls and no 3,000-file cap.
- * Else from `pulls/{n}/files`; a listing cut at GitHub's cap is an error that says how to fix it.
- */
-async function collectChangedFiles(pr, ports) {
-    const local = ports.localGit === undefined ? undefined : await fromCheckout(pr, ports.localGit);
-    if (local !== undefined) {
-        ports.logger.info(`Changed files from the local checkout: ${local.length}`);
-        return { files: local, source: 'local' };
-    }
-    const { files, truncated } = await ports.github.listPullRequestFiles(pr.number);
-    if (truncated) {
-        throw new Error(`#${pr.number} changes more files than GitHub lists (3,000); add "actions/checkout" with "fetch-depth: 0" ` +
-            'before this step so the changed files are read from git');
-    }
-    ports.logger.info(`Changed files from the GitHub API: ${files.length}`);
-    return { files: files.map(toChangedFile), source: 'api' };
-}
-async function fromCheckout(pr, git) {
-    const missing = [];
-    for (const sha of [pr.baseSha, pr.headSha])
-        if (!(await git.hasCommit(sha)))
-            missing.push(sha);
-    if (missing.length > 0) {
-        // The head branch is often deleted after merge; GitHub keeps refs/pull/<n>/head.
-        await git.fetch([`+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}/head`]);
-        const still = [];
-        for (const sha of missing)
-            if (!(await git.hasCommit(sha)))
-                still.push(sha);
-        if (still.length > 0 && !(await git.fetch(still)))
-            return undefined;
-    }
-    const base = await git.mergeBase(pr.baseSha, pr.headSha);
-    if (base === undefined || base === '')
-        return undefined;
-    return (await git.diff(base, pr.headSha)).map(toChangedFile);
-}
-function toChangedFile(file) {
-    return file.previousPath === undefined
-        ? { path: file.path }
-        : { path: file.path, previousPath: file.previousPath };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/empty-component-config.ts
-/** The configuration of a component folder without `telefonistka.yaml`: no target lists, diff shown. */
-function emptyComponentConfig() {
-    return {
-        promotionTargetAllowList: [],
-        promotionTargetBlockList: [],
-        disableArgoCdDiff: false,
-        acknowledgedDrift: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
-
-
-/**
- * Everything planning needs, read before the pure planner runs: the component configs (read at the merged
- * commit, or at the PR base for a deleted component) and the folders that exist, apart: sources in the
- * merged commit, targets on the current default branch.
- */
-async function gatherPlanInput(pullRequest, components, sources) {
-    const componentConfigs = new Map();
-    const warnings = [];
-    for (const changed of components) {
-        const folder = `${changed.sourcePath}${changed.component}`;
-        if (componentConfigs.has(folder))
-            continue;
-        const exists = sources.sourceTree.get(folder)?.type === 'tree';
-        const file = `${folder}/telefonistka.yaml`;
-        // The source tree is already read: no file read (one git process or API call each) for a missing config.
-        const text = exists && sources.sourceTree.get(file) === undefined
-            ? undefined
-            : await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
-        if (text === undefined) {
-            componentConfigs.set(folder, emptyComponentConfig());
-            continue;
-        }
-        const loaded = parseComponentConfig(text, file);
-        warnings.push(...loaded.warnings);
-        componentConfigs.set(folder, loaded.config);
-    }
-    return {
-        input: {
-            pullRequest,
-            components,
-            componentConfigs,
-            sourceFolders: folders(sources.sourceTree),
-            targetFolders: folders(sources.targetTree),
-        },
-        warnings,
-    };
-}
-function folders(tree) {
-    const found = new Set();
-    for (const [path, entry] of tree)
-        if (entry.type === 'tree')
-            found.add(path);
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/detect-drift.ts
-
-
-
-
-/**
- * Drift of every pair, in the two phases of the core: equal tree SHAs decide without listing files;
- * otherwise files are compared by blob SHA and only the blobs that differ are read (each once, a few at a
- * time), then diffed without ignored lines and with acknowledgements applied.
- */
-async function detectDrift(input, deps) {
-    const lookup = createTreeLookup(input.tree);
-    const candidates = input.pairs.map((pair) => ({
-        pair,
-        trees: { source: lookup.folder(pair.source), target: lookup.folder(pair.target) },
-        rules: { ...input.rules, acknowledged: input.acknowledgedFor(pair.source) },
-    }));
-    const requests = uniqueRequests(candidates.flatMap((candidate) => listDriftCandidates(candidate)));
-    const wanted = requests.slice(0, input.maxContentReads);
-    if (wanted.length < requests.length) {
-        deps.logger.warning(`${requests.length} differing files; reading only the first ${wanted.length} (the others are listed without a diff)`);
-    }
-    const contents = await readContents(wanted, input.commit, deps);
-    const reports = candidates.map((candidate) => computeDrift({ ...candidate, contents, today: input.today }));
-    return { reports, contentReads: wanted.length, contentsSkipped: requests.length - wanted.length };
-}
-function uniqueRequests(requests) {
-    const bySha = new Map();
-    for (const request of requests)
-        if (!bySha.has(request.sha))
-            bySha.set(request.sha, request);
-    return [...bySha.values()];
-}
-async function readContents(requests, commit, deps) {
-    const contents = new Map();
-    const results = await mapWithConcurrency(requests, 4, (request) => deps.snapshot.readFile(commit, request.path));
-    results.forEach((result, i) => {
-        const request = requests[i];
-        if (result.status === 'fulfilled' && result.value !== undefined)
-            contents.set(request.sha, result.value);
-        else if (result.status === 'rejected') {
-            deps.logger.warning(`could not read ${request.path}: ${String(result.reason)}`);
-        }
-    });
-    return contents;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/list-drift-pairs.ts
-
-/**
- * The (source, target) folder pairs a plan syncs, each once, sorted by source then target: the pairs whose
- * drift the PR is warned about. Deletions are included: what the target holds today is still worth seeing.
- */
-function listDriftPairs(plan) {
-    const pairs = new Map();
-    for (const promotion of plan.promotions) {
-        for (const sync of promotion.syncPaths) {
-            const key = `${sync.source}\u0000${sync.target}`;
-            if (!pairs.has(key))
-                pairs.set(key, { source: sync.source, target: sync.target });
-        }
-    }
-    return [...pairs.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, pair]) => pair);
-}
-
->>>>>>> h/repeats
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/read-pr-configuration.ts
 
 /**
@@ -59450,14 +57354,6 @@ async function replyRefusal(github, comment, commands) {
     await github.createComment(comment.issueNumber, body);
 }
 
-;// CONCATENATED MODULE: ./src/actions/shared/workflow-run-url.ts
-/** The link of this workflow run, for commit statuses and comment hints; undefined outside a run. */
-function workflowRunUrl(workflow) {
-    if (workflow.runId === undefined)
-        return undefined;
-    return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${workflow.runId}`;
-}
-
 ;// CONCATENATED MODULE: ./src/actions/shared/event-payloads.ts
 /** The PR of a webhook payload in the shape the use-cases take. */
 function pullRequestFromPayload(pr) {
@@ -59573,7 +57469,6 @@ function wholeDocument(document) {
 
 
 
-
 /** `mode: pr`: checks the PR of a pull_request event, or runs the command of a comment on a PR. */
 async function checkPrEvent(run) {
     const { inputs, workflow, deps } = run;
@@ -59582,7 +57477,7 @@ async function checkPrEvent(run) {
         defaultBranch: run.defaultBranch,
         serverUrl: workflow.serverUrl,
         today: run.today,
-        runUrl: workflowRunUrl(workflow),
+        runUrl: workflow.runUrl,
         maxContentReads: inputs.maxFileReads,
     };
     if (event.kind === 'other') {
@@ -59673,6 +57568,7 @@ var input_error = __nccwpck_require__(5700);
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
+
 /**
  * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
  * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
@@ -59692,7 +57588,7 @@ function findFlowComponents(lookup, flow) {
             found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
         }
     }
-    return found.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+    return found.sort((a, b) => compareStrings(a.folder, b.folder));
 }
 function descendants(lookup, folder, depth) {
     let level = lookup.subfolders(folder).map((name) => name);
@@ -59703,6 +57599,7 @@ function descendants(lookup, folder, depth) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
+
 
 
 
@@ -59718,7 +57615,7 @@ function buildDriftMap(input) {
         const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
         cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
             .map((entry) => entry.path)
-            .sort();
+            .sort(compareStrings);
         cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
         cell.status =
             cell.driftedFiles.length > 0
@@ -59733,7 +57630,6 @@ function buildDriftMap(input) {
  * Phase 1 of the drift map when `driftDetectionIgnoreLineRegex` is set: the blobs whose text is needed to
  * tell files that differ only in ignored lines. Empty when no line is ignored (blob SHAs suffice).
  */
-<<<<<<< HEAD
 function listDriftMapCandidates(input) {
     if ((input.rules?.ignoreLines ?? []).length === 0)
         return [];
@@ -59744,7 +57640,7 @@ function listDriftMapCandidates(input) {
                 requests.set(request.sha, request);
         }
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
 }
 function layOut(input) {
     const lookup = createTreeLookup(input.tree);
@@ -59779,471 +57675,11 @@ function layOut(input) {
                 return cell;
             });
             return { source: component.folder, component: component.component, cells };
-=======
-function failFastWhenUnreachable(octokit) {
-    octokit.hook.error('request', (error, options) => {
-        const failure = networkFailure(error);
-        if (failure === undefined)
-            throw error;
-        const apiUrl = apiUrlOf(options);
-        const advice = CERTIFICATE.test(failure.code)
-            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
-            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
-        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
-        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
-        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
-
-
-
-
-
-
-/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
-const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
-const MAX_LIMIT_RETRIES = 3;
-/**
- * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
- * so the retry plugin does not retry it a second time (the double-retry trap of the two plugins).
- */
-function createOctokit(options) {
-    const { logger } = options;
-    const interval = options.writeIntervalMs ?? 1000;
-    const octokit = getOctokit(options.token, {
-        baseUrl: options.baseUrl,
-        request: { agent: defaults.request?.agent, fetch: countingFetch(options.onRequest) },
-        retry: { doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 429, 451] },
-        throttle: {
-            write: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: interval }),
-            notifications: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: interval * 3 }),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < MAX_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub secondary rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < MAX_LIMIT_RETRIES;
-            },
-        },
-    }, failFastWhenUnreachable, retry, throttling);
-    const scrub = options.scrubText;
-    if (scrub !== undefined)
-        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
-    return octokit;
-}
-/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
-function scrubRequest(request, scrub) {
-    scrubFields(request, scrub);
-    const variables = request['variables'];
-    if (typeof variables === 'object' && variables !== null)
-        scrubDeep(variables, scrub);
-}
-function scrubFields(target, scrub) {
-    for (const field of TEXT_FIELDS) {
-        const value = target[field];
-        if (typeof value === 'string')
-            target[field] = scrub(value);
-    }
-}
-function scrubDeep(value, scrub) {
-    scrubFields(value, scrub);
-    for (const child of Object.values(value)) {
-        if (typeof child === 'object' && child !== null)
-            scrubDeep(child, scrub);
-    }
-}
-/** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
-function countingFetch(onRequest) {
-    const inner = defaults.request?.fetch ?? globalThis.fetch;
-    return (input, init) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        onRequest?.(init?.method ?? 'GET', url);
-        return inner(input, init);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
-const METHOD_SETTINGS = [
-    ['merge', 'allow_merge_commit'],
-    ['squash', 'allow_squash_merge'],
-    ['rebase', 'allow_rebase_merge'],
-];
-/**
- * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
- * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
- */
-function repositorySettingsOf(data) {
-    if (data === null || typeof data !== 'object')
-        return undefined;
-    const fields = data;
-    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
-        return undefined;
-    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
-    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
-
-
-
-
-
-const PULL_FILES_CAP = 3000;
-const COMPARE_FILES_CAP = 300;
-/** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
-function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
-    const call = (operation, fn) => guard(operation, fn);
-    let repositoryNodeId = options.repositoryNodeId;
-    let viewerLogin;
-    const repositoryId = async () => {
-        if (repositoryNodeId === undefined) {
-            const data = await octokit.graphql('query($owner: String!, $name: String!) { repository(owner: $owner, name: $name) { id } }', { owner: options.owner, name: options.repo });
-            repositoryNodeId = data.repository.id;
-        }
-        return repositoryNodeId;
-    };
-    return {
-        owner: options.owner,
-        repo: options.repo,
-        callCount: () => calls,
-        getRepository: () => call('get repository', async () => {
-            const { data } = await octokit.rest.repos.get(repo);
-            return {
-                defaultBranch: data.default_branch,
-                htmlUrl: data.html_url,
-                settings: repositorySettingsOf(data) ?? {
-                    mergeMethods: ['merge', 'squash', 'rebase'],
-                    allowAutoMerge: false,
-                },
-                permission: roleOf(data.permissions),
-            };
-        }),
-        getBranchSha: (branch) => call(`get branch ${branch}`, async () => {
-            try {
-                const { data } = await octokit.rest.git.getRef({ ...repo, ref: `heads/${branch}` });
-                return data.object.sha;
-            }
-            catch (error) {
-                if (statusOf(error) === 404)
-                    return undefined;
-                throw error;
-            }
-        }),
-        getCommit: (sha) => call(`get commit ${sha}`, async () => {
-            const { data } = await octokit.rest.git.getCommit({ ...repo, commit_sha: sha });
-            return { sha: data.sha, treeSha: data.tree.sha, parents: data.parents.map((p) => p.sha) };
-        }),
-        getTree: (treeSha, { recursive }) => call(`get tree ${treeSha}`, async () => {
-            const { data } = await octokit.rest.git.getTree({
-                ...repo,
-                tree_sha: treeSha,
-                ...(recursive ? { recursive: '1' } : {}),
-            });
-            const entries = data.tree.map((entry) => ({
-                path: entry.path ?? '',
-                mode: entry.mode ?? '',
-                type: (entry.type ?? 'blob'),
-                sha: entry.sha ?? '',
-            }));
-            return { entries, truncated: data.truncated };
-        }),
-        getFileText: (ref, path) => call(`read ${path}@${ref}`, async () => {
-            try {
-                const { data } = await octokit.rest.repos.getContent({ ...repo, path, ref });
-                if (Array.isArray(data) || data.type !== 'file')
-                    return undefined;
-                return Buffer.from(data.content, 'base64').toString('utf8');
-            }
-            catch (error) {
-                if (statusOf(error) === 404)
-                    return undefined;
-                throw error;
-            }
-        }),
-        createTree: (baseTree, entries) => call('create tree', async () => {
-            const { data } = await octokit.rest.git.createTree({
-                ...repo,
-                base_tree: baseTree,
-                tree: [...entries],
-            });
-            return data.sha;
-        }),
-        createCommit: ({ message, tree, parents }) => call('create commit', async () => {
-            const { data } = await octokit.rest.git.createCommit({ ...repo, message, tree, parents });
-            return data.sha;
-        }),
-        createBranch: (branch, sha) => call(`create branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
-                    return 'exists';
-                throw error;
-            }
-        }),
-        replaceBranch: (branch, { from, to }) => call(`replace branch ${branch}`, async () => {
-            try {
-                await octokit.graphql(`mutation($repositoryId: ID!, $name: GitRefname!, $before: GitObjectID!, $after: GitObjectID!) {
-              updateRefs(input: { repositoryId: $repositoryId, refUpdates: [
-                { name: $name, beforeOid: $before, afterOid: $after, force: true }
-              ] }) { clientMutationId }
-            }`, { repositoryId: await repositoryId(), name: `refs/heads/${branch}`, before: from, after: to });
-                return 'written';
-            }
-            catch (error) {
-                if (isGraphqlRefConflict(error))
-                    return 'conflict';
-                throw error;
-            }
-        }),
-        deleteBranch: (branch) => call(`delete branch ${branch}`, async () => {
-            await octokit.rest.git.deleteRef({ ...repo, ref: `heads/${branch}` });
-        }),
-        listPullRequestFiles: (number) => call(`list files of #${number}`, async () => {
-            const data = await octokit.paginate(octokit.rest.pulls.listFiles, {
-                ...repo,
-                pull_number: number,
-                per_page: 100,
-            });
-            const files = data.map((file) => create_octokit_github_toChangedFile(file.filename, file.status, file.previous_filename));
-            return { files, truncated: files.length >= PULL_FILES_CAP };
-        }),
-        compareCommits: (base, head) => call(`compare ${base}...${head}`, async () => {
-            const { data } = await octokit.rest.repos.compareCommitsWithBasehead({
-                ...repo,
-                basehead: `${base}...${head}`,
-            });
-            const files = (data.files ?? []).map((file) => create_octokit_github_toChangedFile(file.filename, file.status, file.previous_filename));
-            return { files, truncated: files.length >= COMPARE_FILES_CAP, status: data.status };
-        }),
-        getPullRequest: (number) => call(`get #${number}`, async () => {
-            const { data } = await octokit.rest.pulls.get({ ...repo, pull_number: number });
-            return toPullRequest(data);
-        }),
-        listOpenPullRequests: (filter) => call('list open pull requests', async () => {
-            const data = await octokit.paginate(octokit.rest.pulls.list, {
-                ...repo,
-                state: 'open',
-                per_page: 100,
-                ...(filter.head === undefined ? {} : { head: `${options.owner}:${filter.head}` }),
-                ...(filter.base === undefined ? {} : { base: filter.base }),
-            });
-            return data.map(toPullRequest);
-        }),
-        createPullRequest: ({ title, body, head, base }) => call(`open pull request from ${head}`, async () => {
-            try {
-                const { data } = await octokit.rest.pulls.create({ ...repo, title, body, head, base });
-                return toPullRequest(data);
-            }
-            catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
-                    return undefined;
-                throw error;
-            }
-        }),
-        updatePullRequest: (number, changes) => call(`update #${number}`, async () => {
-            await octokit.rest.pulls.update({ ...repo, pull_number: number, ...changes });
-        }),
-        mergePullRequest: (number, { sha, method, commitTitle }) => call(`merge #${number}`, async () => {
-            try {
-                const { data } = await octokit.rest.pulls.merge({
-                    ...repo,
-                    pull_number: number,
-                    sha,
-                    ...(method === undefined ? {} : { merge_method: method }),
-                    ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-                });
-                return { merged: true, sha: data.sha };
-            }
-            catch (error) {
-                const refusal = refusalOf(error);
-                if (refusal === undefined)
-                    throw error;
-                return { merged: false, refusal, message: errorMessage(error) };
-            }
-        }),
-        approvePullRequest: (number) => call(`approve #${number}`, async () => {
-            await octokit.rest.pulls.createReview({ ...repo, pull_number: number, event: 'APPROVE' });
-        }),
-        setLabelsAndAssignees: (number, { labels, assignees }) => call(`label and assign #${number}`, async () => {
-            const { data } = await octokit.rest.issues.update({
-                ...repo,
-                issue_number: number,
-                labels,
-                assignees,
-            });
-            return (data.assignees ?? []).map((user) => user.login);
-        }),
-        addLabels: (number, labels) => call(`label #${number}`, async () => {
-            await octokit.rest.issues.addLabels({ ...repo, issue_number: number, labels });
-        }),
-        removeLabel: (number, label) => call(`unlabel #${number}`, async () => {
-            try {
-                await octokit.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
-            }
-            catch (error) {
-                if (statusOf(error) !== 404)
-                    throw error;
-            }
-        }),
-        listComments: (number) => call(`list comments of #${number}`, async () => {
-            const data = await octokit.paginate(octokit.rest.issues.listComments, {
-                ...repo,
-                issue_number: number,
-                per_page: 100,
-            });
-            return data.map(toComment);
-        }),
-        createComment: (number, body) => call(`comment on #${number}`, async () => {
-            const { data } = await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
-            return toComment(data);
-        }),
-        updateComment: (id, body) => call(`update comment ${id}`, async () => {
-            await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
-        }),
-        deleteComment: (id) => call(`delete comment ${id}`, async () => {
-            await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
-        }),
-        createCommitStatus: (sha, status) => call(`set status ${status.context}`, async () => {
-            await octokit.rest.repos.createCommitStatus({
-                ...repo,
-                sha,
-                state: status.state,
-                context: status.context,
-                description: status.description,
-                ...(status.targetUrl === undefined ? {} : { target_url: status.targetUrl }),
-            });
-        }),
-        listCommitStatuses: (ref) => call(`list statuses of ${ref}`, async () => {
-            const { data } = await octokit.rest.repos.listCommitStatusesForRef({ ...repo, ref, per_page: 100 });
-            return data.map((status) => ({
-                context: status.context,
-                state: status.state,
-                description: status.description ?? '',
-                targetUrl: status.target_url ?? undefined,
-            }));
-        }),
-        dispatchWorkflow: (workflow, ref, inputs) => call(`dispatch ${workflow}`, async () => {
-            await octokit.rest.actions.createWorkflowDispatch({ ...repo, workflow_id: workflow, ref, inputs });
-        }),
-        getPermission: (login) => call(`permission of ${login}`, async () => {
-            try {
-                const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({
-                    ...repo,
-                    username: login,
-                });
-                // `permission` is the base level (admin|write|read|none; maintain reads as write, triage as read);
-                // `role_name` may be a custom role's name, which says nothing about write access by itself.
-                return data.permission;
-            }
-            catch (error) {
-                if (statusOf(error) === 404)
-                    return 'none';
-                throw error;
-            }
-        }),
-        getViewerLogin: () => {
-            // A token's identity does not change during a run: one call, however many comments and PRs are judged.
-            viewerLogin ??= call('read viewer', async () => {
-                const data = await octokit.graphql('query { viewer { login } }');
-                return data.viewer.login;
-            }).catch((error) => {
-                viewerLogin = undefined;
-                throw error;
-            });
-            return viewerLogin;
-        },
-        enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
-            try {
-                await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
-              enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $mergeMethod }) { clientMutationId }
-            }`, 
-                // "method" is reserved by @octokit/graphql as a variable name.
-                { id: pullRequestNodeId, mergeMethod: method.toUpperCase() });
-                return { enabled: true };
-            }
-            catch (error) {
-                const refusal = refusalOf(error);
-                if (refusal === undefined)
-                    throw error;
-                return { enabled: false, refusal, message: errorMessage(error) };
-            }
-        }),
-        getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
-            try {
-                const { data } = await octokit.request('GET /repos/{owner}/{repo}/actions/permissions/workflow', repo);
-                return {
-                    defaultWorkflowPermissions: data.default_workflow_permissions,
-                    canApprovePullRequestReviews: data.can_approve_pull_request_reviews,
-                };
-            }
-            catch (error) {
-                if (statusOf(error) === 403 || statusOf(error) === 404)
-                    return 'forbidden';
-                throw error;
-            }
-        }),
-        getBranchProtection: (branch) => call(`read the protection of ${branch}`, async () => {
-            try {
-                const { data } = await octokit.rest.repos.getBranchProtection({ ...repo, branch });
-                return {
-                    requiredApprovingReviews: data.required_pull_request_reviews?.required_approving_review_count ??
-                        (data.required_pull_request_reviews === undefined ? 0 : 1),
-                    requiredStatusChecks: data.required_status_checks?.contexts ?? [],
-                };
-            }
-            catch (error) {
-                if (statusOf(error) === 404)
-                    return 'unprotected';
-                if (statusOf(error) === 403)
-                    return 'forbidden';
-                throw error;
-            }
-        }),
-        listLabels: () => call('list labels', async () => {
-            const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
-            return data.map((label) => label.name);
-        }),
-    };
-}
-async function guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        if (error instanceof ExternalError)
-            throw error;
-        const refusal = refusalOf(error);
-        throw new ExternalError(errorMessage(error), {
-            service: 'GitHub',
-            operation,
-            status: statusOf(error),
-            cause: error,
-            ...(refusal === undefined ? {} : { refusal }),
->>>>>>> h/repeats
         });
         return { sourcePath: flow.sourcePath, targetPaths: flow.targetPaths, rows };
     });
     return { tables, pending };
 }
-<<<<<<< HEAD
 /** The status decided without listing files, or undefined when the folders must be compared. */
 function quickStatus(question) {
     if (build_drift_map_isTargetSkipped(question.config, question.targetPath))
@@ -60255,36 +57691,6 @@ function quickStatus(question) {
 }
 function candidatesFor(question) {
     const rules = question.input.rules;
-=======
-/** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
-function isGraphqlRefConflict(error) {
-    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
-}
-function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
-}
-function roleOf(permissions) {
-    if (permissions === undefined)
-        return 'read';
-    const order = [
-        ['admin', 'admin'],
-        ['maintain', 'maintain'],
-        ['push', 'write'],
-        ['triage', 'triage'],
-    ];
-    return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
-}
-function statusOf(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
-        return error.status;
-    }
-    return undefined;
-}
-function create_octokit_github_toChangedFile(filename, status, previous) {
-    return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };
-}
-function toPullRequest(data) {
->>>>>>> h/repeats
     return {
         pair: { source: question.component, target: question.target },
         trees: { source: question.sourceFolder(), target: question.lookup.folder(question.target) },
@@ -60348,123 +57754,16 @@ function countStatuses(tables) {
     return totals;
 }
 
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
-=======
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
-
-
-// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
-// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
-// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
-const LINE_BREAK = /\r\n|\r|\n/;
-const COMMAND_START = /^[\s\u0085\u180e]*::/;
-const LEGACY_COMMAND = '##[';
-/** Whether the runner could read any line of `text` as a workflow command. */
-function looksLikeWorkflowCommand(text) {
-    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
-}
-/**
- * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
- * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
- * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
- * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
- */
-function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
-    if (!looksLikeWorkflowCommand(text))
-        return text;
-    let token = `telefonistka-${newToken()}`;
-    while (text.includes(token))
-        token = `telefonistka-${newToken()}`;
-    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
-
-
-
-/**
- * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
- * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
- * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
- * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
- */
-function createActionLogger() {
-    return {
-        debug: (message) => lib_core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
-        info: (message) => lib_core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
-        warning: (message) => lib_core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
-        error: (message) => lib_core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
-        group: (name, fn) => lib_core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
-    };
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/runtime/workflow-context.ts
-
-/**
- * Reads the event and repository of the current run from the runner's variables, as `@actions/github`'s
- * `context` does, without loading Octokit: an event that routes to nothing parses no API client at all.
- */
-function readWorkflowContext(env = process.env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
-    const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
-    const { owner, repo } = repository(env.GITHUB_REPOSITORY, payload);
-    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
-    const runId = nonEmpty(env.GITHUB_RUN_ID);
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        owner,
-        repo,
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl,
-        workflowFile: match?.[1],
-        workspace: env.GITHUB_WORKSPACE,
-        runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
-        sha: nonEmpty(env.GITHUB_SHA),
-        actor: nonEmpty(env.GITHUB_ACTOR),
-        runnerTemp: nonEmpty(env.RUNNER_TEMP),
-        env,
-    };
-}
-function nonEmpty(value) {
-    return value === undefined || value === '' ? undefined : value;
-}
-function readPayload(file) {
-    if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
-        return {};
-    const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    return typeof parsed === 'object' && parsed !== null ? parsed : {};
-}
-function repository(slug, payload) {
-    const [owner, repo] = (slug ?? '').split('/');
-    if (owner && repo)
-        return { owner, repo };
-    const fromEvent = payload.repository;
-    if (typeof fromEvent?.name === 'string' && typeof fromEvent.owner?.login === 'string') {
-        return { owner: fromEvent.owner.login, repo: fromEvent.name };
-    }
-    throw new Error('GITHUB_REPOSITORY is not set and the event names no repository: run this action in a GitHub Actions job');
-}
-
-;// CONCATENATED MODULE: ./src/actions/shared/workflow-github.ts
->>>>>>> h/repeats
 
 
 
 
 
 
-<<<<<<< HEAD
+
 /** Reads at most this many files at once. */
 const CONCURRENT_READS = 8;
-=======
->>>>>>> h/repeats
 /**
  * The whole-repository drift map at `commit`: every component of every flow against every target folder,
  * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
@@ -60499,7 +57798,6 @@ async function buildRepositoryDriftMap(request, deps) {
         warnings: [...loaded.warnings, ...componentConfigs.warnings],
     };
 }
-<<<<<<< HEAD
 async function readComponentConfigs(config, tree, commit, deps) {
     const lookup = createTreeLookup(tree);
     const folders = new Set();
@@ -60509,7 +57807,7 @@ async function readComponentConfigs(config, tree, commit, deps) {
                 folders.add(component.folder);
         }
     }
-    const list = [...folders].sort();
+    const list = [...folders].sort(compareStrings);
     const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];
@@ -60568,24 +57866,6 @@ function driftMapOutput(map, commit) {
     if (JSON.stringify(full).length <= MAX_OUTPUT_CHARS)
         return full;
     return { version: 1, commit, totals: map.totals, tables: null, truncated: true };
-=======
-/**
- * The common start of a runner: the action logger, the workflow context and a GitHubPort for the
- * `github-token` input (refused when empty, before any API call).
- */
-function startWorkflowRun() {
-    const logger = createActionLogger();
-    const workflow = readWorkflowContext();
-    const token = secretInput('github-token') ?? '';
-    if (token === '')
-        throw new input_error_InputError('github-token', 'is empty; pass ${{ github.token }} or an App token');
-    return { logger, workflow, github: createWorkflowGitHub(token, workflow, logger), token };
-}
-/** The repository's default branch from the event payload, else from the API (one call). */
-async function workflowDefaultBranch(workflow, github) {
-    const repository = workflow.payload.repository;
-    return repository?.default_branch ?? (await github.getRepository()).defaultBranch;
->>>>>>> h/repeats
 }
 
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-pr-checks.ts
@@ -60598,21 +57878,11 @@ async function workflowDefaultBranch(workflow, github) {
 
 
 
-<<<<<<< HEAD
-=======
-
-
-/** Above this many components the job summary lists only the rows that are not in sync everywhere. */
-const FULL_MAP_MAX_ROWS = 500;
-/** Job outputs are capped at 1 MB per job (UTF-16 estimate); leave room for the other outputs. */
-const MAX_OUTPUT_CHARS = 400_000;
->>>>>>> h/repeats
 /**
  * The pr-checks action. `mode: pr`: an opened, updated, reopened or labelled PR gets its drift warning,
  * promotion preview and `telefonistka` status; a PR comment may run `/retrigger` or a toggle command.
  * `mode: drift-map`: the whole repository's drift map in the job summary (for a scheduled workflow).
  */
-<<<<<<< HEAD
 async function runPrChecks(inputs) {
     setOutputs(DEFAULT_OUTPUTS['pr-checks']);
     const logger = createActionLogger();
@@ -60626,91 +57896,6 @@ async function runPrChecks(inputs) {
         const run = { inputs, deps, defaultBranch, today };
         return inputs.mode === 'drift-map' ? runDriftMap(run) : checkPrEvent({ ...run, workflow });
     });
-=======
-async function runPrChecks() {
-    const { logger, workflow, github } = startWorkflowRun();
-    const mode = enumInput('mode', ['pr', 'drift-map'], 'pr');
-    const access = await detectRepositoryAccess(stringInput('checkout-path') ?? workflow.workspace, github, logger);
-    const deps = { github, logger, ...access };
-    const defaultBranch = await workflowDefaultBranch(workflow, github);
-    const today = new Date().toISOString().slice(0, 10);
-    if (mode === 'drift-map')
-        return runDriftMap({ deps, defaultBranch, today });
-    const event = readPrChecksEvent(workflow.eventName, workflow.payload);
-    const options = {
-        defaultBranch,
-        serverUrl: workflow.serverUrl,
-        today,
-        runUrl: workflow.runUrl,
-        maxContentReads: integerInput('max-file-reads', 100, { min: 0, max: 100_000 }),
-    };
-    if (event.kind === 'other') {
-        logger.info(`Nothing to do for ${event.description}: pr-checks handles open PRs and PR comments.`);
-        setOutputs({ outcome: 'ignored', drift: {}, 'api-calls': github.callCount() });
-        return;
-    }
-    if (event.kind === 'comment') {
-        const handling = await handlePrComment(event.comment, options, deps);
-        const check = handling.check;
-        setOutputs({
-            outcome: check !== undefined
-                ? 'checked'
-                : handling.refused
-                    ? 'refused'
-                    : handling.toggled.length > 0
-                        ? 'toggled'
-                        : 'ignored',
-            drift: check === undefined ? {} : driftReportsJson(check.reports, check.defaultHead),
-            'api-calls': github.callCount(),
-        });
-        await writeSummary(renderCommentSummary(handling, github.callCount()));
-        return;
-    }
-    const result = await checkPullRequest(event.pr, { ...options, addedLabel: event.addedLabel, commitStatus: booleanInput('commit-status', true) }, deps);
-    const apiCalls = github.callCount();
-    setOutputs({
-        outcome: result.skipped === undefined ? 'checked' : 'skipped',
-        drift: result.skipped === undefined ? driftReportsJson(result.reports, result.defaultHead) : {},
-        'api-calls': apiCalls,
-    });
-    await writeSummary(renderPrCheckSummary(result, apiCalls));
-}
-async function runDriftMap(run) {
-    const { deps } = run;
-    const ref = stringInput('ref') ?? run.defaultBranch;
-    const commit = (deps.localGit === undefined ? undefined : await deps.localGit.remoteBranchSha(ref)) ??
-        (await deps.github.getBranchSha(ref)) ??
-        (/^[0-9a-f]{40}$/.test(ref) ? ref : undefined);
-    if (commit === undefined)
-        throw new Error(`input "ref": no branch ${ref} in this repository`);
-    if (deps.localGit !== undefined && !(await deps.localGit.hasCommit(commit)))
-        await deps.localGit.fetch([commit]);
-    const built = await buildRepositoryDriftMap({ commit, today: run.today }, deps);
-    for (const warning of built.warnings)
-        deps.logger.warning(warning);
-    const rows = built.map.tables.reduce((sum, table) => sum + table.rows.length, 0);
-    const markdown = renderDriftMapMarkdown(built.map, {
-        commitSha: commit,
-        onlyProblems: rows > FULL_MAP_MAX_ROWS,
-    });
-    const apiCalls = deps.github.callCount();
-    setOutputs({
-        outcome: 'drift-map',
-        drift: driftMapOutput(built.map, commit),
-        'api-calls': apiCalls,
-    });
-    await writeSummary(`${markdown}\nGitHub API calls spent by this step: **${apiCalls}**\n`);
-    if (booleanInput('fail-on-drift', false) && built.map.totals.drifted > 0) {
-        throw new Error(`${built.map.totals.drifted} component/target folder pairs have drifted (see the job summary)`);
-    }
-}
-/** The map as the `drift` output; only the totals when it would pass GitHub's 1 MB limit of a job's outputs. */
-function driftMapOutput(map, commit) {
-    const full = { version: 1, commit, totals: map.totals, tables: map.tables };
-    if (JSON.stringify(full).length <= MAX_OUTPUT_CHARS)
-        return full;
-    return { version: 1, commit, totals: map.totals, tables: null, truncated: true };
->>>>>>> h/repeats
 }
 
 

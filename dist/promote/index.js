@@ -39417,12 +39417,8 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-<<<<<<< HEAD
 /* harmony import */ var _read_promote_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7920);
-=======
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2472);
->>>>>>> h/repeats
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9637);
 
 
 
@@ -39433,7 +39429,6 @@ __webpack_async_result__();
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -39576,10 +39571,7 @@ function readPromoteInputs(inputs = createInputReader()) {
 
 /***/ }),
 
-/***/ 7920:
-=======
-/***/ 2472:
->>>>>>> h/repeats
+/***/ 9637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39589,7 +39581,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-<<<<<<< HEAD
 var core = __nccwpck_require__(3360);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -39621,23 +39612,10 @@ function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
     while (text.includes(token))
         token = `telefonistka-${newToken()}`;
     return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
-=======
-var lib_core = __nccwpck_require__(3360);
-;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
-/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
-class input_error_InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`input "${input}": ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
->>>>>>> h/repeats
 }
 
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
 var secret_registry = __nccwpck_require__(9684);
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
 
@@ -39656,66 +39634,6 @@ function createActionLogger() {
         error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
         group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
     };
-=======
-;// CONCATENATED MODULE: ./src/runtime/inputs.ts
-
-
-
-/** A string input; empty means absent. */
-function stringInput(name) {
-    const value = lib_core/* getInput */.V4(name).trim();
-    return value === '' ? undefined : value;
-}
-/** An input exactly as given (surrounding whitespace kept: a trailing line break matters in file content); undefined when empty. */
-function rawInput(name) {
-    const value = core.getInput(name, { trimWhitespace: false });
-    return value === '' ? undefined : value;
-}
-/** A required string input. */
-function requiredInput(name) {
-    const value = stringInput(name);
-    if (value === undefined)
-        throw new InputError(name, "is required; set it in the step's `with:` block");
-    return value;
-}
-/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
-function secretInput(name) {
-    const value = stringInput(name);
-    if (value !== undefined)
-        (0,secret_registry/* registerSecret */.c)(value);
-    return value;
-}
-/** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
-function booleanInput(name, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new input_error_InputError(name, `must be true or false, got ${JSON.stringify(value)}`);
-}
-/** One of a fixed set of values; `fallback` when empty. */
-function enumInput(name, values, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (values.includes(value))
-        return value;
-    throw new input_error_InputError(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
-}
-/** A positive integer input; `fallback` when empty. */
-function integerInput(name, fallback, bounds) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
-        throw new input_error_InputError(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
-    }
-    return parsed;
->>>>>>> h/repeats
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
@@ -39724,7 +39642,7 @@ function integerInput(name, fallback, bounds) {
 /** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
 function setOutputs(outputs) {
     for (const [name, value] of Object.entries(outputs)) {
-        lib_core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
+        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
 /**
@@ -39737,7 +39655,7 @@ async function writeSummary(summary) {
     const text = markdown.length > limit
         ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
         : markdown;
-    await lib_core/* summary */.z.addRaw(text, true).write();
+    await core/* summary */.z.addRaw(text, true).write();
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/sleep.ts
@@ -39770,16 +39688,6 @@ function readWorkflowContext(env = process.env) {
         serverUrl,
         workflowFile: match?.[1],
         workspace: env.GITHUB_WORKSPACE,
-<<<<<<< HEAD
-        sha: nonEmpty(env.GITHUB_SHA),
-        actor: nonEmpty(env.GITHUB_ACTOR),
-        runId: nonEmpty(env.GITHUB_RUN_ID),
-        runnerTemp: nonEmpty(env.RUNNER_TEMP),
-    };
-}
-function nonEmpty(value) {
-    return value === '' ? undefined : value;
-=======
         runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
         sha: nonEmpty(env.GITHUB_SHA),
         actor: nonEmpty(env.GITHUB_ACTOR),
@@ -39789,7 +39697,6 @@ function nonEmpty(value) {
 }
 function nonEmpty(value) {
     return value === undefined || value === '' ? undefined : value;
->>>>>>> h/repeats
 }
 function readPayload(file) {
     if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
@@ -41059,10 +40966,8 @@ async function listAgain(own, context) {
 
 
 
-<<<<<<< HEAD
 
-=======
->>>>>>> h/repeats
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -48495,8 +48400,6 @@ function chainStart(previous, current) {
     return earliest ?? current;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -50216,93 +50119,7 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
-<<<<<<< HEAD
 ;// CONCATENATED MODULE: ./src/actions/shared/with-final-outputs.ts
-=======
-;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
-/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
-function renderPromoteSummary(result, apiCalls) {
-    const lines = ['## Telefonistka promotion', ''];
-    if (result.plan.promotions.length === 0)
-        lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
-    else
-        lines.push(...planTable(result), '');
-    if (result.results.length > 0)
-        lines.push(...prTable(result), '');
-    if (result.dryRun)
-        lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
-    if (result.warnings.length > 0)
-        lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
-    lines.push(`GitHub API calls spent by this step: **${apiCalls}**`, '');
-    return lines.join('\n');
-}
-function planTable(result) {
-    const rows = result.plan.promotions.map((p) => {
-        const skipped = Object.entries(p.skippedTargets)
-            .map(([component, targets]) => `${component}: ${targets.join(', ')}`)
-            .join('; ');
-        return `| \`${p.sourcePath}\` | ${p.components.join(', ')} | ${p.targetPaths.map((t) => `\`${t}\``).join('<br>')} | ${skipped || '-'} | ${p.autoMerge ? 'yes' : 'no'} |`;
-    });
-    return ['| source | components | targets | skipped | auto-merge |', '|---|---|---|---|---|', ...rows];
-}
-function prTable(result) {
-    const rows = result.results.map((r) => {
-        const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
-        const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-        const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
-        const by = newer === '' ? '' : ` (newer work: ${newer})`;
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
-    });
-    return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
-}
-function mergeText(result) {
-    if (result.merge === 'auto-merge-enabled')
-        return ', auto-merge enabled';
-    if (result.merge === 'left-open')
-        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
-    return '';
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
-
-/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
-function readDispatchTrigger(workflowYaml) {
-    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
-    if (document.errors.length > 0)
-        return undefined;
-    const root = document.toJS({ maxAliasCount: 100 });
-    if (root === null || typeof root !== 'object')
-        return undefined;
-    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
-    const on = root.on;
-    if (typeof on === 'string')
-        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
-    if (Array.isArray(on))
-        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
-    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
-        return { present: false, inputs: [], required: [] };
-    }
-    const dispatch = on.workflow_dispatch;
-    const inputs = dispatch?.inputs;
-    if (inputs === null || typeof inputs !== 'object')
-        return { present: true, inputs: [], required: [] };
-    const entries = Object.entries(inputs);
-    return {
-        present: true,
-        inputs: entries.map(([name]) => name),
-        required: entries
-            .filter(([, spec]) => spec?.required === true)
-            .map(([name]) => name),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
->>>>>>> h/repeats
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -56240,66 +56057,9 @@ function toComment(data) {
     return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
 }
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
-
-
-// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
-// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
-// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
-const LINE_BREAK = /\r\n|\r|\n/;
-const COMMAND_START = /^[\s\u0085\u180e]*::/;
-const LEGACY_COMMAND = '##[';
-/** Whether the runner could read any line of `text` as a workflow command. */
-function looksLikeWorkflowCommand(text) {
-    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
-}
-/**
- * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
- * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
- * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
- * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
- */
-function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
-    if (!looksLikeWorkflowCommand(text))
-        return text;
-    let token = `telefonistka-${newToken()}`;
-    while (text.includes(token))
-        token = `telefonistka-${newToken()}`;
-    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
-
-
-
-/**
- * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
- * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
- * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
- * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
- */
-function createActionLogger() {
-    return {
-        debug: (message) => lib_core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
-        info: (message) => lib_core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
-        warning: (message) => lib_core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
-        error: (message) => lib_core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
-        group: (name, fn) => lib_core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/actions/shared/workflow-github.ts
 
 
-<<<<<<< HEAD
-=======
-
-
-
-
->>>>>>> h/repeats
 /**
  * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
  * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
@@ -56318,18 +56078,6 @@ function createWorkflowGitHub(client, workflow, logger) {
         scrubText: secret_registry/* scrubSecrets */.Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
-}
-/**
- * The common start of a runner: the action logger, the workflow context and a GitHubPort for the
- * `github-token` input (refused when empty, before any API call).
- */
-function startWorkflowRun() {
-    const logger = createActionLogger();
-    const workflow = readWorkflowContext();
-    const token = secretInput('github-token') ?? '';
-    if (token === '')
-        throw new input_error_InputError('github-token', 'is empty; pass ${{ github.token }} or an App token');
-    return { logger, workflow, github: createWorkflowGitHub(token, workflow, logger), token };
 }
 /** The repository's default branch from the event payload, else from the API (one call). */
 async function workflowDefaultBranch(workflow, github) {
@@ -56583,7 +56331,7 @@ function promoteOutputs(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/promote/render-promote-summary.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];
@@ -56640,8 +56388,8 @@ function mergeText(result) {
 
 
 
+
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
-<<<<<<< HEAD
 async function runPromote(inputs) {
     setOutputs(DEFAULT_OUTPUTS.promote);
     const logger = createActionLogger();
@@ -56664,19 +56412,6 @@ async function runPromote(inputs) {
             ...access,
             logger,
             sleep: sleep,
-=======
-async function runPromote() {
-    const { logger, workflow, github, token } = startWorkflowRun();
-    const approverToken = secretInput('approver-token');
-    const approver = approverToken === undefined ? undefined : createWorkflowGitHub(approverToken, workflow, logger);
-    const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
-    if (pr === undefined) {
-        logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
-        setOutputs({
-            plan: { promotions: [], warnings: [] },
-            'pull-requests': [],
-            'api-calls': github.callCount(),
->>>>>>> h/repeats
         });
         setOutputs(promoteOutputs(result));
         await writeSummary(renderPromoteSummary(result, apiCalls()));

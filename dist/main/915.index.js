@@ -1,22 +1,6 @@
-export const id = 536;
-export const ids = [536];
+export const id = 915;
+export const ids = [915];
 export const modules = {
-
-/***/ 8952:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ workflowRunUrl)
-/* harmony export */ });
-/** The link of this workflow run, for commit statuses and comment hints; undefined outside a run. */
-function workflowRunUrl(workflow) {
-    if (workflow.runId === undefined)
-        return undefined;
-    return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${workflow.runId}`;
-}
-
-
-/***/ }),
 
 /***/ 9681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/main/989.index.js
-export const id = 989;
-export const ids = [989];
+export const id = 767;
+export const ids = [767];
 export const modules = {
 
-/***/ 8989:
-========
-export const id = 703;
-export const ids = [703];
-export const modules = {
-
-/***/ 2084:
->>>>>>>> h/repeats:dist/main/703.index.js
+/***/ 6767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,7 +13,6 @@ __webpack_require__.d(__webpack_exports__, {
   runPrChecks: () => (/* binding */ runPrChecks)
 });
 
-<<<<<<<< HEAD:dist/main/989.index.js
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
@@ -61,7 +52,10 @@ function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
+
 
 
 /** The sticky comment kind of the drift warning: marker `<!-- telefonistka:drift -->`. */
@@ -244,7 +238,7 @@ function warned(report) {
 function comparePairs(a, b) {
     const left = `${a.pair.source}\u0000${a.pair.target}`;
     const right = `${b.pair.source}\u0000${b.pair.target}`;
-    return left < right ? -1 : left > right ? 1 : 0;
+    return (0,compare_strings/* compareStrings */.K)(left, right);
 }
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
@@ -262,73 +256,6 @@ var collect_changed_files = __webpack_require__(1797);
 var gather_plan_input = __webpack_require__(3043);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
 var map_with_concurrency = __webpack_require__(1748);
-========
-// EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(5947);
-;// CONCATENATED MODULE: ./src/core/drift/render-drift-map.ts
-
-const statusIcon = {
-    'in-sync': '✅',
-    drifted: '⚠️',
-    missing: '❌',
-    acknowledged: '📝',
-    skipped: '⏭️',
-};
-/** The drift map as markdown (job summary): totals, then one table per flow, components x target paths. */
-function renderDriftMapMarkdown(map, options = {}) {
-    const at = options.commitSha === undefined ? '' : ` at ${(0,markdown_code/* codeSpan */.SS)(options.commitSha.slice(0, 7))}`;
-    const totals = Object.keys(statusIcon)
-        .map((status) => `${statusIcon[status]} ${map.totals[status]} ${status.replace('-', ' ')}`)
-        .join(' · ');
-    const blocks = [`## Drift map${at}`, '', totals];
-    if (map.tables.length === 0)
-        blocks.push('', 'No promotion flow is configured.');
-    for (const table of map.tables)
-        blocks.push('', renderTable(table, options.onlyProblems === true));
-    return `${blocks.join('\n')}\n`;
-}
-function renderTable(table, onlyProblems) {
-    const rows = onlyProblems ? table.rows.filter((row) => row.cells.some(isProblem)) : table.rows;
-    const lines = [`### Flow ${(0,markdown_code/* codeSpan */.SS)(table.sourcePath)}`, ''];
-    if (table.rows.length === 0)
-        return [...lines, 'No component found under this source path.'].join('\n');
-    const hidden = table.rows.length - rows.length;
-    if (rows.length > 0) {
-        lines.push(`| component | ${table.targetPaths.map(markdown_code/* codeSpan */.SS).join(' | ')} |`);
-        lines.push(`| --- |${' --- |'.repeat(table.targetPaths.length)}`);
-        for (const row of rows)
-            lines.push(`| ${(0,markdown_code/* codeSpan */.SS)(row.source)} | ${row.cells.map(renderCell).join(' | ')} |`);
-    }
-    if (hidden > 0)
-        lines.push('', `${hidden} of ${table.rows.length} components are in sync everywhere and not listed.`);
-    return lines.join('\n');
-}
-function renderCell(cell) {
-    const icon = statusIcon[cell.status];
-    if (cell.status === 'drifted')
-        return `${icon} drifted (${files(cell.driftedFiles.length)})`;
-    if (cell.status === 'acknowledged')
-        return `${icon} acknowledged (${files(cell.acknowledgedFiles.length)})`;
-    return `${icon} ${cell.status.replace('-', ' ')}`;
-}
-function files(n) {
-    return `${n} ${n === 1 ? 'file' : 'files'}`;
-}
-function isProblem(cell) {
-    return cell.status !== 'in-sync' && cell.status !== 'skipped';
-}
-
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
-// EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
-// EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
-// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
->>>>>>>> h/repeats:dist/main/703.index.js
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
 
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
@@ -587,46 +514,6 @@ function lowerBound(sorted, value) {
     return low;
 }
 
-<<<<<<<< HEAD:dist/main/989.index.js
-========
-// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
-// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
-;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
-
-
-
-/**
- * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
- * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
- * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
- * components (a Go bot bug we do not copy). Sorted by folder.
- */
-function findFlowComponents(lookup, flow) {
-    const whole = (0,compile_regex/* compileRegex */.D)(`^(?:${flow.sourcePath})$`);
-    const { prefix } = (0,literal_prefix/* literalPrefix */.Q)(flow.sourcePath);
-    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
-    const found = [];
-    for (const folder of lookup.folders()) {
-        const sourceFolder = `${folder}/`;
-        if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder))
-            continue;
-        for (const component of descendants(lookup, folder, depth)) {
-            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
-        }
-    }
-    return found.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.folder, b.folder));
-}
-function descendants(lookup, folder, depth) {
-    let level = lookup.subfolders(folder).map((name) => name);
-    for (let d = 1; d < depth; d++) {
-        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
-    }
-    return level;
-}
-
->>>>>>>> h/repeats:dist/main/703.index.js
 ;// CONCATENATED MODULE: ./src/core/drift/list-drift-candidates.ts
 
 
@@ -651,460 +538,6 @@ function listDriftCandidates(input) {
     return [...requests.values()].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.sha, b.sha));
 }
 
-<<<<<<<< HEAD:dist/main/989.index.js
-========
-;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
-
-
-
-
-
-/**
- * Builds the drift map of a repository: for every flow (flows sharing a sourcePath share a table), every
- * component found in the tree against every target path. Equal folder tree SHAs decide "in sync" in O(1);
- * only cells whose SHAs differ compare files (by blob SHA, then without ignored lines when texts are given).
- */
-function buildDriftMap(input) {
-    const { tables, pending } = layOut(input);
-    for (const { cell, candidates } of pending) {
-        const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
-        cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
-            .map((entry) => entry.path)
-            .sort(compare_strings/* compareStrings */.K);
-        cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
-        cell.status =
-            cell.driftedFiles.length > 0
-                ? 'drifted'
-                : cell.acknowledgedFiles.length > 0
-                    ? 'acknowledged'
-                    : 'in-sync';
-    }
-    return { tables, totals: countStatuses(tables) };
-}
-/**
- * Phase 1 of the drift map when `driftDetectionIgnoreLineRegex` is set: the blobs whose text is needed to
- * tell files that differ only in ignored lines. Empty when no line is ignored (blob SHAs suffice).
- */
-function listDriftMapCandidates(input) {
-    if ((input.rules?.ignoreLines ?? []).length === 0)
-        return [];
-    const requests = new Map();
-    for (const { candidates } of layOut(input).pending) {
-        for (const request of listDriftCandidates(candidates)) {
-            if (!requests.has(request.sha))
-                requests.set(request.sha, request);
-        }
-    }
-    return [...requests.values()].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.sha, b.sha));
-}
-function layOut(input) {
-    const lookup = createTreeLookup(input.tree);
-    const pending = [];
-    const tables = groupFlows(input).map((flow) => {
-        const rows = findFlowComponents(lookup, flow).map((component) => {
-            const config = input.componentConfigs?.get(component.folder);
-            const sourceFolder = lazyFolder(lookup, component.folder);
-            const cells = flow.targetPaths.map((targetPath) => {
-                const cell = emptyCell(`${targetPath}${component.component}`);
-                const state = quickStatus({
-                    lookup,
-                    config,
-                    targetPath,
-                    source: component.folder,
-                    target: cell.target,
-                });
-                if (state !== undefined)
-                    cell.status = state;
-                else
-                    pending.push({
-                        cell,
-                        candidates: candidatesFor({
-                            input,
-                            lookup,
-                            config,
-                            sourceFolder,
-                            component: component.folder,
-                            target: cell.target,
-                        }),
-                    });
-                return cell;
-            });
-            return { source: component.folder, component: component.component, cells };
-        });
-        return { sourcePath: flow.sourcePath, targetPaths: flow.targetPaths, rows };
-    });
-    return { tables, pending };
-}
-/** The status decided without listing files, or undefined when the folders must be compared. */
-function quickStatus(question) {
-    if (isTargetSkipped(question.config, question.targetPath))
-        return 'skipped';
-    const targetSha = question.lookup.treeSha(question.target);
-    if (targetSha === undefined)
-        return 'missing';
-    return targetSha === question.lookup.treeSha(question.source) ? 'in-sync' : undefined;
-}
-function candidatesFor(question) {
-    const rules = question.input.rules;
-    return {
-        pair: { source: question.component, target: question.target },
-        trees: { source: question.sourceFolder(), target: question.lookup.folder(question.target) },
-        rules: {
-            ignoreFiles: rules?.ignoreFiles ?? [],
-            ignoreLines: rules?.ignoreLines ?? [],
-            acknowledged: question.config?.acknowledgedDrift ?? [],
-        },
-        withDiffs: false,
-    };
-}
-/** Same rule as promotion planning: block beats allow; a non-empty allow list admits only matching targets. */
-function isTargetSkipped(config, targetPath) {
-    if (config === undefined)
-        return false;
-    if (config.promotionTargetBlockList.some((regex) => regex.test(targetPath)))
-        return true;
-    const allow = config.promotionTargetAllowList;
-    return allow.length > 0 && !allow.some((regex) => regex.test(targetPath));
-}
-/** Flows with the same sourcePath (e.g. the same hop with and without a label condition) share one table. */
-function groupFlows(input) {
-    const grouped = new Map();
-    for (const flow of input.flows) {
-        let group = grouped.get(flow.sourcePath);
-        if (group === undefined) {
-            group = {
-                sourcePath: flow.sourcePath,
-                componentPathExtraDepth: flow.componentPathExtraDepth,
-                targetPaths: [],
-            };
-            grouped.set(flow.sourcePath, group);
-        }
-        for (const pr of flow.promotionPrs) {
-            for (const target of pr.targetPaths)
-                if (!group.targetPaths.includes(target))
-                    group.targetPaths.push(target);
-        }
-    }
-    return [...grouped.values()];
-}
-function lazyFolder(lookup, path) {
-    let cached;
-    return () => (cached ??= lookup.folder(path));
-}
-function emptyCell(target) {
-    return { target, status: 'in-sync', driftedFiles: [], acknowledgedFiles: [] };
-}
-function countStatuses(tables) {
-    const totals = {
-        'in-sync': 0,
-        drifted: 0,
-        missing: 0,
-        acknowledged: 0,
-        skipped: 0,
-    };
-    for (const table of tables)
-        for (const row of table.rows)
-            for (const cell of row.cells)
-                totals[cell.status]++;
-    return totals;
-}
-
-// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
-
-
-
-
-
-
-
-/** Reads at most this many files at once. */
-const CONCURRENT_READS = 8;
-/**
- * The whole-repository drift map at `commit`: every component of every flow against every target folder,
- * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
- * components that have one; file texts only when `driftDetectionIgnoreLineRegex` makes them matter.
- */
-async function buildRepositoryDriftMap(request, deps) {
-    const loaded = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
-    const tree = await deps.snapshot.readTree(request.commit);
-    const config = loaded.config;
-    const componentConfigs = await readComponentConfigs(config, tree, request.commit, deps);
-    const input = {
-        flows: config.promotionPaths,
-        tree,
-        componentConfigs: componentConfigs.configs,
-        rules: {
-            ignoreFiles: config.driftDetectionIgnoreFiles,
-            ignoreLines: config.driftDetectionIgnoreLineRegex,
-        },
-        today: request.today,
-    };
-    const requests = listDriftMapCandidates(input);
-    const contents = new Map();
-    const read = await (0,map_with_concurrency/* mapWithConcurrency */.W)(requests, CONCURRENT_READS, (r) => deps.snapshot.readFile(request.commit, r.path));
-    read.forEach((result, i) => {
-        if (result.status === 'fulfilled' && result.value !== undefined)
-            contents.set(requests[i].sha, result.value);
-    });
-    deps.logger.info(`Drift map: ${tree.size} tree entries, ${componentConfigs.configs.size} component configs, ${requests.length} files read`);
-    return {
-        commit: request.commit,
-        map: buildDriftMap({ ...input, contents }),
-        warnings: [...loaded.warnings, ...componentConfigs.warnings],
-    };
-}
-async function readComponentConfigs(config, tree, commit, deps) {
-    const lookup = createTreeLookup(tree);
-    const folders = new Set();
-    for (const flow of config.promotionPaths) {
-        for (const component of findFlowComponents(lookup, flow)) {
-            if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob')
-                folders.add(component.folder);
-        }
-    }
-    const list = [...folders].sort(compare_strings/* compareStrings */.K);
-    const texts = await (0,map_with_concurrency/* mapWithConcurrency */.W)(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
-    const configs = new Map();
-    const warnings = [];
-    texts.forEach((result, i) => {
-        const folder = list[i];
-        if (result.status === 'rejected')
-            throw result.reason;
-        if (result.value === undefined)
-            return;
-        const loaded = (0,parse_component_config/* parseComponentConfig */.b)(result.value, `${folder}/telefonistka.yaml`);
-        configs.set(folder, loaded.config);
-        warnings.push(...loaded.warnings);
-    });
-    return { configs, warnings };
-}
-
-// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(2980);
-;// CONCATENATED MODULE: ./src/core/drift/blame-link.ts
-/** `<serverUrl>/<owner>/<repo>/blame/<sha>/<path>`, each path segment URL-encoded. */
-function blameLink(location, path) {
-    return `${repoUrl(location)}/blame/${location.commitSha}/${encodePath(path)}`;
-}
-/** `<serverUrl>/<owner>/<repo>/tree/<sha>/<path>` for a folder. */
-function treeLink(location, path) {
-    return `${repoUrl(location)}/tree/${location.commitSha}/${encodePath(path)}`;
-}
-/** `<serverUrl>/<owner>/<repo>/commit/<sha>`. */
-function commitLink(location) {
-    return `${repoUrl(location)}/commit/${location.commitSha}`;
-}
-function repoUrl(location) {
-    const server = location.serverUrl.replace(/\/+$/, '');
-    return `${server}/${encodeURIComponent(location.owner)}/${encodeURIComponent(location.repo)}`;
-}
-function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
-
-
-
-/** The sticky comment kind of the drift warning: marker `<!-- telefonistka:drift -->`. */
-const driftCommentKind = 'drift';
-const title = '# ⚠️  Found drift between environments ⚠️ ';
-/** True when any report has a difference that warns. */
-function hasDrift(reports) {
-    return reports.some((report) => !report.inSync);
-}
-/**
- * The drift comment as a document for `splitComment`: the Go bot's `driftMsg` introduction, then one
- * section per drifted pair (sorted by source, target) with its diff and blame links pinned to the compared
- * commit, then the intended (acknowledged) differences. When nothing warns any more it renders the
- * "no drift" form, so the sticky comment is updated rather than left stale.
- */
-function renderDriftComment(reports, context) {
-    const sorted = [...reports].sort(comparePairs);
-    const intended = renderIntended(sorted);
-    if (!hasDrift(sorted))
-        return renderNoDrift(sorted, context, intended);
-    return {
-        kind: driftCommentKind,
-        header: renderIntro(context.defaultBranch),
-        continuationHeader: `${title} (continued)`,
-        sections: [
-            ...sorted.filter((report) => !report.inSync).map((report) => renderPair(report, context)),
-            ...intended,
-        ],
-        hint: context.hint,
-    };
-}
-function renderIntro(defaultBranch) {
-    return [
-        title,
-        '',
-        '## Intro',
-        `Drift detection runs on the files in the ${defaultBranch} branch irrespective of the changes of the PR.`,
-        '',
-        'This could happen in two scenarios:',
-        '1. A promotion that affects these components is still in progress or was cancelled before completion.',
-        'This means that your automated promotion PR will **include these changes** in addition to your changes!',
-        'The "Blame Links" below each diff can be a good place to start looking for the culprit.',
-        '',
-        '',
-        '2. Someone made a change directly to one of the directories representing promotion targets.',
-        'These change will be **overridden** by the automated promotion PRs unless changes are made to their respective branches.',
-        '',
-        '',
-        '## Diffs',
-    ].join('\n');
-}
-function renderNoDrift(reports, context, intended) {
-    const commit = `[${(0,markdown_code/* codeSpan */.SS)(context.commitSha.slice(0, 7))}](${commitLink(context)})`;
-    const header = [
-        '# ✅ No drift between environments',
-        '',
-        `The compared folders on the ${(0,markdown_code/* codeSpan */.SS)(context.defaultBranch)} branch match (at ${commit}); drift reported earlier on this PR is gone.`,
-    ].join('\n');
-    const pairs = reports.map((report) => `- ${pairTitle(report)}`);
-    const compared = pairs.length === 0
-        ? []
-        : [{ title: 'Compared folders', full: ['Compared folders:', '', ...pairs].join('\n') }];
-    return { kind: driftCommentKind, header, sections: [...compared, ...intended], hint: context.hint };
-}
-function renderPair(report, context) {
-    const summary = renderSummary(report, context.defaultBranch);
-    const diff = (0,markdown_code/* codeFence */.d6)(renderDiffText(report), 'diff');
-    const details = ['<details><summary>Diff (Click to expand)</summary>', '', diff, '', '</details>'].join('\n');
-    const blame = renderBlameLinks(report, context);
-    const files = warned(report).map((entry) => `- ${(0,markdown_code/* codeSpan */.SS)(entry.path)}: ${kindText(entry, report)}`);
-    return {
-        title: `${report.pair.source} ↔️ ${report.pair.target}`,
-        full: [pairTitle(report), '', summary, '', details, '', blame].join('\n'),
-        concise: [pairTitle(report), '', summary, '', ...files].join('\n'),
-    };
-}
-/** The Go bot's title for a pair: `` `<source>` ↔️  `<target>` ``. */
-function pairTitle(report) {
-    return `${(0,markdown_code/* codeSpan */.SS)(report.pair.source)} ↔️  ${(0,markdown_code/* codeSpan */.SS)(report.pair.target)}`;
-}
-function renderSummary(report, defaultBranch) {
-    const counts = [
-        count(report.onlyInSource.length, `only in ${(0,markdown_code/* codeSpan */.SS)(report.pair.source)}`),
-        count(report.onlyInTarget.length, `only in ${(0,markdown_code/* codeSpan */.SS)(report.pair.target)}`),
-        count(report.changed.length, 'changed'),
-    ].filter((part) => part !== '');
-    const total = warned(report).length;
-    const lines = [`**${total} ${total === 1 ? 'file differs' : 'files differ'}**: ${counts.join(', ')}.`];
-    if (report.missingFolder === 'target' || report.missingFolder === 'source') {
-        lines.push(`> [!NOTE]\n> The ${report.missingFolder} folder does not exist on ${(0,markdown_code/* codeSpan */.SS)(defaultBranch)}.`);
-    }
-    for (const entry of warned(report).filter((item) => item.acknowledgement?.expired === true)) {
-        const ack = entry.acknowledgement;
-        lines.push(`> [!WARNING]\n> The acknowledgement of ${(0,markdown_code/* codeSpan */.SS)(entry.path)} (${(0,markdown_code/* codeSpan */.SS)(ack.pathText)}: ${oneLine(ack.reason)}) expired on ${ack.expires ?? '?'}, so it counts as drift again.`);
-    }
-    if (warned(report).some((entry) => entry.linesIgnored)) {
-        lines.push('Lines matching `driftDetectionIgnoreLineRegex` are left out of the comparison and the diffs.');
-    }
-    if (report.ignoredFiles.length > 0) {
-        lines.push(`${count(report.ignoredFiles.length, 'ignored')} by \`driftDetectionIgnoreFiles\`.`);
-    }
-    return lines.join('\n\n');
-}
-function count(n, what) {
-    if (n === 0)
-        return '';
-    return `${n} ${n === 1 ? 'file' : 'files'} ${what}`;
-}
-function renderDiffText(report) {
-    const { source, target } = report.pair;
-    const lines = [];
-    for (const entry of report.onlyInSource)
-        lines.push(`--- ${source}/${entry.path} (missing from target dir ${target})\n`);
-    for (const entry of report.onlyInTarget)
-        lines.push(`+++ ${target}/${entry.path} (missing from source dir ${source})\n`);
-    for (const entry of report.changed)
-        lines.push(entry.diff ?? unavailableDiff(entry, report));
-    return lines.join('');
-}
-function unavailableDiff(entry, report) {
-    const reason = {
-        binary: 'Binary files differ',
-        'content-missing': 'Contents not available',
-        'too-large': 'Files differ; the diff is too large to show',
-        'not-requested': 'Files differ',
-    }[entry.diffUnavailable ?? 'not-requested'];
-    return `--- ${report.pair.source}/${entry.path}\n+++ ${report.pair.target}/${entry.path}\n${reason}\n`;
-}
-function renderBlameLinks(report, context) {
-    const links = warned(report).map((entry) => {
-        const sides = [];
-        if (entry.kind !== 'only-in-target')
-            sides.push(render_drift_comment_link('source', `${report.pair.source}/${entry.path}`, context));
-        if (entry.kind !== 'only-in-source')
-            sides.push(render_drift_comment_link('target', `${report.pair.target}/${entry.path}`, context));
-        return `- ${(0,markdown_code/* codeSpan */.SS)(entry.path)}: ${sides.join(' · ')}`;
-    });
-    return [`**Blame Links** (at ${(0,markdown_code/* codeSpan */.SS)(context.commitSha.slice(0, 7))}):`, '', ...links].join('\n');
-}
-function render_drift_comment_link(label, path, context) {
-    return `[${(0,markdown_code/* linkLabel */.vv)(label)}](${blameLink(context, path)})`;
-}
-function renderIntended(reports) {
-    const withIntended = reports.filter((report) => report.intended.length > 0);
-    if (withIntended.length === 0)
-        return [];
-    const blocks = withIntended.map((report) => [
-        pairTitle(report),
-        '',
-        ...report.intended.map((entry) => {
-            const ack = entry.acknowledgement;
-            const until = ack.expires === undefined ? '' : ` _(until ${ack.expires})_`;
-            return `- ${(0,markdown_code/* codeSpan */.SS)(entry.path)} (${kindText(entry, report)}): ${oneLine(ack.reason)}${until}`;
-        }),
-    ].join('\n'));
-    const total = withIntended.reduce((sum, report) => sum + report.intended.length, 0);
-    const intro = "These differences are acknowledged in the component's `acknowledgedDrift` and do not count as drift:";
-    return [
-        {
-            title: 'Intended differences',
-            full: ['## Intended differences', '', intro, '', blocks.join('\n\n')].join('\n'),
-            concise: [
-                '## Intended differences',
-                '',
-                `${total} acknowledged differences in ${withIntended.length} folder pairs.`,
-            ].join('\n'),
-        },
-    ];
-}
-function kindText(entry, report) {
-    if (entry.kind === 'only-in-source')
-        return `only in ${(0,markdown_code/* codeSpan */.SS)(report.pair.source)}`;
-    if (entry.kind === 'only-in-target')
-        return `only in ${(0,markdown_code/* codeSpan */.SS)(report.pair.target)}`;
-    return 'changed';
-}
-function warned(report) {
-    return [...report.onlyInSource, ...report.onlyInTarget, ...report.changed];
-}
-function comparePairs(a, b) {
-    const left = `${a.pair.source}\u0000${a.pair.target}`;
-    const right = `${b.pair.source}\u0000${b.pair.target}`;
-    return (0,compare_strings/* compareStrings */.K)(left, right);
-}
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim();
-}
-
-// EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(268);
-// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(4612);
-// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
-// EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(1797);
-// EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(3043);
->>>>>>>> h/repeats:dist/main/703.index.js
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/detect-drift.ts
 
 
@@ -1827,8 +1260,6 @@ async function replyRefusal(github, comment, commands) {
     await github.createComment(comment.issueNumber, body);
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/workflow-run-url.ts
-var workflow_run_url = __webpack_require__(8952);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/pr-checks-event.ts
@@ -1926,7 +1357,6 @@ function wholeDocument(document) {
 
 
 
-
 /** `mode: pr`: checks the PR of a pull_request event, or runs the command of a comment on a PR. */
 async function checkPrEvent(run) {
     const { inputs, workflow, deps } = run;
@@ -1935,7 +1365,7 @@ async function checkPrEvent(run) {
         defaultBranch: run.defaultBranch,
         serverUrl: workflow.serverUrl,
         today: run.today,
-        runUrl: (0,workflow_run_url/* workflowRunUrl */.C)(workflow),
+        runUrl: workflow.runUrl,
         maxContentReads: inputs.maxFileReads,
     };
     if (event.kind === 'other') {
@@ -2032,6 +1462,7 @@ var compile_regex = __webpack_require__(5988);
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
+
 /**
  * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
  * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
@@ -2051,7 +1482,7 @@ function findFlowComponents(lookup, flow) {
             found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
         }
     }
-    return found.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+    return found.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.folder, b.folder));
 }
 function descendants(lookup, folder, depth) {
     let level = lookup.subfolders(folder).map((name) => name);
@@ -2062,6 +1493,7 @@ function descendants(lookup, folder, depth) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
+
 
 
 
@@ -2077,7 +1509,7 @@ function buildDriftMap(input) {
         const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
         cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
             .map((entry) => entry.path)
-            .sort();
+            .sort(compare_strings/* compareStrings */.K);
         cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
         cell.status =
             cell.driftedFiles.length > 0
@@ -2102,7 +1534,7 @@ function listDriftMapCandidates(input) {
                 requests.set(request.sha, request);
         }
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.sha, b.sha));
 }
 function layOut(input) {
     const lookup = createTreeLookup(input.tree);
@@ -2223,6 +1655,7 @@ function countStatuses(tables) {
 
 
 
+
 /** Reads at most this many files at once. */
 const CONCURRENT_READS = 8;
 /**
@@ -2268,7 +1701,7 @@ async function readComponentConfigs(config, tree, commit, deps) {
                 folders.add(component.folder);
         }
     }
-    const list = [...folders].sort();
+    const list = [...folders].sort(compare_strings/* compareStrings */.K);
     const texts = await (0,map_with_concurrency/* mapWithConcurrency */.W)(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];
@@ -2288,67 +1721,13 @@ async function readComponentConfigs(config, tree, commit, deps) {
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-drift-map.ts
 
 
+
+
 /** Above this many components the job summary lists only the rows that are not in sync everywhere. */
 const FULL_MAP_MAX_ROWS = 500;
 /** Job outputs are capped at 1 MB per job (UTF-16 estimate); leave room for the other outputs. */
 const MAX_OUTPUT_CHARS = 400_000;
-<<<<<<<< HEAD:dist/main/989.index.js
 /** `mode: drift-map`: the whole repository's drift map in the job summary and the `drift` output. */
-========
-/**
- * The pr-checks action. `mode: pr`: an opened, updated, reopened or labelled PR gets its drift warning,
- * promotion preview and `telefonistka` status; a PR comment may run `/retrigger` or a toggle command.
- * `mode: drift-map`: the whole repository's drift map in the job summary (for a scheduled workflow).
- */
-async function runPrChecks() {
-    const { logger, workflow, github } = (0,workflow_github/* startWorkflowRun */.rY)();
-    const mode = (0,inputs/* enumInput */.gX)('mode', ['pr', 'drift-map'], 'pr');
-    const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)((0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace, github, logger);
-    const deps = { github, logger, ...access };
-    const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.Pj)(workflow, github);
-    const today = new Date().toISOString().slice(0, 10);
-    if (mode === 'drift-map')
-        return runDriftMap({ deps, defaultBranch, today });
-    const event = readPrChecksEvent(workflow.eventName, workflow.payload);
-    const options = {
-        defaultBranch,
-        serverUrl: workflow.serverUrl,
-        today,
-        runUrl: workflow.runUrl,
-        maxContentReads: (0,inputs/* integerInput */.$A)('max-file-reads', 100, { min: 0, max: 100_000 }),
-    };
-    if (event.kind === 'other') {
-        logger.info(`Nothing to do for ${event.description}: pr-checks handles open PRs and PR comments.`);
-        (0,outputs/* setOutputs */.n)({ outcome: 'ignored', drift: {}, 'api-calls': github.callCount() });
-        return;
-    }
-    if (event.kind === 'comment') {
-        const handling = await handlePrComment(event.comment, options, deps);
-        const check = handling.check;
-        (0,outputs/* setOutputs */.n)({
-            outcome: check !== undefined
-                ? 'checked'
-                : handling.refused
-                    ? 'refused'
-                    : handling.toggled.length > 0
-                        ? 'toggled'
-                        : 'ignored',
-            drift: check === undefined ? {} : driftReportsJson(check.reports, check.defaultHead),
-            'api-calls': github.callCount(),
-        });
-        await (0,outputs/* writeSummary */.S)(renderCommentSummary(handling, github.callCount()));
-        return;
-    }
-    const result = await checkPullRequest(event.pr, { ...options, addedLabel: event.addedLabel, commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true) }, deps);
-    const apiCalls = github.callCount();
-    (0,outputs/* setOutputs */.n)({
-        outcome: result.skipped === undefined ? 'checked' : 'skipped',
-        drift: result.skipped === undefined ? driftReportsJson(result.reports, result.defaultHead) : {},
-        'api-calls': apiCalls,
-    });
-    await (0,outputs/* writeSummary */.S)(renderPrCheckSummary(result, apiCalls));
-}
->>>>>>>> h/repeats:dist/main/703.index.js
 async function runDriftMap(run) {
     const { deps } = run;
     const ref = run.inputs.ref ?? run.defaultBranch;
@@ -2382,7 +1761,6 @@ function driftMapOutput(map, commit) {
         return full;
     return { version: 1, commit, totals: map.totals, tables: null, truncated: true };
 }
-<<<<<<<< HEAD:dist/main/989.index.js
 
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-pr-checks.ts
 
@@ -2413,8 +1791,6 @@ async function runPrChecks(inputs) {
         return inputs.mode === 'drift-map' ? runDriftMap(run) : checkPrEvent({ ...run, workflow });
     });
 }
-========
->>>>>>>> h/repeats:dist/main/703.index.js
 
 
 /***/ })

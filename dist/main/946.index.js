@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/main/620.index.js
-export const id = 620;
-export const ids = [620];
+export const id = 946;
+export const ids = [946];
 export const modules = {
 
-/***/ 4239:
-========
-export const id = 125;
-export const ids = [125];
-export const modules = {
-
-/***/ 6125:
->>>>>>>> h/repeats:dist/main/125.index.js
+/***/ 2946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -35,8 +27,6 @@ var detect_repository_access = __webpack_require__(5108);
 var with_final_outputs = __webpack_require__(2499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
 var workflow_github = __webpack_require__(494);
-// EXTERNAL MODULE: ./src/actions/shared/workflow-run-url.ts
-var workflow_run_url = __webpack_require__(8952);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
@@ -381,13 +371,6 @@ function createAxiosArgoCd(options) {
     };
 }
 
-<<<<<<<< HEAD:dist/main/620.index.js
-========
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
-// EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
->>>>>>>> h/repeats:dist/main/125.index.js
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
 var sleep = __webpack_require__(3083);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
@@ -3523,7 +3506,7 @@ async function handleSyncCheckbox(edit, options, deps) {
     return { ignored: undefined, changes };
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
+;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
 /** The changed objects of a diff for the `results` output, both modes. */
 function changedObjectsJson(elements) {
     return elements.map((element) => ({
@@ -3553,7 +3536,7 @@ function argoCdDiffResults(diffs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
 const outcomeText = {
     changed: '📝 changes',
     unchanged: '✅ no diff',
@@ -5098,41 +5081,7 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
-<<<<<<<< HEAD:dist/main/620.index.js
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
-========
-;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
-/** The changed objects of a diff for the `results` output, both modes. */
-function changedObjectsJson(elements) {
-    return elements.map((element) => ({
-        ...element.key,
-        change: element.change,
-        redacted: element.redacted !== undefined,
-    }));
-}
-/** The `results` output of a diff run. */
-function argoCdDiffResults(diffs) {
-    return diffs.map((diff) => {
-        const { result } = diff;
-        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
-        return {
-            component: diff.component.path,
-            app: result.appName ?? null,
-            url: result.appUrl ?? null,
-            outcome: diff.outcome,
-            health: known ? result.healthStatus : null,
-            sync: known ? result.syncStatus : null,
-            autoSync: known ? result.autoSyncEnabled : null,
-            temporaryApp: result.temporaryApp,
-            objects: changedObjectsJson(result.diff?.elements ?? []),
-            error: result.error ?? null,
-            keptTemporaryApp: diff.keptTemporaryApp ?? null,
-        };
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
->>>>>>>> h/repeats:dist/main/125.index.js
 
 /** The `results` output of a rendered diff. */
 function renderedDiffResults(items) {
@@ -5187,49 +5136,38 @@ function renderRenderedDiffSummary(run, apiCalls) {
  * no Argo CD) and comments their diff. Needs a checkout with the PR's commits (fetch-depth: 0).
  */
 async function runRenderedDiff(inputs, pr, run) {
-    const { github, access, logger, tempDir } = run;
+    const { github, access, logger, tempDir, env } = run;
     if (access.localGit === undefined) {
         throw new input_error/* InputError */.d('diff-mode', '`render` renders from a git checkout: add actions/checkout with fetch-depth: 0 before this step');
     }
-<<<<<<<< HEAD:dist/main/620.index.js
     const temp = tempDir === undefined ? {} : { tempDir };
-    const workspace = createGitRenderWorkspace({ directory: access.localGit.directory, ...temp });
-========
-    const tempDir = request.workflow.runnerTemp;
-    const env = request.workflow.env;
-    const workspace = createGitRenderWorkspace({
-        directory: access.localGit.directory,
-        env,
-        ...(tempDir === undefined ? {} : { tempDir }),
-    });
->>>>>>>> h/repeats:dist/main/125.index.js
+    const workspace = createGitRenderWorkspace({ directory: access.localGit.directory, env, ...temp });
+    const { localGit, snapshot } = access;
+    const ports = {
+        github,
+        localGit,
+        snapshot,
+        workspace,
+        renderer: createToolRenderer({ searchPath: env['PATH'], ...temp }),
+        logger,
+    };
     try {
-        const diff = await diffRenderedPullRequest(pr, {
+        const tools = await readToolVersions();
+        const { concurrency, commitStatus } = inputs;
+        const options = {
             defaultBranch: run.defaultBranch,
-            concurrency: inputs.concurrency,
-            commitStatus: inputs.commitStatus,
+            concurrency,
+            commitStatus,
             runUrl: run.runUrl,
-            tools: await readToolVersions(),
-        }, {
-            github,
-            localGit: access.localGit,
-            snapshot: access.snapshot,
-            workspace,
-<<<<<<<< HEAD:dist/main/620.index.js
-            renderer: createToolRenderer(temp),
-========
-            renderer: createToolRenderer({
-                searchPath: env['PATH'],
-                ...(tempDir === undefined ? {} : { tempDir }),
-            }),
->>>>>>>> h/repeats:dist/main/125.index.js
-            logger,
-        });
+            tools,
+        };
+        const diff = await diffRenderedPullRequest(pr, options, ports);
         (0,outputs/* setOutputs */.n)({ 'has-diff': diff.hasDiff, results: renderedDiffResults(diff.items) });
         await (0,outputs/* writeSummary */.S)(renderRenderedDiffSummary(diff, github.callCount()));
-        if (diff.failedPaths.length > 0) {
-            throw new Error(`Rendering failed for ${diff.failedPaths.length} folder(s) (the PR comment shows the others):\n` +
-                diff.failedPaths.map((path) => `- ${path}`).join('\n'));
+        const failed = diff.failedPaths;
+        if (failed.length > 0) {
+            const list = failed.map((path) => `- ${path}`).join('\n');
+            throw new Error(`Rendering failed for ${failed.length} folder(s) (the PR comment shows the others):\n${list}`);
         }
     }
     finally {
@@ -5237,7 +5175,6 @@ async function runRenderedDiff(inputs, pr, run) {
     }
 }
 
-<<<<<<<< HEAD:dist/main/620.index.js
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/payload-repository-info.ts
 /** The repository's default branch and web address from the event payload; undefined when it lacks them. */
 function payloadRepositoryInfo(payload) {
@@ -5247,83 +5184,6 @@ function payloadRepositoryInfo(payload) {
     if (typeof defaultBranch !== 'string' || typeof htmlUrl !== 'string')
         return undefined;
     return { defaultBranch, htmlUrl };
-========
-;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
-const outcomeText = {
-    changed: '📝 changes',
-    unchanged: '✅ no diff',
-    'synced-from-branch': '🔁 synced from the PR branch',
-    'no-app': '➖ no app',
-    error: '❌ error',
-};
-/** The job summary of a diff run: one row per component, follow-ups, warnings, the whole comment, API calls. */
-function renderArgoCdDiffSummary(run, calls) {
-    const lines = ['## Telefonistka Argo CD diff', ''];
-    if (run.skipped !== undefined)
-        lines.push(`Nothing diffed: ${run.skipped}.`, '');
-    else if (run.diffs.length === 0)
-        lines.push('This PR changes no component: nothing to diff.', '');
-    else {
-        lines.push('| component | app | result | objects | health | sync |', '| --- | --- | --- | --- | --- | --- |');
-        for (const diff of run.diffs)
-            lines.push(row(diff));
-        lines.push('');
-        const c = run.comment;
-        lines.push(`Sticky comment: ${c.parts} part(s); ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged.`);
-        if (run.labels.added.length > 0)
-            lines.push(`Label added: \`${run.labels.added.join('`, `')}\`.`);
-        if (run.labels.removed.length > 0)
-            lines.push(`Label removed: \`${run.labels.removed.join('`, `')}\`.`);
-        if (run.autoMerge !== undefined)
-            lines.push(run.autoMerge.merged ? 'Merged: no app changes.' : `Not merged: ${run.autoMerge.reason ?? ''}.`);
-        lines.push('');
-        if (run.warnings.length > 0)
-            lines.push('### Warnings', '', ...run.warnings.map((w) => `- ${w}`), '');
-        if (run.document !== undefined)
-            lines.push('### Full diff', '', wholeDocument(run.document), '');
-    }
-    lines.push(apiCallsLine(calls), '');
-    return lines.join('\n');
-}
-/** The job summary of a revision change (checkbox ticked, PR closed). */
-function renderRevisionSummary(title, handling, calls) {
-    const lines = [`## Telefonistka Argo CD: ${title}`, ''];
-    if (handling.ignored !== undefined)
-        lines.push(`Nothing to do: ${handling.ignored}.`, '');
-    if (handling.changes.length > 0) {
-        lines.push('| component | app | target revision | result |', '| --- | --- | --- | --- |');
-        for (const change of handling.changes) {
-            const revision = change.from === undefined ? `\`${change.to}\`` : `\`${change.from}\` → \`${change.to}\``;
-            const result = change.reason === undefined ? change.action : `${change.action}: ${change.reason}`;
-            lines.push(`| \`${change.componentPath}\` | ${change.appName ?? '-'} | ${revision} | ${cell(result)} |`);
-        }
-        lines.push('');
-    }
-    lines.push(apiCallsLine(calls), '');
-    return lines.join('\n');
-}
-function row(diff) {
-    const r = diff.result;
-    const app = r.appName === undefined ? '-' : r.appUrl === undefined ? r.appName : `[${r.appName}](${r.appUrl})`;
-    const result = diff.outcome === 'error'
-        ? `${outcomeText.error}: ${cell(r.error ?? '')}`
-        : `${outcomeText[diff.outcome]}${r.temporaryApp ? ' (temporary app)' : ''}`;
-    const objects = String(r.diff?.elements.length ?? '-');
-    const known = diff.outcome !== 'no-app' && !r.temporaryApp && r.healthStatus !== '';
-    return `| \`${diff.component.path}\` | ${app} | ${result} | ${objects} | ${known ? r.healthStatus : '-'} | ${known ? r.syncStatus : '-'} |`;
-}
-function cell(text) {
-    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-function wholeDocument(document) {
-    return [document.header, ...document.sections.map((section) => section.full), document.footer ?? '']
-        .filter((block) => block !== '')
-        .join('\n\n');
-}
-function apiCallsLine(calls) {
-    return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
->>>>>>>> h/repeats:dist/main/125.index.js
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
@@ -5341,18 +5201,12 @@ var payload_repository_settings = __webpack_require__(400);
 
 
 
-
-<<<<<<<< HEAD:dist/main/620.index.js
-========
-
->>>>>>>> h/repeats:dist/main/125.index.js
 /**
  * The argocd-diff action. `diff-mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,
  * `noop` label and `telefonistka/argocd-diff` status; ticking the comment's checkbox syncs the apps from the
  * PR branch; closing or merging the PR points them back at HEAD. `diff-mode: render`: the rendered-manifest diff
  * of the PR, without Argo CD.
  */
-<<<<<<<< HEAD:dist/main/620.index.js
 async function runArgoCdDiff(inputs) {
     (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B['argocd-diff']);
     const logger = (0,action_logger/* createActionLogger */.D)();
@@ -5367,7 +5221,7 @@ async function runArgoCdDiff(inputs) {
         }
         const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(inputs.checkoutPath ?? workflow.workspace, github, logger);
         const info = payloadRepositoryInfo(workflow.payload) ?? (await github.getRepository());
-        const runUrl = (0,workflow_run_url/* workflowRunUrl */.C)(workflow);
+        const runUrl = workflow.runUrl;
         const run = {
             github,
             access,
@@ -5375,6 +5229,7 @@ async function runArgoCdDiff(inputs) {
             defaultBranch: info.defaultBranch,
             runUrl,
             tempDir: workflow.runnerTemp,
+            env: workflow.env,
         };
         if (inputs.argocd !== undefined) {
             const repositorySettings = (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload);
@@ -5384,82 +5239,6 @@ async function runArgoCdDiff(inputs) {
         if (event.kind === 'diff')
             await runRenderedDiff(inputs, event.pr, run);
     });
-========
-async function runArgoCdDiff() {
-    const { logger, workflow, github } = (0,workflow_github/* startWorkflowRun */.rY)();
-    const mode = (0,inputs/* enumInput */.gX)('diff-mode', ['argocd', 'render'], 'argocd');
-    const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
-    if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
-        const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
-        logger.info(`Nothing to do for ${description} with diff-mode ${mode}.`);
-        (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': github.callCount(), 'argocd-api-calls': 0 });
-        return;
-    }
-    const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)((0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace, github, logger);
-    const repository = workflow.payload.repository;
-    const info = repository?.default_branch === undefined || repository.html_url === undefined
-        ? await github.getRepository()
-        : { defaultBranch: repository.default_branch, htmlUrl: repository.html_url };
-    const context = { defaultBranch: info.defaultBranch, repoUrl: info.htmlUrl };
-    if (mode === 'render' && event.kind === 'diff') {
-        const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: workflow.runUrl };
-        return runRenderedDiff({ ...request, github, access, logger, workflow });
-    }
-    let argocdCalls = 0;
-    const argocd = argoCdFor(logger, () => argocdCalls++);
-    const deps = { github, argocd, logger, sleep: sleep/* sleep */.y, ...access };
-    const calls = () => ({ github: github.callCount(), argocd: argocdCalls });
-    if (event.kind === 'comment-edit') {
-        const handling = await handleSyncCheckbox(event.edit, context, deps);
-        return finishRevisionChange('sync from branch', handling, calls());
-    }
-    if (event.kind === 'closed') {
-        const handling = await handleClosedPullRequest(event.pr, context, deps);
-        return finishRevisionChange('revert sync from branch', handling, calls());
-    }
-    const run = await diffPullRequest(event.pr, {
-        ...context,
-        concurrency: (0,inputs/* integerInput */.$A)('concurrency', 10, { min: 1, max: 100 }),
-        commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true),
-        runUrl: workflow.runUrl,
-        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
-    }, deps);
-    (0,outputs/* setOutputs */.n)({
-        'has-diff': run.hasDiff,
-        results: argoCdDiffResults(run.diffs),
-        'api-calls': github.callCount(),
-        'argocd-api-calls': argocdCalls,
-    });
-    await (0,outputs/* writeSummary */.S)(renderArgoCdDiffSummary(run, calls()));
-    const failures = [...run.failures];
-    if (run.autoMerge?.failed === true)
-        failures.push(run.autoMerge.reason ?? 'auto-merge failed');
-    if (failures.length > 0) {
-        throw new Error(`The Argo CD diff failed for ${failures.length} item(s) (the PR comment shows the others):\n` +
-            failures.map((failure) => `- ${failure}`).join('\n'));
-    }
-}
-async function finishRevisionChange(title, handling, calls) {
-    (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': calls.github, 'argocd-api-calls': calls.argocd });
-    await (0,outputs/* writeSummary */.S)(renderRevisionSummary(title, handling, calls));
-    const failed = handling.changes.filter((change) => change.action === 'failed');
-    if (failed.length > 0) {
-        throw new Error(`Could not change the target revision of ${failed.length} app(s):\n` +
-            failed.map((c) => `- ${c.appName ?? c.componentPath}: ${c.reason ?? ''}`).join('\n'));
-    }
-}
-function argoCdFor(logger, onRequest) {
-    return createAxiosArgoCd({
-        server: (0,inputs/* requiredInput */.YF)('argocd-server'),
-        token: (0,inputs/* secretInput */.jY)('argocd-token') ?? (0,inputs/* requiredInput */.YF)('argocd-token'),
-        timeoutMs: (0,inputs/* integerInput */.$A)('argocd-timeout-ms', 30_000, { min: 100, max: 600_000 }),
-        retries: (0,inputs/* integerInput */.$A)('argocd-retries', 3, { min: 0, max: 10 }),
-        insecure: (0,inputs/* booleanInput */.tE)('argocd-insecure', false),
-        plaintext: (0,inputs/* booleanInput */.tE)('argocd-plaintext', false),
-        logger,
-        onRequest,
-    });
->>>>>>>> h/repeats:dist/main/125.index.js
 }
 
 

@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/main/424.index.js
-export const id = 424;
-export const ids = [424];
-========
-export const id = 84;
-export const ids = [84];
->>>>>>>> h/repeats:dist/main/84.index.js
+export const id = 708;
+export const ids = [708];
 export const modules = {
 
 /***/ 5108:
@@ -220,7 +215,6 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/main/424.index.js
 /***/ 2499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -245,10 +239,7 @@ async function withFinalOutputs(final, work) {
 
 /***/ }),
 
-/***/ 7424:
-========
-/***/ 1084:
->>>>>>>> h/repeats:dist/main/84.index.js
+/***/ 7708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1441,13 +1432,9 @@ function hideUrl(text, url, masked) {
 var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
 var detect_repository_access = __webpack_require__(5108);
-<<<<<<<< HEAD:dist/main/424.index.js
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
 var with_final_outputs = __webpack_require__(2499);
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/render-fanout-summary.ts
-========
 ;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
->>>>>>>> h/repeats:dist/main/84.index.js
 const SOURCES = {
     local: 'the local checkout',
     'api-compare': "GitHub's compare API",
@@ -1600,19 +1587,6 @@ async function mapWithConcurrency(items, limit, fn) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/main/424.index.js
-/***/ 4939:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ maskSecret)
-/* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
-
-/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
-function maskSecret(value) {
-    (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .c)(value);
-========
 /***/ 6277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1646,7 +1620,22 @@ function codePointRank(unit) {
     if (unit >= 0xe000)
         return unit - 0x800;
     return unit;
->>>>>>>> h/repeats:dist/main/84.index.js
+}
+
+
+/***/ }),
+
+/***/ 4939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret)
+/* harmony export */ });
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+
+/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
+function maskSecret(value) {
+    (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .c)(value);
 }
 
 

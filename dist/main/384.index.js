@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/main/122.index.js
-export const id = 122;
-export const ids = [122];
+export const id = 384;
+export const ids = [384];
 export const modules = {
 
-/***/ 3122:
-========
-export const id = 47;
-export const ids = [47];
-export const modules = {
-
-/***/ 6047:
->>>>>>>> h/repeats:dist/main/47.index.js
+/***/ 8384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -21,15 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPromote: () => (/* binding */ runPromote)
 });
 
-<<<<<<<< HEAD:dist/main/122.index.js
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
-========
-// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
->>>>>>>> h/repeats:dist/main/47.index.js
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
@@ -704,10 +689,8 @@ async function listAgain(own, context) {
 
 
 
-<<<<<<<< HEAD:dist/main/122.index.js
 
-========
->>>>>>>> h/repeats:dist/main/47.index.js
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -1121,7 +1104,6 @@ function manualPullRequest(payload) {
     };
 }
 
-<<<<<<<< HEAD:dist/main/122.index.js
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
@@ -1204,12 +1186,7 @@ function promoteOutputs(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/actions/promote/render-promote-summary.ts
-========
-// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
->>>>>>>> h/repeats:dist/main/47.index.js
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];
@@ -1266,8 +1243,8 @@ function mergeText(result) {
 
 
 
+
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
-<<<<<<<< HEAD:dist/main/122.index.js
 async function runPromote(inputs) {
     (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B.promote);
     const logger = (0,action_logger/* createActionLogger */.D)();
@@ -1297,40 +1274,6 @@ async function runPromote(inputs) {
             const lines = result.failures.map((f) => `- ${f}`).join('\n');
             throw new Error(`${result.failures.length} promotion(s) failed:\n${lines}`);
         }
-========
-async function runPromote() {
-    const { logger, workflow, github, token } = (0,workflow_github/* startWorkflowRun */.rY)();
-    const approverToken = (0,inputs/* secretInput */.jY)('approver-token');
-    const approver = approverToken === undefined ? undefined : (0,workflow_github/* createWorkflowGitHub */.dN)(approverToken, workflow, logger);
-    const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
-    if (pr === undefined) {
-        logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
-        (0,outputs/* setOutputs */.n)({
-            plan: { promotions: [], warnings: [] },
-            'pull-requests': [],
-            'api-calls': github.callCount(),
-        });
-        return;
-    }
-    const checkoutDir = (0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace;
-    const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
-    const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.Pj)(workflow, github);
-    const result = await promoteMergedPullRequest(pr, {
-        defaultBranch,
-        dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
-        autoMergeMode: (0,inputs/* enumInput */.gX)('auto-merge-mode', ['direct', 'native'], 'direct'),
-        mergeMethod: (0,inputs/* enumInput */.gX)('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
-        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
-        dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
-        ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
-    }, {
-        github,
-        approver,
-        localGit,
-        snapshot,
-        logger,
-        sleep: sleep/* sleep */.y,
->>>>>>>> h/repeats:dist/main/47.index.js
     });
 }
 
