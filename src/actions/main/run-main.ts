@@ -10,6 +10,7 @@ const FLOWS: Record<Flow, () => Promise<void>> = {
   'pr-checks': async () => (await import('../pr-checks/run-pr-checks.js')).runPrChecks(),
   'argocd-diff': async () => (await import('../argocd-diff/run-argocd-diff.js')).runArgoCdDiff(),
   'webhook-fanout': async () => (await import('../webhook-fanout/run-webhook-fanout.js')).runWebhookFanout(),
+  sweep: async () => (await import('../sweep/run-sweep.js')).runSweep(),
 };
 
 /**
@@ -23,7 +24,9 @@ export async function runMain(): Promise<void> {
   }
   const workflow = readWorkflowContext();
   const described = `${workflow.eventName}${typeof workflow.payload.action === 'string' ? ` (${workflow.payload.action})` : ''}`;
-  const flows = routeEvent(workflow).filter((flow) => flow !== 'argocd-diff' || argoCdDiffConfigured());
+  const flows = routeEvent(workflow, { mode: stringInput('mode') }).filter(
+    (flow) => flow !== 'argocd-diff' || argoCdDiffConfigured(),
+  );
   core.setOutput('flow', flows.length === 0 ? 'ignore' : flows.join(','));
   if (flows.length === 0) {
     core.info(`Nothing to do for ${described}.`);
