@@ -1,3 +1,8 @@
+import { createOctokitDeployments } from '../../adapters/github/create-octokit-deployments.js';
+import type { RepoConfig } from '../../core/config/types.js';
+import { scrubSecrets } from '../../runtime/secret-registry.js';
+import { recordMergeDeployments } from '../../use-cases/gates/record-merge-deployments.js';
+import type { MergedPullRequest } from '../../use-cases/promote/merged-pull-request.js';
 import { MERGE_METHODS, type MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { booleanInput, enumInput, secretInput, stringInput } from '../../runtime/inputs.js';
@@ -56,7 +61,24 @@ export async function runPromote(): Promise<void> {
       sleep,
     },
   );
-  const apiCalls = github.callCount() + (approver?.callCount() ?? 0);
+  const records = createOctokitDeployments({
+    token,
+    owner: workflow.owner,
+    repo: workflow.repo,
+    baseUrl: workflow.apiUrl,
+    logger,
+    scrubText: scrubSecrets,
+  });
+  const deployments =
+    result.config === undefined || result.dryRun
+      ? []
+      : await recordDeploymentsOfMerge(pr, workflow, result.config, {
+          github,
+          deployments: records,
+          localGit,
+          logger,
+        });
+  const apiCalls = github.callCount() + (approver?.callCount() ?? 0) + records.callCount();
   setOutputs({
     plan: result.plan,
     'pull-requests': result.results.map((r) => ({
@@ -70,6 +92,11 @@ export async function runPromote(): Promise<void> {
       ...(r.merge === undefined ? {} : { merge: r.merge }),
       ...(r.error === undefined ? {} : { error: r.error }),
     })),
+    deployments: deployments.map((d) => ({
+      environment: d.environment,
+      outcome: d.outcome,
+      id: d.id ?? null,
+    })),
     'api-calls': apiCalls,
   });
   await writeSummary(renderPromoteSummary(result, apiCalls));
@@ -78,6 +105,26 @@ export async function runPromote(): Promise<void> {
       `${result.failures.length} promotion(s) failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`,
     );
   }
+}
+
+/** Deployments of the merge (issue 15): recorded after promoting, when the configuration asks for them. */
+async function recordDeploymentsOfMerge(
+  pr: MergedPullRequest,
+  workflow: WorkflowContext,
+  config: RepoConfig,
+  deps: Parameters<typeof recordMergeDeployments>[1],
+) {
+  if (workflow.eventName === 'workflow_dispatch' && manualRequest(workflow.payload) !== undefined) return [];
+  const configured = config.deploymentConfirmation ?? 'auto';
+  const confirmation =
+    configured === 'merge' || (configured === 'auto' && stringInput('argocd-server') === undefined)
+      ? 'merge'
+      : 'argocd';
+  const repository = workflow.payload.repository as { html_url?: string } | undefined;
+  const url = `${repository?.html_url ?? `https://github.com/${workflow.owner}/${workflow.repo}`}/pull/${String(pr.number)}`;
+  return deps.logger.group('Record deployments', () =>
+    recordMergeDeployments({ pullRequest: pr, url, config, confirmation }, deps),
+  );
 }
 
 function manualOption(payload: Record<string, unknown>) {

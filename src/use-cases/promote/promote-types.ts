@@ -1,3 +1,4 @@
+import type { RepoConfig } from '../../core/config/types.js';
 import type { PromotionPlan } from '../../core/promotion/types.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
 import type { GitHubRefusal, RepositorySettings } from '../../ports/github-port.js';
@@ -47,6 +48,8 @@ export interface PromotionResult {
 /** The outcome of a promotion run. */
 export interface PromoteResult {
   plan: PromotionPlan;
+  /** The configuration the run read (the deployment record after promoting uses it). */
+  config?: RepoConfig;
   dryRun: boolean;
   results: PromotionResult[];
   warnings: string[];
