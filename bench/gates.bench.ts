@@ -44,7 +44,6 @@ export async function run(): Promise<Record<string, number>> {
       logger: silentLogger,
       writeIntervalMs: 0,
     };
-    const github = createOctokitGitHub(options);
     const records = createOctokitDeployments(options);
     for (let e = 0; e < ENVIRONMENTS; e++) {
       const id = await records.createDeployment({
