@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1893);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(641);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1893:
+/***/ 641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54178,7 +54178,14 @@ function resolveArgoCdBaseUrl(server, options = {}) {
     return `${options.plaintext === true ? 'http' : 'https'}://${trimmed}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
+
 
 
 
@@ -54209,7 +54216,7 @@ function queryString(query) {
     const text = params.toString();
     return text === '' ? '' : `?${text}`;
 }
-function errorMessage(response) {
+function responseMessage(response) {
     const data = response.data;
     if (typeof data === 'object' && data !== null) {
         if (typeof data.message === 'string' && data.message !== '')
@@ -54262,7 +54269,7 @@ function createAxiosArgoCd(options) {
                     await backoff(call, attempt, `${code} ${error.message}`);
                     continue;
                 }
-                const message = error instanceof Error ? error.message : String(error);
+                const message = errorMessage(error);
                 throw new ExternalError(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
                     service: SERVICE,
                     operation: call.operation,
@@ -54276,7 +54283,7 @@ function createAxiosArgoCd(options) {
                 await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
                 continue;
             }
-            throw new ExternalError(scrub(errorMessage(response)), {
+            throw new ExternalError(scrub(responseMessage(response)), {
                 service: SERVICE,
                 operation: call.operation,
                 status: response.status,
@@ -55101,7 +55108,7 @@ function owningSource(sources, component, repoUrl) {
     return (owner ?? withPath[0])?.position;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/go-path-match.ts
+;// CONCATENATED MODULE: ./src/core/argocd/go-path-match.ts
 // A port of Go's `path.Match` (src/path/match.go): the glob semantics of Argo CD's Git directory generator,
 // where `*` and `?` never cross a `/`. Written over code points, as Go decodes runes.
 /** The pattern is malformed (Go's `path.ErrBadPattern`). */
@@ -55262,7 +55269,7 @@ function codePoint(rune) {
     return rune.codePointAt(0) ?? -1;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/find-app-set-for-component.ts
+;// CONCATENATED MODULE: ./src/core/argocd/find-app-set-for-component.ts
 
 /** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
 function normalizeRepoUrl(url) {
@@ -55454,6 +55461,7 @@ function scalarText(value) {
 
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/compare-documents.ts
 
+
 /** Identifier fields dyff tries on lists of maps, in order (`manager` comes from its Kubernetes detection). */
 const identifierCandidates = ['name', 'key', 'id', 'manager'];
 /** dyff's NonStandardIdentifierGuessCountThreshold: a guessed identifier needs more entries than this. */
@@ -55541,7 +55549,7 @@ function guessedIdentifier(from, to) {
     if (!from.every(isJsonObject) || !to.every(isJsonObject))
         return undefined;
     // dyff walks a Go map here (random order); sorted keys make the choice deterministic.
-    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort();
+    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort(compareStrings);
     return fields.find((field) => {
         const a = distinctValues(from, field, true)?.size ?? 0;
         const b = distinctValues(to, field, true)?.size ?? 0;
@@ -55627,7 +55635,7 @@ function basicForm(value) {
         return value.map(basicForm);
     if (isJsonObject(value)) {
         return Object.keys(value)
-            .sort()
+            .sort(compareStrings)
             .map((key) => [key, basicForm(value[key])]);
     }
     return scalarText(value);
@@ -56828,6 +56836,7 @@ function mergeLists(live, target, applied) {
 ;// CONCATENATED MODULE: ./src/core/argocd/redact-values.ts
 
 
+
 /** Shown instead of a value that is not displayed. */
 const redactedValue = '<redacted>';
 /** Shown instead of a value that is not displayed and differs from the live one. */
@@ -56873,7 +56882,7 @@ function redactSecretPair(pair) {
         if (own.size === 0)
             return rest;
         const data = {};
-        for (const [key, value] of [...own.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const [key, value] of [...own.entries()].sort(([a], [b]) => compareStrings(a, b))) {
             const theirs = other?.get(key);
             const changed = other !== undefined &&
                 other.has(key) &&
@@ -57140,7 +57149,7 @@ function isSkipped(live, target) {
     return (target === undefined && typeof compareOptions === 'string' && compareOptions.includes('IgnoreExtraneous'));
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-fast-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
  * `{{ tag }}` whose trimmed tag is a known parameter is replaced; unknown tags stay as they are.
@@ -57149,10 +57158,11 @@ function renderFastTemplate(text, params) {
     return text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, tag) => params.get(tag.trim()) ?? whole);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-go-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
 // Control structures (if/range/with/define) are refused with an error naming them.
+
 
 /** A template this renderer cannot or may not render; the message says why. */
 class TemplateError extends Error {
@@ -57379,7 +57389,7 @@ function printValue(value) {
         return `[${value.map(printValue).join(' ')}]`;
     if (typeof value === 'object')
         return `map[${Object.keys(value)
-            .sort()
+            .sort(compareStrings)
             .map((k) => `${k}:${printValue(value[k])}`)
             .join(' ')}]`;
     return String(value);
@@ -57476,7 +57486,7 @@ function sprintf(format, args) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/build-temporary-app.ts
+;// CONCATENATED MODULE: ./src/core/argocd/build-temporary-app.ts
 
 
 
@@ -57592,6 +57602,7 @@ function stringMap(value) {
 
 
 
+
 /**
  * Diffs one component: its app at the PR head (app with a hard refresh, manifests and live resources
  * fetched in parallel), or a temporary app rendered from the matching ApplicationSet. Never throws: a
@@ -57603,7 +57614,7 @@ async function diffComponent(component, context) {
         match = await context.finder.find(component.path);
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), errorMessage(error));
     }
     if (match !== undefined)
         return diffExistingApp(component, match, context);
@@ -57628,7 +57639,7 @@ async function diffExistingApp(component, match, context) {
     });
     const base = { ...emptyResult(component), ...status };
     if (app.status === 'rejected')
-        return failed(component, base, messageOf(app.reason));
+        return failed(component, base, errorMessage(app.reason));
     if (status.syncedFromPrBranch) {
         return { ...done(component, base), outcome: 'synced-from-branch' };
     }
@@ -57649,7 +57660,7 @@ async function diffTemporaryApp(component, context) {
         });
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), errorMessage(error));
     }
     const name = temporary.app.metadata.name;
     const base = {
@@ -57663,7 +57674,7 @@ async function diffTemporaryApp(component, context) {
         created = await argocd.createApplication(temporary.app, { validate: false, upsert: true });
     }
     catch (error) {
-        const message = `could not create temporary app ${name}: ${messageOf(error)}`;
+        const message = `could not create temporary app ${name}: ${errorMessage(error)}`;
         return failed(component, emptyResult(component), message, search.warnings);
     }
     logger.info(`${component.path}: created temporary app ${name} from ApplicationSet ${search.match.appSet.metadata.name}`);
@@ -57683,7 +57694,7 @@ async function diffTemporaryApp(component, context) {
         return diffed;
     }
     catch (error) {
-        const warning = `could not delete temporary app ${name}: ${messageOf(error)}; delete it by hand`;
+        const warning = `could not delete temporary app ${name}: ${errorMessage(error)}; delete it by hand`;
         logger.warning(`${component.path}: ${warning}`);
         return { ...diffed, warnings: [...diffed.warnings, warning], keptTemporaryApp: name };
     }
@@ -57691,9 +57702,9 @@ async function diffTemporaryApp(component, context) {
 function compare(component, base, fetched, context, warnings = []) {
     const { manifests, resources } = fetched;
     if (manifests.status === 'rejected')
-        return failed(component, base, messageOf(manifests.reason), warnings);
+        return failed(component, base, errorMessage(manifests.reason), warnings);
     if (resources.status === 'rejected')
-        return failed(component, base, messageOf(resources.reason), warnings);
+        return failed(component, base, errorMessage(resources.reason), warnings);
     try {
         const diff = diffAppResources({
             app: fetched.app,
@@ -57709,12 +57720,12 @@ function compare(component, base, fetched, context, warnings = []) {
         };
     }
     catch (error) {
-        return failed(component, base, messageOf(error), warnings);
+        return failed(component, base, errorMessage(error), warnings);
     }
 }
 /** A component whose diff failed before its app was known (Argo CD unreachable, a defect). */
 function failedComponentDiff(component, error) {
-    return failed(component, emptyResult(component), messageOf(error));
+    return failed(component, emptyResult(component), errorMessage(error));
 }
 function emptyResult(component) {
     return {
@@ -57752,9 +57763,6 @@ function failed(component, base, error, warnings = []) {
 }
 function noApp(component, reason, warnings = []) {
     return { ...done(component, emptyResult(component)), outcome: 'no-app', notFound: reason, warnings };
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-components.ts
@@ -64843,7 +64851,7 @@ function buildRegexList(diagnostics, path, value) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"dashboard":{"description":"The promotion dashboard issue (components x environments, acting by checkbox): `on` (default once promotionPaths are configured) or `off`, or a mapping with `enabled` and `version`.","type":["object","string","boolean","null"],"additionalProperties":false,"properties":{"enabled":{"description":"`on` or `off` (default `on`).","type":["string","boolean","null"]},"version":{"description":"Where each component\'s version is read, tried in order: a YAML file relative to the component folder and a path in the bump\'s YAML path language (e.g. `.image.tag`). Without one, cells show a short tree SHA.","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"type":"string","minLength":1},"path":{"type":"string","minLength":1}}},"default":[]}}},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
 /**
  * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
@@ -64872,6 +64880,7 @@ const configKeys = {
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
         'promotionPrAuthors',
+        'dashboard',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -65149,6 +65158,7 @@ var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
+
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -65250,7 +65260,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -66006,6 +66016,7 @@ async function readTrustedPromotionMetadata(pr, trusted) {
 
 
 
+
 /**
  * The components whose apps a PR changes: for a promotion PR this action opened, the `promotedPaths` of its
  * metadata and the components of changed files outside them; for any other PR (whatever its body says) the
@@ -66062,7 +66073,7 @@ async function readDisableFlag(commit, path, deps, warnings) {
         return loaded.config.disableArgoCdDiff;
     }
     catch (error) {
-        warnings.push(`${file} could not be read (${error instanceof Error ? error.message : String(error)}); its diff is hidden`);
+        warnings.push(`${file} could not be read (${errorMessage(error)}); its diff is hidden`);
         return true;
     }
 }
@@ -66644,6 +66655,7 @@ function explainRefusal(refusal, message) {
 
 
 
+
 /** The Go bot's label for PRs that change nothing in the clusters. */
 const NOOP_LABEL = 'noop';
 /** `noop` when nothing changes; taken off again when a later push brings a diff (or an error). */
@@ -66706,7 +66718,7 @@ async function autoMerge(pr, listed, deps, settings) {
         return { merged: true, reason: undefined, failed: false };
     }
     catch (error) {
-        const reason = `could not merge #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = `could not merge #${pr.number}: ${errorMessage(error)}`;
         deps.logger.error(reason);
         return { merged: false, reason, failed: true };
     }
@@ -66736,6 +66748,7 @@ function emptyRepoConfig() {
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
         promotionPrAuthors: [],
+        dashboard: { enabled: true, version: [] },
     };
 }
 
@@ -66781,6 +66794,320 @@ function buildArgoCdConfig(diagnostics, root) {
         useShaLabelForAppDiscovery: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
         createTempAppObjectFromNewApps: build_argocd_config_flag(build_argocd_config_at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
+/**
+ * A bump edit cannot be applied: the file is missing, the regex or YAML path matched nothing, the path is
+ * malformed or the edited file would not be valid YAML. The message says what is wrong and what to do.
+ */
+class BumpEditError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BumpEditError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
+
+const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
+const INTEGER = /^-?[0-9]+/;
+/**
+ * Parses the yq subset a bump accepts: `.a.b`, `.list[0]`, `.list[-1]`, `.list[]` (also `.list.[]` as the
+ * Go bot's docs write it), quoted keys `."a.b"` / `.["a.b"]`, pipes `|`, and
+ * `select(.name == "postgres")` with `==`, `!=`, `and`, `or`. Throws BumpEditError naming the column.
+ */
+function parseYamlPath(source) {
+    const cursor = { source, pos: 0 };
+    const steps = [];
+    for (;;) {
+        skipSpaces(cursor);
+        steps.push(...parseSegment(cursor));
+        skipSpaces(cursor);
+        if (cursor.pos >= source.length)
+            break;
+        if (source[cursor.pos] !== '|')
+            fail(cursor, 'expected "|", ".", "[" or the end of the path');
+        cursor.pos++;
+    }
+    if (!steps.some((step) => step.kind !== 'select')) {
+        throw new BumpEditError(`invalid YAML path ${JSON.stringify(source)}: it must name at least one key or index (e.g. .image.tag)`);
+    }
+    return { source, steps };
+}
+function parseSegment(cursor) {
+    if (/^select\s*\(/.test(cursor.source.slice(cursor.pos))) {
+        cursor.pos = cursor.source.indexOf('(', cursor.pos) + 1;
+        const condition = parseOr(cursor);
+        skipSpaces(cursor);
+        expect(cursor, ')');
+        const steps = [{ kind: 'select', condition }];
+        parsePathTail(cursor, steps);
+        return steps;
+    }
+    if (cursor.source[cursor.pos] !== '.')
+        fail(cursor, 'expected a path starting with "." or select(...)');
+    return parseDotPath(cursor);
+}
+/** A path from its leading `.`: `.a.b[0]`, or just `.` (the identity). */
+function parseDotPath(cursor) {
+    const steps = [];
+    cursor.pos++;
+    const first = parseAfterDot(cursor, { optional: true });
+    if (first !== undefined)
+        steps.push(first);
+    parsePathTail(cursor, steps);
+    return steps;
+}
+/** The `.name` and `[...]` steps that follow, up to the first other character. */
+function parsePathTail(cursor, steps) {
+    for (;;) {
+        const char = cursor.source[cursor.pos];
+        if (char === '.') {
+            cursor.pos++;
+            const step = parseAfterDot(cursor, { optional: false });
+            if (step !== undefined)
+                steps.push(step);
+        }
+        else if (char === '[') {
+            steps.push(parseBracket(cursor));
+        }
+        else {
+            return;
+        }
+    }
+}
+/** What follows a dot: a name, a quoted name or a bracket; nothing at all is the identity `.`. */
+function parseAfterDot(cursor, options) {
+    const char = cursor.source[cursor.pos];
+    if (char === '[')
+        return parseBracket(cursor);
+    if (char === '"' || char === "'")
+        return { kind: 'key', key: parseQuoted(cursor) };
+    const name = readName(cursor);
+    if (name !== '')
+        return { kind: 'key', key: name };
+    if (options.optional)
+        return undefined;
+    return fail(cursor, 'expected a key name, a quoted key or "[" after "."');
+}
+function parseBracket(cursor) {
+    expect(cursor, '[');
+    skipSpaces(cursor);
+    const char = cursor.source[cursor.pos];
+    let step;
+    if (char === ']')
+        step = { kind: 'each' };
+    else if (char === '"' || char === "'")
+        step = { kind: 'key', key: parseQuoted(cursor) };
+    else {
+        const match = INTEGER.exec(cursor.source.slice(cursor.pos));
+        if (match === null)
+            return fail(cursor, 'expected "]", an index or a quoted key inside "[...]"');
+        cursor.pos += match[0].length;
+        step = { kind: 'index', index: Number(match[0]) };
+    }
+    skipSpaces(cursor);
+    expect(cursor, ']');
+    return step;
+}
+function parseOr(cursor) {
+    let left = parseAnd(cursor);
+    while (readKeyword(cursor, 'or'))
+        left = { kind: 'or', left, right: parseAnd(cursor) };
+    return left;
+}
+function parseAnd(cursor) {
+    let left = parsePrimary(cursor);
+    while (readKeyword(cursor, 'and'))
+        left = { kind: 'and', left, right: parsePrimary(cursor) };
+    return left;
+}
+function parsePrimary(cursor) {
+    skipSpaces(cursor);
+    if (cursor.source[cursor.pos] === '(') {
+        cursor.pos++;
+        const inner = parseOr(cursor);
+        skipSpaces(cursor);
+        expect(cursor, ')');
+        return inner;
+    }
+    if (cursor.source[cursor.pos] === '.') {
+        const path = parseReadPath(cursor);
+        const operator = parseOperator(cursor);
+        skipSpaces(cursor);
+        return { kind: 'compare', path, operator, value: parse_yaml_path_parseLiteral(cursor) };
+    }
+    const value = parse_yaml_path_parseLiteral(cursor);
+    const operator = parseOperator(cursor);
+    skipSpaces(cursor);
+    if (cursor.source[cursor.pos] !== '.')
+        fail(cursor, 'expected a path such as .name on one side of the comparison');
+    return { kind: 'compare', path: parseReadPath(cursor), operator, value };
+}
+function parseReadPath(cursor) {
+    const steps = parseDotPath(cursor);
+    for (const step of steps) {
+        if (step.kind !== 'key' && step.kind !== 'index')
+            fail(cursor, 'a condition path takes keys and indexes only');
+    }
+    return steps;
+}
+function parseOperator(cursor) {
+    skipSpaces(cursor);
+    const operator = cursor.source.slice(cursor.pos, cursor.pos + 2);
+    if (operator !== '==' && operator !== '!=')
+        return fail(cursor, 'expected "==" or "!="');
+    cursor.pos += 2;
+    return operator;
+}
+function parse_yaml_path_parseLiteral(cursor) {
+    const char = cursor.source[cursor.pos];
+    if (char === '"' || char === "'")
+        return parseQuoted(cursor);
+    const rest = cursor.source.slice(cursor.pos);
+    for (const [word, value] of [
+        ['true', true],
+        ['false', false],
+        ['null', null],
+    ]) {
+        if (rest.startsWith(word) && !/^[A-Za-z0-9_]/.test(rest.slice(word.length))) {
+            cursor.pos += word.length;
+            return value;
+        }
+    }
+    const number = NUMBER.exec(rest);
+    if (number === null)
+        return fail(cursor, 'expected a quoted string, a number, true, false or null');
+    cursor.pos += number[0].length;
+    return Number(number[0]);
+}
+function parseQuoted(cursor) {
+    const quote = cursor.source[cursor.pos];
+    const start = cursor.pos;
+    cursor.pos++;
+    let text = '';
+    while (cursor.pos < cursor.source.length) {
+        const char = cursor.source[cursor.pos];
+        if (quote === "'" && char === "'") {
+            if (cursor.source[cursor.pos + 1] !== "'") {
+                cursor.pos++;
+                return text;
+            }
+            text += "'";
+            cursor.pos += 2;
+            continue;
+        }
+        if (quote === '"' && char === '"') {
+            cursor.pos++;
+            return decodeDoubleQuoted(cursor, cursor.source.slice(start, cursor.pos), start);
+        }
+        if (quote === '"' && char === '\\')
+            cursor.pos++;
+        text += char;
+        cursor.pos++;
+    }
+    cursor.pos = start;
+    return fail(cursor, 'unterminated quoted string');
+}
+function decodeDoubleQuoted(cursor, raw, start) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        cursor.pos = start;
+        return fail(cursor, 'invalid escape in a double-quoted string (use \\" \\\\ \\n \\t or \\uXXXX)');
+    }
+}
+function readName(cursor) {
+    const start = cursor.pos;
+    while (cursor.pos < cursor.source.length && isNameChar(cursor.source.charCodeAt(cursor.pos)))
+        cursor.pos++;
+    return cursor.source.slice(start, cursor.pos);
+}
+function isNameChar(code) {
+    return ((code >= 0x30 && code <= 0x39) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x61 && code <= 0x7a) ||
+        code === 0x5f /* _ */ ||
+        code === 0x2d /* - */ ||
+        code === 0x24 /* $ */ ||
+        code >= 0x80);
+}
+function readKeyword(cursor, word) {
+    skipSpaces(cursor);
+    const rest = cursor.source.slice(cursor.pos);
+    if (!rest.startsWith(word) || /^[A-Za-z0-9_]/.test(rest.slice(word.length)))
+        return false;
+    cursor.pos += word.length;
+    return true;
+}
+function skipSpaces(cursor) {
+    while (/\s/.test(cursor.source[cursor.pos] ?? ''))
+        cursor.pos++;
+}
+function expect(cursor, char) {
+    if (cursor.source[cursor.pos] !== char)
+        fail(cursor, `expected "${char}"`);
+    cursor.pos++;
+}
+function fail(cursor, message) {
+    const found = cursor.pos >= cursor.source.length ? 'the end' : JSON.stringify(cursor.source[cursor.pos]);
+    throw new BumpEditError(`invalid YAML path ${JSON.stringify(cursor.source)}: ${message}, found ${found} at column ${cursor.pos + 1}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-dashboard-config.ts
+
+
+
+const { object: build_dashboard_config_object, list: build_dashboard_config_list, string: build_dashboard_config_string, at: build_dashboard_config_at } = readConfigValue;
+/**
+ * Normalizes `dashboard:` — `on` / `off` (or true / false), or a mapping `{ enabled, version: [{ file, path }] }`.
+ * On unless turned off. Each version path is parsed with the bump's YAML path language and each file must
+ * stay inside the component folder; every problem is reported at its file:line:col.
+ */
+function buildDashboardConfig(diagnostics, root) {
+    const value = build_dashboard_config_at(root, ['dashboard']);
+    if (typeof value === 'string' || typeof value === 'boolean') {
+        return { enabled: switchValue(diagnostics, ['dashboard'], value), version: [] };
+    }
+    const enabled = build_dashboard_config_object(value)['enabled'];
+    return {
+        enabled: enabled === undefined || enabled === null
+            ? true
+            : switchValue(diagnostics, ['dashboard', 'enabled'], enabled),
+        version: build_dashboard_config_list(build_dashboard_config_object(value)['version']).flatMap((entry, i) => versionSource(diagnostics, entry, i)),
+    };
+}
+function switchValue(diagnostics, path, value) {
+    if (value === true || value === 'on')
+        return true;
+    if (value === false || value === 'off')
+        return false;
+    diagnostics.error(path, `\`${path.join('.')}\` must be \`on\` or \`off\`, not ${JSON.stringify(value)}`);
+    return true;
+}
+function versionSource(diagnostics, entry, index) {
+    const file = build_dashboard_config_string(build_dashboard_config_object(entry)['file']);
+    const pathText = build_dashboard_config_string(build_dashboard_config_object(entry)['path']);
+    if (file === undefined || pathText === undefined)
+        return [];
+    const where = ['dashboard', 'version', index];
+    const normalized = file.replace(/^\.\//, '');
+    if (normalized.startsWith('/') ||
+        normalized.split('/').some((segment) => segment === '..' || segment === '')) {
+        diagnostics.error([...where, 'file'], `\`dashboard.version[${index}].file\` must be a file path relative to the component folder (no leading \`/\`, no \`..\`), not ${JSON.stringify(file)}`);
+        return [];
+    }
+    try {
+        return [{ file: normalized, path: parseYamlPath(pathText) }];
+    }
+    catch (error) {
+        if (!(error instanceof BumpEditError))
+            throw error;
+        diagnostics.error([...where, 'path'], `\`dashboard.version[${index}].path\`: ${error.message}`);
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
@@ -66934,6 +67261,7 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
 
 
 
+
 const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
 const SUPERSEDE_MODES = ['close', 'comment', 'off'];
 const PREVIEW_MODES = ['always', 'label'];
@@ -66963,6 +67291,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
         promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
+        dashboard: buildDashboardConfig(diagnostics, root),
     };
     return diagnostics.finish(config);
 }
@@ -67153,7 +67482,7 @@ function argoCdDiffSection(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/sync-checkbox.ts
+;// CONCATENATED MODULE: ./src/core/argocd/sync-checkbox.ts
 
 const checkboxLine = new RegExp(`^\\s*-\\s*\\[(.)\\]\\s*<!-- ${syncCheckboxId} -->.*$`, 'm');
 /** The checkbox line the Go bot renders: ticking it points the PR's apps at `branch`. */
@@ -67168,7 +67497,7 @@ function readSyncCheckbox(body) {
     return found[1] === 'x' ? 'checked' : 'unchecked';
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-argocd-diff-document.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-document.ts
 
 
 
@@ -67304,6 +67633,7 @@ async function writeCommentParts(github, target, parts) {
 
 
 
+
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
 /**
@@ -67328,7 +67658,7 @@ async function diffPullRequest(pr, options, deps) {
         await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         await setStatus('error', message).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
@@ -67457,6 +67787,7 @@ function diff_pull_request_shorten(text) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/set-apps-target-revision.ts
 
+
 /**
  * Points the apps of the matching components at `to` (`spec.source.targetRevision`, or the PR repository's
  * source of a multi-source app), skipping apps already there. Each app is handled once, whatever number of
@@ -67486,8 +67817,8 @@ async function setAppsTargetRevision(request, argocd, logger) {
             match = await finder.find(componentPath);
         }
         catch (error) {
-            logger.warning(`${componentPath}: ${set_apps_target_revision_messageOf(error)}`);
-            change({ action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${componentPath}: ${errorMessage(error)}`);
+            change({ action: 'failed', reason: errorMessage(error) });
             continue;
         }
         if (match === undefined) {
@@ -67515,14 +67846,11 @@ async function setAppsTargetRevision(request, argocd, logger) {
             change({ appName, from, action: 'set' });
         }
         catch (error) {
-            logger.warning(`${appName} (${componentPath}): ${set_apps_target_revision_messageOf(error)}`);
-            change({ appName, from, action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${appName} (${componentPath}): ${errorMessage(error)}`);
+            change({ appName, from, action: 'failed', reason: errorMessage(error) });
         }
     }
     return changes;
-}
-function set_apps_target_revision_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/revert-sync-from-branch.ts
@@ -69144,6 +69472,7 @@ function describeDocument(index, text) {
 
 
 
+
 /** The cache key of a side: its tree and folder. */
 function sideKey(side) {
     return `${renderTreeKey(side.tree)}\u0000${side.path}`;
@@ -69195,7 +69524,7 @@ function parseOutput(output, tool) {
     }
 }
 function failure(error, tool) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const known = error instanceof RenderError ? error.tool : tool;
     return { tool: known, objects: [], error: message, toolMs: 0 };
 }
@@ -69292,6 +69621,7 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 /**
@@ -69317,7 +69647,7 @@ async function diffRenderedPullRequest(pr, options, deps) {
         return run;
     }
     catch (error) {
-        await setStatus('error', error instanceof Error ? error.message : String(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
+        await setStatus('error', errorMessage(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
 }
@@ -69372,7 +69702,7 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
+;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
 /** The changed objects of a diff for the `results` output, both modes. */
 function changedObjectsJson(elements) {
     return elements.map((element) => ({
@@ -69402,7 +69732,7 @@ function argoCdDiffResults(diffs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
 
 /** The `results` output of a rendered diff. */
 function renderedDiffResults(items) {
@@ -69499,7 +69829,7 @@ async function runRenderedDiff(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
 const outcomeText = {
     changed: '📝 changes',
     unchanged: '✅ no diff',
@@ -75079,6 +75409,7 @@ function countingFetch(onRequest) {
 
 
 
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -75181,19 +75512,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -75252,7 +75572,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -75275,7 +75595,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -75369,9 +75689,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -75385,7 +75702,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -75433,7 +75750,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(create_octokit_github_messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -75444,10 +75761,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(create_octokit_github_messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), create_octokit_github_messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -75465,9 +75782,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function create_octokit_github_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function create_octokit_github_toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };

@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15);
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(619);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__/* .runWebhookFanout */ .W);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15:
+/***/ 619:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49864,7 +49864,14 @@ function repositorySettingsOf(data) {
     return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
 
 
 
@@ -49971,19 +49978,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -50042,7 +50038,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -50065,7 +50061,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -50159,9 +50155,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -50175,7 +50168,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -50223,7 +50216,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -50234,10 +50227,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -50255,9 +50248,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };
@@ -60126,6 +60116,7 @@ function parseRetryAfter(value, nowMs) {
 
 
 
+
 const RESPONSE_LIMIT_BYTES = 64 * 1024;
 // Failures that will not change by trying again: certificates, unknown hosts, malformed URLs.
 const PERMANENT_CODES = new Set([
@@ -60266,7 +60257,7 @@ function create_axios_webhook_sender_networkFailure(error) {
             retryable: code === undefined || !PERMANENT_CODES.has(code),
         };
     }
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error), retryable: true };
+    return { kind: 'error', message: errorMessage(error), retryable: true };
 }
 function describe(attempt) {
     if (attempt.kind === 'error')
@@ -67800,7 +67791,38 @@ function checkParsed(text, scheme, host) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
+
 
 /**
  * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
@@ -67834,17 +67856,14 @@ function selectEndpoints(rules, files) {
             byEndpoint.set(endpoint, selecting);
         }
     }
-    const endpoints = [...byEndpoint.keys()].sort(byCodeUnit);
+    const endpoints = [...byEndpoint.keys()].sort(compareStrings);
     return {
         endpoints,
         byFile,
-        byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(byCodeUnit)])),
-        unmatched: [...unmatched].sort(byCodeUnit),
+        byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(compareStrings)])),
+        unmatched: [...unmatched].sort(compareStrings),
         invalid,
     };
-}
-function byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/select-secret.ts
@@ -67915,6 +67934,7 @@ function emptyRepoConfig() {
         driftDetectionIgnoreLineRegex: [],
         diffRedact: [],
         promotionPrAuthors: [],
+        dashboard: { enabled: true, version: [] },
     };
 }
 
@@ -68014,6 +68034,7 @@ const configKeys = {
         'driftDetectionIgnoreLineRegex',
         'diffRedact',
         'promotionPrAuthors',
+        'dashboard',
     ],
     deprecatedAliases: {
         promtionPRlables: ['promotionPrLabels'],
@@ -68076,6 +68097,320 @@ function buildArgoCdConfig(diagnostics, root) {
         useShaLabelForAppDiscovery: flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
         createTempAppObjectFromNewApps: flag(build_argocd_config_at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
     };
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
+/**
+ * A bump edit cannot be applied: the file is missing, the regex or YAML path matched nothing, the path is
+ * malformed or the edited file would not be valid YAML. The message says what is wrong and what to do.
+ */
+class BumpEditError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BumpEditError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
+
+const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
+const INTEGER = /^-?[0-9]+/;
+/**
+ * Parses the yq subset a bump accepts: `.a.b`, `.list[0]`, `.list[-1]`, `.list[]` (also `.list.[]` as the
+ * Go bot's docs write it), quoted keys `."a.b"` / `.["a.b"]`, pipes `|`, and
+ * `select(.name == "postgres")` with `==`, `!=`, `and`, `or`. Throws BumpEditError naming the column.
+ */
+function parseYamlPath(source) {
+    const cursor = { source, pos: 0 };
+    const steps = [];
+    for (;;) {
+        skipSpaces(cursor);
+        steps.push(...parseSegment(cursor));
+        skipSpaces(cursor);
+        if (cursor.pos >= source.length)
+            break;
+        if (source[cursor.pos] !== '|')
+            fail(cursor, 'expected "|", ".", "[" or the end of the path');
+        cursor.pos++;
+    }
+    if (!steps.some((step) => step.kind !== 'select')) {
+        throw new BumpEditError(`invalid YAML path ${JSON.stringify(source)}: it must name at least one key or index (e.g. .image.tag)`);
+    }
+    return { source, steps };
+}
+function parseSegment(cursor) {
+    if (/^select\s*\(/.test(cursor.source.slice(cursor.pos))) {
+        cursor.pos = cursor.source.indexOf('(', cursor.pos) + 1;
+        const condition = parseOr(cursor);
+        skipSpaces(cursor);
+        expect(cursor, ')');
+        const steps = [{ kind: 'select', condition }];
+        parsePathTail(cursor, steps);
+        return steps;
+    }
+    if (cursor.source[cursor.pos] !== '.')
+        fail(cursor, 'expected a path starting with "." or select(...)');
+    return parseDotPath(cursor);
+}
+/** A path from its leading `.`: `.a.b[0]`, or just `.` (the identity). */
+function parseDotPath(cursor) {
+    const steps = [];
+    cursor.pos++;
+    const first = parseAfterDot(cursor, { optional: true });
+    if (first !== undefined)
+        steps.push(first);
+    parsePathTail(cursor, steps);
+    return steps;
+}
+/** The `.name` and `[...]` steps that follow, up to the first other character. */
+function parsePathTail(cursor, steps) {
+    for (;;) {
+        const char = cursor.source[cursor.pos];
+        if (char === '.') {
+            cursor.pos++;
+            const step = parseAfterDot(cursor, { optional: false });
+            if (step !== undefined)
+                steps.push(step);
+        }
+        else if (char === '[') {
+            steps.push(parseBracket(cursor));
+        }
+        else {
+            return;
+        }
+    }
+}
+/** What follows a dot: a name, a quoted name or a bracket; nothing at all is the identity `.`. */
+function parseAfterDot(cursor, options) {
+    const char = cursor.source[cursor.pos];
+    if (char === '[')
+        return parseBracket(cursor);
+    if (char === '"' || char === "'")
+        return { kind: 'key', key: parseQuoted(cursor) };
+    const name = readName(cursor);
+    if (name !== '')
+        return { kind: 'key', key: name };
+    if (options.optional)
+        return undefined;
+    return fail(cursor, 'expected a key name, a quoted key or "[" after "."');
+}
+function parseBracket(cursor) {
+    expect(cursor, '[');
+    skipSpaces(cursor);
+    const char = cursor.source[cursor.pos];
+    let step;
+    if (char === ']')
+        step = { kind: 'each' };
+    else if (char === '"' || char === "'")
+        step = { kind: 'key', key: parseQuoted(cursor) };
+    else {
+        const match = INTEGER.exec(cursor.source.slice(cursor.pos));
+        if (match === null)
+            return fail(cursor, 'expected "]", an index or a quoted key inside "[...]"');
+        cursor.pos += match[0].length;
+        step = { kind: 'index', index: Number(match[0]) };
+    }
+    skipSpaces(cursor);
+    expect(cursor, ']');
+    return step;
+}
+function parseOr(cursor) {
+    let left = parseAnd(cursor);
+    while (readKeyword(cursor, 'or'))
+        left = { kind: 'or', left, right: parseAnd(cursor) };
+    return left;
+}
+function parseAnd(cursor) {
+    let left = parsePrimary(cursor);
+    while (readKeyword(cursor, 'and'))
+        left = { kind: 'and', left, right: parsePrimary(cursor) };
+    return left;
+}
+function parsePrimary(cursor) {
+    skipSpaces(cursor);
+    if (cursor.source[cursor.pos] === '(') {
+        cursor.pos++;
+        const inner = parseOr(cursor);
+        skipSpaces(cursor);
+        expect(cursor, ')');
+        return inner;
+    }
+    if (cursor.source[cursor.pos] === '.') {
+        const path = parseReadPath(cursor);
+        const operator = parseOperator(cursor);
+        skipSpaces(cursor);
+        return { kind: 'compare', path, operator, value: parseLiteral(cursor) };
+    }
+    const value = parseLiteral(cursor);
+    const operator = parseOperator(cursor);
+    skipSpaces(cursor);
+    if (cursor.source[cursor.pos] !== '.')
+        fail(cursor, 'expected a path such as .name on one side of the comparison');
+    return { kind: 'compare', path: parseReadPath(cursor), operator, value };
+}
+function parseReadPath(cursor) {
+    const steps = parseDotPath(cursor);
+    for (const step of steps) {
+        if (step.kind !== 'key' && step.kind !== 'index')
+            fail(cursor, 'a condition path takes keys and indexes only');
+    }
+    return steps;
+}
+function parseOperator(cursor) {
+    skipSpaces(cursor);
+    const operator = cursor.source.slice(cursor.pos, cursor.pos + 2);
+    if (operator !== '==' && operator !== '!=')
+        return fail(cursor, 'expected "==" or "!="');
+    cursor.pos += 2;
+    return operator;
+}
+function parseLiteral(cursor) {
+    const char = cursor.source[cursor.pos];
+    if (char === '"' || char === "'")
+        return parseQuoted(cursor);
+    const rest = cursor.source.slice(cursor.pos);
+    for (const [word, value] of [
+        ['true', true],
+        ['false', false],
+        ['null', null],
+    ]) {
+        if (rest.startsWith(word) && !/^[A-Za-z0-9_]/.test(rest.slice(word.length))) {
+            cursor.pos += word.length;
+            return value;
+        }
+    }
+    const number = NUMBER.exec(rest);
+    if (number === null)
+        return fail(cursor, 'expected a quoted string, a number, true, false or null');
+    cursor.pos += number[0].length;
+    return Number(number[0]);
+}
+function parseQuoted(cursor) {
+    const quote = cursor.source[cursor.pos];
+    const start = cursor.pos;
+    cursor.pos++;
+    let text = '';
+    while (cursor.pos < cursor.source.length) {
+        const char = cursor.source[cursor.pos];
+        if (quote === "'" && char === "'") {
+            if (cursor.source[cursor.pos + 1] !== "'") {
+                cursor.pos++;
+                return text;
+            }
+            text += "'";
+            cursor.pos += 2;
+            continue;
+        }
+        if (quote === '"' && char === '"') {
+            cursor.pos++;
+            return decodeDoubleQuoted(cursor, cursor.source.slice(start, cursor.pos), start);
+        }
+        if (quote === '"' && char === '\\')
+            cursor.pos++;
+        text += char;
+        cursor.pos++;
+    }
+    cursor.pos = start;
+    return fail(cursor, 'unterminated quoted string');
+}
+function decodeDoubleQuoted(cursor, raw, start) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        cursor.pos = start;
+        return fail(cursor, 'invalid escape in a double-quoted string (use \\" \\\\ \\n \\t or \\uXXXX)');
+    }
+}
+function readName(cursor) {
+    const start = cursor.pos;
+    while (cursor.pos < cursor.source.length && isNameChar(cursor.source.charCodeAt(cursor.pos)))
+        cursor.pos++;
+    return cursor.source.slice(start, cursor.pos);
+}
+function isNameChar(code) {
+    return ((code >= 0x30 && code <= 0x39) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x61 && code <= 0x7a) ||
+        code === 0x5f /* _ */ ||
+        code === 0x2d /* - */ ||
+        code === 0x24 /* $ */ ||
+        code >= 0x80);
+}
+function readKeyword(cursor, word) {
+    skipSpaces(cursor);
+    const rest = cursor.source.slice(cursor.pos);
+    if (!rest.startsWith(word) || /^[A-Za-z0-9_]/.test(rest.slice(word.length)))
+        return false;
+    cursor.pos += word.length;
+    return true;
+}
+function skipSpaces(cursor) {
+    while (/\s/.test(cursor.source[cursor.pos] ?? ''))
+        cursor.pos++;
+}
+function expect(cursor, char) {
+    if (cursor.source[cursor.pos] !== char)
+        fail(cursor, `expected "${char}"`);
+    cursor.pos++;
+}
+function fail(cursor, message) {
+    const found = cursor.pos >= cursor.source.length ? 'the end' : JSON.stringify(cursor.source[cursor.pos]);
+    throw new BumpEditError(`invalid YAML path ${JSON.stringify(cursor.source)}: ${message}, found ${found} at column ${cursor.pos + 1}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-dashboard-config.ts
+
+
+
+const { object: build_dashboard_config_object, list: build_dashboard_config_list, string: build_dashboard_config_string, at: build_dashboard_config_at } = readConfigValue;
+/**
+ * Normalizes `dashboard:` — `on` / `off` (or true / false), or a mapping `{ enabled, version: [{ file, path }] }`.
+ * On unless turned off. Each version path is parsed with the bump's YAML path language and each file must
+ * stay inside the component folder; every problem is reported at its file:line:col.
+ */
+function buildDashboardConfig(diagnostics, root) {
+    const value = build_dashboard_config_at(root, ['dashboard']);
+    if (typeof value === 'string' || typeof value === 'boolean') {
+        return { enabled: switchValue(diagnostics, ['dashboard'], value), version: [] };
+    }
+    const enabled = build_dashboard_config_object(value)['enabled'];
+    return {
+        enabled: enabled === undefined || enabled === null
+            ? true
+            : switchValue(diagnostics, ['dashboard', 'enabled'], enabled),
+        version: build_dashboard_config_list(build_dashboard_config_object(value)['version']).flatMap((entry, i) => versionSource(diagnostics, entry, i)),
+    };
+}
+function switchValue(diagnostics, path, value) {
+    if (value === true || value === 'on')
+        return true;
+    if (value === false || value === 'off')
+        return false;
+    diagnostics.error(path, `\`${path.join('.')}\` must be \`on\` or \`off\`, not ${JSON.stringify(value)}`);
+    return true;
+}
+function versionSource(diagnostics, entry, index) {
+    const file = build_dashboard_config_string(build_dashboard_config_object(entry)['file']);
+    const pathText = build_dashboard_config_string(build_dashboard_config_object(entry)['path']);
+    if (file === undefined || pathText === undefined)
+        return [];
+    const where = ['dashboard', 'version', index];
+    const normalized = file.replace(/^\.\//, '');
+    if (normalized.startsWith('/') ||
+        normalized.split('/').some((segment) => segment === '..' || segment === '')) {
+        diagnostics.error([...where, 'file'], `\`dashboard.version[${index}].file\` must be a file path relative to the component folder (no leading \`/\`, no \`..\`), not ${JSON.stringify(file)}`);
+        return [];
+    }
+    try {
+        return [{ file: normalized, path: parseYamlPath(pathText) }];
+    }
+    catch (error) {
+        if (!(error instanceof BumpEditError))
+            throw error;
+        diagnostics.error([...where, 'path'], `\`dashboard.version[${index}].path\`: ${error.message}`);
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/normalize-folder-path.ts
@@ -68274,7 +68609,7 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
 var dist_ajv = __nccwpck_require__(2463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"dashboard":{"description":"The promotion dashboard issue (components x environments, acting by checkbox): `on` (default once promotionPaths are configured) or `off`, or a mapping with `enabled` and `version`.","type":["object","string","boolean","null"],"additionalProperties":false,"properties":{"enabled":{"description":"`on` or `off` (default `on`).","type":["string","boolean","null"]},"version":{"description":"Where each component\'s version is read, tried in order: a YAML file relative to the component folder and a path in the bump\'s YAML path language (e.g. `.image.tag`). Without one, cells show a short tree SHA.","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"type":"string","minLength":1},"path":{"type":"string","minLength":1}}},"default":[]}}},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 ;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
 /**
  * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
@@ -68530,6 +68865,7 @@ function sortByPosition(problems) {
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
+
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -68631,7 +68967,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -68694,6 +69030,7 @@ function startOf(node) {
 
 
 
+
 const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
 const SUPERSEDE_MODES = ['close', 'comment', 'off'];
 const PREVIEW_MODES = ['always', 'label'];
@@ -68723,6 +69060,7 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
         promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
+        dashboard: buildDashboardConfig(diagnostics, root),
     };
     return diagnostics.finish(config);
 }
@@ -68754,6 +69092,7 @@ async function loadRepoConfig(snapshot, commit) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
+
 /**
  * Sorts changed files into GitHub's push-payload lists: a rename is the old path removed and the new one
  * added (as GitHub reports renames in push payloads), a copy is an addition, a type change a modification;
@@ -68778,9 +69117,9 @@ function classifyChangedFiles(files) {
     }
     return { added: sortPaths(added), modified: sortPaths(modified), removed: sortPaths(removed) };
 }
-/** Paths sorted by code unit, so output never depends on the locale. */
+/** Paths sorted by code point (Go's byte order), so output never depends on the locale. */
 function sortPaths(paths) {
-    return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...paths].sort(compareStrings);
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/changed-paths.ts
@@ -68827,6 +69166,7 @@ function attributeChanges(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/diff-tree-listings.ts
+
 /**
  * The files that differ between two recursive tree listings (before -> after): a new path is added, a path
  * whose blob or mode changed is modified, a path gone is removed. Exact and without GitHub's 300-file
@@ -68852,11 +69192,15 @@ function diffTreeListings(before, after) {
         if (next === undefined || next.type === 'tree')
             removed.push(path);
     }
-    const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    return { added: added.sort(order), modified: modified.sort(order), removed: removed.sort(order) };
+    return {
+        added: added.sort(compareStrings),
+        modified: modified.sort(compareStrings),
+        removed: removed.sort(compareStrings),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/collect-push-changes.ts
+
 
 
 
@@ -68892,7 +69236,7 @@ async function fromCheckout(push, git, logger) {
         net = classifyChangedFiles(await git.diff(push.created ? EMPTY_TREE_SHA : push.before, push.after));
     }
     catch (error) {
-        logger.info(`git diff failed (${collect_push_changes_messageOf(error)}): asking GitHub instead.`);
+        logger.info(`git diff failed (${errorMessage(error)}): asking GitHub instead.`);
         return undefined;
     }
     if (push.created)
@@ -68993,11 +69337,9 @@ function newBranch(source, files) {
 function filesOf(net, attribution) {
     return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
 }
-function collect_push_changes_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
+
 
 
 
@@ -69096,7 +69438,7 @@ async function deliver(outgoing, options, ports) {
         if (result.status === 'fulfilled')
             return result.value;
         const url = selection.endpoints[index] ?? '';
-        return failed(url, selection, `unexpected failure: ${fan_out_push_messageOf(result.reason)}`);
+        return failed(url, selection, `unexpected failure: ${errorMessage(result.reason)}`);
     });
 }
 async function deliverOne(url, outgoing, options, ports) {
@@ -69171,9 +69513,6 @@ function skipped(reason) {
 }
 function hideUrl(text, url, masked) {
     return text.split(url).join(masked);
-}
-function fan_out_push_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -69375,7 +69714,7 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/render-fanout-summary.ts
+;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
     'api-compare': "GitHub's compare API",

@@ -5,11 +5,13 @@ import { CLI_VERSION } from './cli-version.js';
 import { BUMP_OVERWRITE_HELP, bumpOverwriteCommand } from './commands/bump-overwrite-command.js';
 import { BUMP_REGEX_HELP, bumpRegexCommand } from './commands/bump-regex-command.js';
 import { BUMP_YAML_HELP, bumpYamlCommand } from './commands/bump-yaml-command.js';
+import { DASHBOARD_HELP, dashboardCommand } from './commands/dashboard-command.js';
 import { DOCTOR_HELP, doctorCommand } from './commands/doctor-command.js';
 import { DRIFT_HELP, driftCommand } from './commands/drift-command.js';
 import { PLAN_HELP, planCommand } from './commands/plan-command.js';
 import { VALIDATE_HELP, validateCommand } from './commands/validate-command.js';
 import { UsageError } from './usage-error.js';
+import { errorMessage } from '../core/errors/error-message.js';
 
 type Command = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
 
@@ -18,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   'bump-overwrite': { help: BUMP_OVERWRITE_HELP, run: bumpOverwriteCommand },
   'bump-regex': { help: BUMP_REGEX_HELP, run: bumpRegexCommand },
   'bump-yaml': { help: BUMP_YAML_HELP, run: bumpYamlCommand },
+  dashboard: { help: DASHBOARD_HELP, run: dashboardCommand },
   doctor: { help: DOCTOR_HELP, run: doctorCommand },
   drift: { help: DRIFT_HELP, run: driftCommand },
   plan: { help: PLAN_HELP, run: planCommand },
@@ -91,7 +94,7 @@ function reportError(error: unknown, io: CliIo, name: string): number {
 
 /** The message of a runtime failure; git's `hint:` lines (advice for git's own commands) are left out. */
 function describeFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (!(error instanceof ExternalError) || error.service !== 'git') return message;
   return message
     .split('\n')

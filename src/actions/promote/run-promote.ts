@@ -2,7 +2,7 @@ import { createOctokitDeployments } from '../../adapters/github/create-octokit-d
 import type { RepoConfig } from '../../core/config/types.js';
 import { scrubSecrets } from '../../runtime/secret-registry.js';
 import { recordMergeDeployments } from '../../use-cases/gates/record-merge-deployments.js';
-import type { MergedPullRequest } from '../../use-cases/promote/merged-pull-request.js';
+import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 import { MERGE_METHODS, type MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { booleanInput, enumInput, secretInput, stringInput } from '../../runtime/inputs.js';
@@ -12,7 +12,7 @@ import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflo
 import { promoteMergedPullRequest } from '../../use-cases/promote/promote-merged-pull-request.js';
 import { manualRequest, mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
-import { renderPromoteSummary } from './render-promote-summary.js';
+import { renderPromoteSummary } from '../../core/promotion/render-promote-summary.js';
 import { chainWorkflowProblem } from '../shared/chain-workflow-problem.js';
 import { payloadRepositorySettings } from '../shared/payload-repository-settings.js';
 import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';

@@ -31,6 +31,7 @@ export const configKeys = {
     'environments',
     'deploymentConfirmation',
     'promotionEvents',
+    'dashboard',
   ],
   deprecatedAliases: {
     promtionPRlables: ['promotionPrLabels'],

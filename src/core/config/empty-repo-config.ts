@@ -26,5 +26,6 @@ export function emptyRepoConfig(): RepoConfig {
     environments: [],
     deploymentConfirmation: 'auto',
     promotionEvents: [],
+    dashboard: { enabled: true, version: [] },
   };
 }

@@ -1,6 +1,7 @@
 import { buildArgoCdConfig } from './build-argocd-config.js';
 import { buildDeploymentConfirmation, buildEnvironmentsConfig } from './build-environments-config.js';
 import { buildPromotionEvents } from './build-promotion-events.js';
+import { buildDashboardConfig } from './build-dashboard-config.js';
 import { buildPromotionPaths } from './build-promotion-paths.js';
 import { buildRegexList } from './build-regex-list.js';
 import { buildWebhookEndpoints } from './build-webhook-endpoints.js';
@@ -53,6 +54,7 @@ export function parseRepoConfig(text: string, file = 'telefonistka.yaml'): Loade
     environments: buildEnvironmentsConfig(diagnostics, root['environments']),
     deploymentConfirmation: buildDeploymentConfirmation(root['deploymentConfirmation']),
     promotionEvents: buildPromotionEvents(diagnostics, root['promotionEvents']),
+    dashboard: buildDashboardConfig(diagnostics, root),
   };
   return diagnostics.finish(config);
 }

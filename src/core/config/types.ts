@@ -6,6 +6,7 @@ import type {
   GatesConfig,
   PromotionEventEndpoint,
 } from './gates-types.js';
+import type { YamlPath } from '../bump/yaml-path-types.js';
 
 /** Conditions of a promotion flow (`promotionPaths[].conditions`). */
 export interface PromotionConditions {
@@ -58,6 +59,20 @@ export type SupersedeMode = 'close' | 'comment' | 'off';
 /** When the promotion preview comment is shown on open PRs. */
 export type PromotionPreviewMode = 'always' | 'label';
 
+/** Where a component's version is read: a file relative to the component folder and a bump YAML path. */
+export interface DashboardVersionSource {
+  file: string;
+  path: YamlPath;
+}
+
+/** `dashboard:` of the repository config. */
+export interface DashboardConfig {
+  /** `dashboard: off` turns the issue off; the CLI still renders the matrix. */
+  enabled: boolean;
+  /** Tried in order; the first file present whose path holds a scalar gives the version. */
+  version: readonly DashboardVersionSource[];
+}
+
 /** The repository configuration `telefonistka.yaml`, validated and normalized. */
 export interface RepoConfig {
   promotionPaths: readonly PromotionPathConfig[];
@@ -82,6 +97,8 @@ export interface RepoConfig {
   environments?: readonly EnvironmentMapping[];
   deploymentConfirmation?: DeploymentConfirmation;
   promotionEvents?: readonly PromotionEventEndpoint[];
+  /** The promotion dashboard issue (`dashboard:`). */
+  dashboard: DashboardConfig;
 }
 
 /** An acknowledged, intended difference between a component's source and a target. */

@@ -6,7 +6,7 @@ import type { GitHubPort } from '../../ports/github-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { collectChangedFiles } from '../promote/collect-changed-files.js';
-import type { MergedPullRequest } from '../promote/merged-pull-request.js';
+import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import { recordDeployments, type RecordedDeployment } from './record-deployments.js';
 

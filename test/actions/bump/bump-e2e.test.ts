@@ -195,6 +195,9 @@ describe('bump action (dist/bump) against the emulator', () => {
   });
 
   it('enables native auto-merge when the IaC repository requires checks', async () => {
+    // Native mode needs "Allow auto-merge", off on a new repository: enabled explicitly under both presets (the
+    // refusal, through the same merge policy, is promote-on-default-repository's "native mode" test).
+    emulator.setRepoSettings('acme', 'iac', { allowAutoMerge: true });
     emulator.setRequiredStatusChecks('acme', 'iac', ['ci']);
     const push = await pushCode('package main // 2\n');
     const run = await bump(push, {
@@ -208,6 +211,10 @@ describe('bump action (dist/bump) against the emulator', () => {
   });
 
   it('merges directly in native mode when nothing is pending (GitHub refuses auto-merge on a clean PR)', async () => {
+    // With "Allow auto-merge" on (enabled explicitly: off on a new repository), GitHub refuses to wait for nothing:
+    // "clean status" where the default branch has a protection rule (permissive), "Protected branch rules not
+    // configured" where it has none (new-repository). Either way bump merges directly.
+    emulator.setRepoSettings('acme', 'iac', { allowAutoMerge: true });
     const push = await pushCode('package main // 2\n');
     const run = await bump(push, {
       ...tagInputs('1.1.0'),

@@ -22,6 +22,7 @@ import { createDeliveryObjects } from './graphql-delivery.js';
 import { ZERO_SHA } from './git-store.js';
 import { HttpError } from './http-error.js';
 import type { Identity } from './identities.js';
+import { graphqlMutationScopes, scopesAllow } from './workflow-token.js';
 import type { RepoEngine } from './repo-engine.js';
 import { repoHtmlUrl } from './representations.js';
 import type { GraphqlHandler } from './router.js';
@@ -427,6 +428,11 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
   const requireWrite = (viewer: Identity, mutation: string) => {
     if (viewer.permission === 'read' || viewer.permission === 'none') {
       throw failure('FORBIDDEN', `Resource not accessible by integration (${mutation})`);
+    }
+    // A job's GITHUB_TOKEN: the mutation's scope must be write (see workflow-token.ts).
+    const needed = graphqlMutationScopes[mutation];
+    if (viewer.scopes !== undefined && needed !== undefined && !scopesAllow(viewer.scopes, needed, 'write')) {
+      throw failure('FORBIDDEN', 'Resource not accessible by integration');
     }
   };
 

@@ -1,5 +1,7 @@
 // The identities the emulator knows, one token each. Logins, ids and types follow GitHub: the Actions
 // bot is `github-actions[bot]` (user id 41898282), App installations act as `<app-slug>[bot]`.
+import type { TokenScopes } from './workflow-token.js';
+
 export type Permission = 'admin' | 'write' | 'read' | 'none';
 
 /** The keys under which tests find the tokens: `emulator.tokens.user` etc. */
@@ -20,6 +22,10 @@ export interface Identity {
   readonly roleName?: string;
   readonly name: string;
   readonly email: string;
+  /** A job's GITHUB_TOKEN (`emulator.workflowToken`): its scopes, enforced per operation. Absent: unrestricted. */
+  readonly scopes?: TokenScopes;
+  /** The repository (`owner/name`) a job's GITHUB_TOKEN belongs to; it may not write to any other. */
+  readonly repository?: string;
 }
 
 /** The token table of one emulator. */
@@ -28,6 +34,8 @@ export interface Identities {
   readonly all: readonly Identity[];
   readonly byToken: (token: string) => Identity | undefined;
   readonly byLogin: (login: string) => Identity | undefined;
+  /** Adds a token of an existing login (a job's GITHUB_TOKEN); `byLogin` still finds the first. */
+  readonly register: (identity: Identity) => void;
 }
 
 const definitions: readonly Omit<Identity, 'token' | 'email'>[] = [
@@ -87,6 +95,9 @@ export function createIdentities(suffix: string): Identities {
   return {
     tokens,
     all,
+    register: (identity) => {
+      all.push(identity);
+    },
     byToken: (token) => all.find((identity) => identity.token === token),
     byLogin: (login) => all.find((identity) => identity.login.toLowerCase() === login.toLowerCase()),
   };

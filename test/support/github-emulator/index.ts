@@ -35,6 +35,7 @@ import { reposRoutes } from './routes/repos.js';
 import { settingsRoutes } from './routes/settings.js';
 import { statusesRoutes } from './routes/statuses.js';
 import { getSchemaValidator, type SchemaViolation } from './schema-validator.js';
+import { declaredPermissions, tokenScopes, type TokenScopes } from './workflow-token.js';
 import {
   repoKey,
   type DeploymentRecord,
@@ -54,6 +55,7 @@ export { gitAuthHeader } from './git-http.js';
 export { toActionsEvent } from './events.js';
 export type { BranchProtection, EmulatorPreset, RepoSettings } from './repo-settings.js';
 export { PRESET_ENV, presets } from './repo-settings.js';
+export type { TokenScopes, WorkflowScope } from './workflow-token.js';
 
 /** Options of `startGitHubEmulator`. */
 export interface GitHubEmulatorOptions {
@@ -164,6 +166,22 @@ export interface GitHubEmulator {
   /** Git smart HTTP requests served (not counted in `requests` nor against rate limits). */
   readonly gitRequests: readonly GitHttpRequest[];
   readonly setRequiredStatusChecks: (owner: string, repo: string, contexts: readonly string[]) => void;
+  /**
+   * A fresh GITHUB_TOKEN of one job of `workflow` (a path in the repository, read at `ref`, default the default
+   * branch) in `owner/repo`: its scopes come from the job's `permissions:`, else the workflow's, else the
+   * repository's `default_workflow_permissions` (`read` gives contents and packages read, nothing else).
+   * `permissions` instead of `workflow` gives the block directly (`null`: the workflow declares none).
+   */
+  readonly workflowToken: (options: {
+    owner: string;
+    repo: string;
+    workflow?: string;
+    ref?: string;
+    job?: string;
+    permissions?: unknown;
+  }) => Promise<string>;
+  /** The scopes of a token from `workflowToken`. */
+  readonly tokenScopes: (token: string) => TokenScopes | undefined;
   /** The preset this emulator runs under. */
   readonly preset: EmulatorPreset;
   /** Changes repository settings (what `PATCH /repos` and `PUT …/actions/permissions/workflow` do). */
@@ -368,6 +386,12 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       createdAt: status.createdAt,
     })),
   });
+  const readFileAt = async (owner: string, name: string, ref: string, path: string) => {
+    const { repo, tree } = await treeAt(owner, name, ref);
+    const entry = await repo.git.lookupPath(tree, path);
+    if (entry?.type !== 'blob') return undefined;
+    return (await repo.git.readBlob(entry.sha)).toString('utf8');
+  };
   const assertNoSchemaViolations = () => {
     if (violations.length > 0) {
       throw new Error(
@@ -406,6 +430,26 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     setRequiredStatusChecks: (owner, name, contexts) => {
       repoOf(owner, name).requiredStatusChecks = [...contexts];
     },
+    workflowToken: async ({ owner, repo, workflow, ref, job, permissions }) => {
+      const record = repoOf(owner, repo);
+      let declared: unknown = permissions ?? undefined;
+      if (workflow !== undefined) {
+        const at = ref ?? record.defaultBranch;
+        const text = await readFileAt(owner, repo, at, workflow);
+        if (text === undefined) throw new Error(`${workflow} does not exist at ${at} in ${owner}/${repo}`);
+        declared = declaredPermissions(text, job);
+      }
+      const actions = state.identities.byLogin('github-actions[bot]')!;
+      const token = `ghs_job_${randomBytes(8).toString('hex')}`;
+      state.identities.register({
+        ...actions,
+        token,
+        scopes: tokenScopes(declared, record.settings.defaultWorkflowPermissions),
+        repository: `${record.owner}/${record.name}`,
+      });
+      return token;
+    },
+    tokenScopes: (token) => state.identities.byToken(token)?.scopes,
     preset,
     setRepoSettings: (owner, name, settings) => {
       const repo = repoOf(owner, name);
@@ -531,12 +575,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     }),
     listEnvironments: (owner, name) =>
       [...repoOf(owner, name).environments.values()].map((environment) => environment.name).sort(),
-    readFile: async (owner, name, ref, path) => {
-      const { repo, tree } = await treeAt(owner, name, ref);
-      const entry = await repo.git.lookupPath(tree, path);
-      if (entry?.type !== 'blob') return undefined;
-      return (await repo.git.readBlob(entry.sha)).toString('utf8');
-    },
+    readFile: readFileAt,
     listFiles: async (owner, name, ref, dir = '') => {
       const { repo, tree } = await treeAt(owner, name, ref);
       const clean = dir.replace(/^\/+|\/+$/g, '');

@@ -12,7 +12,8 @@ import type { RequestLog } from './request-log.js';
 import type { SchemaValidator, SchemaViolation } from './schema-validator.js';
 import type { ServedOperation } from './served-operations.js';
 import { servedOperations } from './served-operations.js';
-import type { EmulatorState, RepoRecord } from './state.js';
+import { repoKey, type EmulatorState, type RepoRecord } from './state.js';
+import { restOperationScopes, scopesAllow } from './workflow-token.js';
 
 /** What a route handler receives. */
 export interface RouteContext {
@@ -140,6 +141,32 @@ function authenticate(dependencies: RouterDependencies, header: string | undefin
   const identity = match ? dependencies.state.identities.byToken(match[1]!) : undefined;
   if (!identity) throw new HttpError(401, 'Bad credentials');
   return identity;
+}
+
+// A job's GITHUB_TOKEN acts on its own repository within its scopes; reads of a public repository need none.
+function checkJobToken(
+  identity: Identity,
+  request: {
+    method: string;
+    operation: string;
+    params: Readonly<Record<string, string>>;
+    state: EmulatorState;
+  },
+): void {
+  const { owner, repo } = request.params;
+  if (owner === undefined || repo === undefined || identity.scopes === undefined) return;
+  const record = request.state.repos.get(repoKey(owner, repo));
+  const access = request.method === 'GET' ? 'read' : 'write';
+  if (access === 'read' && record?.private === false) return;
+  const own = identity.repository?.toLowerCase() === `${owner}/${repo}`.toLowerCase();
+  if (!own) {
+    if (access === 'read') throw new HttpError(404, 'Not Found');
+    throw new HttpError(403, 'Resource not accessible by integration');
+  }
+  const needed = restOperationScopes(request.operation);
+  if (needed !== undefined && !scopesAllow(identity.scopes, needed, access)) {
+    throw new HttpError(403, 'Resource not accessible by integration');
+  }
 }
 
 function errorBody(error: HttpError, docsUrl: string): Record<string, unknown> {
@@ -328,6 +355,7 @@ export function createRouter(dependencies: RouterDependencies) {
           : 'Must have admin rights to Repository.',
       );
     }
+    if (identity.scopes !== undefined) checkJobToken(identity, { method, operation, params, state });
     const result = await engine.serialize(async () => {
       const repo = params.owner && params.repo ? engine.findRepo(params.owner, params.repo) : undefined;
       return route.definition.handler({
