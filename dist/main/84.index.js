@@ -228,8 +228,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 3 modules
-var create_octokit_github = __webpack_require__(6343);
+// EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 1 modules
+var create_octokit_github = __webpack_require__(8269);
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
 var axios = __webpack_require__(1542);
 // EXTERNAL MODULE: external "node:http"
@@ -1676,7 +1676,7 @@ function codePointRank(unit) {
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
 /* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9404);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
 
 
 /** Name of the repository configuration file at the repository root. */

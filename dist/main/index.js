@@ -28403,9 +28403,10 @@ var workflow_context = __nccwpck_require__(9206);
  * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted
  * (and Argo CD apps synced from the PR branch are pointed back at HEAD); opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
- * branch are fanned out; scheduled runs go to the PR checks (drift map). An empty list means nothing to do.
+ * branch are fanned out; scheduled runs sweep the gates of open promotion PRs, or map the drift with
+ * `mode: drift-map` (PR checks). An empty list means nothing to do.
  */
-function routeEvent(event) {
+function routeEvent(event, options = {}) {
     const { eventName, payload } = event;
     const action = typeof payload.action === 'string' ? payload.action : '';
     switch (eventName) {
@@ -28419,8 +28420,8 @@ function routeEvent(event) {
         case 'push':
             return isDefaultBranchPush(payload) ? ['webhook-fanout'] : [];
         case 'schedule':
-            // A scheduled run with `mode: drift-map` maps the drift of the whole repository.
-            return ['pr-checks'];
+            // A scheduled run with `mode: drift-map` maps the drift of the whole repository; others sweep the gates.
+            return options.mode === 'drift-map' ? ['pr-checks'] : ['sweep'];
         default:
             return [];
     }
@@ -28462,10 +28463,11 @@ var error_message = __nccwpck_require__(8307);
 // Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
 // parses its own flow's code and not the other three (an ignored event parses none of them).
 const FLOWS = {
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(167), __nccwpck_require__.e(879), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6047))).runPromote(),
-    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(167), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084))).runPrChecks(),
-    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(167), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6125))).runArgoCdDiff(),
-    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(167), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084))).runWebhookFanout(),
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(186), __nccwpck_require__.e(883), __nccwpck_require__.e(471), __nccwpck_require__.e(836)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1836))).runPromote(),
+    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(186), __nccwpck_require__.e(883), __nccwpck_require__.e(471), __nccwpck_require__.e(915), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084))).runPrChecks(),
+    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(186), __nccwpck_require__.e(883), __nccwpck_require__.e(471), __nccwpck_require__.e(44), __nccwpck_require__.e(915), __nccwpck_require__.e(311)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7311))).runArgoCdDiff(),
+    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(186), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084))).runWebhookFanout(),
+    sweep: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(186), __nccwpck_require__.e(883), __nccwpck_require__.e(44), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6158))).runSweep(),
 };
 /**
  * The root action: one step handles every event the workflow subscribes to. Each flow of the event runs in
@@ -28474,11 +28476,11 @@ const FLOWS = {
 async function runMain() {
     if ((0,inputs/* stringInput */.Uj)('mode') === 'doctor') {
         core/* setOutput */.uH('flow', 'doctor');
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(167), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6840))).runDoctor();
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(186), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6840))).runDoctor();
     }
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
     const described = `${workflow.eventName}${typeof workflow.payload.action === 'string' ? ` (${workflow.payload.action})` : ''}`;
-    const flows = routeEvent(workflow).filter((flow) => flow !== 'argocd-diff' || argoCdDiffConfigured());
+    const flows = routeEvent(workflow, { mode: (0,inputs/* stringInput */.Uj)('mode') }).filter((flow) => flow !== 'argocd-diff' || argoCdDiffConfigured());
     core/* setOutput */.uH('flow', flows.length === 0 ? 'ignore' : flows.join(','));
     if (flows.length === 0) {
         core/* info */.pq(`Nothing to do for ${described}.`);

@@ -1,8 +1,8 @@
-export const id = 125;
-export const ids = [125];
+export const id = 311;
+export const ids = [311];
 export const modules = {
 
-/***/ 6125:
+/***/ 7311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,309 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runArgoCdDiff: () => (/* binding */ runArgoCdDiff)
 });
 
-// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
-// EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
-var create_secret_scrubber = __webpack_require__(7200);
-;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argocd-responses.ts
-/** A response field that is not what Argo CD's description promises. */
-class ArgoCdDecodeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ArgoCdDecodeError';
-    }
-}
-function parseObject(text, what) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ArgoCdDecodeError(`${what} is not JSON: ${error.message}`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ArgoCdDecodeError(`${what} is not a JSON object`);
-    }
-    return value;
-}
-/** Argo CD sends resource states as JSON strings, `"null"` (or nothing) for a missing side. */
-function parseState(text, what) {
-    if (text === undefined || text === '' || text === 'null')
-        return undefined;
-    return parseObject(text, what);
-}
-/** Decodes a ManifestResponse: every manifest is a JSON string holding one object. */
-function decodeManifests(data) {
-    const raw = (data ?? {});
-    const manifests = raw.manifests ?? [];
-    if (!Array.isArray(manifests))
-        throw new ArgoCdDecodeError('manifests is not a list');
-    return {
-        objects: manifests.map((text, i) => {
-            if (typeof text !== 'string')
-                throw new ArgoCdDecodeError(`manifest ${i} is not a string`);
-            return parseObject(text, `manifest ${i}`);
-        }),
-        revision: raw.revision,
-        namespace: raw.namespace,
-        server: raw.server,
-        sourceType: raw.sourceType,
-    };
-}
-/** Decodes ManagedResourcesResponse items, parsing their JSON-string states. */
-function decodeManagedResources(data) {
-    const items = (data ?? {}).items ?? [];
-    if (!Array.isArray(items))
-        throw new ArgoCdDecodeError('items is not a list');
-    return items.map((item) => {
-        const id = `${item.namespace ?? ''}/${item.kind ?? ''}/${item.name ?? ''}`;
-        return {
-            group: item.group ?? '',
-            kind: item.kind ?? '',
-            namespace: item.namespace ?? '',
-            name: item.name ?? '',
-            liveState: parseState(item.liveState, `liveState of ${id}`),
-            normalizedLiveState: parseState(item.normalizedLiveState, `normalizedLiveState of ${id}`),
-            targetState: parseState(item.targetState, `targetState of ${id}`),
-            predictedLiveState: parseState(item.predictedLiveState, `predictedLiveState of ${id}`),
-            modified: item.modified === true,
-            hook: item.hook === true,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/argocd/resolve-argocd-base-url.ts
-/**
- * The base URL of the Argo CD API from a server address. An address without a scheme (`argocd.example.com:443`,
- * the Go bot's `ARGOCD_SERVER_ADDR`) gets `https://`, or `http://` with `plaintext`; an explicit scheme wins.
- */
-function resolveArgoCdBaseUrl(server, options = {}) {
-    const trimmed = server.trim().replace(/\/+$/, '');
-    if (/^https?:\/\//i.test(trimmed))
-        return trimmed;
-    return `${options.plaintext === true ? 'http' : 'https'}://${trimmed}`;
-}
-
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
-;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
-
-
-
-
-
-
-
-const SERVICE = 'Argo CD';
-const retryableStatuses = new Set([500, 502, 503, 504]);
-const unsentErrorCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-const transientErrorCodes = new Set([
-    ...unsentErrorCodes,
-    'ECONNRESET',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ERR_NETWORK',
-    'ERR_BAD_RESPONSE',
-]);
-const enc = encodeURIComponent;
-function queryString(query) {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query ?? {})) {
-        if (value === undefined)
-            continue;
-        for (const item of typeof value === 'string' ? [value] : value)
-            params.append(key, item);
-    }
-    const text = params.toString();
-    return text === '' ? '' : `?${text}`;
-}
-function responseMessage(response) {
-    const data = response.data;
-    if (typeof data === 'object' && data !== null) {
-        if (typeof data.message === 'string' && data.message !== '')
-            return data.message;
-        if (typeof data.error === 'string' && data.error !== '')
-            return data.error;
-    }
-    if (typeof data === 'string' && data.trim() !== '')
-        return data.trim().slice(0, 500);
-    return response.statusText || `HTTP ${response.status}`;
-}
-function retryAfterMs(response) {
-    const header = response.headers['retry-after'];
-    const seconds = header === undefined ? Number.NaN : Number(header);
-    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
-}
-/**
- * The Argo CD port over axios: bearer token, a timeout per request, bounded retries with exponential backoff on
- * 5xx, timeouts and network errors (a create is retried only when the request cannot have arrived), optional
- * TLS verification skip and plain HTTP. Failures become ExternalError naming the operation and app.
- */
-function createAxiosArgoCd(options) {
-    const client = axios/* default */.A.create({
-        baseURL: resolveArgoCdBaseUrl(options.server, { plaintext: options.plaintext }),
-        timeout: options.timeoutMs ?? 30_000,
-        headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' },
-        validateStatus: () => true,
-        maxRedirects: 0,
-        transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: true },
-        ...(options.insecure === true ? { httpsAgent: new external_node_https_.Agent({ rejectUnauthorized: false }) } : {}),
-    });
-    // Argo CD and proxies in front of it may echo the request, Authorization header included, in an error.
-    const scrubber = (0,create_secret_scrubber/* createSecretScrubber */.d)([options.token]);
-    const scrub = (text) => scrubber.scrub(text);
-    const retries = options.retries ?? 3;
-    const baseDelay = options.retryDelayMs ?? 500;
-    const maxDelay = options.maxRetryDelayMs ?? 8_000;
-    const send = async (call) => {
-        const path = `${call.path}${queryString(call.query)}`;
-        for (let attempt = 0;; attempt++) {
-            options.onRequest?.({ method: call.method, path: call.path, attempt });
-            let response;
-            try {
-                response = await client.request({ method: call.method, url: path, data: call.body });
-            }
-            catch (error) {
-                const code = axios/* default */.A.isAxiosError(error) ? (error.code ?? '') : '';
-                const retryable = (call.retry === 'transient' ? transientErrorCodes : unsentErrorCodes).has(code);
-                if (retryable && attempt < retries) {
-                    await backoff(call, attempt, `${code} ${error.message}`);
-                    continue;
-                }
-                const message = (0,error_message/* errorMessage */.g)(error);
-                throw new external_error/* ExternalError */.y(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
-                    service: SERVICE,
-                    operation: call.operation,
-                    cause: error,
-                });
-            }
-            if (response.status >= 200 && response.status < 300)
-                return response.data;
-            const retryable = call.retry === 'transient' ? retryableStatuses.has(response.status) : response.status === 503;
-            if (retryable && attempt < retries) {
-                await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
-                continue;
-            }
-            throw new external_error/* ExternalError */.y(scrub(responseMessage(response)), {
-                service: SERVICE,
-                operation: call.operation,
-                status: response.status,
-            });
-        }
-    };
-    const backoff = async (call, attempt, reason, requested) => {
-        const delay = Math.min(maxDelay, requested ?? baseDelay * 2 ** attempt);
-        options.logger?.debug(`${SERVICE} ${call.operation}: ${scrub(reason)}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
-        await new Promise((resolve) => setTimeout(resolve, delay));
-    };
-    const decoded = (call, decode) => send(call).then((data) => {
-        try {
-            return decode(data);
-        }
-        catch (error) {
-            if (!(error instanceof ArgoCdDecodeError))
-                throw error;
-            throw new external_error/* ExternalError */.y(scrub(error.message), {
-                service: SERVICE,
-                operation: call.operation,
-                cause: error,
-            });
-        }
-    });
-    const items = (data) => data?.items ?? [];
-    return {
-        getSettings: () => send({
-            method: 'GET',
-            path: '/api/v1/settings',
-            operation: 'get settings',
-            retry: 'transient',
-        }),
-        listApplications: (query = {}) => send({
-            method: 'GET',
-            path: '/api/v1/applications',
-            query: { repo: query.repo, selector: query.selector },
-            operation: `list applications${query.repo ? ` of repo ${query.repo}` : ''}${query.selector ? ` with selector ${query.selector}` : ''}`,
-            retry: 'transient',
-        }).then((data) => items(data)),
-        getApplication: (name, getOptions = {}) => send({
-            method: 'GET',
-            path: `/api/v1/applications/${enc(name)}`,
-            query: { refresh: getOptions.refresh },
-            operation: `get app "${name}"`,
-            retry: 'transient',
-        }),
-        getManifests: (name, revision, manifestOptions = {}) => {
-            const position = manifestOptions.sourcePosition;
-            return decoded({
-                method: 'GET',
-                path: `/api/v1/applications/${enc(name)}/manifests`,
-                query: position === undefined
-                    ? { revision }
-                    : { revisions: [revision], sourcePositions: [String(position)] },
-                operation: `get manifests of app "${name}" at revision "${revision}"`,
-                retry: 'transient',
-            }, decodeManifests);
-        },
-        getManagedResources: (name) => decoded({
-            method: 'GET',
-            path: `/api/v1/applications/${enc(name)}/managed-resources`,
-            operation: `get managed resources of app "${name}"`,
-            retry: 'transient',
-        }, decodeManagedResources),
-        listApplicationSets: () => send({
-            method: 'GET',
-            path: '/api/v1/applicationsets',
-            operation: 'list applicationsets',
-            retry: 'transient',
-        }).then((data) => items(data)),
-        createApplication: (app, createOptions = {}) => send({
-            method: 'POST',
-            path: '/api/v1/applications',
-            query: {
-                validate: String(createOptions.validate ?? false),
-                upsert: createOptions.upsert === undefined ? undefined : String(createOptions.upsert),
-            },
-            body: app,
-            operation: `create app "${app.metadata.name}"`,
-            retry: 'unsent',
-        }),
-        deleteApplication: async (name, deleteOptions = {}) => {
-            await send({
-                method: 'DELETE',
-                path: `/api/v1/applications/${enc(name)}`,
-                query: { cascade: String(deleteOptions.cascade ?? false) },
-                operation: `delete app "${name}"`,
-                retry: 'transient',
-            });
-        },
-        patchApplicationTargetRevision: (name, targetRevision, patchOptions = {}) => {
-            const position = patchOptions.sourcePosition;
-            // A merge patch replaces whole lists, so a multi-source app gets a JSON patch of the one source.
-            const body = position === undefined
-                ? { name, patchType: 'merge', patch: JSON.stringify({ spec: { source: { targetRevision } } }) }
-                : {
-                    name,
-                    patchType: 'json',
-                    patch: JSON.stringify([
-                        { op: 'add', path: `/spec/sources/${position - 1}/targetRevision`, value: targetRevision },
-                    ]),
-                };
-            return send({
-                method: 'PATCH',
-                path: `/api/v1/applications/${enc(name)}`,
-                body,
-                operation: `set target revision of app "${name}" to "${targetRevision}"`,
-                retry: 'transient',
-            });
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
+var create_axios_argocd = __webpack_require__(9066);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
@@ -330,372 +29,8 @@ var workflow_context = __webpack_require__(9206);
 var split_comment = __webpack_require__(2980);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
 var map_with_concurrency = __webpack_require__(1748);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/argocd/component-path-sha1.ts
-
-/** The label the Go bot and user ApplicationSets put on an Application: SHA-1 of the component path. */
-const componentPathSha1Label = 'telefonistka.io/component-path-sha1';
-/**
- * Hex SHA-1 of a component path, the value of `telefonistka.io/component-path-sha1`
- * (`workspace/nginx` -> `dbce8166...`). A trailing `/` is dropped first: ApplicationSets hash `{{.path.path}}`,
- * which never ends with one.
- */
-function componentPathSha1(componentPath) {
-    return (0,external_node_crypto_.createHash)('sha1').update(componentPath.replace(/\/+$/, ''), 'utf8').digest('hex');
-}
-/** The label selector that finds the Application of a component (`telefonistka.io/component-path-sha1=<sha1>`). */
-function componentPathSelector(componentPath) {
-    return `${componentPathSha1Label}=${componentPathSha1(componentPath)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/argocd/clean-repo-path.ts
-/**
- * A repository path cleaned like Go's `path.Clean` without the leading `/`: `.` and empty segments dropped,
- * `..` resolved, no trailing `/`. The repository root is the empty string.
- */
-function cleanRepoPath(input) {
-    const out = [];
-    for (const segment of input.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..' && out.length > 0 && out[out.length - 1] !== '..')
-            out.pop();
-        else
-            out.push(segment);
-    }
-    return out.join('/');
-}
-/** True when `path` equals `folder` or lies inside it; the root (`''`) contains everything. */
-function isInsideFolder(path, folder) {
-    if (folder.startsWith('..'))
-        return false;
-    return folder === '' || path === folder || path.startsWith(`${folder}/`);
-}
-
-;// CONCATENATED MODULE: ./src/core/argocd/find-app-for-component.ts
-
-/** Argo CD's annotation listing the repository paths an application is rendered from. */
-const manifestGeneratePathsAnnotation = 'argocd.argoproj.io/manifest-generate-paths';
-/**
- * Finds the first application whose `argocd.argoproj.io/manifest-generate-paths` annotation covers the
- * component path. Elements are `;`-separated; a leading `/` means the repository root and other elements are
- * relative to each source's `path` (Argo CD's rules); a plain element is also tried from the root, as the Go
- * bot did. Deliberate fixes: an app without the annotation matches nothing (the Go bot matched it to every
- * component), absolute elements work, and multi-source apps (`spec.sources`) are supported.
- */
-function findAppForComponent(apps, componentPath, options = {}) {
-    const component = cleanRepoPath(componentPath);
-    for (const app of apps) {
-        const annotation = app.metadata.annotations?.[manifestGeneratePathsAnnotation];
-        if (annotation === undefined || annotation.trim() === '')
-            continue;
-        const sources = sourcesOf(app);
-        for (const element of annotation.split(';').map((e) => e.trim())) {
-            if (element === '')
-                continue;
-            const hit = candidatesOf(element, sources).find((c) => isInsideFolder(component, c.path));
-            if (hit !== undefined) {
-                const sourcePosition = app.spec.sources?.length
-                    ? (hit.source ?? owningSource(sources, component, options.repoUrl))
-                    : undefined;
-                return { app, sourcePosition, matchedPath: hit.path };
-            }
-        }
-    }
-    return undefined;
-}
-function sourcesOf(app) {
-    if (app.spec.sources !== undefined && app.spec.sources.length > 0)
-        return app.spec.sources;
-    return app.spec.source === undefined ? [] : [app.spec.source];
-}
-function candidatesOf(element, sources) {
-    if (element.startsWith('/'))
-        return [{ path: cleanRepoPath(element), source: undefined }];
-    const relative = sources.flatMap((source, i) => source.path === undefined ? [] : [{ path: cleanRepoPath(`${source.path}/${element}`), source: i + 1 }]);
-    // The Go bot read elements that do not start with "." from the repository root; keep that reading too.
-    return element.startsWith('.')
-        ? relative
-        : [...relative, { path: cleanRepoPath(element), source: undefined }];
-}
-function owningSource(sources, component, repoUrl) {
-    const withPath = sources
-        .map((source, i) => ({ source, position: i + 1 }))
-        .filter(({ source }) => source.path !== undefined && (repoUrl === undefined || source.repoURL === repoUrl));
-    const owner = withPath.find(({ source }) => {
-        const folder = cleanRepoPath(source.path ?? '');
-        return isInsideFolder(component, folder) || isInsideFolder(folder, component);
-    });
-    return (owner ?? withPath[0])?.position;
-}
-
-;// CONCATENATED MODULE: ./src/core/argocd/go-path-match.ts
-// A port of Go's `path.Match` (src/path/match.go): the glob semantics of Argo CD's Git directory generator,
-// where `*` and `?` never cross a `/`. Written over code points, as Go decodes runes.
-/** The pattern is malformed (Go's `path.ErrBadPattern`). */
-class BadPatternError extends Error {
-    constructor(pattern) {
-        super(`syntax error in pattern ${JSON.stringify(pattern)}`);
-        this.name = 'BadPatternError';
-    }
-}
-/**
- * Whether `name` matches the shell pattern `pattern` exactly as Go's `path.Match` decides: `*` is any run of
- * non-`/` characters, `?` one non-`/` character, `[...]`/`[^...]` a class with ranges, `\` escapes. Throws
- * BadPatternError for a malformed pattern, like Go's `ErrBadPattern`.
- */
-function goPathMatch(pattern, name) {
-    let rest = Array.from(pattern);
-    let text = Array.from(name);
-    pattern: while (rest.length > 0) {
-        const scanned = scanChunk(rest);
-        const { star, chunk } = scanned;
-        rest = scanned.rest;
-        if (star && chunk.length === 0)
-            return !text.includes('/');
-        const here = matchChunk(chunk, text, pattern);
-        if (here.ok && (here.rest.length === 0 || rest.length > 0)) {
-            text = here.rest;
-            continue;
-        }
-        if (star) {
-            for (let i = 0; i < text.length && text[i] !== '/'; i++) {
-                const skipped = matchChunk(chunk, text.slice(i + 1), pattern);
-                if (skipped.ok) {
-                    if (rest.length === 0 && skipped.rest.length > 0)
-                        continue;
-                    text = skipped.rest;
-                    continue pattern;
-                }
-            }
-        }
-        // Go checks that the rest of the pattern is well formed before answering false.
-        while (rest.length > 0) {
-            const next = scanChunk(rest);
-            rest = next.rest;
-            matchChunk(next.chunk, [], pattern);
-        }
-        return false;
-    }
-    return text.length === 0;
-}
-function scanChunk(pattern) {
-    let start = 0;
-    while (start < pattern.length && pattern[start] === '*')
-        start++;
-    let inRange = false;
-    let i = start;
-    scan: for (; i < pattern.length; i++) {
-        switch (pattern[i]) {
-            case '\\':
-                if (i + 1 < pattern.length)
-                    i++;
-                break;
-            case '[':
-                inRange = true;
-                break;
-            case ']':
-                inRange = false;
-                break;
-            case '*':
-                if (!inRange)
-                    break scan;
-                break;
-        }
-    }
-    return { star: start > 0, chunk: pattern.slice(start, i), rest: pattern.slice(i) };
-}
-function matchChunk(chunkIn, textIn, pattern) {
-    let chunk = chunkIn;
-    let text = textIn;
-    let failed = false;
-    while (chunk.length > 0) {
-        if (!failed && text.length === 0)
-            failed = true;
-        const head = chunk[0];
-        if (head === '[') {
-            let rune = '';
-            if (!failed) {
-                rune = text[0] ?? '';
-                text = text.slice(1);
-            }
-            chunk = chunk.slice(1);
-            let negated = false;
-            if (chunk[0] === '^') {
-                negated = true;
-                chunk = chunk.slice(1);
-            }
-            let match = false;
-            let ranges = 0;
-            for (;;) {
-                if (chunk[0] === ']' && ranges > 0) {
-                    chunk = chunk.slice(1);
-                    break;
-                }
-                const lo = getEscaped(chunk, pattern);
-                chunk = lo.rest;
-                let hi = lo.rune;
-                if (chunk[0] === '-') {
-                    const upper = getEscaped(chunk.slice(1), pattern);
-                    chunk = upper.rest;
-                    hi = upper.rune;
-                }
-                if (!failed && codePoint(lo.rune) <= codePoint(rune) && codePoint(rune) <= codePoint(hi))
-                    match = true;
-                ranges++;
-            }
-            if (match === negated)
-                failed = true;
-            continue;
-        }
-        if (head === '?') {
-            if (!failed) {
-                if (text[0] === '/')
-                    failed = true;
-                text = text.slice(1);
-            }
-            chunk = chunk.slice(1);
-            continue;
-        }
-        if (head === '\\') {
-            chunk = chunk.slice(1);
-            if (chunk.length === 0)
-                throw new BadPatternError(pattern);
-        }
-        if (!failed) {
-            if (chunk[0] !== text[0])
-                failed = true;
-            text = text.slice(1);
-        }
-        chunk = chunk.slice(1);
-    }
-    return failed ? { rest: [], ok: false } : { rest: text, ok: true };
-}
-function getEscaped(chunkIn, pattern) {
-    let chunk = chunkIn;
-    if (chunk.length === 0 || chunk[0] === '-' || chunk[0] === ']')
-        throw new BadPatternError(pattern);
-    if (chunk[0] === '\\') {
-        chunk = chunk.slice(1);
-        if (chunk.length === 0)
-            throw new BadPatternError(pattern);
-    }
-    const rune = chunk[0] ?? '';
-    const rest = chunk.slice(1);
-    if (rest.length === 0)
-        throw new BadPatternError(pattern);
-    return { rune, rest };
-}
-function codePoint(rune) {
-    return rune.codePointAt(0) ?? -1;
-}
-
-;// CONCATENATED MODULE: ./src/core/argocd/find-app-set-for-component.ts
-
-/** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
-function normalizeRepoUrl(url) {
-    return url
-        .trim()
-        .toLowerCase()
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '');
-}
-/**
- * The first ApplicationSet with a generator that would produce an app for `componentPath`: a Git directory
- * generator on the PR repository whose `directories[].path` glob matches (Go `path.Match`: `*` does not cross
- * `/`; a matching `exclude: true` entry rules the directory out), or a Plugin generator whose `path` input
- * parameter matches. Matrix, merge and other generators are not searched (as in the Go bot).
- */
-function findAppSetForComponent(appSets, componentPath, repoUrl) {
-    const warnings = [];
-    const path = componentPath.replace(/\/+$/, '');
-    const matches = (appSet, pattern) => {
-        try {
-            return goPathMatch(pattern, path);
-        }
-        catch (error) {
-            if (!(error instanceof BadPatternError))
-                throw error;
-            warnings.push(`ApplicationSet ${appSet.metadata.name}: ${error.message}`);
-            return false;
-        }
-    };
-    for (const appSet of appSets) {
-        for (const generator of appSet.spec.generators ?? []) {
-            const git = objectAt(generator, 'git');
-            if (git !== undefined && normalizeRepoUrl(stringAt(git, 'repoURL')) === normalizeRepoUrl(repoUrl)) {
-                const directories = arrayAt(git, 'directories');
-                const excluded = directories.some((d) => d['exclude'] === true && matches(appSet, stringAt(d, 'path')));
-                const hit = directories.find((d) => d['exclude'] !== true && matches(appSet, stringAt(d, 'path')));
-                if (hit !== undefined && !excluded)
-                    return { match: { appSet, generator: 'git', pattern: stringAt(hit, 'path') }, warnings };
-            }
-            const plugin = objectAt(generator, 'plugin');
-            const parameter = plugin === undefined ? undefined : objectAt(objectAt(plugin, 'input'), 'parameters');
-            const pattern = parameter?.['path'];
-            if (typeof pattern === 'string' && matches(appSet, pattern))
-                return { match: { appSet, generator: 'plugin', pattern }, warnings };
-        }
-    }
-    return { match: undefined, warnings };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function objectAt(object, key) {
-    const value = object?.[key];
-    return isObject(value) ? value : undefined;
-}
-function arrayAt(object, key) {
-    const value = object[key];
-    return Array.isArray(value) ? value.filter(isObject) : [];
-}
-function stringAt(object, key) {
-    const value = object[key];
-    return typeof value === 'string' ? value : '';
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts
-
-
-
-/**
- * App discovery as configured: with `useSHALabelForAppDiscovery` one server-side label-selector query per
- * component (`telefonistka.io/component-path-sha1=<sha1 of the path>`, first app wins); otherwise the
- * repository's apps are listed once and matched by their `manifest-generate-paths` annotation. Both filter
- * by the PR repository's URL, which must equal the apps' `repoURL`.
- */
-function createAppFinder(argocd, options) {
-    let listed;
-    return {
-        async find(componentPath) {
-            if (options.useShaLabel) {
-                const apps = await argocd.listApplications({
-                    repo: options.repoUrl,
-                    selector: componentPathSelector(componentPath),
-                });
-                const app = apps[0];
-                return app === undefined
-                    ? undefined
-                    : { app, sourcePosition: ownSourcePosition(app, options.repoUrl), matchedPath: componentPath };
-            }
-            listed ??= argocd.listApplications({ repo: options.repoUrl });
-            return findAppForComponent(await listed, componentPath, { repoUrl: options.repoUrl });
-        },
-    };
-}
-/** For a multi-source app: the first source from the PR repository with a path, else the first from it. */
-function ownSourcePosition(app, repoUrl) {
-    const sources = app.spec.sources ?? [];
-    if (sources.length === 0)
-        return undefined;
-    const ours = sources
-        .map((source, i) => ({ source, position: i + 1 }))
-        .filter(({ source }) => normalizeRepoUrl(source.repoURL ?? '') === normalizeRepoUrl(repoUrl));
-    return (ours.find(({ source }) => source.path !== undefined) ?? ours[0] ?? { position: 1 }).position;
-}
-
+// EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
+var create_app_finder = __webpack_require__(5405);
 ;// CONCATENATED MODULE: ./src/core/argocd/app-diff-result.ts
 /** Link to an app in the Argo CD UI, as the Go bot builds it. */
 function argoCdAppUrl(settings, appName) {
@@ -2123,6 +1458,10 @@ function isSkipped(live, target) {
     return (target === undefined && typeof compareOptions === 'string' && compareOptions.includes('IgnoreExtraneous'));
 }
 
+// EXTERNAL MODULE: ./src/core/argocd/component-path-sha1.ts
+var component_path_sha1 = __webpack_require__(6423);
+// EXTERNAL MODULE: ./src/core/argocd/find-app-set-for-component.ts + 1 modules
+var find_app_set_for_component = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
@@ -2132,6 +1471,8 @@ function renderFastTemplate(text, params) {
     return text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, tag) => params.get(tag.trim()) ?? whole);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
@@ -2511,18 +1852,18 @@ function buildTemporaryApp(match, componentPath, options) {
         throw new TemplateError(`ApplicationSet ${match.appSet.metadata.name}: the rendered template has no name`);
     const spec = structuredClone(asObject(rendered['spec']));
     const syncPolicy = spec['syncPolicy'];
-    if (build_temporary_app_isObject(syncPolicy))
+    if (isObject(syncPolicy))
         delete syncPolicy['automated'];
     const sourcePosition = pointAtRevision(spec, options);
     const labels = { ...stringMap(metadata['labels']), [TEMPORARY_APP_LABEL]: 'true' };
     // A copied component label would let discovery by label find the temporary app instead of the real one.
-    delete labels[componentPathSha1Label];
+    delete labels[component_path_sha1/* componentPathSha1Label */.k1];
     const app = {
         metadata: {
             name: `${TEMPORARY_APP_PREFIX}${name}`.slice(0, 253),
             ...(typeof metadata['namespace'] === 'string' ? { namespace: metadata['namespace'] } : {}),
             labels,
-            ...(build_temporary_app_isObject(metadata['annotations']) ? { annotations: stringMap(metadata['annotations']) } : {}),
+            ...(isObject(metadata['annotations']) ? { annotations: stringMap(metadata['annotations']) } : {}),
         },
         spec,
     };
@@ -2531,15 +1872,15 @@ function buildTemporaryApp(match, componentPath, options) {
 /** Sets `targetRevision` on the PR repository's source(s); returns the position that renders the component. */
 function pointAtRevision(spec, options) {
     const single = spec['source'];
-    if (build_temporary_app_isObject(single)) {
+    if (isObject(single)) {
         single['targetRevision'] = options.headRef;
         return undefined;
     }
-    const sources = Array.isArray(spec['sources']) ? spec['sources'].filter(build_temporary_app_isObject) : [];
+    const sources = Array.isArray(spec['sources']) ? spec['sources'].filter(isObject) : [];
     const ours = sources
         .map((source, i) => ({ source, position: i + 1 }))
-        .filter(({ source }) => normalizeRepoUrl(typeof source['repoURL'] === 'string' ? source['repoURL'] : '') ===
-        normalizeRepoUrl(options.repoUrl));
+        .filter(({ source }) => (0,find_app_set_for_component/* normalizeRepoUrl */.H)(typeof source['repoURL'] === 'string' ? source['repoURL'] : '') ===
+        (0,find_app_set_for_component/* normalizeRepoUrl */.H)(options.repoUrl));
     for (const { source } of ours)
         source['targetRevision'] = options.headRef;
     return (ours.find(({ source }) => typeof source['path'] === 'string') ?? ours[0])?.position;
@@ -2549,7 +1890,7 @@ function renderJson(value, render) {
         return render(value);
     if (Array.isArray(value))
         return value.map((item) => renderJson(item, render));
-    if (build_temporary_app_isObject(value)) {
+    if (isObject(value)) {
         const out = {};
         for (const [key, item] of Object.entries(value))
             out[key] = renderJson(item, render);
@@ -2557,11 +1898,11 @@ function renderJson(value, render) {
     }
     return value;
 }
-function build_temporary_app_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function asObject(value) {
-    return build_temporary_app_isObject(value) ? value : {};
+    return isObject(value) ? value : {};
 }
 function stringMap(value) {
     const out = {};
@@ -2571,6 +1912,8 @@ function stringMap(value) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-component.ts
 
 
@@ -2624,7 +1967,7 @@ async function diffTemporaryApp(component, context) {
     let search;
     let temporary;
     try {
-        search = findAppSetForComponent(await context.appSets(), component.path, context.repoUrl);
+        search = (0,find_app_set_for_component/* findAppSetForComponent */.v)(await context.appSets(), component.path, context.repoUrl);
         if (search.match === undefined) {
             return noApp(component, `No ArgoCD application or ApplicationSet found for \`${component.path}\` (repo ${context.repoUrl})`, search.warnings);
         }
@@ -2761,7 +2104,7 @@ async function diffComponents(components, config, options, deps) {
     const context = {
         argocd: deps.argocd,
         settings,
-        finder: createAppFinder(deps.argocd, {
+        finder: (0,create_app_finder/* createAppFinder */.E)(deps.argocd, {
             repoUrl: options.repoUrl,
             useShaLabel: config.argocd.useShaLabelForAppDiscovery,
         }),
@@ -2777,6 +2120,8 @@ async function diffComponents(components, config, options, deps) {
     return settled.map((entry, i) => entry.status === 'fulfilled' ? entry.value : failedComponentDiff(components[i], entry.reason));
 }
 
+// EXTERNAL MODULE: ./src/core/argocd/clean-repo-path.ts
+var clean_repo_path = __webpack_require__(5798);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
 var parse_component_config = __webpack_require__(6593);
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
@@ -2808,12 +2153,12 @@ async function listPrComponents(pr, config, deps, options) {
     });
     if (trusted.ignored !== undefined)
         warnings.push(trusted.ignored);
-    const promoted = (trusted.metadata?.promotedPaths ?? []).map(cleanRepoPath).filter((path) => path !== '');
+    const promoted = (trusted.metadata?.promotedPaths ?? []).map(clean_repo_path/* cleanRepoPath */.$).filter((path) => path !== '');
     const changed = await (0,collect_changed_files/* collectChangedFiles */.w)({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
     const uncovered = promoted.length === 0 ? changed.files : changed.files.filter((file) => !insideAny(file, promoted));
     const found = (0,find_changed_components/* findChangedComponents */.O)(config, uncovered);
     warnings.push(...found.warnings);
-    const paths = [...promoted, ...found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`))];
+    const paths = [...promoted, ...found.components.map((c) => (0,clean_repo_path/* cleanRepoPath */.$)(`${c.sourcePath}${c.component}`))];
     const source = promoted.length > 0 ? 'metadata' : 'files';
     const uncoveredFiles = source === 'metadata' ? uncovered.map((file) => file.path).sort(compare_strings/* compareStrings */.K) : [];
     if (uncoveredFiles.length > 0) {
@@ -2854,6 +2199,8 @@ async function readDisableFlag(commit, path, deps, warnings) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
 var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
@@ -3292,7 +2639,7 @@ function shorten(text) {
  * components share it; failures are reported per app and never stop the others.
  */
 async function setAppsTargetRevision(request, argocd, logger) {
-    const finder = createAppFinder(argocd, { repoUrl: request.repoUrl, useShaLabel: request.useShaLabel });
+    const finder = (0,create_app_finder/* createAppFinder */.E)(argocd, { repoUrl: request.repoUrl, useShaLabel: request.useShaLabel });
     const seen = new Set();
     const changes = [];
     for (const componentPath of request.componentPaths) {
@@ -5216,7 +4563,7 @@ async function finishRevisionChange(title, handling, calls) {
     }
 }
 function argoCdFor(logger, onRequest) {
-    return createAxiosArgoCd({
+    return (0,create_axios_argocd/* createAxiosArgoCd */.r)({
         server: (0,inputs/* requiredInput */.YF)('argocd-server'),
         token: (0,inputs/* secretInput */.jY)('argocd-token') ?? (0,inputs/* requiredInput */.YF)('argocd-token'),
         timeoutMs: (0,inputs/* integerInput */.$A)('argocd-timeout-ms', 30_000, { min: 100, max: 600_000 }),
@@ -5233,219 +4580,6 @@ function runUrl(workflow) {
     if (runId === undefined || runId === '')
         return undefined;
     return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${runId}`;
-}
-
-
-/***/ }),
-
-/***/ 400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
-/* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
-
-/**
- * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
- * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
- */
-function payloadRepositorySettings(payload) {
-    const pullRequest = payload.pull_request;
-    return (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(payload.repository) ?? (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(pullRequest?.base?.repo);
-}
-
-
-/***/ }),
-
-/***/ 3078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ chooseMergeMethod),
-/* harmony export */   Y: () => (/* binding */ MERGE_METHODS)
-/* harmony export */ });
-/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
-const MERGE_METHODS = ['merge', 'squash', 'rebase'];
-/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
-function chooseMergeMethod(choice, allowed) {
-    if (choice !== 'auto') {
-        if (allowed.includes(choice))
-            return { method: choice };
-        return {
-            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
-                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
-        };
-    }
-    const method = MERGE_METHODS.find((m) => allowed.includes(m));
-    if (method === undefined) {
-        return {
-            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
-        };
-    }
-    return { method };
-}
-
-
-/***/ }),
-
-/***/ 3083:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Waits `ms` milliseconds; the one clock-dependent primitive handed to use-cases. */
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-
-/***/ }),
-
-/***/ 8273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ applyMergePolicy)
-});
-
-// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
-/**
- * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
- * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
- * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
- */
-async function mergeWithRetry(github, number, options) {
-    const attempts = options.attempts ?? 6;
-    let delay = options.initialDelayMs ?? 500;
-    for (let attempt = 1;; attempt++) {
-        let outcome;
-        try {
-            outcome = await github.mergePullRequest(number, {
-                sha: options.sha,
-                ...(options.method === undefined ? {} : { method: options.method }),
-                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
-            });
-        }
-        catch (error) {
-            const merged = await mergedAfterAll(github, number, options.logger);
-            if (merged !== undefined)
-                return merged;
-            throw error;
-        }
-        if (outcome.merged)
-            return outcome;
-        if (outcome.refusal === 'base-modified' && attempt < attempts) {
-            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
-            await options.sleep(delay);
-            delay = Math.round(delay * 1.5);
-            continue;
-        }
-        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
-    }
-}
-/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
-async function mergedAfterAll(github, number, logger) {
-    let pr;
-    try {
-        pr = await github.getPullRequest(number);
-    }
-    catch {
-        return undefined; // the merge call's own failure is the one to report
-    }
-    if (!pr.merged)
-        return undefined;
-    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
-    return { merged: true, sha: pr.mergeCommitSha ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
-
-
-/**
- * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
- * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
- * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
- * reason for everything GitHub refuses. Failures other than refusals throw.
- */
-async function applyMergePolicy(request, deps) {
-    const settings = await settingsFor(request, deps);
-    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
-    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
-    const chosen = (0,choose_merge_method/* chooseMergeMethod */.D)(request.method, allowed);
-    if ('refused' in chosen)
-        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
-    const { method } = chosen;
-    if (request.mode === 'native') {
-        if (settings?.allowAutoMerge === false)
-            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
-        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
-        if (enabled.enabled) {
-            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
-            return { result: 'auto-merge-enabled', method };
-        }
-        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
-            return leaveOpen(request, enabled.refusal, enabled.message, deps);
-        }
-        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
-    }
-    const merged = await mergeWithRetry(deps.github, request.number, {
-        sha: request.headSha,
-        method,
-        logger: deps.logger,
-        sleep: deps.sleep,
-        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
-    });
-    if (!merged.merged)
-        return leaveOpen(request, merged.refusal, merged.message, deps);
-    deps.logger.info(`#${request.number} merged (${method})`);
-    return { result: 'merged', method, sha: merged.sha };
-}
-/** Settings are read only when `auto` must choose and the run has not read them yet. */
-async function settingsFor(request, deps) {
-    if (request.settings !== undefined || request.method !== 'auto')
-        return request.settings;
-    return (await deps.github.getRepository()).settings;
-}
-function leaveOpen(request, refusal, message, deps) {
-    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
-    deps.logger.warning(reason);
-    return { result: 'left-open', refusal, reason };
-}
-const SETTINGS = 'Settings → General → Pull Requests';
-/** What GitHub refused, in words, with what to change. */
-function explainRefusal(refusal, message) {
-    const github = message === '' ? '' : ` (GitHub: "${message}")`;
-    switch (refusal) {
-        case 'merge-method-not-allowed':
-            return message.startsWith('merge-method')
-                ? message
-                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
-        case 'auto-merge-not-allowed':
-            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
-        case 'unstable-status':
-            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
-        case 'review-required':
-            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
-        case 'checks-required':
-            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
-        case 'head-modified':
-            return `its head moved after it was checked${github}; the next run decides.`;
-        case 'not-mergeable':
-            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
-        case 'base-modified':
-            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
-        case 'forbidden':
-            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
-        default:
-            return `GitHub refused the merge${github}.`;
-    }
 }
 
 
