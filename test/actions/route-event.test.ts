@@ -18,9 +18,13 @@ describe('routeEvent', () => {
     ['push', { ref: 'refs/heads/main', repository }, ['webhook-fanout']],
     ['push', { ref: 'refs/heads/feature', repository }, []],
     ['workflow_dispatch', { inputs: { 'merged-pr': '3' } }, ['promote']],
-    ['schedule', {}, ['pr-checks']],
+    ['schedule', { schedule: '*/15 * * * *' }, ['sweep']],
     ['release', { action: 'published' }, []],
   ])('routes %s %j to %j', (eventName, payload, flows) => {
     expect(routeEvent({ eventName, payload })).toEqual(flows);
+  });
+
+  it('routes a scheduled run with mode drift-map to the PR checks (drift map), not the gates sweep', () => {
+    expect(routeEvent({ eventName: 'schedule', payload: {} }, { mode: 'drift-map' })).toEqual(['pr-checks']);
   });
 });

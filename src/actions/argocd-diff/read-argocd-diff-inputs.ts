@@ -43,7 +43,8 @@ export function readArgoCdDiffInputs(inputs: InputReader = createInputReader()):
   return read;
 }
 
-function readArgoCdInputs(inputs: InputReader): ArgoCdInputs {
+/** `argocd-server`, `argocd-token` (masked) and the client settings, the two first required. */
+export function readArgoCdInputs(inputs: InputReader): ArgoCdInputs {
   const token = inputs.secret('argocd-token');
   return {
     server: inputs.required('argocd-server', REQUIRED_IN_ARGOCD_MODE),

@@ -1,3 +1,4 @@
+import type { MainInputs } from './read-main-inputs.js';
 import type { Flow } from './route-event.js';
 
 /** A flow whose inputs are read and validated, ready to run. */
@@ -5,14 +6,14 @@ export type PreparedFlow = () => Promise<void>;
 
 // Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
 // parses its own flow's code (reader and runner) and not the other three (an ignored event parses none).
-const LOADERS: Record<Flow, () => Promise<PreparedFlow>> = {
-  promote: async () => {
+const LOADERS: Record<Flow, (main: MainInputs) => Promise<PreparedFlow>> = {
+  promote: async (main) => {
     const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
       import('../promote/read-promote-inputs.js'),
       import('../promote/run-promote.js'),
     ]);
     const inputs = readPromoteInputs();
-    return () => runPromote(inputs);
+    return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
   },
   'pr-checks': async () => {
     const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
@@ -30,6 +31,14 @@ const LOADERS: Record<Flow, () => Promise<PreparedFlow>> = {
     const inputs = readArgoCdDiffInputs();
     return () => runArgoCdDiff(inputs);
   },
+  sweep: async () => {
+    const [{ readSweepInputs }, { runSweep }] = await Promise.all([
+      import('../sweep/read-sweep-inputs.js'),
+      import('../sweep/run-sweep.js'),
+    ]);
+    const inputs = readSweepInputs();
+    return () => runSweep(inputs);
+  },
   'webhook-fanout': async () => {
     const [{ readWebhookFanoutInputs }, { runWebhookFanout }] = await Promise.all([
       import('../webhook-fanout/read-webhook-fanout-inputs.js'),
@@ -41,6 +50,6 @@ const LOADERS: Record<Flow, () => Promise<PreparedFlow>> = {
 };
 
 /** Loads a flow and reads its inputs; an invalid input fails here, before any flow of the event has run. */
-export function prepareFlow(flow: Flow): Promise<PreparedFlow> {
-  return LOADERS[flow]();
+export function prepareFlow(flow: Flow, main: MainInputs): Promise<PreparedFlow> {
+  return LOADERS[flow](main);
 }

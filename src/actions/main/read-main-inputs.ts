@@ -7,14 +7,17 @@ export interface MainInputs {
   mode: 'pr' | 'drift-map' | 'doctor';
   /** The Argo CD diff flow runs when there is an Argo CD to ask, or when it renders manifests itself. */
   argoCdDiffConfigured: boolean;
+  /** `argocd-server` is set: promote's deployments are then confirmed from Argo CD unless the config says `merge`. */
+  argoCdServer: boolean;
 }
 
 /** Reads and validates the root action's routing inputs before anything else runs. */
 export function readMainInputs(inputs: InputReader = createInputReader()): MainInputs {
+  const argoCdServer = inputs.string('argocd-server') !== undefined;
   const read: MainInputs = {
     mode: inputs.choice('mode', ['pr', 'drift-map', 'doctor'] as const, 'pr'),
-    argoCdDiffConfigured:
-      inputs.string('argocd-server') !== undefined || inputs.string('diff-mode') === 'render',
+    argoCdDiffConfigured: argoCdServer || inputs.string('diff-mode') === 'render',
+    argoCdServer,
   };
   debugInputs('main', read);
   return read;

@@ -1,5 +1,5 @@
 /** The flows the root action can hand an event to. */
-export type Flow = 'promote' | 'pr-checks' | 'argocd-diff' | 'webhook-fanout';
+export type Flow = 'promote' | 'pr-checks' | 'argocd-diff' | 'webhook-fanout' | 'sweep';
 
 /** The parts of an event that decide its flows. */
 export interface RoutableEvent {
@@ -11,9 +11,10 @@ export interface RoutableEvent {
  * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted
  * (and Argo CD apps synced from the PR branch are pointed back at HEAD); opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
- * branch are fanned out; scheduled runs go to the PR checks (drift map). An empty list means nothing to do.
+ * branch are fanned out; scheduled runs sweep the gates of open promotion PRs, or map the drift with
+ * `mode: drift-map` (PR checks). An empty list means nothing to do.
  */
-export function routeEvent(event: RoutableEvent): Flow[] {
+export function routeEvent(event: RoutableEvent, options: { mode?: string | undefined } = {}): Flow[] {
   const { eventName, payload } = event;
   const action = typeof payload.action === 'string' ? payload.action : '';
   switch (eventName) {
@@ -27,8 +28,8 @@ export function routeEvent(event: RoutableEvent): Flow[] {
     case 'push':
       return isDefaultBranchPush(payload) ? ['webhook-fanout'] : [];
     case 'schedule':
-      // A scheduled run with `mode: drift-map` maps the drift of the whole repository.
-      return ['pr-checks'];
+      // A scheduled run with `mode: drift-map` maps the drift of the whole repository; others sweep the gates.
+      return options.mode === 'drift-map' ? ['pr-checks'] : ['sweep'];
     default:
       return [];
   }

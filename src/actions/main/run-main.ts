@@ -25,11 +25,13 @@ export async function runMain(inputs: MainInputs): Promise<void> {
   const workflow = readWorkflowContext();
   const action = typeof workflow.payload.action === 'string' ? ` (${workflow.payload.action})` : '';
   const described = `${workflow.eventName}${action}`;
-  const flows = routeEvent(workflow).filter((flow) => flow !== 'argocd-diff' || inputs.argoCdDiffConfigured);
+  const flows = routeEvent(workflow, { mode: inputs.mode }).filter(
+    (flow) => flow !== 'argocd-diff' || inputs.argoCdDiffConfigured,
+  );
   setOutputs({ flow: flows.length === 0 ? 'ignore' : flows.join(',') });
   if (flows.length === 0) return logger.info(`Nothing to do for ${described}.`);
   for (const flow of flows) setOutputs(DEFAULT_OUTPUTS[flow]);
   const prepared: { flow: Flow; run: PreparedFlow }[] = [];
-  for (const flow of flows) prepared.push({ flow, run: await prepareFlow(flow) });
+  for (const flow of flows) prepared.push({ flow, run: await prepareFlow(flow, inputs) });
   await runFlows(prepared, { described, logger });
 }

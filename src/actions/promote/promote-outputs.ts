@@ -1,4 +1,5 @@
 import type { PromoteResult } from '../../core/promotion/promote-result.js';
+import type { RecordedDeployment } from '../../use-cases/gates/record-deployments.js';
 
 /** The `plan` and `pull-requests` outputs of a promote run. */
 export function promoteOutputs(result: PromoteResult): Record<string, object> {
@@ -16,4 +17,9 @@ export function promoteOutputs(result: PromoteResult): Record<string, object> {
       ...(r.error === undefined ? {} : { error: r.error }),
     })),
   };
+}
+
+/** The `deployments` output: the environments this merge was recorded in (issue 15). */
+export function deploymentsOutput(deployments: readonly RecordedDeployment[]): object[] {
+  return deployments.map((d) => ({ environment: d.environment, outcome: d.outcome, id: d.id ?? null }));
 }

@@ -9,19 +9,24 @@ import { withFinalOutputs } from '../shared/with-final-outputs.js';
 import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
 import { mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
 import { promoteOptions } from './promote-options.js';
-import { promoteOutputs } from './promote-outputs.js';
+import { deploymentsOutput, promoteOutputs } from './promote-outputs.js';
+import { recordDeploymentsOfMerge } from './record-deployments-of-merge.js';
 import type { PromoteInputs } from './read-promote-inputs.js';
 import { renderPromoteSummary } from '../../core/promotion/render-promote-summary.js';
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
-export async function runPromote(inputs: PromoteInputs): Promise<void> {
+export async function runPromote(
+  inputs: PromoteInputs,
+  flow: { argoCdConfigured?: boolean } = {},
+): Promise<void> {
   setOutputs(DEFAULT_OUTPUTS.promote);
   const logger = createActionLogger();
   const workflow = readWorkflowContext();
   const client = (token: string) => createWorkflowGitHub({ ...inputs, token }, workflow, logger);
   const github = client(inputs.githubToken);
   const approver = inputs.approverToken === undefined ? undefined : client(inputs.approverToken);
-  const apiCalls = () => github.callCount() + (approver?.callCount() ?? 0);
+  let deploymentCalls = 0;
+  const apiCalls = () => github.callCount() + (approver?.callCount() ?? 0) + deploymentCalls;
   await withFinalOutputs(
     () => ({ 'api-calls': apiCalls() }),
     async () => {
@@ -39,7 +44,16 @@ export async function runPromote(inputs: PromoteInputs): Promise<void> {
         logger,
         sleep,
       });
-      setOutputs(promoteOutputs(result));
+      const recorded = await recordDeploymentsOfMerge(pr, result, {
+        inputs,
+        workflow,
+        argoCdConfigured: flow.argoCdConfigured ?? false,
+        github,
+        localGit: access.localGit,
+        logger,
+      });
+      deploymentCalls = recorded.calls;
+      setOutputs({ ...promoteOutputs(result), deployments: deploymentsOutput(recorded.deployments) });
       await writeSummary(renderPromoteSummary(result, apiCalls()));
       if (result.failures.length > 0) {
         const lines = result.failures.map((f) => `- ${f}`).join('\n');

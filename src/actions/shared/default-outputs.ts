@@ -4,10 +4,11 @@
  * then overwrites them with what it did.
  */
 export const DEFAULT_OUTPUTS = {
-  promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], 'api-calls': 0 },
+  promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], deployments: [], 'api-calls': 0 },
   'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
   'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
   'webhook-fanout': { deliveries: [], 'api-calls': 0 },
+  sweep: { gates: [], 'api-calls': 0 },
   bump: {
     'pull-request-number': '',
     'pull-request-url': '',

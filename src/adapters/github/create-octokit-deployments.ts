@@ -119,6 +119,18 @@ interface DeploymentConnection {
   }[];
 }
 
+/** An actor as GraphQL reports it; an App's login lacks the `[bot]` suffix REST and the config use. */
+interface Actor {
+  __typename: string;
+  login: string;
+}
+
+/** The REST spelling of a login, so `my-app` the App is never confused with a user named `my-app`. */
+function restLogin(actor: Actor | null): string {
+  if (actor === null) return 'ghost';
+  return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login;
+}
+
 interface PullNode {
   number: number;
   id: string;
@@ -127,7 +139,7 @@ interface PullNode {
   headRefOid: string;
   baseRefName: string;
   body: string;
-  author: { __typename?: string; login: string } | null;
+  author: Actor | null;
   labels: { nodes: { name: string }[] } | null;
   reviews: {
     nodes: { state: string; authorCanPushToRepository: boolean; author: { login: string } | null }[];
@@ -172,14 +184,7 @@ function toPull(node: PullNode): SweepPullRequest {
     headRef: node.headRefName,
     headSha: node.headRefOid,
     baseRef: node.baseRefName,
-    // GraphQL gives an App's login without the `[bot]` suffix REST and `viewer` carry; put it back so the
-    // author matches this action's own identity (readTrustedPromotionMetadata).
-    author:
-      node.author === null
-        ? 'ghost'
-        : node.author.__typename === 'Bot' && !node.author.login.endsWith('[bot]')
-          ? `${node.author.login}[bot]`
-          : node.author.login,
+    author: restLogin(node.author),
     body: node.body,
     labels: node.labels?.nodes.map((label) => label.name) ?? [],
     reviews: (node.reviews?.nodes ?? []).map((review): ReviewFact => ({

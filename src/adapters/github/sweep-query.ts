@@ -29,7 +29,7 @@ export function sweepQuery(environments: number, firstPage: boolean): string {
         number id url headRefName headRefOid baseRefName body
         author { __typename login }
         labels(first: 50) { nodes { name } }
-        reviews(last: 50) { nodes { state authorCanPushToRepository author { login } } }
+        reviews(last: 50) { nodes { state authorCanPushToRepository author { __typename login } } }
         commits(last: 1) { nodes { commit { status { context(name: $context) { state description } } } } }
       }
     }

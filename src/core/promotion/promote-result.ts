@@ -1,3 +1,4 @@
+import type { RepoConfig } from '../config/types.js';
 import type { GitHubRefusal } from '../errors/github-refusal.js';
 import type { PromotionPlan } from './types.js';
 
@@ -24,6 +25,8 @@ export interface PromotionResult {
 /** The outcome of a promotion run. */
 export interface PromoteResult {
   plan: PromotionPlan;
+  /** The configuration the run read (the deployment record after promoting uses it). */
+  config?: RepoConfig;
   dryRun: boolean;
   results: PromotionResult[];
   warnings: string[];

@@ -1,5 +1,6 @@
 import type { GateFacts, GateVerdict } from '../../core/gates/gate-types.js';
 import type { RepoConfig } from '../../core/config/types.js';
+import { GATES_CONTEXT } from '../../core/gates/gates-context.js';
 import { environmentOf } from '../../core/gates/environment-of.js';
 import { evaluateGates } from '../../core/gates/evaluate-gates.js';
 import { FREEZE_FILE, parseFreezeFile } from '../../core/gates/parse-freeze-file.js';
@@ -22,8 +23,7 @@ import { confirmDeployments, revisionsOf, type ConfirmedDeployment } from './con
 import { findPrGates, type PrGates } from './find-pr-gates.js';
 import { recordDeployments, type RecordedDeployment } from './record-deployments.js';
 
-/** The commit status context of the gates verdict. */
-export const GATES_CONTEXT = 'telefonistka/gates';
+export { GATES_CONTEXT };
 
 /** The label that holds a gated promotion PR. */
 export const FREEZE_LABEL = 'freeze';

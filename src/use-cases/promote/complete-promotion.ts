@@ -1,3 +1,5 @@
+import { isGatedPromotion } from '../../core/gates/is-gated-promotion.js';
+import { GATES_CONTEXT } from '../../core/gates/gates-context.js';
 import type { RepoConfig } from '../../core/config/types.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import { PhaseError } from '../../core/errors/phase-error.js';
@@ -55,7 +57,9 @@ export async function completePromotion(
     const headSha = written.headSha;
     if (written.action === 'opened')
       await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
-    if (promotion.autoMerge) {
+    if (isGatedPromotion(input.config, promotion.targetPaths)) {
+      await inPhase(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
+    } else if (promotion.autoMerge) {
       await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
     }
     context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
@@ -157,6 +161,19 @@ async function autoMerge(
   if (decision.result !== 'merged') return;
   result.action = 'merged';
   if (chain !== undefined) await dispatchNextHop(pr.number, chain, input);
+}
+
+/**
+ * A gated promotion PR is never merged here: its `telefonistka/gates` status starts pending and the sweep merges
+ * it when the gates pass (docs/gates.md), so `autoMerge` cannot bypass a soak, window or freeze.
+ */
+async function holdForGates(number: number, headSha: string, input: PromoteOneInput): Promise<void> {
+  await input.context.github.createCommitStatus(headSha, {
+    state: 'pending',
+    context: GATES_CONTEXT,
+    description: 'gates not evaluated yet: the next sweep decides',
+  });
+  input.context.logger.info(`#${number} is gated: the sweep merges it when its gates pass`);
 }
 
 function leftOpen(result: PromotionResult, reason: string, input: PromoteOneInput): void {

@@ -39,7 +39,7 @@ export async function promoteMergedPullRequest(
         }),
       ),
     );
-    return { plan, dryRun, results: [], warnings, failures: [] };
+    return { plan, config, dryRun, results: [], warnings, failures: [] };
   }
   const results: PromotionResult[] = [];
   for (const promotion of plan.promotions) {
@@ -55,5 +55,5 @@ export async function promoteMergedPullRequest(
     if (result.refusal === 'actions-cannot-create-pr') break;
   }
   const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
-  return { plan, dryRun, results, warnings, failures };
+  return { plan, config, dryRun, results, warnings, failures };
 }

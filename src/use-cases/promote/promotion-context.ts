@@ -1,4 +1,5 @@
 import type { FlatTree } from '../../core/tree/build-sync-entries.js';
+import type { CommitStatusPort } from '../../ports/commit-status-port.js';
 import type { CommentPort } from '../../ports/comment-port.js';
 import type { GitReadPort } from '../../ports/git-read-port.js';
 import type { GitWritePort } from '../../ports/git-write-port.js';
@@ -12,7 +13,7 @@ import type { PullRequestInfo, PullRequestPort } from '../../ports/pull-request-
 import type { RepositoryPort } from '../../ports/repository-port.js';
 import type { WorkflowDispatchPort } from '../../ports/workflow-dispatch-port.js';
 
-/** What a promotion asks of GitHub: everything but commit statuses. */
+/** What a promotion asks of GitHub (commit statuses only for the pending gates status of a gated PR). */
 export interface PromoteGitHub
   extends
     GitReadPort,
@@ -23,7 +24,8 @@ export interface PromoteGitHub
     CommentPort,
     RepositoryPort,
     WorkflowDispatchPort,
-    IdentityPort {}
+    IdentityPort,
+    CommitStatusPort {}
 
 /** The ports a promotion run talks through. */
 export interface PromoteDeps {
