@@ -182,6 +182,11 @@ export interface GitHubPort {
   getWorkflowTokenPermissions(): Promise<WorkflowTokenPermissions | 'forbidden'>;
   /** Protection of a branch; `unprotected` on 404, `forbidden` when the token may not read it. */
   getBranchProtection(branch: string): Promise<BranchProtectionInfo | 'unprotected' | 'forbidden'>;
+  /**
+   * What the active rulesets require on a branch (`GET …/rules/branches/{branch}`): readable with metadata access,
+   * so also by the workflow token, which may not read classic protection.
+   */
+  getBranchRules(branch: string): Promise<BranchProtectionInfo>;
   /** Names of the repository's labels (first 100). */
   listLabels(): Promise<string[]>;
   /** REST + GraphQL calls made through this port so far. */

@@ -3,7 +3,7 @@ import type { DoctorCheck } from '../../core/doctor/doctor-check.js';
 import { inspectWorkflow } from '../../core/doctor/inspect-workflow.js';
 import { ConfigError, formatConfigProblem } from '../../core/errors/config-error.js';
 import { chooseMergeMethod } from '../../core/merge/choose-merge-method.js';
-import type { GitHubPort, RepositoryInfo } from '../../ports/github-port.js';
+import type { BranchProtectionInfo, GitHubPort, RepositoryInfo } from '../../ports/github-port.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 
 /** What doctor inspects besides the API: files read from a checkout (undefined when missing). */
@@ -19,8 +19,8 @@ const SETTINGS_PRS = 'Settings → General → Pull Requests';
 const LABELS = ['promotion', 'noop', 'show-plan'];
 
 /**
- * Checks everything a first promotion depends on, in at most five API calls (repository, identity, Actions
- * workflow permissions, default-branch protection, labels) plus the workflow file and telefonistka.yaml from
+ * Checks everything a first promotion depends on, in at most six API calls (repository, identity, Actions
+ * workflow permissions, default-branch protection and rulesets, labels) plus the workflow file and telefonistka.yaml from
  * the checkout; each finding is ✓/⚠/✗ with the exact fix.
  */
 export async function diagnoseRepository(github: GitHubPort, input: DoctorInput): Promise<DoctorCheck[]> {
@@ -28,6 +28,7 @@ export async function diagnoseRepository(github: GitHubPort, input: DoctorInput)
   const login = await github.getViewerLogin();
   const workflowPermissions = await github.getWorkflowTokenPermissions();
   const protection = await github.getBranchProtection(repository.defaultBranch);
+  const rules = await github.getBranchRules(repository.defaultBranch);
   const labels = await github.listLabels();
   const name = `${github.owner}/${github.repo}`;
   return [
@@ -35,7 +36,7 @@ export async function diagnoseRepository(github: GitHubPort, input: DoctorInput)
     actionsPrCheck(login, workflowPermissions, name),
     mergeMethodCheck(repository),
     autoMergeCheck(repository),
-    protectionCheck(repository.defaultBranch, protection),
+    protectionCheck(repository.defaultBranch, combineRequirements(protection, rules)),
     ...inspectWorkflow(input.workflowText, input.workflowFile),
     labelsCheck(labels),
     configCheck(input.configText),
@@ -123,21 +124,34 @@ function autoMergeCheck(repository: RepositoryInfo): DoctorCheck {
   };
 }
 
-function protectionCheck(
-  branch: string,
-  protection: Awaited<ReturnType<GitHubPort['getBranchProtection']>>,
-): DoctorCheck {
+type Protection = Awaited<ReturnType<GitHubPort['getBranchProtection']>>;
+
+/** Classic protection and rulesets together: the stricter requirement of each kind counts. */
+function combineRequirements(protection: Protection, rules: BranchProtectionInfo): Protection {
+  const rulesetRequire = rules.requiredApprovingReviews > 0 || rules.requiredStatusChecks.length > 0;
+  if (!rulesetRequire) return protection;
+  const classic =
+    typeof protection === 'string' ? { requiredApprovingReviews: 0, requiredStatusChecks: [] } : protection;
+  return {
+    requiredApprovingReviews: Math.max(classic.requiredApprovingReviews, rules.requiredApprovingReviews),
+    requiredStatusChecks: [
+      ...new Set([...classic.requiredStatusChecks, ...rules.requiredStatusChecks]),
+    ].sort(),
+  };
+}
+
+function protectionCheck(branch: string, protection: Protection): DoctorCheck {
   const name = `protection of ${branch}`;
   if (protection === 'forbidden') {
     return {
       name,
       status: 'unknown',
-      detail: 'this token may not read branch protection (needs admin)',
+      detail: 'no ruleset requires anything; this token may not read classic branch protection (needs admin)',
       fix: `Check Settings → Branches: required reviews keep auto-merged PRs open; required checks need auto-merge-mode: native.`,
     };
   }
   if (protection === 'unprotected') {
-    return { name, status: 'pass', detail: 'not protected: direct merges work' };
+    return { name, status: 'pass', detail: 'no protection rule or ruleset: direct merges work' };
   }
   if (protection.requiredApprovingReviews > 0) {
     return {

@@ -105,6 +105,7 @@ export function createFakeGitHub(initial: Partial<FakeGitHubState> = {}): {
     enableAutoMerge: notFaked('enableAutoMerge'),
     getWorkflowTokenPermissions: notFaked('getWorkflowTokenPermissions'),
     getBranchProtection: notFaked('getBranchProtection'),
+    getBranchRules: notFaked('getBranchRules'),
     listLabels: notFaked('listLabels'),
   };
   return { github, state };
