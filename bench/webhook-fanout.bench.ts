@@ -4,11 +4,11 @@
 // - fanoutRetrySuccess: 30% of endpoints fail their first attempt with 503; the share finally delivered with
 //   the action's default retry policy (3 retries, 1 s backoff with jitter) (goal 1.0).
 import { createAxiosWebhookSender } from '../src/adapters/http/create-axios-webhook-sender.js';
-import type { GitHubPort } from '../src/ports/github-port.js';
 import { silentLogger } from '../src/ports/logger.js';
 import { fanOutPush } from '../src/use-cases/webhook-fanout/fan-out-push.js';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { createFakeGitHub } from '../test/support/fake-github/create-fake-github.js';
 import type { PathBehaviour } from '../test/support/webhook-receiver.js';
 
 const ENDPOINTS = 100;
@@ -109,13 +109,14 @@ async function fanOut(origin: string, concurrency: number): Promise<{ ms: number
   }
 }
 
-function compareOnly(files: string[]): GitHubPort {
-  const port: Partial<GitHubPort> = {
-    compareCommits: () =>
-      Promise.resolve({ files: files.map((path) => ({ path, status: 'modified' })), truncated: false }),
-    callCount: () => 1,
-  };
-  return port as GitHubPort;
+/** The in-memory GitHub of the tests, holding a push from BEFORE to AFTER that modifies `files`. */
+function compareOnly(files: string[]) {
+  const fake = createFakeGitHub({ repo: 'gitops' });
+  fake.pushChanges(
+    files.map((path) => ({ path, status: 'modified' })),
+    { before: BEFORE, after: AFTER },
+  );
+  return fake.github;
 }
 
 function pushPayload(): Record<string, unknown> {

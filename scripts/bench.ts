@@ -3,6 +3,7 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { errorMessage } from '../src/core/errors/error-message.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -26,7 +27,7 @@ for (const file of files) {
     Object.assign(figures, await bench.run());
     if (!json) console.error(`${file}: done in ${Date.now() - started} ms`);
   } catch (error) {
-    errors[file] = error instanceof Error ? error.message : String(error);
+    errors[file] = errorMessage(error);
     console.error(`${file}: failed: ${errors[file]}`);
   }
 }

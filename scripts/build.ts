@@ -4,6 +4,7 @@ import ncc from '@vercel/ncc';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { sourceStamp, STAMP_FILE } from './source-stamp.js';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -48,7 +49,13 @@ const only = process.argv.slice(2);
 const all = await entries();
 const wanted = only.length === 0 ? all : all.filter((entry) => only.includes(entry.name));
 const stale = (existsSync(path.join(root, 'dist')) ? await readdir(path.join(root, 'dist')) : []).filter(
-  (name) => only.length === 0 && !all.some((entry) => entry.name === name) && name !== 'package.json',
+  (name) =>
+    only.length === 0 &&
+    !all.some((entry) => entry.name === name) &&
+    name !== 'package.json' &&
+    name !== path.basename(STAMP_FILE),
 );
 for (const name of stale) await rm(path.join(root, 'dist', name), { recursive: true, force: true });
 for (const entry of wanted) await build(entry);
+// Only a full build vouches for every bundle; the test setup compares this stamp with the sources.
+if (only.length === 0) await writeFile(path.join(root, STAMP_FILE), `${await sourceStamp(root)}\n`);

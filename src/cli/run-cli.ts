@@ -10,6 +10,7 @@ import { DRIFT_HELP, driftCommand } from './commands/drift-command.js';
 import { PLAN_HELP, planCommand } from './commands/plan-command.js';
 import { VALIDATE_HELP, validateCommand } from './commands/validate-command.js';
 import { UsageError } from './usage-error.js';
+import { errorMessage } from '../core/errors/error-message.js';
 
 type Command = { help: string; run: (args: string[], io: CliIo) => Promise<number> };
 
@@ -91,7 +92,7 @@ function reportError(error: unknown, io: CliIo, name: string): number {
 
 /** The message of a runtime failure; git's `hint:` lines (advice for git's own commands) are left out. */
 function describeFailure(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (!(error instanceof ExternalError) || error.service !== 'git') return message;
   return message
     .split('\n')

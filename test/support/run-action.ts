@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { assertDistFresh } from './dist-stamp.js';
 import { gitAuthHeader, type GitHubEmulator } from './github-emulator/index.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -95,6 +96,8 @@ function baseEnvironment(): Record<string, string> {
 
 /** Runs `node <bundle>` like the runner and returns exit code, outputs, summary and logs. */
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
+  const bundlePath = isAbsolute(options.bundle) ? options.bundle : resolve(PROJECT_ROOT, options.bundle);
+  if (bundlePath.startsWith(join(PROJECT_ROOT, 'dist'))) await assertDistFresh();
   const scratch = mkdtempSync(join(tmpdir(), 'run-action-'));
   try {
     const workspace = options.cwd ?? join(scratch, 'workspace');

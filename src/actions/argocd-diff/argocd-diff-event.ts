@@ -1,4 +1,3 @@
-import type { ArgoCdPullRequest } from '../../use-cases/argocd-diff/argocd-pull-request.js';
 import type { CommentEdit } from '../../use-cases/argocd-diff/handle-sync-checkbox.js';
 import {
   describeEvent,
@@ -6,11 +5,12 @@ import {
   type IssueCommentPayload,
   type PullRequestPayload,
 } from '../shared/event-payloads.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** What an event asks of the argocd-diff action. */
 export type ArgoCdDiffEvent =
-  | { kind: 'diff'; pr: ArgoCdPullRequest }
-  | { kind: 'closed'; pr: ArgoCdPullRequest }
+  | { kind: 'diff'; pr: PullRequestRef }
+  | { kind: 'closed'; pr: PullRequestRef }
   | { kind: 'comment-edit'; edit: CommentEdit }
   | { kind: 'other'; description: string };
 

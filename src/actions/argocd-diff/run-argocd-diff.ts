@@ -17,18 +17,18 @@ import type { ArgoCdDiffDeps } from '../../use-cases/argocd-diff/argocd-diff-dep
 import { diffPullRequest } from '../../use-cases/argocd-diff/diff-pull-request.js';
 import { handleClosedPullRequest } from '../../use-cases/argocd-diff/handle-closed-pull-request.js';
 import { handleSyncCheckbox } from '../../use-cases/argocd-diff/handle-sync-checkbox.js';
-import type { RevisionChange } from '../../use-cases/argocd-diff/set-apps-target-revision.js';
 import { payloadRepositorySettings } from '../shared/payload-repository-settings.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readArgoCdDiffEvent } from './argocd-diff-event.js';
 import { runRenderedDiff } from './run-rendered-diff.js';
-import { argoCdDiffResults } from './argocd-diff-results.js';
+import { argoCdDiffResults } from '../../core/argocd/argocd-diff-results.js';
 import {
   renderArgoCdDiffSummary,
   renderRevisionSummary,
   type ApiCalls,
-} from './render-argocd-diff-summary.js';
+} from '../../core/argocd/render-argocd-diff-summary.js';
 import { createWorkflowGitHub } from '../shared/workflow-github.js';
+import type { RevisionChange } from '../../core/argocd/revision-change.js';
 
 /**
  * The argocd-diff action. `diff-mode: argocd`: an opened, updated or reopened PR gets its Argo CD diff comment,

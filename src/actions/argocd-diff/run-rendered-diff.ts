@@ -6,14 +6,17 @@ import type { GitHubPort } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { booleanInput, integerInput } from '../../runtime/inputs.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
-import type { ArgoCdPullRequest } from '../../use-cases/argocd-diff/argocd-pull-request.js';
 import { diffRenderedPullRequest } from '../../use-cases/argocd-diff/diff-rendered-pull-request.js';
 import type { RepositoryAccess } from '../shared/detect-repository-access.js';
-import { renderedDiffResults, renderRenderedDiffSummary } from './render-rendered-diff-summary.js';
+import {
+  renderedDiffResults,
+  renderRenderedDiffSummary,
+} from '../../core/render/render-rendered-diff-summary.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** What `diff-mode: render` needs from the entrypoint. */
 export interface RenderedDiffRequest {
-  pr: ArgoCdPullRequest;
+  pr: PullRequestRef;
   defaultBranch: string;
   runUrl: string | undefined;
   github: GitHubPort;

@@ -17,9 +17,9 @@ import { sleep } from '../../runtime/sleep.js';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import type { BumpRequest } from '../../use-cases/bump/bump-types.js';
 import { bumpVersion } from '../../use-cases/bump/bump-version.js';
-import { createGraphqlBumpReader } from '../../use-cases/bump/graphql-bump-reader.js';
+import { createGraphqlBumpReader } from '../../adapters/github/create-graphql-bump-reader.js';
 import { readBumpEdits } from './read-bump-edits.js';
-import { renderBumpSummary } from './render-bump-summary.js';
+import { renderBumpSummary } from '../../core/bump/render-bump-summary.js';
 
 const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 

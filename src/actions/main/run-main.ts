@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { stringInput } from '../../runtime/inputs.js';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import { routeEvent, type Flow } from './route-event.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 // Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
 // parses its own flow's code and not the other three (an ignored event parses none of them).
@@ -41,9 +42,7 @@ export async function runMain(): Promise<void> {
   // One failure keeps its own error (a ConfigError is then annotated at its line); several are listed.
   if (failures.length === 1) throw failures[0]?.error;
   if (failures.length > 1) {
-    const lines = failures.map(
-      ({ flow, error }) => `- ${flow}: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    const lines = failures.map(({ flow, error }) => `- ${flow}: ${errorMessage(error)}`);
     throw new Error(`${failures.length} flows failed:\n${lines.join('\n')}`);
   }
 }

@@ -1,4 +1,3 @@
-import type { OpenPullRequest } from '../../use-cases/pr-checks/open-pull-request.js';
 import type { PrComment } from '../../use-cases/pr-checks/handle-pr-comment.js';
 import {
   describeEvent,
@@ -6,10 +5,11 @@ import {
   type IssueCommentPayload,
   type PullRequestPayload,
 } from '../shared/event-payloads.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** What an event asks of the pr-checks action. */
 export type PrChecksEvent =
-  | { kind: 'pull-request'; action: string; pr: OpenPullRequest; addedLabel: string | undefined }
+  | { kind: 'pull-request'; action: string; pr: PullRequestRef; addedLabel: string | undefined }
   | { kind: 'comment'; comment: PrComment }
   | { kind: 'other'; description: string };
 

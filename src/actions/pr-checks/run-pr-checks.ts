@@ -2,16 +2,17 @@ import type { DriftMap } from '../../core/drift/drift-map-types.js';
 import { renderDriftMapMarkdown } from '../../core/drift/render-drift-map.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { booleanInput, enumInput, integerInput, secretInput, stringInput } from '../../runtime/inputs.js';
+import type { GitHubPort } from '../../ports/github-port.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
 import { buildRepositoryDriftMap } from '../../use-cases/pr-checks/build-repository-drift-map.js';
 import { checkPullRequest } from '../../use-cases/pr-checks/check-pull-request.js';
-import { driftReportsJson } from '../../use-cases/pr-checks/drift-reports-json.js';
+import { driftReportsJson } from '../../core/drift/drift-reports-json.js';
 import { handlePrComment } from '../../use-cases/pr-checks/handle-pr-comment.js';
 import type { PrChecksDeps } from '../../use-cases/pr-checks/pr-checks-deps.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { readPrChecksEvent } from './pr-checks-event.js';
-import { renderCommentSummary, renderPrCheckSummary } from './render-pr-checks-summary.js';
+import { renderCommentSummary, renderPrCheckSummary } from '../../core/pr-checks/render-pr-checks-summary.js';
 import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
 
 /** Above this many components the job summary lists only the rows that are not in sync everywhere. */
@@ -37,7 +38,7 @@ export async function runPrChecks(): Promise<void> {
     github,
     logger,
   );
-  const deps: PrChecksDeps = { github, logger, ...access };
+  const deps = { github, logger, ...access } satisfies PrChecksDeps;
   const defaultBranch = await workflowDefaultBranch(workflow, github);
   const today = new Date().toISOString().slice(0, 10);
   if (mode === 'drift-map') return runDriftMap({ deps, defaultBranch, today });
@@ -86,7 +87,11 @@ export async function runPrChecks(): Promise<void> {
   await writeSummary(renderPrCheckSummary(result, apiCalls));
 }
 
-async function runDriftMap(run: { deps: PrChecksDeps; defaultBranch: string; today: string }): Promise<void> {
+async function runDriftMap(run: {
+  deps: PrChecksDeps & { github: GitHubPort };
+  defaultBranch: string;
+  today: string;
+}): Promise<void> {
   const { deps } = run;
   const ref = stringInput('ref') ?? run.defaultBranch;
   const commit =

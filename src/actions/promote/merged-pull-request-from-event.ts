@@ -1,7 +1,7 @@
 import { InputError } from '../../core/errors/input-error.js';
 import type { GitHubPort } from '../../ports/github-port.js';
-import type { MergedPullRequest } from '../../use-cases/promote/merged-pull-request.js';
 import { pullRequestFromPayload, type PullRequestPayload } from '../shared/event-payloads.js';
+import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 
 /**
  * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it

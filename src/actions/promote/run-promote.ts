@@ -7,7 +7,7 @@ import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflo
 import { promoteMergedPullRequest } from '../../use-cases/promote/promote-merged-pull-request.js';
 import { manualRequest, mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
-import { renderPromoteSummary } from './render-promote-summary.js';
+import { renderPromoteSummary } from '../../core/promotion/render-promote-summary.js';
 import { chainWorkflowProblem } from '../shared/chain-workflow-problem.js';
 import { payloadRepositorySettings } from '../shared/payload-repository-settings.js';
 import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';

@@ -1,3 +1,5 @@
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
+
 /** The fields of a webhook `pull_request` object the actions read. */
 export interface PullRequestPayload {
   number: number;
@@ -20,20 +22,8 @@ export interface IssueCommentPayload {
   sender?: { login: string };
 }
 
-/** A pull request as every flow's use-case takes it, read from the event payload. */
-export interface EventPullRequest {
-  number: number;
-  nodeId: string;
-  headRef: string;
-  headSha: string;
-  baseSha: string;
-  author: string;
-  labels: string[];
-  body: string;
-}
-
 /** The PR of a webhook payload in the shape the use-cases take. */
-export function pullRequestFromPayload(pr: PullRequestPayload): EventPullRequest {
+export function pullRequestFromPayload(pr: PullRequestPayload): PullRequestRef {
   return {
     number: pr.number,
     nodeId: pr.node_id,

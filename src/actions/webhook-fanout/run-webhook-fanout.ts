@@ -9,9 +9,9 @@ import { maskSecret } from '../../runtime/mask-secret.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import { fanOutPush } from '../../use-cases/webhook-fanout/fan-out-push.js';
-import type { FanoutResult } from '../../use-cases/webhook-fanout/fanout-result.js';
+import type { FanoutResult } from '../../core/webhook/fanout-result.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
-import { renderFanoutSummary } from './render-fanout-summary.js';
+import { renderFanoutSummary } from '../../core/webhook/render-fanout-summary.js';
 
 const USER_AGENT = 'telefonistka-webhook-fanout';
 

@@ -7,6 +7,7 @@ import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { ArgoCdDecodeError, decodeManagedResources, decodeManifests } from './decode-argocd-responses.js';
 import { resolveArgoCdBaseUrl } from './resolve-argocd-base-url.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Options of {@link createAxiosArgoCd}. */
 export interface AxiosArgoCdOptions {
@@ -69,7 +70,7 @@ function queryString(query: Call['query']): string {
   return text === '' ? '' : `?${text}`;
 }
 
-function errorMessage(response: AxiosResponse): string {
+function responseMessage(response: AxiosResponse): string {
   const data = response.data as { message?: unknown; error?: unknown } | string | undefined;
   if (typeof data === 'object' && data !== null) {
     if (typeof data.message === 'string' && data.message !== '') return data.message;
@@ -121,7 +122,7 @@ export function createAxiosArgoCd(options: AxiosArgoCdOptions): ArgoCdPort {
           await backoff(call, attempt, `${code} ${(error as Error).message}`);
           continue;
         }
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         throw new ExternalError(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
           service: SERVICE,
           operation: call.operation,
@@ -135,7 +136,7 @@ export function createAxiosArgoCd(options: AxiosArgoCdOptions): ArgoCdPort {
         await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
         continue;
       }
-      throw new ExternalError(scrub(errorMessage(response)), {
+      throw new ExternalError(scrub(responseMessage(response)), {
         service: SERVICE,
         operation: call.operation,
         status: response.status,

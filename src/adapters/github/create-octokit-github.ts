@@ -16,6 +16,7 @@ import type { Logger } from '../../ports/logger.js';
 import { classifyGitHubRefusal } from './classify-github-refusal.js';
 import { createOctokit, type Octokit } from './create-octokit.js';
 import { repositorySettingsOf } from './repository-settings-of.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Options of the GitHub adapter. */
 export interface OctokitGitHubOptions {
@@ -139,17 +140,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
           await octokit.rest.git.createRef({ ...repo, ref: `refs/heads/${branch}`, sha });
           return 'written';
         } catch (error) {
-          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return 'exists';
-          throw error;
-        }
-      }),
-    updateBranch: (branch, sha, { force }) =>
-      call(`update branch ${branch}`, async (): Promise<RefWriteResult> => {
-        try {
-          await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-          return 'written';
-        } catch (error) {
-          if (statusOf(error) === 422) return 'conflict';
+          if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error))) return 'exists';
           throw error;
         }
       }),
@@ -217,7 +208,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
           const { data } = await octokit.rest.pulls.create({ ...repo, title, body, head, base });
           return toPullRequest(data);
         } catch (error) {
-          if (statusOf(error) === 422 && /already exists/i.test(messageOf(error))) return undefined;
+          if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error))) return undefined;
           throw error;
         }
       }),
@@ -239,7 +230,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
         } catch (error) {
           const refusal = refusalOf(error);
           if (refusal === undefined) throw error;
-          return { merged: false, refusal, message: messageOf(error) };
+          return { merged: false, refusal, message: errorMessage(error) };
         }
       }),
     approvePullRequest: (number) =>
@@ -341,13 +332,6 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
       });
       return viewerLogin;
     },
-    minimizeComment: (nodeId) =>
-      call('minimize comment', async () => {
-        await octokit.graphql(
-          'mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }',
-          { id: nodeId },
-        );
-      }),
     enableAutoMerge: (pullRequestNodeId, method) =>
       call('enable auto-merge', async (): Promise<AutoMergeCallOutcome> => {
         try {
@@ -362,7 +346,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
         } catch (error) {
           const refusal = refusalOf(error);
           if (refusal === undefined) throw error;
-          return { enabled: false, refusal, message: messageOf(error) };
+          return { enabled: false, refusal, message: errorMessage(error) };
         }
       }),
     getWorkflowTokenPermissions: () =>
@@ -439,7 +423,7 @@ async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof ExternalError) throw error;
     const refusal = refusalOf(error);
-    throw new ExternalError(messageOf(error), {
+    throw new ExternalError(errorMessage(error), {
       service: 'GitHub',
       operation,
       status: statusOf(error),
@@ -451,11 +435,13 @@ async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
 
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error: unknown): boolean {
-  return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+  return (
+    /before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401
+  );
 }
 
 function refusalOf(error: unknown) {
-  return classifyGitHubRefusal(statusOf(error), messageOf(error));
+  return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 
 function roleOf(permissions: Partial<Record<string, boolean>> | undefined): string {
@@ -474,10 +460,6 @@ function statusOf(error: unknown): number | undefined {
     return error.status;
   }
   return undefined;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function toChangedFile(filename: string, status: string, previous: string | undefined): ChangedFileInfo {

@@ -11,6 +11,7 @@ import type {
 } from '../../ports/webhook-sender-port.js';
 import { backoffDelay, type BackoffPolicy } from './backoff-delay.js';
 import { parseRetryAfter } from './parse-retry-after.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Timeouts and retry policy of the webhook sender. */
 export interface AxiosWebhookSenderOptions {
@@ -178,7 +179,7 @@ function networkFailure(error: unknown): Attempt {
       retryable: code === undefined || !PERMANENT_CODES.has(code),
     };
   }
-  return { kind: 'error', message: error instanceof Error ? error.message : String(error), retryable: true };
+  return { kind: 'error', message: errorMessage(error), retryable: true };
 }
 
 function describe(attempt: Attempt): string {

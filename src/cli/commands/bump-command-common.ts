@@ -4,11 +4,12 @@ import { createOctokitGitHub } from '../../adapters/github/create-octokit-github
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import { normalizeRepoPath } from '../../core/bump/normalize-repo-path.js';
 import type { Logger } from '../../ports/logger.js';
-import type { BumpResult } from '../../use-cases/bump/bump-types.js';
 import { bumpVersion } from '../../use-cases/bump/bump-version.js';
-import { createGraphqlBumpReader } from '../../use-cases/bump/graphql-bump-reader.js';
+import { createGraphqlBumpReader } from '../../adapters/github/create-graphql-bump-reader.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
+import type { BumpResult } from '../../core/bump/bump-result.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** The Go bot's flags shared by bump-overwrite, bump-regex and bump-yaml, plus this port's extras. */
 export const BUMP_COMMON_HELP = `  -t, --target-repo OWNER/NAME     IaC repository (env TARGET_REPO)
@@ -158,7 +159,7 @@ function normalize(file: string): string {
   try {
     return normalizeRepoPath(file);
   } catch (error) {
-    throw new UsageError(`--target-file: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`--target-file: ${errorMessage(error)}`);
   }
 }
 

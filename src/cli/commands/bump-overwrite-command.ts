@@ -2,6 +2,7 @@ import { readWorkspaceFile } from '../../adapters/fs/read-workspace-file.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
 import { BUMP_COMMON_HELP, runBumpCommand } from './bump-command-common.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Help text of `telefonistka bump-overwrite`. */
 export const BUMP_OVERWRITE_HELP = `telefonistka bump-overwrite --file LOCAL_FILE [options]
@@ -26,7 +27,7 @@ export function bumpOverwriteCommand(args: string[], io: CliIo): Promise<number>
       try {
         content = await readWorkspaceFile(local, { workspace: process.cwd(), allowPipes: true });
       } catch (error) {
-        throw new UsageError(`--file: ${error instanceof Error ? error.message : String(error)}`);
+        throw new UsageError(`--file: ${errorMessage(error)}`);
       }
       return { file, mode: 'overwrite', content };
     },

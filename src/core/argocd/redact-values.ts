@@ -2,6 +2,7 @@ import { isJsonObject } from './dyff/yaml-tag.js';
 import type { DyffPathElement } from './dyff/dyff-types.js';
 import { dotPath } from './dyff/render-diff-syntax.js';
 import type { JsonObject, JsonValue, KubeObject } from './types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** Shown instead of a value that is not displayed. */
 export const redactedValue = '<redacted>';
@@ -54,7 +55,7 @@ export function redactSecretPair(pair: ObjectPair): ObjectPair {
     const { data: _data, stringData: _stringData, ...rest } = object;
     if (own.size === 0) return rest;
     const data: JsonObject = {};
-    for (const [key, value] of [...own.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    for (const [key, value] of [...own.entries()].sort(([a], [b]) => compareStrings(a, b))) {
       const theirs = other?.get(key);
       const changed =
         other !== undefined &&

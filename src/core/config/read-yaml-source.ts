@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, vi
 import type { Document, Node, YAMLError } from 'yaml';
 import { ConfigError } from '../errors/config-error.js';
 import type { ConfigProblem, SourceLocation } from '../errors/config-error.js';
+import { errorMessage } from '../errors/error-message.js';
 
 /** A path into a configuration value: object keys and array indexes, as in `promotionPaths[0].sourcePath`. */
 export type ConfigPath = readonly (string | number)[];
@@ -120,7 +121,7 @@ function toPlainValue(document: Document, file: string): unknown {
   try {
     return document.toJS({ maxAliasCount: 100 }) as unknown;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new ConfigError([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
   }
 }

@@ -11,6 +11,7 @@ import type {
 import { findFlowComponents } from './find-flow-components.js';
 import { listDriftCandidates } from './list-drift-candidates.js';
 import type { DriftCandidatesInput, DriftContentRequest, FolderTree } from './types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** A cell whose folders differ by tree SHA: the one case that needs a file-level comparison. */
 interface PendingCell {
@@ -29,7 +30,7 @@ export function buildDriftMap(input: DriftMapInput): DriftMap {
     const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
     cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
       .map((entry) => entry.path)
-      .sort();
+      .sort(compareStrings);
     cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
     cell.status =
       cell.driftedFiles.length > 0
@@ -53,7 +54,7 @@ export function listDriftMapCandidates(input: DriftMapInput): DriftContentReques
       if (!requests.has(request.sha)) requests.set(request.sha, request);
     }
   }
-  return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+  return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
 }
 
 function layOut(input: DriftMapInput): { tables: DriftMapTable[]; pending: PendingCell[] } {

@@ -1,4 +1,5 @@
 import type { DriftCandidatesInput } from './types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** A file present in both folders with different blobs. */
 export interface ChangedBlob {
@@ -32,7 +33,7 @@ export function compareFolders(input: DriftCandidatesInput): FolderComparison {
   };
   if (result.identical) return result;
   const ignored = (path: string): boolean => input.rules.ignoreFiles.some((regex) => regex.test(path));
-  const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(comparePaths);
+  const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(compareStrings);
   for (const path of paths) {
     const sourceSha = source.files.get(path);
     const targetSha = target.files.get(path);
@@ -51,9 +52,4 @@ function whichMissing(
 ): FolderComparison['missingFolder'] {
   if (source === undefined) return target === undefined ? 'both' : 'source';
   return target === undefined ? 'target' : undefined;
-}
-
-/** Orders paths by UTF-16 code units, the same in every locale (git orders by bytes, close enough for ASCII). */
-export function comparePaths(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -3,6 +3,7 @@ import { matchAcknowledgement } from './match-acknowledgement.js';
 import { stripIgnoredLines } from './strip-ignored-lines.js';
 import type { DriftDifference, DriftInput, DriftReport } from './types.js';
 import { unifiedDiff } from './unified-diff.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 type Comparison = Pick<DriftDifference, 'diff' | 'diffUnavailable' | 'linesIgnored'> & { equal: boolean };
 
@@ -47,7 +48,7 @@ export function computeDrift(input: DriftInput): DriftReport {
     else if (entry.kind === 'only-in-target') report.onlyInTarget.push(entry);
     else report.changed.push(entry);
   }
-  report.intended.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  report.intended.sort((a, b) => compareStrings(a.path, b.path));
   report.inSync = report.onlyInSource.length + report.onlyInTarget.length + report.changed.length === 0;
   return report;
 }

@@ -1,4 +1,5 @@
 import type { FolderTree, TreeIndex } from './types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** Answers folder questions about one repository tree in O(log n) per question. */
 export interface TreeLookup {
@@ -31,9 +32,9 @@ export function createTreeLookup(tree: TreeIndex): TreeLookup {
       else list.push(path.slice(slash + 1));
     }
   }
-  blobs.sort(byCodeUnits);
-  folders.sort(byCodeUnits);
-  for (const list of children.values()) list.sort(byCodeUnits);
+  blobs.sort(compareStrings);
+  folders.sort(compareStrings);
+  for (const list of children.values()) list.sort(compareStrings);
   const treeSha = (path: string): string | undefined => {
     const entry = tree.get(path);
     return entry?.type === 'tree' ? entry.sha : undefined;
@@ -61,12 +62,8 @@ function lowerBound(sorted: readonly string[], value: string): number {
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (sorted[middle]! < value) low = middle + 1;
+    if (compareStrings(sorted[middle]!, value) < 0) low = middle + 1;
     else high = middle;
   }
   return low;
-}
-
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

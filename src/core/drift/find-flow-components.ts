@@ -1,6 +1,7 @@
 import { literalPrefix } from '../promotion/literal-prefix.js';
 import { compileRegex } from '../regex/compile-regex.js';
 import type { TreeLookup } from './create-tree-lookup.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** A component folder found under a concrete source folder of a flow. */
 export interface FlowComponent {
@@ -32,7 +33,7 @@ export function findFlowComponents(
       found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
     }
   }
-  return found.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+  return found.sort((a, b) => compareStrings(a.folder, b.folder));
 }
 
 function descendants(lookup: TreeLookup, folder: string, depth: number): string[] {

@@ -1,5 +1,6 @@
 import { compareFolders } from './compare-folders.js';
 import type { DriftCandidatesInput, DriftContentRequest } from './types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /**
  * Phase 1 of drift detection: the blobs whose text `computeDrift` needs (both sides of every changed,
@@ -18,5 +19,5 @@ export function listDriftCandidates(input: DriftCandidatesInput): DriftContentRe
     if (!requests.has(file.targetSha))
       requests.set(file.targetSha, { sha: file.targetSha, path: targetPath });
   }
-  return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+  return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
 }

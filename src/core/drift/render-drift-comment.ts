@@ -2,6 +2,7 @@ import { codeFence, codeSpan, linkLabel } from '../comments/markdown-code.js';
 import type { CommentDocument, CommentSection } from '../comments/types.js';
 import { blameLink, commitLink, type RepoLocation } from './blame-link.js';
 import type { DriftDifference, DriftReport } from './types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** Where the compared trees come from, and where to see everything when a comment is cut. */
 export interface DriftCommentContext extends RepoLocation {
@@ -220,7 +221,7 @@ function warned(report: DriftReport): DriftDifference[] {
 function comparePairs(a: DriftReport, b: DriftReport): number {
   const left = `${a.pair.source}\u0000${a.pair.target}`;
   const right = `${b.pair.source}\u0000${b.pair.target}`;
-  return left < right ? -1 : left > right ? 1 : 0;
+  return compareStrings(left, right);
 }
 
 function oneLine(text: string): string {

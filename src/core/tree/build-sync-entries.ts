@@ -1,5 +1,6 @@
 import type { NewTreeEntry, TreeEntryInfo } from './tree-entry.js';
 import type { SyncPath } from '../promotion/types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** A flattened repository tree: path (no trailing slash) -> entry, trees and blobs alike. */
 export type FlatTree = ReadonlyMap<string, TreeEntryInfo>;
@@ -52,7 +53,7 @@ export function buildSyncEntries(sync: SyncPath, sourceTree: FlatTree, baseTree:
     });
   }
   for (const entry of targetOnly) entries.push(deletion(`${sync.target}/${entry.path}`));
-  return { entries: entries.sort((a, b) => compare(a.path, b.path)), strategy: 'files' };
+  return { entries: entries.sort((a, b) => compareStrings(a.path, b.path)), strategy: 'files' };
 }
 
 /** Non-tree entries below `folder`, with paths relative to it, sorted. */
@@ -63,13 +64,9 @@ export function filesUnder(tree: FlatTree, folder: string): TreeEntryInfo[] {
     if (entry.type !== 'tree' && path.startsWith(prefix))
       found.push({ ...entry, path: path.slice(prefix.length) });
   }
-  return found.sort((a, b) => compare(a.path, b.path));
+  return found.sort((a, b) => compareStrings(a.path, b.path));
 }
 
 function deletion(path: string): NewTreeEntry {
   return { path, mode: '100644', type: 'blob', sha: null };
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import type { ChangedPath, FileChanges } from './types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /**
  * Sorts changed files into GitHub's push-payload lists: a rename is the old path removed and the new one
@@ -20,7 +21,7 @@ export function classifyChangedFiles(files: readonly ChangedPath[]): FileChanges
   return { added: sortPaths(added), modified: sortPaths(modified), removed: sortPaths(removed) };
 }
 
-/** Paths sorted by code unit, so output never depends on the locale. */
+/** Paths sorted by code point (Go's byte order), so output never depends on the locale. */
 export function sortPaths(paths: Iterable<string>): string[] {
-  return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...paths].sort(compareStrings);
 }

@@ -1,4 +1,5 @@
 import type { FileChanges } from './types.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** One entry of a recursive tree listing (blobs and submodule commits count; trees are skipped). */
 export interface TreeListingEntry {
@@ -30,6 +31,9 @@ export function diffTreeListings(
     const next = after.get(path);
     if (next === undefined || next.type === 'tree') removed.push(path);
   }
-  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return { added: added.sort(order), modified: modified.sort(order), removed: removed.sort(order) };
+  return {
+    added: added.sort(compareStrings),
+    modified: modified.sort(compareStrings),
+    removed: removed.sort(compareStrings),
+  };
 }

@@ -1,5 +1,6 @@
 import type { WebhookEndpointRegex } from '../config/types.js';
 import { expandEndpoint } from './expand-endpoint.js';
+import { compareStrings } from '../promotion/compare-strings.js';
 
 /** The endpoints a push goes to, and why. */
 export interface EndpointSelection {
@@ -49,16 +50,12 @@ export function selectEndpoints(
       byEndpoint.set(endpoint, selecting);
     }
   }
-  const endpoints = [...byEndpoint.keys()].sort(byCodeUnit);
+  const endpoints = [...byEndpoint.keys()].sort(compareStrings);
   return {
     endpoints,
     byFile,
-    byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(byCodeUnit)])),
-    unmatched: [...unmatched].sort(byCodeUnit),
+    byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(compareStrings)])),
+    unmatched: [...unmatched].sort(compareStrings),
     invalid,
   };
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

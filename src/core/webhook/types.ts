@@ -34,3 +34,6 @@ export interface PushEvent {
  */
 export type PushAttribution =
   { kind: 'files'; byCommit: ReadonlyMap<string, FileChanges> } | { kind: 'unknown'; reason: string };
+
+/** Where the change set came from. */
+export type ChangeSource = 'local' | 'api-compare' | 'api-trees';

@@ -2,7 +2,7 @@ import { componentPathSelector } from '../../core/argocd/component-path-sha1.js'
 import { findAppForComponent, type AppMatch } from '../../core/argocd/find-app-for-component.js';
 import type { ArgoCdApplication } from '../../core/argocd/types.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
-import { normalizeRepoUrl } from './find-app-set-for-component.js';
+import { normalizeRepoUrl } from '../../core/argocd/find-app-set-for-component.js';
 
 /** Finds the Argo CD application of a component path. */
 export interface AppFinder {

@@ -10,25 +10,12 @@ import type {
 } from '../../core/argocd/types.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { buildTemporaryApp } from './build-temporary-app.js';
+import { buildTemporaryApp } from '../../core/argocd/build-temporary-app.js';
 import type { AppFinder } from './create-app-finder.js';
-import { findAppSetForComponent } from './find-app-set-for-component.js';
-import type { PrComponent } from './list-pr-components.js';
-
-/** What happened to one component. */
-export type ComponentOutcome = 'changed' | 'unchanged' | 'synced-from-branch' | 'no-app' | 'error';
-
-/** The diff of one component's app, with what the run should report about it. */
-export interface ComponentDiff {
-  component: PrComponent;
-  outcome: ComponentOutcome;
-  result: AppDiffResult;
-  /** Why no app was found (`no-app` only). */
-  notFound: string | undefined;
-  warnings: string[];
-  /** A temporary app left in Argo CD for investigation (its diff failed, or deleting it failed). */
-  keptTemporaryApp: string | undefined;
-}
+import { findAppSetForComponent } from '../../core/argocd/find-app-set-for-component.js';
+import type { ComponentDiff } from '../../core/argocd/component-diff.js';
+import type { PrComponent } from '../../core/argocd/component-diff.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** What diffing one component needs, shared by all components of a run. */
 export interface ComponentDiffContext {
@@ -58,7 +45,7 @@ export async function diffComponent(
   try {
     match = await context.finder.find(component.path);
   } catch (error) {
-    return failed(component, emptyResult(component), messageOf(error));
+    return failed(component, emptyResult(component), errorMessage(error));
   }
   if (match !== undefined) return diffExistingApp(component, match, context);
   const notFound = `No ArgoCD application found for \`${component.path}\` (repo ${context.repoUrl})`;
@@ -85,7 +72,7 @@ async function diffExistingApp(
     sourcePosition,
   });
   const base: AppDiffResult = { ...emptyResult(component), ...status };
-  if (app.status === 'rejected') return failed(component, base, messageOf(app.reason));
+  if (app.status === 'rejected') return failed(component, base, errorMessage(app.reason));
   if (status.syncedFromPrBranch) {
     return { ...done(component, base), outcome: 'synced-from-branch' };
   }
@@ -113,7 +100,7 @@ async function diffTemporaryApp(
       repoUrl: context.repoUrl,
     });
   } catch (error) {
-    return failed(component, emptyResult(component), messageOf(error));
+    return failed(component, emptyResult(component), errorMessage(error));
   }
   const name = temporary.app.metadata.name;
   const base: AppDiffResult = {
@@ -126,7 +113,7 @@ async function diffTemporaryApp(
   try {
     created = await argocd.createApplication(temporary.app, { validate: false, upsert: true });
   } catch (error) {
-    const message = `could not create temporary app ${name}: ${messageOf(error)}`;
+    const message = `could not create temporary app ${name}: ${errorMessage(error)}`;
     return failed(component, emptyResult(component), message, search.warnings);
   }
   logger.info(
@@ -147,7 +134,7 @@ async function diffTemporaryApp(
     logger.info(`${component.path}: deleted temporary app ${name}`);
     return diffed;
   } catch (error) {
-    const warning = `could not delete temporary app ${name}: ${messageOf(error)}; delete it by hand`;
+    const warning = `could not delete temporary app ${name}: ${errorMessage(error)}; delete it by hand`;
     logger.warning(`${component.path}: ${warning}`);
     return { ...diffed, warnings: [...diffed.warnings, warning], keptTemporaryApp: name };
   }
@@ -165,8 +152,10 @@ function compare(
   warnings: string[] = [],
 ): ComponentDiff {
   const { manifests, resources } = fetched;
-  if (manifests.status === 'rejected') return failed(component, base, messageOf(manifests.reason), warnings);
-  if (resources.status === 'rejected') return failed(component, base, messageOf(resources.reason), warnings);
+  if (manifests.status === 'rejected')
+    return failed(component, base, errorMessage(manifests.reason), warnings);
+  if (resources.status === 'rejected')
+    return failed(component, base, errorMessage(resources.reason), warnings);
   try {
     const diff = diffAppResources(
       {
@@ -184,13 +173,13 @@ function compare(
       warnings: [...warnings, ...diff.warnings.map((w) => `${base.appName ?? component.path}: ${w}`)],
     };
   } catch (error) {
-    return failed(component, base, messageOf(error), warnings);
+    return failed(component, base, errorMessage(error), warnings);
   }
 }
 
 /** A component whose diff failed before its app was known (Argo CD unreachable, a defect). */
 export function failedComponentDiff(component: PrComponent, error: unknown): ComponentDiff {
-  return failed(component, emptyResult(component), messageOf(error));
+  return failed(component, emptyResult(component), errorMessage(error));
 }
 
 function emptyResult(component: PrComponent): AppDiffResult {
@@ -237,8 +226,4 @@ function failed(
 
 function noApp(component: PrComponent, reason: string, warnings: string[] = []): ComponentDiff {
   return { ...done(component, emptyResult(component)), outcome: 'no-app', notFound: reason, warnings };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -4,8 +4,8 @@ import type { RepoConfig } from '../../core/config/types.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createAppFinder } from './create-app-finder.js';
-import { diffComponent, failedComponentDiff, type ComponentDiff } from './diff-component.js';
-import type { PrComponent } from './list-pr-components.js';
+import { diffComponent, failedComponentDiff } from './diff-component.js';
+import type { ComponentDiff, PrComponent } from '../../core/argocd/component-diff.js';
 
 /** Where and how the components are diffed. */
 export interface DiffComponentsOptions {

@@ -3,14 +3,20 @@ import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
 import type { CommitState, RepositorySettings } from '../../ports/github-port.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
-import type { ArgoCdPullRequest } from './argocd-pull-request.js';
-import type { ComponentDiff } from './diff-component.js';
 import { diffComponents } from './diff-components.js';
-import { listPrComponents, type PrComponents } from './list-pr-components.js';
-import { autoMerge, updateNoopLabel, type AutoMergeOutcome } from './no-diff-follow-ups.js';
+import { listPrComponents } from './list-pr-components.js';
+import { autoMerge, updateNoopLabel } from './no-diff-follow-ups.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
-import { ARGOCD_DIFF_COMMENT_KIND, renderArgoCdDiffDocument } from './render-argocd-diff-document.js';
-import { writeCommentParts, type CommentWriteResult } from '../shared/write-comment-parts.js';
+import {
+  ARGOCD_DIFF_COMMENT_KIND,
+  renderArgoCdDiffDocument,
+} from '../../core/argocd/render-argocd-diff-document.js';
+import { writeCommentParts } from '../shared/write-comment-parts.js';
+import type { ComponentDiff } from '../../core/argocd/component-diff.js';
+import type { CommentWriteResult } from '../../core/comments/comment-write-result.js';
+import type { ArgoCdDiffRun } from '../../core/argocd/argocd-diff-run.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 export const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
@@ -30,25 +36,6 @@ export interface ArgoCdDiffOptions {
   repositorySettings?: RepositorySettings | undefined;
 }
 
-/** The outcome of a diff run. */
-export interface ArgoCdDiffRun {
-  /** Why nothing was diffed (the feature is off), else undefined. */
-  skipped: string | undefined;
-  componentSource: PrComponents['source'] | undefined;
-  diffs: ComponentDiff[];
-  hasDiff: boolean;
-  /** `<app or path>: <error>` of every component whose diff failed. */
-  failures: string[];
-  /** Every component has an app and none changes anything. */
-  noop: boolean;
-  labels: { added: string[]; removed: string[] };
-  autoMerge: AutoMergeOutcome | undefined;
-  comment: CommentWriteResult;
-  /** The whole comment, unsplit, for the job summary. */
-  document: CommentDocument | undefined;
-  warnings: string[];
-}
-
 /**
  * The Argo CD diff of an open PR: read the configuration on the default branch, find the PR's components,
  * diff each app against the PR head, keep one sticky comment (split into parts, updated in place), label
@@ -56,7 +43,7 @@ export interface ArgoCdDiffRun {
  * pending meanwhile, then success, or error naming the apps that failed (the comment is posted first).
  */
 export async function diffPullRequest(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   options: ArgoCdDiffOptions,
   deps: ArgoCdDiffDeps,
 ): Promise<ArgoCdDiffRun> {
@@ -75,7 +62,7 @@ export async function diffPullRequest(
     run = await runDiff(pr, options, deps);
     await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     await setStatus('error', message).catch((statusError: unknown) =>
       deps.logger.error(`could not set the error status: ${String(statusError)}`),
     );
@@ -85,7 +72,7 @@ export async function diffPullRequest(
 }
 
 async function runDiff(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   options: ArgoCdDiffOptions,
   deps: ArgoCdDiffDeps,
 ): Promise<ArgoCdDiffRun> {
@@ -168,7 +155,7 @@ function logDiff(diff: ComponentDiff, deps: ArgoCdDiffDeps): void {
 }
 
 async function updateComment(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   input: { config: RepoConfig; diffs: ComponentDiff[]; runUrl: string | undefined },
   deps: ArgoCdDiffDeps,
 ): Promise<{ comment: CommentWriteResult; document: CommentDocument | undefined }> {

@@ -1,25 +1,28 @@
 import { splitComment } from '../../core/comments/split-comment.js';
-import type { CommentDocument } from '../../core/comments/types.js';
 import { manifestDiffCommentKind } from '../../core/render/manifest-diff-document.js';
-import type { RenderDiffItem } from '../../core/render/types.js';
-import type { CommitState, GitHubPort } from '../../ports/github-port.js';
+import type { CommentPort } from '../../ports/comment-port.js';
+import type { CommitState, CommitStatusPort } from '../../ports/commit-status-port.js';
+import type { GitReadPort } from '../../ports/git-read-port.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { ManifestRendererPort } from '../../ports/manifest-renderer-port.js';
 import type { RenderWorkspacePort } from '../../ports/render-workspace-port.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { renderDiff } from '../render-diff/render-diff.js';
-import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
-import { writeCommentParts, type CommentWriteResult } from '../shared/write-comment-parts.js';
+import { writeCommentParts } from '../shared/write-comment-parts.js';
+import type { RenderedDiffRun } from '../../core/render/rendered-diff-run.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The commit status of the rendered diff (`diff-mode: render`). */
 export const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 
 /** The ports of a rendered diff: a checkout is required (trees are materialised from its objects). */
 export interface RenderedDiffDeps {
-  github: GitHubPort;
+  github: GitReadPort & CommentPort & CommitStatusPort & IdentityPort;
   localGit: LocalGitPort;
   snapshot: RepoSnapshotPort;
   workspace: RenderWorkspacePort;
@@ -38,24 +41,13 @@ export interface RenderedDiffOptions {
   tools: string | undefined;
 }
 
-/** The outcome of a rendered diff run. */
-export interface RenderedDiffRun {
-  items: RenderDiffItem[];
-  hasDiff: boolean;
-  /** Folders that failed to render on either side. */
-  failedPaths: string[];
-  comment: CommentWriteResult;
-  document: CommentDocument;
-  warnings: string[];
-}
-
 /**
  * `diff-mode: render`: the PR's rendered-manifest diff without cluster access (the render-diff use-case), as one
  * sticky comment split into parts, with the `telefonistka/rendered-diff` status (error naming the folders that
  * failed to render, after the comment is posted).
  */
 export async function diffRenderedPullRequest(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   options: RenderedDiffOptions,
   deps: RenderedDiffDeps,
 ): Promise<RenderedDiffRun> {
@@ -79,15 +71,15 @@ export async function diffRenderedPullRequest(
     );
     return run;
   } catch (error) {
-    await setStatus('error', error instanceof Error ? error.message : String(error)).catch(
-      (statusError: unknown) => deps.logger.error(`could not set the error status: ${String(statusError)}`),
+    await setStatus('error', errorMessage(error)).catch((statusError: unknown) =>
+      deps.logger.error(`could not set the error status: ${String(statusError)}`),
     );
     throw error;
   }
 }
 
 async function render(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   options: RenderedDiffOptions,
   deps: RenderedDiffDeps,
 ): Promise<RenderedDiffRun> {

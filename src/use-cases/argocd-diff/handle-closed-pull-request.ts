@@ -1,9 +1,9 @@
 import { revertSyncFromBranch } from '../promote/revert-sync-from-branch.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
-import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { listPrComponents } from './list-pr-components.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
-import type { RevisionChange } from './set-apps-target-revision.js';
+import type { RevisionChange } from '../../core/argocd/revision-change.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** What closing a PR led to. */
 export interface ClosedHandling {
@@ -16,7 +16,7 @@ export interface ClosedHandling {
  * the branch), so no cluster keeps following a branch that is gone or merged.
  */
 export async function handleClosedPullRequest(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   options: { defaultBranch: string; repoUrl: string },
   deps: ArgoCdDiffDeps,
 ): Promise<ClosedHandling> {

@@ -2,12 +2,13 @@ import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
 import { isOwnLogin } from '../shared/is-own-login.js';
 import { kindMarker } from '../../core/comments/comment-markers.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
-import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import { listPrComponents } from './list-pr-components.js';
 import { readDefaultBranchConfig } from './read-default-branch-config.js';
-import { ARGOCD_DIFF_COMMENT_KIND } from './render-argocd-diff-document.js';
-import { setAppsTargetRevision, type RevisionChange } from './set-apps-target-revision.js';
-import { readSyncCheckbox } from './sync-checkbox.js';
+import { ARGOCD_DIFF_COMMENT_KIND } from '../../core/argocd/render-argocd-diff-document.js';
+import { setAppsTargetRevision } from './set-apps-target-revision.js';
+import { readSyncCheckbox } from '../../core/argocd/sync-checkbox.js';
+import type { RevisionChange } from '../../core/argocd/revision-change.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** An edit of a PR comment, from the `issue_comment` `edited` event. */
 export interface CommentEdit {
@@ -58,7 +59,7 @@ export async function handleSyncCheckbox(
     return ignore(`${edit.sender} has ${permission} access; syncing from a branch needs write access`);
   const info = await deps.github.getPullRequest(edit.issueNumber);
   if (info.state !== 'open') return ignore(`#${info.number} is not open`);
-  const pr: ArgoCdPullRequest = { ...info };
+  const pr: PullRequestRef = { ...info };
   const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
   const regex = loaded.config.argocd.allowSyncFromBranchPathRegex;
   if (regex === undefined)

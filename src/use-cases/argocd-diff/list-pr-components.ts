@@ -7,15 +7,9 @@ import type { ChangedFile } from '../../core/promotion/types.js';
 import { collectChangedFiles } from '../promote/collect-changed-files.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
-import type { ArgoCdPullRequest } from './argocd-pull-request.js';
-
-/** A component folder of the PR whose Argo CD app is diffed. */
-export interface PrComponent {
-  /** Repository path without trailing `/`, e.g. `clusters/prod/us-west1/c2/nginx`. */
-  path: string;
-  /** `disableArgoCDDiff: true` in the component's telefonistka.yaml at the PR head (or it could not be read). */
-  disableArgoCdDiff: boolean;
-}
+import type { PrComponent, PrComponentSource } from '../../core/argocd/component-diff.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The PR's components and where they came from. */
 export interface PrComponents {
@@ -24,7 +18,7 @@ export interface PrComponents {
    * `metadata`: a promotion PR this action opened (see `readTrustedPromotionMetadata`): its `promotedPaths`, plus
    * the components of any file it changes outside them; `files`: components of the changed files.
    */
-  source: 'metadata' | 'files';
+  source: PrComponentSource;
   /** Changed files of a promotion PR outside its promoted paths (someone pushed to its branch). */
   uncoveredFiles: string[];
   warnings: string[];
@@ -38,7 +32,7 @@ export interface PrComponents {
  * parse hides the diff (fail closed) with a warning.
  */
 export async function listPrComponents(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   config: RepoConfig,
   deps: ArgoCdDiffDeps,
   options: { readConfigs: boolean },
@@ -98,9 +92,7 @@ async function readDisableFlag(
     warnings.push(...loaded.warnings);
     return loaded.config.disableArgoCdDiff;
   } catch (error) {
-    warnings.push(
-      `${file} could not be read (${error instanceof Error ? error.message : String(error)}); its diff is hidden`,
-    );
+    warnings.push(`${file} could not be read (${errorMessage(error)}); its diff is hidden`);
     return true;
   }
 }

@@ -3,23 +3,17 @@ import { PROMOTION_LABEL } from '../../core/promotion/plan-promotions.js';
 import type { RepositorySettings } from '../../ports/github-port.js';
 import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
-import type { ArgoCdPullRequest } from './argocd-pull-request.js';
 import type { PrComponents } from './list-pr-components.js';
+import type { AutoMergeOutcome } from '../../core/argocd/argocd-diff-run.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The Go bot's label for PRs that change nothing in the clusters. */
 export const NOOP_LABEL = 'noop';
 
-/** The outcome of a no-diff auto-merge. */
-export interface AutoMergeOutcome {
-  merged: boolean;
-  /** Why it was not merged, or the merge failure. */
-  reason: string | undefined;
-  failed: boolean;
-}
-
 /** `noop` when nothing changes; taken off again when a later push brings a diff (or an error). */
 export async function updateNoopLabel(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   noop: boolean,
   deps: ArgoCdDiffDeps,
 ): Promise<{ added: string[]; removed: string[] }> {
@@ -49,7 +43,7 @@ export async function updateNoopLabel(
  * is guarded by the diffed head SHA.
  */
 export async function autoMerge(
-  pr: ArgoCdPullRequest,
+  pr: PullRequestRef,
   listed: Pick<PrComponents, 'source' | 'uncoveredFiles'>,
   deps: ArgoCdDiffDeps,
   settings?: RepositorySettings,
@@ -81,7 +75,7 @@ export async function autoMerge(
     deps.logger.info(`Merged #${pr.number}: a promotion PR without changes to any app.`);
     return { merged: true, reason: undefined, failed: false };
   } catch (error) {
-    const reason = `could not merge #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
+    const reason = `could not merge #${pr.number}: ${errorMessage(error)}`;
     deps.logger.error(reason);
     return { merged: false, reason, failed: true };
   }

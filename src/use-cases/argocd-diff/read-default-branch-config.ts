@@ -1,4 +1,5 @@
 import type { Loaded, RepoConfig } from '../../core/config/types.js';
+import type { GitReadPort } from '../../ports/git-read-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 
@@ -16,7 +17,7 @@ export interface DefaultBranchConfig {
 export async function readDefaultBranchConfig(
   defaultBranch: string,
   commits: readonly string[],
-  deps: Pick<ArgoCdDiffDeps, 'github' | 'localGit' | 'snapshot' | 'logger'>,
+  deps: Pick<ArgoCdDiffDeps, 'localGit' | 'snapshot' | 'logger'> & { github: GitReadPort },
 ): Promise<DefaultBranchConfig> {
   const defaultHead =
     (await deps.localGit?.remoteBranchSha(defaultBranch)) ?? (await deps.github.getBranchSha(defaultBranch));

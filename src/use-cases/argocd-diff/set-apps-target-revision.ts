@@ -2,18 +2,8 @@ import type { Re2Regex } from '../../core/regex/compile-regex.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createAppFinder } from './create-app-finder.js';
-
-/** What happened to one component's app. */
-export interface RevisionChange {
-  componentPath: string;
-  appName: string | undefined;
-  /** The target revision before. */
-  from: string | undefined;
-  to: string;
-  action: 'set' | 'unchanged' | 'skipped' | 'no-app' | 'failed';
-  /** Why it was skipped or failed. */
-  reason: string | undefined;
-}
+import type { RevisionChange } from '../../core/argocd/revision-change.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Which apps to point where. */
 export interface TargetRevisionRequest {
@@ -58,8 +48,8 @@ export async function setAppsTargetRevision(
     try {
       match = await finder.find(componentPath);
     } catch (error) {
-      logger.warning(`${componentPath}: ${messageOf(error)}`);
-      change({ action: 'failed', reason: messageOf(error) });
+      logger.warning(`${componentPath}: ${errorMessage(error)}`);
+      change({ action: 'failed', reason: errorMessage(error) });
       continue;
     }
     if (match === undefined) {
@@ -89,13 +79,9 @@ export async function setAppsTargetRevision(
       logger.info(`${appName} (${componentPath}): target revision ${from} -> ${request.to}`);
       change({ appName, from, action: 'set' });
     } catch (error) {
-      logger.warning(`${appName} (${componentPath}): ${messageOf(error)}`);
-      change({ appName, from, action: 'failed', reason: messageOf(error) });
+      logger.warning(`${appName} (${componentPath}): ${errorMessage(error)}`);
+      change({ appName, from, action: 'failed', reason: errorMessage(error) });
     }
   }
   return changes;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

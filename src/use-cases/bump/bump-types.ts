@@ -1,8 +1,9 @@
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
-import type { GitHubPort, RepositorySettings } from '../../ports/github-port.js';
+import type { GitWritePort } from '../../ports/git-write-port.js';
+import type { LabelPort } from '../../ports/label-port.js';
 import type { Logger } from '../../ports/logger.js';
-import type { BumpReaderPort } from './bump-reader.js';
+import type { BumpReaderPort } from '../../ports/bump-reader-port.js';
 
 /** One version bump: edits of files in the target (IaC) repository, triggered by a code repository commit. */
 export interface BumpRequest {
@@ -30,39 +31,17 @@ export interface BumpRequest {
   allowWorkflowFiles: boolean;
 }
 
+import type { MergePort } from '../../ports/merge-port.js';
+import type { PullRequestPort } from '../../ports/pull-request-port.js';
+import type { RepositoryPort, RepositorySettings } from '../../ports/repository-port.js';
+
+/** What a bump asks of GitHub besides its GraphQL reads: branch writes, the PR, its labels and its merge. */
+export interface BumpGitHub extends GitWritePort, PullRequestPort, LabelPort, MergePort, RepositoryPort {}
+
 /** The ports a bump talks through; `github` is bound to the target repository. */
 export interface BumpDeps {
-  github: GitHubPort;
+  github: BumpGitHub;
   reader: BumpReaderPort;
   logger: Logger;
   sleep: (ms: number) => Promise<void>;
-}
-
-/** One file the bump changes, with a unified diff for logs and the job summary. */
-export interface BumpedFile {
-  path: string;
-  created: boolean;
-  /** Undefined when the diff would be too large to show. */
-  diff: string | undefined;
-}
-
-/** What a bump did. */
-export interface BumpResult {
-  /**
-   * `opened` a PR; `updated` an existing bump PR (re-run or coalesced); `unchanged`: the PR already had this
-   * content; `no-change`: the default branch already has it, no PR; `dry-run`: nothing written.
-   */
-  result: 'opened' | 'updated' | 'unchanged' | 'no-change' | 'dry-run';
-  /** True when the bump differs from the default branch (a PR carries it). */
-  changed: boolean;
-  pullRequest: { number: number; url: string } | undefined;
-  branch: string | undefined;
-  defaultBranch: string;
-  merge: 'merged' | 'auto-merge-enabled' | 'none';
-  /** Set when auto-merge was asked for and failed; the PR stays open. */
-  mergeError: string | undefined;
-  files: BumpedFile[];
-  /** Triggering SHAs whose bumps this PR absorbed. */
-  superseded: string[];
-  warnings: string[];
 }

@@ -12,12 +12,13 @@ import { gitBlobSha } from '../../core/bump/git-blob-sha.js';
 import { refuseWorkflowTargets } from '../../core/bump/refuse-workflow-targets.js';
 import { renderBumpBody } from '../../core/bump/render-bump-body.js';
 import { ExternalError } from '../../core/errors/external-error.js';
-import type { BumpTargetSnapshot } from './bump-reader.js';
-import type { BumpDeps, BumpRequest, BumpResult } from './bump-types.js';
-import { computeBumpContent, type BumpContent } from './compute-bump-content.js';
+import type { BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
+import type { BumpDeps, BumpRequest } from './bump-types.js';
+import { computeBumpContent, type BumpContent } from '../../core/bump/compute-bump-content.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 import { mergeBumpPr } from './merge-bump-pr.js';
 import { BumpPrRaced, publishBumpPr } from './publish-bump-pr.js';
+import type { BumpResult } from '../../core/bump/bump-result.js';
 
 const MAX_ATTEMPTS = 3;
 

@@ -1,5 +1,6 @@
 import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { BumpDeps, BumpRequest } from './bump-types.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /**
  * Auto-merge of the bump PR under the one merge policy (see applyMergePolicy): `direct` merges now with the
@@ -30,7 +31,7 @@ export async function mergeBumpPr(input: {
       if (decision.result === 'left-open') return { merge: 'none' as const, error: decision.reason };
       return { merge: decision.result, error: undefined };
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = errorMessage(error);
       deps.logger.error(`#${pullRequest.number} could not be merged: ${message}`);
       return { merge: 'none' as const, error: message };
     }

@@ -2,8 +2,9 @@ import type { BumpPullRequest, BumpTarget } from '../../core/bump/choose-bump-ta
 import { findEarlierBumpPr } from '../../core/bump/find-earlier-bump-pr.js';
 import { isOwnPullRequest } from '../../core/bump/is-own-pull-request.js';
 import { labelAndAssign } from '../shared/label-and-assign.js';
-import type { BumpTargetSnapshot } from './bump-reader.js';
+import type { BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { BumpDeps, BumpRequest } from './bump-types.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** The bump PR after publishing. */
 export interface PublishedBumpPr {
@@ -133,7 +134,7 @@ async function labelNew(number: number, input: PublishBumpPrInput): Promise<stri
     for (const warning of warnings) logger.warning(warning);
     return warnings;
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new Error(
       `#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`,
       { cause: error },

@@ -3,7 +3,14 @@ import type { DoctorCheck } from '../../core/doctor/doctor-check.js';
 import { inspectWorkflow } from '../../core/doctor/inspect-workflow.js';
 import { ConfigError, formatConfigProblem } from '../../core/errors/config-error.js';
 import { chooseMergeMethod } from '../../core/merge/choose-merge-method.js';
-import type { BranchProtectionInfo, GitHubPort, RepositoryInfo } from '../../ports/github-port.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
+import type { LabelPort } from '../../ports/label-port.js';
+import type {
+  BranchProtectionInfo,
+  RepositoryInfo,
+  RepositoryPort,
+  WorkflowTokenPermissions,
+} from '../../ports/repository-port.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 
 /** What doctor inspects besides the API: files read from a checkout (undefined when missing). */
@@ -23,7 +30,10 @@ const LABELS = ['promotion', 'noop', 'show-plan'];
  * workflow permissions, default-branch protection and rulesets, labels) plus the workflow file and telefonistka.yaml from
  * the checkout; each finding is ✓/⚠/✗ with the exact fix.
  */
-export async function diagnoseRepository(github: GitHubPort, input: DoctorInput): Promise<DoctorCheck[]> {
+export async function diagnoseRepository(
+  github: RepositoryPort & IdentityPort & LabelPort,
+  input: DoctorInput,
+): Promise<DoctorCheck[]> {
   const repository = await github.getRepository();
   const login = await github.getViewerLogin();
   const workflowPermissions = await github.getWorkflowTokenPermissions();
@@ -59,7 +69,7 @@ function tokenCheck(login: string, repository: RepositoryInfo): DoctorCheck {
 
 function actionsPrCheck(
   login: string,
-  permissions: Awaited<ReturnType<GitHubPort['getWorkflowTokenPermissions']>>,
+  permissions: WorkflowTokenPermissions | 'forbidden',
   repository: string,
 ): DoctorCheck {
   const name = 'Actions may create pull requests';
@@ -124,7 +134,7 @@ function autoMergeCheck(repository: RepositoryInfo): DoctorCheck {
   };
 }
 
-type Protection = Awaited<ReturnType<GitHubPort['getBranchProtection']>>;
+type Protection = BranchProtectionInfo | 'unprotected' | 'forbidden';
 
 /** Classic protection and rulesets together: the stricter requirement of each kind counts. */
 function combineRequirements(protection: Protection, rules: BranchProtectionInfo): Protection {

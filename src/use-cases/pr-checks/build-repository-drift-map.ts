@@ -9,6 +9,7 @@ import type { TreeIndex } from '../../core/drift/types.js';
 import type { Logger } from '../../ports/logger.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
+import { compareStrings } from '../../core/promotion/compare-strings.js';
 
 /** The drift map of a repository at one commit, with what was worth a warning. */
 export interface RepositoryDriftMap {
@@ -75,7 +76,7 @@ async function readComponentConfigs(
       if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob') folders.add(component.folder);
     }
   }
-  const list = [...folders].sort();
+  const list = [...folders].sort(compareStrings);
   const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) =>
     deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`),
   );

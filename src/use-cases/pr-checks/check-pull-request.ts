@@ -1,5 +1,4 @@
 import { splitComment } from '../../core/comments/split-comment.js';
-import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
 import { hasDrift, type DriftCommentContext } from '../../core/drift/render-drift-comment.js';
 import type { DriftReport } from '../../core/drift/types.js';
@@ -11,22 +10,23 @@ import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-m
 import { collectChangedFiles } from '../promote/collect-changed-files.js';
 import { gatherPlanInput } from '../promote/gather-plan-input.js';
 import { detectDrift } from './detect-drift.js';
-import { listDriftPairs } from './list-drift-pairs.js';
-import type { OpenPullRequest } from './open-pull-request.js';
+import { listDriftPairs } from '../../core/drift/list-drift-pairs.js';
 import type { PrChecksDeps } from './pr-checks-deps.js';
 import { readPrConfiguration, type PrConfiguration } from './read-pr-configuration.js';
 import {
   DRIFT_REPORTED_MARKER,
   PR_CHECKS_COMMENT_KIND,
   renderPrChecksComment,
-} from './render-pr-checks-comment.js';
-import { renderPromotionPreview, SHOW_PLAN_LABEL, type PreviewReason } from './render-promotion-preview.js';
-import { withCommitStatus } from './with-commit-status.js';
+} from '../../core/drift/render-pr-checks-comment.js';
 import {
-  findCommentParts,
-  writeCommentParts,
-  type CommentWriteResult,
-} from '../shared/write-comment-parts.js';
+  renderPromotionPreview,
+  SHOW_PLAN_LABEL,
+  type PreviewReason,
+} from '../../core/promotion/render-promotion-preview.js';
+import { withCommitStatus } from './with-commit-status.js';
+import { findCommentParts, writeCommentParts } from '../shared/write-comment-parts.js';
+import type { PrCheckResult } from '../../core/pr-checks/pr-check-result.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
@@ -48,29 +48,13 @@ export interface PrCheckOptions {
   maxContentReads: number;
 }
 
-/** The outcome of a check run. */
-export interface PrCheckResult {
-  /** Why nothing was done (an irrelevant label), else undefined. */
-  skipped: string | undefined;
-  defaultHead: string;
-  plan: PromotionPlan;
-  reports: DriftReport[];
-  drifted: boolean;
-  preview: PreviewReason | undefined;
-  comment: CommentWriteResult & { parts: number };
-  /** The whole report, unsplit, for the job summary. */
-  document: CommentDocument | undefined;
-  warnings: string[];
-  contentReads: number;
-}
-
 /**
  * The checks of an open PR, as one commit status: plan the PR as if merged (component configs from its
  * head, repository config from the default branch), compare every promoted folder pair on the default
  * branch, and keep one sticky comment with the drift warning and the promotion preview up to date.
  */
 export async function checkPullRequest(
-  pr: OpenPullRequest,
+  pr: PullRequestRef,
   options: PrCheckOptions,
   deps: PrChecksDeps,
 ): Promise<PrCheckResult> {
@@ -106,7 +90,7 @@ export async function checkPullRequest(
 }
 
 async function runChecks(
-  pr: OpenPullRequest,
+  pr: PullRequestRef,
   options: PrCheckOptions,
   deps: PrChecksDeps,
   configure: () => Promise<PrConfiguration>,
@@ -168,7 +152,7 @@ interface PlannedPullRequest {
 
 /** The plan merging the PR would produce now, with the trees it was computed from. */
 async function planPullRequest(
-  pr: OpenPullRequest,
+  pr: PullRequestRef,
   defaultHead: string,
   config: RepoConfig,
   deps: PrChecksDeps,
@@ -221,7 +205,7 @@ async function planPullRequest(
 }
 
 interface CommentUpdate {
-  pr: OpenPullRequest;
+  pr: PullRequestRef;
   options: PrCheckOptions;
   deps: PrChecksDeps;
   defaultHead: string;

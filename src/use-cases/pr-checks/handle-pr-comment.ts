@@ -1,16 +1,18 @@
-import type { CommitState, GitHubPort } from '../../ports/github-port.js';
+import type { CommentPort } from '../../ports/comment-port.js';
+import type { CommitState, CommitStatusPort } from '../../ports/commit-status-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
-import { checkPullRequest, type PrCheckOptions, type PrCheckResult } from './check-pull-request.js';
-import type { OpenPullRequest } from './open-pull-request.js';
+import { checkPullRequest, type PrCheckOptions } from './check-pull-request.js';
 import { isOwnLogin } from '../shared/is-own-login.js';
 import {
   canRunCommands,
   parseChatCommands,
   RETRIGGER_COMMAND,
   type ChatCommands,
-} from './parse-chat-commands.js';
+} from '../../core/comments/parse-chat-commands.js';
 import type { PrChecksDeps } from './pr-checks-deps.js';
+import type { CommentHandling, StatusToggle } from '../../core/pr-checks/pr-check-result.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** A comment on a PR, from the `issue_comment` event. */
 export interface PrComment {
@@ -19,25 +21,6 @@ export interface PrComment {
   issueNumber: number;
   body: string;
   author: string;
-}
-
-/** A commit status flipped by a `toggleCommitStatus` command. */
-export interface StatusToggle {
-  command: string;
-  context: string;
-  from: CommitState | undefined;
-  to: CommitState;
-}
-
-/** What a comment led to. */
-export interface CommentHandling {
-  /** Why nothing was done, when nothing was. */
-  ignored: string | undefined;
-  /** True when the commenter lacked write access and got a reply. */
-  refused: boolean;
-  /** The re-run of the checks (`/retrigger`). */
-  check: PrCheckResult | undefined;
-  toggled: StatusToggle[];
 }
 
 /**
@@ -69,7 +52,7 @@ export async function handlePrComment(
   }
   const info = await deps.github.getPullRequest(comment.issueNumber);
   if (info.state !== 'open') return ignore(`#${info.number} is closed`);
-  const pr: OpenPullRequest = { ...info };
+  const pr: PullRequestRef = { ...info };
   const toggled = await toggleStatuses(deps.github, pr.headSha, commands.toggles);
   const check = commands.retrigger
     ? await checkPullRequest(pr, { ...options, commitStatus: true }, deps)
@@ -96,7 +79,7 @@ async function configRef(defaultBranch: string, deps: PrChecksDeps): Promise<str
 
 /** Non-success becomes success, success becomes failure; the latest status of the context decides. */
 async function toggleStatuses(
-  github: GitHubPort,
+  github: CommitStatusPort,
   sha: string,
   toggles: ChatCommands['toggles'],
 ): Promise<StatusToggle[]> {
@@ -118,7 +101,7 @@ async function toggleStatuses(
   return results;
 }
 
-async function replyRefusal(github: GitHubPort, comment: PrComment, commands: ChatCommands): Promise<void> {
+async function replyRefusal(github: CommentPort, comment: PrComment, commands: ChatCommands): Promise<void> {
   const names = [
     ...(commands.retrigger ? [RETRIGGER_COMMAND] : []),
     ...commands.toggles.map((toggle) => `/${toggle.command}`),

@@ -1,7 +1,7 @@
 import type { Loaded, RepoConfig } from '../../core/config/types.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
-import type { OpenPullRequest } from './open-pull-request.js';
 import type { PrChecksDeps } from './pr-checks-deps.js';
+import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The default branch head the checks compare at, and the repository configuration read there. */
 export interface PrConfiguration {
@@ -15,7 +15,7 @@ export interface PrConfiguration {
  * always comes from the default branch, never from the PR.
  */
 export async function readPrConfiguration(
-  pr: Pick<OpenPullRequest, 'headSha' | 'baseSha'>,
+  pr: Pick<PullRequestRef, 'headSha' | 'baseSha'>,
   defaultBranch: string,
   deps: PrChecksDeps,
 ): Promise<PrConfiguration> {

@@ -1,5 +1,6 @@
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { CommitStatusPort } from '../../ports/commit-status-port.js';
 import type { Logger } from '../../ports/logger.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** The Go bot's commit status context; branch protection rules may require it. */
 export const COMMIT_STATUS_CONTEXT = 'telefonistka';
@@ -24,7 +25,7 @@ export interface CommitStatusOptions<T> {
  * in a `finally`, and the original failure is rethrown after it.
  */
 export async function withCommitStatus<T>(
-  github: GitHubPort,
+  github: CommitStatusPort,
   options: CommitStatusOptions<T>,
   work: () => Promise<T>,
 ): Promise<T> {
@@ -48,9 +49,8 @@ export async function withCommitStatus<T>(
     throw error;
   } finally {
     if (!done) {
-      await set('error', failure instanceof Error ? failure.message : String(failure)).catch(
-        (statusError: unknown) =>
-          options.logger.error(`could not set the error status: ${String(statusError)}`),
+      await set('error', errorMessage(failure)).catch((statusError: unknown) =>
+        options.logger.error(`could not set the error status: ${String(statusError)}`),
       );
     }
   }

@@ -1,8 +1,8 @@
 import type { ChangedFile } from '../../core/promotion/types.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { PullRequestPort } from '../../ports/pull-request-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
-import type { MergedPullRequest } from './merged-pull-request.js';
+import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 
 /** Changed files of the PR and where they came from. */
 export interface CollectedFiles {
@@ -17,7 +17,7 @@ export interface CollectedFiles {
  */
 export async function collectChangedFiles(
   pr: MergedPullRequest,
-  ports: { github: GitHubPort; localGit: LocalGitPort | undefined; logger: Logger },
+  ports: { github: PullRequestPort; localGit: LocalGitPort | undefined; logger: Logger },
 ): Promise<CollectedFiles> {
   const local = ports.localGit === undefined ? undefined : await fromCheckout(pr, ports.localGit);
   if (local !== undefined) {

@@ -5,10 +5,12 @@ import type { Promotion } from '../../core/promotion/types.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 import { applyMergePolicy } from '../shared/merge-policy.js';
-import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromotionContext } from './promotion-context.js';
-import type { PromoteOptions, PromotionResult } from './promote-types.js';
+import type { PromoteOptions } from './promote-types.js';
 import { writeNewestPromotion } from './write-newest-promotion.js';
+import type { PromotionResult } from '../../core/promotion/promote-result.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 
 export interface PromoteOneInput {
   pr: MergedPullRequest;
@@ -52,7 +54,7 @@ export async function completePromotion(
     if (error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr') {
       return refusedPullRequest(promotion, base, context);
     }
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     context.logger.error(`${promotion.branch}: ${message}`);
     return { ...base, error: message };
   }

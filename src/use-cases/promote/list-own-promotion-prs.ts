@@ -1,4 +1,5 @@
-import type { GitHubPort, PullRequestInfo } from '../../ports/github-port.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
+import type { PullRequestInfo, PullRequestPort } from '../../ports/pull-request-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { isPromotionPrAuthor } from '../shared/is-promotion-pr-author.js';
 import { PROMOTION_BRANCH_PREFIX } from '../shared/read-trusted-promotion-metadata.js';
@@ -6,7 +7,7 @@ import { PROMOTION_BRANCH_PREFIX } from '../shared/read-trusted-promotion-metada
 /** What telling this action's promotion PRs apart needs. */
 export interface OwnPromotionPrsDeps {
   promotionPrAuthors: readonly string[];
-  github: GitHubPort;
+  github: PullRequestPort & IdentityPort;
   logger: Logger;
 }
 

@@ -5,11 +5,11 @@ import type { ChangedFile } from '../../core/promotion/types.js';
 import { collectChangedFiles } from './collect-changed-files.js';
 import { gatherPlanInput } from './gather-plan-input.js';
 import { loadRepoConfig } from './load-repo-config.js';
-import type { MergedPullRequest } from './merged-pull-request.js';
 import type { PromoteDeps, PromotionContext } from './promotion-context.js';
 import type { PromoteOptions } from './promote-types.js';
 import { listOwnPromotionPrs } from './list-own-promotion-prs.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
+import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 
 /** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
  * reading phase of a run, before anything is written. */

@@ -1,12 +1,13 @@
 import { renderDryRunComment } from '../../core/promotion/render-dry-run-comment.js';
 import { upsertStickyComment } from '../shared/upsert-sticky-comment.js';
 import { completePromotion } from './complete-promotion.js';
-import type { MergedPullRequest } from './merged-pull-request.js';
 import { preparePromotion } from './prepare-promotion.js';
 import type { PromoteDeps } from './promotion-context.js';
-import type { PromoteOptions, PromoteResult, PromotionResult } from './promote-types.js';
+import type { PromoteOptions } from './promote-types.js';
+import type { PromoteResult, PromotionResult } from '../../core/promotion/promote-result.js';
+import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 
-export type { PromoteOptions, PromoteResult, PromotionResult } from './promote-types.js';
+export type { PromoteOptions } from './promote-types.js';
 
 const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 

@@ -1,6 +1,5 @@
-import type { PromotionPlan } from '../../core/promotion/types.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
-import type { GitHubRefusal, RepositorySettings } from '../../ports/github-port.js';
+import type { RepositorySettings } from '../../ports/github-port.js';
 
 /** How a run promotes: from inputs and the token in use. */
 export interface PromoteOptions {
@@ -22,33 +21,4 @@ export interface PromoteOptions {
    * branch, and optionally the subset of target folders to promote them to.
    */
   manual?: { folders: string[]; targets: string[] | undefined };
-}
-
-/** The outcome for one planned promotion PR. */
-export interface PromotionResult {
-  key: string;
-  branch: string;
-  targets: string[];
-  /** `superseded`: newer work (open PRs in `supersededBy`, or the default branch) owns every target. */
-  action: 'opened' | 'updated' | 'unchanged' | 'up-to-date' | 'superseded' | 'merged' | 'failed';
-  number?: number;
-  url?: string;
-  superseded: number[];
-  /** Open PRs from newer merges that own some (or, when `superseded`, all) of the targets. */
-  supersededBy?: number[];
-  error?: string;
-  /** What auto-merge did: merged, GitHub auto-merge enabled, or left open (then `mergeNote` says why). */
-  merge?: 'merged' | 'auto-merge-enabled' | 'left-open';
-  /** Set when GitHub refused the PR for a setting; the run stops there. */
-  refusal?: GitHubRefusal;
-  mergeNote?: string;
-}
-
-/** The outcome of a promotion run. */
-export interface PromoteResult {
-  plan: PromotionPlan;
-  dryRun: boolean;
-  results: PromotionResult[];
-  warnings: string[];
-  failures: string[];
 }

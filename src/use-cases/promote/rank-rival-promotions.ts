@@ -3,6 +3,7 @@ import { parseSourceCommit } from '../../core/promotion/source-commit-marker.js'
 import type { Promotion } from '../../core/promotion/types.js';
 import type { PullRequestInfo } from '../../ports/github-port.js';
 import type { PromotionContext } from './promotion-context.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** An open promotion PR from another branch that promotes to some of the same target folders. */
 export interface RivalPromotion {
@@ -79,7 +80,7 @@ async function sourceOf(pr: PullRequestInfo, context: PromotionContext): Promise
     const source = await context.github.getPullRequest(Number(number));
     return source.merged ? source.mergeCommitSha : undefined;
   } catch (error) {
-    context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${messageOf(error)}`);
+    context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${errorMessage(error)}`);
     return undefined;
   }
 }
@@ -101,11 +102,7 @@ async function ancestry(ours: string, theirs: string, context: PromotionContext)
     if (status === 'behind') return 'older';
     return status === 'identical' ? 'same' : 'unknown';
   } catch (error) {
-    context.logger.warning(`cannot compare ${ours} with ${theirs}: ${messageOf(error)}`);
+    context.logger.warning(`cannot compare ${ours} with ${theirs}: ${errorMessage(error)}`);
     return 'unknown';
   }
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,7 +1,8 @@
 import type { ArgoCdConfig } from '../../core/config/types.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { setAppsTargetRevision, type RevisionChange } from '../argocd-diff/set-apps-target-revision.js';
+import { setAppsTargetRevision } from '../argocd-diff/set-apps-target-revision.js';
+import type { RevisionChange } from '../../core/argocd/revision-change.js';
 
 /** The Go bot's default target revision, which apps return to when their PR is merged or closed. */
 export const DEFAULT_TARGET_REVISION = 'HEAD';

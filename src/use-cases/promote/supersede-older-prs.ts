@@ -1,7 +1,17 @@
 import type { SupersedeMode } from '../../core/config/types.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
-import type { PromotionContext } from './promotion-context.js';
+import type { CommentPort } from '../../ports/comment-port.js';
+import type { Logger } from '../../ports/logger.js';
+import type { PullRequestInfo, PullRequestPort } from '../../ports/pull-request-port.js';
 import type { RivalPromotion } from './rank-rival-promotions.js';
+
+/** What superseding uses of a promotion run's context. */
+export interface SupersedeContext {
+  github: CommentPort & PullRequestPort;
+  logger: Logger;
+  /** The run's open promotion PRs; superseded ones are taken out. */
+  openPromotionPrs: PullRequestInfo[];
+}
 
 /**
  * Older open promotion PRs that promote to any of the same target folders would silently revert the newer
@@ -13,7 +23,7 @@ export async function supersedeOlderPrs(
   older: readonly RivalPromotion[],
   by: number | undefined,
   mode: SupersedeMode,
-  context: PromotionContext,
+  context: SupersedeContext,
 ): Promise<number[]> {
   if (mode === 'off' || older.length === 0) return [];
   for (const { pr, sharedTargets } of older) {

@@ -7,6 +7,7 @@ import type { RenderedTool, RenderJob, RenderSide } from '../../core/render/type
 import type { Logger } from '../../ports/logger.js';
 import type { ManifestRendererPort } from '../../ports/manifest-renderer-port.js';
 import type { RenderWorkspacePort } from '../../ports/render-workspace-port.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** One side rendered: its objects, or why there are none. */
 export interface SideOutcome {
@@ -82,7 +83,7 @@ function parseOutput(output: string, tool: RenderedTool): KubeObject[] {
 }
 
 function failure(error: unknown, tool: RenderedTool | undefined): SideOutcome {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   const known = error instanceof RenderError ? error.tool : tool;
   return { tool: known, objects: [], error: message, toolMs: 0 };
 }

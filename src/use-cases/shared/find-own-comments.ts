@@ -1,5 +1,6 @@
 import { matchesLogin } from '../../core/identity/matches-login.js';
-import type { CommentInfo, GitHubPort } from '../../ports/github-port.js';
+import type { CommentInfo } from '../../ports/comment-port.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
 
 /**
  * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
@@ -8,7 +9,7 @@ import type { CommentInfo, GitHubPort } from '../../ports/github-port.js';
  * (`[bot]`) still count: people without an App installed on the repository cannot write as one.
  */
 export async function findOwnComments(
-  github: GitHubPort,
+  github: IdentityPort,
   candidates: readonly CommentInfo[],
 ): Promise<CommentInfo[]> {
   if (candidates.length === 0) return [];

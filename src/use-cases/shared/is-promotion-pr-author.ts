@@ -1,11 +1,11 @@
 import { matchesLogin } from '../../core/identity/matches-login.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
 import { isOwnLogin } from './is-own-login.js';
 
 /** Who opens promotion PRs: the token's own identity, and the logins of `promotionPrAuthors`. */
 export interface PromotionPrAuthors {
   promotionPrAuthors: readonly string[];
-  github: GitHubPort;
+  github: IdentityPort;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ExternalError } from '../../core/errors/external-error.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { LabelPort } from '../../ports/label-port.js';
 import type { Logger } from '../../ports/logger.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Options of labelling a PR that was just opened (or mending one). */
 export interface LabelAndAssignOptions {
@@ -19,7 +20,7 @@ export interface LabelAndAssignOptions {
  * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
  */
 export async function labelAndAssign(
-  github: GitHubPort,
+  github: LabelPort,
   number: number,
   options: LabelAndAssignOptions,
 ): Promise<string[]> {
@@ -35,7 +36,7 @@ export async function labelAndAssign(
     if (wanted.length > 0 && !kept.includes(assignee)) return [unassignable(number, assignee)];
     return [];
   } catch (error) {
-    if (wanted.length === 0 || !/assignees/.test(messageOf(error))) throw error;
+    if (wanted.length === 0 || !/assignees/.test(errorMessage(error))) throw error;
     if (missing.length > 0) await afterPrCreation(options, () => github.addLabels(number, missing));
     return [unassignable(number, assignee)];
   }
@@ -65,8 +66,4 @@ function union(a: readonly string[], b: readonly string[]): string[] {
 
 function unassignable(number: number, login: string): string {
   return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

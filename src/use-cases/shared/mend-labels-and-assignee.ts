@@ -1,4 +1,5 @@
-import type { GitHubPort, PullRequestInfo } from '../../ports/github-port.js';
+import type { LabelPort } from '../../ports/label-port.js';
+import type { PullRequestInfo } from '../../ports/pull-request-port.js';
 import { labelAndAssign, type LabelAndAssignOptions } from './label-and-assign.js';
 
 /**
@@ -8,7 +9,7 @@ import { labelAndAssign, type LabelAndAssignOptions } from './label-and-assign.j
  * people added stay. Bots can never be assignees, so a bot author is not asked for again on every run.
  */
 export async function mendLabelsAndAssignee(
-  github: GitHubPort,
+  github: LabelPort,
   pr: PullRequestInfo,
   options: Omit<LabelAndAssignOptions, 'current'>,
 ): Promise<string[]> {

@@ -1,6 +1,8 @@
 import type { GitHubRefusal } from '../../core/errors/github-refusal.js';
 import { chooseMergeMethod, type MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
-import type { GitHubPort, MergeMethod, RepositorySettings } from '../../ports/github-port.js';
+import type { MergeMethod, MergePort } from '../../ports/merge-port.js';
+import type { PullRequestPort } from '../../ports/pull-request-port.js';
+import type { RepositoryPort, RepositorySettings } from '../../ports/repository-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { mergeWithRetry } from './merge-with-retry.js';
 
@@ -25,7 +27,7 @@ export interface MergeRequest {
 
 /** The ports a merge goes through. */
 export interface MergePolicyDeps {
-  github: GitHubPort;
+  github: MergePort & PullRequestPort & RepositoryPort;
   logger: Logger;
   sleep: (ms: number) => Promise<void>;
 }

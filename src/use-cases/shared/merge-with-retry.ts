@@ -1,4 +1,5 @@
-import type { GitHubPort, MergeCallOutcome, MergeMethod } from '../../ports/github-port.js';
+import type { MergeCallOutcome, MergeMethod, MergePort } from '../../ports/merge-port.js';
+import type { PullRequestPort } from '../../ports/pull-request-port.js';
 import type { Logger } from '../../ports/logger.js';
 
 /** Options of a guarded merge. */
@@ -21,7 +22,7 @@ export interface MergeWithRetryOptions {
  * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 export async function mergeWithRetry(
-  github: GitHubPort,
+  github: MergePort & PullRequestPort,
   number: number,
   options: MergeWithRetryOptions,
 ): Promise<MergeCallOutcome> {
@@ -53,7 +54,7 @@ export async function mergeWithRetry(
 
 /** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
 async function mergedAfterAll(
-  github: GitHubPort,
+  github: PullRequestPort,
   number: number,
   logger: Logger,
 ): Promise<MergeCallOutcome | undefined> {

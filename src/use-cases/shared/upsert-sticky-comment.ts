@@ -1,4 +1,5 @@
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { CommentPort } from '../../ports/comment-port.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
 import { BOT_COMMENT_TAG } from './bot-comment-tag.js';
 import { findOwnComments } from './find-own-comments.js';
 
@@ -11,7 +12,7 @@ export type StickyResult = 'created' | 'updated' | 'unchanged';
  * wrote is updated: anyone could post the marker first.
  */
 export async function upsertStickyComment(
-  github: GitHubPort,
+  github: CommentPort & IdentityPort,
   issueNumber: number,
   comment: { marker: string; body: string },
 ): Promise<StickyResult> {

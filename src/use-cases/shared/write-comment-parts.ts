@@ -1,24 +1,17 @@
 import { kindMarker } from '../../core/comments/comment-markers.js';
 import { planCommentUpdates } from '../../core/comments/plan-comment-updates.js';
-import type { CommentInfo, GitHubPort } from '../../ports/github-port.js';
+import type { CommentInfo, CommentPort } from '../../ports/comment-port.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
 import { BOT_COMMENT_TAG } from './bot-comment-tag.js';
 import { findOwnComments } from './find-own-comments.js';
-
-/** What writing a sticky comment's parts did. */
-export interface CommentWriteResult {
-  parts: number;
-  created: number;
-  updated: number;
-  deleted: number;
-  unchanged: number;
-}
+import type { CommentWriteResult } from '../../core/comments/comment-write-result.js';
 
 /**
  * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and
  * that this action's identity wrote (a reader's comment carrying the markers is never adopted).
  */
 export async function findCommentParts(
-  github: GitHubPort,
+  github: IdentityPort,
   comments: readonly CommentInfo[],
   kind: string,
 ): Promise<CommentInfo[]> {
@@ -35,7 +28,7 @@ export async function findCommentParts(
  * No parts removes the sticky comment.
  */
 export async function writeCommentParts(
-  github: GitHubPort,
+  github: CommentPort & IdentityPort,
   target: { number: number; kind: string; existing: readonly CommentInfo[] },
   parts: readonly string[],
 ): Promise<CommentWriteResult> {

@@ -2,6 +2,7 @@ import { ConfigError, type ConfigProblem } from '../../core/errors/config-error.
 import { parseComponentConfig } from '../../core/config/parse-component-config.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
+import { compareStrings } from '../../core/promotion/compare-strings.js';
 
 /** Result of validating every configuration file of a repository at a revision. */
 export interface ValidationReport {
@@ -27,7 +28,7 @@ export async function validateRepositoryConfig(
   const components = [...tree.values()]
     .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
     .map((entry) => entry.path)
-    .sort();
+    .sort(compareStrings);
   for (const file of components) {
     await collect(report, file, async () => {
       const text = (await snapshot.readFile(ref, file)) ?? '';

@@ -4,18 +4,17 @@ import { changedPaths } from '../../core/webhook/changed-paths.js';
 import { classifyChangedFiles } from '../../core/webhook/classify-changed-files.js';
 import { diffTreeListings, type TreeListingEntry } from '../../core/webhook/diff-tree-listings.js';
 import type { FileChanges, PushAttribution, PushEvent } from '../../core/webhook/types.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { GitReadPort } from '../../ports/git-read-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
+import type { ChangeSource } from '../../core/webhook/types.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Git's empty tree: diffing a new branch against it lists every file. */
 export const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
 
 /** Commits diffed one by one at most; longer pushes put the net change on the head commit. */
 export const MAX_PER_COMMIT_DIFFS = 100;
-
-/** Where the change set came from. */
-export type ChangeSource = 'local' | 'api-compare' | 'api-trees';
 
 /** What a push changed: the files that select endpoints and the lists the forwarded payload carries. */
 export interface PushChanges {
@@ -28,7 +27,7 @@ export interface PushChanges {
 }
 
 interface Ports {
-  github: GitHubPort;
+  github: GitReadPort;
   localGit: LocalGitPort | undefined;
   logger: Logger;
 }
@@ -62,7 +61,7 @@ async function fromCheckout(
   try {
     net = classifyChangedFiles(await git.diff(push.created ? EMPTY_TREE_SHA : push.before, push.after));
   } catch (error) {
-    logger.info(`git diff failed (${messageOf(error)}): asking GitHub instead.`);
+    logger.info(`git diff failed (${errorMessage(error)}): asking GitHub instead.`);
     return undefined;
   }
   if (push.created) return newBranch('local', changedPaths(net));
@@ -108,7 +107,7 @@ async function perCommitChanges(
   return byCommit;
 }
 
-async function fromApi(push: PushEvent, github: GitHubPort, logger: Logger): Promise<PushChanges> {
+async function fromApi(push: PushEvent, github: GitReadPort, logger: Logger): Promise<PushChanges> {
   if (push.created) {
     const after = await treeListing(github, push.after);
     if (after === undefined) {
@@ -153,14 +152,14 @@ async function fromApi(push: PushEvent, github: GitHubPort, logger: Logger): Pro
   return { source: 'api-trees', files: changedPaths(full), attribution, incomplete: false };
 }
 
-async function diffTrees(github: GitHubPort, push: PushEvent): Promise<FileChanges | undefined> {
+async function diffTrees(github: GitReadPort, push: PushEvent): Promise<FileChanges | undefined> {
   const before = await treeListing(github, push.before);
   const after = before === undefined ? undefined : await treeListing(github, push.after);
   return before === undefined || after === undefined ? undefined : diffTreeListings(before, after);
 }
 
 async function treeListing(
-  github: GitHubPort,
+  github: GitReadPort,
   commit: string,
 ): Promise<ReadonlyMap<string, TreeListingEntry> | undefined> {
   const { treeSha } = await github.getCommit(commit);
@@ -179,8 +178,4 @@ function newBranch(source: ChangeSource, files: string[]): PushChanges {
 
 function filesOf(net: FileChanges, attribution: PushAttribution): string[] {
   return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

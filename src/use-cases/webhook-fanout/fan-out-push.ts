@@ -9,14 +9,15 @@ import { selectEndpoints, type EndpointSelection } from '../../core/webhook/sele
 import { selectSecret } from '../../core/webhook/select-secret.js';
 import type { PushEvent } from '../../core/webhook/types.js';
 import { validateEndpointUrl, type EndpointUrlCheck } from '../../core/webhook/validate-endpoint-url.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { GitReadPort } from '../../ports/git-read-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import type { WebhookSenderPort } from '../../ports/webhook-sender-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { collectPushChanges, type PushChanges } from './collect-push-changes.js';
-import type { Delivery, FanoutResult } from './fanout-result.js';
+import type { Delivery, FanoutResult } from '../../core/webhook/fanout-result.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Choices of the run. */
 export interface FanoutOptions {
@@ -32,7 +33,7 @@ export interface FanoutOptions {
 
 /** What the fan-out needs from outside. */
 export interface FanoutPorts {
-  github: GitHubPort;
+  github: GitReadPort;
   localGit: LocalGitPort | undefined;
   snapshot: RepoSnapshotPort;
   sender: WebhookSenderPort;
@@ -155,7 +156,7 @@ async function deliver(outgoing: Outgoing, options: FanoutOptions, ports: Fanout
   return settled.map((result, index) => {
     if (result.status === 'fulfilled') return result.value;
     const url = selection.endpoints[index] ?? '';
-    return failed(url, selection, `unexpected failure: ${messageOf(result.reason)}`);
+    return failed(url, selection, `unexpected failure: ${errorMessage(result.reason)}`);
   });
 }
 
@@ -238,8 +239,4 @@ function skipped(reason: string): FanoutResult {
 
 function hideUrl(text: string, url: string, masked: string): string {
   return text.split(url).join(masked);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

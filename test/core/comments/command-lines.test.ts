@@ -22,10 +22,11 @@ describe('commandLines', () => {
     expect(commandLines('a ` b /skip')).toEqual(['a ` b /skip']);
   });
 
-  it('scans a long line of backtick runs in linear time', () => {
-    const line = Array.from({ length: 300 }, (_, i) => '`'.repeat(i + 1)).join('x');
-    const started = performance.now();
-    commandLines(line.slice(0, 65_536));
-    expect(performance.now() - started).toBeLessThan(500);
+  it('keeps a long line of backtick runs as one line of text', () => {
+    // Its time is reported by bench/input-guards.bench.ts.
+    const line = Array.from({ length: 300 }, (_, i) => '`'.repeat(i + 1))
+      .join('x')
+      .slice(0, 65_536);
+    expect(commandLines(line)).toEqual([line]);
   });
 });

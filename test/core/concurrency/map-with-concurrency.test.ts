@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { mapWithConcurrency } from '../../../src/core/concurrency/map-with-concurrency.js';
 
 const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('mapWithConcurrency', () => {
   it('keeps the order of the items when calls finish out of order', async () => {
@@ -58,12 +62,23 @@ describe('mapWithConcurrency', () => {
     await expect(mapWithConcurrency([1], limit, async (x) => x)).rejects.toThrow(RangeError);
   });
 
-  it('runs 20 calls of 50 ms with limit 10 in about two rounds', async () => {
-    const started = performance.now();
-    await mapWithConcurrency(Array.from({ length: 20 }), 10, () => delay(50));
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeGreaterThanOrEqual(95);
-    // Serial would take 1,000 ms; the bound leaves room for a loaded CI machine.
-    expect(elapsed).toBeLessThan(800);
+  it('runs 20 calls of 50 ms with limit 10 in two rounds of 10 (on a fake clock)', async () => {
+    vi.useFakeTimers();
+    const started = Date.now();
+    let inFlight = 0;
+    let most = 0;
+    const starts: number[] = [];
+    const done = mapWithConcurrency(Array.from({ length: 20 }), 10, async () => {
+      starts.push(Date.now() - started);
+      most = Math.max(most, ++inFlight);
+      await delay(50);
+      inFlight--;
+    });
+    await vi.runAllTimersAsync();
+    await done;
+    expect(most).toBe(10);
+    expect(starts).toEqual([...Array<number>(10).fill(0), ...Array<number>(10).fill(50)]);
+    // Serial would take 1,000 ms.
+    expect(Date.now() - started).toBe(100);
   });
 });

@@ -509,10 +509,9 @@ describe('parseRepoConfig', () => {
     });
 
     it('compiles with RE2 semantics, so a pattern that backtracks in JavaScript stays linear', () => {
+      // Its time is reported by bench/input-guards.bench.ts.
       const { config } = parseRepoConfig("diffRedact: ['(a+)+$']\n");
-      const started = performance.now();
       expect(config.diffRedact[0]?.test(`${'a'.repeat(5000)}!`)).toBe(false);
-      expect(performance.now() - started).toBeLessThan(1000);
     });
   });
 
@@ -711,9 +710,8 @@ describe('parseRepoConfig', () => {
     it('refuses a configuration over 1 MiB before parsing it, naming the file, its size and the cap', () => {
       // 10 MB of valid YAML: parsing it took 10 s and 1.2 GB before the cap.
       const text = `promotionPrLabels:\n${'  - label-with-a-long-name-to-fill-the-file\n'.repeat(240_000)}`;
-      const started = performance.now();
+      // How fast it is refused is reported by bench/input-guards.bench.ts.
       const problems = configProblems(() => parseRepoConfig(text, 'repo/telefonistka.yaml'));
-      expect(performance.now() - started).toBeLessThan(1000);
       expect(problems).toEqual([
         'repo/telefonistka.yaml:1:1: the file is 10560019 bytes (10.1 MiB), over the 1048576-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it',
       ]);

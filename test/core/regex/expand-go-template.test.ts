@@ -43,9 +43,8 @@ describe('compileRegex', () => {
     expect(() => compileRegex('(a)\\1')).toThrow(RegexSyntaxError);
   });
 
-  it('matches a pathological pattern in linear time', () => {
-    const started = Date.now();
+  it('matches a pathological pattern without backtracking', () => {
+    // Its time is reported by bench/input-guards.bench.ts; a backtracking engine would not finish.
     expect(compileRegex('(a+)+$').test('a'.repeat(50_000) + 'b')).toBe(false);
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });

@@ -67,23 +67,19 @@ const components = (paths: string[]) => paths.map((path) => ({ path, disableArgo
 const options = (concurrency: number) => ({ repoUrl: repo, headRef, headSha, concurrency });
 
 describe('diffComponents', () => {
-  it('diffs 20 apps answering after 200 ms in two waves of 10 (well under a second, not 4 s in a row)', async () => {
+  it('diffs 20 apps answering after 200 ms with at most and at least 10 in flight at a time', async () => {
     const paths = Array.from({ length: 20 }, (_, i) => `clusters/prod/app-${i}`);
     paths.forEach((path, i) => {
       addApp(`app-${i}`, path);
       emulator.faults.slow(`app-${i}`, 200);
     });
-    const started = performance.now();
     const diffs = await diffComponents(components(paths), config(), options(10), {
       argocd: argocd(),
       logger: silentLogger,
     });
-    const elapsed = performance.now() - started;
     expect(diffs.map((d) => d.outcome)).toEqual(paths.map(() => 'changed'));
-    // Two waves of 200 ms; the margin absorbs a loaded machine (the emulator shares this process).
-    expect(elapsed).toBeGreaterThanOrEqual(400);
-    expect(elapsed).toBeLessThan(2_500); // serial would be 4,000 ms
-    // At any moment at most 10 apps had requests in flight.
+    // Timed by the emulator's request log, not a wall clock here: at some moment 10 apps had requests in flight
+    // (serial would be 1), and never more.
     const perApp = emulator.requests.filter((r) => r.app !== undefined);
     const maxInFlight = Math.max(
       ...perApp.map(

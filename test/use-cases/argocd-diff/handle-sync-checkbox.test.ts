@@ -1,14 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argocd.js';
-import type { GitHubPort, PullRequestInfo } from '../../../src/ports/github-port.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { ArgoCdDiffDeps } from '../../../src/use-cases/argocd-diff/argocd-diff-deps.js';
 import {
   handleSyncCheckbox,
   type CommentEdit,
 } from '../../../src/use-cases/argocd-diff/handle-sync-checkbox.js';
-import { syncCheckboxLine } from '../../../src/use-cases/argocd-diff/sync-checkbox.js';
+import { syncCheckboxLine } from '../../../src/core/argocd/sync-checkbox.js';
 import { startArgoCdEmulator, type ArgoCdEmulator } from '../../support/argocd-emulator/index.js';
+import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
 
 const repo = 'https://github.com/acme/iac';
 const config = `promotionPaths:
@@ -38,26 +38,20 @@ afterEach(async () => {
 
 /** A GitHub that answers what the checkbox flow asks; `viewer` may be unreadable, as for some App tokens. */
 function deps(viewer: string | Error): ArgoCdDiffDeps {
-  const pr: Partial<PullRequestInfo> = {
+  const fake = createFakeGitHub({
+    files: { 'workspace/nginx/a.yaml': 'replicas: 1\n' },
+    permissions: { alice: 'write', reader: 'read' },
+    ...(viewer instanceof Error ? {} : { viewer }),
+  });
+  if (viewer instanceof Error) fake.failOn('getViewerLogin', viewer, Infinity);
+  fake.openPullRequest({
     number: 7,
-    state: 'open',
-    headRef: 'feature/x',
-    headSha: 'head',
-    baseSha: 'base',
+    head: 'feature/x',
     author: 'alice',
-    labels: [],
-    body: '',
-  };
-  const github = {
-    getViewerLogin: () => (viewer instanceof Error ? Promise.reject(viewer) : Promise.resolve(viewer)),
-    getPermission: (login: string) => Promise.resolve(login === 'alice' ? 'write' : 'read'),
-    getPullRequest: () => Promise.resolve(pr),
-    getBranchSha: () => Promise.resolve('main-head'),
-    listPullRequestFiles: () =>
-      Promise.resolve({ files: [{ path: 'workspace/nginx/a.yaml', status: 'modified' }], truncated: false }),
-  } as unknown as GitHubPort;
+    files: { 'workspace/nginx/a.yaml': 'replicas: 2\n' },
+  });
   return {
-    github,
+    github: fake.github,
     argocd: createAxiosArgoCd({ server: emulator.url, token: emulator.token, retries: 0 }),
     snapshot: {
       source: 'api',

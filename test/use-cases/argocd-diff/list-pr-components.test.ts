@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseRepoConfig } from '../../../src/core/config/parse-repo-config.js';
 import { metadataComment } from '../../../src/core/promotion/encode-promotion-metadata.js';
-import type { ChangedFileInfo, GitHubPort } from '../../../src/ports/github-port.js';
+import type { ChangedFileInfo } from '../../../src/ports/git-read-port.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { RepoSnapshotPort } from '../../../src/ports/repo-snapshot-port.js';
 import type { ArgoCdDiffDeps } from '../../../src/use-cases/argocd-diff/argocd-diff-deps.js';
 import { listPrComponents } from '../../../src/use-cases/argocd-diff/list-pr-components.js';
+import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
 
 const config = parseRepoConfig(
   `promotionPaths:
@@ -22,10 +23,8 @@ function deps(
   configs: Record<string, string>,
 ): ArgoCdDiffDeps & { reads: string[] } {
   const reads: string[] = [];
-  const github = {
-    listPullRequestFiles: () => Promise.resolve({ files, truncated: false }),
-    getViewerLogin: () => Promise.resolve('telefonistka[bot]'),
-  } as unknown as GitHubPort;
+  const fake = createFakeGitHub();
+  fake.openPullRequest({ number: 5, head: 'feature', changes: files });
   const snapshot: RepoSnapshotPort = {
     source: 'api',
     readTree: () => Promise.reject(new Error('not used')),
@@ -35,7 +34,7 @@ function deps(
     },
   };
   return {
-    github,
+    github: fake.github,
     snapshot,
     localGit: undefined,
     logger: silentLogger,
@@ -45,7 +44,15 @@ function deps(
   };
 }
 
-const pr = { number: 5, headRef: 'feature', headSha: 'head', baseSha: 'base', author: 'alice', labels: [] };
+const pr = {
+  number: 5,
+  nodeId: 'PR_5',
+  headRef: 'feature',
+  headSha: 'head',
+  baseSha: 'base',
+  author: 'alice',
+  labels: [],
+};
 
 describe('listPrComponents', () => {
   it('takes the components of the changed files, renames on both sides, with disableArgoCDDiff read at the PR head', async () => {

@@ -6,11 +6,12 @@ import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit
 import type { BumpEdit } from '../../../src/core/bump/bump-edit.js';
 import { encodeBumpMetadata, parseBumpMetadata } from '../../../src/core/bump/bump-metadata.js';
 import { silentLogger } from '../../../src/ports/logger.js';
-import type { BumpReaderPort } from '../../../src/use-cases/bump/bump-reader.js';
-import type { BumpRequest, BumpResult } from '../../../src/use-cases/bump/bump-types.js';
+import type { BumpReaderPort } from '../../../src/ports/bump-reader-port.js';
+import type { BumpRequest } from '../../../src/use-cases/bump/bump-types.js';
 import { bumpVersion } from '../../../src/use-cases/bump/bump-version.js';
-import { createGraphqlBumpReader } from '../../../src/use-cases/bump/graphql-bump-reader.js';
+import { createGraphqlBumpReader } from '../../../src/adapters/github/create-graphql-bump-reader.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
+import type { BumpResult } from '../../../src/core/bump/bump-result.js';
 
 const VALUES = 'clusters/staging/eu/c1/api/values.yaml';
 const valuesText = 'image:\n  repository: registry.example.com/acme/api\n  tag: "1.0.0"\nreplicas: 2\n';

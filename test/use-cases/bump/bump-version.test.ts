@@ -5,7 +5,8 @@ import { ExternalError } from '../../../src/core/errors/external-error.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { BumpRequest } from '../../../src/use-cases/bump/bump-types.js';
 import { bumpVersion } from '../../../src/use-cases/bump/bump-version.js';
-import { createInMemoryTargetRepo } from './in-memory-target-repo.js';
+import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
+import { createFakeBumpReader } from './fake-bump-reader.js';
 
 const values = 'image:\n  repository: "acme/api"   # the app\n  tag: "1.0"\nworker:\n  tag: "1.0"\n';
 const tag = (value: string): BumpEdit => ({ file: 'values.yaml', mode: 'yaml', path: '.image.tag', value });
@@ -28,11 +29,18 @@ function request(overrides: Partial<BumpRequest> = {}): BumpRequest {
   };
 }
 
+const BRANCH = 'artifact_version_bump/acme/api/sha1';
+
+/** The target repository (alice may be assigned; auto-merge allowed) and a bump run against it. */
 function setup(files: Record<string, string> = { 'values.yaml': values }) {
-  const repo = createInMemoryTargetRepo(files);
+  const repo = createFakeGitHub({
+    files,
+    permissions: { alice: 'write' },
+    settings: { allowAutoMerge: true },
+  });
   const deps = {
     github: repo.github,
-    reader: repo.reader,
+    reader: createFakeBumpReader(repo),
     logger: silentLogger,
     sleep: async () => undefined,
   };
@@ -46,15 +54,13 @@ describe('bumpVersion', () => {
     expect(result).toMatchObject({
       result: 'opened',
       changed: true,
-      branch: 'artifact_version_bump/acme/api/sha1',
+      branch: BRANCH,
     });
-    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toBe(
-      values.replace('"1.0"', '"1.1"'),
-    );
-    const commit = repo.commitOf('artifact_version_bump/acme/api/sha1')!;
+    expect(repo.read(BRANCH, 'values.yaml')).toBe(values.replace('"1.0"', '"1.1"'));
+    const commit = repo.commitOf(BRANCH);
     expect(commit.parents).toEqual([repo.branches.get('main')]);
     expect(commit.message).toBe('Bumping version @ values.yaml\n\nTriggered by acme/api@sha1');
-    const [pr] = repo.pulls;
+    const [pr] = repo.state.pulls;
     expect(pr).toMatchObject({
       title: 'acme/api🚠 Bumping version @ values.yaml',
       base: 'main',
@@ -92,34 +98,34 @@ describe('bumpVersion', () => {
   it('writes nothing on a re-run for the same SHA that finds its content in place', async () => {
     const { repo, run } = setup();
     await run();
-    const head = repo.branches.get('artifact_version_bump/acme/api/sha1');
+    const head = repo.branches.get(BRANCH);
     repo.calls.length = 0;
     const again = await run();
     expect(again).toMatchObject({ result: 'unchanged', changed: true, pullRequest: { number: 1 } });
-    expect(repo.branches.get('artifact_version_bump/acme/api/sha1')).toBe(head);
+    expect(repo.branches.get(BRANCH)).toBe(head);
     expect(repo.calls).toEqual(['readTarget', 'readFiles']);
-    expect(repo.pulls).toHaveLength(1);
+    expect(repo.state.pulls).toHaveLength(1);
   });
 
   it('rebuilds the branch on the current default branch when a re-run brings a new value', async () => {
     const { repo, run } = setup();
     await run();
-    repo.push('main', { 'README.md': 'moved on\n' });
+    repo.commit({ branch: 'main', files: { 'README.md': 'moved on\n' } });
     const result = await run({ edits: [tag('1.2')] });
     expect(result.result).toBe('updated');
-    const commit = repo.commitOf('artifact_version_bump/acme/api/sha1')!;
+    const commit = repo.commitOf(BRANCH);
     expect(commit.parents).toEqual([repo.branches.get('main')]);
-    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toContain('tag: "1.2"');
-    expect(repo.pulls).toHaveLength(1);
+    expect(repo.read(BRANCH, 'values.yaml')).toContain('tag: "1.2"');
+    expect(repo.state.pulls).toHaveLength(1);
   });
 
   it('keeps the edit of an earlier step for the same SHA when a second step bumps another value', async () => {
     const { repo, run } = setup();
     await run();
     await run({ edits: [{ file: 'values.yaml', mode: 'yaml', path: '.worker.tag', value: '2.0' }] });
-    const text = repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')!;
+    const text = repo.read(BRANCH, 'values.yaml')!;
     expect(text).toContain('  tag: "1.1"\nworker:\n  tag: "2.0"');
-    expect(repo.pulls).toHaveLength(1);
+    expect(repo.state.pulls).toHaveLength(1);
   });
 
   it('coalesces a newer SHA into the open bump PR of the same file, naming both SHAs', async () => {
@@ -129,15 +135,15 @@ describe('bumpVersion', () => {
     expect(result).toMatchObject({
       result: 'updated',
       pullRequest: { number: 1 },
-      branch: 'artifact_version_bump/acme/api/sha1',
+      branch: BRANCH,
       superseded: ['sha1'],
     });
-    expect(repo.pulls).toHaveLength(1);
-    expect(repo.pulls[0]!.title).toBe('acme/api🚠 Bumping version @ values.yaml (sha2)');
-    expect(repo.pulls[0]!.body).toContain('Bumping version triggered by [acme/api@sha2]');
-    expect(repo.pulls[0]!.body).toContain('Supersedes the bump for [acme/api@sha1]');
-    expect(parseBumpMetadata(repo.pulls[0]!.body)).toMatchObject({ sha: 'sha2', superseded: ['sha1'] });
-    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toContain('tag: "1.2"');
+    expect(repo.state.pulls).toHaveLength(1);
+    expect(repo.state.pulls[0]!.title).toBe('acme/api🚠 Bumping version @ values.yaml (sha2)');
+    expect(repo.state.pulls[0]!.body).toContain('Bumping version triggered by [acme/api@sha2]');
+    expect(repo.state.pulls[0]!.body).toContain('Supersedes the bump for [acme/api@sha1]');
+    expect(parseBumpMetadata(repo.state.pulls[0]!.body)).toMatchObject({ sha: 'sha2', superseded: ['sha1'] });
+    expect(repo.read(BRANCH, 'values.yaml')).toContain('tag: "1.2"');
   });
 
   it('opens a second PR when coalescing is off', async () => {
@@ -149,51 +155,57 @@ describe('bumpVersion', () => {
 
   it('leaves a Go bot bump PR alone and opens its own', async () => {
     const { repo, run } = setup();
-    repo.openBumpPr(
-      'artifact_version_bump/acme/api/old',
-      { 'values.yaml': values.replace('"1.0"', '"0.9"') },
-      undefined,
-    );
+    repo.openPullRequest({
+      head: 'artifact_version_bump/acme/api/old',
+      files: { 'values.yaml': values.replace('"1.0"', '"0.9"') },
+      title: 'earlier bump',
+      body: 'Bumping version triggered by acme/api@old',
+      author: 'telefonistka[bot]',
+      labels: ['promotion'],
+    });
     expect(await run()).toMatchObject({ result: 'opened', pullRequest: { number: 2 } });
   });
 
   it('starts over when someone moves the bump branch between its read and its write', async () => {
     const { repo, run } = setup();
     await run();
-    repo.addFault((method) => (method === 'replaceBranch' ? 'move-branch' : undefined));
+    repo.beforeNext('replaceBranch', () =>
+      repo.commit({ branch: BRANCH, files: {}, message: 'someone else' }),
+    );
     const result = await run({ edits: [tag('1.3')] });
     expect(result.result).toBe('updated');
     expect(repo.calls.filter((method) => method === 'readTarget')).toHaveLength(3);
-    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toContain('tag: "1.3"');
+    expect(repo.read(BRANCH, 'values.yaml')).toContain('tag: "1.3"');
   });
 
   it('merges directly with the head SHA when auto-merge is direct', async () => {
     const { repo, run } = setup();
     const result = await run({ autoMerge: 'direct' });
     expect(result.merge).toBe('merged');
-    expect(repo.pulls[0]).toMatchObject({ state: 'closed', merged: true });
+    expect(repo.state.pulls[0]).toMatchObject({ state: 'closed', merged: true });
     expect(repo.read('main', 'values.yaml')).toContain('tag: "1.1"');
   });
 
   it('enables native auto-merge when checks are pending, merges at once when the PR is clean', async () => {
     const pending = setup();
-    pending.repo.setMergeableClean(false);
+    pending.repo.protect('main', { requiredApprovingReviews: 0, requiredStatusChecks: ['ci'] });
     expect((await pending.run({ autoMerge: 'native' })).merge).toBe('auto-merge-enabled');
-    expect(pending.repo.pulls[0]).toMatchObject({ state: 'open', autoMerge: true });
+    expect(pending.repo.state.pulls[0]).toMatchObject({ state: 'open', autoMerge: 'merge' });
     const clean = setup();
+    clean.repo.protect('main', { requiredApprovingReviews: 0, requiredStatusChecks: [] });
     expect((await clean.run({ autoMerge: 'native' })).merge).toBe('merged');
+    expect(clean.repo.read('main', 'values.yaml')).toContain('tag: "1.1"');
   });
 
   it('reports a merge failure without losing the PR', async () => {
     const { repo, run } = setup();
-    repo.addFault((method) =>
-      method === 'mergePullRequest'
-        ? new ExternalError('Required status check "ci" is expected.', {
-            service: 'GitHub',
-            operation: 'merge',
-            status: 405,
-          })
-        : undefined,
+    repo.failOn(
+      'mergePullRequest',
+      new ExternalError('Required status check "ci" is expected.', {
+        service: 'GitHub',
+        operation: 'merge',
+        status: 405,
+      }),
     );
     const result = await run({ autoMerge: 'direct' });
     expect(result).toMatchObject({ result: 'opened', merge: 'none', pullRequest: { number: 1 } });
@@ -206,7 +218,7 @@ describe('bumpVersion', () => {
     expect(result.warnings).toEqual([
       '#1: could not assign renovate[bot] (bots and users without access cannot be assignees)',
     ]);
-    expect(repo.pulls[0]!.labels).toEqual(['promotion', 'bump']);
+    expect(repo.state.pulls[0]!.labels).toEqual(['promotion', 'bump']);
   });
 
   it('creates a missing file in overwrite mode and applies several edits in one commit', async () => {
@@ -227,11 +239,9 @@ describe('bumpVersion', () => {
       ['values.yaml', false],
       ['VERSION', true],
     ]);
-    expect(repo.read('artifact_version_bump/acme/api/sha1', 'VERSION')).toBe('1.1\n');
-    expect(repo.read('artifact_version_bump/acme/api/sha1', 'values.yaml')).toContain(
-      'worker:\n  tag: "1.1"',
-    );
-    expect(repo.pulls[0]!.title).toBe('acme/api🚠 Bumping version @ values.yaml, VERSION');
+    expect(repo.read(BRANCH, 'VERSION')).toBe('1.1\n');
+    expect(repo.read(BRANCH, 'values.yaml')).toContain('worker:\n  tag: "1.1"');
+    expect(repo.state.pulls[0]!.title).toBe('acme/api🚠 Bumping version @ values.yaml, VERSION');
   });
 
   it('computes the change without writing in a dry run', async () => {
@@ -268,14 +278,13 @@ describe('bumpVersion', () => {
 
   it('says which access the token needs when the target repository answers 404', async () => {
     const { repo, run } = setup();
-    repo.addFault((method) =>
-      method === 'readTarget'
-        ? new ExternalError('Could not resolve to a Repository', {
-            service: 'GitHub',
-            operation: 'read',
-            status: 404,
-          })
-        : undefined,
+    repo.failOn(
+      'readTarget',
+      new ExternalError('Could not resolve to a Repository', {
+        service: 'GitHub',
+        operation: 'read',
+        status: 404,
+      }),
     );
     await expect(run()).rejects.toThrow(
       /^no access to acme\/iac: give the token contents and pull-requests write on it/,

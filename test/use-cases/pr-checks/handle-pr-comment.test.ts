@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/ports/logger.js';
-import type { PullRequestInfo } from '../../../src/ports/github-port.js';
 import type { RepoSnapshotPort } from '../../../src/ports/repo-snapshot-port.js';
 import { handlePrComment, type PrComment } from '../../../src/use-cases/pr-checks/handle-pr-comment.js';
-import { createFakeGitHub, type FakeGitHubState } from './fake-github.js';
+import { createFakeGitHub, type FakeStatus } from '../../support/fake-github/create-fake-github.js';
 
 const options = {
   defaultBranch: 'main',
   serverUrl: 'https://github.com',
   today: '2026-05-01',
   maxContentReads: 10,
-};
-
-const pull: PullRequestInfo = {
-  number: 7,
-  nodeId: 'PR_7',
-  url: 'https://github.com/acme/iac/pull/7',
-  title: 'Change',
-  body: '',
-  state: 'open',
-  merged: false,
-  headRef: 'feature',
-  headSha: 'head-sha',
-  baseRef: 'main',
-  baseSha: 'base-sha',
-  author: 'alice',
-  labels: [],
-  mergeCommitSha: undefined,
 };
 
 /** The repository config on main, served as the API snapshot would (by branch name). */
@@ -39,15 +21,23 @@ function snapshotWith(config: string): RepoSnapshotPort {
   };
 }
 
+/** PR #7 by alice, head commit `head-sha`, with these statuses on it; `closed` closes it first. */
 function setUp(
-  state: Partial<FakeGitHubState> = {},
+  seed: { viewer?: string; statuses?: FakeStatus[]; closed?: boolean } = {},
   config = 'toggleCommitStatus:\n  ship-it: deploy/gate\n',
 ) {
   const fake = createFakeGitHub({
     permissions: { alice: 'write', reader: 'read', boss: 'admin' },
-    pulls: new Map([[7, pull]]),
-    ...state,
+    ...(seed.viewer === undefined ? {} : { viewer: seed.viewer }),
   });
+  const pull = fake.openPullRequest({
+    number: 7,
+    head: 'feature',
+    headSha: 'head-sha',
+    files: { 'a.yaml': 'a' },
+  });
+  if (seed.closed === true) pull.state = 'closed';
+  fake.state.statuses.push(...(seed.statuses ?? []));
   const deps = {
     github: fake.github,
     snapshot: snapshotWith(config),
@@ -120,7 +110,7 @@ describe('handlePrComment', () => {
     expect((await own.run(own.comment('/ship-it', 'telefonistka[bot]'))).ignored).toBe(
       "the comment is the bot's own",
     );
-    const closed = setUp({ pulls: new Map([[7, { ...pull, state: 'closed' }]]) });
+    const closed = setUp({ closed: true });
     expect((await closed.run(closed.comment('/ship-it'))).ignored).toBe('#7 is closed');
     expect(closed.state.statuses).toEqual([]);
   });

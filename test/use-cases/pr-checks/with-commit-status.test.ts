@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/ports/logger.js';
 import { shorten, withCommitStatus } from '../../../src/use-cases/pr-checks/with-commit-status.js';
-import { createFakeGitHub } from './fake-github.js';
+import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
 
 const options = (describe: (n: number) => string = (n) => `done ${n}`) => ({
   sha: 'abc',
@@ -44,11 +44,11 @@ describe('withCommitStatus', () => {
   });
 
   it('keeps the original failure when the error status cannot be set either', async () => {
-    const { github, state } = createFakeGitHub();
+    const fake = createFakeGitHub();
     const failure = new Error('drift failed');
     await expect(
-      withCommitStatus(github, options(), () => {
-        state.failStatuses = 'GitHub is down';
+      withCommitStatus(fake.github, options(), () => {
+        fake.failOn('createCommitStatus', new Error('GitHub is down'), Infinity);
         return Promise.reject(failure);
       }),
     ).rejects.toBe(failure);

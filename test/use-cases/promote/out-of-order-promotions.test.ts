@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { MergedPullRequest } from '../../../src/use-cases/promote/merged-pull-request.js';
 import { OWNER, REPO, startPromoteHarness, type PromoteHarness } from './promote-harness.js';
+import type { MergedPullRequest } from '../../../src/ports/pull-request-ref.js';
 
 let harness: PromoteHarness;
 afterEach(async () => harness.close());

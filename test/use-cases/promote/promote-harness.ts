@@ -6,11 +6,9 @@ import { createApiSnapshot } from '../../../src/adapters/github/create-api-snaps
 import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
 import type { GitHubPort } from '../../../src/ports/github-port.js';
 import { silentLogger, type Logger } from '../../../src/ports/logger.js';
-import type { MergedPullRequest } from '../../../src/use-cases/promote/merged-pull-request.js';
 import {
   promoteMergedPullRequest,
   type PromoteOptions,
-  type PromoteResult,
 } from '../../../src/use-cases/promote/promote-merged-pull-request.js';
 import {
   startGitHubEmulator,
@@ -18,6 +16,8 @@ import {
   type GitHubEmulator,
 } from '../../support/github-emulator/index.js';
 import { checkoutRepo } from '../../support/run-action.js';
+import type { PromoteResult } from '../../../src/core/promotion/promote-result.js';
+import type { MergedPullRequest } from '../../../src/ports/pull-request-ref.js';
 
 export const OWNER = 'acme';
 export const REPO = 'iac';

@@ -7,7 +7,6 @@ import { createGitSnapshot } from '../../../src/adapters/git/create-git-snapshot
 import { createLocalGit } from '../../../src/adapters/git/create-local-git.js';
 import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
 import { silentLogger } from '../../../src/ports/logger.js';
-import type { MergedPullRequest } from '../../../src/use-cases/promote/merged-pull-request.js';
 import {
   promoteMergedPullRequest,
   type PromoteOptions,
@@ -15,6 +14,7 @@ import {
 import type { EmulatorPreset } from '../../support/github-emulator/index.js';
 import { checkoutRepo } from '../../support/run-action.js';
 import { OWNER, REPO, startPromoteHarness, type PromoteHarness } from './promote-harness.js';
+import type { MergedPullRequest } from '../../../src/ports/pull-request-ref.js';
 
 const AUTO_MERGE_CONFIG = `promotionPaths:
   - sourcePath: "workspace/"

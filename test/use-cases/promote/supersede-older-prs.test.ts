@@ -1,94 +1,80 @@
 import { describe, expect, it } from 'vitest';
-import type { CommentInfo, GitHubPort, PullRequestInfo } from '../../../src/ports/github-port.js';
 import { silentLogger } from '../../../src/ports/logger.js';
-import type { PromotionContext } from '../../../src/use-cases/promote/promotion-context.js';
-import { supersedeOlderPrs } from '../../../src/use-cases/promote/supersede-older-prs.js';
+import {
+  supersedeOlderPrs,
+  type SupersedeContext,
+} from '../../../src/use-cases/promote/supersede-older-prs.js';
+import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
 
-function pr(number: number, branch: string): PullRequestInfo {
-  return {
-    number,
-    nodeId: `PR_${number}`,
-    url: `https://github.test/acme/iac/pull/${number}`,
-    title: 'promotion',
-    body: 'Promotion path(x):',
-    state: 'open',
-    merged: false,
-    headRef: branch,
-    headSha: 'sha',
-    baseRef: 'main',
-    baseSha: 'base',
-    author: 'telefonistka[bot]',
-    labels: ['promotion'],
-    mergeCommitSha: undefined,
+/** Open promotion PRs #3 and #4 by this tool; `forged` is a look-alike comment on #3 by a reader. */
+function setUp(forged?: string) {
+  const fake = createFakeGitHub();
+  for (const [number, head] of [
+    [3, 'promotions/3-y-def'],
+    [4, 'promotions/4-z'],
+  ] as const) {
+    fake.openPullRequest({
+      number,
+      head,
+      title: 'promotion',
+      body: 'Promotion path(x):',
+      author: 'telefonistka[bot]',
+      labels: ['promotion'],
+      files: { [`prod/${number}/nginx/values.yaml`]: 'v' },
+    });
+  }
+  if (forged !== undefined) fake.addComment(3, forged, 'reader');
+  const older = fake.pullRequestInfo(3);
+  const context: SupersedeContext = {
+    github: fake.github,
+    logger: silentLogger,
+    openPromotionPrs: [older, fake.pullRequestInfo(4)],
   };
+  const bodiesOn = (number: number) =>
+    fake.state.comments.filter((c) => c.issueNumber === number).map((c) => c.body);
+  const closed = () => fake.state.pulls.filter((p) => p.state === 'closed').map((p) => p.number);
+  return { fake, older, context, bodiesOn, closed };
 }
-
-/** A GitHub fake holding comments and PR states; every other port method is unused and throws. */
-function fakeContext(open: PullRequestInfo[], existing: CommentInfo[] = []) {
-  const comments = new Map<number, CommentInfo[]>([[3, [...existing]]]);
-  const closed: number[] = [];
-  const github = new Proxy({} as GitHubPort, {
-    get: (_target, name) => {
-      if (name === 'listComments') return (n: number) => Promise.resolve(comments.get(n) ?? []);
-      if (name === 'createComment')
-        return (n: number, body: string) => {
-          const comment = { id: 1, nodeId: 'C', body, author: 'telefonistka[bot]' };
-          comments.set(n, [...(comments.get(n) ?? []), comment]);
-          return Promise.resolve(comment);
-        };
-      if (name === 'updatePullRequest')
-        return (n: number, change: { state?: string }) => {
-          if (change.state === 'closed') closed.push(n);
-          return Promise.resolve();
-        };
-      return () => Promise.reject(new Error(`unexpected call ${String(name)}`));
-    },
-  });
-  const context = { github, logger: silentLogger, openPromotionPrs: open } as unknown as PromotionContext;
-  return { context, comments, closed };
-}
-
-const older = pr(3, 'promotions/3-y-def');
 
 describe('supersedeOlderPrs', () => {
   it('closes an older PR with one comment linking the newer PR and naming the shared targets', async () => {
-    const { context, comments, closed } = fakeContext([older, pr(4, 'promotions/4-z')]);
+    const { older, context, bodiesOn, closed } = setUp();
     expect(
       await supersedeOlderPrs([{ pr: older, sharedTargets: ['prod/a/nginx'] }], 9, 'close', context),
     ).toEqual([3]);
-    expect(comments.get(3)?.map((c) => c.body)).toEqual([
+    expect(bodiesOn(3)).toEqual([
       expect.stringMatching(
         /^<!-- telefonistka_tag -->\n<!-- telefonistka:superseded-by 9 -->\nSuperseded by #9, which promotes newer content to `prod\/a\/nginx`\. This PR was closed/,
       ),
     ]);
-    expect(closed).toEqual([3]);
+    expect(closed()).toEqual([3]);
     expect(context.openPromotionPrs.map((p) => p.number)).toEqual([4]);
   });
 
   it('comments once per pair with supersede: comment, however often it runs (issue 17, Low)', async () => {
-    const { context, comments, closed } = fakeContext([older]);
+    const { older, context, bodiesOn, closed } = setUp();
     for (let run = 0; run < 3; run++) {
       context.openPromotionPrs = [older];
       await supersedeOlderPrs([{ pr: older, sharedTargets: ['prod/b/nginx'] }], 9, 'comment', context);
     }
-    expect(comments.get(3)).toHaveLength(1);
-    expect(comments.get(3)?.[0]?.body).toContain('Do not merge this PR');
+    expect(bodiesOn(3)).toHaveLength(1);
+    expect(bodiesOn(3)[0]).toContain('Do not merge this PR');
     await supersedeOlderPrs([{ pr: older, sharedTargets: ['prod/b/nginx'] }], 12, 'comment', context);
-    expect(comments.get(3)).toHaveLength(2);
-    expect(closed).toEqual([]);
+    expect(bodiesOn(3)).toHaveLength(2);
+    expect(closed()).toEqual([]);
   });
 
   it('is not silenced by a look-alike comment from someone else', async () => {
-    const forged = { id: 7, nodeId: 'F', body: '<!-- telefonistka:superseded-by 9 -->', author: 'reader' };
-    const { context, comments } = fakeContext([older], [forged]);
+    const { older, context, bodiesOn } = setUp('<!-- telefonistka:superseded-by 9 -->');
     await supersedeOlderPrs([{ pr: older, sharedTargets: ['prod/b/nginx'] }], 9, 'comment', context);
-    expect(comments.get(3)).toHaveLength(2);
+    expect(bodiesOn(3)).toHaveLength(2);
   });
 
   it('does nothing with supersede: off', async () => {
-    const { context, comments, closed } = fakeContext([older]);
+    const { fake, older, context, bodiesOn, closed } = setUp();
     expect(await supersedeOlderPrs([{ pr: older, sharedTargets: ['x'] }], 9, 'off', context)).toEqual([]);
-    expect(comments.get(3)).toEqual([]);
-    expect(closed).toEqual([]);
+    expect(bodiesOn(3)).toEqual([]);
+    expect(closed()).toEqual([]);
+    expect(fake.github.callCount()).toBe(0);
   });
 });

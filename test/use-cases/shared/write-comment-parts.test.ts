@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeCommentParts } from '../../../src/use-cases/shared/write-comment-parts.js';
-import { createFakeGitHub } from '../pr-checks/fake-github.js';
+import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
 
 const part = (i: number, text: string) =>
   `<!-- telefonistka_tag -->\n<!-- telefonistka:pr-checks -->\n<!-- telefonistka:pr-checks:part:${i} -->\n${text}`;
@@ -47,9 +47,9 @@ describe('writeCommentParts', () => {
   });
 
   it("ignores another user's comment carrying the parts' markers: neither adopted, edited nor deleted", async () => {
-    const { github, state } = createFakeGitHub();
-    state.comments.push({ id: 1, nodeId: 'PR7', body: part(1, 'planted by a reader'), author: 'reader' });
-    state.comments.push({ id: 2, nodeId: 'PR7', body: part(2, 'planted too'), author: 'telefonistka' });
+    const { github, state, addComment } = createFakeGitHub();
+    addComment(7, part(1, 'planted by a reader'), 'reader');
+    addComment(7, part(2, 'planted too'), 'telefonistka');
     expect(await write(github, [part(1, 'report')])).toEqual({
       parts: 1,
       created: 1,

@@ -8,7 +8,8 @@ import { changedPaths } from '../../../src/core/webhook/changed-paths.js';
 import type { FileChanges, PushEvent } from '../../../src/core/webhook/types.js';
 import { collectPushChanges } from '../../../src/use-cases/webhook-fanout/collect-push-changes.js';
 import { createTempGitRepo, type TempGitRepo } from '../../support/temp-git-repo.js';
-import { fakeGitHub, recordingLogger } from './fanout-fakes.js';
+import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
+import { recordingLogger } from './fanout-fakes.js';
 
 const ZERO = '0'.repeat(40);
 const cleanup: (() => void)[] = [];
@@ -35,7 +36,7 @@ function push(fields: Partial<PushEvent> & { before: string; after: string }): P
   };
 }
 
-const noApi = fakeGitHub({});
+const noApi = createFakeGitHub();
 
 describe('collectPushChanges from the local checkout', () => {
   it('lists each commit with its own files, as GitHub webhooks do', async () => {
@@ -44,7 +45,7 @@ describe('collectPushChanges from the local checkout', () => {
     const c1 = r.commit({ 'clusters/a/x.yaml': '2', 'clusters/b/new.yaml': 'n' });
     const c2 = r.commit({ 'clusters/a/x.yaml': null, 'workspace/w.yaml': 'w' });
     const changes = await collectPushChanges(push({ before, after: c2, commitIds: [c1, c2] }), {
-      github: noApi,
+      github: noApi.github,
       localGit: createLocalGit(r.dir),
       logger: recordingLogger(),
     });
@@ -63,7 +64,7 @@ describe('collectPushChanges from the local checkout', () => {
     r.git('mv', 'apps/old', 'apps/new');
     const after = r.commit({});
     const changes = await collectPushChanges(push({ before, after, commitIds: [after] }), {
-      github: noApi,
+      github: noApi.github,
       localGit: createLocalGit(r.dir),
       logger: recordingLogger(),
     });
@@ -82,7 +83,7 @@ describe('collectPushChanges from the local checkout', () => {
     const after = r.commit({ 'apps/b.yaml': 'b' });
     const changes = await collectPushChanges(
       push({ before: dropped, after, forced: true, commitIds: [after] }),
-      { github: noApi, localGit: createLocalGit(r.dir), logger: recordingLogger() },
+      { github: noApi.github, localGit: createLocalGit(r.dir), logger: recordingLogger() },
     );
     expect(changes.files).toEqual(['apps/b.yaml', 'apps/dropped.yaml']);
     expect(changes.attribution.kind === 'files' && changes.attribution.byCommit.get(after)).toEqual({
@@ -96,7 +97,7 @@ describe('collectPushChanges from the local checkout', () => {
     const r = repo({ 'apps/a.yaml': 'a', 'clusters/c/x.yaml': 'x' });
     const after = r.git('rev-parse', 'HEAD').trim();
     const changes = await collectPushChanges(push({ before: ZERO, after, commitIds: [after] }), {
-      github: noApi,
+      github: noApi.github,
       localGit: createLocalGit(r.dir),
       logger: recordingLogger(),
     });
@@ -116,7 +117,7 @@ describe('collectPushChanges from the local checkout', () => {
     const git = createLocalGit(clone);
     expect(await git.hasCommit(before)).toBe(false);
     const changes = await collectPushChanges(push({ before, after: c2, commitIds: [c1, c2] }), {
-      github: noApi,
+      github: noApi.github,
       localGit: git,
       logger: recordingLogger(),
     });
@@ -132,13 +133,10 @@ describe('collectPushChanges from the local checkout', () => {
     const r = repo();
     const after = r.git('rev-parse', 'HEAD').trim();
     const before = 'f'.repeat(40);
-    const github = fakeGitHub({
-      compare: {
-        [`${before}...${after}`]: { files: [{ path: 'x/y.yaml', status: 'modified' }], truncated: false },
-      },
-    });
+    const fake = createFakeGitHub();
+    fake.pushChanges([{ path: 'x/y.yaml', status: 'modified' }], { before, after });
     const changes = await collectPushChanges(push({ before, after, commitIds: [after] }), {
-      github,
+      github: fake.github,
       localGit: createLocalGit(r.dir),
       logger: recordingLogger(),
     });
@@ -152,19 +150,16 @@ describe('collectPushChanges from the GitHub API', () => {
   const after = 'a'.repeat(40);
 
   it('uses compare and puts the net change on the head commit', async () => {
-    const github = fakeGitHub({
-      compare: {
-        [`${before}...${after}`]: {
-          files: [
-            { path: 'apps/new.yaml', status: 'added' },
-            { path: 'apps/moved.yaml', previousPath: 'apps/old.yaml', status: 'renamed' },
-          ],
-          truncated: false,
-        },
-      },
-    });
+    const fake = createFakeGitHub();
+    fake.pushChanges(
+      [
+        { path: 'apps/new.yaml', status: 'added' },
+        { path: 'apps/moved.yaml', previousPath: 'apps/old.yaml', status: 'renamed' },
+      ],
+      { before, after },
+    );
     const changes = await collectPushChanges(push({ before, after, commitIds: ['c1', after] }), {
-      github,
+      github: fake.github,
       localGit: undefined,
       logger: recordingLogger(),
     });
@@ -174,26 +169,19 @@ describe('collectPushChanges from the GitHub API', () => {
       c1: { added: [], modified: [], removed: [] },
       [after]: { added: ['apps/moved.yaml', 'apps/new.yaml'], modified: [], removed: ['apps/old.yaml'] },
     });
-    expect(github.calls).toEqual([`compare ${before}...${after}`]);
+    expect(fake.calls).toEqual(['compareCommits']);
   });
 
   it('sends empty lists when compare is cut at 300 files, and selects from the full tree difference', async () => {
     const many = Array.from({ length: 400 }, (_, i) => `clusters/c${String(i).padStart(3, '0')}/v.yaml`);
-    const github = fakeGitHub({
-      compare: {
-        [`${before}...${after}`]: {
-          files: many.slice(0, 300).map((p) => ({ path: p, status: 'modified' })),
-          truncated: true,
-        },
-      },
-      trees: {
-        [before]: { entries: Object.fromEntries(many.map((p) => [p, 'old'])) },
-        [after]: { entries: Object.fromEntries(many.map((p) => [p, 'new'])) },
-      },
-    });
+    const fake = createFakeGitHub();
+    fake.pushChanges(
+      many.map((path) => ({ path, status: 'modified' })),
+      { before, after },
+    );
     const logger = recordingLogger();
     const changes = await collectPushChanges(push({ before, after, commitIds: [after] }), {
-      github,
+      github: fake.github,
       localGit: undefined,
       logger,
     });
@@ -204,13 +192,11 @@ describe('collectPushChanges from the GitHub API', () => {
   });
 
   it('falls back to the 300 listed files, flagged incomplete, when the trees are too large too', async () => {
-    const listed = Array.from({ length: 300 }, (_, i) => ({ path: `f${i}`, status: 'modified' }));
-    const github = fakeGitHub({
-      compare: { [`${before}...${after}`]: { files: listed, truncated: true } },
-      trees: { [before]: { entries: {}, truncated: true }, [after]: { entries: {}, truncated: true } },
-    });
+    const changed = Array.from({ length: 320 }, (_, i) => ({ path: `f${i}`, status: 'modified' }));
+    const fake = createFakeGitHub({ caps: { treeEntries: 100 } });
+    fake.pushChanges(changed, { before, after });
     const changes = await collectPushChanges(push({ before, after, commitIds: [after] }), {
-      github,
+      github: fake.github,
       localGit: undefined,
       logger: recordingLogger(),
     });
@@ -220,26 +206,25 @@ describe('collectPushChanges from the GitHub API', () => {
   });
 
   it('diffs the two trees for a forced push instead of comparing from the merge base', async () => {
-    const github = fakeGitHub({
-      trees: {
-        [before]: { entries: { 'apps/a.yaml': '1', 'apps/dropped.yaml': 'd' } },
-        [after]: { entries: { 'apps/a.yaml': '1', 'apps/b.yaml': 'b' } },
-      },
-    });
+    const fake = createFakeGitHub();
+    const base = fake.commit({ branch: 'main', files: { 'apps/a.yaml': '1' } });
+    fake.commit({ sha: before, parents: [base], files: { 'apps/dropped.yaml': 'd' } });
+    fake.commit({ sha: after, parents: [base], files: { 'apps/b.yaml': 'b' } });
     const changes = await collectPushChanges(push({ before, after, forced: true, commitIds: [after] }), {
-      github,
+      github: fake.github,
       localGit: undefined,
       logger: recordingLogger(),
     });
     expect(changes.source).toBe('api-trees');
     expect(changes.files).toEqual(['apps/b.yaml', 'apps/dropped.yaml']);
-    expect(github.calls.some((call) => call.startsWith('compare'))).toBe(false);
+    expect(fake.calls).not.toContain('compareCommits');
   });
 
   it('lists every file of a new branch from its tree', async () => {
-    const github = fakeGitHub({ trees: { [after]: { entries: { 'a/1': 'x', 'b/2': 'y' } } } });
+    const fake = createFakeGitHub();
+    fake.commit({ sha: after, parents: [], files: { 'a/1': 'x', 'b/2': 'y' } });
     const changes = await collectPushChanges(push({ before: ZERO, after, commitIds: [after] }), {
-      github,
+      github: fake.github,
       localGit: undefined,
       logger: recordingLogger(),
     });

@@ -9,13 +9,8 @@ import {
   startWebhookReceiver,
   type WebhookReceiver,
 } from '../../support/webhook-receiver.js';
-import {
-  actionsPushPayload,
-  fakeGitHub,
-  fakeSnapshot,
-  recordingLogger,
-  type FakeGitHubData,
-} from './fanout-fakes.js';
+import type { FakeGitHub } from '../../support/fake-github/create-fake-github.js';
+import { actionsPushPayload, fakeSnapshot, pushedGitHub, recordingLogger } from './fanout-fakes.js';
 
 const before = 'b'.repeat(40);
 const after = 'a'.repeat(40);
@@ -54,22 +49,16 @@ function config(extra = ''): string {
   ].join('\n');
 }
 
-function compare(files: string[], truncated = false): FakeGitHubData['compare'] {
-  return {
-    [`${before}...${after}`]: { files: files.map((path) => ({ path, status: 'modified' })), truncated },
-  };
-}
-
 async function run(setup: {
   config?: string;
   files?: string[];
-  github?: FakeGitHubData;
+  github?: FakeGitHub;
   options?: Partial<FanoutOptions>;
   payload?: Record<string, unknown>;
 }) {
   const logger = recordingLogger();
   const masked: string[] = [];
-  const github = fakeGitHub(setup.github ?? { compare: compare(setup.files ?? []) });
+  const fake = setup.github ?? pushedGitHub({ before, after, files: setup.files ?? [] });
   const result = await fanOutPush(
     {
       eventName: 'push',
@@ -84,7 +73,7 @@ async function run(setup: {
       ...setup.options,
     },
     {
-      github,
+      github: fake.github,
       localGit: undefined,
       snapshot: fakeSnapshot({ [after]: setup.config ?? config() }),
       sender,
@@ -93,7 +82,7 @@ async function run(setup: {
       maskSecret: (value) => masked.push(value),
     },
   );
-  return { result, logger, masked, github };
+  return { result, logger, masked, calls: fake.calls };
 }
 
 describe('fanOutPush', () => {
@@ -221,15 +210,12 @@ describe('fanOutPush', () => {
 
   it('sends empty file lists when compare is truncated, selecting endpoints from the full tree difference', async () => {
     receiver.behave('/lab/c9/api/webhook', { argoCd: {} });
+    // Compare lists the first 300 paths: clusters/lab/c0 … c8, never a file of c9.
     const files = Array.from({ length: 350 }, (_, i) => `clusters/lab/c${i % 10}/app${i}/values.yaml`);
-    const listed = files.slice(0, 300).filter((f) => !f.startsWith('clusters/lab/c9/'));
-    const github: FakeGitHubData = {
-      compare: compare(listed, true),
-      trees: {
-        [before]: { entries: Object.fromEntries(files.map((f) => [f, 'old'])) },
-        [after]: { entries: Object.fromEntries(files.map((f) => [f, 'new'])) },
-      },
-    };
+    const github = pushedGitHub({ before, after, files });
+    const compared = await github.github.compareCommits(before, after);
+    expect(compared.truncated).toBe(true);
+    expect(compared.files.some((f) => f.path.startsWith('clusters/lab/c9/'))).toBe(false);
     const { result, logger } = await run({ github });
     expect(result.deliveries).toHaveLength(10);
     expect(result.deliveries.every((d) => d.outcome === 'delivered')).toBe(true);
@@ -258,16 +244,16 @@ describe('fanOutPush', () => {
 
   it('forwards nothing for a push to another branch', async () => {
     const payload = actionsPushPayload({ before, after, commits: [after], ref: 'refs/heads/feature' });
-    const { result, github } = await run({ payload, files: ['workspace/w'] });
+    const { result, calls } = await run({ payload, files: ['workspace/w'] });
     expect(result.skipped).toContain('not the default branch');
     expect(receiver.received()).toHaveLength(0);
-    expect(github.calls).toEqual([]);
+    expect(calls).toEqual([]);
   });
 
   it('forwards nothing when the configuration has no webhook endpoints, without reading changes', async () => {
-    const { result, github } = await run({ config: 'promotionPaths: []\n', files: ['workspace/w'] });
+    const { result, calls } = await run({ config: 'promotionPaths: []\n', files: ['workspace/w'] });
     expect(result.skipped).toContain('no webhookEndpointRegexs');
-    expect(github.calls).toEqual([]);
+    expect(calls).toEqual([]);
   });
 
   it('warns that TLS verification is off when the config says so', async () => {

@@ -1,63 +1,18 @@
-// In-memory fakes of the ports the webhook fan-out uses, and a push payload shaped like the one Actions
-// delivers (no added/removed/modified on commits).
-import type { ChangedFileInfo, GitHubPort, TreeEntryInfo } from '../../../src/ports/github-port.js';
+// The webhook fan-out's test setup: a pushed GitHub (the typed fake of test/support), a snapshot, a recording
+// logger, and a push payload shaped like the one Actions delivers (no added/removed/modified on commits).
 import type { Logger } from '../../../src/ports/logger.js';
 import type { RepoSnapshotPort } from '../../../src/ports/repo-snapshot-port.js';
+import { createFakeGitHub, type FakeGitHub } from '../../support/fake-github/create-fake-github.js';
 
-/** What the fake GitHub knows: commits -> tree listings, compare results, file texts. */
-export interface FakeGitHubData {
-  /** Recursive tree listing per commit SHA (`truncated` mimics GitHub's 100,000-entry cap). */
-  trees?: Record<string, { entries: Record<string, string>; truncated?: boolean }>;
-  /** `compareCommits(before, after)` answers, keyed `before...after`. */
-  compare?: Record<string, { files: ChangedFileInfo[]; truncated: boolean }>;
-  /** `telefonistka.yaml` text per commit SHA. */
-  config?: Record<string, string>;
-}
-
-/** A GitHubPort that answers from memory, counts calls per method, and throws for anything else. */
-export function fakeGitHub(data: FakeGitHubData): GitHubPort & { calls: string[] } {
-  const calls: string[] = [];
-  const implemented: Partial<GitHubPort> = {
-    owner: 'acme',
-    repo: 'gitops',
-    getCommit: async (sha) => {
-      calls.push(`getCommit ${sha}`);
-      if (data.trees?.[sha] === undefined) throw new Error(`fake GitHub: no commit ${sha}`);
-      return { sha, treeSha: `tree-of-${sha}`, parents: [] };
-    },
-    getTree: async (treeSha) => {
-      calls.push(`getTree ${treeSha}`);
-      const tree = data.trees?.[treeSha.replace(/^tree-of-/, '')];
-      if (tree === undefined) throw new Error(`fake GitHub: no tree ${treeSha}`);
-      const entries: TreeEntryInfo[] = Object.entries(tree.entries).map(([path, sha]) => ({
-        path,
-        sha,
-        mode: '100644',
-        type: 'blob',
-      }));
-      return { entries, truncated: tree.truncated ?? false };
-    },
-    compareCommits: async (base, head) => {
-      calls.push(`compare ${base}...${head}`);
-      const answer = data.compare?.[`${base}...${head}`];
-      if (answer === undefined) throw new Error(`fake GitHub: no comparison ${base}...${head}`);
-      return answer;
-    },
-    getFileText: async (ref, path) => {
-      calls.push(`getFileText ${path}@${ref}`);
-      return path === 'telefonistka.yaml' ? data.config?.[ref] : undefined;
-    },
-    callCount: () => calls.length,
-  };
-  return new Proxy({ ...implemented, calls } as GitHubPort & { calls: string[] }, {
-    get(target, property, receiver) {
-      if (property in target) return Reflect.get(target, property, receiver) as unknown;
-      if (property === 'then') return undefined;
-      return () => {
-        throw new Error(`fake GitHub: ${String(property)} is not expected in this flow`);
-      };
-    },
-  });
+/** A GitHub whose default branch moved from `before` to `after`, modifying `files` (or no commits at all). */
+export function pushedGitHub(push?: { before: string; after: string; files: string[] }): FakeGitHub {
+  const fake = createFakeGitHub({ repo: 'gitops' });
+  if (push !== undefined)
+    fake.pushChanges(
+      push.files.map((path) => ({ path, status: 'modified' })),
+      push,
+    );
+  return fake;
 }
 
 /** A snapshot reading `telefonistka.yaml` per commit from memory. */

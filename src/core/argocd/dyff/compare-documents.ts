@@ -1,6 +1,7 @@
 import type { JsonObject, JsonValue } from '../types.js';
 import type { DyffDetail, DyffDiff, DyffPathElement } from './dyff-types.js';
 import { isJsonObject, scalarText, yamlTag } from './yaml-tag.js';
+import { compareStrings } from '../../promotion/compare-strings.js';
 
 /** Identifier fields dyff tries on lists of maps, in order (`manager` comes from its Kubernetes detection). */
 const identifierCandidates = ['name', 'key', 'id', 'manager'];
@@ -93,7 +94,7 @@ function standardIdentifier(from: JsonValue[], to: JsonValue[]): string | undefi
 function guessedIdentifier(from: JsonValue[], to: JsonValue[]): string | undefined {
   if (!from.every(isJsonObject) || !to.every(isJsonObject)) return undefined;
   // dyff walks a Go map here (random order); sorted keys make the choice deterministic.
-  const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort();
+  const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort(compareStrings);
   return fields.find((field) => {
     const a = distinctValues(from, field, true)?.size ?? 0;
     const b = distinctValues(to, field, true)?.size ?? 0;
@@ -192,7 +193,7 @@ function basicForm(value: JsonValue): unknown {
   if (Array.isArray(value)) return value.map(basicForm);
   if (isJsonObject(value)) {
     return Object.keys(value)
-      .sort()
+      .sort(compareStrings)
       .map((key) => [key, basicForm(value[key]!)]);
   }
   return scalarText(value);

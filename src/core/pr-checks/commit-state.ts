@@ -1,0 +1,2 @@
+/** Commit status states GitHub accepts. */
+export type CommitState = 'pending' | 'success' | 'failure' | 'error';

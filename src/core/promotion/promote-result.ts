@@ -1,0 +1,31 @@
+import type { GitHubRefusal } from '../errors/github-refusal.js';
+import type { PromotionPlan } from './types.js';
+
+/** The outcome for one planned promotion PR. */
+export interface PromotionResult {
+  key: string;
+  branch: string;
+  targets: string[];
+  /** `superseded`: newer work (open PRs in `supersededBy`, or the default branch) owns every target. */
+  action: 'opened' | 'updated' | 'unchanged' | 'up-to-date' | 'superseded' | 'merged' | 'failed';
+  number?: number;
+  url?: string;
+  superseded: number[];
+  /** Open PRs from newer merges that own some (or, when `superseded`, all) of the targets. */
+  supersededBy?: number[];
+  error?: string;
+  /** What auto-merge did: merged, GitHub auto-merge enabled, or left open (then `mergeNote` says why). */
+  merge?: 'merged' | 'auto-merge-enabled' | 'left-open';
+  /** Set when GitHub refused the PR for a setting; the run stops there. */
+  refusal?: GitHubRefusal;
+  mergeNote?: string;
+}
+
+/** The outcome of a promotion run. */
+export interface PromoteResult {
+  plan: PromotionPlan;
+  dryRun: boolean;
+  results: PromotionResult[];
+  warnings: string[];
+  failures: string[];
+}

@@ -1,0 +1,43 @@
+import type { PromoteResult } from './promote-result.js';
+
+/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
+export function renderPromoteSummary(result: PromoteResult, apiCalls: number): string {
+  const lines = ['## Telefonistka promotion', ''];
+  if (result.plan.promotions.length === 0)
+    lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
+  else lines.push(...planTable(result), '');
+  if (result.results.length > 0) lines.push(...prTable(result), '');
+  if (result.dryRun) lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
+  if (result.warnings.length > 0) lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
+  lines.push(`GitHub API calls spent by this step: **${apiCalls}**`, '');
+  return lines.join('\n');
+}
+
+function planTable(result: PromoteResult): string[] {
+  const rows = result.plan.promotions.map((p) => {
+    const skipped = Object.entries(p.skippedTargets)
+      .map(([component, targets]) => `${component}: ${targets.join(', ')}`)
+      .join('; ');
+    return `| \`${p.sourcePath}\` | ${p.components.join(', ')} | ${p.targetPaths.map((t) => `\`${t}\``).join('<br>')} | ${
+      skipped || '-'
+    } | ${p.autoMerge ? 'yes' : 'no'} |`;
+  });
+  return ['| source | components | targets | skipped | auto-merge |', '|---|---|---|---|---|', ...rows];
+}
+
+function prTable(result: PromoteResult): string[] {
+  const rows = result.results.map((r) => {
+    const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
+    const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
+    const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
+    const by = newer === '' ? '' : ` (newer work: ${newer})`;
+    return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+  });
+  return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
+}
+
+function mergeText(result: PromoteResult['results'][number]): string {
+  if (result.merge === 'auto-merge-enabled') return ', auto-merge enabled';
+  if (result.merge === 'left-open') return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+  return '';
+}

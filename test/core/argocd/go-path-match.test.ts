@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { BadPatternError, goPathMatch } from '../../../src/core/argocd/go-path-match.js';
+
+// Go's src/path/match_test.go, plus the directory patterns Argo CD users write.
+const cases: [pattern: string, name: string, expected: boolean | 'bad'][] = [
+  ['abc', 'abc', true],
+  ['*', 'abc', true],
+  ['*c', 'abc', true],
+  ['a*', 'a', true],
+  ['a*', 'abc', true],
+  ['a*', 'ab/c', false],
+  ['a*/b', 'abc/b', true],
+  ['a*/b', 'a/c/b', false],
+  ['a*b*c*d*e*/f', 'axbxcxdxe/f', true],
+  ['a*b*c*d*e*/f', 'axbxcxdxexxx/f', true],
+  ['a*b*c*d*e*/f', 'axbxcxdxe/xxx/f', false],
+  ['a*b*c*d*e*/f', 'axbxcxdxexxx/fff', false],
+  ['a*b?c*x', 'abxbbxdbxebxczzx', true],
+  ['a*b?c*x', 'abxbbxdbxebxczzy', false],
+  ['ab[c]', 'abc', true],
+  ['ab[b-d]', 'abc', true],
+  ['ab[e-g]', 'abc', false],
+  ['ab[^c]', 'abc', false],
+  ['ab[^b-d]', 'abc', false],
+  ['ab[^e-g]', 'abc', true],
+  ['a\\*b', 'a*b', true],
+  ['a\\*b', 'ab', false],
+  ['a?b', 'a☺b', true],
+  ['a[^a]b', 'a☺b', true],
+  ['a???b', 'a☺b', false],
+  ['a[^a][^a][^a]b', 'a☺b', false],
+  ['[a-ζ]*', 'α', true],
+  ['*[a-ζ]', 'A', false],
+  ['a?b', 'a/b', false],
+  ['a*b', 'a/b', false],
+  ['[\\]a]', ']', true],
+  ['[\\-]', '-', true],
+  ['[x\\-]', 'x', true],
+  ['[x\\-]', '-', true],
+  ['[x\\-]', 'z', false],
+  ['[\\-x]', 'x', true],
+  ['[\\-x]', '-', true],
+  ['[\\-x]', 'a', false],
+  ['[]a]', ']', 'bad'],
+  ['[-]', '-', 'bad'],
+  ['[x-]', 'x', 'bad'],
+  ['[x-]', '-', 'bad'],
+  ['[-x]', 'x', 'bad'],
+  ['\\', 'a', 'bad'],
+  ['[a-b-c]', 'a', 'bad'],
+  ['[', 'a', 'bad'],
+  ['[^', 'a', 'bad'],
+  ['[^bc', 'a', 'bad'],
+  ['a[', 'a', 'bad'],
+  ['a[', 'ab', 'bad'],
+  ['a[', 'x', 'bad'],
+  ['a/b[', 'x', 'bad'],
+  ['*x', 'xxx', true],
+  ['clusters/*/*/*/*', 'clusters/prod/us-west1/c2/nginx', true],
+  ['clusters/*/*/*', 'clusters/prod/us-west1/c2/nginx', false],
+  ['clusters/*', 'clusters/prod/us-west1/c2/nginx', false],
+  ['clusters/prod/*/c2/*', 'clusters/prod/us-west1/c2/nginx', true],
+];
+
+describe('goPathMatch', () => {
+  it.each(cases)('matches %j against %j as Go path.Match does', (pattern, name, expected) => {
+    if (expected === 'bad') expect(() => goPathMatch(pattern, name)).toThrow(BadPatternError);
+    else expect(goPathMatch(pattern, name)).toBe(expected);
+  });
+});
