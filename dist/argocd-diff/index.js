@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1893);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5831);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_1__/* .runArgoCdDiff */ .j);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1893:
+/***/ 5831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -54178,7 +54178,14 @@ function resolveArgoCdBaseUrl(server, options = {}) {
     return `${options.plaintext === true ? 'http' : 'https'}://${trimmed}`;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
+
 
 
 
@@ -54209,7 +54216,7 @@ function queryString(query) {
     const text = params.toString();
     return text === '' ? '' : `?${text}`;
 }
-function errorMessage(response) {
+function responseMessage(response) {
     const data = response.data;
     if (typeof data === 'object' && data !== null) {
         if (typeof data.message === 'string' && data.message !== '')
@@ -54262,7 +54269,7 @@ function createAxiosArgoCd(options) {
                     await backoff(call, attempt, `${code} ${error.message}`);
                     continue;
                 }
-                const message = error instanceof Error ? error.message : String(error);
+                const message = errorMessage(error);
                 throw new ExternalError(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
                     service: SERVICE,
                     operation: call.operation,
@@ -54276,7 +54283,7 @@ function createAxiosArgoCd(options) {
                 await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
                 continue;
             }
-            throw new ExternalError(scrub(errorMessage(response)), {
+            throw new ExternalError(scrub(responseMessage(response)), {
                 service: SERVICE,
                 operation: call.operation,
                 status: response.status,
@@ -55101,7 +55108,7 @@ function owningSource(sources, component, repoUrl) {
     return (owner ?? withPath[0])?.position;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/go-path-match.ts
+;// CONCATENATED MODULE: ./src/core/argocd/go-path-match.ts
 // A port of Go's `path.Match` (src/path/match.go): the glob semantics of Argo CD's Git directory generator,
 // where `*` and `?` never cross a `/`. Written over code points, as Go decodes runes.
 /** The pattern is malformed (Go's `path.ErrBadPattern`). */
@@ -55262,7 +55269,7 @@ function codePoint(rune) {
     return rune.codePointAt(0) ?? -1;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/find-app-set-for-component.ts
+;// CONCATENATED MODULE: ./src/core/argocd/find-app-set-for-component.ts
 
 /** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
 function normalizeRepoUrl(url) {
@@ -55454,6 +55461,7 @@ function scalarText(value) {
 
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/compare-documents.ts
 
+
 /** Identifier fields dyff tries on lists of maps, in order (`manager` comes from its Kubernetes detection). */
 const identifierCandidates = ['name', 'key', 'id', 'manager'];
 /** dyff's NonStandardIdentifierGuessCountThreshold: a guessed identifier needs more entries than this. */
@@ -55541,7 +55549,7 @@ function guessedIdentifier(from, to) {
     if (!from.every(isJsonObject) || !to.every(isJsonObject))
         return undefined;
     // dyff walks a Go map here (random order); sorted keys make the choice deterministic.
-    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort();
+    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort(compareStrings);
     return fields.find((field) => {
         const a = distinctValues(from, field, true)?.size ?? 0;
         const b = distinctValues(to, field, true)?.size ?? 0;
@@ -55627,7 +55635,7 @@ function basicForm(value) {
         return value.map(basicForm);
     if (isJsonObject(value)) {
         return Object.keys(value)
-            .sort()
+            .sort(compareStrings)
             .map((key) => [key, basicForm(value[key])]);
     }
     return scalarText(value);
@@ -56828,6 +56836,7 @@ function mergeLists(live, target, applied) {
 ;// CONCATENATED MODULE: ./src/core/argocd/redact-values.ts
 
 
+
 /** Shown instead of a value that is not displayed. */
 const redactedValue = '<redacted>';
 /** Shown instead of a value that is not displayed and differs from the live one. */
@@ -56873,7 +56882,7 @@ function redactSecretPair(pair) {
         if (own.size === 0)
             return rest;
         const data = {};
-        for (const [key, value] of [...own.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const [key, value] of [...own.entries()].sort(([a], [b]) => compareStrings(a, b))) {
             const theirs = other?.get(key);
             const changed = other !== undefined &&
                 other.has(key) &&
@@ -57140,7 +57149,7 @@ function isSkipped(live, target) {
     return (target === undefined && typeof compareOptions === 'string' && compareOptions.includes('IgnoreExtraneous'));
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-fast-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
  * `{{ tag }}` whose trimmed tag is a known parameter is replaced; unknown tags stay as they are.
@@ -57149,10 +57158,11 @@ function renderFastTemplate(text, params) {
     return text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, tag) => params.get(tag.trim()) ?? whole);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-go-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
 // Control structures (if/range/with/define) are refused with an error naming them.
+
 
 /** A template this renderer cannot or may not render; the message says why. */
 class TemplateError extends Error {
@@ -57379,7 +57389,7 @@ function printValue(value) {
         return `[${value.map(printValue).join(' ')}]`;
     if (typeof value === 'object')
         return `map[${Object.keys(value)
-            .sort()
+            .sort(compareStrings)
             .map((k) => `${k}:${printValue(value[k])}`)
             .join(' ')}]`;
     return String(value);
@@ -57476,7 +57486,7 @@ function sprintf(format, args) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/build-temporary-app.ts
+;// CONCATENATED MODULE: ./src/core/argocd/build-temporary-app.ts
 
 
 
@@ -57592,6 +57602,7 @@ function stringMap(value) {
 
 
 
+
 /**
  * Diffs one component: its app at the PR head (app with a hard refresh, manifests and live resources
  * fetched in parallel), or a temporary app rendered from the matching ApplicationSet. Never throws: a
@@ -57603,7 +57614,7 @@ async function diffComponent(component, context) {
         match = await context.finder.find(component.path);
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), errorMessage(error));
     }
     if (match !== undefined)
         return diffExistingApp(component, match, context);
@@ -57628,7 +57639,7 @@ async function diffExistingApp(component, match, context) {
     });
     const base = { ...emptyResult(component), ...status };
     if (app.status === 'rejected')
-        return failed(component, base, messageOf(app.reason));
+        return failed(component, base, errorMessage(app.reason));
     if (status.syncedFromPrBranch) {
         return { ...done(component, base), outcome: 'synced-from-branch' };
     }
@@ -57649,7 +57660,7 @@ async function diffTemporaryApp(component, context) {
         });
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), errorMessage(error));
     }
     const name = temporary.app.metadata.name;
     const base = {
@@ -57663,7 +57674,7 @@ async function diffTemporaryApp(component, context) {
         created = await argocd.createApplication(temporary.app, { validate: false, upsert: true });
     }
     catch (error) {
-        const message = `could not create temporary app ${name}: ${messageOf(error)}`;
+        const message = `could not create temporary app ${name}: ${errorMessage(error)}`;
         return failed(component, emptyResult(component), message, search.warnings);
     }
     logger.info(`${component.path}: created temporary app ${name} from ApplicationSet ${search.match.appSet.metadata.name}`);
@@ -57683,7 +57694,7 @@ async function diffTemporaryApp(component, context) {
         return diffed;
     }
     catch (error) {
-        const warning = `could not delete temporary app ${name}: ${messageOf(error)}; delete it by hand`;
+        const warning = `could not delete temporary app ${name}: ${errorMessage(error)}; delete it by hand`;
         logger.warning(`${component.path}: ${warning}`);
         return { ...diffed, warnings: [...diffed.warnings, warning], keptTemporaryApp: name };
     }
@@ -57691,9 +57702,9 @@ async function diffTemporaryApp(component, context) {
 function compare(component, base, fetched, context, warnings = []) {
     const { manifests, resources } = fetched;
     if (manifests.status === 'rejected')
-        return failed(component, base, messageOf(manifests.reason), warnings);
+        return failed(component, base, errorMessage(manifests.reason), warnings);
     if (resources.status === 'rejected')
-        return failed(component, base, messageOf(resources.reason), warnings);
+        return failed(component, base, errorMessage(resources.reason), warnings);
     try {
         const diff = diffAppResources({
             app: fetched.app,
@@ -57709,12 +57720,12 @@ function compare(component, base, fetched, context, warnings = []) {
         };
     }
     catch (error) {
-        return failed(component, base, messageOf(error), warnings);
+        return failed(component, base, errorMessage(error), warnings);
     }
 }
 /** A component whose diff failed before its app was known (Argo CD unreachable, a defect). */
 function failedComponentDiff(component, error) {
-    return failed(component, emptyResult(component), messageOf(error));
+    return failed(component, emptyResult(component), errorMessage(error));
 }
 function emptyResult(component) {
     return {
@@ -57752,9 +57763,6 @@ function failed(component, base, error, warnings = []) {
 }
 function noApp(component, reason, warnings = []) {
     return { ...done(component, emptyResult(component)), outcome: 'no-app', notFound: reason, warnings };
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-components.ts
@@ -65149,6 +65157,7 @@ var yaml_dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
+
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -65250,7 +65259,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -66006,6 +66015,7 @@ async function readTrustedPromotionMetadata(pr, trusted) {
 
 
 
+
 /**
  * The components whose apps a PR changes: for a promotion PR this action opened, the `promotedPaths` of its
  * metadata and the components of changed files outside them; for any other PR (whatever its body says) the
@@ -66062,7 +66072,7 @@ async function readDisableFlag(commit, path, deps, warnings) {
         return loaded.config.disableArgoCdDiff;
     }
     catch (error) {
-        warnings.push(`${file} could not be read (${error instanceof Error ? error.message : String(error)}); its diff is hidden`);
+        warnings.push(`${file} could not be read (${errorMessage(error)}); its diff is hidden`);
         return true;
     }
 }
@@ -66644,6 +66654,7 @@ function explainRefusal(refusal, message) {
 
 
 
+
 /** The Go bot's label for PRs that change nothing in the clusters. */
 const NOOP_LABEL = 'noop';
 /** `noop` when nothing changes; taken off again when a later push brings a diff (or an error). */
@@ -66706,7 +66717,7 @@ async function autoMerge(pr, listed, deps, settings) {
         return { merged: true, reason: undefined, failed: false };
     }
     catch (error) {
-        const reason = `could not merge #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = `could not merge #${pr.number}: ${errorMessage(error)}`;
         deps.logger.error(reason);
         return { merged: false, reason, failed: true };
     }
@@ -67153,7 +67164,7 @@ function argoCdDiffSection(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/sync-checkbox.ts
+;// CONCATENATED MODULE: ./src/core/argocd/sync-checkbox.ts
 
 const checkboxLine = new RegExp(`^\\s*-\\s*\\[(.)\\]\\s*<!-- ${syncCheckboxId} -->.*$`, 'm');
 /** The checkbox line the Go bot renders: ticking it points the PR's apps at `branch`. */
@@ -67168,7 +67179,7 @@ function readSyncCheckbox(body) {
     return found[1] === 'x' ? 'checked' : 'unchecked';
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-argocd-diff-document.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-document.ts
 
 
 
@@ -67304,6 +67315,7 @@ async function writeCommentParts(github, target, parts) {
 
 
 
+
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
 /**
@@ -67328,7 +67340,7 @@ async function diffPullRequest(pr, options, deps) {
         await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         await setStatus('error', message).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
@@ -67457,6 +67469,7 @@ function diff_pull_request_shorten(text) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/set-apps-target-revision.ts
 
+
 /**
  * Points the apps of the matching components at `to` (`spec.source.targetRevision`, or the PR repository's
  * source of a multi-source app), skipping apps already there. Each app is handled once, whatever number of
@@ -67486,8 +67499,8 @@ async function setAppsTargetRevision(request, argocd, logger) {
             match = await finder.find(componentPath);
         }
         catch (error) {
-            logger.warning(`${componentPath}: ${set_apps_target_revision_messageOf(error)}`);
-            change({ action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${componentPath}: ${errorMessage(error)}`);
+            change({ action: 'failed', reason: errorMessage(error) });
             continue;
         }
         if (match === undefined) {
@@ -67515,14 +67528,11 @@ async function setAppsTargetRevision(request, argocd, logger) {
             change({ appName, from, action: 'set' });
         }
         catch (error) {
-            logger.warning(`${appName} (${componentPath}): ${set_apps_target_revision_messageOf(error)}`);
-            change({ appName, from, action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${appName} (${componentPath}): ${errorMessage(error)}`);
+            change({ appName, from, action: 'failed', reason: errorMessage(error) });
         }
     }
     return changes;
-}
-function set_apps_target_revision_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/revert-sync-from-branch.ts
@@ -69144,6 +69154,7 @@ function describeDocument(index, text) {
 
 
 
+
 /** The cache key of a side: its tree and folder. */
 function sideKey(side) {
     return `${renderTreeKey(side.tree)}\u0000${side.path}`;
@@ -69195,7 +69206,7 @@ function parseOutput(output, tool) {
     }
 }
 function failure(error, tool) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     const known = error instanceof RenderError ? error.tool : tool;
     return { tool: known, objects: [], error: message, toolMs: 0 };
 }
@@ -69292,6 +69303,7 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 /**
@@ -69317,7 +69329,7 @@ async function diffRenderedPullRequest(pr, options, deps) {
         return run;
     }
     catch (error) {
-        await setStatus('error', error instanceof Error ? error.message : String(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
+        await setStatus('error', errorMessage(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
 }
@@ -69372,7 +69384,7 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
+;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
 /** The changed objects of a diff for the `results` output, both modes. */
 function changedObjectsJson(elements) {
     return elements.map((element) => ({
@@ -69402,7 +69414,7 @@ function argoCdDiffResults(diffs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
 
 /** The `results` output of a rendered diff. */
 function renderedDiffResults(items) {
@@ -69499,7 +69511,7 @@ async function runRenderedDiff(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
 const outcomeText = {
     changed: '📝 changes',
     unchanged: '✅ no diff',
@@ -75079,6 +75091,7 @@ function countingFetch(onRequest) {
 
 
 
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -75181,19 +75194,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -75252,7 +75254,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -75275,7 +75277,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -75369,9 +75371,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -75385,7 +75384,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -75419,6 +75418,21 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
+        getBranchRules: (branch) => call(`read the rulesets of ${branch}`, async () => {
+            const { data } = await octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 });
+            let requiredApprovingReviews = 0;
+            const requiredStatusChecks = new Set();
+            for (const rule of data) {
+                if (rule.type === 'pull_request') {
+                    requiredApprovingReviews = Math.max(requiredApprovingReviews, rule.parameters?.required_approving_review_count ?? 0);
+                }
+                if (rule.type === 'required_status_checks') {
+                    for (const check of rule.parameters?.required_status_checks ?? [])
+                        requiredStatusChecks.add(check.context);
+                }
+            }
+            return { requiredApprovingReviews, requiredStatusChecks: [...requiredStatusChecks].sort() };
+        }),
         listLabels: () => call('list labels', async () => {
             const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
             return data.map((label) => label.name);
@@ -75433,7 +75447,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(create_octokit_github_messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -75444,10 +75458,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(create_octokit_github_messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), create_octokit_github_messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -75465,9 +75479,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function create_octokit_github_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function create_octokit_github_toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };

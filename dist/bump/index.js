@@ -33615,7 +33615,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6316);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1226);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_bump_js__WEBPACK_IMPORTED_MODULE_1__/* .runBump */ .u);
@@ -33625,7 +33625,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6316:
+/***/ 1226:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39170,7 +39170,14 @@ function repositorySettingsOf(data) {
     return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
 
 
 
@@ -39277,19 +39284,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -39348,7 +39344,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -39371,7 +39367,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -39465,9 +39461,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -39481,7 +39474,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -39515,6 +39508,21 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
+        getBranchRules: (branch) => call(`read the rulesets of ${branch}`, async () => {
+            const { data } = await octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 });
+            let requiredApprovingReviews = 0;
+            const requiredStatusChecks = new Set();
+            for (const rule of data) {
+                if (rule.type === 'pull_request') {
+                    requiredApprovingReviews = Math.max(requiredApprovingReviews, rule.parameters?.required_approving_review_count ?? 0);
+                }
+                if (rule.type === 'required_status_checks') {
+                    for (const check of rule.parameters?.required_status_checks ?? [])
+                        requiredStatusChecks.add(check.context);
+                }
+            }
+            return { requiredApprovingReviews, requiredStatusChecks: [...requiredStatusChecks].sort() };
+        }),
         listLabels: () => call('list labels', async () => {
             const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
             return data.map((label) => label.name);
@@ -39529,7 +39537,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -39540,10 +39548,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -39561,9 +39569,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };
@@ -48735,7 +48740,7 @@ function range(start, lines) {
     return lines === 1 ? `${start}` : `${start},${lines}`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/bump/compute-bump-content.ts
+;// CONCATENATED MODULE: ./src/core/bump/compute-bump-content.ts
 
 
 
@@ -48931,6 +48936,7 @@ function explainRefusal(refusal, message) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/merge-bump-pr.ts
 
+
 /**
  * Auto-merge of the bump PR under the one merge policy (see applyMergePolicy): `direct` merges now with the
  * head SHA guard, `native` enables GitHub's auto-merge and merges directly when nothing is pending. A PR the
@@ -48955,7 +48961,7 @@ async function mergeBumpPr(input) {
             return { merge: decision.result, error: undefined };
         }
         catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = errorMessage(error);
             deps.logger.error(`#${pullRequest.number} could not be merged: ${message}`);
             return { merge: 'none', error: message };
         }
@@ -48985,6 +48991,7 @@ function findEarlierBumpPr(input) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
+
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
  * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
@@ -49004,7 +49011,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test(errorMessage(error)))
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -49036,11 +49043,9 @@ function union(a, b) {
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
 }
-function label_and_assign_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/publish-bump-pr.ts
+
 
 
 
@@ -49144,7 +49149,7 @@ async function labelNew(number, input) {
         return warnings;
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
     }
 }
@@ -49398,7 +49403,8 @@ async function withAccessErrors(repo, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/bump/graphql-bump-reader.ts
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+
 
 const MAX_PR_PAGES = 10;
 const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
@@ -49419,7 +49425,7 @@ const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, ord
  */
 function createGraphqlBumpReader(options) {
     const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
+    const query = async (operation, document, variables) => (await create_graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
     const toFile = async (ref, path, raw) => {
         if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
             return {
@@ -49540,15 +49546,15 @@ function fileSelections(paths) {
         variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
     };
 }
-async function graphql_bump_reader_guard(operation, fn) {
+async function create_graphql_bump_reader_guard(operation, fn) {
     try {
         return await fn();
     }
     catch (error) {
-        throw new ExternalError(graphql_bump_reader_messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
-            status: graphql_bump_reader_statusOf(error),
+            status: create_graphql_bump_reader_statusOf(error),
             cause: error,
         });
     }
@@ -49557,7 +49563,7 @@ function notFound(operation) {
     return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
 }
 /** HTTP status, or the status a GraphQL error type stands for. */
-function graphql_bump_reader_statusOf(error) {
+function create_graphql_bump_reader_statusOf(error) {
     if (typeof error !== 'object' || error === null)
         return undefined;
     if ('status' in error && typeof error.status === 'number')
@@ -49569,9 +49575,6 @@ function graphql_bump_reader_statusOf(error) {
     if (type === 'FORBIDDEN')
         return 403;
     return undefined;
-}
-function graphql_bump_reader_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -49901,7 +49904,7 @@ function rawInput(name) {
     return value === '' ? undefined : value;
 }
 
-;// CONCATENATED MODULE: ./src/actions/bump/render-bump-summary.ts
+;// CONCATENATED MODULE: ./src/core/bump/render-bump-summary.ts
 const MAX_DIFF_CHARS = 20_000;
 /** The job summary of a bump: the PR, what changed (as diffs), superseded bumps, warnings, API calls. */
 function renderBumpSummary(result, context) {

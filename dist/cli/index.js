@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8697);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3177);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39429,7 +39429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8697:
+/***/ 3177:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45121,7 +45121,14 @@ function repositorySettingsOf(data) {
     return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
 
 
 
@@ -45228,19 +45235,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -45299,7 +45295,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -45322,7 +45318,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -45416,9 +45412,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -45432,7 +45425,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -45466,6 +45459,21 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
+        getBranchRules: (branch) => call(`read the rulesets of ${branch}`, async () => {
+            const { data } = await octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 });
+            let requiredApprovingReviews = 0;
+            const requiredStatusChecks = new Set();
+            for (const rule of data) {
+                if (rule.type === 'pull_request') {
+                    requiredApprovingReviews = Math.max(requiredApprovingReviews, rule.parameters?.required_approving_review_count ?? 0);
+                }
+                if (rule.type === 'required_status_checks') {
+                    for (const check of rule.parameters?.required_status_checks ?? [])
+                        requiredStatusChecks.add(check.context);
+                }
+            }
+            return { requiredApprovingReviews, requiredStatusChecks: [...requiredStatusChecks].sort() };
+        }),
         listLabels: () => call('list labels', async () => {
             const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
             return data.map((label) => label.name);
@@ -45480,7 +45488,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -45491,10 +45499,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -45512,9 +45520,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };
@@ -54508,7 +54513,7 @@ function range(start, lines) {
     return lines === 1 ? `${start}` : `${start},${lines}`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/bump/compute-bump-content.ts
+;// CONCATENATED MODULE: ./src/core/bump/compute-bump-content.ts
 
 
 
@@ -54726,6 +54731,7 @@ function explainRefusal(refusal, message) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/merge-bump-pr.ts
 
+
 /**
  * Auto-merge of the bump PR under the one merge policy (see applyMergePolicy): `direct` merges now with the
  * head SHA guard, `native` enables GitHub's auto-merge and merges directly when nothing is pending. A PR the
@@ -54750,7 +54756,7 @@ async function mergeBumpPr(input) {
             return { merge: decision.result, error: undefined };
         }
         catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = errorMessage(error);
             deps.logger.error(`#${pullRequest.number} could not be merged: ${message}`);
             return { merge: 'none', error: message };
         }
@@ -54780,6 +54786,7 @@ function findEarlierBumpPr(input) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
+
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
  * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
@@ -54799,7 +54806,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test(errorMessage(error)))
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -54831,11 +54838,9 @@ function union(a, b) {
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
 }
-function label_and_assign_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/publish-bump-pr.ts
+
 
 
 
@@ -54939,7 +54944,7 @@ async function labelNew(number, input) {
         return warnings;
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
     }
 }
@@ -55193,7 +55198,8 @@ async function withAccessErrors(repo, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/bump/graphql-bump-reader.ts
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+
 
 const MAX_PR_PAGES = 10;
 const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
@@ -55214,7 +55220,7 @@ const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, ord
  */
 function createGraphqlBumpReader(options) {
     const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
+    const query = async (operation, document, variables) => (await create_graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
     const toFile = async (ref, path, raw) => {
         if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
             return {
@@ -55335,15 +55341,15 @@ function fileSelections(paths) {
         variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
     };
 }
-async function graphql_bump_reader_guard(operation, fn) {
+async function create_graphql_bump_reader_guard(operation, fn) {
     try {
         return await fn();
     }
     catch (error) {
-        throw new ExternalError(graphql_bump_reader_messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
-            status: graphql_bump_reader_statusOf(error),
+            status: create_graphql_bump_reader_statusOf(error),
             cause: error,
         });
     }
@@ -55352,7 +55358,7 @@ function notFound(operation) {
     return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
 }
 /** HTTP status, or the status a GraphQL error type stands for. */
-function graphql_bump_reader_statusOf(error) {
+function create_graphql_bump_reader_statusOf(error) {
     if (typeof error !== 'object' || error === null)
         return undefined;
     if ('status' in error && typeof error.status === 'number')
@@ -55365,11 +55371,9 @@ function graphql_bump_reader_statusOf(error) {
         return 403;
     return undefined;
 }
-function graphql_bump_reader_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/cli/commands/bump-command-common.ts
+
 
 
 
@@ -55496,7 +55500,7 @@ function normalize(file) {
         return normalizeRepoPath(file);
     }
     catch (error) {
-        throw new UsageError(`--target-file: ${error instanceof Error ? error.message : String(error)}`);
+        throw new UsageError(`--target-file: ${errorMessage(error)}`);
     }
 }
 /**
@@ -55548,6 +55552,7 @@ function renderResult(result, targetRepo) {
 
 
 
+
 /** Help text of `telefonistka bump-overwrite`. */
 const BUMP_OVERWRITE_HELP = `telefonistka bump-overwrite --file LOCAL_FILE [options]
 
@@ -55572,7 +55577,7 @@ function bumpOverwriteCommand(args, io) {
                 content = await readWorkspaceFile(local, { workspace: process.cwd(), allowPipes: true });
             }
             catch (error) {
-                throw new UsageError(`--file: ${error instanceof Error ? error.message : String(error)}`);
+                throw new UsageError(`--file: ${errorMessage(error)}`);
             }
             return { file, mode: 'overwrite', content };
         },
@@ -56308,6 +56313,7 @@ function emptyRepoConfig() {
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
+
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -56409,7 +56415,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new ConfigError([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -56754,8 +56760,8 @@ const ACTIONS_LOGIN = 'github-actions[bot]';
 const SETTINGS_PRS = 'Settings → General → Pull Requests';
 const LABELS = ['promotion', 'noop', 'show-plan'];
 /**
- * Checks everything a first promotion depends on, in at most five API calls (repository, identity, Actions
- * workflow permissions, default-branch protection, labels) plus the workflow file and telefonistka.yaml from
+ * Checks everything a first promotion depends on, in at most six API calls (repository, identity, Actions
+ * workflow permissions, default-branch protection and rulesets, labels) plus the workflow file and telefonistka.yaml from
  * the checkout; each finding is ✓/⚠/✗ with the exact fix.
  */
 async function diagnoseRepository(github, input) {
@@ -56763,6 +56769,7 @@ async function diagnoseRepository(github, input) {
     const login = await github.getViewerLogin();
     const workflowPermissions = await github.getWorkflowTokenPermissions();
     const protection = await github.getBranchProtection(repository.defaultBranch);
+    const rules = await github.getBranchRules(repository.defaultBranch);
     const labels = await github.listLabels();
     const name = `${github.owner}/${github.repo}`;
     return [
@@ -56770,7 +56777,7 @@ async function diagnoseRepository(github, input) {
         actionsPrCheck(login, workflowPermissions, name),
         mergeMethodCheck(repository),
         autoMergeCheck(repository),
-        protectionCheck(repository.defaultBranch, protection),
+        protectionCheck(repository.defaultBranch, combineRequirements(protection, rules)),
         ...inspectWorkflow(input.workflowText, input.workflowFile),
         labelsCheck(labels),
         configCheck(input.configText),
@@ -56849,18 +56856,31 @@ function autoMergeCheck(repository) {
         fix: `Turn on "Allow auto-merge" in ${SETTINGS_PRS}, or keep auto-merge-mode: direct.`,
     };
 }
+/** Classic protection and rulesets together: the stricter requirement of each kind counts. */
+function combineRequirements(protection, rules) {
+    const rulesetRequire = rules.requiredApprovingReviews > 0 || rules.requiredStatusChecks.length > 0;
+    if (!rulesetRequire)
+        return protection;
+    const classic = typeof protection === 'string' ? { requiredApprovingReviews: 0, requiredStatusChecks: [] } : protection;
+    return {
+        requiredApprovingReviews: Math.max(classic.requiredApprovingReviews, rules.requiredApprovingReviews),
+        requiredStatusChecks: [
+            ...new Set([...classic.requiredStatusChecks, ...rules.requiredStatusChecks]),
+        ].sort(),
+    };
+}
 function protectionCheck(branch, protection) {
     const name = `protection of ${branch}`;
     if (protection === 'forbidden') {
         return {
             name,
             status: 'unknown',
-            detail: 'this token may not read branch protection (needs admin)',
+            detail: 'no ruleset requires anything; this token may not read classic branch protection (needs admin)',
             fix: `Check Settings → Branches: required reviews keep auto-merged PRs open; required checks need auto-merge-mode: native.`,
         };
     }
     if (protection === 'unprotected') {
-        return { name, status: 'pass', detail: 'not protected: direct merges work' };
+        return { name, status: 'pass', detail: 'no protection rule or ruleset: direct merges work' };
     }
     if (protection.requiredApprovingReviews > 0) {
         return {
@@ -56933,7 +56953,7 @@ const DOCTOR_HELP = `telefonistka doctor --repo OWNER/NAME [--dir DIR] [--workfl
 Checks what a first promotion depends on: the token's identity and access, "Allow GitHub Actions to create
 and approve pull requests", merge methods and auto-merge, protection of the default branch, the workflow file
 (events, workflow_dispatch inputs, permissions:, concurrency, checkout), labels and telefonistka.yaml. Each
-line is ✓, ⚠, ✗ or ? with the exact fix. At most 5 GitHub API calls; files are read from DIR (default .).
+line is ✓, ⚠, ✗ or ? with the exact fix. At most 6 GitHub API calls; files are read from DIR (default .).
 
   --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
   --dir DIR           a checkout of it (default: .)
@@ -58423,7 +58443,38 @@ function parseComponentConfig(text, file) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
+
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
 function compareFolders(input) {
     const { source, target } = input.trees;
@@ -58439,7 +58490,7 @@ function compareFolders(input) {
     if (result.identical)
         return result;
     const ignored = (path) => input.rules.ignoreFiles.some((regex) => regex.test(path));
-    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(comparePaths);
+    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(compareStrings);
     for (const path of paths) {
         const sourceSha = source.files.get(path);
         const targetSha = target.files.get(path);
@@ -58460,10 +58511,6 @@ function whichMissing(source, target) {
     if (source === undefined)
         return target === undefined ? 'both' : 'source';
     return target === undefined ? 'target' : undefined;
-}
-/** Orders paths by UTF-16 code units, the same in every locale (git orders by bytes, close enough for ASCII). */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/match-acknowledgement.ts
@@ -58500,6 +58547,7 @@ function stripIgnoredLines(text, ignoreLines) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/compute-drift.ts
+
 
 
 
@@ -58550,7 +58598,7 @@ function computeDrift(input) {
         else
             report.changed.push(entry);
     }
-    report.intended.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    report.intended.sort((a, b) => compareStrings(a.path, b.path));
     report.inSync = report.onlyInSource.length + report.onlyInTarget.length + report.changed.length === 0;
     return report;
 }
@@ -58596,6 +58644,7 @@ function isBinary(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
+
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
  * are one contiguous range found by binary search; sub-folders grouped by parent.
@@ -58618,10 +58667,10 @@ function createTreeLookup(tree) {
                 list.push(path.slice(slash + 1));
         }
     }
-    blobs.sort(byCodeUnits);
-    folders.sort(byCodeUnits);
+    blobs.sort(compareStrings);
+    folders.sort(compareStrings);
     for (const list of children.values())
-        list.sort(byCodeUnits);
+        list.sort(compareStrings);
     const treeSha = (path) => {
         const entry = tree.get(path);
         return entry?.type === 'tree' ? entry.sha : undefined;
@@ -58649,15 +58698,12 @@ function lowerBound(sorted, value) {
     let high = sorted.length;
     while (low < high) {
         const middle = (low + high) >>> 1;
-        if (sorted[middle] < value)
+        if (compareStrings(sorted[middle], value) < 0)
             low = middle + 1;
         else
             high = middle;
     }
     return low;
-}
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/literal-prefix.ts
@@ -58704,6 +58750,7 @@ function literalPrefix(pattern) {
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
+
 /**
  * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
  * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
@@ -58723,7 +58770,7 @@ function findFlowComponents(lookup, flow) {
             found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
         }
     }
-    return found.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+    return found.sort((a, b) => compareStrings(a.folder, b.folder));
 }
 function descendants(lookup, folder, depth) {
     let level = lookup.subfolders(folder).map((name) => name);
@@ -58734,6 +58781,7 @@ function descendants(lookup, folder, depth) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/list-drift-candidates.ts
+
 
 /**
  * Phase 1 of drift detection: the blobs whose text `computeDrift` needs (both sides of every changed,
@@ -58753,10 +58801,11 @@ function listDriftCandidates(input) {
         if (!requests.has(file.targetSha))
             requests.set(file.targetSha, { sha: file.targetSha, path: targetPath });
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
+
 
 
 
@@ -58772,7 +58821,7 @@ function buildDriftMap(input) {
         const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
         cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
             .map((entry) => entry.path)
-            .sort();
+            .sort(compareStrings);
         cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
         cell.status =
             cell.driftedFiles.length > 0
@@ -58797,7 +58846,7 @@ function listDriftMapCandidates(input) {
                 requests.set(request.sha, request);
         }
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
 }
 function layOut(input) {
     const lookup = createTreeLookup(input.tree);
@@ -58935,6 +58984,7 @@ async function loadRepoConfig(snapshot, commit) {
 
 
 
+
 /** Reads at most this many files at once. */
 const CONCURRENT_READS = 8;
 /**
@@ -58980,7 +59030,7 @@ async function readComponentConfigs(config, tree, commit, deps) {
                 folders.add(component.folder);
         }
     }
-    const list = [...folders].sort();
+    const list = [...folders].sort(compareStrings);
     const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];
@@ -59134,36 +59184,6 @@ function parseNameStatus(output) {
     return files;
 }
 const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
-
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
 
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
 /** Escapes that match no `/` (or no character at all). */
@@ -60257,6 +60277,7 @@ function warningsText(plan) {
 
 
 
+
 // Component configs live in component folders; hidden folders such as .github/ hold no components.
 const COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
 /** Checks the repo config and every component config (`<dir>/telefonistka.yaml`) at `ref`, collecting all problems. */
@@ -60270,7 +60291,7 @@ async function validateRepositoryConfig(snapshot, ref) {
     const components = [...tree.values()]
         .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
         .map((entry) => entry.path)
-        .sort();
+        .sort(compareStrings);
     for (const file of components) {
         await collect(report, file, async () => {
             const text = (await snapshot.readFile(ref, file)) ?? '';
@@ -60338,6 +60359,7 @@ async function validateCommand(args, io) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli/run-cli.ts
+
 
 
 
@@ -60425,7 +60447,7 @@ function reportError(error, io, name) {
 }
 /** The message of a runtime failure; git's `hint:` lines (advice for git's own commands) are left out. */
 function describeFailure(error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (!(error instanceof ExternalError) || error.service !== 'git')
         return message;
     return message

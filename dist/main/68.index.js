@@ -190,7 +190,10 @@ function countingFetch(onRequest) {
 
 // EXTERNAL MODULE: ./src/adapters/github/repository-settings-of.ts
 var repository_settings_of = __webpack_require__(4136);
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
 
 
 
@@ -297,19 +300,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test((0,error_message/* errorMessage */.g)(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -368,7 +360,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test((0,error_message/* errorMessage */.g)(error)))
                     return undefined;
                 throw error;
             }
@@ -391,7 +383,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: messageOf(error) };
+                return { merged: false, refusal, message: (0,error_message/* errorMessage */.g)(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -485,9 +477,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -501,7 +490,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: messageOf(error) };
+                return { enabled: false, refusal, message: (0,error_message/* errorMessage */.g)(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -535,6 +524,21 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
+        getBranchRules: (branch) => call(`read the rulesets of ${branch}`, async () => {
+            const { data } = await octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 });
+            let requiredApprovingReviews = 0;
+            const requiredStatusChecks = new Set();
+            for (const rule of data) {
+                if (rule.type === 'pull_request') {
+                    requiredApprovingReviews = Math.max(requiredApprovingReviews, rule.parameters?.required_approving_review_count ?? 0);
+                }
+                if (rule.type === 'required_status_checks') {
+                    for (const check of rule.parameters?.required_status_checks ?? [])
+                        requiredStatusChecks.add(check.context);
+                }
+            }
+            return { requiredApprovingReviews, requiredStatusChecks: [...requiredStatusChecks].sort() };
+        }),
         listLabels: () => call('list labels', async () => {
             const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
             return data.map((label) => label.name);
@@ -549,7 +553,7 @@ async function guard(operation, fn) {
         if (error instanceof external_error/* ExternalError */.y)
             throw error;
         const refusal = refusalOf(error);
-        throw new external_error/* ExternalError */.y(messageOf(error), {
+        throw new external_error/* ExternalError */.y((0,error_message/* errorMessage */.g)(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -560,10 +564,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test((0,error_message/* errorMessage */.g)(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), (0,error_message/* errorMessage */.g)(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -581,9 +585,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };
@@ -1455,6 +1456,8 @@ const readConfigValue = {
 /* unused harmony export MAX_CONFIG_BYTES */
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
 /* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
+/* harmony import */ var _errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8307);
+
 
 
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
@@ -1558,7 +1561,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = (0,_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
         throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }

@@ -28451,7 +28451,10 @@ function isDefaultBranchPush(payload) {
     return repository?.default_branch !== undefined && ref === `refs/heads/${repository.default_branch}`;
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __nccwpck_require__(8307);
 ;// CONCATENATED MODULE: ./src/actions/main/run-main.ts
+
 
 
 
@@ -28459,10 +28462,10 @@ function isDefaultBranchPush(payload) {
 // Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
 // parses its own flow's code and not the other three (an ignored event parses none of them).
 const FLOWS = {
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(68), __nccwpck_require__.e(879), __nccwpck_require__.e(680)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7680))).runPromote(),
-    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(68), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(651)]).then(__nccwpck_require__.bind(__nccwpck_require__, 651))).runPrChecks(),
-    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(68), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(894)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9894))).runArgoCdDiff(),
-    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(68), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5903))).runWebhookFanout(),
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(68), __nccwpck_require__.e(879), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6047))).runPromote(),
+    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(68), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084))).runPrChecks(),
+    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(68), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6125))).runArgoCdDiff(),
+    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(68), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084))).runWebhookFanout(),
 };
 /**
  * The root action: one step handles every event the workflow subscribes to. Each flow of the event runs in
@@ -28495,7 +28498,7 @@ async function runMain() {
     if (failures.length === 1)
         throw failures[0]?.error;
     if (failures.length > 1) {
-        const lines = failures.map(({ flow, error }) => `- ${flow}: ${error instanceof Error ? error.message : String(error)}`);
+        const lines = failures.map(({ flow, error }) => `- ${flow}: ${(0,error_message/* errorMessage */.g)(error)}`);
         throw new Error(`${failures.length} flows failed:\n${lines.join('\n')}`);
     }
 }
@@ -28526,6 +28529,20 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
         this.problems = problems;
     }
+}
+
+
+/***/ }),
+
+/***/ 8307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 

@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(100);
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6642);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_pr_checks_js__WEBPACK_IMPORTED_MODULE_1__/* .runPrChecks */ .h);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 100:
+/***/ 6642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47068,7 +47068,14 @@ function sortByPosition(problems) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
+
 
 
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
@@ -47172,7 +47179,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -47249,7 +47256,38 @@ function parseComponentConfig(text, file) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
+
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
 function compareFolders(input) {
     const { source, target } = input.trees;
@@ -47265,7 +47303,7 @@ function compareFolders(input) {
     if (result.identical)
         return result;
     const ignored = (path) => input.rules.ignoreFiles.some((regex) => regex.test(path));
-    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(comparePaths);
+    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(compareStrings);
     for (const path of paths) {
         const sourceSha = source.files.get(path);
         const targetSha = target.files.get(path);
@@ -47286,10 +47324,6 @@ function whichMissing(source, target) {
     if (source === undefined)
         return target === undefined ? 'both' : 'source';
     return target === undefined ? 'target' : undefined;
-}
-/** Orders paths by UTF-16 code units, the same in every locale (git orders by bytes, close enough for ASCII). */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/match-acknowledgement.ts
@@ -48034,6 +48068,7 @@ function range(start, lines) {
 
 
 
+
 /**
  * Phase 2 of drift detection: the drift of one (source, target) pair on the default branch. Equal tree
  * SHAs mean no drift. Otherwise files are compared by blob SHA; changed text files are compared again
@@ -48080,7 +48115,7 @@ function computeDrift(input) {
         else
             report.changed.push(entry);
     }
-    report.intended.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    report.intended.sort((a, b) => compareStrings(a.path, b.path));
     report.inSync = report.onlyInSource.length + report.onlyInTarget.length + report.changed.length === 0;
     return report;
 }
@@ -48126,6 +48161,7 @@ function isBinary(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
+
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
  * are one contiguous range found by binary search; sub-folders grouped by parent.
@@ -48148,10 +48184,10 @@ function createTreeLookup(tree) {
                 list.push(path.slice(slash + 1));
         }
     }
-    blobs.sort(byCodeUnits);
-    folders.sort(byCodeUnits);
+    blobs.sort(compareStrings);
+    folders.sort(compareStrings);
     for (const list of children.values())
-        list.sort(byCodeUnits);
+        list.sort(compareStrings);
     const treeSha = (path) => {
         const entry = tree.get(path);
         return entry?.type === 'tree' ? entry.sha : undefined;
@@ -48179,15 +48215,12 @@ function lowerBound(sorted, value) {
     let high = sorted.length;
     while (low < high) {
         const middle = (low + high) >>> 1;
-        if (sorted[middle] < value)
+        if (compareStrings(sorted[middle], value) < 0)
             low = middle + 1;
         else
             high = middle;
     }
     return low;
-}
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/literal-prefix.ts
@@ -48234,6 +48267,7 @@ function literalPrefix(pattern) {
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
+
 /**
  * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
  * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
@@ -48253,7 +48287,7 @@ function findFlowComponents(lookup, flow) {
             found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
         }
     }
-    return found.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+    return found.sort((a, b) => compareStrings(a.folder, b.folder));
 }
 function descendants(lookup, folder, depth) {
     let level = lookup.subfolders(folder).map((name) => name);
@@ -48264,6 +48298,7 @@ function descendants(lookup, folder, depth) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/list-drift-candidates.ts
+
 
 /**
  * Phase 1 of drift detection: the blobs whose text `computeDrift` needs (both sides of every changed,
@@ -48283,10 +48318,11 @@ function listDriftCandidates(input) {
         if (!requests.has(file.targetSha))
             requests.set(file.targetSha, { sha: file.targetSha, path: targetPath });
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
+
 
 
 
@@ -48302,7 +48338,7 @@ function buildDriftMap(input) {
         const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
         cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
             .map((entry) => entry.path)
-            .sort();
+            .sort(compareStrings);
         cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
         cell.status =
             cell.driftedFiles.length > 0
@@ -48327,7 +48363,7 @@ function listDriftMapCandidates(input) {
                 requests.set(request.sha, request);
         }
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
 }
 function layOut(input) {
     const lookup = createTreeLookup(input.tree);
@@ -48729,6 +48765,7 @@ async function loadRepoConfig(snapshot, commit) {
 
 
 
+
 /** Reads at most this many files at once. */
 const CONCURRENT_READS = 8;
 /**
@@ -48774,7 +48811,7 @@ async function readComponentConfigs(config, tree, commit, deps) {
                 folders.add(component.folder);
         }
     }
-    const list = [...folders].sort();
+    const list = [...folders].sort(compareStrings);
     const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];
@@ -49212,6 +49249,7 @@ function encodePath(path) {
 ;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
 
 
+
 /** The sticky comment kind of the drift warning: marker `<!-- telefonistka:drift -->`. */
 const driftCommentKind = 'drift';
 const title = '# ⚠️  Found drift between environments ⚠️ ';
@@ -49392,40 +49430,10 @@ function warned(report) {
 function comparePairs(a, b) {
     const left = `${a.pair.source}\u0000${a.pair.target}`;
     const right = `${b.pair.source}\u0000${b.pair.target}`;
-    return left < right ? -1 : left > right ? 1 : 0;
+    return compareStrings(left, right);
 }
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
@@ -50582,7 +50590,8 @@ async function readContents(requests, commit, deps) {
     return contents;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/list-drift-pairs.ts
+;// CONCATENATED MODULE: ./src/core/drift/list-drift-pairs.ts
+
 /**
  * The (source, target) folder pairs a plan syncs, each once, sorted by source then target: the pairs whose
  * drift the PR is warned about. Deletions are included: what the target holds today is still worth seeing.
@@ -50596,7 +50605,7 @@ function listDriftPairs(plan) {
                 pairs.set(key, { source: sync.source, target: sync.target });
         }
     }
-    return [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, pair]) => pair);
+    return [...pairs.entries()].sort(([a], [b]) => compareStrings(a, b)).map(([, pair]) => pair);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/read-pr-configuration.ts
@@ -50624,7 +50633,7 @@ async function readPrConfiguration(pr, defaultBranch, deps) {
     return { defaultHead, loaded };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-pr-checks-comment.ts
+;// CONCATENATED MODULE: ./src/core/drift/render-pr-checks-comment.ts
 
 
 
@@ -50670,7 +50679,7 @@ function noDriftLine(input) {
     return `✅ **No drift**: ${what} on the ${codeSpan(context.defaultBranch)} branch (at ${commit}).`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-promotion-preview.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-preview.ts
 
 /** The label that asks for the preview when `promotionPreview: label` (the Go bot's `show-plan`). */
 const SHOW_PLAN_LABEL = 'show-plan';
@@ -50794,6 +50803,7 @@ function render_promotion_preview_count(n, noun) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/with-commit-status.ts
+
 /** The Go bot's commit status context; branch protection rules may require it. */
 const COMMIT_STATUS_CONTEXT = 'telefonistka';
 /** GitHub refuses status descriptions longer than 140 characters. */
@@ -50825,7 +50835,7 @@ async function withCommitStatus(github, options, work) {
     }
     finally {
         if (!done) {
-            await set('error', failure instanceof Error ? failure.message : String(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
+            await set('error', errorMessage(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
         }
     }
 }
@@ -51131,7 +51141,7 @@ function skippedResult(reason, defaultHead) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/drift-reports-json.ts
+;// CONCATENATED MODULE: ./src/core/drift/drift-reports-json.ts
 
 /** Drift reports as the `drift` output (no diffs: those are in the comment and the job summary). */
 function driftReportsJson(reports, commit) {
@@ -51222,7 +51232,7 @@ function closingRun(line, from, length) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/parse-chat-commands.ts
+;// CONCATENATED MODULE: ./src/core/comments/parse-chat-commands.ts
 
 /** The re-run command of the Go bot. */
 const RETRIGGER_COMMAND = '/retrigger';
@@ -51618,7 +51628,7 @@ function readPrChecksEvent(eventName, payload) {
     return { kind: 'other', description };
 }
 
-;// CONCATENATED MODULE: ./src/actions/pr-checks/render-pr-checks-summary.ts
+;// CONCATENATED MODULE: ./src/core/pr-checks/render-pr-checks-summary.ts
 /** The job summary of a PR check: drift per folder pair, the whole report (never cut), API calls. */
 function renderPrCheckSummary(result, apiCalls) {
     const lines = ['## Telefonistka PR checks', ''];
@@ -57190,6 +57200,7 @@ function repositorySettingsOf(data) {
 
 
 
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -57292,19 +57303,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -57363,7 +57363,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -57386,7 +57386,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -57480,9 +57480,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -57496,7 +57493,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -57530,6 +57527,21 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
+        getBranchRules: (branch) => call(`read the rulesets of ${branch}`, async () => {
+            const { data } = await octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 });
+            let requiredApprovingReviews = 0;
+            const requiredStatusChecks = new Set();
+            for (const rule of data) {
+                if (rule.type === 'pull_request') {
+                    requiredApprovingReviews = Math.max(requiredApprovingReviews, rule.parameters?.required_approving_review_count ?? 0);
+                }
+                if (rule.type === 'required_status_checks') {
+                    for (const check of rule.parameters?.required_status_checks ?? [])
+                        requiredStatusChecks.add(check.context);
+                }
+            }
+            return { requiredApprovingReviews, requiredStatusChecks: [...requiredStatusChecks].sort() };
+        }),
         listLabels: () => call('list labels', async () => {
             const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
             return data.map((label) => label.name);
@@ -57544,7 +57556,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -57555,10 +57567,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -57576,9 +57588,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function create_octokit_github_toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };

@@ -39417,7 +39417,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2946);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2472);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
@@ -39427,7 +39427,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2946:
+/***/ 2472:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -40367,7 +40367,14 @@ known = new Set()) {
     return own;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
+
 
 
 const relations = new WeakMap();
@@ -40421,7 +40428,7 @@ async function sourceOf(pr, context) {
         return source.merged ? source.mergeCommitSha : undefined;
     }
     catch (error) {
-        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${messageOf(error)}`);
+        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${errorMessage(error)}`);
         return undefined;
     }
 }
@@ -40450,12 +40457,9 @@ async function ancestry(ours, theirs, context) {
         return status === 'identical' ? 'same' : 'unknown';
     }
     catch (error) {
-        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${messageOf(error)}`);
+        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${errorMessage(error)}`);
         return 'unknown';
     }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
@@ -40494,6 +40498,7 @@ function supersedeComment(by, targets, mode, marker) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/tree/build-sync-entries.ts
+
 /**
  * Tree entries that make `target` (in `baseTree`) equal to `source` (in `sourceTree`), without uploading blobs.
  *
@@ -40538,7 +40543,7 @@ function buildSyncEntries(sync, sourceTree, baseTree) {
     }
     for (const entry of targetOnly)
         entries.push(deletion(`${sync.target}/${entry.path}`));
-    return { entries: entries.sort((a, b) => compare(a.path, b.path)), strategy: 'files' };
+    return { entries: entries.sort((a, b) => compareStrings(a.path, b.path)), strategy: 'files' };
 }
 /** Non-tree entries below `folder`, with paths relative to it, sorted. */
 function filesUnder(tree, folder) {
@@ -40548,16 +40553,14 @@ function filesUnder(tree, folder) {
         if (entry.type !== 'tree' && path.startsWith(prefix))
             found.push({ ...entry, path: path.slice(prefix.length) });
     }
-    return found.sort((a, b) => compare(a.path, b.path));
+    return found.sort((a, b) => compareStrings(a.path, b.path));
 }
 function deletion(path) {
     return { path, mode: '100644', type: 'blob', sha: null };
 }
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
+
 
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
@@ -40578,7 +40581,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test(errorMessage(error)))
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -40609,9 +40612,6 @@ function union(a, b) {
 }
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
-}
-function label_and_assign_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/mend-labels-and-assignee.ts
@@ -40852,6 +40852,7 @@ async function listAgain(own, context) {
 
 
 
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -40890,7 +40891,7 @@ async function completePromotion(promotion, input) {
         if (error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
@@ -49063,6 +49064,7 @@ var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
+
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -49164,7 +49166,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -50032,7 +50034,7 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
-;// CONCATENATED MODULE: ./src/actions/promote/render-promote-summary.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];
@@ -55707,6 +55709,7 @@ function countingFetch(onRequest) {
 
 
 
+
 const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
@@ -55809,19 +55812,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -55880,7 +55872,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(create_octokit_github_messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -55903,7 +55895,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -55997,9 +55989,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -56013,7 +56002,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: create_octokit_github_messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -56047,6 +56036,21 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
+        getBranchRules: (branch) => call(`read the rulesets of ${branch}`, async () => {
+            const { data } = await octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 });
+            let requiredApprovingReviews = 0;
+            const requiredStatusChecks = new Set();
+            for (const rule of data) {
+                if (rule.type === 'pull_request') {
+                    requiredApprovingReviews = Math.max(requiredApprovingReviews, rule.parameters?.required_approving_review_count ?? 0);
+                }
+                if (rule.type === 'required_status_checks') {
+                    for (const check of rule.parameters?.required_status_checks ?? [])
+                        requiredStatusChecks.add(check.context);
+                }
+            }
+            return { requiredApprovingReviews, requiredStatusChecks: [...requiredStatusChecks].sort() };
+        }),
         listLabels: () => call('list labels', async () => {
             const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
             return data.map((label) => label.name);
@@ -56061,7 +56065,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(create_octokit_github_messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -56072,10 +56076,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(create_octokit_github_messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), create_octokit_github_messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -56093,9 +56097,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function create_octokit_github_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function create_octokit_github_toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };

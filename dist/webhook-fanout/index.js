@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(15);
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3907);
 
 
 await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__/* .runWebhookFanout */ .W);
@@ -44306,7 +44306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 15:
+/***/ 3907:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49864,7 +49864,14 @@ function repositorySettingsOf(data) {
     return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
 
 
 
@@ -49971,19 +49978,8 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
-                throw error;
-            }
-        }),
-        updateBranch: (branch, sha, { force }) => call(`update branch ${branch}`, async () => {
-            try {
-                await octokit.rest.git.updateRef({ ...repo, ref: `heads/${branch}`, sha, force });
-                return 'written';
-            }
-            catch (error) {
-                if (statusOf(error) === 422)
-                    return 'conflict';
                 throw error;
             }
         }),
@@ -50042,7 +50038,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(messageOf(error)))
+                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -50065,7 +50061,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: messageOf(error) };
+                return { merged: false, refusal, message: errorMessage(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -50159,9 +50155,6 @@ function createOctokitGitHub(options) {
             });
             return viewerLogin;
         },
-        minimizeComment: (nodeId) => call('minimize comment', async () => {
-            await octokit.graphql('mutation($id: ID!) { minimizeComment(input: { subjectId: $id, classifier: OUTDATED }) { clientMutationId } }', { id: nodeId });
-        }),
         enableAutoMerge: (pullRequestNodeId, method) => call('enable auto-merge', async () => {
             try {
                 await octokit.graphql(`mutation($id: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -50175,7 +50168,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: messageOf(error) };
+                return { enabled: false, refusal, message: errorMessage(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -50209,6 +50202,21 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
+        getBranchRules: (branch) => call(`read the rulesets of ${branch}`, async () => {
+            const { data } = await octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 });
+            let requiredApprovingReviews = 0;
+            const requiredStatusChecks = new Set();
+            for (const rule of data) {
+                if (rule.type === 'pull_request') {
+                    requiredApprovingReviews = Math.max(requiredApprovingReviews, rule.parameters?.required_approving_review_count ?? 0);
+                }
+                if (rule.type === 'required_status_checks') {
+                    for (const check of rule.parameters?.required_status_checks ?? [])
+                        requiredStatusChecks.add(check.context);
+                }
+            }
+            return { requiredApprovingReviews, requiredStatusChecks: [...requiredStatusChecks].sort() };
+        }),
         listLabels: () => call('list labels', async () => {
             const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
             return data.map((label) => label.name);
@@ -50223,7 +50231,7 @@ async function guard(operation, fn) {
         if (error instanceof ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(messageOf(error), {
+        throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -50234,10 +50242,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return /before|expected|stale|does not match|conflict/i.test(messageOf(error)) && statusOf(error) !== 401;
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), messageOf(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -50255,9 +50263,6 @@ function statusOf(error) {
         return error.status;
     }
     return undefined;
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 function toChangedFile(filename, status, previous) {
     return { path: filename, status, ...(previous === undefined ? {} : { previousPath: previous }) };
@@ -60126,6 +60131,7 @@ function parseRetryAfter(value, nowMs) {
 
 
 
+
 const RESPONSE_LIMIT_BYTES = 64 * 1024;
 // Failures that will not change by trying again: certificates, unknown hosts, malformed URLs.
 const PERMANENT_CODES = new Set([
@@ -60266,7 +60272,7 @@ function create_axios_webhook_sender_networkFailure(error) {
             retryable: code === undefined || !PERMANENT_CODES.has(code),
         };
     }
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error), retryable: true };
+    return { kind: 'error', message: errorMessage(error), retryable: true };
 }
 function describe(attempt) {
     if (attempt.kind === 'error')
@@ -67800,7 +67806,38 @@ function checkParsed(text, scheme, host) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
+
 
 /**
  * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
@@ -67834,17 +67871,14 @@ function selectEndpoints(rules, files) {
             byEndpoint.set(endpoint, selecting);
         }
     }
-    const endpoints = [...byEndpoint.keys()].sort(byCodeUnit);
+    const endpoints = [...byEndpoint.keys()].sort(compareStrings);
     return {
         endpoints,
         byFile,
-        byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(byCodeUnit)])),
-        unmatched: [...unmatched].sort(byCodeUnit),
+        byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(compareStrings)])),
+        unmatched: [...unmatched].sort(compareStrings),
         invalid,
     };
-}
-function byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/select-secret.ts
@@ -68530,6 +68564,7 @@ function sortByPosition(problems) {
 ;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
 
 
+
 /** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
 /**
@@ -68631,7 +68666,7 @@ function toPlainValue(document, file) {
         return document.toJS({ maxAliasCount: 100 });
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorMessage(error);
         throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
     }
 }
@@ -68754,6 +68789,7 @@ async function loadRepoConfig(snapshot, commit) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
+
 /**
  * Sorts changed files into GitHub's push-payload lists: a rename is the old path removed and the new one
  * added (as GitHub reports renames in push payloads), a copy is an addition, a type change a modification;
@@ -68778,9 +68814,9 @@ function classifyChangedFiles(files) {
     }
     return { added: sortPaths(added), modified: sortPaths(modified), removed: sortPaths(removed) };
 }
-/** Paths sorted by code unit, so output never depends on the locale. */
+/** Paths sorted by code point (Go's byte order), so output never depends on the locale. */
 function sortPaths(paths) {
-    return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...paths].sort(compareStrings);
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/changed-paths.ts
@@ -68827,6 +68863,7 @@ function attributeChanges(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/diff-tree-listings.ts
+
 /**
  * The files that differ between two recursive tree listings (before -> after): a new path is added, a path
  * whose blob or mode changed is modified, a path gone is removed. Exact and without GitHub's 300-file
@@ -68852,11 +68889,15 @@ function diffTreeListings(before, after) {
         if (next === undefined || next.type === 'tree')
             removed.push(path);
     }
-    const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    return { added: added.sort(order), modified: modified.sort(order), removed: removed.sort(order) };
+    return {
+        added: added.sort(compareStrings),
+        modified: modified.sort(compareStrings),
+        removed: removed.sort(compareStrings),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/collect-push-changes.ts
+
 
 
 
@@ -68892,7 +68933,7 @@ async function fromCheckout(push, git, logger) {
         net = classifyChangedFiles(await git.diff(push.created ? EMPTY_TREE_SHA : push.before, push.after));
     }
     catch (error) {
-        logger.info(`git diff failed (${collect_push_changes_messageOf(error)}): asking GitHub instead.`);
+        logger.info(`git diff failed (${errorMessage(error)}): asking GitHub instead.`);
         return undefined;
     }
     if (push.created)
@@ -68993,11 +69034,9 @@ function newBranch(source, files) {
 function filesOf(net, attribution) {
     return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
 }
-function collect_push_changes_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
+
 
 
 
@@ -69096,7 +69135,7 @@ async function deliver(outgoing, options, ports) {
         if (result.status === 'fulfilled')
             return result.value;
         const url = selection.endpoints[index] ?? '';
-        return failed(url, selection, `unexpected failure: ${fan_out_push_messageOf(result.reason)}`);
+        return failed(url, selection, `unexpected failure: ${errorMessage(result.reason)}`);
     });
 }
 async function deliverOne(url, outgoing, options, ports) {
@@ -69171,9 +69210,6 @@ function skipped(reason) {
 }
 function hideUrl(text, url, masked) {
     return text.split(url).join(masked);
-}
-function fan_out_push_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -69375,7 +69411,7 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/render-fanout-summary.ts
+;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
     'api-compare': "GitHub's compare API",

@@ -1,8 +1,8 @@
-export const id = 680;
-export const ids = [680];
+export const id = 47;
+export const ids = [47];
 export const modules = {
 
-/***/ 7680:
+/***/ 6047:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -168,7 +168,10 @@ known = new Set()) {
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
+
 
 
 const relations = new WeakMap();
@@ -222,7 +225,7 @@ async function sourceOf(pr, context) {
         return source.merged ? source.mergeCommitSha : undefined;
     }
     catch (error) {
-        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${messageOf(error)}`);
+        context.logger.warning(`#${pr.number}: cannot read its source PR #${number}: ${(0,error_message/* errorMessage */.g)(error)}`);
         return undefined;
     }
 }
@@ -251,12 +254,9 @@ async function ancestry(ours, theirs, context) {
         return status === 'identical' ? 'same' : 'unknown';
     }
     catch (error) {
-        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${messageOf(error)}`);
+        context.logger.warning(`cannot compare ${ours} with ${theirs}: ${(0,error_message/* errorMessage */.g)(error)}`);
         return 'unknown';
     }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
@@ -295,6 +295,7 @@ function supersedeComment(by, targets, mode, marker) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/tree/build-sync-entries.ts
+
 /**
  * Tree entries that make `target` (in `baseTree`) equal to `source` (in `sourceTree`), without uploading blobs.
  *
@@ -339,7 +340,7 @@ function buildSyncEntries(sync, sourceTree, baseTree) {
     }
     for (const entry of targetOnly)
         entries.push(deletion(`${sync.target}/${entry.path}`));
-    return { entries: entries.sort((a, b) => compare(a.path, b.path)), strategy: 'files' };
+    return { entries: entries.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.path, b.path)), strategy: 'files' };
 }
 /** Non-tree entries below `folder`, with paths relative to it, sorted. */
 function filesUnder(tree, folder) {
@@ -349,16 +350,14 @@ function filesUnder(tree, folder) {
         if (entry.type !== 'tree' && path.startsWith(prefix))
             found.push({ ...entry, path: path.slice(prefix.length) });
     }
-    return found.sort((a, b) => compare(a.path, b.path));
+    return found.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.path, b.path));
 }
 function deletion(path) {
     return { path, mode: '100644', type: 'blob', sha: null };
 }
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
+
 
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
@@ -379,7 +378,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(label_and_assign_messageOf(error)))
+        if (wanted.length === 0 || !/assignees/.test((0,error_message/* errorMessage */.g)(error)))
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -410,9 +409,6 @@ function union(a, b) {
 }
 function unassignable(number, login) {
     return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
-}
-function label_and_assign_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/mend-labels-and-assignee.ts
@@ -653,6 +649,7 @@ async function listAgain(own, context) {
 
 
 
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -691,7 +688,7 @@ async function completePromotion(promotion, input) {
         if (error instanceof external_error/* ExternalError */.y && error.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,error_message/* errorMessage */.g)(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
@@ -1048,7 +1045,7 @@ function manualPullRequest(payload) {
 
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
 var detect_repository_access = __webpack_require__(5108);
-;// CONCATENATED MODULE: ./src/actions/promote/render-promote-summary.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];

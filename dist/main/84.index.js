@@ -1,5 +1,5 @@
-export const id = 903;
-export const ids = [903];
+export const id = 84;
+export const ids = [84];
 export const modules = {
 
 /***/ 5108:
@@ -215,7 +215,7 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 5903:
+/***/ 1084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -315,7 +315,10 @@ function parseRetryAfter(value, nowMs) {
     return Math.max(0, date - nowMs);
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/adapters/http/create-axios-webhook-sender.ts
+
 
 
 
@@ -462,7 +465,7 @@ function networkFailure(error) {
             retryable: code === undefined || !PERMANENT_CODES.has(code),
         };
     }
-    return { kind: 'error', message: error instanceof Error ? error.message : String(error), retryable: true };
+    return { kind: 'error', message: (0,error_message/* errorMessage */.g)(error), retryable: true };
 }
 function describe(attempt) {
     if (attempt.kind === 'error')
@@ -943,7 +946,10 @@ function checkParsed(text, scheme, host) {
     return undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
+
 
 /**
  * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
@@ -977,17 +983,14 @@ function selectEndpoints(rules, files) {
             byEndpoint.set(endpoint, selecting);
         }
     }
-    const endpoints = [...byEndpoint.keys()].sort(byCodeUnit);
+    const endpoints = [...byEndpoint.keys()].sort(compare_strings/* compareStrings */.K);
     return {
         endpoints,
         byFile,
-        byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(byCodeUnit)])),
-        unmatched: [...unmatched].sort(byCodeUnit),
+        byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(compare_strings/* compareStrings */.K)])),
+        unmatched: [...unmatched].sort(compare_strings/* compareStrings */.K),
         invalid,
     };
-}
-function byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/select-secret.ts
@@ -1037,6 +1040,7 @@ function hasSpaceOrControl(text) {
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
+
 /**
  * Sorts changed files into GitHub's push-payload lists: a rename is the old path removed and the new one
  * added (as GitHub reports renames in push payloads), a copy is an addition, a type change a modification;
@@ -1061,9 +1065,9 @@ function classifyChangedFiles(files) {
     }
     return { added: sortPaths(added), modified: sortPaths(modified), removed: sortPaths(removed) };
 }
-/** Paths sorted by code unit, so output never depends on the locale. */
+/** Paths sorted by code point (Go's byte order), so output never depends on the locale. */
 function sortPaths(paths) {
-    return [...paths].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return [...paths].sort(compare_strings/* compareStrings */.K);
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/changed-paths.ts
@@ -1110,6 +1114,7 @@ function attributeChanges(input) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/webhook/diff-tree-listings.ts
+
 /**
  * The files that differ between two recursive tree listings (before -> after): a new path is added, a path
  * whose blob or mode changed is modified, a path gone is removed. Exact and without GitHub's 300-file
@@ -1135,11 +1140,15 @@ function diffTreeListings(before, after) {
         if (next === undefined || next.type === 'tree')
             removed.push(path);
     }
-    const order = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-    return { added: added.sort(order), modified: modified.sort(order), removed: removed.sort(order) };
+    return {
+        added: added.sort(compare_strings/* compareStrings */.K),
+        modified: modified.sort(compare_strings/* compareStrings */.K),
+        removed: removed.sort(compare_strings/* compareStrings */.K),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/collect-push-changes.ts
+
 
 
 
@@ -1175,7 +1184,7 @@ async function fromCheckout(push, git, logger) {
         net = classifyChangedFiles(await git.diff(push.created ? EMPTY_TREE_SHA : push.before, push.after));
     }
     catch (error) {
-        logger.info(`git diff failed (${messageOf(error)}): asking GitHub instead.`);
+        logger.info(`git diff failed (${(0,error_message/* errorMessage */.g)(error)}): asking GitHub instead.`);
         return undefined;
     }
     if (push.created)
@@ -1276,11 +1285,9 @@ function newBranch(source, files) {
 function filesOf(net, attribution) {
     return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
 }
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
+
 
 
 
@@ -1379,7 +1386,7 @@ async function deliver(outgoing, options, ports) {
         if (result.status === 'fulfilled')
             return result.value;
         const url = selection.endpoints[index] ?? '';
-        return failed(url, selection, `unexpected failure: ${fan_out_push_messageOf(result.reason)}`);
+        return failed(url, selection, `unexpected failure: ${(0,error_message/* errorMessage */.g)(result.reason)}`);
     });
 }
 async function deliverOne(url, outgoing, options, ports) {
@@ -1455,13 +1462,10 @@ function skipped(reason) {
 function hideUrl(text, url, masked) {
     return text.split(url).join(masked);
 }
-function fan_out_push_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
 var detect_repository_access = __webpack_require__(5108);
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/render-fanout-summary.ts
+;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
     'api-compare': "GitHub's compare API",
@@ -1621,6 +1625,44 @@ async function mapWithConcurrency(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 6277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */ });
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
 }
 
 

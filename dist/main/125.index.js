@@ -1,8 +1,8 @@
-export const id = 894;
-export const ids = [894];
+export const id = 125;
+export const ids = [125];
 export const modules = {
 
-/***/ 9894:
+/***/ 6125:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -100,7 +100,10 @@ function resolveArgoCdBaseUrl(server, options = {}) {
     return `${options.plaintext === true ? 'http' : 'https'}://${trimmed}`;
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
+
 
 
 
@@ -131,7 +134,7 @@ function queryString(query) {
     const text = params.toString();
     return text === '' ? '' : `?${text}`;
 }
-function errorMessage(response) {
+function responseMessage(response) {
     const data = response.data;
     if (typeof data === 'object' && data !== null) {
         if (typeof data.message === 'string' && data.message !== '')
@@ -184,7 +187,7 @@ function createAxiosArgoCd(options) {
                     await backoff(call, attempt, `${code} ${error.message}`);
                     continue;
                 }
-                const message = error instanceof Error ? error.message : String(error);
+                const message = (0,error_message/* errorMessage */.g)(error);
                 throw new external_error/* ExternalError */.y(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
                     service: SERVICE,
                     operation: call.operation,
@@ -198,7 +201,7 @@ function createAxiosArgoCd(options) {
                 await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
                 continue;
             }
-            throw new external_error/* ExternalError */.y(scrub(errorMessage(response)), {
+            throw new external_error/* ExternalError */.y(scrub(responseMessage(response)), {
                 service: SERVICE,
                 operation: call.operation,
                 status: response.status,
@@ -427,7 +430,7 @@ function owningSource(sources, component, repoUrl) {
     return (owner ?? withPath[0])?.position;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/go-path-match.ts
+;// CONCATENATED MODULE: ./src/core/argocd/go-path-match.ts
 // A port of Go's `path.Match` (src/path/match.go): the glob semantics of Argo CD's Git directory generator,
 // where `*` and `?` never cross a `/`. Written over code points, as Go decodes runes.
 /** The pattern is malformed (Go's `path.ErrBadPattern`). */
@@ -588,7 +591,7 @@ function codePoint(rune) {
     return rune.codePointAt(0) ?? -1;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/find-app-set-for-component.ts
+;// CONCATENATED MODULE: ./src/core/argocd/find-app-set-for-component.ts
 
 /** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
 function normalizeRepoUrl(url) {
@@ -752,6 +755,7 @@ function scalarText(value) {
 
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/compare-documents.ts
 
+
 /** Identifier fields dyff tries on lists of maps, in order (`manager` comes from its Kubernetes detection). */
 const identifierCandidates = ['name', 'key', 'id', 'manager'];
 /** dyff's NonStandardIdentifierGuessCountThreshold: a guessed identifier needs more entries than this. */
@@ -839,7 +843,7 @@ function guessedIdentifier(from, to) {
     if (!from.every(isJsonObject) || !to.every(isJsonObject))
         return undefined;
     // dyff walks a Go map here (random order); sorted keys make the choice deterministic.
-    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort();
+    const fields = [...new Set(from.flatMap((entry) => Object.keys(entry)))].sort(compare_strings/* compareStrings */.K);
     return fields.find((field) => {
         const a = distinctValues(from, field, true)?.size ?? 0;
         const b = distinctValues(to, field, true)?.size ?? 0;
@@ -925,7 +929,7 @@ function basicForm(value) {
         return value.map(basicForm);
     if (isJsonObject(value)) {
         return Object.keys(value)
-            .sort()
+            .sort(compare_strings/* compareStrings */.K)
             .map((key) => [key, basicForm(value[key])]);
     }
     return scalarText(value);
@@ -1806,6 +1810,7 @@ function mergeLists(live, target, applied) {
 ;// CONCATENATED MODULE: ./src/core/argocd/redact-values.ts
 
 
+
 /** Shown instead of a value that is not displayed. */
 const redactedValue = '<redacted>';
 /** Shown instead of a value that is not displayed and differs from the live one. */
@@ -1851,7 +1856,7 @@ function redactSecretPair(pair) {
         if (own.size === 0)
             return rest;
         const data = {};
-        for (const [key, value] of [...own.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        for (const [key, value] of [...own.entries()].sort(([a], [b]) => (0,compare_strings/* compareStrings */.K)(a, b))) {
             const theirs = other?.get(key);
             const changed = other !== undefined &&
                 other.has(key) &&
@@ -2118,7 +2123,7 @@ function isSkipped(live, target) {
     return (target === undefined && typeof compareOptions === 'string' && compareOptions.includes('IgnoreExtraneous'));
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-fast-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
  * `{{ tag }}` whose trimmed tag is a known parameter is replaced; unknown tags stay as they are.
@@ -2127,10 +2132,11 @@ function renderFastTemplate(text, params) {
     return text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, tag) => params.get(tag.trim()) ?? whole);
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-go-template.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
 // Control structures (if/range/with/define) are refused with an error naming them.
+
 
 /** A template this renderer cannot or may not render; the message says why. */
 class TemplateError extends Error {
@@ -2357,7 +2363,7 @@ function printValue(value) {
         return `[${value.map(printValue).join(' ')}]`;
     if (typeof value === 'object')
         return `map[${Object.keys(value)
-            .sort()
+            .sort(compare_strings/* compareStrings */.K)
             .map((k) => `${k}:${printValue(value[k])}`)
             .join(' ')}]`;
     return String(value);
@@ -2454,7 +2460,7 @@ function sprintf(format, args) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/build-temporary-app.ts
+;// CONCATENATED MODULE: ./src/core/argocd/build-temporary-app.ts
 
 
 
@@ -2570,6 +2576,7 @@ function stringMap(value) {
 
 
 
+
 /**
  * Diffs one component: its app at the PR head (app with a hard refresh, manifests and live resources
  * fetched in parallel), or a temporary app rendered from the matching ApplicationSet. Never throws: a
@@ -2581,7 +2588,7 @@ async function diffComponent(component, context) {
         match = await context.finder.find(component.path);
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), (0,error_message/* errorMessage */.g)(error));
     }
     if (match !== undefined)
         return diffExistingApp(component, match, context);
@@ -2606,7 +2613,7 @@ async function diffExistingApp(component, match, context) {
     });
     const base = { ...emptyResult(component), ...status };
     if (app.status === 'rejected')
-        return failed(component, base, messageOf(app.reason));
+        return failed(component, base, (0,error_message/* errorMessage */.g)(app.reason));
     if (status.syncedFromPrBranch) {
         return { ...done(component, base), outcome: 'synced-from-branch' };
     }
@@ -2627,7 +2634,7 @@ async function diffTemporaryApp(component, context) {
         });
     }
     catch (error) {
-        return failed(component, emptyResult(component), messageOf(error));
+        return failed(component, emptyResult(component), (0,error_message/* errorMessage */.g)(error));
     }
     const name = temporary.app.metadata.name;
     const base = {
@@ -2641,7 +2648,7 @@ async function diffTemporaryApp(component, context) {
         created = await argocd.createApplication(temporary.app, { validate: false, upsert: true });
     }
     catch (error) {
-        const message = `could not create temporary app ${name}: ${messageOf(error)}`;
+        const message = `could not create temporary app ${name}: ${(0,error_message/* errorMessage */.g)(error)}`;
         return failed(component, emptyResult(component), message, search.warnings);
     }
     logger.info(`${component.path}: created temporary app ${name} from ApplicationSet ${search.match.appSet.metadata.name}`);
@@ -2661,7 +2668,7 @@ async function diffTemporaryApp(component, context) {
         return diffed;
     }
     catch (error) {
-        const warning = `could not delete temporary app ${name}: ${messageOf(error)}; delete it by hand`;
+        const warning = `could not delete temporary app ${name}: ${(0,error_message/* errorMessage */.g)(error)}; delete it by hand`;
         logger.warning(`${component.path}: ${warning}`);
         return { ...diffed, warnings: [...diffed.warnings, warning], keptTemporaryApp: name };
     }
@@ -2669,9 +2676,9 @@ async function diffTemporaryApp(component, context) {
 function compare(component, base, fetched, context, warnings = []) {
     const { manifests, resources } = fetched;
     if (manifests.status === 'rejected')
-        return failed(component, base, messageOf(manifests.reason), warnings);
+        return failed(component, base, (0,error_message/* errorMessage */.g)(manifests.reason), warnings);
     if (resources.status === 'rejected')
-        return failed(component, base, messageOf(resources.reason), warnings);
+        return failed(component, base, (0,error_message/* errorMessage */.g)(resources.reason), warnings);
     try {
         const diff = diffAppResources({
             app: fetched.app,
@@ -2687,12 +2694,12 @@ function compare(component, base, fetched, context, warnings = []) {
         };
     }
     catch (error) {
-        return failed(component, base, messageOf(error), warnings);
+        return failed(component, base, (0,error_message/* errorMessage */.g)(error), warnings);
     }
 }
 /** A component whose diff failed before its app was known (Argo CD unreachable, a defect). */
 function failedComponentDiff(component, error) {
-    return failed(component, emptyResult(component), messageOf(error));
+    return failed(component, emptyResult(component), (0,error_message/* errorMessage */.g)(error));
 }
 function emptyResult(component) {
     return {
@@ -2730,9 +2737,6 @@ function failed(component, base, error, warnings = []) {
 }
 function noApp(component, reason, warnings = []) {
     return { ...done(component, emptyResult(component)), outcome: 'no-app', notFound: reason, warnings };
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-components.ts
@@ -2782,6 +2786,7 @@ var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
 var read_trusted_promotion_metadata = __webpack_require__(2825);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
+
 
 
 
@@ -2844,7 +2849,7 @@ async function readDisableFlag(commit, path, deps, warnings) {
         return loaded.config.disableArgoCdDiff;
     }
     catch (error) {
-        warnings.push(`${file} could not be read (${error instanceof Error ? error.message : String(error)}); its diff is hidden`);
+        warnings.push(`${file} could not be read (${(0,error_message/* errorMessage */.g)(error)}); its diff is hidden`);
         return true;
     }
 }
@@ -2854,6 +2859,7 @@ var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
 var merge_policy = __webpack_require__(8273);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts
+
 
 
 
@@ -2919,7 +2925,7 @@ async function autoMerge(pr, listed, deps, settings) {
         return { merged: true, reason: undefined, failed: false };
     }
     catch (error) {
-        const reason = `could not merge #${pr.number}: ${error instanceof Error ? error.message : String(error)}`;
+        const reason = `could not merge #${pr.number}: ${(0,error_message/* errorMessage */.g)(error)}`;
         deps.logger.error(reason);
         return { merged: false, reason, failed: true };
     }
@@ -3069,7 +3075,7 @@ function argoCdDiffSection(result) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/sync-checkbox.ts
+;// CONCATENATED MODULE: ./src/core/argocd/sync-checkbox.ts
 
 const checkboxLine = new RegExp(`^\\s*-\\s*\\[(.)\\]\\s*<!-- ${syncCheckboxId} -->.*$`, 'm');
 /** The checkbox line the Go bot renders: ticking it points the PR's apps at `branch`. */
@@ -3084,7 +3090,7 @@ function readSyncCheckbox(body) {
     return found[1] === 'x' ? 'checked' : 'unchecked';
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/render-argocd-diff-document.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-document.ts
 
 
 
@@ -3125,6 +3131,7 @@ var write_comment_parts = __webpack_require__(2061);
 
 
 
+
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
 /**
@@ -3149,7 +3156,7 @@ async function diffPullRequest(pr, options, deps) {
         await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = (0,error_message/* errorMessage */.g)(error);
         await setStatus('error', message).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
@@ -3278,6 +3285,7 @@ function shorten(text) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/set-apps-target-revision.ts
 
+
 /**
  * Points the apps of the matching components at `to` (`spec.source.targetRevision`, or the PR repository's
  * source of a multi-source app), skipping apps already there. Each app is handled once, whatever number of
@@ -3307,8 +3315,8 @@ async function setAppsTargetRevision(request, argocd, logger) {
             match = await finder.find(componentPath);
         }
         catch (error) {
-            logger.warning(`${componentPath}: ${set_apps_target_revision_messageOf(error)}`);
-            change({ action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${componentPath}: ${(0,error_message/* errorMessage */.g)(error)}`);
+            change({ action: 'failed', reason: (0,error_message/* errorMessage */.g)(error) });
             continue;
         }
         if (match === undefined) {
@@ -3336,14 +3344,11 @@ async function setAppsTargetRevision(request, argocd, logger) {
             change({ appName, from, action: 'set' });
         }
         catch (error) {
-            logger.warning(`${appName} (${componentPath}): ${set_apps_target_revision_messageOf(error)}`);
-            change({ appName, from, action: 'failed', reason: set_apps_target_revision_messageOf(error) });
+            logger.warning(`${appName} (${componentPath}): ${(0,error_message/* errorMessage */.g)(error)}`);
+            change({ appName, from, action: 'failed', reason: (0,error_message/* errorMessage */.g)(error) });
         }
     }
     return changes;
-}
-function set_apps_target_revision_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/revert-sync-from-branch.ts
@@ -4683,6 +4688,7 @@ function describeDocument(index, text) {
 
 
 
+
 /** The cache key of a side: its tree and folder. */
 function sideKey(side) {
     return `${renderTreeKey(side.tree)}\u0000${side.path}`;
@@ -4734,7 +4740,7 @@ function parseOutput(output, tool) {
     }
 }
 function failure(error, tool) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = (0,error_message/* errorMessage */.g)(error);
     const known = error instanceof RenderError ? error.tool : tool;
     return { tool: known, objects: [], error: message, toolMs: 0 };
 }
@@ -4831,6 +4837,7 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
 /**
@@ -4856,7 +4863,7 @@ async function diffRenderedPullRequest(pr, options, deps) {
         return run;
     }
     catch (error) {
-        await setStatus('error', error instanceof Error ? error.message : String(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
+        await setStatus('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
         throw error;
     }
 }
@@ -4911,7 +4918,7 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-results.ts
+;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
 /** The changed objects of a diff for the `results` output, both modes. */
 function changedObjectsJson(elements) {
     return elements.map((element) => ({
@@ -4941,7 +4948,7 @@ function argoCdDiffResults(diffs) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-rendered-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
 
 /** The `results` output of a rendered diff. */
 function renderedDiffResults(items) {
@@ -5038,7 +5045,7 @@ async function runRenderedDiff(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/render-argocd-diff-summary.ts
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
 const outcomeText = {
     changed: '📝 changes',
     unchanged: '✅ no diff',

@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 703;
+export const ids = [703];
 export const modules = {
 
-/***/ 651:
+/***/ 2084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -80,7 +80,10 @@ var workflow_context = __webpack_require__(9206);
 var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
 var parse_component_config = __webpack_require__(6593);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
+
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
 function compareFolders(input) {
     const { source, target } = input.trees;
@@ -96,7 +99,7 @@ function compareFolders(input) {
     if (result.identical)
         return result;
     const ignored = (path) => input.rules.ignoreFiles.some((regex) => regex.test(path));
-    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(comparePaths);
+    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(compare_strings/* compareStrings */.K);
     for (const path of paths) {
         const sourceSha = source.files.get(path);
         const targetSha = target.files.get(path);
@@ -117,10 +120,6 @@ function whichMissing(source, target) {
     if (source === undefined)
         return target === undefined ? 'both' : 'source';
     return target === undefined ? 'target' : undefined;
-}
-/** Orders paths by UTF-16 code units, the same in every locale (git orders by bytes, close enough for ASCII). */
-function comparePaths(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/match-acknowledgement.ts
@@ -186,6 +185,7 @@ function range(start, lines) {
 
 
 
+
 /**
  * Phase 2 of drift detection: the drift of one (source, target) pair on the default branch. Equal tree
  * SHAs mean no drift. Otherwise files are compared by blob SHA; changed text files are compared again
@@ -232,7 +232,7 @@ function computeDrift(input) {
         else
             report.changed.push(entry);
     }
-    report.intended.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    report.intended.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.path, b.path));
     report.inSync = report.onlyInSource.length + report.onlyInTarget.length + report.changed.length === 0;
     return report;
 }
@@ -278,6 +278,7 @@ function isBinary(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
+
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
  * are one contiguous range found by binary search; sub-folders grouped by parent.
@@ -300,10 +301,10 @@ function createTreeLookup(tree) {
                 list.push(path.slice(slash + 1));
         }
     }
-    blobs.sort(byCodeUnits);
-    folders.sort(byCodeUnits);
+    blobs.sort(compare_strings/* compareStrings */.K);
+    folders.sort(compare_strings/* compareStrings */.K);
     for (const list of children.values())
-        list.sort(byCodeUnits);
+        list.sort(compare_strings/* compareStrings */.K);
     const treeSha = (path) => {
         const entry = tree.get(path);
         return entry?.type === 'tree' ? entry.sha : undefined;
@@ -331,15 +332,12 @@ function lowerBound(sorted, value) {
     let high = sorted.length;
     while (low < high) {
         const middle = (low + high) >>> 1;
-        if (sorted[middle] < value)
+        if ((0,compare_strings/* compareStrings */.K)(sorted[middle], value) < 0)
             low = middle + 1;
         else
             high = middle;
     }
     return low;
-}
-function byCodeUnits(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
@@ -347,6 +345,7 @@ var literal_prefix = __webpack_require__(4667);
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
 var compile_regex = __webpack_require__(5988);
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
+
 
 
 /**
@@ -368,7 +367,7 @@ function findFlowComponents(lookup, flow) {
             found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
         }
     }
-    return found.sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
+    return found.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.folder, b.folder));
 }
 function descendants(lookup, folder, depth) {
     let level = lookup.subfolders(folder).map((name) => name);
@@ -379,6 +378,7 @@ function descendants(lookup, folder, depth) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/list-drift-candidates.ts
+
 
 /**
  * Phase 1 of drift detection: the blobs whose text `computeDrift` needs (both sides of every changed,
@@ -398,10 +398,11 @@ function listDriftCandidates(input) {
         if (!requests.has(file.targetSha))
             requests.set(file.targetSha, { sha: file.targetSha, path: targetPath });
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.sha, b.sha));
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
+
 
 
 
@@ -417,7 +418,7 @@ function buildDriftMap(input) {
         const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
         cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
             .map((entry) => entry.path)
-            .sort();
+            .sort(compare_strings/* compareStrings */.K);
         cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
         cell.status =
             cell.driftedFiles.length > 0
@@ -442,7 +443,7 @@ function listDriftMapCandidates(input) {
                 requests.set(request.sha, request);
         }
     }
-    return [...requests.values()].sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+    return [...requests.values()].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.sha, b.sha));
 }
 function layOut(input) {
     const lookup = createTreeLookup(input.tree);
@@ -565,6 +566,7 @@ var load_repo_config = __webpack_require__(9310);
 
 
 
+
 /** Reads at most this many files at once. */
 const CONCURRENT_READS = 8;
 /**
@@ -610,7 +612,7 @@ async function readComponentConfigs(config, tree, commit, deps) {
                 folders.add(component.folder);
         }
     }
-    const list = [...folders].sort();
+    const list = [...folders].sort(compare_strings/* compareStrings */.K);
     const texts = await (0,map_with_concurrency/* mapWithConcurrency */.W)(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];
@@ -651,6 +653,7 @@ function encodePath(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
+
 
 
 /** The sticky comment kind of the drift warning: marker `<!-- telefonistka:drift -->`. */
@@ -833,7 +836,7 @@ function warned(report) {
 function comparePairs(a, b) {
     const left = `${a.pair.source}\u0000${a.pair.target}`;
     const right = `${b.pair.source}\u0000${b.pair.target}`;
-    return left < right ? -1 : left > right ? 1 : 0;
+    return (0,compare_strings/* compareStrings */.K)(left, right);
 }
 function oneLine(text) {
     return text.replace(/\s+/g, ' ').trim();
@@ -896,7 +899,8 @@ async function readContents(requests, commit, deps) {
     return contents;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/list-drift-pairs.ts
+;// CONCATENATED MODULE: ./src/core/drift/list-drift-pairs.ts
+
 /**
  * The (source, target) folder pairs a plan syncs, each once, sorted by source then target: the pairs whose
  * drift the PR is warned about. Deletions are included: what the target holds today is still worth seeing.
@@ -910,7 +914,7 @@ function listDriftPairs(plan) {
                 pairs.set(key, { source: sync.source, target: sync.target });
         }
     }
-    return [...pairs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, pair]) => pair);
+    return [...pairs.entries()].sort(([a], [b]) => (0,compare_strings/* compareStrings */.K)(a, b)).map(([, pair]) => pair);
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/read-pr-configuration.ts
@@ -938,7 +942,7 @@ async function readPrConfiguration(pr, defaultBranch, deps) {
     return { defaultHead, loaded };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-pr-checks-comment.ts
+;// CONCATENATED MODULE: ./src/core/drift/render-pr-checks-comment.ts
 
 
 
@@ -984,7 +988,7 @@ function noDriftLine(input) {
     return `✅ **No drift**: ${what} on the ${(0,markdown_code/* codeSpan */.SS)(context.defaultBranch)} branch (at ${commit}).`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/render-promotion-preview.ts
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-preview.ts
 
 /** The label that asks for the preview when `promotionPreview: label` (the Go bot's `show-plan`). */
 const SHOW_PLAN_LABEL = 'show-plan';
@@ -1107,7 +1111,10 @@ function render_promotion_preview_count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/with-commit-status.ts
+
 /** The Go bot's commit status context; branch protection rules may require it. */
 const COMMIT_STATUS_CONTEXT = 'telefonistka';
 /** GitHub refuses status descriptions longer than 140 characters. */
@@ -1139,7 +1146,7 @@ async function withCommitStatus(github, options, work) {
     }
     finally {
         if (!done) {
-            await set('error', failure instanceof Error ? failure.message : String(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
+            await set('error', (0,error_message/* errorMessage */.g)(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
         }
     }
 }
@@ -1350,7 +1357,7 @@ function skippedResult(reason, defaultHead) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/drift-reports-json.ts
+;// CONCATENATED MODULE: ./src/core/drift/drift-reports-json.ts
 
 /** Drift reports as the `drift` output (no diffs: those are in the comment and the job summary). */
 function driftReportsJson(reports, commit) {
@@ -1445,7 +1452,7 @@ function closingRun(line, from, length) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/parse-chat-commands.ts
+;// CONCATENATED MODULE: ./src/core/comments/parse-chat-commands.ts
 
 /** The re-run command of the Go bot. */
 const RETRIGGER_COMMAND = '/retrigger';
@@ -1608,7 +1615,7 @@ function readPrChecksEvent(eventName, payload) {
     return { kind: 'other', description };
 }
 
-;// CONCATENATED MODULE: ./src/actions/pr-checks/render-pr-checks-summary.ts
+;// CONCATENATED MODULE: ./src/core/pr-checks/render-pr-checks-summary.ts
 /** The job summary of a PR check: drift per folder pair, the whole report (never cut), API calls. */
 function renderPrCheckSummary(result, apiCalls) {
     const lines = ['## Telefonistka PR checks', ''];
