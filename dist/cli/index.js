@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3177);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7652);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39429,7 +39429,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3177:
+/***/ 7652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45458,21 +45458,6 @@ function createOctokitGitHub(options) {
                     return 'forbidden';
                 throw error;
             }
-        }),
-        getBranchRules: (branch) => call(`read the rulesets of ${branch}`, async () => {
-            const { data } = await octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 });
-            let requiredApprovingReviews = 0;
-            const requiredStatusChecks = new Set();
-            for (const rule of data) {
-                if (rule.type === 'pull_request') {
-                    requiredApprovingReviews = Math.max(requiredApprovingReviews, rule.parameters?.required_approving_review_count ?? 0);
-                }
-                if (rule.type === 'required_status_checks') {
-                    for (const check of rule.parameters?.required_status_checks ?? [])
-                        requiredStatusChecks.add(check.context);
-                }
-            }
-            return { requiredApprovingReviews, requiredStatusChecks: [...requiredStatusChecks].sort() };
         }),
         listLabels: () => call('list labels', async () => {
             const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
@@ -55645,1360 +55630,89 @@ function bumpYamlCommand(args, io) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/doctor/render-doctor-report.ts
-const MARKS = { pass: '✓', fail: '✗', warn: '⚠', unknown: '?' };
-/** The doctor's checklist as Markdown (job summary) or plain text (CLI): one line per check, fixes indented. */
-function renderDoctorReport(checks, options) {
-    const lines = options.markdown ? ['## Telefonistka doctor', ''] : [];
-    for (const check of checks) {
-        const name = options.markdown ? `**${check.name}**` : check.name;
-        lines.push(`${options.markdown ? '- ' : ''}${MARKS[check.status]} ${name}: ${check.detail}`);
-        if (check.fix === undefined)
-            continue;
-        const fix = check.fix.split('\n');
-        if (options.markdown && fix.length > 1)
-            lines.push('', '  ```yaml', ...fix.map((l) => `  ${l}`), '  ```', '');
-        else
-            lines.push(...fix.map((line, i) => `    ${i === 0 ? 'fix: ' : '     '}${line}`));
-    }
-    const failed = checks.filter((c) => c.status === 'fail').length;
-    lines.push('', failed === 0 ? 'No blocking problem found.' : `${failed} blocking problem(s) found.`, '');
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/ports/logger.ts
-/** A logger that drops everything; for tests and library use. */
-const silentLogger = {
-    debug: () => undefined,
-    info: () => undefined,
-    warning: () => undefined,
-    error: () => undefined,
-    group: (_name, fn) => fn(),
-};
-
-;// CONCATENATED MODULE: ./src/core/config/describe-key-path.ts
-/** Renders a key path the way users read it: `promotionPaths[0].promotionPrs[1].targetPaths[2]`. */
-function describeKeyPath(path) {
-    let text = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            text += `[${String(segment)}]`;
-        else
-            text += text === '' ? segment : `.${segment}`;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/compile-config-regex.ts
-
-
-/** Compiles a regex of the configuration as RE2; an invalid one is reported at its position. */
-function compileConfigRegex(diagnostics, path, pattern) {
-    try {
-        return compileRegex(pattern);
-    }
-    catch (error) {
-        if (!(error instanceof RegexSyntaxError))
-            throw error;
-        const reason = error.message
-            .replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '')
-            .replace(/^error parsing regexp: /, '');
-        diagnostics.error(path, `\`${describeKeyPath(path)}\` is not a valid RE2 regular expression: ${reason}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/config/read-config-value.ts
-/** The value as a mapping, or an empty one. */
-const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? value
-    : {};
-/** The value as a list, or an empty one. */
-const list = (value) => (Array.isArray(value) ? value : []);
-/** The value at `path` below `root`, or undefined when any step is missing. */
-const at = (root, path) => {
-    let node = root;
-    for (const key of path)
-        node = object(node)[key];
-    return node;
-};
-/**
- * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalizing code never crashes on them, so that every problem of a file
- * (schema, regex, path) is reported in one go.
- */
-const readConfigValue = {
-    object,
-    list,
-    at,
-    /** The value when it is a boolean, else `false` (the default of every flag). */
-    flag: (value) => value === true,
-    /** The value when it is a string, else undefined. */
-    string: (value) => (typeof value === 'string' ? value : undefined),
-    /** The string items of a list (non-strings were reported by the schema). */
-    strings: (value) => list(value).filter((item) => typeof item === 'string'),
-    /** True when the last key of `path` is written in its mapping (even with an empty value). */
-    has: (root, path) => {
-        const key = path[path.length - 1];
-        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
-/**
- * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
- * lists repository and component keys together, so the level of each key is recorded here; and the
- * deprecated spellings with the key that replaces them (as a path).
- */
-const configKeys = {
-    component: [
-        'promotionTargetAllowList',
-        'promotionTargetBlockList',
-        'disableArgoCDDiff',
-        'acknowledgedDrift',
-    ],
-    repo: [
-        'promotionPaths',
-        'promotionPrLabels',
-        'dryRunMode',
-        'autoApprovePromotionPrs',
-        'toggleCommitStatus',
-        'webhookEndpointRegexs',
-        'whProxtSkipTLSVerifyUpstream',
-        'argocd',
-        'supersede',
-        'promotionPreview',
-        'driftDetectionIgnoreFiles',
-        'driftDetectionIgnoreLineRegex',
-        'diffRedact',
-        'promotionPrAuthors',
-    ],
-    deprecatedAliases: {
-        promtionPRlables: ['promotionPrLabels'],
-        commentArgocdDiffonPR: ['argocd', 'commentDiffonPR'],
-        autoMergeNoDiffPRs: ['argocd', 'autoMergeNoDiffPRs'],
-        usaSHALabelForArgoDicovery: ['argocd', 'useSHALabelForAppDiscovery'],
-    },
-    argocd: [
-        'commentDiffonPR',
-        'autoMergeNoDiffPRs',
-        'allowSyncfromBranchPathRegex',
-        'useSHALabelForAppDiscovery',
-        'createTempAppObjectFromNewApps',
-    ],
-};
-/** True when `key` is one of the deprecated top-level spellings. */
-function isDeprecatedAlias(key) {
-    return Object.hasOwn(configKeys.deprecatedAliases, key);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
-
-
-
-/**
- * Reads a setting that also has a deprecated top-level spelling. The new key wins when both are
- * written (the Go bot ignored these spellings, so the new key is what was in effect); either way the
- * deprecated key gets a warning at its position naming its replacement.
- */
-function resolveDeprecatedAlias(diagnostics, root, alias) {
-    const replacement = configKeys.deprecatedAliases[alias];
-    const replacementName = `\`${describeKeyPath(replacement)}\``;
-    const current = { value: readConfigValue.at(root, replacement), path: replacement };
-    if (!readConfigValue.has(root, [alias]))
-        return current;
-    if (readConfigValue.has(root, replacement)) {
-        diagnostics.warn([alias], `\`${alias}\` is deprecated and ignored because ${replacementName} is also set; remove \`${alias}\``, 'key');
-        return current;
-    }
-    diagnostics.warn([alias], `\`${alias}\` is deprecated: rename it to ${replacementName}`, 'key');
-    return { value: readConfigValue.at(root, [alias]), path: [alias] };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-argocd-config.ts
-
-
-
-const { flag, string, at: build_argocd_config_at } = readConfigValue;
-/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
-function buildArgoCdConfig(diagnostics, root) {
-    const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
-    const regexText = string(build_argocd_config_at(root, regexPath));
-    return {
-        commentDiffOnPr: flag(resolveDeprecatedAlias(diagnostics, root, 'commentArgocdDiffonPR').value),
-        autoMergeNoDiffPrs: flag(resolveDeprecatedAlias(diagnostics, root, 'autoMergeNoDiffPRs').value),
-        // The Go bot compiled "" (which matches everything) and showed a checkbox that did nothing: "" is off here.
-        allowSyncFromBranchPathRegex: regexText === undefined || regexText === ''
-            ? undefined
-            : compileConfigRegex(diagnostics, regexPath, regexText),
-        useShaLabelForAppDiscovery: flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
-        createTempAppObjectFromNewApps: flag(build_argocd_config_at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/normalize-folder-path.ts
-/**
- * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
- * `targetPath + component` without a separator, so a missing slash produced folders such as
- * `clusters/dev/us-east4/c2nginx`; here the slash is added (the caller warns). Absolute paths, `..`
- * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
- * is a regex matching a one-character folder name).
- */
-function normalizeFolderPath(text, kind) {
-    if (text.trim() === '')
-        return { ok: false, reason: 'must not be empty' };
-    if (text.trim() !== text)
-        return { ok: false, reason: 'must not start or end with spaces' };
-    if (text.startsWith('/') || text.startsWith('^/')) {
-        return { ok: false, reason: 'must be relative to the repository root (no leading `/`)' };
-    }
-    const segments = text.split('/');
-    if (segments[segments.length - 1] === '')
-        segments.pop();
-    if (segments.includes('..')) {
-        const advice = kind === 'sourcePath' ? ' (to match any two-character folder name write `[^/]{2}`)' : '';
-        return { ok: false, reason: `must not contain a \`..\` segment (path traversal)${advice}` };
-    }
-    if (kind === 'targetPath' && segments.includes('.')) {
-        return { ok: false, reason: 'must not contain a `.` segment' };
-    }
-    if (segments.includes(''))
-        return { ok: false, reason: 'must not contain an empty segment (`//`)' };
-    const addedTrailingSlash = !text.endsWith('/');
-    return { ok: true, path: addedTrailingSlash ? `${text}/` : text, addedTrailingSlash };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
-
-
-
-
-const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings } = readConfigValue;
-/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
-function buildPromotionPaths(diagnostics, value) {
-    const flows = [];
-    build_promotion_paths_list(value).forEach((item, index) => {
-        const flow = buildFlow(diagnostics, ['promotionPaths', index], build_promotion_paths_object(item));
-        if (flow !== undefined)
-            flows.push(flow);
-    });
-    return flows;
-}
-function buildFlow(diagnostics, path, raw) {
-    const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
-    const sourcePathRegex = sourcePath === undefined
-        ? undefined
-        : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
-    const depth = raw['componentPathExtraDepth'];
-    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], build_promotion_paths_object(pr)));
-    if (sourcePath === undefined || sourcePathRegex === undefined)
-        return undefined;
-    return {
-        sourcePath,
-        sourcePathRegex,
-        componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
-        conditions: buildConditions(build_promotion_paths_object(raw['conditions'])),
-        promotionPrs,
-        location: diagnostics.source.locate(path),
-    };
-}
-function buildConditions(raw) {
-    const labels = raw['prHasLabels'];
-    return {
-        // Go bot semantics: absent or null means no condition; an explicit [] never passes.
-        prHasLabels: Array.isArray(labels) ? strings(labels) : undefined,
-        autoMerge: build_promotion_paths_flag(raw['autoMerge']),
-    };
-}
-function buildPromotionPr(diagnostics, path, raw) {
-    const targetPaths = [];
-    build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
-        const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalized === undefined)
-            return;
-        if (targetPaths.includes(normalized)) {
-            const name = describeKeyPath([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
-            return;
-        }
-        targetPaths.push(normalized);
-    });
-    const description = build_promotion_paths_string(raw['targetDescription']);
-    return {
-        targetPaths,
-        targetDescription: description === undefined || description === '' ? undefined : description,
-        labels: strings(raw['labels']),
-        location: diagnostics.source.locate(path),
-    };
-}
-function folderPath(diagnostics, path, value, kind) {
-    if (typeof value !== 'string')
-        return undefined;
-    const name = `\`${describeKeyPath(path)}\``;
-    const result = normalizeFolderPath(value, kind);
-    if (!result.ok) {
-        diagnostics.error(path, `${name} ${result.reason}`);
-        return undefined;
-    }
-    if (result.addedTrailingSlash)
-        diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
-    return result.path;
-}
-function trailingSlashWarning(text, kind) {
-    const consequence = kind === 'targetPath'
-        ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
-        : 'the Go bot then treated the whole folder as one component';
-    return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-regex-list.ts
-
-/** Compiles a list of RE2 regexes (a single string counts as a list of one); invalid ones are reported. */
-function buildRegexList(diagnostics, path, value) {
-    if (typeof value === 'string') {
-        const regex = value === '' ? undefined : compileConfigRegex(diagnostics, path, value);
-        return regex === undefined ? [] : [regex];
-    }
-    if (!Array.isArray(value))
-        return [];
-    const compiled = [];
-    value.forEach((item, index) => {
-        if (typeof item !== 'string' || item === '')
-            return;
-        const regex = compileConfigRegex(diagnostics, [...path, index], item);
-        if (regex !== undefined)
-            compiled.push(regex);
-    });
-    return compiled;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
-// Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
-const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
-/**
- * The group references of a Go replacement template that the expression does not define; Go expands
- * them to "" silently (e.g. `$1a` is the group named `1a`, not group 1 followed by `a`).
- */
-function checkReplacementGroups(template, regex) {
-    const missing = [];
-    for (const match of template.matchAll(REFERENCE)) {
-        const name = match[1] ?? match[2];
-        if (name === undefined)
-            continue;
-        const defined = /^[0-9]+$/.test(name) ? Number(name) <= regex.groupCount : regex.groupNames.has(name);
-        if (!defined && !missing.includes(match[0]))
-            missing.push(match[0]);
-    }
-    return missing;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-webhook-endpoints.ts
-
-
-
-
-const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
-/**
- * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
- * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
- */
-function buildWebhookEndpoints(diagnostics, value) {
-    const endpoints = [];
-    build_webhook_endpoints_list(value).forEach((item, index) => {
-        const path = ['webhookEndpointRegexs', index];
-        const raw = build_webhook_endpoints_object(item);
-        const expression = build_webhook_endpoints_string(raw['expression']);
-        if (expression === undefined || expression === '')
-            return;
-        const regex = compileConfigRegex(diagnostics, [...path, 'expression'], expression);
-        if (regex === undefined)
-            return;
-        const replacements = build_webhook_endpoints_strings(raw['replacements']);
-        replacements.forEach((template, position) => {
-            warnAboutMissingGroups(diagnostics, [...path, 'replacements', position], template, regex);
-        });
-        endpoints.push({ expression, regex, replacements });
-    });
-    return endpoints;
-}
-function warnAboutMissingGroups(diagnostics, path, template, regex) {
-    const missing = checkReplacementGroups(template, regex);
-    if (missing.length === 0)
-        return;
-    const references = missing.map((reference) => `\`${reference}\``).join(', ');
-    diagnostics.warn(path, `\`${describeKeyPath(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
-;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
-/**
- * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
- * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
- */
-function suggestKey(name, candidates) {
-    const wanted = name.toLowerCase();
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(wanted, candidate.toLowerCase());
-        if (distance <= limit && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-schema.ts
-
-
-
-
-
-let validator;
-/** The compiled schema, built once per process (ajv compilation is the costly part). */
-function schemaValidator() {
-    if (validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-        // Editor-only annotations understood by VS Code's YAML/JSON language servers.
-        ajv.addVocabulary(['deprecationMessage']);
-        validator = ajv.compile(telefonistka_schema_namespaceObject);
-    }
-    return validator;
-}
-/**
- * Validates the file's value against schema/telefonistka.schema.json and reports every violation at the
- * YAML position of the offending key or value; unknown keys get a "did you mean" suggestion, and keys of
- * the other level (repository vs component) say where they belong.
- */
-function checkSchema(diagnostics, level) {
-    const validate = schemaValidator();
-    const value = diagnostics.source.value;
-    if (!validate(value)) {
-        for (const error of validate.errors ?? [])
-            report(diagnostics, error, level);
-    }
-    checkLevel(diagnostics, level);
-}
-function report(diagnostics, error, level) {
-    const path = parsePointer(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            diagnostics.error([...path, key], unknownKeyMessage([...path, key], error, level), 'key');
-            return;
-        }
-        case 'required':
-            diagnostics.error(path, `${where(path)}is missing the required key \`${String(params['missingProperty'])}\``);
-            return;
-        case 'type':
-            if (acceptYaml11Boolean(diagnostics, path, error))
-                return;
-            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
-            return;
-        default:
-            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
-    }
-}
-const YAML11_BOOLEANS = new Map([
-    ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((text) => [text, true]),
-    ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((text) => [text, false]),
-]);
-/**
- * The Go bot parses with yaml.v2 (YAML 1.1), where `yes`/`no`/`on`/`off` are booleans; YAML 1.2 reads
- * them as strings. Where a boolean is expected they are accepted, with a warning, so configurations
- * written for the Go bot keep working.
- */
-function acceptYaml11Boolean(diagnostics, path, error) {
-    const types = error.schema;
-    const wantsBoolean = Array.isArray(types) ? types.includes('boolean') : types === 'boolean';
-    const data = error.data;
-    const key = path[path.length - 1];
-    if (!wantsBoolean || typeof data !== 'string' || key === undefined)
-        return false;
-    const value = YAML11_BOOLEANS.get(data);
-    if (value === undefined)
-        return false;
-    const parent = path
-        .slice(0, -1)
-        .reduce((node, step) => node[step], diagnostics.source.value);
-    parent[key] = value;
-    diagnostics.warn(path, `\`${describeKeyPath(path)}\`: ${data} is read as ${String(value)} (YAML 1.1, as the Go bot did); write ${String(value)}`);
-    return true;
-}
-function where(path, capital = false) {
-    if (path.length === 0)
-        return capital ? 'The file ' : 'the file ';
-    return `\`${describeKeyPath(path)}\` `;
-}
-function describeViolation(error) {
-    const params = error.params;
-    const data = error.data;
-    switch (error.keyword) {
-        case 'type':
-            return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
-        case 'enum': {
-            const allowed = error.schema.filter((v) => v !== null).map(String);
-            const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
-            const list = allowed.map((v) => `\`${v}\``).join(', ');
-            return `must be one of ${list}, not ${describeValue(data)}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
-        }
-        case 'minimum':
-            return `must be ${String(params['limit'])} or more, not ${describeValue(data)}`;
-        case 'minLength':
-            return params['limit'] === 1
-                ? 'must not be empty'
-                : `must be at least ${String(params['limit'])} characters long`;
-        case 'maxLength':
-            return `must be at most ${String(params['limit'])} characters long (GitHub's limit for label names), not ${String(data.length)}`;
-        case 'minItems':
-            return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
-        case 'pattern':
-            return String(params['pattern']).includes('bot')
-                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
-                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
-        default:
-            return error.message ?? `violates the schema (${error.keyword})`;
-    }
-}
-function unknownKeyMessage(path, error, level) {
-    const key = String(path[path.length - 1]);
-    const isRoot = path.length === 1;
-    const siblings = Object.keys(error.parentSchema.properties ?? {});
-    const candidates = isRoot ? rootCandidates(level) : siblings.map((name) => ({ name, display: name }));
-    const suggestion = suggestKey(key, candidates.map((c) => c.name));
-    const display = candidates.find((c) => c.name === suggestion)?.display;
-    const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
-    if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
-        return `\`${describeKeyPath(path)}\` is the early Telefonistka format, which the Go bot no longer reads: write each inner list as \`promotionPrs: [{targetPaths: [...]}]\``;
-    }
-    return `unknown key \`${describeKeyPath(path)}\`${hint}`;
-}
-/** Top-level candidates for a suggestion: the level's keys, deprecated spellings and `argocd.*` keys. */
-function rootCandidates(level) {
-    if (level === 'component')
-        return configKeys.component.map((name) => ({ name, display: name }));
-    return [
-        ...configKeys.repo.map((name) => ({ name, display: name })),
-        ...Object.entries(configKeys.deprecatedAliases).map(([name, target]) => ({
-            name,
-            display: describeKeyPath(target),
-        })),
-        ...configKeys.argocd.map((name) => ({ name, display: `argocd.${name}` })),
-    ];
-}
-function checkLevel(diagnostics, level) {
-    const value = diagnostics.source.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return;
-    for (const key of Object.keys(value)) {
-        const belongsToComponent = configKeys.component.includes(key);
-        if (level === 'repo' && belongsToComponent) {
-            diagnostics.error([key], `\`${key}\` is a component key: put it in the component's own telefonistka.yaml (<component folder>/telefonistka.yaml), not in the repository's`, 'key');
-        }
-        const belongsToRepo = configKeys.repo.includes(key) || isDeprecatedAlias(key);
-        if (level === 'component' && belongsToRepo) {
-            diagnostics.error([key], `\`${key}\` is a repository key: put it in telefonistka.yaml at the repository root, not in a component's`, 'key');
-        }
-    }
-}
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
-}
-function describeExpectedType(types) {
-    const names = (Array.isArray(types) ? types : [types]).filter((t) => t !== 'null');
-    const words = {
-        boolean: 'true or false',
-        string: 'a string',
-        array: 'a list',
-        object: 'a mapping (key: value)',
-        integer: 'a whole number',
-        number: 'a number',
-    };
-    return names.map((t) => words[String(t)] ?? String(t)).join(' or ');
-}
-/** Describes a user's value in an error message; long strings are shortened. */
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'an empty value';
-    if (typeof value === 'string') {
-        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-        return `the string ${JSON.stringify(shown)}`;
-    }
-    if (typeof value === 'number')
-        return `the number ${String(value)}`;
-    if (typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    return 'a mapping';
-}
-
-;// CONCATENATED MODULE: ./src/core/config/create-diagnostics.ts
-
-/** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
-function createDiagnostics(source) {
-    const errors = [];
-    const warnings = [...source.warnings];
-    const record = (into, path, message, at = 'value') => {
-        const problem = { ...source.locate(path, at), message };
-        if (!into.some((known) => formatConfigProblem(known) === formatConfigProblem(problem)))
-            into.push(problem);
-    };
-    return {
-        source,
-        error: (path, message, at) => record(errors, path, message, at),
-        warn: (path, message, at) => record(warnings, path, message, at),
-        hasErrors: () => errors.length > 0,
-        finish(config) {
-            if (errors.length > 0)
-                throw new ConfigError(sortByPosition(errors));
-            const sorted = sortByPosition(warnings);
-            return { config, warnings: sorted.map(formatConfigProblem), warningDetails: sorted };
-        },
-    };
-}
-function sortByPosition(problems) {
-    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
-/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
-function emptyRepoConfig() {
-    return {
-        promotionPaths: [],
-        promotionPrLabels: [],
-        dryRunMode: false,
-        autoApprovePromotionPrs: false,
-        toggleCommitStatus: {},
-        webhookEndpointRegexs: [],
-        whProxySkipTlsVerifyUpstream: false,
-        argocd: {
-            commentDiffOnPr: false,
-            autoMergeNoDiffPrs: false,
-            allowSyncFromBranchPathRegex: undefined,
-            useShaLabelForAppDiscovery: false,
-            createTempAppObjectFromNewApps: false,
-        },
-        supersede: 'close',
-        promotionPreview: 'always',
-        driftDetectionIgnoreFiles: [],
-        driftDetectionIgnoreLineRegex: [],
-        diffRedact: [],
-        promotionPrAuthors: [],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
-
-
-
-/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
- * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
- */
-function readYamlSource(text, file) {
-    checkSize(text, file);
-    const lineCounter = new dist/* LineCounter */.HN();
-    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
-    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
-    const document = (0,dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        merge: true,
-        uniqueKeys: true,
-        resolveKnownTags: false,
-    });
-    const toProblem = (error) => ({
-        ...position(file, lineCounter, error.pos[0]),
-        message: `YAML: ${error.message}`,
-    });
-    const errors = document.errors.map(toProblem);
-    if (errors.length === 0) {
-        for (const { offset, message } of structuralProblems(document)) {
-            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
-        }
-    }
-    if (errors.length > 0)
-        throw new ConfigError(errors);
-    return {
-        file,
-        value: toPlainValue(document, file),
-        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
-        warnings: document.warnings.map(toProblem),
-    };
-}
-function checkSize(text, file) {
-    const bytes = utf8Length(text);
-    if (bytes <= MAX_CONFIG_BYTES)
-        return;
-    const mib = (bytes / (1024 * 1024)).toFixed(1);
-    throw new ConfigError([
-        {
-            file,
-            line: 1,
-            column: 1,
-            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
-        },
-    ]);
-}
-/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0x80)
-            bytes += 1;
-        else if (unit < 0x800)
-            bytes += 2;
-        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function isLowSurrogate(unit) {
-    return unit >= 0xdc00 && unit <= 0xdfff;
-}
-/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
-function structuralProblems(document) {
-    const problems = [];
-    (0,dist/* visit */.YR)(document, {
-        Pair(_, pair) {
-            if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
-                problems.push({
-                    offset: startOf(pair.key) ?? 0,
-                    message: 'a key must be a plain string, not a list or mapping',
-                });
-            }
-        },
-        Alias(_, alias) {
-            if (alias.resolve(document) === undefined) {
-                problems.push({
-                    offset: startOf(alias) ?? 0,
-                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
-                });
-            }
-        },
-    });
-    return problems;
-}
-/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
-function toPlainValue(document, file) {
-    try {
-        return document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        const reason = errorMessage(error);
-        throw new ConfigError([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
-    }
-}
-function position(file, lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-}
-function locateNode(document, path, at, file, lineCounter) {
-    let node = document.contents;
-    let keyNode;
-    for (const segment of path) {
-        const resolved = resolveAlias(document, node);
-        const step = childOf(resolved, segment);
-        if (step === undefined)
-            break;
-        keyNode = step.key;
-        node = step.value;
-        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
-        if (node === null || node === undefined)
-            node = keyNode;
-    }
-    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
-    return position(file, lineCounter, startOf(target) ?? 0);
-}
-function resolveAlias(document, node) {
-    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
-}
-function childOf(node, segment) {
-    if ((0,dist/* isSeq */.oP)(node)) {
-        const item = node.items[Number(segment)];
-        return item === undefined ? undefined : { key: item, value: item };
-    }
-    if (!(0,dist/* isMap */.jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if (!(0,dist/* isPair */.tO)(pair))
-            continue;
-        const key = pair.key;
-        const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : key;
-        if (name === String(segment))
-            return { key, value: pair.value };
-    }
-    return undefined;
-}
-function startOf(node) {
-    if (node === null || typeof node !== 'object' || !('range' in node))
-        return undefined;
-    const range = node.range;
-    return range?.[0];
-}
-
-;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
-
-
-
-
-
-
-
-
-
-
-const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
-const SUPERSEDE_MODES = ['close', 'comment', 'off'];
-const PREVIEW_MODES = ['always', 'label'];
-/**
- * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
- * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
- */
-function parseRepoConfig(text, file = 'telefonistka.yaml') {
-    const source = readYamlSource(text, file);
-    const diagnostics = createDiagnostics(source);
-    checkSchema(diagnostics, 'repo');
-    const root = parse_repo_config_object(source.value);
-    const defaults = emptyRepoConfig();
-    const config = {
-        promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
-        promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
-        dryRunMode: parse_repo_config_flag(root['dryRunMode']),
-        autoApprovePromotionPrs: parse_repo_config_flag(root['autoApprovePromotionPrs']),
-        toggleCommitStatus: stringRecord(root['toggleCommitStatus']),
-        webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
-        whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
-        argocd: buildArgoCdConfig(diagnostics, root),
-        supersede: parse_repo_config_oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
-        promotionPreview: parse_repo_config_oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
-        driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
-        driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
-        diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
-        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
-    };
-    return diagnostics.finish(config);
-}
-function stringRecord(value) {
-    const entries = Object.entries(parse_repo_config_object(value)).filter((entry) => {
-        return typeof entry[1] === 'string';
-    });
-    return Object.fromEntries(entries);
-}
-function parse_repo_config_oneOf(value, allowed) {
-    return allowed.find((candidate) => candidate === value);
-}
-
-;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
-
-/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
-function readDispatchTrigger(workflowYaml) {
-    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
-    if (document.errors.length > 0)
-        return undefined;
-    const root = document.toJS({ maxAliasCount: 100 });
-    if (root === null || typeof root !== 'object')
-        return undefined;
-    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
-    const on = root.on;
-    if (typeof on === 'string')
-        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
-    if (Array.isArray(on))
-        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
-    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
-        return { present: false, inputs: [], required: [] };
-    }
-    const dispatch = on.workflow_dispatch;
-    const inputs = dispatch?.inputs;
-    if (inputs === null || typeof inputs !== 'object')
-        return { present: true, inputs: [], required: [] };
-    const entries = Object.entries(inputs);
-    return {
-        present: true,
-        inputs: entries.map(([name]) => name),
-        required: entries
-            .filter(([, spec]) => spec?.required === true)
-            .map(([name]) => name),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
-
-/**
- * Why GitHub would refuse a `workflow_dispatch` with `sent` inputs on this workflow, with the exact YAML to add;
- * undefined when it would accept it.
- */
-function checkDispatchInputs(workflowYaml, sent, options) {
-    const trigger = readDispatchTrigger(workflowYaml);
-    if (trigger === undefined)
-        return `${options.file} is not a readable workflow file`;
-    const missing = sent.filter((name) => !trigger.inputs.includes(name));
-    const unsent = trigger.required.filter((name) => !sent.includes(name));
-    if (trigger.present && missing.length === 0 && unsent.length === 0)
-        return undefined;
-    const problems = [
-        ...(trigger.present ? [] : ['it has no workflow_dispatch trigger']),
-        ...(trigger.present && missing.length > 0
-            ? [`its workflow_dispatch does not declare ${missing.join(', ')}`]
-            : []),
-        ...(unsent.length > 0
-            ? [`it requires input(s) the chain does not send: ${unsent.join(', ')} (make them required: false)`]
-            : []),
-    ];
-    const yaml = dispatchYaml(missing.length > 0 || !trigger.present ? sent : []);
-    return (`the next hop cannot be dispatched: GitHub would refuse it because ${options.file} ${problems.join('; ')}. ` +
-        `Add this to ${options.file} (merged into its on: block):\n\n${yaml}`);
-}
-function dispatchYaml(inputs) {
-    const lines = ['on:', '  workflow_dispatch:'];
-    if (inputs.length > 0)
-        lines.push('    inputs:');
-    for (const name of inputs) {
-        lines.push(`      ${name}:`, `        description: Sent by Telefonistka when the previous hop merged`, '        required: false');
-    }
-    return lines.map((line) => `    ${line}`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/doctor/inspect-workflow.ts
-
-
-/** Token scopes the flows need (`actions: write` for the chain's dispatch, `statuses` for the commit status). */
-const NEEDED_PERMISSIONS = ['contents', 'pull-requests', 'issues', 'statuses', 'actions'];
-/** Checks a Telefonistka workflow file: events, dispatch inputs, `permissions:`, concurrency, checkout depth. */
-function inspectWorkflow(text, file) {
-    if (text === undefined) {
-        return [
-            {
-                name: 'workflow file',
-                status: 'fail',
-                detail: `${file} was not found`,
-                fix: `Add ${file} (see examples/iac-repo/.github/workflows/telefonistka.yaml), or pass its path.`,
-            },
-        ];
-    }
-    const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
-    const root = document.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
-    if (root === null || typeof root !== 'object') {
-        return [
-            { name: 'workflow file', status: 'fail', detail: `${file} is not valid YAML`, fix: `Fix ${file}.` },
-        ];
-    }
-    const workflow = root;
-    return [
-        eventsCheck(workflow, file),
-        dispatchCheck(text, file),
-        permissionsCheck(workflow, file),
-        concurrencyCheck(workflow, file),
-        checkoutCheck(workflow, file),
-    ];
-}
-function triggers(workflow) {
-    const on = workflow.on;
-    if (typeof on === 'string')
-        return { [on]: null };
-    if (Array.isArray(on))
-        return Object.fromEntries(on.map((name) => [String(name), null]));
-    return on !== null && typeof on === 'object' ? on : {};
-}
-function eventsCheck(workflow, file) {
-    const on = triggers(workflow);
-    const pull = on.pull_request;
-    const types = Array.isArray(pull?.types) ? pull.types.map(String) : undefined;
-    const missing = [];
-    if (!('pull_request' in on))
-        missing.push('pull_request');
-    else if (types !== undefined && !types.includes('closed'))
-        missing.push('pull_request type closed');
-    if (missing.length === 0) {
-        return {
-            name: 'workflow events',
-            status: 'pass',
-            detail: `${file} runs on ${Object.keys(on).join(', ')}`,
-        };
-    }
-    return {
-        name: 'workflow events',
-        status: 'fail',
-        detail: `${file} lacks ${missing.join(', ')}: merged PRs are never promoted`,
-        fix: `In ${file}:\n  on:\n    pull_request:\n      types: [opened, synchronize, reopened, labeled, closed]`,
-    };
-}
-function dispatchCheck(text, file) {
-    const problem = checkDispatchInputs(text, ['merged-pr'], { file });
-    if (problem === undefined) {
-        return {
-            name: 'workflow_dispatch inputs',
-            status: 'pass',
-            detail: 'declares merged-pr: the next hop can be dispatched after a GITHUB_TOKEN merge',
-        };
-    }
-    return {
-        name: 'workflow_dispatch inputs',
-        status: 'fail',
-        detail: problem.split('. Add')[0] ?? problem,
-        fix: problem,
-    };
-}
-function permissionsCheck(workflow, file) {
-    const block = workflow.permissions;
-    const granted = block === 'write-all'
-        ? Object.fromEntries(NEEDED_PERMISSIONS.map((p) => [p, 'write']))
-        : block !== null && typeof block === 'object'
-            ? block
-            : undefined;
-    const yaml = `permissions:\n${NEEDED_PERMISSIONS.map((p) => `  ${p}: write`).join('\n')}`;
-    if (granted === undefined) {
-        return {
-            name: 'permissions',
-            status: 'warn',
-            detail: `${file} declares no permissions: block, so the token gets the repository default (often read-only)`,
-            fix: `Add to ${file}:\n${yaml}`,
-        };
-    }
-    const missing = NEEDED_PERMISSIONS.filter((p) => granted[p] !== 'write');
-    if (missing.length === 0)
-        return {
-            name: 'permissions',
-            status: 'pass',
-            detail: 'contents, pull-requests, issues, statuses, actions: write',
-        };
-    return {
-        name: 'permissions',
-        status: 'fail',
-        detail: `${file} does not grant write on ${missing.join(', ')}`,
-        fix: `Set in ${file}:\n${yaml}`,
-    };
-}
-function concurrencyCheck(workflow, file) {
-    const concurrency = workflow.concurrency;
-    const group = typeof concurrency === 'string' ? concurrency : concurrency?.group;
-    if (typeof group === 'string' && group !== '') {
-        return { name: 'concurrency', status: 'pass', detail: `group ${group}` };
-    }
-    return {
-        name: 'concurrency',
-        status: 'warn',
-        detail: `${file} has no concurrency group: two promotions of one repository can run at once`,
-        fix: `Add to ${file}:\n  concurrency:\n    group: telefonistka-\${{ github.event_name == 'pull_request' && ` +
-            `github.event.action == 'closed' && 'promote' || github.run_id }}\n    cancel-in-progress: false`,
-    };
-}
-function checkoutCheck(workflow, file) {
-    const steps = Object.values((workflow.jobs ?? {})).flatMap((job) => Array.isArray(job?.steps) ? job.steps : []);
-    const checkout = steps.find((step) => typeof step?.uses === 'string' && step.uses.startsWith('actions/checkout@'));
-    const fix = `In ${file}:\n  - uses: actions/checkout@v4\n    with:\n      ref: \${{ github.event.repository.default_branch }}\n` +
-        '      fetch-depth: 0\n      filter: blob:none';
-    if (checkout === undefined) {
-        return {
-            name: 'checkout',
-            status: 'warn',
-            detail: 'no actions/checkout step: every read goes through the API (more calls, GitHub file caps)',
-            fix,
-        };
-    }
-    const rawDepth = checkout.with?.['fetch-depth'];
-    const depth = typeof rawDepth === 'number' || typeof rawDepth === 'string' ? String(rawDepth) : '1';
-    const filter = checkout.with?.filter;
-    if (depth !== '0') {
-        return {
-            name: 'checkout',
-            status: 'warn',
-            detail: `actions/checkout with fetch-depth ${depth}: history is fetched on demand`,
-            fix,
-        };
-    }
-    if (filter !== 'blob:none') {
-        return {
-            name: 'checkout',
-            status: 'warn',
-            detail: 'fetch-depth 0 without filter: blob:none (large repositories clone every blob of every commit)',
-            fix,
-        };
-    }
-    return { name: 'checkout', status: 'pass', detail: 'fetch-depth 0, filter blob:none' };
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/doctor/diagnose-repository.ts
-
-
-
-
-
-/** The workflow token's login: its PRs are the ones the repository setting refuses. */
-const ACTIONS_LOGIN = 'github-actions[bot]';
-const SETTINGS_PRS = 'Settings → General → Pull Requests';
-const LABELS = ['promotion', 'noop', 'show-plan'];
-/**
- * Checks everything a first promotion depends on, in at most six API calls (repository, identity, Actions
- * workflow permissions, default-branch protection and rulesets, labels) plus the workflow file and telefonistka.yaml from
- * the checkout; each finding is ✓/⚠/✗ with the exact fix.
- */
-async function diagnoseRepository(github, input) {
-    const repository = await github.getRepository();
-    const login = await github.getViewerLogin();
-    const workflowPermissions = await github.getWorkflowTokenPermissions();
-    const protection = await github.getBranchProtection(repository.defaultBranch);
-    const rules = await github.getBranchRules(repository.defaultBranch);
-    const labels = await github.listLabels();
-    const name = `${github.owner}/${github.repo}`;
-    return [
-        tokenCheck(login, repository),
-        actionsPrCheck(login, workflowPermissions, name),
-        mergeMethodCheck(repository),
-        autoMergeCheck(repository),
-        protectionCheck(repository.defaultBranch, combineRequirements(protection, rules)),
-        ...inspectWorkflow(input.workflowText, input.workflowFile),
-        labelsCheck(labels),
-        configCheck(input.configText),
-    ];
-}
-function tokenCheck(login, repository) {
-    const writes = ['admin', 'maintain', 'write'].includes(repository.permission);
-    return {
-        name: 'token',
-        status: writes ? 'pass' : 'fail',
-        detail: `acts as ${login} with ${repository.permission} access`,
-        ...(writes
-            ? {}
-            : {
-                fix: "Give the token contents: write and pull-requests: write (the workflow's permissions: block, or the GitHub App's repository permissions).",
-            }),
-    };
-}
-function actionsPrCheck(login, permissions, repository) {
-    const name = 'Actions may create pull requests';
-    const workflowToken = login === ACTIONS_LOGIN;
-    if (permissions === 'forbidden') {
-        if (!workflowToken) {
-            return { name, status: 'pass', detail: `not needed: ${login} is not the workflow token` };
-        }
-        return {
-            name,
-            status: 'unknown',
-            detail: 'the workflow token may not read this setting (reading it needs an admin token)',
-            fix: `Check it by hand: ${actionsPrPermissionFix(repository)}`,
-        };
-    }
-    if (permissions.canApprovePullRequestReviews) {
-        return {
-            name,
-            status: 'pass',
-            detail: '"Allow GitHub Actions to create and approve pull requests" is on',
-        };
-    }
-    return {
-        name,
-        status: workflowToken ? 'fail' : 'warn',
-        detail: `"Allow GitHub Actions to create and approve pull requests" is off${workflowToken ? '' : ` (fine for ${login}, not for github.token)`}`,
-        fix: actionsPrPermissionFix(repository),
-    };
-}
-function mergeMethodCheck(repository) {
-    const allowed = repository.settings.mergeMethods;
-    const chosen = chooseMergeMethod('auto', allowed);
-    if ('refused' in chosen) {
-        return {
-            name: 'merge methods',
-            status: 'fail',
-            detail: 'no merge method is allowed',
-            fix: chosen.refused,
-        };
-    }
-    return {
-        name: 'merge methods',
-        status: 'pass',
-        detail: `allowed: ${allowed.join(', ')}; merge-method: auto uses ${chosen.method}`,
-    };
-}
-function autoMergeCheck(repository) {
-    if (repository.settings.allowAutoMerge) {
-        return {
-            name: 'auto-merge',
-            status: 'pass',
-            detail: '"Allow auto-merge" is on (auto-merge-mode: native works)',
-        };
-    }
-    return {
-        name: 'auto-merge',
-        status: 'warn',
-        detail: '"Allow auto-merge" is off: auto-merge-mode: native leaves promotion PRs open (direct works)',
-        fix: `Turn on "Allow auto-merge" in ${SETTINGS_PRS}, or keep auto-merge-mode: direct.`,
-    };
-}
-/** Classic protection and rulesets together: the stricter requirement of each kind counts. */
-function combineRequirements(protection, rules) {
-    const rulesetRequire = rules.requiredApprovingReviews > 0 || rules.requiredStatusChecks.length > 0;
-    if (!rulesetRequire)
-        return protection;
-    const classic = typeof protection === 'string' ? { requiredApprovingReviews: 0, requiredStatusChecks: [] } : protection;
-    return {
-        requiredApprovingReviews: Math.max(classic.requiredApprovingReviews, rules.requiredApprovingReviews),
-        requiredStatusChecks: [
-            ...new Set([...classic.requiredStatusChecks, ...rules.requiredStatusChecks]),
-        ].sort(),
-    };
-}
-function protectionCheck(branch, protection) {
-    const name = `protection of ${branch}`;
-    if (protection === 'forbidden') {
-        return {
-            name,
-            status: 'unknown',
-            detail: 'no ruleset requires anything; this token may not read classic branch protection (needs admin)',
-            fix: `Check Settings → Branches: required reviews keep auto-merged PRs open; required checks need auto-merge-mode: native.`,
-        };
-    }
-    if (protection === 'unprotected') {
-        return { name, status: 'pass', detail: 'no protection rule or ruleset: direct merges work' };
-    }
-    if (protection.requiredApprovingReviews > 0) {
-        return {
-            name,
-            status: 'warn',
-            detail: `requires ${protection.requiredApprovingReviews} approving review(s): auto-merged promotion PRs stay open until approved`,
-            fix: 'Set autoApprovePromotionPrs: true with an approver-token of a second identity, or approve promotion PRs by hand.',
-        };
-    }
-    if (protection.requiredStatusChecks.length > 0) {
-        return {
-            name,
-            status: 'warn',
-            detail: `requires status checks ${protection.requiredStatusChecks.join(', ')}`,
-            fix: 'Use auto-merge-mode: native so GitHub merges promotion PRs when the checks pass.',
-        };
-    }
-    return { name, status: 'pass', detail: 'protected, requiring no review or check' };
-}
-function labelsCheck(labels) {
-    const missing = LABELS.filter((label) => !labels.includes(label));
-    if (missing.length === 0)
-        return { name: 'labels', status: 'pass', detail: LABELS.join(', ') };
-    return {
-        name: 'labels',
-        status: 'warn',
-        detail: `missing ${missing.join(', ')} (GitHub creates them on first use, uncoloured)`,
-        fix: missing.map((label) => `gh label create ${label}`).join('\n'),
-    };
-}
-function configCheck(text) {
-    if (text === undefined) {
-        return {
-            name: 'telefonistka.yaml',
-            status: 'fail',
-            detail: 'not found at the repository root: nothing is promoted',
-            fix: 'Add telefonistka.yaml (see docs/ and examples/iac-repo/telefonistka.yaml).',
-        };
-    }
-    try {
-        const loaded = parseRepoConfig(text, 'telefonistka.yaml');
-        const flows = loaded.config.promotionPaths.length;
-        const warnings = loaded.warnings.length === 0 ? '' : `; ${loaded.warnings.join('; ')}`;
-        return {
-            name: 'telefonistka.yaml',
-            status: loaded.warnings.length === 0 ? 'pass' : 'warn',
-            detail: `valid, ${flows} promotion flow(s)${warnings}`,
-        };
-    }
-    catch (error) {
-        if (!(error instanceof ConfigError))
-            throw error;
-        const problems = error.problems.map(formatConfigProblem);
-        return { name: 'telefonistka.yaml', status: 'fail', detail: 'invalid', fix: problems.join('\n') };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/doctor-command.ts
-
-
-
-
-
-
-
-
-/** Help text of `telefonistka doctor`. */
-const DOCTOR_HELP = `telefonistka doctor --repo OWNER/NAME [--dir DIR] [--workflow FILE]
-
-Checks what a first promotion depends on: the token's identity and access, "Allow GitHub Actions to create
-and approve pull requests", merge methods and auto-merge, protection of the default branch, the workflow file
-(events, workflow_dispatch inputs, permissions:, concurrency, checkout), labels and telefonistka.yaml. Each
-line is ✓, ⚠, ✗ or ? with the exact fix. At most 6 GitHub API calls; files are read from DIR (default .).
-
-  --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
-  --dir DIR           a checkout of it (default: .)
-  --workflow FILE     the workflow running Telefonistka (default: .github/workflows/telefonistka.yaml)
-
-Token: env GITHUB_TOKEN (the token the workflow uses); API: GITHUB_API_URL (default https://api.github.com).
-Exits 1 when a check fails (✗).
-`;
-/** `telefonistka doctor`: exit 0 when nothing blocks a promotion, 1 otherwise. */
-async function doctorCommand(args, io, env = process.env) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            repo: { type: 'string' },
-            dir: { type: 'string', default: '.' },
-            workflow: { type: 'string', default: '.github/workflows/telefonistka.yaml' },
-        },
-        strict: true,
-    });
-    const [owner, repo, ...rest] = (values.repo ?? env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length > 0)
-        throw new UsageError('--repo must be OWNER/NAME');
-    const token = env.GITHUB_TOKEN;
-    if (!token)
-        throw new UsageError('set GITHUB_TOKEN to the token the workflow uses');
-    const github = createOctokitGitHub({
-        token,
-        owner,
-        repo,
-        baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        logger: silentLogger,
-    });
-    const read = (file) => (0,promises_namespaceObject.readFile)(external_node_path_default().join(values.dir, file), 'utf8').catch(() => undefined);
-    const checks = await diagnoseRepository(github, {
-        workflowFile: values.workflow,
-        workflowText: await read(values.workflow),
-        configText: await read('telefonistka.yaml'),
-    });
-    io.out(renderDoctorReport(checks, { markdown: false }));
-    io.out(`GitHub API calls: ${github.callCount()}\n`);
-    return checks.some((check) => check.status === 'fail') ? 1 : 0;
-}
-
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/adapters/git/create-git-history.ts
+
+/**
+ * Blob texts and folder history from a local repository: one `git cat-file --batch` for every blob, one
+ * `git log --name-only` walk (stopped once every folder is dated) for the last changes. No API calls.
+ */
+function createGitHistory(directory) {
+    return {
+        readBlobs: (requests) => catFileBatch(directory, requests.map((request) => request.sha)),
+        lastChanges: (commit, folders) => walkLog(directory, commit, folders),
+    };
+}
+async function catFileBatch(directory, shas) {
+    const texts = new Map();
+    if (shas.length === 0)
+        return texts;
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', directory, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const chunks = [];
+    child.stdout.on('data', (chunk) => chunks.push(chunk));
+    const done = new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', () => resolve());
+    });
+    child.stdin.end(`${shas.filter((sha) => /^[0-9a-f]{40,64}$/.test(sha)).join('\n')}\n`);
+    await done;
+    const output = Buffer.concat(chunks);
+    let offset = 0;
+    while (offset < output.length) {
+        const newline = output.indexOf(0x0a, offset);
+        if (newline < 0)
+            break;
+        const [sha, type, size] = output.subarray(offset, newline).toString('utf8').split(' ');
+        offset = newline + 1;
+        if (type === undefined || size === undefined)
+            continue; // "<sha> missing"
+        const length = Number(size);
+        if (type === 'blob' && sha !== undefined)
+            texts.set(sha, output.subarray(offset, offset + length).toString('utf8'));
+        offset += length + 1;
+    }
+    return texts;
+}
+async function walkLog(directory, commit, folders) {
+    const dated = new Map();
+    const wanted = new Set(folders);
+    if (wanted.size === 0 || commit.startsWith('-'))
+        return dated;
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', ['-C', directory, 'log', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+    });
+    let time = '';
+    let rest = '';
+    const take = (line) => {
+        if (line.startsWith('\u0001'))
+            time = new Date(Number(line.slice(1)) * 1000).toISOString().replace('.000Z', 'Z');
+        else if (line !== '' && time !== '') {
+            for (let slash = line.lastIndexOf('/'); slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
+                const folder = line.slice(0, slash);
+                if (wanted.has(folder) && !dated.has(folder))
+                    dated.set(folder, time);
+            }
+        }
+    };
+    await new Promise((resolve, reject) => {
+        child.on('error', reject);
+        child.on('close', () => resolve());
+        child.stdout.setEncoding('utf8');
+        child.stdout.on('data', (chunk) => {
+            const lines = (rest + chunk).split('\n');
+            rest = lines.pop() ?? '';
+            for (const line of lines)
+                take(line);
+            // Every folder dated: the rest of history cannot change the answer.
+            if (dated.size === wanted.size)
+                child.kill();
+        });
+    });
+    take(rest);
+    return dated;
+}
+
 ;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
@@ -58234,25 +56948,28 @@ function createGitSnapshot(directory) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/drift/render-drift-map-json.ts
-/** The drift map as stable JSON (`format: json` of the CLI, an action output): version 1, two-space indent. */
-function renderDriftMapJson(map, commitSha) {
+;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-json.ts
+/** The dashboard as stable JSON (the CLI's `--format json`): version 1, two-space indent. */
+function renderDashboardJson(dashboard, commitSha) {
     const document = {
         version: 1,
         commit: commitSha ?? null,
-        totals: map.totals,
-        tables: map.tables.map((table) => ({
-            sourcePath: table.sourcePath,
-            targetPaths: table.targetPaths,
-            rows: table.rows.map((row) => ({
-                source: row.source,
-                component: row.component,
-                cells: row.cells.map((cell) => ({
-                    target: cell.target,
-                    status: cell.status,
-                    driftedFiles: cell.driftedFiles,
-                    acknowledgedFiles: cell.acknowledgedFiles,
-                })),
+        environments: dashboard.environments,
+        edges: dashboard.edges,
+        rows: dashboard.rows.map((row) => ({
+            component: row.component,
+            cells: row.cells.map((cell) => ({
+                environment: cell.environment,
+                folder: cell.folder,
+                treeSha: cell.treeSha ?? null,
+                version: cell.version ?? null,
+                status: cell.status,
+                upstream: cell.upstream ?? null,
+                pull: cell.pull ?? null,
+                hold: cell.hold === undefined
+                    ? null
+                    : { reason: cell.hold.reason, by: cell.hold.by, since: cell.hold.since },
+                lastChange: cell.lastChange ?? null,
             })),
         })),
     };
@@ -58279,58 +56996,142 @@ function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
-;// CONCATENATED MODULE: ./src/core/drift/render-drift-map.ts
-
-const statusIcon = {
-    'in-sync': '✅',
-    drifted: '⚠️',
-    missing: '❌',
-    acknowledged: '📝',
-    skipped: '⏭️',
-};
-/** The drift map as markdown (job summary): totals, then one table per flow, components x target paths. */
-function renderDriftMapMarkdown(map, options = {}) {
-    const at = options.commitSha === undefined ? '' : ` at ${codeSpan(options.commitSha.slice(0, 7))}`;
-    const totals = Object.keys(statusIcon)
-        .map((status) => `${statusIcon[status]} ${map.totals[status]} ${status.replace('-', ' ')}`)
-        .join(' · ');
-    const blocks = [`## Drift map${at}`, '', totals];
-    if (map.tables.length === 0)
-        blocks.push('', 'No promotion flow is configured.');
-    for (const table of map.tables)
-        blocks.push('', renderTable(table, options.onlyProblems === true));
-    return `${blocks.join('\n')}\n`;
-}
-function renderTable(table, onlyProblems) {
-    const rows = onlyProblems ? table.rows.filter((row) => row.cells.some(isProblem)) : table.rows;
-    const lines = [`### Flow ${codeSpan(table.sourcePath)}`, ''];
-    if (table.rows.length === 0)
-        return [...lines, 'No component found under this source path.'].join('\n');
-    const hidden = table.rows.length - rows.length;
-    if (rows.length > 0) {
-        lines.push(`| component | ${table.targetPaths.map(codeSpan).join(' | ')} |`);
-        lines.push(`| --- |${' --- |'.repeat(table.targetPaths.length)}`);
-        for (const row of rows)
-            lines.push(`| ${codeSpan(row.source)} | ${row.cells.map(renderCell).join(' | ')} |`);
+;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-graph.ts
+/**
+ * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
+ * as nodes in chain order, each hop labelled with what is pending on it (components to promote, open
+ * promotion PRs with their gate states, holds), or "in sync".
+ */
+function renderDashboardGraph(dashboard) {
+    const ids = new Map(dashboard.environments.map((environment, i) => [environment, `env${i}`]));
+    const lines = ['```mermaid', 'flowchart LR'];
+    for (const environment of dashboard.environments)
+        lines.push(`  ${ids.get(environment)}["${mermaidText(environment)}"]`);
+    for (const edge of dashboard.edges) {
+        const from = ids.get(edge.from);
+        const to = ids.get(edge.to);
+        if (from === undefined || to === undefined)
+            continue;
+        lines.push(`  ${from} -->|"${mermaidText(describeEdge(edge))}"| ${to}`);
     }
-    if (hidden > 0)
-        lines.push('', `${hidden} of ${table.rows.length} components are in sync everywhere and not listed.`);
+    lines.push('```');
     return lines.join('\n');
 }
+/** What is pending on one hop, in a few words. */
+function describeEdge(edge) {
+    const parts = [];
+    if (edge.pending > 0)
+        parts.push(`${edge.pending} pending`);
+    if (edge.openPulls.length > 0) {
+        const shown = edge.openPulls.slice(0, 5).map((n) => `#${n}`);
+        const more = edge.openPulls.length > shown.length ? ` +${edge.openPulls.length - shown.length}` : '';
+        parts.push(`PR ${shown.join(' ')}${more}`);
+    }
+    const gates = Object.entries(edge.gates).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (gates.length > 0)
+        parts.push(`gate ${gates.map(([state, n]) => `${state} ${n}`).join(', ')}`);
+    if (edge.held > 0)
+        parts.push(`${edge.held} held`);
+    return parts.length === 0 ? 'in sync' : parts.join(' · ');
+}
+/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
+function mermaidText(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
+
+
+/** The sticky kind of the dashboard issue: its hidden markers are `<!-- telefonistka:dashboard … -->`. */
+const DASHBOARD_KIND = 'dashboard';
+/** Rows per table section: a section is kept whole in one part, so each part shows complete tables. */
+const ROWS_PER_SECTION = 100;
+const STATUS_ICONS = {
+    'in-sync': '✅',
+    drifted: '🔶',
+    missing: '➕',
+    acknowledged: '☑️',
+    skipped: '⏭️',
+    source: '',
+    absent: '',
+};
+const LEGEND = '✅ in sync with upstream · 🔶 differs from upstream (pending) · ➕ not there yet · ☑️ acknowledged drift · ' +
+    '⏭️ never promoted there · 🔒 held · PR: open promotion PR (gate state) · dates: last change there';
+/**
+ * The dashboard as a comment document: a header with the promotion graph (Mermaid) and the legend, then the
+ * matrix (components x environments in chain order) as tables of up to 100 rows, so a split never cuts a table.
+ */
+function dashboardDocument(dashboard, options = {}) {
+    const at = [
+        options.commitSha === undefined ? undefined : `commit ${codeSpan(options.commitSha.slice(0, 12))}`,
+        options.renderedAt === undefined ? undefined : `updated ${options.renderedAt}`,
+    ].filter((text) => text !== undefined);
+    const header = [
+        '## Promotion dashboard',
+        `${dashboard.rows.length} components in ${dashboard.environments.length} environments${at.length > 0 ? ` (${at.join(', ')})` : ''}.`,
+        renderDashboardGraph(dashboard),
+        `<sub>${LEGEND}</sub>`,
+    ].join('\n\n');
+    const sections = [];
+    for (let start = 0; start < dashboard.rows.length; start += ROWS_PER_SECTION) {
+        const rows = dashboard.rows.slice(start, start + ROWS_PER_SECTION);
+        sections.push({
+            title: `components ${start + 1}–${start + rows.length}`,
+            full: renderTable(dashboard.environments, rows),
+        });
+    }
+    if (sections.length === 0)
+        sections.push({ title: 'components', full: '_No components found under the promotion paths._' });
+    return {
+        kind: DASHBOARD_KIND,
+        header,
+        continuationHeader: '## Promotion dashboard (continued)',
+        sections,
+        hint: 'Run `telefonistka dashboard --repo .` for the whole matrix.',
+    };
+}
+function renderTable(environments, rows) {
+    const head = `| component | ${environments.map((environment) => codeSpan(environment).replace(/\|/g, '\\|')).join(' | ')} |`;
+    const rule = `|---|${environments.map(() => '---').join('|')}|`;
+    const lines = rows.map((row) => `| ${codeSpan(row.component).replace(/\|/g, '\\|')} | ${row.cells.map(renderCell).join(' | ')} |`);
+    return [head, rule, ...lines].join('\n');
+}
 function renderCell(cell) {
-    const icon = statusIcon[cell.status];
-    if (cell.status === 'drifted')
-        return `${icon} drifted (${files(cell.driftedFiles.length)})`;
-    if (cell.status === 'acknowledged')
-        return `${icon} acknowledged (${files(cell.acknowledgedFiles.length)})`;
-    return `${icon} ${cell.status.replace('-', ' ')}`;
+    if (cell.treeSha === undefined && cell.status === 'absent')
+        return '';
+    const parts = [];
+    const shown = cell.version ?? cell.treeSha?.slice(0, 7);
+    if (shown !== undefined)
+        parts.push(codeSpan(shown).replace(/\|/g, '\\|'));
+    const icon = STATUS_ICONS[cell.status];
+    if (icon !== '')
+        parts.push(icon);
+    if (cell.pull !== undefined)
+        parts.push(`[#${cell.pull.number}](${cell.pull.url})${cell.pull.gate === undefined ? '' : ` (${linkLabel(cell.pull.gate)})`}`);
+    if (cell.hold !== undefined)
+        parts.push('🔒');
+    if (cell.lastChange !== undefined)
+        parts.push(`<sub>${cell.lastChange.slice(0, 10)}</sub>`);
+    return parts.join(' ');
 }
-function files(n) {
-    return `${n} ${n === 1 ? 'file' : 'files'}`;
+
+;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-markdown.ts
+
+/** The whole dashboard as one markdown text (the CLI's `--format markdown`; never split). */
+function renderDashboardMarkdown(dashboard, options = {}) {
+    const doc = dashboardDocument(dashboard, options);
+    return `${[doc.header, ...doc.sections.map((section) => section.full)].join('\n\n')}\n`;
 }
-function isProblem(cell) {
-    return cell.status !== 'in-sync' && cell.status !== 'skipped';
-}
+
+;// CONCATENATED MODULE: ./src/ports/logger.ts
+/** A logger that drops everything; for tests and library use. */
+const silentLogger = {
+    debug: () => undefined,
+    info: () => undefined,
+    warning: () => undefined,
+    error: () => undefined,
+    group: (_name, fn) => fn(),
+};
 
 ;// CONCATENATED MODULE: ./src/core/concurrency/map-with-concurrency.ts
 /**
@@ -58357,13 +57158,402 @@ async function mapWithConcurrency(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/literal-prefix.ts
+const META = new Set(['^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
+const QUANTIFIERS = new Set(['?', '*', '+', '{']);
+/**
+ * Reads the literal start of an RE2 pattern (`clusters/staging/[^/]*\/` -> `clusters/staging/`), so a
+ * path can be rejected with `startsWith` before the regex engine runs. Conservative: any syntax it does
+ * not understand ends the prefix; a character followed by a quantifier is not part of it.
+ */
+function literalPrefix(pattern) {
+    // An alternation anywhere may be at the top level (`a[0-9]|b`): then no prefix is shared.
+    if (pattern.includes('|'))
+        return { prefix: '', complete: false };
+    let prefix = '';
+    let i = 0;
+    while (i < pattern.length) {
+        const char = String.fromCodePoint(pattern.codePointAt(i) ?? 0);
+        let literal;
+        let width;
+        if (char === '\\') {
+            const escaped = pattern.charAt(i + 1);
+            // Escaped punctuation is that character; `\d`, `\Q`, `\x41`... end the prefix.
+            if (escaped === '' || /[A-Za-z0-9]/.test(escaped))
+                return { prefix, complete: false };
+            literal = escaped;
+            width = 2;
+        }
+        else if (META.has(char)) {
+            return { prefix, complete: false };
+        }
+        else {
+            literal = char;
+            width = char.length;
+        }
+        if (QUANTIFIERS.has(pattern.charAt(i + width)))
+            return { prefix, complete: false };
+        prefix += literal;
+        i += width;
+    }
+    return { prefix, complete: true };
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
+
+/**
+ * Orders environments along the promotion chain: every concrete source folder of the drift map (and every
+ * literal sourcePath) and every target path is a node, every source -> target pair a hop. Topological
+ * order (an environment comes after everything that promotes into it); ties, and nodes of a cycle, keep
+ * the order in which the configuration first names them.
+ */
+function orderEnvironments(map) {
+    const seen = new Map();
+    const note = (folder) => {
+        if (!seen.has(folder))
+            seen.set(folder, seen.size);
+    };
+    const hops = [];
+    const hopKeys = new Set();
+    for (const table of map.tables) {
+        const sources = new Set(table.rows.map((row) => row.source.slice(0, row.source.length - row.component.length)));
+        const literal = literalPrefix(table.sourcePath);
+        if (literal.complete)
+            sources.add(table.sourcePath);
+        for (const source of [...sources].sort()) {
+            note(source);
+            for (const target of table.targetPaths) {
+                note(target);
+                const key = `${source}\u0000${target}`;
+                if (source === target || hopKeys.has(key))
+                    continue;
+                hopKeys.add(key);
+                hops.push({ from: source, to: target });
+            }
+        }
+    }
+    const environments = topologicalOrder(seen, hops);
+    const rank = new Map(environments.map((environment, i) => [environment, i]));
+    hops.sort((a, b) => rank.get(a.from) - rank.get(b.from) || rank.get(a.to) - rank.get(b.to));
+    return { environments, hops };
+}
+function topologicalOrder(seen, hops) {
+    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
+    for (const hop of hops)
+        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
+    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
+    const order = [];
+    const done = new Set();
+    while (order.length < seen.size) {
+        const ready = [...seen.keys()]
+            .filter((node) => !done.has(node) && incoming.get(node) === 0)
+            .sort(byFirstSeen);
+        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
+        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
+        done.add(next);
+        order.push(next);
+        for (const hop of hops)
+            if (hop.from === next)
+                incoming.set(hop.to, incoming.get(hop.to) - 1);
+    }
+    return order;
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/read-version.ts
+
+
+
+/** Longest version shown; longer values are cut with an ellipsis so one odd value cannot blow up the table. */
+const MAX_VERSION_CHARS = 40;
+/**
+ * The version a YAML file holds at `path` (the bump path language): the first scalar the path selects in any
+ * document, as text. Undefined when the file does not parse, the path selects nothing or no scalar; a
+ * dashboard never fails on one odd file.
+ */
+function readVersion(text, path) {
+    let docs;
+    try {
+        docs = parseYamlDocuments(text, 'version file');
+    }
+    catch {
+        return undefined;
+    }
+    for (const doc of docs) {
+        let locations;
+        try {
+            locations = locateYamlPath(doc, path.steps);
+        }
+        catch {
+            continue;
+        }
+        for (const location of locations) {
+            if (location.kind !== 'node' || !(0,dist/* isScalar */.jn)(location.node))
+                continue;
+            const value = location.node.value;
+            if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
+                continue;
+            const shown = String(value).replace(/\s+/g, ' ').trim();
+            if (shown === '')
+                continue;
+            return shown.length > MAX_VERSION_CHARS ? `${shown.slice(0, MAX_VERSION_CHARS - 1)}…` : shown;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/build-dashboard.ts
+
+
+/**
+ * Builds the promotion dashboard: environments in chain order, one row per component (sorted), each cell
+ * with its version (or none), its status against its upstream from the drift map, the open promotion PR
+ * into it, its hold and its last change. Pure: every read happened before.
+ */
+function buildDashboard(input) {
+    const graph = orderEnvironments(input.driftMap);
+    const upstreams = indexUpstreams(input.driftMap);
+    const pulls = indexPulls(input.pulls);
+    const holds = new Map(input.holds.map((hold) => [hold.folder, hold]));
+    const versions = new Map();
+    const versionOf = (folder) => {
+        for (const source of input.versionSources) {
+            const entry = input.tree.get(`${folder}/${source.file}`);
+            const text = entry?.type === 'blob' ? input.blobs.get(entry.sha) : undefined;
+            if (text === undefined || entry === undefined)
+                continue;
+            const key = `${entry.sha}\u0000${source.path.source}`;
+            if (!versions.has(key))
+                versions.set(key, readVersion(text, source.path));
+            const version = versions.get(key);
+            if (version !== undefined)
+                return version;
+        }
+        return undefined;
+    };
+    const rows = listComponents(input.driftMap).map((component) => ({
+        component,
+        cells: graph.environments.map((environment) => {
+            const folder = `${environment}${component}`;
+            const entry = input.tree.get(folder);
+            const treeSha = entry?.type === 'tree' ? entry.sha : undefined;
+            const upstream = upstreams.get(folder);
+            return {
+                environment,
+                folder,
+                treeSha,
+                version: treeSha === undefined ? undefined : versionOf(folder),
+                status: upstream?.status ?? (treeSha === undefined ? 'absent' : 'source'),
+                upstream: upstream?.source,
+                pull: pulls.get(folder),
+                hold: holds.get(folder),
+                lastChange: treeSha === undefined ? undefined : input.lastChanges.get(folder),
+            };
+        }),
+    }));
+    return { environments: graph.environments, edges: summarizeHops(graph.hops, rows), rows };
+}
+/** Target folder -> its upstream source folder and status; the first flow that names a target wins. */
+function indexUpstreams(map) {
+    const upstreams = new Map();
+    for (const table of map.tables)
+        for (const row of table.rows)
+            for (const cell of row.cells)
+                if (!upstreams.has(cell.target))
+                    upstreams.set(cell.target, { source: row.source, status: cell.status });
+    return upstreams;
+}
+function indexPulls(pulls) {
+    const byFolder = new Map();
+    // The newest PR (highest number) wins where several name the same folder.
+    for (const pull of [...pulls].sort((a, b) => b.number - a.number))
+        for (const target of pull.targets) {
+            const folder = target.replace(/\/+$/, '');
+            if (!byFolder.has(folder))
+                byFolder.set(folder, {
+                    number: pull.number,
+                    url: pull.url,
+                    ...(pull.gate === undefined ? {} : { gate: pull.gate }),
+                });
+        }
+    return byFolder;
+}
+/** Component names (relative to their environment) of every flow's source components, sorted. */
+function listComponents(map) {
+    const names = new Set();
+    for (const table of map.tables)
+        for (const row of table.rows)
+            names.add(row.component);
+    return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+function summarizeHops(hops, rows) {
+    return hops.map((hop) => {
+        const edge = {
+            from: hop.from,
+            to: hop.to,
+            pending: 0,
+            openPulls: new Set(),
+            held: 0,
+            gates: {},
+        };
+        for (const row of rows) {
+            const cell = row.cells.find((candidate) => candidate.environment === hop.to);
+            if (cell?.upstream !== `${hop.from}${row.component}`)
+                continue;
+            if (cell.status === 'drifted' || cell.status === 'missing')
+                edge.pending++;
+            if (cell.hold !== undefined)
+                edge.held++;
+            if (cell.pull !== undefined && !edge.openPulls.has(cell.pull.number)) {
+                edge.openPulls.add(cell.pull.number);
+                if (cell.pull.gate !== undefined)
+                    edge.gates[cell.pull.gate] = (edge.gates[cell.pull.gate] ?? 0) + 1;
+            }
+        }
+        return { ...edge, openPulls: [...edge.openPulls].sort((a, b) => a - b) };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
+/**
+ * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
+ * folder the drift map names), each once, sorted by SHA. Empty when no version path is configured.
+ */
+function listVersionBlobs(input) {
+    const { tree, versionSources: sources } = input;
+    if (sources.length === 0)
+        return [];
+    const wanted = new Map();
+    for (const folder of mappedFolders(input.driftMap)) {
+        for (const source of sources) {
+            const path = `${folder}/${source.file}`;
+            const entry = tree.get(path);
+            if (entry?.type === 'blob' && !wanted.has(entry.sha))
+                wanted.set(entry.sha, path);
+        }
+    }
+    return [...wanted.entries()]
+        .map(([sha, path]) => ({ sha, path }))
+        .sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+}
+/** Every component folder the drift map names: sources and targets. */
+function mappedFolders(map) {
+    const folders = new Set();
+    for (const table of map.tables)
+        for (const row of table.rows) {
+            folders.add(row.source);
+            for (const cell of row.cells)
+                folders.add(cell.target);
+        }
+    return folders;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/describe-key-path.ts
+/** Renders a key path the way users read it: `promotionPaths[0].promotionPrs[1].targetPaths[2]`. */
+function describeKeyPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${String(segment)}]`;
+        else
+            text += text === '' ? segment : `.${segment}`;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/compile-config-regex.ts
+
+
+/** Compiles a regex of the configuration as RE2; an invalid one is reported at its position. */
+function compileConfigRegex(diagnostics, path, pattern) {
+    try {
+        return compileRegex(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof RegexSyntaxError))
+            throw error;
+        const reason = error.message
+            .replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '')
+            .replace(/^error parsing regexp: /, '');
+        diagnostics.error(path, `\`${describeKeyPath(path)}\` is not a valid RE2 regular expression: ${reason}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/normalize-folder-path.ts
+/**
+ * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
+ * `targetPath + component` without a separator, so a missing slash produced folders such as
+ * `clusters/dev/us-east4/c2nginx`; here the slash is added (the caller warns). Absolute paths, `..`
+ * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
+ * is a regex matching a one-character folder name).
+ */
+function normalizeFolderPath(text, kind) {
+    if (text.trim() === '')
+        return { ok: false, reason: 'must not be empty' };
+    if (text.trim() !== text)
+        return { ok: false, reason: 'must not start or end with spaces' };
+    if (text.startsWith('/') || text.startsWith('^/')) {
+        return { ok: false, reason: 'must be relative to the repository root (no leading `/`)' };
+    }
+    const segments = text.split('/');
+    if (segments[segments.length - 1] === '')
+        segments.pop();
+    if (segments.includes('..')) {
+        const advice = kind === 'sourcePath' ? ' (to match any two-character folder name write `[^/]{2}`)' : '';
+        return { ok: false, reason: `must not contain a \`..\` segment (path traversal)${advice}` };
+    }
+    if (kind === 'targetPath' && segments.includes('.')) {
+        return { ok: false, reason: 'must not contain a `.` segment' };
+    }
+    if (segments.includes(''))
+        return { ok: false, reason: 'must not contain an empty segment (`//`)' };
+    const addedTrailingSlash = !text.endsWith('/');
+    return { ok: true, path: addedTrailingSlash ? `${text}/` : text, addedTrailingSlash };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/read-config-value.ts
+/** The value as a mapping, or an empty one. */
+const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? value
+    : {};
+/** The value as a list, or an empty one. */
+const list = (value) => (Array.isArray(value) ? value : []);
+/** The value at `path` below `root`, or undefined when any step is missing. */
+const at = (root, path) => {
+    let node = root;
+    for (const key of path)
+        node = object(node)[key];
+    return node;
+};
+/**
+ * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
+ * readers only make sure the normalizing code never crashes on them, so that every problem of a file
+ * (schema, regex, path) is reported in one go.
+ */
+const readConfigValue = {
+    object,
+    list,
+    at,
+    /** The value when it is a boolean, else `false` (the default of every flag). */
+    flag: (value) => value === true,
+    /** The value when it is a string, else undefined. */
+    string: (value) => (typeof value === 'string' ? value : undefined),
+    /** The string items of a list (non-strings were reported by the schema). */
+    strings: (value) => list(value).filter((item) => typeof item === 'string'),
+    /** True when the last key of `path` is written in its mapping (even with an empty value). */
+    has: (root, path) => {
+        const key = path[path.length - 1];
+        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
 
 
 
 
 
-const { list: build_acknowledged_drift_list, object: build_acknowledged_drift_object, string: build_acknowledged_drift_string } = readConfigValue;
+const { list: build_acknowledged_drift_list, object: build_acknowledged_drift_object, string } = readConfigValue;
 /** The prefix that marks an `acknowledgedDrift[].path` as an RE2 regex rather than a literal path. */
 const REGEX_PATH_PREFIX = 'regex:';
 /**
@@ -58376,9 +57566,9 @@ function buildAcknowledgedDrift(diagnostics, value) {
     build_acknowledged_drift_list(value).forEach((item, index) => {
         const path = ['acknowledgedDrift', index];
         const raw = build_acknowledged_drift_object(item);
-        const pathText = build_acknowledged_drift_string(raw['path']);
-        const reason = build_acknowledged_drift_string(raw['reason']);
-        const expires = build_acknowledged_drift_string(raw['expires']);
+        const pathText = string(raw['path']);
+        const reason = string(raw['reason']);
+        const expires = string(raw['expires']);
         const regex = pathText === undefined ? undefined : pathRegex(diagnostics, [...path, 'path'], pathText);
         if (expires !== undefined)
             checkDate(diagnostics, [...path, 'expires'], expires);
@@ -58418,6 +57608,490 @@ function checkDate(diagnostics, path, text) {
     diagnostics.error(path, `\`${describeKeyPath(path)}\` is not a calendar date: ${JSON.stringify(text)}`);
 }
 
+;// CONCATENATED MODULE: ./src/core/config/build-regex-list.ts
+
+/** Compiles a list of RE2 regexes (a single string counts as a list of one); invalid ones are reported. */
+function buildRegexList(diagnostics, path, value) {
+    if (typeof value === 'string') {
+        const regex = value === '' ? undefined : compileConfigRegex(diagnostics, path, value);
+        return regex === undefined ? [] : [regex];
+    }
+    if (!Array.isArray(value))
+        return [];
+    const compiled = [];
+    value.forEach((item, index) => {
+        if (typeof item !== 'string' || item === '')
+            return;
+        const regex = compileConfigRegex(diagnostics, [...path, index], item);
+        if (regex !== undefined)
+            compiled.push(regex);
+    });
+    return compiled;
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"environments":{"description":"Maps component folders to GitHub environment names for Deployments and gates: the first entry whose `path` (RE2, matched at the start of the component folder path, e.g. `clusters/prod/`) matches gives the environment. A folder no entry matches deploys to the environment named after the configured folder holding it (a promotion target path or the concrete source folder, without the trailing `/`, e.g. `clusters/prod/eu/c1`). See docs/gates.md.","type":["array","null"],"items":{"$ref":"#/definitions/environment"},"default":[]},"deploymentConfirmation":{"description":"How a deployment\'s final status is decided: `argocd` (success when the Argo CD apps of its folders are synced to the merge commit and Healthy, failure when one is Degraded) or `merge` (success at once). Absent: `argocd` when the action has Argo CD inputs, `merge` otherwise.","enum":["argocd","merge",null]},"promotionEvents":{"description":"Endpoints that receive promotion events (opened, gated, merged, deployed, failed) from promote and the sweep, through the webhook fan-out engine (signing, retries).","type":["array","null"],"items":{"$ref":"#/definitions/promotionEventEndpoint"},"default":[]},"dashboard":{"description":"The promotion dashboard issue (components x environments, acting by checkbox): `on` (default once promotionPaths are configured) or `off`, or a mapping with `enabled` and `version`.","type":["object","string","boolean","null"],"additionalProperties":false,"properties":{"enabled":{"description":"`on` or `off` (default `on`).","type":["string","boolean","null"]},"version":{"description":"Where each component\'s version is read, tried in order: a YAML file relative to the component folder and a path in the bump\'s YAML path language (e.g. `.image.tag`). Without one, cells show a short tree SHA.","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"type":"string","minLength":1},"path":{"type":"string","minLength":1}}},"default":[]}}},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"gates":{"$ref":"#/definitions/gates"},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"},"gates":{"$ref":"#/definitions/gates"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"environment":{"type":"object","additionalProperties":false,"required":["path","name"],"properties":{"path":{"description":"RE2 regex matched at the start of a component folder path, e.g. `clusters/prod/.*`.","$ref":"#/definitions/regex"},"name":{"description":"The GitHub environment name (at most 255 characters).","type":"string","minLength":1}}},"gates":{"description":"Conditions a promotion PR must meet before it merges, reported as the commit status `telefonistka/gates` and enforced by the sweep (and by branch protection when that status is required). On a flow they apply to all its PRs; on a `promotionPrs` entry its keys override the flow\'s. See docs/gates.md.","type":["object","null"],"additionalProperties":false,"properties":{"soak":{"description":"How long the source environment\'s deployment of the promoted commit must have been successful, e.g. `2h`, `90m`, `1h30m`, `1d`.","type":"string","minLength":1},"healthy":{"description":"The source environment must be healthy at the promoted revision now: `argocd` (its apps synced to it and Healthy) or `deployment` (its latest GitHub Deployment is this commit\'s and successful).","enum":["argocd","deployment"]},"windows":{"description":"Merge only inside one of these windows.","type":["array","null"],"items":{"$ref":"#/definitions/gateWindow"}},"freeze":{"description":"Never merge inside these periods.","type":["array","null"],"items":{"$ref":"#/definitions/gateFreeze"}},"approvals":{"description":"Approving reviews required from users with write access.","type":"integer","minimum":0},"countOwnApprovals":{"description":"Count approvals by the action\'s own identities (its token, the approver token) towards `approvals`.","$ref":"#/definitions/flag"}}},"gateWindow":{"type":"object","additionalProperties":false,"properties":{"days":{"description":"Days, e.g. `Mon-Thu`, `Mon,Wed,Fri`, `Sat-Sun`; default every day.","type":"string","minLength":1},"hours":{"description":"24-hour local times, start inclusive, end exclusive, e.g. `\\"09:00-16:00\\"`; `\\"22:00-06:00\\"` runs past midnight; default all day.","type":"string","minLength":1},"timezone":{"description":"IANA time zone, e.g. `Europe/Berlin`; default `UTC`.","type":"string","minLength":1}}},"gateFreeze":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"Start: `YYYY-MM-DD` (00:00 UTC) or a date-time with an offset, e.g. `2026-12-20T18:00:00+01:00`.","type":"string","minLength":1},"to":{"description":"End (exclusive), written like `from`.","type":"string","minLength":1},"reason":{"description":"Shown in the gate status.","type":"string"}}},"promotionEventEndpoint":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"https:// URL of the endpoint (e.g. a Slack incoming webhook).","type":"string","minLength":1},"format":{"description":"Payload format: `json` (default) or `slack` (incoming-webhook text).","enum":["json","slack",null]},"events":{"description":"Events sent to this endpoint; default all.","type":["array","null"],"items":{"enum":["opened","gated","merged","deployed","failed"]}}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
+/**
+ * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
+ * lists repository and component keys together, so the level of each key is recorded here; and the
+ * deprecated spellings with the key that replaces them (as a path).
+ */
+const configKeys = {
+    component: [
+        'promotionTargetAllowList',
+        'promotionTargetBlockList',
+        'disableArgoCDDiff',
+        'acknowledgedDrift',
+    ],
+    repo: [
+        'promotionPaths',
+        'promotionPrLabels',
+        'dryRunMode',
+        'autoApprovePromotionPrs',
+        'toggleCommitStatus',
+        'webhookEndpointRegexs',
+        'whProxtSkipTLSVerifyUpstream',
+        'argocd',
+        'supersede',
+        'promotionPreview',
+        'driftDetectionIgnoreFiles',
+        'driftDetectionIgnoreLineRegex',
+        'diffRedact',
+        'promotionPrAuthors',
+        'environments',
+        'deploymentConfirmation',
+        'promotionEvents',
+        'dashboard',
+    ],
+    deprecatedAliases: {
+        promtionPRlables: ['promotionPrLabels'],
+        commentArgocdDiffonPR: ['argocd', 'commentDiffonPR'],
+        autoMergeNoDiffPRs: ['argocd', 'autoMergeNoDiffPRs'],
+        usaSHALabelForArgoDicovery: ['argocd', 'useSHALabelForAppDiscovery'],
+    },
+    argocd: [
+        'commentDiffonPR',
+        'autoMergeNoDiffPRs',
+        'allowSyncfromBranchPathRegex',
+        'useSHALabelForAppDiscovery',
+        'createTempAppObjectFromNewApps',
+    ],
+};
+/** True when `key` is one of the deprecated top-level spellings. */
+function isDeprecatedAlias(key) {
+    return Object.hasOwn(configKeys.deprecatedAliases, key);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
+/**
+ * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
+ * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
+ */
+function suggestKey(name, candidates) {
+    const wanted = name.toLowerCase();
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-schema.ts
+
+
+
+
+
+let validator;
+/** The compiled schema, built once per process (ajv compilation is the costly part). */
+function schemaValidator() {
+    if (validator === undefined) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // Editor-only annotations understood by VS Code's YAML/JSON language servers.
+        ajv.addVocabulary(['deprecationMessage']);
+        validator = ajv.compile(telefonistka_schema_namespaceObject);
+    }
+    return validator;
+}
+/**
+ * Validates the file's value against schema/telefonistka.schema.json and reports every violation at the
+ * YAML position of the offending key or value; unknown keys get a "did you mean" suggestion, and keys of
+ * the other level (repository vs component) say where they belong.
+ */
+function checkSchema(diagnostics, level) {
+    const validate = schemaValidator();
+    const value = diagnostics.source.value;
+    if (!validate(value)) {
+        for (const error of validate.errors ?? [])
+            report(diagnostics, error, level);
+    }
+    checkLevel(diagnostics, level);
+}
+function report(diagnostics, error, level) {
+    const path = parsePointer(error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            diagnostics.error([...path, key], unknownKeyMessage([...path, key], error, level), 'key');
+            return;
+        }
+        case 'required':
+            diagnostics.error(path, `${where(path)}is missing the required key \`${String(params['missingProperty'])}\``);
+            return;
+        case 'type':
+            if (acceptYaml11Boolean(diagnostics, path, error))
+                return;
+            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
+            return;
+        default:
+            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
+    }
+}
+const YAML11_BOOLEANS = new Map([
+    ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((text) => [text, true]),
+    ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((text) => [text, false]),
+]);
+/**
+ * The Go bot parses with yaml.v2 (YAML 1.1), where `yes`/`no`/`on`/`off` are booleans; YAML 1.2 reads
+ * them as strings. Where a boolean is expected they are accepted, with a warning, so configurations
+ * written for the Go bot keep working.
+ */
+function acceptYaml11Boolean(diagnostics, path, error) {
+    const types = error.schema;
+    const wantsBoolean = Array.isArray(types) ? types.includes('boolean') : types === 'boolean';
+    const data = error.data;
+    const key = path[path.length - 1];
+    if (!wantsBoolean || typeof data !== 'string' || key === undefined)
+        return false;
+    const value = YAML11_BOOLEANS.get(data);
+    if (value === undefined)
+        return false;
+    const parent = path
+        .slice(0, -1)
+        .reduce((node, step) => node[step], diagnostics.source.value);
+    parent[key] = value;
+    diagnostics.warn(path, `\`${describeKeyPath(path)}\`: ${data} is read as ${String(value)} (YAML 1.1, as the Go bot did); write ${String(value)}`);
+    return true;
+}
+function where(path, capital = false) {
+    if (path.length === 0)
+        return capital ? 'The file ' : 'the file ';
+    return `\`${describeKeyPath(path)}\` `;
+}
+function describeViolation(error) {
+    const params = error.params;
+    const data = error.data;
+    switch (error.keyword) {
+        case 'type':
+            return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
+        case 'enum': {
+            const allowed = error.schema.filter((v) => v !== null).map(String);
+            const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
+            const list = allowed.map((v) => `\`${v}\``).join(', ');
+            return `must be one of ${list}, not ${describeValue(data)}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
+        }
+        case 'minimum':
+            return `must be ${String(params['limit'])} or more, not ${describeValue(data)}`;
+        case 'minLength':
+            return params['limit'] === 1
+                ? 'must not be empty'
+                : `must be at least ${String(params['limit'])} characters long`;
+        case 'maxLength':
+            return `must be at most ${String(params['limit'])} characters long (GitHub's limit for label names), not ${String(data.length)}`;
+        case 'minItems':
+            return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
+        case 'pattern':
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+        default:
+            return error.message ?? `violates the schema (${error.keyword})`;
+    }
+}
+function unknownKeyMessage(path, error, level) {
+    const key = String(path[path.length - 1]);
+    const isRoot = path.length === 1;
+    const siblings = Object.keys(error.parentSchema.properties ?? {});
+    const candidates = isRoot ? rootCandidates(level) : siblings.map((name) => ({ name, display: name }));
+    const suggestion = suggestKey(key, candidates.map((c) => c.name));
+    const display = candidates.find((c) => c.name === suggestion)?.display;
+    const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
+    if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
+        return `\`${describeKeyPath(path)}\` is the early Telefonistka format, which the Go bot no longer reads: write each inner list as \`promotionPrs: [{targetPaths: [...]}]\``;
+    }
+    return `unknown key \`${describeKeyPath(path)}\`${hint}`;
+}
+/** Top-level candidates for a suggestion: the level's keys, deprecated spellings and `argocd.*` keys. */
+function rootCandidates(level) {
+    if (level === 'component')
+        return configKeys.component.map((name) => ({ name, display: name }));
+    return [
+        ...configKeys.repo.map((name) => ({ name, display: name })),
+        ...Object.entries(configKeys.deprecatedAliases).map(([name, target]) => ({
+            name,
+            display: describeKeyPath(target),
+        })),
+        ...configKeys.argocd.map((name) => ({ name, display: `argocd.${name}` })),
+    ];
+}
+function checkLevel(diagnostics, level) {
+    const value = diagnostics.source.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return;
+    for (const key of Object.keys(value)) {
+        const belongsToComponent = configKeys.component.includes(key);
+        if (level === 'repo' && belongsToComponent) {
+            diagnostics.error([key], `\`${key}\` is a component key: put it in the component's own telefonistka.yaml (<component folder>/telefonistka.yaml), not in the repository's`, 'key');
+        }
+        const belongsToRepo = configKeys.repo.includes(key) || isDeprecatedAlias(key);
+        if (level === 'component' && belongsToRepo) {
+            diagnostics.error([key], `\`${key}\` is a repository key: put it in telefonistka.yaml at the repository root, not in a component's`, 'key');
+        }
+    }
+}
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}
+function describeExpectedType(types) {
+    const names = (Array.isArray(types) ? types : [types]).filter((t) => t !== 'null');
+    const words = {
+        boolean: 'true or false',
+        string: 'a string',
+        array: 'a list',
+        object: 'a mapping (key: value)',
+        integer: 'a whole number',
+        number: 'a number',
+    };
+    return names.map((t) => words[String(t)] ?? String(t)).join(' or ');
+}
+/** Describes a user's value in an error message; long strings are shortened. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'an empty value';
+    if (typeof value === 'string') {
+        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+        return `the string ${JSON.stringify(shown)}`;
+    }
+    if (typeof value === 'number')
+        return `the number ${String(value)}`;
+    if (typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    return 'a mapping';
+}
+
+;// CONCATENATED MODULE: ./src/core/config/create-diagnostics.ts
+
+/** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
+function createDiagnostics(source) {
+    const errors = [];
+    const warnings = [...source.warnings];
+    const record = (into, path, message, at = 'value') => {
+        const problem = { ...source.locate(path, at), message };
+        if (!into.some((known) => formatConfigProblem(known) === formatConfigProblem(problem)))
+            into.push(problem);
+    };
+    return {
+        source,
+        error: (path, message, at) => record(errors, path, message, at),
+        warn: (path, message, at) => record(warnings, path, message, at),
+        hasErrors: () => errors.length > 0,
+        finish(config) {
+            if (errors.length > 0)
+                throw new ConfigError(sortByPosition(errors));
+            const sorted = sortByPosition(warnings);
+            return { config, warnings: sorted.map(formatConfigProblem), warningDetails: sorted };
+        },
+    };
+}
+function sortByPosition(problems) {
+    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
+
+
+
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
+function readYamlSource(text, file) {
+    checkSize(text, file);
+    const lineCounter = new dist/* LineCounter */.HN();
+    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
+    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
+    const document = (0,dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        merge: true,
+        uniqueKeys: true,
+        resolveKnownTags: false,
+    });
+    const toProblem = (error) => ({
+        ...position(file, lineCounter, error.pos[0]),
+        message: `YAML: ${error.message}`,
+    });
+    const errors = document.errors.map(toProblem);
+    if (errors.length === 0) {
+        for (const { offset, message } of structuralProblems(document)) {
+            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
+        }
+    }
+    if (errors.length > 0)
+        throw new ConfigError(errors);
+    return {
+        file,
+        value: toPlainValue(document, file),
+        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
+        warnings: document.warnings.map(toProblem),
+    };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new ConfigError([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
+function structuralProblems(document) {
+    const problems = [];
+    (0,dist/* visit */.YR)(document, {
+        Pair(_, pair) {
+            if (pair.key !== null && !(0,dist/* isScalar */.jn)(pair.key)) {
+                problems.push({
+                    offset: startOf(pair.key) ?? 0,
+                    message: 'a key must be a plain string, not a list or mapping',
+                });
+            }
+        },
+        Alias(_, alias) {
+            if (alias.resolve(document) === undefined) {
+                problems.push({
+                    offset: startOf(alias) ?? 0,
+                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
+                });
+            }
+        },
+    });
+    return problems;
+}
+/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
+function toPlainValue(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const reason = errorMessage(error);
+        throw new ConfigError([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
+    }
+}
+function position(file, lineCounter, offset) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+}
+function locateNode(document, path, at, file, lineCounter) {
+    let node = document.contents;
+    let keyNode;
+    for (const segment of path) {
+        const resolved = resolveAlias(document, node);
+        const step = childOf(resolved, segment);
+        if (step === undefined)
+            break;
+        keyNode = step.key;
+        node = step.value;
+        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
+        if (node === null || node === undefined)
+            node = keyNode;
+    }
+    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
+    return position(file, lineCounter, startOf(target) ?? 0);
+}
+function resolveAlias(document, node) {
+    return (0,dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
+}
+function childOf(node, segment) {
+    if ((0,dist/* isSeq */.oP)(node)) {
+        const item = node.items[Number(segment)];
+        return item === undefined ? undefined : { key: item, value: item };
+    }
+    if (!(0,dist/* isMap */.jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if (!(0,dist/* isPair */.tO)(pair))
+            continue;
+        const key = pair.key;
+        const name = (0,dist/* isScalar */.jn)(key) ? String(key.value) : key;
+        if (name === String(segment))
+            return { key, value: pair.value };
+    }
+    return undefined;
+}
+function startOf(node) {
+    if (node === null || typeof node !== 'object' || !('range' in node))
+        return undefined;
+    const range = node.range;
+    return range?.[0];
+}
+
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -58425,7 +58099,7 @@ function checkDate(diagnostics, path, text) {
 
 
 
-const { object: parse_component_config_object, flag: parse_component_config_flag } = readConfigValue;
+const { object: parse_component_config_object, flag } = readConfigValue;
 /**
  * Parses and validates a component's `<component folder>/telefonistka.yaml` (`file` is its path, used in
  * messages). Throws ConfigError listing every problem at its file:line:col; an empty file is valid.
@@ -58438,7 +58112,7 @@ function parseComponentConfig(text, file) {
     return diagnostics.finish({
         promotionTargetAllowList: buildRegexList(diagnostics, ['promotionTargetAllowList'], root['promotionTargetAllowList']),
         promotionTargetBlockList: buildRegexList(diagnostics, ['promotionTargetBlockList'], root['promotionTargetBlockList']),
-        disableArgoCdDiff: parse_component_config_flag(root['disableArgoCDDiff']),
+        disableArgoCdDiff: flag(root['disableArgoCDDiff']),
         acknowledgedDrift: buildAcknowledgedDrift(diagnostics, root['acknowledgedDrift']),
     });
 }
@@ -58706,47 +58380,6 @@ function lowerBound(sorted, value) {
     return low;
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/literal-prefix.ts
-const META = new Set(['^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
-const QUANTIFIERS = new Set(['?', '*', '+', '{']);
-/**
- * Reads the literal start of an RE2 pattern (`clusters/staging/[^/]*\/` -> `clusters/staging/`), so a
- * path can be rejected with `startsWith` before the regex engine runs. Conservative: any syntax it does
- * not understand ends the prefix; a character followed by a quantifier is not part of it.
- */
-function literalPrefix(pattern) {
-    // An alternation anywhere may be at the top level (`a[0-9]|b`): then no prefix is shared.
-    if (pattern.includes('|'))
-        return { prefix: '', complete: false };
-    let prefix = '';
-    let i = 0;
-    while (i < pattern.length) {
-        const char = String.fromCodePoint(pattern.codePointAt(i) ?? 0);
-        let literal;
-        let width;
-        if (char === '\\') {
-            const escaped = pattern.charAt(i + 1);
-            // Escaped punctuation is that character; `\d`, `\Q`, `\x41`... end the prefix.
-            if (escaped === '' || /[A-Za-z0-9]/.test(escaped))
-                return { prefix, complete: false };
-            literal = escaped;
-            width = 2;
-        }
-        else if (META.has(char)) {
-            return { prefix, complete: false };
-        }
-        else {
-            literal = char;
-            width = char.length;
-        }
-        if (QUANTIFIERS.has(pattern.charAt(i + width)))
-            return { prefix, complete: false };
-        prefix += literal;
-        i += width;
-    }
-    return { prefix, complete: true };
-}
-
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
@@ -58960,6 +58593,611 @@ function countStatuses(tables) {
     return totals;
 }
 
+;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
+/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
+function emptyRepoConfig() {
+    return {
+        promotionPaths: [],
+        promotionPrLabels: [],
+        dryRunMode: false,
+        autoApprovePromotionPrs: false,
+        toggleCommitStatus: {},
+        webhookEndpointRegexs: [],
+        whProxySkipTlsVerifyUpstream: false,
+        argocd: {
+            commentDiffOnPr: false,
+            autoMergeNoDiffPrs: false,
+            allowSyncFromBranchPathRegex: undefined,
+            useShaLabelForAppDiscovery: false,
+            createTempAppObjectFromNewApps: false,
+        },
+        supersede: 'close',
+        promotionPreview: 'always',
+        driftDetectionIgnoreFiles: [],
+        driftDetectionIgnoreLineRegex: [],
+        diffRedact: [],
+        promotionPrAuthors: [],
+        environments: [],
+        deploymentConfirmation: 'auto',
+        promotionEvents: [],
+        dashboard: { enabled: true, version: [] },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
+
+
+
+/**
+ * Reads a setting that also has a deprecated top-level spelling. The new key wins when both are
+ * written (the Go bot ignored these spellings, so the new key is what was in effect); either way the
+ * deprecated key gets a warning at its position naming its replacement.
+ */
+function resolveDeprecatedAlias(diagnostics, root, alias) {
+    const replacement = configKeys.deprecatedAliases[alias];
+    const replacementName = `\`${describeKeyPath(replacement)}\``;
+    const current = { value: readConfigValue.at(root, replacement), path: replacement };
+    if (!readConfigValue.has(root, [alias]))
+        return current;
+    if (readConfigValue.has(root, replacement)) {
+        diagnostics.warn([alias], `\`${alias}\` is deprecated and ignored because ${replacementName} is also set; remove \`${alias}\``, 'key');
+        return current;
+    }
+    diagnostics.warn([alias], `\`${alias}\` is deprecated: rename it to ${replacementName}`, 'key');
+    return { value: readConfigValue.at(root, [alias]), path: [alias] };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-argocd-config.ts
+
+
+
+const { flag: build_argocd_config_flag, string: build_argocd_config_string, at: build_argocd_config_at } = readConfigValue;
+/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+function buildArgoCdConfig(diagnostics, root) {
+    const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
+    const regexText = build_argocd_config_string(build_argocd_config_at(root, regexPath));
+    return {
+        commentDiffOnPr: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'commentArgocdDiffonPR').value),
+        autoMergeNoDiffPrs: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'autoMergeNoDiffPRs').value),
+        // The Go bot compiled "" (which matches everything) and showed a checkbox that did nothing: "" is off here.
+        allowSyncFromBranchPathRegex: regexText === undefined || regexText === ''
+            ? undefined
+            : compileConfigRegex(diagnostics, regexPath, regexText),
+        useShaLabelForAppDiscovery: build_argocd_config_flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
+        createTempAppObjectFromNewApps: build_argocd_config_flag(build_argocd_config_at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-environments-config.ts
+
+
+
+const { list: build_environments_config_list, object: build_environments_config_object, string: build_environments_config_string } = readConfigValue;
+/** GitHub's limit on environment names. */
+const MAX_ENVIRONMENT_NAME = 255;
+/**
+ * Normalizes `environments`: each `path` compiled as RE2 anchored at the start of a component folder path
+ * (like `sourcePath`), each `name` a GitHub environment name (non-empty, at most 255 characters).
+ */
+function buildEnvironmentsConfig(diagnostics, value) {
+    const mappings = [];
+    build_environments_config_list(value).forEach((item, index) => {
+        const path = ['environments', index];
+        const raw = build_environments_config_object(item);
+        const pathText = build_environments_config_string(raw['path']);
+        const name = build_environments_config_string(raw['name'])?.trim();
+        if (name !== undefined && name.length > MAX_ENVIRONMENT_NAME) {
+            diagnostics.error([...path, 'name'], `\`${describeKeyPath([...path, 'name'])}\` is ${String(name.length)} characters long; GitHub allows at most ${String(MAX_ENVIRONMENT_NAME)} in an environment name`);
+            return;
+        }
+        if (pathText === undefined || pathText === '' || name === undefined || name === '')
+            return;
+        const anchored = pathText.startsWith('^') ? pathText : `^(?:${pathText})`;
+        const regex = compileConfigRegex(diagnostics, [...path, 'path'], anchored);
+        if (regex !== undefined)
+            mappings.push({ path: regex, pathText, name });
+    });
+    return mappings;
+}
+const CONFIRMATIONS = ['argocd', 'merge'];
+/** `deploymentConfirmation`: `argocd` or `merge`; absent means `auto` (Argo CD when the action can reach one). */
+function buildDeploymentConfirmation(value) {
+    return CONFIRMATIONS.find((candidate) => candidate === value) ?? 'auto';
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-promotion-events.ts
+
+
+const { list: build_promotion_events_list, object: build_promotion_events_object, string: build_promotion_events_string, strings } = readConfigValue;
+/** Every promotion event, in the order of a promotion's life. */
+const PROMOTION_EVENT_KINDS = [
+    'opened',
+    'gated',
+    'merged',
+    'deployed',
+    'failed',
+];
+/**
+ * Normalizes `promotionEvents`: each endpoint an `https://` (or loopback `http://`) URL, a payload format
+ * (`json`, the default, or `slack`), and the events it receives (default: all).
+ */
+function buildPromotionEvents(diagnostics, value) {
+    const endpoints = [];
+    build_promotion_events_list(value).forEach((item, index) => {
+        const path = ['promotionEvents', index];
+        const raw = build_promotion_events_object(item);
+        const url = build_promotion_events_string(raw['url']);
+        if (url === undefined)
+            return;
+        if (!isAllowedUrl(url)) {
+            diagnostics.error([...path, 'url'], `\`${describeKeyPath([...path, 'url'])}\` must be an https:// URL (http:// only for 127.0.0.1 or localhost), not ${JSON.stringify(url.slice(0, 60))}`);
+            return;
+        }
+        const format = raw['format'] === 'slack' ? 'slack' : 'json';
+        const events = Object.hasOwn(raw, 'events')
+            ? PROMOTION_EVENT_KINDS.filter((kind) => strings(raw['events']).includes(kind))
+            : PROMOTION_EVENT_KINDS;
+        endpoints.push({ url, format, events });
+    });
+    return endpoints;
+}
+function isAllowedUrl(text) {
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:')
+            return true;
+        return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-dashboard-config.ts
+
+
+
+const { object: build_dashboard_config_object, list: build_dashboard_config_list, string: build_dashboard_config_string, at: build_dashboard_config_at } = readConfigValue;
+/**
+ * Normalizes `dashboard:` — `on` / `off` (or true / false), or a mapping `{ enabled, version: [{ file, path }] }`.
+ * On unless turned off. Each version path is parsed with the bump's YAML path language and each file must
+ * stay inside the component folder; every problem is reported at its file:line:col.
+ */
+function buildDashboardConfig(diagnostics, root) {
+    const value = build_dashboard_config_at(root, ['dashboard']);
+    if (typeof value === 'string' || typeof value === 'boolean') {
+        return { enabled: switchValue(diagnostics, ['dashboard'], value), version: [] };
+    }
+    const enabled = build_dashboard_config_object(value)['enabled'];
+    return {
+        enabled: enabled === undefined || enabled === null
+            ? true
+            : switchValue(diagnostics, ['dashboard', 'enabled'], enabled),
+        version: build_dashboard_config_list(build_dashboard_config_object(value)['version']).flatMap((entry, i) => versionSource(diagnostics, entry, i)),
+    };
+}
+function switchValue(diagnostics, path, value) {
+    if (value === true || value === 'on')
+        return true;
+    if (value === false || value === 'off')
+        return false;
+    diagnostics.error(path, `\`${path.join('.')}\` must be \`on\` or \`off\`, not ${JSON.stringify(value)}`);
+    return true;
+}
+function versionSource(diagnostics, entry, index) {
+    const file = build_dashboard_config_string(build_dashboard_config_object(entry)['file']);
+    const pathText = build_dashboard_config_string(build_dashboard_config_object(entry)['path']);
+    if (file === undefined || pathText === undefined)
+        return [];
+    const where = ['dashboard', 'version', index];
+    const normalized = file.replace(/^\.\//, '');
+    if (normalized.startsWith('/') ||
+        normalized.split('/').some((segment) => segment === '..' || segment === '')) {
+        diagnostics.error([...where, 'file'], `\`dashboard.version[${index}].file\` must be a file path relative to the component folder (no leading \`/\`, no \`..\`), not ${JSON.stringify(file)}`);
+        return [];
+    }
+    try {
+        return [{ file: normalized, path: parseYamlPath(pathText) }];
+    }
+    catch (error) {
+        if (!(error instanceof BumpEditError))
+            throw error;
+        diagnostics.error([...where, 'path'], `\`dashboard.version[${index}].path\`: ${error.message}`);
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
+const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
+const DURATION = /^(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/;
+/** Milliseconds of a duration written `2h`, `90m`, `1h30m`, `1d`, `45s`; undefined when malformed or empty. */
+function parseDuration(text) {
+    const match = DURATION.exec(text.trim());
+    if (match === null || text.trim() === '')
+        return undefined;
+    const [, d, h, m, s] = match;
+    return (Number(d ?? 0) * UNIT_MS.d +
+        Number(h ?? 0) * UNIT_MS.h +
+        Number(m ?? 0) * UNIT_MS.m +
+        Number(s ?? 0) * UNIT_MS.s);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-gates-config.ts
+
+
+
+const { list: build_gates_config_list, object: build_gates_config_object, string: build_gates_config_string, flag: build_gates_config_flag } = readConfigValue;
+const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const HEALTH_SOURCES = ['argocd', 'deployment'];
+/**
+ * Normalizes a `gates:` mapping of a flow (`promotionPaths[i].gates`) or of one of its PRs
+ * (`promotionPaths[i].promotionPrs[j].gates`). Returns undefined when the key is absent. Every malformed
+ * duration, day list, hour range, time zone or date is reported at its file:line:col.
+ */
+function buildGatesConfig(diagnostics, path, value) {
+    if (value === undefined || value === null)
+        return undefined;
+    const raw = build_gates_config_object(value);
+    const gates = {};
+    const soak = build_gates_config_string(raw['soak']);
+    if (soak !== undefined) {
+        const ms = parseDuration(soak);
+        if (ms === undefined)
+            diagnostics.error([...path, 'soak'], `${build_gates_config_name([...path, 'soak'])} ${DURATION_HINT}, not ${JSON.stringify(soak)}`);
+        else
+            Object.assign(gates, { soakMs: ms, soakText: soak.trim() });
+    }
+    const healthy = HEALTH_SOURCES.find((candidate) => candidate === raw['healthy']);
+    if (healthy !== undefined)
+        gates.healthy = healthy;
+    if (Object.hasOwn(raw, 'windows'))
+        gates.windows = buildWindows(diagnostics, [...path, 'windows'], raw['windows']);
+    if (Object.hasOwn(raw, 'freeze'))
+        gates.freeze = buildFreezes(diagnostics, [...path, 'freeze'], raw['freeze']);
+    if (typeof raw['approvals'] === 'number')
+        gates.approvals = raw['approvals'];
+    if (Object.hasOwn(raw, 'countOwnApprovals'))
+        gates.countOwnApprovals = build_gates_config_flag(raw['countOwnApprovals']);
+    return gates;
+}
+/** The effective gates of a PR entry: its own keys over the flow's; undefined when neither has `gates`. */
+function mergeGates(flow, pr) {
+    if (flow === undefined && pr === undefined)
+        return undefined;
+    const merged = { ...flow, ...pr };
+    return {
+        soakMs: merged.soakMs,
+        soakText: merged.soakText,
+        healthy: merged.healthy,
+        windows: merged.windows ?? [],
+        freeze: merged.freeze ?? [],
+        approvals: merged.approvals ?? 0,
+        countOwnApprovals: merged.countOwnApprovals ?? false,
+    };
+}
+const DURATION_HINT = 'must be a duration such as `2h`, `90m`, `1h30m` or `1d`';
+function build_gates_config_name(path) {
+    return `\`${describeKeyPath(path)}\``;
+}
+function buildWindows(diagnostics, path, value) {
+    const windows = [];
+    build_gates_config_list(value).forEach((item, index) => {
+        const at = [...path, index];
+        const raw = build_gates_config_object(item);
+        const daysText = build_gates_config_string(raw['days']) ?? 'Mon-Sun';
+        const hoursText = build_gates_config_string(raw['hours']) ?? '00:00-24:00';
+        const timezone = build_gates_config_string(raw['timezone']) ?? 'UTC';
+        const days = parseDays(daysText);
+        const hours = parseHours(hoursText);
+        if (days === undefined)
+            diagnostics.error([...at, 'days'], `${build_gates_config_name([...at, 'days'])} must list days as \`Mon-Fri\`, \`Mon,Wed,Fri\` or \`Sat-Sun\` (Mon Tue Wed Thu Fri Sat Sun), not ${JSON.stringify(daysText)}`);
+        if (hours === undefined)
+            diagnostics.error([...at, 'hours'], `${build_gates_config_name([...at, 'hours'])} must be a range of 24-hour times such as \`"09:00-16:00"\` (\`"22:00-06:00"\` runs past midnight), not ${JSON.stringify(hoursText)}`);
+        if (!isTimeZone(timezone))
+            diagnostics.error([...at, 'timezone'], `${build_gates_config_name([...at, 'timezone'])} is not an IANA time zone known to Node.js: ${JSON.stringify(timezone)} (write e.g. \`Europe/Berlin\`, \`America/New_York\` or \`UTC\`)`);
+        if (days === undefined || hours === undefined || !isTimeZone(timezone))
+            return;
+        windows.push({ days, ...hours, timezone, text: `${daysText} ${hoursText} ${timezone}` });
+    });
+    return windows;
+}
+/** `Mon-Thu`, `Mon,Wed,Fri`, `Fri-Mon` (wrapping), full names too; case-insensitive. */
+function parseDays(text) {
+    const days = new Set();
+    for (const part of text.split(',').map((piece) => piece.trim())) {
+        const [from, to, extra] = part.split('-').map((piece) => dayNumber(piece));
+        if (from === undefined || extra !== undefined || (part.includes('-') && to === undefined))
+            return undefined;
+        const last = to ?? from;
+        for (let day = from;; day = ((day + 1) % 7)) {
+            days.add(day);
+            if (day === last)
+                break;
+        }
+    }
+    return [...days].sort((a, b) => a - b);
+}
+function dayNumber(text) {
+    if (text === undefined)
+        return undefined;
+    const lower = text.trim().toLowerCase();
+    const index = DAY_NAMES.findIndex((day) => lower.length >= 3 && day.startsWith(lower.slice(0, 3)));
+    const full = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][index];
+    if (index < 0 || (lower.length > 3 && lower !== full))
+        return undefined;
+    return index;
+}
+/** `09:00-16:00` in minutes after midnight; `24:00` is allowed as an end; equal ends are refused. */
+function parseHours(text) {
+    const match = /^\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*$/.exec(text);
+    if (match === null)
+        return undefined;
+    const start = Number(match[1]) * 60 + Number(match[2]);
+    const end = Number(match[3]) * 60 + Number(match[4]);
+    const valid = (h, m, max) => m < 60 && h * 60 + m <= max;
+    if (!valid(Number(match[1]), Number(match[2]), 1439) || !valid(Number(match[3]), Number(match[4]), 1440))
+        return undefined;
+    if (start === end)
+        return undefined;
+    return { start, end };
+}
+/** True for zone names Intl accepts (IANA names and `UTC`). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return zone !== '';
+    }
+    catch {
+        return false;
+    }
+}
+function buildFreezes(diagnostics, path, value) {
+    const freezes = [];
+    build_gates_config_list(value).forEach((item, index) => {
+        const at = [...path, index];
+        const raw = build_gates_config_object(item);
+        const from = instant(diagnostics, [...at, 'from'], raw['from']);
+        const to = instant(diagnostics, [...at, 'to'], raw['to']);
+        if (from === undefined || to === undefined)
+            return;
+        if (to <= from) {
+            diagnostics.error([...at, 'to'], `${build_gates_config_name([...at, 'to'])} must be later than \`from\``);
+            return;
+        }
+        freezes.push({ from, to, reason: build_gates_config_string(raw['reason']) ?? 'freeze' });
+    });
+    return freezes;
+}
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})$/;
+/** A `YYYY-MM-DD` date (00:00 UTC) or an ISO 8601 date-time with `Z` or an offset, as epoch milliseconds. */
+function instant(diagnostics, path, value) {
+    const text = build_gates_config_string(value);
+    if (text === undefined)
+        return undefined;
+    const date = DATE.exec(text);
+    const ms = date !== null ? calendarDate(date) : DATE_TIME.test(text) ? Date.parse(text) : undefined;
+    if (ms === undefined || Number.isNaN(ms)) {
+        diagnostics.error(path, `${build_gates_config_name(path)} must be a date \`YYYY-MM-DD\` (00:00 UTC) or a date-time with an offset such as \`2026-12-20T18:00:00+01:00\`, not ${JSON.stringify(text)}`);
+        return undefined;
+    }
+    return ms;
+}
+function calendarDate(match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return exists ? date.getTime() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
+
+
+
+
+
+const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings: build_promotion_paths_strings } = readConfigValue;
+/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+function buildPromotionPaths(diagnostics, value) {
+    const flows = [];
+    build_promotion_paths_list(value).forEach((item, index) => {
+        const flow = buildFlow(diagnostics, ['promotionPaths', index], build_promotion_paths_object(item));
+        if (flow !== undefined)
+            flows.push(flow);
+    });
+    return flows;
+}
+function buildFlow(diagnostics, path, raw) {
+    const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
+    const sourcePathRegex = sourcePath === undefined
+        ? undefined
+        : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
+    const depth = raw['componentPathExtraDepth'];
+    const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
+    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => {
+        const prPath = [...path, 'promotionPrs', index];
+        const built = buildPromotionPr(diagnostics, prPath, build_promotion_paths_object(pr));
+        const gates = mergeGates(flowGates, buildGatesConfig(diagnostics, [...prPath, 'gates'], build_promotion_paths_object(pr)['gates']));
+        return gates === undefined ? built : { ...built, gates };
+    });
+    if (sourcePath === undefined || sourcePathRegex === undefined)
+        return undefined;
+    return {
+        sourcePath,
+        sourcePathRegex,
+        componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
+        conditions: buildConditions(build_promotion_paths_object(raw['conditions'])),
+        promotionPrs,
+        ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
+        location: diagnostics.source.locate(path),
+    };
+}
+function buildConditions(raw) {
+    const labels = raw['prHasLabels'];
+    return {
+        // Go bot semantics: absent or null means no condition; an explicit [] never passes.
+        prHasLabels: Array.isArray(labels) ? build_promotion_paths_strings(labels) : undefined,
+        autoMerge: build_promotion_paths_flag(raw['autoMerge']),
+    };
+}
+function buildPromotionPr(diagnostics, path, raw) {
+    const targetPaths = [];
+    build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
+        const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+        if (normalized === undefined)
+            return;
+        if (targetPaths.includes(normalized)) {
+            const name = describeKeyPath([...path, 'targetPaths', index]);
+            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
+            return;
+        }
+        targetPaths.push(normalized);
+    });
+    const description = build_promotion_paths_string(raw['targetDescription']);
+    return {
+        targetPaths,
+        targetDescription: description === undefined || description === '' ? undefined : description,
+        labels: build_promotion_paths_strings(raw['labels']),
+        location: diagnostics.source.locate(path),
+    };
+}
+function folderPath(diagnostics, path, value, kind) {
+    if (typeof value !== 'string')
+        return undefined;
+    const name = `\`${describeKeyPath(path)}\``;
+    const result = normalizeFolderPath(value, kind);
+    if (!result.ok) {
+        diagnostics.error(path, `${name} ${result.reason}`);
+        return undefined;
+    }
+    if (result.addedTrailingSlash)
+        diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
+    return result.path;
+}
+function trailingSlashWarning(text, kind) {
+    const consequence = kind === 'targetPath'
+        ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
+        : 'the Go bot then treated the whole folder as one component';
+    return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
+// Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
+const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
+/**
+ * The group references of a Go replacement template that the expression does not define; Go expands
+ * them to "" silently (e.g. `$1a` is the group named `1a`, not group 1 followed by `a`).
+ */
+function checkReplacementGroups(template, regex) {
+    const missing = [];
+    for (const match of template.matchAll(REFERENCE)) {
+        const name = match[1] ?? match[2];
+        if (name === undefined)
+            continue;
+        const defined = /^[0-9]+$/.test(name) ? Number(name) <= regex.groupCount : regex.groupNames.has(name);
+        if (!defined && !missing.includes(match[0]))
+            missing.push(match[0]);
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-webhook-endpoints.ts
+
+
+
+
+const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
+/**
+ * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
+ */
+function buildWebhookEndpoints(diagnostics, value) {
+    const endpoints = [];
+    build_webhook_endpoints_list(value).forEach((item, index) => {
+        const path = ['webhookEndpointRegexs', index];
+        const raw = build_webhook_endpoints_object(item);
+        const expression = build_webhook_endpoints_string(raw['expression']);
+        if (expression === undefined || expression === '')
+            return;
+        const regex = compileConfigRegex(diagnostics, [...path, 'expression'], expression);
+        if (regex === undefined)
+            return;
+        const replacements = build_webhook_endpoints_strings(raw['replacements']);
+        replacements.forEach((template, position) => {
+            warnAboutMissingGroups(diagnostics, [...path, 'replacements', position], template, regex);
+        });
+        endpoints.push({ expression, regex, replacements });
+    });
+    return endpoints;
+}
+function warnAboutMissingGroups(diagnostics, path, template, regex) {
+    const missing = checkReplacementGroups(template, regex);
+    if (missing.length === 0)
+        return;
+    const references = missing.map((reference) => `\`${reference}\``).join(', ');
+    diagnostics.warn(path, `\`${describeKeyPath(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
+const SUPERSEDE_MODES = ['close', 'comment', 'off'];
+const PREVIEW_MODES = ['always', 'label'];
+/**
+ * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
+ * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
+ */
+function parseRepoConfig(text, file = 'telefonistka.yaml') {
+    const source = readYamlSource(text, file);
+    const diagnostics = createDiagnostics(source);
+    checkSchema(diagnostics, 'repo');
+    const root = parse_repo_config_object(source.value);
+    const defaults = emptyRepoConfig();
+    const config = {
+        promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
+        promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
+        dryRunMode: parse_repo_config_flag(root['dryRunMode']),
+        autoApprovePromotionPrs: parse_repo_config_flag(root['autoApprovePromotionPrs']),
+        toggleCommitStatus: stringRecord(root['toggleCommitStatus']),
+        webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
+        whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
+        argocd: buildArgoCdConfig(diagnostics, root),
+        supersede: parse_repo_config_oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
+        promotionPreview: parse_repo_config_oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
+        driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
+        driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
+        diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
+        environments: buildEnvironmentsConfig(diagnostics, root['environments']),
+        deploymentConfirmation: buildDeploymentConfirmation(root['deploymentConfirmation']),
+        promotionEvents: buildPromotionEvents(diagnostics, root['promotionEvents']),
+        dashboard: buildDashboardConfig(diagnostics, root),
+    };
+    return diagnostics.finish(config);
+}
+function stringRecord(value) {
+    const entries = Object.entries(parse_repo_config_object(value)).filter((entry) => {
+        return typeof entry[1] === 'string';
+    });
+    return Object.fromEntries(entries);
+}
+function parse_repo_config_oneOf(value, allowed) {
+    return allowed.find((candidate) => candidate === value);
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/promote/load-repo-config.ts
 
 
@@ -59047,6 +59285,56 @@ async function readComponentConfigs(config, tree, commit, deps) {
     return { configs, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts
+
+
+
+
+
+/**
+ * Builds the dashboard at `commit`: the drift map (one tree read), the configured version files (one batch
+ * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs and
+ * holds come from the caller (the CLI has none).
+ */
+async function buildRepositoryDashboard(request, deps) {
+    const drift = await buildRepositoryDriftMap(request, deps);
+    const { config } = await loadRepoConfig(deps.snapshot, request.commit);
+    const tree = await deps.snapshot.readTree(request.commit);
+    const wanted = listVersionBlobs({ tree, driftMap: drift.map, versionSources: config.dashboard.version });
+    const blobs = await readBlobs(request.commit, wanted, deps);
+    const folders = new Set();
+    for (const table of drift.map.tables)
+        for (const row of table.rows) {
+            folders.add(row.source);
+            for (const cell of row.cells)
+                folders.add(cell.target);
+        }
+    const lastChanges = (await deps.history?.lastChanges(request.commit, [...folders].sort())) ?? new Map();
+    deps.logger.info(`Dashboard: ${wanted.length} version files read, ${lastChanges.size} folders dated`);
+    const dashboard = buildDashboard({
+        flows: config.promotionPaths,
+        tree,
+        driftMap: drift.map,
+        blobs,
+        versionSources: config.dashboard.version,
+        pulls: request.pulls ?? [],
+        holds: request.holds ?? [],
+        lastChanges,
+    });
+    return { commit: request.commit, config, dashboard, warnings: drift.warnings };
+}
+async function readBlobs(commit, wanted, deps) {
+    if (deps.history !== undefined)
+        return deps.history.readBlobs(wanted);
+    const texts = new Map();
+    const read = await mapWithConcurrency(wanted, 8, (request) => deps.snapshot.readFile(commit, request.path));
+    read.forEach((result, i) => {
+        if (result.status === 'fulfilled' && result.value !== undefined)
+            texts.set(wanted[i].sha, result.value);
+    });
+    return texts;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/check-repository.ts
 
 
@@ -59079,6 +59367,620 @@ async function resolveRevision(directory, revision, flag) {
         throw new UsageError(`${flag} ${revision}: no such commit in ${directory}; check the name (git log --oneline --all) ` +
             `or fetch it first (git fetch origin ${revision})`);
     return sha;
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/dashboard-command.ts
+
+
+
+
+
+
+
+
+
+/** Help text of `telefonistka dashboard`. */
+const DASHBOARD_HELP = `telefonistka dashboard [--repo DIR] [--ref REV] [--format markdown|json]
+
+Prints the promotion dashboard: every component in every environment (chain order), its version, in sync or not.
+
+  --repo DIR               git repository (default: .)
+  --ref REV                revision to show (default: HEAD)
+  --format markdown|json   output format (default: markdown)
+  --today YYYY-MM-DD       day that decides expired drift acknowledgements (default: today, UTC)
+`;
+/** `telefonistka dashboard`: the dashboard matrix of a local repository; exit 2 on invalid configuration. */
+async function dashboardCommand(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            repo: { type: 'string', default: '.' },
+            ref: { type: 'string', default: 'HEAD' },
+            format: { type: 'string', default: 'markdown' },
+            today: { type: 'string' },
+        },
+        strict: true,
+    });
+    if (values.format !== 'json' && values.format !== 'markdown')
+        throw new UsageError('--format must be markdown or json');
+    const today = values.today ?? new Date().toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+        throw new UsageError('--today must be a date YYYY-MM-DD');
+    await checkRepository(values.repo);
+    const commit = await resolveRevision(values.repo, values.ref, '--ref');
+    const built = await buildRepositoryDashboard({ commit, today }, {
+        snapshot: createGitSnapshot(values.repo),
+        history: createGitHistory(values.repo),
+        logger: silentLogger,
+    });
+    for (const warning of built.warnings)
+        io.err(`warning: ${warning}\n`);
+    io.out(values.format === 'json'
+        ? renderDashboardJson(built.dashboard, commit)
+        : renderDashboardMarkdown(built.dashboard, { commitSha: commit }));
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/render-doctor-report.ts
+const MARKS = { pass: '✓', fail: '✗', warn: '⚠', unknown: '?' };
+/** The doctor's checklist as Markdown (job summary) or plain text (CLI): one line per check, fixes indented. */
+function renderDoctorReport(checks, options) {
+    const lines = options.markdown ? ['## Telefonistka doctor', ''] : [];
+    for (const check of checks) {
+        const name = options.markdown ? `**${check.name}**` : check.name;
+        lines.push(`${options.markdown ? '- ' : ''}${MARKS[check.status]} ${name}: ${check.detail}`);
+        if (check.fix === undefined)
+            continue;
+        const fix = check.fix.split('\n');
+        if (options.markdown && fix.length > 1)
+            lines.push('', '  ```yaml', ...fix.map((l) => `  ${l}`), '  ```', '');
+        else
+            lines.push(...fix.map((line, i) => `    ${i === 0 ? 'fix: ' : '     '}${line}`));
+    }
+    const failed = checks.filter((c) => c.status === 'fail').length;
+    lines.push('', failed === 0 ? 'No blocking problem found.' : `${failed} blocking problem(s) found.`, '');
+    return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
+
+/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
+function readDispatchTrigger(workflowYaml) {
+    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
+    if (document.errors.length > 0)
+        return undefined;
+    const root = document.toJS({ maxAliasCount: 100 });
+    if (root === null || typeof root !== 'object')
+        return undefined;
+    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
+    const on = root.on;
+    if (typeof on === 'string')
+        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
+    if (Array.isArray(on))
+        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
+    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
+        return { present: false, inputs: [], required: [] };
+    }
+    const dispatch = on.workflow_dispatch;
+    const inputs = dispatch?.inputs;
+    if (inputs === null || typeof inputs !== 'object')
+        return { present: true, inputs: [], required: [] };
+    const entries = Object.entries(inputs);
+    return {
+        present: true,
+        inputs: entries.map(([name]) => name),
+        required: entries
+            .filter(([, spec]) => spec?.required === true)
+            .map(([name]) => name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
+
+/**
+ * Why GitHub would refuse a `workflow_dispatch` with `sent` inputs on this workflow, with the exact YAML to add;
+ * undefined when it would accept it.
+ */
+function checkDispatchInputs(workflowYaml, sent, options) {
+    const trigger = readDispatchTrigger(workflowYaml);
+    if (trigger === undefined)
+        return `${options.file} is not a readable workflow file`;
+    const missing = sent.filter((name) => !trigger.inputs.includes(name));
+    const unsent = trigger.required.filter((name) => !sent.includes(name));
+    if (trigger.present && missing.length === 0 && unsent.length === 0)
+        return undefined;
+    const problems = [
+        ...(trigger.present ? [] : ['it has no workflow_dispatch trigger']),
+        ...(trigger.present && missing.length > 0
+            ? [`its workflow_dispatch does not declare ${missing.join(', ')}`]
+            : []),
+        ...(unsent.length > 0
+            ? [`it requires input(s) the chain does not send: ${unsent.join(', ')} (make them required: false)`]
+            : []),
+    ];
+    const yaml = dispatchYaml(missing.length > 0 || !trigger.present ? sent : []);
+    return (`the next hop cannot be dispatched: GitHub would refuse it because ${options.file} ${problems.join('; ')}. ` +
+        `Add this to ${options.file} (merged into its on: block):\n\n${yaml}`);
+}
+function dispatchYaml(inputs) {
+    const lines = ['on:', '  workflow_dispatch:'];
+    if (inputs.length > 0)
+        lines.push('    inputs:');
+    for (const name of inputs) {
+        lines.push(`      ${name}:`, `        description: Sent by Telefonistka when the previous hop merged`, '        required: false');
+    }
+    return lines.map((line) => `    ${line}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/doctor/inspect-workflow.ts
+
+
+/** Token scopes the flows need (`actions: write` for the chain's dispatch, `statuses` for the commit status). */
+const NEEDED_PERMISSIONS = ['contents', 'pull-requests', 'issues', 'statuses', 'actions'];
+/** Checks a Telefonistka workflow file: events, dispatch inputs, `permissions:`, concurrency, checkout depth. */
+function inspectWorkflow(text, file) {
+    if (text === undefined) {
+        return [
+            {
+                name: 'workflow file',
+                status: 'fail',
+                detail: `${file} was not found`,
+                fix: `Add ${file} (see examples/iac-repo/.github/workflows/telefonistka.yaml), or pass its path.`,
+            },
+        ];
+    }
+    const document = (0,dist/* parseDocument */.Tp)(text, { uniqueKeys: false });
+    const root = document.errors.length === 0 ? document.toJS({ maxAliasCount: 100 }) : undefined;
+    if (root === null || typeof root !== 'object') {
+        return [
+            { name: 'workflow file', status: 'fail', detail: `${file} is not valid YAML`, fix: `Fix ${file}.` },
+        ];
+    }
+    const workflow = root;
+    return [
+        eventsCheck(workflow, file),
+        dispatchCheck(text, file),
+        permissionsCheck(workflow, file),
+        concurrencyCheck(workflow, file),
+        checkoutCheck(workflow, file),
+    ];
+}
+function triggers(workflow) {
+    const on = workflow.on;
+    if (typeof on === 'string')
+        return { [on]: null };
+    if (Array.isArray(on))
+        return Object.fromEntries(on.map((name) => [String(name), null]));
+    return on !== null && typeof on === 'object' ? on : {};
+}
+function eventsCheck(workflow, file) {
+    const on = triggers(workflow);
+    const pull = on.pull_request;
+    const types = Array.isArray(pull?.types) ? pull.types.map(String) : undefined;
+    const missing = [];
+    if (!('pull_request' in on))
+        missing.push('pull_request');
+    else if (types !== undefined && !types.includes('closed'))
+        missing.push('pull_request type closed');
+    if (missing.length === 0) {
+        return {
+            name: 'workflow events',
+            status: 'pass',
+            detail: `${file} runs on ${Object.keys(on).join(', ')}`,
+        };
+    }
+    return {
+        name: 'workflow events',
+        status: 'fail',
+        detail: `${file} lacks ${missing.join(', ')}: merged PRs are never promoted`,
+        fix: `In ${file}:\n  on:\n    pull_request:\n      types: [opened, synchronize, reopened, labeled, closed]`,
+    };
+}
+function dispatchCheck(text, file) {
+    const problem = checkDispatchInputs(text, ['merged-pr'], { file });
+    if (problem === undefined) {
+        return {
+            name: 'workflow_dispatch inputs',
+            status: 'pass',
+            detail: 'declares merged-pr: the next hop can be dispatched after a GITHUB_TOKEN merge',
+        };
+    }
+    return {
+        name: 'workflow_dispatch inputs',
+        status: 'fail',
+        detail: problem.split('. Add')[0] ?? problem,
+        fix: problem,
+    };
+}
+function permissionsCheck(workflow, file) {
+    const block = workflow.permissions;
+    const granted = block === 'write-all'
+        ? Object.fromEntries(NEEDED_PERMISSIONS.map((p) => [p, 'write']))
+        : block !== null && typeof block === 'object'
+            ? block
+            : undefined;
+    const yaml = `permissions:\n${NEEDED_PERMISSIONS.map((p) => `  ${p}: write`).join('\n')}`;
+    if (granted === undefined) {
+        return {
+            name: 'permissions',
+            status: 'warn',
+            detail: `${file} declares no permissions: block, so the token gets the repository default (often read-only)`,
+            fix: `Add to ${file}:\n${yaml}`,
+        };
+    }
+    const missing = NEEDED_PERMISSIONS.filter((p) => granted[p] !== 'write');
+    if (missing.length === 0)
+        return {
+            name: 'permissions',
+            status: 'pass',
+            detail: 'contents, pull-requests, issues, statuses, actions: write',
+        };
+    return {
+        name: 'permissions',
+        status: 'fail',
+        detail: `${file} does not grant write on ${missing.join(', ')}`,
+        fix: `Set in ${file}:\n${yaml}`,
+    };
+}
+function concurrencyCheck(workflow, file) {
+    const concurrency = workflow.concurrency;
+    const group = typeof concurrency === 'string' ? concurrency : concurrency?.group;
+    if (typeof group === 'string' && group !== '') {
+        return { name: 'concurrency', status: 'pass', detail: `group ${group}` };
+    }
+    return {
+        name: 'concurrency',
+        status: 'warn',
+        detail: `${file} has no concurrency group: two promotions of one repository can run at once`,
+        fix: `Add to ${file}:\n  concurrency:\n    group: telefonistka-\${{ github.event_name == 'pull_request' && ` +
+            `github.event.action == 'closed' && 'promote' || github.run_id }}\n    cancel-in-progress: false`,
+    };
+}
+function checkoutCheck(workflow, file) {
+    const steps = Object.values((workflow.jobs ?? {})).flatMap((job) => Array.isArray(job?.steps) ? job.steps : []);
+    const checkout = steps.find((step) => typeof step?.uses === 'string' && step.uses.startsWith('actions/checkout@'));
+    const fix = `In ${file}:\n  - uses: actions/checkout@v4\n    with:\n      ref: \${{ github.event.repository.default_branch }}\n` +
+        '      fetch-depth: 0\n      filter: blob:none';
+    if (checkout === undefined) {
+        return {
+            name: 'checkout',
+            status: 'warn',
+            detail: 'no actions/checkout step: every read goes through the API (more calls, GitHub file caps)',
+            fix,
+        };
+    }
+    const rawDepth = checkout.with?.['fetch-depth'];
+    const depth = typeof rawDepth === 'number' || typeof rawDepth === 'string' ? String(rawDepth) : '1';
+    const filter = checkout.with?.filter;
+    if (depth !== '0') {
+        return {
+            name: 'checkout',
+            status: 'warn',
+            detail: `actions/checkout with fetch-depth ${depth}: history is fetched on demand`,
+            fix,
+        };
+    }
+    if (filter !== 'blob:none') {
+        return {
+            name: 'checkout',
+            status: 'warn',
+            detail: 'fetch-depth 0 without filter: blob:none (large repositories clone every blob of every commit)',
+            fix,
+        };
+    }
+    return { name: 'checkout', status: 'pass', detail: 'fetch-depth 0, filter blob:none' };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/doctor/diagnose-repository.ts
+
+
+
+
+
+/** The workflow token's login: its PRs are the ones the repository setting refuses. */
+const ACTIONS_LOGIN = 'github-actions[bot]';
+const SETTINGS_PRS = 'Settings → General → Pull Requests';
+const LABELS = ['promotion', 'noop', 'show-plan'];
+/**
+ * Checks everything a first promotion depends on, in at most five API calls (repository, identity, Actions
+ * workflow permissions, default-branch protection, labels) plus the workflow file and telefonistka.yaml from
+ * the checkout; each finding is ✓/⚠/✗ with the exact fix.
+ */
+async function diagnoseRepository(github, input) {
+    const repository = await github.getRepository();
+    const login = await github.getViewerLogin();
+    const workflowPermissions = await github.getWorkflowTokenPermissions();
+    const protection = await github.getBranchProtection(repository.defaultBranch);
+    const labels = await github.listLabels();
+    const name = `${github.owner}/${github.repo}`;
+    return [
+        tokenCheck(login, repository),
+        actionsPrCheck(login, workflowPermissions, name),
+        mergeMethodCheck(repository),
+        autoMergeCheck(repository),
+        protectionCheck(repository.defaultBranch, protection),
+        ...inspectWorkflow(input.workflowText, input.workflowFile),
+        labelsCheck(labels),
+        configCheck(input.configText),
+    ];
+}
+function tokenCheck(login, repository) {
+    const writes = ['admin', 'maintain', 'write'].includes(repository.permission);
+    return {
+        name: 'token',
+        status: writes ? 'pass' : 'fail',
+        detail: `acts as ${login} with ${repository.permission} access`,
+        ...(writes
+            ? {}
+            : {
+                fix: "Give the token contents: write and pull-requests: write (the workflow's permissions: block, or the GitHub App's repository permissions).",
+            }),
+    };
+}
+function actionsPrCheck(login, permissions, repository) {
+    const name = 'Actions may create pull requests';
+    const workflowToken = login === ACTIONS_LOGIN;
+    if (permissions === 'forbidden') {
+        if (!workflowToken) {
+            return { name, status: 'pass', detail: `not needed: ${login} is not the workflow token` };
+        }
+        return {
+            name,
+            status: 'unknown',
+            detail: 'the workflow token may not read this setting (reading it needs an admin token)',
+            fix: `Check it by hand: ${actionsPrPermissionFix(repository)}`,
+        };
+    }
+    if (permissions.canApprovePullRequestReviews) {
+        return {
+            name,
+            status: 'pass',
+            detail: '"Allow GitHub Actions to create and approve pull requests" is on',
+        };
+    }
+    return {
+        name,
+        status: workflowToken ? 'fail' : 'warn',
+        detail: `"Allow GitHub Actions to create and approve pull requests" is off${workflowToken ? '' : ` (fine for ${login}, not for github.token)`}`,
+        fix: actionsPrPermissionFix(repository),
+    };
+}
+function mergeMethodCheck(repository) {
+    const allowed = repository.settings.mergeMethods;
+    const chosen = chooseMergeMethod('auto', allowed);
+    if ('refused' in chosen) {
+        return {
+            name: 'merge methods',
+            status: 'fail',
+            detail: 'no merge method is allowed',
+            fix: chosen.refused,
+        };
+    }
+    return {
+        name: 'merge methods',
+        status: 'pass',
+        detail: `allowed: ${allowed.join(', ')}; merge-method: auto uses ${chosen.method}`,
+    };
+}
+function autoMergeCheck(repository) {
+    if (repository.settings.allowAutoMerge) {
+        return {
+            name: 'auto-merge',
+            status: 'pass',
+            detail: '"Allow auto-merge" is on (auto-merge-mode: native works)',
+        };
+    }
+    return {
+        name: 'auto-merge',
+        status: 'warn',
+        detail: '"Allow auto-merge" is off: auto-merge-mode: native leaves promotion PRs open (direct works)',
+        fix: `Turn on "Allow auto-merge" in ${SETTINGS_PRS}, or keep auto-merge-mode: direct.`,
+    };
+}
+function protectionCheck(branch, protection) {
+    const name = `protection of ${branch}`;
+    if (protection === 'forbidden') {
+        return {
+            name,
+            status: 'unknown',
+            detail: 'this token may not read branch protection (needs admin)',
+            fix: `Check Settings → Branches: required reviews keep auto-merged PRs open; required checks need auto-merge-mode: native.`,
+        };
+    }
+    if (protection === 'unprotected') {
+        return { name, status: 'pass', detail: 'not protected: direct merges work' };
+    }
+    if (protection.requiredApprovingReviews > 0) {
+        return {
+            name,
+            status: 'warn',
+            detail: `requires ${protection.requiredApprovingReviews} approving review(s): auto-merged promotion PRs stay open until approved`,
+            fix: 'Set autoApprovePromotionPrs: true with an approver-token of a second identity, or approve promotion PRs by hand.',
+        };
+    }
+    if (protection.requiredStatusChecks.length > 0) {
+        return {
+            name,
+            status: 'warn',
+            detail: `requires status checks ${protection.requiredStatusChecks.join(', ')}`,
+            fix: 'Use auto-merge-mode: native so GitHub merges promotion PRs when the checks pass.',
+        };
+    }
+    return { name, status: 'pass', detail: 'protected, requiring no review or check' };
+}
+function labelsCheck(labels) {
+    const missing = LABELS.filter((label) => !labels.includes(label));
+    if (missing.length === 0)
+        return { name: 'labels', status: 'pass', detail: LABELS.join(', ') };
+    return {
+        name: 'labels',
+        status: 'warn',
+        detail: `missing ${missing.join(', ')} (GitHub creates them on first use, uncoloured)`,
+        fix: missing.map((label) => `gh label create ${label}`).join('\n'),
+    };
+}
+function configCheck(text) {
+    if (text === undefined) {
+        return {
+            name: 'telefonistka.yaml',
+            status: 'fail',
+            detail: 'not found at the repository root: nothing is promoted',
+            fix: 'Add telefonistka.yaml (see docs/ and examples/iac-repo/telefonistka.yaml).',
+        };
+    }
+    try {
+        const loaded = parseRepoConfig(text, 'telefonistka.yaml');
+        const flows = loaded.config.promotionPaths.length;
+        const warnings = loaded.warnings.length === 0 ? '' : `; ${loaded.warnings.join('; ')}`;
+        return {
+            name: 'telefonistka.yaml',
+            status: loaded.warnings.length === 0 ? 'pass' : 'warn',
+            detail: `valid, ${flows} promotion flow(s)${warnings}`,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        const problems = error.problems.map(formatConfigProblem);
+        return { name: 'telefonistka.yaml', status: 'fail', detail: 'invalid', fix: problems.join('\n') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/doctor-command.ts
+
+
+
+
+
+
+
+
+/** Help text of `telefonistka doctor`. */
+const DOCTOR_HELP = `telefonistka doctor --repo OWNER/NAME [--dir DIR] [--workflow FILE]
+
+Checks what a first promotion depends on: the token's identity and access, "Allow GitHub Actions to create
+and approve pull requests", merge methods and auto-merge, protection of the default branch, the workflow file
+(events, workflow_dispatch inputs, permissions:, concurrency, checkout), labels and telefonistka.yaml. Each
+line is ✓, ⚠, ✗ or ? with the exact fix. At most 5 GitHub API calls; files are read from DIR (default .).
+
+  --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
+  --dir DIR           a checkout of it (default: .)
+  --workflow FILE     the workflow running Telefonistka (default: .github/workflows/telefonistka.yaml)
+
+Token: env GITHUB_TOKEN (the token the workflow uses); API: GITHUB_API_URL (default https://api.github.com).
+Exits 1 when a check fails (✗).
+`;
+/** `telefonistka doctor`: exit 0 when nothing blocks a promotion, 1 otherwise. */
+async function doctorCommand(args, io, env = process.env) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            repo: { type: 'string' },
+            dir: { type: 'string', default: '.' },
+            workflow: { type: 'string', default: '.github/workflows/telefonistka.yaml' },
+        },
+        strict: true,
+    });
+    const [owner, repo, ...rest] = (values.repo ?? env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new UsageError('--repo must be OWNER/NAME');
+    const token = env.GITHUB_TOKEN;
+    if (!token)
+        throw new UsageError('set GITHUB_TOKEN to the token the workflow uses');
+    const github = createOctokitGitHub({
+        token,
+        owner,
+        repo,
+        baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        logger: silentLogger,
+    });
+    const read = (file) => (0,promises_namespaceObject.readFile)(external_node_path_default().join(values.dir, file), 'utf8').catch(() => undefined);
+    const checks = await diagnoseRepository(github, {
+        workflowFile: values.workflow,
+        workflowText: await read(values.workflow),
+        configText: await read('telefonistka.yaml'),
+    });
+    io.out(renderDoctorReport(checks, { markdown: false }));
+    io.out(`GitHub API calls: ${github.callCount()}\n`);
+    return checks.some((check) => check.status === 'fail') ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/render-drift-map-json.ts
+/** The drift map as stable JSON (`format: json` of the CLI, an action output): version 1, two-space indent. */
+function renderDriftMapJson(map, commitSha) {
+    const document = {
+        version: 1,
+        commit: commitSha ?? null,
+        totals: map.totals,
+        tables: map.tables.map((table) => ({
+            sourcePath: table.sourcePath,
+            targetPaths: table.targetPaths,
+            rows: table.rows.map((row) => ({
+                source: row.source,
+                component: row.component,
+                cells: row.cells.map((cell) => ({
+                    target: cell.target,
+                    status: cell.status,
+                    driftedFiles: cell.driftedFiles,
+                    acknowledgedFiles: cell.acknowledgedFiles,
+                })),
+            })),
+        })),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/render-drift-map.ts
+
+const statusIcon = {
+    'in-sync': '✅',
+    drifted: '⚠️',
+    missing: '❌',
+    acknowledged: '📝',
+    skipped: '⏭️',
+};
+/** The drift map as markdown (job summary): totals, then one table per flow, components x target paths. */
+function renderDriftMapMarkdown(map, options = {}) {
+    const at = options.commitSha === undefined ? '' : ` at ${codeSpan(options.commitSha.slice(0, 7))}`;
+    const totals = Object.keys(statusIcon)
+        .map((status) => `${statusIcon[status]} ${map.totals[status]} ${status.replace('-', ' ')}`)
+        .join(' · ');
+    const blocks = [`## Drift map${at}`, '', totals];
+    if (map.tables.length === 0)
+        blocks.push('', 'No promotion flow is configured.');
+    for (const table of map.tables)
+        blocks.push('', render_drift_map_renderTable(table, options.onlyProblems === true));
+    return `${blocks.join('\n')}\n`;
+}
+function render_drift_map_renderTable(table, onlyProblems) {
+    const rows = onlyProblems ? table.rows.filter((row) => row.cells.some(isProblem)) : table.rows;
+    const lines = [`### Flow ${codeSpan(table.sourcePath)}`, ''];
+    if (table.rows.length === 0)
+        return [...lines, 'No component found under this source path.'].join('\n');
+    const hidden = table.rows.length - rows.length;
+    if (rows.length > 0) {
+        lines.push(`| component | ${table.targetPaths.map(codeSpan).join(' | ')} |`);
+        lines.push(`| --- |${' --- |'.repeat(table.targetPaths.length)}`);
+        for (const row of rows)
+            lines.push(`| ${codeSpan(row.source)} | ${row.cells.map(render_drift_map_renderCell).join(' | ')} |`);
+    }
+    if (hidden > 0)
+        lines.push('', `${hidden} of ${table.rows.length} components are in sync everywhere and not listed.`);
+    return lines.join('\n');
+}
+function render_drift_map_renderCell(cell) {
+    const icon = statusIcon[cell.status];
+    if (cell.status === 'drifted')
+        return `${icon} drifted (${files(cell.driftedFiles.length)})`;
+    if (cell.status === 'acknowledged')
+        return `${icon} acknowledged (${files(cell.acknowledgedFiles.length)})`;
+    return `${icon} ${cell.status.replace('-', ' ')}`;
+}
+function files(n) {
+    return `${n} ${n === 1 ? 'file' : 'files'}`;
+}
+function isProblem(cell) {
+    return cell.status !== 'in-sync' && cell.status !== 'skipped';
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/drift-command.ts
@@ -60371,11 +61273,13 @@ async function validateCommand(args, io) {
 
 
 
+
 /** Every command of the CLI, by name; later features add theirs here. */
 const COMMANDS = {
     'bump-overwrite': { help: BUMP_OVERWRITE_HELP, run: bumpOverwriteCommand },
     'bump-regex': { help: BUMP_REGEX_HELP, run: bumpRegexCommand },
     'bump-yaml': { help: BUMP_YAML_HELP, run: bumpYamlCommand },
+    dashboard: { help: DASHBOARD_HELP, run: dashboardCommand },
     doctor: { help: DOCTOR_HELP, run: doctorCommand },
     drift: { help: DRIFT_HELP, run: driftCommand },
     plan: { help: PLAN_HELP, run: planCommand },

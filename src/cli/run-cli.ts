@@ -5,6 +5,7 @@ import { CLI_VERSION } from './cli-version.js';
 import { BUMP_OVERWRITE_HELP, bumpOverwriteCommand } from './commands/bump-overwrite-command.js';
 import { BUMP_REGEX_HELP, bumpRegexCommand } from './commands/bump-regex-command.js';
 import { BUMP_YAML_HELP, bumpYamlCommand } from './commands/bump-yaml-command.js';
+import { DASHBOARD_HELP, dashboardCommand } from './commands/dashboard-command.js';
 import { DOCTOR_HELP, doctorCommand } from './commands/doctor-command.js';
 import { DRIFT_HELP, driftCommand } from './commands/drift-command.js';
 import { PLAN_HELP, planCommand } from './commands/plan-command.js';
@@ -19,6 +20,7 @@ export const COMMANDS: Record<string, Command> = {
   'bump-overwrite': { help: BUMP_OVERWRITE_HELP, run: bumpOverwriteCommand },
   'bump-regex': { help: BUMP_REGEX_HELP, run: bumpRegexCommand },
   'bump-yaml': { help: BUMP_YAML_HELP, run: bumpYamlCommand },
+  dashboard: { help: DASHBOARD_HELP, run: dashboardCommand },
   doctor: { help: DOCTOR_HELP, run: doctorCommand },
   drift: { help: DRIFT_HELP, run: driftCommand },
   plan: { help: PLAN_HELP, run: planCommand },

@@ -1,3 +1,4 @@
+import { buildGatesConfig, mergeGates } from './build-gates-config.js';
 import { compileConfigRegex } from './compile-config-regex.js';
 import type { Diagnostics } from './create-diagnostics.js';
 import { describeKeyPath } from './describe-key-path.js';
@@ -30,9 +31,16 @@ function buildFlow(
       ? undefined
       : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
   const depth = raw['componentPathExtraDepth'];
-  const promotionPrs = list(raw['promotionPrs']).map((pr, index) =>
-    buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], object(pr)),
-  );
+  const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
+  const promotionPrs = list(raw['promotionPrs']).map((pr, index) => {
+    const prPath = [...path, 'promotionPrs', index];
+    const built = buildPromotionPr(diagnostics, prPath, object(pr));
+    const gates = mergeGates(
+      flowGates,
+      buildGatesConfig(diagnostics, [...prPath, 'gates'], object(pr)['gates']),
+    );
+    return gates === undefined ? built : { ...built, gates };
+  });
   if (sourcePath === undefined || sourcePathRegex === undefined) return undefined;
   return {
     sourcePath,
@@ -40,6 +48,7 @@ function buildFlow(
     componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
     conditions: buildConditions(object(raw['conditions'])),
     promotionPrs,
+    ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
     location: diagnostics.source.locate(path),
   };
 }

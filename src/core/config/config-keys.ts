@@ -28,6 +28,10 @@ export const configKeys = {
     'driftDetectionIgnoreLineRegex',
     'diffRedact',
     'promotionPrAuthors',
+    'environments',
+    'deploymentConfirmation',
+    'promotionEvents',
+    'dashboard',
   ],
   deprecatedAliases: {
     promtionPRlables: ['promotionPrLabels'],

@@ -1,5 +1,12 @@
 import type { Re2Regex } from '../regex/compile-regex.js';
 import type { ConfigProblem, SourceLocation } from '../errors/config-error.js';
+import type {
+  DeploymentConfirmation,
+  EnvironmentMapping,
+  GatesConfig,
+  PromotionEventEndpoint,
+} from './gates-types.js';
+import type { YamlPath } from '../bump/yaml-path-types.js';
 
 /** Conditions of a promotion flow (`promotionPaths[].conditions`). */
 export interface PromotionConditions {
@@ -13,6 +20,8 @@ export interface PromotionPrConfig {
   targetPaths: readonly string[];
   targetDescription: string | undefined;
   labels: readonly string[];
+  /** The effective gates of this PR (its `gates` over the flow's); undefined when neither has any. */
+  gates?: GatesConfig | undefined;
   location: SourceLocation;
 }
 
@@ -23,6 +32,8 @@ export interface PromotionPathConfig {
   componentPathExtraDepth: number;
   conditions: PromotionConditions;
   promotionPrs: readonly PromotionPrConfig[];
+  /** The flow's own `gates`, already folded into each PR's `gates`. */
+  gates?: GatesConfig | undefined;
   location: SourceLocation;
 }
 
@@ -48,6 +59,20 @@ export type SupersedeMode = 'close' | 'comment' | 'off';
 /** When the promotion preview comment is shown on open PRs. */
 export type PromotionPreviewMode = 'always' | 'label';
 
+/** Where a component's version is read: a file relative to the component folder and a bump YAML path. */
+export interface DashboardVersionSource {
+  file: string;
+  path: YamlPath;
+}
+
+/** `dashboard:` of the repository config. */
+export interface DashboardConfig {
+  /** `dashboard: off` turns the issue off; the CLI still renders the matrix. */
+  enabled: boolean;
+  /** Tried in order; the first file present whose path holds a scalar gives the version. */
+  version: readonly DashboardVersionSource[];
+}
+
 /** The repository configuration `telefonistka.yaml`, validated and normalized. */
 export interface RepoConfig {
   promotionPaths: readonly PromotionPathConfig[];
@@ -68,6 +93,12 @@ export interface RepoConfig {
    * that runs `promote` when another token runs `argocd-diff`, or the Go bot during a migration).
    */
   promotionPrAuthors: readonly string[];
+  /** Component folder -> GitHub environment name (first match); see docs/gates.md. */
+  environments?: readonly EnvironmentMapping[];
+  deploymentConfirmation?: DeploymentConfirmation;
+  promotionEvents?: readonly PromotionEventEndpoint[];
+  /** The promotion dashboard issue (`dashboard:`). */
+  dashboard: DashboardConfig;
 }
 
 /** An acknowledged, intended difference between a component's source and a target. */

@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import type { RepoHistoryPort } from '../../ports/repo-history-port.js';
+
+/**
+ * Blob texts and folder history from a local repository: one `git cat-file --batch` for every blob, one
+ * `git log --name-only` walk (stopped once every folder is dated) for the last changes. No API calls.
+ */
+export function createGitHistory(directory: string): RepoHistoryPort {
+  return {
+    readBlobs: (requests) =>
+      catFileBatch(
+        directory,
+        requests.map((request) => request.sha),
+      ),
+    lastChanges: (commit, folders) => walkLog(directory, commit, folders),
+  };
+}
+
+async function catFileBatch(directory: string, shas: readonly string[]): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  if (shas.length === 0) return texts;
+  const child = spawn('git', ['-C', directory, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const chunks: Buffer[] = [];
+  child.stdout.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', () => resolve());
+  });
+  child.stdin.end(`${shas.filter((sha) => /^[0-9a-f]{40,64}$/.test(sha)).join('\n')}\n`);
+  await done;
+  const output = Buffer.concat(chunks);
+  let offset = 0;
+  while (offset < output.length) {
+    const newline = output.indexOf(0x0a, offset);
+    if (newline < 0) break;
+    const [sha, type, size] = output.subarray(offset, newline).toString('utf8').split(' ');
+    offset = newline + 1;
+    if (type === undefined || size === undefined) continue; // "<sha> missing"
+    const length = Number(size);
+    if (type === 'blob' && sha !== undefined)
+      texts.set(sha, output.subarray(offset, offset + length).toString('utf8'));
+    offset += length + 1;
+  }
+  return texts;
+}
+
+async function walkLog(
+  directory: string,
+  commit: string,
+  folders: readonly string[],
+): Promise<Map<string, string>> {
+  const dated = new Map<string, string>();
+  const wanted = new Set(folders);
+  if (wanted.size === 0 || commit.startsWith('-')) return dated;
+  const child = spawn(
+    'git',
+    ['-C', directory, 'log', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'],
+    {
+      stdio: ['ignore', 'pipe', 'ignore'],
+    },
+  );
+  let time = '';
+  let rest = '';
+  const take = (line: string): void => {
+    if (line.startsWith('\u0001'))
+      time = new Date(Number(line.slice(1)) * 1000).toISOString().replace('.000Z', 'Z');
+    else if (line !== '' && time !== '') {
+      for (let slash = line.lastIndexOf('/'); slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
+        const folder = line.slice(0, slash);
+        if (wanted.has(folder) && !dated.has(folder)) dated.set(folder, time);
+      }
+    }
+  };
+  await new Promise<void>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', () => resolve());
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      const lines = (rest + chunk).split('\n');
+      rest = lines.pop() ?? '';
+      for (const line of lines) take(line);
+      // Every folder dated: the rest of history cannot change the answer.
+      if (dated.size === wanted.size) child.kill();
+    });
+  });
+  take(rest);
+  return dated;
+}

@@ -1,0 +1,81 @@
+import { ExternalError } from '../../core/errors/external-error.js';
+import type { Logger } from '../../ports/logger.js';
+import type { OpenPullInfo, OpenPullsPort } from '../../ports/open-pulls-port.js';
+import { createOctokit } from './create-octokit.js';
+
+const QUERY = `query($owner: String!, $name: String!, $after: String) {
+  viewer { login }
+  repository(owner: $owner, name: $name) {
+    pullRequests(states: OPEN, first: 100, after: $after) {
+      pageInfo { hasNextPage endCursor }
+      nodes { number url headRefName body author { __typename login } }
+    }
+  }
+}`;
+
+interface Page {
+  viewer: { login: string };
+  repository: {
+    pullRequests: {
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      nodes: {
+        number: number;
+        url: string;
+        headRefName: string;
+        body: string;
+        author: { __typename: string; login: string } | null;
+      }[];
+    };
+  } | null;
+}
+
+/** The OpenPullsPort over one GraphQL query: the viewer and the open PRs together, counting each request. */
+export function createGraphqlOpenPulls(options: {
+  token: string;
+  owner: string;
+  repo: string;
+  baseUrl: string;
+  logger: Logger;
+  onRequest?: () => void;
+}): OpenPullsPort {
+  const octokit = createOctokit({
+    token: options.token,
+    baseUrl: options.baseUrl,
+    logger: options.logger,
+    onRequest: () => options.onRequest?.(),
+  });
+  return {
+    async listOpenPullsWithViewer() {
+      const pulls: OpenPullInfo[] = [];
+      let viewer: string | undefined;
+      let after: string | null = null;
+      try {
+        do {
+          const page: Page = await octokit.graphql<Page>(QUERY, {
+            owner: options.owner,
+            name: options.repo,
+            after,
+          });
+          viewer = page.viewer.login;
+          const connection = page.repository?.pullRequests;
+          for (const node of connection?.nodes ?? []) pulls.push(toPull(node));
+          after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
+        } while (after !== null);
+      } catch (error) {
+        throw new ExternalError(error instanceof Error ? error.message : String(error), {
+          service: 'GitHub',
+          operation: 'list open pull requests',
+          cause: error,
+        });
+      }
+      return { viewer: viewer ?? '', pulls };
+    },
+  };
+}
+
+function toPull(node: NonNullable<Page['repository']>['pullRequests']['nodes'][number]): OpenPullInfo {
+  // GraphQL drops the `[bot]` suffix of App logins; REST (and the trust lists) carry it.
+  const login = node.author?.login ?? '';
+  const author = node.author?.__typename === 'Bot' && !login.endsWith('[bot]') ? `${login}[bot]` : login;
+  return { number: node.number, url: node.url, headRef: node.headRefName, body: node.body, author };
+}

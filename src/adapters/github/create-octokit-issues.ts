@@ -1,0 +1,119 @@
+import { ExternalError } from '../../core/errors/external-error.js';
+import type { IssueCommentInfo, IssueInfo, IssuesPort } from '../../ports/issues-port.js';
+import type { Logger } from '../../ports/logger.js';
+import { createOctokit } from './create-octokit.js';
+
+/** Options of the issues adapter. */
+export interface OctokitIssuesOptions {
+  token: string;
+  owner: string;
+  repo: string;
+  baseUrl: string;
+  logger: Logger;
+  writeIntervalMs?: number;
+  scrubText?: (text: string) => string;
+}
+
+interface RestIssue {
+  number: number;
+  html_url: string;
+  body?: string | null;
+  user: { login: string } | null;
+  pull_request?: unknown;
+}
+
+interface RestComment {
+  id: number;
+  body?: string;
+  user: { login: string } | null;
+}
+
+/** The IssuesPort over Octokit (REST), counting every request it sends. */
+export function createOctokitIssues(options: OctokitIssuesOptions): IssuesPort {
+  let calls = 0;
+  const octokit = createOctokit({
+    token: options.token,
+    baseUrl: options.baseUrl,
+    logger: options.logger,
+    writeIntervalMs: options.writeIntervalMs,
+    ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+    onRequest: () => {
+      calls++;
+    },
+  });
+  const repo = { owner: options.owner, repo: options.repo };
+  return {
+    callCount: () => calls,
+    listOpenIssues: (filter) =>
+      guard('list issues', async () => {
+        const data = (await octokit.paginate(octokit.rest.issues.listForRepo, {
+          ...repo,
+          state: 'open',
+          labels: filter.label,
+          sort: 'created',
+          direction: 'asc',
+          per_page: 100,
+        })) as RestIssue[];
+        // The issues API lists pull requests too.
+        return data.filter((issue) => issue.pull_request === undefined).map(toIssue);
+      }),
+    createIssue: (issue) =>
+      guard('create issue', async () => {
+        const { data } = await octokit.rest.issues.create({ ...repo, ...issue });
+        return toIssue(data);
+      }),
+    updateIssueBody: (number, body) =>
+      guard(`update issue #${number}`, async () => {
+        await octokit.rest.issues.update({ ...repo, issue_number: number, body });
+      }),
+    listIssueComments: (number) =>
+      guard(`list comments of #${number}`, async () => {
+        const data = (await octokit.paginate(octokit.rest.issues.listComments, {
+          ...repo,
+          issue_number: number,
+          per_page: 100,
+        })) as RestComment[];
+        return data.map(toComment);
+      }),
+    createIssueComment: (number, body) =>
+      guard(`comment on #${number}`, async () => {
+        await octokit.rest.issues.createComment({ ...repo, issue_number: number, body });
+      }),
+    updateIssueComment: (id, body) =>
+      guard(`update comment ${id}`, async () => {
+        await octokit.rest.issues.updateComment({ ...repo, comment_id: id, body });
+      }),
+    deleteIssueComment: (id) =>
+      guard(`delete comment ${id}`, async () => {
+        await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
+      }),
+  };
+}
+
+function toIssue(issue: RestIssue): IssueInfo {
+  return {
+    number: issue.number,
+    url: issue.html_url,
+    body: issue.body ?? '',
+    author: issue.user?.login ?? '',
+  };
+}
+
+function toComment(comment: RestComment): IssueCommentInfo {
+  return { id: comment.id, body: comment.body ?? '', author: comment.user?.login ?? '' };
+}
+
+async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ExternalError) throw error;
+    const status = (error as { status?: unknown }).status;
+    throw new ExternalError(error instanceof Error ? error.message : String(error), {
+      service: 'GitHub',
+      operation,
+      ...(typeof status === 'number' ? { status } : {}),
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import type { DriftMap } from '../drift/drift-map-types.js';
+import type { TreeIndex } from '../drift/types.js';
+import type { DashboardVersionSource } from './dashboard-types.js';
+
+/**
+ * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
+ * folder the drift map names), each once, sorted by SHA. Empty when no version path is configured.
+ */
+export function listVersionBlobs(input: {
+  tree: TreeIndex;
+  driftMap: DriftMap;
+  versionSources: readonly DashboardVersionSource[];
+}): { sha: string; path: string }[] {
+  const { tree, versionSources: sources } = input;
+  if (sources.length === 0) return [];
+  const wanted = new Map<string, string>();
+  for (const folder of mappedFolders(input.driftMap)) {
+    for (const source of sources) {
+      const path = `${folder}/${source.file}`;
+      const entry = tree.get(path);
+      if (entry?.type === 'blob' && !wanted.has(entry.sha)) wanted.set(entry.sha, path);
+    }
+  }
+  return [...wanted.entries()]
+    .map(([sha, path]) => ({ sha, path }))
+    .sort((a, b) => (a.sha < b.sha ? -1 : a.sha > b.sha ? 1 : 0));
+}
+
+/** Every component folder the drift map names: sources and targets. */
+function mappedFolders(map: DriftMap): Set<string> {
+  const folders = new Set<string>();
+  for (const table of map.tables)
+    for (const row of table.rows) {
+      folders.add(row.source);
+      for (const cell of row.cells) folders.add(cell.target);
+    }
+  return folders;
+}

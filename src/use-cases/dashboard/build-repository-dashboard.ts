@@ -1,0 +1,79 @@
+import { mapWithConcurrency } from '../../core/concurrency/map-with-concurrency.js';
+import { buildDashboard } from '../../core/dashboard/build-dashboard.js';
+import type { Dashboard, DashboardHold, DashboardPull } from '../../core/dashboard/dashboard-types.js';
+import { listVersionBlobs } from '../../core/dashboard/list-version-blobs.js';
+import type { RepoConfig } from '../../core/config/types.js';
+import type { Logger } from '../../ports/logger.js';
+import type { RepoHistoryPort } from '../../ports/repo-history-port.js';
+import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
+import { buildRepositoryDriftMap } from '../pr-checks/build-repository-drift-map.js';
+import { loadRepoConfig } from '../promote/load-repo-config.js';
+
+/** The dashboard of a repository at one commit, with the configuration it was built from. */
+export interface RepositoryDashboard {
+  commit: string;
+  config: RepoConfig;
+  dashboard: Dashboard;
+  warnings: string[];
+}
+
+/** What building the matrix reads; `history` is the local checkout's (absent: versions read file by file, no dates). */
+export interface RepositoryDashboardDeps {
+  snapshot: RepoSnapshotPort;
+  history?: RepoHistoryPort | undefined;
+  logger: Logger;
+}
+
+/**
+ * Builds the dashboard at `commit`: the drift map (one tree read), the configured version files (one batch
+ * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs and
+ * holds come from the caller (the CLI has none).
+ */
+export async function buildRepositoryDashboard(
+  request: {
+    commit: string;
+    today: string;
+    pulls?: readonly DashboardPull[];
+    holds?: readonly DashboardHold[];
+  },
+  deps: RepositoryDashboardDeps,
+): Promise<RepositoryDashboard> {
+  const drift = await buildRepositoryDriftMap(request, deps);
+  const { config } = await loadRepoConfig(deps.snapshot, request.commit);
+  const tree = await deps.snapshot.readTree(request.commit);
+  const wanted = listVersionBlobs({ tree, driftMap: drift.map, versionSources: config.dashboard.version });
+  const blobs = await readBlobs(request.commit, wanted, deps);
+  const folders = new Set<string>();
+  for (const table of drift.map.tables)
+    for (const row of table.rows) {
+      folders.add(row.source);
+      for (const cell of row.cells) folders.add(cell.target);
+    }
+  const lastChanges = (await deps.history?.lastChanges(request.commit, [...folders].sort())) ?? new Map();
+  deps.logger.info(`Dashboard: ${wanted.length} version files read, ${lastChanges.size} folders dated`);
+  const dashboard = buildDashboard({
+    flows: config.promotionPaths,
+    tree,
+    driftMap: drift.map,
+    blobs,
+    versionSources: config.dashboard.version,
+    pulls: request.pulls ?? [],
+    holds: request.holds ?? [],
+    lastChanges,
+  });
+  return { commit: request.commit, config, dashboard, warnings: drift.warnings };
+}
+
+async function readBlobs(
+  commit: string,
+  wanted: readonly { sha: string; path: string }[],
+  deps: RepositoryDashboardDeps,
+): Promise<Map<string, string>> {
+  if (deps.history !== undefined) return deps.history.readBlobs(wanted);
+  const texts = new Map<string, string>();
+  const read = await mapWithConcurrency(wanted, 8, (request) => deps.snapshot.readFile(commit, request.path));
+  read.forEach((result, i) => {
+    if (result.status === 'fulfilled' && result.value !== undefined) texts.set(wanted[i]!.sha, result.value);
+  });
+  return texts;
+}

@@ -1,0 +1,113 @@
+import { createHash } from 'node:crypto';
+import { kindMarker, telefonistkaTag } from '../../core/comments/comment-markers.js';
+import { planCommentUpdates } from '../../core/comments/plan-comment-updates.js';
+import { DASHBOARD_KIND } from '../../core/dashboard/dashboard-document.js';
+import { matchesLogin } from '../../core/identity/matches-login.js';
+import type { IssueInfo, IssuesPort } from '../../ports/issues-port.js';
+import type { Logger } from '../../ports/logger.js';
+
+/** The label that finds the dashboard issue in one list call. */
+export const DASHBOARD_LABEL = 'telefonistka-dashboard';
+
+/** The dashboard issue's title. */
+export const DASHBOARD_TITLE = 'Promotion dashboard';
+
+/** What writing the dashboard did. */
+export interface DashboardWriteResult {
+  issue: number;
+  url: string;
+  created: boolean;
+  /** True when the issue already showed exactly these parts: nothing was written. */
+  unchanged: boolean;
+  parts: number;
+  writes: number;
+}
+
+const DIGEST_PATTERN = /<!-- telefonistka:dashboard:digest:([0-9a-f]{40}):parts:(\d{1,3}) -->/;
+
+/**
+ * Makes the dashboard issue show `parts`: part 1 is the issue body, later parts its comments (edited in place,
+ * created, or deleted when the matrix shrinks). The issue is the oldest open one labelled `telefonistka-dashboard`
+ * that starts with the dashboard's hidden markers and that `ownLogin` wrote (a look-alike by anyone else is never
+ * adopted); it is created when there is none. Part 1 carries a digest of every part, so an unchanged dashboard
+ * costs one list call and no write.
+ */
+export async function writeDashboardIssue(
+  parts: readonly string[],
+  deps: { issues: IssuesPort; ownLogin: string; logger: Logger },
+): Promise<DashboardWriteResult> {
+  const digest = createHash('sha1').update(parts.join('\u0000')).digest('hex');
+  const first = `${parts[0] ?? ''}\n<!-- telefonistka:dashboard:digest:${digest}:parts:${parts.length} -->`;
+  const existing = await findDashboardIssue(deps);
+  if (existing === undefined) {
+    const issue = await deps.issues.createIssue({
+      title: DASHBOARD_TITLE,
+      body: first,
+      labels: [DASHBOARD_LABEL],
+    });
+    for (const part of parts.slice(1)) await deps.issues.createIssueComment(issue.number, part);
+    deps.logger.info(`Dashboard: created #${issue.number} (${parts.length} parts)`);
+    return {
+      issue: issue.number,
+      url: issue.url,
+      created: true,
+      unchanged: false,
+      parts: parts.length,
+      writes: parts.length,
+    };
+  }
+  const known = DIGEST_PATTERN.exec(existing.body);
+  const result = { issue: existing.number, url: existing.url, created: false, parts: parts.length };
+  if (known?.[1] === digest) {
+    deps.logger.info(`Dashboard: #${existing.number} is up to date`);
+    return { ...result, unchanged: true, writes: 0 };
+  }
+  let writes = 0;
+  if (existing.body !== first) {
+    await deps.issues.updateIssueBody(existing.number, first);
+    writes++;
+  }
+  const previousParts = known === null ? Number.POSITIVE_INFINITY : Number(known[2]);
+  if (parts.length > 1 || previousParts > 1)
+    writes += await writeContinuations(existing.number, parts.slice(1), deps);
+  deps.logger.info(`Dashboard: updated #${existing.number} (${parts.length} parts, ${writes} writes)`);
+  return { ...result, unchanged: false, writes };
+}
+
+async function findDashboardIssue(deps: {
+  issues: IssuesPort;
+  ownLogin: string;
+  logger: Logger;
+}): Promise<IssueInfo | undefined> {
+  const start = `${telefonistkaTag}\n${kindMarker(DASHBOARD_KIND)}\n`;
+  const candidates = (await deps.issues.listOpenIssues({ label: DASHBOARD_LABEL })).filter((issue) =>
+    issue.body.startsWith(start),
+  );
+  for (const issue of candidates) {
+    if (matchesLogin(issue.author, deps.ownLogin)) return issue;
+    deps.logger.info(
+      `#${issue.number} looks like the dashboard but was opened by ${issue.author || 'someone else'}: left alone.`,
+    );
+  }
+  return undefined;
+}
+
+/** Parts 2..n as the issue's comments, by part marker; only this identity's comments are touched. */
+async function writeContinuations(
+  number: number,
+  parts: readonly string[],
+  deps: { issues: IssuesPort; ownLogin: string },
+): Promise<number> {
+  const start = `${telefonistkaTag}\n${kindMarker(DASHBOARD_KIND)}\n`;
+  const own = (await deps.issues.listIssueComments(number)).filter(
+    (comment) => comment.body.startsWith(start) && matchesLogin(comment.author, deps.ownLogin),
+  );
+  // Comments hold parts 2..n: shift the numbering so the planner sees them as 1..n-1 of the same kind.
+  const plan = planCommentUpdates(own, ['', ...parts], DASHBOARD_KIND);
+  const updates = plan.update.filter((update) => update.body !== '');
+  for (const update of updates) await deps.issues.updateIssueComment(update.id, update.body);
+  for (const body of plan.create.filter((text) => text !== ''))
+    await deps.issues.createIssueComment(number, body);
+  for (const id of plan.delete) await deps.issues.deleteIssueComment(id);
+  return updates.length + plan.create.filter((text) => text !== '').length + plan.delete.length;
+}
