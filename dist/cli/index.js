@@ -45459,6 +45459,21 @@ function createOctokitGitHub(options) {
                 throw error;
             }
         }),
+        getBranchRules: (branch) => call(`read the rulesets of ${branch}`, async () => {
+            const { data } = await octokit.rest.repos.getBranchRules({ ...repo, branch, per_page: 100 });
+            let requiredApprovingReviews = 0;
+            const requiredStatusChecks = new Set();
+            for (const rule of data) {
+                if (rule.type === 'pull_request') {
+                    requiredApprovingReviews = Math.max(requiredApprovingReviews, rule.parameters?.required_approving_review_count ?? 0);
+                }
+                if (rule.type === 'required_status_checks') {
+                    for (const check of rule.parameters?.required_status_checks ?? [])
+                        requiredStatusChecks.add(check.context);
+                }
+            }
+            return { requiredApprovingReviews, requiredStatusChecks: [...requiredStatusChecks].sort() };
+        }),
         listLabels: () => call('list labels', async () => {
             const { data } = await octokit.rest.issues.listLabelsForRepo({ ...repo, per_page: 100 });
             return data.map((label) => label.name);
@@ -59682,8 +59697,8 @@ const ACTIONS_LOGIN = 'github-actions[bot]';
 const SETTINGS_PRS = 'Settings → General → Pull Requests';
 const LABELS = ['promotion', 'noop', 'show-plan'];
 /**
- * Checks everything a first promotion depends on, in at most five API calls (repository, identity, Actions
- * workflow permissions, default-branch protection, labels) plus the workflow file and telefonistka.yaml from
+ * Checks everything a first promotion depends on, in at most six API calls (repository, identity, Actions
+ * workflow permissions, default-branch protection and rulesets, labels) plus the workflow file and telefonistka.yaml from
  * the checkout; each finding is ✓/⚠/✗ with the exact fix.
  */
 async function diagnoseRepository(github, input) {
@@ -59691,6 +59706,7 @@ async function diagnoseRepository(github, input) {
     const login = await github.getViewerLogin();
     const workflowPermissions = await github.getWorkflowTokenPermissions();
     const protection = await github.getBranchProtection(repository.defaultBranch);
+    const rules = await github.getBranchRules(repository.defaultBranch);
     const labels = await github.listLabels();
     const name = `${github.owner}/${github.repo}`;
     return [
@@ -59698,7 +59714,7 @@ async function diagnoseRepository(github, input) {
         actionsPrCheck(login, workflowPermissions, name),
         mergeMethodCheck(repository),
         autoMergeCheck(repository),
-        protectionCheck(repository.defaultBranch, protection),
+        protectionCheck(repository.defaultBranch, combineRequirements(protection, rules)),
         ...inspectWorkflow(input.workflowText, input.workflowFile),
         labelsCheck(labels),
         configCheck(input.configText),
@@ -59777,18 +59793,31 @@ function autoMergeCheck(repository) {
         fix: `Turn on "Allow auto-merge" in ${SETTINGS_PRS}, or keep auto-merge-mode: direct.`,
     };
 }
+/** Classic protection and rulesets together: the stricter requirement of each kind counts. */
+function combineRequirements(protection, rules) {
+    const rulesetRequire = rules.requiredApprovingReviews > 0 || rules.requiredStatusChecks.length > 0;
+    if (!rulesetRequire)
+        return protection;
+    const classic = typeof protection === 'string' ? { requiredApprovingReviews: 0, requiredStatusChecks: [] } : protection;
+    return {
+        requiredApprovingReviews: Math.max(classic.requiredApprovingReviews, rules.requiredApprovingReviews),
+        requiredStatusChecks: [
+            ...new Set([...classic.requiredStatusChecks, ...rules.requiredStatusChecks]),
+        ].sort(),
+    };
+}
 function protectionCheck(branch, protection) {
     const name = `protection of ${branch}`;
     if (protection === 'forbidden') {
         return {
             name,
             status: 'unknown',
-            detail: 'this token may not read branch protection (needs admin)',
+            detail: 'no ruleset requires anything; this token may not read classic branch protection (needs admin)',
             fix: `Check Settings → Branches: required reviews keep auto-merged PRs open; required checks need auto-merge-mode: native.`,
         };
     }
     if (protection === 'unprotected') {
-        return { name, status: 'pass', detail: 'not protected: direct merges work' };
+        return { name, status: 'pass', detail: 'no protection rule or ruleset: direct merges work' };
     }
     if (protection.requiredApprovingReviews > 0) {
         return {
@@ -59861,7 +59890,7 @@ const DOCTOR_HELP = `telefonistka doctor --repo OWNER/NAME [--dir DIR] [--workfl
 Checks what a first promotion depends on: the token's identity and access, "Allow GitHub Actions to create
 and approve pull requests", merge methods and auto-merge, protection of the default branch, the workflow file
 (events, workflow_dispatch inputs, permissions:, concurrency, checkout), labels and telefonistka.yaml. Each
-line is ✓, ⚠, ✗ or ? with the exact fix. At most 5 GitHub API calls; files are read from DIR (default .).
+line is ✓, ⚠, ✗ or ? with the exact fix. At most 6 GitHub API calls; files are read from DIR (default .).
 
   --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
   --dir DIR           a checkout of it (default: .)

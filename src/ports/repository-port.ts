@@ -38,4 +38,9 @@ export interface RepositoryPort extends RepositoryScope {
   getWorkflowTokenPermissions(): Promise<WorkflowTokenPermissions | 'forbidden'>;
   /** Protection of a branch; `unprotected` on 404, `forbidden` when the token may not read it. */
   getBranchProtection(branch: string): Promise<BranchProtectionInfo | 'unprotected' | 'forbidden'>;
+  /**
+   * What the active rulesets require on a branch (`GET …/rules/branches/{branch}`): readable with metadata access,
+   * so also by the workflow token, which may not read classic protection.
+   */
+  getBranchRules(branch: string): Promise<BranchProtectionInfo>;
 }

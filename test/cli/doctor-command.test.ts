@@ -45,7 +45,7 @@ async function doctor(dir: string, token: string) {
 }
 
 describe('telefonistka doctor', { timeout: 60_000 }, () => {
-  it('passes a well set-up repository in five API calls', async () => {
+  it('passes a well set-up repository in six API calls (protection and rulesets of the default branch included)', async () => {
     emulator = await startGitHubEmulator({ preset: 'permissive' });
     await emulator.createRepo({ owner: 'acme', name: 'iac', fromDir: EXAMPLE });
     await emulator.commitFiles({
@@ -82,7 +82,7 @@ describe('telefonistka doctor', { timeout: 60_000 }, () => {
     expect(run.out).toContain('✓ labels: promotion, noop, show-plan');
     expect(run.out).not.toMatch(/[✗⚠?] /);
     expect(run.code).toBe(0);
-    expect(run.calls).toBe(5);
+    expect(run.calls).toBe(6);
   });
 
   it('names every problem of a new repository with a careless workflow, each with its fix', async () => {
@@ -114,5 +114,28 @@ describe('telefonistka doctor', { timeout: 60_000 }, () => {
       '? Actions may create pull requests: the workflow token may not read this setting',
     );
     expect(actions.calls).toBeLessThanOrEqual(6);
+  });
+
+  it('reports what a ruleset requires even to the workflow token, which may not read classic protection', async () => {
+    emulator = await startGitHubEmulator({ preset: 'new-repository' });
+    await emulator.createRepo({ owner: 'acme', name: 'iac', fromDir: EXAMPLE });
+    emulator.addRuleset('acme', 'iac', {
+      name: 'main',
+      requiredApprovingReviewCount: 1,
+      requiredStatusChecks: ['ci'],
+    });
+    const dir = checkout({
+      '.github/workflows/telefonistka.yaml': GOOD_WORKFLOW,
+      'telefonistka.yaml': readFileSync(path.join(EXAMPLE, 'telefonistka.yaml'), 'utf8'),
+    });
+    const run = await doctor(dir, emulator.tokens.actions);
+    expect(run.out).toContain(
+      '⚠ protection of main: requires 1 approving review(s): auto-merged promotion PRs stay open until approved',
+    );
+    expect(run.out).toContain('autoApprovePromotionPrs: true');
+    expect(run.calls).toBeLessThanOrEqual(6);
+    expect(emulator.requests.map((r) => r.route)).toContain(
+      'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+    );
   });
 });

@@ -14,7 +14,7 @@ export const DOCTOR_HELP = `telefonistka doctor --repo OWNER/NAME [--dir DIR] [-
 Checks what a first promotion depends on: the token's identity and access, "Allow GitHub Actions to create
 and approve pull requests", merge methods and auto-merge, protection of the default branch, the workflow file
 (events, workflow_dispatch inputs, permissions:, concurrency, checkout), labels and telefonistka.yaml. Each
-line is ✓, ⚠, ✗ or ? with the exact fix. At most 5 GitHub API calls; files are read from DIR (default .).
+line is ✓, ⚠, ✗ or ? with the exact fix. At most 6 GitHub API calls; files are read from DIR (default .).
 
   --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
   --dir DIR           a checkout of it (default: .)

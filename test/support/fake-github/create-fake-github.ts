@@ -65,6 +65,8 @@ export interface FakeGitHubState {
   settings: RepositorySettings;
   /** Branch protection by branch; `protect` sets it. */
   protections: Map<string, BranchProtectionInfo>;
+  /** What rulesets require per branch (read by `getBranchRules`; merges here enforce classic protection only). */
+  rulesets: Map<string, BranchProtectionInfo>;
   /** Undefined: the token may not read them (`forbidden`). */
   workflowTokenPermissions: WorkflowTokenPermissions | undefined;
   /** The repository's labels. */
@@ -106,6 +108,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}) {
     permissions: { ...options.permissions },
     settings: { mergeMethods: ['merge', 'squash', 'rebase'], allowAutoMerge: false, ...options.settings },
     protections: new Map(),
+    rulesets: new Map(),
     workflowTokenPermissions: undefined,
     labels: [],
     pulls: [],
@@ -483,6 +486,13 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}) {
           ? ('forbidden' as const)
           : { ...state.workflowTokenPermissions },
       ),
+    getBranchRules: (branch) =>
+      call('getBranchRules', () => {
+        const rules = state.rulesets.get(branch);
+        return rules === undefined
+          ? { requiredApprovingReviews: 0, requiredStatusChecks: [] }
+          : { ...rules, requiredStatusChecks: [...rules.requiredStatusChecks] };
+      }),
     getBranchProtection: (branch) =>
       call('getBranchProtection', () => {
         const protection = state.protections.get(branch);

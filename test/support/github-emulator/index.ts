@@ -187,6 +187,20 @@ export interface GitHubEmulator {
   /** Changes repository settings (what `PATCH /repos` and `PUT …/actions/permissions/workflow` do). */
   readonly setRepoSettings: (owner: string, repo: string, settings: Partial<RepoSettings>) => void;
   readonly repoSettings: (owner: string, repo: string) => RepoSettings;
+  /**
+   * Adds an active repository ruleset (`branches` default `~DEFAULT_BRANCH`) requiring approving reviews and/or
+   * status checks; returns its id. `GET …/rules/branches/{branch}` lists its rules; merges enforce them.
+   */
+  readonly addRuleset: (
+    owner: string,
+    repo: string,
+    ruleset: {
+      name: string;
+      branches?: readonly string[];
+      requiredApprovingReviewCount?: number;
+      requiredStatusChecks?: readonly string[];
+    },
+  ) => number;
   /** Sets (or with `null` removes) the classic protection rule of `branch`. */
   readonly setBranchProtection: (
     owner: string,
@@ -450,6 +464,17 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       return token;
     },
     tokenScopes: (token) => state.identities.byToken(token)?.scopes,
+    addRuleset: (owner, name, ruleset) => {
+      const id = state.nextId();
+      repoOf(owner, name).rulesets.push({
+        id,
+        name: ruleset.name,
+        branches: ruleset.branches ?? ['~DEFAULT_BRANCH'],
+        requiredApprovingReviewCount: ruleset.requiredApprovingReviewCount ?? null,
+        requiredStatusChecks: ruleset.requiredStatusChecks ?? null,
+      });
+      return id;
+    },
     preset,
     setRepoSettings: (owner, name, settings) => {
       const repo = repoOf(owner, name);

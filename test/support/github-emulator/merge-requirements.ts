@@ -1,8 +1,8 @@
-// What stands between a pull request and its merge: branch protection (required status checks and
-// approving reviews), and the merge state GitHub derives from it (`clean`, `blocked`, `unstable`).
+// What stands between a pull request and its merge: branch protection and rulesets (required status checks
+// and approving reviews), and the merge state GitHub derives from them (`clean`, `blocked`, `unstable`).
 import type { Identities } from './identities.js';
 import type { BranchProtection } from './repo-settings.js';
-import type { PullRecord, RepoRecord, StatusRecord } from './state.js';
+import type { PullRecord, RepoRecord, RulesetRecord, StatusRecord } from './state.js';
 
 /** The protection rule of `branch`: its own, or the repository-wide required checks as one. */
 export function protectionOf(repo: RepoRecord, branch: string): BranchProtection | undefined {
@@ -36,26 +36,59 @@ export function approvalCount(repo: RepoRecord, pull: PullRecord, identities: Id
   return count;
 }
 
-/** Why branch protection refuses the merge now (GitHub's 405 message), or undefined. */
+/** The rulesets that target `branch`. */
+export function rulesetsOn(repo: RepoRecord, branch: string): readonly RulesetRecord[] {
+  return repo.rulesets.filter((ruleset) =>
+    ruleset.branches.some(
+      (target) => target === branch || (target === '~DEFAULT_BRANCH' && branch === repo.defaultBranch),
+    ),
+  );
+}
+
+/** What a set of requirements lacks (GitHub's sentence), or undefined. */
+function unmet(
+  requirement: { reviews: number; checks: readonly string[] },
+  options: { repo: RepoRecord; pull: PullRecord; latest: readonly StatusRecord[]; identities: Identities },
+): string | undefined {
+  const { reviews } = requirement;
+  if (reviews > 0 && approvalCount(options.repo, options.pull, options.identities) < reviews) {
+    return reviews === 1
+      ? 'At least 1 approving review is required by reviewers with write access.'
+      : `At least ${reviews} approving reviews are required by reviewers with write access.`;
+  }
+  const missing = requirement.checks.find(
+    (context) => !options.latest.some((status) => status.context === context && status.state === 'success'),
+  );
+  return missing === undefined ? undefined : `Required status check "${missing}" is expected.`;
+}
+
+/**
+ * Why branch protection or a ruleset refuses the merge now (GitHub's 405 message), or undefined. Rulesets'
+ * refusals are prefixed "Repository rule violations found" and end with a blank line, as GitHub answers them.
+ */
 export function protectionBlocker(options: {
   repo: RepoRecord;
   pull: PullRecord;
   latest: readonly StatusRecord[];
   identities: Identities;
 }): string | undefined {
-  const { repo, pull, latest, identities } = options;
-  const rule = protectionOf(repo, pull.base);
-  if (!rule) return undefined;
-  const required = rule.requiredApprovingReviewCount ?? 0;
-  if (required > 0 && approvalCount(repo, pull, identities) < required) {
-    return required === 1
-      ? 'At least 1 approving review is required by reviewers with write access.'
-      : `At least ${required} approving reviews are required by reviewers with write access.`;
-  }
-  const missing = (rule.requiredStatusChecks ?? []).find(
-    (context) => !latest.some((status) => status.context === context && status.state === 'success'),
+  const rule = protectionOf(options.repo, options.pull.base);
+  const classic =
+    rule &&
+    unmet(
+      { reviews: rule.requiredApprovingReviewCount ?? 0, checks: rule.requiredStatusChecks ?? [] },
+      options,
+    );
+  if (classic) return classic;
+  const rulesets = rulesetsOn(options.repo, options.pull.base);
+  const fromRulesets = unmet(
+    {
+      reviews: Math.max(0, ...rulesets.map((ruleset) => ruleset.requiredApprovingReviewCount ?? 0)),
+      checks: [...new Set(rulesets.flatMap((ruleset) => ruleset.requiredStatusChecks ?? []))],
+    },
+    options,
   );
-  return missing === undefined ? undefined : `Required status check "${missing}" is expected.`;
+  return fromRulesets && `Repository rule violations found\n\n${fromRulesets}\n\n`;
 }
 
 /** `mergeable_state` of an open, conflict-free pull request. */

@@ -5,7 +5,7 @@ import type { FileSource, GitPerson, TreeChange } from './git-store.js';
 import { createGitRepo, ZERO_SHA } from './git-store.js';
 import { issueCommentPayload, pullRequestPayload, pushPayload, type PushedCommit } from './events.js';
 import { HttpError, notFound, validationFailed } from './http-error.js';
-import { mergeStateOf, protectionBlocker, protectionOf } from './merge-requirements.js';
+import { mergeStateOf, protectionBlocker, protectionOf, rulesetsOn } from './merge-requirements.js';
 import { disallowedMergeMessage, presets, type PresetDefinition } from './repo-settings.js';
 import type { CommitVerification, PullFigures } from './representations.js';
 import { commentJson, issueJson, labelJson, pullJson } from './representations.js';
@@ -402,6 +402,7 @@ export function createRepoEngine(
       deployments: [],
       environments: new Map(),
       requiredStatusChecks: [],
+      rulesets: [],
       settings: { ...preset.settings },
       protections: new Map(
         preset.defaultBranchProtection ? [[defaultBranch, { ...preset.defaultBranchProtection }]] : [],
@@ -715,7 +716,7 @@ export function createRepoEngine(
       }
       const disallowed = disallowedMergeMessage(repo.settings, autoMerge.mergeMethod);
       if (disallowed) throw new HttpError(422, disallowed);
-      if (!protectionOf(repo, pull.base)) {
+      if (!protectionOf(repo, pull.base) && rulesetsOn(repo, pull.base).length === 0) {
         throw new HttpError(422, 'Pull request Protected branch rules not configured for this branch');
       }
       await refreshPull(repo, pull);

@@ -12,6 +12,7 @@ export const servedOperations = [
   'PUT /repos/{owner}/{repo}/branches/{branch}/protection',
   'DELETE /repos/{owner}/{repo}/branches/{branch}/protection',
   'GET /repos/{owner}/{repo}/branches/{branch}',
+  'GET /repos/{owner}/{repo}/rules/branches/{branch}',
   'GET /repos/{owner}/{repo}/collaborators/{username}/permission',
   'GET /repos/{owner}/{repo}/contents/{path}',
   'GET /repos/{owner}/{repo}/commits/{ref}',

@@ -127,6 +127,18 @@ export interface PullRecord {
   maintainerCanModify: boolean;
 }
 
+/** One active repository ruleset on branches: the rules the emulator enforces. */
+export interface RulesetRecord {
+  readonly id: number;
+  readonly name: string;
+  /** Branch names it targets; `~DEFAULT_BRANCH` is the default branch, as GitHub spells it. */
+  readonly branches: readonly string[];
+  /** The `pull_request` rule's `required_approving_review_count`; null = no pull_request rule. */
+  readonly requiredApprovingReviewCount: number | null;
+  /** The `required_status_checks` rule's contexts; null = no such rule. */
+  readonly requiredStatusChecks: readonly string[] | null;
+}
+
 export interface RepoRecord {
   readonly id: number;
   readonly nodeId: string;
@@ -152,6 +164,8 @@ export interface RepoRecord {
   settings: RepoSettings;
   /** Classic branch protection rules by branch name. */
   readonly protections: Map<string, BranchProtection>;
+  /** Repository rulesets (`emulator.addRuleset`), in creation order. */
+  readonly rulesets: RulesetRecord[];
   nextNumber: number;
 }
 

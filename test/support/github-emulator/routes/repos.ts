@@ -1,11 +1,11 @@
 // Repositories: repository and branch metadata, permissions, contents, commits, compare, rate limit, user.
 import type { TreeEntry } from '../git-store.js';
 import { HttpError, notFound } from '../http-error.js';
-import { protectionOf } from '../merge-requirements.js';
+import { protectionOf, rulesetsOn } from '../merge-requirements.js';
 import { paginate } from '../pagination.js';
 import { repoApiUrl, repoCommitJson, repoHtmlUrl, userJson } from '../representations.js';
 import type { RouteContext, RouteDefinition } from '../router.js';
-import type { RepoRecord } from '../state.js';
+import type { RepoRecord, RulesetRecord } from '../state.js';
 import { repositoryView } from './settings.js';
 
 type Json = Record<string, unknown>;
@@ -207,10 +207,54 @@ function rateLimitBody(context: RouteContext): Json {
 }
 
 /** The repository routes. */
+/** The rules of one ruleset as `GET …/rules/branches/{branch}` lists them (`repository-rule-detailed`). */
+function rulesJson(context: RouteContext, ruleset: RulesetRecord): Record<string, unknown>[] {
+  const source = {
+    ruleset_source_type: 'Repository',
+    ruleset_source: `${context.repo.owner}/${context.repo.name}`,
+    ruleset_id: ruleset.id,
+  };
+  const rules: Record<string, unknown>[] = [];
+  if (ruleset.requiredApprovingReviewCount !== null) {
+    rules.push({
+      type: 'pull_request',
+      parameters: {
+        dismiss_stale_reviews_on_push: false,
+        require_code_owner_review: false,
+        require_last_push_approval: false,
+        required_approving_review_count: ruleset.requiredApprovingReviewCount,
+        required_review_thread_resolution: false,
+      },
+      ...source,
+    });
+  }
+  if (ruleset.requiredStatusChecks !== null) {
+    rules.push({
+      type: 'required_status_checks',
+      parameters: {
+        required_status_checks: ruleset.requiredStatusChecks.map((name) => ({ context: name })),
+        strict_required_status_checks_policy: false,
+      },
+      ...source,
+    });
+  }
+  return rules;
+}
+
 export const reposRoutes: readonly RouteDefinition[] = [
   {
     operation: 'GET /repos/{owner}/{repo}',
     handler: async (context) => ({ status: 200, body: repositoryView(context) }),
+  },
+  {
+    // Readable with metadata access (any reader, any job token), unlike classic protection (admin).
+    operation: 'GET /repos/{owner}/{repo}/rules/branches/{branch}',
+    handler: async (context) => ({
+      status: 200,
+      body: rulesetsOn(context.repo, context.params.branch!).flatMap((ruleset) =>
+        rulesJson(context, ruleset),
+      ),
+    }),
   },
   {
     operation: 'GET /repos/{owner}/{repo}/branches/{branch}',
