@@ -1,8 +1,8 @@
-export const id = 47;
-export const ids = [47];
+export const id = 712;
+export const ids = [712];
 export const modules = {
 
-/***/ 6047:
+/***/ 7712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPromote: () => (/* binding */ runPromote)
 });
 
-// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
@@ -62,6 +58,49 @@ function renderPromotion(promotion) {
     return `${out}\n\`\`\``;
 }
 
+// EXTERNAL MODULE: ./src/core/errors/config-error.ts
+var config_error = __webpack_require__(826);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(5700);
+;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof config_error/* ConfigError */.x || error instanceof input_error/* InputError */.d || error instanceof PhaseError)
+            throw error;
+        throw new PhaseError(where, error);
+    }
+}
+
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
 var bot_comment_tag = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
@@ -88,6 +127,14 @@ async function upsertStickyComment(github, issueNumber, comment) {
     return 'updated';
 }
 
+;// CONCATENATED MODULE: ./src/core/gates/is-gated-promotion.ts
+/** True when a `promotionPrs` entry with gates targets any of the promotion's target folders. */
+function isGatedPromotion(config, targetPaths) {
+    return config.promotionPaths.some((flow) => flow.promotionPrs.some((pr) => pr.gates !== undefined && pr.targetPaths.some((target) => targetPaths.includes(target))));
+}
+
+// EXTERNAL MODULE: ./src/core/gates/gates-context.ts
+var gates_context = __webpack_require__(9482);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
@@ -650,6 +697,10 @@ async function listAgain(own, context) {
 
 
 
+
+
+
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -660,8 +711,10 @@ async function completePromotion(promotion, input) {
         action: 'failed',
         superseded: [],
     };
+    const phase = (what) => ({ flow: 'promote', phase: what });
+    const targets = describeTargets(base.targets);
     try {
-        const newest = await writeNewestPromotion(promotion, input.config.supersede, context);
+        const newest = await inPhase(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
         const written = newest.written;
         if (written === undefined)
             return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
@@ -677,21 +730,34 @@ async function completePromotion(promotion, input) {
         if (written.action === 'up-to-date')
             return result;
         result.superseded = newest.superseded;
+        const headSha = written.headSha;
         if (written.action === 'opened')
-            await approve(pr.number, input);
-        if (promotion.autoMerge)
-            await autoMerge(pr, written.headSha, result, input);
+            await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
+        if (isGatedPromotion(input.config, promotion.targetPaths)) {
+            await inPhase(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
+        }
+        else if (promotion.autoMerge) {
+            await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
+        }
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
     catch (error) {
-        if (error instanceof external_error/* ExternalError */.y && error.refusal === 'actions-cannot-create-pr') {
+        const cause = error instanceof PhaseError ? error.cause : error;
+        if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
         const message = (0,error_message/* errorMessage */.g)(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
+}
+/** The first target folder, and how many more: a phase names them without a line per cluster. */
+function describeTargets(targets) {
+    const [first] = targets;
+    if (first === undefined)
+        return 'no target';
+    return targets.length === 1 ? first : `${first} and ${targets.length - 1} more`;
 }
 /**
  * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
@@ -761,6 +827,18 @@ async function autoMerge(pr, sha, result, input) {
     result.action = 'merged';
     if (chain !== undefined)
         await dispatchNextHop(pr.number, chain, input);
+}
+/**
+ * A gated promotion PR is never merged here: its `telefonistka/gates` status starts pending and the sweep merges
+ * it when the gates pass (docs/gates.md), so `autoMerge` cannot bypass a soak, window or freeze.
+ */
+async function holdForGates(number, headSha, input) {
+    await input.context.github.createCommitStatus(headSha, {
+        state: 'pending',
+        context: gates_context/* GATES_CONTEXT */.j,
+        description: 'gates not evaluated yet: the next sweep decides',
+    });
+    input.context.logger.info(`#${number} is gated: the sweep merges it when its gates pass`);
 }
 function leftOpen(result, reason, input) {
     result.merge = 'left-open';
@@ -936,6 +1014,7 @@ async function rootTreeSha(commit, deps) {
 
 
 
+
 const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 /**
  * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
@@ -943,18 +1022,19 @@ const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
  */
 async function promoteMergedPullRequest(pr, options, deps) {
     const { logger } = deps;
-    const prepared = await logger.group('Plan', () => preparePromotion(pr, options, deps));
+    const phase = (what) => ({ flow: 'promote', phase: what });
+    const prepared = await logger.group('Plan', () => inPhase(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
     const { plan, config, context } = prepared;
     const warnings = [...prepared.warnings];
     for (const warning of warnings)
         logger.warning(warning);
     const dryRun = options.dryRun || config.dryRunMode;
     if (dryRun) {
-        await logger.group('Dry run: comment the plan', () => upsertStickyComment(deps.github, pr.number, {
+        await logger.group('Dry run: comment the plan', () => inPhase(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
             marker: DRY_RUN_MARKER,
             body: renderDryRunComment(plan),
-        }));
-        return { plan, dryRun, results: [], warnings, failures: [] };
+        })));
+        return { plan, config, dryRun, results: [], warnings, failures: [] };
     }
     const results = [];
     for (const promotion of plan.promotions) {
@@ -969,11 +1049,17 @@ async function promoteMergedPullRequest(pr, options, deps) {
             break;
     }
     const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
-    return { plan, dryRun, results, warnings, failures };
+    return { plan, config, dryRun, results, warnings, failures };
 }
 
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+// EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
+var default_outputs = __webpack_require__(1403);
+// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
+var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
+var with_final_outputs = __webpack_require__(2499);
+// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
+var workflow_github = __webpack_require__(494);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
@@ -1043,8 +1129,171 @@ function manualPullRequest(payload) {
     };
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
+var check_dispatch_inputs = __webpack_require__(820);
+;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
+
+
+
+/**
+ * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
+ * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
+ */
+async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
+    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
+        return undefined;
+    const relative = `.github/workflows/${workflowFile}`;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return (0,check_dispatch_inputs/* checkDispatchInputs */.Q)(text, inputs, { file: relative });
+}
+
+// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
+var payload_repository_settings = __webpack_require__(400);
+;// CONCATENATED MODULE: ./src/actions/promote/promote-options.ts
+
+
+
+/** The promote use-case's options from the action's inputs and the event. */
+async function promoteOptions(inputs, workflow, where) {
+    const manual = workflow.eventName === 'workflow_dispatch' ? manualRequest(workflow.payload) : undefined;
+    return {
+        defaultBranch: where.defaultBranch,
+        dryRun: inputs.dryRun,
+        autoMergeMode: inputs.autoMergeMode,
+        mergeMethod: inputs.mergeMethod,
+        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
+        dispatchAfterMerge: await chainDispatch(inputs, workflow, where),
+        ...(manual === undefined ? {} : { manual }),
+    };
+}
+/**
+ * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
+ * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
+ */
+async function chainDispatch(inputs, workflow, where) {
+    if (inputs.chain === 'off' || workflow.workflowFile === undefined)
+        return undefined;
+    if (inputs.chain === 'auto' && inputs.githubToken !== inputs.workflowToken)
+        return undefined;
+    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
+    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
+    const dispatch = { workflow: workflow.workflowFile, ref: where.defaultBranch };
+    return problem === undefined ? dispatch : { ...dispatch, problem };
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/promote-outputs.ts
+/** The `plan` and `pull-requests` outputs of a promote run. */
+function promoteOutputs(result) {
+    return {
+        plan: result.plan,
+        'pull-requests': result.results.map((r) => ({
+            number: r.number ?? null,
+            url: r.url ?? null,
+            branch: r.branch,
+            targets: r.targets,
+            action: r.action,
+            superseded: r.superseded,
+            supersededBy: r.supersededBy ?? [],
+            ...(r.merge === undefined ? {} : { merge: r.merge }),
+            ...(r.error === undefined ? {} : { error: r.error }),
+        })),
+    };
+}
+/** The `deployments` output: the environments this merge was recorded in (issue 15). */
+function deploymentsOutput(deployments) {
+    return deployments.map((d) => ({ environment: d.environment, outcome: d.outcome, id: d.id ?? null }));
+}
+
+// EXTERNAL MODULE: ./src/adapters/github/create-octokit-deployments.ts + 1 modules
+var create_octokit_deployments = __webpack_require__(6934);
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __webpack_require__(6148);
+// EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
+var plan_deployments = __webpack_require__(8636);
+// EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
+var record_deployments = __webpack_require__(78);
+;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
+
+
+
+
+
+/** True when the configuration asks for deployment records: `environments` or any gates. */
+function wantsDeployments(config) {
+    return ((config.environments ?? []).length > 0 ||
+        config.promotionPaths.some((flow) => flow.promotionPrs.some((pr) => pr.gates !== undefined)));
+}
+/**
+ * Records the GitHub Deployments of a merged PR (a promotion PR or a direct edit of target folders): one per
+ * environment its changed files deploy to. Does nothing when the configuration has no environments nor gates.
+ */
+async function recordMergeDeployments(input, deps) {
+    const { pullRequest: pr, config } = input;
+    if (!wantsDeployments(config) || pr.mergeCommitSha === '')
+        return [];
+    const { files } = await (0,collect_changed_files/* collectChangedFiles */.w)(pr, deps);
+    const planned = (0,plan_deployments/* planDeployments */.S)(config, files);
+    if (planned.length === 0)
+        return [];
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)({ number: pr.number, headRef: pr.headRef, author: pr.author, body: pr.body }, { promotionPrAuthors: config.promotionPrAuthors, github: deps.github });
+    return (0,record_deployments/* recordDeployments */.G)({
+        pullRequest: {
+            number: pr.number,
+            url: input.url,
+            mergeCommitSha: pr.mergeCommitSha,
+            metadata: trusted.metadata,
+            sourceCommit: trusted.metadata === undefined ? undefined : (0,source_commit_marker/* parseSourceCommit */.e)(pr.body),
+        },
+        planned,
+        confirmation: input.confirmation,
+    }, deps);
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/record-deployments-of-merge.ts
+
+
+
+
+/**
+ * Deployments of the merge (issue 15): recorded after promoting, when the configuration asks for them (a manual
+ * dispatch records none). Returns the outcomes and the API calls spent.
+ */
+async function recordDeploymentsOfMerge(pr, result, context) {
+    const { workflow, inputs, logger } = context;
+    const config = result.config;
+    if (config === undefined || result.dryRun)
+        return { deployments: [], calls: 0 };
+    if (workflow.eventName === 'workflow_dispatch' && manualRequest(workflow.payload) !== undefined)
+        return { deployments: [], calls: 0 };
+    const records = (0,create_octokit_deployments/* createOctokitDeployments */.k)({
+        token: inputs.githubToken,
+        owner: workflow.owner,
+        repo: workflow.repo,
+        baseUrl: workflow.apiUrl,
+        logger,
+        writeIntervalMs: inputs.writeIntervalMs,
+        scrubText: secret_registry/* scrubSecrets */.Z,
+    });
+    const configured = config.deploymentConfirmation ?? 'auto';
+    const confirmation = configured === 'merge' || (configured === 'auto' && !context.argoCdConfigured) ? 'merge' : 'argocd';
+    const repository = workflow.payload.repository;
+    const base = repository?.html_url ?? `https://github.com/${workflow.owner}/${workflow.repo}`;
+    const url = `${base}/pull/${String(pr.number)}`;
+    const deployments = await logger.group('Record deployments', () => recordMergeDeployments({ pullRequest: pr, url, config, confirmation }, { github: context.github, deployments: records, localGit: context.localGit, logger }));
+    return { deployments, calls: records.callCount() };
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
@@ -1089,39 +1338,6 @@ function mergeText(result) {
     return '';
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
-var check_dispatch_inputs = __webpack_require__(820);
-;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
-
-
-
-/**
- * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
- * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
- */
-async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
-    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
-        return undefined;
-    const relative = `.github/workflows/${workflowFile}`;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    return (0,check_dispatch_inputs/* checkDispatchInputs */.Q)(text, inputs, { file: relative });
-}
-
-// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
-var payload_repository_settings = __webpack_require__(400);
-// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
 ;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
 
 
@@ -1136,83 +1352,48 @@ var workflow_github = __webpack_require__(494);
 
 
 
+
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
-async function runPromote() {
+async function runPromote(inputs, flow = {}) {
+    (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B.promote);
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const token = (0,inputs/* secretInput */.jY)('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = (0,workflow_github/* createWorkflowGitHub */.d)(token, workflow, logger);
-    const approverToken = (0,inputs/* secretInput */.jY)('approver-token');
-    const approver = approverToken === undefined ? undefined : (0,workflow_github/* createWorkflowGitHub */.d)(approverToken, workflow, logger);
-    const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
-    if (pr === undefined) {
-        logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
-        (0,outputs/* setOutputs */.n)({
-            plan: { promotions: [], warnings: [] },
-            'pull-requests': [],
-            'api-calls': github.callCount(),
+    const client = (token) => (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
+    const github = client(inputs.githubToken);
+    const approver = inputs.approverToken === undefined ? undefined : client(inputs.approverToken);
+    let deploymentCalls = 0;
+    const apiCalls = () => github.callCount() + (approver?.callCount() ?? 0) + deploymentCalls;
+    await (0,with_final_outputs/* withFinalOutputs */.t)(() => ({ 'api-calls': apiCalls() }), async () => {
+        const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
+        if (pr === undefined)
+            return logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
+        const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
+        const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
+        const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
+        const options = await promoteOptions(inputs, workflow, { defaultBranch, checkoutDir });
+        const result = await promoteMergedPullRequest(pr, options, {
+            github,
+            approver,
+            ...access,
+            logger,
+            sleep: sleep/* sleep */.y,
         });
-        return;
-    }
-    const checkoutDir = (0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace;
-    const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
-    const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
-    const result = await promoteMergedPullRequest(pr, {
-        defaultBranch,
-        dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
-        autoMergeMode: (0,inputs/* enumInput */.gX)('auto-merge-mode', ['direct', 'native'], 'direct'),
-        mergeMethod: (0,inputs/* enumInput */.gX)('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
-        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
-        dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
-        ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
-    }, {
-        github,
-        approver,
-        localGit,
-        snapshot,
-        logger,
-        sleep: sleep/* sleep */.y,
+        const recorded = await recordDeploymentsOfMerge(pr, result, {
+            inputs,
+            workflow,
+            argoCdConfigured: flow.argoCdConfigured ?? false,
+            github,
+            localGit: access.localGit,
+            logger,
+        });
+        deploymentCalls = recorded.calls;
+        (0,outputs/* setOutputs */.n)({ ...promoteOutputs(result), deployments: deploymentsOutput(recorded.deployments) });
+        await (0,outputs/* writeSummary */.S)(renderPromoteSummary(result, apiCalls()));
+        if (result.failures.length > 0) {
+            const lines = result.failures.map((f) => `- ${f}`).join('\n');
+            throw new Error(`${result.failures.length} promotion(s) failed:\n${lines}`);
+        }
     });
-    const apiCalls = github.callCount() + (approver?.callCount() ?? 0);
-    (0,outputs/* setOutputs */.n)({
-        plan: result.plan,
-        'pull-requests': result.results.map((r) => ({
-            number: r.number ?? null,
-            url: r.url ?? null,
-            branch: r.branch,
-            targets: r.targets,
-            action: r.action,
-            superseded: r.superseded,
-            supersededBy: r.supersededBy ?? [],
-            ...(r.merge === undefined ? {} : { merge: r.merge }),
-            ...(r.error === undefined ? {} : { error: r.error }),
-        })),
-        'api-calls': apiCalls,
-    });
-    await (0,outputs/* writeSummary */.S)(renderPromoteSummary(result, apiCalls));
-    if (result.failures.length > 0) {
-        throw new Error(`${result.failures.length} promotion(s) failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`);
-    }
-}
-function manualOption(payload) {
-    const manual = manualRequest(payload);
-    return manual === undefined ? {} : { manual };
-}
-/**
- * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
- * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
- */
-async function chainDispatch(token, workflow, where) {
-    const chain = (0,inputs/* enumInput */.gX)('chain', ['auto', 'dispatch', 'off'], 'auto');
-    if (chain === 'off' || workflow.workflowFile === undefined)
-        return undefined;
-    if (chain === 'auto' && token !== ((0,inputs/* stringInput */.Uj)('workflow-token') ?? ''))
-        return undefined;
-    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
-    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
-    return { workflow: workflow.workflowFile, ref: where.ref, ...(problem === undefined ? {} : { problem }) };
 }
 
 
@@ -1233,6 +1414,317 @@ async function chainDispatch(token, workflow, where) {
 function payloadRepositorySettings(payload) {
     const pullRequest = payload.pull_request;
     return (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(payload.repository) ?? (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(pullRequest?.base?.repo);
+}
+
+
+/***/ }),
+
+/***/ 6934:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ createOctokitDeployments)
+});
+
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(1787);
+// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
+var create_octokit = __webpack_require__(1073);
+;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
+/** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
+const DEPLOYMENTS_PER_ENVIRONMENT = 10;
+const PULLS_PER_PAGE = 100;
+/**
+ * The sweep's query. Environment names and paths travel as variables, never as query text; the deployments and
+ * the freeze file are read with the first page only.
+ */
+function sweepQuery(environments, firstPage) {
+    const envVars = !firstPage
+        ? ''
+        : Array.from({ length: environments }, (_, i) => `, $e${String(i)}: [String!]`).join('');
+    const envFields = firstPage
+        ? Array.from({ length: environments }, (_, i) => `d${String(i)}: deployments(environments: $e${String(i)}, first: ${String(DEPLOYMENTS_PER_ENVIRONMENT)}, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { databaseId environment commitOid createdAt payload latestStatus { state } statuses(first: 20) { nodes { state createdAt } } } }`).join('\n')
+        : '';
+    const extra = firstPage
+        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } }'
+        : '';
+    return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!' : ''}${envVars}) {
+  repository(owner: $owner, name: $name) {
+    ${extra}
+    pullRequests(states: OPEN, labels: ["promotion"], first: ${String(PULLS_PER_PAGE)}, after: $after, orderBy: {field: CREATED_AT, direction: ASC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number id url headRefName headRefOid baseRefName body
+        author { __typename login }
+        labels(first: 50) { nodes { name } }
+        reviews(last: 50) { nodes { state authorCanPushToRepository author { __typename login } } }
+        commits(last: 1) { nodes { commit { status { context(name: $context) { state description } } } } }
+      }
+    }
+    ${envFields}
+  }
+}`;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-deployments.ts
+
+
+
+/** DeploymentsPort (REST) and GateSweepPort (one GraphQL query per 100 PRs) over Octokit, counting requests. */
+function createOctokitDeployments(options) {
+    let calls = 0;
+    const octokit = (0,create_octokit/* createOctokit */.Q)({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+        },
+    });
+    const repo = { owner: options.owner, repo: options.repo };
+    return {
+        callCount: () => calls,
+        createDeployment: (deployment) => guard('create deployment', async () => {
+            const { data } = await octokit.rest.repos.createDeployment({
+                ...repo,
+                ref: deployment.sha,
+                environment: deployment.environment,
+                description: deployment.description,
+                payload: deployment.payload,
+                auto_merge: false,
+                required_contexts: [],
+            });
+            if (!('id' in data))
+                throw new Error(`GitHub did not create the deployment: ${data.message ?? ''}`);
+            return data.id;
+        }),
+        createDeploymentStatus: (id, status) => guard('create deployment status', async () => {
+            await octokit.rest.repos.createDeploymentStatus({
+                ...repo,
+                deployment_id: id,
+                state: status.state,
+                description: status.description.slice(0, 140),
+                ...(status.logUrl === undefined ? {} : { log_url: status.logUrl }),
+                ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
+            });
+        }),
+        findDeployments: (environment, sha) => guard('list deployments', async () => {
+            const { data } = await octokit.rest.repos.listDeployments({
+                ...repo,
+                environment,
+                sha,
+                per_page: 10,
+            });
+            return data.map((deployment) => ({ id: deployment.id }));
+        }),
+        readSweep: (query) => guard('read promotion PRs and deployments', async () => {
+            const pulls = [];
+            let after;
+            let first;
+            do {
+                const page = await octokit.graphql(sweepQuery(query.environments.length, first === undefined), {
+                    ...sweepVariables(options, query, first === undefined),
+                    after: after ?? null,
+                });
+                first ??= page;
+                pulls.push(...page.repository.pullRequests.nodes.map((node) => toPull(node)));
+                after = page.repository.pullRequests.pageInfo.hasNextPage
+                    ? page.repository.pullRequests.pageInfo.endCursor
+                    : undefined;
+            } while (after !== undefined);
+            return {
+                defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
+                freezeFileText: first.repository.freeze?.text ?? undefined,
+                pullRequests: pulls,
+                deployments: new Map(query.environments.map((environment, index) => [
+                    environment,
+                    first?.repository[`d${String(index)}`]?.nodes.map(toDeployment) ?? [],
+                ])),
+            };
+        }),
+    };
+}
+/** The REST spelling of a login, so `my-app` the App is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    if (actor === null)
+        return 'ghost';
+    return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login;
+}
+function sweepVariables(options, query, firstPage) {
+    const variables = {
+        owner: options.owner,
+        name: options.repo,
+        context: query.statusContext,
+    };
+    if (!firstPage)
+        return variables;
+    variables['freeze'] = `HEAD:${query.freezeFile}`;
+    query.environments.forEach((environment, index) => {
+        variables[`e${String(index)}`] = [environment];
+    });
+    return variables;
+}
+function toPull(node) {
+    const status = node.commits.nodes[0]?.commit.status?.context ?? null;
+    return {
+        number: node.number,
+        nodeId: node.id,
+        url: node.url,
+        headRef: node.headRefName,
+        headSha: node.headRefOid,
+        baseRef: node.baseRefName,
+        author: restLogin(node.author),
+        body: node.body,
+        labels: node.labels?.nodes.map((label) => label.name) ?? [],
+        reviews: (node.reviews?.nodes ?? []).map((review) => ({
+            author: review.author?.login ?? 'ghost',
+            state: review.state,
+            authorCanPush: review.authorCanPushToRepository,
+        })),
+        gateStatus: status === null
+            ? undefined
+            : { state: status.state.toLowerCase(), description: status.description ?? '' },
+    };
+}
+function toDeployment(node) {
+    const statuses = node.statuses?.nodes ?? [];
+    const successes = statuses
+        .filter((status) => status.state === 'SUCCESS')
+        .map((status) => Date.parse(status.createdAt));
+    return {
+        id: node.databaseId ?? 0,
+        environment: node.environment ?? '',
+        sha: node.commitOid,
+        createdAt: Date.parse(node.createdAt),
+        state: node.latestStatus === null ? undefined : node.latestStatus.state.toLowerCase(),
+        successAt: successes.length === 0 ? undefined : Math.min(...successes),
+        payload: node.payload ?? '',
+    };
+}
+async function guard(operation, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        if (error instanceof external_error/* ExternalError */.y)
+            throw error;
+        const status = error.status;
+        throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
+            service: 'GitHub',
+            operation,
+            status: typeof status === 'number' ? status : undefined,
+            cause: error,
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 2327:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ environmentOf)
+/* harmony export */ });
+/**
+ * The GitHub environment of a component folder (`clusters/prod/eu/c1/nginx/`): the first `environments` entry
+ * whose path matches it, else the configured folder holding it without its trailing slash (`clusters/prod/eu/c1`).
+ */
+function environmentOf(componentPath, folder, mappings) {
+    const mapped = mappings?.find((mapping) => mapping.path.test(componentPath));
+    return mapped?.name ?? folder.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 9482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ GATES_CONTEXT)
+/* harmony export */ });
+/** The commit status context of the gates verdict on promotion PR heads (make it a required check). */
+const GATES_CONTEXT = 'telefonistka/gates';
+
+
+/***/ }),
+
+/***/ 8636:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ planDeployments)
+/* harmony export */ });
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
+/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2327);
+
+
+
+/**
+ * Which environments a merged change deploys to: every changed file under a promotion target folder or a
+ * flow's source folder names a component folder, and each component folder's environment gets one deployment.
+ * Files outside those folders (docs, CI) deploy nothing. Sorted by environment; pure.
+ */
+function planDeployments(config, files) {
+    const byEnvironment = new Map();
+    const add = (folder, component) => {
+        const environment = (0,_environment_of_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentOf */ .p)(component, folder, config.environments);
+        const entry = byEnvironment.get(environment) ?? { folders: new Set(), components: new Set() };
+        entry.folders.add(folder);
+        entry.components.add(component);
+        byEnvironment.set(environment, entry);
+    };
+    const targets = targetFolders(config);
+    const rest = [];
+    for (const file of files) {
+        for (const path of [file.path, file.previousPath].filter((p) => p !== undefined)) {
+            const target = targets.find((candidate) => path.startsWith(candidate.folder));
+            const component = target === undefined ? undefined : componentPath(path, target.folder, target.depth);
+            if (target !== undefined && component !== undefined)
+                add(target.folder, component);
+            else
+                rest.push({ path });
+        }
+    }
+    for (const found of (0,_promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__/* .findChangedComponents */ .O)(config, rest).components) {
+        add(found.sourcePath, `${found.sourcePath}${found.component}/`);
+    }
+    return [...byEnvironment.entries()]
+        .sort(([a], [b]) => (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a, b))
+        .map(([environment, entry]) => ({
+        environment,
+        folders: [...entry.folders].sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K),
+        components: [...entry.components].sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K),
+    }));
+}
+/** Every promotion target folder with its flow's component depth, longest first (the most specific wins). */
+function targetFolders(config) {
+    const folders = new Map();
+    for (const flow of config.promotionPaths) {
+        for (const pr of flow.promotionPrs) {
+            for (const folder of pr.targetPaths) {
+                if (!folders.has(folder))
+                    folders.set(folder, flow.componentPathExtraDepth);
+            }
+        }
+    }
+    return [...folders.entries()]
+        .map(([folder, depth]) => ({ folder, depth }))
+        .sort((a, b) => b.folder.length - a.folder.length || (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.folder, b.folder));
+}
+/** `<folder><component>/` for a file at least one level below the component; undefined for shallower files. */
+function componentPath(path, folder, depth) {
+    const segments = path.slice(folder.length).split('/');
+    if (segments.length < depth + 2)
+        return undefined;
+    return `${folder}${segments.slice(0, depth + 1).join('/')}/`;
 }
 
 
@@ -1362,6 +1854,83 @@ function dispatchYaml(inputs) {
 /** Waits `ms` milliseconds; the one clock-dependent primitive handed to use-cases. */
 function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+
+/***/ }),
+
+/***/ 78:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ DEPLOYMENT_PAYLOAD_TOOL),
+/* harmony export */   G: () => (/* binding */ recordDeployments)
+/* harmony export */ });
+/** The marker of deployments this tool records, in their payload. */
+const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
+/**
+ * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
+ * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
+ * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
+ * already exists for the environment and commit is left alone, so promote and the sweep may both record.
+ * One environment failing does not stop the others.
+ */
+async function recordDeployments(input, deps) {
+    const results = [];
+    for (const planned of input.planned) {
+        results.push(await recordOne(planned, input, deps));
+    }
+    return results;
+}
+async function recordOne(planned, input, deps) {
+    const { pullRequest: pr } = input;
+    const environment = planned.environment;
+    try {
+        const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
+        if (existing.length > 0) {
+            deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
+            return { environment, outcome: 'exists', id: existing[0]?.id ?? 0 };
+        }
+        const id = await deps.deployments.createDeployment({
+            sha: pr.mergeCommitSha,
+            environment,
+            description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
+            payload: payloadOf(planned, pr),
+        });
+        const atOnce = input.confirmation === 'merge';
+        await deps.deployments.createDeploymentStatus(id, {
+            state: atOnce ? 'success' : 'in_progress',
+            description: atOnce
+                ? `merged in #${String(pr.number)}`
+                : `merged in #${String(pr.number)}; waiting for Argo CD`,
+            logUrl: pr.url,
+        });
+        deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
+        return { environment, outcome: atOnce ? 'success' : 'in_progress', id };
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
+        return { environment, outcome: 'failed', error: message };
+    }
+}
+function payloadOf(planned, pr) {
+    return {
+        tool: DEPLOYMENT_PAYLOAD_TOOL,
+        components: planned.components,
+        folders: planned.folders,
+        pullRequest: { number: pr.number, url: pr.url },
+        ...(pr.sourceCommit === undefined ? {} : { sourceCommit: pr.sourceCommit }),
+        ...(pr.metadata === undefined
+            ? {}
+            : {
+                promotion: {
+                    originalPrNumber: pr.metadata.originalPrNumber,
+                    originalPrAuthor: pr.metadata.originalPrAuthor,
+                    hops: pr.metadata.previousPromotionPaths,
+                },
+            }),
+    };
 }
 
 

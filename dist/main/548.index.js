@@ -1,8 +1,8 @@
-export const id = 125;
-export const ids = [125];
+export const id = 548;
+export const ids = [548];
 export const modules = {
 
-/***/ 6125:
+/***/ 1548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,689 +13,71 @@ __webpack_require__.d(__webpack_exports__, {
   runArgoCdDiff: () => (/* binding */ runArgoCdDiff)
 });
 
-// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
-// EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
-var create_secret_scrubber = __webpack_require__(7200);
-;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argocd-responses.ts
-/** A response field that is not what Argo CD's description promises. */
-class ArgoCdDecodeError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ArgoCdDecodeError';
-    }
-}
-function parseObject(text, what) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new ArgoCdDecodeError(`${what} is not JSON: ${error.message}`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-        throw new ArgoCdDecodeError(`${what} is not a JSON object`);
-    }
-    return value;
-}
-/** Argo CD sends resource states as JSON strings, `"null"` (or nothing) for a missing side. */
-function parseState(text, what) {
-    if (text === undefined || text === '' || text === 'null')
-        return undefined;
-    return parseObject(text, what);
-}
-/** Decodes a ManifestResponse: every manifest is a JSON string holding one object. */
-function decodeManifests(data) {
-    const raw = (data ?? {});
-    const manifests = raw.manifests ?? [];
-    if (!Array.isArray(manifests))
-        throw new ArgoCdDecodeError('manifests is not a list');
-    return {
-        objects: manifests.map((text, i) => {
-            if (typeof text !== 'string')
-                throw new ArgoCdDecodeError(`manifest ${i} is not a string`);
-            return parseObject(text, `manifest ${i}`);
-        }),
-        revision: raw.revision,
-        namespace: raw.namespace,
-        server: raw.server,
-        sourceType: raw.sourceType,
-    };
-}
-/** Decodes ManagedResourcesResponse items, parsing their JSON-string states. */
-function decodeManagedResources(data) {
-    const items = (data ?? {}).items ?? [];
-    if (!Array.isArray(items))
-        throw new ArgoCdDecodeError('items is not a list');
-    return items.map((item) => {
-        const id = `${item.namespace ?? ''}/${item.kind ?? ''}/${item.name ?? ''}`;
-        return {
-            group: item.group ?? '',
-            kind: item.kind ?? '',
-            namespace: item.namespace ?? '',
-            name: item.name ?? '',
-            liveState: parseState(item.liveState, `liveState of ${id}`),
-            normalizedLiveState: parseState(item.normalizedLiveState, `normalizedLiveState of ${id}`),
-            targetState: parseState(item.targetState, `targetState of ${id}`),
-            predictedLiveState: parseState(item.predictedLiveState, `predictedLiveState of ${id}`),
-            modified: item.modified === true,
-            hook: item.hook === true,
-        };
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/argocd/resolve-argocd-base-url.ts
-/**
- * The base URL of the Argo CD API from a server address. An address without a scheme (`argocd.example.com:443`,
- * the Go bot's `ARGOCD_SERVER_ADDR`) gets `https://`, or `http://` with `plaintext`; an explicit scheme wins.
- */
-function resolveArgoCdBaseUrl(server, options = {}) {
-    const trimmed = server.trim().replace(/\/+$/, '');
-    if (/^https?:\/\//i.test(trimmed))
-        return trimmed;
-    return `${options.plaintext === true ? 'http' : 'https'}://${trimmed}`;
-}
-
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
-;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
-
-
-
-
-
-
-
-const SERVICE = 'Argo CD';
-const retryableStatuses = new Set([500, 502, 503, 504]);
-const unsentErrorCodes = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN']);
-const transientErrorCodes = new Set([
-    ...unsentErrorCodes,
-    'ECONNRESET',
-    'ECONNABORTED',
-    'ETIMEDOUT',
-    'EPIPE',
-    'ERR_NETWORK',
-    'ERR_BAD_RESPONSE',
-]);
-const enc = encodeURIComponent;
-function queryString(query) {
-    const params = new URLSearchParams();
-    for (const [key, value] of Object.entries(query ?? {})) {
-        if (value === undefined)
-            continue;
-        for (const item of typeof value === 'string' ? [value] : value)
-            params.append(key, item);
-    }
-    const text = params.toString();
-    return text === '' ? '' : `?${text}`;
-}
-function responseMessage(response) {
-    const data = response.data;
-    if (typeof data === 'object' && data !== null) {
-        if (typeof data.message === 'string' && data.message !== '')
-            return data.message;
-        if (typeof data.error === 'string' && data.error !== '')
-            return data.error;
-    }
-    if (typeof data === 'string' && data.trim() !== '')
-        return data.trim().slice(0, 500);
-    return response.statusText || `HTTP ${response.status}`;
-}
-function retryAfterMs(response) {
-    const header = response.headers['retry-after'];
-    const seconds = header === undefined ? Number.NaN : Number(header);
-    return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
-}
-/**
- * The Argo CD port over axios: bearer token, a timeout per request, bounded retries with exponential backoff on
- * 5xx, timeouts and network errors (a create is retried only when the request cannot have arrived), optional
- * TLS verification skip and plain HTTP. Failures become ExternalError naming the operation and app.
- */
-function createAxiosArgoCd(options) {
-    const client = axios/* default */.A.create({
-        baseURL: resolveArgoCdBaseUrl(options.server, { plaintext: options.plaintext }),
-        timeout: options.timeoutMs ?? 30_000,
-        headers: { Authorization: `Bearer ${options.token}`, Accept: 'application/json' },
-        validateStatus: () => true,
-        maxRedirects: 0,
-        transitional: { clarifyTimeoutError: true, silentJSONParsing: true, forcedJSONParsing: true },
-        ...(options.insecure === true ? { httpsAgent: new external_node_https_.Agent({ rejectUnauthorized: false }) } : {}),
-    });
-    // Argo CD and proxies in front of it may echo the request, Authorization header included, in an error.
-    const scrubber = (0,create_secret_scrubber/* createSecretScrubber */.d)([options.token]);
-    const scrub = (text) => scrubber.scrub(text);
-    const retries = options.retries ?? 3;
-    const baseDelay = options.retryDelayMs ?? 500;
-    const maxDelay = options.maxRetryDelayMs ?? 8_000;
-    const send = async (call) => {
-        const path = `${call.path}${queryString(call.query)}`;
-        for (let attempt = 0;; attempt++) {
-            options.onRequest?.({ method: call.method, path: call.path, attempt });
-            let response;
-            try {
-                response = await client.request({ method: call.method, url: path, data: call.body });
-            }
-            catch (error) {
-                const code = axios/* default */.A.isAxiosError(error) ? (error.code ?? '') : '';
-                const retryable = (call.retry === 'transient' ? transientErrorCodes : unsentErrorCodes).has(code);
-                if (retryable && attempt < retries) {
-                    await backoff(call, attempt, `${code} ${error.message}`);
-                    continue;
-                }
-                const message = (0,error_message/* errorMessage */.g)(error);
-                throw new external_error/* ExternalError */.y(scrub(`${message}${attempt > 0 ? ` (after ${attempt + 1} attempts)` : ''}`), {
-                    service: SERVICE,
-                    operation: call.operation,
-                    cause: error,
-                });
-            }
-            if (response.status >= 200 && response.status < 300)
-                return response.data;
-            const retryable = call.retry === 'transient' ? retryableStatuses.has(response.status) : response.status === 503;
-            if (retryable && attempt < retries) {
-                await backoff(call, attempt, `HTTP ${response.status}`, retryAfterMs(response));
-                continue;
-            }
-            throw new external_error/* ExternalError */.y(scrub(responseMessage(response)), {
-                service: SERVICE,
-                operation: call.operation,
-                status: response.status,
-            });
-        }
-    };
-    const backoff = async (call, attempt, reason, requested) => {
-        const delay = Math.min(maxDelay, requested ?? baseDelay * 2 ** attempt);
-        options.logger?.debug(`${SERVICE} ${call.operation}: ${scrub(reason)}; retry ${attempt + 1}/${retries} in ${Math.round(delay)} ms`);
-        await new Promise((resolve) => setTimeout(resolve, delay));
-    };
-    const decoded = (call, decode) => send(call).then((data) => {
-        try {
-            return decode(data);
-        }
-        catch (error) {
-            if (!(error instanceof ArgoCdDecodeError))
-                throw error;
-            throw new external_error/* ExternalError */.y(scrub(error.message), {
-                service: SERVICE,
-                operation: call.operation,
-                cause: error,
-            });
-        }
-    });
-    const items = (data) => data?.items ?? [];
-    return {
-        getSettings: () => send({
-            method: 'GET',
-            path: '/api/v1/settings',
-            operation: 'get settings',
-            retry: 'transient',
-        }),
-        listApplications: (query = {}) => send({
-            method: 'GET',
-            path: '/api/v1/applications',
-            query: { repo: query.repo, selector: query.selector },
-            operation: `list applications${query.repo ? ` of repo ${query.repo}` : ''}${query.selector ? ` with selector ${query.selector}` : ''}`,
-            retry: 'transient',
-        }).then((data) => items(data)),
-        getApplication: (name, getOptions = {}) => send({
-            method: 'GET',
-            path: `/api/v1/applications/${enc(name)}`,
-            query: { refresh: getOptions.refresh },
-            operation: `get app "${name}"`,
-            retry: 'transient',
-        }),
-        getManifests: (name, revision, manifestOptions = {}) => {
-            const position = manifestOptions.sourcePosition;
-            return decoded({
-                method: 'GET',
-                path: `/api/v1/applications/${enc(name)}/manifests`,
-                query: position === undefined
-                    ? { revision }
-                    : { revisions: [revision], sourcePositions: [String(position)] },
-                operation: `get manifests of app "${name}" at revision "${revision}"`,
-                retry: 'transient',
-            }, decodeManifests);
-        },
-        getManagedResources: (name) => decoded({
-            method: 'GET',
-            path: `/api/v1/applications/${enc(name)}/managed-resources`,
-            operation: `get managed resources of app "${name}"`,
-            retry: 'transient',
-        }, decodeManagedResources),
-        listApplicationSets: () => send({
-            method: 'GET',
-            path: '/api/v1/applicationsets',
-            operation: 'list applicationsets',
-            retry: 'transient',
-        }).then((data) => items(data)),
-        createApplication: (app, createOptions = {}) => send({
-            method: 'POST',
-            path: '/api/v1/applications',
-            query: {
-                validate: String(createOptions.validate ?? false),
-                upsert: createOptions.upsert === undefined ? undefined : String(createOptions.upsert),
-            },
-            body: app,
-            operation: `create app "${app.metadata.name}"`,
-            retry: 'unsent',
-        }),
-        deleteApplication: async (name, deleteOptions = {}) => {
-            await send({
-                method: 'DELETE',
-                path: `/api/v1/applications/${enc(name)}`,
-                query: { cascade: String(deleteOptions.cascade ?? false) },
-                operation: `delete app "${name}"`,
-                retry: 'transient',
-            });
-        },
-        patchApplicationTargetRevision: (name, targetRevision, patchOptions = {}) => {
-            const position = patchOptions.sourcePosition;
-            // A merge patch replaces whole lists, so a multi-source app gets a JSON patch of the one source.
-            const body = position === undefined
-                ? { name, patchType: 'merge', patch: JSON.stringify({ spec: { source: { targetRevision } } }) }
-                : {
-                    name,
-                    patchType: 'json',
-                    patch: JSON.stringify([
-                        { op: 'add', path: `/spec/sources/${position - 1}/targetRevision`, value: targetRevision },
-                    ]),
-                };
-            return send({
-                method: 'PATCH',
-                path: `/api/v1/applications/${enc(name)}`,
-                body,
-                operation: `set target revision of app "${name}" to "${targetRevision}"`,
-                retry: 'transient',
-            });
-        },
-    };
-}
-
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(3083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
 var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
+var default_outputs = __webpack_require__(1403);
+// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
+var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
+var with_final_outputs = __webpack_require__(2499);
+// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
+var workflow_github = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
+var event_payloads = __webpack_require__(6669);
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
+
+const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
+/**
+ * Reads the triggering event: an opened, updated or reopened PR is diffed; a closed PR (merged or not) has
+ * its apps reverted from "sync from branch"; an edit of a PR comment may tick the sync checkbox.
+ */
+function readArgoCdDiffEvent(eventName, payload) {
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    const description = (0,event_payloads/* describeEvent */.g)(eventName, payload);
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = payload.pull_request;
+        if (pr === undefined)
+            return { kind: 'other', description };
+        if (action === 'closed')
+            return { kind: 'closed', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
+        if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
+            return { kind: 'diff', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
+        return { kind: 'other', description };
+    }
+    if (eventName === 'issue_comment' && action === 'edited') {
+        const { issue, comment, changes, sender } = payload;
+        if (issue?.pull_request === undefined || comment === undefined)
+            return { kind: 'other', description };
+        return {
+            kind: 'comment-edit',
+            edit: {
+                issueNumber: issue.number,
+                author: comment.user?.login ?? '',
+                authorType: comment.user?.type ?? '',
+                sender: sender?.login ?? '',
+                bodyBefore: changes?.body?.from,
+                bodyAfter: comment.body ?? '',
+            },
+        };
+    }
+    return { kind: 'other', description };
+}
+
+// EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
+var create_axios_argocd = __webpack_require__(1447);
+// EXTERNAL MODULE: ./src/runtime/sleep.ts
+var sleep = __webpack_require__(3083);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
 var split_comment = __webpack_require__(2980);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
 var map_with_concurrency = __webpack_require__(1748);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-;// CONCATENATED MODULE: ./src/core/argocd/component-path-sha1.ts
-
-/** The label the Go bot and user ApplicationSets put on an Application: SHA-1 of the component path. */
-const componentPathSha1Label = 'telefonistka.io/component-path-sha1';
-/**
- * Hex SHA-1 of a component path, the value of `telefonistka.io/component-path-sha1`
- * (`workspace/nginx` -> `dbce8166...`). A trailing `/` is dropped first: ApplicationSets hash `{{.path.path}}`,
- * which never ends with one.
- */
-function componentPathSha1(componentPath) {
-    return (0,external_node_crypto_.createHash)('sha1').update(componentPath.replace(/\/+$/, ''), 'utf8').digest('hex');
-}
-/** The label selector that finds the Application of a component (`telefonistka.io/component-path-sha1=<sha1>`). */
-function componentPathSelector(componentPath) {
-    return `${componentPathSha1Label}=${componentPathSha1(componentPath)}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/argocd/clean-repo-path.ts
-/**
- * A repository path cleaned like Go's `path.Clean` without the leading `/`: `.` and empty segments dropped,
- * `..` resolved, no trailing `/`. The repository root is the empty string.
- */
-function cleanRepoPath(input) {
-    const out = [];
-    for (const segment of input.split('/')) {
-        if (segment === '' || segment === '.')
-            continue;
-        if (segment === '..' && out.length > 0 && out[out.length - 1] !== '..')
-            out.pop();
-        else
-            out.push(segment);
-    }
-    return out.join('/');
-}
-/** True when `path` equals `folder` or lies inside it; the root (`''`) contains everything. */
-function isInsideFolder(path, folder) {
-    if (folder.startsWith('..'))
-        return false;
-    return folder === '' || path === folder || path.startsWith(`${folder}/`);
-}
-
-;// CONCATENATED MODULE: ./src/core/argocd/find-app-for-component.ts
-
-/** Argo CD's annotation listing the repository paths an application is rendered from. */
-const manifestGeneratePathsAnnotation = 'argocd.argoproj.io/manifest-generate-paths';
-/**
- * Finds the first application whose `argocd.argoproj.io/manifest-generate-paths` annotation covers the
- * component path. Elements are `;`-separated; a leading `/` means the repository root and other elements are
- * relative to each source's `path` (Argo CD's rules); a plain element is also tried from the root, as the Go
- * bot did. Deliberate fixes: an app without the annotation matches nothing (the Go bot matched it to every
- * component), absolute elements work, and multi-source apps (`spec.sources`) are supported.
- */
-function findAppForComponent(apps, componentPath, options = {}) {
-    const component = cleanRepoPath(componentPath);
-    for (const app of apps) {
-        const annotation = app.metadata.annotations?.[manifestGeneratePathsAnnotation];
-        if (annotation === undefined || annotation.trim() === '')
-            continue;
-        const sources = sourcesOf(app);
-        for (const element of annotation.split(';').map((e) => e.trim())) {
-            if (element === '')
-                continue;
-            const hit = candidatesOf(element, sources).find((c) => isInsideFolder(component, c.path));
-            if (hit !== undefined) {
-                const sourcePosition = app.spec.sources?.length
-                    ? (hit.source ?? owningSource(sources, component, options.repoUrl))
-                    : undefined;
-                return { app, sourcePosition, matchedPath: hit.path };
-            }
-        }
-    }
-    return undefined;
-}
-function sourcesOf(app) {
-    if (app.spec.sources !== undefined && app.spec.sources.length > 0)
-        return app.spec.sources;
-    return app.spec.source === undefined ? [] : [app.spec.source];
-}
-function candidatesOf(element, sources) {
-    if (element.startsWith('/'))
-        return [{ path: cleanRepoPath(element), source: undefined }];
-    const relative = sources.flatMap((source, i) => source.path === undefined ? [] : [{ path: cleanRepoPath(`${source.path}/${element}`), source: i + 1 }]);
-    // The Go bot read elements that do not start with "." from the repository root; keep that reading too.
-    return element.startsWith('.')
-        ? relative
-        : [...relative, { path: cleanRepoPath(element), source: undefined }];
-}
-function owningSource(sources, component, repoUrl) {
-    const withPath = sources
-        .map((source, i) => ({ source, position: i + 1 }))
-        .filter(({ source }) => source.path !== undefined && (repoUrl === undefined || source.repoURL === repoUrl));
-    const owner = withPath.find(({ source }) => {
-        const folder = cleanRepoPath(source.path ?? '');
-        return isInsideFolder(component, folder) || isInsideFolder(folder, component);
-    });
-    return (owner ?? withPath[0])?.position;
-}
-
-;// CONCATENATED MODULE: ./src/core/argocd/go-path-match.ts
-// A port of Go's `path.Match` (src/path/match.go): the glob semantics of Argo CD's Git directory generator,
-// where `*` and `?` never cross a `/`. Written over code points, as Go decodes runes.
-/** The pattern is malformed (Go's `path.ErrBadPattern`). */
-class BadPatternError extends Error {
-    constructor(pattern) {
-        super(`syntax error in pattern ${JSON.stringify(pattern)}`);
-        this.name = 'BadPatternError';
-    }
-}
-/**
- * Whether `name` matches the shell pattern `pattern` exactly as Go's `path.Match` decides: `*` is any run of
- * non-`/` characters, `?` one non-`/` character, `[...]`/`[^...]` a class with ranges, `\` escapes. Throws
- * BadPatternError for a malformed pattern, like Go's `ErrBadPattern`.
- */
-function goPathMatch(pattern, name) {
-    let rest = Array.from(pattern);
-    let text = Array.from(name);
-    pattern: while (rest.length > 0) {
-        const scanned = scanChunk(rest);
-        const { star, chunk } = scanned;
-        rest = scanned.rest;
-        if (star && chunk.length === 0)
-            return !text.includes('/');
-        const here = matchChunk(chunk, text, pattern);
-        if (here.ok && (here.rest.length === 0 || rest.length > 0)) {
-            text = here.rest;
-            continue;
-        }
-        if (star) {
-            for (let i = 0; i < text.length && text[i] !== '/'; i++) {
-                const skipped = matchChunk(chunk, text.slice(i + 1), pattern);
-                if (skipped.ok) {
-                    if (rest.length === 0 && skipped.rest.length > 0)
-                        continue;
-                    text = skipped.rest;
-                    continue pattern;
-                }
-            }
-        }
-        // Go checks that the rest of the pattern is well formed before answering false.
-        while (rest.length > 0) {
-            const next = scanChunk(rest);
-            rest = next.rest;
-            matchChunk(next.chunk, [], pattern);
-        }
-        return false;
-    }
-    return text.length === 0;
-}
-function scanChunk(pattern) {
-    let start = 0;
-    while (start < pattern.length && pattern[start] === '*')
-        start++;
-    let inRange = false;
-    let i = start;
-    scan: for (; i < pattern.length; i++) {
-        switch (pattern[i]) {
-            case '\\':
-                if (i + 1 < pattern.length)
-                    i++;
-                break;
-            case '[':
-                inRange = true;
-                break;
-            case ']':
-                inRange = false;
-                break;
-            case '*':
-                if (!inRange)
-                    break scan;
-                break;
-        }
-    }
-    return { star: start > 0, chunk: pattern.slice(start, i), rest: pattern.slice(i) };
-}
-function matchChunk(chunkIn, textIn, pattern) {
-    let chunk = chunkIn;
-    let text = textIn;
-    let failed = false;
-    while (chunk.length > 0) {
-        if (!failed && text.length === 0)
-            failed = true;
-        const head = chunk[0];
-        if (head === '[') {
-            let rune = '';
-            if (!failed) {
-                rune = text[0] ?? '';
-                text = text.slice(1);
-            }
-            chunk = chunk.slice(1);
-            let negated = false;
-            if (chunk[0] === '^') {
-                negated = true;
-                chunk = chunk.slice(1);
-            }
-            let match = false;
-            let ranges = 0;
-            for (;;) {
-                if (chunk[0] === ']' && ranges > 0) {
-                    chunk = chunk.slice(1);
-                    break;
-                }
-                const lo = getEscaped(chunk, pattern);
-                chunk = lo.rest;
-                let hi = lo.rune;
-                if (chunk[0] === '-') {
-                    const upper = getEscaped(chunk.slice(1), pattern);
-                    chunk = upper.rest;
-                    hi = upper.rune;
-                }
-                if (!failed && codePoint(lo.rune) <= codePoint(rune) && codePoint(rune) <= codePoint(hi))
-                    match = true;
-                ranges++;
-            }
-            if (match === negated)
-                failed = true;
-            continue;
-        }
-        if (head === '?') {
-            if (!failed) {
-                if (text[0] === '/')
-                    failed = true;
-                text = text.slice(1);
-            }
-            chunk = chunk.slice(1);
-            continue;
-        }
-        if (head === '\\') {
-            chunk = chunk.slice(1);
-            if (chunk.length === 0)
-                throw new BadPatternError(pattern);
-        }
-        if (!failed) {
-            if (chunk[0] !== text[0])
-                failed = true;
-            text = text.slice(1);
-        }
-        chunk = chunk.slice(1);
-    }
-    return failed ? { rest: [], ok: false } : { rest: text, ok: true };
-}
-function getEscaped(chunkIn, pattern) {
-    let chunk = chunkIn;
-    if (chunk.length === 0 || chunk[0] === '-' || chunk[0] === ']')
-        throw new BadPatternError(pattern);
-    if (chunk[0] === '\\') {
-        chunk = chunk.slice(1);
-        if (chunk.length === 0)
-            throw new BadPatternError(pattern);
-    }
-    const rune = chunk[0] ?? '';
-    const rest = chunk.slice(1);
-    if (rest.length === 0)
-        throw new BadPatternError(pattern);
-    return { rune, rest };
-}
-function codePoint(rune) {
-    return rune.codePointAt(0) ?? -1;
-}
-
-;// CONCATENATED MODULE: ./src/core/argocd/find-app-set-for-component.ts
-
-/** Repository URLs compare without case, trailing `/` and `.git`, as Argo CD normalizes them. */
-function normalizeRepoUrl(url) {
-    return url
-        .trim()
-        .toLowerCase()
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '');
-}
-/**
- * The first ApplicationSet with a generator that would produce an app for `componentPath`: a Git directory
- * generator on the PR repository whose `directories[].path` glob matches (Go `path.Match`: `*` does not cross
- * `/`; a matching `exclude: true` entry rules the directory out), or a Plugin generator whose `path` input
- * parameter matches. Matrix, merge and other generators are not searched (as in the Go bot).
- */
-function findAppSetForComponent(appSets, componentPath, repoUrl) {
-    const warnings = [];
-    const path = componentPath.replace(/\/+$/, '');
-    const matches = (appSet, pattern) => {
-        try {
-            return goPathMatch(pattern, path);
-        }
-        catch (error) {
-            if (!(error instanceof BadPatternError))
-                throw error;
-            warnings.push(`ApplicationSet ${appSet.metadata.name}: ${error.message}`);
-            return false;
-        }
-    };
-    for (const appSet of appSets) {
-        for (const generator of appSet.spec.generators ?? []) {
-            const git = objectAt(generator, 'git');
-            if (git !== undefined && normalizeRepoUrl(stringAt(git, 'repoURL')) === normalizeRepoUrl(repoUrl)) {
-                const directories = arrayAt(git, 'directories');
-                const excluded = directories.some((d) => d['exclude'] === true && matches(appSet, stringAt(d, 'path')));
-                const hit = directories.find((d) => d['exclude'] !== true && matches(appSet, stringAt(d, 'path')));
-                if (hit !== undefined && !excluded)
-                    return { match: { appSet, generator: 'git', pattern: stringAt(hit, 'path') }, warnings };
-            }
-            const plugin = objectAt(generator, 'plugin');
-            const parameter = plugin === undefined ? undefined : objectAt(objectAt(plugin, 'input'), 'parameters');
-            const pattern = parameter?.['path'];
-            if (typeof pattern === 'string' && matches(appSet, pattern))
-                return { match: { appSet, generator: 'plugin', pattern }, warnings };
-        }
-    }
-    return { match: undefined, warnings };
-}
-function isObject(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-function objectAt(object, key) {
-    const value = object?.[key];
-    return isObject(value) ? value : undefined;
-}
-function arrayAt(object, key) {
-    const value = object[key];
-    return Array.isArray(value) ? value.filter(isObject) : [];
-}
-function stringAt(object, key) {
-    const value = object[key];
-    return typeof value === 'string' ? value : '';
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts
-
-
-
-/**
- * App discovery as configured: with `useSHALabelForAppDiscovery` one server-side label-selector query per
- * component (`telefonistka.io/component-path-sha1=<sha1 of the path>`, first app wins); otherwise the
- * repository's apps are listed once and matched by their `manifest-generate-paths` annotation. Both filter
- * by the PR repository's URL, which must equal the apps' `repoURL`.
- */
-function createAppFinder(argocd, options) {
-    let listed;
-    return {
-        async find(componentPath) {
-            if (options.useShaLabel) {
-                const apps = await argocd.listApplications({
-                    repo: options.repoUrl,
-                    selector: componentPathSelector(componentPath),
-                });
-                const app = apps[0];
-                return app === undefined
-                    ? undefined
-                    : { app, sourcePosition: ownSourcePosition(app, options.repoUrl), matchedPath: componentPath };
-            }
-            listed ??= argocd.listApplications({ repo: options.repoUrl });
-            return findAppForComponent(await listed, componentPath, { repoUrl: options.repoUrl });
-        },
-    };
-}
-/** For a multi-source app: the first source from the PR repository with a path, else the first from it. */
-function ownSourcePosition(app, repoUrl) {
-    const sources = app.spec.sources ?? [];
-    if (sources.length === 0)
-        return undefined;
-    const ours = sources
-        .map((source, i) => ({ source, position: i + 1 }))
-        .filter(({ source }) => normalizeRepoUrl(source.repoURL ?? '') === normalizeRepoUrl(repoUrl));
-    return (ours.find(({ source }) => source.path !== undefined) ?? ours[0] ?? { position: 1 }).position;
-}
-
+// EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
+var create_app_finder = __webpack_require__(5405);
 ;// CONCATENATED MODULE: ./src/core/argocd/app-diff-result.ts
 /** Link to an app in the Argo CD UI, as the Go bot builds it. */
 function argoCdAppUrl(settings, appName) {
@@ -2123,6 +1505,10 @@ function isSkipped(live, target) {
     return (target === undefined && typeof compareOptions === 'string' && compareOptions.includes('IgnoreExtraneous'));
 }
 
+// EXTERNAL MODULE: ./src/core/argocd/component-path-sha1.ts
+var component_path_sha1 = __webpack_require__(6423);
+// EXTERNAL MODULE: ./src/core/argocd/find-app-set-for-component.ts + 1 modules
+var find_app_set_for_component = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
@@ -2132,6 +1518,8 @@ function renderFastTemplate(text, params) {
     return text.replace(/\{\{([\s\S]*?)\}\}/g, (whole, tag) => params.get(tag.trim()) ?? whole);
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
@@ -2511,18 +1899,18 @@ function buildTemporaryApp(match, componentPath, options) {
         throw new TemplateError(`ApplicationSet ${match.appSet.metadata.name}: the rendered template has no name`);
     const spec = structuredClone(asObject(rendered['spec']));
     const syncPolicy = spec['syncPolicy'];
-    if (build_temporary_app_isObject(syncPolicy))
+    if (isObject(syncPolicy))
         delete syncPolicy['automated'];
     const sourcePosition = pointAtRevision(spec, options);
     const labels = { ...stringMap(metadata['labels']), [TEMPORARY_APP_LABEL]: 'true' };
     // A copied component label would let discovery by label find the temporary app instead of the real one.
-    delete labels[componentPathSha1Label];
+    delete labels[component_path_sha1/* componentPathSha1Label */.k1];
     const app = {
         metadata: {
             name: `${TEMPORARY_APP_PREFIX}${name}`.slice(0, 253),
             ...(typeof metadata['namespace'] === 'string' ? { namespace: metadata['namespace'] } : {}),
             labels,
-            ...(build_temporary_app_isObject(metadata['annotations']) ? { annotations: stringMap(metadata['annotations']) } : {}),
+            ...(isObject(metadata['annotations']) ? { annotations: stringMap(metadata['annotations']) } : {}),
         },
         spec,
     };
@@ -2531,15 +1919,15 @@ function buildTemporaryApp(match, componentPath, options) {
 /** Sets `targetRevision` on the PR repository's source(s); returns the position that renders the component. */
 function pointAtRevision(spec, options) {
     const single = spec['source'];
-    if (build_temporary_app_isObject(single)) {
+    if (isObject(single)) {
         single['targetRevision'] = options.headRef;
         return undefined;
     }
-    const sources = Array.isArray(spec['sources']) ? spec['sources'].filter(build_temporary_app_isObject) : [];
+    const sources = Array.isArray(spec['sources']) ? spec['sources'].filter(isObject) : [];
     const ours = sources
         .map((source, i) => ({ source, position: i + 1 }))
-        .filter(({ source }) => normalizeRepoUrl(typeof source['repoURL'] === 'string' ? source['repoURL'] : '') ===
-        normalizeRepoUrl(options.repoUrl));
+        .filter(({ source }) => (0,find_app_set_for_component/* normalizeRepoUrl */.H)(typeof source['repoURL'] === 'string' ? source['repoURL'] : '') ===
+        (0,find_app_set_for_component/* normalizeRepoUrl */.H)(options.repoUrl));
     for (const { source } of ours)
         source['targetRevision'] = options.headRef;
     return (ours.find(({ source }) => typeof source['path'] === 'string') ?? ours[0])?.position;
@@ -2549,7 +1937,7 @@ function renderJson(value, render) {
         return render(value);
     if (Array.isArray(value))
         return value.map((item) => renderJson(item, render));
-    if (build_temporary_app_isObject(value)) {
+    if (isObject(value)) {
         const out = {};
         for (const [key, item] of Object.entries(value))
             out[key] = renderJson(item, render);
@@ -2557,11 +1945,11 @@ function renderJson(value, render) {
     }
     return value;
 }
-function build_temporary_app_isObject(value) {
+function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 function asObject(value) {
-    return build_temporary_app_isObject(value) ? value : {};
+    return isObject(value) ? value : {};
 }
 function stringMap(value) {
     const out = {};
@@ -2571,6 +1959,8 @@ function stringMap(value) {
     return out;
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-component.ts
 
 
@@ -2624,7 +2014,7 @@ async function diffTemporaryApp(component, context) {
     let search;
     let temporary;
     try {
-        search = findAppSetForComponent(await context.appSets(), component.path, context.repoUrl);
+        search = (0,find_app_set_for_component/* findAppSetForComponent */.v)(await context.appSets(), component.path, context.repoUrl);
         if (search.match === undefined) {
             return noApp(component, `No ArgoCD application or ApplicationSet found for \`${component.path}\` (repo ${context.repoUrl})`, search.warnings);
         }
@@ -2761,7 +2151,7 @@ async function diffComponents(components, config, options, deps) {
     const context = {
         argocd: deps.argocd,
         settings,
-        finder: createAppFinder(deps.argocd, {
+        finder: (0,create_app_finder/* createAppFinder */.E)(deps.argocd, {
             repoUrl: options.repoUrl,
             useShaLabel: config.argocd.useShaLabelForAppDiscovery,
         }),
@@ -2777,6 +2167,8 @@ async function diffComponents(components, config, options, deps) {
     return settled.map((entry, i) => entry.status === 'fulfilled' ? entry.value : failedComponentDiff(components[i], entry.reason));
 }
 
+// EXTERNAL MODULE: ./src/core/argocd/clean-repo-path.ts
+var clean_repo_path = __webpack_require__(5798);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
 var parse_component_config = __webpack_require__(6593);
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
@@ -2808,12 +2200,12 @@ async function listPrComponents(pr, config, deps, options) {
     });
     if (trusted.ignored !== undefined)
         warnings.push(trusted.ignored);
-    const promoted = (trusted.metadata?.promotedPaths ?? []).map(cleanRepoPath).filter((path) => path !== '');
+    const promoted = (trusted.metadata?.promotedPaths ?? []).map(clean_repo_path/* cleanRepoPath */.$).filter((path) => path !== '');
     const changed = await (0,collect_changed_files/* collectChangedFiles */.w)({ ...pr, nodeId: '', mergeCommitSha: pr.headSha }, deps);
     const uncovered = promoted.length === 0 ? changed.files : changed.files.filter((file) => !insideAny(file, promoted));
     const found = (0,find_changed_components/* findChangedComponents */.O)(config, uncovered);
     warnings.push(...found.warnings);
-    const paths = [...promoted, ...found.components.map((c) => cleanRepoPath(`${c.sourcePath}${c.component}`))];
+    const paths = [...promoted, ...found.components.map((c) => (0,clean_repo_path/* cleanRepoPath */.$)(`${c.sourcePath}${c.component}`))];
     const source = promoted.length > 0 ? 'metadata' : 'files';
     const uncoveredFiles = source === 'metadata' ? uncovered.map((file) => file.path).sort(compare_strings/* compareStrings */.K) : [];
     if (uncoveredFiles.length > 0) {
@@ -2854,6 +2246,8 @@ async function readDisableFlag(commit, path, deps, warnings) {
     }
 }
 
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
 var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
@@ -3292,7 +2686,7 @@ function shorten(text) {
  * components share it; failures are reported per app and never stop the others.
  */
 async function setAppsTargetRevision(request, argocd, logger) {
-    const finder = createAppFinder(argocd, { repoUrl: request.repoUrl, useShaLabel: request.useShaLabel });
+    const finder = (0,create_app_finder/* createAppFinder */.E)(argocd, { repoUrl: request.repoUrl, useShaLabel: request.useShaLabel });
     const seen = new Set();
     const changes = [];
     for (const componentPath of request.componentPaths) {
@@ -3459,49 +2853,164 @@ async function handleSyncCheckbox(edit, options, deps) {
     return { ignored: undefined, changes };
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
-var payload_repository_settings = __webpack_require__(400);
-// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
-// EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
-var event_payloads = __webpack_require__(6669);
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
-
-const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
-/**
- * Reads the triggering event: an opened, updated or reopened PR is diffed; a closed PR (merged or not) has
- * its apps reverted from "sync from branch"; an edit of a PR comment may tick the sync checkbox.
- */
-function readArgoCdDiffEvent(eventName, payload) {
-    const action = typeof payload.action === 'string' ? payload.action : '';
-    const description = (0,event_payloads/* describeEvent */.g)(eventName, payload);
-    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const pr = payload.pull_request;
-        if (pr === undefined)
-            return { kind: 'other', description };
-        if (action === 'closed')
-            return { kind: 'closed', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
-        if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
-            return { kind: 'diff', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
-        return { kind: 'other', description };
-    }
-    if (eventName === 'issue_comment' && action === 'edited') {
-        const { issue, comment, changes, sender } = payload;
-        if (issue?.pull_request === undefined || comment === undefined)
-            return { kind: 'other', description };
+;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
+/** The changed objects of a diff for the `results` output, both modes. */
+function changedObjectsJson(elements) {
+    return elements.map((element) => ({
+        ...element.key,
+        change: element.change,
+        redacted: element.redacted !== undefined,
+    }));
+}
+/** The `results` output of a diff run. */
+function argoCdDiffResults(diffs) {
+    return diffs.map((diff) => {
+        const { result } = diff;
+        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
         return {
-            kind: 'comment-edit',
-            edit: {
-                issueNumber: issue.number,
-                author: comment.user?.login ?? '',
-                authorType: comment.user?.type ?? '',
-                sender: sender?.login ?? '',
-                bodyBefore: changes?.body?.from,
-                bodyAfter: comment.body ?? '',
-            },
+            component: diff.component.path,
+            app: result.appName ?? null,
+            url: result.appUrl ?? null,
+            outcome: diff.outcome,
+            health: known ? result.healthStatus : null,
+            sync: known ? result.syncStatus : null,
+            autoSync: known ? result.autoSyncEnabled : null,
+            temporaryApp: result.temporaryApp,
+            objects: changedObjectsJson(result.diff?.elements ?? []),
+            error: result.error ?? null,
+            keptTemporaryApp: diff.keptTemporaryApp ?? null,
         };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
+const outcomeText = {
+    changed: '📝 changes',
+    unchanged: '✅ no diff',
+    'synced-from-branch': '🔁 synced from the PR branch',
+    'no-app': '➖ no app',
+    error: '❌ error',
+};
+/** The job summary of a diff run: one row per component, follow-ups, warnings, the whole comment, API calls. */
+function renderArgoCdDiffSummary(run, calls) {
+    const lines = ['## Telefonistka Argo CD diff', ''];
+    if (run.skipped !== undefined)
+        lines.push(`Nothing diffed: ${run.skipped}.`, '');
+    else if (run.diffs.length === 0)
+        lines.push('This PR changes no component: nothing to diff.', '');
+    else {
+        lines.push('| component | app | result | objects | health | sync |', '| --- | --- | --- | --- | --- | --- |');
+        for (const diff of run.diffs)
+            lines.push(row(diff));
+        lines.push('');
+        const c = run.comment;
+        lines.push(`Sticky comment: ${c.parts} part(s); ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged.`);
+        if (run.labels.added.length > 0)
+            lines.push(`Label added: \`${run.labels.added.join('`, `')}\`.`);
+        if (run.labels.removed.length > 0)
+            lines.push(`Label removed: \`${run.labels.removed.join('`, `')}\`.`);
+        if (run.autoMerge !== undefined)
+            lines.push(run.autoMerge.merged ? 'Merged: no app changes.' : `Not merged: ${run.autoMerge.reason ?? ''}.`);
+        lines.push('');
+        if (run.warnings.length > 0)
+            lines.push('### Warnings', '', ...run.warnings.map((w) => `- ${w}`), '');
+        if (run.document !== undefined)
+            lines.push('### Full diff', '', wholeDocument(run.document), '');
     }
-    return { kind: 'other', description };
+    lines.push(apiCallsLine(calls), '');
+    return lines.join('\n');
+}
+/** The job summary of a revision change (checkbox ticked, PR closed). */
+function renderRevisionSummary(title, handling, calls) {
+    const lines = [`## Telefonistka Argo CD: ${title}`, ''];
+    if (handling.ignored !== undefined)
+        lines.push(`Nothing to do: ${handling.ignored}.`, '');
+    if (handling.changes.length > 0) {
+        lines.push('| component | app | target revision | result |', '| --- | --- | --- | --- |');
+        for (const change of handling.changes) {
+            const revision = change.from === undefined ? `\`${change.to}\`` : `\`${change.from}\` → \`${change.to}\``;
+            const result = change.reason === undefined ? change.action : `${change.action}: ${change.reason}`;
+            lines.push(`| \`${change.componentPath}\` | ${change.appName ?? '-'} | ${revision} | ${cell(result)} |`);
+        }
+        lines.push('');
+    }
+    lines.push(apiCallsLine(calls), '');
+    return lines.join('\n');
+}
+function row(diff) {
+    const r = diff.result;
+    const app = r.appName === undefined ? '-' : r.appUrl === undefined ? r.appName : `[${r.appName}](${r.appUrl})`;
+    const result = diff.outcome === 'error'
+        ? `${outcomeText.error}: ${cell(r.error ?? '')}`
+        : `${outcomeText[diff.outcome]}${r.temporaryApp ? ' (temporary app)' : ''}`;
+    const objects = String(r.diff?.elements.length ?? '-');
+    const known = diff.outcome !== 'no-app' && !r.temporaryApp && r.healthStatus !== '';
+    return `| \`${diff.component.path}\` | ${app} | ${result} | ${objects} | ${known ? r.healthStatus : '-'} | ${known ? r.syncStatus : '-'} |`;
+}
+function cell(text) {
+    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+function wholeDocument(document) {
+    return [document.header, ...document.sections.map((section) => section.full), document.footer ?? '']
+        .filter((block) => block !== '')
+        .join('\n\n');
+}
+function apiCallsLine(calls) {
+    return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/run-argocd-event.ts
+
+
+
+
+
+
+
+
+/**
+ * `diff-mode: argocd`: diffs an opened or updated PR, syncs the apps from the PR branch when the comment's
+ * checkbox is ticked, and points them back at HEAD when the PR closes.
+ */
+async function runArgoCdEvent(run, event) {
+    const { calls } = run;
+    const argocd = (0,create_axios_argocd/* createAxiosArgoCd */.r)({ ...run.argocd, logger: run.logger, onRequest: () => calls.argocd++ });
+    const deps = { github: run.github, argocd, logger: run.logger, sleep: sleep/* sleep */.y, ...run.access };
+    const context = { defaultBranch: run.defaultBranch, repoUrl: run.repoUrl };
+    const spent = () => ({ github: calls.github(), argocd: calls.argocd });
+    if (event.kind === 'comment-edit') {
+        const handling = await handleSyncCheckbox(event.edit, context, deps);
+        return finishRevisionChange('sync from branch', handling, spent());
+    }
+    if (event.kind === 'closed') {
+        const handling = await handleClosedPullRequest(event.pr, context, deps);
+        return finishRevisionChange('revert sync from branch', handling, spent());
+    }
+    const diff = await diffPullRequest(event.pr, {
+        ...context,
+        concurrency: run.inputs.concurrency,
+        commitStatus: run.inputs.commitStatus,
+        runUrl: run.runUrl,
+        repositorySettings: run.repositorySettings,
+    }, deps);
+    (0,outputs/* setOutputs */.n)({ 'has-diff': diff.hasDiff, results: argoCdDiffResults(diff.diffs) });
+    await (0,outputs/* writeSummary */.S)(renderArgoCdDiffSummary(diff, spent()));
+    const failures = [...diff.failures];
+    if (diff.autoMerge?.failed === true)
+        failures.push(diff.autoMerge.reason ?? 'auto-merge failed');
+    if (failures.length > 0) {
+        throw new Error(`The Argo CD diff failed for ${failures.length} item(s) (the PR comment shows the others):\n` +
+            failures.map((failure) => `- ${failure}`).join('\n'));
+    }
+}
+async function finishRevisionChange(title, handling, calls) {
+    await (0,outputs/* writeSummary */.S)(renderRevisionSummary(title, handling, calls));
+    const failed = handling.changes.filter((change) => change.action === 'failed');
+    if (failed.length > 0) {
+        throw new Error(`Could not change the target revision of ${failed.length} app(s):\n` +
+            failed.map((c) => `- ${c.appName ?? c.componentPath}: ${c.reason ?? ''}`).join('\n'));
+    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -3552,7 +3061,7 @@ function createGitRenderWorkspace(options) {
             let dir = trees.get(key);
             if (dir === undefined) {
                 const index = trees.size + 1;
-                dir = workspaceRoot().then((parent) => materialize(options.directory, parent, index, tree));
+                dir = workspaceRoot().then((parent) => materialize(options.directory, parent, index, tree, options.env));
                 trees.set(key, dir);
             }
             return dir;
@@ -3566,10 +3075,10 @@ function createGitRenderWorkspace(options) {
         },
     };
 }
-async function materialize(repo, parent, index, tree) {
+async function materialize(repo, parent, index, tree, env) {
     const dir = external_node_path_default().join(parent, `tree-${index}`);
     await (0,promises_.mkdir)(dir);
-    const git = gitWithIndex(repo, external_node_path_default().join(parent, `tree-${index}.index`));
+    const git = gitWithIndex(repo, external_node_path_default().join(parent, `tree-${index}.index`), env);
     await git(['read-tree', tree.revision]);
     for (const replacement of tree.replacements) {
         const target = trimSlashes(replacement.path);
@@ -3598,8 +3107,8 @@ async function materialize(repo, parent, index, tree) {
 function trimSlashes(value) {
     return value.replace(/^\/+|\/+$/g, '');
 }
-function gitWithIndex(repo, indexFile) {
-    const env = { ...process.env, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
+function gitWithIndex(repo, indexFile, parentEnv) {
+    const env = { ...parentEnv, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
     return async (args) => {
         try {
             await execFileAsync('git', args, { cwd: repo, env, maxBuffer: 16 * 1024 * 1024 });
@@ -4014,6 +3523,7 @@ function createToolRenderer(options = {}) {
         maxOutputBytes: options.maxOutputBytes ?? 64 * 1024 * 1024,
         helmValueFiles: options.helmValueFiles,
         tempDir: options.tempDir ?? external_node_os_default().tmpdir(),
+        searchPath: options.searchPath ?? '/usr/bin:/bin',
     };
     return {
         render: async (root, componentPath) => {
@@ -4110,7 +3620,7 @@ async function runRender(context, command) {
                 file: command.file,
                 args: command.args,
                 cwd: context.root,
-                env: isolatedEnv(scratch),
+                env: isolatedEnv(scratch, context.settings.searchPath),
                 timeoutMs: context.settings.timeoutMs,
                 maxOutputBytes: context.settings.maxOutputBytes,
             });
@@ -4163,9 +3673,9 @@ function describeFailure(result, settings) {
     return result.stderr.trim() || `exit code ${String(result.exitCode)}`;
 }
 /** A minimal environment: PATH, empty homes and caches, no kubeconfig, no network, no git transports. */
-function isolatedEnv(scratch) {
+function isolatedEnv(scratch, searchPath) {
     return {
-        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        PATH: searchPath,
         HOME: scratch,
         TMPDIR: scratch,
         HELM_CACHE_HOME: external_node_path_default().join(scratch, 'helm-cache'),
@@ -4918,36 +4428,6 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
-/** The changed objects of a diff for the `results` output, both modes. */
-function changedObjectsJson(elements) {
-    return elements.map((element) => ({
-        ...element.key,
-        change: element.change,
-        redacted: element.redacted !== undefined,
-    }));
-}
-/** The `results` output of a diff run. */
-function argoCdDiffResults(diffs) {
-    return diffs.map((diff) => {
-        const { result } = diff;
-        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
-        return {
-            component: diff.component.path,
-            app: result.appName ?? null,
-            url: result.appUrl ?? null,
-            outcome: diff.outcome,
-            health: known ? result.healthStatus : null,
-            sync: known ? result.syncStatus : null,
-            autoSync: known ? result.autoSyncEnabled : null,
-            temporaryApp: result.temporaryApp,
-            objects: changedObjectsJson(result.diff?.elements ?? []),
-            error: result.error ?? null,
-            keptTemporaryApp: diff.keptTemporaryApp ?? null,
-        };
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
 
 /** The `results` output of a rendered diff. */
@@ -4998,46 +4478,43 @@ function renderRenderedDiffSummary(run, apiCalls) {
 
 
 
-
 /**
  * `diff-mode: render`: renders the manifests the PR changes with kubectl/kustomize and helm from PATH (no cluster,
  * no Argo CD) and comments their diff. Needs a checkout with the PR's commits (fetch-depth: 0).
  */
-async function runRenderedDiff(request) {
-    const { github, access, logger } = request;
+async function runRenderedDiff(inputs, pr, run) {
+    const { github, access, logger, tempDir, env } = run;
     if (access.localGit === undefined) {
         throw new input_error/* InputError */.d('diff-mode', '`render` renders from a git checkout: add actions/checkout with fetch-depth: 0 before this step');
     }
-    const tempDir = process.env.RUNNER_TEMP;
-    const workspace = createGitRenderWorkspace({
-        directory: access.localGit.directory,
-        ...(tempDir === undefined ? {} : { tempDir }),
-    });
+    const temp = tempDir === undefined ? {} : { tempDir };
+    const workspace = createGitRenderWorkspace({ directory: access.localGit.directory, env, ...temp });
+    const { localGit, snapshot } = access;
+    const ports = {
+        github,
+        localGit,
+        snapshot,
+        workspace,
+        renderer: createToolRenderer({ searchPath: env['PATH'], ...temp }),
+        logger,
+    };
     try {
-        const run = await diffRenderedPullRequest(request.pr, {
-            defaultBranch: request.defaultBranch,
-            concurrency: (0,inputs/* integerInput */.$A)('concurrency', 10, { min: 1, max: 100 }),
-            commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true),
-            runUrl: request.runUrl,
-            tools: await readToolVersions(),
-        }, {
-            github,
-            localGit: access.localGit,
-            snapshot: access.snapshot,
-            workspace,
-            renderer: createToolRenderer(tempDir === undefined ? {} : { tempDir }),
-            logger,
-        });
-        (0,outputs/* setOutputs */.n)({
-            'has-diff': run.hasDiff,
-            results: renderedDiffResults(run.items),
-            'api-calls': github.callCount(),
-            'argocd-api-calls': 0,
-        });
-        await (0,outputs/* writeSummary */.S)(renderRenderedDiffSummary(run, github.callCount()));
-        if (run.failedPaths.length > 0) {
-            throw new Error(`Rendering failed for ${run.failedPaths.length} folder(s) (the PR comment shows the others):\n` +
-                run.failedPaths.map((path) => `- ${path}`).join('\n'));
+        const tools = await readToolVersions();
+        const { concurrency, commitStatus } = inputs;
+        const options = {
+            defaultBranch: run.defaultBranch,
+            concurrency,
+            commitStatus,
+            runUrl: run.runUrl,
+            tools,
+        };
+        const diff = await diffRenderedPullRequest(pr, options, ports);
+        (0,outputs/* setOutputs */.n)({ 'has-diff': diff.hasDiff, results: renderedDiffResults(diff.items) });
+        await (0,outputs/* writeSummary */.S)(renderRenderedDiffSummary(diff, github.callCount()));
+        const failed = diff.failedPaths;
+        if (failed.length > 0) {
+            const list = failed.map((path) => `- ${path}`).join('\n');
+            throw new Error(`Rendering failed for ${failed.length} folder(s) (the PR comment shows the others):\n${list}`);
         }
     }
     finally {
@@ -5045,90 +4522,20 @@ async function runRenderedDiff(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
-const outcomeText = {
-    changed: '📝 changes',
-    unchanged: '✅ no diff',
-    'synced-from-branch': '🔁 synced from the PR branch',
-    'no-app': '➖ no app',
-    error: '❌ error',
-};
-/** The job summary of a diff run: one row per component, follow-ups, warnings, the whole comment, API calls. */
-function renderArgoCdDiffSummary(run, calls) {
-    const lines = ['## Telefonistka Argo CD diff', ''];
-    if (run.skipped !== undefined)
-        lines.push(`Nothing diffed: ${run.skipped}.`, '');
-    else if (run.diffs.length === 0)
-        lines.push('This PR changes no component: nothing to diff.', '');
-    else {
-        lines.push('| component | app | result | objects | health | sync |', '| --- | --- | --- | --- | --- | --- |');
-        for (const diff of run.diffs)
-            lines.push(row(diff));
-        lines.push('');
-        const c = run.comment;
-        lines.push(`Sticky comment: ${c.parts} part(s); ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged.`);
-        if (run.labels.added.length > 0)
-            lines.push(`Label added: \`${run.labels.added.join('`, `')}\`.`);
-        if (run.labels.removed.length > 0)
-            lines.push(`Label removed: \`${run.labels.removed.join('`, `')}\`.`);
-        if (run.autoMerge !== undefined)
-            lines.push(run.autoMerge.merged ? 'Merged: no app changes.' : `Not merged: ${run.autoMerge.reason ?? ''}.`);
-        lines.push('');
-        if (run.warnings.length > 0)
-            lines.push('### Warnings', '', ...run.warnings.map((w) => `- ${w}`), '');
-        if (run.document !== undefined)
-            lines.push('### Full diff', '', wholeDocument(run.document), '');
-    }
-    lines.push(apiCallsLine(calls), '');
-    return lines.join('\n');
-}
-/** The job summary of a revision change (checkbox ticked, PR closed). */
-function renderRevisionSummary(title, handling, calls) {
-    const lines = [`## Telefonistka Argo CD: ${title}`, ''];
-    if (handling.ignored !== undefined)
-        lines.push(`Nothing to do: ${handling.ignored}.`, '');
-    if (handling.changes.length > 0) {
-        lines.push('| component | app | target revision | result |', '| --- | --- | --- | --- |');
-        for (const change of handling.changes) {
-            const revision = change.from === undefined ? `\`${change.to}\`` : `\`${change.from}\` → \`${change.to}\``;
-            const result = change.reason === undefined ? change.action : `${change.action}: ${change.reason}`;
-            lines.push(`| \`${change.componentPath}\` | ${change.appName ?? '-'} | ${revision} | ${cell(result)} |`);
-        }
-        lines.push('');
-    }
-    lines.push(apiCallsLine(calls), '');
-    return lines.join('\n');
-}
-function row(diff) {
-    const r = diff.result;
-    const app = r.appName === undefined ? '-' : r.appUrl === undefined ? r.appName : `[${r.appName}](${r.appUrl})`;
-    const result = diff.outcome === 'error'
-        ? `${outcomeText.error}: ${cell(r.error ?? '')}`
-        : `${outcomeText[diff.outcome]}${r.temporaryApp ? ' (temporary app)' : ''}`;
-    const objects = String(r.diff?.elements.length ?? '-');
-    const known = diff.outcome !== 'no-app' && !r.temporaryApp && r.healthStatus !== '';
-    return `| \`${diff.component.path}\` | ${app} | ${result} | ${objects} | ${known ? r.healthStatus : '-'} | ${known ? r.syncStatus : '-'} |`;
-}
-function cell(text) {
-    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-function wholeDocument(document) {
-    return [document.header, ...document.sections.map((section) => section.full), document.footer ?? '']
-        .filter((block) => block !== '')
-        .join('\n\n');
-}
-function apiCallsLine(calls) {
-    return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/payload-repository-info.ts
+/** The repository's default branch and web address from the event payload; undefined when it lacks them. */
+function payloadRepositoryInfo(payload) {
+    const repository = payload.repository;
+    const defaultBranch = repository?.default_branch;
+    const htmlUrl = repository?.html_url;
+    if (typeof defaultBranch !== 'string' || typeof htmlUrl !== 'string')
+        return undefined;
+    return { defaultBranch, htmlUrl };
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
+var payload_repository_settings = __webpack_require__(400);
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/run-argocd-diff.ts
-
-
-
-
 
 
 
@@ -5147,305 +4554,38 @@ var workflow_github = __webpack_require__(494);
  * PR branch; closing or merging the PR points them back at HEAD. `diff-mode: render`: the rendered-manifest diff
  * of the PR, without Argo CD.
  */
-async function runArgoCdDiff() {
+async function runArgoCdDiff(inputs) {
+    (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B['argocd-diff']);
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const token = (0,inputs/* secretInput */.jY)('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = (0,workflow_github/* createWorkflowGitHub */.d)(token, workflow, logger);
-    const mode = (0,inputs/* enumInput */.gX)('diff-mode', ['argocd', 'render'], 'argocd');
+    const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token: inputs.githubToken }, workflow, logger);
     const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
-    if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
-        const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
-        logger.info(`Nothing to do for ${description} with diff-mode ${mode}.`);
-        (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': github.callCount(), 'argocd-api-calls': 0 });
-        return;
-    }
-    const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)((0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace, github, logger);
-    const repository = workflow.payload.repository;
-    const info = repository?.default_branch === undefined || repository.html_url === undefined
-        ? await github.getRepository()
-        : { defaultBranch: repository.default_branch, htmlUrl: repository.html_url };
-    const context = { defaultBranch: info.defaultBranch, repoUrl: info.htmlUrl };
-    if (mode === 'render' && event.kind === 'diff') {
-        const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: runUrl(workflow) };
-        return runRenderedDiff({ ...request, github, access, logger });
-    }
-    let argocdCalls = 0;
-    const argocd = argoCdFor(logger, () => argocdCalls++);
-    const deps = { github, argocd, logger, sleep: sleep/* sleep */.y, ...access };
-    const calls = () => ({ github: github.callCount(), argocd: argocdCalls });
-    if (event.kind === 'comment-edit') {
-        const handling = await handleSyncCheckbox(event.edit, context, deps);
-        return finishRevisionChange('sync from branch', handling, calls());
-    }
-    if (event.kind === 'closed') {
-        const handling = await handleClosedPullRequest(event.pr, context, deps);
-        return finishRevisionChange('revert sync from branch', handling, calls());
-    }
-    const run = await diffPullRequest(event.pr, {
-        ...context,
-        concurrency: (0,inputs/* integerInput */.$A)('concurrency', 10, { min: 1, max: 100 }),
-        commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true),
-        runUrl: runUrl(workflow),
-        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
-    }, deps);
-    (0,outputs/* setOutputs */.n)({
-        'has-diff': run.hasDiff,
-        results: argoCdDiffResults(run.diffs),
-        'api-calls': github.callCount(),
-        'argocd-api-calls': argocdCalls,
-    });
-    await (0,outputs/* writeSummary */.S)(renderArgoCdDiffSummary(run, calls()));
-    const failures = [...run.failures];
-    if (run.autoMerge?.failed === true)
-        failures.push(run.autoMerge.reason ?? 'auto-merge failed');
-    if (failures.length > 0) {
-        throw new Error(`The Argo CD diff failed for ${failures.length} item(s) (the PR comment shows the others):\n` +
-            failures.map((failure) => `- ${failure}`).join('\n'));
-    }
-}
-async function finishRevisionChange(title, handling, calls) {
-    (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': calls.github, 'argocd-api-calls': calls.argocd });
-    await (0,outputs/* writeSummary */.S)(renderRevisionSummary(title, handling, calls));
-    const failed = handling.changes.filter((change) => change.action === 'failed');
-    if (failed.length > 0) {
-        throw new Error(`Could not change the target revision of ${failed.length} app(s):\n` +
-            failed.map((c) => `- ${c.appName ?? c.componentPath}: ${c.reason ?? ''}`).join('\n'));
-    }
-}
-function argoCdFor(logger, onRequest) {
-    return createAxiosArgoCd({
-        server: (0,inputs/* requiredInput */.YF)('argocd-server'),
-        token: (0,inputs/* secretInput */.jY)('argocd-token') ?? (0,inputs/* requiredInput */.YF)('argocd-token'),
-        timeoutMs: (0,inputs/* integerInput */.$A)('argocd-timeout-ms', 30_000, { min: 100, max: 600_000 }),
-        retries: (0,inputs/* integerInput */.$A)('argocd-retries', 3, { min: 0, max: 10 }),
-        insecure: (0,inputs/* booleanInput */.tE)('argocd-insecure', false),
-        plaintext: (0,inputs/* booleanInput */.tE)('argocd-plaintext', false),
-        logger,
-        onRequest,
-    });
-}
-/** The link of this workflow run, for the commit status and the comment's hint. */
-function runUrl(workflow) {
-    const runId = process.env.GITHUB_RUN_ID;
-    if (runId === undefined || runId === '')
-        return undefined;
-    return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${runId}`;
-}
-
-
-/***/ }),
-
-/***/ 400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
-/* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
-
-/**
- * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
- * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
- */
-function payloadRepositorySettings(payload) {
-    const pullRequest = payload.pull_request;
-    return (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(payload.repository) ?? (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(pullRequest?.base?.repo);
-}
-
-
-/***/ }),
-
-/***/ 3078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ chooseMergeMethod),
-/* harmony export */   Y: () => (/* binding */ MERGE_METHODS)
-/* harmony export */ });
-/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
-const MERGE_METHODS = ['merge', 'squash', 'rebase'];
-/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
-function chooseMergeMethod(choice, allowed) {
-    if (choice !== 'auto') {
-        if (allowed.includes(choice))
-            return { method: choice };
-        return {
-            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
-                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+    const calls = { github: () => github.callCount(), argocd: 0 };
+    await (0,with_final_outputs/* withFinalOutputs */.t)(() => ({ 'api-calls': calls.github(), 'argocd-api-calls': calls.argocd }), async () => {
+        if (event.kind === 'other' || (inputs.argocd === undefined && event.kind !== 'diff')) {
+            const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
+            return logger.info(`Nothing to do for ${description} with diff-mode ${inputs.diffMode}.`);
+        }
+        const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(inputs.checkoutPath ?? workflow.workspace, github, logger);
+        const info = payloadRepositoryInfo(workflow.payload) ?? (await github.getRepository());
+        const runUrl = workflow.runUrl;
+        const run = {
+            github,
+            access,
+            logger,
+            defaultBranch: info.defaultBranch,
+            runUrl,
+            tempDir: workflow.runnerTemp,
+            env: workflow.env,
         };
-    }
-    const method = MERGE_METHODS.find((m) => allowed.includes(m));
-    if (method === undefined) {
-        return {
-            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
-        };
-    }
-    return { method };
-}
-
-
-/***/ }),
-
-/***/ 3083:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Waits `ms` milliseconds; the one clock-dependent primitive handed to use-cases. */
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-
-/***/ }),
-
-/***/ 8273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ applyMergePolicy)
-});
-
-// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
-/**
- * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
- * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
- * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
- */
-async function mergeWithRetry(github, number, options) {
-    const attempts = options.attempts ?? 6;
-    let delay = options.initialDelayMs ?? 500;
-    for (let attempt = 1;; attempt++) {
-        let outcome;
-        try {
-            outcome = await github.mergePullRequest(number, {
-                sha: options.sha,
-                ...(options.method === undefined ? {} : { method: options.method }),
-                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
-            });
+        if (inputs.argocd !== undefined) {
+            const repositorySettings = (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload);
+            const argocd = inputs.argocd;
+            return runArgoCdEvent({ ...run, inputs, argocd, repoUrl: info.htmlUrl, repositorySettings, calls }, event);
         }
-        catch (error) {
-            const merged = await mergedAfterAll(github, number, options.logger);
-            if (merged !== undefined)
-                return merged;
-            throw error;
-        }
-        if (outcome.merged)
-            return outcome;
-        if (outcome.refusal === 'base-modified' && attempt < attempts) {
-            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
-            await options.sleep(delay);
-            delay = Math.round(delay * 1.5);
-            continue;
-        }
-        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
-    }
-}
-/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
-async function mergedAfterAll(github, number, logger) {
-    let pr;
-    try {
-        pr = await github.getPullRequest(number);
-    }
-    catch {
-        return undefined; // the merge call's own failure is the one to report
-    }
-    if (!pr.merged)
-        return undefined;
-    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
-    return { merged: true, sha: pr.mergeCommitSha ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
-
-
-/**
- * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
- * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
- * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
- * reason for everything GitHub refuses. Failures other than refusals throw.
- */
-async function applyMergePolicy(request, deps) {
-    const settings = await settingsFor(request, deps);
-    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
-    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
-    const chosen = (0,choose_merge_method/* chooseMergeMethod */.D)(request.method, allowed);
-    if ('refused' in chosen)
-        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
-    const { method } = chosen;
-    if (request.mode === 'native') {
-        if (settings?.allowAutoMerge === false)
-            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
-        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
-        if (enabled.enabled) {
-            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
-            return { result: 'auto-merge-enabled', method };
-        }
-        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
-            return leaveOpen(request, enabled.refusal, enabled.message, deps);
-        }
-        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
-    }
-    const merged = await mergeWithRetry(deps.github, request.number, {
-        sha: request.headSha,
-        method,
-        logger: deps.logger,
-        sleep: deps.sleep,
-        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
+        if (event.kind === 'diff')
+            await runRenderedDiff(inputs, event.pr, run);
     });
-    if (!merged.merged)
-        return leaveOpen(request, merged.refusal, merged.message, deps);
-    deps.logger.info(`#${request.number} merged (${method})`);
-    return { result: 'merged', method, sha: merged.sha };
-}
-/** Settings are read only when `auto` must choose and the run has not read them yet. */
-async function settingsFor(request, deps) {
-    if (request.settings !== undefined || request.method !== 'auto')
-        return request.settings;
-    return (await deps.github.getRepository()).settings;
-}
-function leaveOpen(request, refusal, message, deps) {
-    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
-    deps.logger.warning(reason);
-    return { result: 'left-open', refusal, reason };
-}
-const SETTINGS = 'Settings → General → Pull Requests';
-/** What GitHub refused, in words, with what to change. */
-function explainRefusal(refusal, message) {
-    const github = message === '' ? '' : ` (GitHub: "${message}")`;
-    switch (refusal) {
-        case 'merge-method-not-allowed':
-            return message.startsWith('merge-method')
-                ? message
-                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
-        case 'auto-merge-not-allowed':
-            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
-        case 'unstable-status':
-            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
-        case 'review-required':
-            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
-        case 'checks-required':
-            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
-        case 'head-modified':
-            return `its head moved after it was checked${github}; the next run decides.`;
-        case 'not-mergeable':
-            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
-        case 'base-modified':
-            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
-        case 'forbidden':
-            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
-        default:
-            return `GitHub refused the merge${github}.`;
-    }
 }
 
 
