@@ -20,6 +20,7 @@ import { createRouter } from './router.js';
 import { actionsRoutes } from './routes/actions.js';
 import { gitDataRoutes } from './routes/git-data.js';
 import { issuesRoutes } from './routes/issues.js';
+import { plainIssuesRoutes } from './plain-issues.js';
 import { pullsRoutes } from './routes/pulls.js';
 import {
   presets,
@@ -248,6 +249,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       ...gitDataRoutes,
       ...pullsRoutes,
       ...issuesRoutes,
+      ...plainIssuesRoutes,
       ...statusesRoutes,
       ...actionsRoutes,
     ],
