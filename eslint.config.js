@@ -7,6 +7,18 @@ import checkFile from 'eslint-plugin-check-file';
 
 const zone = (target, from, message) => ({ target, from, message });
 
+const RUNNER_ONLY = [
+  {
+    name: '@actions/core',
+    message: 'Only runtime/ imports @actions/core; use its inputs, outputs and logger.',
+  },
+  {
+    name: '@actions/github',
+    importNames: ['context'],
+    message: 'Only runtime/ reads the workflow context; pass values in.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', '.tools/**', 'examples/**'] },
   js.configs.recommended,
@@ -88,19 +100,43 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/use-cases/**/*.ts', 'src/adapters/**/*.ts', 'src/ports/**/*.ts'],
+    // Only runtime/ talks to the runner: @actions/core, the @actions/github context and process.env.
+    files: ['src/**/*.ts'],
+    ignores: ['src/runtime/**', 'src/core/**', 'src/use-cases/**'],
+    rules: { 'no-restricted-imports': ['error', { paths: RUNNER_ONLY }] },
+  },
+  {
+    files: ['src/use-cases/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [
-            { name: '@actions/core', message: 'Only runtime/ and actions/ import @actions/core.' },
+          paths: RUNNER_ONLY,
+          patterns: [
             {
-              name: '@actions/github',
-              importNames: ['context'],
-              message: 'Only runtime/ reads the workflow context; pass values in.',
+              group: ['node:fs', 'node:fs/*', 'node:child_process', 'axios', '@octokit/*'],
+              message:
+                'use-cases/ reach files, processes and services through ports; adapters/ implement them.',
             },
           ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    // The CLI's entry point hands its environment to the commands, as runtime/ does for the actions.
+    ignores: ['src/runtime/**', 'src/cli/index.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='process'][property.name='env']",
+          message: 'Only runtime/ reads process.env (readWorkflowContext); pass the values in.',
+        },
+        {
+          selector: "MemberExpression[object.name='process'][property.value='env']",
+          message: 'Only runtime/ reads process.env (readWorkflowContext); pass the values in.',
         },
       ],
     },

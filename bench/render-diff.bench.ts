@@ -61,7 +61,7 @@ async function measure(
 ): Promise<{ wallMs: number; share: number }> {
   const samples: { wallMs: number; share: number }[] = [];
   for (let i = 0; i < runs; i++) {
-    const workspace = createGitRenderWorkspace({ directory: dir });
+    const workspace = createGitRenderWorkspace({ directory: dir, env: process.env });
     const started = performance.now();
     const result = await renderDiff(
       {
@@ -73,7 +73,7 @@ async function measure(
         git: createLocalGit(dir),
         snapshot: createGitSnapshot(dir),
         workspace,
-        renderer: createToolRenderer(tools),
+        renderer: createToolRenderer({ ...tools, searchPath: process.env.PATH }),
         logger: silentLogger,
       },
     );

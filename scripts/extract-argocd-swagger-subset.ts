@@ -6,72 +6,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { routes } from '../test/support/argocd-emulator/routes.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+import { selectApiSubset, type Json, type JsonObject } from './select-api-subset.js';
 
 const DEFAULT_VERSION = 'v3.6.0';
 const targetPath = fileURLToPath(
   new URL('../test/support/argocd-emulator/swagger-subset.json', import.meta.url),
 );
 
-const isObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function collectRefs(value: Json, found: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectRefs(item, found);
-  } else if (isObject(value)) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '$ref' && typeof child === 'string') found.add(child);
-      else collectRefs(child, found);
-    }
-  }
+function sortedObject(entries: Iterable<[string, Json]>): JsonObject {
+  return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-function selectPaths(document: JsonObject): JsonObject {
-  const sourcePaths = document['paths'] as JsonObject;
-  const paths: JsonObject = {};
-  for (const { method, template } of routes) {
-    const item = sourcePaths[template];
-    const operation = isObject(item) ? item[method.toLowerCase()] : undefined;
-    if (!isObject(item) || !isObject(operation))
-      throw new Error(`${method} ${template} is not in the upstream description`);
-    const target = (paths[template] ??= {}) as JsonObject;
-    if (item['parameters'] !== undefined) target['parameters'] = item['parameters'];
-    target[method.toLowerCase()] = operation;
-  }
-  return Object.fromEntries(
-    Object.keys(paths)
-      .sort()
-      .map((key) => [key, paths[key]!]),
-  );
-}
-
-function selectDefinitions(document: JsonObject, paths: JsonObject): JsonObject {
-  const source = document['definitions'] as JsonObject;
-  const selected: JsonObject = {};
-  const pending: string[] = [];
-  const found = new Set<string>();
-  collectRefs(paths, found);
-  pending.push(...found);
-  while (pending.length > 0) {
-    const ref = pending.pop()!;
-    const match = /^#\/definitions\/(.+)$/.exec(ref);
-    if (match === null) throw new Error(`unsupported reference ${ref}`);
-    const name = match[1]!;
-    if (selected[name] !== undefined) continue;
-    const definition = source[name];
-    if (definition === undefined) throw new Error(`cannot resolve ${ref}`);
-    selected[name] = definition;
-    const nested = new Set<string>();
-    collectRefs(definition, nested);
-    pending.push(...nested);
-  }
-  return Object.fromEntries(
-    Object.keys(selected)
-      .sort()
-      .map((key) => [key, selected[key]!]),
+function selectDefinitions(refs: ReadonlyMap<string, Json>): JsonObject {
+  return sortedObject(
+    [...refs].map(([ref, definition]): [string, Json] => {
+      const match = /^#\/definitions\/(.+)$/.exec(ref);
+      if (match === null) throw new Error(`unsupported reference ${ref}`);
+      return [match[1]!, definition];
+    }),
   );
 }
 
@@ -85,8 +37,12 @@ if (sourcePath === undefined) {
 }
 const document = JSON.parse(readFileSync(sourcePath, 'utf8')) as JsonObject;
 if (document['swagger'] !== '2.0') throw new Error(`${sourcePath} is not a Swagger 2.0 description`);
-const paths = selectPaths(document);
-const definitions = selectDefinitions(document, paths);
+const selected = selectApiSubset(
+  document,
+  routes.map(({ method, template }) => ({ method, path: template })),
+);
+const paths = sortedObject(Object.entries(selected.paths));
+const definitions = selectDefinitions(selected.refs);
 const subset: JsonObject = {
   swagger: '2.0',
   info: {

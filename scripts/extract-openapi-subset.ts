@@ -11,9 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { servedOperations } from '../test/support/github-emulator/served-operations.js';
-
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+import { selectApiSubset, type Json, type JsonObject } from './select-api-subset.js';
 
 /** The @octokit/openapi release the committed subset was cut from (its info.version). */
 const DEFAULT_VERSION = '23.0.2';
@@ -41,62 +39,11 @@ function fetchDescription(version: string): string {
   }
 }
 
-const isObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function collectRefs(value: Json, found: Set<string>): void {
-  if (Array.isArray(value)) {
-    for (const item of value) collectRefs(item, found);
-  } else if (isObject(value)) {
-    for (const [key, child] of Object.entries(value)) {
-      if (key === '$ref' && typeof child === 'string') found.add(child);
-      else collectRefs(child, found);
-    }
-  }
-}
-
-function resolvePointer(document: JsonObject, ref: string): Json {
-  const parts = ref.replace(/^#\//, '').split('/');
-  let node: Json = document;
-  for (const part of parts) {
-    if (!isObject(node)) throw new Error(`cannot resolve ${ref}`);
-    node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')] ?? null;
-  }
-  if (node === null) throw new Error(`cannot resolve ${ref}`);
-  return node;
-}
-
-function selectPaths(document: JsonObject): JsonObject {
-  const sourcePaths = document.paths as JsonObject;
-  const paths: JsonObject = {};
-  for (const operation of servedOperations) {
-    const [method, path] = operation.split(' ') as [string, string];
-    const item = sourcePaths[path];
-    const op = isObject(item) ? item[method.toLowerCase()] : undefined;
-    if (!isObject(item) || !isObject(op)) throw new Error(`operation not in the description: ${operation}`);
-    const target = (paths[path] ??= {}) as JsonObject;
-    if (item.parameters) target.parameters = item.parameters;
-    target[method.toLowerCase()] = op;
-  }
-  return paths;
-}
-
-function selectComponents(document: JsonObject, paths: JsonObject): JsonObject {
+function selectComponents(refs: ReadonlyMap<string, Json>): JsonObject {
   const components: Record<string, JsonObject> = {};
-  const seen = new Set<string>();
-  const pending = new Set<string>();
-  collectRefs(paths, pending);
-  while (pending.size > 0) {
-    const [ref] = pending as Set<string> & Iterable<string>;
-    pending.delete(ref!);
-    if (seen.has(ref!)) continue;
-    seen.add(ref!);
-    const [, , section, name] = ref!.split('/') as [string, string, string, string];
-    const value = resolvePointer(document, ref!);
+  for (const [ref, value] of refs) {
+    const [, , section, name] = ref.split('/') as [string, string, string, string];
     (components[section] ??= {})[name] = value;
-    const nested = new Set<string>();
-    collectRefs(value, nested);
-    for (const next of nested) if (!seen.has(next)) pending.add(next);
   }
   const sorted: JsonObject = {};
   for (const section of Object.keys(components).sort()) {
@@ -116,12 +63,16 @@ const { values } = parseArgs({
 const source = values.from ?? `@octokit/openapi@${values.version}`;
 const text = values.from === undefined ? fetchDescription(values.version) : readFileSync(values.from, 'utf8');
 const document = JSON.parse(text) as JsonObject;
-const paths = selectPaths(document);
+const operations = servedOperations.map((operation) => {
+  const [method, path] = operation.split(' ') as [string, string];
+  return { method, path };
+});
+const { paths, refs } = selectApiSubset(document, operations);
 const subset: JsonObject = {
   openapi: document.openapi!,
   info: { ...(document.info as JsonObject), description: 'Subset served by the GitHub emulator' },
   paths,
-  components: selectComponents(document, paths),
+  components: selectComponents(refs),
 };
 writeFileSync(targetPath, `${JSON.stringify(subset, null, 2)}\n`);
 console.log(

@@ -1695,7 +1695,7 @@ function folders(tree) {
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
 /* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9404);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
 
 
 /** Name of the repository configuration file at the repository root. */

@@ -28462,10 +28462,10 @@ var error_message = __nccwpck_require__(8307);
 // Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
 // parses its own flow's code and not the other three (an ignored event parses none of them).
 const FLOWS = {
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(167), __nccwpck_require__.e(879), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6047))).runPromote(),
-    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(167), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084))).runPrChecks(),
-    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(167), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6125))).runArgoCdDiff(),
-    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(167), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084))).runWebhookFanout(),
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(700), __nccwpck_require__.e(879), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6047))).runPromote(),
+    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(700), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084))).runPrChecks(),
+    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(700), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6125))).runArgoCdDiff(),
+    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(700), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084))).runWebhookFanout(),
 };
 /**
  * The root action: one step handles every event the workflow subscribes to. Each flow of the event runs in
@@ -28474,7 +28474,7 @@ const FLOWS = {
 async function runMain() {
     if ((0,inputs/* stringInput */.Uj)('mode') === 'doctor') {
         core/* setOutput */.uH('flow', 'doctor');
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(167), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6840))).runDoctor();
+        return (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(700), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6840))).runDoctor();
     }
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
     const described = `${workflow.eventName}${typeof workflow.payload.action === 'string' ? ` (${workflow.payload.action})` : ''}`;

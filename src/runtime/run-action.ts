@@ -4,9 +4,13 @@ import { scrubSecrets } from './secret-registry.js';
 
 /**
  * The one error wrapper of every action: config errors are annotated at their file and line, every failure
- * fails the step with a message that says what to do, and the stack goes to the debug log only.
+ * fails the step with a message that says what to do, and the stack goes to the debug log only. A promise that
+ * rejects with nobody awaiting it, or an exception thrown from a callback, fails the step the same way instead
+ * of ending the process with Node's own report and its stack trace.
  */
 export async function runAction(main: () => Promise<void>): Promise<void> {
+  process.on('unhandledRejection', reportFailure);
+  process.on('uncaughtException', reportFailure);
   try {
     await main();
   } catch (error) {

@@ -11,6 +11,15 @@ export interface WorkflowContext {
   /** Workflow file of this run (from GITHUB_WORKFLOW_REF), for dispatching the next hop. */
   workflowFile: string | undefined;
   workspace: string | undefined;
+  /** The link of this workflow run (GITHUB_RUN_ID), for commit statuses and comment hints. */
+  runUrl: string | undefined;
+  /** The commit and the actor that started the run (GITHUB_SHA, GITHUB_ACTOR). */
+  sha: string | undefined;
+  actor: string | undefined;
+  /** RUNNER_TEMP: the parent of scratch directories. */
+  runnerTemp: string | undefined;
+  /** The environment child processes (git, helm, kubectl) inherit; the only way code outside runtime sees it. */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -21,15 +30,28 @@ export function readWorkflowContext(env: NodeJS.ProcessEnv = process.env): Workf
   const payload = readPayload(env.GITHUB_EVENT_PATH);
   const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
   const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
+  const { owner, repo } = repository(env.GITHUB_REPOSITORY, payload);
+  const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+  const runId = nonEmpty(env.GITHUB_RUN_ID);
   return {
     eventName: env.GITHUB_EVENT_NAME ?? '',
     payload,
-    ...repository(env.GITHUB_REPOSITORY, payload),
+    owner,
+    repo,
     apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-    serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+    serverUrl,
     workflowFile: match?.[1],
     workspace: env.GITHUB_WORKSPACE,
+    runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+    sha: nonEmpty(env.GITHUB_SHA),
+    actor: nonEmpty(env.GITHUB_ACTOR),
+    runnerTemp: nonEmpty(env.RUNNER_TEMP),
+    env,
   };
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+  return value === undefined || value === '' ? undefined : value;
 }
 
 function readPayload(file: string | undefined): Record<string, unknown> {

@@ -9,7 +9,7 @@ const example = path.resolve(import.meta.dirname, '../../examples/iac-repo');
 export async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t) });
+  const code = await runCli(args, { out: (t) => (out += t), err: (t) => (err += t), env: process.env });
   return { code, out, err };
 }
 

@@ -35,7 +35,7 @@ async function doctor(dir: string, token: string) {
   emulator!.resetLog();
   const code = await doctorCommand(
     ['--repo', 'acme/iac', '--dir', dir],
-    { out: (t) => (out += t), err: () => {} },
+    { out: (t) => (out += t), err: () => {}, env: {} },
     {
       GITHUB_TOKEN: token,
       GITHUB_API_URL: emulator!.apiUrl,

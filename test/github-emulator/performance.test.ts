@@ -14,7 +14,8 @@ function manyFiles(version: string): Record<string, string> {
   );
 }
 
-describe('GitHub emulator performance', () => {
+// Its timings are reported by bench/github-emulator.bench.ts (issue 14 item 6).
+describe('GitHub emulator on 2,000 files', () => {
   let emulator: GitHubEmulator;
 
   beforeEach(async () => {
@@ -22,10 +23,8 @@ describe('GitHub emulator performance', () => {
   });
   afterEach(async () => emulator.close());
 
-  it('creates a 2,000-file repository and lists a 2,000-file pull request quickly', async () => {
-    let started = performance.now();
+  it('creates a 2,000-file repository and lists every file of a 2,000-file pull request and tree', async () => {
     await emulator.createRepo({ owner: 'acme', name: 'big', files: manyFiles('1') });
-    const createMs = performance.now() - started;
     await emulator.commitFiles({
       owner: 'acme',
       repo: 'big',
@@ -42,28 +41,19 @@ describe('GitHub emulator performance', () => {
       title: 'Bump',
     });
     const octokit = octokitFor(emulator, emulator.tokens.actions);
-    started = performance.now();
     const files = await octokit.paginate(octokit.rest.pulls.listFiles, {
       owner: 'acme',
       repo: 'big',
       pull_number: pull.number,
       per_page: 100,
     });
-    const listMs = performance.now() - started;
-    started = performance.now();
     const tree = await octokit.rest.git.getTree({
       owner: 'acme',
       repo: 'big',
       tree_sha: 'main',
       recursive: '1',
     });
-    const treeMs = performance.now() - started;
     expect(files).toHaveLength(FILES);
     expect(tree.data.tree.filter((entry) => entry.type === 'blob')).toHaveLength(FILES);
-    console.log(
-      `2,000 files: createRepo ${createMs.toFixed(0)} ms, pulls.listFiles (20 pages) ${listMs.toFixed(0)} ms, recursive tree ${treeMs.toFixed(0)} ms`,
-    );
-    expect(createMs).toBeLessThan(15_000);
-    expect(listMs).toBeLessThan(10_000);
   });
 });

@@ -1,4 +1,5 @@
 import { runAction } from '../../runtime/run-action.js';
+import { readPrChecksInputs } from './read-pr-checks-inputs.js';
 import { runPrChecks } from './run-pr-checks.js';
 
-await runAction(runPrChecks);
+await runAction(async () => runPrChecks(readPrChecksInputs()));

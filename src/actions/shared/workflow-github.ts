@@ -1,7 +1,6 @@
 import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
 import type { GitHubPort } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { integerInput } from '../../runtime/inputs.js';
 import { scrubSecrets } from '../../runtime/secret-registry.js';
 import type { WorkflowContext } from '../../runtime/workflow-context.js';
 
@@ -10,7 +9,12 @@ import type { WorkflowContext } from '../../runtime/workflow-context.js';
  * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
  * every text it writes to GitHub is scrubbed of the step's secrets.
  */
-export function createWorkflowGitHub(token: string, workflow: WorkflowContext, logger: Logger): GitHubPort {
+export function createWorkflowGitHub(
+  client: { token: string; writeIntervalMs: number },
+  workflow: WorkflowContext,
+  logger: Logger,
+): GitHubPort {
+  const { token, writeIntervalMs } = client;
   const repository = workflow.payload.repository as { node_id?: string } | undefined;
   return createOctokitGitHub({
     token,
@@ -18,7 +22,7 @@ export function createWorkflowGitHub(token: string, workflow: WorkflowContext, l
     repo: workflow.repo,
     baseUrl: workflow.apiUrl,
     logger,
-    writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
+    writeIntervalMs,
     scrubText: scrubSecrets,
     ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
   });

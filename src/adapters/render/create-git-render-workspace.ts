@@ -16,6 +16,8 @@ export interface GitRenderWorkspaceOptions {
   directory: string;
   /** Parent of the workspace's directories. Default: the OS temp dir (in Actions, pass RUNNER_TEMP). */
   tempDir?: string;
+  /** The environment git starts from (PATH, HOME, …); the runner passes its own, plus a private index file. */
+  env: Readonly<Record<string, string | undefined>>;
 }
 
 /**
@@ -36,7 +38,9 @@ export function createGitRenderWorkspace(options: GitRenderWorkspaceOptions): Re
       let dir = trees.get(key);
       if (dir === undefined) {
         const index = trees.size + 1;
-        dir = workspaceRoot().then((parent) => materialize(options.directory, parent, index, tree));
+        dir = workspaceRoot().then((parent) =>
+          materialize(options.directory, parent, index, tree, options.env),
+        );
         trees.set(key, dir);
       }
       return dir;
@@ -50,10 +54,16 @@ export function createGitRenderWorkspace(options: GitRenderWorkspaceOptions): Re
   };
 }
 
-async function materialize(repo: string, parent: string, index: number, tree: RenderTree): Promise<string> {
+async function materialize(
+  repo: string,
+  parent: string,
+  index: number,
+  tree: RenderTree,
+  env: Readonly<Record<string, string | undefined>>,
+): Promise<string> {
   const dir = path.join(parent, `tree-${index}`);
   await mkdir(dir);
-  const git = gitWithIndex(repo, path.join(parent, `tree-${index}.index`));
+  const git = gitWithIndex(repo, path.join(parent, `tree-${index}.index`), env);
   await git(['read-tree', tree.revision]);
   for (const replacement of tree.replacements) {
     const target = trimSlashes(replacement.path);
@@ -83,8 +93,12 @@ function trimSlashes(value: string): string {
   return value.replace(/^\/+|\/+$/g, '');
 }
 
-function gitWithIndex(repo: string, indexFile: string): (args: string[]) => Promise<void> {
-  const env = { ...process.env, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
+function gitWithIndex(
+  repo: string,
+  indexFile: string,
+  parentEnv: Readonly<Record<string, string | undefined>>,
+): (args: string[]) => Promise<void> {
+  const env = { ...parentEnv, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
   return async (args) => {
     try {
       await execFileAsync('git', args, { cwd: repo, env, maxBuffer: 16 * 1024 * 1024 });

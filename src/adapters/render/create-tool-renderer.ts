@@ -30,6 +30,8 @@ export interface ToolRendererOptions {
   helmValueFiles?: readonly string[];
   /** Where per-render scratch directories (helm's homes) go. Default: the OS temp dir. */
   tempDir?: string;
+  /** PATH of the tools' processes (the runner passes its own). Default: `/usr/bin:/bin`. */
+  searchPath?: string | undefined;
 }
 
 /** Any network access of a tool goes to this closed loopback port (discard) and fails at once. */
@@ -51,6 +53,7 @@ export function createToolRenderer(options: ToolRendererOptions = {}): ManifestR
     maxOutputBytes: options.maxOutputBytes ?? 64 * 1024 * 1024,
     helmValueFiles: options.helmValueFiles,
     tempDir: options.tempDir ?? os.tmpdir(),
+    searchPath: options.searchPath ?? '/usr/bin:/bin',
   };
   return {
     render: async (root, componentPath) => {
@@ -178,7 +181,7 @@ async function runRender(context: RenderContext, command: ToolCommand): Promise<
         file: command.file,
         args: command.args,
         cwd: context.root,
-        env: isolatedEnv(scratch),
+        env: isolatedEnv(scratch, context.settings.searchPath),
         timeoutMs: context.settings.timeoutMs,
         maxOutputBytes: context.settings.maxOutputBytes,
       });
@@ -229,9 +232,9 @@ function describeFailure(result: ToolResult, settings: Settings): string | undef
 }
 
 /** A minimal environment: PATH, empty homes and caches, no kubeconfig, no network, no git transports. */
-function isolatedEnv(scratch: string): NodeJS.ProcessEnv {
+function isolatedEnv(scratch: string, searchPath: string): NodeJS.ProcessEnv {
   return {
-    PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+    PATH: searchPath,
     HOME: scratch,
     TMPDIR: scratch,
     HELM_CACHE_HOME: path.join(scratch, 'helm-cache'),

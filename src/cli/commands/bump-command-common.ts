@@ -65,7 +65,7 @@ export async function runBumpCommand(options: {
   ) => BumpEdit | Promise<BumpEdit>;
   env?: Env;
 }): Promise<number> {
-  const env = options.env ?? process.env;
+  const env = options.env ?? options.io.env;
   const { values } = parseArgs({
     args: options.args,
     options: { ...COMMON_OPTIONS, ...options.own },

@@ -28,7 +28,7 @@ Exits 1 when a check fails (✗).
 export async function doctorCommand(
   args: string[],
   io: CliIo,
-  env: Record<string, string | undefined> = process.env,
+  env: Readonly<Record<string, string | undefined>> = io.env,
 ): Promise<number> {
   const { values } = parseArgs({
     args,

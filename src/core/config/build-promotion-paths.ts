@@ -1,3 +1,5 @@
+import { buildGatesConfig, mergeGates } from './build-gates-config.js';
+import { compileRegex, RegexSyntaxError } from '../regex/compile-regex.js';
 import { compileConfigRegex } from './compile-config-regex.js';
 import type { Diagnostics } from './create-diagnostics.js';
 import { describeKeyPath } from './describe-key-path.js';
@@ -28,11 +30,18 @@ function buildFlow(
   const sourcePathRegex =
     sourcePath === undefined
       ? undefined
-      : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
+      : compileSourcePath(diagnostics, [...path, 'sourcePath'], sourcePath);
   const depth = raw['componentPathExtraDepth'];
-  const promotionPrs = list(raw['promotionPrs']).map((pr, index) =>
-    buildPromotionPr(diagnostics, [...path, 'promotionPrs', index], object(pr)),
-  );
+  const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
+  const promotionPrs = list(raw['promotionPrs']).map((pr, index) => {
+    const prPath = [...path, 'promotionPrs', index];
+    const built = buildPromotionPr(diagnostics, prPath, object(pr));
+    const gates = mergeGates(
+      flowGates,
+      buildGatesConfig(diagnostics, [...prPath, 'gates'], object(pr)['gates']),
+    );
+    return gates === undefined ? built : { ...built, gates };
+  });
   if (sourcePath === undefined || sourcePathRegex === undefined) return undefined;
   return {
     sourcePath,
@@ -40,8 +49,36 @@ function buildFlow(
     componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
     conditions: buildConditions(object(raw['conditions'])),
     promotionPrs,
+    ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
     location: diagnostics.source.locate(path),
   };
+}
+
+/**
+ * `sourcePath` compiled alone, and checked as the prefix of the component pattern the matchers build on it
+ * (`^(<sourcePath>)([^/]+)/`): an expression valid alone can break it (an unclosed `\Q` quote swallows the `)`),
+ * and that must be reported here, at its line, not in the middle of a promotion.
+ */
+function compileSourcePath(
+  diagnostics: Diagnostics,
+  path: ConfigPath,
+  sourcePath: string,
+): PromotionPathConfig['sourcePathRegex'] | undefined {
+  const compiled = compileConfigRegex(diagnostics, path, sourcePath);
+  if (compiled === undefined) return undefined;
+  const pattern = `^(${sourcePath})([^/]+)/`;
+  try {
+    compileRegex(pattern);
+  } catch (error) {
+    if (!(error instanceof RegexSyntaxError)) throw error;
+    const reason = error.message.replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '');
+    diagnostics.error(
+      path,
+      `\`${describeKeyPath(path)}\` cannot be used as a folder prefix: the component pattern \`${pattern}\` is not valid RE2: ${reason.replace(/^error parsing regexp: /, '')}${sourcePath.includes('\\Q') ? '; close a `\\Q` quote with `\\E`' : ''}`,
+    );
+    return undefined;
+  }
+  return compiled;
 }
 
 function buildConditions(raw: Readonly<Record<string, unknown>>): PromotionConditions {

@@ -28,6 +28,9 @@ export const configKeys = {
     'driftDetectionIgnoreLineRegex',
     'diffRedact',
     'promotionPrAuthors',
+    'environments',
+    'deploymentConfirmation',
+    'promotionEvents',
     'dashboard',
   ],
   deprecatedAliases: {

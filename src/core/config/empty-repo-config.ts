@@ -23,6 +23,9 @@ export function emptyRepoConfig(): RepoConfig {
     driftDetectionIgnoreLineRegex: [],
     diffRedact: [],
     promotionPrAuthors: [],
+    environments: [],
+    deploymentConfirmation: 'auto',
+    promotionEvents: [],
     dashboard: { enabled: true, version: [] },
   };
 }

@@ -1,4 +1,6 @@
 import { buildArgoCdConfig } from './build-argocd-config.js';
+import { buildDeploymentConfirmation, buildEnvironmentsConfig } from './build-environments-config.js';
+import { buildPromotionEvents } from './build-promotion-events.js';
 import { buildDashboardConfig } from './build-dashboard-config.js';
 import { buildPromotionPaths } from './build-promotion-paths.js';
 import { buildRegexList } from './build-regex-list.js';
@@ -49,6 +51,9 @@ export function parseRepoConfig(text: string, file = 'telefonistka.yaml'): Loade
     ),
     diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
     promotionPrAuthors: strings(root['promotionPrAuthors']),
+    environments: buildEnvironmentsConfig(diagnostics, root['environments']),
+    deploymentConfirmation: buildDeploymentConfirmation(root['deploymentConfirmation']),
+    promotionEvents: buildPromotionEvents(diagnostics, root['promotionEvents']),
     dashboard: buildDashboardConfig(diagnostics, root),
   };
   return diagnostics.finish(config);

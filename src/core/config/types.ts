@@ -1,5 +1,11 @@
 import type { Re2Regex } from '../regex/compile-regex.js';
 import type { ConfigProblem, SourceLocation } from '../errors/config-error.js';
+import type {
+  DeploymentConfirmation,
+  EnvironmentMapping,
+  GatesConfig,
+  PromotionEventEndpoint,
+} from './gates-types.js';
 import type { YamlPath } from '../bump/yaml-path-types.js';
 
 /** Conditions of a promotion flow (`promotionPaths[].conditions`). */
@@ -14,6 +20,8 @@ export interface PromotionPrConfig {
   targetPaths: readonly string[];
   targetDescription: string | undefined;
   labels: readonly string[];
+  /** The effective gates of this PR (its `gates` over the flow's); undefined when neither has any. */
+  gates?: GatesConfig | undefined;
   location: SourceLocation;
 }
 
@@ -24,6 +32,8 @@ export interface PromotionPathConfig {
   componentPathExtraDepth: number;
   conditions: PromotionConditions;
   promotionPrs: readonly PromotionPrConfig[];
+  /** The flow's own `gates`, already folded into each PR's `gates`. */
+  gates?: GatesConfig | undefined;
   location: SourceLocation;
 }
 
@@ -83,6 +93,10 @@ export interface RepoConfig {
    * that runs `promote` when another token runs `argocd-diff`, or the Go bot during a migration).
    */
   promotionPrAuthors: readonly string[];
+  /** Component folder -> GitHub environment name (first match); see docs/gates.md. */
+  environments?: readonly EnvironmentMapping[];
+  deploymentConfirmation?: DeploymentConfirmation;
+  promotionEvents?: readonly PromotionEventEndpoint[];
   /** The promotion dashboard issue (`dashboard:`). */
   dashboard: DashboardConfig;
 }

@@ -1,5 +1,7 @@
 import type { RepoConfig } from '../../core/config/types.js';
 import { ExternalError } from '../../core/errors/external-error.js';
+import { PhaseError } from '../../core/errors/phase-error.js';
+import { inPhase } from '../shared/in-phase.js';
 import { renderAutoMergeComment } from '../../core/promotion/render-auto-merge-comment.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
@@ -33,8 +35,12 @@ export async function completePromotion(
     action: 'failed',
     superseded: [],
   };
+  const phase = (what: string) => ({ flow: 'promote', phase: what });
+  const targets = describeTargets(base.targets);
   try {
-    const newest = await writeNewestPromotion(promotion, input.config.supersede, context);
+    const newest = await inPhase(phase(`writing the promotion PR for ${targets}`), () =>
+      writeNewestPromotion(promotion, input.config.supersede, context),
+    );
     const written = newest.written;
     if (written === undefined) return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
     for (const warning of written.warnings) context.logger.warning(warning);
@@ -46,18 +52,30 @@ export async function completePromotion(
     result.url = pr.url;
     if (written.action === 'up-to-date') return result;
     result.superseded = newest.superseded;
-    if (written.action === 'opened') await approve(pr.number, input);
-    if (promotion.autoMerge) await autoMerge(pr, written.headSha, result, input);
+    const headSha = written.headSha;
+    if (written.action === 'opened')
+      await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
+    if (promotion.autoMerge) {
+      await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
+    }
     context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
     return result;
   } catch (error) {
-    if (error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr') {
+    const cause = error instanceof PhaseError ? error.cause : error;
+    if (cause instanceof ExternalError && cause.refusal === 'actions-cannot-create-pr') {
       return refusedPullRequest(promotion, base, context);
     }
     const message = errorMessage(error);
     context.logger.error(`${promotion.branch}: ${message}`);
     return { ...base, error: message };
   }
+}
+
+/** The first target folder, and how many more: a phase names them without a line per cluster. */
+function describeTargets(targets: readonly string[]): string {
+  const [first] = targets;
+  if (first === undefined) return 'no target';
+  return targets.length === 1 ? first : `${first} and ${targets.length - 1} more`;
 }
 
 /**

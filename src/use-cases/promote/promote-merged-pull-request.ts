@@ -1,4 +1,5 @@
 import { renderDryRunComment } from '../../core/promotion/render-dry-run-comment.js';
+import { inPhase } from '../shared/in-phase.js';
 import { upsertStickyComment } from '../shared/upsert-sticky-comment.js';
 import { completePromotion } from './complete-promotion.js';
 import { preparePromotion } from './prepare-promotion.js';
@@ -21,17 +22,22 @@ export async function promoteMergedPullRequest(
   deps: PromoteDeps,
 ): Promise<PromoteResult> {
   const { logger } = deps;
-  const prepared = await logger.group('Plan', () => preparePromotion(pr, options, deps));
+  const phase = (what: string) => ({ flow: 'promote', phase: what });
+  const prepared = await logger.group('Plan', () =>
+    inPhase(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)),
+  );
   const { plan, config, context } = prepared;
   const warnings = [...prepared.warnings];
   for (const warning of warnings) logger.warning(warning);
   const dryRun = options.dryRun || config.dryRunMode;
   if (dryRun) {
     await logger.group('Dry run: comment the plan', () =>
-      upsertStickyComment(deps.github, pr.number, {
-        marker: DRY_RUN_MARKER,
-        body: renderDryRunComment(plan),
-      }),
+      inPhase(phase(`commenting the dry-run plan on #${pr.number}`), () =>
+        upsertStickyComment(deps.github, pr.number, {
+          marker: DRY_RUN_MARKER,
+          body: renderDryRunComment(plan),
+        }),
+      ),
     );
     return { plan, dryRun, results: [], warnings, failures: [] };
   }

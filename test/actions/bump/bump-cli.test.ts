@@ -44,7 +44,11 @@ afterEach(async () => {
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
   let err = '';
-  const code = await runCli(argv, { out: (text) => (out += text), err: (text) => (err += text) });
+  const code = await runCli(argv, {
+    out: (text) => (out += text),
+    err: (text) => (err += text),
+    env: process.env,
+  });
   return { code, out, err };
 }
 

@@ -41,6 +41,20 @@ describe('promote action bundle', () => {
     expect(await fixture.emulator.listPullRequests(OWNER, REPO)).toHaveLength(1);
   });
 
+  it('still sets every output when it fails, with the API calls it spent', async () => {
+    fixture = await startPromoteFixture({ config: 'promotionPaths: 3\n' });
+    const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
+    const before = fixture.emulator.requests.length;
+    const run = await fixture.promote(payload, { checkout: false });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('Invalid configuration');
+    expect(JSON.parse(run.outputs.plan ?? '')).toEqual({ promotions: [], warnings: [] });
+    expect(JSON.parse(run.outputs['pull-requests'] ?? '')).toEqual([]);
+    const spent = fixture.emulator.requests.length - before;
+    expect(spent).toBeGreaterThan(0);
+    expect(run.outputs['api-calls']).toBe(String(spent));
+  });
+
   it('does not dispatch the next hop when an App token merges, because its merge starts the next run itself', async () => {
     fixture = await startPromoteFixture({
       config: `promotionPaths:

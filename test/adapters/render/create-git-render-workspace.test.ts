@@ -21,7 +21,7 @@ function setUp(files: Record<string, string>): {
   first: string;
 } {
   repo = createTempGitRepo({ files });
-  workspace = createGitRenderWorkspace({ directory: repo.dir });
+  workspace = createGitRenderWorkspace({ directory: repo.dir, env: process.env });
   return { repo, workspace, first: repo.git('rev-parse', 'HEAD').trim() };
 }
 

@@ -33,6 +33,7 @@ beforeAll(async () => {
   tools = await k8sTools();
   scratch = mkdtempSync(path.join(tmpdir(), 'telefonistka-renderer-test-'));
   renderer = createToolRenderer({
+    searchPath: process.env.PATH,
     kubectl: tools.kubectl,
     helm: tools.helm,
     tempDir: scratch,
@@ -91,6 +92,7 @@ describeWithK8sTools('createToolRenderer', () => {
         'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: {{ .Values.a }}\n',
     });
     const custom = createToolRenderer({
+      searchPath: process.env.PATH,
       ...tools,
       tempDir: scratch,
       helmValueFiles: ['../shared/cluster.yaml'],
@@ -242,6 +244,7 @@ describeWithK8sTools('createToolRenderer', () => {
           'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\ndata:\n  a: {{ .Values.a | quote }}\n',
       };
       const values = createToolRenderer({
+        searchPath: process.env.PATH,
         ...tools,
         tempDir: scratch,
         helmValueFiles: ['../../outside-values.yaml'],
@@ -274,7 +277,12 @@ describeWithK8sTools('createToolRenderer', () => {
     chmodSync(slow, 0o755);
     const root = tree('slow', { 'chart/Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n' });
     const started = Date.now();
-    const quick = createToolRenderer({ helm: slow, tempDir: scratch, timeoutMs: 300 });
+    const quick = createToolRenderer({
+      searchPath: process.env.PATH,
+      helm: slow,
+      tempDir: scratch,
+      timeoutMs: 300,
+    });
     await expect(quick.render(root, 'chart')).rejects.toThrow(
       'helm template chart failed: timed out after 0.3 s (process killed)',
     );
@@ -286,12 +294,21 @@ describeWithK8sTools('createToolRenderer', () => {
     writeFileSync(noisy, '#!/bin/sh\nyes apiVersion: v1\n');
     chmodSync(noisy, 0o755);
     const root = tree('noisy', { 'app/kustomization.yaml': 'resources: []\n' });
-    const capped = createToolRenderer({ kubectl: noisy, tempDir: scratch, maxOutputBytes: 100_000 });
+    const capped = createToolRenderer({
+      searchPath: process.env.PATH,
+      kubectl: noisy,
+      tempDir: scratch,
+      maxOutputBytes: 100_000,
+    });
     await expect(capped.render(root, 'app')).rejects.toThrow('output exceeds 100000 bytes (process killed)');
   });
 
   it('says which binary cannot be started', async () => {
-    const missing = createToolRenderer({ helm: path.join(scratch, 'no-such-helm'), tempDir: scratch });
+    const missing = createToolRenderer({
+      searchPath: process.env.PATH,
+      helm: path.join(scratch, 'no-such-helm'),
+      tempDir: scratch,
+    });
     await expect(missing.render(repo, 'env/prod/us/apps/redis')).rejects.toThrow(
       /^helm template env\/prod\/us\/apps\/redis failed: cannot run .*no-such-helm: spawn .* ENOENT/,
     );
@@ -304,7 +321,10 @@ describeWithK8sTools('createToolRenderer', () => {
     process.env['TELEFONISTKA_TEST_SECRET'] = 'do-not-leak';
     try {
       const root = tree('env', { 'app/kustomization.yaml': 'resources: []\n' });
-      await createToolRenderer({ kubectl: spy, tempDir: scratch }).render(root, 'app');
+      await createToolRenderer({ searchPath: process.env.PATH, kubectl: spy, tempDir: scratch }).render(
+        root,
+        'app',
+      );
     } finally {
       delete process.env['TELEFONISTKA_TEST_SECRET'];
     }

@@ -508,6 +508,15 @@ describe('parseRepoConfig', () => {
       expect(configProblems(() => parseRepoConfig(`${text}\n`))).toEqual([`telefonistka.yaml:${expected}`]);
     });
 
+    it('reports at its line a sourcePath that is valid alone but breaks the component pattern built on it', () => {
+      // `\\Q` quotes to the end of the pattern: valid alone, but it swallows the `)` of `^(<sourcePath>)([^/]+)/`,
+      // which used to fail later, in the middle of a promotion, without a location.
+      const text = 'promotionPaths:\n  - sourcePath: "clusters/\\\\Q/"\n';
+      expect(configProblems(() => parseRepoConfig(text))).toEqual([
+        'telefonistka.yaml:2:17: `promotionPaths[0].sourcePath` cannot be used as a folder prefix: the component pattern `^(clusters/\\Q/)([^/]+)/` is not valid RE2: missing closing ): `^(clusters/\\Q/)([^/]+)/`; close a `\\Q` quote with `\\E`',
+      ]);
+    });
+
     it('compiles with RE2 semantics, so a pattern that backtracks in JavaScript stays linear', () => {
       // Its time is reported by bench/input-guards.bench.ts.
       const { config } = parseRepoConfig("diffRedact: ['(a+)+$']\n");

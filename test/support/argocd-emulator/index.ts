@@ -19,10 +19,27 @@ import {
   type ArgoCdState,
   type JsonObject,
 } from './routes.js';
+import { applyStatusChange, createStatusTimeline, type ApplicationStatusChange } from './status-timeline.js';
 import { getSwaggerValidator, type SchemaViolation } from './swagger-validator.js';
 
 export type { ArgoCdFault, ArgoCdFaults } from './faults.js';
 export type { SchemaViolation } from './swagger-validator.js';
+export type { ApplicationStatusChange } from './status-timeline.js';
+
+/** A sync and its outcome, as {@link ArgoCdEmulator.rollout} schedules them. */
+export interface RolloutPlan {
+  /** The revision the app syncs to (a commit SHA, as Argo CD reports it). */
+  readonly revision: string;
+  /** When the sync operation starts (epoch ms); default now. The app is OutOfSync and Progressing meanwhile. */
+  readonly startAt?: number;
+  /** When the sync operation succeeds (epoch ms): Synced to `revision`, still Progressing. */
+  readonly syncedAt: number;
+  /** When health settles (epoch ms); default `syncedAt`. */
+  readonly settledAt?: number;
+  /** The health it settles at; default Healthy. */
+  readonly health?: 'Healthy' | 'Degraded' | 'Suspended' | 'Missing' | 'Unknown';
+  readonly healthMessage?: string;
+}
 
 /** Options of {@link startArgoCdEmulator}. */
 export interface ArgoCdEmulatorOptions {
@@ -36,6 +53,8 @@ export interface ArgoCdEmulatorOptions {
   maskSecretValues?: boolean;
   /** Serve HTTPS with this key and certificate (PEM) instead of HTTP. */
   tls?: { key: string; cert: string };
+  /** The clock scheduled status changes follow (test/support/test-clock.ts); default real time. */
+  clock?: { now(): number };
 }
 
 /** One request as the emulator saw it. */
@@ -68,6 +87,15 @@ export interface ArgoCdEmulator {
   /** The stored Application (after creates, patches, deletes), or undefined. */
   getApplication(name: string): Record<string, unknown> | undefined;
   applicationNames(): string[];
+  /** Changes an application's status now (sync status and revision, health, operation state). */
+  setApplicationStatus(name: string, change: ApplicationStatusChange): void;
+  /** Changes an application's status when the clock reaches `at` (epoch ms). */
+  scheduleApplicationStatus(name: string, at: number, change: ApplicationStatusChange): void;
+  /**
+   * Schedules a sync to `plan.revision`: started (OutOfSync, operation Running, Progressing) at `startAt`,
+   * Synced at `syncedAt`, `health` at `settledAt`. Replaces what was still pending for the app.
+   */
+  rollout(name: string, plan: RolloutPlan): void;
   readonly faults: ArgoCdFaults;
   /** Every request, oldest first. */
   readonly requests: readonly LoggedRequest[];
@@ -130,6 +158,15 @@ export async function startArgoCdEmulator(options: ArgoCdEmulatorOptions = {}): 
     manifests: new Map(),
     live: new Map(),
     maskSecretValues: options.maskSecretValues !== false,
+  };
+  const now = () => (options.clock ?? Date).now();
+  const timeline = createStatusTimeline();
+  // Applies the scheduled changes that are due; every read goes through here first.
+  const catchUp = () => {
+    for (const entry of timeline.due(now())) {
+      const app = state.apps.get(entry.app);
+      if (app !== undefined) applyStatusChange(app, entry.change, entry.at);
+    }
   };
   const faults = createFaults();
   const requests: LoggedRequest[] = [];
@@ -194,6 +231,7 @@ export async function startArgoCdEmulator(options: ArgoCdEmulatorOptions = {}): 
       send(response, status, body);
     };
 
+    catchUp();
     const match = matchRoute(method, url.pathname);
     if (match === undefined) {
       violations.push({
@@ -331,10 +369,43 @@ export async function startArgoCdEmulator(options: ArgoCdEmulatorOptions = {}): 
       Object.assign(state.settings, structuredClone(settings));
     },
     getApplication: (name) => {
+      catchUp();
       const app = state.apps.get(name);
       return app === undefined ? undefined : structuredClone(app);
     },
     applicationNames: () => [...state.apps.keys()],
+    setApplicationStatus(name, change) {
+      catchUp();
+      const app = state.apps.get(name);
+      if (app === undefined) throw new Error(`no application ${name}`);
+      applyStatusChange(app, change, now());
+    },
+    scheduleApplicationStatus(name, at, change) {
+      if (!state.apps.has(name)) throw new Error(`no application ${name}`);
+      timeline.schedule(name, at, change);
+    },
+    rollout(name, plan) {
+      if (!state.apps.has(name)) throw new Error(`no application ${name}`);
+      timeline.cancel(name);
+      const startAt = plan.startAt ?? now();
+      const settledAt = plan.settledAt ?? plan.syncedAt;
+      if (!(startAt <= plan.syncedAt && plan.syncedAt <= settledAt)) {
+        throw new Error(`rollout of ${name}: expected startAt <= syncedAt <= settledAt`);
+      }
+      const { revision } = plan;
+      timeline.schedule(name, startAt, {
+        revision,
+        sync: 'OutOfSync',
+        operation: 'Running',
+        health: 'Progressing',
+      });
+      timeline.schedule(name, plan.syncedAt, { revision, sync: 'Synced', operation: 'Succeeded' });
+      timeline.schedule(name, settledAt, {
+        health: plan.health ?? 'Healthy',
+        ...(plan.healthMessage === undefined ? {} : { healthMessage: plan.healthMessage }),
+      });
+      catchUp();
+    },
     faults,
     requests,
     countRequests: (filter = {}) =>

@@ -159,3 +159,17 @@ export function workflowDispatchPayload(
     workflow: event.workflowPath,
   };
 }
+
+/**
+ * The `schedule` payload a scheduled run's `GITHUB_EVENT_PATH` holds: the cron expression that fired and,
+ * since https://github.blog/changelog/2022-09-27-github-actions-additional-information-available-in-github-event-payload-for-scheduled-workflow-runs/,
+ * the workflow file and the repository. Not a webhook: @octokit/openapi-webhooks has no schema for it
+ * (https://github.com/octokit/webhooks/issues/141).
+ */
+export function schedulePayload(
+  state: EmulatorState,
+  repo: RepoRecord,
+  event: { cron: string; workflowPath: string },
+): Json {
+  return { schedule: event.cron, workflow: event.workflowPath, repository: repoJson(state, repo) };
+}

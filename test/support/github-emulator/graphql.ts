@@ -2,12 +2,12 @@
 // (@octokit/graphql-schema), then executed by graphql-js with resolvers for the parts we emulate:
 // viewer, repository { pullRequest { comments … } pullRequests ref defaultBranchRef object(expression|oid) },
 // Commit { tree file(path) }, Blob { text isBinary isTruncated }, node(id), minimizeComment,
-// unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge.
+// unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge; deployments, environments,
+// reviews and status rollups come from graphql-delivery.ts.
 import { schema as githubSchema } from '@octokit/graphql-schema';
 import {
   buildSchema,
   execute,
-  GraphQLError,
   Kind,
   parse,
   validate,
@@ -17,6 +17,8 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { headRepositoryOf } from './fork-pulls.js';
+import { actorObject, connection, failure } from './graphql-connection.js';
+import { createDeliveryObjects } from './graphql-delivery.js';
 import { ZERO_SHA } from './git-store.js';
 import { HttpError } from './http-error.js';
 import type { Identity } from './identities.js';
@@ -31,70 +33,12 @@ type Json = Record<string, unknown>;
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Args = Record<string, any>;
 
-const MAX_PAGE = 100;
-
 let builtSchema: GraphQLSchema | undefined;
 
 /** GitHub's GraphQL schema, built once per process. */
 export function getGithubSchema(): GraphQLSchema {
   builtSchema ??= buildSchema(githubSchema.idl, { assumeValidSDL: true });
   return builtSchema;
-}
-
-/** A resolver failure with GitHub's error `type` (NOT_FOUND, FORBIDDEN, UNPROCESSABLE, …). */
-function failure(type: string, message: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { githubType: type } });
-}
-
-const cursorOf = (index: number) => Buffer.from(`cursor:v2:${index}`).toString('base64');
-const indexOf = (cursor: string) => Number(Buffer.from(cursor, 'base64').toString('utf8').split(':')[2]);
-
-/** Relay pagination with GitHub's rule that `first` or `last` (1–100) is mandatory. */
-function connection<T>(items: readonly T[], args: Args, name: string, toNode: (item: T) => unknown) {
-  if (args.first === undefined && args.last === undefined) {
-    throw failure(
-      'MISSING_PAGINATION_BOUNDARIES',
-      `You must provide a \`first\` or \`last\` value to properly paginate the \`${name}\` connection.`,
-    );
-  }
-  for (const key of ['first', 'last'] as const) {
-    const value = args[key] as number | undefined;
-    if (value !== undefined && (value < 0 || value > MAX_PAGE)) {
-      throw failure(
-        'EXCESSIVE_PAGINATION',
-        `Requesting ${value} records on the \`${name}\` connection exceeds the \`${key}\` limit of ${MAX_PAGE} records.`,
-      );
-    }
-  }
-  let start = args.after ? indexOf(args.after as string) + 1 : 0;
-  let end = args.before ? indexOf(args.before as string) : items.length;
-  if (args.first !== undefined) end = Math.min(end, start + (args.first as number));
-  if (args.last !== undefined) start = Math.max(start, end - (args.last as number));
-  const slice = items.slice(start, end);
-  const edges = slice.map((item, offset) => ({ cursor: cursorOf(start + offset), node: toNode(item) }));
-  return {
-    totalCount: items.length,
-    nodes: edges.map((edge) => edge.node),
-    edges,
-    pageInfo: {
-      hasNextPage: end < items.length,
-      hasPreviousPage: start > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-  };
-}
-
-function actorObject(state: EmulatorState, login: string): Json {
-  const identity = state.identities.byLogin(login);
-  const type = identity?.type ?? 'Organization';
-  return {
-    __typename: type,
-    login: identity?.type === 'Bot' ? login.replace(/\[bot\]$/, '') : login,
-    url: `${state.serverUrl}/${login}`,
-    avatarUrl: `${state.serverUrl}/avatars/u/${identity?.id ?? 0}`,
-    resourcePath: `/${login}`,
-  };
 }
 
 /**
@@ -113,6 +57,8 @@ const strictFieldResolver: GraphQLFieldResolver<unknown, unknown, Args> = (sourc
 
 /** Creates the GraphQL handler of one emulator. */
 export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): GraphqlHandler {
+  // `commitObject` is defined below; the delivery objects call it only while resolving.
+  const delivery = createDeliveryObjects(state, engine, (repo, oid) => commitObject(repo, oid));
   const findComment = (nodeId: string): { repo: RepoRecord; comment: CommentRecord } | undefined => {
     for (const repo of state.repos.values()) {
       for (const comment of repo.comments.values()) if (comment.nodeId === nodeId) return { repo, comment };
@@ -148,6 +94,7 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
   const pullObject = (repo: RepoRecord, pull: PullRecord, viewer: Identity): Json => {
     const figures = () => engine.pullFigures(repo, pull);
     return {
+      ...delivery.pullFields(repo, pull),
       __typename: 'PullRequest',
       id: pull.nodeId,
       databaseId: pull.id,
@@ -256,6 +203,7 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
 
   const commitObject = (repo: RepoRecord, oid: string): Json => ({
     ...plainObject('Commit', oid),
+    ...delivery.commitStatusFields(repo, oid),
     id: `C_${oid}`,
     tree: async () => plainObject('Tree', (await repo.git.readCommit(oid)).tree),
     file: (args: Args) => treeEntryObject(repo, oid, args.path as string),
@@ -295,11 +243,10 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     return null;
   };
 
-  /** Repository.pullRequests: states, headRefName, baseRefName and orderBy (CREATED_AT, UPDATED_AT) are emulated. */
+  /** Repository.pullRequests: states, labels, headRefName, baseRefName and orderBy (CREATED_AT, UPDATED_AT) are emulated. */
   const pullRequestsConnection = (repo: RepoRecord, viewer: Identity, args: Args) => {
-    if (args.labels !== undefined && args.labels !== null) {
-      throw new Error('Repository.pullRequests(labels:) is not emulated');
-    }
+    // `labels`: pull requests carrying any of the names (case-insensitive); OR semantics assumed, unverified.
+    const labels = ((args.labels as string[] | undefined | null) ?? []).map((name) => name.toLowerCase());
     const states = (args.states as string[] | undefined) ?? ['OPEN', 'CLOSED', 'MERGED'];
     const stateOf = (pull: PullRecord) =>
       pull.merged ? 'MERGED' : pull.state === 'open' ? 'OPEN' : 'CLOSED';
@@ -310,6 +257,9 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       .filter((pull) => states.includes(stateOf(pull)))
       .filter((pull) => !args.headRefName || pull.head === args.headRefName)
       .filter((pull) => !args.baseRefName || pull.base === args.baseRefName)
+      .filter(
+        (pull) => labels.length === 0 || pull.labels.some((name) => labels.includes(name.toLowerCase())),
+      )
       .sort((a, b) => {
         const diff = key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.number - b.number;
         return order?.direction === 'DESC' ? -diff : diff;
@@ -341,6 +291,12 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       return pullObject(repo, pull, viewer);
     },
     object: (args: Args) => gitObject(repo, (args.expression ?? args.oid) as string),
+    deployments: (args: Args) => delivery.deploymentsConnection(repo, args),
+    environments: (args: Args) => delivery.environmentsConnection(repo, args),
+    environment: (args: Args) => {
+      const environment = repo.environments.get((args.name as string).toLowerCase());
+      return environment ? delivery.environmentObject(repo, environment) : null;
+    },
   });
 
   const findRepoByNodeId = (nodeId: string): RepoRecord => {

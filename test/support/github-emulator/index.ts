@@ -6,7 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { toActionsEvent } from './events.js';
+import { schedulePayload, toActionsEvent } from './events.js';
+import { createTestClock, type TestClock } from '../test-clock.js';
+import { deploymentState, latestDeploymentStatus } from './deployments.js';
 import { createFaults, type Faults } from './faults.js';
 import { openForkPull, type ForkPullOptions } from './fork-pulls.js';
 import type { TreeEntry } from './git-store.js';
@@ -18,6 +20,7 @@ import { createRepoEngine, type CreateRepoOptions } from './repo-engine.js';
 import { createRequestLog, type LoggedRequest } from './request-log.js';
 import { createRouter } from './router.js';
 import { actionsRoutes } from './routes/actions.js';
+import { deploymentsRoutes } from './routes/deployments.js';
 import { gitDataRoutes } from './routes/git-data.js';
 import { issuesRoutes } from './routes/issues.js';
 import { plainIssuesRoutes } from './plain-issues.js';
@@ -34,9 +37,17 @@ import { settingsRoutes } from './routes/settings.js';
 import { statusesRoutes } from './routes/statuses.js';
 import { getSchemaValidator, type SchemaViolation } from './schema-validator.js';
 import { declaredPermissions, tokenScopes, type TokenScopes } from './workflow-token.js';
-import { repoKey, type EmulatorEvent, type EmulatorState, type PullRecord } from './state.js';
+import {
+  repoKey,
+  type DeploymentRecord,
+  type DeploymentStatusState,
+  type EmulatorEvent,
+  type EmulatorState,
+  type PullRecord,
+} from './state.js';
 
-export type { EmulatorEvent } from './state.js';
+export type { EmulatorEvent, DeploymentStatusState } from './state.js';
+export type { TestClock } from '../test-clock.js';
 export type { Fault, HttpFault, MoveBranchFault, CorruptResponseFault } from './faults.js';
 export type { SchemaViolation } from './schema-validator.js';
 export type { LoggedRequest } from './request-log.js';
@@ -64,6 +75,38 @@ export interface GitHubEmulatorOptions {
    * PRs) or `permissive`; default `$TELEFONISTKA_EMULATOR_PRESET`, else `permissive`.
    */
   readonly preset?: EmulatorPreset;
+  /**
+   * The clock of every timestamp the emulator writes (commits, pull requests, reviews, statuses,
+   * deployments, environments); default one that follows real time. See test/support/test-clock.ts.
+   */
+  readonly clock?: TestClock;
+}
+
+/** A deployment as the test helpers return it (statuses oldest first). */
+export interface EmulatedDeployment {
+  readonly id: number;
+  readonly sha: string;
+  readonly ref: string;
+  readonly task: string;
+  readonly environment: string;
+  readonly payload: Record<string, unknown> | string;
+  readonly description: string | null;
+  readonly creator: string;
+  readonly createdAt: string;
+  readonly transientEnvironment: boolean;
+  readonly productionEnvironment: boolean;
+  /** GraphQL's `DeploymentState` (`ACTIVE` for a latest `success`, `INACTIVE`, `IN_PROGRESS`, …). */
+  readonly state: string;
+  /** The latest status's state, or undefined before the first status. */
+  readonly latestStatus: DeploymentStatusState | undefined;
+  readonly statuses: readonly {
+    readonly state: DeploymentStatusState;
+    readonly description: string;
+    readonly environment: string;
+    readonly logUrl: string;
+    readonly creator: string;
+    readonly createdAt: string;
+  }[];
 }
 
 /** A pull request as the test helpers return it. */
@@ -101,6 +144,8 @@ export interface GitHubEmulator {
   readonly apiUrl: string;
   readonly graphqlUrl: string;
   readonly tokens: Readonly<Record<IdentityKey, string>>;
+  /** The emulator's clock: `clock.advance(ms)` moves every timestamp it writes from now on. */
+  readonly clock: TestClock;
   readonly faults: Faults;
   /** Every request served, oldest first. */
   readonly requests: readonly LoggedRequest[];
@@ -198,6 +243,19 @@ export interface GitHubEmulator {
   readonly getPullRequest: (owner: string, repo: string, number: number) => Promise<EmulatedPullRequest>;
   readonly listPullRequests: (owner: string, repo: string) => Promise<EmulatedPullRequest[]>;
   readonly listComments: (owner: string, repo: string, number: number) => EmulatedComment[];
+  /** Deployments, oldest first, optionally of one environment (case-insensitive). */
+  readonly listDeployments: (owner: string, repo: string, environment?: string) => EmulatedDeployment[];
+  /**
+   * The event of a scheduled run (`eventName: 'schedule'` for runAction); not recorded in `events`,
+   * since nothing in the repository produced it. `workflowPath` defaults to `.github/workflows/telefonistka.yml`.
+   */
+  readonly scheduleEvent: (
+    owner: string,
+    repo: string,
+    options: { cron: string; workflowPath?: string },
+  ) => EmulatorEvent;
+  /** Environment names, sorted. */
+  readonly listEnvironments: (owner: string, repo: string) => string[];
   readonly readFile: (owner: string, repo: string, ref: string, path: string) => Promise<string | undefined>;
   /** Files (recursively, paths relative to the repository root) under `dir` at `ref`. */
   readonly listFiles: (owner: string, repo: string, ref: string, dir?: string) => Promise<string[]>;
@@ -223,6 +281,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
   const port = (server.address() as AddressInfo).port;
   const serverUrl = `http://127.0.0.1:${port}`;
   let idCounter = 1000;
+  const clock = options.clock ?? createTestClock();
   const state: EmulatorState = {
     serverUrl,
     apiUrl: `${serverUrl}/api/v3`,
@@ -230,7 +289,8 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     repos: new Map(),
     events: [],
     nextId: () => ++idCounter,
-    now: () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    now: clock.iso,
+    nowMs: clock.now,
   };
   const preset = resolvePreset(options.preset);
   const engine = createRepoEngine(state, join(root, 'repos'), {
@@ -252,6 +312,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       ...plainIssuesRoutes,
       ...statusesRoutes,
       ...actionsRoutes,
+      ...deploymentsRoutes,
     ],
     graphql: createGraphqlHandler(state, engine),
     validator: options.validate === false ? undefined : getSchemaValidator(),
@@ -304,6 +365,29 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     if (!sha) throw new Error(`unknown ref ${ref} in ${owner}/${name}`);
     return { repo, tree: (await repo.git.readCommit(sha)).tree };
   };
+  const deploymentView = (deployment: DeploymentRecord): EmulatedDeployment => ({
+    id: deployment.id,
+    sha: deployment.sha,
+    ref: deployment.ref,
+    task: deployment.task,
+    environment: deployment.environment,
+    payload: structuredClone(deployment.payload),
+    description: deployment.description,
+    creator: deployment.creator,
+    createdAt: deployment.createdAt,
+    transientEnvironment: deployment.transientEnvironment,
+    productionEnvironment: deployment.productionEnvironment,
+    state: deploymentState(deployment),
+    latestStatus: latestDeploymentStatus(deployment)?.state,
+    statuses: deployment.statuses.map((status) => ({
+      state: status.state,
+      description: status.description,
+      environment: status.environment,
+      logUrl: status.logUrl,
+      creator: status.creator,
+      createdAt: status.createdAt,
+    })),
+  });
   const readFileAt = async (owner: string, name: string, ref: string, path: string) => {
     const { repo, tree } = await treeAt(owner, name, ref);
     const entry = await repo.git.lookupPath(tree, path);
@@ -323,6 +407,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
     apiUrl: state.apiUrl,
     graphqlUrl: `${serverUrl}/api/graphql`,
     tokens: state.identities.tokens,
+    clock,
     faults,
     requests: log.entries,
     callCounts: log.callCounts,
@@ -476,6 +561,22 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
           user: comment.user,
           minimized: comment.minimizedReason !== null,
         })),
+    listDeployments: (owner, name, environment) =>
+      repoOf(owner, name)
+        .deployments.filter(
+          (deployment) =>
+            environment === undefined || deployment.environment.toLowerCase() === environment.toLowerCase(),
+        )
+        .map(deploymentView),
+    scheduleEvent: (owner, name, schedule) => ({
+      name: 'schedule',
+      payload: schedulePayload(state, repoOf(owner, name), {
+        cron: schedule.cron,
+        workflowPath: schedule.workflowPath ?? '.github/workflows/telefonistka.yml',
+      }),
+    }),
+    listEnvironments: (owner, name) =>
+      [...repoOf(owner, name).environments.values()].map((environment) => environment.name).sort(),
     readFile: readFileAt,
     listFiles: async (owner, name, ref, dir = '') => {
       const { repo, tree } = await treeAt(owner, name, ref);

@@ -399,6 +399,8 @@ export function createRepoEngine(
       comments: new Map(),
       reviews: new Map(),
       statuses: new Map(),
+      deployments: [],
+      environments: new Map(),
       requiredStatusChecks: [],
       settings: { ...preset.settings },
       protections: new Map(
@@ -411,6 +413,8 @@ export function createRepoEngine(
   };
 
   const resolveCommit: RepoEngine['resolveCommit'] = async (repo, revision) => {
+    // GitHub resolves `HEAD` (REST refs, GraphQL `object(expression: "HEAD:path")`) to the default branch.
+    if (revision === 'HEAD') return repo.git.resolveCommitish(`refs/heads/${repo.defaultBranch}`);
     if (/^[0-9a-f]{40}$/.test(revision)) {
       return (await repo.git.objectType(revision)) === 'commit' ? revision : undefined;
     }
@@ -479,7 +483,7 @@ export function createRepoEngine(
       mergeCommitSha: null,
       closedAt: null,
       createdAt: now,
-      createdAtMs: Date.now(),
+      createdAtMs: state.nowMs(),
       updatedAt: now,
       labels: [],
       assignees: [],

@@ -3,7 +3,10 @@
 import type { CommitObject, GitPerson } from './git-store.js';
 import type {
   CommentRecord,
+  DeploymentRecord,
+  DeploymentStatusRecord,
   EmulatorState,
+  EnvironmentRecord,
   LabelRecord,
   PullRecord,
   RepoRecord,
@@ -535,5 +538,76 @@ export function refJson(
     node_id: makeNodeId('REF', parseInt(sha.slice(0, 8), 16)),
     url: `${api}/git/${ref}`,
     object: { type, sha, url: `${api}/git/${type === 'tag' ? 'tags' : 'commits'}/${sha}` },
+  };
+}
+
+/** `deployment`. */
+export function deploymentJson(state: EmulatorState, repo: RepoRecord, deployment: DeploymentRecord): Json {
+  const url = `${repoApiUrl(state, repo)}/deployments/${deployment.id}`;
+  return {
+    url,
+    id: deployment.id,
+    node_id: deployment.nodeId,
+    sha: deployment.sha,
+    ref: deployment.ref,
+    task: deployment.task,
+    payload: deployment.payload,
+    original_environment: deployment.originalEnvironment,
+    environment: deployment.environment,
+    description: deployment.description,
+    creator: userJson(state, deployment.creator),
+    created_at: deployment.createdAt,
+    updated_at: deployment.updatedAt,
+    statuses_url: `${url}/statuses`,
+    repository_url: repoApiUrl(state, repo),
+    transient_environment: deployment.transientEnvironment,
+    production_environment: deployment.productionEnvironment,
+    performed_via_github_app: null,
+  };
+}
+
+/** `deployment-status`. */
+export function deploymentStatusJson(
+  state: EmulatorState,
+  repo: RepoRecord,
+  deployment: DeploymentRecord,
+  status: DeploymentStatusRecord,
+): Json {
+  const deploymentUrl = `${repoApiUrl(state, repo)}/deployments/${deployment.id}`;
+  return {
+    url: `${deploymentUrl}/statuses/${status.id}`,
+    id: status.id,
+    node_id: status.nodeId,
+    state: status.state,
+    creator: userJson(state, status.creator),
+    description: status.description,
+    environment: status.environment,
+    target_url: status.targetUrl,
+    created_at: status.createdAt,
+    updated_at: status.createdAt,
+    deployment_url: deploymentUrl,
+    repository_url: repoApiUrl(state, repo),
+    environment_url: status.environmentUrl,
+    log_url: status.logUrl,
+    performed_via_github_app: null,
+  };
+}
+
+/** `environment` (no protection rules or branch policy: the emulator models none). */
+export function environmentJson(
+  state: EmulatorState,
+  repo: RepoRecord,
+  environment: EnvironmentRecord,
+): Json {
+  return {
+    id: environment.id,
+    node_id: environment.nodeId,
+    name: environment.name,
+    url: `${repoApiUrl(state, repo)}/environments/${encodeURIComponent(environment.name)}`,
+    html_url: `${repoHtmlUrl(state, repo)}/deployments/activity_log?environments_filter=${encodeURIComponent(environment.name)}`,
+    created_at: environment.createdAt,
+    updated_at: environment.updatedAt,
+    protection_rules: [],
+    deployment_branch_policy: null,
   };
 }

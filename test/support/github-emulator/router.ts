@@ -75,7 +75,7 @@ interface CompiledRoute {
 }
 
 const GREEDY_PARAMS = new Set(['path', 'ref', 'basehead', 'branch']);
-const NUMERIC_PARAMS = new Set(['pull_number', 'issue_number', 'comment_id']);
+const NUMERIC_PARAMS = new Set(['pull_number', 'issue_number', 'comment_id', 'deployment_id']);
 const MAX_BODY_BYTES = 200 * 1024 * 1024;
 
 function compileRoute(definition: RouteDefinition): CompiledRoute {

@@ -56,6 +56,13 @@ export const servedOperations = [
   'GET /repos/{owner}/{repo}/commits/{ref}/statuses',
   'GET /repos/{owner}/{repo}/commits/{ref}/status',
   'POST /repos/{owner}/{repo}/actions/workflows/{workflow_id}/dispatches',
+  'GET /repos/{owner}/{repo}/deployments',
+  'POST /repos/{owner}/{repo}/deployments',
+  'GET /repos/{owner}/{repo}/deployments/{deployment_id}',
+  'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+  'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',
+  'GET /repos/{owner}/{repo}/environments',
+  'GET /repos/{owner}/{repo}/environments/{environment_name}',
 ] as const;
 
 /** One served REST operation, `METHOD /path-template`. */

@@ -44,6 +44,52 @@ export interface StatusRecord {
   readonly createdAt: string;
 }
 
+/** The states `POST …/deployments/{id}/statuses` accepts. */
+export type DeploymentStatusState =
+  'error' | 'failure' | 'inactive' | 'in_progress' | 'queued' | 'pending' | 'success';
+
+export interface DeploymentStatusRecord {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly state: DeploymentStatusState;
+  readonly creator: string;
+  readonly description: string;
+  readonly environment: string;
+  readonly targetUrl: string;
+  readonly logUrl: string;
+  readonly environmentUrl: string;
+  readonly createdAt: string;
+}
+
+export interface DeploymentRecord {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly sha: string;
+  readonly ref: string;
+  readonly task: string;
+  /** As sent: an object, or a string (GitHub's description allows both). */
+  readonly payload: Record<string, unknown> | string;
+  readonly originalEnvironment: string;
+  /** The environment of the latest status that named one, else the original. */
+  environment: string;
+  readonly description: string | null;
+  readonly creator: string;
+  readonly createdAt: string;
+  updatedAt: string;
+  readonly transientEnvironment: boolean;
+  readonly productionEnvironment: boolean;
+  /** Oldest first. */
+  readonly statuses: DeploymentStatusRecord[];
+}
+
+export interface EnvironmentRecord {
+  readonly id: number;
+  readonly nodeId: string;
+  readonly name: string;
+  readonly createdAt: string;
+  updatedAt: string;
+}
+
 export interface AutoMergeRecord {
   readonly enabledBy: string;
   readonly mergeMethod: 'merge' | 'squash' | 'rebase';
@@ -96,6 +142,10 @@ export interface RepoRecord {
   readonly comments: Map<number, CommentRecord>;
   readonly reviews: Map<number, ReviewRecord[]>;
   readonly statuses: Map<string, StatusRecord[]>;
+  /** Deployments, oldest first. */
+  readonly deployments: DeploymentRecord[];
+  /** Environments by lower-cased name (names are case-insensitive on GitHub). */
+  readonly environments: Map<string, EnvironmentRecord>;
   /** Required status contexts on every branch (`setRequiredStatusChecks`); counts as a protection rule. */
   requiredStatusChecks: string[];
   /** Merge, auto-merge and Actions settings (`PATCH /repos`, `PUT …/actions/permissions/workflow`). */
@@ -107,7 +157,15 @@ export interface RepoRecord {
 
 /** One workflow event the emulator produced. */
 export interface EmulatorEvent {
-  readonly name: 'pull_request' | 'push' | 'issue_comment' | 'workflow_dispatch' | 'pull_request_review';
+  readonly name:
+    | 'pull_request'
+    | 'push'
+    | 'issue_comment'
+    | 'workflow_dispatch'
+    | 'pull_request_review'
+    | 'deployment'
+    | 'deployment_status'
+    | 'schedule';
   readonly payload: Record<string, unknown>;
   /** For `workflow_dispatch`: the workflow file or id dispatched. */
   readonly workflow?: string;
@@ -121,7 +179,10 @@ export interface EmulatorState {
   readonly repos: Map<string, RepoRecord>;
   readonly events: EmulatorEvent[];
   readonly nextId: () => number;
+  /** GitHub's timestamp format (ISO 8601, UTC, no milliseconds) of the emulator's clock. */
   readonly now: () => string;
+  /** The emulator's clock in epoch milliseconds (a test clock when one was given). */
+  readonly nowMs: () => number;
 }
 
 /** The key of a repository in `EmulatorState.repos` (GitHub names are case-insensitive). */

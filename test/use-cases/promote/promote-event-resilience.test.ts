@@ -25,6 +25,10 @@ describe('promote use-case, failures and faults', { timeout: 90_000 }, () => {
     expect(run.results.map((r) => r.action)).toEqual(['failed', 'opened']);
     expect(run.failures).toHaveLength(1);
     expect(run.failures[0]).toContain(run.results[0]!.branch);
+    // It says which phase of which promotion failed, then GitHub's answer.
+    expect(run.failures[0]).toMatch(
+      /: promote: writing the promotion PR for clusters\/\S+: GitHub .*\(HTTP 422\).*Validation Failed/,
+    );
     expect(await h.openPromotionPrs()).toHaveLength(1);
     const rerun = await h.promote(payload);
     expect(rerun.failures).toEqual([]);

@@ -40,7 +40,12 @@ async function run(
       git: createLocalGit(repo.dir),
       snapshot: createGitSnapshot(repo.dir),
       workspace,
-      renderer: createToolRenderer({ kubectl: tools.kubectl, helm: tools.helm, timeoutMs: 20_000 }),
+      renderer: createToolRenderer({
+        searchPath: process.env.PATH,
+        kubectl: tools.kubectl,
+        helm: tools.helm,
+        timeoutMs: 20_000,
+      }),
       logger: silentLogger,
     },
   );
@@ -58,7 +63,7 @@ beforeAll(async () => {
   await k8sTools();
   repo = createTempGitRepo({ fromDir: fixture });
   base = repo.git('rev-parse', 'HEAD').trim();
-  workspace = createGitRenderWorkspace({ directory: repo.dir });
+  workspace = createGitRenderWorkspace({ directory: repo.dir, env: process.env });
 });
 
 afterAll(async () => {

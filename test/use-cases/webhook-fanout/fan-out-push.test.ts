@@ -231,10 +231,9 @@ describe('fanOutPush', () => {
       ...Array.from({ length: 8 }, (_, i) => `      - "${receiver.origin}/many/${i}"`),
     ].join('\n');
     for (let i = 0; i < 8; i++) receiver.behave(`/many/${i}`, { delayMs: 100 });
-    const started = Date.now();
     const { result } = await run({ config: config(extra), files: ['many/x'], options: { concurrency: 2 } });
     expect(result.deliveries.every((d) => d.outcome === 'delivered')).toBe(true);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(400);
+    // From the receiver's log: the third delivery arrived only after one of the first two was answered.
     const arrivals = receiver
       .received()
       .map((r) => r.receivedAt)

@@ -251,5 +251,10 @@ export const pullsRoutes: readonly RouteDefinition[] = [
       };
     },
   },
-  { operation: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', handler: createReview },
+  // Anyone with read access may review; only writers' approvals count toward required reviews.
+  {
+    operation: 'POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews',
+    permission: 'read',
+    handler: createReview,
+  },
 ];

@@ -1,0 +1,227 @@
+import { ExternalError } from '../../core/errors/external-error.js';
+import type { DeploymentState, ReviewFact } from '../../core/gates/gate-types.js';
+import type { DeploymentsPort } from '../../ports/deployments-port.js';
+import type { GateSweepPort, SweepDeployment, SweepPullRequest } from '../../ports/gate-sweep-port.js';
+import type { CommitState } from '../../ports/github-port.js';
+import type { Logger } from '../../ports/logger.js';
+import { createOctokit } from './create-octokit.js';
+import { sweepQuery } from './sweep-query.js';
+
+/** Options of the Deployments and sweep adapter. */
+export interface OctokitDeploymentsOptions {
+  token: string;
+  owner: string;
+  repo: string;
+  baseUrl: string;
+  logger: Logger;
+  writeIntervalMs?: number;
+  scrubText?: (text: string) => string;
+}
+
+/** DeploymentsPort (REST) and GateSweepPort (one GraphQL query per 100 PRs) over Octokit, counting requests. */
+export function createOctokitDeployments(
+  options: OctokitDeploymentsOptions,
+): DeploymentsPort & GateSweepPort {
+  let calls = 0;
+  const octokit = createOctokit({
+    token: options.token,
+    baseUrl: options.baseUrl,
+    logger: options.logger,
+    ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+    ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+    onRequest: () => {
+      calls++;
+    },
+  });
+  const repo = { owner: options.owner, repo: options.repo };
+  return {
+    callCount: () => calls,
+    createDeployment: (deployment) =>
+      guard('create deployment', async () => {
+        const { data } = await octokit.rest.repos.createDeployment({
+          ...repo,
+          ref: deployment.sha,
+          environment: deployment.environment,
+          description: deployment.description,
+          payload: deployment.payload,
+          auto_merge: false,
+          required_contexts: [],
+        });
+        if (!('id' in data)) throw new Error(`GitHub did not create the deployment: ${data.message ?? ''}`);
+        return data.id;
+      }),
+    createDeploymentStatus: (id, status) =>
+      guard('create deployment status', async () => {
+        await octokit.rest.repos.createDeploymentStatus({
+          ...repo,
+          deployment_id: id,
+          state: status.state,
+          description: status.description.slice(0, 140),
+          ...(status.logUrl === undefined ? {} : { log_url: status.logUrl }),
+          ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
+        });
+      }),
+    findDeployments: (environment, sha) =>
+      guard('list deployments', async () => {
+        const { data } = await octokit.rest.repos.listDeployments({
+          ...repo,
+          environment,
+          sha,
+          per_page: 10,
+        });
+        return data.map((deployment) => ({ id: deployment.id }));
+      }),
+    readSweep: (query) =>
+      guard('read promotion PRs and deployments', async () => {
+        const pulls: SweepPullRequest[] = [];
+        let after: string | undefined;
+        let first: SweepPage | undefined;
+        do {
+          const page = await octokit.graphql<SweepPage>(
+            sweepQuery(query.environments.length, first === undefined),
+            {
+              ...sweepVariables(options, query, first === undefined),
+              after: after ?? null,
+            },
+          );
+          first ??= page;
+          pulls.push(...page.repository.pullRequests.nodes.map((node) => toPull(node)));
+          after = page.repository.pullRequests.pageInfo.hasNextPage
+            ? page.repository.pullRequests.pageInfo.endCursor
+            : undefined;
+        } while (after !== undefined);
+        return {
+          defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
+          freezeFileText: first.repository.freeze?.text ?? undefined,
+          pullRequests: pulls,
+          deployments: new Map(
+            query.environments.map((environment, index) => [
+              environment,
+              (first?.repository[`d${String(index)}`] as DeploymentConnection | undefined)?.nodes.map(
+                toDeployment,
+              ) ?? [],
+            ]),
+          ),
+        };
+      }),
+  };
+}
+
+interface DeploymentConnection {
+  nodes: {
+    databaseId: number | null;
+    environment: string | null;
+    commitOid: string;
+    createdAt: string;
+    payload: string | null;
+    latestStatus: { state: string } | null;
+    statuses: { nodes: { state: string; createdAt: string }[] } | null;
+  }[];
+}
+
+interface PullNode {
+  number: number;
+  id: string;
+  url: string;
+  headRefName: string;
+  headRefOid: string;
+  baseRefName: string;
+  body: string;
+  author: { __typename?: string; login: string } | null;
+  labels: { nodes: { name: string }[] } | null;
+  reviews: {
+    nodes: { state: string; authorCanPushToRepository: boolean; author: { login: string } | null }[];
+  } | null;
+  commits: {
+    nodes: { commit: { status: { context: { state: string; description: string | null } | null } | null } }[];
+  };
+}
+
+type SweepPage = {
+  repository: {
+    defaultBranchRef: { name: string } | null;
+    freeze: { text: string | null } | null;
+    pullRequests: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: PullNode[] };
+  } & Record<string, unknown>;
+};
+
+function sweepVariables(
+  options: OctokitDeploymentsOptions,
+  query: Parameters<GateSweepPort['readSweep']>[0],
+  firstPage: boolean,
+): Record<string, unknown> {
+  const variables: Record<string, unknown> = {
+    owner: options.owner,
+    name: options.repo,
+    context: query.statusContext,
+  };
+  if (!firstPage) return variables;
+  variables['freeze'] = `HEAD:${query.freezeFile}`;
+  query.environments.forEach((environment, index) => {
+    variables[`e${String(index)}`] = [environment];
+  });
+  return variables;
+}
+
+function toPull(node: PullNode): SweepPullRequest {
+  const status = node.commits.nodes[0]?.commit.status?.context ?? null;
+  return {
+    number: node.number,
+    nodeId: node.id,
+    url: node.url,
+    headRef: node.headRefName,
+    headSha: node.headRefOid,
+    baseRef: node.baseRefName,
+    // GraphQL gives an App's login without the `[bot]` suffix REST and `viewer` carry; put it back so the
+    // author matches this action's own identity (readTrustedPromotionMetadata).
+    author:
+      node.author === null
+        ? 'ghost'
+        : node.author.__typename === 'Bot' && !node.author.login.endsWith('[bot]')
+          ? `${node.author.login}[bot]`
+          : node.author.login,
+    body: node.body,
+    labels: node.labels?.nodes.map((label) => label.name) ?? [],
+    reviews: (node.reviews?.nodes ?? []).map((review): ReviewFact => ({
+      author: review.author?.login ?? 'ghost',
+      state: review.state as ReviewFact['state'],
+      authorCanPush: review.authorCanPushToRepository,
+    })),
+    gateStatus:
+      status === null
+        ? undefined
+        : { state: status.state.toLowerCase() as CommitState, description: status.description ?? '' },
+  };
+}
+
+function toDeployment(node: DeploymentConnection['nodes'][number]): SweepDeployment {
+  const statuses = node.statuses?.nodes ?? [];
+  const successes = statuses
+    .filter((status) => status.state === 'SUCCESS')
+    .map((status) => Date.parse(status.createdAt));
+  return {
+    id: node.databaseId ?? 0,
+    environment: node.environment ?? '',
+    sha: node.commitOid,
+    createdAt: Date.parse(node.createdAt),
+    state:
+      node.latestStatus === null ? undefined : (node.latestStatus.state.toLowerCase() as DeploymentState),
+    successAt: successes.length === 0 ? undefined : Math.min(...successes),
+    payload: node.payload ?? '',
+  };
+}
+
+async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (error) {
+    if (error instanceof ExternalError) throw error;
+    const status = (error as { status?: unknown }).status;
+    throw new ExternalError(error instanceof Error ? error.message : String(error), {
+      service: 'GitHub',
+      operation,
+      status: typeof status === 'number' ? status : undefined,
+      cause: error,
+    });
+  }
+}

@@ -1,0 +1,104 @@
+import type { ArgoCdApplication } from '../../core/argocd/types.js';
+import type { DeploymentsPort } from '../../ports/deployments-port.js';
+import type { SweepDeployment } from '../../ports/gate-sweep-port.js';
+import type { Logger } from '../../ports/logger.js';
+import type { AppFinder } from '../argocd-diff/create-app-finder.js';
+import { DEPLOYMENT_PAYLOAD_TOOL } from './record-deployments.js';
+
+/** A deployment whose final status this sweep wrote. */
+export interface ConfirmedDeployment {
+  environment: string;
+  id: number;
+  sha: string;
+  state: 'success' | 'failure' | 'inactive';
+  description: string;
+}
+
+const UNFINISHED = new Set(['queued', 'pending', 'in_progress']);
+
+/**
+ * Gives this tool's unfinished deployments their final status: `success` when every Argo CD app of their
+ * components is synced to the deployment's commit and Healthy, `failure` when one is at that commit and
+ * Degraded (or Missing), `inactive` when a newer deployment of the environment succeeded first. Others wait for
+ * the next sweep. The deployments in `byEnvironment` are updated in place so the gates of this sweep see them.
+ */
+export async function confirmDeployments(
+  input: { byEnvironment: ReadonlyMap<string, readonly SweepDeployment[]>; now: number },
+  deps: { deployments: DeploymentsPort; apps: AppFinder; logger: Logger },
+): Promise<ConfirmedDeployment[]> {
+  const confirmed: ConfirmedDeployment[] = [];
+  for (const [environment, deployments] of input.byEnvironment) {
+    for (const [index, deployment] of deployments.entries()) {
+      if (deployment.state === undefined || !UNFINISHED.has(deployment.state)) continue;
+      const components = componentsOf(deployment.payload);
+      if (components === undefined) continue;
+      const newerSucceeded = deployments.slice(0, index).some((newer) => newer.successAt !== undefined);
+      const verdict = newerSucceeded
+        ? { state: 'inactive' as const, description: 'superseded by a newer deployment' }
+        : await judge(deployment, components, deps.apps);
+      if (verdict === undefined) continue;
+      await deps.deployments.createDeploymentStatus(deployment.id, {
+        state: verdict.state,
+        description: verdict.description,
+      });
+      deployment.state = verdict.state;
+      if (verdict.state === 'success') deployment.successAt = input.now;
+      deps.logger.info(
+        `${environment}: deployment ${String(deployment.id)} ${verdict.state}: ${verdict.description}`,
+      );
+      confirmed.push({ environment, id: deployment.id, sha: deployment.sha, ...verdict });
+    }
+  }
+  return confirmed;
+}
+
+/** The component folders of a payload this tool wrote; undefined for anyone else's deployment. */
+function componentsOf(payload: string): string[] | undefined {
+  try {
+    const parsed = JSON.parse(payload) as { tool?: unknown; components?: unknown };
+    if (parsed.tool !== DEPLOYMENT_PAYLOAD_TOOL || !Array.isArray(parsed.components)) return undefined;
+    return parsed.components.filter((item): item is string => typeof item === 'string');
+  } catch {
+    return undefined;
+  }
+}
+
+async function judge(
+  deployment: SweepDeployment,
+  components: readonly string[],
+  finder: AppFinder,
+): Promise<{ state: 'success' | 'failure'; description: string } | undefined> {
+  const apps: ArgoCdApplication[] = [];
+  for (const component of components) {
+    const match = await finder.find(component.replace(/\/$/, ''));
+    if (match === undefined) return undefined;
+    apps.push(match.app);
+  }
+  const atCommit = (app: ArgoCdApplication) => revisionsOf(app).includes(deployment.sha);
+  const broken = apps.find(
+    (app) => atCommit(app) && ['Degraded', 'Missing'].includes(app.status?.health?.status ?? ''),
+  );
+  if (broken !== undefined)
+    return {
+      state: 'failure',
+      description: `${broken.metadata.name} ${broken.status?.health?.status ?? ''}`,
+    };
+  const ready = apps.every(
+    (app) =>
+      atCommit(app) && app.status?.sync?.status === 'Synced' && app.status.health?.status === 'Healthy',
+  );
+  if (!ready || apps.length === 0) return undefined;
+  return {
+    state: 'success',
+    description: `Argo CD: ${apps.map((app) => app.metadata.name).join(', ')} synced and Healthy`.slice(
+      0,
+      140,
+    ),
+  };
+}
+
+/** The commits an app is synced to (one per source). */
+export function revisionsOf(app: ArgoCdApplication): string[] {
+  const sync = app.status?.sync;
+  return [sync?.revision, ...(sync?.revisions ?? [])].filter((r): r is string => r !== undefined && r !== '');
+}

@@ -1,0 +1,104 @@
+import type { PlannedDeployment } from '../../core/gates/plan-deployments.js';
+import type { PromotionMetadata } from '../../core/promotion/types.js';
+import type { DeploymentsPort } from '../../ports/deployments-port.js';
+import type { Logger } from '../../ports/logger.js';
+
+/** The merged PR a deployment record is made for. */
+export interface DeployedPullRequest {
+  number: number;
+  url: string;
+  mergeCommitSha: string;
+  /** Trusted promotion metadata when the PR is a promotion PR of this tool (the chain goes into the payload). */
+  metadata: PromotionMetadata | undefined;
+  /** The commit the promotion PR promoted (its source-commit marker), when it is one. */
+  sourceCommit: string | undefined;
+}
+
+/** What was recorded for one environment. */
+export interface RecordedDeployment {
+  environment: string;
+  /** `exists`: a deployment of this environment at the merge commit was already recorded (another run). */
+  outcome: 'in_progress' | 'success' | 'exists' | 'failed';
+  id?: number;
+  error?: string;
+}
+
+/** The marker of deployments this tool records, in their payload. */
+export const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
+
+/**
+ * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
+ * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
+ * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
+ * already exists for the environment and commit is left alone, so promote and the sweep may both record.
+ * One environment failing does not stop the others.
+ */
+export async function recordDeployments(
+  input: {
+    pullRequest: DeployedPullRequest;
+    planned: readonly PlannedDeployment[];
+    confirmation: 'argocd' | 'merge';
+  },
+  deps: { deployments: DeploymentsPort; logger: Logger },
+): Promise<RecordedDeployment[]> {
+  const results: RecordedDeployment[] = [];
+  for (const planned of input.planned) {
+    results.push(await recordOne(planned, input, deps));
+  }
+  return results;
+}
+
+async function recordOne(
+  planned: PlannedDeployment,
+  input: Parameters<typeof recordDeployments>[0],
+  deps: Parameters<typeof recordDeployments>[1],
+): Promise<RecordedDeployment> {
+  const { pullRequest: pr } = input;
+  const environment = planned.environment;
+  try {
+    const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
+    if (existing.length > 0) {
+      deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
+      return { environment, outcome: 'exists', id: existing[0]?.id ?? 0 };
+    }
+    const id = await deps.deployments.createDeployment({
+      sha: pr.mergeCommitSha,
+      environment,
+      description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
+      payload: payloadOf(planned, pr),
+    });
+    const atOnce = input.confirmation === 'merge';
+    await deps.deployments.createDeploymentStatus(id, {
+      state: atOnce ? 'success' : 'in_progress',
+      description: atOnce
+        ? `merged in #${String(pr.number)}`
+        : `merged in #${String(pr.number)}; waiting for Argo CD`,
+      logUrl: pr.url,
+    });
+    deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
+    return { environment, outcome: atOnce ? 'success' : 'in_progress', id };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
+    return { environment, outcome: 'failed', error: message };
+  }
+}
+
+function payloadOf(planned: PlannedDeployment, pr: DeployedPullRequest): Record<string, unknown> {
+  return {
+    tool: DEPLOYMENT_PAYLOAD_TOOL,
+    components: planned.components,
+    folders: planned.folders,
+    pullRequest: { number: pr.number, url: pr.url },
+    ...(pr.sourceCommit === undefined ? {} : { sourceCommit: pr.sourceCommit }),
+    ...(pr.metadata === undefined
+      ? {}
+      : {
+          promotion: {
+            originalPrNumber: pr.metadata.originalPrNumber,
+            originalPrAuthor: pr.metadata.originalPrAuthor,
+            hops: pr.metadata.previousPromotionPaths,
+          },
+        }),
+  };
+}
