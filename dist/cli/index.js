@@ -39422,6 +39422,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
     err: (text) => process.stderr.write(text),
+    env: process.env,
 });
 
 __webpack_async_result__();
@@ -55406,7 +55407,7 @@ const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
  * the IaC repository; prints the diff and the PR. Missing or malformed flags are usage errors (exit 64).
  */
 async function runBumpCommand(options) {
-    const env = options.env ?? process.env;
+    const env = options.env ?? options.io.env;
     const { values } = (0,external_node_util_.parseArgs)({
         args: options.args,
         options: { ...COMMON_OPTIONS, ...options.own },
@@ -58996,6 +58997,7 @@ function calendarDate(match) {
 
 
 
+
 const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings: build_promotion_paths_strings } = readConfigValue;
 /** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
@@ -59011,7 +59013,7 @@ function buildFlow(diagnostics, path, raw) {
     const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
     const sourcePathRegex = sourcePath === undefined
         ? undefined
-        : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
+        : compileSourcePath(diagnostics, [...path, 'sourcePath'], sourcePath);
     const depth = raw['componentPathExtraDepth'];
     const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
     const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => {
@@ -59031,6 +59033,28 @@ function buildFlow(diagnostics, path, raw) {
         ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
         location: diagnostics.source.locate(path),
     };
+}
+/**
+ * `sourcePath` compiled alone, and checked as the prefix of the component pattern the matchers build on it
+ * (`^(<sourcePath>)([^/]+)/`): an expression valid alone can break it (an unclosed `\Q` quote swallows the `)`),
+ * and that must be reported here, at its line, not in the middle of a promotion.
+ */
+function compileSourcePath(diagnostics, path, sourcePath) {
+    const compiled = compileConfigRegex(diagnostics, path, sourcePath);
+    if (compiled === undefined)
+        return undefined;
+    const pattern = `^(${sourcePath})([^/]+)/`;
+    try {
+        compileRegex(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof RegexSyntaxError))
+            throw error;
+        const reason = error.message.replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '');
+        diagnostics.error(path, `\`${describeKeyPath(path)}\` cannot be used as a folder prefix: the component pattern \`${pattern}\` is not valid RE2: ${reason.replace(/^error parsing regexp: /, '')}${sourcePath.includes('\\Q') ? '; close a `\\Q` quote with `\\E`' : ''}`);
+        return undefined;
+    }
+    return compiled;
 }
 function buildConditions(raw) {
     const labels = raw['prHasLabels'];
@@ -59871,7 +59895,7 @@ Token: env GITHUB_TOKEN (the token the workflow uses); API: GITHUB_API_URL (defa
 Exits 1 when a check fails (✗).
 `;
 /** `telefonistka doctor`: exit 0 when nothing blocks a promotion, 1 otherwise. */
-async function doctorCommand(args, io, env = process.env) {
+async function doctorCommand(args, io, env = io.env) {
     const { values } = (0,external_node_util_.parseArgs)({
         args,
         options: {

@@ -41,14 +41,12 @@ function renderDoctorReport(checks, options) {
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
 var workflow_context = __webpack_require__(9206);
-// EXTERNAL MODULE: ./src/core/config/parse-repo-config.ts + 12 modules
-var parse_repo_config = __webpack_require__(825);
+// EXTERNAL MODULE: ./src/core/config/parse-repo-config.ts + 11 modules
+var parse_repo_config = __webpack_require__(9804);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
@@ -404,19 +402,15 @@ var workflow_github = __webpack_require__(494);
 
 
 
-
 /**
  * `mode: doctor` of the root action: checks the repository, this workflow file (from GITHUB_WORKFLOW_REF) and
  * telefonistka.yaml from the checkout, writes the ✓/✗ checklist to the job summary, and fails on a ✗.
  */
-async function runDoctor() {
+async function runDoctor(inputs) {
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const token = (0,inputs/* secretInput */.jY)('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = (0,workflow_github/* createWorkflowGitHub */.d)(token, workflow, logger);
-    const dir = (0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace ?? '.';
+    const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token: inputs.githubToken }, workflow, logger);
+    const dir = inputs.checkoutPath ?? workflow.workspace ?? '.';
     const workflowFile = `.github/workflows/${workflow.workflowFile ?? 'telefonistka.yaml'}`;
     const read = (file) => (0,promises_.readFile)(external_node_path_default().join(dir, file), 'utf8').catch(() => undefined);
     const checks = await diagnoseRepository(github, {
@@ -443,10 +437,8 @@ async function runDoctor() {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6343);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6148);
-
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8269);
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
 
 
 /**
@@ -454,7 +446,8 @@ async function runDoctor() {
  * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
  * every text it writes to GitHub is scrubbed of the step's secrets.
  */
-function createWorkflowGitHub(token, workflow, logger) {
+function createWorkflowGitHub(client, workflow, logger) {
+    const { token, writeIntervalMs } = client;
     const repository = workflow.payload.repository;
     return (0,_adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokitGitHub */ .N)({
         token,
@@ -462,8 +455,8 @@ function createWorkflowGitHub(token, workflow, logger) {
         repo: workflow.repo,
         baseUrl: workflow.apiUrl,
         logger,
-        writeIntervalMs: (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .integerInput */ .$A)('write-interval-ms', 1000, { min: 0, max: 60_000 }),
-        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z,
+        writeIntervalMs,
+        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
 }

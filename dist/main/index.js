@@ -28373,17 +28373,42 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6979);
+/* harmony import */ var _read_main_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2109);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4084);
 
 
-await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_main_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V);
+
+await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async () => (0,_run_main_js__WEBPACK_IMPORTED_MODULE_2__/* .runMain */ .V)((0,_read_main_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readMainInputs */ .p)()));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6979:
+/***/ 2109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ readMainInputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2291);
+
+
+/** Reads and validates the root action's routing inputs before anything else runs. */
+function readMainInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .createInputReader */ .i)()) {
+    const read = {
+        mode: inputs.choice('mode', ['pr', 'drift-map', 'doctor'], 'pr'),
+        argoCdDiffConfigured: inputs.string('argocd-server') !== undefined || inputs.string('diff-mode') === 'render',
+    };
+    (0,_runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .debugInputs */ .h)('main', read);
+    return read;
+}
+
+
+/***/ }),
+
+/***/ 4084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -28392,16 +28417,68 @@ __nccwpck_require__.d(__webpack_exports__, {
   V: () => (/* binding */ runMain)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __nccwpck_require__(7264);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __nccwpck_require__(2291);
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __nccwpck_require__(7653);
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var outputs = __nccwpck_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
 var workflow_context = __nccwpck_require__(9206);
+// EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
+var default_outputs = __nccwpck_require__(1403);
+;// CONCATENATED MODULE: ./src/actions/main/prepare-flow.ts
+// Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
+// parses its own flow's code (reader and runner) and not the other three (an ignored event parses none).
+const LOADERS = {
+    promote: async () => {
+        const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(890), __nccwpck_require__.e(384)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8384)),
+        ]);
+        const inputs = readPromoteInputs();
+        return () => runPromote(inputs);
+    },
+    dashboard: async () => {
+        const [{ readDashboardInputs }, { runDashboard }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 1521)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 808)),
+        ]);
+        const inputs = readDashboardInputs();
+        return () => runDashboard(inputs);
+    },
+    'pr-checks': async () => {
+        const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(890), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
+        ]);
+        const inputs = readPrChecksInputs();
+        return () => runPrChecks(inputs);
+    },
+    'argocd-diff': async () => {
+        const [{ readArgoCdDiffInputs }, { runArgoCdDiff }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 9734)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(118), __nccwpck_require__.e(890), __nccwpck_require__.e(176), __nccwpck_require__.e(946)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2946)),
+        ]);
+        const inputs = readArgoCdDiffInputs();
+        return () => runArgoCdDiff(inputs);
+    },
+    'webhook-fanout': async () => {
+        const [{ readWebhookFanoutInputs }, { runWebhookFanout }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9480)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7708)),
+        ]);
+        const inputs = readWebhookFanoutInputs();
+        return () => runWebhookFanout(inputs);
+    },
+};
+/** Loads a flow and reads its inputs; an invalid input fails here, before any flow of the event has run. */
+function prepareFlow(flow) {
+    return LOADERS[flow]();
+}
+
 ;// CONCATENATED MODULE: ./src/actions/main/route-event.ts
 /**
- * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted
- * (and Argo CD apps synced from the PR branch are pointed back at HEAD); opened or updated PRs are checked and
+ * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted,
+ * then the dashboard issue is updated (and Argo CD apps synced from the PR branch are pointed back at HEAD); opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
  * branch are fanned out; scheduled runs go to the PR checks (drift map). An empty list means nothing to do.
  */
@@ -28428,7 +28505,7 @@ function routeEvent(event) {
 function pullRequestFlows(action, payload) {
     const pr = payload.pull_request;
     if (action === 'closed')
-        return pr?.merged === true ? ['promote', 'argocd-diff'] : ['argocd-diff'];
+        return pr?.merged === true ? ['promote', 'dashboard', 'argocd-diff'] : ['argocd-diff'];
     if (['opened', 'synchronize', 'reopened'].includes(action))
         return ['pr-checks', 'argocd-diff'];
     if (action === 'labeled')
@@ -28451,61 +28528,98 @@ function isDefaultBranchPush(payload) {
     return repository?.default_branch !== undefined && ref === `refs/heads/${repository.default_branch}`;
 }
 
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __nccwpck_require__(8307);
+;// CONCATENATED MODULE: ./src/actions/main/run-flows.ts
+/**
+ * Runs the flows of one event in turn; one failing flow does not stop the next. One failure keeps its own
+ * error (a ConfigError is then annotated at its line); several are listed, each with its flow.
+ */
+async function runFlows(flows, context) {
+    const failures = [];
+    for (const { flow, run } of flows) {
+        context.logger.info(`Event ${context.described}: running the ${flow} flow.`);
+        try {
+            await run();
+        }
+        catch (error) {
+            failures.push({ flow, error });
+        }
+    }
+    if (failures.length === 1)
+        throw failures[0]?.error;
+    if (failures.length > 1) {
+        const lines = failures.map(({ flow, error }) => `- ${flow}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new Error(`${failures.length} flows failed:\n${lines.join('\n')}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/actions/main/run-main.ts
 
 
 
 
 
-// Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
-// parses its own flow's code and not the other three (an ignored event parses none of them).
-const FLOWS = {
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(700), __nccwpck_require__.e(879), __nccwpck_require__.e(47)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6047))).runPromote(),
-    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(112), __nccwpck_require__.e(700), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(703)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2084))).runPrChecks(),
-    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(700), __nccwpck_require__.e(879), __nccwpck_require__.e(915), __nccwpck_require__.e(125)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6125))).runArgoCdDiff(),
-    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(542), __nccwpck_require__.e(700), __nccwpck_require__.e(84)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1084))).runWebhookFanout(),
-};
+
+
 /**
- * The root action: one step handles every event the workflow subscribes to. Each flow of the event runs in
- * turn; one failing flow does not stop the next, and the step fails at the end naming every failure.
+ * The root action: one step handles every event the workflow subscribes to. The inputs of every flow of the
+ * event are read first; then each flow runs in turn; one failing flow does not stop the next, and the step
+ * fails at the end naming every failure.
  */
-async function runMain() {
-    if ((0,inputs/* stringInput */.Uj)('mode') === 'doctor') {
-        core/* setOutput */.uH('flow', 'doctor');
-        return (await Promise.all(/* import() */[__nccwpck_require__.e(283), __nccwpck_require__.e(700), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6840))).runDoctor();
+async function runMain(inputs) {
+    if (inputs.mode === 'doctor') {
+        (0,outputs/* setOutputs */.n)({ flow: 'doctor' });
+        const [{ readDoctorInputs }, { runDoctor }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 7).then(__nccwpck_require__.bind(__nccwpck_require__, 2007)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6840)),
+        ]);
+        return runDoctor(readDoctorInputs());
     }
+    const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const described = `${workflow.eventName}${typeof workflow.payload.action === 'string' ? ` (${workflow.payload.action})` : ''}`;
-    const flows = routeEvent(workflow).filter((flow) => flow !== 'argocd-diff' || argoCdDiffConfigured());
-    core/* setOutput */.uH('flow', flows.length === 0 ? 'ignore' : flows.join(','));
-    if (flows.length === 0) {
-        core/* info */.pq(`Nothing to do for ${described}.`);
-        return;
-    }
-    const failures = [];
-    for (const flow of flows) {
-        core/* info */.pq(`Event ${described}: running the ${flow} flow.`);
-        try {
-            await FLOWS[flow]();
-        }
-        catch (error) {
-            failures.push({ flow, error });
-        }
-    }
-    // One failure keeps its own error (a ConfigError is then annotated at its line); several are listed.
-    if (failures.length === 1)
-        throw failures[0]?.error;
-    if (failures.length > 1) {
-        const lines = failures.map(({ flow, error }) => `- ${flow}: ${(0,error_message/* errorMessage */.g)(error)}`);
-        throw new Error(`${failures.length} flows failed:\n${lines.join('\n')}`);
-    }
+    const action = typeof workflow.payload.action === 'string' ? ` (${workflow.payload.action})` : '';
+    const described = `${workflow.eventName}${action}`;
+    const flows = routeEvent(workflow).filter((flow) => flow !== 'argocd-diff' || inputs.argoCdDiffConfigured);
+    (0,outputs/* setOutputs */.n)({ flow: flows.length === 0 ? 'ignore' : flows.join(',') });
+    if (flows.length === 0)
+        return logger.info(`Nothing to do for ${described}.`);
+    for (const flow of flows)
+        (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B[flow]);
+    const prepared = [];
+    for (const flow of flows)
+        prepared.push({ flow, run: await prepareFlow(flow) });
+    await runFlows(prepared, { described, logger });
 }
-/** The Argo CD diff runs when there is an Argo CD to ask, or when it renders manifests itself. */
-function argoCdDiffConfigured() {
-    return (0,inputs/* stringInput */.Uj)('argocd-server') !== undefined || (0,inputs/* stringInput */.Uj)('diff-mode') === 'render';
-}
+
+
+/***/ }),
+
+/***/ 1403:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ DEFAULT_OUTPUTS)
+/* harmony export */ });
+/**
+ * The outputs each action sets before it does anything, so that a step that fails still has every output its
+ * action.yml declares (later steps reading `api-calls` or `plan` get a value, not an empty string); the run
+ * then overwrites them with what it did.
+ */
+const DEFAULT_OUTPUTS = {
+    promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], 'api-calls': 0 },
+    dashboard: {},
+    'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
+    'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
+    'webhook-fanout': { deliveries: [], 'api-calls': 0 },
+    bump: {
+        'pull-request-number': '',
+        'pull-request-url': '',
+        changed: false,
+        result: 'failed',
+        branch: '',
+        merge: 'none',
+        'api-calls': 0,
+    },
+};
 
 
 /***/ }),
@@ -28529,20 +28643,6 @@ class ConfigError extends Error {
         this.name = 'ConfigError';
         this.problems = problems;
     }
-}
-
-
-/***/ }),
-
-/***/ 8307:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ errorMessage)
-/* harmony export */ });
-/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 
@@ -28645,16 +28745,108 @@ function createSecretScrubber(secrets = []) {
 
 /***/ }),
 
+/***/ 7653:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ createActionLogger)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __nccwpck_require__(7264);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __nccwpck_require__(6148);
+;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
+
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
+function createActionLogger() {
+    return {
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
+    };
+}
+
+
+/***/ }),
+
+/***/ 7493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ debugInputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6148);
+
+
+/**
+ * Writes an action's input object to the debug log. Every string is scrubbed of the step's secrets before it is
+ * serialised (JSON escaping would otherwise hide a secret holding `"` or `\` from the scrubber), and compiled
+ * expressions are left out (their source is logged where it is given as text).
+ */
+function debugInputs(action, inputs) {
+    const text = JSON.stringify(inputs, (key, value) => {
+        if (typeof value === 'string')
+            return (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(value);
+        if (key === 'regex' || value instanceof Map || typeof value === 'function')
+            return undefined;
+        return value;
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(`${action} inputs: ${text}`);
+}
+
+
+/***/ }),
+
 /***/ 2291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $A: () => (/* binding */ integerInput),
-/* harmony export */   Uj: () => (/* binding */ stringInput),
-/* harmony export */   YF: () => (/* binding */ requiredInput),
-/* harmony export */   gX: () => (/* binding */ enumInput),
-/* harmony export */   jY: () => (/* binding */ secretInput),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */   i: () => (/* binding */ createInputReader)
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
 /* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5700);
@@ -28662,55 +28854,97 @@ function createSecretScrubber(secrets = []) {
 
 
 
-/** A string input; empty means absent. */
-function stringInput(name) {
-    const value = _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name).trim();
-    return value === '' ? undefined : value;
+/** The runner's inputs, as `@actions/core` reads them (`INPUT_<NAME>`), untrimmed. */
+function runnerInputs(name) {
+    return _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4(name, { trimWhitespace: false });
 }
-/** A required string input. */
-function requiredInput(name) {
-    const value = stringInput(name);
-    if (value === undefined)
-        throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, "is required; set it in the step's `with:` block");
-    return value;
+/** An InputReader over `source` (default: the runner's inputs); the only code that reads action inputs. */
+function createInputReader(source = runnerInputs) {
+    const raw = (name) => {
+        const value = source(name);
+        return value === '' ? undefined : value;
+    };
+    const string = (name) => {
+        const value = source(name).trim();
+        return value === '' ? undefined : value;
+    };
+    return {
+        string,
+        raw,
+        required: (name, hint = "set it in the step's `with:` block") => {
+            const value = string(name);
+            if (value === undefined)
+                throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `is required; ${hint}`);
+            return value;
+        },
+        secret: (name) => {
+            const value = string(name);
+            if (value !== undefined)
+                (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(value);
+            return value;
+        },
+        boolean: (name, fallback) => {
+            const value = string(name);
+            if (value === undefined)
+                return fallback;
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
+                return false;
+            throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `must be true or false, got ${JSON.stringify(value)}`);
+        },
+        choice: (name, values, fallback) => {
+            const value = string(name);
+            if (value === undefined)
+                return fallback;
+            if (values.includes(value))
+                return value;
+            throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
+        },
+        integer: (name, fallback, bounds) => {
+            const value = string(name);
+            if (value === undefined)
+                return fallback;
+            const parsed = Number(value);
+            if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
+                throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
+            }
+            return parsed;
+        },
+    };
 }
-/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
-function secretInput(name) {
-    const value = stringInput(name);
-    if (value !== undefined)
-        (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .registerSecret */ .c)(value);
-    return value;
-}
-/** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
-function booleanInput(name, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `must be true or false, got ${JSON.stringify(value)}`);
-}
-/** One of a fixed set of values; `fallback` when empty. */
-function enumInput(name, values, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (values.includes(value))
-        return value;
-    throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
-}
-/** A positive integer input; `fallback` when empty. */
-function integerInput(name, fallback, bounds) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
-        throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
+
+
+/***/ }),
+
+/***/ 8506:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ writeSummary),
+/* harmony export */   n: () => (/* binding */ setOutputs)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7264);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6148);
+
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
-    return parsed;
+}
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
+    const limit = 1_000_000;
+    const markdown = (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(summary);
+    const text = markdown.length > limit
+        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
+        : markdown;
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
 }
 
 
@@ -28730,9 +28964,13 @@ function integerInput(name, fallback, bounds) {
 
 /**
  * The one error wrapper of every action: config errors are annotated at their file and line, every failure
- * fails the step with a message that says what to do, and the stack goes to the debug log only.
+ * fails the step with a message that says what to do, and the stack goes to the debug log only. A promise that
+ * rejects with nobody awaiting it, or an exception thrown from a callback, fails the step the same way instead
+ * of ending the process with Node's own report and its stack trace.
  */
 async function runAction(main) {
+    process.on('unhandledRejection', reportFailure);
+    process.on('uncaughtException', reportFailure);
     try {
         await main();
     }
@@ -28819,15 +29057,27 @@ function readWorkflowContext(env = process.env) {
     const payload = readPayload(env.GITHUB_EVENT_PATH);
     const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
     const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
+    const { owner, repo } = repository(env.GITHUB_REPOSITORY, payload);
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = nonEmpty(env.GITHUB_RUN_ID);
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         payload,
-        ...repository(env.GITHUB_REPOSITORY, payload),
+        owner,
+        repo,
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        serverUrl,
         workflowFile: match?.[1],
         workspace: env.GITHUB_WORKSPACE,
+        runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        sha: nonEmpty(env.GITHUB_SHA),
+        actor: nonEmpty(env.GITHUB_ACTOR),
+        runnerTemp: nonEmpty(env.RUNNER_TEMP),
+        env,
     };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
 }
 function readPayload(file) {
     if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))

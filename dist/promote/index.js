@@ -39417,17 +39417,161 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(723);
+/* harmony import */ var _read_promote_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1670);
 
 
-await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_promote_js__WEBPACK_IMPORTED_MODULE_1__/* .runPromote */ .E);
+
+await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async () => (0,_run_promote_js__WEBPACK_IMPORTED_MODULE_2__/* .runPromote */ .E)((0,_read_promote_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readPromoteInputs */ .Q)()));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 723:
+/***/ 515:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ readPromoteInputs)
+});
+
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __nccwpck_require__(3078);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
+var secret_registry = __nccwpck_require__(9684);
+;// CONCATENATED MODULE: ./src/runtime/debug-inputs.ts
+
+
+/**
+ * Writes an action's input object to the debug log. Every string is scrubbed of the step's secrets before it is
+ * serialised (JSON escaping would otherwise hide a secret holding `"` or `\` from the scrubber), and compiled
+ * expressions are left out (their source is logged where it is given as text).
+ */
+function debugInputs(action, inputs) {
+    const text = JSON.stringify(inputs, (key, value) => {
+        if (typeof value === 'string')
+            return (0,secret_registry/* scrubSecrets */.Z)(value);
+        if (key === 'regex' || value instanceof Map || typeof value === 'function')
+            return undefined;
+        return value;
+    });
+    core/* debug */.Yz(`${action} inputs: ${text}`);
+}
+
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __nccwpck_require__(5700);
+;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
+
+
+/** The runner's inputs, as `@actions/core` reads them (`INPUT_<NAME>`), untrimmed. */
+function runnerInputs(name) {
+    return core/* getInput */.V4(name, { trimWhitespace: false });
+}
+/** An InputReader over `source` (default: the runner's inputs); the only code that reads action inputs. */
+function createInputReader(source = runnerInputs) {
+    const raw = (name) => {
+        const value = source(name);
+        return value === '' ? undefined : value;
+    };
+    const string = (name) => {
+        const value = source(name).trim();
+        return value === '' ? undefined : value;
+    };
+    return {
+        string,
+        raw,
+        required: (name, hint = "set it in the step's `with:` block") => {
+            const value = string(name);
+            if (value === undefined)
+                throw new input_error/* InputError */.d(name, `is required; ${hint}`);
+            return value;
+        },
+        secret: (name) => {
+            const value = string(name);
+            if (value !== undefined)
+                (0,secret_registry/* registerSecret */.c)(value);
+            return value;
+        },
+        boolean: (name, fallback) => {
+            const value = string(name);
+            if (value === undefined)
+                return fallback;
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
+                return false;
+            throw new input_error/* InputError */.d(name, `must be true or false, got ${JSON.stringify(value)}`);
+        },
+        choice: (name, values, fallback) => {
+            const value = string(name);
+            if (value === undefined)
+                return fallback;
+            if (values.includes(value))
+                return value;
+            throw new input_error/* InputError */.d(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
+        },
+        integer: (name, fallback, bounds) => {
+            const value = string(name);
+            if (value === undefined)
+                return fallback;
+            const parsed = Number(value);
+            if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
+                throw new input_error/* InputError */.d(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
+            }
+            return parsed;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/read-github-inputs.ts
+
+/** `github-token` (required, masked) and `checkout-path`. */
+function readGitHubInputs(inputs) {
+    const githubToken = inputs.secret('github-token');
+    if (githubToken === undefined) {
+        throw new input_error/* InputError */.d('github-token', 'is empty; pass ${{ github.token }} or an App token');
+    }
+    return { githubToken, checkoutPath: inputs.string('checkout-path') };
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/read-write-interval.ts
+/** `write-interval-ms` of the actions that write to GitHub: GitHub asks for one second between content writes. */
+function readWriteInterval(inputs) {
+    return { writeIntervalMs: inputs.integer('write-interval-ms', 1000, { min: 0, max: 60_000 }) };
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/read-promote-inputs.ts
+
+
+
+
+
+/** Reads and validates the promote action's inputs before anything else runs; secrets are masked first. */
+function readPromoteInputs(inputs = createInputReader()) {
+    const read = {
+        ...readGitHubInputs(inputs),
+        ...readWriteInterval(inputs),
+        approverToken: inputs.secret('approver-token'),
+        dryRun: inputs.boolean('dry-run', false),
+        autoMergeMode: inputs.choice('auto-merge-mode', ['direct', 'native'], 'direct'),
+        mergeMethod: inputs.choice('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        chain: inputs.choice('chain', ['auto', 'dispatch', 'off'], 'auto'),
+        workflowToken: inputs.secret('workflow-token'),
+    };
+    debugInputs('promote', read);
+    return read;
+}
+
+
+/***/ }),
+
+/***/ 1670:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39435,28 +39579,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   E: () => (/* binding */ runPromote)
 });
-
-;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
-/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
-const MERGE_METHODS = ['merge', 'squash', 'rebase'];
-/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
-function chooseMergeMethod(choice, allowed) {
-    if (choice !== 'auto') {
-        if (allowed.includes(choice))
-            return { method: choice };
-        return {
-            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
-                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
-        };
-    }
-    const method = MERGE_METHODS.find((m) => allowed.includes(m));
-    if (method === undefined) {
-        return {
-            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
-        };
-    }
-    return { method };
-}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
 var core = __nccwpck_require__(3360);
@@ -39514,72 +39636,6 @@ function createActionLogger() {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
-/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
-class input_error_InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`input "${input}": ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runtime/inputs.ts
-
-
-
-/** A string input; empty means absent. */
-function stringInput(name) {
-    const value = core/* getInput */.V4(name).trim();
-    return value === '' ? undefined : value;
-}
-/** A required string input. */
-function requiredInput(name) {
-    const value = stringInput(name);
-    if (value === undefined)
-        throw new InputError(name, "is required; set it in the step's `with:` block");
-    return value;
-}
-/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
-function secretInput(name) {
-    const value = stringInput(name);
-    if (value !== undefined)
-        (0,secret_registry/* registerSecret */.c)(value);
-    return value;
-}
-/** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
-function booleanInput(name, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new input_error_InputError(name, `must be true or false, got ${JSON.stringify(value)}`);
-}
-/** One of a fixed set of values; `fallback` when empty. */
-function enumInput(name, values, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (values.includes(value))
-        return value;
-    throw new input_error_InputError(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
-}
-/** A positive integer input; `fallback` when empty. */
-function integerInput(name, fallback, bounds) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
-        throw new input_error_InputError(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
-    }
-    return parsed;
-}
-
 ;// CONCATENATED MODULE: ./src/runtime/outputs.ts
 
 
@@ -39620,15 +39676,27 @@ function readWorkflowContext(env = process.env) {
     const payload = readPayload(env.GITHUB_EVENT_PATH);
     const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
     const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
+    const { owner, repo } = repository(env.GITHUB_REPOSITORY, payload);
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = nonEmpty(env.GITHUB_RUN_ID);
     return {
         eventName: env.GITHUB_EVENT_NAME ?? '',
         payload,
-        ...repository(env.GITHUB_REPOSITORY, payload),
+        owner,
+        repo,
         apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
+        serverUrl,
         workflowFile: match?.[1],
         workspace: env.GITHUB_WORKSPACE,
+        runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        sha: nonEmpty(env.GITHUB_SHA),
+        actor: nonEmpty(env.GITHUB_ACTOR),
+        runnerTemp: nonEmpty(env.RUNNER_TEMP),
+        env,
     };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
 }
 function readPayload(file) {
     if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
@@ -39710,6 +39778,49 @@ function renderPromotion(promotion) {
         }
     }
     return `${out}\n\`\`\``;
+}
+
+// EXTERNAL MODULE: ./src/core/errors/config-error.ts
+var config_error = __nccwpck_require__(826);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __nccwpck_require__(5700);
+;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof config_error/* ConfigError */.x || error instanceof input_error/* InputError */.d || error instanceof PhaseError)
+            throw error;
+        throw new PhaseError(where, error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/bot-comment-tag.ts
@@ -39813,6 +39924,8 @@ function actionsPrPermissionFix(repository) {
         '(actions/create-github-app-token), whose pull requests also start workflows.');
 }
 
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __nccwpck_require__(3078);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
@@ -39877,7 +39990,7 @@ async function applyMergePolicy(request, deps) {
     const settings = await settingsFor(request, deps);
     // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
     const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
-    const chosen = chooseMergeMethod(request.method, allowed);
+    const chosen = (0,choose_merge_method/* chooseMergeMethod */.D)(request.method, allowed);
     if ('refused' in chosen)
         return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
     const { method } = chosen;
@@ -40853,6 +40966,8 @@ async function listAgain(own, context) {
 
 
 
+
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -40863,8 +40978,10 @@ async function completePromotion(promotion, input) {
         action: 'failed',
         superseded: [],
     };
+    const phase = (what) => ({ flow: 'promote', phase: what });
+    const targets = describeTargets(base.targets);
     try {
-        const newest = await writeNewestPromotion(promotion, input.config.supersede, context);
+        const newest = await inPhase(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
         const written = newest.written;
         if (written === undefined)
             return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
@@ -40880,21 +40997,31 @@ async function completePromotion(promotion, input) {
         if (written.action === 'up-to-date')
             return result;
         result.superseded = newest.superseded;
+        const headSha = written.headSha;
         if (written.action === 'opened')
-            await approve(pr.number, input);
-        if (promotion.autoMerge)
-            await autoMerge(pr, written.headSha, result, input);
+            await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
+        if (promotion.autoMerge) {
+            await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
+        }
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
     catch (error) {
-        if (error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr') {
+        const cause = error instanceof PhaseError ? error.cause : error;
+        if (cause instanceof ExternalError && cause.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
         const message = errorMessage(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
+}
+/** The first target folder, and how many more: a phase names them without a line per cluster. */
+function describeTargets(targets) {
+    const [first] = targets;
+    if (first === undefined)
+        return 'no target';
+    return targets.length === 1 ? first : `${first} and ${targets.length - 1} more`;
 }
 /**
  * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
@@ -49033,8 +49160,6 @@ function describeValue(value) {
     return 'a mapping';
 }
 
-// EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __nccwpck_require__(826);
 ;// CONCATENATED MODULE: ./src/core/config/create-diagnostics.ts
 
 /** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
@@ -49958,6 +50083,7 @@ function calendarDate(match) {
 
 
 
+
 const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings: build_promotion_paths_strings } = readConfigValue;
 /** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
 function buildPromotionPaths(diagnostics, value) {
@@ -49973,7 +50099,7 @@ function buildFlow(diagnostics, path, raw) {
     const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
     const sourcePathRegex = sourcePath === undefined
         ? undefined
-        : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
+        : compileSourcePath(diagnostics, [...path, 'sourcePath'], sourcePath);
     const depth = raw['componentPathExtraDepth'];
     const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
     const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => {
@@ -49993,6 +50119,28 @@ function buildFlow(diagnostics, path, raw) {
         ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
         location: diagnostics.source.locate(path),
     };
+}
+/**
+ * `sourcePath` compiled alone, and checked as the prefix of the component pattern the matchers build on it
+ * (`^(<sourcePath>)([^/]+)/`): an expression valid alone can break it (an unclosed `\Q` quote swallows the `)`),
+ * and that must be reported here, at its line, not in the middle of a promotion.
+ */
+function compileSourcePath(diagnostics, path, sourcePath) {
+    const compiled = compileConfigRegex(diagnostics, path, sourcePath);
+    if (compiled === undefined)
+        return undefined;
+    const pattern = `^(${sourcePath})([^/]+)/`;
+    try {
+        compileRegex(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof RegexSyntaxError))
+            throw error;
+        const reason = error.message.replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '');
+        diagnostics.error(path, `\`${describeKeyPath(path)}\` cannot be used as a folder prefix: the component pattern \`${pattern}\` is not valid RE2: ${reason.replace(/^error parsing regexp: /, '')}${sourcePath.includes('\\Q') ? '; close a `\\Q` quote with `\\E`' : ''}`);
+        return undefined;
+    }
+    return compiled;
 }
 function buildConditions(raw) {
     const labels = raw['prHasLabels'];
@@ -50317,6 +50465,7 @@ async function rootTreeSha(commit, deps) {
 
 
 
+
 const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 /**
  * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
@@ -50324,17 +50473,18 @@ const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
  */
 async function promoteMergedPullRequest(pr, options, deps) {
     const { logger } = deps;
-    const prepared = await logger.group('Plan', () => preparePromotion(pr, options, deps));
+    const phase = (what) => ({ flow: 'promote', phase: what });
+    const prepared = await logger.group('Plan', () => inPhase(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
     const { plan, config, context } = prepared;
     const warnings = [...prepared.warnings];
     for (const warning of warnings)
         logger.warning(warning);
     const dryRun = options.dryRun || config.dryRunMode;
     if (dryRun) {
-        await logger.group('Dry run: comment the plan', () => upsertStickyComment(deps.github, pr.number, {
+        await logger.group('Dry run: comment the plan', () => inPhase(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
             marker: DRY_RUN_MARKER,
             body: renderDryRunComment(plan),
-        }));
+        })));
         return { plan, dryRun, results: [], warnings, failures: [] };
     }
     const results = [];
@@ -50353,92 +50503,28 @@ async function promoteMergedPullRequest(pr, options, deps) {
     return { plan, dryRun, results, warnings, failures };
 }
 
-;// CONCATENATED MODULE: ./src/actions/shared/event-payloads.ts
-/** The PR of a webhook payload in the shape the use-cases take. */
-function pullRequestFromPayload(pr) {
-    return {
-        number: pr.number,
-        nodeId: pr.node_id,
-        headRef: pr.head.ref,
-        headSha: pr.head.sha,
-        baseSha: pr.base.sha,
-        author: pr.user?.login ?? '',
-        labels: (pr.labels ?? []).map((label) => label.name),
-        body: pr.body ?? '',
-    };
-}
-/** `event (action)` for log lines about events a flow does not handle. */
-function describeEvent(eventName, payload) {
-    const action = typeof payload.action === 'string' ? payload.action : '';
-    return `${eventName}${action === '' ? '' : ` (${action})`}`;
-}
-
-;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
-
-
+;// CONCATENATED MODULE: ./src/actions/shared/default-outputs.ts
 /**
- * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it
- * (`merged-pr`, sent by a previous hop that merged with GITHUB_TOKEN). Undefined when the PR was closed unmerged.
+ * The outputs each action sets before it does anything, so that a step that fails still has every output its
+ * action.yml declares (later steps reading `api-calls` or `plan` get a value, not an empty string); the run
+ * then overwrites them with what it did.
  */
-async function mergedPullRequestFromEvent(eventName, payload, github) {
-    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const pr = payload.pull_request;
-        if (pr === undefined || payload.action !== 'closed' || pr.merged !== true || !pr.merge_commit_sha)
-            return undefined;
-        return fromPayload(pr, pr.merge_commit_sha);
-    }
-    if (eventName === 'workflow_dispatch') {
-        const inputs = (payload.inputs ?? {});
-        if (manualRequest(payload) !== undefined)
-            return manualPullRequest(payload);
-        const raw = inputs['merged-pr'];
-        const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
-        if (!/^[1-9][0-9]*$/.test(value)) {
-            throw new input_error_InputError('merged-pr', `workflow_dispatch needs the number of a merged PR, got ${JSON.stringify(value)}`);
-        }
-        const info = await github.getPullRequest(Number(value));
-        if (!info.merged || info.mergeCommitSha === undefined) {
-            throw new input_error_InputError('merged-pr', `#${value} is not merged; only merged PRs are promoted`);
-        }
-        return { ...info, mergeCommitSha: info.mergeCommitSha };
-    }
-    return undefined;
-}
-function fromPayload(pr, mergeCommitSha) {
-    return { ...pullRequestFromPayload(pr), mergeCommitSha };
-}
-/** Component folders and targets of a promotion started by hand, from `workflow_dispatch` inputs. */
-function manualRequest(payload) {
-    const inputs = (payload.inputs ?? {});
-    const folders = listInput(inputs.component ?? inputs.components);
-    if (folders.length === 0)
-        return undefined;
-    const targets = listInput(inputs.targets);
-    return { folders, targets: targets.length === 0 ? undefined : targets };
-}
-function listInput(value) {
-    if (typeof value !== 'string')
-        return [];
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A stand-in "merged PR" for a manual promotion: no PR number, the person who dispatched it as author. */
-function manualPullRequest(payload) {
-    const sender = payload.sender;
-    return {
-        number: 0,
-        nodeId: '',
-        headRef: 'manual',
-        headSha: '',
-        baseSha: '',
-        mergeCommitSha: '',
-        author: sender?.login ?? '',
-        labels: [],
-        body: '',
-    };
-}
+const DEFAULT_OUTPUTS = {
+    promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], 'api-calls': 0 },
+    dashboard: {},
+    'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
+    'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
+    'webhook-fanout': { deliveries: [], 'api-calls': 0 },
+    bump: {
+        'pull-request-number': '',
+        'pull-request-url': '',
+        changed: false,
+        result: 'failed',
+        branch: '',
+        merge: 'none',
+        'api-calls': 0,
+    },
+};
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -50639,176 +50725,19 @@ async function detectRepositoryAccess(directory, github, logger) {
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
-/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
-function renderPromoteSummary(result, apiCalls) {
-    const lines = ['## Telefonistka promotion', ''];
-    if (result.plan.promotions.length === 0)
-        lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
-    else
-        lines.push(...planTable(result), '');
-    if (result.results.length > 0)
-        lines.push(...prTable(result), '');
-    if (result.dryRun)
-        lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
-    if (result.warnings.length > 0)
-        lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
-    lines.push(`GitHub API calls spent by this step: **${apiCalls}**`, '');
-    return lines.join('\n');
-}
-function planTable(result) {
-    const rows = result.plan.promotions.map((p) => {
-        const skipped = Object.entries(p.skippedTargets)
-            .map(([component, targets]) => `${component}: ${targets.join(', ')}`)
-            .join('; ');
-        return `| \`${p.sourcePath}\` | ${p.components.join(', ')} | ${p.targetPaths.map((t) => `\`${t}\``).join('<br>')} | ${skipped || '-'} | ${p.autoMerge ? 'yes' : 'no'} |`;
-    });
-    return ['| source | components | targets | skipped | auto-merge |', '|---|---|---|---|---|', ...rows];
-}
-function prTable(result) {
-    const rows = result.results.map((r) => {
-        const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
-        const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-        const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
-        const by = newer === '' ? '' : ` (newer work: ${newer})`;
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
-    });
-    return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
-}
-function mergeText(result) {
-    if (result.merge === 'auto-merge-enabled')
-        return ', auto-merge enabled';
-    if (result.merge === 'left-open')
-        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
-    return '';
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
-
-/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
-function readDispatchTrigger(workflowYaml) {
-    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
-    if (document.errors.length > 0)
-        return undefined;
-    const root = document.toJS({ maxAliasCount: 100 });
-    if (root === null || typeof root !== 'object')
-        return undefined;
-    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
-    const on = root.on;
-    if (typeof on === 'string')
-        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
-    if (Array.isArray(on))
-        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
-    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
-        return { present: false, inputs: [], required: [] };
-    }
-    const dispatch = on.workflow_dispatch;
-    const inputs = dispatch?.inputs;
-    if (inputs === null || typeof inputs !== 'object')
-        return { present: true, inputs: [], required: [] };
-    const entries = Object.entries(inputs);
-    return {
-        present: true,
-        inputs: entries.map(([name]) => name),
-        required: entries
-            .filter(([, spec]) => spec?.required === true)
-            .map(([name]) => name),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
+;// CONCATENATED MODULE: ./src/actions/shared/with-final-outputs.ts
 
 /**
- * Why GitHub would refuse a `workflow_dispatch` with `sent` inputs on this workflow, with the exact YAML to add;
- * undefined when it would accept it.
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
  */
-function checkDispatchInputs(workflowYaml, sent, options) {
-    const trigger = readDispatchTrigger(workflowYaml);
-    if (trigger === undefined)
-        return `${options.file} is not a readable workflow file`;
-    const missing = sent.filter((name) => !trigger.inputs.includes(name));
-    const unsent = trigger.required.filter((name) => !sent.includes(name));
-    if (trigger.present && missing.length === 0 && unsent.length === 0)
-        return undefined;
-    const problems = [
-        ...(trigger.present ? [] : ['it has no workflow_dispatch trigger']),
-        ...(trigger.present && missing.length > 0
-            ? [`its workflow_dispatch does not declare ${missing.join(', ')}`]
-            : []),
-        ...(unsent.length > 0
-            ? [`it requires input(s) the chain does not send: ${unsent.join(', ')} (make them required: false)`]
-            : []),
-    ];
-    const yaml = dispatchYaml(missing.length > 0 || !trigger.present ? sent : []);
-    return (`the next hop cannot be dispatched: GitHub would refuse it because ${options.file} ${problems.join('; ')}. ` +
-        `Add this to ${options.file} (merged into its on: block):\n\n${yaml}`);
-}
-function dispatchYaml(inputs) {
-    const lines = ['on:', '  workflow_dispatch:'];
-    if (inputs.length > 0)
-        lines.push('    inputs:');
-    for (const name of inputs) {
-        lines.push(`      ${name}:`, `        description: Sent by Telefonistka when the previous hop merged`, '        required: false');
-    }
-    return lines.map((line) => `    ${line}`).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
-
-
-
-/**
- * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
- * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
- */
-async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
-    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
-        return undefined;
-    const relative = `.github/workflows/${workflowFile}`;
-    let text;
+async function withFinalOutputs(final, work) {
     try {
-        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
+        await work();
     }
-    catch {
-        return undefined;
+    finally {
+        setOutputs(final());
     }
-    return checkDispatchInputs(text, inputs, { file: relative });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
-const METHOD_SETTINGS = [
-    ['merge', 'allow_merge_commit'],
-    ['squash', 'allow_squash_merge'],
-    ['rebase', 'allow_rebase_merge'],
-];
-/**
- * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
- * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
- */
-function repositorySettingsOf(data) {
-    if (data === null || typeof data !== 'object')
-        return undefined;
-    const fields = data;
-    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
-        return undefined;
-    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
-    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
-}
-
-;// CONCATENATED MODULE: ./src/actions/shared/payload-repository-settings.ts
-
-/**
- * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
- * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
- */
-function payloadRepositorySettings(payload) {
-    const pullRequest = payload.pull_request;
-    return repositorySettingsOf(payload.repository) ?? repositorySettingsOf(pullRequest?.base?.repo);
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
@@ -56309,6 +56238,26 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
+const METHOD_SETTINGS = [
+    ['merge', 'allow_merge_commit'],
+    ['squash', 'allow_squash_merge'],
+    ['rebase', 'allow_rebase_merge'],
+];
+/**
+ * Merge settings from a `repository` object (REST `GET /repos`, or a webhook payload's); undefined when the
+ * object does not carry them (some payloads omit them), so the caller reads them when it needs them.
+ */
+function repositorySettingsOf(data) {
+    if (data === null || typeof data !== 'object')
+        return undefined;
+    const fields = data;
+    if (METHOD_SETTINGS.every(([, key]) => typeof fields[key] !== 'boolean'))
+        return undefined;
+    const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
+    return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
 
 
@@ -56717,13 +56666,13 @@ function toComment(data) {
 ;// CONCATENATED MODULE: ./src/actions/shared/workflow-github.ts
 
 
-
 /**
  * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
  * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
  * every text it writes to GitHub is scrubbed of the step's secrets.
  */
-function createWorkflowGitHub(token, workflow, logger) {
+function createWorkflowGitHub(client, workflow, logger) {
+    const { token, writeIntervalMs } = client;
     const repository = workflow.payload.repository;
     return createOctokitGitHub({
         token,
@@ -56731,7 +56680,7 @@ function createWorkflowGitHub(token, workflow, logger) {
         repo: workflow.repo,
         baseUrl: workflow.apiUrl,
         logger,
-        writeIntervalMs: integerInput('write-interval-ms', 1000, { min: 0, max: 60_000 }),
+        writeIntervalMs,
         scrubText: secret_registry/* scrubSecrets */.Z,
         ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
     });
@@ -56740,6 +56689,296 @@ function createWorkflowGitHub(token, workflow, logger) {
 async function workflowDefaultBranch(workflow, github) {
     const repository = workflow.payload.repository;
     return repository?.default_branch ?? (await github.getRepository()).defaultBranch;
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/event-payloads.ts
+/** The PR of a webhook payload in the shape the use-cases take. */
+function pullRequestFromPayload(pr) {
+    return {
+        number: pr.number,
+        nodeId: pr.node_id,
+        headRef: pr.head.ref,
+        headSha: pr.head.sha,
+        baseSha: pr.base.sha,
+        author: pr.user?.login ?? '',
+        labels: (pr.labels ?? []).map((label) => label.name),
+        body: pr.body ?? '',
+    };
+}
+/** `event (action)` for log lines about events a flow does not handle. */
+function describeEvent(eventName, payload) {
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    return `${eventName}${action === '' ? '' : ` (${action})`}`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
+
+
+/**
+ * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it
+ * (`merged-pr`, sent by a previous hop that merged with GITHUB_TOKEN). Undefined when the PR was closed unmerged.
+ */
+async function mergedPullRequestFromEvent(eventName, payload, github) {
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = payload.pull_request;
+        if (pr === undefined || payload.action !== 'closed' || pr.merged !== true || !pr.merge_commit_sha)
+            return undefined;
+        return fromPayload(pr, pr.merge_commit_sha);
+    }
+    if (eventName === 'workflow_dispatch') {
+        const inputs = (payload.inputs ?? {});
+        if (manualRequest(payload) !== undefined)
+            return manualPullRequest(payload);
+        const raw = inputs['merged-pr'];
+        const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+        if (!/^[1-9][0-9]*$/.test(value)) {
+            throw new input_error/* InputError */.d('merged-pr', `workflow_dispatch needs the number of a merged PR, got ${JSON.stringify(value)}`);
+        }
+        const info = await github.getPullRequest(Number(value));
+        if (!info.merged || info.mergeCommitSha === undefined) {
+            throw new input_error/* InputError */.d('merged-pr', `#${value} is not merged; only merged PRs are promoted`);
+        }
+        return { ...info, mergeCommitSha: info.mergeCommitSha };
+    }
+    return undefined;
+}
+function fromPayload(pr, mergeCommitSha) {
+    return { ...pullRequestFromPayload(pr), mergeCommitSha };
+}
+/** Component folders and targets of a promotion started by hand, from `workflow_dispatch` inputs. */
+function manualRequest(payload) {
+    const inputs = (payload.inputs ?? {});
+    const folders = listInput(inputs.component ?? inputs.components);
+    if (folders.length === 0)
+        return undefined;
+    const targets = listInput(inputs.targets);
+    return { folders, targets: targets.length === 0 ? undefined : targets };
+}
+function listInput(value) {
+    if (typeof value !== 'string')
+        return [];
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** A stand-in "merged PR" for a manual promotion: no PR number, the person who dispatched it as author. */
+function manualPullRequest(payload) {
+    const sender = payload.sender;
+    return {
+        number: 0,
+        nodeId: '',
+        headRef: 'manual',
+        headSha: '',
+        baseSha: '',
+        mergeCommitSha: '',
+        author: sender?.login ?? '',
+        labels: [],
+        body: '',
+    };
+}
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
+;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
+
+/** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
+function readDispatchTrigger(workflowYaml) {
+    const document = (0,dist/* parseDocument */.Tp)(workflowYaml, { uniqueKeys: false });
+    if (document.errors.length > 0)
+        return undefined;
+    const root = document.toJS({ maxAliasCount: 100 });
+    if (root === null || typeof root !== 'object')
+        return undefined;
+    // YAML 1.1 readers turn a bare `on` key into `true`; the `yaml` package keeps it a string.
+    const on = root.on;
+    if (typeof on === 'string')
+        return { present: on === 'workflow_dispatch', inputs: [], required: [] };
+    if (Array.isArray(on))
+        return { present: on.includes('workflow_dispatch'), inputs: [], required: [] };
+    if (on === null || typeof on !== 'object' || !('workflow_dispatch' in on)) {
+        return { present: false, inputs: [], required: [] };
+    }
+    const dispatch = on.workflow_dispatch;
+    const inputs = dispatch?.inputs;
+    if (inputs === null || typeof inputs !== 'object')
+        return { present: true, inputs: [], required: [] };
+    const entries = Object.entries(inputs);
+    return {
+        present: true,
+        inputs: entries.map(([name]) => name),
+        required: entries
+            .filter(([, spec]) => spec?.required === true)
+            .map(([name]) => name),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/workflow/check-dispatch-inputs.ts
+
+/**
+ * Why GitHub would refuse a `workflow_dispatch` with `sent` inputs on this workflow, with the exact YAML to add;
+ * undefined when it would accept it.
+ */
+function checkDispatchInputs(workflowYaml, sent, options) {
+    const trigger = readDispatchTrigger(workflowYaml);
+    if (trigger === undefined)
+        return `${options.file} is not a readable workflow file`;
+    const missing = sent.filter((name) => !trigger.inputs.includes(name));
+    const unsent = trigger.required.filter((name) => !sent.includes(name));
+    if (trigger.present && missing.length === 0 && unsent.length === 0)
+        return undefined;
+    const problems = [
+        ...(trigger.present ? [] : ['it has no workflow_dispatch trigger']),
+        ...(trigger.present && missing.length > 0
+            ? [`its workflow_dispatch does not declare ${missing.join(', ')}`]
+            : []),
+        ...(unsent.length > 0
+            ? [`it requires input(s) the chain does not send: ${unsent.join(', ')} (make them required: false)`]
+            : []),
+    ];
+    const yaml = dispatchYaml(missing.length > 0 || !trigger.present ? sent : []);
+    return (`the next hop cannot be dispatched: GitHub would refuse it because ${options.file} ${problems.join('; ')}. ` +
+        `Add this to ${options.file} (merged into its on: block):\n\n${yaml}`);
+}
+function dispatchYaml(inputs) {
+    const lines = ['on:', '  workflow_dispatch:'];
+    if (inputs.length > 0)
+        lines.push('    inputs:');
+    for (const name of inputs) {
+        lines.push(`      ${name}:`, `        description: Sent by Telefonistka when the previous hop merged`, '        required: false');
+    }
+    return lines.map((line) => `    ${line}`).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
+
+
+
+/**
+ * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
+ * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
+ */
+async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
+    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
+        return undefined;
+    const relative = `.github/workflows/${workflowFile}`;
+    let text;
+    try {
+        text = await (0,promises_namespaceObject.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return checkDispatchInputs(text, inputs, { file: relative });
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/payload-repository-settings.ts
+
+/**
+ * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
+ * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
+ */
+function payloadRepositorySettings(payload) {
+    const pullRequest = payload.pull_request;
+    return repositorySettingsOf(payload.repository) ?? repositorySettingsOf(pullRequest?.base?.repo);
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/promote-options.ts
+
+
+
+/** The promote use-case's options from the action's inputs and the event. */
+async function promoteOptions(inputs, workflow, where) {
+    const manual = workflow.eventName === 'workflow_dispatch' ? manualRequest(workflow.payload) : undefined;
+    return {
+        defaultBranch: where.defaultBranch,
+        dryRun: inputs.dryRun,
+        autoMergeMode: inputs.autoMergeMode,
+        mergeMethod: inputs.mergeMethod,
+        repositorySettings: payloadRepositorySettings(workflow.payload),
+        dispatchAfterMerge: await chainDispatch(inputs, workflow, where),
+        ...(manual === undefined ? {} : { manual }),
+    };
+}
+/**
+ * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
+ * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
+ */
+async function chainDispatch(inputs, workflow, where) {
+    if (inputs.chain === 'off' || workflow.workflowFile === undefined)
+        return undefined;
+    if (inputs.chain === 'auto' && inputs.githubToken !== inputs.workflowToken)
+        return undefined;
+    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
+    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
+    const dispatch = { workflow: workflow.workflowFile, ref: where.defaultBranch };
+    return problem === undefined ? dispatch : { ...dispatch, problem };
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/promote-outputs.ts
+/** The `plan` and `pull-requests` outputs of a promote run. */
+function promoteOutputs(result) {
+    return {
+        plan: result.plan,
+        'pull-requests': result.results.map((r) => ({
+            number: r.number ?? null,
+            url: r.url ?? null,
+            branch: r.branch,
+            targets: r.targets,
+            action: r.action,
+            superseded: r.superseded,
+            supersededBy: r.supersededBy ?? [],
+            ...(r.merge === undefined ? {} : { merge: r.merge }),
+            ...(r.error === undefined ? {} : { error: r.error }),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
+/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
+function renderPromoteSummary(result, apiCalls) {
+    const lines = ['## Telefonistka promotion', ''];
+    if (result.plan.promotions.length === 0)
+        lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
+    else
+        lines.push(...planTable(result), '');
+    if (result.results.length > 0)
+        lines.push(...prTable(result), '');
+    if (result.dryRun)
+        lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
+    if (result.warnings.length > 0)
+        lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
+    lines.push(`GitHub API calls spent by this step: **${apiCalls}**`, '');
+    return lines.join('\n');
+}
+function planTable(result) {
+    const rows = result.plan.promotions.map((p) => {
+        const skipped = Object.entries(p.skippedTargets)
+            .map(([component, targets]) => `${component}: ${targets.join(', ')}`)
+            .join('; ');
+        return `| \`${p.sourcePath}\` | ${p.components.join(', ')} | ${p.targetPaths.map((t) => `\`${t}\``).join('<br>')} | ${skipped || '-'} | ${p.autoMerge ? 'yes' : 'no'} |`;
+    });
+    return ['| source | components | targets | skipped | auto-merge |', '|---|---|---|---|---|', ...rows];
+}
+function prTable(result) {
+    const rows = result.results.map((r) => {
+        const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
+        const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
+        const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
+        const by = newer === '' ? '' : ` (newer work: ${newer})`;
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+    });
+    return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
+}
+function mergeText(result) {
+    if (result.merge === 'auto-merge-enabled')
+        return ', auto-merge enabled';
+    if (result.merge === 'left-open')
+        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+    return '';
 }
 
 ;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
@@ -56757,82 +56996,36 @@ async function workflowDefaultBranch(workflow, github) {
 
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
-async function runPromote() {
+async function runPromote(inputs) {
+    setOutputs(DEFAULT_OUTPUTS.promote);
     const logger = createActionLogger();
     const workflow = readWorkflowContext();
-    const token = secretInput('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = createWorkflowGitHub(token, workflow, logger);
-    const approverToken = secretInput('approver-token');
-    const approver = approverToken === undefined ? undefined : createWorkflowGitHub(approverToken, workflow, logger);
-    const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
-    if (pr === undefined) {
-        logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
-        setOutputs({
-            plan: { promotions: [], warnings: [] },
-            'pull-requests': [],
-            'api-calls': github.callCount(),
+    const client = (token) => createWorkflowGitHub({ ...inputs, token }, workflow, logger);
+    const github = client(inputs.githubToken);
+    const approver = inputs.approverToken === undefined ? undefined : client(inputs.approverToken);
+    const apiCalls = () => github.callCount() + (approver?.callCount() ?? 0);
+    await withFinalOutputs(() => ({ 'api-calls': apiCalls() }), async () => {
+        const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
+        if (pr === undefined)
+            return logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
+        const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
+        const access = await detectRepositoryAccess(checkoutDir, github, logger);
+        const defaultBranch = await workflowDefaultBranch(workflow, github);
+        const options = await promoteOptions(inputs, workflow, { defaultBranch, checkoutDir });
+        const result = await promoteMergedPullRequest(pr, options, {
+            github,
+            approver,
+            ...access,
+            logger,
+            sleep: sleep,
         });
-        return;
-    }
-    const checkoutDir = stringInput('checkout-path') ?? workflow.workspace;
-    const { localGit, snapshot } = await detectRepositoryAccess(checkoutDir, github, logger);
-    const defaultBranch = await workflowDefaultBranch(workflow, github);
-    const result = await promoteMergedPullRequest(pr, {
-        defaultBranch,
-        dryRun: booleanInput('dry-run', false),
-        autoMergeMode: enumInput('auto-merge-mode', ['direct', 'native'], 'direct'),
-        mergeMethod: enumInput('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
-        repositorySettings: payloadRepositorySettings(workflow.payload),
-        dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
-        ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
-    }, {
-        github,
-        approver,
-        localGit,
-        snapshot,
-        logger,
-        sleep: sleep,
+        setOutputs(promoteOutputs(result));
+        await writeSummary(renderPromoteSummary(result, apiCalls()));
+        if (result.failures.length > 0) {
+            const lines = result.failures.map((f) => `- ${f}`).join('\n');
+            throw new Error(`${result.failures.length} promotion(s) failed:\n${lines}`);
+        }
     });
-    const apiCalls = github.callCount() + (approver?.callCount() ?? 0);
-    setOutputs({
-        plan: result.plan,
-        'pull-requests': result.results.map((r) => ({
-            number: r.number ?? null,
-            url: r.url ?? null,
-            branch: r.branch,
-            targets: r.targets,
-            action: r.action,
-            superseded: r.superseded,
-            supersededBy: r.supersededBy ?? [],
-            ...(r.merge === undefined ? {} : { merge: r.merge }),
-            ...(r.error === undefined ? {} : { error: r.error }),
-        })),
-        'api-calls': apiCalls,
-    });
-    await writeSummary(renderPromoteSummary(result, apiCalls));
-    if (result.failures.length > 0) {
-        throw new Error(`${result.failures.length} promotion(s) failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`);
-    }
-}
-function manualOption(payload) {
-    const manual = manualRequest(payload);
-    return manual === undefined ? {} : { manual };
-}
-/**
- * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
- * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
- */
-async function chainDispatch(token, workflow, where) {
-    const chain = enumInput('chain', ['auto', 'dispatch', 'off'], 'auto');
-    if (chain === 'off' || workflow.workflowFile === undefined)
-        return undefined;
-    if (chain === 'auto' && token !== (stringInput('workflow-token') ?? ''))
-        return undefined;
-    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
-    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
-    return { workflow: workflow.workflowFile, ref: where.ref, ...(problem === undefined ? {} : { problem }) };
 }
 
 
@@ -56862,6 +57055,56 @@ class ConfigError extends Error {
 
 /***/ }),
 
+/***/ 5700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input "${input}": ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ chooseMergeMethod),
+/* harmony export */   Y: () => (/* binding */ MERGE_METHODS)
+/* harmony export */ });
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return {
+            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
+        };
+    }
+    return { method };
+}
+
+
+/***/ }),
+
 /***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -56876,9 +57119,13 @@ class ConfigError extends Error {
 
 /**
  * The one error wrapper of every action: config errors are annotated at their file and line, every failure
- * fails the step with a message that says what to do, and the stack goes to the debug log only.
+ * fails the step with a message that says what to do, and the stack goes to the debug log only. A promise that
+ * rejects with nobody awaiting it, or an exception thrown from a callback, fails the step the same way instead
+ * of ending the process with Node's own report and its stack trace.
  */
 async function runAction(main) {
+    process.on('unhandledRejection', reportFailure);
+    process.on('uncaughtException', reportFailure);
     try {
         await main();
     }

@@ -44296,17 +44296,219 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6840);
+/* harmony import */ var _read_webhook_fanout_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5660);
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7623);
 
 
-await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_1__/* .runWebhookFanout */ .W);
+
+await (0,_runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .C)(async () => (0,_run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_2__/* .runWebhookFanout */ .W)((0,_read_webhook_fanout_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .readWebhookFanoutInputs */ .c)()));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 6840:
+/***/ 5660:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ readWebhookFanoutInputs)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
+/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input "${input}": ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts + 1 modules
+var compile_regex = __nccwpck_require__(5575);
+;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
+
+
+
+/**
+ * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
+ * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
+ * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
+ */
+function parseSecretRules(text, input = 'secrets-by-url') {
+    if (text === undefined || text.trim() === '')
+        return [];
+    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    if (document.errors.length > 0) {
+        const line = document.errors[0]?.linePos?.[0]?.line;
+        throw new InputError(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new InputError(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
+    return root.items.map((pair, index) => {
+        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (pattern === '')
+            throw new InputError(input, `entry ${index + 1} has an empty or non-text pattern`);
+        const value = pair.value;
+        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
+        if (secret === undefined)
+            throw new InputError(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
+        return { pattern, regex: compilePattern(pattern, input), secret };
+    });
+}
+function compilePattern(pattern, input) {
+    try {
+        return (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (error instanceof compile_regex/* RegexSyntaxError */.J)
+            throw new InputError(input, error.message);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __nccwpck_require__(7264);
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
+var secret_registry = __nccwpck_require__(9684);
+;// CONCATENATED MODULE: ./src/runtime/debug-inputs.ts
+
+
+/**
+ * Writes an action's input object to the debug log. Every string is scrubbed of the step's secrets before it is
+ * serialised (JSON escaping would otherwise hide a secret holding `"` or `\` from the scrubber), and compiled
+ * expressions are left out (their source is logged where it is given as text).
+ */
+function debugInputs(action, inputs) {
+    const text = JSON.stringify(inputs, (key, value) => {
+        if (typeof value === 'string')
+            return (0,secret_registry/* scrubSecrets */.Z)(value);
+        if (key === 'regex' || value instanceof Map || typeof value === 'function')
+            return undefined;
+        return value;
+    });
+    core/* debug */.Yz(`${action} inputs: ${text}`);
+}
+
+;// CONCATENATED MODULE: ./src/runtime/inputs.ts
+
+
+
+/** The runner's inputs, as `@actions/core` reads them (`INPUT_<NAME>`), untrimmed. */
+function runnerInputs(name) {
+    return core/* getInput */.V4(name, { trimWhitespace: false });
+}
+/** An InputReader over `source` (default: the runner's inputs); the only code that reads action inputs. */
+function createInputReader(source = runnerInputs) {
+    const raw = (name) => {
+        const value = source(name);
+        return value === '' ? undefined : value;
+    };
+    const string = (name) => {
+        const value = source(name).trim();
+        return value === '' ? undefined : value;
+    };
+    return {
+        string,
+        raw,
+        required: (name, hint = "set it in the step's `with:` block") => {
+            const value = string(name);
+            if (value === undefined)
+                throw new InputError(name, `is required; ${hint}`);
+            return value;
+        },
+        secret: (name) => {
+            const value = string(name);
+            if (value !== undefined)
+                (0,secret_registry/* registerSecret */.c)(value);
+            return value;
+        },
+        boolean: (name, fallback) => {
+            const value = string(name);
+            if (value === undefined)
+                return fallback;
+            if (['true', 'True', 'TRUE'].includes(value))
+                return true;
+            if (['false', 'False', 'FALSE'].includes(value))
+                return false;
+            throw new InputError(name, `must be true or false, got ${JSON.stringify(value)}`);
+        },
+        choice: (name, values, fallback) => {
+            const value = string(name);
+            if (value === undefined)
+                return fallback;
+            if (values.includes(value))
+                return value;
+            throw new InputError(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
+        },
+        integer: (name, fallback, bounds) => {
+            const value = string(name);
+            if (value === undefined)
+                return fallback;
+            const parsed = Number(value);
+            if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
+                throw new InputError(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
+            }
+            return parsed;
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __nccwpck_require__(4939);
+;// CONCATENATED MODULE: ./src/actions/shared/read-github-inputs.ts
+
+/** `github-token` (required, masked) and `checkout-path`. */
+function readGitHubInputs(inputs) {
+    const githubToken = inputs.secret('github-token');
+    if (githubToken === undefined) {
+        throw new InputError('github-token', 'is empty; pass ${{ github.token }} or an App token');
+    }
+    return { githubToken, checkoutPath: inputs.string('checkout-path') };
+}
+
+;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
+
+
+
+
+
+/** Reads and validates the webhook-fanout action's inputs before anything else runs; secrets are masked first. */
+function readWebhookFanoutInputs(inputs = createInputReader()) {
+    const read = {
+        ...readGitHubInputs(inputs),
+        secret: inputs.secret('secret'),
+        secretRules: readSecretRules(inputs),
+        concurrency: inputs.integer('concurrency', 20, { min: 1, max: 256 }),
+        timeoutMs: inputs.integer('timeout-ms', 10_000, { min: 100, max: 300_000 }),
+        retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
+        failOnError: inputs.boolean('fail-on-error', true),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+    debugInputs('webhook-fanout', read);
+    return read;
+}
+/** `secrets-by-url`, each secret masked before anything could print it. */
+function readSecretRules(inputs) {
+    const rules = parseSecretRules(inputs.string('secrets-by-url'));
+    for (const rule of rules)
+        (0,mask_secret/* maskSecret */.$)(rule.secret);
+    return rules;
+}
+
+
+/***/ }),
+
+/***/ 7623:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -60307,18 +60509,2950 @@ function readStart(stream, limit) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
-/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
-class input_error_InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`input "${input}": ${message}`);
-        this.name = 'InputError';
-        this.input = input;
+;// CONCATENATED MODULE: ./src/core/webhook/read-push-event.ts
+/** The all-zero SHA GitHub puts in `before` for a new branch and in `after` for a deleted one. */
+const ZERO_SHA = '0000000000000000000000000000000000000000';
+/**
+ * Reads a workflow event and decides whether it is forwarded: only `push` events to the repository's
+ * default branch that did not delete it, as the Go bot forwards them. Anything else is a skip with a reason.
+ */
+function readPushEvent(eventName, payload) {
+    if (eventName !== 'push')
+        return skip(`the event is ${eventName}, not push`);
+    const repository = record(payload['repository']);
+    const defaultBranch = read_push_event_text(repository['default_branch']);
+    const ref = read_push_event_text(payload['ref']);
+    if (defaultBranch === '')
+        return skip('the push payload names no repository.default_branch');
+    if (ref !== `refs/heads/${defaultBranch}`)
+        return skip(`${ref || 'the ref'} is not the default branch ${defaultBranch}`);
+    const after = read_push_event_text(payload['after']);
+    if (payload['deleted'] === true || after === '' || after === ZERO_SHA)
+        return skip(`${ref} was deleted`);
+    const before = read_push_event_text(payload['before']);
+    const commits = Array.isArray(payload['commits']) ? payload['commits'] : [];
+    const headId = read_push_event_text(record(payload['head_commit'])['id']);
+    return {
+        kind: 'forward',
+        push: {
+            ref,
+            before,
+            after,
+            created: payload['created'] === true || before === '' || before === ZERO_SHA,
+            deleted: false,
+            forced: payload['forced'] === true,
+            defaultBranch,
+            commitIds: commits.map((commit) => read_push_event_text(record(commit)['id'])).filter((id) => id !== ''),
+            headCommitId: headId === '' ? undefined : headId,
+        },
+    };
+}
+function skip(reason) {
+    return { kind: 'skip', reason };
+}
+function record(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? value
+        : {};
+}
+function read_push_event_text(value) {
+    return typeof value === 'string' ? value : '';
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
+var core = __nccwpck_require__(7264);
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
+
+
+// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
+// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
+// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
+const LINE_BREAK = /\r\n|\r|\n/;
+const COMMAND_START = /^[\s\u0085\u180e]*::/;
+const LEGACY_COMMAND = '##[';
+/** Whether the runner could read any line of `text` as a workflow command. */
+function looksLikeWorkflowCommand(text) {
+    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
+}
+/**
+ * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
+ * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
+ * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
+ * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
+ */
+function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
+    if (!looksLikeWorkflowCommand(text))
+        return text;
+    let token = `telefonistka-${newToken()}`;
+    while (text.includes(token))
+        token = `telefonistka-${newToken()}`;
+    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
+}
+
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
+var secret_registry = __nccwpck_require__(9684);
+;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
+
+
+
+/**
+ * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
+ * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
+ * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
+ * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
+ */
+function createActionLogger() {
+    return {
+        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
+        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
+        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
+        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
+        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
+    };
+}
+
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __nccwpck_require__(4939);
+;// CONCATENATED MODULE: ./src/runtime/outputs.ts
+
+
+/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
+function setOutputs(outputs) {
+    for (const [name, value] of Object.entries(outputs)) {
+        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
     }
 }
+/**
+ * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
+ * it ourselves.
+ */
+async function writeSummary(summary) {
+    const limit = 1_000_000;
+    const markdown = (0,secret_registry/* scrubSecrets */.Z)(summary);
+    const text = markdown.length > limit
+        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
+        : markdown;
+    await core/* summary */.z.addRaw(text, true).write();
+}
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/runtime/workflow-context.ts
+
+/**
+ * Reads the event and repository of the current run from the runner's variables, as `@actions/github`'s
+ * `context` does, without loading Octokit: an event that routes to nothing parses no API client at all.
+ */
+function readWorkflowContext(env = process.env) {
+    const payload = readPayload(env.GITHUB_EVENT_PATH);
+    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
+    const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
+    const { owner, repo } = repository(env.GITHUB_REPOSITORY, payload);
+    const serverUrl = env.GITHUB_SERVER_URL ?? 'https://github.com';
+    const runId = nonEmpty(env.GITHUB_RUN_ID);
+    return {
+        eventName: env.GITHUB_EVENT_NAME ?? '',
+        payload,
+        owner,
+        repo,
+        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+        serverUrl,
+        workflowFile: match?.[1],
+        workspace: env.GITHUB_WORKSPACE,
+        runUrl: runId === undefined ? undefined : `${serverUrl}/${owner}/${repo}/actions/runs/${runId}`,
+        sha: nonEmpty(env.GITHUB_SHA),
+        actor: nonEmpty(env.GITHUB_ACTOR),
+        runnerTemp: nonEmpty(env.RUNNER_TEMP),
+        env,
+    };
+}
+function nonEmpty(value) {
+    return value === undefined || value === '' ? undefined : value;
+}
+function readPayload(file) {
+    if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
+        return {};
+    const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null ? parsed : {};
+}
+function repository(slug, payload) {
+    const [owner, repo] = (slug ?? '').split('/');
+    if (owner && repo)
+        return { owner, repo };
+    const fromEvent = payload.repository;
+    if (typeof fromEvent?.name === 'string' && typeof fromEvent.owner?.login === 'string') {
+        return { owner: fromEvent.owner.login, repo: fromEvent.name };
+    }
+    throw new Error('GITHUB_REPOSITORY is not set and the event names no repository: run this action in a GitHub Actions job');
+}
+
+;// CONCATENATED MODULE: ./src/core/concurrency/map-with-concurrency.ts
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight and settles every item: one rejection never
+ * stops the others. Results keep the order of `items`, whatever order the calls finish in.
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
+
+/**
+ * GitHub's `X-Hub-Signature-256` value for a body: `sha256=` + hex HMAC-SHA256 keyed with the secret, over
+ * the exact bytes sent (https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries).
+ */
+function signSha256(body, secret) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest('hex')}`;
+}
+/** GitHub's legacy `X-Hub-Signature` value (`sha1=` + hex HMAC-SHA1), still checked by older receivers. */
+function signSha1(body, secret) {
+    return `sha1=${(0,external_node_crypto_.createHmac)('sha1', secret).update(body).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/build-delivery-headers.ts
+
+/**
+ * The headers GitHub sends with a webhook delivery: JSON content type (Argo CD rejects form-encoded bodies),
+ * event name, delivery GUID and, when the endpoint has a secret, `X-Hub-Signature-256` (plus the legacy
+ * SHA-1 `X-Hub-Signature`) computed over the body bytes.
+ */
+function buildDeliveryHeaders(options) {
+    const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': options.userAgent,
+        'X-GitHub-Event': options.event,
+        'X-GitHub-Delivery': options.deliveryId,
+    };
+    if (options.secret !== undefined && options.secret !== '') {
+        headers['X-Hub-Signature'] = signSha1(options.body, options.secret);
+        headers['X-Hub-Signature-256'] = signSha256(options.body, options.secret);
+    }
+    return headers;
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/build-push-payload.ts
+const NONE = { added: [], modified: [], removed: [] };
+/**
+ * The body forwarded to every endpoint: the workflow's push payload with `added`/`removed`/`modified`
+ * filled in on each commit and on `head_commit` (GitHub leaves them out of the payload Actions receives, and
+ * Argo CD picks applications by them). Every other field is passed through unchanged. With `unknown`
+ * attribution the lists are present and empty, so Argo CD refreshes every application of the repository.
+ */
+function buildPushPayload(payload, attribution) {
+    const listsOf = (commit) => {
+        if (attribution.kind === 'unknown' || typeof commit['id'] !== 'string')
+            return NONE;
+        return attribution.byCommit.get(commit['id']) ?? NONE;
+    };
+    const withLists = (value) => {
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return value;
+        const commit = value;
+        const lists = listsOf(commit);
+        return { ...commit, added: [...lists.added], removed: [...lists.removed], modified: [...lists.modified] };
+    };
+    const commits = payload['commits'];
+    return {
+        ...payload,
+        ...(Array.isArray(commits) ? { commits: commits.map(withLists) } : {}),
+        ...('head_commit' in payload ? { head_commit: withLists(payload['head_commit']) } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
+const NAME_CHAR = /[A-Za-z0-9_]/;
+/**
+ * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
+ * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
+ * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
+ */
+function parseGoTemplate(template) {
+    const parts = [];
+    const text = (value) => {
+        const last = parts.at(-1);
+        if (value === '')
+            return;
+        if (last?.kind === 'text')
+            last.text += value;
+        else
+            parts.push({ kind: 'text', text: value });
+    };
+    let i = 0;
+    while (i < template.length) {
+        const dollar = template.indexOf('$', i);
+        if (dollar < 0) {
+            text(template.slice(i));
+            break;
+        }
+        text(template.slice(i, dollar));
+        const reference = readReference(template, dollar + 1);
+        if (reference === undefined) {
+            text('$');
+            i = dollar + 1;
+            continue;
+        }
+        if (reference.name === '$')
+            text('$');
+        else
+            parts.push({ kind: 'group', name: reference.name });
+        i = reference.next;
+    }
+    return parts;
+}
+/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
+function expandGoTemplate(template, regex, match) {
+    return parseGoTemplate(template)
+        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
+        .join('');
+}
+/** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
+function replaceAllGo(regex, input, template) {
+    let out = '';
+    let last = 0;
+    for (const match of regex.matches(input)) {
+        out += input.slice(last, match.start) + expandGoTemplate(template, regex, match);
+        last = match.end;
+    }
+    return out + input.slice(last);
+}
+function readReference(template, at) {
+    if (template[at] === '$')
+        return { name: '$', next: at + 1 };
+    const braced = template[at] === '{';
+    let end = braced ? at + 1 : at;
+    while (end < template.length && NAME_CHAR.test(template[end] ?? ''))
+        end++;
+    const name = template.slice(braced ? at + 1 : at, end);
+    if (name === '')
+        return undefined;
+    if (!braced)
+        return { name, next: end };
+    if (template[end] !== '}')
+        return undefined;
+    return { name, next: end + 1 };
+}
+/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
+function goGroupText(name, regex, match) {
+    const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
+    if (index === undefined || index > regex.groupCount)
+        return '';
+    return match.groups[index] ?? '';
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/expand-endpoint.ts
+
+const SCHEME = /^(https?):\/\//i;
+const HOST_TEXT = /^[A-Za-z0-9-]*$/;
+const PATH_SAFE = /[A-Za-z0-9\-._~/]/;
+const COMPONENT_SAFE = /[A-Za-z0-9\-._~]/;
+// One character stands for each group reference while the template's own structure is read.
+const GROUP = '\u0000';
+/**
+ * Expands a webhook replacement template for a changed file as Go's ReplaceAllString does, but treats the file's
+ * text as data: the template alone decides the URL's scheme and host. The template is read first with its group
+ * references as placeholders; a capture landing in the host must be letters, digits and `-` (a path such as
+ * `clusters/prod-x@127.0.0.1:8080#/...` cannot move the delivery to another host), one landing in the path, query
+ * or fragment is percent-encoded (a `?` or `#` cannot cut the URL short), and one in the scheme or user part is
+ * refused. The unmatched rest of the path (an expression that does not cover it) is data where the template ends;
+ * text before the match is refused. The result must parse with the template's scheme and host.
+ */
+function expandEndpoint(regex, file, template) {
+    const matches = regex.matches(file);
+    const raw = rawExpansion(regex, file, template, matches);
+    const refuse = (reason) => ({ ok: false, url: raw, reason });
+    const [first] = matches;
+    if (first === undefined)
+        return refuse(`the expression does not match ${JSON.stringify(file)}`);
+    if (first.start > 0)
+        return refuse(`the expression matches ${JSON.stringify(file)} only after its start, so the URL would begin with the file path: anchor the expression with ^`);
+    const skeleton = readSkeleton(template);
+    if (skeleton === undefined)
+        return refuse('the replacement is not http or https: it must start with http:// or https:// written in the template itself');
+    let url = '';
+    let position = 0;
+    let host = '';
+    const add = (text, part) => {
+        url += text;
+        if (part === 'host')
+            host += text;
+    };
+    for (const piece of parseGoTemplate(template)) {
+        if (piece.kind === 'text') {
+            for (const char of piece.text)
+                add(char, skeleton.partAt(position++));
+            continue;
+        }
+        const part = skeleton.partAt(position++);
+        const placed = placeData(goGroupText(piece.name, regex, first), part);
+        if (!placed.ok)
+            return refuse(`\`\${${piece.name}}\` of ${JSON.stringify(file)} ${placed.reason}`);
+        add(placed.text, part);
+    }
+    const rest = restAfterFirstMatch(regex, file, template, matches);
+    const restPart = skeleton.partAt(position);
+    const placedRest = placeData(rest, restPart);
+    if (!placedRest.ok)
+        return refuse(`the part of ${JSON.stringify(file)} the expression does not cover (${JSON.stringify(rest)}) ${placedRest.reason}`);
+    add(placedRest.text, restPart);
+    const mismatch = checkParsed(url, skeleton.scheme, host);
+    return mismatch === undefined ? { ok: true, url } : refuse(mismatch);
+}
+function rawExpansion(regex, file, template, matches) {
+    let out = '';
+    let last = 0;
+    for (const match of matches) {
+        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
+        last = match.end;
+    }
+    return out + file.slice(last);
+}
+/** What Go appends after the first expansion: the text between matches, later expansions and the unmatched end. */
+function restAfterFirstMatch(regex, file, template, matches) {
+    let out = '';
+    let last = matches[0]?.end ?? 0;
+    for (const match of matches.slice(1)) {
+        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
+        last = match.end;
+    }
+    return out + file.slice(last);
+}
+/** The template's structure with every group reference as one placeholder character. */
+function readSkeleton(template) {
+    const text = parseGoTemplate(template)
+        .map((piece) => (piece.kind === 'text' ? piece.text.replaceAll(GROUP, ' ') : GROUP))
+        .join('');
+    const scheme = SCHEME.exec(text);
+    if (scheme === null)
+        return undefined;
+    const authorityStart = scheme[0].length;
+    const authorityEnd = firstOf(text, ['/', '?', '#', '\\'], authorityStart);
+    const at = text.lastIndexOf('@', authorityEnd - 1);
+    const hostStart = at >= authorityStart ? at + 1 : authorityStart;
+    const queryStart = firstOf(text, ['?', '#'], authorityEnd);
+    const fragmentStart = firstOf(text, ['#'], authorityEnd);
+    return {
+        scheme: (scheme[1] ?? '').toLowerCase(),
+        partAt: (index) => {
+            if (index < authorityStart)
+                return 'scheme';
+            if (index < hostStart)
+                return 'userinfo';
+            if (index < authorityEnd)
+                return 'host';
+            if (index >= fragmentStart)
+                return 'fragment';
+            if (index >= queryStart)
+                return 'query';
+            return 'path';
+        },
+    };
+}
+/** The first index of any of `chars` from `from`; Infinity when none (the part runs to the end and beyond). */
+function firstOf(text, chars, from) {
+    const found = chars.map((char) => text.indexOf(char, from)).filter((index) => index >= 0);
+    return found.length === 0 ? Infinity : Math.min(...found);
+}
+/** Text from a file path placed into one part of the URL: checked for the host, encoded elsewhere. */
+function placeData(value, part) {
+    if (value === '')
+        return { ok: true, text: '' };
+    switch (part) {
+        case 'scheme':
+        case 'userinfo':
+            return { ok: false, reason: `would land in the ${part} of the URL, which only the template may write` };
+        case 'host':
+            return HOST_TEXT.test(value)
+                ? { ok: true, text: value }
+                : {
+                    ok: false,
+                    reason: `is ${JSON.stringify(value)}, which cannot go into the host of the URL: only letters, digits and - are allowed there`,
+                };
+        case 'path':
+            return { ok: true, text: percentEncode(value, PATH_SAFE) };
+        default:
+            return { ok: true, text: percentEncode(value, COMPONENT_SAFE) };
+    }
+}
+function percentEncode(value, safe) {
+    let out = '';
+    for (const char of value) {
+        if (safe.test(char))
+            out += char;
+        else
+            out += encodeCodePoint(char);
+    }
+    return out;
+}
+function encodeCodePoint(char) {
+    try {
+        return encodeURIComponent(char);
+    }
+    catch {
+        // A lone surrogate has no UTF-8 form: send the replacement character, as TextEncoder would.
+        return '%EF%BF%BD';
+    }
+}
+/** The assembled URL must be the scheme and host the template means, as a URL parser reads it. */
+function checkParsed(text, scheme, host) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return 'the expanded text is not a URL';
+    }
+    const expectedHost = host.replace(/:\d*$/, '').toLowerCase();
+    if (url.protocol !== `${scheme}:` || url.hostname !== expectedHost)
+        return `the expanded URL would go to ${url.protocol}//${url.hostname}, not to the scheme and host the template writes`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
+
+
+/**
+ * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
+ * matches anywhere in the path (RE2, not anchored unless the expression anchors) contributes every one of its
+ * replacements, each expanded with Go's ReplaceAllString (so an expression that does not cover the whole path
+ * leaves the rest of the path in the URL); later expressions are not tried for that file. File text in a URL is
+ * data (see expandEndpoint): an expansion it would redirect is kept, as Go expands it, in `invalid`. Endpoints
+ * are de-duplicated; ones that are not URLs at all are left to validation, which reports them per endpoint.
+ */
+function selectEndpoints(rules, files) {
+    const byFile = new Map();
+    const byEndpoint = new Map();
+    const unmatched = new Set();
+    const invalid = new Map();
+    for (const file of new Set(files)) {
+        const rule = rules.find((candidate) => candidate.regex.test(file));
+        if (rule === undefined) {
+            unmatched.add(file);
+            continue;
+        }
+        const endpoints = rule.replacements.map((template) => {
+            const expansion = expandEndpoint(rule.regex, file, template);
+            if (!expansion.ok && !invalid.has(expansion.url))
+                invalid.set(expansion.url, expansion.reason);
+            return expansion.url;
+        });
+        byFile.set(file, endpoints);
+        for (const endpoint of endpoints) {
+            const selecting = byEndpoint.get(endpoint) ?? new Set();
+            selecting.add(file);
+            byEndpoint.set(endpoint, selecting);
+        }
+    }
+    const endpoints = [...byEndpoint.keys()].sort(compareStrings);
+    return {
+        endpoints,
+        byFile,
+        byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(compareStrings)])),
+        unmatched: [...unmatched].sort(compareStrings),
+        invalid,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/select-secret.ts
+/**
+ * The HMAC secret for an endpoint: the first rule whose pattern matches the URL (an empty secret there means
+ * "unsigned"), else the default secret; undefined when the delivery is not signed.
+ */
+function selectSecret(rules, fallback, url) {
+    const rule = rules.find((candidate) => candidate.regex.test(url));
+    const secret = rule === undefined ? fallback : rule.secret;
+    return secret === undefined || secret === '' ? undefined : secret;
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/validate-endpoint-url.ts
+
+/**
+ * Checks that an expanded endpoint is an absolute http(s) URL with a host and no whitespace. A bad endpoint
+ * (a replacement with a typo, a path glued to the URL by an unanchored expression) fails on its own; the
+ * reason never repeats credentials the URL carries.
+ */
+function validateEndpointUrl(text) {
+    const shown = maskUrlCredentials(text);
+    if (hasSpaceOrControl(text))
+        return { ok: false, reason: `${JSON.stringify(shown)} contains whitespace or control characters` };
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return { ok: false, reason: `${JSON.stringify(shown)} is not an absolute URL` };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return { ok: false, reason: `${JSON.stringify(shown)} is not http or https (${url.protocol})` };
+    if (url.hostname === '')
+        return { ok: false, reason: `${JSON.stringify(shown)} has no host` };
+    return { ok: true, url: text };
+}
+function hasSpaceOrControl(text) {
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        if (code <= 0x20 || code === 0x7f || /\s/.test(char))
+            return true;
+    }
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
+/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
+function emptyRepoConfig() {
+    return {
+        promotionPaths: [],
+        promotionPrLabels: [],
+        dryRunMode: false,
+        autoApprovePromotionPrs: false,
+        toggleCommitStatus: {},
+        webhookEndpointRegexs: [],
+        whProxySkipTlsVerifyUpstream: false,
+        argocd: {
+            commentDiffOnPr: false,
+            autoMergeNoDiffPrs: false,
+            allowSyncFromBranchPathRegex: undefined,
+            useShaLabelForAppDiscovery: false,
+            createTempAppObjectFromNewApps: false,
+        },
+        supersede: 'close',
+        promotionPreview: 'always',
+        driftDetectionIgnoreFiles: [],
+        driftDetectionIgnoreLineRegex: [],
+        diffRedact: [],
+        promotionPrAuthors: [],
+        environments: [],
+        deploymentConfirmation: 'auto',
+        promotionEvents: [],
+        dashboard: { enabled: true, version: [] },
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts + 1 modules
+var compile_regex = __nccwpck_require__(5575);
+;// CONCATENATED MODULE: ./src/core/config/describe-key-path.ts
+/** Renders a key path the way users read it: `promotionPaths[0].promotionPrs[1].targetPaths[2]`. */
+function describeKeyPath(path) {
+    let text = '';
+    for (const segment of path) {
+        if (typeof segment === 'number')
+            text += `[${String(segment)}]`;
+        else
+            text += text === '' ? segment : `.${segment}`;
+    }
+    return text;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/compile-config-regex.ts
+
+
+/** Compiles a regex of the configuration as RE2; an invalid one is reported at its position. */
+function compileConfigRegex(diagnostics, path, pattern) {
+    try {
+        return (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof compile_regex/* RegexSyntaxError */.J))
+            throw error;
+        const reason = error.message
+            .replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '')
+            .replace(/^error parsing regexp: /, '');
+        diagnostics.error(path, `\`${describeKeyPath(path)}\` is not a valid RE2 regular expression: ${reason}`);
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/read-config-value.ts
+/** The value as a mapping, or an empty one. */
+const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? value
+    : {};
+/** The value as a list, or an empty one. */
+const list = (value) => (Array.isArray(value) ? value : []);
+/** The value at `path` below `root`, or undefined when any step is missing. */
+const at = (root, path) => {
+    let node = root;
+    for (const key of path)
+        node = object(node)[key];
+    return node;
+};
+/**
+ * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
+ * readers only make sure the normalizing code never crashes on them, so that every problem of a file
+ * (schema, regex, path) is reported in one go.
+ */
+const readConfigValue = {
+    object,
+    list,
+    at,
+    /** The value when it is a boolean, else `false` (the default of every flag). */
+    flag: (value) => value === true,
+    /** The value when it is a string, else undefined. */
+    string: (value) => (typeof value === 'string' ? value : undefined),
+    /** The string items of a list (non-strings were reported by the schema). */
+    strings: (value) => list(value).filter((item) => typeof item === 'string'),
+    /** True when the last key of `path` is written in its mapping (even with an empty value). */
+    has: (root, path) => {
+        const key = path[path.length - 1];
+        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
+    },
+};
+
+;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
+/**
+ * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
+ * lists repository and component keys together, so the level of each key is recorded here; and the
+ * deprecated spellings with the key that replaces them (as a path).
+ */
+const configKeys = {
+    component: [
+        'promotionTargetAllowList',
+        'promotionTargetBlockList',
+        'disableArgoCDDiff',
+        'acknowledgedDrift',
+    ],
+    repo: [
+        'promotionPaths',
+        'promotionPrLabels',
+        'dryRunMode',
+        'autoApprovePromotionPrs',
+        'toggleCommitStatus',
+        'webhookEndpointRegexs',
+        'whProxtSkipTLSVerifyUpstream',
+        'argocd',
+        'supersede',
+        'promotionPreview',
+        'driftDetectionIgnoreFiles',
+        'driftDetectionIgnoreLineRegex',
+        'diffRedact',
+        'promotionPrAuthors',
+        'environments',
+        'deploymentConfirmation',
+        'promotionEvents',
+        'dashboard',
+    ],
+    deprecatedAliases: {
+        promtionPRlables: ['promotionPrLabels'],
+        commentArgocdDiffonPR: ['argocd', 'commentDiffonPR'],
+        autoMergeNoDiffPRs: ['argocd', 'autoMergeNoDiffPRs'],
+        usaSHALabelForArgoDicovery: ['argocd', 'useSHALabelForAppDiscovery'],
+    },
+    argocd: [
+        'commentDiffonPR',
+        'autoMergeNoDiffPRs',
+        'allowSyncfromBranchPathRegex',
+        'useSHALabelForAppDiscovery',
+        'createTempAppObjectFromNewApps',
+    ],
+};
+/** True when `key` is one of the deprecated top-level spellings. */
+function isDeprecatedAlias(key) {
+    return Object.hasOwn(configKeys.deprecatedAliases, key);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
+
+
+
+/**
+ * Reads a setting that also has a deprecated top-level spelling. The new key wins when both are
+ * written (the Go bot ignored these spellings, so the new key is what was in effect); either way the
+ * deprecated key gets a warning at its position naming its replacement.
+ */
+function resolveDeprecatedAlias(diagnostics, root, alias) {
+    const replacement = configKeys.deprecatedAliases[alias];
+    const replacementName = `\`${describeKeyPath(replacement)}\``;
+    const current = { value: readConfigValue.at(root, replacement), path: replacement };
+    if (!readConfigValue.has(root, [alias]))
+        return current;
+    if (readConfigValue.has(root, replacement)) {
+        diagnostics.warn([alias], `\`${alias}\` is deprecated and ignored because ${replacementName} is also set; remove \`${alias}\``, 'key');
+        return current;
+    }
+    diagnostics.warn([alias], `\`${alias}\` is deprecated: rename it to ${replacementName}`, 'key');
+    return { value: readConfigValue.at(root, [alias]), path: [alias] };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-argocd-config.ts
+
+
+
+const { flag, string, at: build_argocd_config_at } = readConfigValue;
+/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
+function buildArgoCdConfig(diagnostics, root) {
+    const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
+    const regexText = string(build_argocd_config_at(root, regexPath));
+    return {
+        commentDiffOnPr: flag(resolveDeprecatedAlias(diagnostics, root, 'commentArgocdDiffonPR').value),
+        autoMergeNoDiffPrs: flag(resolveDeprecatedAlias(diagnostics, root, 'autoMergeNoDiffPRs').value),
+        // The Go bot compiled "" (which matches everything) and showed a checkbox that did nothing: "" is off here.
+        allowSyncFromBranchPathRegex: regexText === undefined || regexText === ''
+            ? undefined
+            : compileConfigRegex(diagnostics, regexPath, regexText),
+        useShaLabelForAppDiscovery: flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
+        createTempAppObjectFromNewApps: flag(build_argocd_config_at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-environments-config.ts
+
+
+
+const { list: build_environments_config_list, object: build_environments_config_object, string: build_environments_config_string } = readConfigValue;
+/** GitHub's limit on environment names. */
+const MAX_ENVIRONMENT_NAME = 255;
+/**
+ * Normalizes `environments`: each `path` compiled as RE2 anchored at the start of a component folder path
+ * (like `sourcePath`), each `name` a GitHub environment name (non-empty, at most 255 characters).
+ */
+function buildEnvironmentsConfig(diagnostics, value) {
+    const mappings = [];
+    build_environments_config_list(value).forEach((item, index) => {
+        const path = ['environments', index];
+        const raw = build_environments_config_object(item);
+        const pathText = build_environments_config_string(raw['path']);
+        const name = build_environments_config_string(raw['name'])?.trim();
+        if (name !== undefined && name.length > MAX_ENVIRONMENT_NAME) {
+            diagnostics.error([...path, 'name'], `\`${describeKeyPath([...path, 'name'])}\` is ${String(name.length)} characters long; GitHub allows at most ${String(MAX_ENVIRONMENT_NAME)} in an environment name`);
+            return;
+        }
+        if (pathText === undefined || pathText === '' || name === undefined || name === '')
+            return;
+        const anchored = pathText.startsWith('^') ? pathText : `^(?:${pathText})`;
+        const regex = compileConfigRegex(diagnostics, [...path, 'path'], anchored);
+        if (regex !== undefined)
+            mappings.push({ path: regex, pathText, name });
+    });
+    return mappings;
+}
+const CONFIRMATIONS = ['argocd', 'merge'];
+/** `deploymentConfirmation`: `argocd` or `merge`; absent means `auto` (Argo CD when the action can reach one). */
+function buildDeploymentConfirmation(value) {
+    return CONFIRMATIONS.find((candidate) => candidate === value) ?? 'auto';
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-promotion-events.ts
+
+
+const { list: build_promotion_events_list, object: build_promotion_events_object, string: build_promotion_events_string, strings } = readConfigValue;
+/** Every promotion event, in the order of a promotion's life. */
+const PROMOTION_EVENT_KINDS = [
+    'opened',
+    'gated',
+    'merged',
+    'deployed',
+    'failed',
+];
+/**
+ * Normalizes `promotionEvents`: each endpoint an `https://` (or loopback `http://`) URL, a payload format
+ * (`json`, the default, or `slack`), and the events it receives (default: all).
+ */
+function buildPromotionEvents(diagnostics, value) {
+    const endpoints = [];
+    build_promotion_events_list(value).forEach((item, index) => {
+        const path = ['promotionEvents', index];
+        const raw = build_promotion_events_object(item);
+        const url = build_promotion_events_string(raw['url']);
+        if (url === undefined)
+            return;
+        if (!isAllowedUrl(url)) {
+            diagnostics.error([...path, 'url'], `\`${describeKeyPath([...path, 'url'])}\` must be an https:// URL (http:// only for 127.0.0.1 or localhost), not ${JSON.stringify(url.slice(0, 60))}`);
+            return;
+        }
+        const format = raw['format'] === 'slack' ? 'slack' : 'json';
+        const events = Object.hasOwn(raw, 'events')
+            ? PROMOTION_EVENT_KINDS.filter((kind) => strings(raw['events']).includes(kind))
+            : PROMOTION_EVENT_KINDS;
+        endpoints.push({ url, format, events });
+    });
+    return endpoints;
+}
+function isAllowedUrl(text) {
+    try {
+        const url = new URL(text);
+        if (url.protocol === 'https:')
+            return true;
+        return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
+/**
+ * A bump edit cannot be applied: the file is missing, the regex or YAML path matched nothing, the path is
+ * malformed or the edited file would not be valid YAML. The message says what is wrong and what to do.
+ */
+class BumpEditError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BumpEditError';
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
+
+const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
+const INTEGER = /^-?[0-9]+/;
+/**
+ * Parses the yq subset a bump accepts: `.a.b`, `.list[0]`, `.list[-1]`, `.list[]` (also `.list.[]` as the
+ * Go bot's docs write it), quoted keys `."a.b"` / `.["a.b"]`, pipes `|`, and
+ * `select(.name == "postgres")` with `==`, `!=`, `and`, `or`. Throws BumpEditError naming the column.
+ */
+function parseYamlPath(source) {
+    const cursor = { source, pos: 0 };
+    const steps = [];
+    for (;;) {
+        skipSpaces(cursor);
+        steps.push(...parseSegment(cursor));
+        skipSpaces(cursor);
+        if (cursor.pos >= source.length)
+            break;
+        if (source[cursor.pos] !== '|')
+            fail(cursor, 'expected "|", ".", "[" or the end of the path');
+        cursor.pos++;
+    }
+    if (!steps.some((step) => step.kind !== 'select')) {
+        throw new BumpEditError(`invalid YAML path ${JSON.stringify(source)}: it must name at least one key or index (e.g. .image.tag)`);
+    }
+    return { source, steps };
+}
+function parseSegment(cursor) {
+    if (/^select\s*\(/.test(cursor.source.slice(cursor.pos))) {
+        cursor.pos = cursor.source.indexOf('(', cursor.pos) + 1;
+        const condition = parseOr(cursor);
+        skipSpaces(cursor);
+        expect(cursor, ')');
+        const steps = [{ kind: 'select', condition }];
+        parsePathTail(cursor, steps);
+        return steps;
+    }
+    if (cursor.source[cursor.pos] !== '.')
+        fail(cursor, 'expected a path starting with "." or select(...)');
+    return parseDotPath(cursor);
+}
+/** A path from its leading `.`: `.a.b[0]`, or just `.` (the identity). */
+function parseDotPath(cursor) {
+    const steps = [];
+    cursor.pos++;
+    const first = parseAfterDot(cursor, { optional: true });
+    if (first !== undefined)
+        steps.push(first);
+    parsePathTail(cursor, steps);
+    return steps;
+}
+/** The `.name` and `[...]` steps that follow, up to the first other character. */
+function parsePathTail(cursor, steps) {
+    for (;;) {
+        const char = cursor.source[cursor.pos];
+        if (char === '.') {
+            cursor.pos++;
+            const step = parseAfterDot(cursor, { optional: false });
+            if (step !== undefined)
+                steps.push(step);
+        }
+        else if (char === '[') {
+            steps.push(parseBracket(cursor));
+        }
+        else {
+            return;
+        }
+    }
+}
+/** What follows a dot: a name, a quoted name or a bracket; nothing at all is the identity `.`. */
+function parseAfterDot(cursor, options) {
+    const char = cursor.source[cursor.pos];
+    if (char === '[')
+        return parseBracket(cursor);
+    if (char === '"' || char === "'")
+        return { kind: 'key', key: parseQuoted(cursor) };
+    const name = readName(cursor);
+    if (name !== '')
+        return { kind: 'key', key: name };
+    if (options.optional)
+        return undefined;
+    return fail(cursor, 'expected a key name, a quoted key or "[" after "."');
+}
+function parseBracket(cursor) {
+    expect(cursor, '[');
+    skipSpaces(cursor);
+    const char = cursor.source[cursor.pos];
+    let step;
+    if (char === ']')
+        step = { kind: 'each' };
+    else if (char === '"' || char === "'")
+        step = { kind: 'key', key: parseQuoted(cursor) };
+    else {
+        const match = INTEGER.exec(cursor.source.slice(cursor.pos));
+        if (match === null)
+            return fail(cursor, 'expected "]", an index or a quoted key inside "[...]"');
+        cursor.pos += match[0].length;
+        step = { kind: 'index', index: Number(match[0]) };
+    }
+    skipSpaces(cursor);
+    expect(cursor, ']');
+    return step;
+}
+function parseOr(cursor) {
+    let left = parseAnd(cursor);
+    while (readKeyword(cursor, 'or'))
+        left = { kind: 'or', left, right: parseAnd(cursor) };
+    return left;
+}
+function parseAnd(cursor) {
+    let left = parsePrimary(cursor);
+    while (readKeyword(cursor, 'and'))
+        left = { kind: 'and', left, right: parsePrimary(cursor) };
+    return left;
+}
+function parsePrimary(cursor) {
+    skipSpaces(cursor);
+    if (cursor.source[cursor.pos] === '(') {
+        cursor.pos++;
+        const inner = parseOr(cursor);
+        skipSpaces(cursor);
+        expect(cursor, ')');
+        return inner;
+    }
+    if (cursor.source[cursor.pos] === '.') {
+        const path = parseReadPath(cursor);
+        const operator = parseOperator(cursor);
+        skipSpaces(cursor);
+        return { kind: 'compare', path, operator, value: parseLiteral(cursor) };
+    }
+    const value = parseLiteral(cursor);
+    const operator = parseOperator(cursor);
+    skipSpaces(cursor);
+    if (cursor.source[cursor.pos] !== '.')
+        fail(cursor, 'expected a path such as .name on one side of the comparison');
+    return { kind: 'compare', path: parseReadPath(cursor), operator, value };
+}
+function parseReadPath(cursor) {
+    const steps = parseDotPath(cursor);
+    for (const step of steps) {
+        if (step.kind !== 'key' && step.kind !== 'index')
+            fail(cursor, 'a condition path takes keys and indexes only');
+    }
+    return steps;
+}
+function parseOperator(cursor) {
+    skipSpaces(cursor);
+    const operator = cursor.source.slice(cursor.pos, cursor.pos + 2);
+    if (operator !== '==' && operator !== '!=')
+        return fail(cursor, 'expected "==" or "!="');
+    cursor.pos += 2;
+    return operator;
+}
+function parseLiteral(cursor) {
+    const char = cursor.source[cursor.pos];
+    if (char === '"' || char === "'")
+        return parseQuoted(cursor);
+    const rest = cursor.source.slice(cursor.pos);
+    for (const [word, value] of [
+        ['true', true],
+        ['false', false],
+        ['null', null],
+    ]) {
+        if (rest.startsWith(word) && !/^[A-Za-z0-9_]/.test(rest.slice(word.length))) {
+            cursor.pos += word.length;
+            return value;
+        }
+    }
+    const number = NUMBER.exec(rest);
+    if (number === null)
+        return fail(cursor, 'expected a quoted string, a number, true, false or null');
+    cursor.pos += number[0].length;
+    return Number(number[0]);
+}
+function parseQuoted(cursor) {
+    const quote = cursor.source[cursor.pos];
+    const start = cursor.pos;
+    cursor.pos++;
+    let text = '';
+    while (cursor.pos < cursor.source.length) {
+        const char = cursor.source[cursor.pos];
+        if (quote === "'" && char === "'") {
+            if (cursor.source[cursor.pos + 1] !== "'") {
+                cursor.pos++;
+                return text;
+            }
+            text += "'";
+            cursor.pos += 2;
+            continue;
+        }
+        if (quote === '"' && char === '"') {
+            cursor.pos++;
+            return decodeDoubleQuoted(cursor, cursor.source.slice(start, cursor.pos), start);
+        }
+        if (quote === '"' && char === '\\')
+            cursor.pos++;
+        text += char;
+        cursor.pos++;
+    }
+    cursor.pos = start;
+    return fail(cursor, 'unterminated quoted string');
+}
+function decodeDoubleQuoted(cursor, raw, start) {
+    try {
+        return JSON.parse(raw);
+    }
+    catch {
+        cursor.pos = start;
+        return fail(cursor, 'invalid escape in a double-quoted string (use \\" \\\\ \\n \\t or \\uXXXX)');
+    }
+}
+function readName(cursor) {
+    const start = cursor.pos;
+    while (cursor.pos < cursor.source.length && isNameChar(cursor.source.charCodeAt(cursor.pos)))
+        cursor.pos++;
+    return cursor.source.slice(start, cursor.pos);
+}
+function isNameChar(code) {
+    return ((code >= 0x30 && code <= 0x39) ||
+        (code >= 0x41 && code <= 0x5a) ||
+        (code >= 0x61 && code <= 0x7a) ||
+        code === 0x5f /* _ */ ||
+        code === 0x2d /* - */ ||
+        code === 0x24 /* $ */ ||
+        code >= 0x80);
+}
+function readKeyword(cursor, word) {
+    skipSpaces(cursor);
+    const rest = cursor.source.slice(cursor.pos);
+    if (!rest.startsWith(word) || /^[A-Za-z0-9_]/.test(rest.slice(word.length)))
+        return false;
+    cursor.pos += word.length;
+    return true;
+}
+function skipSpaces(cursor) {
+    while (/\s/.test(cursor.source[cursor.pos] ?? ''))
+        cursor.pos++;
+}
+function expect(cursor, char) {
+    if (cursor.source[cursor.pos] !== char)
+        fail(cursor, `expected "${char}"`);
+    cursor.pos++;
+}
+function fail(cursor, message) {
+    const found = cursor.pos >= cursor.source.length ? 'the end' : JSON.stringify(cursor.source[cursor.pos]);
+    throw new BumpEditError(`invalid YAML path ${JSON.stringify(cursor.source)}: ${message}, found ${found} at column ${cursor.pos + 1}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-dashboard-config.ts
+
+
+
+const { object: build_dashboard_config_object, list: build_dashboard_config_list, string: build_dashboard_config_string, at: build_dashboard_config_at } = readConfigValue;
+/**
+ * Normalizes `dashboard:` — `on` / `off` (or true / false), or a mapping `{ enabled, version: [{ file, path }] }`.
+ * On unless turned off. Each version path is parsed with the bump's YAML path language and each file must
+ * stay inside the component folder; every problem is reported at its file:line:col.
+ */
+function buildDashboardConfig(diagnostics, root) {
+    const value = build_dashboard_config_at(root, ['dashboard']);
+    if (typeof value === 'string' || typeof value === 'boolean') {
+        return { enabled: switchValue(diagnostics, ['dashboard'], value), version: [] };
+    }
+    const enabled = build_dashboard_config_object(value)['enabled'];
+    return {
+        enabled: enabled === undefined || enabled === null
+            ? true
+            : switchValue(diagnostics, ['dashboard', 'enabled'], enabled),
+        version: build_dashboard_config_list(build_dashboard_config_object(value)['version']).flatMap((entry, i) => versionSource(diagnostics, entry, i)),
+    };
+}
+function switchValue(diagnostics, path, value) {
+    if (value === true || value === 'on')
+        return true;
+    if (value === false || value === 'off')
+        return false;
+    diagnostics.error(path, `\`${path.join('.')}\` must be \`on\` or \`off\`, not ${JSON.stringify(value)}`);
+    return true;
+}
+function versionSource(diagnostics, entry, index) {
+    const file = build_dashboard_config_string(build_dashboard_config_object(entry)['file']);
+    const pathText = build_dashboard_config_string(build_dashboard_config_object(entry)['path']);
+    if (file === undefined || pathText === undefined)
+        return [];
+    const where = ['dashboard', 'version', index];
+    const normalized = file.replace(/^\.\//, '');
+    if (normalized.startsWith('/') ||
+        normalized.split('/').some((segment) => segment === '..' || segment === '')) {
+        diagnostics.error([...where, 'file'], `\`dashboard.version[${index}].file\` must be a file path relative to the component folder (no leading \`/\`, no \`..\`), not ${JSON.stringify(file)}`);
+        return [];
+    }
+    try {
+        return [{ file: normalized, path: parseYamlPath(pathText) }];
+    }
+    catch (error) {
+        if (!(error instanceof BumpEditError))
+            throw error;
+        diagnostics.error([...where, 'path'], `\`dashboard.version[${index}].path\`: ${error.message}`);
+        return [];
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
+const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
+const DURATION = /^(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/;
+/** Milliseconds of a duration written `2h`, `90m`, `1h30m`, `1d`, `45s`; undefined when malformed or empty. */
+function parseDuration(text) {
+    const match = DURATION.exec(text.trim());
+    if (match === null || text.trim() === '')
+        return undefined;
+    const [, d, h, m, s] = match;
+    return (Number(d ?? 0) * UNIT_MS.d +
+        Number(h ?? 0) * UNIT_MS.h +
+        Number(m ?? 0) * UNIT_MS.m +
+        Number(s ?? 0) * UNIT_MS.s);
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-gates-config.ts
+
+
+
+const { list: build_gates_config_list, object: build_gates_config_object, string: build_gates_config_string, flag: build_gates_config_flag } = readConfigValue;
+const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const HEALTH_SOURCES = ['argocd', 'deployment'];
+/**
+ * Normalizes a `gates:` mapping of a flow (`promotionPaths[i].gates`) or of one of its PRs
+ * (`promotionPaths[i].promotionPrs[j].gates`). Returns undefined when the key is absent. Every malformed
+ * duration, day list, hour range, time zone or date is reported at its file:line:col.
+ */
+function buildGatesConfig(diagnostics, path, value) {
+    if (value === undefined || value === null)
+        return undefined;
+    const raw = build_gates_config_object(value);
+    const gates = {};
+    const soak = build_gates_config_string(raw['soak']);
+    if (soak !== undefined) {
+        const ms = parseDuration(soak);
+        if (ms === undefined)
+            diagnostics.error([...path, 'soak'], `${build_gates_config_name([...path, 'soak'])} ${DURATION_HINT}, not ${JSON.stringify(soak)}`);
+        else
+            Object.assign(gates, { soakMs: ms, soakText: soak.trim() });
+    }
+    const healthy = HEALTH_SOURCES.find((candidate) => candidate === raw['healthy']);
+    if (healthy !== undefined)
+        gates.healthy = healthy;
+    if (Object.hasOwn(raw, 'windows'))
+        gates.windows = buildWindows(diagnostics, [...path, 'windows'], raw['windows']);
+    if (Object.hasOwn(raw, 'freeze'))
+        gates.freeze = buildFreezes(diagnostics, [...path, 'freeze'], raw['freeze']);
+    if (typeof raw['approvals'] === 'number')
+        gates.approvals = raw['approvals'];
+    if (Object.hasOwn(raw, 'countOwnApprovals'))
+        gates.countOwnApprovals = build_gates_config_flag(raw['countOwnApprovals']);
+    return gates;
+}
+/** The effective gates of a PR entry: its own keys over the flow's; undefined when neither has `gates`. */
+function mergeGates(flow, pr) {
+    if (flow === undefined && pr === undefined)
+        return undefined;
+    const merged = { ...flow, ...pr };
+    return {
+        soakMs: merged.soakMs,
+        soakText: merged.soakText,
+        healthy: merged.healthy,
+        windows: merged.windows ?? [],
+        freeze: merged.freeze ?? [],
+        approvals: merged.approvals ?? 0,
+        countOwnApprovals: merged.countOwnApprovals ?? false,
+    };
+}
+const DURATION_HINT = 'must be a duration such as `2h`, `90m`, `1h30m` or `1d`';
+function build_gates_config_name(path) {
+    return `\`${describeKeyPath(path)}\``;
+}
+function buildWindows(diagnostics, path, value) {
+    const windows = [];
+    build_gates_config_list(value).forEach((item, index) => {
+        const at = [...path, index];
+        const raw = build_gates_config_object(item);
+        const daysText = build_gates_config_string(raw['days']) ?? 'Mon-Sun';
+        const hoursText = build_gates_config_string(raw['hours']) ?? '00:00-24:00';
+        const timezone = build_gates_config_string(raw['timezone']) ?? 'UTC';
+        const days = parseDays(daysText);
+        const hours = parseHours(hoursText);
+        if (days === undefined)
+            diagnostics.error([...at, 'days'], `${build_gates_config_name([...at, 'days'])} must list days as \`Mon-Fri\`, \`Mon,Wed,Fri\` or \`Sat-Sun\` (Mon Tue Wed Thu Fri Sat Sun), not ${JSON.stringify(daysText)}`);
+        if (hours === undefined)
+            diagnostics.error([...at, 'hours'], `${build_gates_config_name([...at, 'hours'])} must be a range of 24-hour times such as \`"09:00-16:00"\` (\`"22:00-06:00"\` runs past midnight), not ${JSON.stringify(hoursText)}`);
+        if (!isTimeZone(timezone))
+            diagnostics.error([...at, 'timezone'], `${build_gates_config_name([...at, 'timezone'])} is not an IANA time zone known to Node.js: ${JSON.stringify(timezone)} (write e.g. \`Europe/Berlin\`, \`America/New_York\` or \`UTC\`)`);
+        if (days === undefined || hours === undefined || !isTimeZone(timezone))
+            return;
+        windows.push({ days, ...hours, timezone, text: `${daysText} ${hoursText} ${timezone}` });
+    });
+    return windows;
+}
+/** `Mon-Thu`, `Mon,Wed,Fri`, `Fri-Mon` (wrapping), full names too; case-insensitive. */
+function parseDays(text) {
+    const days = new Set();
+    for (const part of text.split(',').map((piece) => piece.trim())) {
+        const [from, to, extra] = part.split('-').map((piece) => dayNumber(piece));
+        if (from === undefined || extra !== undefined || (part.includes('-') && to === undefined))
+            return undefined;
+        const last = to ?? from;
+        for (let day = from;; day = ((day + 1) % 7)) {
+            days.add(day);
+            if (day === last)
+                break;
+        }
+    }
+    return [...days].sort((a, b) => a - b);
+}
+function dayNumber(text) {
+    if (text === undefined)
+        return undefined;
+    const lower = text.trim().toLowerCase();
+    const index = DAY_NAMES.findIndex((day) => lower.length >= 3 && day.startsWith(lower.slice(0, 3)));
+    const full = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][index];
+    if (index < 0 || (lower.length > 3 && lower !== full))
+        return undefined;
+    return index;
+}
+/** `09:00-16:00` in minutes after midnight; `24:00` is allowed as an end; equal ends are refused. */
+function parseHours(text) {
+    const match = /^\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*$/.exec(text);
+    if (match === null)
+        return undefined;
+    const start = Number(match[1]) * 60 + Number(match[2]);
+    const end = Number(match[3]) * 60 + Number(match[4]);
+    const valid = (h, m, max) => m < 60 && h * 60 + m <= max;
+    if (!valid(Number(match[1]), Number(match[2]), 1439) || !valid(Number(match[3]), Number(match[4]), 1440))
+        return undefined;
+    if (start === end)
+        return undefined;
+    return { start, end };
+}
+/** True for zone names Intl accepts (IANA names and `UTC`). */
+function isTimeZone(zone) {
+    try {
+        new Intl.DateTimeFormat('en-US', { timeZone: zone });
+        return zone !== '';
+    }
+    catch {
+        return false;
+    }
+}
+function buildFreezes(diagnostics, path, value) {
+    const freezes = [];
+    build_gates_config_list(value).forEach((item, index) => {
+        const at = [...path, index];
+        const raw = build_gates_config_object(item);
+        const from = instant(diagnostics, [...at, 'from'], raw['from']);
+        const to = instant(diagnostics, [...at, 'to'], raw['to']);
+        if (from === undefined || to === undefined)
+            return;
+        if (to <= from) {
+            diagnostics.error([...at, 'to'], `${build_gates_config_name([...at, 'to'])} must be later than \`from\``);
+            return;
+        }
+        freezes.push({ from, to, reason: build_gates_config_string(raw['reason']) ?? 'freeze' });
+    });
+    return freezes;
+}
+const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
+const DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})$/;
+/** A `YYYY-MM-DD` date (00:00 UTC) or an ISO 8601 date-time with `Z` or an offset, as epoch milliseconds. */
+function instant(diagnostics, path, value) {
+    const text = build_gates_config_string(value);
+    if (text === undefined)
+        return undefined;
+    const date = DATE.exec(text);
+    const ms = date !== null ? calendarDate(date) : DATE_TIME.test(text) ? Date.parse(text) : undefined;
+    if (ms === undefined || Number.isNaN(ms)) {
+        diagnostics.error(path, `${build_gates_config_name(path)} must be a date \`YYYY-MM-DD\` (00:00 UTC) or a date-time with an offset such as \`2026-12-20T18:00:00+01:00\`, not ${JSON.stringify(text)}`);
+        return undefined;
+    }
+    return ms;
+}
+function calendarDate(match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+    return exists ? date.getTime() : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/normalize-folder-path.ts
+/**
+ * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
+ * `targetPath + component` without a separator, so a missing slash produced folders such as
+ * `clusters/dev/us-east4/c2nginx`; here the slash is added (the caller warns). Absolute paths, `..`
+ * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
+ * is a regex matching a one-character folder name).
+ */
+function normalizeFolderPath(text, kind) {
+    if (text.trim() === '')
+        return { ok: false, reason: 'must not be empty' };
+    if (text.trim() !== text)
+        return { ok: false, reason: 'must not start or end with spaces' };
+    if (text.startsWith('/') || text.startsWith('^/')) {
+        return { ok: false, reason: 'must be relative to the repository root (no leading `/`)' };
+    }
+    const segments = text.split('/');
+    if (segments[segments.length - 1] === '')
+        segments.pop();
+    if (segments.includes('..')) {
+        const advice = kind === 'sourcePath' ? ' (to match any two-character folder name write `[^/]{2}`)' : '';
+        return { ok: false, reason: `must not contain a \`..\` segment (path traversal)${advice}` };
+    }
+    if (kind === 'targetPath' && segments.includes('.')) {
+        return { ok: false, reason: 'must not contain a `.` segment' };
+    }
+    if (segments.includes(''))
+        return { ok: false, reason: 'must not contain an empty segment (`//`)' };
+    const addedTrailingSlash = !text.endsWith('/');
+    return { ok: true, path: addedTrailingSlash ? `${text}/` : text, addedTrailingSlash };
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
+
+
+
+
+
+
+const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings: build_promotion_paths_strings } = readConfigValue;
+/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
+function buildPromotionPaths(diagnostics, value) {
+    const flows = [];
+    build_promotion_paths_list(value).forEach((item, index) => {
+        const flow = buildFlow(diagnostics, ['promotionPaths', index], build_promotion_paths_object(item));
+        if (flow !== undefined)
+            flows.push(flow);
+    });
+    return flows;
+}
+function buildFlow(diagnostics, path, raw) {
+    const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
+    const sourcePathRegex = sourcePath === undefined
+        ? undefined
+        : compileSourcePath(diagnostics, [...path, 'sourcePath'], sourcePath);
+    const depth = raw['componentPathExtraDepth'];
+    const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
+    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => {
+        const prPath = [...path, 'promotionPrs', index];
+        const built = buildPromotionPr(diagnostics, prPath, build_promotion_paths_object(pr));
+        const gates = mergeGates(flowGates, buildGatesConfig(diagnostics, [...prPath, 'gates'], build_promotion_paths_object(pr)['gates']));
+        return gates === undefined ? built : { ...built, gates };
+    });
+    if (sourcePath === undefined || sourcePathRegex === undefined)
+        return undefined;
+    return {
+        sourcePath,
+        sourcePathRegex,
+        componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
+        conditions: buildConditions(build_promotion_paths_object(raw['conditions'])),
+        promotionPrs,
+        ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
+        location: diagnostics.source.locate(path),
+    };
+}
+/**
+ * `sourcePath` compiled alone, and checked as the prefix of the component pattern the matchers build on it
+ * (`^(<sourcePath>)([^/]+)/`): an expression valid alone can break it (an unclosed `\Q` quote swallows the `)`),
+ * and that must be reported here, at its line, not in the middle of a promotion.
+ */
+function compileSourcePath(diagnostics, path, sourcePath) {
+    const compiled = compileConfigRegex(diagnostics, path, sourcePath);
+    if (compiled === undefined)
+        return undefined;
+    const pattern = `^(${sourcePath})([^/]+)/`;
+    try {
+        (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof compile_regex/* RegexSyntaxError */.J))
+            throw error;
+        const reason = error.message.replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '');
+        diagnostics.error(path, `\`${describeKeyPath(path)}\` cannot be used as a folder prefix: the component pattern \`${pattern}\` is not valid RE2: ${reason.replace(/^error parsing regexp: /, '')}${sourcePath.includes('\\Q') ? '; close a `\\Q` quote with `\\E`' : ''}`);
+        return undefined;
+    }
+    return compiled;
+}
+function buildConditions(raw) {
+    const labels = raw['prHasLabels'];
+    return {
+        // Go bot semantics: absent or null means no condition; an explicit [] never passes.
+        prHasLabels: Array.isArray(labels) ? build_promotion_paths_strings(labels) : undefined,
+        autoMerge: build_promotion_paths_flag(raw['autoMerge']),
+    };
+}
+function buildPromotionPr(diagnostics, path, raw) {
+    const targetPaths = [];
+    build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
+        const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
+        if (normalized === undefined)
+            return;
+        if (targetPaths.includes(normalized)) {
+            const name = describeKeyPath([...path, 'targetPaths', index]);
+            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
+            return;
+        }
+        targetPaths.push(normalized);
+    });
+    const description = build_promotion_paths_string(raw['targetDescription']);
+    return {
+        targetPaths,
+        targetDescription: description === undefined || description === '' ? undefined : description,
+        labels: build_promotion_paths_strings(raw['labels']),
+        location: diagnostics.source.locate(path),
+    };
+}
+function folderPath(diagnostics, path, value, kind) {
+    if (typeof value !== 'string')
+        return undefined;
+    const name = `\`${describeKeyPath(path)}\``;
+    const result = normalizeFolderPath(value, kind);
+    if (!result.ok) {
+        diagnostics.error(path, `${name} ${result.reason}`);
+        return undefined;
+    }
+    if (result.addedTrailingSlash)
+        diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
+    return result.path;
+}
+function trailingSlashWarning(text, kind) {
+    const consequence = kind === 'targetPath'
+        ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
+        : 'the Go bot then treated the whole folder as one component';
+    return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-regex-list.ts
+
+/** Compiles a list of RE2 regexes (a single string counts as a list of one); invalid ones are reported. */
+function buildRegexList(diagnostics, path, value) {
+    if (typeof value === 'string') {
+        const regex = value === '' ? undefined : compileConfigRegex(diagnostics, path, value);
+        return regex === undefined ? [] : [regex];
+    }
+    if (!Array.isArray(value))
+        return [];
+    const compiled = [];
+    value.forEach((item, index) => {
+        if (typeof item !== 'string' || item === '')
+            return;
+        const regex = compileConfigRegex(diagnostics, [...path, index], item);
+        if (regex !== undefined)
+            compiled.push(regex);
+    });
+    return compiled;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
+// Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
+const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
+/**
+ * The group references of a Go replacement template that the expression does not define; Go expands
+ * them to "" silently (e.g. `$1a` is the group named `1a`, not group 1 followed by `a`).
+ */
+function checkReplacementGroups(template, regex) {
+    const missing = [];
+    for (const match of template.matchAll(REFERENCE)) {
+        const name = match[1] ?? match[2];
+        if (name === undefined)
+            continue;
+        const defined = /^[0-9]+$/.test(name) ? Number(name) <= regex.groupCount : regex.groupNames.has(name);
+        if (!defined && !missing.includes(match[0]))
+            missing.push(match[0]);
+    }
+    return missing;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/build-webhook-endpoints.ts
+
+
+
+
+const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
+/**
+ * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
+ * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
+ */
+function buildWebhookEndpoints(diagnostics, value) {
+    const endpoints = [];
+    build_webhook_endpoints_list(value).forEach((item, index) => {
+        const path = ['webhookEndpointRegexs', index];
+        const raw = build_webhook_endpoints_object(item);
+        const expression = build_webhook_endpoints_string(raw['expression']);
+        if (expression === undefined || expression === '')
+            return;
+        const regex = compileConfigRegex(diagnostics, [...path, 'expression'], expression);
+        if (regex === undefined)
+            return;
+        const replacements = build_webhook_endpoints_strings(raw['replacements']);
+        replacements.forEach((template, position) => {
+            warnAboutMissingGroups(diagnostics, [...path, 'replacements', position], template, regex);
+        });
+        endpoints.push({ expression, regex, replacements });
+    });
+    return endpoints;
+}
+function warnAboutMissingGroups(diagnostics, path, template, regex) {
+    const missing = checkReplacementGroups(template, regex);
+    if (missing.length === 0)
+        return;
+    const references = missing.map((reference) => `\`${reference}\``).join(', ');
+    diagnostics.warn(path, `\`${describeKeyPath(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
+const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"environments":{"description":"Maps component folders to GitHub environment names for Deployments and gates: the first entry whose `path` (RE2, matched at the start of the component folder path, e.g. `clusters/prod/`) matches gives the environment. A folder no entry matches deploys to the environment named after the configured folder holding it (a promotion target path or the concrete source folder, without the trailing `/`, e.g. `clusters/prod/eu/c1`). See docs/gates.md.","type":["array","null"],"items":{"$ref":"#/definitions/environment"},"default":[]},"deploymentConfirmation":{"description":"How a deployment\'s final status is decided: `argocd` (success when the Argo CD apps of its folders are synced to the merge commit and Healthy, failure when one is Degraded) or `merge` (success at once). Absent: `argocd` when the action has Argo CD inputs, `merge` otherwise.","enum":["argocd","merge",null]},"promotionEvents":{"description":"Endpoints that receive promotion events (opened, gated, merged, deployed, failed) from promote and the sweep, through the webhook fan-out engine (signing, retries).","type":["array","null"],"items":{"$ref":"#/definitions/promotionEventEndpoint"},"default":[]},"dashboard":{"description":"The promotion dashboard issue (components x environments, acting by checkbox): `on` (default once promotionPaths are configured) or `off`, or a mapping with `enabled` and `version`.","type":["object","string","boolean","null"],"additionalProperties":false,"properties":{"enabled":{"description":"`on` or `off` (default `on`).","type":["string","boolean","null"]},"version":{"description":"Where each component\'s version is read, tried in order: a YAML file relative to the component folder and a path in the bump\'s YAML path language (e.g. `.image.tag`). Without one, cells show a short tree SHA.","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"type":"string","minLength":1},"path":{"type":"string","minLength":1}}},"default":[]}}},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"gates":{"$ref":"#/definitions/gates"},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"},"gates":{"$ref":"#/definitions/gates"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"environment":{"type":"object","additionalProperties":false,"required":["path","name"],"properties":{"path":{"description":"RE2 regex matched at the start of a component folder path, e.g. `clusters/prod/.*`.","$ref":"#/definitions/regex"},"name":{"description":"The GitHub environment name (at most 255 characters).","type":"string","minLength":1}}},"gates":{"description":"Conditions a promotion PR must meet before it merges, reported as the commit status `telefonistka/gates` and enforced by the sweep (and by branch protection when that status is required). On a flow they apply to all its PRs; on a `promotionPrs` entry its keys override the flow\'s. See docs/gates.md.","type":["object","null"],"additionalProperties":false,"properties":{"soak":{"description":"How long the source environment\'s deployment of the promoted commit must have been successful, e.g. `2h`, `90m`, `1h30m`, `1d`.","type":"string","minLength":1},"healthy":{"description":"The source environment must be healthy at the promoted revision now: `argocd` (its apps synced to it and Healthy) or `deployment` (its latest GitHub Deployment is this commit\'s and successful).","enum":["argocd","deployment"]},"windows":{"description":"Merge only inside one of these windows.","type":["array","null"],"items":{"$ref":"#/definitions/gateWindow"}},"freeze":{"description":"Never merge inside these periods.","type":["array","null"],"items":{"$ref":"#/definitions/gateFreeze"}},"approvals":{"description":"Approving reviews required from users with write access.","type":"integer","minimum":0},"countOwnApprovals":{"description":"Count approvals by the action\'s own identities (its token, the approver token) towards `approvals`.","$ref":"#/definitions/flag"}}},"gateWindow":{"type":"object","additionalProperties":false,"properties":{"days":{"description":"Days, e.g. `Mon-Thu`, `Mon,Wed,Fri`, `Sat-Sun`; default every day.","type":"string","minLength":1},"hours":{"description":"24-hour local times, start inclusive, end exclusive, e.g. `\\"09:00-16:00\\"`; `\\"22:00-06:00\\"` runs past midnight; default all day.","type":"string","minLength":1},"timezone":{"description":"IANA time zone, e.g. `Europe/Berlin`; default `UTC`.","type":"string","minLength":1}}},"gateFreeze":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"Start: `YYYY-MM-DD` (00:00 UTC) or a date-time with an offset, e.g. `2026-12-20T18:00:00+01:00`.","type":"string","minLength":1},"to":{"description":"End (exclusive), written like `from`.","type":"string","minLength":1},"reason":{"description":"Shown in the gate status.","type":"string"}}},"promotionEventEndpoint":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"https:// URL of the endpoint (e.g. a Slack incoming webhook).","type":"string","minLength":1},"format":{"description":"Payload format: `json` (default) or `slack` (incoming-webhook text).","enum":["json","slack",null]},"events":{"description":"Events sent to this endpoint; default all.","type":["array","null"],"items":{"enum":["opened","gated","merged","deployed","failed"]}}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
+;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
+/**
+ * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
+ * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
+ */
+function suggestKey(name, candidates) {
+    const wanted = name.toLowerCase();
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/config/check-schema.ts
+
+
+
+
+
+let check_schema_validator;
+/** The compiled schema, built once per process (ajv compilation is the costly part). */
+function schemaValidator() {
+    if (check_schema_validator === undefined) {
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // Editor-only annotations understood by VS Code's YAML/JSON language servers.
+        ajv.addVocabulary(['deprecationMessage']);
+        check_schema_validator = ajv.compile(telefonistka_schema_namespaceObject);
+    }
+    return check_schema_validator;
+}
+/**
+ * Validates the file's value against schema/telefonistka.schema.json and reports every violation at the
+ * YAML position of the offending key or value; unknown keys get a "did you mean" suggestion, and keys of
+ * the other level (repository vs component) say where they belong.
+ */
+function checkSchema(diagnostics, level) {
+    const validate = schemaValidator();
+    const value = diagnostics.source.value;
+    if (!validate(value)) {
+        for (const error of validate.errors ?? [])
+            report(diagnostics, error, level);
+    }
+    checkLevel(diagnostics, level);
+}
+function report(diagnostics, error, level) {
+    const path = parsePointer(error.instancePath);
+    const params = error.params;
+    switch (error.keyword) {
+        case 'additionalProperties': {
+            const key = String(params['additionalProperty']);
+            diagnostics.error([...path, key], unknownKeyMessage([...path, key], error, level), 'key');
+            return;
+        }
+        case 'required':
+            diagnostics.error(path, `${where(path)}is missing the required key \`${String(params['missingProperty'])}\``);
+            return;
+        case 'type':
+            if (acceptYaml11Boolean(diagnostics, path, error))
+                return;
+            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
+            return;
+        default:
+            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
+    }
+}
+const YAML11_BOOLEANS = new Map([
+    ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((text) => [text, true]),
+    ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((text) => [text, false]),
+]);
+/**
+ * The Go bot parses with yaml.v2 (YAML 1.1), where `yes`/`no`/`on`/`off` are booleans; YAML 1.2 reads
+ * them as strings. Where a boolean is expected they are accepted, with a warning, so configurations
+ * written for the Go bot keep working.
+ */
+function acceptYaml11Boolean(diagnostics, path, error) {
+    const types = error.schema;
+    const wantsBoolean = Array.isArray(types) ? types.includes('boolean') : types === 'boolean';
+    const data = error.data;
+    const key = path[path.length - 1];
+    if (!wantsBoolean || typeof data !== 'string' || key === undefined)
+        return false;
+    const value = YAML11_BOOLEANS.get(data);
+    if (value === undefined)
+        return false;
+    const parent = path
+        .slice(0, -1)
+        .reduce((node, step) => node[step], diagnostics.source.value);
+    parent[key] = value;
+    diagnostics.warn(path, `\`${describeKeyPath(path)}\`: ${data} is read as ${String(value)} (YAML 1.1, as the Go bot did); write ${String(value)}`);
+    return true;
+}
+function where(path, capital = false) {
+    if (path.length === 0)
+        return capital ? 'The file ' : 'the file ';
+    return `\`${describeKeyPath(path)}\` `;
+}
+function describeViolation(error) {
+    const params = error.params;
+    const data = error.data;
+    switch (error.keyword) {
+        case 'type':
+            return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
+        case 'enum': {
+            const allowed = error.schema.filter((v) => v !== null).map(String);
+            const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
+            const list = allowed.map((v) => `\`${v}\``).join(', ');
+            return `must be one of ${list}, not ${describeValue(data)}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
+        }
+        case 'minimum':
+            return `must be ${String(params['limit'])} or more, not ${describeValue(data)}`;
+        case 'minLength':
+            return params['limit'] === 1
+                ? 'must not be empty'
+                : `must be at least ${String(params['limit'])} characters long`;
+        case 'maxLength':
+            return `must be at most ${String(params['limit'])} characters long (GitHub's limit for label names), not ${String(data.length)}`;
+        case 'minItems':
+            return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
+        case 'pattern':
+            return String(params['pattern']).includes('bot')
+                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
+                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
+        default:
+            return error.message ?? `violates the schema (${error.keyword})`;
+    }
+}
+function unknownKeyMessage(path, error, level) {
+    const key = String(path[path.length - 1]);
+    const isRoot = path.length === 1;
+    const siblings = Object.keys(error.parentSchema.properties ?? {});
+    const candidates = isRoot ? rootCandidates(level) : siblings.map((name) => ({ name, display: name }));
+    const suggestion = suggestKey(key, candidates.map((c) => c.name));
+    const display = candidates.find((c) => c.name === suggestion)?.display;
+    const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
+    if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
+        return `\`${describeKeyPath(path)}\` is the early Telefonistka format, which the Go bot no longer reads: write each inner list as \`promotionPrs: [{targetPaths: [...]}]\``;
+    }
+    return `unknown key \`${describeKeyPath(path)}\`${hint}`;
+}
+/** Top-level candidates for a suggestion: the level's keys, deprecated spellings and `argocd.*` keys. */
+function rootCandidates(level) {
+    if (level === 'component')
+        return configKeys.component.map((name) => ({ name, display: name }));
+    return [
+        ...configKeys.repo.map((name) => ({ name, display: name })),
+        ...Object.entries(configKeys.deprecatedAliases).map(([name, target]) => ({
+            name,
+            display: describeKeyPath(target),
+        })),
+        ...configKeys.argocd.map((name) => ({ name, display: `argocd.${name}` })),
+    ];
+}
+function checkLevel(diagnostics, level) {
+    const value = diagnostics.source.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        return;
+    for (const key of Object.keys(value)) {
+        const belongsToComponent = configKeys.component.includes(key);
+        if (level === 'repo' && belongsToComponent) {
+            diagnostics.error([key], `\`${key}\` is a component key: put it in the component's own telefonistka.yaml (<component folder>/telefonistka.yaml), not in the repository's`, 'key');
+        }
+        const belongsToRepo = configKeys.repo.includes(key) || isDeprecatedAlias(key);
+        if (level === 'component' && belongsToRepo) {
+            diagnostics.error([key], `\`${key}\` is a repository key: put it in telefonistka.yaml at the repository root, not in a component's`, 'key');
+        }
+    }
+}
+function parsePointer(pointer) {
+    if (pointer === '')
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
+        .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
+}
+function describeExpectedType(types) {
+    const names = (Array.isArray(types) ? types : [types]).filter((t) => t !== 'null');
+    const words = {
+        boolean: 'true or false',
+        string: 'a string',
+        array: 'a list',
+        object: 'a mapping (key: value)',
+        integer: 'a whole number',
+        number: 'a number',
+    };
+    return names.map((t) => words[String(t)] ?? String(t)).join(' or ');
+}
+/** Describes a user's value in an error message; long strings are shortened. */
+function describeValue(value) {
+    if (value === null || value === undefined)
+        return 'an empty value';
+    if (typeof value === 'string') {
+        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+        return `the string ${JSON.stringify(shown)}`;
+    }
+    if (typeof value === 'number')
+        return `the number ${String(value)}`;
+    if (typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value))
+        return 'a list';
+    return 'a mapping';
+}
+
+// EXTERNAL MODULE: ./src/core/errors/config-error.ts
+var config_error = __nccwpck_require__(826);
+;// CONCATENATED MODULE: ./src/core/config/create-diagnostics.ts
+
+/** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
+function createDiagnostics(source) {
+    const errors = [];
+    const warnings = [...source.warnings];
+    const record = (into, path, message, at = 'value') => {
+        const problem = { ...source.locate(path, at), message };
+        if (!into.some((known) => (0,config_error/* formatConfigProblem */.f)(known) === (0,config_error/* formatConfigProblem */.f)(problem)))
+            into.push(problem);
+    };
+    return {
+        source,
+        error: (path, message, at) => record(errors, path, message, at),
+        warn: (path, message, at) => record(warnings, path, message, at),
+        hasErrors: () => errors.length > 0,
+        finish(config) {
+            if (errors.length > 0)
+                throw new config_error/* ConfigError */.x(sortByPosition(errors));
+            const sorted = sortByPosition(warnings);
+            return { config, warnings: sorted.map(config_error/* formatConfigProblem */.f), warningDetails: sorted };
+        },
+    };
+}
+function sortByPosition(problems) {
+    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
+
+
+
+/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+/**
+ * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
+ * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
+ */
+function readYamlSource(text, file) {
+    checkSize(text, file);
+    const lineCounter = new yaml_dist/* LineCounter */.HN();
+    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
+    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
+    const document = (0,yaml_dist/* parseDocument */.Tp)(text, {
+        lineCounter,
+        prettyErrors: false,
+        merge: true,
+        uniqueKeys: true,
+        resolveKnownTags: false,
+    });
+    const toProblem = (error) => ({
+        ...position(file, lineCounter, error.pos[0]),
+        message: `YAML: ${error.message}`,
+    });
+    const errors = document.errors.map(toProblem);
+    if (errors.length === 0) {
+        for (const { offset, message } of structuralProblems(document)) {
+            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
+        }
+    }
+    if (errors.length > 0)
+        throw new config_error/* ConfigError */.x(errors);
+    return {
+        file,
+        value: toPlainValue(document, file),
+        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
+        warnings: document.warnings.map(toProblem),
+    };
+}
+function checkSize(text, file) {
+    const bytes = utf8Length(text);
+    if (bytes <= MAX_CONFIG_BYTES)
+        return;
+    const mib = (bytes / (1024 * 1024)).toFixed(1);
+    throw new config_error/* ConfigError */.x([
+        {
+            file,
+            line: 1,
+            column: 1,
+            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
+        },
+    ]);
+}
+/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        if (unit < 0x80)
+            bytes += 1;
+        else if (unit < 0x800)
+            bytes += 2;
+        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(unit) {
+    return unit >= 0xdc00 && unit <= 0xdfff;
+}
+/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
+function structuralProblems(document) {
+    const problems = [];
+    (0,yaml_dist/* visit */.YR)(document, {
+        Pair(_, pair) {
+            if (pair.key !== null && !(0,yaml_dist/* isScalar */.jn)(pair.key)) {
+                problems.push({
+                    offset: startOf(pair.key) ?? 0,
+                    message: 'a key must be a plain string, not a list or mapping',
+                });
+            }
+        },
+        Alias(_, alias) {
+            if (alias.resolve(document) === undefined) {
+                problems.push({
+                    offset: startOf(alias) ?? 0,
+                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
+                });
+            }
+        },
+    });
+    return problems;
+}
+/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
+function toPlainValue(document, file) {
+    try {
+        return document.toJS({ maxAliasCount: 100 });
+    }
+    catch (error) {
+        const reason = errorMessage(error);
+        throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
+    }
+}
+function position(file, lineCounter, offset) {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+}
+function locateNode(document, path, at, file, lineCounter) {
+    let node = document.contents;
+    let keyNode;
+    for (const segment of path) {
+        const resolved = resolveAlias(document, node);
+        const step = childOf(resolved, segment);
+        if (step === undefined)
+            break;
+        keyNode = step.key;
+        node = step.value;
+        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
+        if (node === null || node === undefined)
+            node = keyNode;
+    }
+    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
+    return position(file, lineCounter, startOf(target) ?? 0);
+}
+function resolveAlias(document, node) {
+    return (0,yaml_dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
+}
+function childOf(node, segment) {
+    if ((0,yaml_dist/* isSeq */.oP)(node)) {
+        const item = node.items[Number(segment)];
+        return item === undefined ? undefined : { key: item, value: item };
+    }
+    if (!(0,yaml_dist/* isMap */.jh)(node))
+        return undefined;
+    for (const pair of node.items) {
+        if (!(0,yaml_dist/* isPair */.tO)(pair))
+            continue;
+        const key = pair.key;
+        const name = (0,yaml_dist/* isScalar */.jn)(key) ? String(key.value) : key;
+        if (name === String(segment))
+            return { key, value: pair.value };
+    }
+    return undefined;
+}
+function startOf(node) {
+    if (node === null || typeof node !== 'object' || !('range' in node))
+        return undefined;
+    const range = node.range;
+    return range?.[0];
+}
+
+;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
+const SUPERSEDE_MODES = ['close', 'comment', 'off'];
+const PREVIEW_MODES = ['always', 'label'];
+/**
+ * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
+ * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
+ * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
+ */
+function parseRepoConfig(text, file = 'telefonistka.yaml') {
+    const source = readYamlSource(text, file);
+    const diagnostics = createDiagnostics(source);
+    checkSchema(diagnostics, 'repo');
+    const root = parse_repo_config_object(source.value);
+    const defaults = emptyRepoConfig();
+    const config = {
+        promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
+        promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
+        dryRunMode: parse_repo_config_flag(root['dryRunMode']),
+        autoApprovePromotionPrs: parse_repo_config_flag(root['autoApprovePromotionPrs']),
+        toggleCommitStatus: stringRecord(root['toggleCommitStatus']),
+        webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
+        whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
+        argocd: buildArgoCdConfig(diagnostics, root),
+        supersede: oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
+        promotionPreview: oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
+        driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
+        driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
+        diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
+        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
+        environments: buildEnvironmentsConfig(diagnostics, root['environments']),
+        deploymentConfirmation: buildDeploymentConfirmation(root['deploymentConfirmation']),
+        promotionEvents: buildPromotionEvents(diagnostics, root['promotionEvents']),
+        dashboard: buildDashboardConfig(diagnostics, root),
+    };
+    return diagnostics.finish(config);
+}
+function stringRecord(value) {
+    const entries = Object.entries(parse_repo_config_object(value)).filter((entry) => {
+        return typeof entry[1] === 'string';
+    });
+    return Object.fromEntries(entries);
+}
+function oneOf(value, allowed) {
+    return allowed.find((candidate) => candidate === value);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/promote/load-repo-config.ts
+
+
+/** Name of the repository configuration file at the repository root. */
+const REPO_CONFIG_FILE = 'telefonistka.yaml';
+/** Reads and validates `telefonistka.yaml` at a commit; a missing file means "no promotions", not an error. */
+async function loadRepoConfig(snapshot, commit) {
+    const text = await snapshot.readFile(commit, REPO_CONFIG_FILE);
+    if (text === undefined) {
+        return {
+            config: emptyRepoConfig(),
+            warnings: [`${REPO_CONFIG_FILE} not found at ${commit}: nothing to promote`],
+        };
+    }
+    return parseRepoConfig(text, REPO_CONFIG_FILE);
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
+
+/**
+ * Sorts changed files into GitHub's push-payload lists: a rename is the old path removed and the new one
+ * added (as GitHub reports renames in push payloads), a copy is an addition, a type change a modification;
+ * each list is sorted and de-duplicated.
+ */
+function classifyChangedFiles(files) {
+    const added = new Set();
+    const modified = new Set();
+    const removed = new Set();
+    for (const file of files) {
+        if (file.status === 'added' || file.status === 'copied')
+            added.add(file.path);
+        else if (file.status === 'removed')
+            removed.add(file.path);
+        else if (file.status === 'renamed') {
+            added.add(file.path);
+            if (file.previousPath !== undefined)
+                removed.add(file.previousPath);
+        }
+        else if (file.status !== 'unchanged')
+            modified.add(file.path);
+    }
+    return { added: sortPaths(added), modified: sortPaths(modified), removed: sortPaths(removed) };
+}
+/** Paths sorted by code point (Go's byte order), so output never depends on the locale. */
+function sortPaths(paths) {
+    return [...paths].sort(compareStrings);
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/changed-paths.ts
+
+/** Every path of one or more change sets, once, sorted. */
+function changedPaths(...changes) {
+    const paths = new Set();
+    for (const change of changes) {
+        for (const path of [...change.added, ...change.modified, ...change.removed])
+            paths.add(path);
+    }
+    return sortPaths(paths);
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/attribute-changes.ts
+
+
+/**
+ * Decides the file lists of each commit of the forwarded payload. With per-commit changes every commit gets
+ * its own lists, as GitHub's webhook has them; any path of the net change that no commit lists (a forced push
+ * that dropped commits) is added to the head commit, so the union the receiver computes (Argo CD unions all
+ * commits' lists) always covers the net change. Without per-commit changes the whole net change goes on the
+ * head commit. A payload without commits cannot carry files: `unknown`.
+ */
+function attributeChanges(input) {
+    const target = input.headCommitId !== undefined && input.commitIds.includes(input.headCommitId)
+        ? input.headCommitId
+        : input.commitIds.at(-1);
+    if (target === undefined)
+        return { kind: 'unknown', reason: 'the push payload lists no commits to attach changed files to' };
+    const byCommit = new Map();
+    for (const id of input.commitIds) {
+        byCommit.set(id, input.perCommit?.get(id) ?? { added: [], modified: [], removed: [] });
+    }
+    const listed = new Set(changedPaths(...byCommit.values()));
+    const unlisted = (paths) => paths.filter((path) => !listed.has(path));
+    const head = byCommit.get(target) ?? { added: [], modified: [], removed: [] };
+    byCommit.set(target, {
+        added: sortPaths(new Set([...head.added, ...unlisted(input.net.added)])),
+        modified: sortPaths(new Set([...head.modified, ...unlisted(input.net.modified)])),
+        removed: sortPaths(new Set([...head.removed, ...unlisted(input.net.removed)])),
+    });
+    return { kind: 'files', byCommit };
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/diff-tree-listings.ts
+
+/**
+ * The files that differ between two recursive tree listings (before -> after): a new path is added, a path
+ * whose blob or mode changed is modified, a path gone is removed. Exact and without GitHub's 300-file
+ * compare cap; renames show as a removal plus an addition, as in push payloads.
+ */
+function diffTreeListings(before, after) {
+    const added = [];
+    const modified = [];
+    const removed = [];
+    for (const [path, entry] of after) {
+        if (entry.type === 'tree')
+            continue;
+        const previous = before.get(path);
+        if (previous === undefined || previous.type === 'tree')
+            added.push(path);
+        else if (previous.sha !== entry.sha || previous.mode !== entry.mode)
+            modified.push(path);
+    }
+    for (const [path, entry] of before) {
+        if (entry.type === 'tree')
+            continue;
+        const next = after.get(path);
+        if (next === undefined || next.type === 'tree')
+            removed.push(path);
+    }
+    return {
+        added: added.sort(compareStrings),
+        modified: modified.sort(compareStrings),
+        removed: removed.sort(compareStrings),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/collect-push-changes.ts
+
+
+
+
+
+
+/** Git's empty tree: diffing a new branch against it lists every file. */
+const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+/** Commits diffed one by one at most; longer pushes put the net change on the head commit. */
+const MAX_PER_COMMIT_DIFFS = 100;
+/**
+ * The files a push changed. From the local checkout when it has (or can fetch) `before` and `after`: the
+ * net `before..after` diff, which is right for forced pushes too, and each commit's own diff for the payload.
+ * Else from GitHub: the compare API, or the two recursive trees for forced pushes and when compare hits its
+ * 300-file cap (then the payload's lists are sent empty, which makes Argo CD refresh every app of the repo).
+ * A new branch lists every file of `after` and sends empty lists.
+ */
+async function collectPushChanges(push, ports) {
+    if (ports.localGit !== undefined) {
+        const local = await fromCheckout(push, ports.localGit, ports.logger);
+        if (local !== undefined)
+            return local;
+    }
+    return fromApi(push, ports.github, ports.logger);
+}
+async function fromCheckout(push, git, logger) {
+    const needed = push.created ? [push.after] : [push.before, push.after];
+    if (!(await ensureCommits(git, needed))) {
+        logger.info(`The checkout lacks ${needed.join(' or ')} and could not fetch it: asking GitHub instead.`);
+        return undefined;
+    }
+    let net;
+    try {
+        net = classifyChangedFiles(await git.diff(push.created ? EMPTY_TREE_SHA : push.before, push.after));
+    }
+    catch (error) {
+        logger.info(`git diff failed (${errorMessage(error)}): asking GitHub instead.`);
+        return undefined;
+    }
+    if (push.created)
+        return newBranch('local', changedPaths(net));
+    const perCommit = await perCommitChanges(push.commitIds, git, logger);
+    const attribution = attributeChanges({ ...push, net, perCommit });
+    return { source: 'local', files: filesOf(net, attribution), attribution, incomplete: false };
+}
+async function ensureCommits(git, shas) {
+    const missing = [];
+    for (const sha of shas)
+        if (!(await git.hasCommit(sha)))
+            missing.push(sha);
+    if (missing.length === 0)
+        return true;
+    await git.fetch(missing);
+    for (const sha of missing)
+        if (!(await git.hasCommit(sha)))
+            return false;
+    return true;
+}
+/** Each commit against its first parent, as GitHub's webhook lists them; undefined when any cannot be read. */
+async function perCommitChanges(commitIds, git, logger) {
+    if (commitIds.length === 0)
+        return undefined;
+    if (commitIds.length > MAX_PER_COMMIT_DIFFS) {
+        logger.info(`${commitIds.length} commits: listing the net change on the head commit.`);
+        return undefined;
+    }
+    const diffs = await mapWithConcurrency(commitIds, 8, async (id) => classifyChangedFiles(await git.diff(`${id}^`, id)));
+    const byCommit = new Map();
+    for (const [index, diff] of diffs.entries()) {
+        if (diff.status === 'rejected') {
+            // A shallow checkout lacks parents: the net change on the head commit is still right for Argo CD.
+            logger.info(`Commit ${commitIds[index]} cannot be diffed alone: listing the net change on the head commit.`);
+            return undefined;
+        }
+        byCommit.set(commitIds[index] ?? '', diff.value);
+    }
+    return byCommit;
+}
+async function fromApi(push, github, logger) {
+    if (push.created) {
+        const after = await treeListing(github, push.after);
+        if (after === undefined) {
+            logger.warning('New branch and its tree is too large for one GitHub read: no endpoint can be selected. ' +
+                'Add actions/checkout before this step.');
+            return { ...newBranch('api-trees', []), incomplete: true };
+        }
+        return newBranch('api-trees', changedPaths(diffTreeListings(new Map(), after)));
+    }
+    if (push.forced) {
+        // compare is base...head (from the merge base): it misses what a forced push took away.
+        const net = await diffTrees(github, push);
+        if (net !== undefined) {
+            const attribution = attributeChanges({ ...push, net, perCommit: undefined });
+            return { source: 'api-trees', files: filesOf(net, attribution), attribution, incomplete: false };
+        }
+    }
+    const compared = await github.compareCommits(push.before, push.after);
+    const net = classifyChangedFiles(compared.files);
+    if (!compared.truncated) {
+        const attribution = attributeChanges({ ...push, net, perCommit: undefined });
+        return { source: 'api-compare', files: filesOf(net, attribution), attribution, incomplete: false };
+    }
+    logger.warning(`GitHub's compare API lists at most 300 files and this push changes more: the forwarded payload carries ` +
+        'empty file lists, so Argo CD refreshes every application of this repository. ' +
+        'Add actions/checkout (fetch-depth: 2 or more) before this step to send exact lists.');
+    const full = await diffTrees(github, push);
+    const attribution = {
+        kind: 'unknown',
+        reason: 'the compare API truncated the changed files at 300',
+    };
+    if (full === undefined) {
+        logger.warning('The full change set could not be read either: endpoints are selected from 300 files only.');
+        return { source: 'api-compare', files: changedPaths(net), attribution, incomplete: true };
+    }
+    return { source: 'api-trees', files: changedPaths(full), attribution, incomplete: false };
+}
+async function diffTrees(github, push) {
+    const before = await treeListing(github, push.before);
+    const after = before === undefined ? undefined : await treeListing(github, push.after);
+    return before === undefined || after === undefined ? undefined : diffTreeListings(before, after);
+}
+async function treeListing(github, commit) {
+    const { treeSha } = await github.getCommit(commit);
+    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
+    return truncated ? undefined : new Map(entries.map((entry) => [entry.path, entry]));
+}
+function newBranch(source, files) {
+    return {
+        source,
+        files,
+        attribution: { kind: 'unknown', reason: 'a new branch: every file is new' },
+        incomplete: false,
+    };
+}
+function filesOf(net, attribution) {
+    return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Forwards a push to the default branch to every endpoint `webhookEndpointRegexs` selects for its changed
+ * files: the push payload with the commits' file lists filled in, signed per endpoint, sent concurrently
+ * with retries. Every endpoint gets a result; one failing never stops the others.
+ */
+async function fanOutPush(event, options, ports) {
+    const { logger } = ports;
+    const check = readPushEvent(event.eventName, event.payload);
+    if (check.kind === 'skip') {
+        logger.info(`Nothing to forward: ${check.reason}. Webhook fan-out handles pushes to the default branch.`);
+        return skipped(check.reason);
+    }
+    const push = check.push;
+    const config = await logger.group('Configuration', () => readConfig(push, ports));
+    if (config.webhookEndpointRegexs.length === 0) {
+        logger.info('telefonistka.yaml has no webhookEndpointRegexs: nothing to forward.');
+        return skipped('no webhookEndpointRegexs in telefonistka.yaml');
+    }
+    const changes = await logger.group('Changed files', () => describeChanges(push, ports));
+    const selection = await logger.group('Endpoints', () => Promise.resolve(chooseEndpoints(config, changes.files, ports)));
+    const body = new TextEncoder().encode(JSON.stringify(buildPushPayload(event.payload, changes.attribution)));
+    const base = {
+        skipped: undefined,
+        changes: {
+            source: changes.source,
+            files: changes.files.length,
+            attribution: changes.attribution.kind,
+            incomplete: changes.incomplete,
+        },
+        unmatchedFiles: selection.unmatched.length,
+        payloadBytes: body.byteLength,
+    };
+    const deliveries = await logger.group(options.dryRun ? 'Deliveries (dry run)' : 'Deliveries', () => deliver({ selection, body, skipTlsVerify: config.whProxySkipTlsVerifyUpstream }, options, ports));
+    const failures = deliveries
+        .filter((d) => d.outcome === 'failed' || d.outcome === 'invalid')
+        .map((d) => `${d.endpoint}: ${d.error ?? 'failed'}`);
+    return { ...base, deliveries, failures };
+}
+async function readConfig(push, ports) {
+    // The config is read at the pushed commit, which a checkout of another ref may not have yet.
+    if (ports.snapshot.source === 'local' && ports.localGit !== undefined) {
+        if (!(await ports.localGit.hasCommit(push.after)))
+            await ports.localGit.fetch([push.after]);
+    }
+    const { config, warnings } = await loadRepoConfig(ports.snapshot, push.after);
+    for (const warning of warnings)
+        ports.logger.warning(warning);
+    return config;
+}
+async function describeChanges(push, ports) {
+    const changes = await collectPushChanges(push, ports);
+    const { logger } = ports;
+    logger.info(`${changes.files.length} changed file(s) from ${changes.source}.`);
+    for (const file of changes.files)
+        logger.debug(`changed: ${file}`);
+    if (changes.attribution.kind === 'unknown') {
+        logger.info(`The forwarded payload lists no files (${changes.attribution.reason}): ` +
+            'Argo CD refreshes every application of this repository.');
+    }
+    return changes;
+}
+function chooseEndpoints(config, files, ports) {
+    const selection = selectEndpoints(config.webhookEndpointRegexs, files);
+    for (const endpoint of selection.endpoints)
+        for (const secret of urlSecrets(endpoint))
+            ports.maskSecret(secret);
+    const { logger } = ports;
+    logger.info(`${selection.endpoints.length} endpoint(s) for ${files.length - selection.unmatched.length} matched ` +
+        `file(s); ${selection.unmatched.length} file(s) matched no expression.`);
+    for (const endpoint of selection.endpoints) {
+        const count = selection.byEndpoint.get(endpoint)?.length ?? 0;
+        logger.info(`  ${maskUrlCredentials(endpoint)} (${count} file(s))`);
+    }
+    for (const file of selection.unmatched)
+        logger.debug(`unmatched: ${file}`);
+    if (config.whProxySkipTlsVerifyUpstream && selection.endpoints.length > 0) {
+        logger.warning('whProxtSkipTLSVerifyUpstream is true: TLS certificates of the endpoints are NOT verified, so anyone ' +
+            'on the network path can read and answer these deliveries.');
+    }
+    return selection;
+}
+async function deliver(outgoing, options, ports) {
+    const { selection } = outgoing;
+    const settled = await mapWithConcurrency(selection.endpoints, options.concurrency, (url) => deliverOne(url, outgoing, options, ports));
+    return settled.map((result, index) => {
+        if (result.status === 'fulfilled')
+            return result.value;
+        const url = selection.endpoints[index] ?? '';
+        return failed(url, selection, `unexpected failure: ${errorMessage(result.reason)}`);
+    });
+}
+async function deliverOne(url, outgoing, options, ports) {
+    const endpoint = maskUrlCredentials(url);
+    const files = outgoing.selection.byEndpoint.get(url)?.length ?? 0;
+    const refused = outgoing.selection.invalid.get(url);
+    const check = refused === undefined
+        ? validateEndpointUrl(url)
+        : { ok: false, reason: `${JSON.stringify(endpoint)} is refused: ${refused}` };
+    if (!check.ok) {
+        ports.logger.warning(`Endpoint ${check.reason}: not sent.`);
+        return { ...failed(url, outgoing.selection, check.reason), outcome: 'invalid' };
+    }
+    const secret = selectSecret(options.secretRules, options.defaultSecret, url);
+    const base = { endpoint, files, signed: secret !== undefined };
+    if (options.dryRun) {
+        ports.logger.info(`would send to ${endpoint}${secret === undefined ? ' (unsigned)' : ''}`);
+        return { ...base, outcome: 'dry-run', status: null, attempts: 0, durationMs: 0, deliveryId: null };
+    }
+    const deliveryId = ports.newDeliveryId();
+    const headers = buildDeliveryHeaders({
+        event: 'push',
+        deliveryId,
+        body: outgoing.body,
+        secret,
+        userAgent: options.userAgent,
+    });
+    const sent = await ports.sender.send({
+        url,
+        headers,
+        body: outgoing.body,
+        skipTlsVerify: outgoing.skipTlsVerify,
+    });
+    const delivery = {
+        ...base,
+        outcome: sent.ok ? 'delivered' : 'failed',
+        status: sent.status ?? null,
+        attempts: sent.attempts,
+        durationMs: sent.durationMs,
+        deliveryId,
+        ...(sent.error === undefined ? {} : { error: hideUrl(sent.error, url, endpoint) }),
+    };
+    const line = `${endpoint}: ${delivery.outcome}, HTTP ${delivery.status ?? '-'}, ${sent.attempts} attempt(s), ${sent.durationMs} ms`;
+    if (sent.ok)
+        ports.logger.info(line);
+    else
+        ports.logger.warning(`${line}: ${delivery.error ?? ''}`);
+    return delivery;
+}
+function failed(url, selection, error) {
+    return {
+        endpoint: maskUrlCredentials(url),
+        outcome: 'failed',
+        status: null,
+        attempts: 0,
+        durationMs: 0,
+        signed: false,
+        files: selection.byEndpoint.get(url)?.length ?? 0,
+        deliveryId: null,
+        error,
+    };
+}
+function skipped(reason) {
+    return {
+        skipped: reason,
+        changes: undefined,
+        unmatchedFiles: 0,
+        payloadBytes: 0,
+        deliveries: [],
+        failures: [],
+    };
+}
+function hideUrl(text, url, masked) {
+    return text.split(url).join(masked);
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/default-outputs.ts
+/**
+ * The outputs each action sets before it does anything, so that a step that fails still has every output its
+ * action.yml declares (later steps reading `api-calls` or `plan` get a value, not an empty string); the run
+ * then overwrites them with what it did.
+ */
+const DEFAULT_OUTPUTS = {
+    promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], 'api-calls': 0 },
+    dashboard: {},
+    'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
+    'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
+    'webhook-fanout': { deliveries: [], 'api-calls': 0 },
+    bump: {
+        'pull-request-number': '',
+        'pull-request-url': '',
+        changed: false,
+        result: 'failed',
+        branch: '',
+        merge: 'none',
+        'api-calls': 0,
+    },
+};
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+/**
+ * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
+ * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ */
+function parseLsTree(output) {
+    const entries = new Map();
+    for (const record of output.split('\0')) {
+        if (record === '' || record === '\n')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
+            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+        }
+        entries.set(path, { path, mode, type, sha });
+    }
+    return entries;
+}
+function isEntryType(type) {
+    return type === 'blob' || type === 'tree' || type === 'commit';
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
+/**
+ * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
+ * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
+ * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
+ * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
+ */
+async function lsTree(options) {
+    // A revision starting with '-' would be read as an option.
+    if (options.rev.startsWith('-'))
+        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
+    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            encoding: 'buffer',
+            maxBuffer: 1024 * 1024 * 1024,
+            timeout: options.timeoutMs ?? 120_000,
+        });
+        return parseLsTree(stdout.toString('utf8'));
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString('utf8').trim();
+        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
+        throw new ExternalError(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
+
+
+/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
+async function runGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode === 0)
+        return result.stdout;
+    throw new ExternalError(result.stderr.trim() || `exit code ${result.exitCode}`, {
+        service: 'git',
+        operation: args.slice(0, 2).join(' '),
+    });
+}
+/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
+async function tryGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
+
+
+/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
+function createGitSnapshot(directory) {
+    const trees = new Map();
+    return {
+        source: 'local',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = lsTree({ directory, rev: commit });
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
+
+/** The LocalGitPort over the git binary in a checkout directory. */
+function createLocalGit(directory) {
+    return {
+        directory,
+        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
+        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
+        remoteBranchSha: async (branch) => {
+            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
+            const sha = out?.split(/\s+/)[0];
+            return sha === undefined || sha === '' ? undefined : sha;
+        },
+        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
+        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
+        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
+    };
+}
+/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i] ?? '';
+        if (status === '')
+            break;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i + 1] ?? '';
+            const path = fields[i + 2] ?? '';
+            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
+            i += 3;
+        }
+        else {
+            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
+            i += 2;
+        }
+    }
+    return files;
+}
+const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
+
+/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
+function createApiSnapshot(github) {
+    const trees = new Map();
+    return {
+        source: 'api',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = readTree(github, commit);
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: (commit, path) => github.getFileText(commit, path),
+    };
+}
+async function readTree(github, commit) {
+    const { treeSha } = await github.getCommit(commit);
+    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
+    if (truncated) {
+        throw new ExternalError('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
+            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
+    }
+    return new Map(entries.map((entry) => [entry.path, entry]));
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
+
+
+
+
+/**
+ * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
+ * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
+ */
+async function detectRepositoryAccess(directory, github, logger) {
+    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
+    if (directory === undefined || inside?.trim() !== 'true') {
+        logger.info('No git checkout found: reading the repository through the GitHub API.');
+        return { localGit: undefined, snapshot: createApiSnapshot(github) };
+    }
+    logger.info(`Reading the repository from the local checkout at ${directory}.`);
+    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/with-final-outputs.ts
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        setOutputs(final());
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
+const SOURCES = {
+    local: 'the local checkout',
+    'api-compare': "GitHub's compare API",
+    'api-trees': "GitHub's tree API",
+};
+/** The job summary of a fan-out run: what changed, and one table row per endpoint. */
+function renderFanoutSummary(result, options) {
+    const title = `## Webhook fan-out${options.dryRun ? ' (dry run)' : ''}\n\n`;
+    if (result.skipped !== undefined || result.changes === undefined) {
+        return `${title}Nothing forwarded: ${result.skipped ?? 'no push'}.\n\nGitHub API calls: ${options.apiCalls}\n`;
+    }
+    const { changes } = result;
+    const lines = [
+        `${changes.files} changed file(s) from ${SOURCES[changes.source]}; ${result.unmatchedFiles} matched no expression.`,
+    ];
+    if (changes.attribution === 'unknown')
+        lines.push('The payload carries empty file lists: Argo CD refreshes every application of the repository.');
+    if (changes.incomplete)
+        lines.push('**The change set is incomplete: some endpoints may have been missed.**');
+    const delivered = result.deliveries.filter((d) => d.outcome === 'delivered').length;
+    lines.push(`${result.deliveries.length} endpoint(s), ${delivered} delivered, ${result.failures.length} failed; payload ${result.payloadBytes} bytes; GitHub API calls: ${options.apiCalls}.`);
+    if (result.deliveries.length === 0)
+        return `${title}${lines.join('\n\n')}\n`;
+    const rows = result.deliveries.map((d) => `| ${cell(d.endpoint)} | ${d.outcome} | ${d.status ?? '–'} | ${d.attempts} | ${d.durationMs} ms | ${d.files} | ${d.signed ? 'yes' : 'no'} | ${cell(d.error ?? '')} |`);
+    const table = [
+        '| endpoint | result | status | attempts | duration | files | signed | error |',
+        '|---|---|---|---|---|---|---|---|',
+        ...rows,
+    ].join('\n');
+    return `${title}${lines.join('\n\n')}\n\n${table}\n`;
+}
+function cell(text) {
+    return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./src/actions/webhook-fanout/finish-fanout.ts
+
+
+/**
+ * Sets the outputs and the job summary of a fan-out, and fails the step when a delivery failed (a warning
+ * instead with `fail-on-error: false`).
+ */
+async function finishFanout(inputs, end) {
+    const { apiCalls, logger } = end;
+    if ('skipped' in end) {
+        logger.info(`Nothing to forward: ${end.skipped}. Webhook fan-out handles pushes to the default branch.`);
+    }
+    const result = 'result' in end ? end.result : skippedResult(end.skipped);
+    setOutputs({ deliveries: result.deliveries, 'api-calls': apiCalls });
+    await writeSummary(renderFanoutSummary(result, { apiCalls, dryRun: inputs.dryRun }));
+    if (result.failures.length === 0)
+        return;
+    const count = result.failures.length;
+    const message = `${count} webhook deliver${count === 1 ? 'y' : 'ies'} failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`;
+    if (inputs.failOnError)
+        throw new Error(message);
+    logger.warning(`${message}\n(fail-on-error is false: the step succeeds)`);
+}
+function skippedResult(reason) {
+    return {
+        skipped: reason,
+        changes: undefined,
+        unmatchedFiles: 0,
+        payloadBytes: 0,
+        deliveries: [],
+        failures: [],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/webhook-fanout/run-webhook-fanout.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const USER_AGENT = 'telefonistka-webhook-fanout';
+/** The webhook-fanout action: a push to the default branch is forwarded to the endpoints its files select. */
+async function runWebhookFanout(inputs) {
+    setOutputs(DEFAULT_OUTPUTS['webhook-fanout']);
+    const logger = createActionLogger();
+    const workflow = readWorkflowContext();
+    const check = readPushEvent(workflow.eventName, workflow.payload);
+    if (check.kind === 'skip')
+        return finishFanout(inputs, { skipped: check.reason, apiCalls: 0, logger });
+    const { owner, repo, apiUrl: baseUrl } = workflow;
+    const github = createOctokitGitHub({ token: inputs.githubToken, owner, repo, baseUrl, logger });
+    await withFinalOutputs(() => ({ 'api-calls': github.callCount() }), async () => {
+        const access = await detectRepositoryAccess(inputs.checkoutPath ?? workflow.workspace, github, logger);
+        const sender = createAxiosWebhookSender({
+            timeoutMs: inputs.timeoutMs,
+            retries: inputs.retries,
+            logger,
+        });
+        const { dryRun, concurrency, secretRules } = inputs;
+        const options = {
+            dryRun,
+            concurrency,
+            secretRules,
+            defaultSecret: inputs.secret,
+            userAgent: USER_AGENT,
+        };
+        const ports = { github, ...access, sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: mask_secret/* maskSecret */.$ };
+        const event = { eventName: workflow.eventName, payload: workflow.payload };
+        const result = await fanOutPush(event, options, ports).finally(() => sender.close());
+        return finishFanout(inputs, { result, apiCalls: github.callCount(), logger });
+    });
+}
+
+
+/***/ }),
+
+/***/ 826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ formatConfigProblem),
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/** Renders a problem the way compilers do, so editors and CI logs can link to it. */
+function formatConfigProblem(problem) {
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+/** The user's configuration is wrong; carries every problem found, each with file:line:col. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatConfigProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J: () => (/* binding */ RegexSyntaxError),
+  D: () => (/* binding */ compileRegex)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
 /*!
@@ -67183,2975 +70317,20 @@ function findAll(compiled, input, groupCount) {
     return found;
 }
 
-;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
-
-
-
-/**
- * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
- * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
- * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
- */
-function parseSecretRules(text, input = 'secrets-by-url') {
-    if (text === undefined || text.trim() === '')
-        return [];
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
-    if (document.errors.length > 0) {
-        const line = document.errors[0]?.linePos?.[0]?.line;
-        throw new input_error_InputError(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
-    }
-    const root = document.contents;
-    if (root === null)
-        return [];
-    if (!(0,yaml_dist/* isMap */.jh)(root))
-        throw new input_error_InputError(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
-    return root.items.map((pair, index) => {
-        const pattern = (0,yaml_dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (pattern === '')
-            throw new input_error_InputError(input, `entry ${index + 1} has an empty or non-text pattern`);
-        const value = pair.value;
-        const secret = value === null ? '' : (0,yaml_dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
-        if (secret === undefined)
-            throw new input_error_InputError(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
-        return { pattern, regex: compilePattern(pattern, input), secret };
-    });
-}
-function compilePattern(pattern, input) {
-    try {
-        return compileRegex(pattern);
-    }
-    catch (error) {
-        if (error instanceof RegexSyntaxError)
-            throw new input_error_InputError(input, error.message);
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/read-push-event.ts
-/** The all-zero SHA GitHub puts in `before` for a new branch and in `after` for a deleted one. */
-const ZERO_SHA = '0000000000000000000000000000000000000000';
-/**
- * Reads a workflow event and decides whether it is forwarded: only `push` events to the repository's
- * default branch that did not delete it, as the Go bot forwards them. Anything else is a skip with a reason.
- */
-function readPushEvent(eventName, payload) {
-    if (eventName !== 'push')
-        return skip(`the event is ${eventName}, not push`);
-    const repository = record(payload['repository']);
-    const defaultBranch = read_push_event_text(repository['default_branch']);
-    const ref = read_push_event_text(payload['ref']);
-    if (defaultBranch === '')
-        return skip('the push payload names no repository.default_branch');
-    if (ref !== `refs/heads/${defaultBranch}`)
-        return skip(`${ref || 'the ref'} is not the default branch ${defaultBranch}`);
-    const after = read_push_event_text(payload['after']);
-    if (payload['deleted'] === true || after === '' || after === ZERO_SHA)
-        return skip(`${ref} was deleted`);
-    const before = read_push_event_text(payload['before']);
-    const commits = Array.isArray(payload['commits']) ? payload['commits'] : [];
-    const headId = read_push_event_text(record(payload['head_commit'])['id']);
-    return {
-        kind: 'forward',
-        push: {
-            ref,
-            before,
-            after,
-            created: payload['created'] === true || before === '' || before === ZERO_SHA,
-            deleted: false,
-            forced: payload['forced'] === true,
-            defaultBranch,
-            commitIds: commits.map((commit) => read_push_event_text(record(commit)['id'])).filter((id) => id !== ''),
-            headCommitId: headId === '' ? undefined : headId,
-        },
-    };
-}
-function skip(reason) {
-    return { kind: 'skip', reason };
-}
-function record(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value)
-        ? value
-        : {};
-}
-function read_push_event_text(value) {
-    return typeof value === 'string' ? value : '';
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __nccwpck_require__(7264);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
-
-
-// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
-// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
-// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
-const LINE_BREAK = /\r\n|\r|\n/;
-const COMMAND_START = /^[\s\u0085\u180e]*::/;
-const LEGACY_COMMAND = '##[';
-/** Whether the runner could read any line of `text` as a workflow command. */
-function looksLikeWorkflowCommand(text) {
-    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
-}
-/**
- * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
- * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
- * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
- * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
- */
-function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
-    if (!looksLikeWorkflowCommand(text))
-        return text;
-    let token = `telefonistka-${newToken()}`;
-    while (text.includes(token))
-        token = `telefonistka-${newToken()}`;
-    return `::stop-commands::${token}${external_node_os_namespaceObject.EOL}${text}${external_node_os_namespaceObject.EOL}::${token}::`;
-}
-
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
-var secret_registry = __nccwpck_require__(9684);
-;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
-
-
-
-/**
- * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
- * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
- * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
- * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
- */
-function createActionLogger() {
-    return {
-        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
-        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
-        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
-        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
-        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/runtime/inputs.ts
-
-
-
-/** A string input; empty means absent. */
-function stringInput(name) {
-    const value = core/* getInput */.V4(name).trim();
-    return value === '' ? undefined : value;
-}
-/** A required string input. */
-function requiredInput(name) {
-    const value = stringInput(name);
-    if (value === undefined)
-        throw new InputError(name, "is required; set it in the step's `with:` block");
-    return value;
-}
-/** A secret input: masked in logs and scrubbed from everything written, in all its forms, the moment it is read. */
-function secretInput(name) {
-    const value = stringInput(name);
-    if (value !== undefined)
-        (0,secret_registry/* registerSecret */.c)(value);
-    return value;
-}
-/** A boolean input (`true`/`false`, YAML 1.2 core schema like `core.getBooleanInput`); `fallback` when empty. */
-function booleanInput(name, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    if (['false', 'False', 'FALSE'].includes(value))
-        return false;
-    throw new input_error_InputError(name, `must be true or false, got ${JSON.stringify(value)}`);
-}
-/** One of a fixed set of values; `fallback` when empty. */
-function enumInput(name, values, fallback) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    if (values.includes(value))
-        return value;
-    throw new InputError(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
-}
-/** A positive integer input; `fallback` when empty. */
-function integerInput(name, fallback, bounds) {
-    const value = stringInput(name);
-    if (value === undefined)
-        return fallback;
-    const parsed = Number(value);
-    if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
-        throw new input_error_InputError(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
-    }
-    return parsed;
-}
-
-;// CONCATENATED MODULE: ./src/runtime/mask-secret.ts
-
-/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
-function maskSecret(value) {
-    (0,secret_registry/* registerSecret */.c)(value);
-}
-
-;// CONCATENATED MODULE: ./src/runtime/outputs.ts
-
-
-/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        core/* setOutput */.uH(name, (0,secret_registry/* scrubSecrets */.Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
-    }
-}
-/**
- * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
- * it ourselves.
- */
-async function writeSummary(summary) {
-    const limit = 1_000_000;
-    const markdown = (0,secret_registry/* scrubSecrets */.Z)(summary);
-    const text = markdown.length > limit
-        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
-        : markdown;
-    await core/* summary */.z.addRaw(text, true).write();
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: ./src/runtime/workflow-context.ts
-
-/**
- * Reads the event and repository of the current run from the runner's variables, as `@actions/github`'s
- * `context` does, without loading Octokit: an event that routes to nothing parses no API client at all.
- */
-function readWorkflowContext(env = process.env) {
-    const payload = readPayload(env.GITHUB_EVENT_PATH);
-    const workflowRef = env.GITHUB_WORKFLOW_REF ?? '';
-    const match = /\/\.github\/workflows\/([^@]+)@/.exec(workflowRef);
-    return {
-        eventName: env.GITHUB_EVENT_NAME ?? '',
-        payload,
-        ...repository(env.GITHUB_REPOSITORY, payload),
-        apiUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-        serverUrl: env.GITHUB_SERVER_URL ?? 'https://github.com',
-        workflowFile: match?.[1],
-        workspace: env.GITHUB_WORKSPACE,
-    };
-}
-function readPayload(file) {
-    if (file === undefined || file === '' || !(0,external_node_fs_namespaceObject.existsSync)(file))
-        return {};
-    const parsed = JSON.parse((0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8'));
-    return typeof parsed === 'object' && parsed !== null ? parsed : {};
-}
-function repository(slug, payload) {
-    const [owner, repo] = (slug ?? '').split('/');
-    if (owner && repo)
-        return { owner, repo };
-    const fromEvent = payload.repository;
-    if (typeof fromEvent?.name === 'string' && typeof fromEvent.owner?.login === 'string') {
-        return { owner: fromEvent.owner.login, repo: fromEvent.name };
-    }
-    throw new Error('GITHUB_REPOSITORY is not set and the event names no repository: run this action in a GitHub Actions job');
-}
-
-;// CONCATENATED MODULE: ./src/core/concurrency/map-with-concurrency.ts
-/**
- * Runs `fn` over `items` with at most `limit` calls in flight and settles every item: one rejection never
- * stops the others. Results keep the order of `items`, whatever order the calls finish in.
- */
-async function mapWithConcurrency(items, limit, fn) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
-            }
-            catch (reason) {
-                results[index] = { status: 'rejected', reason };
-            }
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
-
-/**
- * GitHub's `X-Hub-Signature-256` value for a body: `sha256=` + hex HMAC-SHA256 keyed with the secret, over
- * the exact bytes sent (https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries).
- */
-function signSha256(body, secret) {
-    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest('hex')}`;
-}
-/** GitHub's legacy `X-Hub-Signature` value (`sha1=` + hex HMAC-SHA1), still checked by older receivers. */
-function signSha1(body, secret) {
-    return `sha1=${(0,external_node_crypto_.createHmac)('sha1', secret).update(body).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/build-delivery-headers.ts
-
-/**
- * The headers GitHub sends with a webhook delivery: JSON content type (Argo CD rejects form-encoded bodies),
- * event name, delivery GUID and, when the endpoint has a secret, `X-Hub-Signature-256` (plus the legacy
- * SHA-1 `X-Hub-Signature`) computed over the body bytes.
- */
-function buildDeliveryHeaders(options) {
-    const headers = {
-        'Content-Type': 'application/json',
-        'User-Agent': options.userAgent,
-        'X-GitHub-Event': options.event,
-        'X-GitHub-Delivery': options.deliveryId,
-    };
-    if (options.secret !== undefined && options.secret !== '') {
-        headers['X-Hub-Signature'] = signSha1(options.body, options.secret);
-        headers['X-Hub-Signature-256'] = signSha256(options.body, options.secret);
-    }
-    return headers;
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/build-push-payload.ts
-const NONE = { added: [], modified: [], removed: [] };
-/**
- * The body forwarded to every endpoint: the workflow's push payload with `added`/`removed`/`modified`
- * filled in on each commit and on `head_commit` (GitHub leaves them out of the payload Actions receives, and
- * Argo CD picks applications by them). Every other field is passed through unchanged. With `unknown`
- * attribution the lists are present and empty, so Argo CD refreshes every application of the repository.
- */
-function buildPushPayload(payload, attribution) {
-    const listsOf = (commit) => {
-        if (attribution.kind === 'unknown' || typeof commit['id'] !== 'string')
-            return NONE;
-        return attribution.byCommit.get(commit['id']) ?? NONE;
-    };
-    const withLists = (value) => {
-        if (typeof value !== 'object' || value === null || Array.isArray(value))
-            return value;
-        const commit = value;
-        const lists = listsOf(commit);
-        return { ...commit, added: [...lists.added], removed: [...lists.removed], modified: [...lists.modified] };
-    };
-    const commits = payload['commits'];
-    return {
-        ...payload,
-        ...(Array.isArray(commits) ? { commits: commits.map(withLists) } : {}),
-        ...('head_commit' in payload ? { head_commit: withLists(payload['head_commit']) } : {}),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
-const NAME_CHAR = /[A-Za-z0-9_]/;
-/**
- * Splits a Go replacement template (`$1`, `${1}`, `$name`, `${name}`, `$$`) as Go's Regexp.Expand reads it: a name
- * is the longest run of letters, digits and underscores (so `$1a` is the group named "1a"), `$$` is a literal `$`,
- * and a `$` that starts no valid reference is literal. Adjacent literal text is one part.
- */
-function parseGoTemplate(template) {
-    const parts = [];
-    const text = (value) => {
-        const last = parts.at(-1);
-        if (value === '')
-            return;
-        if (last?.kind === 'text')
-            last.text += value;
-        else
-            parts.push({ kind: 'text', text: value });
-    };
-    let i = 0;
-    while (i < template.length) {
-        const dollar = template.indexOf('$', i);
-        if (dollar < 0) {
-            text(template.slice(i));
-            break;
-        }
-        text(template.slice(i, dollar));
-        const reference = readReference(template, dollar + 1);
-        if (reference === undefined) {
-            text('$');
-            i = dollar + 1;
-            continue;
-        }
-        if (reference.name === '$')
-            text('$');
-        else
-            parts.push({ kind: 'group', name: reference.name });
-        i = reference.next;
-    }
-    return parts;
-}
-/** Expands a Go replacement template for one match, as Go's Regexp.Expand does (see parseGoTemplate). */
-function expandGoTemplate(template, regex, match) {
-    return parseGoTemplate(template)
-        .map((part) => (part.kind === 'text' ? part.text : goGroupText(part.name, regex, match)))
-        .join('');
-}
-/** Go's ReplaceAllString: every match replaced by the expanded template, unmatched text kept. */
-function replaceAllGo(regex, input, template) {
-    let out = '';
-    let last = 0;
-    for (const match of regex.matches(input)) {
-        out += input.slice(last, match.start) + expandGoTemplate(template, regex, match);
-        last = match.end;
-    }
-    return out + input.slice(last);
-}
-function readReference(template, at) {
-    if (template[at] === '$')
-        return { name: '$', next: at + 1 };
-    const braced = template[at] === '{';
-    let end = braced ? at + 1 : at;
-    while (end < template.length && NAME_CHAR.test(template[end] ?? ''))
-        end++;
-    const name = template.slice(braced ? at + 1 : at, end);
-    if (name === '')
-        return undefined;
-    if (!braced)
-        return { name, next: end };
-    if (template[end] !== '}')
-        return undefined;
-    return { name, next: end + 1 };
-}
-/** The text a group reference expands to: "" for a missing or unmatched group, as in Go. */
-function goGroupText(name, regex, match) {
-    const index = /^[0-9]+$/.test(name) ? Number(name) : regex.groupNames.get(name);
-    if (index === undefined || index > regex.groupCount)
-        return '';
-    return match.groups[index] ?? '';
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/expand-endpoint.ts
-
-const SCHEME = /^(https?):\/\//i;
-const HOST_TEXT = /^[A-Za-z0-9-]*$/;
-const PATH_SAFE = /[A-Za-z0-9\-._~/]/;
-const COMPONENT_SAFE = /[A-Za-z0-9\-._~]/;
-// One character stands for each group reference while the template's own structure is read.
-const GROUP = '\u0000';
-/**
- * Expands a webhook replacement template for a changed file as Go's ReplaceAllString does, but treats the file's
- * text as data: the template alone decides the URL's scheme and host. The template is read first with its group
- * references as placeholders; a capture landing in the host must be letters, digits and `-` (a path such as
- * `clusters/prod-x@127.0.0.1:8080#/...` cannot move the delivery to another host), one landing in the path, query
- * or fragment is percent-encoded (a `?` or `#` cannot cut the URL short), and one in the scheme or user part is
- * refused. The unmatched rest of the path (an expression that does not cover it) is data where the template ends;
- * text before the match is refused. The result must parse with the template's scheme and host.
- */
-function expandEndpoint(regex, file, template) {
-    const matches = regex.matches(file);
-    const raw = rawExpansion(regex, file, template, matches);
-    const refuse = (reason) => ({ ok: false, url: raw, reason });
-    const [first] = matches;
-    if (first === undefined)
-        return refuse(`the expression does not match ${JSON.stringify(file)}`);
-    if (first.start > 0)
-        return refuse(`the expression matches ${JSON.stringify(file)} only after its start, so the URL would begin with the file path: anchor the expression with ^`);
-    const skeleton = readSkeleton(template);
-    if (skeleton === undefined)
-        return refuse('the replacement is not http or https: it must start with http:// or https:// written in the template itself');
-    let url = '';
-    let position = 0;
-    let host = '';
-    const add = (text, part) => {
-        url += text;
-        if (part === 'host')
-            host += text;
-    };
-    for (const piece of parseGoTemplate(template)) {
-        if (piece.kind === 'text') {
-            for (const char of piece.text)
-                add(char, skeleton.partAt(position++));
-            continue;
-        }
-        const part = skeleton.partAt(position++);
-        const placed = placeData(goGroupText(piece.name, regex, first), part);
-        if (!placed.ok)
-            return refuse(`\`\${${piece.name}}\` of ${JSON.stringify(file)} ${placed.reason}`);
-        add(placed.text, part);
-    }
-    const rest = restAfterFirstMatch(regex, file, template, matches);
-    const restPart = skeleton.partAt(position);
-    const placedRest = placeData(rest, restPart);
-    if (!placedRest.ok)
-        return refuse(`the part of ${JSON.stringify(file)} the expression does not cover (${JSON.stringify(rest)}) ${placedRest.reason}`);
-    add(placedRest.text, restPart);
-    const mismatch = checkParsed(url, skeleton.scheme, host);
-    return mismatch === undefined ? { ok: true, url } : refuse(mismatch);
-}
-function rawExpansion(regex, file, template, matches) {
-    let out = '';
-    let last = 0;
-    for (const match of matches) {
-        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
-        last = match.end;
-    }
-    return out + file.slice(last);
-}
-/** What Go appends after the first expansion: the text between matches, later expansions and the unmatched end. */
-function restAfterFirstMatch(regex, file, template, matches) {
-    let out = '';
-    let last = matches[0]?.end ?? 0;
-    for (const match of matches.slice(1)) {
-        out += file.slice(last, match.start) + expandGoTemplate(template, regex, match);
-        last = match.end;
-    }
-    return out + file.slice(last);
-}
-/** The template's structure with every group reference as one placeholder character. */
-function readSkeleton(template) {
-    const text = parseGoTemplate(template)
-        .map((piece) => (piece.kind === 'text' ? piece.text.replaceAll(GROUP, ' ') : GROUP))
-        .join('');
-    const scheme = SCHEME.exec(text);
-    if (scheme === null)
-        return undefined;
-    const authorityStart = scheme[0].length;
-    const authorityEnd = firstOf(text, ['/', '?', '#', '\\'], authorityStart);
-    const at = text.lastIndexOf('@', authorityEnd - 1);
-    const hostStart = at >= authorityStart ? at + 1 : authorityStart;
-    const queryStart = firstOf(text, ['?', '#'], authorityEnd);
-    const fragmentStart = firstOf(text, ['#'], authorityEnd);
-    return {
-        scheme: (scheme[1] ?? '').toLowerCase(),
-        partAt: (index) => {
-            if (index < authorityStart)
-                return 'scheme';
-            if (index < hostStart)
-                return 'userinfo';
-            if (index < authorityEnd)
-                return 'host';
-            if (index >= fragmentStart)
-                return 'fragment';
-            if (index >= queryStart)
-                return 'query';
-            return 'path';
-        },
-    };
-}
-/** The first index of any of `chars` from `from`; Infinity when none (the part runs to the end and beyond). */
-function firstOf(text, chars, from) {
-    const found = chars.map((char) => text.indexOf(char, from)).filter((index) => index >= 0);
-    return found.length === 0 ? Infinity : Math.min(...found);
-}
-/** Text from a file path placed into one part of the URL: checked for the host, encoded elsewhere. */
-function placeData(value, part) {
-    if (value === '')
-        return { ok: true, text: '' };
-    switch (part) {
-        case 'scheme':
-        case 'userinfo':
-            return { ok: false, reason: `would land in the ${part} of the URL, which only the template may write` };
-        case 'host':
-            return HOST_TEXT.test(value)
-                ? { ok: true, text: value }
-                : {
-                    ok: false,
-                    reason: `is ${JSON.stringify(value)}, which cannot go into the host of the URL: only letters, digits and - are allowed there`,
-                };
-        case 'path':
-            return { ok: true, text: percentEncode(value, PATH_SAFE) };
-        default:
-            return { ok: true, text: percentEncode(value, COMPONENT_SAFE) };
-    }
-}
-function percentEncode(value, safe) {
-    let out = '';
-    for (const char of value) {
-        if (safe.test(char))
-            out += char;
-        else
-            out += encodeCodePoint(char);
-    }
-    return out;
-}
-function encodeCodePoint(char) {
-    try {
-        return encodeURIComponent(char);
-    }
-    catch {
-        // A lone surrogate has no UTF-8 form: send the replacement character, as TextEncoder would.
-        return '%EF%BF%BD';
-    }
-}
-/** The assembled URL must be the scheme and host the template means, as a URL parser reads it. */
-function checkParsed(text, scheme, host) {
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return 'the expanded text is not a URL';
-    }
-    const expectedHost = host.replace(/:\d*$/, '').toLowerCase();
-    if (url.protocol !== `${scheme}:` || url.hostname !== expectedHost)
-        return `the expanded URL would go to ${url.protocol}//${url.hostname}, not to the scheme and host the template writes`;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
-
-
-/**
- * Chooses webhook endpoints for changed files as the Go bot does: for each file the first expression that
- * matches anywhere in the path (RE2, not anchored unless the expression anchors) contributes every one of its
- * replacements, each expanded with Go's ReplaceAllString (so an expression that does not cover the whole path
- * leaves the rest of the path in the URL); later expressions are not tried for that file. File text in a URL is
- * data (see expandEndpoint): an expansion it would redirect is kept, as Go expands it, in `invalid`. Endpoints
- * are de-duplicated; ones that are not URLs at all are left to validation, which reports them per endpoint.
- */
-function selectEndpoints(rules, files) {
-    const byFile = new Map();
-    const byEndpoint = new Map();
-    const unmatched = new Set();
-    const invalid = new Map();
-    for (const file of new Set(files)) {
-        const rule = rules.find((candidate) => candidate.regex.test(file));
-        if (rule === undefined) {
-            unmatched.add(file);
-            continue;
-        }
-        const endpoints = rule.replacements.map((template) => {
-            const expansion = expandEndpoint(rule.regex, file, template);
-            if (!expansion.ok && !invalid.has(expansion.url))
-                invalid.set(expansion.url, expansion.reason);
-            return expansion.url;
-        });
-        byFile.set(file, endpoints);
-        for (const endpoint of endpoints) {
-            const selecting = byEndpoint.get(endpoint) ?? new Set();
-            selecting.add(file);
-            byEndpoint.set(endpoint, selecting);
-        }
-    }
-    const endpoints = [...byEndpoint.keys()].sort(compareStrings);
-    return {
-        endpoints,
-        byFile,
-        byEndpoint: new Map(endpoints.map((e) => [e, [...(byEndpoint.get(e) ?? [])].sort(compareStrings)])),
-        unmatched: [...unmatched].sort(compareStrings),
-        invalid,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/select-secret.ts
-/**
- * The HMAC secret for an endpoint: the first rule whose pattern matches the URL (an empty secret there means
- * "unsigned"), else the default secret; undefined when the delivery is not signed.
- */
-function selectSecret(rules, fallback, url) {
-    const rule = rules.find((candidate) => candidate.regex.test(url));
-    const secret = rule === undefined ? fallback : rule.secret;
-    return secret === undefined || secret === '' ? undefined : secret;
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/validate-endpoint-url.ts
-
-/**
- * Checks that an expanded endpoint is an absolute http(s) URL with a host and no whitespace. A bad endpoint
- * (a replacement with a typo, a path glued to the URL by an unanchored expression) fails on its own; the
- * reason never repeats credentials the URL carries.
- */
-function validateEndpointUrl(text) {
-    const shown = maskUrlCredentials(text);
-    if (hasSpaceOrControl(text))
-        return { ok: false, reason: `${JSON.stringify(shown)} contains whitespace or control characters` };
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return { ok: false, reason: `${JSON.stringify(shown)} is not an absolute URL` };
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return { ok: false, reason: `${JSON.stringify(shown)} is not http or https (${url.protocol})` };
-    if (url.hostname === '')
-        return { ok: false, reason: `${JSON.stringify(shown)} has no host` };
-    return { ok: true, url: text };
-}
-function hasSpaceOrControl(text) {
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        if (code <= 0x20 || code === 0x7f || /\s/.test(char))
-            return true;
-    }
-    return false;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
-/** The configuration of a repository without `telefonistka.yaml`: no promotions, every feature off. */
-function emptyRepoConfig() {
-    return {
-        promotionPaths: [],
-        promotionPrLabels: [],
-        dryRunMode: false,
-        autoApprovePromotionPrs: false,
-        toggleCommitStatus: {},
-        webhookEndpointRegexs: [],
-        whProxySkipTlsVerifyUpstream: false,
-        argocd: {
-            commentDiffOnPr: false,
-            autoMergeNoDiffPrs: false,
-            allowSyncFromBranchPathRegex: undefined,
-            useShaLabelForAppDiscovery: false,
-            createTempAppObjectFromNewApps: false,
-        },
-        supersede: 'close',
-        promotionPreview: 'always',
-        driftDetectionIgnoreFiles: [],
-        driftDetectionIgnoreLineRegex: [],
-        diffRedact: [],
-        promotionPrAuthors: [],
-        environments: [],
-        deploymentConfirmation: 'auto',
-        promotionEvents: [],
-        dashboard: { enabled: true, version: [] },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/describe-key-path.ts
-/** Renders a key path the way users read it: `promotionPaths[0].promotionPrs[1].targetPaths[2]`. */
-function describeKeyPath(path) {
-    let text = '';
-    for (const segment of path) {
-        if (typeof segment === 'number')
-            text += `[${String(segment)}]`;
-        else
-            text += text === '' ? segment : `.${segment}`;
-    }
-    return text;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/compile-config-regex.ts
-
-
-/** Compiles a regex of the configuration as RE2; an invalid one is reported at its position. */
-function compileConfigRegex(diagnostics, path, pattern) {
-    try {
-        return compileRegex(pattern);
-    }
-    catch (error) {
-        if (!(error instanceof RegexSyntaxError))
-            throw error;
-        const reason = error.message
-            .replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '')
-            .replace(/^error parsing regexp: /, '');
-        diagnostics.error(path, `\`${describeKeyPath(path)}\` is not a valid RE2 regular expression: ${reason}`);
-        return undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/config/read-config-value.ts
-/** The value as a mapping, or an empty one. */
-const object = (value) => value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? value
-    : {};
-/** The value as a list, or an empty one. */
-const list = (value) => (Array.isArray(value) ? value : []);
-/** The value at `path` below `root`, or undefined when any step is missing. */
-const at = (root, path) => {
-    let node = root;
-    for (const key of path)
-        node = object(node)[key];
-    return node;
-};
-/**
- * Defensive readers over the plain YAML value. The schema has already reported wrong types; these
- * readers only make sure the normalizing code never crashes on them, so that every problem of a file
- * (schema, regex, path) is reported in one go.
- */
-const readConfigValue = {
-    object,
-    list,
-    at,
-    /** The value when it is a boolean, else `false` (the default of every flag). */
-    flag: (value) => value === true,
-    /** The value when it is a string, else undefined. */
-    string: (value) => (typeof value === 'string' ? value : undefined),
-    /** The string items of a list (non-strings were reported by the schema). */
-    strings: (value) => list(value).filter((item) => typeof item === 'string'),
-    /** True when the last key of `path` is written in its mapping (even with an empty value). */
-    has: (root, path) => {
-        const key = path[path.length - 1];
-        return key !== undefined && Object.hasOwn(object(at(root, path.slice(0, -1))), key);
-    },
-};
-
-;// CONCATENATED MODULE: ./src/core/config/config-keys.ts
-/**
- * The catalogue of top-level keys that the schema alone cannot express: the schema (like the Go bot's)
- * lists repository and component keys together, so the level of each key is recorded here; and the
- * deprecated spellings with the key that replaces them (as a path).
- */
-const configKeys = {
-    component: [
-        'promotionTargetAllowList',
-        'promotionTargetBlockList',
-        'disableArgoCDDiff',
-        'acknowledgedDrift',
-    ],
-    repo: [
-        'promotionPaths',
-        'promotionPrLabels',
-        'dryRunMode',
-        'autoApprovePromotionPrs',
-        'toggleCommitStatus',
-        'webhookEndpointRegexs',
-        'whProxtSkipTLSVerifyUpstream',
-        'argocd',
-        'supersede',
-        'promotionPreview',
-        'driftDetectionIgnoreFiles',
-        'driftDetectionIgnoreLineRegex',
-        'diffRedact',
-        'promotionPrAuthors',
-        'environments',
-        'deploymentConfirmation',
-        'promotionEvents',
-        'dashboard',
-    ],
-    deprecatedAliases: {
-        promtionPRlables: ['promotionPrLabels'],
-        commentArgocdDiffonPR: ['argocd', 'commentDiffonPR'],
-        autoMergeNoDiffPRs: ['argocd', 'autoMergeNoDiffPRs'],
-        usaSHALabelForArgoDicovery: ['argocd', 'useSHALabelForAppDiscovery'],
-    },
-    argocd: [
-        'commentDiffonPR',
-        'autoMergeNoDiffPRs',
-        'allowSyncfromBranchPathRegex',
-        'useSHALabelForAppDiscovery',
-        'createTempAppObjectFromNewApps',
-    ],
-};
-/** True when `key` is one of the deprecated top-level spellings. */
-function isDeprecatedAlias(key) {
-    return Object.hasOwn(configKeys.deprecatedAliases, key);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
-
-
-
-/**
- * Reads a setting that also has a deprecated top-level spelling. The new key wins when both are
- * written (the Go bot ignored these spellings, so the new key is what was in effect); either way the
- * deprecated key gets a warning at its position naming its replacement.
- */
-function resolveDeprecatedAlias(diagnostics, root, alias) {
-    const replacement = configKeys.deprecatedAliases[alias];
-    const replacementName = `\`${describeKeyPath(replacement)}\``;
-    const current = { value: readConfigValue.at(root, replacement), path: replacement };
-    if (!readConfigValue.has(root, [alias]))
-        return current;
-    if (readConfigValue.has(root, replacement)) {
-        diagnostics.warn([alias], `\`${alias}\` is deprecated and ignored because ${replacementName} is also set; remove \`${alias}\``, 'key');
-        return current;
-    }
-    diagnostics.warn([alias], `\`${alias}\` is deprecated: rename it to ${replacementName}`, 'key');
-    return { value: readConfigValue.at(root, [alias]), path: [alias] };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-argocd-config.ts
-
-
-
-const { flag, string, at: build_argocd_config_at } = readConfigValue;
-/** Normalizes `argocd:`, folding in the Go bot's documented top-level spellings (deprecated). */
-function buildArgoCdConfig(diagnostics, root) {
-    const regexPath = ['argocd', 'allowSyncfromBranchPathRegex'];
-    const regexText = string(build_argocd_config_at(root, regexPath));
-    return {
-        commentDiffOnPr: flag(resolveDeprecatedAlias(diagnostics, root, 'commentArgocdDiffonPR').value),
-        autoMergeNoDiffPrs: flag(resolveDeprecatedAlias(diagnostics, root, 'autoMergeNoDiffPRs').value),
-        // The Go bot compiled "" (which matches everything) and showed a checkbox that did nothing: "" is off here.
-        allowSyncFromBranchPathRegex: regexText === undefined || regexText === ''
-            ? undefined
-            : compileConfigRegex(diagnostics, regexPath, regexText),
-        useShaLabelForAppDiscovery: flag(resolveDeprecatedAlias(diagnostics, root, 'usaSHALabelForArgoDicovery').value),
-        createTempAppObjectFromNewApps: flag(build_argocd_config_at(root, ['argocd', 'createTempAppObjectFromNewApps'])),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-environments-config.ts
-
-
-
-const { list: build_environments_config_list, object: build_environments_config_object, string: build_environments_config_string } = readConfigValue;
-/** GitHub's limit on environment names. */
-const MAX_ENVIRONMENT_NAME = 255;
-/**
- * Normalizes `environments`: each `path` compiled as RE2 anchored at the start of a component folder path
- * (like `sourcePath`), each `name` a GitHub environment name (non-empty, at most 255 characters).
- */
-function buildEnvironmentsConfig(diagnostics, value) {
-    const mappings = [];
-    build_environments_config_list(value).forEach((item, index) => {
-        const path = ['environments', index];
-        const raw = build_environments_config_object(item);
-        const pathText = build_environments_config_string(raw['path']);
-        const name = build_environments_config_string(raw['name'])?.trim();
-        if (name !== undefined && name.length > MAX_ENVIRONMENT_NAME) {
-            diagnostics.error([...path, 'name'], `\`${describeKeyPath([...path, 'name'])}\` is ${String(name.length)} characters long; GitHub allows at most ${String(MAX_ENVIRONMENT_NAME)} in an environment name`);
-            return;
-        }
-        if (pathText === undefined || pathText === '' || name === undefined || name === '')
-            return;
-        const anchored = pathText.startsWith('^') ? pathText : `^(?:${pathText})`;
-        const regex = compileConfigRegex(diagnostics, [...path, 'path'], anchored);
-        if (regex !== undefined)
-            mappings.push({ path: regex, pathText, name });
-    });
-    return mappings;
-}
-const CONFIRMATIONS = ['argocd', 'merge'];
-/** `deploymentConfirmation`: `argocd` or `merge`; absent means `auto` (Argo CD when the action can reach one). */
-function buildDeploymentConfirmation(value) {
-    return CONFIRMATIONS.find((candidate) => candidate === value) ?? 'auto';
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-promotion-events.ts
-
-
-const { list: build_promotion_events_list, object: build_promotion_events_object, string: build_promotion_events_string, strings } = readConfigValue;
-/** Every promotion event, in the order of a promotion's life. */
-const PROMOTION_EVENT_KINDS = [
-    'opened',
-    'gated',
-    'merged',
-    'deployed',
-    'failed',
-];
-/**
- * Normalizes `promotionEvents`: each endpoint an `https://` (or loopback `http://`) URL, a payload format
- * (`json`, the default, or `slack`), and the events it receives (default: all).
- */
-function buildPromotionEvents(diagnostics, value) {
-    const endpoints = [];
-    build_promotion_events_list(value).forEach((item, index) => {
-        const path = ['promotionEvents', index];
-        const raw = build_promotion_events_object(item);
-        const url = build_promotion_events_string(raw['url']);
-        if (url === undefined)
-            return;
-        if (!isAllowedUrl(url)) {
-            diagnostics.error([...path, 'url'], `\`${describeKeyPath([...path, 'url'])}\` must be an https:// URL (http:// only for 127.0.0.1 or localhost), not ${JSON.stringify(url.slice(0, 60))}`);
-            return;
-        }
-        const format = raw['format'] === 'slack' ? 'slack' : 'json';
-        const events = Object.hasOwn(raw, 'events')
-            ? PROMOTION_EVENT_KINDS.filter((kind) => strings(raw['events']).includes(kind))
-            : PROMOTION_EVENT_KINDS;
-        endpoints.push({ url, format, events });
-    });
-    return endpoints;
-}
-function isAllowedUrl(text) {
-    try {
-        const url = new URL(text);
-        if (url.protocol === 'https:')
-            return true;
-        return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
-    }
-    catch {
-        return false;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
-/**
- * A bump edit cannot be applied: the file is missing, the regex or YAML path matched nothing, the path is
- * malformed or the edited file would not be valid YAML. The message says what is wrong and what to do.
- */
-class BumpEditError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'BumpEditError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
-
-const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
-const INTEGER = /^-?[0-9]+/;
-/**
- * Parses the yq subset a bump accepts: `.a.b`, `.list[0]`, `.list[-1]`, `.list[]` (also `.list.[]` as the
- * Go bot's docs write it), quoted keys `."a.b"` / `.["a.b"]`, pipes `|`, and
- * `select(.name == "postgres")` with `==`, `!=`, `and`, `or`. Throws BumpEditError naming the column.
- */
-function parseYamlPath(source) {
-    const cursor = { source, pos: 0 };
-    const steps = [];
-    for (;;) {
-        skipSpaces(cursor);
-        steps.push(...parseSegment(cursor));
-        skipSpaces(cursor);
-        if (cursor.pos >= source.length)
-            break;
-        if (source[cursor.pos] !== '|')
-            fail(cursor, 'expected "|", ".", "[" or the end of the path');
-        cursor.pos++;
-    }
-    if (!steps.some((step) => step.kind !== 'select')) {
-        throw new BumpEditError(`invalid YAML path ${JSON.stringify(source)}: it must name at least one key or index (e.g. .image.tag)`);
-    }
-    return { source, steps };
-}
-function parseSegment(cursor) {
-    if (/^select\s*\(/.test(cursor.source.slice(cursor.pos))) {
-        cursor.pos = cursor.source.indexOf('(', cursor.pos) + 1;
-        const condition = parseOr(cursor);
-        skipSpaces(cursor);
-        expect(cursor, ')');
-        const steps = [{ kind: 'select', condition }];
-        parsePathTail(cursor, steps);
-        return steps;
-    }
-    if (cursor.source[cursor.pos] !== '.')
-        fail(cursor, 'expected a path starting with "." or select(...)');
-    return parseDotPath(cursor);
-}
-/** A path from its leading `.`: `.a.b[0]`, or just `.` (the identity). */
-function parseDotPath(cursor) {
-    const steps = [];
-    cursor.pos++;
-    const first = parseAfterDot(cursor, { optional: true });
-    if (first !== undefined)
-        steps.push(first);
-    parsePathTail(cursor, steps);
-    return steps;
-}
-/** The `.name` and `[...]` steps that follow, up to the first other character. */
-function parsePathTail(cursor, steps) {
-    for (;;) {
-        const char = cursor.source[cursor.pos];
-        if (char === '.') {
-            cursor.pos++;
-            const step = parseAfterDot(cursor, { optional: false });
-            if (step !== undefined)
-                steps.push(step);
-        }
-        else if (char === '[') {
-            steps.push(parseBracket(cursor));
-        }
-        else {
-            return;
-        }
-    }
-}
-/** What follows a dot: a name, a quoted name or a bracket; nothing at all is the identity `.`. */
-function parseAfterDot(cursor, options) {
-    const char = cursor.source[cursor.pos];
-    if (char === '[')
-        return parseBracket(cursor);
-    if (char === '"' || char === "'")
-        return { kind: 'key', key: parseQuoted(cursor) };
-    const name = readName(cursor);
-    if (name !== '')
-        return { kind: 'key', key: name };
-    if (options.optional)
-        return undefined;
-    return fail(cursor, 'expected a key name, a quoted key or "[" after "."');
-}
-function parseBracket(cursor) {
-    expect(cursor, '[');
-    skipSpaces(cursor);
-    const char = cursor.source[cursor.pos];
-    let step;
-    if (char === ']')
-        step = { kind: 'each' };
-    else if (char === '"' || char === "'")
-        step = { kind: 'key', key: parseQuoted(cursor) };
-    else {
-        const match = INTEGER.exec(cursor.source.slice(cursor.pos));
-        if (match === null)
-            return fail(cursor, 'expected "]", an index or a quoted key inside "[...]"');
-        cursor.pos += match[0].length;
-        step = { kind: 'index', index: Number(match[0]) };
-    }
-    skipSpaces(cursor);
-    expect(cursor, ']');
-    return step;
-}
-function parseOr(cursor) {
-    let left = parseAnd(cursor);
-    while (readKeyword(cursor, 'or'))
-        left = { kind: 'or', left, right: parseAnd(cursor) };
-    return left;
-}
-function parseAnd(cursor) {
-    let left = parsePrimary(cursor);
-    while (readKeyword(cursor, 'and'))
-        left = { kind: 'and', left, right: parsePrimary(cursor) };
-    return left;
-}
-function parsePrimary(cursor) {
-    skipSpaces(cursor);
-    if (cursor.source[cursor.pos] === '(') {
-        cursor.pos++;
-        const inner = parseOr(cursor);
-        skipSpaces(cursor);
-        expect(cursor, ')');
-        return inner;
-    }
-    if (cursor.source[cursor.pos] === '.') {
-        const path = parseReadPath(cursor);
-        const operator = parseOperator(cursor);
-        skipSpaces(cursor);
-        return { kind: 'compare', path, operator, value: parseLiteral(cursor) };
-    }
-    const value = parseLiteral(cursor);
-    const operator = parseOperator(cursor);
-    skipSpaces(cursor);
-    if (cursor.source[cursor.pos] !== '.')
-        fail(cursor, 'expected a path such as .name on one side of the comparison');
-    return { kind: 'compare', path: parseReadPath(cursor), operator, value };
-}
-function parseReadPath(cursor) {
-    const steps = parseDotPath(cursor);
-    for (const step of steps) {
-        if (step.kind !== 'key' && step.kind !== 'index')
-            fail(cursor, 'a condition path takes keys and indexes only');
-    }
-    return steps;
-}
-function parseOperator(cursor) {
-    skipSpaces(cursor);
-    const operator = cursor.source.slice(cursor.pos, cursor.pos + 2);
-    if (operator !== '==' && operator !== '!=')
-        return fail(cursor, 'expected "==" or "!="');
-    cursor.pos += 2;
-    return operator;
-}
-function parseLiteral(cursor) {
-    const char = cursor.source[cursor.pos];
-    if (char === '"' || char === "'")
-        return parseQuoted(cursor);
-    const rest = cursor.source.slice(cursor.pos);
-    for (const [word, value] of [
-        ['true', true],
-        ['false', false],
-        ['null', null],
-    ]) {
-        if (rest.startsWith(word) && !/^[A-Za-z0-9_]/.test(rest.slice(word.length))) {
-            cursor.pos += word.length;
-            return value;
-        }
-    }
-    const number = NUMBER.exec(rest);
-    if (number === null)
-        return fail(cursor, 'expected a quoted string, a number, true, false or null');
-    cursor.pos += number[0].length;
-    return Number(number[0]);
-}
-function parseQuoted(cursor) {
-    const quote = cursor.source[cursor.pos];
-    const start = cursor.pos;
-    cursor.pos++;
-    let text = '';
-    while (cursor.pos < cursor.source.length) {
-        const char = cursor.source[cursor.pos];
-        if (quote === "'" && char === "'") {
-            if (cursor.source[cursor.pos + 1] !== "'") {
-                cursor.pos++;
-                return text;
-            }
-            text += "'";
-            cursor.pos += 2;
-            continue;
-        }
-        if (quote === '"' && char === '"') {
-            cursor.pos++;
-            return decodeDoubleQuoted(cursor, cursor.source.slice(start, cursor.pos), start);
-        }
-        if (quote === '"' && char === '\\')
-            cursor.pos++;
-        text += char;
-        cursor.pos++;
-    }
-    cursor.pos = start;
-    return fail(cursor, 'unterminated quoted string');
-}
-function decodeDoubleQuoted(cursor, raw, start) {
-    try {
-        return JSON.parse(raw);
-    }
-    catch {
-        cursor.pos = start;
-        return fail(cursor, 'invalid escape in a double-quoted string (use \\" \\\\ \\n \\t or \\uXXXX)');
-    }
-}
-function readName(cursor) {
-    const start = cursor.pos;
-    while (cursor.pos < cursor.source.length && isNameChar(cursor.source.charCodeAt(cursor.pos)))
-        cursor.pos++;
-    return cursor.source.slice(start, cursor.pos);
-}
-function isNameChar(code) {
-    return ((code >= 0x30 && code <= 0x39) ||
-        (code >= 0x41 && code <= 0x5a) ||
-        (code >= 0x61 && code <= 0x7a) ||
-        code === 0x5f /* _ */ ||
-        code === 0x2d /* - */ ||
-        code === 0x24 /* $ */ ||
-        code >= 0x80);
-}
-function readKeyword(cursor, word) {
-    skipSpaces(cursor);
-    const rest = cursor.source.slice(cursor.pos);
-    if (!rest.startsWith(word) || /^[A-Za-z0-9_]/.test(rest.slice(word.length)))
-        return false;
-    cursor.pos += word.length;
-    return true;
-}
-function skipSpaces(cursor) {
-    while (/\s/.test(cursor.source[cursor.pos] ?? ''))
-        cursor.pos++;
-}
-function expect(cursor, char) {
-    if (cursor.source[cursor.pos] !== char)
-        fail(cursor, `expected "${char}"`);
-    cursor.pos++;
-}
-function fail(cursor, message) {
-    const found = cursor.pos >= cursor.source.length ? 'the end' : JSON.stringify(cursor.source[cursor.pos]);
-    throw new BumpEditError(`invalid YAML path ${JSON.stringify(cursor.source)}: ${message}, found ${found} at column ${cursor.pos + 1}`);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-dashboard-config.ts
-
-
-
-const { object: build_dashboard_config_object, list: build_dashboard_config_list, string: build_dashboard_config_string, at: build_dashboard_config_at } = readConfigValue;
-/**
- * Normalizes `dashboard:` — `on` / `off` (or true / false), or a mapping `{ enabled, version: [{ file, path }] }`.
- * On unless turned off. Each version path is parsed with the bump's YAML path language and each file must
- * stay inside the component folder; every problem is reported at its file:line:col.
- */
-function buildDashboardConfig(diagnostics, root) {
-    const value = build_dashboard_config_at(root, ['dashboard']);
-    if (typeof value === 'string' || typeof value === 'boolean') {
-        return { enabled: switchValue(diagnostics, ['dashboard'], value), version: [] };
-    }
-    const enabled = build_dashboard_config_object(value)['enabled'];
-    return {
-        enabled: enabled === undefined || enabled === null
-            ? true
-            : switchValue(diagnostics, ['dashboard', 'enabled'], enabled),
-        version: build_dashboard_config_list(build_dashboard_config_object(value)['version']).flatMap((entry, i) => versionSource(diagnostics, entry, i)),
-    };
-}
-function switchValue(diagnostics, path, value) {
-    if (value === true || value === 'on')
-        return true;
-    if (value === false || value === 'off')
-        return false;
-    diagnostics.error(path, `\`${path.join('.')}\` must be \`on\` or \`off\`, not ${JSON.stringify(value)}`);
-    return true;
-}
-function versionSource(diagnostics, entry, index) {
-    const file = build_dashboard_config_string(build_dashboard_config_object(entry)['file']);
-    const pathText = build_dashboard_config_string(build_dashboard_config_object(entry)['path']);
-    if (file === undefined || pathText === undefined)
-        return [];
-    const where = ['dashboard', 'version', index];
-    const normalized = file.replace(/^\.\//, '');
-    if (normalized.startsWith('/') ||
-        normalized.split('/').some((segment) => segment === '..' || segment === '')) {
-        diagnostics.error([...where, 'file'], `\`dashboard.version[${index}].file\` must be a file path relative to the component folder (no leading \`/\`, no \`..\`), not ${JSON.stringify(file)}`);
-        return [];
-    }
-    try {
-        return [{ file: normalized, path: parseYamlPath(pathText) }];
-    }
-    catch (error) {
-        if (!(error instanceof BumpEditError))
-            throw error;
-        diagnostics.error([...where, 'path'], `\`dashboard.version[${index}].path\`: ${error.message}`);
-        return [];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/core/config/parse-duration.ts
-const UNIT_MS = { d: 86_400_000, h: 3_600_000, m: 60_000, s: 1000 };
-const DURATION = /^(?:([0-9]+)d)?(?:([0-9]+)h)?(?:([0-9]+)m)?(?:([0-9]+)s)?$/;
-/** Milliseconds of a duration written `2h`, `90m`, `1h30m`, `1d`, `45s`; undefined when malformed or empty. */
-function parseDuration(text) {
-    const match = DURATION.exec(text.trim());
-    if (match === null || text.trim() === '')
-        return undefined;
-    const [, d, h, m, s] = match;
-    return (Number(d ?? 0) * UNIT_MS.d +
-        Number(h ?? 0) * UNIT_MS.h +
-        Number(m ?? 0) * UNIT_MS.m +
-        Number(s ?? 0) * UNIT_MS.s);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-gates-config.ts
-
-
-
-const { list: build_gates_config_list, object: build_gates_config_object, string: build_gates_config_string, flag: build_gates_config_flag } = readConfigValue;
-const DAY_NAMES = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const HEALTH_SOURCES = ['argocd', 'deployment'];
-/**
- * Normalizes a `gates:` mapping of a flow (`promotionPaths[i].gates`) or of one of its PRs
- * (`promotionPaths[i].promotionPrs[j].gates`). Returns undefined when the key is absent. Every malformed
- * duration, day list, hour range, time zone or date is reported at its file:line:col.
- */
-function buildGatesConfig(diagnostics, path, value) {
-    if (value === undefined || value === null)
-        return undefined;
-    const raw = build_gates_config_object(value);
-    const gates = {};
-    const soak = build_gates_config_string(raw['soak']);
-    if (soak !== undefined) {
-        const ms = parseDuration(soak);
-        if (ms === undefined)
-            diagnostics.error([...path, 'soak'], `${build_gates_config_name([...path, 'soak'])} ${DURATION_HINT}, not ${JSON.stringify(soak)}`);
-        else
-            Object.assign(gates, { soakMs: ms, soakText: soak.trim() });
-    }
-    const healthy = HEALTH_SOURCES.find((candidate) => candidate === raw['healthy']);
-    if (healthy !== undefined)
-        gates.healthy = healthy;
-    if (Object.hasOwn(raw, 'windows'))
-        gates.windows = buildWindows(diagnostics, [...path, 'windows'], raw['windows']);
-    if (Object.hasOwn(raw, 'freeze'))
-        gates.freeze = buildFreezes(diagnostics, [...path, 'freeze'], raw['freeze']);
-    if (typeof raw['approvals'] === 'number')
-        gates.approvals = raw['approvals'];
-    if (Object.hasOwn(raw, 'countOwnApprovals'))
-        gates.countOwnApprovals = build_gates_config_flag(raw['countOwnApprovals']);
-    return gates;
-}
-/** The effective gates of a PR entry: its own keys over the flow's; undefined when neither has `gates`. */
-function mergeGates(flow, pr) {
-    if (flow === undefined && pr === undefined)
-        return undefined;
-    const merged = { ...flow, ...pr };
-    return {
-        soakMs: merged.soakMs,
-        soakText: merged.soakText,
-        healthy: merged.healthy,
-        windows: merged.windows ?? [],
-        freeze: merged.freeze ?? [],
-        approvals: merged.approvals ?? 0,
-        countOwnApprovals: merged.countOwnApprovals ?? false,
-    };
-}
-const DURATION_HINT = 'must be a duration such as `2h`, `90m`, `1h30m` or `1d`';
-function build_gates_config_name(path) {
-    return `\`${describeKeyPath(path)}\``;
-}
-function buildWindows(diagnostics, path, value) {
-    const windows = [];
-    build_gates_config_list(value).forEach((item, index) => {
-        const at = [...path, index];
-        const raw = build_gates_config_object(item);
-        const daysText = build_gates_config_string(raw['days']) ?? 'Mon-Sun';
-        const hoursText = build_gates_config_string(raw['hours']) ?? '00:00-24:00';
-        const timezone = build_gates_config_string(raw['timezone']) ?? 'UTC';
-        const days = parseDays(daysText);
-        const hours = parseHours(hoursText);
-        if (days === undefined)
-            diagnostics.error([...at, 'days'], `${build_gates_config_name([...at, 'days'])} must list days as \`Mon-Fri\`, \`Mon,Wed,Fri\` or \`Sat-Sun\` (Mon Tue Wed Thu Fri Sat Sun), not ${JSON.stringify(daysText)}`);
-        if (hours === undefined)
-            diagnostics.error([...at, 'hours'], `${build_gates_config_name([...at, 'hours'])} must be a range of 24-hour times such as \`"09:00-16:00"\` (\`"22:00-06:00"\` runs past midnight), not ${JSON.stringify(hoursText)}`);
-        if (!isTimeZone(timezone))
-            diagnostics.error([...at, 'timezone'], `${build_gates_config_name([...at, 'timezone'])} is not an IANA time zone known to Node.js: ${JSON.stringify(timezone)} (write e.g. \`Europe/Berlin\`, \`America/New_York\` or \`UTC\`)`);
-        if (days === undefined || hours === undefined || !isTimeZone(timezone))
-            return;
-        windows.push({ days, ...hours, timezone, text: `${daysText} ${hoursText} ${timezone}` });
-    });
-    return windows;
-}
-/** `Mon-Thu`, `Mon,Wed,Fri`, `Fri-Mon` (wrapping), full names too; case-insensitive. */
-function parseDays(text) {
-    const days = new Set();
-    for (const part of text.split(',').map((piece) => piece.trim())) {
-        const [from, to, extra] = part.split('-').map((piece) => dayNumber(piece));
-        if (from === undefined || extra !== undefined || (part.includes('-') && to === undefined))
-            return undefined;
-        const last = to ?? from;
-        for (let day = from;; day = ((day + 1) % 7)) {
-            days.add(day);
-            if (day === last)
-                break;
-        }
-    }
-    return [...days].sort((a, b) => a - b);
-}
-function dayNumber(text) {
-    if (text === undefined)
-        return undefined;
-    const lower = text.trim().toLowerCase();
-    const index = DAY_NAMES.findIndex((day) => lower.length >= 3 && day.startsWith(lower.slice(0, 3)));
-    const full = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'][index];
-    if (index < 0 || (lower.length > 3 && lower !== full))
-        return undefined;
-    return index;
-}
-/** `09:00-16:00` in minutes after midnight; `24:00` is allowed as an end; equal ends are refused. */
-function parseHours(text) {
-    const match = /^\s*([0-9]{1,2}):([0-9]{2})\s*-\s*([0-9]{1,2}):([0-9]{2})\s*$/.exec(text);
-    if (match === null)
-        return undefined;
-    const start = Number(match[1]) * 60 + Number(match[2]);
-    const end = Number(match[3]) * 60 + Number(match[4]);
-    const valid = (h, m, max) => m < 60 && h * 60 + m <= max;
-    if (!valid(Number(match[1]), Number(match[2]), 1439) || !valid(Number(match[3]), Number(match[4]), 1440))
-        return undefined;
-    if (start === end)
-        return undefined;
-    return { start, end };
-}
-/** True for zone names Intl accepts (IANA names and `UTC`). */
-function isTimeZone(zone) {
-    try {
-        new Intl.DateTimeFormat('en-US', { timeZone: zone });
-        return zone !== '';
-    }
-    catch {
-        return false;
-    }
-}
-function buildFreezes(diagnostics, path, value) {
-    const freezes = [];
-    build_gates_config_list(value).forEach((item, index) => {
-        const at = [...path, index];
-        const raw = build_gates_config_object(item);
-        const from = instant(diagnostics, [...at, 'from'], raw['from']);
-        const to = instant(diagnostics, [...at, 'to'], raw['to']);
-        if (from === undefined || to === undefined)
-            return;
-        if (to <= from) {
-            diagnostics.error([...at, 'to'], `${build_gates_config_name([...at, 'to'])} must be later than \`from\``);
-            return;
-        }
-        freezes.push({ from, to, reason: build_gates_config_string(raw['reason']) ?? 'freeze' });
-    });
-    return freezes;
-}
-const DATE = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/;
-const DATE_TIME = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:[0-9]{2})$/;
-/** A `YYYY-MM-DD` date (00:00 UTC) or an ISO 8601 date-time with `Z` or an offset, as epoch milliseconds. */
-function instant(diagnostics, path, value) {
-    const text = build_gates_config_string(value);
-    if (text === undefined)
-        return undefined;
-    const date = DATE.exec(text);
-    const ms = date !== null ? calendarDate(date) : DATE_TIME.test(text) ? Date.parse(text) : undefined;
-    if (ms === undefined || Number.isNaN(ms)) {
-        diagnostics.error(path, `${build_gates_config_name(path)} must be a date \`YYYY-MM-DD\` (00:00 UTC) or a date-time with an offset such as \`2026-12-20T18:00:00+01:00\`, not ${JSON.stringify(text)}`);
-        return undefined;
-    }
-    return ms;
-}
-function calendarDate(match) {
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    const exists = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-    return exists ? date.getTime() : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/normalize-folder-path.ts
-/**
- * Checks a folder path of the configuration and makes it end with `/`. The Go bot concatenates
- * `targetPath + component` without a separator, so a missing slash produced folders such as
- * `clusters/dev/us-east4/c2nginx`; here the slash is added (the caller warns). Absolute paths, `..`
- * segments and empty segments are rejected; in a target path `.` segments too (in a source path `.`
- * is a regex matching a one-character folder name).
- */
-function normalizeFolderPath(text, kind) {
-    if (text.trim() === '')
-        return { ok: false, reason: 'must not be empty' };
-    if (text.trim() !== text)
-        return { ok: false, reason: 'must not start or end with spaces' };
-    if (text.startsWith('/') || text.startsWith('^/')) {
-        return { ok: false, reason: 'must be relative to the repository root (no leading `/`)' };
-    }
-    const segments = text.split('/');
-    if (segments[segments.length - 1] === '')
-        segments.pop();
-    if (segments.includes('..')) {
-        const advice = kind === 'sourcePath' ? ' (to match any two-character folder name write `[^/]{2}`)' : '';
-        return { ok: false, reason: `must not contain a \`..\` segment (path traversal)${advice}` };
-    }
-    if (kind === 'targetPath' && segments.includes('.')) {
-        return { ok: false, reason: 'must not contain a `.` segment' };
-    }
-    if (segments.includes(''))
-        return { ok: false, reason: 'must not contain an empty segment (`//`)' };
-    const addedTrailingSlash = !text.endsWith('/');
-    return { ok: true, path: addedTrailingSlash ? `${text}/` : text, addedTrailingSlash };
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
-
-
-
-
-
-const { object: build_promotion_paths_object, list: build_promotion_paths_list, flag: build_promotion_paths_flag, string: build_promotion_paths_string, strings: build_promotion_paths_strings } = readConfigValue;
-/** Normalizes `promotionPaths`: folder paths end with `/`, `sourcePath` compiled as RE2, defaults filled in. */
-function buildPromotionPaths(diagnostics, value) {
-    const flows = [];
-    build_promotion_paths_list(value).forEach((item, index) => {
-        const flow = buildFlow(diagnostics, ['promotionPaths', index], build_promotion_paths_object(item));
-        if (flow !== undefined)
-            flows.push(flow);
-    });
-    return flows;
-}
-function buildFlow(diagnostics, path, raw) {
-    const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
-    const sourcePathRegex = sourcePath === undefined
-        ? undefined
-        : compileConfigRegex(diagnostics, [...path, 'sourcePath'], sourcePath);
-    const depth = raw['componentPathExtraDepth'];
-    const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
-    const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => {
-        const prPath = [...path, 'promotionPrs', index];
-        const built = buildPromotionPr(diagnostics, prPath, build_promotion_paths_object(pr));
-        const gates = mergeGates(flowGates, buildGatesConfig(diagnostics, [...prPath, 'gates'], build_promotion_paths_object(pr)['gates']));
-        return gates === undefined ? built : { ...built, gates };
-    });
-    if (sourcePath === undefined || sourcePathRegex === undefined)
-        return undefined;
-    return {
-        sourcePath,
-        sourcePathRegex,
-        componentPathExtraDepth: typeof depth === 'number' && Number.isInteger(depth) && depth >= 0 ? depth : 0,
-        conditions: buildConditions(build_promotion_paths_object(raw['conditions'])),
-        promotionPrs,
-        ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
-        location: diagnostics.source.locate(path),
-    };
-}
-function buildConditions(raw) {
-    const labels = raw['prHasLabels'];
-    return {
-        // Go bot semantics: absent or null means no condition; an explicit [] never passes.
-        prHasLabels: Array.isArray(labels) ? build_promotion_paths_strings(labels) : undefined,
-        autoMerge: build_promotion_paths_flag(raw['autoMerge']),
-    };
-}
-function buildPromotionPr(diagnostics, path, raw) {
-    const targetPaths = [];
-    build_promotion_paths_list(raw['targetPaths']).forEach((target, index) => {
-        const normalized = folderPath(diagnostics, [...path, 'targetPaths', index], target, 'targetPath');
-        if (normalized === undefined)
-            return;
-        if (targetPaths.includes(normalized)) {
-            const name = describeKeyPath([...path, 'targetPaths', index]);
-            diagnostics.warn([...path, 'targetPaths', index], `\`${name}\` repeats ${JSON.stringify(normalized)}`);
-            return;
-        }
-        targetPaths.push(normalized);
-    });
-    const description = build_promotion_paths_string(raw['targetDescription']);
-    return {
-        targetPaths,
-        targetDescription: description === undefined || description === '' ? undefined : description,
-        labels: build_promotion_paths_strings(raw['labels']),
-        location: diagnostics.source.locate(path),
-    };
-}
-function folderPath(diagnostics, path, value, kind) {
-    if (typeof value !== 'string')
-        return undefined;
-    const name = `\`${describeKeyPath(path)}\``;
-    const result = normalizeFolderPath(value, kind);
-    if (!result.ok) {
-        diagnostics.error(path, `${name} ${result.reason}`);
-        return undefined;
-    }
-    if (result.addedTrailingSlash)
-        diagnostics.warn(path, `${name} ${trailingSlashWarning(value, kind)}`);
-    return result.path;
-}
-function trailingSlashWarning(text, kind) {
-    const consequence = kind === 'targetPath'
-        ? `the Go bot glued the component name onto it, e.g. \`${text}nginx\``
-        : 'the Go bot then treated the whole folder as one component';
-    return `${JSON.stringify(text)} does not end with \`/\`: using ${JSON.stringify(`${text}/`)} (${consequence})`;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-regex-list.ts
-
-/** Compiles a list of RE2 regexes (a single string counts as a list of one); invalid ones are reported. */
-function buildRegexList(diagnostics, path, value) {
-    if (typeof value === 'string') {
-        const regex = value === '' ? undefined : compileConfigRegex(diagnostics, path, value);
-        return regex === undefined ? [] : [regex];
-    }
-    if (!Array.isArray(value))
-        return [];
-    const compiled = [];
-    value.forEach((item, index) => {
-        if (typeof item !== 'string' || item === '')
-            return;
-        const regex = compileConfigRegex(diagnostics, [...path, index], item);
-        if (regex !== undefined)
-            compiled.push(regex);
-    });
-    return compiled;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
-// Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
-const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
-/**
- * The group references of a Go replacement template that the expression does not define; Go expands
- * them to "" silently (e.g. `$1a` is the group named `1a`, not group 1 followed by `a`).
- */
-function checkReplacementGroups(template, regex) {
-    const missing = [];
-    for (const match of template.matchAll(REFERENCE)) {
-        const name = match[1] ?? match[2];
-        if (name === undefined)
-            continue;
-        const defined = /^[0-9]+$/.test(name) ? Number(name) <= regex.groupCount : regex.groupNames.has(name);
-        if (!defined && !missing.includes(match[0]))
-            missing.push(match[0]);
-    }
-    return missing;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/build-webhook-endpoints.ts
-
-
-
-
-const { list: build_webhook_endpoints_list, object: build_webhook_endpoints_object, string: build_webhook_endpoints_string, strings: build_webhook_endpoints_strings } = readConfigValue;
-/**
- * Normalizes `webhookEndpointRegexs`: each expression compiled as RE2, replacements kept in order;
- * a replacement referring to a group the expression lacks gets a warning (Go expands it to "").
- */
-function buildWebhookEndpoints(diagnostics, value) {
-    const endpoints = [];
-    build_webhook_endpoints_list(value).forEach((item, index) => {
-        const path = ['webhookEndpointRegexs', index];
-        const raw = build_webhook_endpoints_object(item);
-        const expression = build_webhook_endpoints_string(raw['expression']);
-        if (expression === undefined || expression === '')
-            return;
-        const regex = compileConfigRegex(diagnostics, [...path, 'expression'], expression);
-        if (regex === undefined)
-            return;
-        const replacements = build_webhook_endpoints_strings(raw['replacements']);
-        replacements.forEach((template, position) => {
-            warnAboutMissingGroups(diagnostics, [...path, 'replacements', position], template, regex);
-        });
-        endpoints.push({ expression, regex, replacements });
-    });
-    return endpoints;
-}
-function warnAboutMissingGroups(diagnostics, path, template, regex) {
-    const missing = checkReplacementGroups(template, regex);
-    if (missing.length === 0)
-        return;
-    const references = missing.map((reference) => `\`${reference}\``).join(', ');
-    diagnostics.warn(path, `\`${describeKeyPath(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
-}
-
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
-;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
-const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"environments":{"description":"Maps component folders to GitHub environment names for Deployments and gates: the first entry whose `path` (RE2, matched at the start of the component folder path, e.g. `clusters/prod/`) matches gives the environment. A folder no entry matches deploys to the environment named after the configured folder holding it (a promotion target path or the concrete source folder, without the trailing `/`, e.g. `clusters/prod/eu/c1`). See docs/gates.md.","type":["array","null"],"items":{"$ref":"#/definitions/environment"},"default":[]},"deploymentConfirmation":{"description":"How a deployment\'s final status is decided: `argocd` (success when the Argo CD apps of its folders are synced to the merge commit and Healthy, failure when one is Degraded) or `merge` (success at once). Absent: `argocd` when the action has Argo CD inputs, `merge` otherwise.","enum":["argocd","merge",null]},"promotionEvents":{"description":"Endpoints that receive promotion events (opened, gated, merged, deployed, failed) from promote and the sweep, through the webhook fan-out engine (signing, retries).","type":["array","null"],"items":{"$ref":"#/definitions/promotionEventEndpoint"},"default":[]},"dashboard":{"description":"The promotion dashboard issue (components x environments, acting by checkbox): `on` (default once promotionPaths are configured) or `off`, or a mapping with `enabled` and `version`.","type":["object","string","boolean","null"],"additionalProperties":false,"properties":{"enabled":{"description":"`on` or `off` (default `on`).","type":["string","boolean","null"]},"version":{"description":"Where each component\'s version is read, tried in order: a YAML file relative to the component folder and a path in the bump\'s YAML path language (e.g. `.image.tag`). Without one, cells show a short tree SHA.","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"type":"string","minLength":1},"path":{"type":"string","minLength":1}}},"default":[]}}},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"gates":{"$ref":"#/definitions/gates"},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"},"gates":{"$ref":"#/definitions/gates"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"environment":{"type":"object","additionalProperties":false,"required":["path","name"],"properties":{"path":{"description":"RE2 regex matched at the start of a component folder path, e.g. `clusters/prod/.*`.","$ref":"#/definitions/regex"},"name":{"description":"The GitHub environment name (at most 255 characters).","type":"string","minLength":1}}},"gates":{"description":"Conditions a promotion PR must meet before it merges, reported as the commit status `telefonistka/gates` and enforced by the sweep (and by branch protection when that status is required). On a flow they apply to all its PRs; on a `promotionPrs` entry its keys override the flow\'s. See docs/gates.md.","type":["object","null"],"additionalProperties":false,"properties":{"soak":{"description":"How long the source environment\'s deployment of the promoted commit must have been successful, e.g. `2h`, `90m`, `1h30m`, `1d`.","type":"string","minLength":1},"healthy":{"description":"The source environment must be healthy at the promoted revision now: `argocd` (its apps synced to it and Healthy) or `deployment` (its latest GitHub Deployment is this commit\'s and successful).","enum":["argocd","deployment"]},"windows":{"description":"Merge only inside one of these windows.","type":["array","null"],"items":{"$ref":"#/definitions/gateWindow"}},"freeze":{"description":"Never merge inside these periods.","type":["array","null"],"items":{"$ref":"#/definitions/gateFreeze"}},"approvals":{"description":"Approving reviews required from users with write access.","type":"integer","minimum":0},"countOwnApprovals":{"description":"Count approvals by the action\'s own identities (its token, the approver token) towards `approvals`.","$ref":"#/definitions/flag"}}},"gateWindow":{"type":"object","additionalProperties":false,"properties":{"days":{"description":"Days, e.g. `Mon-Thu`, `Mon,Wed,Fri`, `Sat-Sun`; default every day.","type":"string","minLength":1},"hours":{"description":"24-hour local times, start inclusive, end exclusive, e.g. `\\"09:00-16:00\\"`; `\\"22:00-06:00\\"` runs past midnight; default all day.","type":"string","minLength":1},"timezone":{"description":"IANA time zone, e.g. `Europe/Berlin`; default `UTC`.","type":"string","minLength":1}}},"gateFreeze":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"Start: `YYYY-MM-DD` (00:00 UTC) or a date-time with an offset, e.g. `2026-12-20T18:00:00+01:00`.","type":"string","minLength":1},"to":{"description":"End (exclusive), written like `from`.","type":"string","minLength":1},"reason":{"description":"Shown in the gate status.","type":"string"}}},"promotionEventEndpoint":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"https:// URL of the endpoint (e.g. a Slack incoming webhook).","type":"string","minLength":1},"format":{"description":"Payload format: `json` (default) or `slack` (incoming-webhook text).","enum":["json","slack",null]},"events":{"description":"Events sent to this endpoint; default all.","type":["array","null"],"items":{"enum":["opened","gated","merged","deployed","failed"]}}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
-;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
-/**
- * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
- * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
- */
-function suggestKey(name, candidates) {
-    const wanted = name.toLowerCase();
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(wanted, candidate.toLowerCase());
-        if (distance <= limit && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/config/check-schema.ts
-
-
-
-
-
-let check_schema_validator;
-/** The compiled schema, built once per process (ajv compilation is the costly part). */
-function schemaValidator() {
-    if (check_schema_validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
-        // Editor-only annotations understood by VS Code's YAML/JSON language servers.
-        ajv.addVocabulary(['deprecationMessage']);
-        check_schema_validator = ajv.compile(telefonistka_schema_namespaceObject);
-    }
-    return check_schema_validator;
-}
-/**
- * Validates the file's value against schema/telefonistka.schema.json and reports every violation at the
- * YAML position of the offending key or value; unknown keys get a "did you mean" suggestion, and keys of
- * the other level (repository vs component) say where they belong.
- */
-function checkSchema(diagnostics, level) {
-    const validate = schemaValidator();
-    const value = diagnostics.source.value;
-    if (!validate(value)) {
-        for (const error of validate.errors ?? [])
-            report(diagnostics, error, level);
-    }
-    checkLevel(diagnostics, level);
-}
-function report(diagnostics, error, level) {
-    const path = parsePointer(error.instancePath);
-    const params = error.params;
-    switch (error.keyword) {
-        case 'additionalProperties': {
-            const key = String(params['additionalProperty']);
-            diagnostics.error([...path, key], unknownKeyMessage([...path, key], error, level), 'key');
-            return;
-        }
-        case 'required':
-            diagnostics.error(path, `${where(path)}is missing the required key \`${String(params['missingProperty'])}\``);
-            return;
-        case 'type':
-            if (acceptYaml11Boolean(diagnostics, path, error))
-                return;
-            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
-            return;
-        default:
-            diagnostics.error(path, `${where(path, true)}${describeViolation(error)}`);
-    }
-}
-const YAML11_BOOLEANS = new Map([
-    ...['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'].map((text) => [text, true]),
-    ...['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'].map((text) => [text, false]),
-]);
-/**
- * The Go bot parses with yaml.v2 (YAML 1.1), where `yes`/`no`/`on`/`off` are booleans; YAML 1.2 reads
- * them as strings. Where a boolean is expected they are accepted, with a warning, so configurations
- * written for the Go bot keep working.
- */
-function acceptYaml11Boolean(diagnostics, path, error) {
-    const types = error.schema;
-    const wantsBoolean = Array.isArray(types) ? types.includes('boolean') : types === 'boolean';
-    const data = error.data;
-    const key = path[path.length - 1];
-    if (!wantsBoolean || typeof data !== 'string' || key === undefined)
-        return false;
-    const value = YAML11_BOOLEANS.get(data);
-    if (value === undefined)
-        return false;
-    const parent = path
-        .slice(0, -1)
-        .reduce((node, step) => node[step], diagnostics.source.value);
-    parent[key] = value;
-    diagnostics.warn(path, `\`${describeKeyPath(path)}\`: ${data} is read as ${String(value)} (YAML 1.1, as the Go bot did); write ${String(value)}`);
-    return true;
-}
-function where(path, capital = false) {
-    if (path.length === 0)
-        return capital ? 'The file ' : 'the file ';
-    return `\`${describeKeyPath(path)}\` `;
-}
-function describeViolation(error) {
-    const params = error.params;
-    const data = error.data;
-    switch (error.keyword) {
-        case 'type':
-            return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
-        case 'enum': {
-            const allowed = error.schema.filter((v) => v !== null).map(String);
-            const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
-            const list = allowed.map((v) => `\`${v}\``).join(', ');
-            return `must be one of ${list}, not ${describeValue(data)}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
-        }
-        case 'minimum':
-            return `must be ${String(params['limit'])} or more, not ${describeValue(data)}`;
-        case 'minLength':
-            return params['limit'] === 1
-                ? 'must not be empty'
-                : `must be at least ${String(params['limit'])} characters long`;
-        case 'maxLength':
-            return `must be at most ${String(params['limit'])} characters long (GitHub's limit for label names), not ${String(data.length)}`;
-        case 'minItems':
-            return `must list at least ${String(params['limit'])} entr${params['limit'] === 1 ? 'y' : 'ies'}`;
-        case 'pattern':
-            return String(params['pattern']).includes('bot')
-                ? `must be a GitHub login (letters, digits and \`-\`; Apps end in \`[bot]\`), not ${describeValue(data)}`
-                : `must be a date written YYYY-MM-DD, not ${describeValue(data)}`;
-        default:
-            return error.message ?? `violates the schema (${error.keyword})`;
-    }
-}
-function unknownKeyMessage(path, error, level) {
-    const key = String(path[path.length - 1]);
-    const isRoot = path.length === 1;
-    const siblings = Object.keys(error.parentSchema.properties ?? {});
-    const candidates = isRoot ? rootCandidates(level) : siblings.map((name) => ({ name, display: name }));
-    const suggestion = suggestKey(key, candidates.map((c) => c.name));
-    const display = candidates.find((c) => c.name === suggestion)?.display;
-    const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
-    if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
-        return `\`${describeKeyPath(path)}\` is the early Telefonistka format, which the Go bot no longer reads: write each inner list as \`promotionPrs: [{targetPaths: [...]}]\``;
-    }
-    return `unknown key \`${describeKeyPath(path)}\`${hint}`;
-}
-/** Top-level candidates for a suggestion: the level's keys, deprecated spellings and `argocd.*` keys. */
-function rootCandidates(level) {
-    if (level === 'component')
-        return configKeys.component.map((name) => ({ name, display: name }));
-    return [
-        ...configKeys.repo.map((name) => ({ name, display: name })),
-        ...Object.entries(configKeys.deprecatedAliases).map(([name, target]) => ({
-            name,
-            display: describeKeyPath(target),
-        })),
-        ...configKeys.argocd.map((name) => ({ name, display: `argocd.${name}` })),
-    ];
-}
-function checkLevel(diagnostics, level) {
-    const value = diagnostics.source.value;
-    if (value === null || typeof value !== 'object' || Array.isArray(value))
-        return;
-    for (const key of Object.keys(value)) {
-        const belongsToComponent = configKeys.component.includes(key);
-        if (level === 'repo' && belongsToComponent) {
-            diagnostics.error([key], `\`${key}\` is a component key: put it in the component's own telefonistka.yaml (<component folder>/telefonistka.yaml), not in the repository's`, 'key');
-        }
-        const belongsToRepo = configKeys.repo.includes(key) || isDeprecatedAlias(key);
-        if (level === 'component' && belongsToRepo) {
-            diagnostics.error([key], `\`${key}\` is a repository key: put it in telefonistka.yaml at the repository root, not in a component's`, 'key');
-        }
-    }
-}
-function parsePointer(pointer) {
-    if (pointer === '')
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((part) => part.replaceAll('~1', '/').replaceAll('~0', '~'))
-        .map((part) => (/^(0|[1-9][0-9]*)$/.test(part) ? Number(part) : part));
-}
-function describeExpectedType(types) {
-    const names = (Array.isArray(types) ? types : [types]).filter((t) => t !== 'null');
-    const words = {
-        boolean: 'true or false',
-        string: 'a string',
-        array: 'a list',
-        object: 'a mapping (key: value)',
-        integer: 'a whole number',
-        number: 'a number',
-    };
-    return names.map((t) => words[String(t)] ?? String(t)).join(' or ');
-}
-/** Describes a user's value in an error message; long strings are shortened. */
-function describeValue(value) {
-    if (value === null || value === undefined)
-        return 'an empty value';
-    if (typeof value === 'string') {
-        const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
-        return `the string ${JSON.stringify(shown)}`;
-    }
-    if (typeof value === 'number')
-        return `the number ${String(value)}`;
-    if (typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value))
-        return 'a list';
-    return 'a mapping';
-}
-
-// EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __nccwpck_require__(826);
-;// CONCATENATED MODULE: ./src/core/config/create-diagnostics.ts
-
-/** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
-function createDiagnostics(source) {
-    const errors = [];
-    const warnings = [...source.warnings];
-    const record = (into, path, message, at = 'value') => {
-        const problem = { ...source.locate(path, at), message };
-        if (!into.some((known) => (0,config_error/* formatConfigProblem */.f)(known) === (0,config_error/* formatConfigProblem */.f)(problem)))
-            into.push(problem);
-    };
-    return {
-        source,
-        error: (path, message, at) => record(errors, path, message, at),
-        warn: (path, message, at) => record(warnings, path, message, at),
-        hasErrors: () => errors.length > 0,
-        finish(config) {
-            if (errors.length > 0)
-                throw new config_error/* ConfigError */.x(sortByPosition(errors));
-            const sorted = sortByPosition(warnings);
-            return { config, warnings: sorted.map(config_error/* formatConfigProblem */.f), warningDetails: sorted };
-        },
-    };
-}
-function sortByPosition(problems) {
-    return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
-}
-
-;// CONCATENATED MODULE: ./src/core/config/read-yaml-source.ts
-
-
-
-/** The largest configuration file read: real ones are a few KiB, and parsing 10 MB takes seconds and a GiB. */
-const MAX_CONFIG_BYTES = 1024 * 1024;
-/**
- * Parses YAML text with positions; throws ConfigError listing every syntax error at its line and column, or
- * naming the file, its size and the cap when it is larger than MAX_CONFIG_BYTES (checked before parsing).
- */
-function readYamlSource(text, file) {
-    checkSize(text, file);
-    const lineCounter = new yaml_dist/* LineCounter */.HN();
-    // merge: Go's yaml decoder honours `<<` merge keys, so configs written for the Go bot may use them.
-    // resolveKnownTags off: `!!binary`, `!!set`, `!!timestamp` would yield Buffers, Sets and Dates.
-    const document = (0,yaml_dist/* parseDocument */.Tp)(text, {
-        lineCounter,
-        prettyErrors: false,
-        merge: true,
-        uniqueKeys: true,
-        resolveKnownTags: false,
-    });
-    const toProblem = (error) => ({
-        ...position(file, lineCounter, error.pos[0]),
-        message: `YAML: ${error.message}`,
-    });
-    const errors = document.errors.map(toProblem);
-    if (errors.length === 0) {
-        for (const { offset, message } of structuralProblems(document)) {
-            errors.push({ ...position(file, lineCounter, offset), message: `YAML: ${message}` });
-        }
-    }
-    if (errors.length > 0)
-        throw new config_error/* ConfigError */.x(errors);
-    return {
-        file,
-        value: toPlainValue(document, file),
-        locate: (path, at = 'value') => locateNode(document, path, at, file, lineCounter),
-        warnings: document.warnings.map(toProblem),
-    };
-}
-function checkSize(text, file) {
-    const bytes = utf8Length(text);
-    if (bytes <= MAX_CONFIG_BYTES)
-        return;
-    const mib = (bytes / (1024 * 1024)).toFixed(1);
-    throw new config_error/* ConfigError */.x([
-        {
-            file,
-            line: 1,
-            column: 1,
-            message: `the file is ${bytes} bytes (${mib} MiB), over the ${MAX_CONFIG_BYTES}-byte (1 MiB) limit for configuration files; a configuration needs a few KiB: remove what was generated or pasted into it`,
-        },
-    ]);
-}
-/** UTF-8 length without encoding (a lone surrogate counts 3, as TextEncoder writes U+FFFD). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const unit = text.charCodeAt(i);
-        if (unit < 0x80)
-            bytes += 1;
-        else if (unit < 0x800)
-            bytes += 2;
-        else if (unit >= 0xd800 && unit <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function isLowSurrogate(unit) {
-    return unit >= 0xdc00 && unit <= 0xdfff;
-}
-/** Problems the YAML parser accepts but plain data cannot hold: non-scalar keys, aliases to no anchor. */
-function structuralProblems(document) {
-    const problems = [];
-    (0,yaml_dist/* visit */.YR)(document, {
-        Pair(_, pair) {
-            if (pair.key !== null && !(0,yaml_dist/* isScalar */.jn)(pair.key)) {
-                problems.push({
-                    offset: startOf(pair.key) ?? 0,
-                    message: 'a key must be a plain string, not a list or mapping',
-                });
-            }
-        },
-        Alias(_, alias) {
-            if (alias.resolve(document) === undefined) {
-                problems.push({
-                    offset: startOf(alias) ?? 0,
-                    message: `alias *${alias.source} has no anchor &${alias.source} before it`,
-                });
-            }
-        },
-    });
-    return problems;
-}
-/** The document as plain data; an alias bomb (more than 100 alias expansions) is a configuration error. */
-function toPlainValue(document, file) {
-    try {
-        return document.toJS({ maxAliasCount: 100 });
-    }
-    catch (error) {
-        const reason = errorMessage(error);
-        throw new config_error/* ConfigError */.x([{ file, line: 1, column: 1, message: `YAML: ${reason}` }]);
-    }
-}
-function position(file, lineCounter, offset) {
-    const { line, col } = lineCounter.linePos(offset);
-    return { file, line, column: col };
-}
-function locateNode(document, path, at, file, lineCounter) {
-    let node = document.contents;
-    let keyNode;
-    for (const segment of path) {
-        const resolved = resolveAlias(document, node);
-        const step = childOf(resolved, segment);
-        if (step === undefined)
-            break;
-        keyNode = step.key;
-        node = step.value;
-        // An empty value (`key:`) has no node of its own; the key is the best place to point at.
-        if (node === null || node === undefined)
-            node = keyNode;
-    }
-    const target = at === 'key' && keyNode !== undefined ? keyNode : (node ?? keyNode);
-    return position(file, lineCounter, startOf(target) ?? 0);
-}
-function resolveAlias(document, node) {
-    return (0,yaml_dist/* isAlias */.Vj)(node) ? node.resolve(document) : node;
-}
-function childOf(node, segment) {
-    if ((0,yaml_dist/* isSeq */.oP)(node)) {
-        const item = node.items[Number(segment)];
-        return item === undefined ? undefined : { key: item, value: item };
-    }
-    if (!(0,yaml_dist/* isMap */.jh)(node))
-        return undefined;
-    for (const pair of node.items) {
-        if (!(0,yaml_dist/* isPair */.tO)(pair))
-            continue;
-        const key = pair.key;
-        const name = (0,yaml_dist/* isScalar */.jn)(key) ? String(key.value) : key;
-        if (name === String(segment))
-            return { key, value: pair.value };
-    }
-    return undefined;
-}
-function startOf(node) {
-    if (node === null || typeof node !== 'object' || !('range' in node))
-        return undefined;
-    const range = node.range;
-    return range?.[0];
-}
-
-;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const { object: parse_repo_config_object, flag: parse_repo_config_flag, strings: parse_repo_config_strings } = readConfigValue;
-const SUPERSEDE_MODES = ['close', 'comment', 'off'];
-const PREVIEW_MODES = ['always', 'label'];
-/**
- * Parses and validates the repository's `telefonistka.yaml`. Throws ConfigError listing every problem
- * (YAML syntax, schema, regex, paths) at its file:line:col; returns the normalized config with warnings
- * (deprecated keys, added trailing slashes). An empty file is a valid, empty configuration.
- */
-function parseRepoConfig(text, file = 'telefonistka.yaml') {
-    const source = readYamlSource(text, file);
-    const diagnostics = createDiagnostics(source);
-    checkSchema(diagnostics, 'repo');
-    const root = parse_repo_config_object(source.value);
-    const defaults = emptyRepoConfig();
-    const config = {
-        promotionPaths: buildPromotionPaths(diagnostics, root['promotionPaths']),
-        promotionPrLabels: parse_repo_config_strings(resolveDeprecatedAlias(diagnostics, root, 'promtionPRlables').value),
-        dryRunMode: parse_repo_config_flag(root['dryRunMode']),
-        autoApprovePromotionPrs: parse_repo_config_flag(root['autoApprovePromotionPrs']),
-        toggleCommitStatus: stringRecord(root['toggleCommitStatus']),
-        webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
-        whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
-        argocd: buildArgoCdConfig(diagnostics, root),
-        supersede: oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
-        promotionPreview: oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
-        driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
-        driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
-        diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
-        promotionPrAuthors: parse_repo_config_strings(root['promotionPrAuthors']),
-        environments: buildEnvironmentsConfig(diagnostics, root['environments']),
-        deploymentConfirmation: buildDeploymentConfirmation(root['deploymentConfirmation']),
-        promotionEvents: buildPromotionEvents(diagnostics, root['promotionEvents']),
-        dashboard: buildDashboardConfig(diagnostics, root),
-    };
-    return diagnostics.finish(config);
-}
-function stringRecord(value) {
-    const entries = Object.entries(parse_repo_config_object(value)).filter((entry) => {
-        return typeof entry[1] === 'string';
-    });
-    return Object.fromEntries(entries);
-}
-function oneOf(value, allowed) {
-    return allowed.find((candidate) => candidate === value);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/promote/load-repo-config.ts
-
-
-/** Name of the repository configuration file at the repository root. */
-const REPO_CONFIG_FILE = 'telefonistka.yaml';
-/** Reads and validates `telefonistka.yaml` at a commit; a missing file means "no promotions", not an error. */
-async function loadRepoConfig(snapshot, commit) {
-    const text = await snapshot.readFile(commit, REPO_CONFIG_FILE);
-    if (text === undefined) {
-        return {
-            config: emptyRepoConfig(),
-            warnings: [`${REPO_CONFIG_FILE} not found at ${commit}: nothing to promote`],
-        };
-    }
-    return parseRepoConfig(text, REPO_CONFIG_FILE);
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
-
-/**
- * Sorts changed files into GitHub's push-payload lists: a rename is the old path removed and the new one
- * added (as GitHub reports renames in push payloads), a copy is an addition, a type change a modification;
- * each list is sorted and de-duplicated.
- */
-function classifyChangedFiles(files) {
-    const added = new Set();
-    const modified = new Set();
-    const removed = new Set();
-    for (const file of files) {
-        if (file.status === 'added' || file.status === 'copied')
-            added.add(file.path);
-        else if (file.status === 'removed')
-            removed.add(file.path);
-        else if (file.status === 'renamed') {
-            added.add(file.path);
-            if (file.previousPath !== undefined)
-                removed.add(file.previousPath);
-        }
-        else if (file.status !== 'unchanged')
-            modified.add(file.path);
-    }
-    return { added: sortPaths(added), modified: sortPaths(modified), removed: sortPaths(removed) };
-}
-/** Paths sorted by code point (Go's byte order), so output never depends on the locale. */
-function sortPaths(paths) {
-    return [...paths].sort(compareStrings);
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/changed-paths.ts
-
-/** Every path of one or more change sets, once, sorted. */
-function changedPaths(...changes) {
-    const paths = new Set();
-    for (const change of changes) {
-        for (const path of [...change.added, ...change.modified, ...change.removed])
-            paths.add(path);
-    }
-    return sortPaths(paths);
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/attribute-changes.ts
-
-
-/**
- * Decides the file lists of each commit of the forwarded payload. With per-commit changes every commit gets
- * its own lists, as GitHub's webhook has them; any path of the net change that no commit lists (a forced push
- * that dropped commits) is added to the head commit, so the union the receiver computes (Argo CD unions all
- * commits' lists) always covers the net change. Without per-commit changes the whole net change goes on the
- * head commit. A payload without commits cannot carry files: `unknown`.
- */
-function attributeChanges(input) {
-    const target = input.headCommitId !== undefined && input.commitIds.includes(input.headCommitId)
-        ? input.headCommitId
-        : input.commitIds.at(-1);
-    if (target === undefined)
-        return { kind: 'unknown', reason: 'the push payload lists no commits to attach changed files to' };
-    const byCommit = new Map();
-    for (const id of input.commitIds) {
-        byCommit.set(id, input.perCommit?.get(id) ?? { added: [], modified: [], removed: [] });
-    }
-    const listed = new Set(changedPaths(...byCommit.values()));
-    const unlisted = (paths) => paths.filter((path) => !listed.has(path));
-    const head = byCommit.get(target) ?? { added: [], modified: [], removed: [] };
-    byCommit.set(target, {
-        added: sortPaths(new Set([...head.added, ...unlisted(input.net.added)])),
-        modified: sortPaths(new Set([...head.modified, ...unlisted(input.net.modified)])),
-        removed: sortPaths(new Set([...head.removed, ...unlisted(input.net.removed)])),
-    });
-    return { kind: 'files', byCommit };
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/diff-tree-listings.ts
-
-/**
- * The files that differ between two recursive tree listings (before -> after): a new path is added, a path
- * whose blob or mode changed is modified, a path gone is removed. Exact and without GitHub's 300-file
- * compare cap; renames show as a removal plus an addition, as in push payloads.
- */
-function diffTreeListings(before, after) {
-    const added = [];
-    const modified = [];
-    const removed = [];
-    for (const [path, entry] of after) {
-        if (entry.type === 'tree')
-            continue;
-        const previous = before.get(path);
-        if (previous === undefined || previous.type === 'tree')
-            added.push(path);
-        else if (previous.sha !== entry.sha || previous.mode !== entry.mode)
-            modified.push(path);
-    }
-    for (const [path, entry] of before) {
-        if (entry.type === 'tree')
-            continue;
-        const next = after.get(path);
-        if (next === undefined || next.type === 'tree')
-            removed.push(path);
-    }
-    return {
-        added: added.sort(compareStrings),
-        modified: modified.sort(compareStrings),
-        removed: removed.sort(compareStrings),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/collect-push-changes.ts
-
-
-
-
-
-
-/** Git's empty tree: diffing a new branch against it lists every file. */
-const EMPTY_TREE_SHA = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
-/** Commits diffed one by one at most; longer pushes put the net change on the head commit. */
-const MAX_PER_COMMIT_DIFFS = 100;
-/**
- * The files a push changed. From the local checkout when it has (or can fetch) `before` and `after`: the
- * net `before..after` diff, which is right for forced pushes too, and each commit's own diff for the payload.
- * Else from GitHub: the compare API, or the two recursive trees for forced pushes and when compare hits its
- * 300-file cap (then the payload's lists are sent empty, which makes Argo CD refresh every app of the repo).
- * A new branch lists every file of `after` and sends empty lists.
- */
-async function collectPushChanges(push, ports) {
-    if (ports.localGit !== undefined) {
-        const local = await fromCheckout(push, ports.localGit, ports.logger);
-        if (local !== undefined)
-            return local;
-    }
-    return fromApi(push, ports.github, ports.logger);
-}
-async function fromCheckout(push, git, logger) {
-    const needed = push.created ? [push.after] : [push.before, push.after];
-    if (!(await ensureCommits(git, needed))) {
-        logger.info(`The checkout lacks ${needed.join(' or ')} and could not fetch it: asking GitHub instead.`);
-        return undefined;
-    }
-    let net;
-    try {
-        net = classifyChangedFiles(await git.diff(push.created ? EMPTY_TREE_SHA : push.before, push.after));
-    }
-    catch (error) {
-        logger.info(`git diff failed (${errorMessage(error)}): asking GitHub instead.`);
-        return undefined;
-    }
-    if (push.created)
-        return newBranch('local', changedPaths(net));
-    const perCommit = await perCommitChanges(push.commitIds, git, logger);
-    const attribution = attributeChanges({ ...push, net, perCommit });
-    return { source: 'local', files: filesOf(net, attribution), attribution, incomplete: false };
-}
-async function ensureCommits(git, shas) {
-    const missing = [];
-    for (const sha of shas)
-        if (!(await git.hasCommit(sha)))
-            missing.push(sha);
-    if (missing.length === 0)
-        return true;
-    await git.fetch(missing);
-    for (const sha of missing)
-        if (!(await git.hasCommit(sha)))
-            return false;
-    return true;
-}
-/** Each commit against its first parent, as GitHub's webhook lists them; undefined when any cannot be read. */
-async function perCommitChanges(commitIds, git, logger) {
-    if (commitIds.length === 0)
-        return undefined;
-    if (commitIds.length > MAX_PER_COMMIT_DIFFS) {
-        logger.info(`${commitIds.length} commits: listing the net change on the head commit.`);
-        return undefined;
-    }
-    const diffs = await mapWithConcurrency(commitIds, 8, async (id) => classifyChangedFiles(await git.diff(`${id}^`, id)));
-    const byCommit = new Map();
-    for (const [index, diff] of diffs.entries()) {
-        if (diff.status === 'rejected') {
-            // A shallow checkout lacks parents: the net change on the head commit is still right for Argo CD.
-            logger.info(`Commit ${commitIds[index]} cannot be diffed alone: listing the net change on the head commit.`);
-            return undefined;
-        }
-        byCommit.set(commitIds[index] ?? '', diff.value);
-    }
-    return byCommit;
-}
-async function fromApi(push, github, logger) {
-    if (push.created) {
-        const after = await treeListing(github, push.after);
-        if (after === undefined) {
-            logger.warning('New branch and its tree is too large for one GitHub read: no endpoint can be selected. ' +
-                'Add actions/checkout before this step.');
-            return { ...newBranch('api-trees', []), incomplete: true };
-        }
-        return newBranch('api-trees', changedPaths(diffTreeListings(new Map(), after)));
-    }
-    if (push.forced) {
-        // compare is base...head (from the merge base): it misses what a forced push took away.
-        const net = await diffTrees(github, push);
-        if (net !== undefined) {
-            const attribution = attributeChanges({ ...push, net, perCommit: undefined });
-            return { source: 'api-trees', files: filesOf(net, attribution), attribution, incomplete: false };
-        }
-    }
-    const compared = await github.compareCommits(push.before, push.after);
-    const net = classifyChangedFiles(compared.files);
-    if (!compared.truncated) {
-        const attribution = attributeChanges({ ...push, net, perCommit: undefined });
-        return { source: 'api-compare', files: filesOf(net, attribution), attribution, incomplete: false };
-    }
-    logger.warning(`GitHub's compare API lists at most 300 files and this push changes more: the forwarded payload carries ` +
-        'empty file lists, so Argo CD refreshes every application of this repository. ' +
-        'Add actions/checkout (fetch-depth: 2 or more) before this step to send exact lists.');
-    const full = await diffTrees(github, push);
-    const attribution = {
-        kind: 'unknown',
-        reason: 'the compare API truncated the changed files at 300',
-    };
-    if (full === undefined) {
-        logger.warning('The full change set could not be read either: endpoints are selected from 300 files only.');
-        return { source: 'api-compare', files: changedPaths(net), attribution, incomplete: true };
-    }
-    return { source: 'api-trees', files: changedPaths(full), attribution, incomplete: false };
-}
-async function diffTrees(github, push) {
-    const before = await treeListing(github, push.before);
-    const after = before === undefined ? undefined : await treeListing(github, push.after);
-    return before === undefined || after === undefined ? undefined : diffTreeListings(before, after);
-}
-async function treeListing(github, commit) {
-    const { treeSha } = await github.getCommit(commit);
-    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
-    return truncated ? undefined : new Map(entries.map((entry) => [entry.path, entry]));
-}
-function newBranch(source, files) {
-    return {
-        source,
-        files,
-        attribution: { kind: 'unknown', reason: 'a new branch: every file is new' },
-        incomplete: false,
-    };
-}
-function filesOf(net, attribution) {
-    return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Forwards a push to the default branch to every endpoint `webhookEndpointRegexs` selects for its changed
- * files: the push payload with the commits' file lists filled in, signed per endpoint, sent concurrently
- * with retries. Every endpoint gets a result; one failing never stops the others.
- */
-async function fanOutPush(event, options, ports) {
-    const { logger } = ports;
-    const check = readPushEvent(event.eventName, event.payload);
-    if (check.kind === 'skip') {
-        logger.info(`Nothing to forward: ${check.reason}. Webhook fan-out handles pushes to the default branch.`);
-        return skipped(check.reason);
-    }
-    const push = check.push;
-    const config = await logger.group('Configuration', () => readConfig(push, ports));
-    if (config.webhookEndpointRegexs.length === 0) {
-        logger.info('telefonistka.yaml has no webhookEndpointRegexs: nothing to forward.');
-        return skipped('no webhookEndpointRegexs in telefonistka.yaml');
-    }
-    const changes = await logger.group('Changed files', () => describeChanges(push, ports));
-    const selection = await logger.group('Endpoints', () => Promise.resolve(chooseEndpoints(config, changes.files, ports)));
-    const body = new TextEncoder().encode(JSON.stringify(buildPushPayload(event.payload, changes.attribution)));
-    const base = {
-        skipped: undefined,
-        changes: {
-            source: changes.source,
-            files: changes.files.length,
-            attribution: changes.attribution.kind,
-            incomplete: changes.incomplete,
-        },
-        unmatchedFiles: selection.unmatched.length,
-        payloadBytes: body.byteLength,
-    };
-    const deliveries = await logger.group(options.dryRun ? 'Deliveries (dry run)' : 'Deliveries', () => deliver({ selection, body, skipTlsVerify: config.whProxySkipTlsVerifyUpstream }, options, ports));
-    const failures = deliveries
-        .filter((d) => d.outcome === 'failed' || d.outcome === 'invalid')
-        .map((d) => `${d.endpoint}: ${d.error ?? 'failed'}`);
-    return { ...base, deliveries, failures };
-}
-async function readConfig(push, ports) {
-    // The config is read at the pushed commit, which a checkout of another ref may not have yet.
-    if (ports.snapshot.source === 'local' && ports.localGit !== undefined) {
-        if (!(await ports.localGit.hasCommit(push.after)))
-            await ports.localGit.fetch([push.after]);
-    }
-    const { config, warnings } = await loadRepoConfig(ports.snapshot, push.after);
-    for (const warning of warnings)
-        ports.logger.warning(warning);
-    return config;
-}
-async function describeChanges(push, ports) {
-    const changes = await collectPushChanges(push, ports);
-    const { logger } = ports;
-    logger.info(`${changes.files.length} changed file(s) from ${changes.source}.`);
-    for (const file of changes.files)
-        logger.debug(`changed: ${file}`);
-    if (changes.attribution.kind === 'unknown') {
-        logger.info(`The forwarded payload lists no files (${changes.attribution.reason}): ` +
-            'Argo CD refreshes every application of this repository.');
-    }
-    return changes;
-}
-function chooseEndpoints(config, files, ports) {
-    const selection = selectEndpoints(config.webhookEndpointRegexs, files);
-    for (const endpoint of selection.endpoints)
-        for (const secret of urlSecrets(endpoint))
-            ports.maskSecret(secret);
-    const { logger } = ports;
-    logger.info(`${selection.endpoints.length} endpoint(s) for ${files.length - selection.unmatched.length} matched ` +
-        `file(s); ${selection.unmatched.length} file(s) matched no expression.`);
-    for (const endpoint of selection.endpoints) {
-        const count = selection.byEndpoint.get(endpoint)?.length ?? 0;
-        logger.info(`  ${maskUrlCredentials(endpoint)} (${count} file(s))`);
-    }
-    for (const file of selection.unmatched)
-        logger.debug(`unmatched: ${file}`);
-    if (config.whProxySkipTlsVerifyUpstream && selection.endpoints.length > 0) {
-        logger.warning('whProxtSkipTLSVerifyUpstream is true: TLS certificates of the endpoints are NOT verified, so anyone ' +
-            'on the network path can read and answer these deliveries.');
-    }
-    return selection;
-}
-async function deliver(outgoing, options, ports) {
-    const { selection } = outgoing;
-    const settled = await mapWithConcurrency(selection.endpoints, options.concurrency, (url) => deliverOne(url, outgoing, options, ports));
-    return settled.map((result, index) => {
-        if (result.status === 'fulfilled')
-            return result.value;
-        const url = selection.endpoints[index] ?? '';
-        return failed(url, selection, `unexpected failure: ${errorMessage(result.reason)}`);
-    });
-}
-async function deliverOne(url, outgoing, options, ports) {
-    const endpoint = maskUrlCredentials(url);
-    const files = outgoing.selection.byEndpoint.get(url)?.length ?? 0;
-    const refused = outgoing.selection.invalid.get(url);
-    const check = refused === undefined
-        ? validateEndpointUrl(url)
-        : { ok: false, reason: `${JSON.stringify(endpoint)} is refused: ${refused}` };
-    if (!check.ok) {
-        ports.logger.warning(`Endpoint ${check.reason}: not sent.`);
-        return { ...failed(url, outgoing.selection, check.reason), outcome: 'invalid' };
-    }
-    const secret = selectSecret(options.secretRules, options.defaultSecret, url);
-    const base = { endpoint, files, signed: secret !== undefined };
-    if (options.dryRun) {
-        ports.logger.info(`would send to ${endpoint}${secret === undefined ? ' (unsigned)' : ''}`);
-        return { ...base, outcome: 'dry-run', status: null, attempts: 0, durationMs: 0, deliveryId: null };
-    }
-    const deliveryId = ports.newDeliveryId();
-    const headers = buildDeliveryHeaders({
-        event: 'push',
-        deliveryId,
-        body: outgoing.body,
-        secret,
-        userAgent: options.userAgent,
-    });
-    const sent = await ports.sender.send({
-        url,
-        headers,
-        body: outgoing.body,
-        skipTlsVerify: outgoing.skipTlsVerify,
-    });
-    const delivery = {
-        ...base,
-        outcome: sent.ok ? 'delivered' : 'failed',
-        status: sent.status ?? null,
-        attempts: sent.attempts,
-        durationMs: sent.durationMs,
-        deliveryId,
-        ...(sent.error === undefined ? {} : { error: hideUrl(sent.error, url, endpoint) }),
-    };
-    const line = `${endpoint}: ${delivery.outcome}, HTTP ${delivery.status ?? '-'}, ${sent.attempts} attempt(s), ${sent.durationMs} ms`;
-    if (sent.ok)
-        ports.logger.info(line);
-    else
-        ports.logger.warning(`${line}: ${delivery.error ?? ''}`);
-    return delivery;
-}
-function failed(url, selection, error) {
-    return {
-        endpoint: maskUrlCredentials(url),
-        outcome: 'failed',
-        status: null,
-        attempts: 0,
-        durationMs: 0,
-        signed: false,
-        files: selection.byEndpoint.get(url)?.length ?? 0,
-        deliveryId: null,
-        error,
-    };
-}
-function skipped(reason) {
-    return {
-        skipped: reason,
-        changes: undefined,
-        unmatchedFiles: 0,
-        payloadBytes: 0,
-        deliveries: [],
-        failures: [],
-    };
-}
-function hideUrl(text, url, masked) {
-    return text.split(url).join(masked);
-}
-
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
-/**
- * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
- * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
- */
-function parseLsTree(output) {
-    const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
-        }
-        entries.set(path, { path, mode, type, sha });
-    }
-    return entries;
-}
-function isEntryType(type) {
-    return type === 'blob' || type === 'tree' || type === 'commit';
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
-/**
- * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
- * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
- * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
- * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
- */
-async function lsTree(options) {
-    // A revision starting with '-' would be read as an option.
-    if (options.rev.startsWith('-'))
-        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
-    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            encoding: 'buffer',
-            maxBuffer: 1024 * 1024 * 1024,
-            timeout: options.timeoutMs ?? 120_000,
-        });
-        return parseLsTree(stdout.toString('utf8'));
-    }
-    catch (error) {
-        const stderr = error.stderr?.toString('utf8').trim();
-        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
-        throw new ExternalError(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(2876);
-;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
-
-
-/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
-async function runGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    if (result.exitCode === 0)
-        return result.stdout;
-    throw new ExternalError(result.stderr.trim() || `exit code ${result.exitCode}`, {
-        service: 'git',
-        operation: args.slice(0, 2).join(' '),
-    });
-}
-/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
-async function tryGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    return result.exitCode === 0 ? result.stdout : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
-
-
-/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
-function createGitSnapshot(directory) {
-    const trees = new Map();
-    return {
-        source: 'local',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = lsTree({ directory, rev: commit });
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
-
-/** The LocalGitPort over the git binary in a checkout directory. */
-function createLocalGit(directory) {
-    return {
-        directory,
-        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
-        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
-        remoteBranchSha: async (branch) => {
-            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
-            const sha = out?.split(/\s+/)[0];
-            return sha === undefined || sha === '' ? undefined : sha;
-        },
-        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
-        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
-        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
-    };
-}
-/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const status = fields[i] ?? '';
-        if (status === '')
-            break;
-        const letter = status[0];
-        if (letter === 'R' || letter === 'C') {
-            const previousPath = fields[i + 1] ?? '';
-            const path = fields[i + 2] ?? '';
-            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
-            i += 3;
-        }
-        else {
-            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
-            i += 2;
-        }
-    }
-    return files;
-}
-const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
-
-/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
-function createApiSnapshot(github) {
-    const trees = new Map();
-    return {
-        source: 'api',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = readTree(github, commit);
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: (commit, path) => github.getFileText(commit, path),
-    };
-}
-async function readTree(github, commit) {
-    const { treeSha } = await github.getCommit(commit);
-    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
-    if (truncated) {
-        throw new ExternalError('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
-            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
-    }
-    return new Map(entries.map((entry) => [entry.path, entry]));
-}
-
-;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
-
-
-
-
-/**
- * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
- * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
- */
-async function detectRepositoryAccess(directory, github, logger) {
-    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
-    if (directory === undefined || inside?.trim() !== 'true') {
-        logger.info('No git checkout found: reading the repository through the GitHub API.');
-        return { localGit: undefined, snapshot: createApiSnapshot(github) };
-    }
-    logger.info(`Reading the repository from the local checkout at ${directory}.`);
-    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
-const SOURCES = {
-    local: 'the local checkout',
-    'api-compare': "GitHub's compare API",
-    'api-trees': "GitHub's tree API",
-};
-/** The job summary of a fan-out run: what changed, and one table row per endpoint. */
-function renderFanoutSummary(result, options) {
-    const title = `## Webhook fan-out${options.dryRun ? ' (dry run)' : ''}\n\n`;
-    if (result.skipped !== undefined || result.changes === undefined) {
-        return `${title}Nothing forwarded: ${result.skipped ?? 'no push'}.\n\nGitHub API calls: ${options.apiCalls}\n`;
-    }
-    const { changes } = result;
-    const lines = [
-        `${changes.files} changed file(s) from ${SOURCES[changes.source]}; ${result.unmatchedFiles} matched no expression.`,
-    ];
-    if (changes.attribution === 'unknown')
-        lines.push('The payload carries empty file lists: Argo CD refreshes every application of the repository.');
-    if (changes.incomplete)
-        lines.push('**The change set is incomplete: some endpoints may have been missed.**');
-    const delivered = result.deliveries.filter((d) => d.outcome === 'delivered').length;
-    lines.push(`${result.deliveries.length} endpoint(s), ${delivered} delivered, ${result.failures.length} failed; payload ${result.payloadBytes} bytes; GitHub API calls: ${options.apiCalls}.`);
-    if (result.deliveries.length === 0)
-        return `${title}${lines.join('\n\n')}\n`;
-    const rows = result.deliveries.map((d) => `| ${cell(d.endpoint)} | ${d.outcome} | ${d.status ?? '–'} | ${d.attempts} | ${d.durationMs} ms | ${d.files} | ${d.signed ? 'yes' : 'no'} | ${cell(d.error ?? '')} |`);
-    const table = [
-        '| endpoint | result | status | attempts | duration | files | signed | error |',
-        '|---|---|---|---|---|---|---|---|',
-        ...rows,
-    ].join('\n');
-    return `${title}${lines.join('\n\n')}\n\n${table}\n`;
-}
-function cell(text) {
-    return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').slice(0, 300);
-}
-
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/run-webhook-fanout.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const USER_AGENT = 'telefonistka-webhook-fanout';
-/** The webhook-fanout action: a push to the default branch is forwarded to the endpoints its files select. */
-async function runWebhookFanout() {
-    const logger = createActionLogger();
-    const workflow = readWorkflowContext();
-    const dryRun = booleanInput('dry-run', false);
-    const failOnError = booleanInput('fail-on-error', true);
-    const check = readPushEvent(workflow.eventName, workflow.payload);
-    if (check.kind === 'skip') {
-        logger.info(`Nothing to forward: ${check.reason}. Webhook fan-out handles pushes to the default branch.`);
-        setOutputs({ deliveries: [], 'api-calls': 0 });
-        await writeSummary(renderFanoutSummary(skippedResult(check.reason), { apiCalls: 0, dryRun }));
-        return;
-    }
-    const token = secretInput('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = createOctokitGitHub({
-        token,
-        owner: workflow.owner,
-        repo: workflow.repo,
-        baseUrl: workflow.apiUrl,
-        logger,
-    });
-    const { localGit, snapshot } = await detectRepositoryAccess(stringInput('checkout-path') ?? workflow.workspace, github, logger);
-    const sender = createAxiosWebhookSender({
-        timeoutMs: integerInput('timeout-ms', 10_000, { min: 100, max: 300_000 }),
-        retries: integerInput('retries', 3, { min: 0, max: 10 }),
-        logger,
-    });
-    let result;
-    try {
-        result = await fanOutPush({ eventName: workflow.eventName, payload: workflow.payload }, {
-            dryRun,
-            concurrency: integerInput('concurrency', 20, { min: 1, max: 256 }),
-            defaultSecret: secretInput('secret'),
-            secretRules: secretRulesInput(),
-            userAgent: USER_AGENT,
-        }, {
-            github,
-            localGit,
-            snapshot,
-            sender,
-            logger,
-            newDeliveryId: external_node_crypto_.randomUUID,
-            maskSecret: maskSecret,
-        });
-    }
-    finally {
-        sender.close();
-    }
-    const apiCalls = github.callCount();
-    setOutputs({ deliveries: result.deliveries, 'api-calls': apiCalls });
-    await writeSummary(renderFanoutSummary(result, { apiCalls, dryRun }));
-    if (result.failures.length === 0)
-        return;
-    const message = `${result.failures.length} webhook deliver${result.failures.length === 1 ? 'y' : 'ies'} failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`;
-    if (failOnError)
-        throw new Error(message);
-    logger.warning(`${message}\n(fail-on-error is false: the step succeeds)`);
-}
-function skippedResult(reason) {
-    return {
-        skipped: reason,
-        changes: undefined,
-        unmatchedFiles: 0,
-        payloadBytes: 0,
-        deliveries: [],
-        failures: [],
-    };
-}
-/** `secrets-by-url`, each secret masked before anything could print it. */
-function secretRulesInput() {
-    const rules = parseSecretRules(stringInput('secrets-by-url'));
-    for (const rule of rules)
-        maskSecret(rule.secret);
-    return rules;
-}
-
 
 /***/ }),
 
-/***/ 826:
+/***/ 4939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ formatConfigProblem),
-/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/** Renders a problem the way compilers do, so editors and CI logs can link to it. */
-function formatConfigProblem(problem) {
-    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
-}
-/** The user's configuration is wrong; carries every problem found, each with file:line:col. */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatConfigProblem).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9684);
+
+/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
+function maskSecret(value) {
+    (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .c)(value);
 }
 
 
@@ -70171,9 +70350,13 @@ class ConfigError extends Error {
 
 /**
  * The one error wrapper of every action: config errors are annotated at their file and line, every failure
- * fails the step with a message that says what to do, and the stack goes to the debug log only.
+ * fails the step with a message that says what to do, and the stack goes to the debug log only. A promise that
+ * rejects with nobody awaiting it, or an exception thrown from a callback, fails the step the same way instead
+ * of ending the process with Node's own report and its stack trace.
  */
 async function runAction(main) {
+    process.on('unhandledRejection', reportFailure);
+    process.on('uncaughtException', reportFailure);
     try {
         await main();
     }

@@ -1,5 +1,5 @@
-export const id = 84;
-export const ids = [84];
+export const id = 708;
+export const ids = [708];
 export const modules = {
 
 /***/ 5108:
@@ -215,7 +215,31 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 1084:
+/***/ 2499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    }
+}
+
+
+/***/ }),
+
+/***/ 7708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -228,8 +252,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 3 modules
-var create_octokit_github = __webpack_require__(6343);
+// EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 1 modules
+var create_octokit_github = __webpack_require__(8269);
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
 var axios = __webpack_require__(1542);
 // EXTERNAL MODULE: external "node:http"
@@ -515,56 +539,6 @@ function readStart(stream, limit) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
-// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
-;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
-
-
-
-/**
- * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
- * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
- * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
- */
-function parseSecretRules(text, input = 'secrets-by-url') {
-    if (text === undefined || text.trim() === '')
-        return [];
-    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
-    if (document.errors.length > 0) {
-        const line = document.errors[0]?.linePos?.[0]?.line;
-        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
-    }
-    const root = document.contents;
-    if (root === null)
-        return [];
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
-    return root.items.map((pair, index) => {
-        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (pattern === '')
-            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
-        const value = pair.value;
-        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
-        if (secret === undefined)
-            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
-        return { pattern, regex: compilePattern(pattern, input), secret };
-    });
-}
-function compilePattern(pattern, input) {
-    try {
-        return (0,compile_regex/* compileRegex */.D)(pattern);
-    }
-    catch (error) {
-        if (error instanceof compile_regex/* RegexSyntaxError */.J)
-            throw new input_error/* InputError */.d(input, error.message);
-        throw error;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/core/webhook/read-push-event.ts
 /** The all-zero SHA GitHub puts in `before` for a new branch and in `after` for a deleted one. */
 const ZERO_SHA = '0000000000000000000000000000000000000000';
@@ -617,17 +591,8 @@ function read_push_event_text(value) {
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
-;// CONCATENATED MODULE: ./src/runtime/mask-secret.ts
-
-/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
-function maskSecret(value) {
-    (0,secret_registry/* registerSecret */.c)(value);
-}
-
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __webpack_require__(4939);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
@@ -1463,8 +1428,12 @@ function hideUrl(text, url, masked) {
     return text.split(url).join(masked);
 }
 
+// EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
+var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
 var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
+var with_final_outputs = __webpack_require__(2499);
 ;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
@@ -1501,6 +1470,40 @@ function cell(text) {
     return text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').replace(/</g, '&lt;').slice(0, 300);
 }
 
+;// CONCATENATED MODULE: ./src/actions/webhook-fanout/finish-fanout.ts
+
+
+/**
+ * Sets the outputs and the job summary of a fan-out, and fails the step when a delivery failed (a warning
+ * instead with `fail-on-error: false`).
+ */
+async function finishFanout(inputs, end) {
+    const { apiCalls, logger } = end;
+    if ('skipped' in end) {
+        logger.info(`Nothing to forward: ${end.skipped}. Webhook fan-out handles pushes to the default branch.`);
+    }
+    const result = 'result' in end ? end.result : skippedResult(end.skipped);
+    (0,outputs/* setOutputs */.n)({ deliveries: result.deliveries, 'api-calls': apiCalls });
+    await (0,outputs/* writeSummary */.S)(renderFanoutSummary(result, { apiCalls, dryRun: inputs.dryRun }));
+    if (result.failures.length === 0)
+        return;
+    const count = result.failures.length;
+    const message = `${count} webhook deliver${count === 1 ? 'y' : 'ies'} failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`;
+    if (inputs.failOnError)
+        throw new Error(message);
+    logger.warning(`${message}\n(fail-on-error is false: the step succeeds)`);
+}
+function skippedResult(reason) {
+    return {
+        skipped: reason,
+        changes: undefined,
+        unmatchedFiles: 0,
+        payloadBytes: 0,
+        deliveries: [],
+        failures: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/webhook-fanout/run-webhook-fanout.ts
 
 
@@ -1517,81 +1520,35 @@ function cell(text) {
 
 const USER_AGENT = 'telefonistka-webhook-fanout';
 /** The webhook-fanout action: a push to the default branch is forwarded to the endpoints its files select. */
-async function runWebhookFanout() {
+async function runWebhookFanout(inputs) {
+    (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B['webhook-fanout']);
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const dryRun = (0,inputs/* booleanInput */.tE)('dry-run', false);
-    const failOnError = (0,inputs/* booleanInput */.tE)('fail-on-error', true);
     const check = readPushEvent(workflow.eventName, workflow.payload);
-    if (check.kind === 'skip') {
-        logger.info(`Nothing to forward: ${check.reason}. Webhook fan-out handles pushes to the default branch.`);
-        (0,outputs/* setOutputs */.n)({ deliveries: [], 'api-calls': 0 });
-        await (0,outputs/* writeSummary */.S)(renderFanoutSummary(skippedResult(check.reason), { apiCalls: 0, dryRun }));
-        return;
-    }
-    const token = (0,inputs/* secretInput */.jY)('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = (0,create_octokit_github/* createOctokitGitHub */.N)({
-        token,
-        owner: workflow.owner,
-        repo: workflow.repo,
-        baseUrl: workflow.apiUrl,
-        logger,
-    });
-    const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)((0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace, github, logger);
-    const sender = createAxiosWebhookSender({
-        timeoutMs: (0,inputs/* integerInput */.$A)('timeout-ms', 10_000, { min: 100, max: 300_000 }),
-        retries: (0,inputs/* integerInput */.$A)('retries', 3, { min: 0, max: 10 }),
-        logger,
-    });
-    let result;
-    try {
-        result = await fanOutPush({ eventName: workflow.eventName, payload: workflow.payload }, {
-            dryRun,
-            concurrency: (0,inputs/* integerInput */.$A)('concurrency', 20, { min: 1, max: 256 }),
-            defaultSecret: (0,inputs/* secretInput */.jY)('secret'),
-            secretRules: secretRulesInput(),
-            userAgent: USER_AGENT,
-        }, {
-            github,
-            localGit,
-            snapshot,
-            sender,
+    if (check.kind === 'skip')
+        return finishFanout(inputs, { skipped: check.reason, apiCalls: 0, logger });
+    const { owner, repo, apiUrl: baseUrl } = workflow;
+    const github = (0,create_octokit_github/* createOctokitGitHub */.N)({ token: inputs.githubToken, owner, repo, baseUrl, logger });
+    await (0,with_final_outputs/* withFinalOutputs */.t)(() => ({ 'api-calls': github.callCount() }), async () => {
+        const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(inputs.checkoutPath ?? workflow.workspace, github, logger);
+        const sender = createAxiosWebhookSender({
+            timeoutMs: inputs.timeoutMs,
+            retries: inputs.retries,
             logger,
-            newDeliveryId: external_node_crypto_.randomUUID,
-            maskSecret: maskSecret,
         });
-    }
-    finally {
-        sender.close();
-    }
-    const apiCalls = github.callCount();
-    (0,outputs/* setOutputs */.n)({ deliveries: result.deliveries, 'api-calls': apiCalls });
-    await (0,outputs/* writeSummary */.S)(renderFanoutSummary(result, { apiCalls, dryRun }));
-    if (result.failures.length === 0)
-        return;
-    const message = `${result.failures.length} webhook deliver${result.failures.length === 1 ? 'y' : 'ies'} failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`;
-    if (failOnError)
-        throw new Error(message);
-    logger.warning(`${message}\n(fail-on-error is false: the step succeeds)`);
-}
-function skippedResult(reason) {
-    return {
-        skipped: reason,
-        changes: undefined,
-        unmatchedFiles: 0,
-        payloadBytes: 0,
-        deliveries: [],
-        failures: [],
-    };
-}
-/** `secrets-by-url`, each secret masked before anything could print it. */
-function secretRulesInput() {
-    const rules = parseSecretRules((0,inputs/* stringInput */.Uj)('secrets-by-url'));
-    for (const rule of rules)
-        maskSecret(rule.secret);
-    return rules;
+        const { dryRun, concurrency, secretRules } = inputs;
+        const options = {
+            dryRun,
+            concurrency,
+            secretRules,
+            defaultSecret: inputs.secret,
+            userAgent: USER_AGENT,
+        };
+        const ports = { github, ...access, sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: mask_secret/* maskSecret */.$ };
+        const event = { eventName: workflow.eventName, payload: workflow.payload };
+        const result = await fanOutPush(event, options, ports).finally(() => sender.close());
+        return finishFanout(inputs, { result, apiCalls: github.callCount(), logger });
+    });
 }
 
 
@@ -1668,6 +1625,22 @@ function codePointRank(unit) {
 
 /***/ }),
 
+/***/ 4939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret)
+/* harmony export */ });
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+
+/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
+function maskSecret(value) {
+    (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .c)(value);
+}
+
+
+/***/ }),
+
 /***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1676,7 +1649,7 @@ function codePointRank(unit) {
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
 /* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
 
 
 /** Name of the repository configuration file at the repository root. */

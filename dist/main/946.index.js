@@ -1,8 +1,8 @@
-export const id = 125;
-export const ids = [125];
+export const id = 946;
+export const ids = [946];
 export const modules = {
 
-/***/ 6125:
+/***/ 2946:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,6 +12,61 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   runArgoCdDiff: () => (/* binding */ runArgoCdDiff)
 });
+
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(7653);
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var outputs = __webpack_require__(8506);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
+var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
+var default_outputs = __webpack_require__(1403);
+// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
+var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
+var with_final_outputs = __webpack_require__(2499);
+// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
+var workflow_github = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
+var event_payloads = __webpack_require__(6669);
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
+
+const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
+/**
+ * Reads the triggering event: an opened, updated or reopened PR is diffed; a closed PR (merged or not) has
+ * its apps reverted from "sync from branch"; an edit of a PR comment may tick the sync checkbox.
+ */
+function readArgoCdDiffEvent(eventName, payload) {
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    const description = (0,event_payloads/* describeEvent */.g)(eventName, payload);
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = payload.pull_request;
+        if (pr === undefined)
+            return { kind: 'other', description };
+        if (action === 'closed')
+            return { kind: 'closed', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
+        if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
+            return { kind: 'diff', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
+        return { kind: 'other', description };
+    }
+    if (eventName === 'issue_comment' && action === 'edited') {
+        const { issue, comment, changes, sender } = payload;
+        if (issue?.pull_request === undefined || comment === undefined)
+            return { kind: 'other', description };
+        return {
+            kind: 'comment-edit',
+            edit: {
+                issueNumber: issue.number,
+                author: comment.user?.login ?? '',
+                authorType: comment.user?.type ?? '',
+                sender: sender?.login ?? '',
+                bodyBefore: changes?.body?.from,
+                bodyAfter: comment.body ?? '',
+            },
+        };
+    }
+    return { kind: 'other', description };
+}
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
 var axios = __webpack_require__(1542);
@@ -316,16 +371,8 @@ function createAxiosArgoCd(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
-// EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
 var sleep = __webpack_require__(3083);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
 var split_comment = __webpack_require__(2980);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
@@ -3121,8 +3168,8 @@ function sectionOf(diff) {
     };
 }
 
-// EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts + 1 modules
-var write_comment_parts = __webpack_require__(2061);
+// EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
+var write_comment_parts = __webpack_require__(909);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-pull-request.ts
 
 
@@ -3459,49 +3506,164 @@ async function handleSyncCheckbox(edit, options, deps) {
     return { ignored: undefined, changes };
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
-var payload_repository_settings = __webpack_require__(400);
-// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
-// EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
-var event_payloads = __webpack_require__(6669);
-;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
-
-const DIFFED_ACTIONS = ['opened', 'synchronize', 'reopened'];
-/**
- * Reads the triggering event: an opened, updated or reopened PR is diffed; a closed PR (merged or not) has
- * its apps reverted from "sync from branch"; an edit of a PR comment may tick the sync checkbox.
- */
-function readArgoCdDiffEvent(eventName, payload) {
-    const action = typeof payload.action === 'string' ? payload.action : '';
-    const description = (0,event_payloads/* describeEvent */.g)(eventName, payload);
-    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const pr = payload.pull_request;
-        if (pr === undefined)
-            return { kind: 'other', description };
-        if (action === 'closed')
-            return { kind: 'closed', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
-        if (DIFFED_ACTIONS.includes(action) && pr.state !== 'closed')
-            return { kind: 'diff', pr: (0,event_payloads/* pullRequestFromPayload */.r)(pr) };
-        return { kind: 'other', description };
-    }
-    if (eventName === 'issue_comment' && action === 'edited') {
-        const { issue, comment, changes, sender } = payload;
-        if (issue?.pull_request === undefined || comment === undefined)
-            return { kind: 'other', description };
+;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
+/** The changed objects of a diff for the `results` output, both modes. */
+function changedObjectsJson(elements) {
+    return elements.map((element) => ({
+        ...element.key,
+        change: element.change,
+        redacted: element.redacted !== undefined,
+    }));
+}
+/** The `results` output of a diff run. */
+function argoCdDiffResults(diffs) {
+    return diffs.map((diff) => {
+        const { result } = diff;
+        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
         return {
-            kind: 'comment-edit',
-            edit: {
-                issueNumber: issue.number,
-                author: comment.user?.login ?? '',
-                authorType: comment.user?.type ?? '',
-                sender: sender?.login ?? '',
-                bodyBefore: changes?.body?.from,
-                bodyAfter: comment.body ?? '',
-            },
+            component: diff.component.path,
+            app: result.appName ?? null,
+            url: result.appUrl ?? null,
+            outcome: diff.outcome,
+            health: known ? result.healthStatus : null,
+            sync: known ? result.syncStatus : null,
+            autoSync: known ? result.autoSyncEnabled : null,
+            temporaryApp: result.temporaryApp,
+            objects: changedObjectsJson(result.diff?.elements ?? []),
+            error: result.error ?? null,
+            keptTemporaryApp: diff.keptTemporaryApp ?? null,
         };
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
+const outcomeText = {
+    changed: '📝 changes',
+    unchanged: '✅ no diff',
+    'synced-from-branch': '🔁 synced from the PR branch',
+    'no-app': '➖ no app',
+    error: '❌ error',
+};
+/** The job summary of a diff run: one row per component, follow-ups, warnings, the whole comment, API calls. */
+function renderArgoCdDiffSummary(run, calls) {
+    const lines = ['## Telefonistka Argo CD diff', ''];
+    if (run.skipped !== undefined)
+        lines.push(`Nothing diffed: ${run.skipped}.`, '');
+    else if (run.diffs.length === 0)
+        lines.push('This PR changes no component: nothing to diff.', '');
+    else {
+        lines.push('| component | app | result | objects | health | sync |', '| --- | --- | --- | --- | --- | --- |');
+        for (const diff of run.diffs)
+            lines.push(row(diff));
+        lines.push('');
+        const c = run.comment;
+        lines.push(`Sticky comment: ${c.parts} part(s); ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged.`);
+        if (run.labels.added.length > 0)
+            lines.push(`Label added: \`${run.labels.added.join('`, `')}\`.`);
+        if (run.labels.removed.length > 0)
+            lines.push(`Label removed: \`${run.labels.removed.join('`, `')}\`.`);
+        if (run.autoMerge !== undefined)
+            lines.push(run.autoMerge.merged ? 'Merged: no app changes.' : `Not merged: ${run.autoMerge.reason ?? ''}.`);
+        lines.push('');
+        if (run.warnings.length > 0)
+            lines.push('### Warnings', '', ...run.warnings.map((w) => `- ${w}`), '');
+        if (run.document !== undefined)
+            lines.push('### Full diff', '', wholeDocument(run.document), '');
     }
-    return { kind: 'other', description };
+    lines.push(apiCallsLine(calls), '');
+    return lines.join('\n');
+}
+/** The job summary of a revision change (checkbox ticked, PR closed). */
+function renderRevisionSummary(title, handling, calls) {
+    const lines = [`## Telefonistka Argo CD: ${title}`, ''];
+    if (handling.ignored !== undefined)
+        lines.push(`Nothing to do: ${handling.ignored}.`, '');
+    if (handling.changes.length > 0) {
+        lines.push('| component | app | target revision | result |', '| --- | --- | --- | --- |');
+        for (const change of handling.changes) {
+            const revision = change.from === undefined ? `\`${change.to}\`` : `\`${change.from}\` → \`${change.to}\``;
+            const result = change.reason === undefined ? change.action : `${change.action}: ${change.reason}`;
+            lines.push(`| \`${change.componentPath}\` | ${change.appName ?? '-'} | ${revision} | ${cell(result)} |`);
+        }
+        lines.push('');
+    }
+    lines.push(apiCallsLine(calls), '');
+    return lines.join('\n');
+}
+function row(diff) {
+    const r = diff.result;
+    const app = r.appName === undefined ? '-' : r.appUrl === undefined ? r.appName : `[${r.appName}](${r.appUrl})`;
+    const result = diff.outcome === 'error'
+        ? `${outcomeText.error}: ${cell(r.error ?? '')}`
+        : `${outcomeText[diff.outcome]}${r.temporaryApp ? ' (temporary app)' : ''}`;
+    const objects = String(r.diff?.elements.length ?? '-');
+    const known = diff.outcome !== 'no-app' && !r.temporaryApp && r.healthStatus !== '';
+    return `| \`${diff.component.path}\` | ${app} | ${result} | ${objects} | ${known ? r.healthStatus : '-'} | ${known ? r.syncStatus : '-'} |`;
+}
+function cell(text) {
+    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
+    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
+}
+function wholeDocument(document) {
+    return [document.header, ...document.sections.map((section) => section.full), document.footer ?? '']
+        .filter((block) => block !== '')
+        .join('\n\n');
+}
+function apiCallsLine(calls) {
+    return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
+}
+
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/run-argocd-event.ts
+
+
+
+
+
+
+
+
+/**
+ * `diff-mode: argocd`: diffs an opened or updated PR, syncs the apps from the PR branch when the comment's
+ * checkbox is ticked, and points them back at HEAD when the PR closes.
+ */
+async function runArgoCdEvent(run, event) {
+    const { calls } = run;
+    const argocd = createAxiosArgoCd({ ...run.argocd, logger: run.logger, onRequest: () => calls.argocd++ });
+    const deps = { github: run.github, argocd, logger: run.logger, sleep: sleep/* sleep */.y, ...run.access };
+    const context = { defaultBranch: run.defaultBranch, repoUrl: run.repoUrl };
+    const spent = () => ({ github: calls.github(), argocd: calls.argocd });
+    if (event.kind === 'comment-edit') {
+        const handling = await handleSyncCheckbox(event.edit, context, deps);
+        return finishRevisionChange('sync from branch', handling, spent());
+    }
+    if (event.kind === 'closed') {
+        const handling = await handleClosedPullRequest(event.pr, context, deps);
+        return finishRevisionChange('revert sync from branch', handling, spent());
+    }
+    const diff = await diffPullRequest(event.pr, {
+        ...context,
+        concurrency: run.inputs.concurrency,
+        commitStatus: run.inputs.commitStatus,
+        runUrl: run.runUrl,
+        repositorySettings: run.repositorySettings,
+    }, deps);
+    (0,outputs/* setOutputs */.n)({ 'has-diff': diff.hasDiff, results: argoCdDiffResults(diff.diffs) });
+    await (0,outputs/* writeSummary */.S)(renderArgoCdDiffSummary(diff, spent()));
+    const failures = [...diff.failures];
+    if (diff.autoMerge?.failed === true)
+        failures.push(diff.autoMerge.reason ?? 'auto-merge failed');
+    if (failures.length > 0) {
+        throw new Error(`The Argo CD diff failed for ${failures.length} item(s) (the PR comment shows the others):\n` +
+            failures.map((failure) => `- ${failure}`).join('\n'));
+    }
+}
+async function finishRevisionChange(title, handling, calls) {
+    await (0,outputs/* writeSummary */.S)(renderRevisionSummary(title, handling, calls));
+    const failed = handling.changes.filter((change) => change.action === 'failed');
+    if (failed.length > 0) {
+        throw new Error(`Could not change the target revision of ${failed.length} app(s):\n` +
+            failed.map((c) => `- ${c.appName ?? c.componentPath}: ${c.reason ?? ''}`).join('\n'));
+    }
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -3552,7 +3714,7 @@ function createGitRenderWorkspace(options) {
             let dir = trees.get(key);
             if (dir === undefined) {
                 const index = trees.size + 1;
-                dir = workspaceRoot().then((parent) => materialize(options.directory, parent, index, tree));
+                dir = workspaceRoot().then((parent) => materialize(options.directory, parent, index, tree, options.env));
                 trees.set(key, dir);
             }
             return dir;
@@ -3566,10 +3728,10 @@ function createGitRenderWorkspace(options) {
         },
     };
 }
-async function materialize(repo, parent, index, tree) {
+async function materialize(repo, parent, index, tree, env) {
     const dir = external_node_path_default().join(parent, `tree-${index}`);
     await (0,promises_.mkdir)(dir);
-    const git = gitWithIndex(repo, external_node_path_default().join(parent, `tree-${index}.index`));
+    const git = gitWithIndex(repo, external_node_path_default().join(parent, `tree-${index}.index`), env);
     await git(['read-tree', tree.revision]);
     for (const replacement of tree.replacements) {
         const target = trimSlashes(replacement.path);
@@ -3598,8 +3760,8 @@ async function materialize(repo, parent, index, tree) {
 function trimSlashes(value) {
     return value.replace(/^\/+|\/+$/g, '');
 }
-function gitWithIndex(repo, indexFile) {
-    const env = { ...process.env, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
+function gitWithIndex(repo, indexFile, parentEnv) {
+    const env = { ...parentEnv, GIT_INDEX_FILE: indexFile, GIT_LITERAL_PATHSPECS: '1' };
     return async (args) => {
         try {
             await execFileAsync('git', args, { cwd: repo, env, maxBuffer: 16 * 1024 * 1024 });
@@ -4014,6 +4176,7 @@ function createToolRenderer(options = {}) {
         maxOutputBytes: options.maxOutputBytes ?? 64 * 1024 * 1024,
         helmValueFiles: options.helmValueFiles,
         tempDir: options.tempDir ?? external_node_os_default().tmpdir(),
+        searchPath: options.searchPath ?? '/usr/bin:/bin',
     };
     return {
         render: async (root, componentPath) => {
@@ -4110,7 +4273,7 @@ async function runRender(context, command) {
                 file: command.file,
                 args: command.args,
                 cwd: context.root,
-                env: isolatedEnv(scratch),
+                env: isolatedEnv(scratch, context.settings.searchPath),
                 timeoutMs: context.settings.timeoutMs,
                 maxOutputBytes: context.settings.maxOutputBytes,
             });
@@ -4163,9 +4326,9 @@ function describeFailure(result, settings) {
     return result.stderr.trim() || `exit code ${String(result.exitCode)}`;
 }
 /** A minimal environment: PATH, empty homes and caches, no kubeconfig, no network, no git transports. */
-function isolatedEnv(scratch) {
+function isolatedEnv(scratch, searchPath) {
     return {
-        PATH: process.env['PATH'] ?? '/usr/bin:/bin',
+        PATH: searchPath,
         HOME: scratch,
         TMPDIR: scratch,
         HELM_CACHE_HOME: external_node_path_default().join(scratch, 'helm-cache'),
@@ -4918,36 +5081,6 @@ function oneLine(text) {
     return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
-;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
-/** The changed objects of a diff for the `results` output, both modes. */
-function changedObjectsJson(elements) {
-    return elements.map((element) => ({
-        ...element.key,
-        change: element.change,
-        redacted: element.redacted !== undefined,
-    }));
-}
-/** The `results` output of a diff run. */
-function argoCdDiffResults(diffs) {
-    return diffs.map((diff) => {
-        const { result } = diff;
-        const known = diff.outcome !== 'no-app' && !result.temporaryApp && result.healthStatus !== '';
-        return {
-            component: diff.component.path,
-            app: result.appName ?? null,
-            url: result.appUrl ?? null,
-            outcome: diff.outcome,
-            health: known ? result.healthStatus : null,
-            sync: known ? result.syncStatus : null,
-            autoSync: known ? result.autoSyncEnabled : null,
-            temporaryApp: result.temporaryApp,
-            objects: changedObjectsJson(result.diff?.elements ?? []),
-            error: result.error ?? null,
-            keptTemporaryApp: diff.keptTemporaryApp ?? null,
-        };
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
 
 /** The `results` output of a rendered diff. */
@@ -4998,46 +5131,43 @@ function renderRenderedDiffSummary(run, apiCalls) {
 
 
 
-
 /**
  * `diff-mode: render`: renders the manifests the PR changes with kubectl/kustomize and helm from PATH (no cluster,
  * no Argo CD) and comments their diff. Needs a checkout with the PR's commits (fetch-depth: 0).
  */
-async function runRenderedDiff(request) {
-    const { github, access, logger } = request;
+async function runRenderedDiff(inputs, pr, run) {
+    const { github, access, logger, tempDir, env } = run;
     if (access.localGit === undefined) {
         throw new input_error/* InputError */.d('diff-mode', '`render` renders from a git checkout: add actions/checkout with fetch-depth: 0 before this step');
     }
-    const tempDir = process.env.RUNNER_TEMP;
-    const workspace = createGitRenderWorkspace({
-        directory: access.localGit.directory,
-        ...(tempDir === undefined ? {} : { tempDir }),
-    });
+    const temp = tempDir === undefined ? {} : { tempDir };
+    const workspace = createGitRenderWorkspace({ directory: access.localGit.directory, env, ...temp });
+    const { localGit, snapshot } = access;
+    const ports = {
+        github,
+        localGit,
+        snapshot,
+        workspace,
+        renderer: createToolRenderer({ searchPath: env['PATH'], ...temp }),
+        logger,
+    };
     try {
-        const run = await diffRenderedPullRequest(request.pr, {
-            defaultBranch: request.defaultBranch,
-            concurrency: (0,inputs/* integerInput */.$A)('concurrency', 10, { min: 1, max: 100 }),
-            commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true),
-            runUrl: request.runUrl,
-            tools: await readToolVersions(),
-        }, {
-            github,
-            localGit: access.localGit,
-            snapshot: access.snapshot,
-            workspace,
-            renderer: createToolRenderer(tempDir === undefined ? {} : { tempDir }),
-            logger,
-        });
-        (0,outputs/* setOutputs */.n)({
-            'has-diff': run.hasDiff,
-            results: renderedDiffResults(run.items),
-            'api-calls': github.callCount(),
-            'argocd-api-calls': 0,
-        });
-        await (0,outputs/* writeSummary */.S)(renderRenderedDiffSummary(run, github.callCount()));
-        if (run.failedPaths.length > 0) {
-            throw new Error(`Rendering failed for ${run.failedPaths.length} folder(s) (the PR comment shows the others):\n` +
-                run.failedPaths.map((path) => `- ${path}`).join('\n'));
+        const tools = await readToolVersions();
+        const { concurrency, commitStatus } = inputs;
+        const options = {
+            defaultBranch: run.defaultBranch,
+            concurrency,
+            commitStatus,
+            runUrl: run.runUrl,
+            tools,
+        };
+        const diff = await diffRenderedPullRequest(pr, options, ports);
+        (0,outputs/* setOutputs */.n)({ 'has-diff': diff.hasDiff, results: renderedDiffResults(diff.items) });
+        await (0,outputs/* writeSummary */.S)(renderRenderedDiffSummary(diff, github.callCount()));
+        const failed = diff.failedPaths;
+        if (failed.length > 0) {
+            const list = failed.map((path) => `- ${path}`).join('\n');
+            throw new Error(`Rendering failed for ${failed.length} folder(s) (the PR comment shows the others):\n${list}`);
         }
     }
     finally {
@@ -5045,90 +5175,20 @@ async function runRenderedDiff(request) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/argocd/render-argocd-diff-summary.ts
-const outcomeText = {
-    changed: '📝 changes',
-    unchanged: '✅ no diff',
-    'synced-from-branch': '🔁 synced from the PR branch',
-    'no-app': '➖ no app',
-    error: '❌ error',
-};
-/** The job summary of a diff run: one row per component, follow-ups, warnings, the whole comment, API calls. */
-function renderArgoCdDiffSummary(run, calls) {
-    const lines = ['## Telefonistka Argo CD diff', ''];
-    if (run.skipped !== undefined)
-        lines.push(`Nothing diffed: ${run.skipped}.`, '');
-    else if (run.diffs.length === 0)
-        lines.push('This PR changes no component: nothing to diff.', '');
-    else {
-        lines.push('| component | app | result | objects | health | sync |', '| --- | --- | --- | --- | --- | --- |');
-        for (const diff of run.diffs)
-            lines.push(row(diff));
-        lines.push('');
-        const c = run.comment;
-        lines.push(`Sticky comment: ${c.parts} part(s); ${c.created} created, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged.`);
-        if (run.labels.added.length > 0)
-            lines.push(`Label added: \`${run.labels.added.join('`, `')}\`.`);
-        if (run.labels.removed.length > 0)
-            lines.push(`Label removed: \`${run.labels.removed.join('`, `')}\`.`);
-        if (run.autoMerge !== undefined)
-            lines.push(run.autoMerge.merged ? 'Merged: no app changes.' : `Not merged: ${run.autoMerge.reason ?? ''}.`);
-        lines.push('');
-        if (run.warnings.length > 0)
-            lines.push('### Warnings', '', ...run.warnings.map((w) => `- ${w}`), '');
-        if (run.document !== undefined)
-            lines.push('### Full diff', '', wholeDocument(run.document), '');
-    }
-    lines.push(apiCallsLine(calls), '');
-    return lines.join('\n');
-}
-/** The job summary of a revision change (checkbox ticked, PR closed). */
-function renderRevisionSummary(title, handling, calls) {
-    const lines = [`## Telefonistka Argo CD: ${title}`, ''];
-    if (handling.ignored !== undefined)
-        lines.push(`Nothing to do: ${handling.ignored}.`, '');
-    if (handling.changes.length > 0) {
-        lines.push('| component | app | target revision | result |', '| --- | --- | --- | --- |');
-        for (const change of handling.changes) {
-            const revision = change.from === undefined ? `\`${change.to}\`` : `\`${change.from}\` → \`${change.to}\``;
-            const result = change.reason === undefined ? change.action : `${change.action}: ${change.reason}`;
-            lines.push(`| \`${change.componentPath}\` | ${change.appName ?? '-'} | ${revision} | ${cell(result)} |`);
-        }
-        lines.push('');
-    }
-    lines.push(apiCallsLine(calls), '');
-    return lines.join('\n');
-}
-function row(diff) {
-    const r = diff.result;
-    const app = r.appName === undefined ? '-' : r.appUrl === undefined ? r.appName : `[${r.appName}](${r.appUrl})`;
-    const result = diff.outcome === 'error'
-        ? `${outcomeText.error}: ${cell(r.error ?? '')}`
-        : `${outcomeText[diff.outcome]}${r.temporaryApp ? ' (temporary app)' : ''}`;
-    const objects = String(r.diff?.elements.length ?? '-');
-    const known = diff.outcome !== 'no-app' && !r.temporaryApp && r.healthStatus !== '';
-    return `| \`${diff.component.path}\` | ${app} | ${result} | ${objects} | ${known ? r.healthStatus : '-'} | ${known ? r.syncStatus : '-'} |`;
-}
-function cell(text) {
-    const flat = text.replace(/\s+/g, ' ').replace(/\|/g, '\\|');
-    return flat.length > 300 ? `${flat.slice(0, 297)}...` : flat;
-}
-function wholeDocument(document) {
-    return [document.header, ...document.sections.map((section) => section.full), document.footer ?? '']
-        .filter((block) => block !== '')
-        .join('\n\n');
-}
-function apiCallsLine(calls) {
-    return `API calls spent by this step: GitHub **${calls.github}**, Argo CD **${calls.argocd}**`;
+;// CONCATENATED MODULE: ./src/actions/argocd-diff/payload-repository-info.ts
+/** The repository's default branch and web address from the event payload; undefined when it lacks them. */
+function payloadRepositoryInfo(payload) {
+    const repository = payload.repository;
+    const defaultBranch = repository?.default_branch;
+    const htmlUrl = repository?.html_url;
+    if (typeof defaultBranch !== 'string' || typeof htmlUrl !== 'string')
+        return undefined;
+    return { defaultBranch, htmlUrl };
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
+var payload_repository_settings = __webpack_require__(400);
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/run-argocd-diff.ts
-
-
-
-
 
 
 
@@ -5147,92 +5207,38 @@ var workflow_github = __webpack_require__(494);
  * PR branch; closing or merging the PR points them back at HEAD. `diff-mode: render`: the rendered-manifest diff
  * of the PR, without Argo CD.
  */
-async function runArgoCdDiff() {
+async function runArgoCdDiff(inputs) {
+    (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B['argocd-diff']);
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const token = (0,inputs/* secretInput */.jY)('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = (0,workflow_github/* createWorkflowGitHub */.d)(token, workflow, logger);
-    const mode = (0,inputs/* enumInput */.gX)('diff-mode', ['argocd', 'render'], 'argocd');
+    const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token: inputs.githubToken }, workflow, logger);
     const event = readArgoCdDiffEvent(workflow.eventName, workflow.payload);
-    if (event.kind === 'other' || (mode === 'render' && event.kind !== 'diff')) {
-        const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
-        logger.info(`Nothing to do for ${description} with diff-mode ${mode}.`);
-        (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': github.callCount(), 'argocd-api-calls': 0 });
-        return;
-    }
-    const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)((0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace, github, logger);
-    const repository = workflow.payload.repository;
-    const info = repository?.default_branch === undefined || repository.html_url === undefined
-        ? await github.getRepository()
-        : { defaultBranch: repository.default_branch, htmlUrl: repository.html_url };
-    const context = { defaultBranch: info.defaultBranch, repoUrl: info.htmlUrl };
-    if (mode === 'render' && event.kind === 'diff') {
-        const request = { pr: event.pr, defaultBranch: info.defaultBranch, runUrl: runUrl(workflow) };
-        return runRenderedDiff({ ...request, github, access, logger });
-    }
-    let argocdCalls = 0;
-    const argocd = argoCdFor(logger, () => argocdCalls++);
-    const deps = { github, argocd, logger, sleep: sleep/* sleep */.y, ...access };
-    const calls = () => ({ github: github.callCount(), argocd: argocdCalls });
-    if (event.kind === 'comment-edit') {
-        const handling = await handleSyncCheckbox(event.edit, context, deps);
-        return finishRevisionChange('sync from branch', handling, calls());
-    }
-    if (event.kind === 'closed') {
-        const handling = await handleClosedPullRequest(event.pr, context, deps);
-        return finishRevisionChange('revert sync from branch', handling, calls());
-    }
-    const run = await diffPullRequest(event.pr, {
-        ...context,
-        concurrency: (0,inputs/* integerInput */.$A)('concurrency', 10, { min: 1, max: 100 }),
-        commitStatus: (0,inputs/* booleanInput */.tE)('commit-status', true),
-        runUrl: runUrl(workflow),
-        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
-    }, deps);
-    (0,outputs/* setOutputs */.n)({
-        'has-diff': run.hasDiff,
-        results: argoCdDiffResults(run.diffs),
-        'api-calls': github.callCount(),
-        'argocd-api-calls': argocdCalls,
+    const calls = { github: () => github.callCount(), argocd: 0 };
+    await (0,with_final_outputs/* withFinalOutputs */.t)(() => ({ 'api-calls': calls.github(), 'argocd-api-calls': calls.argocd }), async () => {
+        if (event.kind === 'other' || (inputs.argocd === undefined && event.kind !== 'diff')) {
+            const description = event.kind === 'other' ? event.description : `${workflow.eventName} (${event.kind})`;
+            return logger.info(`Nothing to do for ${description} with diff-mode ${inputs.diffMode}.`);
+        }
+        const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(inputs.checkoutPath ?? workflow.workspace, github, logger);
+        const info = payloadRepositoryInfo(workflow.payload) ?? (await github.getRepository());
+        const runUrl = workflow.runUrl;
+        const run = {
+            github,
+            access,
+            logger,
+            defaultBranch: info.defaultBranch,
+            runUrl,
+            tempDir: workflow.runnerTemp,
+            env: workflow.env,
+        };
+        if (inputs.argocd !== undefined) {
+            const repositorySettings = (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload);
+            const argocd = inputs.argocd;
+            return runArgoCdEvent({ ...run, inputs, argocd, repoUrl: info.htmlUrl, repositorySettings, calls }, event);
+        }
+        if (event.kind === 'diff')
+            await runRenderedDiff(inputs, event.pr, run);
     });
-    await (0,outputs/* writeSummary */.S)(renderArgoCdDiffSummary(run, calls()));
-    const failures = [...run.failures];
-    if (run.autoMerge?.failed === true)
-        failures.push(run.autoMerge.reason ?? 'auto-merge failed');
-    if (failures.length > 0) {
-        throw new Error(`The Argo CD diff failed for ${failures.length} item(s) (the PR comment shows the others):\n` +
-            failures.map((failure) => `- ${failure}`).join('\n'));
-    }
-}
-async function finishRevisionChange(title, handling, calls) {
-    (0,outputs/* setOutputs */.n)({ 'has-diff': false, results: [], 'api-calls': calls.github, 'argocd-api-calls': calls.argocd });
-    await (0,outputs/* writeSummary */.S)(renderRevisionSummary(title, handling, calls));
-    const failed = handling.changes.filter((change) => change.action === 'failed');
-    if (failed.length > 0) {
-        throw new Error(`Could not change the target revision of ${failed.length} app(s):\n` +
-            failed.map((c) => `- ${c.appName ?? c.componentPath}: ${c.reason ?? ''}`).join('\n'));
-    }
-}
-function argoCdFor(logger, onRequest) {
-    return createAxiosArgoCd({
-        server: (0,inputs/* requiredInput */.YF)('argocd-server'),
-        token: (0,inputs/* secretInput */.jY)('argocd-token') ?? (0,inputs/* requiredInput */.YF)('argocd-token'),
-        timeoutMs: (0,inputs/* integerInput */.$A)('argocd-timeout-ms', 30_000, { min: 100, max: 600_000 }),
-        retries: (0,inputs/* integerInput */.$A)('argocd-retries', 3, { min: 0, max: 10 }),
-        insecure: (0,inputs/* booleanInput */.tE)('argocd-insecure', false),
-        plaintext: (0,inputs/* booleanInput */.tE)('argocd-plaintext', false),
-        logger,
-        onRequest,
-    });
-}
-/** The link of this workflow run, for the commit status and the comment's hint. */
-function runUrl(workflow) {
-    const runId = process.env.GITHUB_RUN_ID;
-    if (runId === undefined || runId === '')
-        return undefined;
-    return `${workflow.serverUrl}/${workflow.owner}/${workflow.repo}/actions/runs/${runId}`;
 }
 
 
@@ -5446,6 +5452,55 @@ function explainRefusal(refusal, message) {
         default:
             return `GitHub refused the merge${github}.`;
     }
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ writeCommentParts),
+/* harmony export */   N: () => (/* binding */ findCommentParts)
+/* harmony export */ });
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1992);
+/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2282);
+
+
+
+
+/**
+ * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and
+ * that this action's identity wrote (a reader's comment carrying the markers is never adopted).
+ */
+async function findCommentParts(github, comments, kind) {
+    const start = `${_bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__/* .BOT_COMMENT_TAG */ .H}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .kindMarker */ .Zy)(kind)}\n`;
+    return (0,_find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__/* .findOwnComments */ .g)(github, comments.filter((comment) => comment.body.startsWith(start)));
+}
+/**
+ * Makes the PR show exactly `parts` (from `splitComment`): existing parts are edited in place, missing ones
+ * created in order, leftovers and duplicates deleted; parts already showing the wanted text cost nothing.
+ * No parts removes the sticky comment.
+ */
+async function writeCommentParts(github, target, parts) {
+    const existing = await findCommentParts(github, target.existing, target.kind);
+    const plan = (0,_core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__/* .planCommentUpdates */ .l)(existing, parts, target.kind);
+    for (const update of plan.update)
+        await github.updateComment(update.id, update.body);
+    for (const body of plan.create)
+        await github.createComment(target.number, body);
+    for (const id of plan.delete)
+        await github.deleteComment(id);
+    return {
+        parts: parts.length,
+        created: plan.create.length,
+        updated: plan.update.length,
+        deleted: plan.delete.length,
+        unchanged: plan.unchanged.length,
+    };
 }
 
 

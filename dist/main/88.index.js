@@ -1,8 +1,8 @@
-export const id = 700;
-export const ids = [700];
+export const id = 88;
+export const ids = [88];
 export const modules = {
 
-/***/ 6343:
+/***/ 8269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -61,133 +61,8 @@ function classifyGitHubRefusal(status, message) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(1351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(5555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(2203);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
-// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
-// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
-// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
-// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
-const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
-/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
-function networkFailure(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-        const { code, message, cause, errors } = current;
-        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
-            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
-            const inner = Array.isArray(errors) ? errors[0] : undefined;
-            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
-            return { code, message: typeof text === 'string' && text !== '' ? text : code };
-        }
-        current = cause;
-    }
-    return undefined;
-}
-/** The API URL the user configured (`baseUrl`), which is what they can correct. */
-function apiUrlOf(options) {
-    const base = options?.baseUrl;
-    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
-}
-/**
- * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
- * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
- */
-function failFastWhenUnreachable(octokit) {
-    octokit.hook.error('request', (error, options) => {
-        const failure = networkFailure(error);
-        if (failure === undefined)
-            throw error;
-        const apiUrl = apiUrlOf(options);
-        const advice = CERTIFICATE.test(failure.code)
-            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
-            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
-        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
-        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
-        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
-
-
-
-
-
-
-/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
-const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
-const MAX_LIMIT_RETRIES = 3;
-/**
- * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
- * so the retry plugin does not retry it a second time (the double-retry trap of the two plugins).
- */
-function createOctokit(options) {
-    const { logger } = options;
-    const interval = options.writeIntervalMs ?? 1000;
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: options.baseUrl,
-        request: { agent: utils/* defaults */.NT.request?.agent, fetch: countingFetch(options.onRequest) },
-        retry: { doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 429, 451] },
-        throttle: {
-            write: new (lib_default()).Group({ maxConcurrent: 1, minTime: interval }),
-            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: interval * 3 }),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < MAX_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub secondary rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < MAX_LIMIT_RETRIES;
-            },
-        },
-    }, failFastWhenUnreachable, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    const scrub = options.scrubText;
-    if (scrub !== undefined)
-        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
-    return octokit;
-}
-/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
-function scrubRequest(request, scrub) {
-    scrubFields(request, scrub);
-    const variables = request['variables'];
-    if (typeof variables === 'object' && variables !== null)
-        scrubDeep(variables, scrub);
-}
-function scrubFields(target, scrub) {
-    for (const field of TEXT_FIELDS) {
-        const value = target[field];
-        if (typeof value === 'string')
-            target[field] = scrub(value);
-    }
-}
-function scrubDeep(value, scrub) {
-    scrubFields(value, scrub);
-    for (const child of Object.values(value)) {
-        if (typeof child === 'object' && child !== null)
-            scrubDeep(child, scrub);
-    }
-}
-/** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
-function countingFetch(onRequest) {
-    const inner = utils/* defaults */.NT.request?.fetch ?? globalThis.fetch;
-    return (input, init) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        onRequest?.(init?.method ?? 'GET', url);
-        return inner(input, init);
-    };
-}
-
+// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
+var create_octokit = __webpack_require__(1073);
 // EXTERNAL MODULE: ./src/adapters/github/repository-settings-of.ts
 var repository_settings_of = __webpack_require__(4136);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
@@ -203,7 +78,7 @@ const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
     let calls = 0;
-    const octokit = createOctokit({
+    const octokit = (0,create_octokit/* createOctokit */.Q)({
         token: options.token,
         baseUrl: options.baseUrl,
         logger: options.logger,
@@ -600,6 +475,145 @@ function toComment(data) {
 
 /***/ }),
 
+/***/ 1073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ createOctokit)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(1351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(5555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __webpack_require__(2203);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
+// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
+// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
+// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
+// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
+/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
+function networkFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, message, cause, errors } = current;
+        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
+            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
+            const inner = Array.isArray(errors) ? errors[0] : undefined;
+            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
+            return { code, message: typeof text === 'string' && text !== '' ? text : code };
+        }
+        current = cause;
+    }
+    return undefined;
+}
+/** The API URL the user configured (`baseUrl`), which is what they can correct. */
+function apiUrlOf(options) {
+    const base = options?.baseUrl;
+    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
+}
+/**
+ * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
+ * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
+ */
+function failFastWhenUnreachable(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const failure = networkFailure(error);
+        if (failure === undefined)
+            throw error;
+        const apiUrl = apiUrlOf(options);
+        const advice = CERTIFICATE.test(failure.code)
+            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
+            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
+        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
+        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
+        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
+
+
+
+
+
+
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
+const MAX_LIMIT_RETRIES = 3;
+/**
+ * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
+ * so the retry plugin does not retry it a second time (the double-retry trap of the two plugins).
+ */
+function createOctokit(options) {
+    const { logger } = options;
+    const interval = options.writeIntervalMs ?? 1000;
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        request: { agent: utils/* defaults */.NT.request?.agent, fetch: countingFetch(options.onRequest) },
+        retry: { doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 429, 451] },
+        throttle: {
+            write: new (lib_default()).Group({ maxConcurrent: 1, minTime: interval }),
+            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: interval * 3 }),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                logger.warning(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+                return retryCount < MAX_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                logger.warning(`GitHub secondary rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+                return retryCount < MAX_LIMIT_RETRIES;
+            },
+        },
+    }, failFastWhenUnreachable, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
+    return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
+}
+/** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
+function countingFetch(onRequest) {
+    const inner = utils/* defaults */.NT.request?.fetch ?? globalThis.fetch;
+    return (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        onRequest?.(init?.method ?? 'GET', url);
+        return inner(input, init);
+    };
+}
+
+
+/***/ }),
+
 /***/ 4136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -623,6 +637,26 @@ function repositorySettingsOf(data) {
         return undefined;
     const mergeMethods = METHOD_SETTINGS.filter(([, key]) => fields[key] !== false).map(([method]) => method);
     return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
+}
+
+
+/***/ }),
+
+/***/ 3920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ BumpEditError)
+/* harmony export */ });
+/**
+ * A bump edit cannot be applied: the file is missing, the regex or YAML path matched nothing, the path is
+ * malformed or the edited file would not be valid YAML. The message says what is wrong and what to do.
+ */
+class BumpEditError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BumpEditError';
+    }
 }
 
 
@@ -1127,7 +1161,7 @@ function normalizeFolderPath(text, kind) {
 
 /***/ }),
 
-/***/ 825:
+/***/ 9804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1273,18 +1307,8 @@ function isAllowedUrl(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
-/**
- * A bump edit cannot be applied: the file is missing, the regex or YAML path matched nothing, the path is
- * malformed or the edited file would not be valid YAML. The message says what is wrong and what to do.
- */
-class BumpEditError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'BumpEditError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/bump/bump-edit-error.ts
+var bump_edit_error = __webpack_require__(3920);
 ;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
 
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
@@ -1308,7 +1332,7 @@ function parseYamlPath(source) {
         cursor.pos++;
     }
     if (!steps.some((step) => step.kind !== 'select')) {
-        throw new BumpEditError(`invalid YAML path ${JSON.stringify(source)}: it must name at least one key or index (e.g. .image.tag)`);
+        throw new bump_edit_error/* BumpEditError */.v(`invalid YAML path ${JSON.stringify(source)}: it must name at least one key or index (e.g. .image.tag)`);
     }
     return { source, steps };
 }
@@ -1530,7 +1554,7 @@ function expect(cursor, char) {
 }
 function fail(cursor, message) {
     const found = cursor.pos >= cursor.source.length ? 'the end' : JSON.stringify(cursor.source[cursor.pos]);
-    throw new BumpEditError(`invalid YAML path ${JSON.stringify(cursor.source)}: ${message}, found ${found} at column ${cursor.pos + 1}`);
+    throw new bump_edit_error/* BumpEditError */.v(`invalid YAML path ${JSON.stringify(cursor.source)}: ${message}, found ${found} at column ${cursor.pos + 1}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/build-dashboard-config.ts
@@ -1580,7 +1604,7 @@ function versionSource(diagnostics, entry, index) {
         return [{ file: normalized, path: parseYamlPath(pathText) }];
     }
     catch (error) {
-        if (!(error instanceof BumpEditError))
+        if (!(error instanceof bump_edit_error/* BumpEditError */.v))
             throw error;
         diagnostics.error([...where, 'path'], `\`dashboard.version[${index}].path\`: ${error.message}`);
         return [];
@@ -1770,9 +1794,12 @@ function calendarDate(match) {
     return exists ? date.getTime() : undefined;
 }
 
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(5988);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
 var normalize_folder_path = __webpack_require__(7996);
 ;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
+
 
 
 
@@ -1793,7 +1820,7 @@ function buildFlow(diagnostics, path, raw) {
     const sourcePath = folderPath(diagnostics, [...path, 'sourcePath'], raw['sourcePath'], 'sourcePath');
     const sourcePathRegex = sourcePath === undefined
         ? undefined
-        : (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, [...path, 'sourcePath'], sourcePath);
+        : compileSourcePath(diagnostics, [...path, 'sourcePath'], sourcePath);
     const depth = raw['componentPathExtraDepth'];
     const flowGates = buildGatesConfig(diagnostics, [...path, 'gates'], raw['gates']);
     const promotionPrs = build_promotion_paths_list(raw['promotionPrs']).map((pr, index) => {
@@ -1813,6 +1840,28 @@ function buildFlow(diagnostics, path, raw) {
         ...(flowGates === undefined ? {} : { gates: mergeGates(flowGates, undefined) }),
         location: diagnostics.source.locate(path),
     };
+}
+/**
+ * `sourcePath` compiled alone, and checked as the prefix of the component pattern the matchers build on it
+ * (`^(<sourcePath>)([^/]+)/`): an expression valid alone can break it (an unclosed `\Q` quote swallows the `)`),
+ * and that must be reported here, at its line, not in the middle of a promotion.
+ */
+function compileSourcePath(diagnostics, path, sourcePath) {
+    const compiled = (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, path, sourcePath);
+    if (compiled === undefined)
+        return undefined;
+    const pattern = `^(${sourcePath})([^/]+)/`;
+    try {
+        (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (!(error instanceof compile_regex/* RegexSyntaxError */.J))
+            throw error;
+        const reason = error.message.replace(`invalid regular expression ${JSON.stringify(pattern)}: `, '');
+        diagnostics.error(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` cannot be used as a folder prefix: the component pattern \`${pattern}\` is not valid RE2: ${reason.replace(/^error parsing regexp: /, '')}${sourcePath.includes('\\Q') ? '; close a `\\Q` quote with `\\E`' : ''}`);
+        return undefined;
+    }
+    return compiled;
 }
 function buildConditions(raw) {
     const labels = raw['prHasLabels'];
@@ -2206,6 +2255,20 @@ function startOf(node) {
 
 /***/ }),
 
+/***/ 8307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ errorMessage)
+/* harmony export */ });
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
+
 /***/ 1787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2286,107 +2349,6 @@ function findAll(compiled, input, groupCount) {
         searchFrom = end > start ? end : end + 1;
     }
     return found;
-}
-
-
-/***/ }),
-
-/***/ 7653:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ createActionLogger)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
-var core = __webpack_require__(7264);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
-
-
-// The runner reads a step's output line by line (CR, LF and CRLF all end a line) and treats a line as a command
-// when, after leading whitespace, it starts with `::name` (`::name props::data`) or when it holds the legacy form
-// `##[name props]data` anywhere (actions/runner ActionCommandManager: TryParseV2, then TryParse).
-const LINE_BREAK = /\r\n|\r|\n/;
-const COMMAND_START = /^[\s\u0085\u180e]*::/;
-const LEGACY_COMMAND = '##[';
-/** Whether the runner could read any line of `text` as a workflow command. */
-function looksLikeWorkflowCommand(text) {
-    return text.split(LINE_BREAK).some((line) => COMMAND_START.test(line) || line.includes(LEGACY_COMMAND));
-}
-/**
- * Plain log text the runner prints as it is and never runs: text that could be read as a workflow command (a
- * file or branch name holding a line break and `::warning::`, or `##[add-mask]`, `##[set-output ...]`,
- * `##[stop-commands]` anywhere) is fenced with `::stop-commands::<random token>` and resumed with `::<token>::`
- * (GitHub's documented way to print untrusted output), so it shows verbatim; other text is unchanged.
- */
-function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
-    if (!looksLikeWorkflowCommand(text))
-        return text;
-    let token = `telefonistka-${newToken()}`;
-    while (text.includes(token))
-        token = `telefonistka-${newToken()}`;
-    return `::stop-commands::${token}${external_node_os_.EOL}${text}${external_node_os_.EOL}::${token}::`;
-}
-
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
-;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
-
-
-
-/**
- * The Logger port over the runner's log: groups become collapsible sections. Messages carry repository text
- * (file, branch and component names), so none of it can become a workflow command: `info` lines are fenced by
- * quoteLogText, and `debug`, `warning`, `error` and group names are command data that @actions/core escapes
- * (`%`, CR, LF), so they stay on their own command line. Known secrets are scrubbed besides the runner's mask.
- */
-function createActionLogger() {
-    return {
-        debug: (message) => core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(message)),
-        info: (message) => core/* info */.pq(quoteLogText((0,secret_registry/* scrubSecrets */.Z)(message))),
-        warning: (message) => core/* warning */.$e((0,secret_registry/* scrubSecrets */.Z)(message)),
-        error: (message) => core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(message)),
-        group: (name, fn) => core/* group */.Os((0,secret_registry/* scrubSecrets */.Z)(name), fn),
-    };
-}
-
-
-/***/ }),
-
-/***/ 8506:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ writeSummary),
-/* harmony export */   n: () => (/* binding */ setOutputs)
-/* harmony export */ });
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7264);
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
-
-
-/** Sets all outputs of a step in one place; objects become JSON strings; known secrets are scrubbed. */
-function setOutputs(outputs) {
-    for (const [name, value] of Object.entries(outputs)) {
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(typeof value === 'object' ? JSON.stringify(value) : String(value)));
-    }
-}
-/**
- * Writes markdown to the job summary, known secrets scrubbed; GitHub drops summaries over 1 MiB silently, so cap
- * it ourselves.
- */
-async function writeSummary(summary) {
-    const limit = 1_000_000;
-    const markdown = (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z)(summary);
-    const text = markdown.length > limit
-        ? `${markdown.slice(0, limit)}\n\n_Summary truncated at ${limit} characters (GitHub's 1 MiB limit)._\n`
-        : markdown;
-    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z.addRaw(text, true).write();
 }
 
 

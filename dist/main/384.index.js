@@ -1,8 +1,8 @@
-export const id = 47;
-export const ids = [47];
+export const id = 384;
+export const ids = [384];
 export const modules = {
 
-/***/ 6047:
+/***/ 8384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   runPromote: () => (/* binding */ runPromote)
 });
 
-// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
@@ -60,6 +56,49 @@ function renderPromotion(promotion) {
         }
     }
     return `${out}\n\`\`\``;
+}
+
+// EXTERNAL MODULE: ./src/core/errors/config-error.ts
+var config_error = __webpack_require__(826);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(5700);
+;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof config_error/* ConfigError */.x || error instanceof input_error/* InputError */.d || error instanceof PhaseError)
+            throw error;
+        throw new PhaseError(where, error);
+    }
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
@@ -650,6 +689,8 @@ async function listAgain(own, context) {
 
 
 
+
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -660,8 +701,10 @@ async function completePromotion(promotion, input) {
         action: 'failed',
         superseded: [],
     };
+    const phase = (what) => ({ flow: 'promote', phase: what });
+    const targets = describeTargets(base.targets);
     try {
-        const newest = await writeNewestPromotion(promotion, input.config.supersede, context);
+        const newest = await inPhase(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
         const written = newest.written;
         if (written === undefined)
             return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
@@ -677,21 +720,31 @@ async function completePromotion(promotion, input) {
         if (written.action === 'up-to-date')
             return result;
         result.superseded = newest.superseded;
+        const headSha = written.headSha;
         if (written.action === 'opened')
-            await approve(pr.number, input);
-        if (promotion.autoMerge)
-            await autoMerge(pr, written.headSha, result, input);
+            await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
+        if (promotion.autoMerge) {
+            await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
+        }
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
     catch (error) {
-        if (error instanceof external_error/* ExternalError */.y && error.refusal === 'actions-cannot-create-pr') {
+        const cause = error instanceof PhaseError ? error.cause : error;
+        if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
         const message = (0,error_message/* errorMessage */.g)(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
+}
+/** The first target folder, and how many more: a phase names them without a line per cluster. */
+function describeTargets(targets) {
+    const [first] = targets;
+    if (first === undefined)
+        return 'no target';
+    return targets.length === 1 ? first : `${first} and ${targets.length - 1} more`;
 }
 /**
  * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
@@ -936,6 +989,7 @@ async function rootTreeSha(commit, deps) {
 
 
 
+
 const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 /**
  * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
@@ -943,17 +997,18 @@ const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
  */
 async function promoteMergedPullRequest(pr, options, deps) {
     const { logger } = deps;
-    const prepared = await logger.group('Plan', () => preparePromotion(pr, options, deps));
+    const phase = (what) => ({ flow: 'promote', phase: what });
+    const prepared = await logger.group('Plan', () => inPhase(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
     const { plan, config, context } = prepared;
     const warnings = [...prepared.warnings];
     for (const warning of warnings)
         logger.warning(warning);
     const dryRun = options.dryRun || config.dryRunMode;
     if (dryRun) {
-        await logger.group('Dry run: comment the plan', () => upsertStickyComment(deps.github, pr.number, {
+        await logger.group('Dry run: comment the plan', () => inPhase(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
             marker: DRY_RUN_MARKER,
             body: renderDryRunComment(plan),
-        }));
+        })));
         return { plan, dryRun, results: [], warnings, failures: [] };
     }
     const results = [];
@@ -972,8 +1027,14 @@ async function promoteMergedPullRequest(pr, options, deps) {
     return { plan, dryRun, results, warnings, failures };
 }
 
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+// EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
+var default_outputs = __webpack_require__(1403);
+// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
+var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
+var with_final_outputs = __webpack_require__(2499);
+// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
+var workflow_github = __webpack_require__(494);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
@@ -1043,8 +1104,88 @@ function manualPullRequest(payload) {
     };
 }
 
-// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
+var check_dispatch_inputs = __webpack_require__(820);
+;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
+
+
+
+/**
+ * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
+ * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
+ */
+async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
+    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
+        return undefined;
+    const relative = `.github/workflows/${workflowFile}`;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return (0,check_dispatch_inputs/* checkDispatchInputs */.Q)(text, inputs, { file: relative });
+}
+
+// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
+var payload_repository_settings = __webpack_require__(400);
+;// CONCATENATED MODULE: ./src/actions/promote/promote-options.ts
+
+
+
+/** The promote use-case's options from the action's inputs and the event. */
+async function promoteOptions(inputs, workflow, where) {
+    const manual = workflow.eventName === 'workflow_dispatch' ? manualRequest(workflow.payload) : undefined;
+    return {
+        defaultBranch: where.defaultBranch,
+        dryRun: inputs.dryRun,
+        autoMergeMode: inputs.autoMergeMode,
+        mergeMethod: inputs.mergeMethod,
+        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
+        dispatchAfterMerge: await chainDispatch(inputs, workflow, where),
+        ...(manual === undefined ? {} : { manual }),
+    };
+}
+/**
+ * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
+ * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
+ */
+async function chainDispatch(inputs, workflow, where) {
+    if (inputs.chain === 'off' || workflow.workflowFile === undefined)
+        return undefined;
+    if (inputs.chain === 'auto' && inputs.githubToken !== inputs.workflowToken)
+        return undefined;
+    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
+    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
+    const dispatch = { workflow: workflow.workflowFile, ref: where.defaultBranch };
+    return problem === undefined ? dispatch : { ...dispatch, problem };
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/promote-outputs.ts
+/** The `plan` and `pull-requests` outputs of a promote run. */
+function promoteOutputs(result) {
+    return {
+        plan: result.plan,
+        'pull-requests': result.results.map((r) => ({
+            number: r.number ?? null,
+            url: r.url ?? null,
+            branch: r.branch,
+            targets: r.targets,
+            action: r.action,
+            superseded: r.superseded,
+            supersededBy: r.supersededBy ?? [],
+            ...(r.merge === undefined ? {} : { merge: r.merge }),
+            ...(r.error === undefined ? {} : { error: r.error }),
+        })),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
@@ -1089,39 +1230,6 @@ function mergeText(result) {
     return '';
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
-var check_dispatch_inputs = __webpack_require__(820);
-;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
-
-
-
-/**
- * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
- * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
- */
-async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
-    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
-        return undefined;
-    const relative = `.github/workflows/${workflowFile}`;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    return (0,check_dispatch_inputs/* checkDispatchInputs */.Q)(text, inputs, { file: relative });
-}
-
-// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
-var payload_repository_settings = __webpack_require__(400);
-// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
 ;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
 
 
@@ -1137,82 +1245,36 @@ var workflow_github = __webpack_require__(494);
 
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
-async function runPromote() {
+async function runPromote(inputs) {
+    (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B.promote);
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const token = (0,inputs/* secretInput */.jY)('github-token') ?? '';
-    if (token === '')
-        throw new Error('input "github-token" is empty; pass ${{ github.token }} or an App token');
-    const github = (0,workflow_github/* createWorkflowGitHub */.d)(token, workflow, logger);
-    const approverToken = (0,inputs/* secretInput */.jY)('approver-token');
-    const approver = approverToken === undefined ? undefined : (0,workflow_github/* createWorkflowGitHub */.d)(approverToken, workflow, logger);
-    const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
-    if (pr === undefined) {
-        logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
-        (0,outputs/* setOutputs */.n)({
-            plan: { promotions: [], warnings: [] },
-            'pull-requests': [],
-            'api-calls': github.callCount(),
+    const client = (token) => (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
+    const github = client(inputs.githubToken);
+    const approver = inputs.approverToken === undefined ? undefined : client(inputs.approverToken);
+    const apiCalls = () => github.callCount() + (approver?.callCount() ?? 0);
+    await (0,with_final_outputs/* withFinalOutputs */.t)(() => ({ 'api-calls': apiCalls() }), async () => {
+        const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
+        if (pr === undefined)
+            return logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
+        const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
+        const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
+        const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
+        const options = await promoteOptions(inputs, workflow, { defaultBranch, checkoutDir });
+        const result = await promoteMergedPullRequest(pr, options, {
+            github,
+            approver,
+            ...access,
+            logger,
+            sleep: sleep/* sleep */.y,
         });
-        return;
-    }
-    const checkoutDir = (0,inputs/* stringInput */.Uj)('checkout-path') ?? workflow.workspace;
-    const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
-    const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
-    const result = await promoteMergedPullRequest(pr, {
-        defaultBranch,
-        dryRun: (0,inputs/* booleanInput */.tE)('dry-run', false),
-        autoMergeMode: (0,inputs/* enumInput */.gX)('auto-merge-mode', ['direct', 'native'], 'direct'),
-        mergeMethod: (0,inputs/* enumInput */.gX)('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
-        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
-        dispatchAfterMerge: await chainDispatch(token, workflow, { ref: defaultBranch, checkoutDir }),
-        ...(workflow.eventName === 'workflow_dispatch' ? manualOption(workflow.payload) : {}),
-    }, {
-        github,
-        approver,
-        localGit,
-        snapshot,
-        logger,
-        sleep: sleep/* sleep */.y,
+        (0,outputs/* setOutputs */.n)(promoteOutputs(result));
+        await (0,outputs/* writeSummary */.S)(renderPromoteSummary(result, apiCalls()));
+        if (result.failures.length > 0) {
+            const lines = result.failures.map((f) => `- ${f}`).join('\n');
+            throw new Error(`${result.failures.length} promotion(s) failed:\n${lines}`);
+        }
     });
-    const apiCalls = github.callCount() + (approver?.callCount() ?? 0);
-    (0,outputs/* setOutputs */.n)({
-        plan: result.plan,
-        'pull-requests': result.results.map((r) => ({
-            number: r.number ?? null,
-            url: r.url ?? null,
-            branch: r.branch,
-            targets: r.targets,
-            action: r.action,
-            superseded: r.superseded,
-            supersededBy: r.supersededBy ?? [],
-            ...(r.merge === undefined ? {} : { merge: r.merge }),
-            ...(r.error === undefined ? {} : { error: r.error }),
-        })),
-        'api-calls': apiCalls,
-    });
-    await (0,outputs/* writeSummary */.S)(renderPromoteSummary(result, apiCalls));
-    if (result.failures.length > 0) {
-        throw new Error(`${result.failures.length} promotion(s) failed:\n${result.failures.map((f) => `- ${f}`).join('\n')}`);
-    }
-}
-function manualOption(payload) {
-    const manual = manualRequest(payload);
-    return manual === undefined ? {} : { manual };
-}
-/**
- * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
- * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
- */
-async function chainDispatch(token, workflow, where) {
-    const chain = (0,inputs/* enumInput */.gX)('chain', ['auto', 'dispatch', 'off'], 'auto');
-    if (chain === 'off' || workflow.workflowFile === undefined)
-        return undefined;
-    if (chain === 'auto' && token !== ((0,inputs/* stringInput */.Uj)('workflow-token') ?? ''))
-        return undefined;
-    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
-    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
-    return { workflow: workflow.workflowFile, ref: where.ref, ...(problem === undefined ? {} : { problem }) };
 }
 
 

@@ -1,0 +1,106 @@
+export const id = 641;
+export const ids = [641];
+export const modules = {
+
+/***/ 1641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readPromoteInputs: () => (/* binding */ readPromoteInputs)
+/* harmony export */ });
+/* harmony import */ var _core_merge_choose_merge_method_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3078);
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
+/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1123);
+/* harmony import */ var _shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6685);
+
+
+
+
+
+/** Reads and validates the promote action's inputs before anything else runs; secrets are masked first. */
+function readPromoteInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .createInputReader */ .i)()) {
+    const read = {
+        ...(0,_shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubInputs */ .B)(inputs),
+        ...(0,_shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__/* .readWriteInterval */ .T)(inputs),
+        approverToken: inputs.secret('approver-token'),
+        dryRun: inputs.boolean('dry-run', false),
+        autoMergeMode: inputs.choice('auto-merge-mode', ['direct', 'native'], 'direct'),
+        mergeMethod: inputs.choice('merge-method', ['auto', ..._core_merge_choose_merge_method_js__WEBPACK_IMPORTED_MODULE_4__/* .MERGE_METHODS */ .Y], 'auto'),
+        chain: inputs.choice('chain', ['auto', 'dispatch', 'off'], 'auto'),
+        workflowToken: inputs.secret('workflow-token'),
+    };
+    (0,_runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .debugInputs */ .h)('promote', read);
+    return read;
+}
+
+
+/***/ }),
+
+/***/ 1123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readGitHubInputs)
+/* harmony export */ });
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5700);
+
+/** `github-token` (required, masked) and `checkout-path`. */
+function readGitHubInputs(inputs) {
+    const githubToken = inputs.secret('github-token');
+    if (githubToken === undefined) {
+        throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('github-token', 'is empty; pass ${{ github.token }} or an App token');
+    }
+    return { githubToken, checkoutPath: inputs.string('checkout-path') };
+}
+
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readWriteInterval)
+/* harmony export */ });
+/** `write-interval-ms` of the actions that write to GitHub: GitHub asks for one second between content writes. */
+function readWriteInterval(inputs) {
+    return { writeIntervalMs: inputs.integer('write-interval-ms', 1000, { min: 0, max: 60_000 }) };
+}
+
+
+/***/ }),
+
+/***/ 3078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ chooseMergeMethod),
+/* harmony export */   Y: () => (/* binding */ MERGE_METHODS)
+/* harmony export */ });
+/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
+const MERGE_METHODS = ['merge', 'squash', 'rebase'];
+/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
+function chooseMergeMethod(choice, allowed) {
+    if (choice !== 'auto') {
+        if (allowed.includes(choice))
+            return { method: choice };
+        return {
+            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
+                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
+        };
+    }
+    const method = MERGE_METHODS.find((m) => allowed.includes(m));
+    if (method === undefined) {
+        return {
+            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
+        };
+    }
+    return { method };
+}
+
+
+/***/ })
+
+};
