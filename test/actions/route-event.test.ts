@@ -5,7 +5,11 @@ const repository = { default_branch: 'main' };
 
 describe('routeEvent', () => {
   it.each([
-    ['pull_request', { action: 'closed', pull_request: { merged: true } }, ['promote', 'argocd-diff']],
+    [
+      'pull_request',
+      { action: 'closed', pull_request: { merged: true } },
+      ['promote', 'dashboard', 'argocd-diff'],
+    ],
     ['pull_request', { action: 'closed', pull_request: { merged: false } }, ['argocd-diff']],
     ['pull_request', { action: 'opened', pull_request: {} }, ['pr-checks', 'argocd-diff']],
     ['pull_request', { action: 'synchronize', pull_request: {} }, ['pr-checks', 'argocd-diff']],

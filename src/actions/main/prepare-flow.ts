@@ -15,6 +15,14 @@ const LOADERS: Record<Flow, (main: MainInputs) => Promise<PreparedFlow>> = {
     const inputs = readPromoteInputs();
     return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
   },
+  dashboard: async () => {
+    const [{ readDashboardInputs }, { runDashboard }] = await Promise.all([
+      import('../dashboard/read-dashboard-inputs.js'),
+      import('../dashboard/run-dashboard.js'),
+    ]);
+    const inputs = readDashboardInputs();
+    return () => runDashboard(inputs);
+  },
   'pr-checks': async () => {
     const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
       import('../pr-checks/read-pr-checks-inputs.js'),

@@ -1,5 +1,5 @@
 /** The flows the root action can hand an event to. */
-export type Flow = 'promote' | 'pr-checks' | 'argocd-diff' | 'webhook-fanout' | 'sweep';
+export type Flow = 'promote' | 'dashboard' | 'pr-checks' | 'argocd-diff' | 'webhook-fanout' | 'sweep';
 
 /** The parts of an event that decide its flows. */
 export interface RoutableEvent {
@@ -8,8 +8,9 @@ export interface RoutableEvent {
 }
 
 /**
- * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted
- * (and Argo CD apps synced from the PR branch are pointed back at HEAD); opened or updated PRs are checked and
+ * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted,
+ * then the dashboard issue is updated (and Argo CD apps synced from the PR branch are pointed back at HEAD);
+ * opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
  * branch are fanned out; scheduled runs sweep the gates of open promotion PRs, or map the drift with
  * `mode: drift-map` (PR checks). An empty list means nothing to do.
@@ -37,7 +38,8 @@ export function routeEvent(event: RoutableEvent, options: { mode?: string | unde
 
 function pullRequestFlows(action: string, payload: Record<string, unknown>): Flow[] {
   const pr = payload.pull_request as { merged?: boolean } | undefined;
-  if (action === 'closed') return pr?.merged === true ? ['promote', 'argocd-diff'] : ['argocd-diff'];
+  if (action === 'closed')
+    return pr?.merged === true ? ['promote', 'dashboard', 'argocd-diff'] : ['argocd-diff'];
   if (['opened', 'synchronize', 'reopened'].includes(action)) return ['pr-checks', 'argocd-diff'];
   if (action === 'labeled') return ['pr-checks'];
   return [];

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { octokitFor } from '../../github-emulator/emulator-fixture.js';
 import { OWNER, REPO, startPromoteFixture, type PromoteFixture } from '../promote/promote-fixture.js';
 
 const ROOT_BUNDLE = path.resolve(import.meta.dirname, '../../../dist/main/index.js');
@@ -13,9 +14,40 @@ describe('root action (dist/main)', () => {
     const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
     const run = await fixture.promote(payload, { bundle: ROOT_BUNDLE });
     expect(run.exitCode, run.stdout).toBe(0);
-    expect(run.outputs.flow).toBe('promote');
+    expect(run.outputs.flow).toBe('promote,dashboard');
     const open = (await fixture.emulator.listPullRequests(OWNER, REPO)).filter((pr) => pr.state === 'open');
     expect(open.map((pr) => pr.title)).toEqual(['🚀 Promotion: nginx ➡️  Lab clusters']);
+  });
+
+  it('updates the dashboard issue after the first promotion and tracks the chain as the lab PR merges', async () => {
+    fixture = await startPromoteFixture();
+    const payload = await fixture.mergeChange('feature/nginx', { 'workspace/nginx/deployment.yaml': 'v2\n' });
+    const first = await fixture.promote(payload, { bundle: ROOT_BUNDLE });
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.outputs.flow).toBe('promote,dashboard');
+    const reader = octokitFor(fixture.emulator, fixture.emulator.tokens.reader);
+    const listDashboards = async () =>
+      (await reader.rest.issues.listForRepo({ owner: OWNER, repo: REPO, labels: 'telefonistka-dashboard' }))
+        .data;
+    const [issue] = await listDashboards();
+    expect(issue?.pull_request).toBeUndefined();
+    const labPr = (await fixture.emulator.listPullRequests(OWNER, REPO)).find((pr) => pr.state === 'open')!;
+    expect(issue?.body).toContain(`[#${labPr.number}]`);
+    expect(first.summary).toMatch(
+      new RegExp(`Promotion dashboard[\\s\\S]*#${issue!.number}\\]\\([^)]*\\) created[^\\n]*\\d+ API call`),
+    );
+
+    const labMerged = await fixture.mergeAsUser(labPr.number);
+    const second = await fixture.promote(labMerged, { bundle: ROOT_BUNDLE });
+    expect(second.exitCode, second.stdout).toBe(0);
+    const after = await listDashboards();
+    expect(after.map((item) => item.number)).toEqual([issue!.number]);
+    const open = (await fixture.emulator.listPullRequests(OWNER, REPO)).filter((pr) => pr.state === 'open');
+    expect(open.map((pr) => pr.number)).not.toContain(labPr.number);
+    expect(open.length).toBeGreaterThan(0);
+    expect(after[0]?.body).not.toContain(`[#${labPr.number}]`);
+    for (const next of open) expect(after[0]?.body).toContain(`[#${next.number}]`);
+    expect(second.summary).toMatch(/updated[^\n]*API call/);
   });
 
   it('routes an opened PR to the PR checks, which comment the promotion preview', async () => {

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,22 @@ function declaredOutputs(file: string): string[] {
 }
 
 describe('DEFAULT_OUTPUTS', () => {
-  it.each(Object.entries(DEFAULT_OUTPUTS))(
+  // Flows that only the root action runs (the gates sweep, the dashboard) have no action folder of their own.
+  const ownActions = Object.entries(DEFAULT_OUTPUTS).filter(([action]) =>
+    existsSync(path.join(ROOT, 'actions', action, 'action.yml')),
+  );
+
+  it('has an action folder for every standalone flow', () => {
+    expect(ownActions.map(([action]) => action).sort()).toEqual([
+      'argocd-diff',
+      'bump',
+      'pr-checks',
+      'promote',
+      'webhook-fanout',
+    ]);
+  });
+
+  it.each(ownActions)(
     'gives every output of actions/%s/action.yml a value, so a failing step still has them',
     (action, outputs) => {
       expect(Object.keys(outputs).sort()).toEqual(declaredOutputs(`actions/${action}/action.yml`));

@@ -23,6 +23,7 @@ import { actionsRoutes } from './routes/actions.js';
 import { deploymentsRoutes } from './routes/deployments.js';
 import { gitDataRoutes } from './routes/git-data.js';
 import { issuesRoutes } from './routes/issues.js';
+import { plainIssuesRoutes } from './plain-issues.js';
 import { pullsRoutes } from './routes/pulls.js';
 import {
   presets,
@@ -322,6 +323,7 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
       ...gitDataRoutes,
       ...pullsRoutes,
       ...issuesRoutes,
+      ...plainIssuesRoutes,
       ...statusesRoutes,
       ...actionsRoutes,
       ...deploymentsRoutes,

@@ -217,6 +217,8 @@ describe('sweepGates on the emulators', () => {
     const after = await emulator.getPullRequest(OWNER, REPO, prodPr!.number);
     expect(after.merged).toBe(true);
     expect(await gates()).toEqual([
+      // Promote itself holds a gated PR with a pending status until the first sweep judges it.
+      'pending: gates not evaluated yet: the next sweep decides',
       expect.stringMatching(/^pending: staging not healthy yet/),
       'pending: staging soaking 2h: ready 2026-03-02 10:07 UTC',
       'success: gates passed: soak 2h, healthy (argocd), not frozen',

@@ -5,6 +5,7 @@ import { commentJson, issueJson, labelJson } from '../representations.js';
 import type { RouteContext, RouteDefinition } from '../router.js';
 import type { CommentRecord, PullRecord } from '../state.js';
 import { setPullState } from './pulls.js';
+import { commentOnPlainIssue, findPlainIssue, plainIssueJson, updatePlainIssue } from '../plain-issues.js';
 
 const MAX_BODY_CHARS = 65536;
 
@@ -58,6 +59,8 @@ function labelsBody(context: RouteContext, pull: PullRecord) {
 }
 
 async function updateIssue(context: RouteContext) {
+  const plain = findPlainIssue(context.repo, Number(context.params.issue_number));
+  if (plain) return { status: 200, body: updatePlainIssue(context, plain) };
   const pull = issueOf(context);
   const body = context.body as {
     title?: string | number | null;
@@ -87,8 +90,10 @@ async function updateIssue(context: RouteContext) {
 }
 
 async function createComment(context: RouteContext) {
-  const pull = issueOf(context);
   const body = (context.body as { body: string }).body;
+  const plain = findPlainIssue(context.repo, Number(context.params.issue_number));
+  if (plain) return { status: 201, body: commentOnPlainIssue(context, plain, body) };
+  const pull = issueOf(context);
   checkBody(body);
   const comment = await context.engine.addComment(context.repo, pull, body, context.identity.login);
   return { status: 201, body: commentJson(context.state, context.repo, comment) };
@@ -98,15 +103,20 @@ async function createComment(context: RouteContext) {
 export const issuesRoutes: readonly RouteDefinition[] = [
   {
     operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}',
-    handler: async (context) => ({ status: 200, body: await issueBody(context, issueOf(context)) }),
+    handler: async (context) => {
+      const plain = findPlainIssue(context.repo, Number(context.params.issue_number));
+      if (plain) return { status: 200, body: plainIssueJson(context.state, context.repo, plain) };
+      return { status: 200, body: await issueBody(context, issueOf(context)) };
+    },
   },
   { operation: 'PATCH /repos/{owner}/{repo}/issues/{issue_number}', handler: updateIssue },
   {
     operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments',
     handler: async (context) => {
-      const pull = issueOf(context);
+      const number = Number(context.params.issue_number);
+      if (!findPlainIssue(context.repo, number)) issueOf(context);
       const comments = [...context.repo.comments.values()].filter(
-        (comment) => comment.issueNumber === pull.number,
+        (comment) => comment.issueNumber === number,
       );
       const page = paginate(comments, context.url);
       return {

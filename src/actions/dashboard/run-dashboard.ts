@@ -1,0 +1,59 @@
+import { createGitHistory } from '../../adapters/git/create-git-history.js';
+import { createGraphqlOpenPulls } from '../../adapters/github/create-graphql-open-pulls.js';
+import { createOctokitIssues } from '../../adapters/github/create-octokit-issues.js';
+import { createActionLogger } from '../../runtime/action-logger.js';
+import { writeSummary } from '../../runtime/outputs.js';
+import { scrubSecrets } from '../../runtime/secret-registry.js';
+import { readWorkflowContext } from '../../runtime/workflow-context.js';
+import { updateDashboard } from '../../use-cases/dashboard/update-dashboard.js';
+import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
+import { createWorkflowGitHub } from '../shared/workflow-github.js';
+import type { DashboardInputs } from './read-dashboard-inputs.js';
+
+/**
+ * Updates the dashboard issue after promote on a merged PR: the matrix at the merge commit, the open promotion PRs
+ * as they are now. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
+ */
+export async function runDashboard(inputs: DashboardInputs): Promise<void> {
+  const logger = createActionLogger();
+  const workflow = readWorkflowContext();
+  const token = inputs.githubToken;
+  const pr = workflow.payload.pull_request as { merge_commit_sha?: unknown } | undefined;
+  const commit = typeof pr?.merge_commit_sha === 'string' ? pr.merge_commit_sha : undefined;
+  if (commit === undefined) {
+    logger.info('Dashboard: the event carries no merge commit; nothing to update.');
+    return;
+  }
+  const github = createWorkflowGitHub({ ...inputs, token }, workflow, logger);
+  const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
+  const { localGit, snapshot } = await detectRepositoryAccess(checkoutDir, github, logger);
+  const adapter = { token, owner: workflow.owner, repo: workflow.repo, baseUrl: workflow.apiUrl, logger };
+  let openPullCalls = 0;
+  const issues = createOctokitIssues({
+    ...adapter,
+    writeIntervalMs: inputs.writeIntervalMs,
+    scrubText: scrubSecrets,
+  });
+  const result = await updateDashboard(
+    { commit, today: new Date().toISOString().slice(0, 10) },
+    {
+      snapshot,
+      history:
+        localGit !== undefined && checkoutDir !== undefined ? createGitHistory(checkoutDir) : undefined,
+      openPulls: createGraphqlOpenPulls({ ...adapter, onRequest: () => openPullCalls++ }),
+      issues,
+      logger,
+    },
+  );
+  const apiCalls = github.callCount() + openPullCalls + issues.callCount();
+  if (result.status === 'skipped') {
+    logger.info(`Dashboard: skipped (${result.reason}).`);
+    return;
+  }
+  const what = result.created ? 'created' : result.unchanged ? 'unchanged' : 'updated';
+  await writeSummary(
+    `### Promotion dashboard\n\n[#${result.issue}](${result.url}) ${what}: ${result.components} components × ` +
+      `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
+      `${apiCalls} API call(s).\n`,
+  );
+}
