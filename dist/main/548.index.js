@@ -2515,8 +2515,8 @@ function sectionOf(diff) {
     };
 }
 
-// EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts + 1 modules
-var write_comment_parts = __webpack_require__(2061);
+// EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
+var write_comment_parts = __webpack_require__(909);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-pull-request.ts
 
 
@@ -4586,6 +4586,55 @@ async function runArgoCdDiff(inputs) {
         if (event.kind === 'diff')
             await runRenderedDiff(inputs, event.pr, run);
     });
+}
+
+
+/***/ }),
+
+/***/ 909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ writeCommentParts),
+/* harmony export */   N: () => (/* binding */ findCommentParts)
+/* harmony export */ });
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1992);
+/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2282);
+
+
+
+
+/**
+ * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and
+ * that this action's identity wrote (a reader's comment carrying the markers is never adopted).
+ */
+async function findCommentParts(github, comments, kind) {
+    const start = `${_bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__/* .BOT_COMMENT_TAG */ .H}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__/* .kindMarker */ .Zy)(kind)}\n`;
+    return (0,_find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__/* .findOwnComments */ .g)(github, comments.filter((comment) => comment.body.startsWith(start)));
+}
+/**
+ * Makes the PR show exactly `parts` (from `splitComment`): existing parts are edited in place, missing ones
+ * created in order, leftovers and duplicates deleted; parts already showing the wanted text cost nothing.
+ * No parts removes the sticky comment.
+ */
+async function writeCommentParts(github, target, parts) {
+    const existing = await findCommentParts(github, target.existing, target.kind);
+    const plan = (0,_core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__/* .planCommentUpdates */ .l)(existing, parts, target.kind);
+    for (const update of plan.update)
+        await github.updateComment(update.id, update.body);
+    for (const body of plan.create)
+        await github.createComment(target.number, body);
+    for (const id of plan.delete)
+        await github.deleteComment(id);
+    return {
+        parts: parts.length,
+        created: plan.create.length,
+        updated: plan.update.length,
+        deleted: plan.delete.length,
+        unchanged: plan.unchanged.length,
+    };
 }
 
 

@@ -1649,7 +1649,7 @@ function maskSecret(value) {
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
 /* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(825);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
 
 
 /** Name of the repository configuration file at the repository root. */

@@ -45,8 +45,8 @@ var action_logger = __webpack_require__(7653);
 var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
 var workflow_context = __webpack_require__(9206);
-// EXTERNAL MODULE: ./src/core/config/parse-repo-config.ts + 12 modules
-var parse_repo_config = __webpack_require__(825);
+// EXTERNAL MODULE: ./src/core/config/parse-repo-config.ts + 11 modules
+var parse_repo_config = __webpack_require__(9804);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules

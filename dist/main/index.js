@@ -28434,15 +28434,23 @@ const LOADERS = {
     promote: async (main) => {
         const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(709), __nccwpck_require__.e(883), __nccwpck_require__.e(253), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7712)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(890), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7712)),
         ]);
         const inputs = readPromoteInputs();
         return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
     },
+    dashboard: async () => {
+        const [{ readDashboardInputs }, { runDashboard }] = await Promise.all([
+            __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 1521)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 808)),
+        ]);
+        const inputs = readDashboardInputs();
+        return () => runDashboard(inputs);
+    },
     'pr-checks': async () => {
         const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(709), __nccwpck_require__.e(883), __nccwpck_require__.e(253), __nccwpck_require__.e(915), __nccwpck_require__.e(767)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6767)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(890), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
         ]);
         const inputs = readPrChecksInputs();
         return () => runPrChecks(inputs);
@@ -28450,7 +28458,7 @@ const LOADERS = {
     'argocd-diff': async () => {
         const [{ readArgoCdDiffInputs }, { runArgoCdDiff }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 9734)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(709), __nccwpck_require__.e(883), __nccwpck_require__.e(253), __nccwpck_require__.e(44), __nccwpck_require__.e(915), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(890), __nccwpck_require__.e(176), __nccwpck_require__.e(44), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
         ]);
         const inputs = readArgoCdDiffInputs();
         return () => runArgoCdDiff(inputs);
@@ -28458,7 +28466,7 @@ const LOADERS = {
     sweep: async () => {
         const [{ readSweepInputs }, { runSweep }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 6953)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(709), __nccwpck_require__.e(883), __nccwpck_require__.e(44), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6158)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(44), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6158)),
         ]);
         const inputs = readSweepInputs();
         return () => runSweep(inputs);
@@ -28466,7 +28474,7 @@ const LOADERS = {
     'webhook-fanout': async () => {
         const [{ readWebhookFanoutInputs }, { runWebhookFanout }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9480)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(709), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7708)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7708)),
         ]);
         const inputs = readWebhookFanoutInputs();
         return () => runWebhookFanout(inputs);
@@ -28479,8 +28487,9 @@ function prepareFlow(flow, main) {
 
 ;// CONCATENATED MODULE: ./src/actions/main/route-event.ts
 /**
- * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted
- * (and Argo CD apps synced from the PR branch are pointed back at HEAD); opened or updated PRs are checked and
+ * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted,
+ * then the dashboard issue is updated (and Argo CD apps synced from the PR branch are pointed back at HEAD);
+ * opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
  * branch are fanned out; scheduled runs sweep the gates of open promotion PRs, or map the drift with
  * `mode: drift-map` (PR checks). An empty list means nothing to do.
@@ -28508,7 +28517,7 @@ function routeEvent(event, options = {}) {
 function pullRequestFlows(action, payload) {
     const pr = payload.pull_request;
     if (action === 'closed')
-        return pr?.merged === true ? ['promote', 'argocd-diff'] : ['argocd-diff'];
+        return pr?.merged === true ? ['promote', 'dashboard', 'argocd-diff'] : ['argocd-diff'];
     if (['opened', 'synchronize', 'reopened'].includes(action))
         return ['pr-checks', 'argocd-diff'];
     if (action === 'labeled')
@@ -28573,7 +28582,7 @@ async function runMain(inputs) {
         (0,outputs/* setOutputs */.n)({ flow: 'doctor' });
         const [{ readDoctorInputs }, { runDoctor }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 7).then(__nccwpck_require__.bind(__nccwpck_require__, 2007)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(709), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6840)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(840)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6840)),
         ]);
         return runDoctor(readDoctorInputs());
     }
@@ -28609,6 +28618,7 @@ async function runMain(inputs) {
  */
 const DEFAULT_OUTPUTS = {
     promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], deployments: [], 'api-calls': 0 },
+    dashboard: {},
     'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
     'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
     'webhook-fanout': { deliveries: [], 'api-calls': 0 },

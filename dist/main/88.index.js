@@ -1,5 +1,5 @@
-export const id = 709;
-export const ids = [709];
+export const id = 88;
+export const ids = [88];
 export const modules = {
 
 /***/ 8269:
@@ -657,6 +657,26 @@ function repositorySettingsOf(data) {
 
 /***/ }),
 
+/***/ 3920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ BumpEditError)
+/* harmony export */ });
+/**
+ * A bump edit cannot be applied: the file is missing, the regex or YAML path matched nothing, the path is
+ * malformed or the edited file would not be valid YAML. The message says what is wrong and what to do.
+ */
+class BumpEditError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BumpEditError';
+    }
+}
+
+
+/***/ }),
+
 /***/ 1889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1156,7 +1176,7 @@ function normalizeFolderPath(text, kind) {
 
 /***/ }),
 
-/***/ 825:
+/***/ 9804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1302,18 +1322,8 @@ function isAllowedUrl(text) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
-/**
- * A bump edit cannot be applied: the file is missing, the regex or YAML path matched nothing, the path is
- * malformed or the edited file would not be valid YAML. The message says what is wrong and what to do.
- */
-class BumpEditError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'BumpEditError';
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/bump/bump-edit-error.ts
+var bump_edit_error = __webpack_require__(3920);
 ;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
 
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
@@ -1337,7 +1347,7 @@ function parseYamlPath(source) {
         cursor.pos++;
     }
     if (!steps.some((step) => step.kind !== 'select')) {
-        throw new BumpEditError(`invalid YAML path ${JSON.stringify(source)}: it must name at least one key or index (e.g. .image.tag)`);
+        throw new bump_edit_error/* BumpEditError */.v(`invalid YAML path ${JSON.stringify(source)}: it must name at least one key or index (e.g. .image.tag)`);
     }
     return { source, steps };
 }
@@ -1559,7 +1569,7 @@ function expect(cursor, char) {
 }
 function fail(cursor, message) {
     const found = cursor.pos >= cursor.source.length ? 'the end' : JSON.stringify(cursor.source[cursor.pos]);
-    throw new BumpEditError(`invalid YAML path ${JSON.stringify(cursor.source)}: ${message}, found ${found} at column ${cursor.pos + 1}`);
+    throw new bump_edit_error/* BumpEditError */.v(`invalid YAML path ${JSON.stringify(cursor.source)}: ${message}, found ${found} at column ${cursor.pos + 1}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/build-dashboard-config.ts
@@ -1609,7 +1619,7 @@ function versionSource(diagnostics, entry, index) {
         return [{ file: normalized, path: parseYamlPath(pathText) }];
     }
     catch (error) {
-        if (!(error instanceof BumpEditError))
+        if (!(error instanceof bump_edit_error/* BumpEditError */.v))
             throw error;
         diagnostics.error([...where, 'path'], `\`dashboard.version[${index}].path\`: ${error.message}`);
         return [];

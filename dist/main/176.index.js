@@ -1,5 +1,5 @@
-export const id = 915;
-export const ids = [915];
+export const id = 176;
+export const ids = [176];
 export const modules = {
 
 /***/ 9681:
@@ -63,6 +63,49 @@ function codeFence(text, language = '') {
 /** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
 function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
+}
+
+
+/***/ }),
+
+/***/ 1992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ planCommentUpdates)
+/* harmony export */ });
+/* harmony import */ var _comment_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9681);
+
+/**
+ * Plans the API calls that turn the existing parts of a sticky comment into `parts`: part i replaces the
+ * comment marked as part i (the first in `existing`, which GitHub lists oldest first, when a race left several), missing parts are created in order,
+ * parts beyond the new count and duplicates are deleted. Comments without the kind's part marker are
+ * never touched.
+ */
+function planCommentUpdates(existing, parts, kind) {
+    const byIndex = new Map();
+    for (const comment of existing) {
+        const index = (0,_comment_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePartIndex */ .lB)(comment.body, kind);
+        if (index !== undefined)
+            byIndex.set(index, [...(byIndex.get(index) ?? []), comment]);
+    }
+    const plan = { update: [], create: [], delete: [], unchanged: [] };
+    parts.forEach((body, i) => {
+        const [keep, ...duplicates] = byIndex.get(i + 1) ?? [];
+        plan.delete.push(...duplicates.map((comment) => comment.id));
+        if (keep === undefined)
+            plan.create.push(body);
+        else if (keep.body === body)
+            plan.unchanged.push(keep.id);
+        else
+            plan.update.push({ id: keep.id, body });
+    });
+    const leftovers = [...byIndex.entries()]
+        .filter(([index]) => index > parts.length)
+        .sort(([a], [b]) => a - b);
+    for (const [, comments] of leftovers)
+        plan.delete.push(...comments.map((comment) => comment.id));
+    return plan;
 }
 
 
@@ -482,95 +525,6 @@ async function mapWithConcurrency(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
-}
-
-
-/***/ }),
-
-/***/ 2061:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ findCommentParts),
-  H: () => (/* binding */ writeCommentParts)
-});
-
-// EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(9681);
-;// CONCATENATED MODULE: ./src/core/comments/plan-comment-updates.ts
-
-/**
- * Plans the API calls that turn the existing parts of a sticky comment into `parts`: part i replaces the
- * comment marked as part i (the first in `existing`, which GitHub lists oldest first, when a race left several), missing parts are created in order,
- * parts beyond the new count and duplicates are deleted. Comments without the kind's part marker are
- * never touched.
- */
-function planCommentUpdates(existing, parts, kind) {
-    const byIndex = new Map();
-    for (const comment of existing) {
-        const index = (0,comment_markers/* parsePartIndex */.lB)(comment.body, kind);
-        if (index !== undefined)
-            byIndex.set(index, [...(byIndex.get(index) ?? []), comment]);
-    }
-    const plan = { update: [], create: [], delete: [], unchanged: [] };
-    parts.forEach((body, i) => {
-        const [keep, ...duplicates] = byIndex.get(i + 1) ?? [];
-        plan.delete.push(...duplicates.map((comment) => comment.id));
-        if (keep === undefined)
-            plan.create.push(body);
-        else if (keep.body === body)
-            plan.unchanged.push(keep.id);
-        else
-            plan.update.push({ id: keep.id, body });
-    });
-    const leftovers = [...byIndex.entries()]
-        .filter(([index]) => index > parts.length)
-        .sort(([a], [b]) => a - b);
-    for (const [, comments] of leftovers)
-        plan.delete.push(...comments.map((comment) => comment.id));
-    return plan;
-}
-
-// EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(7381);
-// EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
-var find_own_comments = __webpack_require__(2282);
-;// CONCATENATED MODULE: ./src/use-cases/shared/write-comment-parts.ts
-
-
-
-
-/**
- * The existing parts of a sticky comment: comments that start with the bot tag and the kind's marker and
- * that this action's identity wrote (a reader's comment carrying the markers is never adopted).
- */
-async function findCommentParts(github, comments, kind) {
-    const start = `${bot_comment_tag/* BOT_COMMENT_TAG */.H}\n${(0,comment_markers/* kindMarker */.Zy)(kind)}\n`;
-    return (0,find_own_comments/* findOwnComments */.g)(github, comments.filter((comment) => comment.body.startsWith(start)));
-}
-/**
- * Makes the PR show exactly `parts` (from `splitComment`): existing parts are edited in place, missing ones
- * created in order, leftovers and duplicates deleted; parts already showing the wanted text cost nothing.
- * No parts removes the sticky comment.
- */
-async function writeCommentParts(github, target, parts) {
-    const existing = await findCommentParts(github, target.existing, target.kind);
-    const plan = planCommentUpdates(existing, parts, target.kind);
-    for (const update of plan.update)
-        await github.updateComment(update.id, update.body);
-    for (const body of plan.create)
-        await github.createComment(target.number, body);
-    for (const id of plan.delete)
-        await github.deleteComment(id);
-    return {
-        parts: parts.length,
-        created: plan.create.length,
-        updated: plan.update.length,
-        deleted: plan.delete.length,
-        unchanged: plan.unchanged.length,
-    };
 }
 
 

@@ -1,0 +1,620 @@
+export const id = 669;
+export const ids = [669];
+export const modules = {
+
+/***/ 1396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ compareFolders)
+/* harmony export */ });
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
+
+/** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
+function compareFolders(input) {
+    const { source, target } = input.trees;
+    const missingFolder = whichMissing(source.treeSha, target.treeSha);
+    const result = {
+        identical: source.treeSha === target.treeSha,
+        missingFolder,
+        onlyInSource: [],
+        onlyInTarget: [],
+        changed: [],
+        ignoredFiles: [],
+    };
+    if (result.identical)
+        return result;
+    const ignored = (path) => input.rules.ignoreFiles.some((regex) => regex.test(path));
+    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+    for (const path of paths) {
+        const sourceSha = source.files.get(path);
+        const targetSha = target.files.get(path);
+        if (sourceSha === targetSha)
+            continue;
+        if (ignored(path))
+            result.ignoredFiles.push(path);
+        else if (targetSha === undefined)
+            result.onlyInSource.push({ path, sha: sourceSha });
+        else if (sourceSha === undefined)
+            result.onlyInTarget.push({ path, sha: targetSha });
+        else
+            result.changed.push({ path, sourceSha, targetSha });
+    }
+    return result;
+}
+function whichMissing(source, target) {
+    if (source === undefined)
+        return target === undefined ? 'both' : 'source';
+    return target === undefined ? 'target' : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5074:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ computeDrift)
+});
+
+// EXTERNAL MODULE: ./src/core/drift/compare-folders.ts
+var compare_folders = __webpack_require__(1396);
+;// CONCATENATED MODULE: ./src/core/drift/match-acknowledgement.ts
+/**
+ * The first acknowledgement whose path matches the relative path, with `expired` set when `today` (ISO
+ * date) is after its `expires` date; undefined when none matches.
+ */
+function matchAcknowledgement(path, acknowledged, today) {
+    const found = acknowledged.find((entry) => entry.path.test(path));
+    if (found === undefined)
+        return undefined;
+    return {
+        pathText: found.pathText,
+        reason: found.reason,
+        expires: found.expires,
+        // ISO dates (YYYY-MM-DD) order as strings; the acknowledgement holds through its expiry day, also when
+        // `today` is given as a full timestamp.
+        expired: found.expires !== undefined && today.slice(0, 10) > found.expires,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/strip-ignored-lines.ts
+/**
+ * Drops every line matching one of the regexes (`driftDetectionIgnoreLineRegex`); a regex sees the line
+ * without its line break. The other lines keep their line breaks, so the result diffs like the original.
+ */
+function stripIgnoredLines(text, ignoreLines) {
+    if (ignoreLines.length === 0)
+        return text;
+    const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? [];
+    return lines
+        .filter((line) => !ignoreLines.some((regex) => regex.test(line.replace(/\r?\n$/, ''))))
+        .join('');
+}
+
+// EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js
+var create = __webpack_require__(4112);
+;// CONCATENATED MODULE: ./src/core/drift/unified-diff.ts
+
+const defaultLimits = { maxEditLength: 5_000, maxInputChars: 2_000_000 };
+/**
+ * A unified diff from `oldText` to `newText` with three lines of context, formatted like `git diff`
+ * (`@@ -1 +1 @@` for one-line ranges) and like the Go bot's drift diff; undefined when over the limits.
+ */
+function unifiedDiff(names, texts, limits = defaultLimits) {
+    if (texts.old.length + texts.new.length > limits.maxInputChars)
+        return undefined;
+    const patch = (0,create/* structuredPatch */.YB)(names.old, names.new, texts.old, texts.new, undefined, undefined, {
+        context: 3,
+        maxEditLength: limits.maxEditLength,
+    });
+    if (patch === undefined)
+        return undefined;
+    const hunks = patch.hunks.map((hunk) => `@@ -${range(hunk.oldStart, hunk.oldLines)} +${range(hunk.newStart, hunk.newLines)} @@\n${hunk.lines.join('\n')}\n`);
+    return `--- ${names.old}\n+++ ${names.new}\n${hunks.join('')}`;
+}
+function range(start, lines) {
+    return lines === 1 ? `${start}` : `${start},${lines}`;
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(6277);
+;// CONCATENATED MODULE: ./src/core/drift/compute-drift.ts
+
+
+
+
+
+/**
+ * Phase 2 of drift detection: the drift of one (source, target) pair on the default branch. Equal tree
+ * SHAs mean no drift. Otherwise files are compared by blob SHA; changed text files are compared again
+ * without ignored lines (equal then means no drift) and get a unified diff source -> target; differences
+ * matching an unexpired acknowledgement are intended, expired ones warn again. Lists are sorted by path.
+ */
+function computeDrift(input) {
+    const comparison = (0,compare_folders/* compareFolders */.R)(input);
+    const report = {
+        pair: input.pair,
+        inSync: true,
+        missingFolder: comparison.missingFolder,
+        onlyInSource: [],
+        onlyInTarget: [],
+        changed: [],
+        intended: [],
+        ignoredFiles: comparison.ignoredFiles,
+        equalBesideIgnoredLines: [],
+    };
+    const differences = [
+        ...comparison.onlyInSource.map((file) => difference(file.path, 'only-in-source', { source: file.sha })),
+        ...comparison.onlyInTarget.map((file) => difference(file.path, 'only-in-target', { target: file.sha })),
+    ];
+    for (const file of comparison.changed) {
+        const compared = compareTexts(file, input);
+        if (compared.equal)
+            report.equalBesideIgnoredLines.push(file.path);
+        else {
+            const { equal: _equal, ...details } = compared;
+            differences.push({
+                ...difference(file.path, 'changed', { source: file.sourceSha, target: file.targetSha }),
+                ...details,
+            });
+        }
+    }
+    for (const entry of differences) {
+        entry.acknowledgement = matchAcknowledgement(entry.path, input.rules.acknowledged, input.today);
+        if (entry.acknowledgement !== undefined && !entry.acknowledgement.expired)
+            report.intended.push(entry);
+        else if (entry.kind === 'only-in-source')
+            report.onlyInSource.push(entry);
+        else if (entry.kind === 'only-in-target')
+            report.onlyInTarget.push(entry);
+        else
+            report.changed.push(entry);
+    }
+    report.intended.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.path, b.path));
+    report.inSync = report.onlyInSource.length + report.onlyInTarget.length + report.changed.length === 0;
+    return report;
+}
+function difference(path, kind, shas) {
+    return {
+        path,
+        kind,
+        sourceSha: shas.source,
+        targetSha: shas.target,
+        diff: undefined,
+        diffUnavailable: undefined,
+        linesIgnored: false,
+        acknowledgement: undefined,
+    };
+}
+function compareTexts(file, input) {
+    if (input.withDiffs === false && input.rules.ignoreLines.length === 0) {
+        return { equal: false, diff: undefined, diffUnavailable: 'not-requested', linesIgnored: false };
+    }
+    const sourceText = input.contents.get(file.sourceSha);
+    const targetText = input.contents.get(file.targetSha);
+    if (sourceText === undefined || targetText === undefined) {
+        return { equal: false, diff: undefined, diffUnavailable: 'content-missing', linesIgnored: false };
+    }
+    if (isBinary(sourceText) || isBinary(targetText)) {
+        return { equal: false, diff: undefined, diffUnavailable: 'binary', linesIgnored: false };
+    }
+    const oldText = stripIgnoredLines(sourceText, input.rules.ignoreLines);
+    const newText = stripIgnoredLines(targetText, input.rules.ignoreLines);
+    const linesIgnored = oldText.length !== sourceText.length || newText.length !== targetText.length;
+    if (oldText === newText)
+        return { equal: true, diff: undefined, diffUnavailable: undefined, linesIgnored };
+    if (input.withDiffs === false) {
+        return { equal: false, diff: undefined, diffUnavailable: 'not-requested', linesIgnored };
+    }
+    const names = { old: `${input.pair.source}/${file.path}`, new: `${input.pair.target}/${file.path}` };
+    const diff = unifiedDiff(names, { old: oldText, new: newText });
+    return { equal: false, diff, diffUnavailable: diff === undefined ? 'too-large' : undefined, linesIgnored };
+}
+/** Git's heuristic: a NUL character means binary. */
+function isBinary(text) {
+    return text.includes('\u0000');
+}
+
+
+/***/ }),
+
+/***/ 3479:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ createTreeLookup)
+/* harmony export */ });
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
+
+/**
+ * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
+ * are one contiguous range found by binary search; sub-folders grouped by parent.
+ */
+function createTreeLookup(tree) {
+    const blobs = [];
+    const folders = [];
+    const children = new Map();
+    for (const [path, entry] of tree) {
+        if (entry.type === 'blob')
+            blobs.push(path);
+        else if (entry.type === 'tree') {
+            folders.push(path);
+            const slash = path.lastIndexOf('/');
+            const parent = slash < 0 ? '' : path.slice(0, slash);
+            const list = children.get(parent);
+            if (list === undefined)
+                children.set(parent, [path.slice(slash + 1)]);
+            else
+                list.push(path.slice(slash + 1));
+        }
+    }
+    blobs.sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+    folders.sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+    for (const list of children.values())
+        list.sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+    const treeSha = (path) => {
+        const entry = tree.get(path);
+        return entry?.type === 'tree' ? entry.sha : undefined;
+    };
+    return {
+        treeSha,
+        subfolders: (path) => children.get(path) ?? [],
+        folders: () => folders,
+        folder(path) {
+            const sha = treeSha(path);
+            const files = new Map();
+            if (sha === undefined)
+                return { treeSha: undefined, files };
+            const prefix = `${path}/`;
+            for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i].startsWith(prefix); i++) {
+                const blob = blobs[i];
+                files.set(blob.slice(prefix.length), tree.get(blob).sha);
+            }
+            return { treeSha: sha, files };
+        },
+    };
+}
+function lowerBound(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(sorted[middle], value) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+
+/***/ }),
+
+/***/ 804:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ listDriftCandidates)
+/* harmony export */ });
+/* harmony import */ var _compare_folders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1396);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+
+
+/**
+ * Phase 1 of drift detection: the blobs whose text `computeDrift` needs (both sides of every changed,
+ * not ignored file), each once, sorted by SHA. Empty when the folders' tree SHAs are equal, and when
+ * diffs are not wanted and no line is ignored (blob SHAs then say everything).
+ */
+function listDriftCandidates(input) {
+    const wantsText = input.withDiffs !== false || input.rules.ignoreLines.length > 0;
+    if (!wantsText)
+        return [];
+    const requests = new Map();
+    for (const file of (0,_compare_folders_js__WEBPACK_IMPORTED_MODULE_0__/* .compareFolders */ .R)(input).changed) {
+        const sourcePath = `${input.pair.source}/${file.path}`;
+        const targetPath = `${input.pair.target}/${file.path}`;
+        if (!requests.has(file.sourceSha))
+            requests.set(file.sourceSha, { sha: file.sourceSha, path: sourcePath });
+        if (!requests.has(file.targetSha))
+            requests.set(file.targetSha, { sha: file.targetSha, path: targetPath });
+    }
+    return [...requests.values()].sort((a, b) => (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.sha, b.sha));
+}
+
+
+/***/ }),
+
+/***/ 9669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ buildRepositoryDriftMap)
+});
+
+// EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
+var map_with_concurrency = __webpack_require__(1748);
+// EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
+var parse_component_config = __webpack_require__(6593);
+// EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
+var compute_drift = __webpack_require__(5074);
+// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
+var create_tree_lookup = __webpack_require__(3479);
+// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
+var literal_prefix = __webpack_require__(4667);
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(5988);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(6277);
+;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
+
+
+
+/**
+ * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
+ * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
+ * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
+ * components (a Go bot bug we do not copy). Sorted by folder.
+ */
+function findFlowComponents(lookup, flow) {
+    const whole = (0,compile_regex/* compileRegex */.D)(`^(?:${flow.sourcePath})$`);
+    const { prefix } = (0,literal_prefix/* literalPrefix */.Q)(flow.sourcePath);
+    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
+    const found = [];
+    for (const folder of lookup.folders()) {
+        const sourceFolder = `${folder}/`;
+        if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder))
+            continue;
+        for (const component of descendants(lookup, folder, depth)) {
+            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
+        }
+    }
+    return found.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.folder, b.folder));
+}
+function descendants(lookup, folder, depth) {
+    let level = lookup.subfolders(folder).map((name) => name);
+    for (let d = 1; d < depth; d++) {
+        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
+    }
+    return level;
+}
+
+// EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
+var list_drift_candidates = __webpack_require__(804);
+;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
+
+
+
+
+
+/**
+ * Builds the drift map of a repository: for every flow (flows sharing a sourcePath share a table), every
+ * component found in the tree against every target path. Equal folder tree SHAs decide "in sync" in O(1);
+ * only cells whose SHAs differ compare files (by blob SHA, then without ignored lines when texts are given).
+ */
+function buildDriftMap(input) {
+    const { tables, pending } = layOut(input);
+    for (const { cell, candidates } of pending) {
+        const report = (0,compute_drift/* computeDrift */.f)({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
+        cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
+            .map((entry) => entry.path)
+            .sort(compare_strings/* compareStrings */.K);
+        cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
+        cell.status =
+            cell.driftedFiles.length > 0
+                ? 'drifted'
+                : cell.acknowledgedFiles.length > 0
+                    ? 'acknowledged'
+                    : 'in-sync';
+    }
+    return { tables, totals: countStatuses(tables) };
+}
+/**
+ * Phase 1 of the drift map when `driftDetectionIgnoreLineRegex` is set: the blobs whose text is needed to
+ * tell files that differ only in ignored lines. Empty when no line is ignored (blob SHAs suffice).
+ */
+function listDriftMapCandidates(input) {
+    if ((input.rules?.ignoreLines ?? []).length === 0)
+        return [];
+    const requests = new Map();
+    for (const { candidates } of layOut(input).pending) {
+        for (const request of (0,list_drift_candidates/* listDriftCandidates */.S)(candidates)) {
+            if (!requests.has(request.sha))
+                requests.set(request.sha, request);
+        }
+    }
+    return [...requests.values()].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.sha, b.sha));
+}
+function layOut(input) {
+    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(input.tree);
+    const pending = [];
+    const tables = groupFlows(input).map((flow) => {
+        const rows = findFlowComponents(lookup, flow).map((component) => {
+            const config = input.componentConfigs?.get(component.folder);
+            const sourceFolder = lazyFolder(lookup, component.folder);
+            const cells = flow.targetPaths.map((targetPath) => {
+                const cell = emptyCell(`${targetPath}${component.component}`);
+                const state = quickStatus({
+                    lookup,
+                    config,
+                    targetPath,
+                    source: component.folder,
+                    target: cell.target,
+                });
+                if (state !== undefined)
+                    cell.status = state;
+                else
+                    pending.push({
+                        cell,
+                        candidates: candidatesFor({
+                            input,
+                            lookup,
+                            config,
+                            sourceFolder,
+                            component: component.folder,
+                            target: cell.target,
+                        }),
+                    });
+                return cell;
+            });
+            return { source: component.folder, component: component.component, cells };
+        });
+        return { sourcePath: flow.sourcePath, targetPaths: flow.targetPaths, rows };
+    });
+    return { tables, pending };
+}
+/** The status decided without listing files, or undefined when the folders must be compared. */
+function quickStatus(question) {
+    if (isTargetSkipped(question.config, question.targetPath))
+        return 'skipped';
+    const targetSha = question.lookup.treeSha(question.target);
+    if (targetSha === undefined)
+        return 'missing';
+    return targetSha === question.lookup.treeSha(question.source) ? 'in-sync' : undefined;
+}
+function candidatesFor(question) {
+    const rules = question.input.rules;
+    return {
+        pair: { source: question.component, target: question.target },
+        trees: { source: question.sourceFolder(), target: question.lookup.folder(question.target) },
+        rules: {
+            ignoreFiles: rules?.ignoreFiles ?? [],
+            ignoreLines: rules?.ignoreLines ?? [],
+            acknowledged: question.config?.acknowledgedDrift ?? [],
+        },
+        withDiffs: false,
+    };
+}
+/** Same rule as promotion planning: block beats allow; a non-empty allow list admits only matching targets. */
+function isTargetSkipped(config, targetPath) {
+    if (config === undefined)
+        return false;
+    if (config.promotionTargetBlockList.some((regex) => regex.test(targetPath)))
+        return true;
+    const allow = config.promotionTargetAllowList;
+    return allow.length > 0 && !allow.some((regex) => regex.test(targetPath));
+}
+/** Flows with the same sourcePath (e.g. the same hop with and without a label condition) share one table. */
+function groupFlows(input) {
+    const grouped = new Map();
+    for (const flow of input.flows) {
+        let group = grouped.get(flow.sourcePath);
+        if (group === undefined) {
+            group = {
+                sourcePath: flow.sourcePath,
+                componentPathExtraDepth: flow.componentPathExtraDepth,
+                targetPaths: [],
+            };
+            grouped.set(flow.sourcePath, group);
+        }
+        for (const pr of flow.promotionPrs) {
+            for (const target of pr.targetPaths)
+                if (!group.targetPaths.includes(target))
+                    group.targetPaths.push(target);
+        }
+    }
+    return [...grouped.values()];
+}
+function lazyFolder(lookup, path) {
+    let cached;
+    return () => (cached ??= lookup.folder(path));
+}
+function emptyCell(target) {
+    return { target, status: 'in-sync', driftedFiles: [], acknowledgedFiles: [] };
+}
+function countStatuses(tables) {
+    const totals = {
+        'in-sync': 0,
+        drifted: 0,
+        missing: 0,
+        acknowledged: 0,
+        skipped: 0,
+    };
+    for (const table of tables)
+        for (const row of table.rows)
+            for (const cell of row.cells)
+                totals[cell.status]++;
+    return totals;
+}
+
+// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
+var load_repo_config = __webpack_require__(9310);
+;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
+
+
+
+
+
+
+
+/** Reads at most this many files at once. */
+const CONCURRENT_READS = 8;
+/**
+ * The whole-repository drift map at `commit`: every component of every flow against every target folder,
+ * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
+ * components that have one; file texts only when `driftDetectionIgnoreLineRegex` makes them matter.
+ */
+async function buildRepositoryDriftMap(request, deps) {
+    const loaded = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
+    const tree = await deps.snapshot.readTree(request.commit);
+    const config = loaded.config;
+    const componentConfigs = await readComponentConfigs(config, tree, request.commit, deps);
+    const input = {
+        flows: config.promotionPaths,
+        tree,
+        componentConfigs: componentConfigs.configs,
+        rules: {
+            ignoreFiles: config.driftDetectionIgnoreFiles,
+            ignoreLines: config.driftDetectionIgnoreLineRegex,
+        },
+        today: request.today,
+    };
+    const requests = listDriftMapCandidates(input);
+    const contents = new Map();
+    const read = await (0,map_with_concurrency/* mapWithConcurrency */.W)(requests, CONCURRENT_READS, (r) => deps.snapshot.readFile(request.commit, r.path));
+    read.forEach((result, i) => {
+        if (result.status === 'fulfilled' && result.value !== undefined)
+            contents.set(requests[i].sha, result.value);
+    });
+    deps.logger.info(`Drift map: ${tree.size} tree entries, ${componentConfigs.configs.size} component configs, ${requests.length} files read`);
+    return {
+        commit: request.commit,
+        map: buildDriftMap({ ...input, contents }),
+        warnings: [...loaded.warnings, ...componentConfigs.warnings],
+    };
+}
+async function readComponentConfigs(config, tree, commit, deps) {
+    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(tree);
+    const folders = new Set();
+    for (const flow of config.promotionPaths) {
+        for (const component of findFlowComponents(lookup, flow)) {
+            if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob')
+                folders.add(component.folder);
+        }
+    }
+    const list = [...folders].sort(compare_strings/* compareStrings */.K);
+    const texts = await (0,map_with_concurrency/* mapWithConcurrency */.W)(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
+    const configs = new Map();
+    const warnings = [];
+    texts.forEach((result, i) => {
+        const folder = list[i];
+        if (result.status === 'rejected')
+            throw result.reason;
+        if (result.value === undefined)
+            return;
+        const loaded = (0,parse_component_config/* parseComponentConfig */.b)(result.value, `${folder}/telefonistka.yaml`);
+        configs.set(folder, loaded.config);
+        warnings.push(...loaded.warnings);
+    });
+    return { configs, warnings };
+}
+
+
+/***/ })
+
+};
