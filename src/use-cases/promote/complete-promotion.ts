@@ -58,7 +58,9 @@ export async function completePromotion(
     if (written.action === 'opened')
       await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
     if (isGatedPromotion(input.config, promotion.targetPaths)) {
-      await inPhase(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
+      await inPhase(phase(`holding #${pr.number} for its gates`), () =>
+        holdForGates(pr.number, headSha, input),
+      );
     } else if (promotion.autoMerge) {
       await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
     }
