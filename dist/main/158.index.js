@@ -766,6 +766,8 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ createOctokitDeployments)
 });
 
+// EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
+var rest_login = __webpack_require__(3626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
@@ -807,6 +809,7 @@ function sweepQuery(environments, firstPage) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-deployments.ts
+
 
 
 
@@ -886,12 +889,6 @@ function createOctokitDeployments(options) {
         }),
     };
 }
-/** The REST spelling of a login, so `my-app` the App is never confused with a user named `my-app`. */
-function restLogin(actor) {
-    if (actor === null)
-        return 'ghost';
-    return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login;
-}
 function sweepVariables(options, query, firstPage) {
     const variables = {
         owner: options.owner,
@@ -915,7 +912,7 @@ function toPull(node) {
         headRef: node.headRefName,
         headSha: node.headRefOid,
         baseRef: node.baseRefName,
-        author: restLogin(node.author),
+        author: node.author === null ? 'ghost' : (0,rest_login/* restLogin */.Q)(node.author),
         body: node.body,
         labels: node.labels?.nodes.map((label) => label.name) ?? [],
         reviews: (node.reviews?.nodes ?? []).map((review) => ({
@@ -958,6 +955,20 @@ async function guard(operation, fn) {
             cause: error,
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 3626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ restLogin)
+/* harmony export */ });
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
 

@@ -96,11 +96,14 @@ async function walkLog(directory, commit, folders) {
     return dated;
 }
 
+// EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
+var rest_login = __webpack_require__(3626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
 var create_octokit = __webpack_require__(1073);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
+
 
 
 const QUERY = `query($owner: String!, $name: String!, $after: String) {
@@ -151,9 +154,7 @@ function createGraphqlOpenPulls(options) {
     };
 }
 function toPull(node) {
-    // GraphQL drops the `[bot]` suffix of App logins; REST (and the trust lists) carry it.
-    const login = node.author?.login ?? '';
-    const author = node.author?.__typename === 'Bot' && !login.endsWith('[bot]') ? `${login}[bot]` : login;
+    const author = node.author === null || node.author === undefined ? '' : (0,rest_login/* restLogin */.Q)(node.author);
     return { number: node.number, url: node.url, headRef: node.headRefName, body: node.body, author };
 }
 
@@ -1099,6 +1100,20 @@ async function runDashboard(inputs) {
     await (0,outputs/* writeSummary */.S)(`### Promotion dashboard\n\n[#${result.issue}](${result.url}) ${what}: ${result.components} components × ` +
         `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
         `${apiCalls} API call(s).\n`);
+}
+
+
+/***/ }),
+
+/***/ 3626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ restLogin)
+/* harmony export */ });
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
 

@@ -1428,6 +1428,8 @@ __webpack_require__.d(__webpack_exports__, {
   k: () => (/* binding */ createOctokitDeployments)
 });
 
+// EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
+var rest_login = __webpack_require__(3626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
@@ -1469,6 +1471,7 @@ function sweepQuery(environments, firstPage) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-deployments.ts
+
 
 
 
@@ -1548,12 +1551,6 @@ function createOctokitDeployments(options) {
         }),
     };
 }
-/** The REST spelling of a login, so `my-app` the App is never confused with a user named `my-app`. */
-function restLogin(actor) {
-    if (actor === null)
-        return 'ghost';
-    return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login;
-}
 function sweepVariables(options, query, firstPage) {
     const variables = {
         owner: options.owner,
@@ -1577,7 +1574,7 @@ function toPull(node) {
         headRef: node.headRefName,
         headSha: node.headRefOid,
         baseRef: node.baseRefName,
-        author: restLogin(node.author),
+        author: node.author === null ? 'ghost' : (0,rest_login/* restLogin */.Q)(node.author),
         body: node.body,
         labels: node.labels?.nodes.map((label) => label.name) ?? [],
         reviews: (node.reviews?.nodes ?? []).map((review) => ({
@@ -1620,6 +1617,20 @@ async function guard(operation, fn) {
             cause: error,
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 3626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ restLogin)
+/* harmony export */ });
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
 

@@ -39418,7 +39418,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_promote_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7120);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5754);
 
 
 
@@ -39571,7 +39571,7 @@ function readPromoteInputs(inputs = createInputReader()) {
 
 /***/ }),
 
-/***/ 7120:
+/***/ 5754:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56984,6 +56984,12 @@ function deploymentsOutput(deployments) {
     return deployments.map((d) => ({ environment: d.environment, outcome: d.outcome, id: d.id ?? null }));
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/rest-login.ts
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
 /** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
 const DEPLOYMENTS_PER_ENVIRONMENT = 10;
@@ -57021,6 +57027,7 @@ function sweepQuery(environments, firstPage) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-deployments.ts
+
 
 
 
@@ -57100,12 +57107,6 @@ function createOctokitDeployments(options) {
         }),
     };
 }
-/** The REST spelling of a login, so `my-app` the App is never confused with a user named `my-app`. */
-function restLogin(actor) {
-    if (actor === null)
-        return 'ghost';
-    return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login;
-}
 function sweepVariables(options, query, firstPage) {
     const variables = {
         owner: options.owner,
@@ -57129,7 +57130,7 @@ function toPull(node) {
         headRef: node.headRefName,
         headSha: node.headRefOid,
         baseRef: node.baseRefName,
-        author: restLogin(node.author),
+        author: node.author === null ? 'ghost' : restLogin(node.author),
         body: node.body,
         labels: node.labels?.nodes.map((label) => label.name) ?? [],
         reviews: (node.reviews?.nodes ?? []).map((review) => ({

@@ -1,3 +1,4 @@
+import { restLogin } from './rest-login.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { Logger } from '../../ports/logger.js';
 import type { OpenPullInfo, OpenPullsPort } from '../../ports/open-pulls-port.js';
@@ -74,8 +75,6 @@ export function createGraphqlOpenPulls(options: {
 }
 
 function toPull(node: NonNullable<Page['repository']>['pullRequests']['nodes'][number]): OpenPullInfo {
-  // GraphQL drops the `[bot]` suffix of App logins; REST (and the trust lists) carry it.
-  const login = node.author?.login ?? '';
-  const author = node.author?.__typename === 'Bot' && !login.endsWith('[bot]') ? `${login}[bot]` : login;
+  const author = node.author === null || node.author === undefined ? '' : restLogin(node.author);
   return { number: node.number, url: node.url, headRef: node.headRefName, body: node.body, author };
 }

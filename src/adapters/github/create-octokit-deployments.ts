@@ -1,3 +1,4 @@
+import { restLogin, type GraphqlActor } from './rest-login.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { DeploymentState, ReviewFact } from '../../core/gates/gate-types.js';
 import type { DeploymentsPort } from '../../ports/deployments-port.js';
@@ -119,18 +120,6 @@ interface DeploymentConnection {
   }[];
 }
 
-/** An actor as GraphQL reports it; an App's login lacks the `[bot]` suffix REST and the config use. */
-interface Actor {
-  __typename: string;
-  login: string;
-}
-
-/** The REST spelling of a login, so `my-app` the App is never confused with a user named `my-app`. */
-function restLogin(actor: Actor | null): string {
-  if (actor === null) return 'ghost';
-  return actor.__typename === 'Bot' ? `${actor.login}[bot]` : actor.login;
-}
-
 interface PullNode {
   number: number;
   id: string;
@@ -139,7 +128,7 @@ interface PullNode {
   headRefOid: string;
   baseRefName: string;
   body: string;
-  author: Actor | null;
+  author: GraphqlActor | null;
   labels: { nodes: { name: string }[] } | null;
   reviews: {
     nodes: { state: string; authorCanPushToRepository: boolean; author: { login: string } | null }[];
@@ -184,7 +173,7 @@ function toPull(node: PullNode): SweepPullRequest {
     headRef: node.headRefName,
     headSha: node.headRefOid,
     baseRef: node.baseRefName,
-    author: restLogin(node.author),
+    author: node.author === null ? 'ghost' : restLogin(node.author),
     body: node.body,
     labels: node.labels?.nodes.map((label) => label.name) ?? [],
     reviews: (node.reviews?.nodes ?? []).map((review): ReviewFact => ({
