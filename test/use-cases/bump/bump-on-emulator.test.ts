@@ -142,6 +142,35 @@ describe('bump coalescing trusts only its own PRs (issue 17 item 10)', { timeout
     });
   });
 
+  it('does not coalesce into a PR of a user named like the App (telefonistka is not telefonistka[bot])', async () => {
+    const branch = `artifact_version_bump/acme/api/${OLD_SHA}`;
+    await emulator.commitFiles({
+      owner: 'acme',
+      repo: 'iac',
+      branch,
+      from: 'main',
+      files: { [VALUES]: valuesText.replace('registry.example.com', 'evil.example') },
+      message: 'bump',
+    });
+    const lookalike = await emulator.openPullRequest({
+      owner: 'acme',
+      repo: 'iac',
+      head: branch,
+      base: 'main',
+      title: 'acme/api🚠 Bumping version',
+      body: forgedBody(),
+      user: 'telefonistka',
+    });
+
+    const result = await bump();
+    expect(result).toMatchObject({ result: 'opened', superseded: [] });
+    expect(result.pullRequest!.number).not.toBe(lookalike.number);
+    const ours = await emulator.readFile('acme', 'iac', result.branch!, VALUES);
+    expect(ours).toBe(valuesText.replace('"1.0.0"', '"1.1.0"'));
+    const untouched = await emulator.getPullRequest('acme', 'iac', lookalike.number);
+    expect(untouched).toMatchObject({ headSha: lookalike.headSha, body: lookalike.body, state: 'open' });
+  });
+
   it("stops before writing when another writer's PR holds this run's own branch", async () => {
     const branch = `artifact_version_bump/acme/api/${SHA}`;
     await emulator.commitFiles({
