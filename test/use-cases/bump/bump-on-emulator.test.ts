@@ -246,20 +246,29 @@ describe('two bumps of one file at once (issue 17 "Low")', { timeout: 90_000 }, 
 });
 
 describe('half-made bump PRs are mended by the next run (issue 17 item 7)', { timeout: 90_000 }, () => {
-  it('sets labels and assignee on the re-run after the label call failed past its retries', async () => {
+  it('says which permission is missing when the token may not label, and mends the PR on the re-run', async () => {
     emulator.faults.add({
       route: LABEL_ROUTE,
       status: 403,
       message: 'Resource not accessible by integration',
     });
     await expect(bump()).rejects.toThrow(
-      /^#1 is open but its labels and assignee could not be set \(.*Resource not accessible by integration.*\); re-run the job: the next run sets them/,
+      /^#1 is open but the token may not set its labels and assignee \(.*Resource not accessible by integration.*\); give it pull-requests: write \(or issues: write\) on acme\/iac, then re-run the job: the next run sets them$/,
     );
     expect(await openPulls()).toMatchObject([{ labels: [], assignees: [] }]);
 
     const rerun = await bump();
     expect(rerun).toMatchObject({ result: 'updated', pullRequest: { number: 1 } });
     expect(await openPulls()).toMatchObject([{ labels: ['promotion'], assignees: ['alice'] }]);
+  });
+
+  it("labels the PR and warns when GitHub refuses the actor as assignee (its 422 on a reader's login)", async () => {
+    const result = await bump({ actor: 'reader', labels: ['team-api'] });
+    expect(result).toMatchObject({
+      result: 'opened',
+      warnings: ['#1: could not assign reader (bots and users without access cannot be assignees)'],
+    });
+    expect(await openPulls()).toMatchObject([{ labels: ['promotion', 'team-api'], assignees: [] }]);
   });
 
   it('retries a 404 right after opening the PR and labels it in the same run', async () => {
