@@ -1,7 +1,8 @@
 import { splitComment } from '../../core/comments/split-comment.js';
 import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
-import type { CommitState, RepositorySettings } from '../../ports/github-port.js';
+import type { RepositorySettings } from '../../ports/github-port.js';
+import { withCommitStatus } from '../shared/with-commit-status.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import { diffComponents } from './diff-components.js';
 import { listPrComponents } from './list-pr-components.js';
@@ -15,7 +16,6 @@ import { writeCommentParts } from '../shared/write-comment-parts.js';
 import type { ComponentDiff } from '../../core/argocd/component-diff.js';
 import type { CommentWriteResult } from '../../core/comments/comment-write-result.js';
 import type { ArgoCdDiffRun } from '../../core/argocd/argocd-diff-run.js';
-import { errorMessage } from '../../core/errors/error-message.js';
 import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
@@ -47,28 +47,22 @@ export async function diffPullRequest(
   options: ArgoCdDiffOptions,
   deps: ArgoCdDiffDeps,
 ): Promise<ArgoCdDiffRun> {
-  const setStatus = (state: CommitState, description: string) =>
-    options.commitStatus
-      ? deps.github.createCommitStatus(pr.headSha, {
-          state,
-          context: ARGOCD_DIFF_STATUS_CONTEXT,
-          description: shorten(description),
-          ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-      : Promise.resolve();
-  await setStatus('pending', 'Diffing the Argo CD apps of this PR');
-  let run: ArgoCdDiffRun;
-  try {
-    run = await runDiff(pr, options, deps);
-    await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
-  } catch (error) {
-    const message = errorMessage(error);
-    await setStatus('error', message).catch((statusError: unknown) =>
-      deps.logger.error(`could not set the error status: ${String(statusError)}`),
-    );
-    throw error;
-  }
-  return run;
+  return withCommitStatus(
+    deps.github,
+    {
+      sha: pr.headSha,
+      context: ARGOCD_DIFF_STATUS_CONTEXT,
+      targetUrl: options.runUrl,
+      pending: 'Diffing the Argo CD apps of this PR',
+      outcome: (run) => ({
+        state: run.failures.length > 0 ? 'error' : 'success',
+        description: describe(run),
+      }),
+      enabled: options.commitStatus,
+      logger: deps.logger,
+    },
+    () => runDiff(pr, options, deps),
+  );
 }
 
 async function runDiff(
@@ -212,10 +206,4 @@ function emptyRun(): ArgoCdDiffRun {
     document: undefined,
     warnings: [],
   };
-}
-
-/** One line, at most 140 characters (GitHub refuses longer status descriptions). */
-function shorten(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= 140 ? line : `${line.slice(0, 139).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }

@@ -14,7 +14,7 @@ import { readDefaultBranchConfig } from './read-default-branch-config.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import { writeCommentParts } from '../shared/write-comment-parts.js';
 import type { RenderedDiffRun } from '../../core/render/rendered-diff-run.js';
-import { errorMessage } from '../../core/errors/error-message.js';
+import { withCommitStatus } from '../shared/with-commit-status.js';
 import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The commit status of the rendered diff (`diff-mode: render`). */
@@ -51,31 +51,27 @@ export async function diffRenderedPullRequest(
   options: RenderedDiffOptions,
   deps: RenderedDiffDeps,
 ): Promise<RenderedDiffRun> {
-  const setStatus = (state: CommitState, description: string) =>
-    options.commitStatus
-      ? deps.github.createCommitStatus(pr.headSha, {
-          state,
-          context: RENDERED_DIFF_STATUS_CONTEXT,
-          description: oneLine(description),
-          ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-      : Promise.resolve();
-  await setStatus('pending', 'Rendering the manifests this PR changes');
-  try {
-    const run = await render(pr, options, deps);
-    await setStatus(
-      run.failedPaths.length > 0 ? 'error' : 'success',
-      run.failedPaths.length > 0
-        ? `Rendering failed for ${run.failedPaths.join(', ')}`
-        : `${run.items.filter((i) => (i.diff?.elements.length ?? 0) > 0).length} of ${run.items.length} folders change`,
-    );
-    return run;
-  } catch (error) {
-    await setStatus('error', errorMessage(error)).catch((statusError: unknown) =>
-      deps.logger.error(`could not set the error status: ${String(statusError)}`),
-    );
-    throw error;
+  return withCommitStatus(
+    deps.github,
+    {
+      sha: pr.headSha,
+      context: RENDERED_DIFF_STATUS_CONTEXT,
+      targetUrl: options.runUrl,
+      pending: 'Rendering the manifests this PR changes',
+      outcome: describe,
+      enabled: options.commitStatus,
+      logger: deps.logger,
+    },
+    () => render(pr, options, deps),
+  );
+}
+
+function describe(run: RenderedDiffRun): { state: CommitState; description: string } {
+  if (run.failedPaths.length > 0) {
+    return { state: 'error', description: `Rendering failed for ${run.failedPaths.join(', ')}` };
   }
+  const changed = run.items.filter((item) => (item.diff?.elements.length ?? 0) > 0).length;
+  return { state: 'success', description: `${changed} of ${run.items.length} folders change` };
 }
 
 async function render(
@@ -135,9 +131,4 @@ async function render(
     document: result.document,
     warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
   };
-}
-
-function oneLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }

@@ -23,10 +23,13 @@ import {
   SHOW_PLAN_LABEL,
   type PreviewReason,
 } from '../../core/promotion/render-promotion-preview.js';
-import { withCommitStatus } from './with-commit-status.js';
+import { withCommitStatus } from '../shared/with-commit-status.js';
 import { findCommentParts, writeCommentParts } from '../shared/write-comment-parts.js';
 import type { PrCheckResult } from '../../core/pr-checks/pr-check-result.js';
 import type { PullRequestRef } from '../../ports/pull-request-ref.js';
+
+/** The Go bot's commit status context; branch protection rules may require it. */
+export const PR_CHECKS_STATUS_CONTEXT = 'telefonistka';
 
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
@@ -74,18 +77,18 @@ export async function checkPullRequest(
       return skippedResult(reason, (await configure()).defaultHead);
     }
   }
-  const run = () => runChecks(pr, options, deps, configure);
-  if (!options.commitStatus) return run();
   return withCommitStatus(
     deps.github,
     {
       sha: pr.headSha,
+      context: PR_CHECKS_STATUS_CONTEXT,
       targetUrl: options.runUrl,
       pending: 'Checking drift and the promotion plan',
-      describe: describeResult,
+      outcome: (result) => ({ state: 'success', description: describeResult(result) }),
+      enabled: options.commitStatus,
       logger: deps.logger,
     },
-    run,
+    () => runChecks(pr, options, deps, configure),
   );
 }
 
