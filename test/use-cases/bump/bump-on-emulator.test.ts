@@ -253,7 +253,7 @@ describe('half-made bump PRs are mended by the next run (issue 17 item 7)', { ti
       message: 'Resource not accessible by integration',
     });
     await expect(bump()).rejects.toThrow(
-      /^#1 is open but the token may not set its labels and assignee \(.*Resource not accessible by integration.*\); give it pull-requests: write \(or issues: write\) on acme\/iac, then re-run the job: the next run sets them$/,
+      /^bump: publishing the bump PR of artifact_version_bump\/acme\/api\/b+: #1 is open but the token may not set its labels and assignee \(.*Resource not accessible by integration.*\); give it pull-requests: write \(or issues: write\) on acme\/iac, then re-run the job: the next run sets them$/,
     );
     expect(await openPulls()).toMatchObject([{ labels: [], assignees: [] }]);
 
