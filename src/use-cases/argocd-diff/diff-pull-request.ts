@@ -3,6 +3,8 @@ import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
 import type { RepositorySettings } from '../../ports/github-port.js';
 import { withCommitStatus } from '../shared/with-commit-status.js';
+import { inPhase } from '../shared/in-phase.js';
+import type { Phase } from '../../core/errors/phase-error.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import { diffComponents } from './diff-components.js';
 import { listPrComponents } from './list-pr-components.js';
@@ -50,6 +52,7 @@ export async function diffPullRequest(
   return withCommitStatus(
     deps.github,
     {
+      flow: 'argocd-diff',
       sha: pr.headSha,
       context: ARGOCD_DIFF_STATUS_CONTEXT,
       targetUrl: options.runUrl,
@@ -72,7 +75,9 @@ async function runDiff(
 ): Promise<ArgoCdDiffRun> {
   const { logger } = deps;
   const { loaded } = await logger.group('Configuration', () =>
-    readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
+    inPhase(phase(`reading the configuration on ${options.defaultBranch}`), () =>
+      readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
+    ),
   );
   const config = loaded.config;
   if (!config.argocd.commentDiffOnPr) {
@@ -81,7 +86,9 @@ async function runDiff(
     return { ...emptyRun(), skipped: reason, warnings: [...loaded.warnings] };
   }
   const listed = await logger.group('Components', async () => {
-    const found = await listPrComponents(pr, config, deps, { readConfigs: true });
+    const found = await inPhase(phase(`listing the components of #${pr.number}`), () =>
+      listPrComponents(pr, config, deps, { readConfigs: true }),
+    );
     for (const warning of found.warnings) logger.warning(warning);
     logger.info(
       `Components (from ${found.source === 'metadata' ? 'the promotion metadata' : 'the changed files'}): ` +
@@ -90,26 +97,32 @@ async function runDiff(
     return found;
   });
   const diffs = await logger.group('Argo CD diff', async () => {
-    const done = await diffComponents(
-      listed.components,
-      config,
-      {
-        repoUrl: options.repoUrl,
-        headRef: pr.headRef,
-        headSha: pr.headSha,
-        concurrency: options.concurrency,
-      },
-      deps,
+    const done = await inPhase(phase(`diffing the Argo CD apps of #${pr.number}`), () =>
+      diffComponents(
+        listed.components,
+        config,
+        {
+          repoUrl: options.repoUrl,
+          headRef: pr.headRef,
+          headSha: pr.headSha,
+          concurrency: options.concurrency,
+        },
+        deps,
+      ),
     );
     for (const diff of done) logDiff(diff, deps);
     return done;
   });
   const { comment, document } = await logger.group('Comment', () =>
-    updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps),
+    inPhase(phase(`writing the comment on #${pr.number}`), () =>
+      updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps),
+    ),
   );
   const noop =
     diffs.length > 0 && diffs.every((d) => d.outcome === 'unchanged' || d.outcome === 'synced-from-branch');
-  const labels = await logger.group('Labels', () => updateNoopLabel(pr, noop, deps));
+  const labels = await logger.group('Labels', () =>
+    inPhase(phase(`labelling #${pr.number}`), () => updateNoopLabel(pr, noop, deps)),
+  );
   const run: ArgoCdDiffRun = {
     skipped: undefined,
     componentSource: listed.source,
@@ -127,10 +140,15 @@ async function runDiff(
   };
   if (noop && config.argocd.autoMergeNoDiffPrs) {
     run.autoMerge = await logger.group('Auto-merge', () =>
-      autoMerge(pr, listed, deps, options.repositorySettings),
+      inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, listed, deps, options.repositorySettings)),
     );
   }
   return run;
+}
+
+/** A phase of the argocd-diff flow, named in its failure (`argocd-diff: listing the components of #7: …`). */
+function phase(what: string): Phase {
+  return { flow: 'argocd-diff', phase: what };
 }
 
 function logDiff(diff: ComponentDiff, deps: ArgoCdDiffDeps): void {

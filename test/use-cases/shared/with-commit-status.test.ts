@@ -4,6 +4,7 @@ import { withCommitStatus } from '../../../src/use-cases/shared/with-commit-stat
 import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
 
 const options = (describe: (n: number) => string = (n) => `done ${n}`) => ({
+  flow: 'pr-checks',
   sha: 'abc',
   context: 'telefonistka',
   targetUrl: 'https://github.com/acme/iac/actions/runs/1',
