@@ -123,9 +123,16 @@ describe.each(['replace', 'merge'] as const)('bundle on the emulator (040000 ent
     running.resetLog();
     const outcome = await tick(running);
     expect(outcome).toMatchObject({ outcome: 'done', message: expect.stringContaining('1 held left out') });
-    expect(running.requests.map((request) => request.route)).not.toContain(
-      'POST /repos/{owner}/{repo}/git/blobs',
-    );
+    // From a checkout (head by ls-remote, trees and files read locally): one tree call of tree SHAs, no blob.
+    expect(running.requests.map((request) => request.route)).toEqual([
+      'GET /repos/{owner}/{repo}/pulls',
+      'POST /repos/{owner}/{repo}/git/trees',
+      'POST /repos/{owner}/{repo}/git/commits',
+      'POST /repos/{owner}/{repo}/git/refs',
+      'POST /repos/{owner}/{repo}/pulls',
+      'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+      'GET /repos/{owner}/{repo}/pulls',
+    ]);
 
     const pull = await running.getPullRequest(OWNER, REPO, outcome.pull!.number);
     expect(pull.head).toMatch(/^promotions\/bundle-env-staging-[0-9a-f]{12}$/);
