@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGitHistory } from '../../../src/adapters/git/create-git-history.js';
 import { createGitSnapshot } from '../../../src/adapters/git/create-git-snapshot.js';
 import { createLocalGit } from '../../../src/adapters/git/create-local-git.js';
+import { createApiSnapshot } from '../../../src/adapters/github/create-api-snapshot.js';
 import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
 import { parsePromotionMetadata } from '../../../src/core/promotion/parse-promotion-metadata.js';
 import { silentLogger } from '../../../src/ports/logger.js';
@@ -169,6 +170,54 @@ describe.each(['replace', 'merge'] as const)('bundle on the emulator (040000 ent
     const again = await tick(running);
     expect(again).toMatchObject({ outcome: 'unchanged', pull: { number: pull.number } });
     expect(running.requests.filter(isWrite)).toEqual([]);
+  });
+});
+
+describe('bundle without a checkout on the emulator', () => {
+  it('reads everything through the API and writes the same one-commit PR', async () => {
+    const running = await seed('merge');
+    const github = createOctokitGitHub({
+      token: running.tokens.app,
+      owner: OWNER,
+      repo: REPO,
+      baseUrl: running.apiUrl,
+      logger: silentLogger,
+      writeIntervalMs: 0,
+    });
+    const handle = createBundleHandler({
+      github,
+      snapshot: createApiSnapshot(github),
+      defaultBranch: 'main',
+      logger: silentLogger,
+      sleep: () => Promise.resolve(),
+    });
+    const head = git(running, 'rev-parse', 'refs/heads/main');
+    running.resetLog();
+    const outcome = await handle(
+      { kind: 'bundle', environment: 'env/staging' },
+      { actor: 'alice', now: NOW },
+    );
+    expect(outcome).toMatchObject({ outcome: 'done' });
+    const pull = await running.getPullRequest(OWNER, REPO, outcome.pull!.number);
+    for (const synced of ['app-a', 'app-b'])
+      expect(treeAt(running, pull.headSha, `env/staging/${synced}`)).toBe(
+        treeAt(running, head, `env/lab/${synced}`),
+      );
+    expect(treeAt(running, pull.headSha, 'env/staging/app-d')).toBe(
+      treeAt(running, head, 'env/staging/app-d'),
+    );
+    const writes = running.requests.filter(isWrite).map((request) => request.route);
+    expect(writes).toEqual([
+      'POST /repos/{owner}/{repo}/git/trees',
+      'POST /repos/{owner}/{repo}/git/commits',
+      'POST /repos/{owner}/{repo}/git/refs',
+      'POST /repos/{owner}/{repo}/pulls',
+      'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+    ]);
+    // 19 in all: 5 writes, 2 PR lists, the head, one commit + one recursive tree, the config (twice: the drift
+    // map and the dashboard each read it), the holds file, one component config, 5 version files, the head's tree.
+    expect(running.requests).toHaveLength(19);
+    expect(github.callCount()).toBe(19);
   });
 });
 

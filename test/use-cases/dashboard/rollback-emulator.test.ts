@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createGitSnapshot } from '../../../src/adapters/git/create-git-snapshot.js';
 import { createLocalGit } from '../../../src/adapters/git/create-local-git.js';
 import { createGraphqlFolderHistory } from '../../../src/adapters/github/create-graphql-folder-history.js';
+import { createApiSnapshot } from '../../../src/adapters/github/create-api-snapshot.js';
 import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
 import { parseHoldsFile } from '../../../src/core/holds/parse-holds-file.js';
 import { silentLogger } from '../../../src/ports/logger.js';
@@ -192,6 +193,53 @@ describe.each(['replace', 'merge'] as const)('rollback on the emulator (040000 e
       message: expect.stringContaining(`rollback #${pull.number}`),
     });
     expect((await running.listPullRequests(OWNER, REPO)).filter((p) => p.state === 'open')).toHaveLength(0);
+  });
+});
+
+describe('rollback without a checkout on the emulator', () => {
+  it('reads through the API: one GraphQL query, four file reads, the same exact tree', async () => {
+    const running = await seed('merge');
+    const before = treeAt(running, 'main', 'env/staging/app');
+    await mergeChange(running, 'bump-staging', {
+      'env/staging/app/values.yaml': 'image:\n  tag: 2.0.0\n',
+      'env/staging/app/old-only.yaml': null,
+      'env/staging/app/new-only.yaml': 'added: by the change\n',
+    });
+    const adapter = { token: running.tokens.app, owner: OWNER, repo: REPO, baseUrl: running.apiUrl };
+    const github = createOctokitGitHub({ ...adapter, logger: silentLogger, writeIntervalMs: 0 });
+    let graphql = 0;
+    const rollBack = createRollbackHandler({
+      github,
+      folderHistory: createGraphqlFolderHistory({
+        ...adapter,
+        logger: silentLogger,
+        onRequest: () => graphql++,
+      }),
+      snapshot: createApiSnapshot(github),
+      defaultBranch: 'main',
+      logger: silentLogger,
+      sleep: () => Promise.resolve(),
+    });
+    running.resetLog();
+    const outcome = await rollBack(
+      { kind: 'rollback', folder: 'env/staging/app' },
+      { actor: 'alice', now: NOW },
+    );
+    expect(outcome).toMatchObject({ outcome: 'done' });
+    const pull = await running.getPullRequest(OWNER, REPO, outcome.pull!.number);
+    expect(treeAt(running, pull.headSha, 'env/staging/app')).toBe(before);
+    // config, holds file, current and restored version: four file reads; the rest as from a checkout.
+    expect(
+      running.requests.map((request) => request.route).filter((route) => route.startsWith('GET')),
+    ).toEqual([
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      'GET /repos/{owner}/{repo}/pulls',
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      'GET /repos/{owner}/{repo}/contents/{path}',
+    ]);
+    expect(graphql + github.callCount()).toBe(running.requests.length);
+    expect(running.requests).toHaveLength(12);
   });
 });
 
