@@ -24,6 +24,8 @@ export interface RollbackBodyInput {
   versions: { current: string | undefined; restored: string | undefined };
   /** The holds file the same commit adds the hold to. */
   holdsFile: string;
+  /** Open promotion PRs of this tool into the folder: merged, they would overwrite the rollback. */
+  openPromotions: readonly number[];
 }
 
 const short = (sha: string | undefined): string => (sha === undefined ? '—' : sha.slice(0, 7));
@@ -61,6 +63,12 @@ export function renderRollbackBody(input: RollbackBodyInput): string {
     `- Rollback asked for on the dashboard by ${codeSpan(input.actor)}.`,
     `- The same commit holds ${codeSpan(input.folder)} in ${codeSpan(input.holdsFile)}: promotions skip it ` +
       'until the hold is released from the dashboard, so the next promotion does not overwrite the rollback silently.',
+    ...(input.openPromotions.length === 0
+      ? []
+      : [
+          `- ⚠️ Open promotion PRs into this folder: ${input.openPromotions.map((n) => `#${n}`).join(', ')}. ` +
+            'Merging one would overwrite this rollback: close them.',
+        ]),
     '',
   ];
   return lines.join('\n');

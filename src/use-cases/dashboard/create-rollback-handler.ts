@@ -7,6 +7,7 @@ import type {
 import type { RepoConfig } from '../../core/config/types.js';
 import { readVersion } from '../../core/dashboard/read-version.js';
 import { errorMessage } from '../../core/errors/error-message.js';
+import { parsePromotionMetadata } from '../../core/promotion/parse-promotion-metadata.js';
 import { addHold } from '../../core/holds/add-hold.js';
 import { HOLDS_FILE } from '../../core/holds/parse-holds-file.js';
 import { normalizeHoldFolder } from '../../core/holds/normalize-hold-folder.js';
@@ -24,6 +25,7 @@ import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { inPhase } from '../shared/in-phase.js';
 import { isPromotionPrAuthor } from '../shared/is-promotion-pr-author.js';
+import { PROMOTION_BRANCH_PREFIX } from '../shared/read-trusted-promotion-metadata.js';
 import { writeRollbackPr } from './write-rollback-pr.js';
 
 /** What a rollback asks of GitHub. */
@@ -100,7 +102,9 @@ async function rollBack(
       pull: done,
     };
   const branch = rollbackBranchName(folder);
-  const open = await openRollback(branch, trusted, deps);
+  const { open, promotions } = await inPhase(phase('reading the open PRs into'), () =>
+    openWork(folder, branch, trusted, deps),
+  );
   if (open !== undefined)
     return {
       action,
@@ -119,6 +123,7 @@ async function rollBack(
       readVersions(folder, history, config, deps),
     ),
     holdsFile: HOLDS_FILE,
+    openPromotions: promotions,
   });
   const holds = await inPhase(phase('adding the hold of'), () =>
     holdsWithRollback(folder, change, context, history, deps),
@@ -167,19 +172,36 @@ async function earlierRollback(
   return undefined;
 }
 
-/** The open rollback PR this tool opened from `branch`; a PR anyone else opened from it is not adopted. */
-async function openRollback(
+/**
+ * From one list of the open PRs: the rollback PR this tool opened from `branch` (a PR anyone else opened from it is
+ * not adopted), and this tool's open promotion PRs into the folder, which would overwrite the rollback if merged.
+ */
+async function openWork(
+  folder: string,
   branch: string,
   trusted: Parameters<typeof isPromotionPrAuthor>[1],
   deps: RollbackDeps,
-): Promise<{ number: number; url: string } | undefined> {
-  for (const pr of await deps.github.listOpenPullRequests({ head: branch, base: deps.defaultBranch })) {
-    if ((await isPromotionPrAuthor(pr.author, trusted)) === true) return { number: pr.number, url: pr.url };
-    deps.logger.info(
-      `#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`,
-    );
+): Promise<{ open: { number: number; url: string } | undefined; promotions: number[] }> {
+  let open: { number: number; url: string } | undefined;
+  const promotions: number[] = [];
+  for (const pr of await deps.github.listOpenPullRequests({ base: deps.defaultBranch })) {
+    const ours = pr.headRef === branch;
+    const into =
+      pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX) &&
+      (parsePromotionMetadata(pr.body)?.promotedPaths ?? []).some(
+        (path) => path.replace(/\/+$/, '') === folder,
+      );
+    if (!ours && !into) continue;
+    if ((await isPromotionPrAuthor(pr.author, trusted)) !== true) {
+      deps.logger.info(
+        `#${pr.number} (${pr.headRef}) was opened by ${pr.author}, not by this action: left alone.`,
+      );
+      continue;
+    }
+    if (ours) open ??= { number: pr.number, url: pr.url };
+    else promotions.push(pr.number);
   }
-  return undefined;
+  return { open, promotions: promotions.sort((a, b) => a - b) };
 }
 
 /** The version now (from the snapshot) and restored (from GitHub: a shallow checkout lacks the parent). */

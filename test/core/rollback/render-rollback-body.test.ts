@@ -23,6 +23,7 @@ const input: RollbackBodyInput = {
   },
   versions: { current: '2.0.0', restored: '1.9|9' },
   holdsFile: '.telefonistka/holds.yaml',
+  openPromotions: [],
 };
 
 describe('renderRollbackBody', () => {
@@ -38,9 +39,18 @@ describe('renderRollbackBody', () => {
       versions: { current: undefined, restored: undefined },
     });
     expect(body).toContain('this PR **deletes** `clusters/prod/eu/app`');
+    expect(body).not.toContain('Open promotion PRs');
     expect(body).toContain('(no pull request is associated with it)');
     expect(body).toContain('``Bump `app` to 2.0 | @everyone <b>now</b>``');
     expect(body.replace(/``.*?``/g, '').replace(/`[^`]*`/g, '')).not.toContain('@');
+  });
+});
+
+describe('renderRollbackBody with open promotion PRs', () => {
+  it('warns that merging them would overwrite the rollback', () => {
+    expect(renderRollbackBody({ ...input, openPromotions: [12, 15] })).toContain(
+      '- ⚠️ Open promotion PRs into this folder: #12, #15. Merging one would overwrite this rollback: close them.',
+    );
   });
 });
 

@@ -7,6 +7,7 @@ import { createGraphqlFolderHistory } from '../../../src/adapters/github/create-
 import { createApiSnapshot } from '../../../src/adapters/github/create-api-snapshot.js';
 import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
 import { parseHoldsFile } from '../../../src/core/holds/parse-holds-file.js';
+import { metadataComment } from '../../../src/core/promotion/encode-promotion-metadata.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import { createRollbackHandler } from '../../../src/use-cases/dashboard/create-rollback-handler.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
@@ -109,6 +110,33 @@ describe.each(['replace', 'merge'] as const)('rollback on the emulator (040000 e
       'env/staging/app/old-only.yaml': null,
       'env/staging/app/new-only.yaml': 'added: by the change\n',
     });
+    // An open promotion PR of the App into the folder, and a look-alike by alice that is not ours.
+    const promotionBody = `x\n${metadataComment({ originalPrAuthor: 'alice', originalPrNumber: 1, promotedPaths: ['env/staging/app'], previousPromotionPaths: {} })}`;
+    const promotions = [];
+    for (const [user, branch] of [
+      ['telefonistka[bot]', 'promotions/1-x-abc'],
+      ['alice', 'promotions/2-y-def'],
+    ] as const) {
+      await running.commitFiles({
+        owner: OWNER,
+        repo: REPO,
+        branch,
+        from: 'main',
+        files: { [`env/staging/app/${user}.yaml`]: 'a: 1\n' },
+        message: branch,
+      });
+      promotions.push(
+        await running.openPullRequest({
+          owner: OWNER,
+          repo: REPO,
+          head: branch,
+          base: 'main',
+          title: branch,
+          body: promotionBody,
+          user,
+        }),
+      );
+    }
     const head = git(running, 'rev-parse', 'refs/heads/main');
     expect(treeAt(running, head, 'env/staging/app')).not.toBe(before);
 
@@ -146,11 +174,14 @@ describe.each(['replace', 'merge'] as const)('rollback on the emulator (040000 e
     expect(pull.body).toContain('`2.0.0`');
     expect(pull.body).toContain('`1.0.0`');
     expect(pull.body).toContain(before.slice(0, 7));
+    expect(pull.body).toContain(`Open promotion PRs into this folder: #${promotions[0]!.number}. Merging`);
     // From a checkout: the history is one GraphQL query, the restored version one file read, no blob uploaded;
     // the folder is cleared and then set (two tree calls), so it is exact under either 040000 semantics.
+    // The second GraphQL request is the token's login, read because promotion PRs into the folder are open.
     expect(routes).toEqual([
       'POST /graphql',
       'GET /repos/{owner}/{repo}/pulls',
+      'POST /graphql',
       'GET /repos/{owner}/{repo}/contents/{path}',
       'POST /repos/{owner}/{repo}/git/trees',
       'POST /repos/{owner}/{repo}/git/trees',
@@ -161,14 +192,19 @@ describe.each(['replace', 'merge'] as const)('rollback on the emulator (040000 e
     ]);
 
     running.resetLog();
-    const again = await (
-      await handler(running)
-    )({ kind: 'rollback', folder: 'env/staging/app' }, { actor: 'alice', now: NOW });
+    const again = await rollBack(
+      { kind: 'rollback', folder: 'env/staging/app' },
+      { actor: 'alice', now: NOW },
+    );
     expect(again).toMatchObject({ outcome: 'unchanged', pull: { number: pull.number } });
     expect(
       running.requests.filter((request) => request.method !== 'GET' && request.route !== 'POST /graphql'),
     ).toEqual([]);
-    expect((await running.listPullRequests(OWNER, REPO)).filter((p) => p.state === 'open')).toHaveLength(1);
+    expect(
+      (await running.listPullRequests(OWNER, REPO)).filter(
+        (p) => p.state === 'open' && !p.head.startsWith('promotions/'),
+      ),
+    ).toHaveLength(1);
   });
 
   it('deletes a folder that the last change created, and calls a merged rollback already done', async () => {
@@ -230,7 +266,7 @@ describe('rollback without a checkout on the emulator', () => {
     expect(treeAt(running, pull.headSha, 'env/staging/app')).toBe(before);
     // config, holds file, current and restored version: four file reads; the rest as from a checkout.
     expect(
-      running.requests.map((request) => request.route).filter((route) => route.startsWith('GET')),
+      running.requests.map((request) => request.route).filter((route) => (route ?? '').startsWith('GET')),
     ).toEqual([
       'GET /repos/{owner}/{repo}/contents/{path}',
       'GET /repos/{owner}/{repo}/pulls',
