@@ -20,6 +20,8 @@ export interface PromotionResult {
   /** Set when GitHub refused the PR for a setting; the run stops there. */
   refusal?: GitHubRefusal;
   mergeNote?: string;
+  /** Held for its gates: `telefonistka/gates` set pending, the sweep merges it (docs/gates.md). */
+  gated?: boolean;
 }
 
 /** The outcome of a promotion run. */
