@@ -36,7 +36,8 @@ export function buildPromoteEvents(
       events.push({ ...base, kind: 'failed', failure: 'write', reason: entry.error ?? 'failed' });
       continue;
     }
-    if (entry.action === 'opened') events.push({ ...base, kind: 'opened', reason: 'promotion PR opened' });
+    if (entry.opened === true || entry.action === 'opened')
+      events.push({ ...base, kind: 'opened', reason: 'promotion PR opened' });
     if (entry.gated === true)
       events.push({ ...base, kind: 'gated', reason: 'held until its gates pass (the sweep decides)' });
     if (entry.action === 'merged') events.push({ ...base, kind: 'merged', reason: 'auto-merged' });
