@@ -28433,8 +28433,8 @@ var default_outputs = __nccwpck_require__(1403);
 const LOADERS = {
     promote: async (main) => {
         const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(890), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7712)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(890), __nccwpck_require__.e(447), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 426)),
         ]);
         const inputs = readPromoteInputs();
         return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
@@ -28442,7 +28442,7 @@ const LOADERS = {
     dashboard: async () => {
         const [{ readDashboardInputs }, { runDashboard }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 1521)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 808)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(89), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 808)),
         ]);
         const inputs = readDashboardInputs();
         return () => runDashboard(inputs);
@@ -28450,7 +28450,7 @@ const LOADERS = {
     'pr-checks': async () => {
         const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(890), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(890), __nccwpck_require__.e(89), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
         ]);
         const inputs = readPrChecksInputs();
         return () => runPrChecks(inputs);
@@ -28458,23 +28458,23 @@ const LOADERS = {
     'argocd-diff': async () => {
         const [{ readArgoCdDiffInputs }, { runArgoCdDiff }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 9734)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(890), __nccwpck_require__.e(176), __nccwpck_require__.e(44), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(890), __nccwpck_require__.e(737), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
         ]);
         const inputs = readArgoCdDiffInputs();
         return () => runArgoCdDiff(inputs);
     },
     sweep: async () => {
         const [{ readSweepInputs }, { runSweep }] = await Promise.all([
-            __nccwpck_require__.e(/* import() */ 953).then(__nccwpck_require__.bind(__nccwpck_require__, 6953)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(44), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6158)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(953)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6953)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(447), __nccwpck_require__.e(737), __nccwpck_require__.e(148)]).then(__nccwpck_require__.bind(__nccwpck_require__, 73)),
         ]);
         const inputs = readSweepInputs();
         return () => runSweep(inputs);
     },
     'webhook-fanout': async () => {
         const [{ readWebhookFanoutInputs }, { runWebhookFanout }] = await Promise.all([
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(480)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9480)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7708)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(293)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9293)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(714)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9714)),
         ]);
         const inputs = readWebhookFanoutInputs();
         return () => runWebhookFanout(inputs);
@@ -28617,12 +28617,18 @@ async function runMain(inputs) {
  * then overwrites them with what it did.
  */
 const DEFAULT_OUTPUTS = {
-    promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], deployments: [], 'api-calls': 0 },
+    promote: {
+        plan: { promotions: [], warnings: [] },
+        'pull-requests': [],
+        deployments: [],
+        'promotion-events': [],
+        'api-calls': 0,
+    },
     dashboard: {},
     'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
     'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
     'webhook-fanout': { deliveries: [], 'api-calls': 0 },
-    sweep: { gates: [], 'api-calls': 0 },
+    sweep: { gates: [], 'promotion-events': [], 'api-calls': 0 },
     bump: {
         'pull-request-number': '',
         'pull-request-url': '',

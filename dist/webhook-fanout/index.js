@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _read_webhook_fanout_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5660);
+/* harmony import */ var _read_webhook_fanout_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7319);
 /* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7623);
 
 
@@ -44308,7 +44308,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5660:
+/***/ 7319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44316,65 +44316,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ readWebhookFanoutInputs)
 });
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
-/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`input "${input}": ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts + 1 modules
-var compile_regex = __nccwpck_require__(5575);
-;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
-
-
-
-/**
- * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
- * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
- * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
- */
-function parseSecretRules(text, input = 'secrets-by-url') {
-    if (text === undefined || text.trim() === '')
-        return [];
-    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
-    if (document.errors.length > 0) {
-        const line = document.errors[0]?.linePos?.[0]?.line;
-        throw new InputError(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
-    }
-    const root = document.contents;
-    if (root === null)
-        return [];
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new InputError(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
-    return root.items.map((pair, index) => {
-        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (pattern === '')
-            throw new InputError(input, `entry ${index + 1} has an empty or non-text pattern`);
-        const value = pair.value;
-        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
-        if (secret === undefined)
-            throw new InputError(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
-        return { pattern, regex: compilePattern(pattern, input), secret };
-    });
-}
-function compilePattern(pattern, input) {
-    try {
-        return (0,compile_regex/* compileRegex */.D)(pattern);
-    }
-    catch (error) {
-        if (error instanceof compile_regex/* RegexSyntaxError */.J)
-            throw new InputError(input, error.message);
-        throw error;
-    }
-}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 10 modules
 var core = __nccwpck_require__(7264);
@@ -44397,6 +44338,17 @@ function debugInputs(action, inputs) {
         return value;
     });
     core/* debug */.Yz(`${action} inputs: ${text}`);
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
+/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input "${input}": ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
@@ -44463,8 +44415,6 @@ function createInputReader(source = runnerInputs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __nccwpck_require__(4939);
 ;// CONCATENATED MODULE: ./src/actions/shared/read-github-inputs.ts
 
 /** `github-token` (required, masked) and `checkout-path`. */
@@ -44476,8 +44426,69 @@ function readGitHubInputs(inputs) {
     return { githubToken, checkoutPath: inputs.string('checkout-path') };
 }
 
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts + 1 modules
+var compile_regex = __nccwpck_require__(5575);
+;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
 
+
+
+/**
+ * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
+ * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
+ * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
+ */
+function parseSecretRules(text, input = 'secrets-by-url') {
+    if (text === undefined || text.trim() === '')
+        return [];
+    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    if (document.errors.length > 0) {
+        const line = document.errors[0]?.linePos?.[0]?.line;
+        throw new InputError(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new InputError(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
+    return root.items.map((pair, index) => {
+        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (pattern === '')
+            throw new InputError(input, `entry ${index + 1} has an empty or non-text pattern`);
+        const value = pair.value;
+        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
+        if (secret === undefined)
+            throw new InputError(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
+        return { pattern, regex: compilePattern(pattern, input), secret };
+    });
+}
+function compilePattern(pattern, input) {
+    try {
+        return (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (error instanceof compile_regex/* RegexSyntaxError */.J)
+            throw new InputError(input, error.message);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __nccwpck_require__(4939);
+;// CONCATENATED MODULE: ./src/actions/shared/read-webhook-secrets.ts
+
+
+/** Reads the `secret` and `secrets-by-url` inputs. */
+function readWebhookSecrets(inputs) {
+    const secret = inputs.secret('secret');
+    const secretRules = parseSecretRules(inputs.string('secrets-by-url'));
+    for (const rule of secretRules)
+        (0,mask_secret/* maskSecret */.$)(rule.secret);
+    return { secret, secretRules };
+}
+
+;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
 
 
 
@@ -44486,8 +44497,7 @@ function readGitHubInputs(inputs) {
 function readWebhookFanoutInputs(inputs = createInputReader()) {
     const read = {
         ...readGitHubInputs(inputs),
-        secret: inputs.secret('secret'),
-        secretRules: readSecretRules(inputs),
+        ...readWebhookSecrets(inputs),
         concurrency: inputs.integer('concurrency', 20, { min: 1, max: 256 }),
         timeoutMs: inputs.integer('timeout-ms', 10_000, { min: 100, max: 300_000 }),
         retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
@@ -44496,13 +44506,6 @@ function readWebhookFanoutInputs(inputs = createInputReader()) {
     };
     debugInputs('webhook-fanout', read);
     return read;
-}
-/** `secrets-by-url`, each secret masked before anything could print it. */
-function readSecretRules(inputs) {
-    const rules = parseSecretRules(inputs.string('secrets-by-url'));
-    for (const rule of rules)
-        (0,mask_secret/* maskSecret */.$)(rule.secret);
-    return rules;
 }
 
 
@@ -63085,12 +63088,18 @@ function hideUrl(text, url, masked) {
  * then overwrites them with what it did.
  */
 const DEFAULT_OUTPUTS = {
-    promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], deployments: [], 'api-calls': 0 },
+    promote: {
+        plan: { promotions: [], warnings: [] },
+        'pull-requests': [],
+        deployments: [],
+        'promotion-events': [],
+        'api-calls': 0,
+    },
     dashboard: {},
     'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
     'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
     'webhook-fanout': { deliveries: [], 'api-calls': 0 },
-    sweep: { gates: [], 'api-calls': 0 },
+    sweep: { gates: [], 'promotion-events': [], 'api-calls': 0 },
     bump: {
         'pull-request-number': '',
         'pull-request-url': '',

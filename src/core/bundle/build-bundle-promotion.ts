@@ -52,6 +52,13 @@ export function buildBundlePromotion(input: BundlePromotionInput): Promotion {
     targetDescription: input.environment,
     syncPaths: syncs.map((sync) => ({ source: sync.source, target: sync.target, deleted: false })),
     skippedTargets: {},
+    heldTargets: input.held.map((hold) => ({
+      component: hold.folder.startsWith(input.environment)
+        ? hold.folder.slice(input.environment.length)
+        : hold.folder,
+      target: hold.folder,
+      hold,
+    })),
     autoMerge: false,
     labels: [...new Set([...input.labels, BUNDLE_LABEL])],
     branch: bundleBranchName(input.environment, syncs),

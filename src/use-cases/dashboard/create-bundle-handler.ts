@@ -8,7 +8,6 @@ import type {
 } from '../../core/dashboard/dashboard-action.js';
 import type { DashboardHold } from '../../core/dashboard/dashboard-types.js';
 import { errorMessage } from '../../core/errors/error-message.js';
-import { HOLDS_FILE, parseHoldsFile } from '../../core/holds/parse-holds-file.js';
 import { PROMOTION_LABEL } from '../../core/promotion/plan-promotions.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
@@ -18,6 +17,7 @@ import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { listOwnPromotionPrs } from '../promote/list-own-promotion-prs.js';
 import type { PromoteGitHub, PromotionContext } from '../promote/promotion-context.js';
 import { writeNewestPromotion } from '../promote/write-newest-promotion.js';
+import { readHolds } from '../holds/read-holds.js';
 import { inPhase } from '../shared/in-phase.js';
 import { buildRepositoryDashboard } from './build-repository-dashboard.js';
 
@@ -62,7 +62,7 @@ async function bundle(
 ): Promise<DashboardActionOutcome> {
   const phase = (what: string) => ({ flow: 'bundle', phase: `${what} ${action.environment}` });
   const head = await inPhase(phase('reading the default branch for'), () => readHead(deps));
-  const holds = await inPhase(phase('reading the holds for'), () => readHolds(head, deps));
+  const holds = await inPhase(phase('reading the holds for'), () => holdsAt(head, deps));
   const built = await inPhase(phase('building the dashboard for'), () =>
     buildRepositoryDashboard(
       { commit: head, today: context.now.toISOString().slice(0, 10), holds },
@@ -108,10 +108,11 @@ async function readHead(deps: BundleDeps): Promise<string> {
   return head;
 }
 
-/** The holds file at `head`; a broken file fails the bundle with its file:line:col (nothing is written). */
-async function readHolds(head: string, deps: BundleDeps): Promise<DashboardHold[]> {
-  const text = await deps.snapshot.readFile(head, HOLDS_FILE);
-  return text === undefined ? [] : parseHoldsFile(text).config;
+/** The holds in force at `head`; a broken holds file fails the bundle at its file:line:col (nothing is written). */
+async function holdsAt(head: string, deps: BundleDeps): Promise<DashboardHold[]> {
+  const read = await readHolds(deps.snapshot, head);
+  for (const warning of read.warnings) deps.logger.warning(warning);
+  return [...read.holds.values()];
 }
 
 async function bundleContext(

@@ -1,5 +1,5 @@
-export const id = 480;
-export const ids = [480];
+export const id = 293;
+export const ids = [293];
 export const modules = {
 
 /***/ 1123:
@@ -22,15 +22,13 @@ function readGitHubInputs(inputs) {
 
 /***/ }),
 
-/***/ 9480:
+/***/ 4270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  readWebhookFanoutInputs: () => (/* binding */ readWebhookFanoutInputs)
+  V: () => (/* binding */ readWebhookSecrets)
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -83,41 +81,51 @@ function compilePattern(pattern, input) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
-var debug_inputs = __webpack_require__(7493);
-// EXTERNAL MODULE: ./src/runtime/inputs.ts
-var runtime_inputs = __webpack_require__(2291);
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
 var mask_secret = __webpack_require__(4939);
-// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
-var read_github_inputs = __webpack_require__(1123);
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
+;// CONCATENATED MODULE: ./src/actions/shared/read-webhook-secrets.ts
 
+
+/** Reads the `secret` and `secrets-by-url` inputs. */
+function readWebhookSecrets(inputs) {
+    const secret = inputs.secret('secret');
+    const secretRules = parseSecretRules(inputs.string('secrets-by-url'));
+    for (const rule of secretRules)
+        (0,mask_secret/* maskSecret */.$)(rule.secret);
+    return { secret, secretRules };
+}
+
+
+/***/ }),
+
+/***/ 9293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   readWebhookFanoutInputs: () => (/* binding */ readWebhookFanoutInputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
+/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1123);
+/* harmony import */ var _shared_read_webhook_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4270);
 
 
 
 
 /** Reads and validates the webhook-fanout action's inputs before anything else runs; secrets are masked first. */
-function readWebhookFanoutInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+function readWebhookFanoutInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .createInputReader */ .i)()) {
     const read = {
-        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
-        secret: inputs.secret('secret'),
-        secretRules: readSecretRules(inputs),
+        ...(0,_shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubInputs */ .B)(inputs),
+        ...(0,_shared_read_webhook_secrets_js__WEBPACK_IMPORTED_MODULE_3__/* .readWebhookSecrets */ .V)(inputs),
         concurrency: inputs.integer('concurrency', 20, { min: 1, max: 256 }),
         timeoutMs: inputs.integer('timeout-ms', 10_000, { min: 100, max: 300_000 }),
         retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
         failOnError: inputs.boolean('fail-on-error', true),
         dryRun: inputs.boolean('dry-run', false),
     };
-    (0,debug_inputs/* debugInputs */.h)('webhook-fanout', read);
+    (0,_runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .debugInputs */ .h)('webhook-fanout', read);
     return read;
-}
-/** `secrets-by-url`, each secret masked before anything could print it. */
-function readSecretRules(inputs) {
-    const rules = parseSecretRules(inputs.string('secrets-by-url'));
-    for (const rule of rules)
-        (0,mask_secret/* maskSecret */.$)(rule.secret);
-    return rules;
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 158;
-export const ids = [158];
+export const id = 148;
+export const ids = [148];
 export const modules = {
 
-/***/ 6158:
+/***/ 73:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -16,14 +16,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
 var create_axios_argocd = __webpack_require__(1447);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit-deployments.ts + 1 modules
-var create_octokit_deployments = __webpack_require__(6934);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
 var sleep = __webpack_require__(3083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
@@ -367,9 +363,10 @@ async function confirmDeployments(input, deps) {
         for (const [index, deployment] of deployments.entries()) {
             if (deployment.state === undefined || !UNFINISHED.has(deployment.state))
                 continue;
-            const components = componentsOf(deployment.payload);
-            if (components === undefined)
+            const recorded = recordOf(deployment.payload);
+            if (recorded === undefined)
                 continue;
+            const { components } = recorded;
             const newerSucceeded = deployments.slice(0, index).some((newer) => newer.successAt !== undefined);
             const verdict = newerSucceeded
                 ? { state: 'inactive', description: 'superseded by a newer deployment' }
@@ -384,18 +381,23 @@ async function confirmDeployments(input, deps) {
             if (verdict.state === 'success')
                 deployment.successAt = input.now;
             deps.logger.info(`${environment}: deployment ${String(deployment.id)} ${verdict.state}: ${verdict.description}`);
-            confirmed.push({ environment, id: deployment.id, sha: deployment.sha, ...verdict });
+            confirmed.push({ environment, id: deployment.id, sha: deployment.sha, ...verdict, ...recorded });
         }
     }
     return confirmed;
 }
-/** The component folders of a payload this tool wrote; undefined for anyone else's deployment. */
-function componentsOf(payload) {
+/** The component folders and PR of a payload this tool wrote; undefined for anyone else's deployment. */
+function recordOf(payload) {
     try {
         const parsed = JSON.parse(payload);
         if (parsed.tool !== record_deployments/* DEPLOYMENT_PAYLOAD_TOOL */.C || !Array.isArray(parsed.components))
             return undefined;
-        return parsed.components.filter((item) => typeof item === 'string');
+        const components = parsed.components.filter((item) => typeof item === 'string');
+        const pr = parsed.pullRequest;
+        const pullRequest = typeof pr?.number === 'number' && typeof pr.url === 'string'
+            ? { number: pr.number, url: pr.url }
+            : undefined;
+        return pullRequest === undefined ? { components } : { components, pullRequest };
     }
     catch {
         return undefined;
@@ -509,14 +511,18 @@ async function gatesOf(pr, config, deps) {
     });
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
-    return trusted.metadata === undefined ? undefined : findPrGates(config, trusted.metadata);
+    if (trusted.metadata === undefined)
+        return undefined;
+    const gates = findPrGates(config, trusted.metadata);
+    return gates === undefined ? undefined : { ...gates, targets: [...trusted.metadata.promotedPaths] };
 }
 async function sweepOne(pr, gated, context) {
     const { deps } = context;
+    const about = { number: pr.number, url: pr.url, targets: gated.targets };
     try {
         const verdict = evaluateGates(gated.gates, await factsOf(pr, gated, context));
         const written = await writeVerdict(pr, verdict, deps);
-        const entry = { number: pr.number, verdict, written };
+        const entry = { ...about, verdict, written };
         if (verdict.state === 'success' && gated.flow.conditions.autoMerge)
             await mergePassing(pr, entry, context);
         return entry;
@@ -525,7 +531,7 @@ async function sweepOne(pr, gated, context) {
         const message = error instanceof Error ? error.message : String(error);
         deps.logger.warning(`#${pr.number}: ${message}`);
         return {
-            number: pr.number,
+            ...about,
             verdict: { state: 'pending', description: '', reasons: [] },
             written: false,
             error: message,
@@ -604,6 +610,7 @@ async function mergePassing(pr, entry, context) {
     }
     if (decision.result !== 'merged')
         return;
+    entry.mergeCommitSha = decision.sha;
     const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
         promotionPrAuthors: config.promotionPrAuthors,
         github: deps.github,
@@ -641,6 +648,79 @@ function sweptEnvironments(config) {
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(9310);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(6277);
+// EXTERNAL MODULE: ./src/core/events/environments-of.ts
+var environments_of = __webpack_require__(2729);
+// EXTERNAL MODULE: ./src/core/events/recorded-deployment-events.ts
+var recorded_deployment_events = __webpack_require__(1115);
+;// CONCATENATED MODULE: ./src/core/events/build-sweep-events.ts
+
+
+
+/**
+ * The promotion events of a sweep: deployments it confirmed (`deployed`, or `failed` when Argo CD reports the
+ * commit degraded), then per gated PR a verdict that changed to `pending` (`gated`, with what it waits for) or
+ * `failure` (`failed`), a merge (`merged`, then the merge's `deployed` records), or an error. An unchanged
+ * verdict sends nothing, so a sweep every 15 minutes does not repeat itself. Pure.
+ */
+function buildSweepEvents(result, mappings) {
+    const events = [];
+    for (const confirmed of result.confirmed) {
+        if (confirmed.state === 'inactive')
+            continue;
+        const base = {
+            source: 'sweep',
+            pullRequest: confirmed.pullRequest,
+            environments: [confirmed.environment],
+            folders: [...(confirmed.components ?? [])].sort(compare_strings/* compareStrings */.K),
+            commit: confirmed.sha,
+            deploymentId: confirmed.id,
+            reason: confirmed.description,
+        };
+        events.push(confirmed.state === 'success'
+            ? { ...base, kind: 'deployed' }
+            : { ...base, kind: 'failed', failure: 'deployment' });
+    }
+    for (const pr of result.pullRequests)
+        events.push(...pullRequestEvents(pr, mappings));
+    return events;
+}
+function pullRequestEvents(pr, mappings) {
+    const base = {
+        source: 'sweep',
+        pullRequest: { number: pr.number, url: pr.url },
+        environments: (0,environments_of/* environmentsOf */.M)(pr.targets, mappings),
+        folders: [...pr.targets].sort(compare_strings/* compareStrings */.K),
+        commit: undefined,
+        deploymentId: undefined,
+    };
+    const events = [];
+    if (pr.error !== undefined) {
+        events.push({ ...base, kind: 'failed', failure: 'write', reason: pr.error });
+        return events;
+    }
+    if (pr.written && pr.verdict.state === 'pending')
+        events.push({ ...base, kind: 'gated', reason: pr.verdict.description });
+    if (pr.written && (pr.verdict.state === 'failure' || pr.verdict.state === 'error'))
+        events.push({ ...base, kind: 'failed', failure: 'gates', reason: pr.verdict.description });
+    if (pr.merge !== 'merged')
+        return events;
+    events.push({ ...base, kind: 'merged', commit: pr.mergeCommitSha, reason: pr.verdict.description });
+    events.push(...(0,recorded_deployment_events/* recordedDeploymentEvents */.L)(pr.deployments ?? [], {
+        source: 'sweep',
+        pullRequest: base.pullRequest,
+        commit: pr.mergeCommitSha,
+    }));
+    return events;
+}
+
+// EXTERNAL MODULE: ./src/core/events/render-promotion-events-summary.ts
+var render_promotion_events_summary = __webpack_require__(9522);
+// EXTERNAL MODULE: ./src/actions/shared/create-workflow-deployments.ts + 2 modules
+var create_workflow_deployments = __webpack_require__(3514);
+// EXTERNAL MODULE: ./src/actions/shared/send-run-promotion-events.ts + 6 modules
+var send_run_promotion_events = __webpack_require__(3217);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
 var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
@@ -648,6 +728,8 @@ var payload_repository_settings = __webpack_require__(400);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
 var workflow_github = __webpack_require__(494);
 ;// CONCATENATED MODULE: ./src/actions/sweep/run-sweep.ts
+
+
 
 
 
@@ -670,15 +752,7 @@ async function runSweep(inputs) {
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
     const token = inputs.githubToken;
     const github = (0,workflow_github/* createWorkflowGitHub */.d)({ token, writeIntervalMs: inputs.writeIntervalMs }, workflow, logger);
-    const records = (0,create_octokit_deployments/* createOctokitDeployments */.k)({
-        token,
-        owner: workflow.owner,
-        repo: workflow.repo,
-        baseUrl: workflow.apiUrl,
-        logger,
-        writeIntervalMs: inputs.writeIntervalMs,
-        scrubText: secret_registry/* scrubSecrets */.Z,
-    });
+    const records = (0,create_workflow_deployments/* createWorkflowDeployments */.a)(inputs, workflow, logger);
     const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
     const { snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
     const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
@@ -711,8 +785,19 @@ async function runSweep(inputs) {
         sleep: sleep/* sleep */.y,
     });
     const apiCalls = github.callCount() + records.callCount();
-    (0,outputs/* setOutputs */.n)({ gates: sweepOutput(result), 'api-calls': apiCalls });
-    await (0,outputs/* writeSummary */.S)(renderSweepSummary(result, apiCalls));
+    const endpoints = loaded.config.promotionEvents ?? [];
+    const sent = await (0,send_run_promotion_events/* sendRunPromotionEvents */.y)(buildSweepEvents(result, loaded.config.environments), {
+        endpoints,
+        secrets: inputs,
+        workflow,
+        logger,
+    });
+    (0,outputs/* setOutputs */.n)({
+        gates: sweepOutput(result),
+        'promotion-events': (0,send_run_promotion_events/* promotionEventsOutput */.k)(sent),
+        'api-calls': apiCalls,
+    });
+    await (0,outputs/* writeSummary */.S)(renderSweepSummary(result, apiCalls) + (0,render_promotion_events_summary/* renderPromotionEventsSummary */.r)(sent, endpoints.length));
     const failed = result.pullRequests.filter((pr) => pr.error !== undefined);
     if (failed.length > 0)
         throw new Error(`${String(failed.length)} PR(s) could not be swept:\n${failed.map((pr) => `- #${String(pr.number)}: ${pr.error ?? ''}`).join('\n')}`);
@@ -752,328 +837,6 @@ function renderSweepSummary(result, apiCalls) {
         `API calls: ${String(apiCalls)}`,
         '',
     ].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 6934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ createOctokitDeployments)
-});
-
-// EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
-var rest_login = __webpack_require__(3626);
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(1073);
-;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
-/** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
-const DEPLOYMENTS_PER_ENVIRONMENT = 10;
-const PULLS_PER_PAGE = 100;
-/**
- * The sweep's query. Environment names and paths travel as variables, never as query text; the deployments and
- * the freeze file are read with the first page only.
- */
-function sweepQuery(environments, firstPage) {
-    const envVars = !firstPage
-        ? ''
-        : Array.from({ length: environments }, (_, i) => `, $e${String(i)}: [String!]`).join('');
-    const envFields = firstPage
-        ? Array.from({ length: environments }, (_, i) => `d${String(i)}: deployments(environments: $e${String(i)}, first: ${String(DEPLOYMENTS_PER_ENVIRONMENT)}, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { databaseId environment commitOid createdAt payload latestStatus { state } statuses(first: 20) { nodes { state createdAt } } } }`).join('\n')
-        : '';
-    const extra = firstPage
-        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } }'
-        : '';
-    return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!' : ''}${envVars}) {
-  repository(owner: $owner, name: $name) {
-    ${extra}
-    pullRequests(states: OPEN, labels: ["promotion"], first: ${String(PULLS_PER_PAGE)}, after: $after, orderBy: {field: CREATED_AT, direction: ASC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number id url headRefName headRefOid baseRefName body
-        author { __typename login }
-        labels(first: 50) { nodes { name } }
-        reviews(last: 50) { nodes { state authorCanPushToRepository author { __typename login } } }
-        commits(last: 1) { nodes { commit { status { context(name: $context) { state description } } } } }
-      }
-    }
-    ${envFields}
-  }
-}`;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-deployments.ts
-
-
-
-
-/** DeploymentsPort (REST) and GateSweepPort (one GraphQL query per 100 PRs) over Octokit, counting requests. */
-function createOctokitDeployments(options) {
-    let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
-    return {
-        callCount: () => calls,
-        createDeployment: (deployment) => guard('create deployment', async () => {
-            const { data } = await octokit.rest.repos.createDeployment({
-                ...repo,
-                ref: deployment.sha,
-                environment: deployment.environment,
-                description: deployment.description,
-                payload: deployment.payload,
-                auto_merge: false,
-                required_contexts: [],
-            });
-            if (!('id' in data))
-                throw new Error(`GitHub did not create the deployment: ${data.message ?? ''}`);
-            return data.id;
-        }),
-        createDeploymentStatus: (id, status) => guard('create deployment status', async () => {
-            await octokit.rest.repos.createDeploymentStatus({
-                ...repo,
-                deployment_id: id,
-                state: status.state,
-                description: status.description.slice(0, 140),
-                ...(status.logUrl === undefined ? {} : { log_url: status.logUrl }),
-                ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
-            });
-        }),
-        findDeployments: (environment, sha) => guard('list deployments', async () => {
-            const { data } = await octokit.rest.repos.listDeployments({
-                ...repo,
-                environment,
-                sha,
-                per_page: 10,
-            });
-            return data.map((deployment) => ({ id: deployment.id }));
-        }),
-        readSweep: (query) => guard('read promotion PRs and deployments', async () => {
-            const pulls = [];
-            let after;
-            let first;
-            do {
-                const page = await octokit.graphql(sweepQuery(query.environments.length, first === undefined), {
-                    ...sweepVariables(options, query, first === undefined),
-                    after: after ?? null,
-                });
-                first ??= page;
-                pulls.push(...page.repository.pullRequests.nodes.map((node) => toPull(node)));
-                after = page.repository.pullRequests.pageInfo.hasNextPage
-                    ? page.repository.pullRequests.pageInfo.endCursor
-                    : undefined;
-            } while (after !== undefined);
-            return {
-                defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
-                freezeFileText: first.repository.freeze?.text ?? undefined,
-                pullRequests: pulls,
-                deployments: new Map(query.environments.map((environment, index) => [
-                    environment,
-                    first?.repository[`d${String(index)}`]?.nodes.map(toDeployment) ?? [],
-                ])),
-            };
-        }),
-    };
-}
-function sweepVariables(options, query, firstPage) {
-    const variables = {
-        owner: options.owner,
-        name: options.repo,
-        context: query.statusContext,
-    };
-    if (!firstPage)
-        return variables;
-    variables['freeze'] = `HEAD:${query.freezeFile}`;
-    query.environments.forEach((environment, index) => {
-        variables[`e${String(index)}`] = [environment];
-    });
-    return variables;
-}
-function toPull(node) {
-    const status = node.commits.nodes[0]?.commit.status?.context ?? null;
-    return {
-        number: node.number,
-        nodeId: node.id,
-        url: node.url,
-        headRef: node.headRefName,
-        headSha: node.headRefOid,
-        baseRef: node.baseRefName,
-        author: node.author === null ? 'ghost' : (0,rest_login/* restLogin */.Q)(node.author),
-        body: node.body,
-        labels: node.labels?.nodes.map((label) => label.name) ?? [],
-        reviews: (node.reviews?.nodes ?? []).map((review) => ({
-            author: review.author?.login ?? 'ghost',
-            state: review.state,
-            authorCanPush: review.authorCanPushToRepository,
-        })),
-        gateStatus: status === null
-            ? undefined
-            : { state: status.state.toLowerCase(), description: status.description ?? '' },
-    };
-}
-function toDeployment(node) {
-    const statuses = node.statuses?.nodes ?? [];
-    const successes = statuses
-        .filter((status) => status.state === 'SUCCESS')
-        .map((status) => Date.parse(status.createdAt));
-    return {
-        id: node.databaseId ?? 0,
-        environment: node.environment ?? '',
-        sha: node.commitOid,
-        createdAt: Date.parse(node.createdAt),
-        state: node.latestStatus === null ? undefined : node.latestStatus.state.toLowerCase(),
-        successAt: successes.length === 0 ? undefined : Math.min(...successes),
-        payload: node.payload ?? '',
-    };
-}
-async function guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        if (error instanceof external_error/* ExternalError */.y)
-            throw error;
-        const status = error.status;
-        throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
-            service: 'GitHub',
-            operation,
-            status: typeof status === 'number' ? status : undefined,
-            cause: error,
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 3626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ restLogin)
-/* harmony export */ });
-/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
-function restLogin(actor) {
-    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
-}
-
-
-/***/ }),
-
-/***/ 2327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ environmentOf)
-/* harmony export */ });
-/**
- * The GitHub environment of a component folder (`clusters/prod/eu/c1/nginx/`): the first `environments` entry
- * whose path matches it, else the configured folder holding it without its trailing slash (`clusters/prod/eu/c1`).
- */
-function environmentOf(componentPath, folder, mappings) {
-    const mapped = mappings?.find((mapping) => mapping.path.test(componentPath));
-    return mapped?.name ?? folder.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 9482:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ GATES_CONTEXT)
-/* harmony export */ });
-/** The commit status context of the gates verdict on promotion PR heads (make it a required check). */
-const GATES_CONTEXT = 'telefonistka/gates';
-
-
-/***/ }),
-
-/***/ 8636:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ planDeployments)
-/* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6277);
-/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
-/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2327);
-
-
-
-/**
- * Which environments a merged change deploys to: every changed file under a promotion target folder or a
- * flow's source folder names a component folder, and each component folder's environment gets one deployment.
- * Files outside those folders (docs, CI) deploy nothing. Sorted by environment; pure.
- */
-function planDeployments(config, files) {
-    const byEnvironment = new Map();
-    const add = (folder, component) => {
-        const environment = (0,_environment_of_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentOf */ .p)(component, folder, config.environments);
-        const entry = byEnvironment.get(environment) ?? { folders: new Set(), components: new Set() };
-        entry.folders.add(folder);
-        entry.components.add(component);
-        byEnvironment.set(environment, entry);
-    };
-    const targets = targetFolders(config);
-    const rest = [];
-    for (const file of files) {
-        for (const path of [file.path, file.previousPath].filter((p) => p !== undefined)) {
-            const target = targets.find((candidate) => path.startsWith(candidate.folder));
-            const component = target === undefined ? undefined : componentPath(path, target.folder, target.depth);
-            if (target !== undefined && component !== undefined)
-                add(target.folder, component);
-            else
-                rest.push({ path });
-        }
-    }
-    for (const found of (0,_promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__/* .findChangedComponents */ .O)(config, rest).components) {
-        add(found.sourcePath, `${found.sourcePath}${found.component}/`);
-    }
-    return [...byEnvironment.entries()]
-        .sort(([a], [b]) => (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a, b))
-        .map(([environment, entry]) => ({
-        environment,
-        folders: [...entry.folders].sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K),
-        components: [...entry.components].sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K),
-    }));
-}
-/** Every promotion target folder with its flow's component depth, longest first (the most specific wins). */
-function targetFolders(config) {
-    const folders = new Map();
-    for (const flow of config.promotionPaths) {
-        for (const pr of flow.promotionPrs) {
-            for (const folder of pr.targetPaths) {
-                if (!folders.has(folder))
-                    folders.set(folder, flow.componentPathExtraDepth);
-            }
-        }
-    }
-    return [...folders.entries()]
-        .map(([folder, depth]) => ({ folder, depth }))
-        .sort((a, b) => b.folder.length - a.folder.length || (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.folder, b.folder));
-}
-/** `<folder><component>/` for a file at least one level below the component; undefined for shallower files. */
-function componentPath(path, folder, depth) {
-    const segments = path.slice(folder.length).split('/');
-    if (segments.length < depth + 2)
-        return undefined;
-    return `${folder}${segments.slice(0, depth + 1).join('/')}/`;
 }
 
 
@@ -1469,83 +1232,6 @@ const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->
 /** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
 function parseSourceCommit(body) {
     return MARKER.exec(body)?.[1];
-}
-
-
-/***/ }),
-
-/***/ 78:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ DEPLOYMENT_PAYLOAD_TOOL),
-/* harmony export */   G: () => (/* binding */ recordDeployments)
-/* harmony export */ });
-/** The marker of deployments this tool records, in their payload. */
-const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
-/**
- * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
- * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
- * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
- * already exists for the environment and commit is left alone, so promote and the sweep may both record.
- * One environment failing does not stop the others.
- */
-async function recordDeployments(input, deps) {
-    const results = [];
-    for (const planned of input.planned) {
-        results.push(await recordOne(planned, input, deps));
-    }
-    return results;
-}
-async function recordOne(planned, input, deps) {
-    const { pullRequest: pr } = input;
-    const environment = planned.environment;
-    try {
-        const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
-        if (existing.length > 0) {
-            deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
-            return { environment, outcome: 'exists', id: existing[0]?.id ?? 0 };
-        }
-        const id = await deps.deployments.createDeployment({
-            sha: pr.mergeCommitSha,
-            environment,
-            description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
-            payload: payloadOf(planned, pr),
-        });
-        const atOnce = input.confirmation === 'merge';
-        await deps.deployments.createDeploymentStatus(id, {
-            state: atOnce ? 'success' : 'in_progress',
-            description: atOnce
-                ? `merged in #${String(pr.number)}`
-                : `merged in #${String(pr.number)}; waiting for Argo CD`,
-            logUrl: pr.url,
-        });
-        deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
-        return { environment, outcome: atOnce ? 'success' : 'in_progress', id };
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
-        return { environment, outcome: 'failed', error: message };
-    }
-}
-function payloadOf(planned, pr) {
-    return {
-        tool: DEPLOYMENT_PAYLOAD_TOOL,
-        components: planned.components,
-        folders: planned.folders,
-        pullRequest: { number: pr.number, url: pr.url },
-        ...(pr.sourceCommit === undefined ? {} : { sourceCommit: pr.sourceCommit }),
-        ...(pr.metadata === undefined
-            ? {}
-            : {
-                promotion: {
-                    originalPrNumber: pr.metadata.originalPrNumber,
-                    originalPrAuthor: pr.metadata.originalPrAuthor,
-                    hops: pr.metadata.previousPromotionPaths,
-                },
-            }),
-    };
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 622;
-export const ids = [622];
+export const id = 295;
+export const ids = [295];
 export const modules = {
 
 /***/ 5108:
@@ -249,6 +249,39 @@ function createWorkflowGitHub(client, workflow, logger) {
 async function workflowDefaultBranch(workflow, github) {
     const repository = workflow.payload.repository;
     return repository?.default_branch ?? (await github.getRepository()).defaultBranch;
+}
+
+
+/***/ }),
+
+/***/ 1748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight and settles every item: one rejection never
+ * stops the others. Results keep the order of `items`, whatever order the calls finish in.
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
 }
 
 

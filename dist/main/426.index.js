@@ -1,8 +1,8 @@
-export const id = 712;
-export const ids = [712];
+export const id = 426;
+export const ids = [426];
 export const modules = {
 
-/***/ 7712:
+/***/ 426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -730,11 +730,14 @@ async function completePromotion(promotion, input) {
         if (written.action === 'up-to-date')
             return result;
         result.superseded = newest.superseded;
+        if (written.action === 'opened')
+            result.opened = true;
         const headSha = written.headSha;
         if (written.action === 'opened')
             await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
         if (isGatedPromotion(input.config, promotion.targetPaths)) {
             await inPhase(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
+            result.gated = true;
         }
         else if (promotion.autoMerge) {
             await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
@@ -1215,10 +1218,6 @@ function deploymentsOutput(deployments) {
     return deployments.map((d) => ({ environment: d.environment, outcome: d.outcome, id: d.id ?? null }));
 }
 
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit-deployments.ts + 1 modules
-var create_octokit_deployments = __webpack_require__(6934);
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
 // EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
 var plan_deployments = __webpack_require__(8636);
 // EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
@@ -1260,38 +1259,31 @@ async function recordMergeDeployments(input, deps) {
     }, deps);
 }
 
+// EXTERNAL MODULE: ./src/actions/shared/create-workflow-deployments.ts + 2 modules
+var create_workflow_deployments = __webpack_require__(3514);
 ;// CONCATENATED MODULE: ./src/actions/promote/record-deployments-of-merge.ts
-
 
 
 
 /**
  * Deployments of the merge (issue 15): recorded after promoting, when the configuration asks for them (a manual
- * dispatch records none). Returns the outcomes and the API calls spent.
+ * dispatch records none). Returns the outcomes, the API calls spent and the merged PR's link.
  */
 async function recordDeploymentsOfMerge(pr, result, context) {
     const { workflow, inputs, logger } = context;
     const config = result.config;
-    if (config === undefined || result.dryRun)
-        return { deployments: [], calls: 0 };
-    if (workflow.eventName === 'workflow_dispatch' && manualRequest(workflow.payload) !== undefined)
-        return { deployments: [], calls: 0 };
-    const records = (0,create_octokit_deployments/* createOctokitDeployments */.k)({
-        token: inputs.githubToken,
-        owner: workflow.owner,
-        repo: workflow.repo,
-        baseUrl: workflow.apiUrl,
-        logger,
-        writeIntervalMs: inputs.writeIntervalMs,
-        scrubText: secret_registry/* scrubSecrets */.Z,
-    });
-    const configured = config.deploymentConfirmation ?? 'auto';
-    const confirmation = configured === 'merge' || (configured === 'auto' && !context.argoCdConfigured) ? 'merge' : 'argocd';
     const repository = workflow.payload.repository;
     const base = repository?.html_url ?? `https://github.com/${workflow.owner}/${workflow.repo}`;
     const url = `${base}/pull/${String(pr.number)}`;
+    if (config === undefined || result.dryRun)
+        return { deployments: [], calls: 0, url };
+    if (workflow.eventName === 'workflow_dispatch' && manualRequest(workflow.payload) !== undefined)
+        return { deployments: [], calls: 0, url };
+    const records = (0,create_workflow_deployments/* createWorkflowDeployments */.a)(inputs, workflow, logger);
+    const configured = config.deploymentConfirmation ?? 'auto';
+    const confirmation = configured === 'merge' || (configured === 'auto' && !context.argoCdConfigured) ? 'merge' : 'argocd';
     const deployments = await logger.group('Record deployments', () => recordMergeDeployments({ pullRequest: pr, url, config, confirmation }, { github: context.github, deployments: records, localGit: context.localGit, logger }));
-    return { deployments, calls: records.callCount() };
+    return { deployments, calls: records.callCount(), url };
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
@@ -1338,7 +1330,62 @@ function mergeText(result) {
     return '';
 }
 
+// EXTERNAL MODULE: ./src/core/events/environments-of.ts
+var environments_of = __webpack_require__(2729);
+// EXTERNAL MODULE: ./src/core/events/recorded-deployment-events.ts
+var recorded_deployment_events = __webpack_require__(1115);
+;// CONCATENATED MODULE: ./src/core/events/build-promote-events.ts
+
+
+
+/**
+ * The promotion events of a promote run, in the order they happened: per promotion PR `opened`, `gated` (held
+ * for its gates), `merged` (auto-merged) or `failed` (the PR could not be written); then per environment of the
+ * merge `deployed` (recorded as `success` at merge) or `failed` (the record could not be written). A deployment
+ * another run already recorded (`exists`) is that run's event. Pure.
+ */
+function buildPromoteEvents(result, merge) {
+    if (result.dryRun)
+        return [];
+    const mappings = result.config?.environments;
+    const events = [];
+    for (const entry of result.results) {
+        const pullRequest = entry.number === undefined ? undefined : { number: entry.number, url: entry.url ?? '' };
+        const base = {
+            source: 'promote',
+            pullRequest,
+            environments: (0,environments_of/* environmentsOf */.M)(entry.targets, mappings),
+            folders: [...entry.targets].sort(compare_strings/* compareStrings */.K),
+            commit: undefined,
+            deploymentId: undefined,
+        };
+        if (entry.action === 'failed') {
+            events.push({ ...base, kind: 'failed', failure: 'write', reason: entry.error ?? 'failed' });
+            continue;
+        }
+        if (entry.opened === true || entry.action === 'opened')
+            events.push({ ...base, kind: 'opened', reason: 'promotion PR opened' });
+        if (entry.gated === true)
+            events.push({ ...base, kind: 'gated', reason: 'held until its gates pass (the sweep decides)' });
+        if (entry.action === 'merged')
+            events.push({ ...base, kind: 'merged', reason: 'auto-merged' });
+    }
+    events.push(...(0,recorded_deployment_events/* recordedDeploymentEvents */.L)(merge.deployments, {
+        source: 'promote',
+        pullRequest: merge.pullRequest,
+        commit: merge.commit,
+    }));
+    return events;
+}
+
+// EXTERNAL MODULE: ./src/core/events/render-promotion-events-summary.ts
+var render_promotion_events_summary = __webpack_require__(9522);
+// EXTERNAL MODULE: ./src/actions/shared/send-run-promotion-events.ts + 6 modules
+var send_run_promotion_events = __webpack_require__(3217);
 ;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
+
+
+
 
 
 
@@ -1387,386 +1434,24 @@ async function runPromote(inputs, flow = {}) {
             logger,
         });
         deploymentCalls = recorded.calls;
-        (0,outputs/* setOutputs */.n)({ ...promoteOutputs(result), deployments: deploymentsOutput(recorded.deployments) });
-        await (0,outputs/* writeSummary */.S)(renderPromoteSummary(result, apiCalls()));
+        const events = buildPromoteEvents(result, {
+            pullRequest: { number: pr.number, url: recorded.url },
+            commit: pr.mergeCommitSha,
+            deployments: recorded.deployments,
+        });
+        const endpoints = result.config?.promotionEvents ?? [];
+        const sent = await (0,send_run_promotion_events/* sendRunPromotionEvents */.y)(events, { endpoints, secrets: inputs, workflow, logger });
+        (0,outputs/* setOutputs */.n)({
+            ...promoteOutputs(result),
+            deployments: deploymentsOutput(recorded.deployments),
+            'promotion-events': (0,send_run_promotion_events/* promotionEventsOutput */.k)(sent),
+        });
+        await (0,outputs/* writeSummary */.S)(renderPromoteSummary(result, apiCalls()) + (0,render_promotion_events_summary/* renderPromotionEventsSummary */.r)(sent, endpoints.length));
         if (result.failures.length > 0) {
             const lines = result.failures.map((f) => `- ${f}`).join('\n');
             throw new Error(`${result.failures.length} promotion(s) failed:\n${lines}`);
         }
     });
-}
-
-
-/***/ }),
-
-/***/ 400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
-/* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
-
-/**
- * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
- * base repository of the pull request (webhook payloads carry them there). Undefined when neither has them.
- */
-function payloadRepositorySettings(payload) {
-    const pullRequest = payload.pull_request;
-    return (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(payload.repository) ?? (0,_adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__/* .repositorySettingsOf */ .R)(pullRequest?.base?.repo);
-}
-
-
-/***/ }),
-
-/***/ 6934:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ createOctokitDeployments)
-});
-
-// EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
-var rest_login = __webpack_require__(3626);
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(1073);
-;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
-/** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
-const DEPLOYMENTS_PER_ENVIRONMENT = 10;
-const PULLS_PER_PAGE = 100;
-/**
- * The sweep's query. Environment names and paths travel as variables, never as query text; the deployments and
- * the freeze file are read with the first page only.
- */
-function sweepQuery(environments, firstPage) {
-    const envVars = !firstPage
-        ? ''
-        : Array.from({ length: environments }, (_, i) => `, $e${String(i)}: [String!]`).join('');
-    const envFields = firstPage
-        ? Array.from({ length: environments }, (_, i) => `d${String(i)}: deployments(environments: $e${String(i)}, first: ${String(DEPLOYMENTS_PER_ENVIRONMENT)}, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { databaseId environment commitOid createdAt payload latestStatus { state } statuses(first: 20) { nodes { state createdAt } } } }`).join('\n')
-        : '';
-    const extra = firstPage
-        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } }'
-        : '';
-    return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!' : ''}${envVars}) {
-  repository(owner: $owner, name: $name) {
-    ${extra}
-    pullRequests(states: OPEN, labels: ["promotion"], first: ${String(PULLS_PER_PAGE)}, after: $after, orderBy: {field: CREATED_AT, direction: ASC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number id url headRefName headRefOid baseRefName body
-        author { __typename login }
-        labels(first: 50) { nodes { name } }
-        reviews(last: 50) { nodes { state authorCanPushToRepository author { __typename login } } }
-        commits(last: 1) { nodes { commit { status { context(name: $context) { state description } } } } }
-      }
-    }
-    ${envFields}
-  }
-}`;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-deployments.ts
-
-
-
-
-/** DeploymentsPort (REST) and GateSweepPort (one GraphQL query per 100 PRs) over Octokit, counting requests. */
-function createOctokitDeployments(options) {
-    let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
-    return {
-        callCount: () => calls,
-        createDeployment: (deployment) => guard('create deployment', async () => {
-            const { data } = await octokit.rest.repos.createDeployment({
-                ...repo,
-                ref: deployment.sha,
-                environment: deployment.environment,
-                description: deployment.description,
-                payload: deployment.payload,
-                auto_merge: false,
-                required_contexts: [],
-            });
-            if (!('id' in data))
-                throw new Error(`GitHub did not create the deployment: ${data.message ?? ''}`);
-            return data.id;
-        }),
-        createDeploymentStatus: (id, status) => guard('create deployment status', async () => {
-            await octokit.rest.repos.createDeploymentStatus({
-                ...repo,
-                deployment_id: id,
-                state: status.state,
-                description: status.description.slice(0, 140),
-                ...(status.logUrl === undefined ? {} : { log_url: status.logUrl }),
-                ...(status.autoInactive === undefined ? {} : { auto_inactive: status.autoInactive }),
-            });
-        }),
-        findDeployments: (environment, sha) => guard('list deployments', async () => {
-            const { data } = await octokit.rest.repos.listDeployments({
-                ...repo,
-                environment,
-                sha,
-                per_page: 10,
-            });
-            return data.map((deployment) => ({ id: deployment.id }));
-        }),
-        readSweep: (query) => guard('read promotion PRs and deployments', async () => {
-            const pulls = [];
-            let after;
-            let first;
-            do {
-                const page = await octokit.graphql(sweepQuery(query.environments.length, first === undefined), {
-                    ...sweepVariables(options, query, first === undefined),
-                    after: after ?? null,
-                });
-                first ??= page;
-                pulls.push(...page.repository.pullRequests.nodes.map((node) => toPull(node)));
-                after = page.repository.pullRequests.pageInfo.hasNextPage
-                    ? page.repository.pullRequests.pageInfo.endCursor
-                    : undefined;
-            } while (after !== undefined);
-            return {
-                defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
-                freezeFileText: first.repository.freeze?.text ?? undefined,
-                pullRequests: pulls,
-                deployments: new Map(query.environments.map((environment, index) => [
-                    environment,
-                    first?.repository[`d${String(index)}`]?.nodes.map(toDeployment) ?? [],
-                ])),
-            };
-        }),
-    };
-}
-function sweepVariables(options, query, firstPage) {
-    const variables = {
-        owner: options.owner,
-        name: options.repo,
-        context: query.statusContext,
-    };
-    if (!firstPage)
-        return variables;
-    variables['freeze'] = `HEAD:${query.freezeFile}`;
-    query.environments.forEach((environment, index) => {
-        variables[`e${String(index)}`] = [environment];
-    });
-    return variables;
-}
-function toPull(node) {
-    const status = node.commits.nodes[0]?.commit.status?.context ?? null;
-    return {
-        number: node.number,
-        nodeId: node.id,
-        url: node.url,
-        headRef: node.headRefName,
-        headSha: node.headRefOid,
-        baseRef: node.baseRefName,
-        author: node.author === null ? 'ghost' : (0,rest_login/* restLogin */.Q)(node.author),
-        body: node.body,
-        labels: node.labels?.nodes.map((label) => label.name) ?? [],
-        reviews: (node.reviews?.nodes ?? []).map((review) => ({
-            author: review.author?.login ?? 'ghost',
-            state: review.state,
-            authorCanPush: review.authorCanPushToRepository,
-        })),
-        gateStatus: status === null
-            ? undefined
-            : { state: status.state.toLowerCase(), description: status.description ?? '' },
-    };
-}
-function toDeployment(node) {
-    const statuses = node.statuses?.nodes ?? [];
-    const successes = statuses
-        .filter((status) => status.state === 'SUCCESS')
-        .map((status) => Date.parse(status.createdAt));
-    return {
-        id: node.databaseId ?? 0,
-        environment: node.environment ?? '',
-        sha: node.commitOid,
-        createdAt: Date.parse(node.createdAt),
-        state: node.latestStatus === null ? undefined : node.latestStatus.state.toLowerCase(),
-        successAt: successes.length === 0 ? undefined : Math.min(...successes),
-        payload: node.payload ?? '',
-    };
-}
-async function guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        if (error instanceof external_error/* ExternalError */.y)
-            throw error;
-        const status = error.status;
-        throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
-            service: 'GitHub',
-            operation,
-            status: typeof status === 'number' ? status : undefined,
-            cause: error,
-        });
-    }
-}
-
-
-/***/ }),
-
-/***/ 3626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ restLogin)
-/* harmony export */ });
-/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
-function restLogin(actor) {
-    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
-}
-
-
-/***/ }),
-
-/***/ 2327:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ environmentOf)
-/* harmony export */ });
-/**
- * The GitHub environment of a component folder (`clusters/prod/eu/c1/nginx/`): the first `environments` entry
- * whose path matches it, else the configured folder holding it without its trailing slash (`clusters/prod/eu/c1`).
- */
-function environmentOf(componentPath, folder, mappings) {
-    const mapped = mappings?.find((mapping) => mapping.path.test(componentPath));
-    return mapped?.name ?? folder.replace(/\/+$/, '');
-}
-
-
-/***/ }),
-
-/***/ 9482:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ GATES_CONTEXT)
-/* harmony export */ });
-/** The commit status context of the gates verdict on promotion PR heads (make it a required check). */
-const GATES_CONTEXT = 'telefonistka/gates';
-
-
-/***/ }),
-
-/***/ 8636:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ planDeployments)
-/* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6277);
-/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
-/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2327);
-
-
-
-/**
- * Which environments a merged change deploys to: every changed file under a promotion target folder or a
- * flow's source folder names a component folder, and each component folder's environment gets one deployment.
- * Files outside those folders (docs, CI) deploy nothing. Sorted by environment; pure.
- */
-function planDeployments(config, files) {
-    const byEnvironment = new Map();
-    const add = (folder, component) => {
-        const environment = (0,_environment_of_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentOf */ .p)(component, folder, config.environments);
-        const entry = byEnvironment.get(environment) ?? { folders: new Set(), components: new Set() };
-        entry.folders.add(folder);
-        entry.components.add(component);
-        byEnvironment.set(environment, entry);
-    };
-    const targets = targetFolders(config);
-    const rest = [];
-    for (const file of files) {
-        for (const path of [file.path, file.previousPath].filter((p) => p !== undefined)) {
-            const target = targets.find((candidate) => path.startsWith(candidate.folder));
-            const component = target === undefined ? undefined : componentPath(path, target.folder, target.depth);
-            if (target !== undefined && component !== undefined)
-                add(target.folder, component);
-            else
-                rest.push({ path });
-        }
-    }
-    for (const found of (0,_promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__/* .findChangedComponents */ .O)(config, rest).components) {
-        add(found.sourcePath, `${found.sourcePath}${found.component}/`);
-    }
-    return [...byEnvironment.entries()]
-        .sort(([a], [b]) => (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a, b))
-        .map(([environment, entry]) => ({
-        environment,
-        folders: [...entry.folders].sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K),
-        components: [...entry.components].sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K),
-    }));
-}
-/** Every promotion target folder with its flow's component depth, longest first (the most specific wins). */
-function targetFolders(config) {
-    const folders = new Map();
-    for (const flow of config.promotionPaths) {
-        for (const pr of flow.promotionPrs) {
-            for (const folder of pr.targetPaths) {
-                if (!folders.has(folder))
-                    folders.set(folder, flow.componentPathExtraDepth);
-            }
-        }
-    }
-    return [...folders.entries()]
-        .map(([folder, depth]) => ({ folder, depth }))
-        .sort((a, b) => b.folder.length - a.folder.length || (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.folder, b.folder));
-}
-/** `<folder><component>/` for a file at least one level below the component; undefined for shallower files. */
-function componentPath(path, folder, depth) {
-    const segments = path.slice(folder.length).split('/');
-    if (segments.length < depth + 2)
-        return undefined;
-    return `${folder}${segments.slice(0, depth + 1).join('/')}/`;
-}
-
-
-/***/ }),
-
-/***/ 3078:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D: () => (/* binding */ chooseMergeMethod),
-/* harmony export */   Y: () => (/* binding */ MERGE_METHODS)
-/* harmony export */ });
-/** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
-const MERGE_METHODS = ['merge', 'squash', 'rebase'];
-/** The method to merge with, or why none fits: a method the repository does not allow is refused up front. */
-function chooseMergeMethod(choice, allowed) {
-    if (choice !== 'auto') {
-        if (allowed.includes(choice))
-            return { method: choice };
-        return {
-            refused: `merge-method ${choice} is not allowed on this repository (allowed: ${allowed.join(', ') || 'none'}). ` +
-                'Set the merge-method input to auto (or to an allowed method), or allow it in Settings → General → Pull Requests.',
-        };
-    }
-    const method = MERGE_METHODS.find((m) => allowed.includes(m));
-    if (method === undefined) {
-        return {
-            refused: 'this repository allows no merge method; allow one in Settings → General → Pull Requests.',
-        };
-    }
-    return { method };
 }
 
 
@@ -1856,97 +1541,6 @@ function dispatchYaml(inputs) {
 
 /***/ }),
 
-/***/ 3083:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ sleep)
-/* harmony export */ });
-/** Waits `ms` milliseconds; the one clock-dependent primitive handed to use-cases. */
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-
-/***/ }),
-
-/***/ 78:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ DEPLOYMENT_PAYLOAD_TOOL),
-/* harmony export */   G: () => (/* binding */ recordDeployments)
-/* harmony export */ });
-/** The marker of deployments this tool records, in their payload. */
-const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
-/**
- * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
- * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
- * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
- * already exists for the environment and commit is left alone, so promote and the sweep may both record.
- * One environment failing does not stop the others.
- */
-async function recordDeployments(input, deps) {
-    const results = [];
-    for (const planned of input.planned) {
-        results.push(await recordOne(planned, input, deps));
-    }
-    return results;
-}
-async function recordOne(planned, input, deps) {
-    const { pullRequest: pr } = input;
-    const environment = planned.environment;
-    try {
-        const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
-        if (existing.length > 0) {
-            deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
-            return { environment, outcome: 'exists', id: existing[0]?.id ?? 0 };
-        }
-        const id = await deps.deployments.createDeployment({
-            sha: pr.mergeCommitSha,
-            environment,
-            description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
-            payload: payloadOf(planned, pr),
-        });
-        const atOnce = input.confirmation === 'merge';
-        await deps.deployments.createDeploymentStatus(id, {
-            state: atOnce ? 'success' : 'in_progress',
-            description: atOnce
-                ? `merged in #${String(pr.number)}`
-                : `merged in #${String(pr.number)}; waiting for Argo CD`,
-            logUrl: pr.url,
-        });
-        deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
-        return { environment, outcome: atOnce ? 'success' : 'in_progress', id };
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
-        return { environment, outcome: 'failed', error: message };
-    }
-}
-function payloadOf(planned, pr) {
-    return {
-        tool: DEPLOYMENT_PAYLOAD_TOOL,
-        components: planned.components,
-        folders: planned.folders,
-        pullRequest: { number: pr.number, url: pr.url },
-        ...(pr.sourceCommit === undefined ? {} : { sourceCommit: pr.sourceCommit }),
-        ...(pr.metadata === undefined
-            ? {}
-            : {
-                promotion: {
-                    originalPrNumber: pr.metadata.originalPrNumber,
-                    originalPrAuthor: pr.metadata.originalPrAuthor,
-                    hops: pr.metadata.previousPromotionPaths,
-                },
-            }),
-    };
-}
-
-
-/***/ }),
-
 /***/ 2403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1963,154 +1557,6 @@ function actionsPrPermissionFix(repository) {
         'Settings → Actions → General → Workflow permissions (in an organisation, allow it first in the ' +
         "organisation's Settings → Actions → General), or pass a GitHub App token as github-token " +
         '(actions/create-github-app-token), whose pull requests also start workflows.');
-}
-
-
-/***/ }),
-
-/***/ 8273:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  f: () => (/* binding */ applyMergePolicy)
-});
-
-// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
-/**
- * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
- * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
- * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
- */
-async function mergeWithRetry(github, number, options) {
-    const attempts = options.attempts ?? 6;
-    let delay = options.initialDelayMs ?? 500;
-    for (let attempt = 1;; attempt++) {
-        let outcome;
-        try {
-            outcome = await github.mergePullRequest(number, {
-                sha: options.sha,
-                ...(options.method === undefined ? {} : { method: options.method }),
-                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
-            });
-        }
-        catch (error) {
-            const merged = await mergedAfterAll(github, number, options.logger);
-            if (merged !== undefined)
-                return merged;
-            throw error;
-        }
-        if (outcome.merged)
-            return outcome;
-        if (outcome.refusal === 'base-modified' && attempt < attempts) {
-            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
-            await options.sleep(delay);
-            delay = Math.round(delay * 1.5);
-            continue;
-        }
-        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
-    }
-}
-/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
-async function mergedAfterAll(github, number, logger) {
-    let pr;
-    try {
-        pr = await github.getPullRequest(number);
-    }
-    catch {
-        return undefined; // the merge call's own failure is the one to report
-    }
-    if (!pr.merged)
-        return undefined;
-    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
-    return { merged: true, sha: pr.mergeCommitSha ?? '' };
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
-
-
-/**
- * The one merge policy of promote, bump and argocd-diff's no-diff merge. It picks a method the repository
- * allows (`auto`), refuses a disallowed method or auto-merge up front when the settings are known, merges
- * directly when GitHub says there is nothing to wait for ("clean status"), and leaves the PR open with the
- * reason for everything GitHub refuses. Failures other than refusals throw.
- */
-async function applyMergePolicy(request, deps) {
-    const settings = await settingsFor(request, deps);
-    // An explicit method with unknown settings is GitHub's to refuse; `auto` always has settings here.
-    const allowed = settings?.mergeMethods ?? (request.method === 'auto' ? [] : [request.method]);
-    const chosen = (0,choose_merge_method/* chooseMergeMethod */.D)(request.method, allowed);
-    if ('refused' in chosen)
-        return leaveOpen(request, 'merge-method-not-allowed', chosen.refused, deps);
-    const { method } = chosen;
-    if (request.mode === 'native') {
-        if (settings?.allowAutoMerge === false)
-            return leaveOpen(request, 'auto-merge-not-allowed', '', deps);
-        const enabled = await deps.github.enableAutoMerge(request.nodeId, method);
-        if (enabled.enabled) {
-            deps.logger.info(`#${request.number}: GitHub auto-merge enabled (${method}); it merges when checks pass`);
-            return { result: 'auto-merge-enabled', method };
-        }
-        if (enabled.refusal !== 'clean-status' && enabled.refusal !== 'protected-branch-rules-not-configured') {
-            return leaveOpen(request, enabled.refusal, enabled.message, deps);
-        }
-        deps.logger.info(`#${request.number} has nothing to wait for (${enabled.refusal}): merging directly`);
-    }
-    const merged = await mergeWithRetry(deps.github, request.number, {
-        sha: request.headSha,
-        method,
-        logger: deps.logger,
-        sleep: deps.sleep,
-        ...(request.commitTitle === undefined ? {} : { commitTitle: request.commitTitle }),
-    });
-    if (!merged.merged)
-        return leaveOpen(request, merged.refusal, merged.message, deps);
-    deps.logger.info(`#${request.number} merged (${method})`);
-    return { result: 'merged', method, sha: merged.sha };
-}
-/** Settings are read only when `auto` must choose and the run has not read them yet. */
-async function settingsFor(request, deps) {
-    if (request.settings !== undefined || request.method !== 'auto')
-        return request.settings;
-    return (await deps.github.getRepository()).settings;
-}
-function leaveOpen(request, refusal, message, deps) {
-    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
-    deps.logger.warning(reason);
-    return { result: 'left-open', refusal, reason };
-}
-const SETTINGS = 'Settings → General → Pull Requests';
-/** What GitHub refused, in words, with what to change. */
-function explainRefusal(refusal, message) {
-    const github = message === '' ? '' : ` (GitHub: "${message}")`;
-    switch (refusal) {
-        case 'merge-method-not-allowed':
-            return message.startsWith('merge-method')
-                ? message
-                : `the merge method is not allowed on this repository${github}. Set the merge-method input to auto, or allow the method in ${SETTINGS}.`;
-        case 'auto-merge-not-allowed':
-            return `auto-merge is not allowed on this repository${github}. Turn on "Allow auto-merge" in ${SETTINGS}, or set auto-merge-mode: direct.`;
-        case 'unstable-status':
-            return `a status check failed, so GitHub will not merge it automatically${github}. Fix the check and merge it by hand.`;
-        case 'review-required':
-            return `branch protection requires an approving review${github}. Approve and merge it, or let a second identity approve it (autoApprovePromotionPrs with approver-token).`;
-        case 'checks-required':
-            return `required status checks have not passed yet${github}. Use auto-merge-mode: native so GitHub merges it when they pass.`;
-        case 'head-modified':
-            return `its head moved after it was checked${github}; the next run decides.`;
-        case 'not-mergeable':
-            return `GitHub says it cannot be merged (a conflict, or it was closed)${github}. Resolve it and merge it by hand.`;
-        case 'base-modified':
-            return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
-        case 'forbidden':
-            return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
-        default:
-            return `GitHub refused the merge${github}.`;
-    }
 }
 
 
