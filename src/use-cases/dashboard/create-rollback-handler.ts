@@ -204,7 +204,12 @@ async function openWork(
   return { open, promotions: promotions.sort((a, b) => a - b) };
 }
 
-/** The version now (from the snapshot) and restored (from GitHub: a shallow checkout lacks the parent). */
+/** Whether the snapshot reads a checkout that has `commit` (a shallow checkout lacks the change's parent). */
+async function hasLocally(commit: string, deps: RollbackDeps): Promise<boolean> {
+  return deps.snapshot.source === 'local' && (await deps.localGit?.hasCommit(commit)) === true;
+}
+
+/** The version now and restored: from the checkout when it has the commit, else through GitHub. */
 async function readVersions(
   folder: string,
   history: FolderHistory,
@@ -228,7 +233,11 @@ async function readVersions(
     restored:
       parent === undefined || history.lastChange?.previousTree === undefined
         ? undefined
-        : await read((path) => deps.github.getFileText(parent, path)),
+        : await read(async (path) =>
+            (await hasLocally(parent, deps))
+              ? deps.snapshot.readFile(parent, path)
+              : deps.github.getFileText(parent, path),
+          ),
   };
 }
 

@@ -175,15 +175,13 @@ describe.each(['replace', 'merge'] as const)('rollback on the emulator (040000 e
     expect(pull.body).toContain('`1.0.0`');
     expect(pull.body).toContain(before.slice(0, 7));
     expect(pull.body).toContain(`Open promotion PRs into this folder: #${promotions[0]!.number}. Merging`);
-    // From a checkout: the history is one GraphQL query, the restored version one file read, no blob uploaded;
-    // the folder is cleared and then set (two tree calls), so it is exact under either 040000 semantics.
-    // The second GraphQL request is the token's login, read because promotion PRs into the folder are open.
+    // From a checkout: the history is one GraphQL query, the folder now and before and the versions are read
+    // locally, one tree call of tree/blob SHAs (no blob uploaded). The second GraphQL request is the token's
+    // login, read because promotion PRs into the folder are open.
     expect(routes).toEqual([
       'POST /graphql',
       'GET /repos/{owner}/{repo}/pulls',
       'POST /graphql',
-      'GET /repos/{owner}/{repo}/contents/{path}',
-      'POST /repos/{owner}/{repo}/git/trees',
       'POST /repos/{owner}/{repo}/git/trees',
       'POST /repos/{owner}/{repo}/git/commits',
       'POST /repos/{owner}/{repo}/git/refs',
@@ -233,7 +231,7 @@ describe.each(['replace', 'merge'] as const)('rollback on the emulator (040000 e
 });
 
 describe('rollback without a checkout on the emulator', () => {
-  it('reads through the API: one GraphQL query, four file reads, the same exact tree', async () => {
+  it('reads through the API: one GraphQL query, four file reads, two folder tree reads, the same exact tree', async () => {
     const running = await seed('merge');
     const before = treeAt(running, 'main', 'env/staging/app');
     await mergeChange(running, 'bump-staging', {
@@ -264,7 +262,8 @@ describe('rollback without a checkout on the emulator', () => {
     expect(outcome).toMatchObject({ outcome: 'done' });
     const pull = await running.getPullRequest(OWNER, REPO, outcome.pull!.number);
     expect(treeAt(running, pull.headSha, 'env/staging/app')).toBe(before);
-    // config, holds file, current and restored version: four file reads; the rest as from a checkout.
+    // Config, holds file, current and restored version: four file reads; the folder's tree now and before: two
+    // recursive reads of the folder alone; the rest as from a checkout.
     expect(
       running.requests.map((request) => request.route).filter((route) => (route ?? '').startsWith('GET')),
     ).toEqual([
@@ -273,9 +272,11 @@ describe('rollback without a checkout on the emulator', () => {
       'GET /repos/{owner}/{repo}/contents/{path}',
       'GET /repos/{owner}/{repo}/contents/{path}',
       'GET /repos/{owner}/{repo}/contents/{path}',
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
+      'GET /repos/{owner}/{repo}/git/trees/{tree_sha}',
     ]);
     expect(graphql + github.callCount()).toBe(running.requests.length);
-    expect(running.requests).toHaveLength(12);
+    expect(running.requests).toHaveLength(13);
   });
 });
 
