@@ -2,7 +2,7 @@ export const id = 714;
 export const ids = [714];
 export const modules = {
 
-/***/ 5108:
+/***/ 95108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
@@ -40,7 +40,7 @@ function isEntryType(type) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 ;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
 
 
@@ -74,7 +74,7 @@ async function lsTree(options) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
+var exec = __webpack_require__(22876);
 ;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
 
 
@@ -215,13 +215,13 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 2499:
+/***/ 92499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ withFinalOutputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -239,7 +239,7 @@ async function withFinalOutputs(final, work) {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 29714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -251,11 +251,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 1 modules
-var create_octokit_github = __webpack_require__(8269);
+var create_octokit_github = __webpack_require__(58269);
 // EXTERNAL MODULE: ./src/adapters/http/create-axios-webhook-sender.ts + 2 modules
-var create_axios_webhook_sender = __webpack_require__(4988);
+var create_axios_webhook_sender = __webpack_require__(94988);
 ;// CONCATENATED MODULE: ./src/core/webhook/read-push-event.ts
 /** The all-zero SHA GitHub puts in `before` for a new branch and in `after` for a deleted one. */
 const ZERO_SHA = '0000000000000000000000000000000000000000';
@@ -307,17 +307,17 @@ function read_push_event_text(value) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __webpack_require__(4939);
+var mask_secret = __webpack_require__(44939);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+var workflow_context = __webpack_require__(69206);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/webhook/build-delivery-headers.ts + 1 modules
-var build_delivery_headers = __webpack_require__(3759);
+var build_delivery_headers = __webpack_require__(93759);
 ;// CONCATENATED MODULE: ./src/core/webhook/build-push-payload.ts
 const NONE = { added: [], modified: [], removed: [] };
 /**
@@ -348,7 +348,7 @@ function buildPushPayload(payload, attribution) {
 }
 
 // EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
-var mask_url_credentials = __webpack_require__(7390);
+var mask_url_credentials = __webpack_require__(57390);
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
@@ -598,7 +598,7 @@ function checkParsed(text, scheme, host) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
 
 
@@ -645,11 +645,11 @@ function selectEndpoints(rules, files) {
 }
 
 // EXTERNAL MODULE: ./src/core/webhook/select-secret.ts
-var select_secret = __webpack_require__(7446);
+var select_secret = __webpack_require__(37446);
 // EXTERNAL MODULE: ./src/core/webhook/validate-endpoint-url.ts
-var validate_endpoint_url = __webpack_require__(5265);
+var validate_endpoint_url = __webpack_require__(55265);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
 
 /**
@@ -759,7 +759,7 @@ function diffTreeListings(before, after) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/collect-push-changes.ts
 
 
@@ -899,7 +899,10 @@ function filesOf(net, attribution) {
     return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
 }
 
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(31856);
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
+
 
 
 
@@ -924,12 +927,12 @@ async function fanOutPush(event, options, ports) {
         return skipped(check.reason);
     }
     const push = check.push;
-    const config = await logger.group('Configuration', () => readConfig(push, ports));
+    const config = await logger.group('Configuration', () => (0,in_phase/* inPhase */.x)(fanoutPhase(`reading telefonistka.yaml at ${push.after.slice(0, 12)}`), () => readConfig(push, ports)));
     if (config.webhookEndpointRegexs.length === 0) {
         logger.info('telefonistka.yaml has no webhookEndpointRegexs: nothing to forward.');
         return skipped('no webhookEndpointRegexs in telefonistka.yaml');
     }
-    const changes = await logger.group('Changed files', () => describeChanges(push, ports));
+    const changes = await logger.group('Changed files', () => (0,in_phase/* inPhase */.x)(fanoutPhase(`collecting the files ${push.after.slice(0, 12)} changed`), () => describeChanges(push, ports)));
     const selection = await logger.group('Endpoints', () => Promise.resolve(chooseEndpoints(config, changes.files, ports)));
     const body = new TextEncoder().encode(JSON.stringify(buildPushPayload(event.payload, changes.attribution)));
     const base = {
@@ -948,6 +951,10 @@ async function fanOutPush(event, options, ports) {
         .filter((d) => d.outcome === 'failed' || d.outcome === 'invalid')
         .map((d) => `${d.endpoint}: ${d.error ?? 'failed'}`);
     return { ...base, deliveries, failures };
+}
+/** A phase of the fan-out, named in its failure (`webhook-fanout: reading telefonistka.yaml at …: …`). */
+function fanoutPhase(phase) {
+    return { flow: 'webhook-fanout', phase };
 }
 async function readConfig(push, ports) {
     // The config is read at the pushed commit, which a checkout of another ref may not have yet.
@@ -1077,11 +1084,11 @@ function hideUrl(text, url, masked) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
+var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
+var with_final_outputs = __webpack_require__(92499);
 ;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
@@ -1202,7 +1209,7 @@ async function runWebhookFanout(inputs) {
 
 /***/ }),
 
-/***/ 4988:
+/***/ 94988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1212,15 +1219,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
+var axios = __webpack_require__(41542);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
-var mask_url_credentials = __webpack_require__(7390);
+var mask_url_credentials = __webpack_require__(57390);
 ;// CONCATENATED MODULE: ./src/adapters/http/backoff-delay.ts
 /**
  * Delay before retry number `retry` (1-based): `baseMs * 2^(retry-1)`, capped at `maxMs`, with "equal
@@ -1252,7 +1259,7 @@ function parseRetryAfter(value, nowMs) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/http/create-axios-webhook-sender.ts
 
 
@@ -1454,7 +1461,7 @@ function readStart(stream, limit) {
 
 /***/ }),
 
-/***/ 1748:
+/***/ 31748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1487,7 +1494,34 @@ async function mapWithConcurrency(items, limit, fn) {
 
 /***/ }),
 
-/***/ 6277:
+/***/ 71355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PhaseError)
+/* harmony export */ });
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+
+/***/ }),
+
+/***/ 16277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1525,7 +1559,7 @@ function codePointRank(unit) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 93759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1535,7 +1569,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
 
 /**
@@ -1574,7 +1608,7 @@ function buildDeliveryHeaders(options) {
 
 /***/ }),
 
-/***/ 7390:
+/***/ 57390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1630,7 +1664,7 @@ function addWithDecoded(found, value) {
 
 /***/ }),
 
-/***/ 7446:
+/***/ 37446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1649,13 +1683,13 @@ function selectSecret(rules, fallback, url) {
 
 /***/ }),
 
-/***/ 5265:
+/***/ 55265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ validateEndpointUrl)
 /* harmony export */ });
-/* harmony import */ var _mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7390);
+/* harmony import */ var _mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57390);
 
 /**
  * Checks that an expanded endpoint is an absolute http(s) URL with a host and no whitespace. A bad endpoint
@@ -1691,13 +1725,13 @@ function hasSpaceOrControl(text) {
 
 /***/ }),
 
-/***/ 4939:
+/***/ 44939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {
@@ -1707,15 +1741,15 @@ function maskSecret(value) {
 
 /***/ }),
 
-/***/ 9310:
+/***/ 99310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadRepoConfig)
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
-/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79804);
 
 
 /** Name of the repository configuration file at the repository root. */
@@ -1730,6 +1764,37 @@ async function loadRepoConfig(snapshot, commit) {
         };
     }
     return (0,_core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepoConfig */ .G)(text, REPO_CONFIG_FILE);
+}
+
+
+/***/ }),
+
+/***/ 31856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ inPhase)
+/* harmony export */ });
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30826);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85700);
+/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71355);
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x || error instanceof _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || error instanceof _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w)
+            throw error;
+        throw new _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w(where, error);
+    }
 }
 
 

@@ -33,6 +33,10 @@ export type GitHubRefusal =
   | 'dispatch-inputs-rejected'
   /** 422 "Workflow does not have 'workflow_dispatch' trigger". */
   | 'no-dispatch-trigger'
+  /** 422 "Validation Failed" with an `assignees` field error: a login that cannot be assigned (bot, no access). */
+  | 'unassignable'
+  /** 422 "Could not resolve to an Issue" right after a PR was created (eventual consistency; transient). */
+  | 'issue-not-visible'
   /** 401: the token was rejected. */
   | 'bad-credentials'
   /** 403 without a more precise reason ("Resource not accessible by integration", missing permission). */

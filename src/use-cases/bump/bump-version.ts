@@ -11,7 +11,10 @@ import { chooseBumpTarget, type BumpTarget } from '../../core/bump/choose-bump-t
 import { gitBlobSha } from '../../core/bump/git-blob-sha.js';
 import { refuseWorkflowTargets } from '../../core/bump/refuse-workflow-targets.js';
 import { renderBumpBody } from '../../core/bump/render-bump-body.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 import { ExternalError } from '../../core/errors/external-error.js';
+import { PhaseError } from '../../core/errors/phase-error.js';
+import { inPhase } from '../shared/in-phase.js';
 import type { BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { BumpDeps, BumpRequest } from './bump-types.js';
 import { computeBumpContent, type BumpContent } from '../../core/bump/compute-bump-content.js';
@@ -41,15 +44,24 @@ export async function bumpVersion(request: BumpRequest, deps: BumpDeps): Promise
   refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
   for (let attempt = 1; ; attempt++) {
     try {
-      return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
+      return await bumpOnce(request, deps);
     } catch (error) {
-      if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced)) throw error;
+      const cause = error instanceof PhaseError ? error.cause : error;
+      if (!(cause instanceof BranchMoved) && !(cause instanceof BumpPrRaced)) throw error;
       if (attempt >= MAX_ATTEMPTS) {
-        throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
+        throw new Error(`${errorMessage(error)} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
       }
-      deps.logger.info(`${error.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
+      deps.logger.info(`${cause.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
     }
   }
+}
+
+/**
+ * One phase of a bump: a failure says which (`bump: writing the bump branch …: <cause>`), and "not found" or
+ * "forbidden" from the target repository becomes the fix.
+ */
+function bumpPhase<T>(request: BumpRequest, phase: string, work: () => Promise<T>): Promise<T> {
+  return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request.targetRepo, work));
 }
 
 async function bumpOnce(request: BumpRequest, deps: BumpDeps): Promise<BumpResult> {
@@ -57,30 +69,38 @@ async function bumpOnce(request: BumpRequest, deps: BumpDeps): Promise<BumpResul
   const branch = bumpBranchName(request.triggeringRepo, request.sha);
   const paths = [...new Set(request.edits.map((edit) => edit.file))];
   const snapshot = await logger.group(`Read ${request.targetRepo}`, () =>
-    deps.reader.readTarget({ branch, paths }),
+    bumpPhase(request, `reading the bump target ${request.targetRepo}`, () =>
+      deps.reader.readTarget({ branch, paths }),
+    ),
   );
   logger.info(`Default branch ${snapshot.defaultBranch} at ${snapshot.baseOid}`);
-  const target = chooseBumpTarget({
-    triggeringRepo: request.triggeringRepo,
-    sha: request.sha,
-    defaultBranch: snapshot.defaultBranch,
-    edits: request.edits,
-    branchOid: snapshot.branchOid,
-    openPullRequests: snapshot.openPullRequests,
-    coalesce: request.coalesce,
-    ownLogin: snapshot.viewerLogin,
-  });
+  const target = await bumpPhase(request, `choosing the branch of ${branch}`, () =>
+    Promise.resolve().then(() =>
+      chooseBumpTarget({
+        triggeringRepo: request.triggeringRepo,
+        sha: request.sha,
+        defaultBranch: snapshot.defaultBranch,
+        edits: request.edits,
+        branchOid: snapshot.branchOid,
+        openPullRequests: snapshot.openPullRequests,
+        coalesce: request.coalesce,
+        ownLogin: snapshot.viewerLogin,
+      }),
+    ),
+  );
   describeTarget(target, deps);
-  const content = await logger.group('Compute the change', async () => {
-    const computed = computeBumpContent(
-      target.edits,
-      await baseFiles(target, snapshot, deps),
-      snapshot.defaultBranch,
-    );
-    for (const file of computed.files)
-      logger.info(file.diff ?? `${file.path}: changed (diff too large to show)`);
-    return computed;
-  });
+  const content = await logger.group('Compute the change', () =>
+    bumpPhase(request, `computing the change of ${paths.join(', ')}`, async () => {
+      const computed = computeBumpContent(
+        target.edits,
+        await baseFiles(target, snapshot, deps),
+        snapshot.defaultBranch,
+      );
+      for (const file of computed.files)
+        logger.info(file.diff ?? `${file.path}: changed (diff too large to show)`);
+      return computed;
+    }),
+  );
   const result = {
     defaultBranch: snapshot.defaultBranch,
     files: content.files,
@@ -119,12 +139,17 @@ async function writeBump(input: {
     title: bumpTitle({ ...metadata, files, coalesced: target.superseded.length > 0 }),
     body: renderBumpBody(metadata, { serverUrl: request.serverUrl }),
   };
-  const alreadyThere = target.kind === 'existing' && (await headHasContent(target.headOid, content, deps));
+  const writing = `writing the bump branch ${target.branch}`;
+  const alreadyThere =
+    target.kind === 'existing' &&
+    (await bumpPhase(request, writing, () => headHasContent(target.headOid, content, deps)));
   const headSha = alreadyThere
     ? target.headOid
-    : await deps.logger.group(`Write ${target.branch}`, () => writeCommit(input, files));
-  const published = await deps.logger
-    .group('Pull request', () =>
+    : await deps.logger.group(`Write ${target.branch}`, () =>
+        bumpPhase(request, writing, () => writeCommit(input, files)),
+      );
+  const published = await deps.logger.group('Pull request', () =>
+    bumpPhase(request, `publishing the bump PR of ${target.branch}`, () =>
       publishBumpPr({
         ...text,
         branch: target.branch,
@@ -133,9 +158,9 @@ async function writeBump(input: {
         request,
         deps,
         snapshot,
-      }),
-    )
-    .catch((error: unknown) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }));
+      }).catch((error: unknown) => undoRefusedBranch(error, { target, written: !alreadyThere, deps })),
+    ),
+  );
   const merged = await mergeBumpPr({
     pullRequest: published.pullRequest,
     headSha,

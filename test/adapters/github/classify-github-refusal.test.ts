@@ -30,6 +30,24 @@ describe('classifyGitHubRefusal', () => {
     expect(classifyGitHubRefusal(status, message)).toBe(refusal);
   });
 
+  it('reads a 422 by its field errors, not its English: unassignable login, issue not visible yet', () => {
+    const assignee = { value: 'renovate[bot]', resource: 'Issue', field: 'assignees', code: 'invalid' };
+    expect(classifyGitHubRefusal(422, 'Validation Failed', [assignee])).toBe('unassignable');
+    const notYet = {
+      resource: 'Issue',
+      field: 'issue',
+      code: 'not_found',
+      message: 'Could not resolve to an Issue',
+    };
+    expect(classifyGitHubRefusal(422, 'Validation Failed', [notYet])).toBe('issue-not-visible');
+    expect(classifyGitHubRefusal(422, 'Could not resolve to an Issue with the number of 7.')).toBe(
+      'issue-not-visible',
+    );
+    expect(classifyGitHubRefusal(422, 'Validation Failed', [{ field: 'labels', code: 'invalid' }])).toBe(
+      undefined,
+    );
+  });
+
   it('leaves server errors and unknown answers unclassified (they stay errors)', () => {
     expect(classifyGitHubRefusal(502, 'Pull Request is not mergeable')).toBeUndefined();
     expect(classifyGitHubRefusal(422, 'Validation Failed')).toBeUndefined();

@@ -1,8 +1,8 @@
-export const id = 426;
-export const ids = [426];
+export const id = 852;
+export const ids = [852];
 export const modules = {
 
-/***/ 426:
+/***/ 73852:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(3083);
+var sleep = __webpack_require__(73083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+var workflow_context = __webpack_require__(69206);
 // EXTERNAL MODULE: ./src/core/holds/describe-hold.ts
-var describe_hold = __webpack_require__(315);
+var describe_hold = __webpack_require__(80315);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-dry-run-comment.ts
 
 
@@ -68,53 +68,12 @@ function renderPromotion(promotion) {
     return `${out}\n\`\`\``;
 }
 
-// EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __webpack_require__(826);
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
-;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
-/**
- * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
- * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
- * callers can still branch on its kind.
- */
-class PhaseError extends Error {
-    flow;
-    phase;
-    constructor(where, cause) {
-        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
-            cause,
-        });
-        this.name = 'PhaseError';
-        this.flow = where.flow;
-        this.phase = where.phase;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
-
-
-
-/**
- * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
- * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
- * input), or a PhaseError of an inner phase.
- */
-async function inPhase(where, work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        if (error instanceof config_error/* ConfigError */.x || error instanceof input_error/* InputError */.d || error instanceof PhaseError)
-            throw error;
-        throw new PhaseError(where, error);
-    }
-}
-
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(31856);
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(7381);
+var bot_comment_tag = __webpack_require__(27381);
 // EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
-var find_own_comments = __webpack_require__(2282);
+var find_own_comments = __webpack_require__(82282);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/upsert-sticky-comment.ts
 
 
@@ -144,9 +103,11 @@ function isGatedPromotion(config, targetPaths) {
 }
 
 // EXTERNAL MODULE: ./src/core/gates/gates-context.ts
-var gates_context = __webpack_require__(9482);
+var gates_context = __webpack_require__(59482);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
+// EXTERNAL MODULE: ./src/core/errors/phase-error.ts
+var phase_error = __webpack_require__(71355);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
 /** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
 function renderAutoMergeComment(prNumber) {
@@ -154,13 +115,13 @@ function renderAutoMergeComment(prNumber) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
-var actions_pr_permission_fix = __webpack_require__(2403);
+var actions_pr_permission_fix = __webpack_require__(62403);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(8273);
+var merge_policy = __webpack_require__(58273);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(9963);
+var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(7525);
+var render_promotion_body = __webpack_require__(77525);
 ;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
 
 
@@ -198,9 +159,9 @@ function narrowPromotion(promotion, drop) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
-var is_promotion_pr_author = __webpack_require__(8050);
+var is_promotion_pr_author = __webpack_require__(28050);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
+var read_trusted_promotion_metadata = __webpack_require__(12825);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/list-own-promotion-prs.ts
 
 
@@ -227,7 +188,7 @@ var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
 
 
@@ -416,12 +377,12 @@ function deletion(path) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
-
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
- * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
- * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * be assigned (bots, users without access; refusal `unassignable`): then the missing labels are added alone and
+ * a warning is returned instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not
+ * resolve to an Issue" or 404 for a moment (refusals `issue-not-visible`, `not-found`); such calls are retried a
+ * few times with a growing pause. Other refusals (a token that may not label: `forbidden`) are thrown.
  */
 async function labelAndAssign(github, number, options) {
     const { assignee, current } = options;
@@ -436,7 +397,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test((0,error_message/* errorMessage */.g)(error)))
+        if (wanted.length === 0 || !(error instanceof external_error/* ExternalError */.y) || error.refusal !== 'unassignable')
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -460,7 +421,7 @@ async function afterPrCreation(options, call) {
 function notVisibleYet(error) {
     if (!(error instanceof external_error/* ExternalError */.y))
         return false;
-    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+    return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
 }
 function union(a, b) {
     return [...new Set([...a, ...b])];
@@ -725,7 +686,7 @@ async function completePromotion(promotion, input) {
     const phase = (what) => ({ flow: 'promote', phase: what });
     const targets = describeTargets(base.targets);
     try {
-        const newest = await inPhase(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
+        const newest = await (0,in_phase/* inPhase */.x)(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
         const written = newest.written;
         if (written === undefined)
             return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
@@ -745,19 +706,19 @@ async function completePromotion(promotion, input) {
             result.opened = true;
         const headSha = written.headSha;
         if (written.action === 'opened')
-            await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
+            await (0,in_phase/* inPhase */.x)(phase(`approving #${pr.number}`), () => approve(pr.number, input));
         if (isGatedPromotion(input.config, promotion.targetPaths)) {
-            await inPhase(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
+            await (0,in_phase/* inPhase */.x)(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
             result.gated = true;
         }
         else if (promotion.autoMerge) {
-            await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
+            await (0,in_phase/* inPhase */.x)(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
         }
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
     catch (error) {
-        const cause = error instanceof PhaseError ? error.cause : error;
+        const cause = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
         if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
@@ -879,15 +840,15 @@ async function dispatchNextHop(number, chain, input) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(268);
+var find_changed_components = __webpack_require__(30268);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(4612);
+var plan_promotions = __webpack_require__(44612);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(1797);
+var collect_changed_files = __webpack_require__(41797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 4 modules
 var gather_plan_input = __webpack_require__(9480);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
 
 
@@ -1038,14 +999,14 @@ const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 async function promoteMergedPullRequest(pr, options, deps) {
     const { logger } = deps;
     const phase = (what) => ({ flow: 'promote', phase: what });
-    const prepared = await logger.group('Plan', () => inPhase(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
+    const prepared = await logger.group('Plan', () => (0,in_phase/* inPhase */.x)(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
     const { plan, config, context } = prepared;
     const warnings = [...prepared.warnings];
     for (const warning of warnings)
         logger.warning(warning);
     const dryRun = options.dryRun || config.dryRunMode;
     if (dryRun) {
-        await logger.group('Dry run: comment the plan', () => inPhase(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
+        await logger.group('Dry run: comment the plan', () => (0,in_phase/* inPhase */.x)(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
             marker: DRY_RUN_MARKER,
             body: renderDryRunComment(plan),
         })));
@@ -1069,13 +1030,15 @@ async function promoteMergedPullRequest(pr, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
+var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
+var with_final_outputs = __webpack_require__(92499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(85700);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
@@ -1146,12 +1109,12 @@ function manualPullRequest(payload) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
-var check_dispatch_inputs = __webpack_require__(820);
+var check_dispatch_inputs = __webpack_require__(90820);
 ;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
 
 
@@ -1232,9 +1195,9 @@ function deploymentsOutput(deployments) {
 }
 
 // EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(8636);
+var plan_deployments = __webpack_require__(38636);
 // EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(78);
+var record_deployments = __webpack_require__(80078);
 ;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
 
 
@@ -1273,7 +1236,7 @@ async function recordMergeDeployments(input, deps) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/create-workflow-deployments.ts + 2 modules
-var create_workflow_deployments = __webpack_require__(3514);
+var create_workflow_deployments = __webpack_require__(83514);
 ;// CONCATENATED MODULE: ./src/actions/promote/record-deployments-of-merge.ts
 
 
@@ -1300,7 +1263,7 @@ async function recordDeploymentsOfMerge(pr, result, context) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
-var render_held_targets = __webpack_require__(1346);
+var render_held_targets = __webpack_require__(51346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
 
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
@@ -1352,7 +1315,7 @@ function mergeText(result) {
 // EXTERNAL MODULE: ./src/core/events/environments-of.ts
 var environments_of = __webpack_require__(2729);
 // EXTERNAL MODULE: ./src/core/events/recorded-deployment-events.ts
-var recorded_deployment_events = __webpack_require__(1115);
+var recorded_deployment_events = __webpack_require__(41115);
 ;// CONCATENATED MODULE: ./src/core/events/build-promote-events.ts
 
 
@@ -1398,9 +1361,9 @@ function buildPromoteEvents(result, merge) {
 }
 
 // EXTERNAL MODULE: ./src/core/events/render-promotion-events-summary.ts
-var render_promotion_events_summary = __webpack_require__(9522);
+var render_promotion_events_summary = __webpack_require__(29522);
 // EXTERNAL MODULE: ./src/actions/shared/send-run-promotion-events.ts + 6 modules
-var send_run_promotion_events = __webpack_require__(3217);
+var send_run_promotion_events = __webpack_require__(93217);
 ;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
 
 
@@ -1476,7 +1439,7 @@ async function runPromote(inputs, flow = {}) {
 
 /***/ }),
 
-/***/ 820:
+/***/ 90820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1486,7 +1449,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
 
 /** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
@@ -1560,7 +1523,7 @@ function dispatchYaml(inputs) {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 62403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,5 +1,5 @@
-export const id = 209;
-export const ids = [209];
+export const id = 424;
+export const ids = [424];
 export const modules = {
 
 /***/ 6669:
@@ -31,13 +31,13 @@ function describeEvent(eventName, payload) {
 
 /***/ }),
 
-/***/ 2499:
+/***/ 92499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ withFinalOutputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -55,7 +55,7 @@ async function withFinalOutputs(final, work) {
 
 /***/ }),
 
-/***/ 5947:
+/***/ 95947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -85,7 +85,7 @@ function linkLabel(text) {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 96593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -97,13 +97,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(1588);
+var compile_config_regex = __webpack_require__(71588);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
+var normalize_folder_path = __webpack_require__(77996);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(1703);
+var read_config_value = __webpack_require__(41703);
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
 
 
@@ -166,13 +166,13 @@ function checkDate(diagnostics, path, text) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(1889);
+var build_regex_list = __webpack_require__(61889);
 // EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
-var check_schema = __webpack_require__(6734);
+var check_schema = __webpack_require__(86734);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
+var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
+var read_yaml_source = __webpack_require__(92922);
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -201,7 +201,34 @@ function parseComponentConfig(text, file) {
 
 /***/ }),
 
-/***/ 315:
+/***/ 71355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PhaseError)
+/* harmony export */ });
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+
+/***/ }),
+
+/***/ 80315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -216,14 +243,14 @@ function describeHold(hold) {
 
 /***/ }),
 
-/***/ 268:
+/***/ 30268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ findChangedComponents)
 /* harmony export */ });
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
-/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18071);
 
 
 /** At most this many ignored files are named one by one; the rest are counted. */
@@ -285,7 +312,7 @@ function ignoredFileWarnings(config, ignored) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 18071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -295,7 +322,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
 /** Escapes that match no `/` (or no character at all). */
 const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
@@ -444,7 +471,7 @@ function closeGroup(i, scan) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 ;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
 
 
@@ -586,7 +613,7 @@ function prefixMatches(flow, text) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 44612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -597,7 +624,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
 
 /**
@@ -635,13 +662,13 @@ function chainStart(previous, current) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/flow-matcher.ts + 1 modules
-var flow_matcher = __webpack_require__(8071);
+var flow_matcher = __webpack_require__(18071);
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
-var split_code_points = __webpack_require__(6731);
+var split_code_points = __webpack_require__(66731);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -665,9 +692,9 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(9963);
+var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(7525);
+var render_promotion_body = __webpack_require__(77525);
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
 
 
@@ -902,14 +929,14 @@ function addToSetMap(map, key, value) {
 
 /***/ }),
 
-/***/ 9963:
+/***/ 79963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ promotionTitle)
 /* harmony export */ });
 /* unused harmony export cutTitle */
-/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6731);
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66731);
 
 /** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
 const MAX_TITLE_CODE_POINTS = 250;
@@ -931,14 +958,14 @@ function cutTitle(title) {
 
 /***/ }),
 
-/***/ 1346:
+/***/ 51346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ renderHeldTargets)
 /* harmony export */ });
-/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5947);
-/* harmony import */ var _holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(315);
+/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
+/* harmony import */ var _holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80315);
 
 
 /**
@@ -952,7 +979,7 @@ function renderHeldTargets(held) {
 
 /***/ }),
 
-/***/ 7525:
+/***/ 77525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -965,9 +992,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderPromotionHistory
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 // EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-var encode_promotion_metadata = __webpack_require__(3385);
+var encode_promotion_metadata = __webpack_require__(13385);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
@@ -990,7 +1017,7 @@ function promotionSkipSet(components, skippedTargets) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
-var render_held_targets = __webpack_require__(1346);
+var render_held_targets = __webpack_require__(51346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
 
 
@@ -1091,7 +1118,7 @@ function parseSourceCommit(body) {
 
 /***/ }),
 
-/***/ 6731:
+/***/ 66731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1117,7 +1144,7 @@ function splitCodePoints(text, count) {
 
 /***/ }),
 
-/***/ 1797:
+/***/ 41797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1192,15 +1219,15 @@ function emptyComponentConfig() {
 }
 
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
+var parse_component_config = __webpack_require__(96593);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
+var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
+var read_yaml_source = __webpack_require__(92922);
 // EXTERNAL MODULE: ./src/core/config/suggest-key.ts
-var suggest_key = __webpack_require__(2094);
+var suggest_key = __webpack_require__(42094);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
+var normalize_folder_path = __webpack_require__(77996);
 ;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
 
 /**
@@ -1397,7 +1424,7 @@ function folders(tree) {
 
 /***/ }),
 
-/***/ 7381:
+/***/ 27381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1409,13 +1436,13 @@ const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
 
 /***/ }),
 
-/***/ 2282:
+/***/ 82282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ findOwnComments)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
 
 /**
  * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
@@ -1436,6 +1463,37 @@ async function findOwnComments(github, candidates) {
     return candidates.filter((comment) => viewer === undefined
         ? comment.author.toLowerCase().endsWith('[bot]')
         : (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesLogin */ .r)(comment.author, viewer));
+}
+
+
+/***/ }),
+
+/***/ 31856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ inPhase)
+/* harmony export */ });
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30826);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85700);
+/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71355);
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x || error instanceof _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || error instanceof _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w)
+            throw error;
+        throw new _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w(where, error);
+    }
 }
 
 
