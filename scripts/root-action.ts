@@ -32,6 +32,25 @@ const SHARED_DESCRIPTIONS: Record<string, string> = {
     'How many Argo CD apps are diffed (argocd-diff, default 10) or webhook endpoints called (webhook-fanout, default 20) at the same time.',
   'write-interval-ms':
     'Minimum spacing of write requests in milliseconds (GitHub asks for one second between content writes).',
+  secret:
+    'HMAC secret that signs outgoing webhooks (`X-Hub-Signature-256`): webhook-fanout deliveries and the promotion events of promote and the sweep, to endpoints no `secrets-by-url` pattern matches. Empty sends them unsigned.',
+  'secrets-by-url':
+    'YAML or JSON mapping from an RE2 pattern on the endpoint URL to the secret for those endpoints (webhook-fanout endpoints and `promotionEvents`), first match wins, e.g. `"^https://argocd-prod\\.": "<secret>"` (write the value with `toJSON(secrets.NAME)` in the workflow). An empty secret sends matching endpoints unsigned. Every secret is masked in the log.',
+};
+
+/**
+ * Outputs of the flows only the root action runs (the gates sweep on `schedule`, no action folder of its own),
+ * and of outputs the sweep shares with a flow. Their values come from DEFAULT_OUTPUTS like every flow's.
+ */
+const ROOT_ONLY_OUTPUTS: Record<string, { description: string }> = {
+  'promotion-events': {
+    description:
+      'promote, sweep: JSON list of `{endpoint, event, pullRequest, outcome, status, attempts, error?}`: the promotion events sent to the `promotionEvents` endpoints (see docs/promotion-events.md); outcome is delivered, failed or invalid. A failed delivery does not fail the step.',
+  },
+  gates: {
+    description:
+      'sweep: JSON list, one entry per open gated promotion PR: `{number, state, description, written, merge?, error?}`; state is the `telefonistka/gates` verdict (pending, success, failure), written says whether the sweep wrote it (it changed), merge is merged, auto-merge-enabled or left-open (see docs/gates.md).',
+  },
 };
 
 const HEADER = {
@@ -47,7 +66,9 @@ export async function renderRootAction(root: string): Promise<string> {
   const inputs: Record<string, ActionInput> = {};
   const users = new Map<string, string[]>();
   const outputs: Record<string, { description: string }> = {
-    flow: { description: `The flow that handled the event (${ROOT_FLOWS.join(', ')} or ignore).` },
+    flow: {
+      description: `The flow that handled the event (${[...ROOT_FLOWS, 'sweep'].join(', ')} or ignore; several joined with commas).`,
+    },
   };
   for (const flow of ROOT_FLOWS) {
     const file = path.join(root, 'actions', flow, 'action.yml');
@@ -66,6 +87,7 @@ export async function renderRootAction(root: string): Promise<string> {
       outputs[name] = existing === undefined ? { description: `${flow}: ${text}` } : existing;
     }
   }
+  for (const [name, output] of Object.entries(ROOT_ONLY_OUTPUTS)) outputs[name] = output;
   // `mode: doctor` belongs to the root action itself: it checks the set-up instead of handling the event.
   const mode = inputs.mode;
   if (mode !== undefined) {

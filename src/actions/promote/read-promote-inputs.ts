@@ -2,10 +2,11 @@ import { MERGE_METHODS, type MergeMethodChoice } from '../../core/merge/choose-m
 import { debugInputs } from '../../runtime/debug-inputs.js';
 import { createInputReader, type InputReader } from '../../runtime/inputs.js';
 import { readGitHubInputs, type GitHubInputs } from '../shared/read-github-inputs.js';
+import { readWebhookSecrets, type WebhookSecrets } from '../shared/read-webhook-secrets.js';
 import { readWriteInterval } from '../shared/read-write-interval.js';
 
 /** The promote action's inputs, validated. */
-export interface PromoteInputs extends GitHubInputs {
+export interface PromoteInputs extends GitHubInputs, WebhookSecrets {
   /** Minimum spacing of write requests. */
   writeIntervalMs: number;
   /** Token of a second identity that approves promotion PRs; masked. */
@@ -23,6 +24,7 @@ export function readPromoteInputs(inputs: InputReader = createInputReader()): Pr
   const read: PromoteInputs = {
     ...readGitHubInputs(inputs),
     ...readWriteInterval(inputs),
+    ...readWebhookSecrets(inputs),
     approverToken: inputs.secret('approver-token'),
     dryRun: inputs.boolean('dry-run', false),
     autoMergeMode: inputs.choice('auto-merge-mode', ['direct', 'native'] as const, 'direct'),

@@ -13,6 +13,9 @@ import { deploymentsOutput, promoteOutputs } from './promote-outputs.js';
 import { recordDeploymentsOfMerge } from './record-deployments-of-merge.js';
 import type { PromoteInputs } from './read-promote-inputs.js';
 import { renderPromoteSummary } from '../../core/promotion/render-promote-summary.js';
+import { buildPromoteEvents } from '../../core/events/build-promote-events.js';
+import { renderPromotionEventsSummary } from '../../core/events/render-promotion-events-summary.js';
+import { promotionEventsOutput, sendRunPromotionEvents } from '../shared/send-run-promotion-events.js';
 
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
 export async function runPromote(
@@ -53,8 +56,21 @@ export async function runPromote(
         logger,
       });
       deploymentCalls = recorded.calls;
-      setOutputs({ ...promoteOutputs(result), deployments: deploymentsOutput(recorded.deployments) });
-      await writeSummary(renderPromoteSummary(result, apiCalls()));
+      const events = buildPromoteEvents(result, {
+        pullRequest: { number: pr.number, url: recorded.url },
+        commit: pr.mergeCommitSha,
+        deployments: recorded.deployments,
+      });
+      const endpoints = result.config?.promotionEvents ?? [];
+      const sent = await sendRunPromotionEvents(events, { endpoints, secrets: inputs, workflow, logger });
+      setOutputs({
+        ...promoteOutputs(result),
+        deployments: deploymentsOutput(recorded.deployments),
+        'promotion-events': promotionEventsOutput(sent),
+      });
+      await writeSummary(
+        renderPromoteSummary(result, apiCalls()) + renderPromotionEventsSummary(sent, endpoints.length),
+      );
       if (result.failures.length > 0) {
         const lines = result.failures.map((f) => `- ${f}`).join('\n');
         throw new Error(`${result.failures.length} promotion(s) failed:\n${lines}`);

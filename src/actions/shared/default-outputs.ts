@@ -4,12 +4,18 @@
  * then overwrites them with what it did.
  */
 export const DEFAULT_OUTPUTS = {
-  promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], deployments: [], 'api-calls': 0 },
+  promote: {
+    plan: { promotions: [], warnings: [] },
+    'pull-requests': [],
+    deployments: [],
+    'promotion-events': [],
+    'api-calls': 0,
+  },
   dashboard: {},
   'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
   'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
   'webhook-fanout': { deliveries: [], 'api-calls': 0 },
-  sweep: { gates: [], 'api-calls': 0 },
+  sweep: { gates: [], 'promotion-events': [], 'api-calls': 0 },
   bump: {
     'pull-request-number': '',
     'pull-request-url': '',

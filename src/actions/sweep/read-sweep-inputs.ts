@@ -3,10 +3,11 @@ import { debugInputs } from '../../runtime/debug-inputs.js';
 import { createInputReader, type InputReader } from '../../runtime/inputs.js';
 import { readArgoCdInputs, type ArgoCdInputs } from '../argocd-diff/read-argocd-diff-inputs.js';
 import { readGitHubInputs, type GitHubInputs } from '../shared/read-github-inputs.js';
+import { readWebhookSecrets, type WebhookSecrets } from '../shared/read-webhook-secrets.js';
 import { readWriteInterval } from '../shared/read-write-interval.js';
 
 /** The gates sweep's inputs (root action, `schedule`), validated. */
-export interface SweepInputs extends GitHubInputs {
+export interface SweepInputs extends GitHubInputs, WebhookSecrets {
   /** Minimum spacing of write requests. */
   writeIntervalMs: number;
   mergeMethod: MergeMethodChoice;
@@ -20,6 +21,7 @@ export function readSweepInputs(inputs: InputReader = createInputReader()): Swee
   const read: SweepInputs = {
     ...readGitHubInputs(inputs),
     ...readWriteInterval(inputs),
+    ...readWebhookSecrets(inputs),
     mergeMethod: inputs.choice<MergeMethodChoice>('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
     chain: inputs.choice('chain', ['auto', 'dispatch', 'off'] as const, 'auto'),
     argocd: inputs.string('argocd-server') === undefined ? undefined : readArgoCdInputs(inputs),

@@ -1,15 +1,17 @@
 import { createAxiosArgoCd } from '../../adapters/argocd/create-axios-argocd.js';
-import { createOctokitDeployments } from '../../adapters/github/create-octokit-deployments.js';
 import type { ArgoCdPort } from '../../ports/argocd-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { setOutputs, writeSummary } from '../../runtime/outputs.js';
-import { scrubSecrets } from '../../runtime/secret-registry.js';
 import { sleep } from '../../runtime/sleep.js';
 import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import { createAppFinder } from '../../use-cases/argocd-diff/create-app-finder.js';
 import { sweepGates, type SweepResult } from '../../use-cases/gates/sweep-gates.js';
 import { loadRepoConfig } from '../../use-cases/promote/load-repo-config.js';
+import { buildSweepEvents } from '../../core/events/build-sweep-events.js';
+import { renderPromotionEventsSummary } from '../../core/events/render-promotion-events-summary.js';
+import { createWorkflowDeployments } from '../shared/create-workflow-deployments.js';
+import { promotionEventsOutput, sendRunPromotionEvents } from '../shared/send-run-promotion-events.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { payloadRepositorySettings } from '../shared/payload-repository-settings.js';
 import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
@@ -25,15 +27,7 @@ export async function runSweep(inputs: SweepInputs): Promise<void> {
   const workflow = readWorkflowContext();
   const token = inputs.githubToken;
   const github = createWorkflowGitHub({ token, writeIntervalMs: inputs.writeIntervalMs }, workflow, logger);
-  const records = createOctokitDeployments({
-    token,
-    owner: workflow.owner,
-    repo: workflow.repo,
-    baseUrl: workflow.apiUrl,
-    logger,
-    writeIntervalMs: inputs.writeIntervalMs,
-    scrubText: scrubSecrets,
-  });
+  const records = createWorkflowDeployments(inputs, workflow, logger);
   const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
   const { snapshot } = await detectRepositoryAccess(checkoutDir, github, logger);
   const defaultBranch = await workflowDefaultBranch(workflow, github);
@@ -72,8 +66,21 @@ export async function runSweep(inputs: SweepInputs): Promise<void> {
     },
   );
   const apiCalls = github.callCount() + records.callCount();
-  setOutputs({ gates: sweepOutput(result), 'api-calls': apiCalls });
-  await writeSummary(renderSweepSummary(result, apiCalls));
+  const endpoints = loaded.config.promotionEvents ?? [];
+  const sent = await sendRunPromotionEvents(buildSweepEvents(result, loaded.config.environments), {
+    endpoints,
+    secrets: inputs,
+    workflow,
+    logger,
+  });
+  setOutputs({
+    gates: sweepOutput(result),
+    'promotion-events': promotionEventsOutput(sent),
+    'api-calls': apiCalls,
+  });
+  await writeSummary(
+    renderSweepSummary(result, apiCalls) + renderPromotionEventsSummary(sent, endpoints.length),
+  );
   const failed = result.pullRequests.filter((pr) => pr.error !== undefined);
   if (failed.length > 0)
     throw new Error(

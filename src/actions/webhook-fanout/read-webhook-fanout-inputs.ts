@@ -1,15 +1,10 @@
-import { parseSecretRules, type SecretRule } from '../../core/webhook/parse-secret-rules.js';
 import { debugInputs } from '../../runtime/debug-inputs.js';
 import { createInputReader, type InputReader } from '../../runtime/inputs.js';
-import { maskSecret } from '../../runtime/mask-secret.js';
 import { readGitHubInputs, type GitHubInputs } from '../shared/read-github-inputs.js';
+import { readWebhookSecrets, type WebhookSecrets } from '../shared/read-webhook-secrets.js';
 
 /** The webhook-fanout action's inputs, validated. */
-export interface WebhookFanoutInputs extends GitHubInputs {
-  /** HMAC secret of endpoints no `secrets-by-url` pattern matches; masked. */
-  secret: string | undefined;
-  /** `secrets-by-url`, each secret masked. */
-  secretRules: SecretRule[];
+export interface WebhookFanoutInputs extends GitHubInputs, WebhookSecrets {
   concurrency: number;
   timeoutMs: number;
   retries: number;
@@ -21,8 +16,7 @@ export interface WebhookFanoutInputs extends GitHubInputs {
 export function readWebhookFanoutInputs(inputs: InputReader = createInputReader()): WebhookFanoutInputs {
   const read: WebhookFanoutInputs = {
     ...readGitHubInputs(inputs),
-    secret: inputs.secret('secret'),
-    secretRules: readSecretRules(inputs),
+    ...readWebhookSecrets(inputs),
     concurrency: inputs.integer('concurrency', 20, { min: 1, max: 256 }),
     timeoutMs: inputs.integer('timeout-ms', 10_000, { min: 100, max: 300_000 }),
     retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
@@ -31,11 +25,4 @@ export function readWebhookFanoutInputs(inputs: InputReader = createInputReader(
   };
   debugInputs('webhook-fanout', read);
   return read;
-}
-
-/** `secrets-by-url`, each secret masked before anything could print it. */
-function readSecretRules(inputs: InputReader): SecretRule[] {
-  const rules = parseSecretRules(inputs.string('secrets-by-url'));
-  for (const rule of rules) maskSecret(rule.secret);
-  return rules;
 }

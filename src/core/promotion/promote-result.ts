@@ -20,6 +20,10 @@ export interface PromotionResult {
   /** Set when GitHub refused the PR for a setting; the run stops there. */
   refusal?: GitHubRefusal;
   mergeNote?: string;
+  /** This run opened the PR (`action` then says what happened next, e.g. `merged`). */
+  opened?: boolean;
+  /** Held for its gates: `telefonistka/gates` set pending, the sweep merges it (docs/gates.md). */
+  gated?: boolean;
 }
 
 /** The outcome of a promotion run. */

@@ -12,6 +12,10 @@ export interface ConfirmedDeployment {
   sha: string;
   state: 'success' | 'failure' | 'inactive';
   description: string;
+  /** The merged PR the deployment records (from its payload). */
+  pullRequest?: { number: number; url: string };
+  /** The component folders the deployment records. */
+  components: string[];
 }
 
 const UNFINISHED = new Set(['queued', 'pending', 'in_progress']);
@@ -30,8 +34,9 @@ export async function confirmDeployments(
   for (const [environment, deployments] of input.byEnvironment) {
     for (const [index, deployment] of deployments.entries()) {
       if (deployment.state === undefined || !UNFINISHED.has(deployment.state)) continue;
-      const components = componentsOf(deployment.payload);
-      if (components === undefined) continue;
+      const recorded = recordOf(deployment.payload);
+      if (recorded === undefined) continue;
+      const { components } = recorded;
       const newerSucceeded = deployments.slice(0, index).some((newer) => newer.successAt !== undefined);
       const verdict = newerSucceeded
         ? { state: 'inactive' as const, description: 'superseded by a newer deployment' }
@@ -46,18 +51,24 @@ export async function confirmDeployments(
       deps.logger.info(
         `${environment}: deployment ${String(deployment.id)} ${verdict.state}: ${verdict.description}`,
       );
-      confirmed.push({ environment, id: deployment.id, sha: deployment.sha, ...verdict });
+      confirmed.push({ environment, id: deployment.id, sha: deployment.sha, ...verdict, ...recorded });
     }
   }
   return confirmed;
 }
 
-/** The component folders of a payload this tool wrote; undefined for anyone else's deployment. */
-function componentsOf(payload: string): string[] | undefined {
+/** The component folders and PR of a payload this tool wrote; undefined for anyone else's deployment. */
+function recordOf(payload: string): Pick<ConfirmedDeployment, 'components' | 'pullRequest'> | undefined {
   try {
-    const parsed = JSON.parse(payload) as { tool?: unknown; components?: unknown };
+    const parsed = JSON.parse(payload) as { tool?: unknown; components?: unknown; pullRequest?: unknown };
     if (parsed.tool !== DEPLOYMENT_PAYLOAD_TOOL || !Array.isArray(parsed.components)) return undefined;
-    return parsed.components.filter((item): item is string => typeof item === 'string');
+    const components = parsed.components.filter((item): item is string => typeof item === 'string');
+    const pr = parsed.pullRequest as { number?: unknown; url?: unknown } | undefined;
+    const pullRequest =
+      typeof pr?.number === 'number' && typeof pr.url === 'string'
+        ? { number: pr.number, url: pr.url }
+        : undefined;
+    return pullRequest === undefined ? { components } : { components, pullRequest };
   } catch {
     return undefined;
   }

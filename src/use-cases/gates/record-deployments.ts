@@ -20,6 +20,8 @@ export interface RecordedDeployment {
   /** `exists`: a deployment of this environment at the merge commit was already recorded (another run). */
   outcome: 'in_progress' | 'success' | 'exists' | 'failed';
   id?: number;
+  /** The component folders the deployment records. */
+  components?: string[];
   error?: string;
 }
 
@@ -55,11 +57,12 @@ async function recordOne(
 ): Promise<RecordedDeployment> {
   const { pullRequest: pr } = input;
   const environment = planned.environment;
+  const components = planned.components;
   try {
     const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
     if (existing.length > 0) {
       deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
-      return { environment, outcome: 'exists', id: existing[0]?.id ?? 0 };
+      return { environment, outcome: 'exists', id: existing[0]?.id ?? 0, components };
     }
     const id = await deps.deployments.createDeployment({
       sha: pr.mergeCommitSha,
@@ -76,11 +79,11 @@ async function recordOne(
       logUrl: pr.url,
     });
     deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
-    return { environment, outcome: atOnce ? 'success' : 'in_progress', id };
+    return { environment, outcome: atOnce ? 'success' : 'in_progress', id, components };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
-    return { environment, outcome: 'failed', error: message };
+    return { environment, outcome: 'failed', error: message, components };
   }
 }
 

@@ -2,10 +2,11 @@ import type { RepoConfig } from '../../core/config/types.js';
 import { planDeployments } from '../../core/gates/plan-deployments.js';
 import { parseSourceCommit } from '../../core/promotion/source-commit-marker.js';
 import type { DeploymentsPort } from '../../ports/deployments-port.js';
-import type { GitHubPort } from '../../ports/github-port.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { collectChangedFiles } from '../promote/collect-changed-files.js';
+import type { PullRequestPort } from '../../ports/pull-request-port.js';
 import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import { recordDeployments, type RecordedDeployment } from './record-deployments.js';
@@ -30,7 +31,8 @@ export async function recordMergeDeployments(
     confirmation: 'argocd' | 'merge';
   },
   deps: {
-    github: GitHubPort;
+    /** The PR's files when there is no checkout; the token's login to trust promotion metadata. */
+    github: PullRequestPort & IdentityPort;
     deployments: DeploymentsPort;
     localGit: LocalGitPort | undefined;
     logger: Logger;

@@ -53,11 +53,16 @@ export interface SweepDeps {
 /** What the sweep did for one gated promotion PR. */
 export interface SweepPrResult {
   number: number;
+  url: string;
+  /** The PR's target folders (its trusted promoted paths). */
+  targets: string[];
   verdict: GateVerdict;
   /** The status was written (the verdict changed). */
   written: boolean;
   merge?: MergeDecision['result'];
   mergeNote?: string;
+  /** The merge commit when the sweep merged the PR. */
+  mergeCommitSha?: string;
   deployments?: RecordedDeployment[];
   error?: string;
 }
@@ -123,21 +128,28 @@ async function gatesOf(
   pr: SweepPullRequest,
   config: RepoConfig,
   deps: SweepDeps,
-): Promise<PrGates | undefined> {
+): Promise<(PrGates & { targets: string[] }) | undefined> {
   const trusted = await readTrustedPromotionMetadata(pr, {
     promotionPrAuthors: config.promotionPrAuthors,
     github: deps.github,
   });
   if (trusted.ignored !== undefined) deps.logger.warning(trusted.ignored);
-  return trusted.metadata === undefined ? undefined : findPrGates(config, trusted.metadata);
+  if (trusted.metadata === undefined) return undefined;
+  const gates = findPrGates(config, trusted.metadata);
+  return gates === undefined ? undefined : { ...gates, targets: [...trusted.metadata.promotedPaths] };
 }
 
-async function sweepOne(pr: SweepPullRequest, gated: PrGates, context: SweepContext): Promise<SweepPrResult> {
+async function sweepOne(
+  pr: SweepPullRequest,
+  gated: PrGates & { targets: string[] },
+  context: SweepContext,
+): Promise<SweepPrResult> {
   const { deps } = context;
+  const about = { number: pr.number, url: pr.url, targets: gated.targets };
   try {
     const verdict = evaluateGates(gated.gates, await factsOf(pr, gated, context));
     const written = await writeVerdict(pr, verdict, deps);
-    const entry: SweepPrResult = { number: pr.number, verdict, written };
+    const entry: SweepPrResult = { ...about, verdict, written };
     if (verdict.state === 'success' && gated.flow.conditions.autoMerge)
       await mergePassing(pr, entry, context);
     return entry;
@@ -145,7 +157,7 @@ async function sweepOne(pr: SweepPullRequest, gated: PrGates, context: SweepCont
     const message = error instanceof Error ? error.message : String(error);
     deps.logger.warning(`#${pr.number}: ${message}`);
     return {
-      number: pr.number,
+      ...about,
       verdict: { state: 'pending', description: '', reasons: [] },
       written: false,
       error: message,
@@ -242,6 +254,7 @@ async function mergePassing(
     return;
   }
   if (decision.result !== 'merged') return;
+  entry.mergeCommitSha = decision.sha;
   const trusted = await readTrustedPromotionMetadata(pr, {
     promotionPrAuthors: config.promotionPrAuthors,
     github: deps.github,

@@ -56,6 +56,7 @@ export async function completePromotion(
     result.url = pr.url;
     if (written.action === 'up-to-date') return result;
     result.superseded = newest.superseded;
+    if (written.action === 'opened') result.opened = true;
     const headSha = written.headSha;
     if (written.action === 'opened')
       await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
@@ -63,6 +64,7 @@ export async function completePromotion(
       await inPhase(phase(`holding #${pr.number} for its gates`), () =>
         holdForGates(pr.number, headSha, input),
       );
+      result.gated = true;
     } else if (promotion.autoMerge) {
       await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
     }

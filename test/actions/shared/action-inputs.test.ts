@@ -11,6 +11,7 @@ import { readDoctorInputs } from '../../../src/actions/main/read-doctor-inputs.j
 import { readMainInputs } from '../../../src/actions/main/read-main-inputs.js';
 import { readPrChecksInputs } from '../../../src/actions/pr-checks/read-pr-checks-inputs.js';
 import { readPromoteInputs } from '../../../src/actions/promote/read-promote-inputs.js';
+import { readSweepInputs } from '../../../src/actions/sweep/read-sweep-inputs.js';
 import { readWebhookFanoutInputs } from '../../../src/actions/webhook-fanout/read-webhook-fanout-inputs.js';
 import { createInputReader, type InputReader } from '../../../src/runtime/inputs.js';
 
@@ -54,6 +55,8 @@ const ACTIONS: Record<string, Reader[]> = {
     readPrChecksInputs,
     readArgoCdDiffInputs,
     readWebhookFanoutInputs,
+    // The gates sweep (`schedule`) is root-only: its inputs are declared by the flows it shares them with.
+    readSweepInputs,
   ],
 };
 

@@ -35,7 +35,7 @@ describe('DEFAULT_OUTPUTS', () => {
   );
 
   it("covers the root action's outputs with its flows' defaults and `flow`", () => {
-    const flows = ['promote', 'pr-checks', 'argocd-diff', 'webhook-fanout'] as const;
+    const flows = ['promote', 'pr-checks', 'argocd-diff', 'webhook-fanout', 'sweep'] as const;
     const covered = new Set(['flow', ...flows.flatMap((flow) => Object.keys(DEFAULT_OUTPUTS[flow]))]);
     expect([...covered].sort()).toEqual(declaredOutputs('action.yml'));
   });

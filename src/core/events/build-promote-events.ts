@@ -1,0 +1,53 @@
+import { compareStrings } from '../promotion/compare-strings.js';
+import type { PromoteResult } from '../promotion/promote-result.js';
+import { environmentsOf } from './environments-of.js';
+import type { PromotionEvent } from './promotion-event.js';
+import { recordedDeploymentEvents, type RecordedDeploymentFact } from './recorded-deployment-events.js';
+
+/**
+ * The promotion events of a promote run, in the order they happened: per promotion PR `opened`, `gated` (held
+ * for its gates), `merged` (auto-merged) or `failed` (the PR could not be written); then per environment of the
+ * merge `deployed` (recorded as `success` at merge) or `failed` (the record could not be written). A deployment
+ * another run already recorded (`exists`) is that run's event. Pure.
+ */
+export function buildPromoteEvents(
+  result: PromoteResult,
+  merge: {
+    pullRequest: { number: number; url: string };
+    commit: string;
+    deployments: readonly RecordedDeploymentFact[];
+  },
+): PromotionEvent[] {
+  if (result.dryRun) return [];
+  const mappings = result.config?.environments;
+  const events: PromotionEvent[] = [];
+  for (const entry of result.results) {
+    const pullRequest =
+      entry.number === undefined ? undefined : { number: entry.number, url: entry.url ?? '' };
+    const base = {
+      source: 'promote' as const,
+      pullRequest,
+      environments: environmentsOf(entry.targets, mappings),
+      folders: [...entry.targets].sort(compareStrings),
+      commit: undefined,
+      deploymentId: undefined,
+    };
+    if (entry.action === 'failed') {
+      events.push({ ...base, kind: 'failed', failure: 'write', reason: entry.error ?? 'failed' });
+      continue;
+    }
+    if (entry.opened === true || entry.action === 'opened')
+      events.push({ ...base, kind: 'opened', reason: 'promotion PR opened' });
+    if (entry.gated === true)
+      events.push({ ...base, kind: 'gated', reason: 'held until its gates pass (the sweep decides)' });
+    if (entry.action === 'merged') events.push({ ...base, kind: 'merged', reason: 'auto-merged' });
+  }
+  events.push(
+    ...recordedDeploymentEvents(merge.deployments, {
+      source: 'promote',
+      pullRequest: merge.pullRequest,
+      commit: merge.commit,
+    }),
+  );
+  return events;
+}
