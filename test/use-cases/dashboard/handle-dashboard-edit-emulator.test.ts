@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { dashboardActionKey } from '../../../src/core/dashboard/dashboard-action-key.js';
 import type { DashboardAction } from '../../../src/core/dashboard/dashboard-action.js';
 import {
+  CHAIN_CONFIG,
   OWNER,
   REPO,
   startDashboardEditHarness,
@@ -104,5 +105,53 @@ describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () 
     );
     expect(await h.openPromotionPrs()).toEqual([]);
     expect(number).toBeGreaterThan(0);
+  });
+
+  it('merges the promotion at once where the flow auto-merges, and says so (no comment on a PR #0)', async () => {
+    const config = CHAIN_CONFIG.replace(
+      '    promotionPrs:',
+      '    conditions:\n      autoMerge: true\n    promotionPrs:',
+    );
+    const h = (harness = await startDashboardEditHarness(config));
+    const number = await h.render();
+    const result = await h.handle('issues', await h.tick(number, PROMOTE_APP_0, 'alice'));
+    expect(result).toMatchObject({
+      status: 'acted',
+      outcomes: [{ action: PROMOTE_APP_0, outcome: 'done', message: 'merged a promotion PR' }],
+    });
+    expect(await h.emulator.readFile(OWNER, REPO, 'main', 'env/staging/app-0/values.yaml')).toBe(
+      'image:\n  tag: 2.0.0\n',
+    );
+    expect(await h.openPromotionPrs()).toEqual([]);
+  });
+
+  it('answers a kind without a handler "not available in this version", and a key naming no cell "refused"', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const body = await h.body(number);
+    const hold = dashboardActionKey({ kind: 'hold', folder: 'env/staging/app-0' });
+    const forged = dashboardActionKey({ kind: 'promote', folder: '../../etc' });
+    h.emulator.takeEvents();
+    await h.emulator.editIssueBody({
+      owner: OWNER,
+      repo: REPO,
+      number,
+      body: body.replace(`- [ ] ${hold}`, `- [x] ${hold}`) + `\n- [x] ${forged} promote something`,
+      user: 'alice',
+    });
+    const event = h.emulator.takeEvents({ forActions: true }).find((e) => e.name === 'issues')!;
+    const result = await h.handle('issues', event.payload);
+    expect(result).toMatchObject({
+      status: 'acted',
+      outcomes: [
+        { action: { kind: 'hold' }, outcome: 'refused', message: 'hold is not available in this version' },
+        { action: { kind: 'promote', folder: '../../etc' }, outcome: 'refused' },
+      ],
+    });
+    expect(await h.openPromotionPrs()).toEqual([]);
+    const after = await h.body(number);
+    expect(after).not.toContain('- [x]');
+    expect(after).not.toContain(forged);
+    expect(after).toContain('⛔ hold `env/staging/app-0`: hold is not available in this version');
   });
 });
