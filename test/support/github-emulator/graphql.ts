@@ -1,7 +1,7 @@
 // GraphQL at /api/graphql: every document is parsed and validated against GitHub's public schema
 // (@octokit/graphql-schema), then executed by graphql-js with resolvers for the parts we emulate:
 // viewer, repository { pullRequest { comments … } pullRequests ref defaultBranchRef object(expression|oid) },
-// Commit { tree file(path) }, Blob { text isBinary isTruncated }, node(id), minimizeComment,
+// Commit { tree file(path) parents history(path) associatedPullRequests message committedDate }, Blob { text isBinary isTruncated }, node(id), minimizeComment,
 // unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge; deployments, environments,
 // reviews and status rollups come from graphql-delivery.ts.
 import { schema as githubSchema } from '@octokit/graphql-schema';
@@ -201,13 +201,49 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     };
   };
 
-  const commitObject = (repo: RepoRecord, oid: string): Json => ({
-    ...plainObject('Commit', oid),
-    ...delivery.commitStatusFields(repo, oid),
-    id: `C_${oid}`,
-    tree: async () => plainObject('Tree', (await repo.git.readCommit(oid)).tree),
-    file: (args: Args) => treeEntryObject(repo, oid, args.path as string),
-  });
+  const commitObject = (repo: RepoRecord, oid: string): Json => {
+    const read = () => repo.git.readCommit(oid);
+    return {
+      ...plainObject('Commit', oid),
+      ...delivery.commitStatusFields(repo, oid),
+      id: `C_${oid}`,
+      url: `${repoHtmlUrl(state, repo)}/commit/${oid}`,
+      message: async () => (await read()).message.replace(/\n+$/, ''),
+      messageHeadline: async () => (await read()).message.split('\n', 1)[0] ?? '',
+      committedDate: async () => (await read()).committer.date,
+      tree: async () => plainObject('Tree', (await read()).tree),
+      file: (args: Args) => treeEntryObject(repo, oid, args.path as string),
+      parents: async (args: Args) =>
+        connection((await read()).parents, args, 'parents', (parent) => commitObject(repo, parent)),
+      history: (args: Args) => historyConnection(repo, oid, args),
+      associatedPullRequests: (args: Args, context: { viewer: Identity }) =>
+        connection(associatedPulls(repo, oid), args, 'associatedPullRequests', (pull) =>
+          pullObject(repo, pull, context.viewer),
+        ),
+    };
+  };
+
+  /**
+   * Commit.history: commits reachable from `oid`, newest first; with `path`, those that changed something under it
+   * (git's default history simplification, as `git log -- <path>`). `since`/`until`/`author` are not emulated.
+   */
+  const historyConnection = async (repo: RepoRecord, oid: string, args: Args) => {
+    for (const unsupported of ['since', 'until', 'author'])
+      if (args[unsupported] !== undefined && args[unsupported] !== null)
+        throw new Error(`The GitHub emulator does not implement Commit.history(${unsupported})`);
+    const path = typeof args.path === 'string' ? args.path.replace(/^\/+|\/+$/g, '') : '';
+    const listed = await repo.git.revList(path === '' ? [oid] : [oid, '--', path]);
+    return connection([...listed].reverse(), args, 'history', (sha) => commitObject(repo, sha));
+  };
+
+  /**
+   * Commit.associatedPullRequests: the PRs this commit was merged by (merge, squash or rebase commit) or that
+   * have it as their head, newest first. GitHub also finds PRs whose branches merely contain the commit.
+   */
+  const associatedPulls = (repo: RepoRecord, oid: string): PullRecord[] =>
+    [...repo.pulls.values()]
+      .filter((pull) => pull.mergeCommitSha === oid || pull.headSha === oid)
+      .sort((a, b) => b.number - a.number);
 
   const gitObject = async (repo: RepoRecord, expression: string) => {
     const [revision, path] = expression.includes(':')
@@ -577,6 +613,7 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       document,
       fieldResolver: strictFieldResolver,
       rootValue: rootFor(identity),
+      contextValue: { viewer: identity },
       variableValues: request.variables ?? {},
       ...(request.operationName ? { operationName: request.operationName } : {}),
     });
