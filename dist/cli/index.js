@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7652);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(443);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7652:
+/***/ 443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57012,6 +57012,223 @@ function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
+;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
+
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    refused: '⛔',
+    failed: '❌',
+};
+/** The action as one short phrase: `promote \`env/prod/app\``. */
+function describeDashboardAction(action) {
+    return `${action.kind} ${codeSpan(action.kind === 'bundle' ? action.environment : action.folder)}`;
+}
+/**
+ * The outcomes of the ticked boxes as a markdown list (the dashboard shows it above the matrix, the job summary
+ * repeats it): one line per action with its icon, what it did and its PR.
+ */
+function renderActionOutcomes(outcomes, context) {
+    const lines = outcomes.map((outcome) => {
+        const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
+        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
+    });
+    return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-action-key.ts
+const KINDS = (/* unused pure expression or super */ null && (['promote', 'hold', 'release', 'rollback', 'bundle']));
+// `<!-- telefonistka:action <kind> <target> -->` right after a task-list checkbox; the target is percent-encoded
+// (slashes kept) so that no folder name can close the comment or split the key.
+const BOX_PATTERN = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]*<!-- telefonistka:action (promote|hold|release|rollback|bundle) ([^\s<>]{1,1024}) -->/gm;
+/** The hidden key a dashboard checkbox carries: parsing reads only this, never the visible text. */
+function dashboardActionKey(action) {
+    const target = action.kind === 'bundle' ? action.environment : action.folder;
+    return `<!-- telefonistka:action ${action.kind} ${encodeURIComponent(target).replace(/%2F/g, '/')} -->`;
+}
+/**
+ * The dashboard checkboxes of a body (the issue's or a part comment's), by hidden key; a key that does not
+ * decode, or a kind this version does not know, is not a checkbox.
+ */
+function parseDashboardCheckboxes(body) {
+    const boxes = [];
+    for (const match of body.matchAll(BOX_PATTERN)) {
+        const [, mark, kind, encoded] = match;
+        const action = actionOf(kind, encoded);
+        if (action !== undefined)
+            boxes.push({ action, ticked: mark !== ' ' });
+    }
+    return boxes;
+}
+/**
+ * The actions whose box is ticked in `after` but was not ticked in `before` (the edit's `changes.body.from`),
+ * each once, in the order of `after`.
+ */
+function findNewlyTicked(before, after) {
+    const tickedBefore = new Set(parseDashboardCheckboxes(before)
+        .filter((box) => box.ticked)
+        .map((box) => dashboardActionKey(box.action)));
+    const found = new Map();
+    for (const box of parseDashboardCheckboxes(after)) {
+        const key = dashboardActionKey(box.action);
+        if (box.ticked && !tickedBefore.has(key) && !found.has(key))
+            found.set(key, box.action);
+    }
+    return [...found.values()];
+}
+function actionOf(kind, encoded) {
+    if (encoded === undefined || !KINDS.includes(kind))
+        return undefined;
+    let target;
+    try {
+        target = decodeURIComponent(encoded);
+    }
+    catch {
+        return undefined;
+    }
+    if (target === '' || [...target].some((char) => char.charCodeAt(0) < 0x20))
+        return undefined;
+    if (kind === 'bundle')
+        return { kind, environment: target };
+    return { kind: kind, folder: target };
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-actions.ts
+
+const pending = (cell) => cell.status === 'drifted' || cell.status === 'missing';
+/**
+ * What the matrix lets a writer do: per environment something promotes into with pending components, one bundle
+ * PR; per pending cell (not held) "promote now" when no promotion PR is open into it, and "hold"; per held cell
+ * "release"; per in-sync target cell (its content came from its upstream: a promotion) "roll back".
+ */
+function listDashboardActions(dashboard) {
+    const offered = { bundle: [], promote: [], hold: [], release: [], rollback: [] };
+    const pendingInto = new Map();
+    for (const row of dashboard.rows) {
+        const name = codeSpan(row.component);
+        for (const cell of row.cells) {
+            if (cell.upstream === undefined && cell.hold === undefined)
+                continue;
+            const folder = cell.folder;
+            const where = codeSpan(cell.environment);
+            if (cell.hold !== undefined) {
+                offered.release.push({
+                    action: { kind: 'release', folder },
+                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                });
+                continue;
+            }
+            if (cell.upstream === undefined)
+                continue;
+            if (pending(cell)) {
+                pendingInto.set(cell.environment, (pendingInto.get(cell.environment) ?? 0) + 1);
+                const from = codeSpan(cell.upstream.slice(0, cell.upstream.length - row.component.length));
+                if (cell.pull === undefined)
+                    offered.promote.push({
+                        action: { kind: 'promote', folder },
+                        label: `promote ${name} ${from} → ${where} now`,
+                    });
+                offered.hold.push({ action: { kind: 'hold', folder }, label: `hold ${name} in ${where}` });
+            }
+            else if (cell.status === 'in-sync' && cell.treeSha !== undefined) {
+                offered.rollback.push({
+                    action: { kind: 'rollback', folder },
+                    label: `roll back ${name} in ${where} to its content before the last change`,
+                });
+            }
+        }
+    }
+    for (const environment of dashboard.environments) {
+        const count = pendingInto.get(environment);
+        if (count === undefined)
+            continue;
+        offered.bundle.push({
+            action: { kind: 'bundle', environment },
+            label: `promote all ${count} pending into ${codeSpan(environment)} (one PR)`,
+        });
+    }
+    return offered;
+}
+/**
+ * The cell a folder action names, or (for a bundle) whether the environment is a column: a ticked key naming
+ * anything else is never acted on, whatever a body says.
+ */
+function isDashboardTarget(dashboard, action) {
+    if (action.kind === 'bundle')
+        return dashboard.environments.includes(action.environment);
+    return findDashboardCell(dashboard, action.folder) !== undefined;
+}
+/** The matrix cell of a component folder (`<environment><component>`), if the matrix has it. */
+function findDashboardCell(dashboard, folder) {
+    for (const row of dashboard.rows)
+        for (const cell of row.cells)
+            if (cell.folder === folder)
+                return cell;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-actions.ts
+
+
+/** Checkboxes at most in the issue: beyond them an overflow line points to the CLI and workflow_dispatch. */
+const MAX_ACTION_BOXES = 200;
+/** Checkboxes per section: a section is kept whole in one part, like the matrix's tables. */
+const ACTION_BOXES_PER_SECTION = 50;
+const TITLES = {
+    bundle: 'Promote everything pending into an environment',
+    release: 'Release a hold',
+    promote: 'Promote now',
+    hold: 'Hold',
+    rollback: 'Roll back',
+};
+// Bundles and releases first: few, and the ones a busy dashboard most needs; roll back (one per in-sync cell) last.
+const ORDER = ['bundle', 'release', 'promote', 'hold', 'rollback'];
+/**
+ * The "Actions" part of the dashboard issue: task-list checkboxes (GitHub renders them only in list items, not in
+ * tables), each with its hidden key, grouped by kind, at most 200 in sections of 50; an overflow line says how
+ * many were left out and where to act on them.
+ */
+function renderDashboardActions(dashboard) {
+    const offered = listDashboardActions(dashboard);
+    const sections = [];
+    let budget = MAX_ACTION_BOXES;
+    let left = 0;
+    for (const kind of ORDER) {
+        const all = offered[kind];
+        const shown = all.slice(0, budget);
+        left += all.length - shown.length;
+        budget -= shown.length;
+        for (let start = 0; start < shown.length; start += ACTION_BOXES_PER_SECTION) {
+            const chunk = shown.slice(start, start + ACTION_BOXES_PER_SECTION);
+            const range = shown.length > ACTION_BOXES_PER_SECTION ? ` (${start + 1}–${start + chunk.length})` : '';
+            sections.push({
+                title: `actions: ${kind}${range}`,
+                full: renderBoxes(`${TITLES[kind]}${range}`, chunk),
+            });
+        }
+    }
+    const intro = '### Actions\n\nTick a box to act (writers only; the dashboard is then re-rendered with the outcome).';
+    if (sections.length === 0)
+        return [{ title: 'actions', full: `${intro}\n\n_Nothing to act on._` }];
+    const first = sections[0];
+    sections[0] = { ...first, full: `${intro}\n\n${first.full}` };
+    if (left > 0) {
+        const last = sections[sections.length - 1];
+        sections[sections.length - 1] = {
+            ...last,
+            full: `${last.full}\n\n_${left} more action(s) not listed (the issue shows at most ${MAX_ACTION_BOXES} boxes): ` +
+                'promote by hand with the promote workflow’s `workflow_dispatch` (`component`, `targets`), and see ' +
+                'every cell with `telefonistka dashboard --repo .`._',
+        };
+    }
+    return sections;
+}
+function renderBoxes(title, boxes) {
+    const lines = boxes.map((box) => `- [ ] ${dashboardActionKey(box.action)} ${box.label}`);
+    return [`#### ${title}`, '', ...lines].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-graph.ts
 /**
  * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
@@ -57058,6 +57275,8 @@ function mermaidText(text) {
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
 
 
+
+
 /** The sticky kind of the dashboard issue: its hidden markers are `<!-- telefonistka:dashboard … -->`. */
 const DASHBOARD_KIND = 'dashboard';
 /** Rows per table section: a section is kept whole in one part, so each part shows complete tables. */
@@ -57087,6 +57306,9 @@ function dashboardDocument(dashboard, options = {}) {
         `${dashboard.rows.length} components in ${dashboard.environments.length} environments${at.length > 0 ? ` (${at.join(', ')})` : ''}.`,
         renderDashboardGraph(dashboard),
         `<sub>${LEGEND}</sub>`,
+        ...(options.actions?.outcomes === undefined || options.actions.outcomes.length === 0
+            ? []
+            : [renderActionOutcomes(options.actions.outcomes, { actor: options.actions.actor ?? 'someone' })]),
     ].join('\n\n');
     const sections = [];
     for (let start = 0; start < dashboard.rows.length; start += ROWS_PER_SECTION) {
@@ -57098,6 +57320,8 @@ function dashboardDocument(dashboard, options = {}) {
     }
     if (sections.length === 0)
         sections.push({ title: 'components', full: '_No components found under the promotion paths._' });
+    if (options.actions !== undefined)
+        sections.push(...renderDashboardActions(dashboard));
     return {
         kind: DASHBOARD_KIND,
         header,

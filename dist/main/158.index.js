@@ -2,7 +2,7 @@ export const id = 158;
 export const ids = [158];
 export const modules = {
 
-/***/ 6158:
+/***/ 66158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,25 +15,25 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
-var create_axios_argocd = __webpack_require__(1447);
+var create_axios_argocd = __webpack_require__(16685);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit-deployments.ts + 1 modules
 var create_octokit_deployments = __webpack_require__(6934);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
+var secret_registry = __webpack_require__(66148);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(3083);
+var sleep = __webpack_require__(73083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+var workflow_context = __webpack_require__(69206);
 // EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
 var create_app_finder = __webpack_require__(5405);
 // EXTERNAL MODULE: ./src/core/gates/gates-context.ts
-var gates_context = __webpack_require__(9482);
+var gates_context = __webpack_require__(59482);
 // EXTERNAL MODULE: ./src/core/gates/environment-of.ts
-var environment_of = __webpack_require__(2327);
+var environment_of = __webpack_require__(72327);
 ;// CONCATENATED MODULE: ./src/core/gates/zoned-time.ts
 const formatters = new Map();
 const WEEKDAYS = {
@@ -343,15 +343,15 @@ function parseFreezeFile(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(8636);
+var plan_deployments = __webpack_require__(38636);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(8273);
+var merge_policy = __webpack_require__(58273);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
+var read_trusted_promotion_metadata = __webpack_require__(12825);
 // EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(78);
+var record_deployments = __webpack_require__(80078);
 ;// CONCATENATED MODULE: ./src/use-cases/gates/confirm-deployments.ts
 
 const UNFINISHED = new Set(['queued', 'pending', 'in_progress']);
@@ -640,13 +640,13 @@ function sweptEnvironments(config) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
 var payload_repository_settings = __webpack_require__(400);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
 ;// CONCATENATED MODULE: ./src/actions/sweep/run-sweep.ts
 
 
@@ -767,11 +767,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
-var rest_login = __webpack_require__(3626);
+var rest_login = __webpack_require__(73626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(1073);
+var create_octokit = __webpack_require__(71073);
 ;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
 /** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
 const DEPLOYMENTS_PER_ENVIRONMENT = 10;
@@ -960,7 +960,7 @@ async function guard(operation, fn) {
 
 /***/ }),
 
-/***/ 3626:
+/***/ 73626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -974,7 +974,7 @@ function restLogin(actor) {
 
 /***/ }),
 
-/***/ 2327:
+/***/ 72327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -992,7 +992,7 @@ function environmentOf(componentPath, folder, mappings) {
 
 /***/ }),
 
-/***/ 9482:
+/***/ 59482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1004,15 +1004,15 @@ const GATES_CONTEXT = 'telefonistka/gates';
 
 /***/ }),
 
-/***/ 8636:
+/***/ 38636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ planDeployments)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6277);
-/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
-/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2327);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16277);
+/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30268);
+/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72327);
 
 
 
@@ -1079,14 +1079,14 @@ function componentPath(path, folder, depth) {
 
 /***/ }),
 
-/***/ 268:
+/***/ 30268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ findChangedComponents)
 /* harmony export */ });
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
-/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18071);
 
 
 /** At most this many ignored files are named one by one; the rest are counted. */
@@ -1148,7 +1148,7 @@ function ignoredFileWarnings(config, ignored) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 18071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1158,7 +1158,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
 /** Escapes that match no `/` (or no character at all). */
 const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
@@ -1307,7 +1307,7 @@ function closeGroup(i, scan) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 ;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
 
 
@@ -1474,7 +1474,7 @@ function parseSourceCommit(body) {
 
 /***/ }),
 
-/***/ 78:
+/***/ 80078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

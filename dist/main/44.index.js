@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
+/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74136);
 
 /**
  * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
@@ -22,7 +22,7 @@ function payloadRepositorySettings(payload) {
 
 /***/ }),
 
-/***/ 1447:
+/***/ 16685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,13 +32,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
+var axios = __webpack_require__(41542);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
-var create_secret_scrubber = __webpack_require__(7200);
+var create_secret_scrubber = __webpack_require__(57200);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argocd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
@@ -119,7 +119,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
 
 
@@ -337,7 +337,7 @@ function createAxiosArgoCd(options) {
 
 /***/ }),
 
-/***/ 5798:
+/***/ 95798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -378,7 +378,7 @@ function isInsideFolder(path, folder) {
 /* harmony export */   k1: () => (/* binding */ componentPathSha1Label)
 /* harmony export */ });
 /* unused harmony export componentPathSha1 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** The label the Go bot and user ApplicationSets put on an Application: SHA-1 of the component path. */
@@ -399,7 +399,7 @@ function componentPathSelector(componentPath) {
 
 /***/ }),
 
-/***/ 7659:
+/***/ 97659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -638,7 +638,7 @@ function stringAt(object, key) {
 
 /***/ }),
 
-/***/ 3078:
+/***/ 13078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -669,7 +669,7 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 3083:
+/***/ 73083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -695,7 +695,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/argocd/component-path-sha1.ts
 var component_path_sha1 = __webpack_require__(6423);
 // EXTERNAL MODULE: ./src/core/argocd/clean-repo-path.ts
-var clean_repo_path = __webpack_require__(5798);
+var clean_repo_path = __webpack_require__(95798);
 ;// CONCATENATED MODULE: ./src/core/argocd/find-app-for-component.ts
 
 /** Argo CD's annotation listing the repository paths an application is rendered from. */
@@ -754,7 +754,7 @@ function owningSource(sources, component, repoUrl) {
 }
 
 // EXTERNAL MODULE: ./src/core/argocd/find-app-set-for-component.ts + 1 modules
-var find_app_set_for_component = __webpack_require__(7659);
+var find_app_set_for_component = __webpack_require__(97659);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts
 
 
@@ -798,7 +798,7 @@ function ownSourcePosition(app, repoUrl) {
 
 /***/ }),
 
-/***/ 8273:
+/***/ 58273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -808,7 +808,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
+var choose_merge_method = __webpack_require__(13078);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient

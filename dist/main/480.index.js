@@ -2,13 +2,13 @@ export const id = 480;
 export const ids = [480];
 export const modules = {
 
-/***/ 1123:
+/***/ 91123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ readGitHubInputs)
 /* harmony export */ });
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5700);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85700);
 
 /** `github-token` (required, masked) and `checkout-path`. */
 function readGitHubInputs(inputs) {
@@ -34,11 +34,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+var input_error = __webpack_require__(85700);
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 ;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
 
 
@@ -84,13 +84,13 @@ function compilePattern(pattern, input) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
-var debug_inputs = __webpack_require__(7493);
+var debug_inputs = __webpack_require__(47493);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var runtime_inputs = __webpack_require__(2291);
+var runtime_inputs = __webpack_require__(12291);
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __webpack_require__(4939);
+var mask_secret = __webpack_require__(44939);
 // EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
-var read_github_inputs = __webpack_require__(1123);
+var read_github_inputs = __webpack_require__(91123);
 ;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
 
 
@@ -123,7 +123,7 @@ function readSecretRules(inputs) {
 
 /***/ }),
 
-/***/ 5988:
+/***/ 95988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -182,13 +182,13 @@ function findAll(compiled, input, groupCount) {
 
 /***/ }),
 
-/***/ 4939:
+/***/ 44939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {

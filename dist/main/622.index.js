@@ -2,7 +2,7 @@ export const id = 622;
 export const ids = [622];
 export const modules = {
 
-/***/ 5108:
+/***/ 95108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
@@ -40,7 +40,7 @@ function isEntryType(type) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 ;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
 
 
@@ -74,7 +74,7 @@ async function lsTree(options) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
+var exec = __webpack_require__(22876);
 ;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
 
 
@@ -215,15 +215,15 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 494:
+/***/ 10494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8269);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58269);
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66148);
 
 
 /**
@@ -254,7 +254,7 @@ async function workflowDefaultBranch(workflow, github) {
 
 /***/ }),
 
-/***/ 83:
+/***/ 40083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -277,7 +277,7 @@ function matchesLogin(author, known) {
 
 /***/ }),
 
-/***/ 6277:
+/***/ 16277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -315,7 +315,7 @@ function codePointRank(unit) {
 
 /***/ }),
 
-/***/ 3385:
+/***/ 13385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -324,9 +324,9 @@ function codePointRank(unit) {
 /* harmony export */   gH: () => (/* binding */ compactMetadataComment)
 /* harmony export */ });
 /* unused harmony exports METADATA_MARKER, encodePromotionMetadata */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
 
 
 /** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
@@ -370,7 +370,7 @@ function metadataJson(metadata) {
 
 /***/ }),
 
-/***/ 4667:
+/***/ 24667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -425,9 +425,9 @@ function literalPrefix(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parsePromotionMetadata)
 /* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3385);
+/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13385);
 
 
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
@@ -552,15 +552,15 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 9310:
+/***/ 99310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadRepoConfig)
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
-/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79804);
 
 
 /** Name of the repository configuration file at the repository root. */
@@ -580,13 +580,13 @@ async function loadRepoConfig(snapshot, commit) {
 
 /***/ }),
 
-/***/ 9484:
+/***/ 29484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ isOwnLogin)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
 
 /**
  * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
@@ -606,14 +606,14 @@ async function isOwnLogin(github, login) {
 
 /***/ }),
 
-/***/ 8050:
+/***/ 28050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ isPromotionPrAuthor)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
-/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9484);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
+/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29484);
 
 
 /**
@@ -629,7 +629,7 @@ async function isPromotionPrAuthor(login, trusted) {
 
 /***/ }),
 
-/***/ 2825:
+/***/ 12825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -637,7 +637,7 @@ async function isPromotionPrAuthor(login, trusted) {
 /* harmony export */   q: () => (/* binding */ PROMOTION_BRANCH_PREFIX)
 /* harmony export */ });
 /* harmony import */ var _core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7906);
-/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8050);
+/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28050);
 
 
 /** The branch prefix of every promotion PR this tool (and the Go bot) opens. */

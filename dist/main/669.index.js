@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareFolders)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
 
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
 function compareFolders(input) {
@@ -51,7 +51,7 @@ function whichMissing(source, target) {
 
 /***/ }),
 
-/***/ 5074:
+/***/ 35074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -96,7 +96,7 @@ function stripIgnoredLines(text, ignoreLines) {
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js
-var create = __webpack_require__(4112);
+var create = __webpack_require__(94112);
 ;// CONCATENATED MODULE: ./src/core/drift/unified-diff.ts
 
 const defaultLimits = { maxEditLength: 5_000, maxInputChars: 2_000_000 };
@@ -121,7 +121,7 @@ function range(start, lines) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/drift/compute-drift.ts
 
 
@@ -222,13 +222,13 @@ function isBinary(text) {
 
 /***/ }),
 
-/***/ 3479:
+/***/ 73479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ createTreeLookup)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
 
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
@@ -294,14 +294,14 @@ function lowerBound(sorted, value) {
 
 /***/ }),
 
-/***/ 804:
+/***/ 70804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ listDriftCandidates)
 /* harmony export */ });
 /* harmony import */ var _compare_folders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1396);
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
 
 
 /**
@@ -328,7 +328,7 @@ function listDriftCandidates(input) {
 
 /***/ }),
 
-/***/ 9669:
+/***/ 69669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -338,19 +338,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
+var parse_component_config = __webpack_require__(96593);
 // EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
-var compute_drift = __webpack_require__(5074);
+var compute_drift = __webpack_require__(35074);
 // EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(3479);
+var create_tree_lookup = __webpack_require__(73479);
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
@@ -385,7 +385,7 @@ function descendants(lookup, folder, depth) {
 }
 
 // EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
-var list_drift_candidates = __webpack_require__(804);
+var list_drift_candidates = __webpack_require__(70804);
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
 
 
@@ -543,7 +543,7 @@ function countStatuses(tables) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
 
 

@@ -39418,7 +39418,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_promote_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(515);
-/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5754);
+/* harmony import */ var _run_promote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5876);
 
 
 
@@ -39571,7 +39571,7 @@ function readPromoteInputs(inputs = createInputReader()) {
 
 /***/ }),
 
-/***/ 5754:
+/***/ 5876:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -41100,7 +41100,9 @@ async function autoMerge(pr, sha, result, input) {
         return;
     }
     result.merge = decision.result;
-    await context.github.createComment(input.pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(pr.number)}`);
+    // A manual promotion (dispatch, dashboard) has no merged PR to tell.
+    if (input.pr.number > 0)
+        await context.github.createComment(input.pr.number, `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(pr.number)}`);
     if (decision.result !== 'merged')
         return;
     result.action = 'merged';
@@ -50507,13 +50509,15 @@ async function promoteMergedPullRequest(pr, options, deps) {
     for (const warning of warnings)
         logger.warning(warning);
     const dryRun = options.dryRun || config.dryRunMode;
-    if (dryRun) {
+    // A manual promotion (dispatch, dashboard) has no PR to comment on: its plan is in the summary only.
+    if (dryRun && pr.number > 0) {
         await logger.group('Dry run: comment the plan', () => inPhase(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
             marker: DRY_RUN_MARKER,
             body: renderDryRunComment(plan),
         })));
-        return { plan, config, dryRun, results: [], warnings, failures: [] };
     }
+    if (dryRun)
+        return { plan, config, dryRun, results: [], warnings, failures: [] };
     const results = [];
     for (const promotion of plan.promotions) {
         if (promotion.syncPaths.length === 0) {
@@ -56754,7 +56758,27 @@ function describeEvent(eventName, payload) {
     return `${eventName}${action === '' ? '' : ` (${action})`}`;
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/promote/manual-pull-request.ts
+/**
+ * The stand-in "merged PR" of a promotion started by hand (a `workflow_dispatch`, a dashboard checkbox): no PR
+ * number, the person who asked as author (credited and assigned on the promotion PR).
+ */
+function manualPullRequest(author) {
+    return {
+        number: 0,
+        nodeId: '',
+        headRef: 'manual',
+        headSha: '',
+        baseSha: '',
+        mergeCommitSha: '',
+        author,
+        labels: [],
+        body: '',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
+
 
 
 /**
@@ -56771,7 +56795,7 @@ async function mergedPullRequestFromEvent(eventName, payload, github) {
     if (eventName === 'workflow_dispatch') {
         const inputs = (payload.inputs ?? {});
         if (manualRequest(payload) !== undefined)
-            return manualPullRequest(payload);
+            return manualPullRequestOf(payload);
         const raw = inputs['merged-pr'];
         const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
         if (!/^[1-9][0-9]*$/.test(value)) {
@@ -56805,20 +56829,9 @@ function listInput(value) {
         .map((item) => item.trim())
         .filter((item) => item !== '');
 }
-/** A stand-in "merged PR" for a manual promotion: no PR number, the person who dispatched it as author. */
-function manualPullRequest(payload) {
+function manualPullRequestOf(payload) {
     const sender = payload.sender;
-    return {
-        number: 0,
-        nodeId: '',
-        headRef: 'manual',
-        headSha: '',
-        baseSha: '',
-        mergeCommitSha: '',
-        author: sender?.login ?? '',
-        labels: [],
-        body: '',
-    };
+    return manualPullRequest(sender?.login ?? '');
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"

@@ -1,3 +1,4 @@
+import { readWorkflowContext } from '../../runtime/workflow-context.js';
 import type { MainInputs } from './read-main-inputs.js';
 import type { Flow } from './route-event.js';
 
@@ -16,6 +17,15 @@ const LOADERS: Record<Flow, (main: MainInputs) => Promise<PreparedFlow>> = {
     return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
   },
   dashboard: async () => {
+    // An edit of the dashboard issue acts on its checkboxes (promote needs promote's inputs); else update it.
+    if (['issues', 'issue_comment'].includes(readWorkflowContext().eventName)) {
+      const [{ readPromoteInputs }, { runDashboardEdit }] = await Promise.all([
+        import('../promote/read-promote-inputs.js'),
+        import('../dashboard/run-dashboard-edit.js'),
+      ]);
+      const inputs = readPromoteInputs();
+      return () => runDashboardEdit(inputs);
+    }
     const [{ readDashboardInputs }, { runDashboard }] = await Promise.all([
       import('../dashboard/read-dashboard-inputs.js'),
       import('../dashboard/run-dashboard.js'),

@@ -1,5 +1,5 @@
-export const id = 890;
-export const ids = [890];
+export const id = 460;
+export const ids = [460];
 export const modules = {
 
 /***/ 6669:
@@ -31,31 +31,7 @@ function describeEvent(eventName, payload) {
 
 /***/ }),
 
-/***/ 2499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ withFinalOutputs)
-/* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
-
-/**
- * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
- * failing step still reports what it cost.
- */
-async function withFinalOutputs(final, work) {
-    try {
-        await work();
-    }
-    finally {
-        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
-    }
-}
-
-
-/***/ }),
-
-/***/ 6593:
+/***/ 96593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -67,13 +43,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(1588);
+var compile_config_regex = __webpack_require__(71588);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
+var normalize_folder_path = __webpack_require__(77996);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(1703);
+var read_config_value = __webpack_require__(41703);
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
 
 
@@ -136,13 +112,13 @@ function checkDate(diagnostics, path, text) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(1889);
+var build_regex_list = __webpack_require__(61889);
 // EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(9098);
+var check_schema = __webpack_require__(19098);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
+var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
+var read_yaml_source = __webpack_require__(92922);
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -171,14 +147,14 @@ function parseComponentConfig(text, file) {
 
 /***/ }),
 
-/***/ 268:
+/***/ 30268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ findChangedComponents)
 /* harmony export */ });
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
-/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18071);
 
 
 /** At most this many ignored files are named one by one; the rest are counted. */
@@ -240,7 +216,7 @@ function ignoredFileWarnings(config, ignored) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 18071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -250,7 +226,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
 /** Escapes that match no `/` (or no character at all). */
 const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
@@ -399,7 +375,7 @@ function closeGroup(i, scan) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 ;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
 
 
@@ -541,7 +517,7 @@ function prefixMatches(flow, text) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 44612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -552,7 +528,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
 
 /**
@@ -590,13 +566,13 @@ function chainStart(previous, current) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/flow-matcher.ts + 1 modules
-var flow_matcher = __webpack_require__(8071);
+var flow_matcher = __webpack_require__(18071);
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
-var split_code_points = __webpack_require__(6731);
+var split_code_points = __webpack_require__(66731);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -620,9 +596,9 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(9963);
+var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(7525);
+var render_promotion_body = __webpack_require__(77525);
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
 
 
@@ -847,14 +823,14 @@ function addToSetMap(map, key, value) {
 
 /***/ }),
 
-/***/ 9963:
+/***/ 79963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ promotionTitle)
 /* harmony export */ });
 /* unused harmony export cutTitle */
-/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6731);
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66731);
 
 /** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
 const MAX_TITLE_CODE_POINTS = 250;
@@ -876,7 +852,7 @@ function cutTitle(title) {
 
 /***/ }),
 
-/***/ 7525:
+/***/ 77525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -889,9 +865,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderPromotionHistory
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 // EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-var encode_promotion_metadata = __webpack_require__(3385);
+var encode_promotion_metadata = __webpack_require__(13385);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
@@ -1007,7 +983,7 @@ function parseSourceCommit(body) {
 
 /***/ }),
 
-/***/ 6731:
+/***/ 66731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1033,7 +1009,7 @@ function splitCodePoints(text, count) {
 
 /***/ }),
 
-/***/ 1797:
+/***/ 41797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1087,7 +1063,7 @@ function toChangedFile(file) {
 
 /***/ }),
 
-/***/ 3043:
+/***/ 13043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1108,7 +1084,7 @@ function emptyComponentConfig() {
 }
 
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
+var parse_component_config = __webpack_require__(96593);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
 
 
@@ -1160,7 +1136,7 @@ function folders(tree) {
 
 /***/ }),
 
-/***/ 7381:
+/***/ 27381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1172,13 +1148,13 @@ const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
 
 /***/ }),
 
-/***/ 2282:
+/***/ 82282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ findOwnComments)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
 
 /**
  * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a

@@ -1,21 +1,15 @@
-export const id = 340;
-export const ids = [340];
+export const id = 461;
+export const ids = [461];
 export const modules = {
 
-/***/ 808:
+/***/ 91079:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  runDashboard: () => (/* binding */ runDashboard)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./src/adapters/git/create-git-history.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ createGitHistory)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
  * Blob texts and folder history from a local repository: one `git cat-file --batch` for every blob, one
@@ -31,7 +25,7 @@ async function catFileBatch(directory, shas) {
     const texts = new Map();
     if (shas.length === 0)
         return texts;
-    const child = (0,external_node_child_process_.spawn)('git', ['-C', directory, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-C', directory, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     const done = new Promise((resolve, reject) => {
@@ -62,7 +56,7 @@ async function walkLog(directory, commit, folders) {
     const wanted = new Set(folders);
     if (wanted.size === 0 || commit.startsWith('-'))
         return dated;
-    const child = (0,external_node_child_process_.spawn)('git', ['-C', directory, 'log', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'], {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-C', directory, 'log', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'], {
         stdio: ['ignore', 'pipe', 'ignore'],
     });
     let time = '';
@@ -96,13 +90,18 @@ async function walkLog(directory, commit, folders) {
     return dated;
 }
 
-// EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
-var rest_login = __webpack_require__(3626);
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(1073);
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
+
+/***/ }),
+
+/***/ 74076:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ createGraphqlOpenPulls)
+/* harmony export */ });
+/* harmony import */ var _rest_login_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73626);
+/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
+/* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71073);
 
 
 
@@ -117,7 +116,7 @@ const QUERY = `query($owner: String!, $name: String!, $after: String) {
 }`;
 /** The OpenPullsPort over one GraphQL query: the viewer and the open PRs together, counting each request. */
 function createGraphqlOpenPulls(options) {
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
+    const octokit = (0,_create_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Q)({
         token: options.token,
         baseUrl: options.baseUrl,
         logger: options.logger,
@@ -143,7 +142,7 @@ function createGraphqlOpenPulls(options) {
                 } while (after !== null);
             }
             catch (error) {
-                throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
+                throw new _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y(error instanceof Error ? error.message : String(error), {
                     service: 'GitHub',
                     operation: 'list open pull requests',
                     cause: error,
@@ -154,17 +153,27 @@ function createGraphqlOpenPulls(options) {
     };
 }
 function toPull(node) {
-    const author = node.author === null || node.author === undefined ? '' : (0,rest_login/* restLogin */.Q)(node.author);
+    const author = node.author === null || node.author === undefined ? '' : (0,_rest_login_js__WEBPACK_IMPORTED_MODULE_2__/* .restLogin */ .Q)(node.author);
     return { number: node.number, url: node.url, headRef: node.headRefName, body: node.body, author };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-issues.ts
+
+/***/ }),
+
+/***/ 79621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ createOctokitIssues)
+/* harmony export */ });
+/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
+/* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71073);
 
 
 /** The IssuesPort over Octokit (REST), counting every request it sends. */
 function createOctokitIssues(options) {
     let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
+    const octokit = (0,_create_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Q)({
         token: options.token,
         baseUrl: options.baseUrl,
         logger: options.logger,
@@ -231,10 +240,10 @@ async function guard(operation, fn) {
         return await fn();
     }
     catch (error) {
-        if (error instanceof external_error/* ExternalError */.y)
+        if (error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y)
             throw error;
         const status = error.status;
-        throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
+        throw new _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y(error instanceof Error ? error.message : String(error), {
             service: 'GitHub',
             operation,
             ...(typeof status === 'number' ? { status } : {}),
@@ -243,18 +252,155 @@ async function guard(operation, fn) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
-// EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
-// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(2980);
+
+/***/ }),
+
+/***/ 51021:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ dashboardActionKey),
+/* harmony export */   hp: () => (/* binding */ findNewlyTicked)
+/* harmony export */ });
+/* unused harmony export parseDashboardCheckboxes */
+const KINDS = ['promote', 'hold', 'release', 'rollback', 'bundle'];
+// `<!-- telefonistka:action <kind> <target> -->` right after a task-list checkbox; the target is percent-encoded
+// (slashes kept) so that no folder name can close the comment or split the key.
+const BOX_PATTERN = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]*<!-- telefonistka:action (promote|hold|release|rollback|bundle) ([^\s<>]{1,1024}) -->/gm;
+/** The hidden key a dashboard checkbox carries: parsing reads only this, never the visible text. */
+function dashboardActionKey(action) {
+    const target = action.kind === 'bundle' ? action.environment : action.folder;
+    return `<!-- telefonistka:action ${action.kind} ${encodeURIComponent(target).replace(/%2F/g, '/')} -->`;
+}
+/**
+ * The dashboard checkboxes of a body (the issue's or a part comment's), by hidden key; a key that does not
+ * decode, or a kind this version does not know, is not a checkbox.
+ */
+function parseDashboardCheckboxes(body) {
+    const boxes = [];
+    for (const match of body.matchAll(BOX_PATTERN)) {
+        const [, mark, kind, encoded] = match;
+        const action = actionOf(kind, encoded);
+        if (action !== undefined)
+            boxes.push({ action, ticked: mark !== ' ' });
+    }
+    return boxes;
+}
+/**
+ * The actions whose box is ticked in `after` but was not ticked in `before` (the edit's `changes.body.from`),
+ * each once, in the order of `after`.
+ */
+function findNewlyTicked(before, after) {
+    const tickedBefore = new Set(parseDashboardCheckboxes(before)
+        .filter((box) => box.ticked)
+        .map((box) => dashboardActionKey(box.action)));
+    const found = new Map();
+    for (const box of parseDashboardCheckboxes(after)) {
+        const key = dashboardActionKey(box.action);
+        if (box.ticked && !tickedBefore.has(key) && !found.has(key))
+            found.set(key, box.action);
+    }
+    return [...found.values()];
+}
+function actionOf(kind, encoded) {
+    if (encoded === undefined || !KINDS.includes(kind))
+        return undefined;
+    let target;
+    try {
+        target = decodeURIComponent(encoded);
+    }
+    catch {
+        return undefined;
+    }
+    if (target === '' || [...target].some((char) => char.charCodeAt(0) < 0x20))
+        return undefined;
+    if (kind === 'bundle')
+        return { kind, environment: target };
+    return { kind: kind, folder: target };
+}
+
+
+/***/ }),
+
+/***/ 87844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ DASHBOARD_KIND),
+  k: () => (/* binding */ dashboardDocument)
+});
+
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(5947);
+var markdown_code = __webpack_require__(95947);
+// EXTERNAL MODULE: ./src/core/dashboard/render-action-outcomes.ts
+var render_action_outcomes = __webpack_require__(88039);
+// EXTERNAL MODULE: ./src/core/dashboard/dashboard-action-key.ts
+var dashboard_action_key = __webpack_require__(51021);
+// EXTERNAL MODULE: ./src/core/dashboard/list-dashboard-actions.ts
+var list_dashboard_actions = __webpack_require__(46077);
+;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-actions.ts
+
+
+/** Checkboxes at most in the issue: beyond them an overflow line points to the CLI and workflow_dispatch. */
+const MAX_ACTION_BOXES = 200;
+/** Checkboxes per section: a section is kept whole in one part, like the matrix's tables. */
+const ACTION_BOXES_PER_SECTION = 50;
+const TITLES = {
+    bundle: 'Promote everything pending into an environment',
+    release: 'Release a hold',
+    promote: 'Promote now',
+    hold: 'Hold',
+    rollback: 'Roll back',
+};
+// Bundles and releases first: few, and the ones a busy dashboard most needs; roll back (one per in-sync cell) last.
+const ORDER = ['bundle', 'release', 'promote', 'hold', 'rollback'];
+/**
+ * The "Actions" part of the dashboard issue: task-list checkboxes (GitHub renders them only in list items, not in
+ * tables), each with its hidden key, grouped by kind, at most 200 in sections of 50; an overflow line says how
+ * many were left out and where to act on them.
+ */
+function renderDashboardActions(dashboard) {
+    const offered = (0,list_dashboard_actions/* listDashboardActions */.cI)(dashboard);
+    const sections = [];
+    let budget = MAX_ACTION_BOXES;
+    let left = 0;
+    for (const kind of ORDER) {
+        const all = offered[kind];
+        const shown = all.slice(0, budget);
+        left += all.length - shown.length;
+        budget -= shown.length;
+        for (let start = 0; start < shown.length; start += ACTION_BOXES_PER_SECTION) {
+            const chunk = shown.slice(start, start + ACTION_BOXES_PER_SECTION);
+            const range = shown.length > ACTION_BOXES_PER_SECTION ? ` (${start + 1}–${start + chunk.length})` : '';
+            sections.push({
+                title: `actions: ${kind}${range}`,
+                full: renderBoxes(`${TITLES[kind]}${range}`, chunk),
+            });
+        }
+    }
+    const intro = '### Actions\n\nTick a box to act (writers only; the dashboard is then re-rendered with the outcome).';
+    if (sections.length === 0)
+        return [{ title: 'actions', full: `${intro}\n\n_Nothing to act on._` }];
+    const first = sections[0];
+    sections[0] = { ...first, full: `${intro}\n\n${first.full}` };
+    if (left > 0) {
+        const last = sections[sections.length - 1];
+        sections[sections.length - 1] = {
+            ...last,
+            full: `${last.full}\n\n_${left} more action(s) not listed (the issue shows at most ${MAX_ACTION_BOXES} boxes): ` +
+                'promote by hand with the promote workflow’s `workflow_dispatch` (`component`, `targets`), and see ' +
+                'every cell with `telefonistka dashboard --repo .`._',
+        };
+    }
+    return sections;
+}
+function renderBoxes(title, boxes) {
+    const lines = boxes.map((box) => `- [ ] ${(0,dashboard_action_key/* dashboardActionKey */.O0)(box.action)} ${box.label}`);
+    return [`#### ${title}`, '', ...lines].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-graph.ts
 /**
  * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
@@ -301,6 +447,8 @@ function mermaidText(text) {
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
 
 
+
+
 /** The sticky kind of the dashboard issue: its hidden markers are `<!-- telefonistka:dashboard … -->`. */
 const DASHBOARD_KIND = 'dashboard';
 /** Rows per table section: a section is kept whole in one part, so each part shows complete tables. */
@@ -330,6 +478,9 @@ function dashboardDocument(dashboard, options = {}) {
         `${dashboard.rows.length} components in ${dashboard.environments.length} environments${at.length > 0 ? ` (${at.join(', ')})` : ''}.`,
         renderDashboardGraph(dashboard),
         `<sub>${LEGEND}</sub>`,
+        ...(options.actions?.outcomes === undefined || options.actions.outcomes.length === 0
+            ? []
+            : [(0,render_action_outcomes/* renderActionOutcomes */.E)(options.actions.outcomes, { actor: options.actions.actor ?? 'someone' })]),
     ].join('\n\n');
     const sections = [];
     for (let start = 0; start < dashboard.rows.length; start += ROWS_PER_SECTION) {
@@ -341,6 +492,8 @@ function dashboardDocument(dashboard, options = {}) {
     }
     if (sections.length === 0)
         sections.push({ title: 'components', full: '_No components found under the promotion paths._' });
+    if (options.actions !== undefined)
+        sections.push(...renderDashboardActions(dashboard));
     return {
         kind: DASHBOARD_KIND,
         header,
@@ -374,28 +527,142 @@ function renderCell(cell) {
     return parts.join(' ');
 }
 
-;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-parts.ts
 
+/***/ }),
 
-/** Parts at most: 2,000 components x 10 environments need about a dozen. */
-const DASHBOARD_MAX_PARTS = 40;
+/***/ 46077:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Wp: () => (/* binding */ isDashboardTarget),
+/* harmony export */   cI: () => (/* binding */ listDashboardActions),
+/* harmony export */   iP: () => (/* binding */ findDashboardCell)
+/* harmony export */ });
+/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
+
+const pending = (cell) => cell.status === 'drifted' || cell.status === 'missing';
 /**
- * The dashboard issue's parts, each within GitHub's body limit and each starting with the hidden markers
- * (`<!-- telefonistka:dashboard -->`, part n): part 1 is the issue body, later parts are its comments.
+ * What the matrix lets a writer do: per environment something promotes into with pending components, one bundle
+ * PR; per pending cell (not held) "promote now" when no promotion PR is open into it, and "hold"; per held cell
+ * "release"; per in-sync target cell (its content came from its upstream: a promotion) "roll back".
  */
-function renderDashboardParts(dashboard, options = {}) {
-    return (0,split_comment/* splitComment */.U)(dashboardDocument(dashboard, options), {
-        maxParts: DASHBOARD_MAX_PARTS,
-        ...options.limits,
-    });
+function listDashboardActions(dashboard) {
+    const offered = { bundle: [], promote: [], hold: [], release: [], rollback: [] };
+    const pendingInto = new Map();
+    for (const row of dashboard.rows) {
+        const name = (0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.component);
+        for (const cell of row.cells) {
+            if (cell.upstream === undefined && cell.hold === undefined)
+                continue;
+            const folder = cell.folder;
+            const where = (0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(cell.environment);
+            if (cell.hold !== undefined) {
+                offered.release.push({
+                    action: { kind: 'release', folder },
+                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                });
+                continue;
+            }
+            if (cell.upstream === undefined)
+                continue;
+            if (pending(cell)) {
+                pendingInto.set(cell.environment, (pendingInto.get(cell.environment) ?? 0) + 1);
+                const from = (0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(cell.upstream.slice(0, cell.upstream.length - row.component.length));
+                if (cell.pull === undefined)
+                    offered.promote.push({
+                        action: { kind: 'promote', folder },
+                        label: `promote ${name} ${from} → ${where} now`,
+                    });
+                offered.hold.push({ action: { kind: 'hold', folder }, label: `hold ${name} in ${where}` });
+            }
+            else if (cell.status === 'in-sync' && cell.treeSha !== undefined) {
+                offered.rollback.push({
+                    action: { kind: 'rollback', folder },
+                    label: `roll back ${name} in ${where} to its content before the last change`,
+                });
+            }
+        }
+    }
+    for (const environment of dashboard.environments) {
+        const count = pendingInto.get(environment);
+        if (count === undefined)
+            continue;
+        offered.bundle.push({
+            action: { kind: 'bundle', environment },
+            label: `promote all ${count} pending into ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(environment)} (one PR)`,
+        });
+    }
+    return offered;
+}
+/**
+ * The cell a folder action names, or (for a bundle) whether the environment is a column: a ticked key naming
+ * anything else is never acted on, whatever a body says.
+ */
+function isDashboardTarget(dashboard, action) {
+    if (action.kind === 'bundle')
+        return dashboard.environments.includes(action.environment);
+    return findDashboardCell(dashboard, action.folder) !== undefined;
+}
+/** The matrix cell of a component folder (`<environment><component>`), if the matrix has it. */
+function findDashboardCell(dashboard, folder) {
+    for (const row of dashboard.rows)
+        for (const cell of row.cells)
+            if (cell.folder === folder)
+                return cell;
+    return undefined;
 }
 
-// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+
+/***/ }),
+
+/***/ 88039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ renderActionOutcomes),
+/* harmony export */   K: () => (/* binding */ describeDashboardAction)
+/* harmony export */ });
+/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
+
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    refused: '⛔',
+    failed: '❌',
+};
+/** The action as one short phrase: `promote \`env/prod/app\``. */
+function describeDashboardAction(action) {
+    return `${action.kind} ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(action.kind === 'bundle' ? action.environment : action.folder)}`;
+}
+/**
+ * The outcomes of the ticked boxes as a markdown list (the dashboard shows it above the matrix, the job summary
+ * repeats it): one line per action with its icon, what it did and its PR.
+ */
+function renderActionOutcomes(outcomes, context) {
+    const lines = outcomes.map((outcome) => {
+        const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
+        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
+    });
+    return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 19141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ buildRepositoryDashboard)
+});
+
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 ;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
 
 /**
@@ -457,9 +724,9 @@ function topologicalOrder(seen, hops) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/bump/bump-edit-error.ts
-var bump_edit_error = __webpack_require__(3920);
+var bump_edit_error = __webpack_require__(63920);
 ;// CONCATENATED MODULE: ./src/core/bump/locate-yaml-path.ts
 
 
@@ -842,7 +1109,9 @@ function mappedFolders(map) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(9669);
+var build_repository_drift_map = __webpack_require__(69669);
+// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts
 
 
@@ -893,13 +1162,18 @@ async function readBlobs(commit, wanted, deps) {
     return texts;
 }
 
-// EXTERNAL MODULE: ./src/core/identity/matches-login.ts
-var matches_login = __webpack_require__(83);
-// EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
-var parse_promotion_metadata = __webpack_require__(7906);
-// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
-;// CONCATENATED MODULE: ./src/use-cases/dashboard/list-dashboard-pulls.ts
+
+/***/ }),
+
+/***/ 98374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ listDashboardPulls)
+/* harmony export */ });
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40083);
+/* harmony import */ var _core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7906);
+/* harmony import */ var _shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12825);
 
 
 
@@ -909,24 +1183,111 @@ var read_trusted_promotion_metadata = __webpack_require__(2825);
  * from such a branch never shows on the dashboard.
  */
 function listDashboardPulls(open, promotionPrAuthors) {
-    const trusted = (author) => (0,matches_login/* matchesLogin */.r)(author, open.viewer) || promotionPrAuthors.some((known) => (0,matches_login/* matchesLogin */.r)(author, known));
+    const trusted = (author) => (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesLogin */ .r)(author, open.viewer) || promotionPrAuthors.some((known) => (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesLogin */ .r)(author, known));
     return open.pulls.flatMap((pr) => {
-        if (!pr.headRef.startsWith(read_trusted_promotion_metadata/* PROMOTION_BRANCH_PREFIX */.q) || !trusted(pr.author))
+        if (!pr.headRef.startsWith(_shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTION_BRANCH_PREFIX */ .q) || !trusted(pr.author))
             return [];
-        const metadata = (0,parse_promotion_metadata/* parsePromotionMetadata */.q)(pr.body);
+        const metadata = (0,_core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePromotionMetadata */ .q)(pr.body);
         return metadata === undefined
             ? []
             : [{ number: pr.number, url: pr.url, targets: metadata.promotedPaths }];
     });
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(9681);
-// EXTERNAL MODULE: ./src/core/comments/plan-comment-updates.ts
-var plan_comment_updates = __webpack_require__(1992);
-;// CONCATENATED MODULE: ./src/use-cases/dashboard/write-dashboard-issue.ts
+
+/***/ }),
+
+/***/ 35618:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ updateDashboard)
+});
+
+// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
+var split_comment = __webpack_require__(82980);
+// EXTERNAL MODULE: ./src/core/dashboard/dashboard-document.ts + 2 modules
+var dashboard_document = __webpack_require__(87844);
+;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-parts.ts
+
+
+/** Parts at most: 2,000 components x 10 environments need about a dozen. */
+const DASHBOARD_MAX_PARTS = 40;
+/**
+ * The dashboard issue's parts, each within GitHub's body limit and each starting with the hidden markers
+ * (`<!-- telefonistka:dashboard -->`, part n): part 1 is the issue body, later parts are its comments.
+ */
+function renderDashboardParts(dashboard, options = {}) {
+    return (0,split_comment/* splitComment */.U)((0,dashboard_document/* dashboardDocument */.k)(dashboard, options), {
+        maxParts: DASHBOARD_MAX_PARTS,
+        ...options.limits,
+    });
+}
+
+// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
+var load_repo_config = __webpack_require__(99310);
+// EXTERNAL MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts + 6 modules
+var build_repository_dashboard = __webpack_require__(19141);
+// EXTERNAL MODULE: ./src/use-cases/dashboard/list-dashboard-pulls.ts
+var list_dashboard_pulls = __webpack_require__(98374);
+// EXTERNAL MODULE: ./src/use-cases/dashboard/write-dashboard-issue.ts
+var write_dashboard_issue = __webpack_require__(91852);
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/update-dashboard.ts
+
+
+
+
+
+/**
+ * Keeps the dashboard issue current for the default branch at `commit`: reads the configuration, the open
+ * promotion PRs with the token's identity (one call), builds the matrix from the checkout and writes the
+ * issue only where its text changed (one list call when nothing did).
+ */
+async function updateDashboard(request, deps) {
+    const { config } = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
+    if (!config.dashboard.enabled)
+        return { status: 'skipped', reason: 'dashboard: off in telefonistka.yaml' };
+    if (config.promotionPaths.length === 0)
+        return { status: 'skipped', reason: 'no promotionPaths configured' };
+    const open = await deps.openPulls.listOpenPullsWithViewer();
+    const pulls = (0,list_dashboard_pulls/* listDashboardPulls */.p)(open, config.promotionPrAuthors);
+    const built = await (0,build_repository_dashboard/* buildRepositoryDashboard */.Z)({ ...request, pulls }, deps);
+    for (const warning of built.warnings)
+        deps.logger.warning(warning);
+    const parts = renderDashboardParts(built.dashboard, { actions: request.actions ?? {} });
+    const written = await (0,write_dashboard_issue/* writeDashboardIssue */.NV)(parts, {
+        issues: deps.issues,
+        ownLogin: open.viewer,
+        logger: deps.logger,
+        force: request.actions !== undefined,
+    });
+    return {
+        status: 'written',
+        ...written,
+        components: built.dashboard.rows.length,
+        environments: built.dashboard.environments.length,
+    };
+}
+
+
+/***/ }),
+
+/***/ 91852:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NV: () => (/* binding */ writeDashboardIssue),
+/* harmony export */   up: () => (/* binding */ DASHBOARD_LABEL)
+/* harmony export */ });
+/* unused harmony export DASHBOARD_TITLE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11992);
+/* harmony import */ var _core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87844);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40083);
 
 
 
@@ -942,10 +1303,10 @@ const DIGEST_PATTERN = /<!-- telefonistka:dashboard:digest:([0-9a-f]{40}):parts:
  * created, or deleted when the matrix shrinks). The issue is the oldest open one labelled `telefonistka-dashboard`
  * that starts with the dashboard's hidden markers and that `ownLogin` wrote (a look-alike by anyone else is never
  * adopted); it is created when there is none. Part 1 carries a digest of every part, so an unchanged dashboard
- * costs one list call and no write.
+ * costs one list call and no write; `force` compares the text itself (after a user ticked boxes in it).
  */
 async function writeDashboardIssue(parts, deps) {
-    const digest = (0,external_node_crypto_.createHash)('sha1').update(parts.join('\u0000')).digest('hex');
+    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(parts.join('\u0000')).digest('hex');
     const first = `${parts[0] ?? ''}\n<!-- telefonistka:dashboard:digest:${digest}:parts:${parts.length} -->`;
     const existing = await findDashboardIssue(deps);
     if (existing === undefined) {
@@ -968,7 +1329,8 @@ async function writeDashboardIssue(parts, deps) {
     }
     const known = DIGEST_PATTERN.exec(existing.body);
     const result = { issue: existing.number, url: existing.url, created: false, parts: parts.length };
-    if (known?.[1] === digest) {
+    // `force`: a user edited the parts (ticked boxes): the digest still matches, the text does not.
+    if (known?.[1] === digest && deps.force !== true) {
         deps.logger.info(`Dashboard: #${existing.number} is up to date`);
         return { ...result, unchanged: true, writes: 0 };
     }
@@ -978,16 +1340,16 @@ async function writeDashboardIssue(parts, deps) {
         writes++;
     }
     const previousParts = known === null ? Number.POSITIVE_INFINITY : Number(known[2]);
-    if (parts.length > 1 || previousParts > 1)
+    if (parts.length > 1 || previousParts > 1 || deps.force === true)
         writes += await writeContinuations(existing.number, parts.slice(1), deps);
     deps.logger.info(`Dashboard: updated #${existing.number} (${parts.length} parts, ${writes} writes)`);
     return { ...result, unchanged: false, writes };
 }
 async function findDashboardIssue(deps) {
-    const start = `${comment_markers/* telefonistkaTag */.Wy}\n${(0,comment_markers/* kindMarker */.Zy)(DASHBOARD_KIND)}\n`;
+    const start = `${_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .telefonistkaTag */ .Wy}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .kindMarker */ .Zy)(_core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G)}\n`;
     const candidates = (await deps.issues.listOpenIssues({ label: DASHBOARD_LABEL })).filter((issue) => issue.body.startsWith(start));
     for (const issue of candidates) {
-        if ((0,matches_login/* matchesLogin */.r)(issue.author, deps.ownLogin))
+        if ((0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesLogin */ .r)(issue.author, deps.ownLogin))
             return issue;
         deps.logger.info(`#${issue.number} looks like the dashboard but was opened by ${issue.author || 'someone else'}: left alone.`);
     }
@@ -995,10 +1357,10 @@ async function findDashboardIssue(deps) {
 }
 /** Parts 2..n as the issue's comments, by part marker; only this identity's comments are touched. */
 async function writeContinuations(number, parts, deps) {
-    const start = `${comment_markers/* telefonistkaTag */.Wy}\n${(0,comment_markers/* kindMarker */.Zy)(DASHBOARD_KIND)}\n`;
-    const own = (await deps.issues.listIssueComments(number)).filter((comment) => comment.body.startsWith(start) && (0,matches_login/* matchesLogin */.r)(comment.author, deps.ownLogin));
+    const start = `${_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .telefonistkaTag */ .Wy}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .kindMarker */ .Zy)(_core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G)}\n`;
+    const own = (await deps.issues.listIssueComments(number)).filter((comment) => comment.body.startsWith(start) && (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesLogin */ .r)(comment.author, deps.ownLogin));
     // Comments hold parts 2..n: shift the numbering so the planner sees them as 1..n-1 of the same kind.
-    const plan = (0,plan_comment_updates/* planCommentUpdates */.l)(own, ['', ...parts], DASHBOARD_KIND);
+    const plan = (0,_core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_4__/* .planCommentUpdates */ .l)(own, ['', ...parts], _core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G);
     const updates = plan.update.filter((update) => update.body !== '');
     for (const update of updates)
         await deps.issues.updateIssueComment(update.id, update.body);
@@ -1007,229 +1369,6 @@ async function writeContinuations(number, parts, deps) {
     for (const id of plan.delete)
         await deps.issues.deleteIssueComment(id);
     return updates.length + plan.create.filter((text) => text !== '').length + plan.delete.length;
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/dashboard/update-dashboard.ts
-
-
-
-
-
-/**
- * Keeps the dashboard issue current for the default branch at `commit`: reads the configuration, the open
- * promotion PRs with the token's identity (one call), builds the matrix from the checkout and writes the
- * issue only where its text changed (one list call when nothing did).
- */
-async function updateDashboard(request, deps) {
-    const { config } = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
-    if (!config.dashboard.enabled)
-        return { status: 'skipped', reason: 'dashboard: off in telefonistka.yaml' };
-    if (config.promotionPaths.length === 0)
-        return { status: 'skipped', reason: 'no promotionPaths configured' };
-    const open = await deps.openPulls.listOpenPullsWithViewer();
-    const pulls = listDashboardPulls(open, config.promotionPrAuthors);
-    const built = await buildRepositoryDashboard({ ...request, pulls }, deps);
-    for (const warning of built.warnings)
-        deps.logger.warning(warning);
-    const parts = renderDashboardParts(built.dashboard);
-    const written = await writeDashboardIssue(parts, {
-        issues: deps.issues,
-        ownLogin: open.viewer,
-        logger: deps.logger,
-    });
-    return {
-        status: 'written',
-        ...written,
-        components: built.dashboard.rows.length,
-        environments: built.dashboard.environments.length,
-    };
-}
-
-// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
-// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
-;// CONCATENATED MODULE: ./src/actions/dashboard/run-dashboard.ts
-
-
-
-
-
-
-
-
-
-
-/**
- * Updates the dashboard issue after promote on a merged PR: the matrix at the merge commit, the open promotion PRs
- * as they are now. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
- */
-async function runDashboard(inputs) {
-    const logger = (0,action_logger/* createActionLogger */.D)();
-    const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const token = inputs.githubToken;
-    const pr = workflow.payload.pull_request;
-    const commit = typeof pr?.merge_commit_sha === 'string' ? pr.merge_commit_sha : undefined;
-    if (commit === undefined) {
-        logger.info('Dashboard: the event carries no merge commit; nothing to update.');
-        return;
-    }
-    const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
-    const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
-    const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
-    const adapter = { token, owner: workflow.owner, repo: workflow.repo, baseUrl: workflow.apiUrl, logger };
-    let openPullCalls = 0;
-    const issues = createOctokitIssues({
-        ...adapter,
-        writeIntervalMs: inputs.writeIntervalMs,
-        scrubText: secret_registry/* scrubSecrets */.Z,
-    });
-    const result = await updateDashboard({ commit, today: new Date().toISOString().slice(0, 10) }, {
-        snapshot,
-        history: localGit !== undefined && checkoutDir !== undefined ? createGitHistory(checkoutDir) : undefined,
-        openPulls: createGraphqlOpenPulls({ ...adapter, onRequest: () => openPullCalls++ }),
-        issues,
-        logger,
-    });
-    const apiCalls = github.callCount() + openPullCalls + issues.callCount();
-    if (result.status === 'skipped') {
-        logger.info(`Dashboard: skipped (${result.reason}).`);
-        return;
-    }
-    const what = result.created ? 'created' : result.unchanged ? 'unchanged' : 'updated';
-    await (0,outputs/* writeSummary */.S)(`### Promotion dashboard\n\n[#${result.issue}](${result.url}) ${what}: ${result.components} components × ` +
-        `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
-        `${apiCalls} API call(s).\n`);
-}
-
-
-/***/ }),
-
-/***/ 3626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ restLogin)
-/* harmony export */ });
-/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
-function restLogin(actor) {
-    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
-}
-
-
-/***/ }),
-
-/***/ 6593:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ parseComponentConfig)
-});
-
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-// EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(1588);
-// EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
-var describe_key_path = __webpack_require__(4083);
-// EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
-// EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(1703);
-;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
-
-
-
-
-
-const { list, object, string } = read_config_value/* readConfigValue */.k;
-/** The prefix that marks an `acknowledgedDrift[].path` as an RE2 regex rather than a literal path. */
-const REGEX_PATH_PREFIX = 'regex:';
-/**
- * Normalizes a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
- * folder, matched exactly (ending with `/`: that folder and everything below it); `regex:<RE2>` is a
- * regex matched, unanchored like every regex of the configuration, against relative paths.
- */
-function buildAcknowledgedDrift(diagnostics, value) {
-    const entries = [];
-    list(value).forEach((item, index) => {
-        const path = ['acknowledgedDrift', index];
-        const raw = object(item);
-        const pathText = string(raw['path']);
-        const reason = string(raw['reason']);
-        const expires = string(raw['expires']);
-        const regex = pathText === undefined ? undefined : pathRegex(diagnostics, [...path, 'path'], pathText);
-        if (expires !== undefined)
-            checkDate(diagnostics, [...path, 'expires'], expires);
-        if (regex === undefined || pathText === undefined || reason === undefined)
-            return;
-        entries.push({ path: regex, pathText, reason, expires: expires === '' ? undefined : expires });
-    });
-    return entries;
-}
-function pathRegex(diagnostics, path, text) {
-    if (text.startsWith(REGEX_PATH_PREFIX)) {
-        const pattern = text.slice(REGEX_PATH_PREFIX.length);
-        if (pattern !== '')
-            return (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, path, pattern);
-        diagnostics.error(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` has no regex after \`${REGEX_PATH_PREFIX}\``);
-        return undefined;
-    }
-    if (text === '')
-        return undefined;
-    const checked = (0,normalize_folder_path/* normalizeFolderPath */.n)(text, 'targetPath');
-    if (!checked.ok) {
-        diagnostics.error(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` ${checked.reason}`);
-        return undefined;
-    }
-    const quoted = build/* RE2JS */.L3.quote(text);
-    return (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, path, text.endsWith('/') ? `^${quoted}` : `^${quoted}$`);
-}
-/** The schema checks the YYYY-MM-DD shape; this rejects dates that do not exist, like 2025-02-30. */
-function checkDate(diagnostics, path, text) {
-    const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
-    if (match === null)
-        return;
-    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-    const date = new Date(Date.UTC(year, month - 1, day));
-    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
-        return;
-    diagnostics.error(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` is not a calendar date: ${JSON.stringify(text)}`);
-}
-
-// EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(1889);
-// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(9098);
-// EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
-// EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
-;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
-
-
-
-
-
-
-const { object: parse_component_config_object, flag } = read_config_value/* readConfigValue */.k;
-/**
- * Parses and validates a component's `<component folder>/telefonistka.yaml` (`file` is its path, used in
- * messages). Throws ConfigError listing every problem at its file:line:col; an empty file is valid.
- */
-function parseComponentConfig(text, file) {
-    const source = (0,read_yaml_source/* readYamlSource */.t)(text, file);
-    const diagnostics = (0,create_diagnostics/* createDiagnostics */.t)(source);
-    (0,check_schema/* checkSchema */._)(diagnostics, 'component');
-    const root = parse_component_config_object(source.value);
-    return diagnostics.finish({
-        promotionTargetAllowList: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['promotionTargetAllowList'], root['promotionTargetAllowList']),
-        promotionTargetBlockList: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['promotionTargetBlockList'], root['promotionTargetBlockList']),
-        disableArgoCdDiff: flag(root['disableArgoCDDiff']),
-        acknowledgedDrift: buildAcknowledgedDrift(diagnostics, root['acknowledgedDrift']),
-    });
 }
 
 

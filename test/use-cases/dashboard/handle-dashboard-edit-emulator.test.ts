@@ -1,0 +1,108 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dashboardActionKey } from '../../../src/core/dashboard/dashboard-action-key.js';
+import type { DashboardAction } from '../../../src/core/dashboard/dashboard-action.js';
+import {
+  OWNER,
+  REPO,
+  startDashboardEditHarness,
+  type DashboardEditHarness,
+} from './dashboard-edit-harness.js';
+
+let harness: DashboardEditHarness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+const PROMOTE_APP_0: DashboardAction = { kind: 'promote', folder: 'env/staging/app-0' };
+
+describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () => {
+  it('opens a promotion PR when a writer ticks "promote now", then unticks the box and shows the outcome', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    expect(await h.body(number)).toContain(`- [ ] ${dashboardActionKey(PROMOTE_APP_0)} promote`);
+    const payload = await h.tick(number, PROMOTE_APP_0, 'alice');
+    const result = await h.handle('issues', payload);
+    expect(result).toMatchObject({
+      status: 'acted',
+      actor: 'alice',
+      outcomes: [{ action: PROMOTE_APP_0, outcome: 'done' }],
+    });
+    const prs = await h.openPromotionPrs();
+    expect(prs).toHaveLength(1);
+    expect(prs[0]!.assignees).toEqual(['alice']);
+    expect(await h.emulator.readFile(OWNER, REPO, prs[0]!.head, 'env/staging/app-0/values.yaml')).toBe(
+      'image:\n  tag: 2.0.0\n',
+    );
+    const body = await h.body(number);
+    expect(body).not.toContain('- [x]');
+    // The cell now shows the PR, and "promote now" is no longer offered for it (hold still is).
+    expect(body).not.toContain(dashboardActionKey(PROMOTE_APP_0));
+    expect(body).toContain(`- [ ] ${dashboardActionKey({ kind: 'hold', folder: 'env/staging/app-0' })}`);
+    expect(body).toContain(`[#${prs[0]!.number}]`);
+    expect(body).toMatch(
+      new RegExp(
+        `Last actions\\*\\* \\(ticked by @alice\\)[\\s\\S]*✅ promote \`env/staging/app-0\`: opened`,
+      ),
+    );
+  });
+
+  it('opens one PR when the same event is handled twice (a re-run), the second answered unchanged', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const payload = await h.tick(number, PROMOTE_APP_0, 'repo-admin');
+    const first = await h.handle('issues', payload);
+    const again = await h.handle('issues', payload);
+    expect(first).toMatchObject({ status: 'acted', outcomes: [{ outcome: 'done' }] });
+    const prs = await h.openPromotionPrs();
+    expect(prs).toHaveLength(1);
+    expect(again).toMatchObject({
+      status: 'acted',
+      outcomes: [{ outcome: 'unchanged', pull: { number: prs[0]!.number } }],
+    });
+    expect(await h.body(number)).not.toContain('- [x]');
+  });
+
+  it.each([['reader'], ['trina']])(
+    'reverts the edit of %s (no write access) with a note, and opens nothing',
+    async (login) => {
+      const h = (harness = await startDashboardEditHarness());
+      const number = await h.render();
+      const before = await h.body(number);
+      const payload = await h.tick(number, PROMOTE_APP_0, login);
+      expect(await h.body(number)).toContain('- [x]');
+      const result = await h.handle('issues', payload);
+      expect(result).toEqual({ status: 'reverted', sender: login, permission: 'read' });
+      expect(await h.body(number)).toBe(before);
+      expect(await h.openPromotionPrs()).toEqual([]);
+      const notes = h.emulator.listComments(OWNER, REPO, number);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]!.body).toContain(`@${login}: only people with write access act through this dashboard`);
+      expect(notes[0]!.user).toBe('telefonistka[bot]');
+    },
+  );
+
+  it("ignores the dashboard's own update (an edit by its author) without a single API call", async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    await h.emulator.commitFiles({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'main',
+      message: 'lab app-1 3.0.0',
+      files: { 'env/lab/app-1/values.yaml': 'image:\n  tag: 3.0.0\n' },
+    });
+    h.emulator.takeEvents();
+    await h.render();
+    const own = h.emulator.takeEvents({ forActions: true }).find((event) => event.name === 'issues');
+    expect((own?.payload.sender as { login: string }).login).toBe('telefonistka[bot]');
+    h.emulator.resetLog();
+    const result = await h.handle('issues', own!.payload);
+    expect(result).toEqual({ status: 'ignored', reason: 'edited by its own author telefonistka[bot]' });
+    expect(h.emulator.requests.filter((request) => request.route !== 'GET /repos/{owner}/{repo}')).toEqual(
+      [],
+    );
+    expect(await h.openPromotionPrs()).toEqual([]);
+    expect(number).toBeGreaterThan(0);
+  });
+});
