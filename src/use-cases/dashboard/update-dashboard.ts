@@ -40,13 +40,14 @@ export async function updateDashboard(
   },
   deps: DashboardDeps,
 ): Promise<DashboardUpdateResult> {
-  const { config } = await loadRepoConfig(deps.snapshot, request.commit);
+  const loaded = await loadRepoConfig(deps.snapshot, request.commit);
+  const { config } = loaded;
   if (!config.dashboard.enabled) return { status: 'skipped', reason: 'dashboard: off in telefonistka.yaml' };
   if (config.promotionPaths.length === 0)
     return { status: 'skipped', reason: 'no promotionPaths configured' };
   const open = await deps.openPulls.listOpenPullsWithViewer();
   const pulls = listDashboardPulls(open, config.promotionPrAuthors);
-  const built = await buildRepositoryDashboard({ ...request, pulls }, deps);
+  const built = await buildRepositoryDashboard({ ...request, pulls, loaded }, deps);
   for (const warning of built.warnings) deps.logger.warning(warning);
   const parts = renderDashboardParts(built.dashboard, { actions: request.actions ?? {} });
   const written = await writeDashboardIssue(parts, {
