@@ -1,4 +1,5 @@
 import { createGitHistory } from '../../adapters/git/create-git-history.js';
+import { createGraphqlFolderHistory } from '../../adapters/github/create-graphql-folder-history.js';
 import { createGraphqlOpenPulls } from '../../adapters/github/create-graphql-open-pulls.js';
 import { createOctokitIssues } from '../../adapters/github/create-octokit-issues.js';
 import { renderActionOutcomes } from '../../core/dashboard/render-action-outcomes.js';
@@ -46,6 +47,9 @@ export async function runDashboardEdit(inputs: PromoteInputs): Promise<void> {
     logger,
   };
   let openPullCalls = 0;
+  let folderHistoryCalls = 0;
+  const history =
+    access.localGit !== undefined && checkoutDir !== undefined ? createGitHistory(checkoutDir) : undefined;
   const issues = createOctokitIssues({
     ...adapter,
     writeIntervalMs: inputs.writeIntervalMs,
@@ -66,11 +70,19 @@ export async function runDashboardEdit(inputs: PromoteInputs): Promise<void> {
       handlers: dashboardActionHandlers({
         options,
         deps: { github, approver, ...access, logger, sleep },
+        history,
+        folderHistory: createGraphqlFolderHistory({ ...adapter, onRequest: () => folderHistoryCalls++ }),
+        source: `on the promotion dashboard (#${edit.issue.number})`,
       }),
       now: () => new Date(),
     },
   );
-  const apiCalls = github.callCount() + (approver?.callCount() ?? 0) + openPullCalls + issues.callCount();
+  const apiCalls =
+    github.callCount() +
+    (approver?.callCount() ?? 0) +
+    openPullCalls +
+    folderHistoryCalls +
+    issues.callCount();
   await writeSummary(
     `### Promotion dashboard: edit of #${edit.issue.number}\n\n${describe(result)}\n\nGitHub API calls spent by this step: **${apiCalls}**\n`,
   );

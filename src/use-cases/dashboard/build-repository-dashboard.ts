@@ -9,6 +9,7 @@ import type { RepoHistoryPort } from '../../ports/repo-history-port.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { buildRepositoryDriftMap } from '../pr-checks/build-repository-drift-map.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
+import { readDashboardHolds } from './read-dashboard-holds.js';
 
 /** The dashboard of a repository at one commit, with the configuration it was built from. */
 export interface RepositoryDashboard {
@@ -27,8 +28,8 @@ export interface RepositoryDashboardDeps {
 
 /**
  * Builds the dashboard at `commit`: the drift map (one tree read), the configured version files (one batch
- * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs and
- * holds come from the caller (the CLI has none). The configuration and the tree are read together, and the
+ * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs come
+ * from the caller (the CLI has none); holds too, else `.telefonistka/holds.yaml` at the commit. The configuration and the tree are read together, and the
  * version files and the history walk start before the drift map is computed: git works while the map is built.
  */
 export async function buildRepositoryDashboard(
@@ -57,6 +58,10 @@ export async function buildRepositoryDashboard(
   reads.catch(() => undefined);
   const drift = await buildRepositoryDriftMap({ ...request, loaded }, deps);
   const [blobs, lastChanges] = await reads;
+  const held =
+    request.holds === undefined
+      ? await readDashboardHolds(deps.snapshot, request.commit, tree)
+      : { holds: request.holds, warnings: [] };
   deps.logger.info(`Dashboard: ${wanted.length} version files read, ${lastChanges.size} folders dated`);
   const dashboard = buildDashboard({
     flows: config.promotionPaths,
@@ -65,10 +70,10 @@ export async function buildRepositoryDashboard(
     blobs,
     versionSources: config.dashboard.version,
     pulls: request.pulls ?? [],
-    holds: request.holds ?? [],
+    holds: held.holds,
     lastChanges,
   });
-  return { commit: request.commit, config, dashboard, warnings: drift.warnings };
+  return { commit: request.commit, config, dashboard, warnings: [...drift.warnings, ...held.warnings] };
 }
 
 async function readBlobs(

@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { createGitHistory } from '../../../src/adapters/git/create-git-history.js';
+import { createGraphqlFolderHistory } from '../../../src/adapters/github/create-graphql-folder-history.js';
 import { createGraphqlOpenPulls } from '../../../src/adapters/github/create-graphql-open-pulls.js';
 import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
 import { createOctokitIssues } from '../../../src/adapters/github/create-octokit-issues.js';
@@ -44,7 +45,11 @@ export interface DashboardEditHarness {
   /** `login` ticks the box of `action` in the web UI; returns the `issues` edited payload Actions would get. */
   tick: (number: number, action: DashboardAction, login: string) => Promise<Record<string, unknown>>;
   /** Runs the edit flow on an event payload, as the App. */
-  handle: (eventName: string, payload: Record<string, unknown>) => Promise<DashboardEditResult>;
+  handle: (
+    eventName: string,
+    payload: Record<string, unknown>,
+    options?: { without?: DashboardAction['kind'][] },
+  ) => Promise<DashboardEditResult>;
   /** Open PRs from promotion branches. */
   openPromotionPrs: () => Promise<Awaited<ReturnType<GitHubEmulator['listPullRequests']>>>;
   close: () => Promise<void>;
@@ -116,31 +121,36 @@ export async function startDashboardEditHarness(config = CHAIN_CONFIG): Promise<
       if (event === undefined) throw new Error('no issues event');
       return event.payload;
     },
-    handle: async (eventName, payload) => {
+    handle: async (eventName, payload, options = {}) => {
       const edit = dashboardEditFromEvent(eventName, payload);
       if (edit === undefined) throw new Error('not an edit event');
       const { github, access, deps } = await flowDeps();
+      const handlers = dashboardActionHandlers({
+        options: {
+          defaultBranch: 'main',
+          dryRun: false,
+          autoMergeMode: 'direct',
+          mergeMethod: 'auto',
+          dispatchAfterMerge: undefined,
+        },
+        deps: {
+          github,
+          approver: undefined,
+          ...access,
+          logger: silentLogger,
+          sleep: () => Promise.resolve(),
+        },
+        history: deps.history,
+        folderHistory: createGraphqlFolderHistory({ ...adapter, logger: silentLogger }),
+        source: `on the promotion dashboard (#${edit.issue.number})`,
+      });
+      for (const kind of options.without ?? []) delete handlers[kind];
       return handleDashboardEdit(
         { edit, commit: head(), today: '2026-12-05' },
         {
           ...deps,
           permissions: github,
-          handlers: dashboardActionHandlers({
-            options: {
-              defaultBranch: 'main',
-              dryRun: false,
-              autoMergeMode: 'direct',
-              mergeMethod: 'auto',
-              dispatchAfterMerge: undefined,
-            },
-            deps: {
-              github,
-              approver: undefined,
-              ...access,
-              logger: silentLogger,
-              sleep: () => Promise.resolve(),
-            },
-          }),
+          handlers,
           now: () => new Date('2026-12-05T12:00:00Z'),
         },
       );

@@ -140,7 +140,7 @@ describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () 
       user: 'alice',
     });
     const event = h.emulator.takeEvents({ forActions: true }).find((e) => e.name === 'issues')!;
-    const result = await h.handle('issues', event.payload);
+    const result = await h.handle('issues', event.payload, { without: ['hold'] });
     expect(result).toMatchObject({
       status: 'acted',
       outcomes: [
@@ -153,5 +153,23 @@ describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () 
     expect(after).not.toContain('- [x]');
     expect(after).not.toContain(forged);
     expect(after).toContain('⛔ hold `env/staging/app-0`: hold is not available in this version');
+  });
+
+  it('holds a pending cell through the holds file, after which the dashboard shows 🔒 and offers release instead', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const hold: DashboardAction = { kind: 'hold', folder: 'env/staging/app-0' };
+    const result = await h.handle('issues', await h.tick(number, hold, 'alice'));
+    expect(result).toMatchObject({ status: 'acted', outcomes: [{ action: hold, outcome: 'done' }] });
+    const holds = await h.emulator.readFile(OWNER, REPO, 'main', '.telefonistka/holds.yaml');
+    expect(holds).toContain('folder: env/staging/app-0');
+    expect(holds).toContain('by: alice');
+    await h.render();
+    const body = await h.body(number);
+    expect(body).toContain('🔒');
+    expect(body).not.toContain(dashboardActionKey(PROMOTE_APP_0));
+    expect(body).toContain(
+      `- [ ] ${dashboardActionKey({ kind: 'release', folder: 'env/staging/app-0' })} release`,
+    );
   });
 });

@@ -230,7 +230,7 @@ describe('rollback without a checkout on the emulator', () => {
     expect(treeAt(running, pull.headSha, 'env/staging/app')).toBe(before);
     // config, holds file, current and restored version: four file reads; the rest as from a checkout.
     expect(
-      running.requests.map((request) => request.route).filter((route) => route.startsWith('GET')),
+      running.requests.map((request) => request.route).filter((route) => route?.startsWith('GET')),
     ).toEqual([
       'GET /repos/{owner}/{repo}/contents/{path}',
       'GET /repos/{owner}/{repo}/pulls',
