@@ -113,8 +113,8 @@ function checkDate(diagnostics, path, text) {
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
 var build_regex_list = __webpack_require__(61889);
-// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(19098);
+// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
+var check_schema = __webpack_require__(86734);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
 var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
@@ -827,9 +827,9 @@ function addToSetMap(map, key, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ promotionTitle)
+/* harmony export */   A: () => (/* binding */ promotionTitle),
+/* harmony export */   d: () => (/* binding */ cutTitle)
 /* harmony export */ });
-/* unused harmony export cutTitle */
 /* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66731);
 
 /** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */

@@ -255,6 +255,20 @@ async function guard(operation, fn) {
 
 /***/ }),
 
+/***/ 73626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ restLogin)
+/* harmony export */ });
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
+
+/***/ }),
+
 /***/ 51021:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -615,113 +629,14 @@ function findDashboardCell(dashboard, folder) {
 
 /***/ }),
 
-/***/ 88039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ renderActionOutcomes),
-/* harmony export */   K: () => (/* binding */ describeDashboardAction)
-/* harmony export */ });
-/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
-
-const ICONS = {
-    done: '✅',
-    unchanged: '➖',
-    refused: '⛔',
-    failed: '❌',
-};
-/** The action as one short phrase: `promote \`env/prod/app\``. */
-function describeDashboardAction(action) {
-    return `${action.kind} ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(action.kind === 'bundle' ? action.environment : action.folder)}`;
-}
-/**
- * The outcomes of the ticked boxes as a markdown list (the dashboard shows it above the matrix, the job summary
- * repeats it): one line per action with its icon, what it did and its PR.
- */
-function renderActionOutcomes(outcomes, context) {
-    const lines = outcomes.map((outcome) => {
-        const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
-        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
-        return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
-    });
-    return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
-}
-
-
-/***/ }),
-
-/***/ 19141:
+/***/ 11671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ buildRepositoryDashboard)
+  $: () => (/* binding */ readVersion)
 });
-
-// EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(31748);
-// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(24667);
-;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
-
-/**
- * Orders environments along the promotion chain: every concrete source folder of the drift map (and every
- * literal sourcePath) and every target path is a node, every source -> target pair a hop. Topological
- * order (an environment comes after everything that promotes into it); ties, and nodes of a cycle, keep
- * the order in which the configuration first names them.
- */
-function orderEnvironments(map) {
-    const seen = new Map();
-    const note = (folder) => {
-        if (!seen.has(folder))
-            seen.set(folder, seen.size);
-    };
-    const hops = [];
-    const hopKeys = new Set();
-    for (const table of map.tables) {
-        const sources = new Set(table.rows.map((row) => row.source.slice(0, row.source.length - row.component.length)));
-        const literal = (0,literal_prefix/* literalPrefix */.Q)(table.sourcePath);
-        if (literal.complete)
-            sources.add(table.sourcePath);
-        for (const source of [...sources].sort()) {
-            note(source);
-            for (const target of table.targetPaths) {
-                note(target);
-                const key = `${source}\u0000${target}`;
-                if (source === target || hopKeys.has(key))
-                    continue;
-                hopKeys.add(key);
-                hops.push({ from: source, to: target });
-            }
-        }
-    }
-    const environments = topologicalOrder(seen, hops);
-    const rank = new Map(environments.map((environment, i) => [environment, i]));
-    hops.sort((a, b) => rank.get(a.from) - rank.get(b.from) || rank.get(a.to) - rank.get(b.to));
-    return { environments, hops };
-}
-function topologicalOrder(seen, hops) {
-    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
-    for (const hop of hops)
-        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
-    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
-    const order = [];
-    const done = new Set();
-    while (order.length < seen.size) {
-        const ready = [...seen.keys()]
-            .filter((node) => !done.has(node) && incoming.get(node) === 0)
-            .sort(byFirstSeen);
-        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
-        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
-        done.add(next);
-        order.push(next);
-        for (const hop of hops)
-            if (hop.from === next)
-                incoming.set(hop.to, incoming.get(hop.to) - 1);
-    }
-    return order;
-}
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
@@ -920,7 +835,90 @@ function parseYamlDocuments(text, context) {
     return list;
 }
 
+;// CONCATENATED MODULE: ./src/core/dashboard/read-simple-yaml-value.ts
+/** A line `key:` or `key: value` of a block mapping: a plain key, then a plain or simply quoted scalar. */
+const MAPPING_LINE = /^( *)([A-Za-z_][A-Za-z0-9_.-]*):(?: +(?:([A-Za-z0-9][A-Za-z0-9._/+@-]*)|"([A-Za-z0-9._/+@:-]*)"|'([A-Za-z0-9._/+@:-]*)'))? *(?: #.*)?$/;
+/** A blank or comment-only line. */
+const NOTHING_LINE = /^ *(?:#.*)?$/;
+/**
+ * Plain scalars the YAML 1.2 core schema may resolve to something other than a string (null, booleans,
+ * integers in base 8/10/16, floats): left to the real parser. A superset of the schema's own tests.
+ */
+const MAYBE_NOT_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$|^0[ox]|^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/;
+/** Keys a YAML 1.1 reader (or a later schema) could take for something else: left to the real parser. */
+const ODD_KEY = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+/** Longer lines are left to the real parser (implicit keys have a length limit). */
+const MAX_LINE = 1_000;
+/** A plain scalar the core schema may type (a number, a boolean, null): its text is the parser's to say. */
+const TYPED = Symbol('typed scalar');
+/**
+ * The scalar at a key-only path of a YAML file whose every line is a blank, a comment, or `key:` / `key: value`
+ * of a block mapping with a plain key and a plain or simply quoted value; this is what most values files look
+ * like, read without the full YAML parser. `{ value }` is exactly what the parser would give: the text, or
+ * undefined where the path selects no string. Undefined when the file is anything else (sequences, flow
+ * collections, anchors, multi-line scalars, duplicate keys, tabs, CRs...) or the path ends at a scalar the
+ * schema may type (`1.10`, `true`, `~`): then the caller asks the parser.
+ */
+function readSimpleYamlValue(text, keys) {
+    const root = parseSimpleMapping(text);
+    if (root === undefined)
+        return undefined;
+    let node = root;
+    for (const key of keys) {
+        // A key under a scalar or an empty value: the parser's path finds nothing there either.
+        if (!(node instanceof Map))
+            return { value: undefined };
+        node = node.get(key);
+    }
+    if (node === TYPED)
+        return undefined;
+    return { value: typeof node === 'string' ? node : undefined };
+}
+function parseSimpleMapping(text) {
+    const root = new Map();
+    const stack = [{ indent: 0, map: root }];
+    // The last `key:` without a value: more-indented lines after it are its mapping.
+    let open;
+    for (const line of text.split('\n')) {
+        if (line.length > MAX_LINE)
+            return undefined;
+        if (NOTHING_LINE.test(line))
+            continue;
+        const match = MAPPING_LINE.exec(line);
+        if (match === null)
+            return undefined;
+        const indent = match[1].length;
+        const key = match[2];
+        if (ODD_KEY.test(key))
+            return undefined;
+        if (open !== undefined && indent > open.indent) {
+            const child = new Map();
+            open.map.set(open.key, child);
+            stack.push({ indent, map: child });
+        }
+        open = undefined;
+        while (stack.length > 1 && stack[stack.length - 1].indent > indent)
+            stack.pop();
+        const frame = stack[stack.length - 1];
+        if (frame.indent !== indent || frame.map.has(key))
+            return undefined;
+        const plain = match[3];
+        const quoted = match[4] ?? match[5];
+        if (plain !== undefined) {
+            frame.map.set(key, MAYBE_NOT_STRING.test(plain) ? TYPED : plain);
+        }
+        else if (quoted !== undefined)
+            frame.map.set(key, quoted);
+        else {
+            frame.map.set(key, null);
+            open = { key, map: frame.map, indent };
+        }
+    }
+    return root;
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/read-version.ts
+
 
 
 
@@ -932,6 +930,12 @@ const MAX_VERSION_CHARS = 40;
  * dashboard never fails on one odd file.
  */
 function readVersion(text, path) {
+    // Most version files are plain block mappings read by a key-only path: read those without the parser
+    // (the whole dashboard's cost was the parser's, once per version file).
+    const keys = keyOnly(path);
+    const simple = keys === undefined ? undefined : readSimpleYamlValue(text, keys);
+    if (simple !== undefined)
+        return simple.value === undefined ? undefined : shown(simple.value);
     let docs;
     try {
         docs = parseYamlDocuments(text, 'version file');
@@ -953,15 +957,287 @@ function readVersion(text, path) {
             const value = location.node.value;
             if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
                 continue;
-            const shown = String(value).replace(/\s+/g, ' ').trim();
-            if (shown === '')
-                continue;
-            return shown.length > MAX_VERSION_CHARS ? `${shown.slice(0, MAX_VERSION_CHARS - 1)}…` : shown;
+            const text = shown(String(value));
+            if (text !== undefined)
+                return text;
         }
     }
     return undefined;
 }
+/** The path's keys when it names keys only (`.image.tag`), else undefined. */
+function keyOnly(path) {
+    const keys = [];
+    for (const step of path.steps) {
+        if (step.kind !== 'key')
+            return undefined;
+        keys.push(step.key);
+    }
+    return keys;
+}
+/** The value as a cell shows it: one line, at most MAX_VERSION_CHARS; undefined when blank. */
+function shown(value) {
+    const text = value.replace(/\s+/g, ' ').trim();
+    if (text === '')
+        return undefined;
+    return text.length > MAX_VERSION_CHARS ? `${text.slice(0, MAX_VERSION_CHARS - 1)}…` : text;
+}
 
+
+/***/ }),
+
+/***/ 88039:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ renderActionOutcomes),
+/* harmony export */   K: () => (/* binding */ describeDashboardAction)
+/* harmony export */ });
+/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
+
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    refused: '⛔',
+    failed: '❌',
+};
+/** The action as one short phrase: `promote \`env/prod/app\``. */
+function describeDashboardAction(action) {
+    return `${action.kind} ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(action.kind === 'bundle' ? action.environment : action.folder)}`;
+}
+/**
+ * The outcomes of the ticked boxes as a markdown list (the dashboard shows it above the matrix, the job summary
+ * repeats it): one line per action with its icon, what it did and its PR.
+ */
+function renderActionOutcomes(outcomes, context) {
+    const lines = outcomes.map((outcome) => {
+        const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
+        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
+    });
+    return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 53576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ normalizeHoldFolder)
+/* harmony export */ });
+/* harmony import */ var _config_normalize_folder_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77996);
+
+/**
+ * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
+ * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
+ */
+function normalizeHoldFolder(text) {
+    const normalized = (0,_config_normalize_folder_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeFolderPath */ .n)(text, 'targetPath');
+    if (!normalized.ok)
+        return normalized;
+    return { ok: true, folder: normalized.path.slice(0, -1) };
+}
+
+
+/***/ }),
+
+/***/ 57921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ HOLDS_FILE),
+/* harmony export */   o: () => (/* binding */ parseHoldsFile)
+/* harmony export */ });
+/* harmony import */ var _config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70645);
+/* harmony import */ var _config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92922);
+/* harmony import */ var _config_suggest_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42094);
+/* harmony import */ var _normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53576);
+
+
+
+
+/** The in-repository holds file, read from the default branch only. */
+const HOLDS_FILE = '.telefonistka/holds.yaml';
+const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
+/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
+ * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
+ * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ */
+function parseHoldsFile(text, file = HOLDS_FILE) {
+    const diagnostics = (0,_config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .createDiagnostics */ .t)((0,_config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlSource */ .t)(text, file));
+    const root = diagnostics.source.value;
+    if (root === null || root === undefined)
+        return diagnostics.finish([]);
+    if (!isRecord(root)) {
+        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
+        return diagnostics.finish([]);
+    }
+    for (const key of Object.keys(root)) {
+        if (key !== 'holds')
+            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
+    }
+    const list = root.holds;
+    if (list === null || list === undefined)
+        return diagnostics.finish([]);
+    if (!Array.isArray(list)) {
+        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
+        return diagnostics.finish([]);
+    }
+    return diagnostics.finish(uniqueHolds(list, diagnostics));
+}
+function uniqueHolds(list, diagnostics) {
+    const holds = [];
+    const firstIndex = new Map();
+    list.forEach((entry, index) => {
+        const hold = readEntry(entry, index, diagnostics);
+        if (hold === undefined)
+            return;
+        const first = firstIndex.get(hold.folder);
+        if (first !== undefined) {
+            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
+            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
+            return;
+        }
+        firstIndex.set(hold.folder, index);
+        holds.push(hold);
+    });
+    return holds;
+}
+function readEntry(entry, index, diagnostics) {
+    const at = ['holds', index];
+    if (!isRecord(entry)) {
+        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
+        return undefined;
+    }
+    for (const key of Object.keys(entry)) {
+        if (!ENTRY_KEYS.includes(key)) {
+            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
+        }
+    }
+    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
+    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
+    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
+    const { reason, by } = fields;
+    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
+        return undefined;
+    return { folder, reason, by, since };
+}
+function readText(entry, key, at, diagnostics) {
+    const value = entry[key];
+    if (value === undefined || value === null) {
+        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
+        return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
+        return undefined;
+    }
+    return value;
+}
+function readFolder(text, at, diagnostics) {
+    const normalized = (0,_normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeHoldFolder */ .f)(text);
+    if (normalized.ok)
+        return normalized.folder;
+    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
+    return undefined;
+}
+function readSince(text, at, diagnostics) {
+    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
+        return text;
+    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
+    return undefined;
+}
+function unknownKey(key, known, where) {
+    const suggestion = (0,_config_suggest_key_js__WEBPACK_IMPORTED_MODULE_3__/* .suggestKey */ .A)(key, known);
+    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
+    return `unknown key \`${key}\` in ${where}${hint}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 31213:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Z: () => (/* binding */ buildRepositoryDashboard)
+});
+
+// EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
+var map_with_concurrency = __webpack_require__(31748);
+// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
+var literal_prefix = __webpack_require__(24667);
+;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
+
+/**
+ * Orders environments along the promotion chain: every concrete source folder of the drift map (and every
+ * literal sourcePath) and every target path is a node, every source -> target pair a hop. Topological
+ * order (an environment comes after everything that promotes into it); ties, and nodes of a cycle, keep
+ * the order in which the configuration first names them.
+ */
+function orderEnvironments(map) {
+    const seen = new Map();
+    const note = (folder) => {
+        if (!seen.has(folder))
+            seen.set(folder, seen.size);
+    };
+    const hops = [];
+    const hopKeys = new Set();
+    for (const table of map.tables) {
+        const sources = new Set(table.rows.map((row) => row.source.slice(0, row.source.length - row.component.length)));
+        const literal = (0,literal_prefix/* literalPrefix */.Q)(table.sourcePath);
+        if (literal.complete)
+            sources.add(table.sourcePath);
+        for (const source of [...sources].sort()) {
+            note(source);
+            for (const target of table.targetPaths) {
+                note(target);
+                const key = `${source}\u0000${target}`;
+                if (source === target || hopKeys.has(key))
+                    continue;
+                hopKeys.add(key);
+                hops.push({ from: source, to: target });
+            }
+        }
+    }
+    const environments = topologicalOrder(seen, hops);
+    const rank = new Map(environments.map((environment, i) => [environment, i]));
+    hops.sort((a, b) => rank.get(a.from) - rank.get(b.from) || rank.get(a.to) - rank.get(b.to));
+    return { environments, hops };
+}
+function topologicalOrder(seen, hops) {
+    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
+    for (const hop of hops)
+        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
+    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
+    const order = [];
+    const done = new Set();
+    while (order.length < seen.size) {
+        const ready = [...seen.keys()]
+            .filter((node) => !done.has(node) && incoming.get(node) === 0)
+            .sort(byFirstSeen);
+        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
+        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
+        done.add(next);
+        order.push(next);
+        for (const hop of hops)
+            if (hop.from === next)
+                incoming.set(hop.to, incoming.get(hop.to) - 1);
+    }
+    return order;
+}
+
+// EXTERNAL MODULE: ./src/core/dashboard/read-version.ts + 3 modules
+var read_version = __webpack_require__(11671);
 ;// CONCATENATED MODULE: ./src/core/dashboard/build-dashboard.ts
 
 
@@ -984,7 +1260,7 @@ function buildDashboard(input) {
                 continue;
             const key = `${entry.sha}\u0000${source.path.source}`;
             if (!versions.has(key))
-                versions.set(key, readVersion(text, source.path));
+                versions.set(key, (0,read_version/* readVersion */.$)(text, source.path));
             const version = versions.get(key);
             if (version !== undefined)
                 return version;
@@ -1074,17 +1350,56 @@ function summarizeHops(hops, rows) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
+var create_tree_lookup = __webpack_require__(73479);
+// EXTERNAL MODULE: ./src/core/drift/find-flow-components.ts
+var find_flow_components = __webpack_require__(94486);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(16277);
+;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-folders.ts
+
+
+
+/**
+ * Every folder the dashboard shows (each flow's components and their target folders), sorted: the folders the
+ * drift map names, known from the tree alone, so the reads they need (version files, last changes) can start
+ * before the drift map is built. Flows sharing a sourcePath take the first one's componentPathExtraDepth, as the
+ * drift map's tables do.
+ */
+function listDashboardFolders(tree, flows) {
+    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(tree);
+    const depths = new Map();
+    for (const flow of flows)
+        if (!depths.has(flow.sourcePath))
+            depths.set(flow.sourcePath, flow.componentPathExtraDepth);
+    const folders = new Set();
+    for (const flow of flows) {
+        const depth = depths.get(flow.sourcePath);
+        for (const component of (0,find_flow_components/* findFlowComponents */.q)(lookup, {
+            sourcePath: flow.sourcePath,
+            componentPathExtraDepth: depth,
+        })) {
+            folders.add(component.folder);
+            for (const pr of flow.promotionPrs)
+                for (const target of pr.targetPaths)
+                    folders.add(`${target}${component.component}`);
+        }
+    }
+    return [...folders].sort(compare_strings/* compareStrings */.K);
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
 /**
  * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
- * folder the drift map names), each once, sorted by SHA. Empty when no version path is configured.
+ * folder the drift map names, or of `folders` when given: `listDashboardFolders`), each once, sorted by SHA.
+ * Empty when no version path is configured.
  */
 function listVersionBlobs(input) {
     const { tree, versionSources: sources } = input;
     if (sources.length === 0)
         return [];
     const wanted = new Map();
-    for (const folder of mappedFolders(input.driftMap)) {
+    for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
         for (const source of sources) {
             const path = `${folder}/${source.file}`;
             const entry = tree.get(path);
@@ -1109,10 +1424,39 @@ function mappedFolders(map) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(69669);
+var build_repository_drift_map = __webpack_require__(38116);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(99310);
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(98307);
+// EXTERNAL MODULE: ./src/core/holds/parse-holds-file.ts
+var parse_holds_file = __webpack_require__(57921);
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/read-dashboard-holds.ts
+
+
+/**
+ * The holds the dashboard shows (🔒 and a "release" box): `.telefonistka/holds.yaml` at the commit, read only
+ * when the tree has it (no read, no API call otherwise). A holds file that does not parse is a warning here (the
+ * promote flow reports it at its line); the matrix then shows no hold.
+ */
+async function readDashboardHolds(snapshot, commit, tree) {
+    if (tree.get(parse_holds_file/* HOLDS_FILE */.g)?.type !== 'blob')
+        return { holds: [], warnings: [] };
+    const text = await snapshot.readFile(commit, parse_holds_file/* HOLDS_FILE */.g);
+    if (text === undefined)
+        return { holds: [], warnings: [] };
+    try {
+        const loaded = (0,parse_holds_file/* parseHoldsFile */.o)(text);
+        return { holds: loaded.config, warnings: [...loaded.warnings] };
+    }
+    catch (error) {
+        return { holds: [], warnings: [`the dashboard shows no holds: ${(0,error_message/* errorMessage */.g)(error)}`] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts
+
+
 
 
 
@@ -1120,23 +1464,29 @@ var load_repo_config = __webpack_require__(99310);
 
 /**
  * Builds the dashboard at `commit`: the drift map (one tree read), the configured version files (one batch
- * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs and
- * holds come from the caller (the CLI has none).
+ * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs come
+ * from the caller (the CLI has none); holds too, else `.telefonistka/holds.yaml` at the commit. The configuration and the tree are read together, and the
+ * version files and the history walk start before the drift map is computed: git works while the map is built.
  */
 async function buildRepositoryDashboard(request, deps) {
-    const drift = await (0,build_repository_drift_map/* buildRepositoryDriftMap */.Q)(request, deps);
-    const { config } = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
-    const tree = await deps.snapshot.readTree(request.commit);
-    const wanted = listVersionBlobs({ tree, driftMap: drift.map, versionSources: config.dashboard.version });
-    const blobs = await readBlobs(request.commit, wanted, deps);
-    const folders = new Set();
-    for (const table of drift.map.tables)
-        for (const row of table.rows) {
-            folders.add(row.source);
-            for (const cell of row.cells)
-                folders.add(cell.target);
-        }
-    const lastChanges = (await deps.history?.lastChanges(request.commit, [...folders].sort())) ?? new Map();
+    const [loaded, tree] = await Promise.all([
+        request.loaded ?? (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit),
+        deps.snapshot.readTree(request.commit),
+    ]);
+    const { config } = loaded;
+    const folders = listDashboardFolders(tree, config.promotionPaths);
+    const wanted = listVersionBlobs({ tree, folders, versionSources: config.dashboard.version });
+    const reads = Promise.all([
+        readBlobs(request.commit, wanted, deps),
+        deps.history?.lastChanges(request.commit, folders) ?? Promise.resolve(new Map()),
+    ]);
+    // Settled below; a failure here must not surface as an unhandled rejection while the drift map is built.
+    reads.catch(() => undefined);
+    const drift = await (0,build_repository_drift_map/* buildRepositoryDriftMap */.Q)({ ...request, loaded }, deps);
+    const [blobs, lastChanges] = await reads;
+    const held = request.holds === undefined
+        ? await readDashboardHolds(deps.snapshot, request.commit, tree)
+        : { holds: request.holds, warnings: [] };
     deps.logger.info(`Dashboard: ${wanted.length} version files read, ${lastChanges.size} folders dated`);
     const dashboard = buildDashboard({
         flows: config.promotionPaths,
@@ -1145,10 +1495,10 @@ async function buildRepositoryDashboard(request, deps) {
         blobs,
         versionSources: config.dashboard.version,
         pulls: request.pulls ?? [],
-        holds: request.holds ?? [],
+        holds: held.holds,
         lastChanges,
     });
-    return { commit: request.commit, config, dashboard, warnings: drift.warnings };
+    return { commit: request.commit, config, dashboard, warnings: [...drift.warnings, ...held.warnings] };
 }
 async function readBlobs(commit, wanted, deps) {
     if (deps.history !== undefined)
@@ -1228,8 +1578,8 @@ function renderDashboardParts(dashboard, options = {}) {
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(99310);
-// EXTERNAL MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts + 6 modules
-var build_repository_dashboard = __webpack_require__(19141);
+// EXTERNAL MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts + 5 modules
+var build_repository_dashboard = __webpack_require__(31213);
 // EXTERNAL MODULE: ./src/use-cases/dashboard/list-dashboard-pulls.ts
 var list_dashboard_pulls = __webpack_require__(98374);
 // EXTERNAL MODULE: ./src/use-cases/dashboard/write-dashboard-issue.ts
@@ -1246,14 +1596,15 @@ var write_dashboard_issue = __webpack_require__(91852);
  * issue only where its text changed (one list call when nothing did).
  */
 async function updateDashboard(request, deps) {
-    const { config } = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
+    const loaded = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
+    const { config } = loaded;
     if (!config.dashboard.enabled)
         return { status: 'skipped', reason: 'dashboard: off in telefonistka.yaml' };
     if (config.promotionPaths.length === 0)
         return { status: 'skipped', reason: 'no promotionPaths configured' };
     const open = await deps.openPulls.listOpenPullsWithViewer();
     const pulls = (0,list_dashboard_pulls/* listDashboardPulls */.p)(open, config.promotionPrAuthors);
-    const built = await (0,build_repository_dashboard/* buildRepositoryDashboard */.Z)({ ...request, pulls }, deps);
+    const built = await (0,build_repository_dashboard/* buildRepositoryDashboard */.Z)({ ...request, pulls, loaded }, deps);
     for (const warning of built.warnings)
         deps.logger.warning(warning);
     const parts = renderDashboardParts(built.dashboard, { actions: request.actions ?? {} });

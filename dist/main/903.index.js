@@ -21,8 +21,8 @@ var outputs = __webpack_require__(18506);
 var sleep = __webpack_require__(73083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
 var workflow_context = __webpack_require__(69206);
-// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 17 modules
-var promote_merged_pull_request = __webpack_require__(10774);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 6 modules
+var promote_merged_pull_request = __webpack_require__(99945);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
 var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
@@ -470,6 +470,20 @@ async function guard(operation, fn) {
             cause: error,
         });
     }
+}
+
+
+/***/ }),
+
+/***/ 73626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ restLogin)
+/* harmony export */ });
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 885;
-export const ids = [885];
+export const id = 884;
+export const ids = [884];
 export const modules = {
 
 /***/ 83800:
@@ -69,20 +69,6 @@ async function runDashboard(inputs) {
     await (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .S)(`### Promotion dashboard\n\n[#${result.issue}](${result.url}) ${what}: ${result.components} components × ` +
         `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
         `${apiCalls} API call(s).\n`);
-}
-
-
-/***/ }),
-
-/***/ 73626:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ restLogin)
-/* harmony export */ });
-/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
-function restLogin(actor) {
-    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
 
@@ -170,8 +156,8 @@ function checkDate(diagnostics, path, text) {
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
 var build_regex_list = __webpack_require__(61889);
-// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(19098);
+// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
+var check_schema = __webpack_require__(86734);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
 var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
