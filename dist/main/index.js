@@ -28434,8 +28434,13 @@ var default_outputs = __nccwpck_require__(31403);
 const LOADERS = {
     promote: async (main) => {
         const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
+<<<<<<< HEAD
             __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 11641)),
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(460), __nccwpck_require__.e(407), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36903)),
+=======
+            __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(267), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9706)),
+>>>>>>> main
         ]);
         const inputs = readPromoteInputs();
         return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
@@ -28459,16 +28464,26 @@ const LOADERS = {
     },
     'pr-checks': async () => {
         const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
+<<<<<<< HEAD
             __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 48305)),
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(460), __nccwpck_require__.e(176), __nccwpck_require__.e(116), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
+=======
+            __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(267), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3586)),
+>>>>>>> main
         ]);
         const inputs = readPrChecksInputs();
         return () => runPrChecks(inputs);
     },
     'argocd-diff': async () => {
         const [{ readArgoCdDiffInputs }, { runArgoCdDiff }] = await Promise.all([
+<<<<<<< HEAD
             __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 47353)),
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(460), __nccwpck_require__.e(176), __nccwpck_require__.e(44), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 51548)),
+=======
+            __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 9734)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(267), __nccwpck_require__.e(176), __nccwpck_require__.e(44), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
+>>>>>>> main
         ]);
         const inputs = readArgoCdDiffInputs();
         return () => runArgoCdDiff(inputs);
