@@ -1,18 +1,17 @@
-<<<<<<<< HEAD:dist/main/407.index.js
-export const id = 407;
-export const ids = [407];
+export const id = 135;
+export const ids = [135];
 export const modules = {
 
-/***/ 61288:
+/***/ 1288:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ mergedPullRequestFromEvent),
 /* harmony export */   s: () => (/* binding */ manualRequest)
 /* harmony export */ });
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85700);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5700);
 /* harmony import */ var _shared_event_payloads_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6669);
-/* harmony import */ var _use_cases_promote_manual_pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83262);
+/* harmony import */ var _use_cases_promote_manual_pull_request_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3262);
 
 
 
@@ -72,14 +71,7 @@ function manualPullRequestOf(payload) {
 
 /***/ }),
 
-/***/ 23437:
-========
-export const id = 706;
-export const ids = [706];
-export const modules = {
-
-/***/ 9706:
->>>>>>>> main:dist/main/706.index.js
+/***/ 3437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -89,12 +81,12 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
-var check_dispatch_inputs = __webpack_require__(90820);
+var check_dispatch_inputs = __webpack_require__(820);
 ;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
 
 
@@ -120,7 +112,7 @@ async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
 // EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
 var payload_repository_settings = __webpack_require__(400);
 // EXTERNAL MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
-var merged_pull_request_from_event = __webpack_require__(61288);
+var merged_pull_request_from_event = __webpack_require__(1288);
 ;// CONCATENATED MODULE: ./src/actions/promote/promote-options.ts
 
 
@@ -156,13 +148,48 @@ async function chainDispatch(inputs, workflow, where) {
 
 /***/ }),
 
+/***/ 1641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ readPromoteInputs)
+/* harmony export */ });
+/* harmony import */ var _core_merge_choose_merge_method_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3078);
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
+/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1123);
+/* harmony import */ var _shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6685);
+
+
+
+
+
+/** Reads and validates the promote action's inputs before anything else runs; secrets are masked first. */
+function readPromoteInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .createInputReader */ .i)()) {
+    const read = {
+        ...(0,_shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubInputs */ .B)(inputs),
+        ...(0,_shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__/* .readWriteInterval */ .T)(inputs),
+        approverToken: inputs.secret('approver-token'),
+        dryRun: inputs.boolean('dry-run', false),
+        autoMergeMode: inputs.choice('auto-merge-mode', ['direct', 'native'], 'direct'),
+        mergeMethod: inputs.choice('merge-method', ['auto', ..._core_merge_choose_merge_method_js__WEBPACK_IMPORTED_MODULE_4__/* .MERGE_METHODS */ .Y], 'auto'),
+        chain: inputs.choice('chain', ['auto', 'dispatch', 'off'], 'auto'),
+        workflowToken: inputs.secret('workflow-token'),
+    };
+    (0,_runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .debugInputs */ .h)('promote', read);
+    return read;
+}
+
+
+/***/ }),
+
 /***/ 400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74136);
+/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
 
 /**
  * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
@@ -176,34 +203,21 @@ function payloadRepositorySettings(payload) {
 
 /***/ }),
 
-/***/ 71355:
+/***/ 3626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ PhaseError)
+/* harmony export */   Q: () => (/* binding */ restLogin)
 /* harmony export */ });
-/**
- * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
- * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
- * callers can still branch on its kind.
- */
-class PhaseError extends Error {
-    flow;
-    phase;
-    constructor(where, cause) {
-        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
-            cause,
-        });
-        this.name = 'PhaseError';
-        this.flow = where.flow;
-        this.phase = where.phase;
-    }
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
 
 /***/ }),
 
-/***/ 59482:
+/***/ 9482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -215,7 +229,7 @@ const GATES_CONTEXT = 'telefonistka/gates';
 
 /***/ }),
 
-/***/ 13078:
+/***/ 3078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -246,7 +260,7 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 90820:
+/***/ 820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -256,7 +270,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
 
 /** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
@@ -330,7 +344,7 @@ function dispatchYaml(inputs) {
 
 /***/ }),
 
-/***/ 73083:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -344,14 +358,14 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 54433:
+/***/ 4433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ listOwnPromotionPrs)
 /* harmony export */ });
-/* harmony import */ var _shared_is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28050);
-/* harmony import */ var _shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12825);
+/* harmony import */ var _shared_is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8050);
+/* harmony import */ var _shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2825);
 
 
 /**
@@ -375,7 +389,7 @@ known = new Set()) {
 
 /***/ }),
 
-/***/ 83262:
+/***/ 3262:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -402,7 +416,7 @@ function manualPullRequest(author) {
 
 /***/ }),
 
-/***/ 99945:
+/***/ 2728:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -412,7 +426,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-dry-run-comment.ts
 
 /**
@@ -449,15 +463,11 @@ function renderPromotion(promotion) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-<<<<<<<< HEAD:dist/main/407.index.js
-var in_phase = __webpack_require__(31856);
-========
 var in_phase = __webpack_require__(1856);
->>>>>>>> main:dist/main/706.index.js
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(27381);
+var bot_comment_tag = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
-var find_own_comments = __webpack_require__(82282);
+var find_own_comments = __webpack_require__(2282);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/upsert-sticky-comment.ts
 
 
@@ -487,17 +497,11 @@ function isGatedPromotion(config, targetPaths) {
 }
 
 // EXTERNAL MODULE: ./src/core/gates/gates-context.ts
-var gates_context = __webpack_require__(59482);
+var gates_context = __webpack_require__(9482);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-<<<<<<<< HEAD:dist/main/407.index.js
-var external_error = __webpack_require__(91787);
-// EXTERNAL MODULE: ./src/core/errors/phase-error.ts
-var phase_error = __webpack_require__(71355);
-========
 var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/core/errors/phase-error.ts
 var phase_error = __webpack_require__(1355);
->>>>>>>> main:dist/main/706.index.js
 ;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
 /** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
 function renderAutoMergeComment(prNumber) {
@@ -505,14 +509,39 @@ function renderAutoMergeComment(prNumber) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
-var actions_pr_permission_fix = __webpack_require__(62403);
+var actions_pr_permission_fix = __webpack_require__(2403);
+;// CONCATENATED MODULE: ./src/use-cases/shared/token-permission-fix.ts
+/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
+const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
+/**
+ * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
+ * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
+ * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
+ */
+function tokenPermissionFix(options) {
+    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
+    const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
+    if (options.otherRepository === true) {
+        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
+            `See ${TOKEN_PERMISSIONS_DOC}.`);
+    }
+    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
+        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
+        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
+        'token), or pass a GitHub App token with the same permissions as github-token ' +
+        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
+}
+
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(58273);
+var merge_policy = __webpack_require__(8273);
 // EXTERNAL MODULE: ./src/use-cases/promote/write-newest-promotion.ts + 6 modules
-var write_newest_promotion = __webpack_require__(45627);
+var write_newest_promotion = __webpack_require__(5627);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+
 
 
 
@@ -567,8 +596,8 @@ async function completePromotion(promotion, input) {
     }
     catch (error) {
         const cause = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
-        if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
-            return refusedPullRequest(promotion, base, context);
+        if (cause instanceof external_error/* ExternalError */.y && isTokenRefusal(cause.refusal)) {
+            return refusedPullRequest(promotion, base, { context, refusal: cause.refusal, message: cause.message });
         }
         const message = (0,error_message/* errorMessage */.g)(error);
         context.logger.error(`${promotion.branch}: ${message}`);
@@ -582,18 +611,42 @@ function describeTargets(targets) {
         return 'no target';
     return targets.length === 1 ? first : `${first} and ${targets.length - 1} more`;
 }
+function isTokenRefusal(refusal) {
+    return refusal === 'actions-cannot-create-pr' || refusal === 'token-permission-missing';
+}
+// What the promote flow needs of a job token (labels, assignees and comments go through the Issues API).
+const PROMOTE_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues: write'];
 /**
- * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
- * it is deleted again, so the repository is left as it was, and the run stops before any other write.
+ * GitHub refused to write the promotion: the workflow token may not create PRs, or the token lacks a permission
+ * (403 "Resource not accessible by integration"). A branch this run pushed for it is deleted again, so the
+ * repository is left as it was, and the run stops before any other write.
  */
-async function refusedPullRequest(promotion, base, context) {
+async function refusedPullRequest(promotion, base, refused) {
+    const { context, refusal } = refused;
     const repository = `${context.github.owner}/${context.github.repo}`;
     const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
-    if (ownBranch)
-        await context.github.deleteBranch(promotion.branch);
-    const message = `${(0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
+    const deleted = ownBranch && (await deleteIfPushed(promotion.branch, context));
+    const fix = refusal === 'actions-cannot-create-pr'
+        ? (0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)
+        : tokenPermissionFix({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
+    const message = `${fix} Nothing was written${deleted ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
     context.logger.error(message);
-    return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
+    return { ...base, error: message, refusal };
+}
+/** Deletes the branch this run pushed before GitHub refused its PR; false when it never got that far. */
+async function deleteIfPushed(branch, context) {
+    try {
+        await context.github.deleteBranch(branch);
+        return true;
+    }
+    catch (error) {
+        if (!(error instanceof external_error/* ExternalError */.y))
+            throw error;
+        // 422 "Reference does not exist", or a token that could not write the branch in the first place.
+        if (error.status === 404 || error.status === 422 || isTokenRefusal(error.refusal))
+            return false;
+        throw error;
+    }
 }
 async function approve(number, input) {
     if (!input.config.autoApprovePromotionPrs)
@@ -690,19 +743,19 @@ async function dispatchNextHop(number, chain, input) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(30268);
+var find_changed_components = __webpack_require__(268);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(44612);
+var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(41797);
+var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(13043);
+var gather_plan_input = __webpack_require__(3043);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(99310);
+var load_repo_config = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/use-cases/promote/list-own-promotion-prs.ts
-var list_own_promotion_prs = __webpack_require__(54433);
+var list_own_promotion_prs = __webpack_require__(4433);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(12825);
+var read_trusted_promotion_metadata = __webpack_require__(2825);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
 
 
@@ -875,8 +928,9 @@ async function promoteMergedPullRequest(pr, options, deps) {
         }
         const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
         results.push(result);
-        // The workflow token may not open PRs: every further promotion would be refused too; write nothing more.
-        if (result.refusal === 'actions-cannot-create-pr')
+        // The token may not open PRs, or lacks a permission: every further promotion would be refused too; write
+        // nothing more.
+        if (result.refusal === 'actions-cannot-create-pr' || result.refusal === 'token-permission-missing')
             break;
     }
     const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
@@ -886,7 +940,7 @@ async function promoteMergedPullRequest(pr, options, deps) {
 
 /***/ }),
 
-/***/ 45627:
+/***/ 5627:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -896,9 +950,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(79963);
+var promotion_title = __webpack_require__(9963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(77525);
+var render_promotion_body = __webpack_require__(7525);
 ;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
 
 
@@ -935,13 +989,13 @@ function narrowPromotion(promotion, drop) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/list-own-promotion-prs.ts
-var list_own_promotion_prs = __webpack_require__(54433);
+var list_own_promotion_prs = __webpack_require__(4433);
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
 
 
@@ -1032,7 +1086,7 @@ async function ancestry(ours, theirs, context) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(27381);
+var bot_comment_tag = __webpack_require__(7381);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/supersede-older-prs.ts
 
 /**
@@ -1069,7 +1123,7 @@ function supersedeComment(by, targets, mode, marker) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/tree/build-sync-entries.ts
 
 /**
@@ -1132,66 +1186,8 @@ function deletion(path) {
     return { path, mode: '100644', type: 'blob', sha: null };
 }
 
-<<<<<<<< HEAD:dist/main/407.index.js
 // EXTERNAL MODULE: ./src/use-cases/shared/label-and-assign.ts
-var label_and_assign = __webpack_require__(23601);
-========
-;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
-
-/**
- * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
- * be assigned (bots, users without access; refusal `unassignable`): then the missing labels are added alone and
- * a warning is returned instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not
- * resolve to an Issue" or 404 for a moment (refusals `issue-not-visible`, `not-found`); such calls are retried a
- * few times with a growing pause. Other refusals (a token that may not label: `forbidden`) are thrown.
- */
-async function labelAndAssign(github, number, options) {
-    const { assignee, current } = options;
-    const labels = union(current?.labels ?? [], options.labels);
-    const missing = options.labels.filter((label) => !(current?.labels ?? []).includes(label));
-    const wanted = assignee === '' ? [] : [assignee];
-    const assignees = union(current?.assignees ?? [], wanted);
-    try {
-        const kept = await afterPrCreation(options, () => github.setLabelsAndAssignees(number, { labels, assignees }));
-        if (wanted.length > 0 && !kept.includes(assignee))
-            return [unassignable(number, assignee)];
-        return [];
-    }
-    catch (error) {
-        if (wanted.length === 0 || !(error instanceof external_error/* ExternalError */.y) || error.refusal !== 'unassignable')
-            throw error;
-        if (missing.length > 0)
-            await afterPrCreation(options, () => github.addLabels(number, missing));
-        return [unassignable(number, assignee)];
-    }
-}
-async function afterPrCreation(options, call) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await call();
-        }
-        catch (error) {
-            if (attempt >= 4 || !notVisibleYet(error))
-                throw error;
-            options.logger.info(`GitHub does not see the new PR yet; retrying in ${attempt}s`);
-            await options.sleep(attempt * 1000);
-        }
-    }
-}
-/** GitHub's answers while a new PR is not yet visible to the issues API. */
-function notVisibleYet(error) {
-    if (!(error instanceof external_error/* ExternalError */.y))
-        return false;
-    return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
-}
-function union(a, b) {
-    return [...new Set([...a, ...b])];
-}
-function unassignable(number, login) {
-    return `#${number}: could not assign ${login} (bots and users without access cannot be assignees)`;
-}
-
->>>>>>>> main:dist/main/706.index.js
+var label_and_assign = __webpack_require__(3601);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/mend-labels-and-assignee.ts
 
 /**
@@ -1423,722 +1419,10 @@ async function listAgain(own, context) {
     return open.some((pr) => pr.number === own.number) ? open : [...open, own];
 }
 
-<<<<<<<< HEAD:dist/main/407.index.js
-========
-;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
-async function completePromotion(promotion, input) {
-    const { context } = input;
-    const base = {
-        key: promotion.key,
-        branch: promotion.branch,
-        targets: promotion.syncPaths.map((s) => s.target),
-        action: 'failed',
-        superseded: [],
-    };
-    const phase = (what) => ({ flow: 'promote', phase: what });
-    const targets = describeTargets(base.targets);
-    try {
-        const newest = await (0,in_phase/* inPhase */.x)(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
-        const written = newest.written;
-        if (written === undefined)
-            return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
-        for (const warning of written.warnings)
-            context.logger.warning(warning);
-        input.warnings.push(...written.warnings);
-        const pr = written.pullRequest;
-        const result = { ...base, action: written.action, supersededBy: newest.supersededBy };
-        if (pr === undefined || written.headSha === undefined)
-            return result;
-        result.number = pr.number;
-        result.url = pr.url;
-        if (written.action === 'up-to-date')
-            return result;
-        result.superseded = newest.superseded;
-        const headSha = written.headSha;
-        if (written.action === 'opened')
-            await (0,in_phase/* inPhase */.x)(phase(`approving #${pr.number}`), () => approve(pr.number, input));
-        if (isGatedPromotion(input.config, promotion.targetPaths)) {
-            await (0,in_phase/* inPhase */.x)(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
-        }
-        else if (promotion.autoMerge) {
-            await (0,in_phase/* inPhase */.x)(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
-        }
-        context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
-        return result;
-    }
-    catch (error) {
-        const cause = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
-        if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
-            return refusedPullRequest(promotion, base, context);
-        }
-        const message = (0,error_message/* errorMessage */.g)(error);
-        context.logger.error(`${promotion.branch}: ${message}`);
-        return { ...base, error: message };
-    }
-}
-/** The first target folder, and how many more: a phase names them without a line per cluster. */
-function describeTargets(targets) {
-    const [first] = targets;
-    if (first === undefined)
-        return 'no target';
-    return targets.length === 1 ? first : `${first} and ${targets.length - 1} more`;
-}
-/**
- * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
- * it is deleted again, so the repository is left as it was, and the run stops before any other write.
- */
-async function refusedPullRequest(promotion, base, context) {
-    const repository = `${context.github.owner}/${context.github.repo}`;
-    const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
-    if (ownBranch)
-        await context.github.deleteBranch(promotion.branch);
-    const message = `${(0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
-    context.logger.error(message);
-    return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
-}
-async function approve(number, input) {
-    if (!input.config.autoApprovePromotionPrs)
-        return;
-    const { approver, logger } = input.context;
-    if (approver === undefined) {
-        const message = `#${number}: autoApprovePromotionPrs is on but no approver-token is set; not approved`;
-        logger.warning(message);
-        input.warnings.push(message);
-        return;
-    }
-    try {
-        await approver.approvePullRequest(number);
-    }
-    catch (error) {
-        if (!(error instanceof external_error/* ExternalError */.y) || error.refusal !== 'actions-cannot-create-pr')
-            throw error;
-        const repository = `${approver.owner}/${approver.repo}`;
-        const message = `#${number} not approved: ${(0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)}`;
-        logger.warning(message);
-        input.warnings.push(message);
-        return;
-    }
-    logger.info(`#${number} approved`);
-}
-/**
- * Merges (or enables auto-merge on) the promotion PR under the merge policy and says so on the merged PR only
- * once it is true. A PR the policy leaves open is reported with the reason; the chain's next hop is dispatched
- * only after a merge, and only when the workflow declares the inputs the dispatch sends.
- */
-async function autoMerge(pr, sha, result, input) {
-    const { context, options } = input;
-    const chain = options.dispatchAfterMerge;
-    if (chain?.problem !== undefined && options.autoMergeMode === 'direct') {
-        leftOpen(result, `#${pr.number} left open: ${chain.problem}`, input);
-        return;
-    }
-    const decision = await (0,merge_policy/* applyMergePolicy */.f)({
-        number: pr.number,
-        nodeId: pr.nodeId,
-        headSha: sha,
-        mode: options.autoMergeMode,
-        method: options.mergeMethod,
-        settings: options.repositorySettings,
-    }, context);
-    if (decision.result === 'left-open') {
-        leftOpen(result, decision.reason, input);
-        return;
-    }
-    result.merge = decision.result;
-    await context.github.createComment(input.pr.number, `${bot_comment_tag/* BOT_COMMENT_TAG */.H}\n${renderAutoMergeComment(pr.number)}`);
-    if (decision.result !== 'merged')
-        return;
-    result.action = 'merged';
-    if (chain !== undefined)
-        await dispatchNextHop(pr.number, chain, input);
-}
-/**
- * A gated promotion PR is never merged here: its `telefonistka/gates` status starts pending and the sweep merges
- * it when the gates pass (docs/gates.md), so `autoMerge` cannot bypass a soak, window or freeze.
- */
-async function holdForGates(number, headSha, input) {
-    await input.context.github.createCommitStatus(headSha, {
-        state: 'pending',
-        context: gates_context/* GATES_CONTEXT */.j,
-        description: 'gates not evaluated yet: the next sweep decides',
-    });
-    input.context.logger.info(`#${number} is gated: the sweep merges it when its gates pass`);
-}
-function leftOpen(result, reason, input) {
-    result.merge = 'left-open';
-    result.mergeNote = reason;
-    input.context.logger.warning(reason);
-    input.warnings.push(reason);
-}
-/** Starts the next hop; a dispatch GitHub refuses is a warning with the fix, the merge already happened. */
-async function dispatchNextHop(number, chain, input) {
-    const { context } = input;
-    try {
-        await context.github.dispatchWorkflow(chain.workflow, chain.ref, { 'merged-pr': String(number) });
-        context.logger.info(`Dispatched ${chain.workflow} for #${number} so the next hop runs`);
-    }
-    catch (error) {
-        if (!(error instanceof external_error/* ExternalError */.y) || error.refusal === undefined)
-            throw error;
-        const message = `#${number} is merged but the next hop could not be started: ${error.message}. ` +
-            `Start it by hand (workflow_dispatch of ${chain.workflow} with merged-pr: ${number}), and check that ` +
-            `${chain.workflow} declares on.workflow_dispatch.inputs.merged-pr.`;
-        context.logger.warning(message);
-        input.warnings.push(message);
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(268);
-// EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(4612);
-// EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(1797);
-// EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(3043);
-// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
-;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
-
-
-
-
-
-
-
-/** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
- * reading phase of a run, before anything is written. */
-async function preparePromotion(pr, options, deps) {
-    const baseHead = (await deps.localGit?.remoteBranchSha(options.defaultBranch)) ??
-        (await deps.github.getBranchSha(options.defaultBranch));
-    if (baseHead === undefined)
-        throw new Error(`default branch ${options.defaultBranch} not found`);
-    if (deps.localGit !== undefined) {
-        const wanted = options.manual === undefined ? [baseHead, pr.mergeCommitSha] : [baseHead];
-        const missing = [];
-        for (const sha of wanted)
-            if (!(await deps.localGit.hasCommit(sha)))
-                missing.push(sha);
-        if (missing.length > 0)
-            await deps.localGit.fetch(missing);
-    }
-    // A manual promotion promotes what the default branch holds now.
-    const sourceCommit = options.manual === undefined ? pr.mergeCommitSha : baseHead;
-    const loaded = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, baseHead);
-    const { config } = loaded;
-    const [baseTree, sourceTree] = await Promise.all([
-        deps.snapshot.readTree(baseHead),
-        deps.snapshot.readTree(sourceCommit),
-    ]);
-    const files = options.manual === undefined
-        ? (await (0,collect_changed_files/* collectChangedFiles */.w)(pr, deps)).files
-        : manualFiles(options.manual.folders, sourceTree);
-    const found = (0,find_changed_components/* findChangedComponents */.O)(config, files);
-    deps.logger.info(`Components: ${found.components.map((c) => `${c.sourcePath}${c.component}`).join(', ') || 'none'}`);
-    // The merged PR's metadata (original author and PR credited and assigned, chain history) counts only when
-    // this action opened it; a person's PR body pasting a metadata comment is plain text.
-    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
-        promotionPrAuthors: config.promotionPrAuthors,
-        github: deps.github,
-    });
-    if (trusted.ignored !== undefined)
-        deps.logger.warning(trusted.ignored);
-    const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({
-        number: pr.number,
-        headRef: pr.headRef,
-        author: pr.author,
-        labels: pr.labels,
-        body: trusted.metadata === undefined ? '' : pr.body,
-        sourceCommit,
-    }, found.components, {
-        snapshot: deps.snapshot,
-        sourceCommit,
-        sourceTree,
-        baseCommit: pr.baseSha,
-        targetTree: baseTree,
-    });
-    const restricted = restrictTargets(config, options.manual?.targets);
-    const plan = (0,plan_promotions/* planPromotions */.A)(restricted.config, gathered.input);
-    const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
-    const openPromotionPrs = needsPrs
-        ? await listOwnPromotionPrs(options.defaultBranch, {
-            promotionPrAuthors: config.promotionPrAuthors,
-            ...deps,
-        })
-        : [];
-    const baseTreeSha = await rootTreeSha(baseHead, deps);
-    const context = {
-        ...deps,
-        defaultBranch: options.defaultBranch,
-        sourceCommit,
-        baseHead,
-        baseTreeSha,
-        baseTree,
-        sourceTree,
-        openPromotionPrs,
-        promotionPrAuthors: config.promotionPrAuthors,
-    };
-    const warnings = [
-        ...(trusted.ignored === undefined ? [] : [trusted.ignored]),
-        ...loaded.warnings,
-        ...found.warnings,
-        ...gathered.warnings,
-        ...restricted.warnings,
-        ...plan.warnings,
-    ];
-    return { plan, config, context, warnings };
-}
-/**
- * A manual promotion names component folders (or a source folder, meaning every component in it); planning
- * sees them as changed files inside each folder, so the config decides flows and targets exactly as on merge.
- */
-function manualFiles(folders, tree) {
-    return folders.flatMap((folder) => {
-        const clean = folder.replace(/\/+$/, '');
-        const entry = tree.get(clean);
-        if (entry?.type !== 'tree')
-            throw new Error(`folder ${clean} does not exist on the default branch`);
-        return [...tree.values()]
-            .filter((e) => e.type !== 'tree' && e.path.startsWith(`${clean}/`))
-            .map((e) => ({ path: e.path }));
-    });
-}
-/**
- * Restricts every flow to the chosen target folders before planning, so branch names, titles and history of a
- * manual promotion describe exactly the targets it promotes to.
- */
-function restrictTargets(config, targets) {
-    if (targets === undefined || targets.length === 0)
-        return { config, warnings: [] };
-    const chosen = new Set(targets.map((t) => (t.endsWith('/') ? t : `${t}/`)));
-    const known = new Set(config.promotionPaths.flatMap((flow) => flow.promotionPrs.flatMap((pr) => pr.targetPaths)));
-    const warnings = [...chosen]
-        .filter((t) => !known.has(t))
-        .map((t) => `target ${t} is not a target in telefonistka.yaml; ignored`);
-    const promotionPaths = config.promotionPaths.map((flow) => ({
-        ...flow,
-        promotionPrs: flow.promotionPrs
-            .map((pr) => ({ ...pr, targetPaths: pr.targetPaths.filter((t) => chosen.has(t)) }))
-            .filter((pr) => pr.targetPaths.length > 0),
-    }));
-    return { config: { ...config, promotionPaths }, warnings };
-}
-/** The root tree of a commit: from git when local, else one API call. */
-async function rootTreeSha(commit, deps) {
-    if (deps.snapshot.source === 'local' && deps.localGit !== undefined) {
-        const sha = await deps.localGit.treeOf(commit);
-        if (sha !== undefined)
-            return sha;
-    }
-    return (await deps.github.getCommit(commit)).treeSha;
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts
-
-
-
-
-
-const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
-/**
- * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
- * update, approve and merge one PR per planned promotion. One PR failing does not stop the others.
- */
-async function promoteMergedPullRequest(pr, options, deps) {
-    const { logger } = deps;
-    const phase = (what) => ({ flow: 'promote', phase: what });
-    const prepared = await logger.group('Plan', () => (0,in_phase/* inPhase */.x)(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
-    const { plan, config, context } = prepared;
-    const warnings = [...prepared.warnings];
-    for (const warning of warnings)
-        logger.warning(warning);
-    const dryRun = options.dryRun || config.dryRunMode;
-    if (dryRun) {
-        await logger.group('Dry run: comment the plan', () => (0,in_phase/* inPhase */.x)(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
-            marker: DRY_RUN_MARKER,
-            body: renderDryRunComment(plan),
-        })));
-        return { plan, config, dryRun, results: [], warnings, failures: [] };
-    }
-    const results = [];
-    for (const promotion of plan.promotions) {
-        if (promotion.syncPaths.length === 0) {
-            logger.info(`${promotion.key}: every target was skipped or missing; no PR.`);
-            continue;
-        }
-        const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
-        results.push(result);
-        // The workflow token may not open PRs: every further promotion would be refused too; write nothing more.
-        if (result.refusal === 'actions-cannot-create-pr')
-            break;
-    }
-    const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
-    return { plan, config, dryRun, results, warnings, failures };
-}
-
-// EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
-// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
-// EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
-// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
-// EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
-var event_payloads = __webpack_require__(6669);
-;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
-
-
-/**
- * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it
- * (`merged-pr`, sent by a previous hop that merged with GITHUB_TOKEN). Undefined when the PR was closed unmerged.
- */
-async function mergedPullRequestFromEvent(eventName, payload, github) {
-    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
-        const pr = payload.pull_request;
-        if (pr === undefined || payload.action !== 'closed' || pr.merged !== true || !pr.merge_commit_sha)
-            return undefined;
-        return fromPayload(pr, pr.merge_commit_sha);
-    }
-    if (eventName === 'workflow_dispatch') {
-        const inputs = (payload.inputs ?? {});
-        if (manualRequest(payload) !== undefined)
-            return manualPullRequest(payload);
-        const raw = inputs['merged-pr'];
-        const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
-        if (!/^[1-9][0-9]*$/.test(value)) {
-            throw new input_error/* InputError */.d('merged-pr', `workflow_dispatch needs the number of a merged PR, got ${JSON.stringify(value)}`);
-        }
-        const info = await github.getPullRequest(Number(value));
-        if (!info.merged || info.mergeCommitSha === undefined) {
-            throw new input_error/* InputError */.d('merged-pr', `#${value} is not merged; only merged PRs are promoted`);
-        }
-        return { ...info, mergeCommitSha: info.mergeCommitSha };
-    }
-    return undefined;
-}
-function fromPayload(pr, mergeCommitSha) {
-    return { ...(0,event_payloads/* pullRequestFromPayload */.r)(pr), mergeCommitSha };
-}
-/** Component folders and targets of a promotion started by hand, from `workflow_dispatch` inputs. */
-function manualRequest(payload) {
-    const inputs = (payload.inputs ?? {});
-    const folders = listInput(inputs.component ?? inputs.components);
-    if (folders.length === 0)
-        return undefined;
-    const targets = listInput(inputs.targets);
-    return { folders, targets: targets.length === 0 ? undefined : targets };
-}
-function listInput(value) {
-    if (typeof value !== 'string')
-        return [];
-    return value
-        .split(/[\n,]/)
-        .map((item) => item.trim())
-        .filter((item) => item !== '');
-}
-/** A stand-in "merged PR" for a manual promotion: no PR number, the person who dispatched it as author. */
-function manualPullRequest(payload) {
-    const sender = payload.sender;
-    return {
-        number: 0,
-        nodeId: '',
-        headRef: 'manual',
-        headSha: '',
-        baseSha: '',
-        mergeCommitSha: '',
-        author: sender?.login ?? '',
-        labels: [],
-        body: '',
-    };
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
-var check_dispatch_inputs = __webpack_require__(820);
-;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
-
-
-
-/**
- * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
- * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
- */
-async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
-    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
-        return undefined;
-    const relative = `.github/workflows/${workflowFile}`;
-    let text;
-    try {
-        text = await (0,promises_.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-    return (0,check_dispatch_inputs/* checkDispatchInputs */.Q)(text, inputs, { file: relative });
-}
-
-// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
-var payload_repository_settings = __webpack_require__(400);
-;// CONCATENATED MODULE: ./src/actions/promote/promote-options.ts
-
-
-
-/** The promote use-case's options from the action's inputs and the event. */
-async function promoteOptions(inputs, workflow, where) {
-    const manual = workflow.eventName === 'workflow_dispatch' ? manualRequest(workflow.payload) : undefined;
-    return {
-        defaultBranch: where.defaultBranch,
-        dryRun: inputs.dryRun,
-        autoMergeMode: inputs.autoMergeMode,
-        mergeMethod: inputs.mergeMethod,
-        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
-        dispatchAfterMerge: await chainDispatch(inputs, workflow, where),
-        ...(manual === undefined ? {} : { manual }),
-    };
-}
-/**
- * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
- * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
- */
-async function chainDispatch(inputs, workflow, where) {
-    if (inputs.chain === 'off' || workflow.workflowFile === undefined)
-        return undefined;
-    if (inputs.chain === 'auto' && inputs.githubToken !== inputs.workflowToken)
-        return undefined;
-    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
-    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
-    const dispatch = { workflow: workflow.workflowFile, ref: where.defaultBranch };
-    return problem === undefined ? dispatch : { ...dispatch, problem };
-}
-
-;// CONCATENATED MODULE: ./src/actions/promote/promote-outputs.ts
-/** The `plan` and `pull-requests` outputs of a promote run. */
-function promoteOutputs(result) {
-    return {
-        plan: result.plan,
-        'pull-requests': result.results.map((r) => ({
-            number: r.number ?? null,
-            url: r.url ?? null,
-            branch: r.branch,
-            targets: r.targets,
-            action: r.action,
-            superseded: r.superseded,
-            supersededBy: r.supersededBy ?? [],
-            ...(r.merge === undefined ? {} : { merge: r.merge }),
-            ...(r.error === undefined ? {} : { error: r.error }),
-        })),
-    };
-}
-/** The `deployments` output: the environments this merge was recorded in (issue 15). */
-function deploymentsOutput(deployments) {
-    return deployments.map((d) => ({ environment: d.environment, outcome: d.outcome, id: d.id ?? null }));
-}
-
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit-deployments.ts + 1 modules
-var create_octokit_deployments = __webpack_require__(6934);
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
-// EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(8636);
-// EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(78);
-;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
-
-
-
-
-
-/** True when the configuration asks for deployment records: `environments` or any gates. */
-function wantsDeployments(config) {
-    return ((config.environments ?? []).length > 0 ||
-        config.promotionPaths.some((flow) => flow.promotionPrs.some((pr) => pr.gates !== undefined)));
-}
-/**
- * Records the GitHub Deployments of a merged PR (a promotion PR or a direct edit of target folders): one per
- * environment its changed files deploy to. Does nothing when the configuration has no environments nor gates.
- */
-async function recordMergeDeployments(input, deps) {
-    const { pullRequest: pr, config } = input;
-    if (!wantsDeployments(config) || pr.mergeCommitSha === '')
-        return [];
-    const { files } = await (0,collect_changed_files/* collectChangedFiles */.w)(pr, deps);
-    const planned = (0,plan_deployments/* planDeployments */.S)(config, files);
-    if (planned.length === 0)
-        return [];
-    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)({ number: pr.number, headRef: pr.headRef, author: pr.author, body: pr.body }, { promotionPrAuthors: config.promotionPrAuthors, github: deps.github });
-    return (0,record_deployments/* recordDeployments */.G)({
-        pullRequest: {
-            number: pr.number,
-            url: input.url,
-            mergeCommitSha: pr.mergeCommitSha,
-            metadata: trusted.metadata,
-            sourceCommit: trusted.metadata === undefined ? undefined : (0,source_commit_marker/* parseSourceCommit */.e)(pr.body),
-        },
-        planned,
-        confirmation: input.confirmation,
-    }, deps);
-}
-
-;// CONCATENATED MODULE: ./src/actions/promote/record-deployments-of-merge.ts
-
-
-
-
-/**
- * Deployments of the merge (issue 15): recorded after promoting, when the configuration asks for them (a manual
- * dispatch records none). Returns the outcomes and the API calls spent.
- */
-async function recordDeploymentsOfMerge(pr, result, context) {
-    const { workflow, inputs, logger } = context;
-    const config = result.config;
-    if (config === undefined || result.dryRun)
-        return { deployments: [], calls: 0 };
-    if (workflow.eventName === 'workflow_dispatch' && manualRequest(workflow.payload) !== undefined)
-        return { deployments: [], calls: 0 };
-    const records = (0,create_octokit_deployments/* createOctokitDeployments */.k)({
-        token: inputs.githubToken,
-        owner: workflow.owner,
-        repo: workflow.repo,
-        baseUrl: workflow.apiUrl,
-        logger,
-        writeIntervalMs: inputs.writeIntervalMs,
-        scrubText: secret_registry/* scrubSecrets */.Z,
-    });
-    const configured = config.deploymentConfirmation ?? 'auto';
-    const confirmation = configured === 'merge' || (configured === 'auto' && !context.argoCdConfigured) ? 'merge' : 'argocd';
-    const repository = workflow.payload.repository;
-    const base = repository?.html_url ?? `https://github.com/${workflow.owner}/${workflow.repo}`;
-    const url = `${base}/pull/${String(pr.number)}`;
-    const deployments = await logger.group('Record deployments', () => recordMergeDeployments({ pullRequest: pr, url, config, confirmation }, { github: context.github, deployments: records, localGit: context.localGit, logger }));
-    return { deployments, calls: records.callCount() };
-}
-
-;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
-/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
-function renderPromoteSummary(result, apiCalls) {
-    const lines = ['## Telefonistka promotion', ''];
-    if (result.plan.promotions.length === 0)
-        lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
-    else
-        lines.push(...planTable(result), '');
-    if (result.results.length > 0)
-        lines.push(...prTable(result), '');
-    if (result.dryRun)
-        lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
-    if (result.warnings.length > 0)
-        lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
-    lines.push(`GitHub API calls spent by this step: **${apiCalls}**`, '');
-    return lines.join('\n');
-}
-function planTable(result) {
-    const rows = result.plan.promotions.map((p) => {
-        const skipped = Object.entries(p.skippedTargets)
-            .map(([component, targets]) => `${component}: ${targets.join(', ')}`)
-            .join('; ');
-        return `| \`${p.sourcePath}\` | ${p.components.join(', ')} | ${p.targetPaths.map((t) => `\`${t}\``).join('<br>')} | ${skipped || '-'} | ${p.autoMerge ? 'yes' : 'no'} |`;
-    });
-    return ['| source | components | targets | skipped | auto-merge |', '|---|---|---|---|---|', ...rows];
-}
-function prTable(result) {
-    const rows = result.results.map((r) => {
-        const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
-        const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
-        const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
-        const by = newer === '' ? '' : ` (newer work: ${newer})`;
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
-    });
-    return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
-}
-function mergeText(result) {
-    if (result.merge === 'auto-merge-enabled')
-        return ', auto-merge enabled';
-    if (result.merge === 'left-open')
-        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
-    return '';
-}
-
-;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
-async function runPromote(inputs, flow = {}) {
-    (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B.promote);
-    const logger = (0,action_logger/* createActionLogger */.D)();
-    const workflow = (0,workflow_context/* readWorkflowContext */.F)();
-    const client = (token) => (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
-    const github = client(inputs.githubToken);
-    const approver = inputs.approverToken === undefined ? undefined : client(inputs.approverToken);
-    let deploymentCalls = 0;
-    const apiCalls = () => github.callCount() + (approver?.callCount() ?? 0) + deploymentCalls;
-    await (0,with_final_outputs/* withFinalOutputs */.t)(() => ({ 'api-calls': apiCalls() }), async () => {
-        const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
-        if (pr === undefined)
-            return logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
-        const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
-        const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
-        const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
-        const options = await promoteOptions(inputs, workflow, { defaultBranch, checkoutDir });
-        const result = await promoteMergedPullRequest(pr, options, {
-            github,
-            approver,
-            ...access,
-            logger,
-            sleep: sleep/* sleep */.y,
-        });
-        const recorded = await recordDeploymentsOfMerge(pr, result, {
-            inputs,
-            workflow,
-            argoCdConfigured: flow.argoCdConfigured ?? false,
-            github,
-            localGit: access.localGit,
-            logger,
-        });
-        deploymentCalls = recorded.calls;
-        (0,outputs/* setOutputs */.n)({ ...promoteOutputs(result), deployments: deploymentsOutput(recorded.deployments) });
-        await (0,outputs/* writeSummary */.S)(renderPromoteSummary(result, apiCalls()));
-        if (result.failures.length > 0) {
-            const lines = result.failures.map((f) => `- ${f}`).join('\n');
-            throw new Error(`${result.failures.length} promotion(s) failed:\n${lines}`);
-        }
-    });
-}
-
->>>>>>>> main:dist/main/706.index.js
 
 /***/ }),
 
-/***/ 62403:
+/***/ 2403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2159,52 +1443,20 @@ function actionsPrPermissionFix(repository) {
 
 /***/ }),
 
-/***/ 31856:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ inPhase)
-/* harmony export */ });
-/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30826);
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85700);
-/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71355);
-
-
-
-/**
- * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
- * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
- * input), or a PhaseError of an inner phase.
- */
-async function inPhase(where, work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x || error instanceof _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || error instanceof _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w)
-            throw error;
-        throw new _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w(where, error);
-    }
-}
-
-
-/***/ }),
-
-/***/ 23601:
+/***/ 3601:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   j: () => (/* binding */ labelAndAssign)
 /* harmony export */ });
-/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
-/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98307);
-
+/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1787);
 
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
- * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
- * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * be assigned (bots, users without access; refusal `unassignable`): then the missing labels are added alone and
+ * a warning is returned instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not
+ * resolve to an Issue" or 404 for a moment (refusals `issue-not-visible`, `not-found`); such calls are retried a
+ * few times with a growing pause. Other refusals (a token that may not label: `forbidden`) are thrown.
  */
 async function labelAndAssign(github, number, options) {
     const { assignee, current } = options;
@@ -2219,7 +1471,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test((0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)))
+        if (wanted.length === 0 || !(error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y) || error.refusal !== 'unassignable')
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -2243,7 +1495,7 @@ async function afterPrCreation(options, call) {
 function notVisibleYet(error) {
     if (!(error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y))
         return false;
-    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+    return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
 }
 function union(a, b) {
     return [...new Set([...a, ...b])];
@@ -2255,7 +1507,7 @@ function unassignable(number, login) {
 
 /***/ }),
 
-/***/ 58273:
+/***/ 8273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2265,7 +1517,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(13078);
+var choose_merge_method = __webpack_require__(3078);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
@@ -2394,6 +1646,7 @@ function explainRefusal(refusal, message) {
         case 'base-modified':
             return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
         case 'forbidden':
+        case 'token-permission-missing':
             return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
         default:
             return `GitHub refused the merge${github}.`;

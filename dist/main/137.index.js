@@ -1,8 +1,8 @@
-export const id = 586;
-export const ids = [586];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
-/***/ 3586:
+/***/ 2137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,27 +10,55 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPrChecks: () => (/* binding */ runPrChecks)
+  preparePrChecksFlow: () => (/* binding */ preparePrChecksFlow)
 });
 
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/actions/pr-checks/read-pr-checks-inputs.ts
+
+
+
+
+/** Reads and validates the pr-checks action's inputs before anything else runs; secrets are masked first. */
+function readPrChecksInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_write_interval/* readWriteInterval */.T)(inputs),
+        mode: inputs.choice('mode', ['pr', 'drift-map'], 'pr'),
+        commitStatus: inputs.boolean('commit-status', true),
+        maxFileReads: inputs.integer('max-file-reads', 100, { min: 0, max: 100_000 }),
+        ref: inputs.string('ref'),
+        failOnDrift: inputs.boolean('fail-on-drift', false),
+    };
+    (0,debug_inputs/* debugInputs */.h)('pr-checks', read);
+    return read;
+}
+
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(97653);
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(18506);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(69206);
+var outputs = __webpack_require__(8506);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(31403);
+var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(95108);
+var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(92499);
+var with_final_outputs = __webpack_require__(2499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(10494);
+var workflow_github = __webpack_require__(494);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(82980);
+var split_comment = __webpack_require__(2980);
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(95947);
+var markdown_code = __webpack_require__(5947);
 ;// CONCATENATED MODULE: ./src/core/drift/blame-link.ts
 /** `<serverUrl>/<owner>/<repo>/blame/<sha>/<path>`, each path segment URL-encoded. */
 function blameLink(location, path) {
@@ -53,7 +81,7 @@ function encodePath(path) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
 
 
@@ -245,23 +273,23 @@ function oneLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(30268);
+var find_changed_components = __webpack_require__(268);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(44612);
+var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(12825);
+var read_trusted_promotion_metadata = __webpack_require__(2825);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(41797);
+var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(13043);
+var gather_plan_input = __webpack_require__(3043);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(31748);
+var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
-var compute_drift = __webpack_require__(35074);
+var compute_drift = __webpack_require__(5074);
 // EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(73479);
+var create_tree_lookup = __webpack_require__(3479);
 // EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
-var list_drift_candidates = __webpack_require__(70804);
+var list_drift_candidates = __webpack_require__(804);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/detect-drift.ts
 
 
@@ -328,7 +356,7 @@ function listDriftPairs(plan) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(99310);
+var load_repo_config = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/read-pr-configuration.ts
 
 /**
@@ -523,62 +551,12 @@ function render_promotion_preview_count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-<<<<<<< HEAD:dist/main/663.index.js
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/with-commit-status.ts
-
-/** The Go bot's commit status context; branch protection rules may require it. */
-const COMMIT_STATUS_CONTEXT = 'telefonistka';
-/** GitHub refuses status descriptions longer than 140 characters. */
-const MAX_DESCRIPTION = 140;
-/**
- * Runs `work` between a `pending` status and its outcome on the PR head: `success` with a description of
- * the result, or `error` with the failure's message. The status never stays pending: the outcome is set
- * in a `finally`, and the original failure is rethrown after it.
- */
-async function withCommitStatus(github, options, work) {
-    const set = (state, description) => github.createCommitStatus(options.sha, {
-        state,
-        context: COMMIT_STATUS_CONTEXT,
-        description: shorten(description),
-        ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
-    });
-    await set('pending', options.pending);
-    let done = false;
-    let failure = new Error('the check stopped unexpectedly');
-    try {
-        const result = await work();
-        await set('success', options.describe(result));
-        done = true;
-        return result;
-    }
-    catch (error) {
-        failure = error;
-        throw error;
-    }
-    finally {
-        if (!done) {
-            await set('error', (0,error_message/* errorMessage */.g)(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
-        }
-    }
-}
-/** One line, at most 140 characters. */
-function shorten(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line.length <= MAX_DESCRIPTION)
-        return line;
-    return `${line.slice(0, MAX_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
-}
-
-=======
 // EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
 var with_commit_status = __webpack_require__(9935);
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
 var in_phase = __webpack_require__(1856);
->>>>>>> main:dist/main/586.index.js
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
-var write_comment_parts = __webpack_require__(20909);
+var write_comment_parts = __webpack_require__(909);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/check-pull-request.ts
 
 
@@ -812,9 +790,9 @@ function driftReportsJson(reports, commit) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(27381);
+var bot_comment_tag = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/use-cases/shared/is-own-login.ts
-var is_own_login = __webpack_require__(29484);
+var is_own_login = __webpack_require__(9484);
 ;// CONCATENATED MODULE: ./src/core/comments/command-lines.ts
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
@@ -1191,9 +1169,9 @@ function isProblem(cell) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(85700);
+var input_error = __webpack_require__(5700);
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(38116);
+var build_repository_drift_map = __webpack_require__(8116);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-drift-map.ts
 
 
@@ -1268,17 +1246,25 @@ async function runPrChecks(inputs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/main/flows/pr-checks-flow.ts
+
+
+/** The pr-checks flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const preparePrChecksFlow = () => {
+    const inputs = readPrChecksInputs();
+    return () => runPrChecks(inputs);
+};
+
 
 /***/ }),
 
-<<<<<<< HEAD:dist/main/663.index.js
-/***/ 92499:
+/***/ 2499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ withFinalOutputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -1290,7 +1276,12 @@ async function withFinalOutputs(final, work) {
     }
     finally {
         (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
-=======
+    }
+}
+
+
+/***/ }),
+
 /***/ 9935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1349,28 +1340,23 @@ async function withCommitStatus(github, options, work) {
     catch (error) {
         await set('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,error_message/* errorMessage */.g)(statusError)}`));
         throw error;
->>>>>>> main:dist/main/586.index.js
     }
 }
 
 
 /***/ }),
 
-<<<<<<< HEAD:dist/main/663.index.js
-/***/ 20909:
-=======
 /***/ 909:
->>>>>>> main:dist/main/586.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ writeCommentParts),
 /* harmony export */   N: () => (/* binding */ findCommentParts)
 /* harmony export */ });
-/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49681);
-/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11992);
-/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27381);
-/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82282);
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1992);
+/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2282);
 
 
 
