@@ -2,6 +2,8 @@
 // repository (goal: < 1,000 ms). The repository is written once with `git fast-import` (not timed);
 // `dashboard2000Ms` times what a user of `telefonistka dashboard` waits for: the tree, the drift map, one batch
 // read of every version file, the last-change walk, the matrix and its markdown (split into issue parts) and JSON.
+// `dashboardUpdateCalls` / `dashboardUpdateWrites` are counted on the GitHub emulator's request log: the requests
+// of a second update of the same repository (imported into the emulator's store) when nothing changed.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,62 +17,20 @@ import { renderDashboardParts } from '../src/core/dashboard/render-dashboard-par
 import { silentLogger } from '../src/ports/logger.js';
 import { buildRepositoryDashboard } from '../src/use-cases/dashboard/build-repository-dashboard.js';
 import { updateDashboard } from '../src/use-cases/dashboard/update-dashboard.js';
-import { createInMemoryIssues } from '../test/use-cases/dashboard/in-memory-issues.js';
+import { createGraphqlOpenPulls } from '../src/adapters/github/create-graphql-open-pulls.js';
+import { createOctokitIssues } from '../src/adapters/github/create-octokit-issues.js';
+import { startGitHubEmulator } from '../test/support/github-emulator/index.js';
+import { importLargeIacRepo } from '../test/support/large-iac-repo.js';
 
 const components = 2_000;
 const environments = 10;
-
-function config(): string {
-  const flows = Array.from(
-    { length: environments - 1 },
-    (_, e) => `  - sourcePath: "env-${e}/"\n    promotionPrs:\n      - targetPaths: ["env-${e + 1}/"]\n`,
-  ).join('');
-  return `promotionPaths:\n${flows}dashboard:\n  version:\n    - file: values.yaml\n      path: .image.tag\n`;
-}
-
-/** Every 7th component is one version behind in every other environment; the rest are in sync. */
-function values(component: number, environment: number): string {
-  const behind = component % 7 === 0 && environment % 2 === 1;
-  const name = `comp-${String(component).padStart(4, '0')}`;
-  return `name: ${name}\nimage:\n  repository: registry.example.com/${name}\n  tag: 1.${component}.${behind ? 0 : 1}\n`;
-}
-
-function fastImportStream(): string {
-  const marks = new Map<string, number>();
-  const blobs: string[] = [];
-  const entries: string[] = [];
-  const add = (path: string, text: string): void => {
-    let mark = marks.get(text);
-    if (mark === undefined) {
-      mark = marks.size + 1;
-      marks.set(text, mark);
-      blobs.push(`blob\nmark :${mark}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
-    }
-    entries.push(`M 100644 :${mark} ${path}\n`);
-  };
-  add('telefonistka.yaml', config());
-  for (let c = 0; c < components; c++) {
-    const name = `comp-${String(c).padStart(4, '0')}`;
-    for (let e = 0; e < environments; e++) {
-      add(`env-${e}/${name}/values.yaml`, values(c, e));
-      add(`env-${e}/${name}/Chart.yaml`, `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n`);
-    }
-  }
-  const message = 'bench\n';
-  const commit = `commit refs/heads/main\ncommitter Bench <bench@example.com> 1764892800 +0000\ndata ${message.length}\n${message}`;
-  return `${blobs.join('')}${commit}${entries.join('')}\n`;
-}
 
 /** Runs the benchmark; figures in milliseconds (and the sizes measured). */
 export async function run(): Promise<Record<string, number>> {
   const directory = mkdtempSync(join(tmpdir(), 'dashboard-bench-'));
   try {
     execFileSync('git', ['init', '-q', '--bare', directory]);
-    execFileSync('git', ['-C', directory, 'fast-import', '--quiet'], {
-      input: fastImportStream(),
-      maxBuffer: 1 << 30,
-    });
-    const commit = execFileSync('git', ['-C', directory, 'rev-parse', 'main'], { encoding: 'utf8' }).trim();
+    const commit = importLargeIacRepo(directory, { components, environments });
 
     const start = performance.now();
     const built = await buildRepositoryDashboard(
@@ -82,29 +42,7 @@ export async function run(): Promise<Record<string, number>> {
     const json = renderDashboardJson(built.dashboard, commit);
     const end = performance.now();
 
-    // dashboardUpdateCalls: requests of a second update when nothing changed (the first one created the issue),
-    // counted on the in-memory ports (one GraphQL read of viewer + open PRs, one issue list); writes must be 0.
-    const issues = createInMemoryIssues('github-actions[bot]');
-    let reads = 0;
-    const deps = {
-      snapshot: createGitSnapshot(directory),
-      history: createGitHistory(directory),
-      openPulls: {
-        listOpenPullsWithViewer: () => {
-          reads++;
-          return Promise.resolve({ viewer: 'github-actions[bot]', pulls: [] });
-        },
-      },
-      issues: issues.port,
-      logger: silentLogger,
-    };
-    await updateDashboard({ commit, today: '2026-12-05' }, deps);
-    issues.log.length = 0;
-    reads = 0;
-    await updateDashboard({ commit, today: '2026-12-05' }, deps);
-    const updateCalls = reads + issues.port.callCount();
-    const updateWrites = issues.writes();
-
+    const update = await countUpdateRequests();
     const rows = built.dashboard.rows.length;
     const versions = built.dashboard.rows.reduce(
       (n, row) => n + row.cells.filter((c) => c.version !== undefined).length,
@@ -119,12 +57,57 @@ export async function run(): Promise<Record<string, number>> {
       dashboardBuildMs: round(afterBuild - start),
       dashboardRenderMs: round(end - afterBuild),
       dashboardParts: parts.length,
-      dashboardUpdateCalls: updateCalls,
-      dashboardUpdateWrites: updateWrites,
+      dashboardUpdateCalls: update.calls,
+      dashboardUpdateWrites: update.writes,
       dashboardJsonBytes: Buffer.byteLength(json),
     };
   } finally {
     rmSync(directory, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Requests of a dashboard update when nothing changed, on the GitHub emulator's request log: the same repository
+ * imported into the emulator's store, a first update that creates the issue and its parts, then a second one.
+ */
+async function countUpdateRequests(): Promise<{ calls: number; writes: number }> {
+  const emulator = await startGitHubEmulator();
+  try {
+    const owner = 'acme';
+    const repo = 'iac';
+    await emulator.createRepo({ owner, name: repo, files: { 'README.md': '# iac\n' } });
+    const gitDir = emulator.gitDir(owner, repo);
+    const commit = importLargeIacRepo(gitDir, { components, environments });
+    const adapter = {
+      token: emulator.tokens.actions,
+      owner,
+      repo,
+      baseUrl: emulator.apiUrl,
+      logger: silentLogger,
+    };
+    const update = () =>
+      updateDashboard(
+        { commit, today: '2026-12-05' },
+        {
+          snapshot: createGitSnapshot(gitDir),
+          history: createGitHistory(gitDir),
+          openPulls: createGraphqlOpenPulls(adapter),
+          issues: createOctokitIssues({ ...adapter, writeIntervalMs: 0 }),
+          logger: silentLogger,
+        },
+      );
+    const first = await update();
+    if (first.status !== 'written' || !first.created)
+      throw new Error('the first update did not create the issue');
+    emulator.resetLog();
+    await update();
+    const writes = emulator.requests.filter(
+      (request) =>
+        request.method !== 'GET' && !(request.method === 'POST' && request.graphql?.startsWith('query')),
+    );
+    return { calls: emulator.requests.length, writes: writes.length };
+  } finally {
+    await emulator.close();
   }
 }
 

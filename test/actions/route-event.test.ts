@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { routeEvent } from '../../src/actions/main/route-event.js';
 
 const repository = { default_branch: 'main' };
+const DASHBOARD = '<!-- telefonistka_tag -->\n<!-- telefonistka:dashboard -->\n## Promotion dashboard';
 
 describe('routeEvent', () => {
   it.each([
@@ -19,6 +20,12 @@ describe('routeEvent', () => {
     ['issue_comment', { action: 'created', issue: { pull_request: {} } }, ['pr-checks']],
     ['issue_comment', { action: 'edited', issue: { pull_request: {} } }, ['argocd-diff']],
     ['issue_comment', { action: 'created', issue: {} }, []],
+    ['issues', { action: 'edited', issue: { body: DASHBOARD } }, ['dashboard']],
+    ['issues', { action: 'edited', issue: { body: 'a plain issue' } }, []],
+    ['issues', { action: 'opened', issue: { body: DASHBOARD } }, []],
+    ['issue_comment', { action: 'edited', issue: {}, comment: { body: DASHBOARD } }, ['dashboard']],
+    ['issue_comment', { action: 'edited', issue: {}, comment: { body: 'hello' } }, []],
+    ['issue_comment', { action: 'created', issue: {}, comment: { body: DASHBOARD } }, []],
     ['push', { ref: 'refs/heads/main', repository }, ['webhook-fanout']],
     ['push', { ref: 'refs/heads/feature', repository }, []],
     ['workflow_dispatch', { inputs: { 'merged-pr': '3' } }, ['promote']],

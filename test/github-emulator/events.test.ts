@@ -158,4 +158,59 @@ describe('GitHub emulator events', () => {
     for (const event of events) expect(validateWebhookPayload(webhookName(event), event.payload)).toEqual([]);
     expect((await emulator.getPullRequest(OWNER, REPO, pull.number)).state).toBe('closed');
   });
+
+  it('emits issues and issue_comment edited events with changes.body.from, from the API and from a UI edit', async () => {
+    const bot = octokitFor(emulator, emulator.tokens.actions);
+    const issue = (await bot.rest.issues.create({ ...repo, title: 'Dashboard', body: '- [ ] a' })).data;
+    const comment = (
+      await bot.rest.issues.createComment({ ...repo, issue_number: issue.number, body: '- [ ] b' })
+    ).data;
+    emulator.takeEvents();
+    await bot.rest.issues.update({ ...repo, issue_number: issue.number, body: '- [ ] a\n- [ ] c' });
+    await bot.rest.issues.update({ ...repo, issue_number: issue.number, title: 'Renamed' });
+    await bot.rest.issues.updateComment({ ...repo, comment_id: comment.id, body: '- [ ] b2' });
+    await emulator.editIssueBody({ ...repo, number: issue.number, body: '- [x] a\n- [ ] c', user: 'reader' });
+    await emulator.editComment({ ...repo, id: comment.id, body: '- [x] b2', user: 'alice' });
+    const events = emulator.takeEvents();
+    expect(events.map(webhookName)).toEqual([
+      'issues-edited',
+      'issue-comment-edited',
+      'issues-edited',
+      'issue-comment-edited',
+    ]);
+    for (const event of events) {
+      expect(validateWebhookPayload(webhookName(event), event.payload)).toEqual([]);
+      expect(Object.keys(event.payload).sort()).toEqual(exampleKeys(event.name, 'edited'));
+    }
+    expect(events.map((event) => event.payload.changes)).toEqual([
+      { body: { from: '- [ ] a' } },
+      { body: { from: '- [ ] b' } },
+      { body: { from: '- [ ] a\n- [ ] c' } },
+      { body: { from: '- [ ] b2' } },
+    ]);
+    expect(events.map((event) => (event.payload.sender as { login: string }).login)).toEqual([
+      'github-actions[bot]',
+      'github-actions[bot]',
+      'reader',
+      'alice',
+    ]);
+    expect((events[2]!.payload.issue as { body: string }).body).toBe('- [x] a\n- [ ] c');
+    expect((events[3]!.payload.comment as { body: string }).body).toBe('- [x] b2');
+  });
+
+  it('reports read, triage, write and admin through the collaborator permission endpoint', async () => {
+    const octokit = octokitFor(emulator, emulator.tokens.actions);
+    const levels = [];
+    for (const username of ['reader', 'trina', 'alice', 'repo-admin', 'carol']) {
+      const { data } = await octokit.rest.repos.getCollaboratorPermissionLevel({ ...repo, username });
+      levels.push([username, data.permission, data.role_name]);
+    }
+    expect(levels).toEqual([
+      ['reader', 'read', 'read'],
+      ['trina', 'read', 'triage'],
+      ['alice', 'write', 'write'],
+      ['repo-admin', 'admin', 'admin'],
+      ['carol', 'write', 'deployer'],
+    ]);
+  });
 });

@@ -1,3 +1,5 @@
+const DASHBOARD_START = '<!-- telefonistka_tag -->\n<!-- telefonistka:dashboard -->\n';
+
 /** The flows the root action can hand an event to. */
 export type Flow = 'promote' | 'dashboard' | 'pr-checks' | 'argocd-diff' | 'webhook-fanout' | 'sweep';
 
@@ -12,7 +14,7 @@ export interface RoutableEvent {
  * then the dashboard issue is updated (and Argo CD apps synced from the PR branch are pointed back at HEAD);
  * opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
- * branch are fanned out; scheduled runs sweep the gates of open promotion PRs, or map the drift with
+ * branch are fanned out; edits of the dashboard issue (its body or a part comment) act on its checkboxes; scheduled runs sweep the gates of open promotion PRs, or map the drift with
  * `mode: drift-map` (PR checks). An empty list means nothing to do.
  */
 export function routeEvent(event: RoutableEvent, options: { mode?: string | undefined } = {}): Flow[] {
@@ -26,6 +28,10 @@ export function routeEvent(event: RoutableEvent, options: { mode?: string | unde
       return pullRequestFlows(action, payload);
     case 'issue_comment':
       return commentFlows(action, payload);
+    case 'issues':
+      return action === 'edited' && startsAsDashboard((payload.issue as { body?: unknown } | undefined)?.body)
+        ? ['dashboard']
+        : [];
     case 'push':
       return isDefaultBranchPush(payload) ? ['webhook-fanout'] : [];
     case 'schedule':
@@ -47,10 +53,19 @@ function pullRequestFlows(action: string, payload: Record<string, unknown>): Flo
 
 function commentFlows(action: string, payload: Record<string, unknown>): Flow[] {
   const issue = payload.issue as { pull_request?: unknown } | undefined;
-  if (issue?.pull_request === undefined) return [];
+  if (issue?.pull_request === undefined) {
+    // A part (2..n) of the dashboard issue lives in a comment: its checkboxes act too.
+    const comment = payload.comment as { body?: unknown } | undefined;
+    return action === 'edited' && startsAsDashboard(comment?.body) ? ['dashboard'] : [];
+  }
   if (action === 'created') return ['pr-checks'];
   if (action === 'edited') return ['argocd-diff'];
   return [];
+}
+
+/** The dashboard's hidden markers open its body and its part comments (the flow checks author and label). */
+function startsAsDashboard(body: unknown): boolean {
+  return typeof body === 'string' && body.startsWith(DASHBOARD_START);
 }
 
 function isDefaultBranchPush(payload: Record<string, unknown>): boolean {

@@ -2,6 +2,7 @@ import { InputError } from '../../core/errors/input-error.js';
 import type { GitHubPort } from '../../ports/github-port.js';
 import { pullRequestFromPayload, type PullRequestPayload } from '../shared/event-payloads.js';
 import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
+import { manualPullRequest } from '../../use-cases/promote/manual-pull-request.js';
 
 /**
  * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it
@@ -20,7 +21,7 @@ export async function mergedPullRequestFromEvent(
   }
   if (eventName === 'workflow_dispatch') {
     const inputs = (payload.inputs ?? {}) as Record<string, unknown>;
-    if (manualRequest(payload) !== undefined) return manualPullRequest(payload);
+    if (manualRequest(payload) !== undefined) return manualPullRequestOf(payload);
     const raw = inputs['merged-pr'];
     const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
     if (!/^[1-9][0-9]*$/.test(value)) {
@@ -61,18 +62,7 @@ function listInput(value: unknown): string[] {
     .filter((item) => item !== '');
 }
 
-/** A stand-in "merged PR" for a manual promotion: no PR number, the person who dispatched it as author. */
-function manualPullRequest(payload: Record<string, unknown>): MergedPullRequest {
+function manualPullRequestOf(payload: Record<string, unknown>): MergedPullRequest {
   const sender = payload.sender as { login?: string } | undefined;
-  return {
-    number: 0,
-    nodeId: '',
-    headRef: 'manual',
-    headSha: '',
-    baseSha: '',
-    mergeCommitSha: '',
-    author: sender?.login ?? '',
-    labels: [],
-    body: '',
-  };
+  return manualPullRequest(sender?.login ?? '');
 }

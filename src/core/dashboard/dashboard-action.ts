@@ -1,3 +1,5 @@
+import type { Dashboard } from './dashboard-types.js';
+
 /**
  * What a ticked checkbox of the dashboard issue asks for. Folders are target component folders as the matrix
  * shows them (`<environment><component>`, no trailing slash); environments are matrix columns.
@@ -18,6 +20,8 @@ export type DashboardAction =
 export interface DashboardActionContext {
   actor: string;
   now: Date;
+  /** The matrix the action was checked against (its target is one of its cells or columns), when built. */
+  dashboard?: Dashboard | undefined;
 }
 
 /** What one action did: `unchanged` when it had already been done (every action is idempotent). */

@@ -1,6 +1,9 @@
 import { codeSpan, linkLabel } from '../comments/markdown-code.js';
 import type { CommentDocument } from '../comments/types.js';
+import type { DashboardActionOutcome } from './dashboard-action.js';
 import type { Dashboard, DashboardCell, DashboardRow } from './dashboard-types.js';
+import { renderActionOutcomes } from './render-action-outcomes.js';
+import { renderDashboardActions } from './render-dashboard-actions.js';
 import { renderDashboardGraph } from './render-dashboard-graph.js';
 
 /** The sticky kind of the dashboard issue: its hidden markers are `<!-- telefonistka:dashboard … -->`. */
@@ -29,6 +32,11 @@ export interface DashboardDocumentOptions {
   commitSha?: string | undefined;
   /** When it was rendered (ISO), shown in the header. */
   renderedAt?: string | undefined;
+  /**
+   * The issue's "Actions" checkboxes after the matrix (the CLI leaves them out), and the outcomes of the boxes
+   * just ticked, shown above the matrix.
+   */
+  actions?: { outcomes?: readonly DashboardActionOutcome[]; actor?: string } | undefined;
 }
 
 /**
@@ -48,6 +56,9 @@ export function dashboardDocument(
     `${dashboard.rows.length} components in ${dashboard.environments.length} environments${at.length > 0 ? ` (${at.join(', ')})` : ''}.`,
     renderDashboardGraph(dashboard),
     `<sub>${LEGEND}</sub>`,
+    ...(options.actions?.outcomes === undefined || options.actions.outcomes.length === 0
+      ? []
+      : [renderActionOutcomes(options.actions.outcomes, { actor: options.actions.actor ?? 'someone' })]),
   ].join('\n\n');
   const sections = [];
   for (let start = 0; start < dashboard.rows.length; start += ROWS_PER_SECTION) {
@@ -59,6 +70,7 @@ export function dashboardDocument(
   }
   if (sections.length === 0)
     sections.push({ title: 'components', full: '_No components found under the promotion paths._' });
+  if (options.actions !== undefined) sections.push(...renderDashboardActions(dashboard));
   return {
     kind: DASHBOARD_KIND,
     header,

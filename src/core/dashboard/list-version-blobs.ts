@@ -4,17 +4,18 @@ import type { DashboardVersionSource } from './dashboard-types.js';
 
 /**
  * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
- * folder the drift map names), each once, sorted by SHA. Empty when no version path is configured.
+ * folder the drift map names, or of `folders` when given: `listDashboardFolders`), each once, sorted by SHA.
+ * Empty when no version path is configured.
  */
-export function listVersionBlobs(input: {
-  tree: TreeIndex;
-  driftMap: DriftMap;
-  versionSources: readonly DashboardVersionSource[];
-}): { sha: string; path: string }[] {
+export function listVersionBlobs(
+  input: { tree: TreeIndex; versionSources: readonly DashboardVersionSource[] } & (
+    { driftMap: DriftMap } | { folders: readonly string[] }
+  ),
+): { sha: string; path: string }[] {
   const { tree, versionSources: sources } = input;
   if (sources.length === 0) return [];
   const wanted = new Map<string, string>();
-  for (const folder of mappedFolders(input.driftMap)) {
+  for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
     for (const source of sources) {
       const path = `${folder}/${source.file}`;
       const entry = tree.get(path);

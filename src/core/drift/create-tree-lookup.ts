@@ -11,13 +11,28 @@ export interface TreeLookup {
   subfolders(path: string): readonly string[];
   /** Every folder path of the tree, sorted. */
   folders(): readonly string[];
+  /** The folder paths that start with `prefix`, sorted (one contiguous range of `folders()`). */
+  foldersStartingWith(prefix: string): readonly string[];
 }
+
+/** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
+const lookups = new WeakMap<TreeIndex, TreeLookup>();
 
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
- * are one contiguous range found by binary search; sub-folders grouped by parent.
+ * are one contiguous range found by binary search; sub-folders grouped by parent. Built once per tree object
+ * (trees are read-only values).
  */
 export function createTreeLookup(tree: TreeIndex): TreeLookup {
+  let lookup = lookups.get(tree);
+  if (lookup === undefined) {
+    lookup = indexTree(tree);
+    lookups.set(tree, lookup);
+  }
+  return lookup;
+}
+
+function indexTree(tree: TreeIndex): TreeLookup {
   const blobs: string[] = [];
   const folders: string[] = [];
   const children = new Map<string, string[]>();
@@ -43,6 +58,12 @@ export function createTreeLookup(tree: TreeIndex): TreeLookup {
     treeSha,
     subfolders: (path) => children.get(path) ?? [],
     folders: () => folders,
+    foldersStartingWith(prefix) {
+      const start = lowerBound(folders, prefix);
+      let end = start;
+      while (end < folders.length && folders[end]!.startsWith(prefix)) end++;
+      return folders.slice(start, end);
+    },
     folder(path) {
       const sha = treeSha(path);
       const files = new Map<string, string>();

@@ -1,5 +1,4 @@
-import { literalPrefix } from '../promotion/literal-prefix.js';
-import { compileRegex } from '../regex/compile-regex.js';
+import { sourceFolderMatcher } from './source-folder-matcher.js';
 import type { TreeLookup } from './create-tree-lookup.js';
 import { compareStrings } from '../promotion/compare-strings.js';
 
@@ -22,13 +21,13 @@ export function findFlowComponents(
   lookup: TreeLookup,
   flow: { sourcePath: string; componentPathExtraDepth: number },
 ): FlowComponent[] {
-  const whole = compileRegex(`^(?:${flow.sourcePath})$`);
-  const { prefix } = literalPrefix(flow.sourcePath);
+  const source = sourceFolderMatcher(flow.sourcePath);
   const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
   const found: FlowComponent[] = [];
-  for (const folder of lookup.folders()) {
+  // `folder/` starts with the prefix only if `folder` starts with it less a trailing slash.
+  for (const folder of lookup.foldersStartingWith(source.prefix.replace(/\/$/, ''))) {
     const sourceFolder = `${folder}/`;
-    if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder)) continue;
+    if (!source.matches(sourceFolder)) continue;
     for (const component of descendants(lookup, folder, depth)) {
       found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
     }

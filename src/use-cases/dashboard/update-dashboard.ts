@@ -1,3 +1,4 @@
+import type { DashboardActionOutcome } from '../../core/dashboard/dashboard-action.js';
 import type { DashboardHold } from '../../core/dashboard/dashboard-types.js';
 import { renderDashboardParts } from '../../core/dashboard/render-dashboard-parts.js';
 import type { IssuesPort } from '../../ports/issues-port.js';
@@ -30,22 +31,30 @@ export interface DashboardDeps {
  * issue only where its text changed (one list call when nothing did).
  */
 export async function updateDashboard(
-  request: { commit: string; today: string; holds?: readonly DashboardHold[] },
+  request: {
+    commit: string;
+    today: string;
+    holds?: readonly DashboardHold[];
+    /** The outcomes of boxes just ticked, shown above the matrix; the issue is then rewritten even if the digest matches. */
+    actions?: { outcomes: readonly DashboardActionOutcome[]; actor: string };
+  },
   deps: DashboardDeps,
 ): Promise<DashboardUpdateResult> {
-  const { config } = await loadRepoConfig(deps.snapshot, request.commit);
+  const loaded = await loadRepoConfig(deps.snapshot, request.commit);
+  const { config } = loaded;
   if (!config.dashboard.enabled) return { status: 'skipped', reason: 'dashboard: off in telefonistka.yaml' };
   if (config.promotionPaths.length === 0)
     return { status: 'skipped', reason: 'no promotionPaths configured' };
   const open = await deps.openPulls.listOpenPullsWithViewer();
   const pulls = listDashboardPulls(open, config.promotionPrAuthors);
-  const built = await buildRepositoryDashboard({ ...request, pulls }, deps);
+  const built = await buildRepositoryDashboard({ ...request, pulls, loaded }, deps);
   for (const warning of built.warnings) deps.logger.warning(warning);
-  const parts = renderDashboardParts(built.dashboard);
+  const parts = renderDashboardParts(built.dashboard, { actions: request.actions ?? {} });
   const written = await writeDashboardIssue(parts, {
     issues: deps.issues,
     ownLogin: open.viewer,
     logger: deps.logger,
+    force: request.actions !== undefined,
   });
   return {
     status: 'written',

@@ -30,11 +30,11 @@ const DIGEST_PATTERN = /<!-- telefonistka:dashboard:digest:([0-9a-f]{40}):parts:
  * created, or deleted when the matrix shrinks). The issue is the oldest open one labelled `telefonistka-dashboard`
  * that starts with the dashboard's hidden markers and that `ownLogin` wrote (a look-alike by anyone else is never
  * adopted); it is created when there is none. Part 1 carries a digest of every part, so an unchanged dashboard
- * costs one list call and no write.
+ * costs one list call and no write; `force` compares the text itself (after a user ticked boxes in it).
  */
 export async function writeDashboardIssue(
   parts: readonly string[],
-  deps: { issues: IssuesPort; ownLogin: string; logger: Logger },
+  deps: { issues: IssuesPort; ownLogin: string; logger: Logger; force?: boolean },
 ): Promise<DashboardWriteResult> {
   const digest = createHash('sha1').update(parts.join('\u0000')).digest('hex');
   const first = `${parts[0] ?? ''}\n<!-- telefonistka:dashboard:digest:${digest}:parts:${parts.length} -->`;
@@ -58,7 +58,8 @@ export async function writeDashboardIssue(
   }
   const known = DIGEST_PATTERN.exec(existing.body);
   const result = { issue: existing.number, url: existing.url, created: false, parts: parts.length };
-  if (known?.[1] === digest) {
+  // `force`: a user edited the parts (ticked boxes): the digest still matches, the text does not.
+  if (known?.[1] === digest && deps.force !== true) {
     deps.logger.info(`Dashboard: #${existing.number} is up to date`);
     return { ...result, unchanged: true, writes: 0 };
   }
@@ -68,7 +69,7 @@ export async function writeDashboardIssue(
     writes++;
   }
   const previousParts = known === null ? Number.POSITIVE_INFINITY : Number(known[2]);
-  if (parts.length > 1 || previousParts > 1)
+  if (parts.length > 1 || previousParts > 1 || deps.force === true)
     writes += await writeContinuations(existing.number, parts.slice(1), deps);
   deps.logger.info(`Dashboard: updated #${existing.number} (${parts.length} parts, ${writes} writes)`);
   return { ...result, unchanged: false, writes };

@@ -1,15 +1,13 @@
 import { mapWithConcurrency } from '../../core/concurrency/map-with-concurrency.js';
 import { parseComponentConfig } from '../../core/config/parse-component-config.js';
-import type { ComponentConfig, RepoConfig } from '../../core/config/types.js';
+import type { ComponentConfig, Loaded, RepoConfig } from '../../core/config/types.js';
 import { buildDriftMap, listDriftMapCandidates } from '../../core/drift/build-drift-map.js';
-import { createTreeLookup } from '../../core/drift/create-tree-lookup.js';
 import type { DriftMap, DriftMapInput } from '../../core/drift/drift-map-types.js';
-import { findFlowComponents } from '../../core/drift/find-flow-components.js';
+import { listComponentConfigFolders } from '../../core/drift/list-component-config-folders.js';
 import type { TreeIndex } from '../../core/drift/types.js';
 import type { Logger } from '../../ports/logger.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
-import { compareStrings } from '../../core/promotion/compare-strings.js';
 
 /** The drift map of a repository at one commit, with what was worth a warning. */
 export interface RepositoryDriftMap {
@@ -25,12 +23,13 @@ const CONCURRENT_READS = 8;
  * The whole-repository drift map at `commit`: every component of every flow against every target folder,
  * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
  * components that have one; file texts only when `driftDetectionIgnoreLineRegex` makes them matter.
+ * `loaded` is the configuration at `commit` when the caller already read it.
  */
 export async function buildRepositoryDriftMap(
-  request: { commit: string; today: string },
+  request: { commit: string; today: string; loaded?: Loaded<RepoConfig> | undefined },
   deps: { snapshot: RepoSnapshotPort; logger: Logger },
 ): Promise<RepositoryDriftMap> {
-  const loaded = await loadRepoConfig(deps.snapshot, request.commit);
+  const loaded = request.loaded ?? (await loadRepoConfig(deps.snapshot, request.commit));
   const tree: TreeIndex = await deps.snapshot.readTree(request.commit);
   const config = loaded.config;
   const componentConfigs = await readComponentConfigs(config, tree, request.commit, deps);
@@ -69,14 +68,7 @@ async function readComponentConfigs(
   commit: string,
   deps: { snapshot: RepoSnapshotPort },
 ): Promise<{ configs: Map<string, ComponentConfig>; warnings: string[] }> {
-  const lookup = createTreeLookup(tree);
-  const folders = new Set<string>();
-  for (const flow of config.promotionPaths) {
-    for (const component of findFlowComponents(lookup, flow)) {
-      if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob') folders.add(component.folder);
-    }
-  }
-  const list = [...folders].sort(compareStrings);
+  const list = listComponentConfigFolders(tree, config.promotionPaths);
   const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) =>
     deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`),
   );

@@ -189,10 +189,12 @@ async function autoMerge(
     return;
   }
   result.merge = decision.result;
-  await context.github.createComment(
-    input.pr.number,
-    `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(pr.number)}`,
-  );
+  // A manual promotion (dispatch, dashboard) has no merged PR to tell.
+  if (input.pr.number > 0)
+    await context.github.createComment(
+      input.pr.number,
+      `${BOT_COMMENT_TAG}\n${renderAutoMergeComment(pr.number)}`,
+    );
   if (decision.result !== 'merged') return;
   result.action = 'merged';
   if (chain !== undefined) await dispatchNextHop(pr.number, chain, input);

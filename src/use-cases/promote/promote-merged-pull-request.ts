@@ -30,7 +30,8 @@ export async function promoteMergedPullRequest(
   const warnings = [...prepared.warnings];
   for (const warning of warnings) logger.warning(warning);
   const dryRun = options.dryRun || config.dryRunMode;
-  if (dryRun) {
+  // A manual promotion (dispatch, dashboard) has no PR to comment on: its plan is in the summary only.
+  if (dryRun && pr.number > 0) {
     await logger.group('Dry run: comment the plan', () =>
       inPhase(phase(`commenting the dry-run plan on #${pr.number}`), () =>
         upsertStickyComment(deps.github, pr.number, {
@@ -39,8 +40,8 @@ export async function promoteMergedPullRequest(
         }),
       ),
     );
-    return { plan, config, dryRun, results: [], warnings, failures: [] };
   }
+  if (dryRun) return { plan, config, dryRun, results: [], warnings, failures: [] };
   const results: PromotionResult[] = [];
   for (const promotion of plan.promotions) {
     if (promotion.syncPaths.length === 0) {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dashboardActionKey } from '../../../src/core/dashboard/dashboard-action-key.js';
 import { octokitFor } from '../../github-emulator/emulator-fixture.js';
 import { OWNER, REPO, startPromoteFixture, type PromoteFixture } from '../promote/promote-fixture.js';
 
@@ -48,6 +49,47 @@ describe('root action (dist/main)', () => {
     expect(after[0]?.body).not.toContain(`[#${labPr.number}]`);
     for (const next of open) expect(after[0]?.body).toContain(`[#${next.number}]`);
     expect(second.summary).toMatch(/updated[^\n]*API call/);
+  });
+
+  it("acts on a writer's tick in the dashboard issue: routes issues.edited to the dashboard, opens the promotion PR, unticks the box", async () => {
+    fixture = await startPromoteFixture({
+      files: { 'clusters/lab/europe-west4/c1/nginx/deployment.yaml': 'lab ahead\n' },
+    });
+    const payload = await fixture.mergeChange('feature/podinfo', { 'workspace/podinfo/values.yaml': 'v9\n' });
+    const first = await fixture.promote(payload, { bundle: ROOT_BUNDLE });
+    expect(first.exitCode, first.stdout).toBe(0);
+    const reader = octokitFor(fixture.emulator, fixture.emulator.tokens.reader);
+    const [issue] = (
+      await reader.rest.issues.listForRepo({ owner: OWNER, repo: REPO, labels: 'telefonistka-dashboard' })
+    ).data;
+    const folder = 'clusters/staging/us-central1/c1/nginx';
+    const box = `- [ ] ${dashboardActionKey({ kind: 'promote', folder })}`;
+    expect(issue?.body).toContain(box);
+    const before = (await fixture.emulator.listPullRequests(OWNER, REPO)).map((pr) => pr.number);
+    fixture.emulator.takeEvents();
+    await fixture.emulator.editIssueBody({
+      owner: OWNER,
+      repo: REPO,
+      number: issue!.number,
+      body: issue!.body!.replace(box, box.replace('[ ]', '[x]')),
+      user: 'alice',
+    });
+    const edited = fixture.emulator.takeEvents({ forActions: true }).find((event) => event.name === 'issues');
+    const run = await fixture.promote(edited!.payload, { bundle: ROOT_BUNDLE, eventName: 'issues' });
+    expect(run.exitCode, run.stdout).toBe(0);
+    expect(run.outputs.flow).toBe('dashboard');
+    const opened = (await fixture.emulator.listPullRequests(OWNER, REPO)).filter(
+      (pr) => !before.includes(pr.number),
+    );
+    expect(opened).toHaveLength(1);
+    expect(await fixture.emulator.readFile(OWNER, REPO, opened[0]!.head, `${folder}/deployment.yaml`)).toBe(
+      'lab ahead\n',
+    );
+    const after = (await reader.rest.issues.get({ owner: OWNER, repo: REPO, issue_number: issue!.number }))
+      .data;
+    expect(after.body).not.toContain('- [x]');
+    expect(after.body).toContain(`[#${opened[0]!.number}]`);
+    expect(run.summary).toContain(`✅ promote \`${folder}\`: opened a promotion PR`);
   });
 
   it('routes an opened PR to the PR checks, which comment the promotion preview', async () => {

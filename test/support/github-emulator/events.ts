@@ -130,16 +130,32 @@ export function pullRequestPayload(
   };
 }
 
-/** The `issue_comment` payload. */
+/** The `issue_comment` payload (`changes.body.from` for `edited`). */
 export function issueCommentPayload(
   state: EmulatorState,
   repo: RepoRecord,
-  event: { action: string; issue: Json; comment: Json; sender: string },
+  event: { action: string; issue: Json; comment: Json; sender: string; changes?: Json },
 ): Json {
   return {
     action: event.action,
+    ...(event.changes === undefined ? {} : { changes: event.changes }),
     issue: event.issue,
     comment: event.comment,
+    repository: repoJson(state, repo),
+    sender: userJson(state, event.sender),
+  };
+}
+
+/** The `issues` payload (`changes.body.from` for `edited`). */
+export function issuesPayload(
+  state: EmulatorState,
+  repo: RepoRecord,
+  event: { action: string; issue: Json; sender: string; changes?: Json },
+): Json {
+  return {
+    action: event.action,
+    ...(event.changes === undefined ? {} : { changes: event.changes }),
+    issue: event.issue,
     repository: repoJson(state, repo),
     sender: userJson(state, event.sender),
   };

@@ -6,7 +6,7 @@ export type Permission = 'admin' | 'write' | 'read' | 'none';
 
 /** The keys under which tests find the tokens: `emulator.tokens.user` etc. */
 export type IdentityKey =
-  'actions' | 'app' | 'user' | 'approver' | 'reader' | 'admin' | 'custom' | 'lookalike';
+  'actions' | 'app' | 'user' | 'approver' | 'reader' | 'triage' | 'admin' | 'custom' | 'lookalike';
 
 /** An authenticated principal. */
 export interface Identity {
@@ -59,6 +59,16 @@ const definitions: readonly Omit<Identity, 'token' | 'email'>[] = [
   { key: 'user', login: 'alice', id: 1001, type: 'User', permission: 'write', name: 'Alice' },
   { key: 'approver', login: 'approver', id: 1002, type: 'User', permission: 'write', name: 'Approver' },
   { key: 'reader', login: 'reader', id: 1003, type: 'User', permission: 'read', name: 'Reader' },
+  // The triage role: manages issues and PRs without write access; `permission` reads it as `read`.
+  {
+    key: 'triage',
+    login: 'trina',
+    id: 1006,
+    type: 'User',
+    permission: 'read',
+    roleName: 'triage',
+    name: 'Trina',
+  },
   { key: 'admin', login: 'repo-admin', id: 1004, type: 'User', permission: 'admin', name: 'Repo Admin' },
   // An organisation member with a custom repository role built on write (e.g. "deployer").
   {
@@ -87,6 +97,7 @@ const tokenPrefix: Record<IdentityKey, string> = {
   user: 'ghp_alice',
   approver: 'ghp_approver',
   reader: 'ghp_reader',
+  triage: 'ghp_trina',
   admin: 'ghp_admin',
   custom: 'ghp_carol',
   lookalike: 'ghp_lookalike',

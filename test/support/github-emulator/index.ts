@@ -22,8 +22,8 @@ import { createRouter } from './router.js';
 import { actionsRoutes } from './routes/actions.js';
 import { deploymentsRoutes } from './routes/deployments.js';
 import { gitDataRoutes } from './routes/git-data.js';
-import { issuesRoutes } from './routes/issues.js';
-import { plainIssuesRoutes } from './plain-issues.js';
+import { emitCommentEdited, issuesRoutes } from './routes/issues.js';
+import { emitIssueEdited, findPlainIssue, plainIssuesRoutes } from './plain-issues.js';
 import { pullsRoutes } from './routes/pulls.js';
 import {
   presets,
@@ -254,6 +254,26 @@ export interface GitHubEmulator {
     body: string;
     user?: string;
   }) => Promise<EmulatedComment>;
+  /**
+   * `user` edits a plain issue's body in the web UI (ticking a task-list box): the body changes and an `issues`
+   * `edited` event with `changes.body.from` is recorded, whatever the user's permission (the event is what a
+   * workflow sees; the API's own permission checks are on the PATCH route).
+   */
+  readonly editIssueBody: (options: {
+    owner: string;
+    repo: string;
+    number: number;
+    body: string;
+    user: string;
+  }) => Promise<void>;
+  /** `user` edits a comment in the web UI: an `issue_comment` `edited` event with `changes.body.from`. */
+  readonly editComment: (options: {
+    owner: string;
+    repo: string;
+    id: number;
+    body: string;
+    user: string;
+  }) => Promise<void>;
   readonly getPullRequest: (owner: string, repo: string, number: number) => Promise<EmulatedPullRequest>;
   readonly listPullRequests: (owner: string, repo: string) => Promise<EmulatedPullRequest[]>;
   readonly listComments: (owner: string, repo: string, number: number) => EmulatedComment[];
@@ -570,6 +590,26 @@ export async function startGitHubEmulator(options: GitHubEmulatorOptions = {}): 
           user: record.user,
           minimized: false,
         };
+      }),
+    editIssueBody: (edit) =>
+      engine.serialize(async () => {
+        const repo = repoOf(edit.owner, edit.repo);
+        const issue = findPlainIssue(repo, edit.number);
+        if (issue === undefined) throw new Error(`#${edit.number} is not a plain issue`);
+        const previousBody = issue.body;
+        issue.body = edit.body;
+        issue.updatedAt = state.now();
+        emitIssueEdited({ state, repo, engine }, issue, { previousBody, sender: edit.user });
+      }),
+    editComment: (edit) =>
+      engine.serialize(async () => {
+        const repo = repoOf(edit.owner, edit.repo);
+        const comment = repo.comments.get(edit.id);
+        if (comment === undefined) throw new Error(`no comment ${edit.id}`);
+        const previousBody = comment.body;
+        comment.body = edit.body;
+        comment.updatedAt = state.now();
+        emitCommentEdited({ state, repo, engine, identity: { login: edit.user } }, comment, { previousBody });
       }),
     getPullRequest: (owner, name, number) =>
       pullView(owner, name, engine.findPull(repoOf(owner, name), number)),

@@ -7,7 +7,7 @@ import { commentJson, issueJson, labelJson, repoApiUrl, repoHtmlUrl, userJson } 
 import type { RouteContext, RouteDefinition } from './router.js';
 import { makeNodeId, type CommentRecord, type EmulatorState, type RepoRecord } from './state.js';
 import type { RepoEngine } from './repo-engine.js';
-import { issueCommentPayload } from './events.js';
+import { issueCommentPayload, issuesPayload } from './events.js';
 
 /** One plain issue. */
 export interface PlainIssueRecord {
@@ -145,6 +145,7 @@ export function updatePlainIssue(context: RouteContext, issue: PlainIssueRecord)
     assignees?: string[];
   };
   if (body.title !== undefined && body.title !== null) issue.title = String(body.title);
+  const previousBody = issue.body;
   if (body.body !== undefined) {
     if (body.body !== null) checkBody(body.body, 'Issue');
     issue.body = body.body;
@@ -159,7 +160,29 @@ export function updatePlainIssue(context: RouteContext, issue: PlainIssueRecord)
     issue.stateReason = body.state === 'closed' ? (body.state_reason ?? 'completed') : 'reopened';
   }
   issue.updatedAt = now;
+  if (body.body !== undefined && issue.body !== previousBody)
+    emitIssueEdited(context, issue, { previousBody, sender: context.identity.login });
   return plainIssueJson(context.state, context.repo, issue);
+}
+
+/**
+ * The `issues` `edited` event of a body change: `changes.body.from` holds the body before the edit (GitHub
+ * sends it as a string: an issue that had no body reads as empty), `sender` who edited it.
+ */
+export function emitIssueEdited(
+  context: Pick<RouteContext, 'state' | 'repo' | 'engine'>,
+  issue: PlainIssueRecord,
+  edit: { previousBody: string | null; sender: string },
+): void {
+  context.engine.emit({
+    name: 'issues',
+    payload: issuesPayload(context.state, context.repo, {
+      action: 'edited',
+      changes: { body: { from: edit.previousBody ?? '' } },
+      issue: plainIssueJson(context.state, context.repo, issue),
+      sender: edit.sender,
+    }),
+  });
 }
 
 /** A comment on a plain issue, with its `issue_comment` event (routes/issues.ts delegates here). */

@@ -175,6 +175,7 @@ export interface EmulatorEvent {
     | 'pull_request'
     | 'push'
     | 'issue_comment'
+    | 'issues'
     | 'workflow_dispatch'
     | 'pull_request_review'
     | 'deployment'

@@ -193,9 +193,15 @@ describe('updateDashboard', () => {
     const after = issues.shown(1);
     expect(after).toHaveLength(before.length);
     expect(after.join('\n')).toContain('| `app-1999` | `9.9.9`');
-    // In place: the body (digest) and the part holding app-1999 are edited; nothing created or deleted.
+    // In place: the body (digest), the part holding app-1999 and the Actions part (app-1999 is pending in staging
+    // now: its promote and hold boxes) are edited; nothing created or deleted.
     expect(issues.log.filter((entry) => entry.startsWith('POST') || entry.startsWith('DELETE'))).toEqual([]);
-    expect(issues.log.filter((entry) => entry.startsWith('PATCH'))).toEqual(['PATCH issue', 'PATCH comment']);
+    expect(issues.log.filter((entry) => entry.startsWith('PATCH'))).toEqual([
+      'PATCH issue',
+      'PATCH comment',
+      'PATCH comment',
+    ]);
+    expect(after.slice(1).join('\n')).toContain('<!-- telefonistka:action promote env/staging/app-1999 -->');
   });
 
   it('writes nothing when the dashboard is off', async () => {

@@ -6,6 +6,7 @@ import type { RouteContext, RouteDefinition } from '../router.js';
 import type { CommentRecord, PullRecord } from '../state.js';
 import { setPullState } from './pulls.js';
 import { commentOnPlainIssue, findPlainIssue, plainIssueJson, updatePlainIssue } from '../plain-issues.js';
+import { issueCommentPayload } from '../events.js';
 
 const MAX_BODY_CHARS = 65536;
 
@@ -99,6 +100,28 @@ async function createComment(context: RouteContext) {
   return { status: 201, body: commentJson(context.state, context.repo, comment) };
 }
 
+/** The `issue_comment` `edited` event of a body change, with `changes.body.from`, on a plain issue or a PR. */
+export function emitCommentEdited(
+  context: Pick<RouteContext, 'state' | 'repo' | 'engine'> & { identity: { login: string } },
+  comment: CommentRecord,
+  edit: { previousBody: string },
+): void {
+  const plain = findPlainIssue(context.repo, comment.issueNumber);
+  const issue = plain
+    ? plainIssueJson(context.state, context.repo, plain)
+    : issueJson(context.state, context.repo, context.engine.findPull(context.repo, comment.issueNumber));
+  context.engine.emit({
+    name: 'issue_comment',
+    payload: issueCommentPayload(context.state, context.repo, {
+      action: 'edited',
+      changes: { body: { from: edit.previousBody } },
+      issue,
+      comment: commentJson(context.state, context.repo, comment),
+      sender: context.identity.login,
+    }),
+  });
+}
+
 /** The issue routes. */
 export const issuesRoutes: readonly RouteDefinition[] = [
   {
@@ -148,8 +171,10 @@ export const issuesRoutes: readonly RouteDefinition[] = [
         throw new HttpError(403, 'Must have push access to edit this comment');
       const body = (context.body as { body: string }).body;
       checkBody(body);
+      const previous = comment.body;
       comment.body = body;
       comment.updatedAt = context.state.now();
+      if (previous !== body) emitCommentEdited(context, comment, { previousBody: previous });
       return { status: 200, body: commentJson(context.state, context.repo, comment) };
     },
   },

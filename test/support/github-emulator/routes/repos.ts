@@ -300,7 +300,7 @@ export const reposRoutes: readonly RouteDefinition[] = [
         admin: permission === 'admin',
         maintain: permission === 'admin',
         push: permission === 'admin' || permission === 'write',
-        triage: permission === 'admin' || permission === 'write',
+        triage: permission === 'admin' || permission === 'write' || roleName === 'triage',
         pull: permission !== 'none',
       };
       return {

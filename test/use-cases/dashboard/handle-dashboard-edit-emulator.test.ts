@@ -1,0 +1,175 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dashboardActionKey } from '../../../src/core/dashboard/dashboard-action-key.js';
+import type { DashboardAction } from '../../../src/core/dashboard/dashboard-action.js';
+import {
+  CHAIN_CONFIG,
+  OWNER,
+  REPO,
+  startDashboardEditHarness,
+  type DashboardEditHarness,
+} from './dashboard-edit-harness.js';
+
+let harness: DashboardEditHarness | undefined;
+afterEach(async () => {
+  await harness?.close();
+  harness = undefined;
+});
+
+const PROMOTE_APP_0: DashboardAction = { kind: 'promote', folder: 'env/staging/app-0' };
+
+describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () => {
+  it('opens a promotion PR when a writer ticks "promote now", then unticks the box and shows the outcome', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    expect(await h.body(number)).toContain(`- [ ] ${dashboardActionKey(PROMOTE_APP_0)} promote`);
+    const payload = await h.tick(number, PROMOTE_APP_0, 'alice');
+    const result = await h.handle('issues', payload);
+    expect(result).toMatchObject({
+      status: 'acted',
+      actor: 'alice',
+      outcomes: [{ action: PROMOTE_APP_0, outcome: 'done' }],
+    });
+    const prs = await h.openPromotionPrs();
+    expect(prs).toHaveLength(1);
+    expect(prs[0]!.assignees).toEqual(['alice']);
+    expect(await h.emulator.readFile(OWNER, REPO, prs[0]!.head, 'env/staging/app-0/values.yaml')).toBe(
+      'image:\n  tag: 2.0.0\n',
+    );
+    const body = await h.body(number);
+    expect(body).not.toContain('- [x]');
+    // The cell now shows the PR, and "promote now" is no longer offered for it (hold still is).
+    expect(body).not.toContain(dashboardActionKey(PROMOTE_APP_0));
+    expect(body).toContain(`- [ ] ${dashboardActionKey({ kind: 'hold', folder: 'env/staging/app-0' })}`);
+    expect(body).toContain(`[#${prs[0]!.number}]`);
+    expect(body).toMatch(
+      new RegExp(
+        `Last actions\\*\\* \\(ticked by @alice\\)[\\s\\S]*✅ promote \`env/staging/app-0\`: opened`,
+      ),
+    );
+  });
+
+  it('opens one PR when the same event is handled twice (a re-run), the second answered unchanged', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const payload = await h.tick(number, PROMOTE_APP_0, 'repo-admin');
+    const first = await h.handle('issues', payload);
+    const again = await h.handle('issues', payload);
+    expect(first).toMatchObject({ status: 'acted', outcomes: [{ outcome: 'done' }] });
+    const prs = await h.openPromotionPrs();
+    expect(prs).toHaveLength(1);
+    expect(again).toMatchObject({
+      status: 'acted',
+      outcomes: [{ outcome: 'unchanged', pull: { number: prs[0]!.number } }],
+    });
+    expect(await h.body(number)).not.toContain('- [x]');
+  });
+
+  it.each([['reader'], ['trina']])(
+    'reverts the edit of %s (no write access) with a note, and opens nothing',
+    async (login) => {
+      const h = (harness = await startDashboardEditHarness());
+      const number = await h.render();
+      const before = await h.body(number);
+      const payload = await h.tick(number, PROMOTE_APP_0, login);
+      expect(await h.body(number)).toContain('- [x]');
+      const result = await h.handle('issues', payload);
+      expect(result).toEqual({ status: 'reverted', sender: login, permission: 'read' });
+      expect(await h.body(number)).toBe(before);
+      expect(await h.openPromotionPrs()).toEqual([]);
+      const notes = h.emulator.listComments(OWNER, REPO, number);
+      expect(notes).toHaveLength(1);
+      expect(notes[0]!.body).toContain(`@${login}: only people with write access act through this dashboard`);
+      expect(notes[0]!.user).toBe('telefonistka[bot]');
+    },
+  );
+
+  it("ignores the dashboard's own update (an edit by its author) without a single API call", async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    await h.emulator.commitFiles({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'main',
+      message: 'lab app-1 3.0.0',
+      files: { 'env/lab/app-1/values.yaml': 'image:\n  tag: 3.0.0\n' },
+    });
+    h.emulator.takeEvents();
+    await h.render();
+    const own = h.emulator.takeEvents({ forActions: true }).find((event) => event.name === 'issues');
+    expect((own?.payload.sender as { login: string }).login).toBe('telefonistka[bot]');
+    h.emulator.resetLog();
+    const result = await h.handle('issues', own!.payload);
+    expect(result).toEqual({ status: 'ignored', reason: 'edited by its own author telefonistka[bot]' });
+    expect(h.emulator.requests.filter((request) => request.route !== 'GET /repos/{owner}/{repo}')).toEqual(
+      [],
+    );
+    expect(await h.openPromotionPrs()).toEqual([]);
+    expect(number).toBeGreaterThan(0);
+  });
+
+  it('merges the promotion at once where the flow auto-merges, and says so (no comment on a PR #0)', async () => {
+    const config = CHAIN_CONFIG.replace(
+      '    promotionPrs:',
+      '    conditions:\n      autoMerge: true\n    promotionPrs:',
+    );
+    const h = (harness = await startDashboardEditHarness(config));
+    const number = await h.render();
+    const result = await h.handle('issues', await h.tick(number, PROMOTE_APP_0, 'alice'));
+    expect(result).toMatchObject({
+      status: 'acted',
+      outcomes: [{ action: PROMOTE_APP_0, outcome: 'done', message: 'merged a promotion PR' }],
+    });
+    expect(await h.emulator.readFile(OWNER, REPO, 'main', 'env/staging/app-0/values.yaml')).toBe(
+      'image:\n  tag: 2.0.0\n',
+    );
+    expect(await h.openPromotionPrs()).toEqual([]);
+  });
+
+  it('answers a kind without a handler "not available in this version", and a key naming no cell "refused"', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const body = await h.body(number);
+    const hold = dashboardActionKey({ kind: 'hold', folder: 'env/staging/app-0' });
+    const forged = dashboardActionKey({ kind: 'promote', folder: '../../etc' });
+    h.emulator.takeEvents();
+    await h.emulator.editIssueBody({
+      owner: OWNER,
+      repo: REPO,
+      number,
+      body: body.replace(`- [ ] ${hold}`, `- [x] ${hold}`) + `\n- [x] ${forged} promote something`,
+      user: 'alice',
+    });
+    const event = h.emulator.takeEvents({ forActions: true }).find((e) => e.name === 'issues')!;
+    const result = await h.handle('issues', event.payload, { without: ['hold'] });
+    expect(result).toMatchObject({
+      status: 'acted',
+      outcomes: [
+        { action: { kind: 'hold' }, outcome: 'refused', message: 'hold is not available in this version' },
+        { action: { kind: 'promote', folder: '../../etc' }, outcome: 'refused' },
+      ],
+    });
+    expect(await h.openPromotionPrs()).toEqual([]);
+    const after = await h.body(number);
+    expect(after).not.toContain('- [x]');
+    expect(after).not.toContain(forged);
+    expect(after).toContain('⛔ hold `env/staging/app-0`: hold is not available in this version');
+  });
+
+  it('holds a pending cell through the holds file, after which the dashboard shows 🔒 and offers release instead', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const hold: DashboardAction = { kind: 'hold', folder: 'env/staging/app-0' };
+    const result = await h.handle('issues', await h.tick(number, hold, 'alice'));
+    expect(result).toMatchObject({ status: 'acted', outcomes: [{ action: hold, outcome: 'done' }] });
+    const holds = await h.emulator.readFile(OWNER, REPO, 'main', '.telefonistka/holds.yaml');
+    expect(holds).toContain('folder: env/staging/app-0');
+    expect(holds).toContain('by: alice');
+    await h.render();
+    const body = await h.body(number);
+    expect(body).toContain('🔒');
+    expect(body).not.toContain(dashboardActionKey(PROMOTE_APP_0));
+    expect(body).toContain(
+      `- [ ] ${dashboardActionKey({ kind: 'release', folder: 'env/staging/app-0' })} release`,
+    );
+  });
+});
