@@ -49,6 +49,55 @@ describe('telefonistka plan', () => {
     ]);
   });
 
+  it('shows a target held on the base revision as held and syncs the other targets', async () => {
+    const repo = exampleRepo();
+    repo.commit({
+      '.telefonistka/holds.yaml':
+        'holds:\n  - folder: clusters/staging/europe-west4/c1/nginx\n    reason: "rolled back from #42"\n    by: octocat\n    since: "2026-12-05T13:00:00Z"\n',
+    });
+    const base = repo.git('rev-parse', 'HEAD').trim();
+    // The change also deletes the holds file: a change cannot release a hold, the base's file counts.
+    const head = repo.commit({
+      'clusters/lab/europe-west4/c1/nginx/deployment.yaml': 'changed: true\n',
+      '.telefonistka/holds.yaml': null,
+    });
+    const text = await cli(['plan', '--repo', repo.dir, '--base', base, '--head', head, '--format', 'text']);
+    expect(text.code).toBe(0);
+    expect(text.out).toContain(
+      'sync   clusters/lab/europe-west4/c1/nginx -> clusters/staging/us-central1/c1/nginx',
+    );
+    expect(text.out).not.toContain('-> clusters/staging/europe-west4/c1/nginx\n');
+    expect(text.out).toContain(
+      'hold   nginx -> clusters/staging/europe-west4/c1/nginx: held (rolled back from #42, by octocat, since 2026-12-05T13:00:00Z)',
+    );
+    const json = JSON.parse((await cli(['plan', '--repo', repo.dir, '--base', base, '--head', head])).out);
+    expect(json.promotions[0].heldTargets).toEqual([
+      {
+        component: 'nginx',
+        target: 'clusters/staging/europe-west4/c1/nginx',
+        hold: {
+          folder: 'clusters/staging/europe-west4/c1/nginx',
+          reason: 'rolled back from #42',
+          by: 'octocat',
+          since: '2026-12-05T13:00:00Z',
+        },
+      },
+    ]);
+    expect(json.promotions[0].body).toContain('Held, not promoted:');
+  });
+
+  it('fails with the holds file line and column when the file is broken', async () => {
+    const repo = exampleRepo();
+    repo.commit({ '.telefonistka/holds.yaml': 'holds:\n  - folder: a/b\n    reson: x\n' });
+    const base = repo.git('rev-parse', 'HEAD').trim();
+    const head = repo.commit({ 'workspace/nginx/deployment.yaml': 'changed: true\n' });
+    const result = await cli(['plan', '--repo', repo.dir, '--base', base, '--head', head]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain(
+      '.telefonistka/holds.yaml:3:5: unknown key `reson` in a hold; did you mean `reason`?',
+    );
+  });
+
   it('skips a blocked target of a component and says so in text output', async () => {
     const result = await planChange(
       { 'clusters/staging/us-central1/c1/podinfo/values.yaml': 'replicaCount: 2\n' },

@@ -6,12 +6,14 @@ import { planFromRevisions } from '../../use-cases/promote/plan-from-revisions.j
 import { checkRepository, resolveRevision } from '../check-repository.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
+import { describeHold } from '../../core/holds/describe-hold.js';
 import { readFile } from 'node:fs/promises';
 
 /** Help text of `telefonistka plan`. */
 export const PLAN_HELP = `telefonistka plan --repo <git dir> --base <rev> --head <rev> [options]
 
-Shows the promotion PRs that merging <head> into <base> would open.
+Shows the promotion PRs that merging <head> into <base> would open. Target folders held in
+.telefonistka/holds.yaml at <base> are shown as held and not synced.
 
   --repo DIR           git repository (default: .)
   --base REV           revision the PR merges into (required)
@@ -93,6 +95,7 @@ function toJson(plan: PromotionPlan) {
       targetDescription: p.targetDescription,
       syncPaths: p.syncPaths,
       skippedTargets: p.skippedTargets,
+      heldTargets: p.heldTargets ?? [],
       autoMerge: p.autoMerge,
       labels: p.labels,
       branch: p.branch,
@@ -113,6 +116,8 @@ function renderText(plan: PromotionPlan): string {
     for (const [component, targets] of Object.entries(p.skippedTargets)) {
       lines.push(`  skip   ${component} -> ${targets.join(', ')} (component allow/block list)`);
     }
+    for (const held of p.heldTargets ?? [])
+      lines.push(`  hold   ${held.component} -> ${held.target}: ${describeHold(held.hold)}`);
     return lines.join('\n');
   });
   return `${blocks.join('\n\n')}\n${warningsText(plan)}`;

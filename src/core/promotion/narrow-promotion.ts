@@ -27,6 +27,7 @@ export function narrowPromotion(promotion: Promotion, drop: ReadonlySet<string>)
     components,
     metadata,
     skippedTargets: promotion.skippedTargets,
+    heldTargets: promotion.heldTargets,
     bodyPrefix,
     sourceCommit: promotion.sourceCommit,
   });

@@ -7,7 +7,7 @@ import { parsePromotionMetadata } from './parse-promotion-metadata.js';
 import { promotionBranchName } from './promotion-branch-name.js';
 import { promotionTitle } from './promotion-title.js';
 import { renderPromotionBody } from './render-promotion-body.js';
-import type { ChangedComponent, PlanInput, Promotion, PromotionPlan, SyncPath } from './types.js';
+import type { ChangedComponent, HeldTarget, PlanInput, Promotion, PromotionPlan, SyncPath } from './types.js';
 
 /** The label every promotion PR carries (the Go bot's, used by auto-merge-no-diff and metrics). */
 export const PROMOTION_LABEL = 'promotion';
@@ -28,6 +28,8 @@ interface Draft {
   autoMerge: boolean;
   sources: Map<string, Set<string>>;
   skipped: Map<string, Set<string>>;
+  /** Held target folders, by target. */
+  held: Map<string, HeldTarget>;
   /** Candidate pairs by target; more than one when two sources of a regex flow carry the same component. */
   pairs: Map<string, SyncPath[]>;
 }
@@ -138,6 +140,7 @@ function draftFor(
       autoMerge: flow.conditions.autoMerge,
       sources: new Map(),
       skipped: new Map(),
+      held: new Map(),
       pairs: new Map(),
     };
     context.drafts.set(prepared.key, draft);
@@ -167,6 +170,12 @@ function addToDraft(
       continue;
     }
     const target = `${targetPath}${component}`;
+    // A held folder is left alone, whether the source changed or was deleted; the other targets go ahead.
+    const hold = context.input.holds?.get(target);
+    if (hold !== undefined) {
+      draft.held.set(target, { component, target, hold });
+      continue;
+    }
     if (deleted && !context.input.targetFolders.has(target)) {
       context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
       continue;
@@ -223,6 +232,7 @@ function finishPromotion(context: PlanContext, draft: Draft): Promotion {
     skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compareStrings);
   }
   const syncPaths = resolvePairs(context, draft);
+  const heldTargets = [...draft.held.values()].sort((a, b) => compareStrings(a.target, b.target));
   const { targetPaths, targetDescription } = draft.prepared;
   const metadata = buildPromotionMetadata({
     pullRequest,
@@ -240,6 +250,7 @@ function finishPromotion(context: PlanContext, draft: Draft): Promotion {
     targetDescription,
     syncPaths,
     skippedTargets,
+    heldTargets,
     autoMerge: draft.autoMerge,
     labels: [...new Set(draft.labels)],
     branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
@@ -248,6 +259,7 @@ function finishPromotion(context: PlanContext, draft: Draft): Promotion {
       components,
       metadata,
       skippedTargets,
+      heldTargets,
       bodyPrefix,
       sourceCommit: pullRequest.sourceCommit,
     }),

@@ -1,3 +1,4 @@
+import { describeHold } from '../holds/describe-hold.js';
 import { compareStrings } from './compare-strings.js';
 import type { Promotion, PromotionPlan } from './types.js';
 
@@ -33,6 +34,12 @@ function renderPromotion(promotion: Promotion): string {
       const targets = promotion.skippedTargets[component] ?? [];
       out += `\n 🚫 ${promotion.sourcePath}/${component} ➡️  [${targets.join(' ')}]`;
     }
+  }
+  const held = promotion.heldTargets ?? [];
+  if (held.length > 0) {
+    out += '\nHeld target paths:';
+    // Inside a code block: a backtick in a reason must not close it.
+    for (const entry of held) out += `\n 🔒 ${entry.target} ${describeHold(entry.hold).replace(/`/g, "'")}`;
   }
   return `${out}\n\`\`\``;
 }

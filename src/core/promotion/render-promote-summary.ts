@@ -1,4 +1,5 @@
 import type { PromoteResult } from './promote-result.js';
+import { renderHeldTargets } from './render-held-targets.js';
 
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 export function renderPromoteSummary(result: PromoteResult, apiCalls: number): string {
@@ -6,6 +7,8 @@ export function renderPromoteSummary(result: PromoteResult, apiCalls: number): s
   if (result.plan.promotions.length === 0)
     lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
   else lines.push(...planTable(result), '');
+  const held = result.plan.promotions.flatMap((p) => p.heldTargets ?? []);
+  if (held.length > 0) lines.push('### Held targets', '', ...renderHeldTargets(held), '');
   if (result.results.length > 0) lines.push(...prTable(result), '');
   if (result.dryRun) lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
   if (result.warnings.length > 0) lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');

@@ -2,13 +2,16 @@ import { compareStrings } from './compare-strings.js';
 import { compactMetadataComment, metadataComment } from './encode-promotion-metadata.js';
 import { sourceCommitMarker } from './source-commit-marker.js';
 import { promotionSkipSet } from './promotion-skip-set.js';
-import type { PromotionHop, PromotionMetadata } from './types.js';
+import { renderHeldTargets } from './render-held-targets.js';
+import type { HeldTarget, PromotionHop, PromotionMetadata } from './types.js';
 
 /** What a promotion PR body is made of. */
 export interface PromotionBodyInput {
   components: readonly string[];
   metadata: PromotionMetadata;
   skippedTargets: Readonly<Record<string, readonly string[]>>;
+  /** Targets left out because they are held: listed after the promotion path. */
+  heldTargets?: readonly HeldTarget[] | undefined;
   /** Text cut from an over-long title (`...<rest>\n`), placed first. */
   bodyPrefix?: string;
   /** Commit whose content is promoted: written as a hidden line before the metadata comment. */
@@ -42,7 +45,8 @@ export function renderPromotionBody(input: PromotionBodyInput): string {
   const human =
     (input.bodyPrefix ?? '') +
     `Promotion path(${input.components.join(',')}):\n\n` +
-    renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
+    renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+    heldSection(input.heldTargets ?? []);
   const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
   const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
   if (full.length <= MAX_PR_BODY_LENGTH) return full;
@@ -53,6 +57,11 @@ export function renderPromotionBody(input: PromotionBodyInput): string {
     tail = `\n${marker}\n${compactMetadataComment(input.metadata)}`;
   }
   return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+
+/** Held targets after the promotion path; nothing when none is held, so bodies without holds stay as they were. */
+function heldSection(held: readonly HeldTarget[]): string {
+  return held.length === 0 ? '' : `\nHeld, not promoted:\n\n${renderHeldTargets(held).join('\n')}\n`;
 }
 
 /** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */

@@ -1,6 +1,7 @@
 import { codeSpan } from '../comments/markdown-code.js';
 import type { ComponentConfig } from '../config/types.js';
 import type { Promotion, PromotionPlan } from './types.js';
+import { renderHeldTargets } from './render-held-targets.js';
 
 /** Why the preview is on the PR: `promotionPreview: always`, or the `show-plan` label. */
 export type PreviewReason = 'always' | 'label';
@@ -77,6 +78,8 @@ function renderPromotion(promotion: Promotion, input: PromotionPreviewInput): st
     }
     lines.push('');
   }
+  const held = renderHeldTargets(promotion.heldTargets ?? []);
+  if (held.length > 0) lines.push('Held targets (not promoted):', '', ...held, '');
   lines.push(
     [
       `Auto-merge: **${promotion.autoMerge ? 'yes' : 'no'}**`,
@@ -115,6 +118,8 @@ function skipReason(
 function conciseLine(promotion: Promotion): string {
   const skipped = Object.values(promotion.skippedTargets).reduce((sum, targets) => sum + targets.length, 0);
   const parts = [count(promotion.syncPaths.length, 'folder'), `${skipped} skipped`];
+  const held = promotion.heldTargets?.length ?? 0;
+  if (held > 0) parts.push(`${held} held`);
   if (promotion.autoMerge) parts.push('auto-merge');
   return `- **${promotion.title}**: ${parts.join(', ')}`;
 }

@@ -1,4 +1,5 @@
 import type { ComponentConfig } from '../config/types.js';
+import type { Hold } from '../holds/hold.js';
 
 /** A file changed by a PR; for a rename both paths count (`previousPath` is the old one). */
 export interface ChangedFile {
@@ -46,6 +47,8 @@ export interface Promotion {
   targetDescription: string;
   syncPaths: SyncPath[];
   skippedTargets: Record<string, string[]>;
+  /** Target folders left out because they are held (`.telefonistka/holds.yaml`), sorted by target. */
+  heldTargets?: HeldTarget[];
   autoMerge: boolean;
   labels: string[];
   branch: string;
@@ -54,6 +57,14 @@ export interface Promotion {
   metadata: PromotionMetadata;
   /** Commit whose content is promoted, when known (see `PlanPullRequest.sourceCommit`). */
   sourceCommit?: string;
+}
+
+/** A target folder a promotion leaves alone because it is held. */
+export interface HeldTarget {
+  component: string;
+  /** The held component folder, no trailing slash. */
+  target: string;
+  hold: Hold;
 }
 
 /** The result of planning: PRs sorted by key, plus findings worth telling the user. */
@@ -84,4 +95,6 @@ export interface PlanInput {
   sourceFolders: ReadonlySet<string>;
   /** Folders (no trailing slash) at the target revision: a deleted component is removed only where it exists. */
   targetFolders: ReadonlySet<string>;
+  /** Held target component folders (no trailing slash), read from the default branch; none when absent. */
+  holds?: ReadonlyMap<string, Hold>;
 }

@@ -187,6 +187,8 @@ async function planPullRequest(
       sourceTree: headTree,
       baseCommit: defaultHead,
       targetTree: defaultTree,
+      // Holds come from the default branch only: a PR editing the holds file does not release its own targets.
+      holds: { commit: defaultHead, tree: defaultTree },
     },
   );
   const plan = planPromotions(config, gathered.input);

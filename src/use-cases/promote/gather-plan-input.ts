@@ -4,6 +4,7 @@ import type { ComponentConfig } from '../../core/config/types.js';
 import type { ChangedComponent, PlanInput, PlanPullRequest } from '../../core/promotion/types.js';
 import type { FlatTree } from '../../core/tree/build-sync-entries.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
+import { readHolds } from '../holds/read-holds.js';
 
 /** Where planning reads from: component content from `sourceCommit`, deleted components' configs from `baseCommit`. */
 export interface PlanInputSources {
@@ -12,6 +13,8 @@ export interface PlanInputSources {
   sourceTree: FlatTree;
   baseCommit: string;
   targetTree: FlatTree;
+  /** Where the holds file is read: the default branch's head (and its tree when read already); none: no holds. */
+  holds?: { commit: string; tree?: FlatTree | undefined } | undefined;
 }
 
 /**
@@ -44,6 +47,11 @@ export async function gatherPlanInput(
     warnings.push(...loaded.warnings);
     componentConfigs.set(folder, loaded.config);
   }
+  const held =
+    sources.holds === undefined
+      ? undefined
+      : await readHolds(sources.snapshot, sources.holds.commit, sources.holds.tree);
+  if (held !== undefined) warnings.push(...held.warnings);
   return {
     input: {
       pullRequest,
@@ -51,6 +59,7 @@ export async function gatherPlanInput(
       componentConfigs,
       sourceFolders: folders(sources.sourceTree),
       targetFolders: folders(sources.targetTree),
+      ...(held === undefined ? {} : { holds: held.holds }),
     },
     warnings,
   };

@@ -6,7 +6,7 @@ import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { gatherPlanInput } from './gather-plan-input.js';
 import { loadRepoConfig } from './load-repo-config.js';
 
-/** Revisions of a local plan: changes are `base..head`, configs read at `configRef`. */
+/** Revisions of a local plan: changes are `base..head`, configs read at `configRef`, holds at `base`. */
 export interface PlanRevisions {
   base: string;
   head: string;
@@ -32,6 +32,8 @@ export async function planFromRevisions(
     sourceTree,
     baseCommit: revisions.base,
     targetTree,
+    // Holds count as the branch merged into has them: the change itself cannot release a hold.
+    holds: { commit: revisions.base },
   });
   const plan = planPromotions(loaded.config, gathered.input);
   const warnings = [...loaded.warnings, ...found.warnings, ...gathered.warnings, ...plan.warnings];

@@ -63,6 +63,7 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
       sourceTree,
       baseCommit: pr.baseSha,
       targetTree: baseTree,
+      holds: { commit: baseHead, tree: baseTree },
     },
   );
   const restricted = restrictTargets(config, options.manual?.targets);

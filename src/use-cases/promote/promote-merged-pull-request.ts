@@ -44,7 +44,8 @@ export async function promoteMergedPullRequest(
   const results: PromotionResult[] = [];
   for (const promotion of plan.promotions) {
     if (promotion.syncPaths.length === 0) {
-      logger.info(`${promotion.key}: every target was skipped or missing; no PR.`);
+      const held = promotion.heldTargets?.length ?? 0;
+      logger.info(`${promotion.key}: every target was skipped, held (${held}) or missing; no PR.`);
       continue;
     }
     const result = await logger.group(`Promotion ${promotion.branch}`, () =>
