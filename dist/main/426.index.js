@@ -21,9 +21,12 @@ var outputs = __webpack_require__(8506);
 var sleep = __webpack_require__(3083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
 var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/core/holds/describe-hold.ts
+var describe_hold = __webpack_require__(315);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
 var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-dry-run-comment.ts
+
 
 /**
  * The Go bot's dry-run comment (template `dryRunMsg`), used for `dryRunMode` and the `show-plan` label:
@@ -54,6 +57,13 @@ function renderPromotion(promotion) {
             const targets = promotion.skippedTargets[component] ?? [];
             out += `\n 🚫 ${promotion.sourcePath}/${component} ➡️  [${targets.join(' ')}]`;
         }
+    }
+    const held = promotion.heldTargets ?? [];
+    if (held.length > 0) {
+        out += '\nHeld target paths:';
+        // Inside a code block: a backtick in a reason must not close it.
+        for (const entry of held)
+            out += `\n 🔒 ${entry.target} ${(0,describe_hold/* describeHold */.T)(entry.hold).replace(/`/g, "'")}`;
     }
     return `${out}\n\`\`\``;
 }
@@ -180,6 +190,7 @@ function narrowPromotion(promotion, drop) {
         components,
         metadata,
         skippedTargets: promotion.skippedTargets,
+        heldTargets: promotion.heldTargets,
         bodyPrefix,
         sourceCommit: promotion.sourceCommit,
     });
@@ -873,8 +884,8 @@ var find_changed_components = __webpack_require__(268);
 var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
 var collect_changed_files = __webpack_require__(1797);
-// EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(3043);
+// EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 4 modules
+var gather_plan_input = __webpack_require__(9480);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
@@ -935,6 +946,7 @@ async function preparePromotion(pr, options, deps) {
         sourceTree,
         baseCommit: pr.baseSha,
         targetTree: baseTree,
+        holds: { commit: baseHead, tree: baseTree },
     });
     const restricted = restrictTargets(config, options.manual?.targets);
     const plan = (0,plan_promotions/* planPromotions */.A)(restricted.config, gathered.input);
@@ -1042,7 +1054,8 @@ async function promoteMergedPullRequest(pr, options, deps) {
     const results = [];
     for (const promotion of plan.promotions) {
         if (promotion.syncPaths.length === 0) {
-            logger.info(`${promotion.key}: every target was skipped or missing; no PR.`);
+            const held = promotion.heldTargets?.length ?? 0;
+            logger.info(`${promotion.key}: every target was skipped, held (${held}) or missing; no PR.`);
             continue;
         }
         const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
@@ -1286,7 +1299,10 @@ async function recordDeploymentsOfMerge(pr, result, context) {
     return { deployments, calls: records.callCount(), url };
 }
 
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
+var render_held_targets = __webpack_require__(1346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
+
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];
@@ -1294,6 +1310,9 @@ function renderPromoteSummary(result, apiCalls) {
         lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
     else
         lines.push(...planTable(result), '');
+    const held = result.plan.promotions.flatMap((p) => p.heldTargets ?? []);
+    if (held.length > 0)
+        lines.push('### Held targets', '', ...(0,render_held_targets/* renderHeldTargets */.y)(held), '');
     if (result.results.length > 0)
         lines.push(...prTable(result), '');
     if (result.dryRun)

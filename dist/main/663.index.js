@@ -252,8 +252,8 @@ var plan_promotions = __webpack_require__(4612);
 var read_trusted_promotion_metadata = __webpack_require__(2825);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
 var collect_changed_files = __webpack_require__(1797);
-// EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(3043);
+// EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 4 modules
+var gather_plan_input = __webpack_require__(9480);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
 var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
@@ -400,7 +400,10 @@ function noDriftLine(input) {
     return `✅ **No drift**: ${what} on the ${(0,markdown_code/* codeSpan */.SS)(context.defaultBranch)} branch (at ${commit}).`;
 }
 
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
+var render_held_targets = __webpack_require__(1346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-preview.ts
+
 
 /** The label that asks for the preview when `promotionPreview: label` (the Go bot's `show-plan`). */
 const SHOW_PLAN_LABEL = 'show-plan';
@@ -461,6 +464,9 @@ function renderPromotion(promotion, input) {
         }
         lines.push('');
     }
+    const held = (0,render_held_targets/* renderHeldTargets */.y)(promotion.heldTargets ?? []);
+    if (held.length > 0)
+        lines.push('Held targets (not promoted):', '', ...held, '');
     lines.push([
         `Auto-merge: **${promotion.autoMerge ? 'yes' : 'no'}**`,
         `Labels: ${promotion.labels.map(markdown_code/* codeSpan */.SS).join(', ') || 'none'}`,
@@ -491,6 +497,9 @@ function skipReason(promotion, component, target, input) {
 function conciseLine(promotion) {
     const skipped = Object.values(promotion.skippedTargets).reduce((sum, targets) => sum + targets.length, 0);
     const parts = [render_promotion_preview_count(promotion.syncPaths.length, 'folder'), `${skipped} skipped`];
+    const held = promotion.heldTargets?.length ?? 0;
+    if (held > 0)
+        parts.push(`${held} held`);
     if (promotion.autoMerge)
         parts.push('auto-merge');
     return `- **${promotion.title}**: ${parts.join(', ')}`;
@@ -684,6 +693,8 @@ async function planPullRequest(pr, defaultHead, config, deps) {
         sourceTree: headTree,
         baseCommit: defaultHead,
         targetTree: defaultTree,
+        // Holds come from the default branch only: a PR editing the holds file does not release its own targets.
+        holds: { commit: defaultHead, tree: defaultTree },
     });
     const plan = (0,plan_promotions/* planPromotions */.A)(config, gathered.input);
     for (const warning of [...gathered.warnings, ...plan.warnings])

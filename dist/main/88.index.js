@@ -707,7 +707,7 @@ function buildRegexList(diagnostics, path, value) {
 
 /***/ }),
 
-/***/ 9098:
+/***/ 6734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -724,36 +724,8 @@ const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":
 var config_keys = __webpack_require__(5531);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
-;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
-/**
- * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
- * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
- */
-function suggestKey(name, candidates) {
-    const wanted = name.toLowerCase();
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(wanted, candidate.toLowerCase());
-        if (distance <= limit && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
+// EXTERNAL MODULE: ./src/core/config/suggest-key.ts
+var suggest_key = __webpack_require__(2094);
 ;// CONCATENATED MODULE: ./src/core/config/check-schema.ts
 
 
@@ -845,7 +817,7 @@ function describeViolation(error) {
             return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
         case 'enum': {
             const allowed = error.schema.filter((v) => v !== null).map(String);
-            const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
+            const hint = typeof data === 'string' ? (0,suggest_key/* suggestKey */.A)(data, allowed) : undefined;
             const list = allowed.map((v) => `\`${v}\``).join(', ');
             return `must be one of ${list}, not ${describeValue(data)}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
         }
@@ -872,7 +844,7 @@ function unknownKeyMessage(path, error, level) {
     const isRoot = path.length === 1;
     const siblings = Object.keys(error.parentSchema.properties ?? {});
     const candidates = isRoot ? rootCandidates(level) : siblings.map((name) => ({ name, display: name }));
-    const suggestion = suggestKey(key, candidates.map((c) => c.name));
+    const suggestion = (0,suggest_key/* suggestKey */.A)(key, candidates.map((c) => c.name));
     const display = candidates.find((c) => c.name === suggestion)?.display;
     const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
     if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
@@ -1986,8 +1958,8 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
     diagnostics.warn(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
 }
 
-// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(9098);
+// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
+var check_schema = __webpack_require__(6734);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
 var create_diagnostics = __webpack_require__(645);
 // EXTERNAL MODULE: ./src/core/config/empty-repo-config.ts
@@ -2265,6 +2237,44 @@ function startOf(node) {
         return undefined;
     const range = node.range;
     return range?.[0];
+}
+
+
+/***/ }),
+
+/***/ 2094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ suggestKey)
+/* harmony export */ });
+/**
+ * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
+ * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
+ */
+function suggestKey(name, candidates) {
+    const wanted = name.toLowerCase();
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
 }
 
 

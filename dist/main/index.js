@@ -28434,7 +28434,7 @@ const LOADERS = {
     promote: async (main) => {
         const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(890), __nccwpck_require__.e(447), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 426)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(209), __nccwpck_require__.e(447), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 426)),
         ]);
         const inputs = readPromoteInputs();
         return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
@@ -28442,7 +28442,7 @@ const LOADERS = {
     dashboard: async () => {
         const [{ readDashboardInputs }, { runDashboard }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 1521)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(89), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 808)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(303), __nccwpck_require__.e(340)]).then(__nccwpck_require__.bind(__nccwpck_require__, 808)),
         ]);
         const inputs = readDashboardInputs();
         return () => runDashboard(inputs);
@@ -28450,7 +28450,7 @@ const LOADERS = {
     'pr-checks': async () => {
         const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(890), __nccwpck_require__.e(89), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(209), __nccwpck_require__.e(303), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
         ]);
         const inputs = readPrChecksInputs();
         return () => runPrChecks(inputs);
@@ -28458,7 +28458,7 @@ const LOADERS = {
     'argocd-diff': async () => {
         const [{ readArgoCdDiffInputs }, { runArgoCdDiff }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 9734)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(890), __nccwpck_require__.e(737), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(209), __nccwpck_require__.e(737), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
         ]);
         const inputs = readArgoCdDiffInputs();
         return () => runArgoCdDiff(inputs);

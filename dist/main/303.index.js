@@ -1,5 +1,5 @@
-export const id = 89;
-export const ids = [89];
+export const id = 303;
+export const ids = [303];
 export const modules = {
 
 /***/ 9681:
@@ -33,36 +33,6 @@ function parsePartIndex(body, kind) {
 function assertKind(kind) {
     if (!kindPattern.test(kind))
         throw new Error(`invalid comment kind ${JSON.stringify(kind)}`);
-}
-
-
-/***/ }),
-
-/***/ 5947:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   d6: () => (/* binding */ codeFence),
-/* harmony export */   vv: () => (/* binding */ linkLabel)
-/* harmony export */ });
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-/** A fenced code block that no line of `text` can close early (the fence is longer than any backtick run in it). */
-function codeFence(text, language = '') {
-    const longest = Math.max(0, ...[...text.matchAll(/^ {0,3}(`{3,})/gm)].map((run) => run[1]?.length ?? 0));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    return `${fence}${language}\n${body}${fence}`;
-}
-/** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
-function linkLabel(text) {
-    return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
 
