@@ -262,6 +262,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var create_axios_webhook_sender = __webpack_require__(4988);
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
 var mask_secret = __webpack_require__(4939);
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __webpack_require__(6148);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
 var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
@@ -530,6 +532,7 @@ function unsent(endpoint, event, error) {
 
 
 
+
 const USER_AGENT = 'telefonistka-promotion-events';
 /** The sender's policy for promotion events: the push fan-out's defaults (10 s per attempt, 3 retries). */
 const TIMEOUT_MS = 10_000;
@@ -561,7 +564,9 @@ async function sendRunPromotionEvents(events, run) {
             now: Date.now(),
         },
     };
-    return logger.group('Promotion events', () => sendPromotionEvents(events, options, { sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: mask_secret/* maskSecret */.$ }).finally(() => sender.close()));
+    // Reasons quote error texts: no registered secret (token, webhook secret) leaves the runner in a payload.
+    const scrubbed = events.map((event) => ({ ...event, reason: (0,secret_registry/* scrubSecrets */.Z)(event.reason) }));
+    return logger.group('Promotion events', () => sendPromotionEvents(scrubbed, options, { sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: mask_secret/* maskSecret */.$ }).finally(() => sender.close()));
 }
 /** The `promotion-events` output: one entry per delivery, endpoint credentials masked. */
 function promotionEventsOutput(result) {

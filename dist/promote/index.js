@@ -66272,6 +66272,7 @@ function unsent(endpoint, event, error) {
 
 
 
+
 const USER_AGENT = 'telefonistka-promotion-events';
 /** The sender's policy for promotion events: the push fan-out's defaults (10 s per attempt, 3 retries). */
 const TIMEOUT_MS = 10_000;
@@ -66303,7 +66304,9 @@ async function sendRunPromotionEvents(events, run) {
             now: Date.now(),
         },
     };
-    return logger.group('Promotion events', () => sendPromotionEvents(events, options, { sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: mask_secret/* maskSecret */.$ }).finally(() => sender.close()));
+    // Reasons quote error texts: no registered secret (token, webhook secret) leaves the runner in a payload.
+    const scrubbed = events.map((event) => ({ ...event, reason: (0,secret_registry/* scrubSecrets */.Z)(event.reason) }));
+    return logger.group('Promotion events', () => sendPromotionEvents(scrubbed, options, { sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: mask_secret/* maskSecret */.$ }).finally(() => sender.close()));
 }
 /** The `promotion-events` output: one entry per delivery, endpoint credentials masked. */
 function promotionEventsOutput(result) {
