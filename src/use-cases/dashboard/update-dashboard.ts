@@ -1,5 +1,6 @@
 import type { DashboardHold } from '../../core/dashboard/dashboard-types.js';
 import { renderDashboardParts } from '../../core/dashboard/render-dashboard-parts.js';
+import { readShownHolds } from '../holds/read-shown-holds.js';
 import type { IssuesPort } from '../../ports/issues-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { OpenPullsPort } from '../../ports/open-pulls-port.js';
@@ -39,8 +40,11 @@ export async function updateDashboard(
     return { status: 'skipped', reason: 'no promotionPaths configured' };
   const open = await deps.openPulls.listOpenPullsWithViewer();
   const pulls = listDashboardPulls(open, config.promotionPrAuthors);
-  const built = await buildRepositoryDashboard({ ...request, pulls }, deps);
-  for (const warning of built.warnings) deps.logger.warning(warning);
+  // Holds come from the default branch's holds file unless the caller read them.
+  const shown = request.holds === undefined ? await readShownHolds(deps.snapshot, request.commit) : undefined;
+  const holds = request.holds ?? shown?.holds ?? [];
+  const built = await buildRepositoryDashboard({ ...request, pulls, holds }, deps);
+  for (const warning of [...(shown?.warnings ?? []), ...built.warnings]) deps.logger.warning(warning);
   const parts = renderDashboardParts(built.dashboard);
   const written = await writeDashboardIssue(parts, {
     issues: deps.issues,
