@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6463);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1820);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6463:
+/***/ 1820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59408,7 +59408,165 @@ async function resolveRevision(directory, revision, flag) {
     return sha;
 }
 
+;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
+
+/**
+ * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
+ * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
+ */
+function normalizeHoldFolder(text) {
+    const normalized = normalizeFolderPath(text, 'targetPath');
+    if (!normalized.ok)
+        return normalized;
+    return { ok: true, folder: normalized.path.slice(0, -1) };
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/parse-holds-file.ts
+
+
+
+
+/** The in-repository holds file, read from the default branch only. */
+const HOLDS_FILE = '.telefonistka/holds.yaml';
+const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
+/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
+ * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
+ * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ */
+function parseHoldsFile(text, file = HOLDS_FILE) {
+    const diagnostics = createDiagnostics(readYamlSource(text, file));
+    const root = diagnostics.source.value;
+    if (root === null || root === undefined)
+        return diagnostics.finish([]);
+    if (!isRecord(root)) {
+        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
+        return diagnostics.finish([]);
+    }
+    for (const key of Object.keys(root)) {
+        if (key !== 'holds')
+            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
+    }
+    const list = root.holds;
+    if (list === null || list === undefined)
+        return diagnostics.finish([]);
+    if (!Array.isArray(list)) {
+        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
+        return diagnostics.finish([]);
+    }
+    return diagnostics.finish(uniqueHolds(list, diagnostics));
+}
+function uniqueHolds(list, diagnostics) {
+    const holds = [];
+    const firstIndex = new Map();
+    list.forEach((entry, index) => {
+        const hold = readEntry(entry, index, diagnostics);
+        if (hold === undefined)
+            return;
+        const first = firstIndex.get(hold.folder);
+        if (first !== undefined) {
+            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
+            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
+            return;
+        }
+        firstIndex.set(hold.folder, index);
+        holds.push(hold);
+    });
+    return holds;
+}
+function readEntry(entry, index, diagnostics) {
+    const at = ['holds', index];
+    if (!isRecord(entry)) {
+        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
+        return undefined;
+    }
+    for (const key of Object.keys(entry)) {
+        if (!ENTRY_KEYS.includes(key)) {
+            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
+        }
+    }
+    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
+    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
+    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
+    const { reason, by } = fields;
+    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
+        return undefined;
+    return { folder, reason, by, since };
+}
+function readText(entry, key, at, diagnostics) {
+    const value = entry[key];
+    if (value === undefined || value === null) {
+        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
+        return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
+        return undefined;
+    }
+    return value;
+}
+function readFolder(text, at, diagnostics) {
+    const normalized = normalizeHoldFolder(text);
+    if (normalized.ok)
+        return normalized.folder;
+    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
+    return undefined;
+}
+function readSince(text, at, diagnostics) {
+    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
+        return text;
+    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
+    return undefined;
+}
+function unknownKey(key, known, where) {
+    const suggestion = suggestKey(key, known);
+    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
+    return `unknown key \`${key}\` in ${where}${hint}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/holds/read-holds.ts
+
+/**
+ * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
+ * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
+ * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
+ */
+async function readHolds(snapshot, commit, tree) {
+    if (tree !== undefined && tree.get(HOLDS_FILE) === undefined)
+        return { holds: new Map(), warnings: [] };
+    const text = await snapshot.readFile(commit, HOLDS_FILE);
+    if (text === undefined)
+        return { holds: new Map(), warnings: [] };
+    const loaded = parseHoldsFile(text);
+    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/holds/read-shown-holds.ts
+
+
+/**
+ * The holds to show (dashboard, CLI): the holds file at `commit` as a list; a broken file shows no holds and
+ * says why in a warning (with file:line:col) instead of failing the view — promote and the sweep fail closed.
+ */
+async function readShownHolds(snapshot, commit) {
+    try {
+        const read = await readHolds(snapshot, commit);
+        return { holds: [...read.holds.values()], warnings: read.warnings };
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        return { holds: [], warnings: [`holds are not shown: ${error.message}`] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/dashboard-command.ts
+
 
 
 
@@ -59447,12 +59605,10 @@ async function dashboardCommand(args, io) {
         throw new UsageError('--today must be a date YYYY-MM-DD');
     await checkRepository(values.repo);
     const commit = await resolveRevision(values.repo, values.ref, '--ref');
-    const built = await buildRepositoryDashboard({ commit, today }, {
-        snapshot: createGitSnapshot(values.repo),
-        history: createGitHistory(values.repo),
-        logger: silentLogger,
-    });
-    for (const warning of built.warnings)
+    const snapshot = createGitSnapshot(values.repo);
+    const shown = await readShownHolds(snapshot, commit);
+    const built = await buildRepositoryDashboard({ commit, today, holds: shown.holds }, { snapshot, history: createGitHistory(values.repo), logger: silentLogger });
+    for (const warning of [...shown.warnings, ...built.warnings])
         io.err(`warning: ${warning}\n`);
     io.out(values.format === 'json'
         ? renderDashboardJson(built.dashboard, commit)
@@ -61072,144 +61228,6 @@ function emptyComponentConfig() {
         disableArgoCdDiff: false,
         acknowledgedDrift: [],
     };
-}
-
-;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
-
-/**
- * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
- * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
- */
-function normalizeHoldFolder(text) {
-    const normalized = normalizeFolderPath(text, 'targetPath');
-    if (!normalized.ok)
-        return normalized;
-    return { ok: true, folder: normalized.path.slice(0, -1) };
-}
-
-;// CONCATENATED MODULE: ./src/core/holds/parse-holds-file.ts
-
-
-
-
-/** The in-repository holds file, read from the default branch only. */
-const HOLDS_FILE = '.telefonistka/holds.yaml';
-const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
-/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-/**
- * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
- * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
- */
-function parseHoldsFile(text, file = HOLDS_FILE) {
-    const diagnostics = createDiagnostics(readYamlSource(text, file));
-    const root = diagnostics.source.value;
-    if (root === null || root === undefined)
-        return diagnostics.finish([]);
-    if (!isRecord(root)) {
-        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
-        return diagnostics.finish([]);
-    }
-    for (const key of Object.keys(root)) {
-        if (key !== 'holds')
-            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
-    }
-    const list = root.holds;
-    if (list === null || list === undefined)
-        return diagnostics.finish([]);
-    if (!Array.isArray(list)) {
-        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
-        return diagnostics.finish([]);
-    }
-    return diagnostics.finish(uniqueHolds(list, diagnostics));
-}
-function uniqueHolds(list, diagnostics) {
-    const holds = [];
-    const firstIndex = new Map();
-    list.forEach((entry, index) => {
-        const hold = readEntry(entry, index, diagnostics);
-        if (hold === undefined)
-            return;
-        const first = firstIndex.get(hold.folder);
-        if (first !== undefined) {
-            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
-            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
-            return;
-        }
-        firstIndex.set(hold.folder, index);
-        holds.push(hold);
-    });
-    return holds;
-}
-function readEntry(entry, index, diagnostics) {
-    const at = ['holds', index];
-    if (!isRecord(entry)) {
-        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
-        return undefined;
-    }
-    for (const key of Object.keys(entry)) {
-        if (!ENTRY_KEYS.includes(key)) {
-            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
-        }
-    }
-    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
-    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
-    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
-    const { reason, by } = fields;
-    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
-        return undefined;
-    return { folder, reason, by, since };
-}
-function readText(entry, key, at, diagnostics) {
-    const value = entry[key];
-    if (value === undefined || value === null) {
-        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
-        return undefined;
-    }
-    if (typeof value !== 'string' || value.trim() === '') {
-        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
-        return undefined;
-    }
-    return value;
-}
-function readFolder(text, at, diagnostics) {
-    const normalized = normalizeHoldFolder(text);
-    if (normalized.ok)
-        return normalized.folder;
-    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
-    return undefined;
-}
-function readSince(text, at, diagnostics) {
-    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
-        return text;
-    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
-    return undefined;
-}
-function unknownKey(key, known, where) {
-    const suggestion = suggestKey(key, known);
-    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
-    return `unknown key \`${key}\` in ${where}${hint}`;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/holds/read-holds.ts
-
-/**
- * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
- * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
- * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
- */
-async function readHolds(snapshot, commit, tree) {
-    if (tree !== undefined && tree.get(HOLDS_FILE) === undefined)
-        return { holds: new Map(), warnings: [] };
-    const text = await snapshot.readFile(commit, HOLDS_FILE);
-    if (text === undefined)
-        return { holds: new Map(), warnings: [] };
-    const loaded = parseHoldsFile(text);
-    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
