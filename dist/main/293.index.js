@@ -2,13 +2,13 @@ export const id = 293;
 export const ids = [293];
 export const modules = {
 
-/***/ 1123:
+/***/ 91123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ readGitHubInputs)
 /* harmony export */ });
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5700);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85700);
 
 /** `github-token` (required, masked) and `checkout-path`. */
 function readGitHubInputs(inputs) {
@@ -22,7 +22,7 @@ function readGitHubInputs(inputs) {
 
 /***/ }),
 
-/***/ 4270:
+/***/ 21889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,11 +32,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+var input_error = __webpack_require__(85700);
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 ;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
 
 
@@ -82,7 +82,7 @@ function compilePattern(pattern, input) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __webpack_require__(4939);
+var mask_secret = __webpack_require__(44939);
 ;// CONCATENATED MODULE: ./src/actions/shared/read-webhook-secrets.ts
 
 
@@ -98,17 +98,17 @@ function readWebhookSecrets(inputs) {
 
 /***/ }),
 
-/***/ 9293:
+/***/ 69293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readWebhookFanoutInputs: () => (/* binding */ readWebhookFanoutInputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
-/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1123);
-/* harmony import */ var _shared_read_webhook_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4270);
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12291);
+/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91123);
+/* harmony import */ var _shared_read_webhook_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21889);
 
 
 
@@ -131,7 +131,7 @@ function readWebhookFanoutInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTE
 
 /***/ }),
 
-/***/ 5988:
+/***/ 95988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -190,13 +190,13 @@ function findAll(compiled, input, groupCount) {
 
 /***/ }),
 
-/***/ 4939:
+/***/ 44939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {

@@ -2,7 +2,7 @@ export const id = 426;
 export const ids = [426];
 export const modules = {
 
-/***/ 426:
+/***/ 20426:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,17 +14,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(3083);
+var sleep = __webpack_require__(73083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+var workflow_context = __webpack_require__(69206);
 // EXTERNAL MODULE: ./src/core/holds/describe-hold.ts
-var describe_hold = __webpack_require__(315);
+var describe_hold = __webpack_require__(80315);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-dry-run-comment.ts
 
 
@@ -69,9 +69,9 @@ function renderPromotion(promotion) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __webpack_require__(826);
+var config_error = __webpack_require__(30826);
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+var input_error = __webpack_require__(85700);
 ;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
 /**
  * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
@@ -112,9 +112,9 @@ async function inPhase(where, work) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(7381);
+var bot_comment_tag = __webpack_require__(27381);
 // EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
-var find_own_comments = __webpack_require__(2282);
+var find_own_comments = __webpack_require__(82282);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/upsert-sticky-comment.ts
 
 
@@ -144,9 +144,9 @@ function isGatedPromotion(config, targetPaths) {
 }
 
 // EXTERNAL MODULE: ./src/core/gates/gates-context.ts
-var gates_context = __webpack_require__(9482);
+var gates_context = __webpack_require__(59482);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
 /** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
 function renderAutoMergeComment(prNumber) {
@@ -154,13 +154,13 @@ function renderAutoMergeComment(prNumber) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
-var actions_pr_permission_fix = __webpack_require__(2403);
+var actions_pr_permission_fix = __webpack_require__(62403);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(8273);
+var merge_policy = __webpack_require__(58273);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(9963);
+var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(7525);
+var render_promotion_body = __webpack_require__(77525);
 ;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
 
 
@@ -198,9 +198,9 @@ function narrowPromotion(promotion, drop) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
-var is_promotion_pr_author = __webpack_require__(8050);
+var is_promotion_pr_author = __webpack_require__(28050);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
+var read_trusted_promotion_metadata = __webpack_require__(12825);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/list-own-promotion-prs.ts
 
 
@@ -227,7 +227,7 @@ var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
 
 
@@ -879,15 +879,15 @@ async function dispatchNextHop(number, chain, input) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(268);
+var find_changed_components = __webpack_require__(30268);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(4612);
+var plan_promotions = __webpack_require__(44612);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(1797);
-// EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 4 modules
-var gather_plan_input = __webpack_require__(9480);
+var collect_changed_files = __webpack_require__(41797);
+// EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
+var gather_plan_input = __webpack_require__(13043);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
 
 
@@ -1069,13 +1069,13 @@ async function promoteMergedPullRequest(pr, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
+var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
+var with_final_outputs = __webpack_require__(92499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
@@ -1146,12 +1146,12 @@ function manualPullRequest(payload) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
-var check_dispatch_inputs = __webpack_require__(820);
+var check_dispatch_inputs = __webpack_require__(90820);
 ;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
 
 
@@ -1232,9 +1232,9 @@ function deploymentsOutput(deployments) {
 }
 
 // EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(8636);
+var plan_deployments = __webpack_require__(38636);
 // EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(78);
+var record_deployments = __webpack_require__(80078);
 ;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
 
 
@@ -1273,7 +1273,7 @@ async function recordMergeDeployments(input, deps) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/create-workflow-deployments.ts + 2 modules
-var create_workflow_deployments = __webpack_require__(3514);
+var create_workflow_deployments = __webpack_require__(83514);
 ;// CONCATENATED MODULE: ./src/actions/promote/record-deployments-of-merge.ts
 
 
@@ -1300,7 +1300,7 @@ async function recordDeploymentsOfMerge(pr, result, context) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
-var render_held_targets = __webpack_require__(1346);
+var render_held_targets = __webpack_require__(51346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
 
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
@@ -1352,7 +1352,7 @@ function mergeText(result) {
 // EXTERNAL MODULE: ./src/core/events/environments-of.ts
 var environments_of = __webpack_require__(2729);
 // EXTERNAL MODULE: ./src/core/events/recorded-deployment-events.ts
-var recorded_deployment_events = __webpack_require__(1115);
+var recorded_deployment_events = __webpack_require__(41115);
 ;// CONCATENATED MODULE: ./src/core/events/build-promote-events.ts
 
 
@@ -1398,9 +1398,9 @@ function buildPromoteEvents(result, merge) {
 }
 
 // EXTERNAL MODULE: ./src/core/events/render-promotion-events-summary.ts
-var render_promotion_events_summary = __webpack_require__(9522);
+var render_promotion_events_summary = __webpack_require__(29522);
 // EXTERNAL MODULE: ./src/actions/shared/send-run-promotion-events.ts + 6 modules
-var send_run_promotion_events = __webpack_require__(3217);
+var send_run_promotion_events = __webpack_require__(93217);
 ;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
 
 
@@ -1476,7 +1476,7 @@ async function runPromote(inputs, flow = {}) {
 
 /***/ }),
 
-/***/ 820:
+/***/ 90820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1486,7 +1486,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
 
 /** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
@@ -1560,7 +1560,7 @@ function dispatchYaml(inputs) {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 62403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,7 +2,7 @@ export const id = 447;
 export const ids = [447];
 export const modules = {
 
-/***/ 3514:
+/***/ 83514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,18 +12,18 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
-var rest_login = __webpack_require__(3626);
+var rest_login = __webpack_require__(73626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(1073);
+var create_octokit = __webpack_require__(71073);
 ;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
 /** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
 const DEPLOYMENTS_PER_ENVIRONMENT = 10;
 const PULLS_PER_PAGE = 100;
 /**
  * The sweep's query. Environment names and paths travel as variables, never as query text; the deployments and
- * the freeze file are read with the first page only.
+ * the freeze and holds files are read with the first page only.
  */
 function sweepQuery(environments, firstPage) {
     const envVars = !firstPage
@@ -33,9 +33,9 @@ function sweepQuery(environments, firstPage) {
         ? Array.from({ length: environments }, (_, i) => `d${String(i)}: deployments(environments: $e${String(i)}, first: ${String(DEPLOYMENTS_PER_ENVIRONMENT)}, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { databaseId environment commitOid createdAt payload latestStatus { state } statuses(first: 20) { nodes { state createdAt } } } }`).join('\n')
         : '';
     const extra = firstPage
-        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } }'
+        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } } holds: object(expression: $holds) { ... on Blob { text } }'
         : '';
-    return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!' : ''}${envVars}) {
+    return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!, $holds: String!' : ''}${envVars}) {
   repository(owner: $owner, name: $name) {
     ${extra}
     pullRequests(states: OPEN, labels: ["promotion"], first: ${String(PULLS_PER_PAGE)}, after: $after, orderBy: {field: CREATED_AT, direction: ASC}) {
@@ -125,6 +125,7 @@ function createOctokitDeployments(options) {
             return {
                 defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
                 freezeFileText: first.repository.freeze?.text ?? undefined,
+                holdsFileText: first.repository.holds?.text ?? undefined,
                 pullRequests: pulls,
                 deployments: new Map(query.environments.map((environment, index) => [
                     environment,
@@ -143,6 +144,8 @@ function sweepVariables(options, query, firstPage) {
     if (!firstPage)
         return variables;
     variables['freeze'] = `HEAD:${query.freezeFile}`;
+    // Without a holds file to read, an expression naming no object answers null like a missing file.
+    variables['holds'] = `HEAD:${query.holdsFile ?? '.telefonistka/no-holds-file'}`;
     query.environments.forEach((environment, index) => {
         variables[`e${String(index)}`] = [environment];
     });
@@ -203,7 +206,7 @@ async function guard(operation, fn) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
+var secret_registry = __webpack_require__(66148);
 ;// CONCATENATED MODULE: ./src/actions/shared/create-workflow-deployments.ts
 
 
@@ -232,7 +235,7 @@ function createWorkflowDeployments(inputs, workflow, logger) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
+/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74136);
 
 /**
  * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
@@ -246,7 +249,7 @@ function payloadRepositorySettings(payload) {
 
 /***/ }),
 
-/***/ 3217:
+/***/ 93217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -257,17 +260,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/adapters/http/create-axios-webhook-sender.ts + 2 modules
-var create_axios_webhook_sender = __webpack_require__(4988);
+var create_axios_webhook_sender = __webpack_require__(94988);
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __webpack_require__(4939);
+var mask_secret = __webpack_require__(44939);
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
+var secret_registry = __webpack_require__(66148);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/core/events/promotion-event-payload-version.ts
 /** The version of the `json` promotion-event payload (docs/promotion-events.md); bumped on incompatible changes. */
 const PROMOTION_EVENT_PAYLOAD_VERSION = 1;
@@ -378,7 +381,7 @@ function truncate(text, limit) {
 }
 
 // EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
-var mask_url_credentials = __webpack_require__(7390);
+var mask_url_credentials = __webpack_require__(57390);
 ;// CONCATENATED MODULE: ./src/core/events/show-event-endpoint.ts
 
 /**
@@ -411,11 +414,11 @@ function eventEndpointSecrets(endpoint) {
 }
 
 // EXTERNAL MODULE: ./src/core/webhook/build-delivery-headers.ts + 1 modules
-var build_delivery_headers = __webpack_require__(3759);
+var build_delivery_headers = __webpack_require__(93759);
 // EXTERNAL MODULE: ./src/core/webhook/select-secret.ts
-var select_secret = __webpack_require__(7446);
+var select_secret = __webpack_require__(37446);
 // EXTERNAL MODULE: ./src/core/webhook/validate-endpoint-url.ts
-var validate_endpoint_url = __webpack_require__(5265);
+var validate_endpoint_url = __webpack_require__(55265);
 ;// CONCATENATED MODULE: ./src/use-cases/promotion-events/send-promotion-events.ts
 
 
@@ -584,7 +587,7 @@ function promotionEventsOutput(result) {
 
 /***/ }),
 
-/***/ 3626:
+/***/ 73626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -598,7 +601,7 @@ function restLogin(actor) {
 
 /***/ }),
 
-/***/ 4988:
+/***/ 94988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -608,15 +611,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
+var axios = __webpack_require__(41542);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
-var mask_url_credentials = __webpack_require__(7390);
+var mask_url_credentials = __webpack_require__(57390);
 ;// CONCATENATED MODULE: ./src/adapters/http/backoff-delay.ts
 /**
  * Delay before retry number `retry` (1-based): `baseMs * 2^(retry-1)`, capped at `maxMs`, with "equal
@@ -648,7 +651,7 @@ function parseRetryAfter(value, nowMs) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/http/create-axios-webhook-sender.ts
 
 
@@ -856,8 +859,8 @@ function readStart(stream, limit) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ environmentsOf)
 /* harmony export */ });
-/* harmony import */ var _gates_environment_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2327);
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+/* harmony import */ var _gates_environment_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72327);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
 
 
 /** The GitHub environments of target folders (`environments`, else the folder itself), sorted and unique. */
@@ -869,13 +872,13 @@ function environmentsOf(folders, mappings) {
 
 /***/ }),
 
-/***/ 1115:
+/***/ 41115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ recordedDeploymentEvents)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
 
 /**
  * The events of a merge's deployment records: `deployed` for one recorded as `success` at merge, `failed` for
@@ -909,7 +912,7 @@ function recordedDeploymentEvents(deployments, merge) {
 
 /***/ }),
 
-/***/ 9522:
+/***/ 29522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -950,7 +953,7 @@ function cell(text) {
 
 /***/ }),
 
-/***/ 2327:
+/***/ 72327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -968,7 +971,7 @@ function environmentOf(componentPath, folder, mappings) {
 
 /***/ }),
 
-/***/ 9482:
+/***/ 59482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -980,15 +983,15 @@ const GATES_CONTEXT = 'telefonistka/gates';
 
 /***/ }),
 
-/***/ 8636:
+/***/ 38636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ planDeployments)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6277);
-/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
-/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2327);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16277);
+/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30268);
+/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72327);
 
 
 
@@ -1055,7 +1058,7 @@ function componentPath(path, folder, depth) {
 
 /***/ }),
 
-/***/ 3078:
+/***/ 13078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1086,7 +1089,7 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 93759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1096,7 +1099,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
 
 /**
@@ -1135,7 +1138,7 @@ function buildDeliveryHeaders(options) {
 
 /***/ }),
 
-/***/ 7390:
+/***/ 57390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1191,7 +1194,7 @@ function addWithDecoded(found, value) {
 
 /***/ }),
 
-/***/ 7446:
+/***/ 37446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1210,13 +1213,13 @@ function selectSecret(rules, fallback, url) {
 
 /***/ }),
 
-/***/ 5265:
+/***/ 55265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ validateEndpointUrl)
 /* harmony export */ });
-/* harmony import */ var _mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7390);
+/* harmony import */ var _mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57390);
 
 /**
  * Checks that an expanded endpoint is an absolute http(s) URL with a host and no whitespace. A bad endpoint
@@ -1252,13 +1255,13 @@ function hasSpaceOrControl(text) {
 
 /***/ }),
 
-/***/ 4939:
+/***/ 44939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {
@@ -1268,7 +1271,7 @@ function maskSecret(value) {
 
 /***/ }),
 
-/***/ 3083:
+/***/ 73083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1282,7 +1285,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 78:
+/***/ 80078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1360,7 +1363,7 @@ function payloadOf(planned, pr) {
 
 /***/ }),
 
-/***/ 8273:
+/***/ 58273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1370,7 +1373,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
+var choose_merge_method = __webpack_require__(13078);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient

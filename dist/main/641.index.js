@@ -2,19 +2,19 @@ export const id = 641;
 export const ids = [641];
 export const modules = {
 
-/***/ 1641:
+/***/ 11641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readPromoteInputs: () => (/* binding */ readPromoteInputs)
 /* harmony export */ });
-/* harmony import */ var _core_merge_choose_merge_method_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3078);
-/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
-/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1123);
-/* harmony import */ var _shared_read_webhook_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4270);
-/* harmony import */ var _shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6685);
+/* harmony import */ var _core_merge_choose_merge_method_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13078);
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12291);
+/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91123);
+/* harmony import */ var _shared_read_webhook_secrets_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(21889);
+/* harmony import */ var _shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(96685);
 
 
 
@@ -41,13 +41,13 @@ function readPromoteInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODU
 
 /***/ }),
 
-/***/ 1123:
+/***/ 91123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ readGitHubInputs)
 /* harmony export */ });
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5700);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85700);
 
 /** `github-token` (required, masked) and `checkout-path`. */
 function readGitHubInputs(inputs) {
@@ -61,7 +61,7 @@ function readGitHubInputs(inputs) {
 
 /***/ }),
 
-/***/ 4270:
+/***/ 21889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -71,11 +71,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+var input_error = __webpack_require__(85700);
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 ;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
 
 
@@ -121,7 +121,7 @@ function compilePattern(pattern, input) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __webpack_require__(4939);
+var mask_secret = __webpack_require__(44939);
 ;// CONCATENATED MODULE: ./src/actions/shared/read-webhook-secrets.ts
 
 
@@ -137,7 +137,7 @@ function readWebhookSecrets(inputs) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 96685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -151,7 +151,7 @@ function readWriteInterval(inputs) {
 
 /***/ }),
 
-/***/ 3078:
+/***/ 13078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -182,7 +182,7 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 5988:
+/***/ 95988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -241,13 +241,13 @@ function findAll(compiled, input, groupCount) {
 
 /***/ }),
 
-/***/ 4939:
+/***/ 44939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {

@@ -55490,7 +55490,7 @@ const DEPLOYMENTS_PER_ENVIRONMENT = 10;
 const PULLS_PER_PAGE = 100;
 /**
  * The sweep's query. Environment names and paths travel as variables, never as query text; the deployments and
- * the freeze file are read with the first page only.
+ * the freeze and holds files are read with the first page only.
  */
 function sweepQuery(environments, firstPage) {
     const envVars = !firstPage
@@ -55500,9 +55500,9 @@ function sweepQuery(environments, firstPage) {
         ? Array.from({ length: environments }, (_, i) => `d${String(i)}: deployments(environments: $e${String(i)}, first: ${String(DEPLOYMENTS_PER_ENVIRONMENT)}, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { databaseId environment commitOid createdAt payload latestStatus { state } statuses(first: 20) { nodes { state createdAt } } } }`).join('\n')
         : '';
     const extra = firstPage
-        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } }'
+        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } } holds: object(expression: $holds) { ... on Blob { text } }'
         : '';
-    return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!' : ''}${envVars}) {
+    return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!, $holds: String!' : ''}${envVars}) {
   repository(owner: $owner, name: $name) {
     ${extra}
     pullRequests(states: OPEN, labels: ["promotion"], first: ${String(PULLS_PER_PAGE)}, after: $after, orderBy: {field: CREATED_AT, direction: ASC}) {
@@ -55592,6 +55592,7 @@ function createOctokitDeployments(options) {
             return {
                 defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
                 freezeFileText: first.repository.freeze?.text ?? undefined,
+                holdsFileText: first.repository.holds?.text ?? undefined,
                 pullRequests: pulls,
                 deployments: new Map(query.environments.map((environment, index) => [
                     environment,
@@ -55610,6 +55611,8 @@ function sweepVariables(options, query, firstPage) {
     if (!firstPage)
         return variables;
     variables['freeze'] = `HEAD:${query.freezeFile}`;
+    // Without a holds file to read, an expression naming no object answers null like a missing file.
+    variables['holds'] = `HEAD:${query.holdsFile ?? '.telefonistka/no-holds-file'}`;
     query.environments.forEach((environment, index) => {
         variables[`e${String(index)}`] = [environment];
     });

@@ -1,5 +1,5 @@
-export const id = 209;
-export const ids = [209];
+export const id = 890;
+export const ids = [890];
 export const modules = {
 
 /***/ 6669:
@@ -31,13 +31,13 @@ function describeEvent(eventName, payload) {
 
 /***/ }),
 
-/***/ 2499:
+/***/ 92499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ withFinalOutputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -55,7 +55,7 @@ async function withFinalOutputs(final, work) {
 
 /***/ }),
 
-/***/ 5947:
+/***/ 95947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -85,7 +85,7 @@ function linkLabel(text) {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 96593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -97,13 +97,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(1588);
+var compile_config_regex = __webpack_require__(71588);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
+var normalize_folder_path = __webpack_require__(77996);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(1703);
+var read_config_value = __webpack_require__(41703);
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
 
 
@@ -166,13 +166,13 @@ function checkDate(diagnostics, path, text) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(1889);
+var build_regex_list = __webpack_require__(61889);
 // EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
-var check_schema = __webpack_require__(6734);
+var check_schema = __webpack_require__(86734);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
+var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
+var read_yaml_source = __webpack_require__(92922);
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -201,7 +201,7 @@ function parseComponentConfig(text, file) {
 
 /***/ }),
 
-/***/ 315:
+/***/ 80315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -216,14 +216,14 @@ function describeHold(hold) {
 
 /***/ }),
 
-/***/ 268:
+/***/ 30268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ findChangedComponents)
 /* harmony export */ });
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
-/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18071);
 
 
 /** At most this many ignored files are named one by one; the rest are counted. */
@@ -285,7 +285,7 @@ function ignoredFileWarnings(config, ignored) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 18071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -295,7 +295,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
 /** Escapes that match no `/` (or no character at all). */
 const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
@@ -444,7 +444,7 @@ function closeGroup(i, scan) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 ;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
 
 
@@ -586,7 +586,7 @@ function prefixMatches(flow, text) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 44612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -597,7 +597,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
 
 /**
@@ -635,13 +635,13 @@ function chainStart(previous, current) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/flow-matcher.ts + 1 modules
-var flow_matcher = __webpack_require__(8071);
+var flow_matcher = __webpack_require__(18071);
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
-var split_code_points = __webpack_require__(6731);
+var split_code_points = __webpack_require__(66731);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -665,9 +665,9 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(9963);
+var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(7525);
+var render_promotion_body = __webpack_require__(77525);
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
 
 
@@ -902,14 +902,14 @@ function addToSetMap(map, key, value) {
 
 /***/ }),
 
-/***/ 9963:
+/***/ 79963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ promotionTitle)
 /* harmony export */ });
 /* unused harmony export cutTitle */
-/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6731);
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66731);
 
 /** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
 const MAX_TITLE_CODE_POINTS = 250;
@@ -931,14 +931,14 @@ function cutTitle(title) {
 
 /***/ }),
 
-/***/ 1346:
+/***/ 51346:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ renderHeldTargets)
 /* harmony export */ });
-/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5947);
-/* harmony import */ var _holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(315);
+/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
+/* harmony import */ var _holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80315);
 
 
 /**
@@ -952,7 +952,7 @@ function renderHeldTargets(held) {
 
 /***/ }),
 
-/***/ 7525:
+/***/ 77525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -965,9 +965,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderPromotionHistory
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 // EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-var encode_promotion_metadata = __webpack_require__(3385);
+var encode_promotion_metadata = __webpack_require__(13385);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
@@ -990,7 +990,7 @@ function promotionSkipSet(components, skippedTargets) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
-var render_held_targets = __webpack_require__(1346);
+var render_held_targets = __webpack_require__(51346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
 
 
@@ -1091,7 +1091,7 @@ function parseSourceCommit(body) {
 
 /***/ }),
 
-/***/ 6731:
+/***/ 66731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1117,7 +1117,33 @@ function splitCodePoints(text, count) {
 
 /***/ }),
 
-/***/ 1797:
+/***/ 70711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readHolds)
+/* harmony export */ });
+/* harmony import */ var _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75018);
+
+/**
+ * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
+ * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
+ * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
+ */
+async function readHolds(snapshot, commit, tree) {
+    if (tree !== undefined && tree.get(_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g) === undefined)
+        return { holds: new Map(), warnings: [] };
+    const text = await snapshot.readFile(commit, _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g);
+    if (text === undefined)
+        return { holds: new Map(), warnings: [] };
+    const loaded = (0,_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHoldsFile */ .o)(text);
+    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
+}
+
+
+/***/ }),
+
+/***/ 41797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1171,7 +1197,7 @@ function toChangedFile(file) {
 
 /***/ }),
 
-/***/ 9480:
+/***/ 13043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1192,153 +1218,9 @@ function emptyComponentConfig() {
 }
 
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
-// EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
-// EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
-// EXTERNAL MODULE: ./src/core/config/suggest-key.ts
-var suggest_key = __webpack_require__(2094);
-// EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
-;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
-
-/**
- * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
- * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
- */
-function normalizeHoldFolder(text) {
-    const normalized = (0,normalize_folder_path/* normalizeFolderPath */.n)(text, 'targetPath');
-    if (!normalized.ok)
-        return normalized;
-    return { ok: true, folder: normalized.path.slice(0, -1) };
-}
-
-;// CONCATENATED MODULE: ./src/core/holds/parse-holds-file.ts
-
-
-
-
-/** The in-repository holds file, read from the default branch only. */
-const HOLDS_FILE = '.telefonistka/holds.yaml';
-const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
-/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
-const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-/**
- * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
- * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
- */
-function parseHoldsFile(text, file = HOLDS_FILE) {
-    const diagnostics = (0,create_diagnostics/* createDiagnostics */.t)((0,read_yaml_source/* readYamlSource */.t)(text, file));
-    const root = diagnostics.source.value;
-    if (root === null || root === undefined)
-        return diagnostics.finish([]);
-    if (!isRecord(root)) {
-        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
-        return diagnostics.finish([]);
-    }
-    for (const key of Object.keys(root)) {
-        if (key !== 'holds')
-            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
-    }
-    const list = root.holds;
-    if (list === null || list === undefined)
-        return diagnostics.finish([]);
-    if (!Array.isArray(list)) {
-        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
-        return diagnostics.finish([]);
-    }
-    return diagnostics.finish(uniqueHolds(list, diagnostics));
-}
-function uniqueHolds(list, diagnostics) {
-    const holds = [];
-    const firstIndex = new Map();
-    list.forEach((entry, index) => {
-        const hold = readEntry(entry, index, diagnostics);
-        if (hold === undefined)
-            return;
-        const first = firstIndex.get(hold.folder);
-        if (first !== undefined) {
-            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
-            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
-            return;
-        }
-        firstIndex.set(hold.folder, index);
-        holds.push(hold);
-    });
-    return holds;
-}
-function readEntry(entry, index, diagnostics) {
-    const at = ['holds', index];
-    if (!isRecord(entry)) {
-        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
-        return undefined;
-    }
-    for (const key of Object.keys(entry)) {
-        if (!ENTRY_KEYS.includes(key)) {
-            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
-        }
-    }
-    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
-    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
-    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
-    const { reason, by } = fields;
-    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
-        return undefined;
-    return { folder, reason, by, since };
-}
-function readText(entry, key, at, diagnostics) {
-    const value = entry[key];
-    if (value === undefined || value === null) {
-        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
-        return undefined;
-    }
-    if (typeof value !== 'string' || value.trim() === '') {
-        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
-        return undefined;
-    }
-    return value;
-}
-function readFolder(text, at, diagnostics) {
-    const normalized = normalizeHoldFolder(text);
-    if (normalized.ok)
-        return normalized.folder;
-    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
-    return undefined;
-}
-function readSince(text, at, diagnostics) {
-    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
-        return text;
-    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
-    return undefined;
-}
-function unknownKey(key, known, where) {
-    const suggestion = (0,suggest_key/* suggestKey */.A)(key, known);
-    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
-    return `unknown key \`${key}\` in ${where}${hint}`;
-}
-function isRecord(value) {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/holds/read-holds.ts
-
-/**
- * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
- * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
- * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
- */
-async function readHolds(snapshot, commit, tree) {
-    if (tree !== undefined && tree.get(HOLDS_FILE) === undefined)
-        return { holds: new Map(), warnings: [] };
-    const text = await snapshot.readFile(commit, HOLDS_FILE);
-    if (text === undefined)
-        return { holds: new Map(), warnings: [] };
-    const loaded = parseHoldsFile(text);
-    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
-}
-
+var parse_component_config = __webpack_require__(96593);
+// EXTERNAL MODULE: ./src/use-cases/holds/read-holds.ts
+var read_holds = __webpack_require__(70711);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
 
 
@@ -1371,7 +1253,7 @@ async function gatherPlanInput(pullRequest, components, sources) {
     }
     const held = sources.holds === undefined
         ? undefined
-        : await readHolds(sources.snapshot, sources.holds.commit, sources.holds.tree);
+        : await (0,read_holds/* readHolds */.R)(sources.snapshot, sources.holds.commit, sources.holds.tree);
     if (held !== undefined)
         warnings.push(...held.warnings);
     return {
@@ -1397,7 +1279,7 @@ function folders(tree) {
 
 /***/ }),
 
-/***/ 7381:
+/***/ 27381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1409,13 +1291,13 @@ const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
 
 /***/ }),
 
-/***/ 2282:
+/***/ 82282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ findOwnComments)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
 
 /**
  * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
