@@ -81,7 +81,15 @@ function createRuns(h: GatesHarness, sent: PromotionEventsResult[]) {
       timeoutMs: 5000,
       retries: 2,
       logger: silentLogger,
-      sleep: () => Promise.resolve(),
+      // Backoff waits are skipped; the per-attempt timeout stays real (a loopback answer comes at once).
+      clock: {
+        now: () => Date.now(),
+        sleep: () => Promise.resolve(),
+        startTimer: (ms, onTimeout) => {
+          const timer = setTimeout(onTimeout, ms);
+          return () => clearTimeout(timer);
+        },
+      },
     });
     const result = await sendPromotionEvents(
       events,

@@ -1,0 +1,863 @@
+export const id = 104;
+export const ids = [104];
+export const modules = {
+
+/***/ 95108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ detectRepositoryAccess)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+/**
+ * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
+ * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ */
+function parseLsTree(output) {
+    const entries = new Map();
+    for (const record of output.split('\0')) {
+        if (record === '' || record === '\n')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
+            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+        }
+        entries.set(path, { path, mode, type, sha });
+    }
+    return entries;
+}
+function isEntryType(type) {
+    return type === 'blob' || type === 'tree' || type === 'commit';
+}
+
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(91787);
+;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
+ * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
+ * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
+ * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
+ */
+async function lsTree(options) {
+    // A revision starting with '-' would be read as an option.
+    if (options.rev.startsWith('-'))
+        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
+    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            encoding: 'buffer',
+            maxBuffer: 1024 * 1024 * 1024,
+            timeout: options.timeoutMs ?? 120_000,
+        });
+        return parseLsTree(stdout.toString('utf8'));
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString('utf8').trim();
+        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
+        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(81260);
+;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
+
+
+/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
+async function runGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode === 0)
+        return result.stdout;
+    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
+        service: 'git',
+        operation: args.slice(0, 2).join(' '),
+    });
+}
+/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
+async function tryGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
+
+
+/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
+function createGitSnapshot(directory) {
+    const trees = new Map();
+    return {
+        source: 'local',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = lsTree({ directory, rev: commit });
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
+
+/** The LocalGitPort over the git binary in a checkout directory. */
+function createLocalGit(directory) {
+    return {
+        directory,
+        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
+        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
+        remoteBranchSha: async (branch) => {
+            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
+            const sha = out?.split(/\s+/)[0];
+            return sha === undefined || sha === '' ? undefined : sha;
+        },
+        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
+        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
+        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
+    };
+}
+/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i] ?? '';
+        if (status === '')
+            break;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i + 1] ?? '';
+            const path = fields[i + 2] ?? '';
+            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
+            i += 3;
+        }
+        else {
+            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
+            i += 2;
+        }
+    }
+    return files;
+}
+const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
+
+/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
+function createApiSnapshot(github) {
+    const trees = new Map();
+    return {
+        source: 'api',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = readTree(github, commit);
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: (commit, path) => github.getFileText(commit, path),
+    };
+}
+async function readTree(github, commit) {
+    const { treeSha } = await github.getCommit(commit);
+    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
+    if (truncated) {
+        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
+            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
+    }
+    return new Map(entries.map((entry) => [entry.path, entry]));
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
+
+
+
+
+/**
+ * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
+ * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
+ */
+async function detectRepositoryAccess(directory, github, logger) {
+    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
+    if (directory === undefined || inside?.trim() !== 'true') {
+        logger.info('No git checkout found: reading the repository through the GitHub API.');
+        return { localGit: undefined, snapshot: createApiSnapshot(github) };
+    }
+    logger.info(`Reading the repository from the local checkout at ${directory}.`);
+    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
+}
+
+
+/***/ }),
+
+/***/ 96685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readWriteInterval)
+/* harmony export */ });
+/** `write-interval-ms` of the actions that write to GitHub: GitHub asks for one second between content writes. */
+function readWriteInterval(inputs) {
+    return { writeIntervalMs: inputs.integer('write-interval-ms', 1000, { min: 0, max: 60_000 }) };
+}
+
+
+/***/ }),
+
+/***/ 10494:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
+/* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
+/* harmony export */ });
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58269);
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66148);
+
+
+/**
+ * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
+ * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
+ * every text it writes to GitHub is scrubbed of the step's secrets.
+ */
+function createWorkflowGitHub(client, workflow, logger) {
+    const { token, writeIntervalMs } = client;
+    const repository = workflow.payload.repository;
+    return (0,_adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokitGitHub */ .N)({
+        token,
+        owner: workflow.owner,
+        repo: workflow.repo,
+        baseUrl: workflow.apiUrl,
+        logger,
+        writeIntervalMs,
+        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z,
+        ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
+    });
+}
+/** The repository's default branch from the event payload, else from the API (one call). */
+async function workflowDefaultBranch(workflow, github) {
+    const repository = workflow.payload.repository;
+    return repository?.default_branch ?? (await github.getRepository()).defaultBranch;
+}
+
+
+/***/ }),
+
+/***/ 31748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight and settles every item: one rejection never
+ * stops the others. Results keep the order of `items`, whatever order the calls finish in.
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 75018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ HOLDS_FILE),
+  o: () => (/* binding */ parseHoldsFile)
+});
+
+// EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
+var create_diagnostics = __webpack_require__(70645);
+// EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
+var read_yaml_source = __webpack_require__(92922);
+// EXTERNAL MODULE: ./src/core/config/suggest-key.ts
+var suggest_key = __webpack_require__(42094);
+// EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
+var normalize_folder_path = __webpack_require__(77996);
+;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
+
+/**
+ * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
+ * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
+ */
+function normalizeHoldFolder(text) {
+    const normalized = (0,normalize_folder_path/* normalizeFolderPath */.n)(text, 'targetPath');
+    if (!normalized.ok)
+        return normalized;
+    return { ok: true, folder: normalized.path.slice(0, -1) };
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/parse-holds-file.ts
+
+
+
+
+/** The in-repository holds file, read from the default branch only. */
+const HOLDS_FILE = '.telefonistka/holds.yaml';
+const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
+/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
+ * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
+ * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ */
+function parseHoldsFile(text, file = HOLDS_FILE) {
+    const diagnostics = (0,create_diagnostics/* createDiagnostics */.t)((0,read_yaml_source/* readYamlSource */.t)(text, file));
+    const root = diagnostics.source.value;
+    if (root === null || root === undefined)
+        return diagnostics.finish([]);
+    if (!isRecord(root)) {
+        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
+        return diagnostics.finish([]);
+    }
+    for (const key of Object.keys(root)) {
+        if (key !== 'holds')
+            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
+    }
+    const list = root.holds;
+    if (list === null || list === undefined)
+        return diagnostics.finish([]);
+    if (!Array.isArray(list)) {
+        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
+        return diagnostics.finish([]);
+    }
+    return diagnostics.finish(uniqueHolds(list, diagnostics));
+}
+function uniqueHolds(list, diagnostics) {
+    const holds = [];
+    const firstIndex = new Map();
+    list.forEach((entry, index) => {
+        const hold = readEntry(entry, index, diagnostics);
+        if (hold === undefined)
+            return;
+        const first = firstIndex.get(hold.folder);
+        if (first !== undefined) {
+            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
+            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
+            return;
+        }
+        firstIndex.set(hold.folder, index);
+        holds.push(hold);
+    });
+    return holds;
+}
+function readEntry(entry, index, diagnostics) {
+    const at = ['holds', index];
+    if (!isRecord(entry)) {
+        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
+        return undefined;
+    }
+    for (const key of Object.keys(entry)) {
+        if (!ENTRY_KEYS.includes(key)) {
+            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
+        }
+    }
+    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
+    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
+    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
+    const { reason, by } = fields;
+    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
+        return undefined;
+    return { folder, reason, by, since };
+}
+function readText(entry, key, at, diagnostics) {
+    const value = entry[key];
+    if (value === undefined || value === null) {
+        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
+        return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
+        return undefined;
+    }
+    return value;
+}
+function readFolder(text, at, diagnostics) {
+    const normalized = normalizeHoldFolder(text);
+    if (normalized.ok)
+        return normalized.folder;
+    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
+    return undefined;
+}
+function readSince(text, at, diagnostics) {
+    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
+        return text;
+    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
+    return undefined;
+}
+function unknownKey(key, known, where) {
+    const suggestion = (0,suggest_key/* suggestKey */.A)(key, known);
+    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
+    return `unknown key \`${key}\` in ${where}${hint}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 40083:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ matchesLogin)
+/* harmony export */ });
+/**
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
+ */
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
+}
+
+
+/***/ }),
+
+/***/ 16277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */ });
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
+
+/***/ }),
+
+/***/ 13385:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LC: () => (/* binding */ COMPACT_METADATA_PREFIX),
+/* harmony export */   ZQ: () => (/* binding */ metadataComment),
+/* harmony export */   gH: () => (/* binding */ compactMetadataComment)
+/* harmony export */ });
+/* unused harmony exports METADATA_MARKER, encodePromotionMetadata */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+
+
+/** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
+const METADATA_MARKER = 'Telefonistka data, do not delete';
+/**
+ * Base64 (standard alphabet, padded) of the metadata JSON, keys in the Go bot's order. History keys are PR
+ * numbers, which JSON.stringify writes in ascending numeric order; paths are written sorted.
+ */
+function encodePromotionMetadata(metadata) {
+    return Buffer.from(metadataJson(metadata), 'utf8').toString('base64');
+}
+/** The HTML comment that carries the metadata at the end of a promotion PR body (the Go bot's form). */
+function metadataComment(metadata) {
+    return `<!--|${METADATA_MARKER}|${encodePromotionMetadata(metadata)}|-->`;
+}
+/** Opening of the compact metadata comment (see `compactMetadataComment`). */
+const COMPACT_METADATA_PREFIX = '<!-- telefonistka-data:deflate:';
+/**
+ * The compact form, for promotions too large for the Go form in a 65,536-character body: the same JSON,
+ * raw DEFLATE (RFC 1951), base64, as `<!-- telefonistka-data:deflate:<base64> -->`. Paths of one promotion
+ * share long prefixes, so 5,000 target folders take about 17,000 characters instead of 310,000. The Go bot
+ * does not read it (its regex needs `<!--|`); this action reads both forms.
+ */
+function compactMetadataComment(metadata) {
+    const packed = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.deflateRawSync)(Buffer.from(metadataJson(metadata), 'utf8'), { level: 9 });
+    return `${COMPACT_METADATA_PREFIX}${packed.toString('base64')} -->`;
+}
+function metadataJson(metadata) {
+    const history = {};
+    for (const [pr, hop] of Object.entries(metadata.previousPromotionPaths)) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    return JSON.stringify({
+        originalPrAuthor: metadata.originalPrAuthor,
+        originalPrNumber: metadata.originalPrNumber,
+        promotedPaths: [...metadata.promotedPaths].sort(_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K),
+        previousPromotionPaths: history,
+    });
+}
+
+
+/***/ }),
+
+/***/ 24667:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ literalPrefix)
+/* harmony export */ });
+const META = new Set(['^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
+const QUANTIFIERS = new Set(['?', '*', '+', '{']);
+/**
+ * Reads the literal start of an RE2 pattern (`clusters/staging/[^/]*\/` -> `clusters/staging/`), so a
+ * path can be rejected with `startsWith` before the regex engine runs. Conservative: any syntax it does
+ * not understand ends the prefix; a character followed by a quantifier is not part of it.
+ */
+function literalPrefix(pattern) {
+    // An alternation anywhere may be at the top level (`a[0-9]|b`): then no prefix is shared.
+    if (pattern.includes('|'))
+        return { prefix: '', complete: false };
+    let prefix = '';
+    let i = 0;
+    while (i < pattern.length) {
+        const char = String.fromCodePoint(pattern.codePointAt(i) ?? 0);
+        let literal;
+        let width;
+        if (char === '\\') {
+            const escaped = pattern.charAt(i + 1);
+            // Escaped punctuation is that character; `\d`, `\Q`, `\x41`... end the prefix.
+            if (escaped === '' || /[A-Za-z0-9]/.test(escaped))
+                return { prefix, complete: false };
+            literal = escaped;
+            width = 2;
+        }
+        else if (META.has(char)) {
+            return { prefix, complete: false };
+        }
+        else {
+            literal = char;
+            width = char.length;
+        }
+        if (QUANTIFIERS.has(pattern.charAt(i + width)))
+            return { prefix, complete: false };
+        prefix += literal;
+        i += width;
+    }
+    return { prefix, complete: true };
+}
+
+
+/***/ }),
+
+/***/ 7906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ parsePromotionMetadata)
+/* harmony export */ });
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13385);
+
+
+const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
+const PR_NUMBER = /^\d{1,15}$/;
+/**
+ * Reads the metadata comment `<!--|...|<base64 JSON>|-->` of a promotion PR body, written by this action or
+ * by the Go bot (its `originalPrNumber` is always 0). Like the Go bot's regex `<!--\|.*\|(.*)\|-->` it takes the
+ * first line holding such a comment, but scans in linear time. Without one, the compact form of large
+ * promotions (`<!-- telefonistka-data:deflate:<base64> -->`) is read. Keys match case-insensitively (Go's
+ * encoding/json), wrongly typed fields are left at their defaults, and anything unreadable gives undefined.
+ */
+function parsePromotionMetadata(body) {
+    const lines = body.split('\n');
+    for (const line of lines) {
+        const encoded = commentPayload(line);
+        if (encoded === undefined)
+            continue;
+        const metadata = decodeMetadata(encoded);
+        if (metadata !== undefined)
+            return metadata;
+    }
+    // The compact form of large promotions (see compactMetadataComment), read when the Go form is absent.
+    for (const line of lines) {
+        const metadata = decodeCompact(line.trim());
+        if (metadata !== undefined)
+            return metadata;
+    }
+    return undefined;
+}
+/** Inflated metadata JSON is capped: a forged payload must not expand into gigabytes. */
+const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
+function decodeCompact(line) {
+    if (!line.startsWith(_encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPACT_METADATA_PREFIX */ .LC) || !line.endsWith(' -->'))
+        return undefined;
+    const encoded = line.slice(_encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .COMPACT_METADATA_PREFIX */ .LC.length, -' -->'.length);
+    if (encoded === '' || !BASE64.test(encoded))
+        return undefined;
+    try {
+        const json = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_INFLATED_BYTES });
+        return metadataOf(JSON.parse(json.toString('utf8')));
+    }
+    catch {
+        return undefined;
+    }
+}
+function commentPayload(line) {
+    const start = line.indexOf('<!--|');
+    if (start < 0)
+        return undefined;
+    const end = line.lastIndexOf('|-->');
+    if (end < start + 6)
+        return undefined;
+    const separator = line.lastIndexOf('|', end - 1);
+    if (separator < start + 5)
+        return undefined;
+    return line.slice(separator + 1, end);
+}
+function decodeMetadata(encoded) {
+    const compact = encoded.replace(/\s+/g, '');
+    if (compact === '' || !BASE64.test(compact))
+        return undefined;
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(compact, 'base64').toString('utf8'));
+    }
+    catch {
+        return undefined;
+    }
+    return metadataOf(value);
+}
+function metadataOf(value) {
+    if (!isObject(value))
+        return undefined;
+    const fields = lowerCaseKeys(value);
+    const known = ['originalprauthor', 'originalprnumber', 'promotedpaths', 'previouspromotionpaths'];
+    if (!known.some((key) => fields.has(key)))
+        return undefined;
+    const author = fields.get('originalprauthor');
+    return {
+        originalPrAuthor: typeof author === 'string' ? author : '',
+        originalPrNumber: prNumberOf(fields.get('originalprnumber')),
+        promotedPaths: stringsOf(fields.get('promotedpaths')),
+        previousPromotionPaths: historyOf(fields.get('previouspromotionpaths')),
+    };
+}
+function historyOf(value) {
+    const history = {};
+    if (!isObject(value))
+        return history;
+    for (const [key, hop] of Object.entries(value)) {
+        if (!PR_NUMBER.test(key.trim()) || !isObject(hop))
+            continue;
+        const fields = lowerCaseKeys(hop);
+        const sourcePath = fields.get('sourcepath');
+        history[String(Number(key.trim()))] = {
+            sourcePath: typeof sourcePath === 'string' ? sourcePath : '',
+            targetPaths: stringsOf(fields.get('targetpaths')),
+        };
+    }
+    return history;
+}
+function prNumberOf(value) {
+    return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : 0;
+}
+function stringsOf(value) {
+    return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
+}
+function lowerCaseKeys(value) {
+    const out = new Map();
+    // Go's encoding/json prefers an exact key match; the first case-insensitive match is close enough here.
+    for (const [key, field] of Object.entries(value)) {
+        const lower = key.toLowerCase();
+        if (!out.has(lower))
+            out.set(lower, field);
+    }
+    return out;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 99310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ loadRepoConfig)
+/* harmony export */ });
+/* unused harmony export REPO_CONFIG_FILE */
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79804);
+
+
+/** Name of the repository configuration file at the repository root. */
+const REPO_CONFIG_FILE = 'telefonistka.yaml';
+/** Reads and validates `telefonistka.yaml` at a commit; a missing file means "no promotions", not an error. */
+async function loadRepoConfig(snapshot, commit) {
+    const text = await snapshot.readFile(commit, REPO_CONFIG_FILE);
+    if (text === undefined) {
+        return {
+            config: (0,_core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__/* .emptyRepoConfig */ .w)(),
+            warnings: [`${REPO_CONFIG_FILE} not found at ${commit}: nothing to promote`],
+        };
+    }
+    return (0,_core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepoConfig */ .G)(text, REPO_CONFIG_FILE);
+}
+
+
+/***/ }),
+
+/***/ 29484:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ isOwnLogin)
+/* harmony export */ });
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
+
+/**
+ * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
+ * undefined when the token cannot read its own login, so each caller decides how to fail closed.
+ */
+async function isOwnLogin(github, login) {
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        return undefined;
+    }
+    return (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesLogin */ .r)(login, viewer);
+}
+
+
+/***/ }),
+
+/***/ 28050:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ isPromotionPrAuthor)
+/* harmony export */ });
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
+/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29484);
+
+
+/**
+ * Whether `login` opens promotion PRs: a login of `promotionPrAuthors` (no call), else the token's own identity
+ * (GraphQL `viewer`, one call per run); undefined when only the token's login could tell and it is unreadable.
+ */
+async function isPromotionPrAuthor(login, trusted) {
+    if (trusted.promotionPrAuthors.some((known) => (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesLogin */ .r)(login, known)))
+        return true;
+    return (0,_is_own_login_js__WEBPACK_IMPORTED_MODULE_1__/* .isOwnLogin */ .s)(trusted.github, login);
+}
+
+
+/***/ }),
+
+/***/ 12825:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ readTrustedPromotionMetadata),
+/* harmony export */   q: () => (/* binding */ PROMOTION_BRANCH_PREFIX)
+/* harmony export */ });
+/* harmony import */ var _core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7906);
+/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28050);
+
+
+/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
+const PROMOTION_BRANCH_PREFIX = 'promotions/';
+/**
+ * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
+ * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
+ * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
+ * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
+ */
+async function readTrustedPromotionMetadata(pr, trusted) {
+    const metadata = (0,_core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePromotionMetadata */ .q)(pr.body);
+    if (metadata === undefined)
+        return { metadata: undefined, ignored: undefined };
+    const ignore = (why) => ({
+        metadata: undefined,
+        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
+    });
+    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
+        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
+    const own = await (0,_is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__/* .isPromotionPrAuthor */ .P)(pr.author, trusted);
+    if (own === true)
+        return { metadata, ignored: undefined };
+    if (own === undefined)
+        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
+            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
+    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
+        'promotionPrAuthors in telefonistka.yaml');
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,1384 @@
+export const id = 267;
+export const ids = [267];
+export const modules = {
+
+/***/ 6669:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ describeEvent),
+/* harmony export */   r: () => (/* binding */ pullRequestFromPayload)
+/* harmony export */ });
+/** The PR of a webhook payload in the shape the use-cases take. */
+function pullRequestFromPayload(pr) {
+    return {
+        number: pr.number,
+        nodeId: pr.node_id,
+        headRef: pr.head.ref,
+        headSha: pr.head.sha,
+        baseSha: pr.base.sha,
+        author: pr.user?.login ?? '',
+        labels: (pr.labels ?? []).map((label) => label.name),
+        body: pr.body ?? '',
+    };
+}
+/** `event (action)` for log lines about events a flow does not handle. */
+function describeEvent(eventName, payload) {
+    const action = typeof payload.action === 'string' ? payload.action : '';
+    return `${eventName}${action === '' ? '' : ` (${action})`}`;
+}
+
+
+/***/ }),
+
+/***/ 92499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    }
+}
+
+
+/***/ }),
+
+/***/ 95947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   vv: () => (/* binding */ linkLabel)
+/* harmony export */ });
+/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
+function codeSpan(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A fenced code block that no line of `text` can close early (the fence is longer than any backtick run in it). */
+function codeFence(text, language = '') {
+    const longest = Math.max(0, ...[...text.matchAll(/^ {0,3}(`{3,})/gm)].map((run) => run[1]?.length ?? 0));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${language}\n${body}${fence}`;
+}
+/** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
+function linkLabel(text) {
+    return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
+}
+
+
+/***/ }),
+
+/***/ 96593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ parseComponentConfig)
+});
+
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+// EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
+var compile_config_regex = __webpack_require__(71588);
+// EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
+var describe_key_path = __webpack_require__(4083);
+// EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
+var normalize_folder_path = __webpack_require__(77996);
+// EXTERNAL MODULE: ./src/core/config/read-config-value.ts
+var read_config_value = __webpack_require__(41703);
+;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
+
+
+
+
+
+const { list, object, string } = read_config_value/* readConfigValue */.k;
+/** The prefix that marks an `acknowledgedDrift[].path` as an RE2 regex rather than a literal path. */
+const REGEX_PATH_PREFIX = 'regex:';
+/**
+ * Normalizes a component's `acknowledgedDrift`. A `path` is a literal path relative to the component
+ * folder, matched exactly (ending with `/`: that folder and everything below it); `regex:<RE2>` is a
+ * regex matched, unanchored like every regex of the configuration, against relative paths.
+ */
+function buildAcknowledgedDrift(diagnostics, value) {
+    const entries = [];
+    list(value).forEach((item, index) => {
+        const path = ['acknowledgedDrift', index];
+        const raw = object(item);
+        const pathText = string(raw['path']);
+        const reason = string(raw['reason']);
+        const expires = string(raw['expires']);
+        const regex = pathText === undefined ? undefined : pathRegex(diagnostics, [...path, 'path'], pathText);
+        if (expires !== undefined)
+            checkDate(diagnostics, [...path, 'expires'], expires);
+        if (regex === undefined || pathText === undefined || reason === undefined)
+            return;
+        entries.push({ path: regex, pathText, reason, expires: expires === '' ? undefined : expires });
+    });
+    return entries;
+}
+function pathRegex(diagnostics, path, text) {
+    if (text.startsWith(REGEX_PATH_PREFIX)) {
+        const pattern = text.slice(REGEX_PATH_PREFIX.length);
+        if (pattern !== '')
+            return (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, path, pattern);
+        diagnostics.error(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` has no regex after \`${REGEX_PATH_PREFIX}\``);
+        return undefined;
+    }
+    if (text === '')
+        return undefined;
+    const checked = (0,normalize_folder_path/* normalizeFolderPath */.n)(text, 'targetPath');
+    if (!checked.ok) {
+        diagnostics.error(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` ${checked.reason}`);
+        return undefined;
+    }
+    const quoted = build/* RE2JS */.L3.quote(text);
+    return (0,compile_config_regex/* compileConfigRegex */.v)(diagnostics, path, text.endsWith('/') ? `^${quoted}` : `^${quoted}$`);
+}
+/** The schema checks the YYYY-MM-DD shape; this rejects dates that do not exist, like 2025-02-30. */
+function checkDate(diagnostics, path, text) {
+    const match = /^([0-9]{4})-([0-9]{2})-([0-9]{2})$/.exec(text);
+    if (match === null)
+        return;
+    const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+    const date = new Date(Date.UTC(year, month - 1, day));
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day)
+        return;
+    diagnostics.error(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` is not a calendar date: ${JSON.stringify(text)}`);
+}
+
+// EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
+var build_regex_list = __webpack_require__(61889);
+// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
+var check_schema = __webpack_require__(86734);
+// EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
+var create_diagnostics = __webpack_require__(70645);
+// EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
+var read_yaml_source = __webpack_require__(92922);
+;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
+
+
+
+
+
+
+const { object: parse_component_config_object, flag } = read_config_value/* readConfigValue */.k;
+/**
+ * Parses and validates a component's `<component folder>/telefonistka.yaml` (`file` is its path, used in
+ * messages). Throws ConfigError listing every problem at its file:line:col; an empty file is valid.
+ */
+function parseComponentConfig(text, file) {
+    const source = (0,read_yaml_source/* readYamlSource */.t)(text, file);
+    const diagnostics = (0,create_diagnostics/* createDiagnostics */.t)(source);
+    (0,check_schema/* checkSchema */._)(diagnostics, 'component');
+    const root = parse_component_config_object(source.value);
+    return diagnostics.finish({
+        promotionTargetAllowList: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['promotionTargetAllowList'], root['promotionTargetAllowList']),
+        promotionTargetBlockList: (0,build_regex_list/* buildRegexList */.s)(diagnostics, ['promotionTargetBlockList'], root['promotionTargetBlockList']),
+        disableArgoCdDiff: flag(root['disableArgoCDDiff']),
+        acknowledgedDrift: buildAcknowledgedDrift(diagnostics, root['acknowledgedDrift']),
+    });
+}
+
+
+/***/ }),
+
+/***/ 71355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PhaseError)
+/* harmony export */ });
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+
+/***/ }),
+
+/***/ 80315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ describeHold)
+/* harmony export */ });
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+}
+
+
+/***/ }),
+
+/***/ 30268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ findChangedComponents)
+/* harmony export */ });
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18071);
+
+
+/** At most this many ignored files are named one by one; the rest are counted. */
+const MAX_IGNORED_FILES_LISTED = 50;
+/**
+ * Step A of planning: each changed file (both paths of a rename) belongs to the first `promotionPaths[]`
+ * entry whose sourcePath matches it anchored at the start; its component is the next path segment (plus
+ * `componentPathExtraDepth` more). Files directly in a source folder, or too shallow for the depth, belong
+ * to no component and do not fall through to later flows (the Go bot turned them into garbage components).
+ */
+function findChangedComponents(config, files) {
+    const matcher = (0,_flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .createFlowMatcher */ .$)(config);
+    // Verdicts are shared objects (one per directory or component folder): collect them by identity first,
+    // so 100,000 files cost no string building; de-duplicate by source and component afterwards.
+    const verdicts = new Set();
+    const ignored = new Map();
+    const visit = (path) => {
+        const verdict = matcher.matchPath(path);
+        if (verdict.kind === 'component')
+            verdicts.add(verdict);
+        else if (verdict.kind === 'shallow')
+            ignored.set(path, verdict.flowIndex);
+    };
+    for (const file of files) {
+        visit(file.path);
+        if (file.previousPath !== undefined && file.previousPath !== file.path)
+            visit(file.previousPath);
+    }
+    const found = new Map();
+    for (const verdict of verdicts) {
+        if (verdict.kind !== 'component')
+            continue;
+        const key = `${verdict.sourcePath}\u0000${verdict.component}`;
+        const known = found.get(key);
+        if (known === undefined || verdict.flowIndex < known.flowIndex) {
+            const { sourcePath, component, flowIndex } = verdict;
+            found.set(key, { sourcePath, component, flowIndex });
+        }
+    }
+    const components = [...found.values()].sort((a, b) => (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.sourcePath, b.sourcePath) || (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.component, b.component));
+    return { components, warnings: ignoredFileWarnings(config, ignored) };
+}
+function ignoredFileWarnings(config, ignored) {
+    const paths = [...ignored.keys()].sort(_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K);
+    const warnings = paths.slice(0, MAX_IGNORED_FILES_LISTED).map((path) => {
+        const flowIndex = ignored.get(path) ?? 0;
+        const flow = config.promotionPaths[flowIndex];
+        const depth = flow?.componentPathExtraDepth ?? 0;
+        const needs = depth > 0 ? `${depth + 1} folder levels` : 'a component folder';
+        return (`${path} is not inside a component of promotionPaths[${flowIndex}] ` +
+            `(sourcePath "${flow?.sourcePath ?? ''}" needs ${needs} below it); the file is not promoted`);
+    });
+    if (paths.length > MAX_IGNORED_FILES_LISTED) {
+        warnings.push(`${paths.length - MAX_IGNORED_FILES_LISTED} more changed files are not inside a component`);
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 18071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ createFlowMatcher)
+});
+
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(95988);
+;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
+/** Escapes that match no `/` (or no character at all). */
+const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
+const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
+/**
+ * The number of `/` every match of an RE2 pattern contains, when the pattern makes that number fixed: `/` only
+ * as plain literals, never repeated, no `.` or class that could match `/`, no alternation. `clusters/[^/]*\/`
+ * gives 2. Undefined when the pattern is beyond this conservative reading. With a fixed count, a match of the
+ * pattern followed by a component ends at a known slash, so verdicts can be cached per component folder.
+ */
+function fixedSlashCount(pattern) {
+    if (pattern.includes('|'))
+        return undefined;
+    const scan = { slashes: 0, groups: [], lastAtomHasSlash: undefined };
+    let i = 0;
+    while (i < pattern.length) {
+        const next = step(pattern, i, scan);
+        if (next === undefined)
+            return undefined;
+        i = next;
+    }
+    return scan.groups.length === 0 ? scan.slashes : undefined;
+}
+/** Reads one token at `i`; returns where the next starts, or undefined when the pattern is not understood. */
+function step(pattern, i, scan) {
+    const char = pattern.charAt(i);
+    if (QUANTIFIER_START.has(char))
+        return quantifier(pattern, i, scan);
+    if (char === '\\')
+        return fixed_slash_count_escape(pattern, i, scan);
+    if (char === '[')
+        return characterClass(pattern, i, scan);
+    if (char === '(')
+        return openGroup(pattern, i, scan);
+    if (char === ')')
+        return closeGroup(i, scan);
+    if (char === '.')
+        return undefined;
+    if (char === '^' || char === '$') {
+        scan.lastAtomHasSlash = undefined;
+        return i + 1;
+    }
+    atom(scan, char === '/');
+    return i + String.fromCodePoint(pattern.codePointAt(i) ?? 0).length;
+}
+function atom(scan, hasSlash) {
+    if (hasSlash) {
+        scan.slashes++;
+        if (scan.groups.length > 0)
+            scan.groups[scan.groups.length - 1] = true;
+    }
+    scan.lastAtomHasSlash = hasSlash;
+}
+function quantifier(pattern, i, scan) {
+    // A repeated `/` (or group holding one) makes the count vary.
+    if (scan.lastAtomHasSlash !== false)
+        return undefined;
+    let end = i + 1;
+    if (pattern.charAt(i) === '{') {
+        const close = pattern.indexOf('}', i);
+        if (close < 0 || !/^\d+(,\d*)?$/.test(pattern.slice(i + 1, close)))
+            return undefined;
+        end = close + 1;
+    }
+    if (pattern.charAt(end) === '?')
+        end++;
+    scan.lastAtomHasSlash = undefined;
+    return end;
+}
+function fixed_slash_count_escape(pattern, i, scan) {
+    const escaped = pattern.charAt(i + 1);
+    if (escaped === '' || escaped === 'Q')
+        return undefined;
+    if (/[A-Za-z0-9]/.test(escaped)) {
+        if (!SLASH_FREE_ESCAPES.has(escaped))
+            return undefined;
+        atom(scan, false);
+        return i + 2;
+    }
+    atom(scan, escaped === '/');
+    return i + 2;
+}
+function characterClass(pattern, i, scan) {
+    let j = i + 1;
+    const negated = pattern.charAt(j) === '^';
+    if (negated)
+        j++;
+    const start = j;
+    if (pattern.charAt(j) === ']')
+        j++;
+    while (j < pattern.length && pattern.charAt(j) !== ']') {
+        if (pattern.charAt(j) === '\\' || pattern.startsWith('[:', j))
+            return undefined;
+        j++;
+    }
+    if (j >= pattern.length)
+        return undefined;
+    const body = pattern.slice(start, j);
+    // Negated: safe only when it excludes `/`. Positive: safe when it lists no `/` and no range spanning it.
+    if (negated ? !body.includes('/') : body.includes('/') || spansSlash(body))
+        return undefined;
+    atom(scan, false);
+    return j + 1;
+}
+function spansSlash(body) {
+    for (let k = 1; k + 1 < body.length; k++) {
+        if (body.charAt(k) !== '-')
+            continue;
+        const low = body.charCodeAt(k - 1);
+        const high = body.charCodeAt(k + 1);
+        if (low <= 0x2f && high >= 0x2f)
+            return true;
+    }
+    return false;
+}
+function openGroup(pattern, i, scan) {
+    let j = i + 1;
+    if (pattern.charAt(j) === '?') {
+        // (?:...), (?i), (?i:...), (?P<name>...), (?<name>...)
+        const named = /^\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(j));
+        const flags = /^\?[imsU-]*(:|\))/.exec(pattern.slice(j));
+        if (named !== null)
+            j += named[0].length;
+        else if (flags !== null) {
+            j += flags[0].length;
+            if (flags[1] === ')') {
+                scan.lastAtomHasSlash = undefined;
+                return j;
+            }
+        }
+        else
+            return undefined;
+    }
+    scan.groups.push(false);
+    scan.lastAtomHasSlash = undefined;
+    return j;
+}
+function closeGroup(i, scan) {
+    const hasSlash = scan.groups.pop();
+    if (hasSlash === undefined)
+        return undefined;
+    if (hasSlash && scan.groups.length > 0)
+        scan.groups[scan.groups.length - 1] = true;
+    scan.lastAtomHasSlash = hasSlash;
+    return i + 1;
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
+var literal_prefix = __webpack_require__(24667);
+;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
+
+
+
+const NONE = { kind: 'none' };
+/**
+ * Compiles each flow's anchored regexes once and caches verdicts per directory, so that planning 100,000
+ * changed files runs the RE2 engine once per distinct directory rather than once per file and flow.
+ */
+function createFlowMatcher(config) {
+    const flows = config.promotionPaths.map(compileFlow);
+    const cacheable = flows.filter((flow) => flow.cacheable);
+    const uncacheable = flows.filter((flow) => !flow.cacheable);
+    const byDirectory = new Map();
+    const byFolder = new Map();
+    const verdictOfDirectory = (directory) => {
+        let verdict = byDirectory.get(directory);
+        if (verdict === undefined) {
+            verdict = firstVerdict(cacheable, directory);
+            byDirectory.set(directory, verdict);
+        }
+        return verdict;
+    };
+    // Changed files usually come sorted, so the previous file's directory is the likeliest hit.
+    let lastDirectory;
+    let lastVerdict = NONE;
+    const cachedVerdict = (path) => {
+        const slash = path.lastIndexOf('/');
+        if (lastDirectory !== undefined && slash + 1 === lastDirectory.length && path.startsWith(lastDirectory)) {
+            return lastVerdict;
+        }
+        lastDirectory = path.slice(0, slash + 1);
+        lastVerdict = verdictOfDirectory(lastDirectory);
+        return lastVerdict;
+    };
+    return {
+        matchPath(path) {
+            const verdict = cachedVerdict(path);
+            if (uncacheable.length === 0)
+                return verdict;
+            const limit = verdict.kind === 'none' ? Infinity : verdict.flowIndex;
+            const earlier = uncacheable.filter((flow) => flow.index < limit);
+            const override = firstVerdict(earlier, path);
+            return override.kind === 'none' ? verdict : override;
+        },
+        matchesFolder(flowIndex, folder) {
+            const key = `${flowIndex}\u0000${folder}`;
+            let matched = byFolder.get(key);
+            if (matched === undefined) {
+                const flow = flows[flowIndex];
+                matched = flow !== undefined && prefixMatches(flow, folder);
+                byFolder.set(key, matched);
+            }
+            return matched;
+        },
+    };
+}
+function compileFlow(config, index) {
+    const source = config.sourcePath;
+    const depth = Math.max(0, Math.trunc(config.componentPathExtraDepth));
+    const { prefix: literal, complete } = (0,literal_prefix/* literalPrefix */.Q)(source);
+    const extra = depth > 0 ? `(?:/[^/]+){${depth}}` : '';
+    const slashes = fixedSlashCount(source);
+    return {
+        index,
+        depth,
+        literal,
+        plain: complete,
+        cacheable: !source.includes('|') && source.endsWith('/'),
+        prefix: (0,compile_regex/* compileRegex */.D)(`^(?:${source})`),
+        // Group 1 is the concrete source folder; the component is the last group, after any groups of the user's own.
+        component: (0,compile_regex/* compileRegex */.D)(`^(${source})([^/]+${extra})/`),
+        boundary: slashes === undefined ? undefined : slashes + depth + 1,
+        byComponentFolder: new Map(),
+    };
+}
+function firstVerdict(flows, text) {
+    for (const flow of flows) {
+        if (!text.startsWith(flow.literal))
+            continue;
+        const verdict = flow.plain ? plainVerdict(flow, text) : regexVerdict(flow, text);
+        if (verdict !== undefined)
+            return verdict;
+    }
+    return NONE;
+}
+function plainVerdict(flow, text) {
+    let end = flow.literal.length - 1;
+    for (let segment = 0; segment <= flow.depth; segment++) {
+        const next = text.indexOf('/', end + 1);
+        if (next < 0 || next === end + 1)
+            return { kind: 'shallow', flowIndex: flow.index };
+        end = next;
+    }
+    return {
+        kind: 'component',
+        flowIndex: flow.index,
+        sourcePath: flow.literal,
+        component: text.slice(flow.literal.length, end),
+    };
+}
+function regexVerdict(flow, text) {
+    const end = flow.boundary === undefined ? -1 : nthSlash(text, flow.boundary);
+    if (end < 0)
+        return runRegexes(flow, text);
+    const folder = text.slice(0, end + 1);
+    let verdict = flow.byComponentFolder.get(folder);
+    if (verdict === undefined) {
+        verdict = runRegexes(flow, folder) ?? null;
+        flow.byComponentFolder.set(folder, verdict);
+    }
+    return verdict ?? undefined;
+}
+/** Index of the `count`-th `/` of `text` (1-based count), or -1. */
+function nthSlash(text, count) {
+    let index = -1;
+    for (let seen = 0; seen < count; seen++) {
+        index = text.indexOf('/', index + 1);
+        if (index < 0)
+            return -1;
+    }
+    return index;
+}
+function runRegexes(flow, text) {
+    const match = flow.component.matches(text)[0];
+    if (match !== undefined) {
+        const sourcePath = match.groups[1] ?? '';
+        const component = match.groups[flow.component.groupCount] ?? '';
+        return { kind: 'component', flowIndex: flow.index, sourcePath, component };
+    }
+    return flow.prefix.test(text) ? { kind: 'shallow', flowIndex: flow.index } : undefined;
+}
+function prefixMatches(flow, text) {
+    if (!text.startsWith(flow.literal))
+        return false;
+    return flow.plain || flow.prefix.test(text);
+}
+
+
+/***/ }),
+
+/***/ 44612:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ PROMOTION_LABEL),
+  A: () => (/* binding */ planPromotions)
+});
+
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(16277);
+;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
+
+/**
+ * Metadata of the next promotion PR: the original author and PR carry across hops; the history gets the
+ * merged PR as its newest hop with every target of the promotion. The Go bot always wrote
+ * `originalPrNumber: 0`; for such chains the earliest hop of the history is taken as the start.
+ */
+function buildPromotionMetadata(input) {
+    const { pullRequest, previous } = input;
+    const history = {};
+    for (const [pr, hop] of Object.entries(previous?.previousPromotionPaths ?? {})) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    history[String(pullRequest.number)] = {
+        sourcePath: input.sourcePath,
+        targetPaths: [...new Set(input.targetPaths)].sort(compare_strings/* compareStrings */.K),
+    };
+    return {
+        originalPrAuthor: previous?.originalPrAuthor ? previous.originalPrAuthor : pullRequest.author,
+        originalPrNumber: chainStart(previous, pullRequest.number),
+        promotedPaths: [...new Set(input.promotedPaths)].sort(compare_strings/* compareStrings */.K),
+        previousPromotionPaths: history,
+    };
+}
+function chainStart(previous, current) {
+    if (previous === undefined)
+        return current;
+    if (previous.originalPrNumber > 0)
+        return previous.originalPrNumber;
+    const earliest = Object.keys(previous.previousPromotionPaths)
+        .map(Number)
+        .filter((pr) => Number.isSafeInteger(pr) && pr > 0)
+        .sort((a, b) => a - b)[0];
+    return earliest ?? current;
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/flow-matcher.ts + 1 modules
+var flow_matcher = __webpack_require__(18071);
+// EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
+var parse_promotion_metadata = __webpack_require__(7906);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
+var split_code_points = __webpack_require__(66731);
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
+
+
+
+/** Longest head-ref part of a promotion branch name, in code points (the Go bot's 200 runes). */
+const MAX_REF_CODE_POINTS = 200;
+/** Longest promotion branch name, in code points. */
+const MAX_BRANCH_CODE_POINTS = 250;
+/**
+ * The Go bot's promotion branch name: `promotions/<pr>-<head ref, "/" -> "-", at most 200 code points>-
+ * <first 12 hex of SHA-1 of the sorted target paths joined by "_">`, never longer than 250 code points.
+ */
+function promotionBranchName(prNumber, headRef, targetPaths) {
+    const sorted = [...targetPaths].sort(compare_strings/* compareStrings */.K);
+    const hash = (0,external_node_crypto_.createHash)('sha1').update(sorted.join('_'), 'utf8').digest('hex').slice(0, 12);
+    const prefix = `promotions/${prNumber}-`;
+    const suffix = `-${hash}`;
+    const room = MAX_BRANCH_CODE_POINTS - [...prefix].length - suffix.length;
+    const [ref] = (0,split_code_points/* splitCodePoints */.h)(headRef.replaceAll('/', '-'), Math.max(0, Math.min(MAX_REF_CODE_POINTS, room)));
+    return `${prefix}${ref}${suffix}`;
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
+var promotion_title = __webpack_require__(79963);
+// EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
+var render_promotion_body = __webpack_require__(77525);
+;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
+
+
+
+
+
+
+
+/** The label every promotion PR carries (the Go bot's, used by auto-merge-no-diff and metrics). */
+const PROMOTION_LABEL = 'promotion';
+/**
+ * Steps B and C of the Go bot as a pure function: per component the first flow whose sourcePath matches its
+ * source folder (anchored at the start) and whose `prHasLabels` passes; one promotion per (flow, sorted
+ * targets) with every component of that flow; allow/block lists of each component config; deletion when the
+ * source folder is gone; chain metadata, title, body, labels and branch name. Output is sorted.
+ */
+function planPromotions(config, input) {
+    const context = {
+        config,
+        input,
+        matcher: (0,flow_matcher/* createFlowMatcher */.$)(config),
+        prLabels: new Set(input.pullRequest.labels),
+        flowBySource: new Map(),
+        prepared: new Map(),
+        drafts: new Map(),
+        warnings: new Set(),
+    };
+    for (const component of input.components)
+        addComponent(context, component);
+    const promotions = [...context.drafts.values()]
+        .sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.prepared.key, b.prepared.key))
+        .map((draft) => finishPromotion(context, draft));
+    disambiguateBranches(promotions, context.warnings);
+    return { promotions, warnings: [...context.warnings].sort(compare_strings/* compareStrings */.K) };
+}
+function addComponent(context, changed) {
+    const flowIndex = selectFlow(context, changed.sourcePath);
+    const flow = context.config.promotionPaths[flowIndex];
+    if (flow === undefined) {
+        context.warnings.add(`${changed.sourcePath}${changed.component}: no promotionPaths entry matches its source folder ` +
+            `with a label condition this PR meets; it is not promoted`);
+        return;
+    }
+    const folder = `${changed.sourcePath}${changed.component}`;
+    const componentConfig = context.input.componentConfigs.get(folder);
+    for (const promotionPr of flow.promotionPrs) {
+        const prepared = preparePr(context, flow, promotionPr);
+        const draft = draftFor(context, prepared, flow, promotionPr);
+        addToDraft(context, draft, changed, componentConfig);
+    }
+}
+function selectFlow(context, sourcePath) {
+    let flowIndex = context.flowBySource.get(sourcePath);
+    if (flowIndex === undefined) {
+        flowIndex = context.config.promotionPaths.findIndex((flow, index) => context.matcher.matchesFolder(index, sourcePath) && labelsPass(flow, context.prLabels));
+        context.flowBySource.set(sourcePath, flowIndex);
+    }
+    return flowIndex;
+}
+/** Go bot semantics: no condition passes; an explicit empty list never passes; otherwise any one exact label. */
+function labelsPass(flow, prLabels) {
+    const required = flow.conditions.prHasLabels;
+    return required === undefined || required.some((label) => prLabels.has(label));
+}
+function preparePr(context, flow, promotionPr) {
+    let prepared = context.prepared.get(promotionPr);
+    if (prepared === undefined) {
+        const targetPaths = [...new Set(promotionPr.targetPaths)].sort(compare_strings/* compareStrings */.K);
+        prepared = {
+            key: `${flow.sourcePath}>${targetPaths.join('|')}`,
+            targetPaths,
+            targetDescription: promotionPr.targetDescription || targetPaths.join(' '),
+            labels: promotionPr.labels,
+        };
+        context.prepared.set(promotionPr, prepared);
+    }
+    return prepared;
+}
+function draftFor(context, prepared, flow, promotionPr) {
+    let draft = context.drafts.get(prepared.key);
+    if (draft === undefined) {
+        draft = {
+            prepared,
+            labels: [PROMOTION_LABEL, ...context.config.promotionPrLabels],
+            labelledBy: new Set(),
+            autoMerge: flow.conditions.autoMerge,
+            sources: new Map(),
+            skipped: new Map(),
+            held: new Map(),
+            pairs: new Map(),
+        };
+        context.drafts.set(prepared.key, draft);
+    }
+    // Two promotionPrs entries of one flow with the same targets are one PR (the Go bot's plan key): merge labels.
+    if (!draft.labelledBy.has(promotionPr)) {
+        draft.labelledBy.add(promotionPr);
+        draft.labels.push(...promotionPr.labels);
+    }
+    return draft;
+}
+function addToDraft(context, draft, changed, componentConfig) {
+    const { sourcePath, component } = changed;
+    addToSetMap(draft.sources, component, sourcePath);
+    const source = `${sourcePath}${component}`;
+    // A source folder exists or not on the source revision only: the target revision may still hold it.
+    const deleted = !context.input.sourceFolders.has(source);
+    for (const targetPath of draft.prepared.targetPaths) {
+        if (isTargetSkipped(componentConfig, targetPath)) {
+            addToSetMap(draft.skipped, component, targetPath);
+            continue;
+        }
+        const target = `${targetPath}${component}`;
+        // A held folder is left alone, whether the source changed or was deleted; the other targets go ahead.
+        const hold = context.input.holds?.get(target);
+        if (hold !== undefined) {
+            draft.held.set(target, { component, target, hold });
+            continue;
+        }
+        if (deleted && !context.input.targetFolders.has(target)) {
+            context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
+            continue;
+        }
+        addPair(draft, { source, target, deleted });
+    }
+}
+/** Block beats allow; a non-empty allow list admits only matching targets (RE2, unanchored, on the target folder). */
+function isTargetSkipped(componentConfig, targetPath) {
+    if (componentConfig === undefined)
+        return false;
+    if (componentConfig.promotionTargetBlockList.some((regex) => regex.test(targetPath)))
+        return true;
+    const allow = componentConfig.promotionTargetAllowList;
+    return allow.length > 0 && !allow.some((regex) => regex.test(targetPath));
+}
+function addPair(draft, pair) {
+    const candidates = draft.pairs.get(pair.target);
+    if (candidates === undefined)
+        draft.pairs.set(pair.target, [pair]);
+    else if (!candidates.some((known) => known.source === pair.source))
+        candidates.push(pair);
+}
+/**
+ * Two sources of one regex flow (e.g. `dev/us-east-4/app` and `dev/us-east-5/app`) can promote the same
+ * component to the same target. The Go bot let a random one win; here an existing source beats a deleted
+ * one, then the first source in sorted order wins, and the user is warned.
+ */
+function resolvePairs(context, draft) {
+    const chosen = [];
+    for (const candidates of draft.pairs.values()) {
+        const ranked = [...candidates].sort((a, b) => Number(a.deleted) - Number(b.deleted) || (0,compare_strings/* compareStrings */.K)(a.source, b.source));
+        const winner = ranked[0];
+        if (winner === undefined)
+            continue;
+        chosen.push(winner);
+        if (ranked.length === 1)
+            continue;
+        const sources = ranked.map((pair) => pair.source).sort(compare_strings/* compareStrings */.K);
+        context.warnings.add(`${winner.target} would be synced from ${sources.join(' and ')} ` +
+            `(promotion ${draft.prepared.key}); using ${winner.source}`);
+    }
+    return chosen.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.target, b.target));
+}
+function finishPromotion(context, draft) {
+    const { pullRequest } = context.input;
+    const components = [...draft.sources.keys()].sort(compare_strings/* compareStrings */.K);
+    const firstSources = [...(draft.sources.get(components[0] ?? '') ?? [])].sort(compare_strings/* compareStrings */.K);
+    const sourcePath = firstSources[0] ?? '';
+    const skippedTargets = {};
+    for (const component of [...draft.skipped.keys()].sort(compare_strings/* compareStrings */.K)) {
+        skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compare_strings/* compareStrings */.K);
+    }
+    const syncPaths = resolvePairs(context, draft);
+    const heldTargets = [...draft.held.values()].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.target, b.target));
+    const { targetPaths, targetDescription } = draft.prepared;
+    const metadata = buildPromotionMetadata({
+        pullRequest,
+        previous: (0,parse_promotion_metadata/* parsePromotionMetadata */.q)(pullRequest.body),
+        sourcePath,
+        targetPaths,
+        promotedPaths: syncPaths.map((pair) => pair.target),
+    });
+    const { title, bodyPrefix } = (0,promotion_title/* promotionTitle */.A)(components, targetDescription);
+    return {
+        key: draft.prepared.key,
+        sourcePath,
+        components,
+        targetPaths: [...targetPaths],
+        targetDescription,
+        syncPaths,
+        skippedTargets,
+        heldTargets,
+        autoMerge: draft.autoMerge,
+        labels: [...new Set(draft.labels)],
+        branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
+        title,
+        body: (0,render_promotion_body/* renderPromotionBody */.Gd)({
+            components,
+            metadata,
+            skippedTargets,
+            heldTargets,
+            bodyPrefix,
+            sourceCommit: pullRequest.sourceCommit,
+        }),
+        metadata,
+        ...(pullRequest.sourceCommit === undefined ? {} : { sourceCommit: pullRequest.sourceCommit }),
+    };
+}
+/**
+ * The branch name depends only on the PR and the targets, so two flows promoting to the same targets in one
+ * PR collide (the Go bot failed on the second). Later promotions, in key order, get `-2`, `-3`...
+ */
+function disambiguateBranches(promotions, warnings) {
+    const seen = new Map();
+    for (const promotion of promotions) {
+        const count = (seen.get(promotion.branch) ?? 0) + 1;
+        seen.set(promotion.branch, count);
+        if (count === 1)
+            continue;
+        const branch = `${promotion.branch}-${count}`;
+        warnings.add(`promotions ${promotion.key} and an earlier one share the branch ${promotion.branch}; using ${branch}`);
+        promotion.branch = branch;
+    }
+}
+function addToSetMap(map, key, value) {
+    const set = map.get(key);
+    if (set === undefined)
+        map.set(key, new Set([value]));
+    else
+        set.add(value);
+}
+
+
+/***/ }),
+
+/***/ 79963:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ promotionTitle)
+/* harmony export */ });
+/* unused harmony export cutTitle */
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66731);
+
+/** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
+const MAX_TITLE_CODE_POINTS = 250;
+/**
+ * `🚀 Promotion: <components joined by ","> ➡️  <target description>` (one space after the colon, two after
+ * the arrow). Over 250 code points the title is cut and `...` appended; the rest opens the body as `...<rest>\n`.
+ */
+function promotionTitle(components, targetDescription) {
+    return cutTitle(`🚀 Promotion: ${components.join(',')} ➡️  ${targetDescription}`);
+}
+/** The Go bot's title cut: the first 250 code points plus `...`; the rest goes to the body. */
+function cutTitle(title) {
+    const [head, rest] = (0,_split_code_points_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCodePoints */ .h)(title, MAX_TITLE_CODE_POINTS);
+    if (rest === '')
+        return { title, bodyPrefix: '' };
+    return { title: `${head}...`, bodyPrefix: `...${rest}\n` };
+}
+
+
+/***/ }),
+
+/***/ 51346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ renderHeldTargets)
+/* harmony export */ });
+/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
+/* harmony import */ var _holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80315);
+
+
+/**
+ * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
+ * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ */
+function renderHeldTargets(held) {
+    return held.map((entry) => `- 🔒 ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(entry.target)} ${(0,_holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__/* .describeHold */ .T)(entry.hold).replace(/</g, '&lt;')}`);
+}
+
+
+/***/ }),
+
+/***/ 77525:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  qd: () => (/* binding */ MAX_PR_BODY_LENGTH),
+  Gd: () => (/* binding */ renderPromotionBody)
+});
+
+// UNUSED EXPORTS: renderPromotionHistory
+
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(16277);
+// EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
+var encode_promotion_metadata = __webpack_require__(13385);
+// EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
+var source_commit_marker = __webpack_require__(6643);
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
+
+/**
+ * The targets left out of a promotion body's history: when every component of the promotion has skipped
+ * targets, those of the component with the fewest (ties: first in sorted order); otherwise none, because
+ * some component goes to every target. The body then errs towards showing too many targets, not too few.
+ */
+function promotionSkipSet(components, skippedTargets) {
+    let fewest;
+    for (const component of [...components].sort(compare_strings/* compareStrings */.K)) {
+        const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
+        if (skipped === undefined || skipped.length === 0)
+            return new Set();
+        if (fewest === undefined || skipped.length < fewest.length)
+            fewest = skipped;
+    }
+    return new Set(fewest ?? []);
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
+var render_held_targets = __webpack_require__(51346);
+;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
+
+
+
+
+/**
+ * GitHub refuses longer PR bodies ("Body is too long (maximum is 65536 characters)"). Counted here in UTF-16
+ * code units, never fewer than GitHub's characters.
+ */
+const MAX_PR_BODY_LENGTH = 65_536;
+/** Room kept for the description before the metadata switches to its compact form. */
+const MIN_DESCRIPTION = 4_000;
+const TRUNCATION_NOTE = "\n\n…\n\n_This description was cut to fit GitHub's 65,536-character limit; the PR's changed files list " +
+    'every promoted folder._\n';
+const INDENT = '&nbsp;&nbsp;&nbsp;&nbsp;';
+/**
+ * The Go bot's promotion PR body: `Promotion path(<components>):\n\n`, one block per hop of the chain in PR
+ * number order (`↘️  #<pr>  \`<source>\` ➡️  ` then each target not in the skip set, one indent deeper), and the
+ * metadata comment `\n<!--|Telefonistka data, do not delete|<base64 JSON>|-->`, the source-commit line before it.
+ * A body over GitHub's 65,536 characters (about 1,150 components) gets its description cut with a note, and
+ * the metadata in its compact form when the Go form would leave no room for a description.
+ */
+function renderPromotionBody(input) {
+    const skip = promotionSkipSet(input.components, input.skippedTargets);
+    const human = (input.bodyPrefix ?? '') +
+        `Promotion path(${input.components.join(',')}):\n\n` +
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        heldSection(input.heldTargets ?? []);
+    const marker = input.sourceCommit === undefined ? '' : `${(0,source_commit_marker/* sourceCommitMarker */.P)(input.sourceCommit)}\n`;
+    const full = `${human}${marker}\n${(0,encode_promotion_metadata/* metadataComment */.ZQ)(input.metadata)}`;
+    if (full.length <= MAX_PR_BODY_LENGTH)
+        return full;
+    // Too long for GitHub: the Go form of the metadata stays while it leaves room for a readable description,
+    // else the compact form is written; the description is cut with a note either way.
+    let tail = `\n${marker}\n${(0,encode_promotion_metadata/* metadataComment */.ZQ)(input.metadata)}`;
+    if (tail.length > MAX_PR_BODY_LENGTH - MIN_DESCRIPTION) {
+        tail = `\n${marker}\n${(0,encode_promotion_metadata/* compactMetadataComment */.gH)(input.metadata)}`;
+    }
+    return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+/** Held targets after the promotion path; nothing when none is held, so bodies without holds stay as they were. */
+function heldSection(held) {
+    return held.length === 0 ? '' : `\nHeld, not promoted:\n\n${(0,render_held_targets/* renderHeldTargets */.y)(held).join('\n')}\n`;
+}
+/** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
+function cutText(text, room) {
+    if (room <= 0)
+        return '';
+    let cut = text.slice(0, room);
+    const code = cut.charCodeAt(cut.length - 1);
+    if (code >= 0xd800 && code <= 0xdbff)
+        cut = cut.slice(0, -1);
+    const lineEnd = cut.lastIndexOf('\n');
+    return lineEnd > cut.length / 2 ? cut.slice(0, lineEnd) : cut;
+}
+/** The flow lines of the body: hops ordered by PR number, skipped targets left out (a hop may keep no target). */
+function renderPromotionHistory(history, skip = new Set()) {
+    const prNumbers = Object.keys(history).sort((a, b) => Number(a) - Number(b));
+    let out = '';
+    prNumbers.forEach((prNumber, depth) => {
+        const hop = history[prNumber];
+        if (hop === undefined)
+            return;
+        out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
+        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compare_strings/* compareStrings */.K);
+        for (const target of targets)
+            out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
+    });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ sourceCommitMarker),
+/* harmony export */   e: () => (/* binding */ parseSourceCommit)
+/* harmony export */ });
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 66731:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ splitCodePoints)
+/* harmony export */ });
+/**
+ * Splits `text` after its first `count` Unicode code points (Go's runes): `"🚀".length` is 2 in
+ * JavaScript but one code point here, so limits match the Go bot's and no surrogate pair is cut.
+ */
+function splitCodePoints(text, count) {
+    let units = 0;
+    let seen = 0;
+    while (units < text.length && seen < count) {
+        const code = text.charCodeAt(units);
+        const pair = code >= 0xd800 && code <= 0xdbff && units + 1 < text.length;
+        const next = pair ? text.charCodeAt(units + 1) : 0;
+        units += pair && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+        seen++;
+    }
+    return [text.slice(0, units), text.slice(units)];
+}
+
+
+/***/ }),
+
+/***/ 70711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readHolds)
+/* harmony export */ });
+/* harmony import */ var _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75018);
+
+/**
+ * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
+ * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
+ * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
+ */
+async function readHolds(snapshot, commit, tree) {
+    if (tree !== undefined && tree.get(_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g) === undefined)
+        return { holds: new Map(), warnings: [] };
+    const text = await snapshot.readFile(commit, _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g);
+    if (text === undefined)
+        return { holds: new Map(), warnings: [] };
+    const loaded = (0,_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHoldsFile */ .o)(text);
+    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
+}
+
+
+/***/ }),
+
+/***/ 41797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ collectChangedFiles)
+/* harmony export */ });
+/**
+ * The PR's changed files as GitHub computes them (merge base of base and head, to head), with renames.
+ * From the local checkout when it has (or can fetch) both commits: no API calls and no 3,000-file cap.
+ * Else from `pulls/{n}/files`; a listing cut at GitHub's cap is an error that says how to fix it.
+ */
+async function collectChangedFiles(pr, ports) {
+    const local = ports.localGit === undefined ? undefined : await fromCheckout(pr, ports.localGit);
+    if (local !== undefined) {
+        ports.logger.info(`Changed files from the local checkout: ${local.length}`);
+        return { files: local, source: 'local' };
+    }
+    const { files, truncated } = await ports.github.listPullRequestFiles(pr.number);
+    if (truncated) {
+        throw new Error(`#${pr.number} changes more files than GitHub lists (3,000); add "actions/checkout" with "fetch-depth: 0" ` +
+            'before this step so the changed files are read from git');
+    }
+    ports.logger.info(`Changed files from the GitHub API: ${files.length}`);
+    return { files: files.map(toChangedFile), source: 'api' };
+}
+async function fromCheckout(pr, git) {
+    const missing = [];
+    for (const sha of [pr.baseSha, pr.headSha])
+        if (!(await git.hasCommit(sha)))
+            missing.push(sha);
+    if (missing.length > 0) {
+        // The head branch is often deleted after merge; GitHub keeps refs/pull/<n>/head.
+        await git.fetch([`+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}/head`]);
+        const still = [];
+        for (const sha of missing)
+            if (!(await git.hasCommit(sha)))
+                still.push(sha);
+        if (still.length > 0 && !(await git.fetch(still)))
+            return undefined;
+    }
+    const base = await git.mergeBase(pr.baseSha, pr.headSha);
+    if (base === undefined || base === '')
+        return undefined;
+    return (await git.diff(base, pr.headSha)).map(toChangedFile);
+}
+function toChangedFile(file) {
+    return file.previousPath === undefined
+        ? { path: file.path }
+        : { path: file.path, previousPath: file.previousPath };
+}
+
+
+/***/ }),
+
+/***/ 13043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  f: () => (/* binding */ gatherPlanInput)
+});
+
+;// CONCATENATED MODULE: ./src/core/config/empty-component-config.ts
+/** The configuration of a component folder without `telefonistka.yaml`: no target lists, diff shown. */
+function emptyComponentConfig() {
+    return {
+        promotionTargetAllowList: [],
+        promotionTargetBlockList: [],
+        disableArgoCdDiff: false,
+        acknowledgedDrift: [],
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
+var parse_component_config = __webpack_require__(96593);
+// EXTERNAL MODULE: ./src/use-cases/holds/read-holds.ts
+var read_holds = __webpack_require__(70711);
+;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
+
+
+
+/**
+ * Everything planning needs, read before the pure planner runs: the component configs (read at the merged
+ * commit, or at the PR base for a deleted component) and the folders that exist, apart: sources in the
+ * merged commit, targets on the current default branch.
+ */
+async function gatherPlanInput(pullRequest, components, sources) {
+    const componentConfigs = new Map();
+    const warnings = [];
+    for (const changed of components) {
+        const folder = `${changed.sourcePath}${changed.component}`;
+        if (componentConfigs.has(folder))
+            continue;
+        const exists = sources.sourceTree.get(folder)?.type === 'tree';
+        const file = `${folder}/telefonistka.yaml`;
+        // The source tree is already read: no file read (one git process or API call each) for a missing config.
+        const text = exists && sources.sourceTree.get(file) === undefined
+            ? undefined
+            : await sources.snapshot.readFile(exists ? sources.sourceCommit : sources.baseCommit, file);
+        if (text === undefined) {
+            componentConfigs.set(folder, emptyComponentConfig());
+            continue;
+        }
+        const loaded = (0,parse_component_config/* parseComponentConfig */.b)(text, file);
+        warnings.push(...loaded.warnings);
+        componentConfigs.set(folder, loaded.config);
+    }
+    const held = sources.holds === undefined
+        ? undefined
+        : await (0,read_holds/* readHolds */.R)(sources.snapshot, sources.holds.commit, sources.holds.tree);
+    if (held !== undefined)
+        warnings.push(...held.warnings);
+    return {
+        input: {
+            pullRequest,
+            components,
+            componentConfigs,
+            sourceFolders: folders(sources.sourceTree),
+            targetFolders: folders(sources.targetTree),
+            ...(held === undefined ? {} : { holds: held.holds }),
+        },
+        warnings,
+    };
+}
+function folders(tree) {
+    const found = new Set();
+    for (const [path, entry] of tree)
+        if (entry.type === 'tree')
+            found.add(path);
+    return found;
+}
+
+
+/***/ }),
+
+/***/ 27381:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ BOT_COMMENT_TAG)
+/* harmony export */ });
+/** First line of every comment the bot writes; the Go bot finds and minimises its comments by it. */
+const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
+
+
+/***/ }),
+
+/***/ 82282:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ findOwnComments)
+/* harmony export */ });
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
+
+/**
+ * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
+ * sticky comment; only the token's own comments are edited, deleted or believed. The token's login is read
+ * (one call per run) only when there is a candidate. When the token cannot read its login, comments by Apps
+ * (`[bot]`) still count: people without an App installed on the repository cannot write as one.
+ */
+async function findOwnComments(github, candidates) {
+    if (candidates.length === 0)
+        return [];
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        viewer = undefined;
+    }
+    return candidates.filter((comment) => viewer === undefined
+        ? comment.author.toLowerCase().endsWith('[bot]')
+        : (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__/* .matchesLogin */ .r)(comment.author, viewer));
+}
+
+
+/***/ }),
+
+/***/ 31856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ inPhase)
+/* harmony export */ });
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30826);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85700);
+/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71355);
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x || error instanceof _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || error instanceof _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w)
+            throw error;
+        throw new _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w(where, error);
+    }
+}
+
+
+/***/ })
+
+};
