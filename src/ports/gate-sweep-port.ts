@@ -27,6 +27,8 @@ export interface SweepSnapshot {
   defaultBranch: string;
   /** Text of the freeze file on the default branch; undefined when it does not exist. */
   freezeFileText: string | undefined;
+  /** Text of the holds file on the default branch (when the query asked for it); undefined when absent. */
+  holdsFileText?: string | undefined;
   /** Open PRs labelled `promotion`, oldest first. */
   pullRequests: SweepPullRequest[];
   /** Deployments by environment, newest first (the latest few of each). */
@@ -39,6 +41,8 @@ export interface GateSweepPort {
   readSweep(query: {
     environments: readonly string[];
     freezeFile: string;
+    /** The holds file, read on the default branch in the same request. */
+    holdsFile?: string;
     statusContext: string;
   }): Promise<SweepSnapshot>;
   /** GraphQL requests made through this port so far. */

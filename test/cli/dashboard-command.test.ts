@@ -56,6 +56,44 @@ describe('telefonistka dashboard', () => {
     expect(nginxCells[0]!.lastChange).toBe('2026-01-01T00:00:00Z');
   });
 
+  it("shows the holds of the checkout's holds file, and warns without failing when the file is broken", async () => {
+    const repo = exampleRepo();
+    repo.commit({
+      '.telefonistka/holds.yaml':
+        'holds:\n  - folder: clusters/prod/us-west1/c2/nginx/\n    reason: "rolled back from #42"\n    by: octocat\n    since: "2026-12-05T13:00:00Z"\n',
+    });
+    const result = await cli(['dashboard', '--repo', repo.dir, '--format', 'json']);
+    expect(result.err).toBe('');
+    const json = JSON.parse(result.out) as {
+      rows: { component: string; cells: (JsonCell & { hold: unknown })[] }[];
+    };
+    const held = json.rows.flatMap((row) =>
+      row.cells
+        .filter((cell) => cell.hold !== null)
+        .map((cell) => [row.component, cell.environment, cell.hold]),
+    );
+    expect(held).toEqual([
+      [
+        'nginx',
+        'clusters/prod/us-west1/c2/',
+        { reason: 'rolled back from #42', by: 'octocat', since: '2026-12-05T13:00:00Z' },
+      ],
+    ]);
+    const rows = (await cli(['dashboard', '--repo', repo.dir])).out
+      .split('\n')
+      .filter((line) => line.startsWith('| `'));
+    expect(rows.filter((line) => line.includes('🔒')).map((line) => line.split(' | ')[0])).toEqual([
+      '| `nginx`',
+    ]);
+
+    repo.commit({ '.telefonistka/holds.yaml': 'holds: 3\n' });
+    const broken = await cli(['dashboard', '--repo', repo.dir, '--format', 'json']);
+    expect(broken.code).toBe(0);
+    expect(broken.err).toContain(
+      'warning: holds are not shown: .telefonistka/holds.yaml:1:8: `holds` must be a list',
+    );
+  });
+
   it('prints markdown with the promotion graph and the matrix', async () => {
     const repo = exampleRepo();
     const result = await cli(['dashboard', '--repo', repo.dir]);

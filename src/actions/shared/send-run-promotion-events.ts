@@ -5,6 +5,7 @@ import type { PromotionEvent } from '../../core/events/promotion-event.js';
 import type { PromotionEventsResult } from '../../core/events/promotion-events-result.js';
 import type { Logger } from '../../ports/logger.js';
 import { maskSecret } from '../../runtime/mask-secret.js';
+import { scrubSecrets } from '../../runtime/secret-registry.js';
 import type { WorkflowContext } from '../../runtime/workflow-context.js';
 import { sendPromotionEvents } from '../../use-cases/promotion-events/send-promotion-events.js';
 import type { WebhookSecrets } from './read-webhook-secrets.js';
@@ -50,8 +51,10 @@ export async function sendRunPromotionEvents(
       now: Date.now(),
     },
   };
+  // Reasons quote error texts: no registered secret (token, webhook secret) leaves the runner in a payload.
+  const scrubbed = events.map((event) => ({ ...event, reason: scrubSecrets(event.reason) }));
   return logger.group('Promotion events', () =>
-    sendPromotionEvents(events, options, { sender, logger, newDeliveryId: randomUUID, maskSecret }).finally(
+    sendPromotionEvents(scrubbed, options, { sender, logger, newDeliveryId: randomUUID, maskSecret }).finally(
       () => sender.close(),
     ),
   );

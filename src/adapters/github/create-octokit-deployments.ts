@@ -94,6 +94,7 @@ export function createOctokitDeployments(
         return {
           defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
           freezeFileText: first.repository.freeze?.text ?? undefined,
+          holdsFileText: first.repository.holds?.text ?? undefined,
           pullRequests: pulls,
           deployments: new Map(
             query.environments.map((environment, index) => [
@@ -142,6 +143,7 @@ type SweepPage = {
   repository: {
     defaultBranchRef: { name: string } | null;
     freeze: { text: string | null } | null;
+    holds: { text: string | null } | null;
     pullRequests: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: PullNode[] };
   } & Record<string, unknown>;
 };
@@ -158,6 +160,8 @@ function sweepVariables(
   };
   if (!firstPage) return variables;
   variables['freeze'] = `HEAD:${query.freezeFile}`;
+  // Without a holds file to read, an expression naming no object answers null like a missing file.
+  variables['holds'] = `HEAD:${query.holdsFile ?? '.telefonistka/no-holds-file'}`;
   query.environments.forEach((environment, index) => {
     variables[`e${String(index)}`] = [environment];
   });

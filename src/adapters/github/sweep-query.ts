@@ -4,7 +4,7 @@ const PULLS_PER_PAGE = 100;
 
 /**
  * The sweep's query. Environment names and paths travel as variables, never as query text; the deployments and
- * the freeze file are read with the first page only.
+ * the freeze and holds files are read with the first page only.
  */
 export function sweepQuery(environments: number, firstPage: boolean): string {
   const envVars = !firstPage
@@ -18,9 +18,9 @@ export function sweepQuery(environments: number, firstPage: boolean): string {
       ).join('\n')
     : '';
   const extra = firstPage
-    ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } }'
+    ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } } holds: object(expression: $holds) { ... on Blob { text } }'
     : '';
-  return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!' : ''}${envVars}) {
+  return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!, $holds: String!' : ''}${envVars}) {
   repository(owner: $owner, name: $name) {
     ${extra}
     pullRequests(states: OPEN, labels: ["promotion"], first: ${String(PULLS_PER_PAGE)}, after: $after, orderBy: {field: CREATED_AT, direction: ASC}) {

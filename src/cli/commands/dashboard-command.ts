@@ -7,6 +7,7 @@ import { silentLogger } from '../../ports/logger.js';
 import { buildRepositoryDashboard } from '../../use-cases/dashboard/build-repository-dashboard.js';
 import { checkRepository, resolveRevision } from '../check-repository.js';
 import type { CliIo } from '../cli-io.js';
+import { readShownHolds } from '../../use-cases/holds/read-shown-holds.js';
 import { UsageError } from '../usage-error.js';
 
 /** Help text of `telefonistka dashboard`. */
@@ -38,15 +39,13 @@ export async function dashboardCommand(args: string[], io: CliIo): Promise<numbe
   if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new UsageError('--today must be a date YYYY-MM-DD');
   await checkRepository(values.repo);
   const commit = await resolveRevision(values.repo, values.ref, '--ref');
+  const snapshot = createGitSnapshot(values.repo);
+  const shown = await readShownHolds(snapshot, commit);
   const built = await buildRepositoryDashboard(
-    { commit, today },
-    {
-      snapshot: createGitSnapshot(values.repo),
-      history: createGitHistory(values.repo),
-      logger: silentLogger,
-    },
+    { commit, today, holds: shown.holds },
+    { snapshot, history: createGitHistory(values.repo), logger: silentLogger },
   );
-  for (const warning of built.warnings) io.err(`warning: ${warning}\n`);
+  for (const warning of [...shown.warnings, ...built.warnings]) io.err(`warning: ${warning}\n`);
   io.out(
     values.format === 'json'
       ? renderDashboardJson(built.dashboard, commit)

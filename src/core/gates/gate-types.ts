@@ -53,7 +53,7 @@ export interface GateFacts {
 }
 
 /** Which gate a reason is about. */
-export type GateName = 'soak' | 'healthy' | 'window' | 'freeze' | 'approvals';
+export type GateName = 'soak' | 'healthy' | 'window' | 'freeze' | 'approvals' | 'hold';
 
 /** One gate not passed yet (`pending`) or failed (`failure`), in words. */
 export interface GateReason {

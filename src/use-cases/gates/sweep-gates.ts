@@ -2,8 +2,12 @@ import type { GateFacts, GateVerdict } from '../../core/gates/gate-types.js';
 import type { RepoConfig } from '../../core/config/types.js';
 import { GATES_CONTEXT } from '../../core/gates/gates-context.js';
 import { environmentOf } from '../../core/gates/environment-of.js';
-import { evaluateGates } from '../../core/gates/evaluate-gates.js';
+import { evaluateGates, STATUS_DESCRIPTION_LIMIT } from '../../core/gates/evaluate-gates.js';
 import { FREEZE_FILE, parseFreezeFile } from '../../core/gates/parse-freeze-file.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { Hold } from '../../core/holds/hold.js';
+import { holdVerdict } from '../../core/holds/hold-verdict.js';
+import { HOLDS_FILE, parseHoldsFile } from '../../core/holds/parse-holds-file.js';
 import { planDeployments } from '../../core/gates/plan-deployments.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
 import { parseSourceCommit } from '../../core/promotion/source-commit-marker.js';
@@ -91,6 +95,7 @@ export async function sweepGates(
     deps.sweep.readSweep({
       environments: sweptEnvironments(config),
       freezeFile: FREEZE_FILE,
+      holdsFile: HOLDS_FILE,
       statusContext: GATES_CONTEXT,
     }),
   );
@@ -104,6 +109,7 @@ export async function sweepGates(
           ),
         );
   const result: SweepResult = { pullRequests: [], confirmed, ungated: [] };
+  const holds = sweepHolds(snapshot.holdsFileText);
   await deps.logger.group('Evaluate gates', async () => {
     for (const pr of snapshot.pullRequests) {
       const gated = await gatesOf(pr, config, deps);
@@ -111,7 +117,7 @@ export async function sweepGates(
         result.ungated.push(pr.number);
         continue;
       }
-      result.pullRequests.push(await sweepOne(pr, gated, { snapshot, config, options, deps }));
+      result.pullRequests.push(await sweepOne(pr, gated, { snapshot, config, options, deps, holds }));
     }
   });
   return result;
@@ -122,6 +128,36 @@ interface SweepContext {
   config: RepoConfig;
   options: SweepOptions;
   deps: SweepDeps;
+  /** The holds on the default branch, or why the file cannot be read (then every gated PR waits). */
+  holds: SweepHolds;
+}
+
+type SweepHolds = { holds: ReadonlyMap<string, Hold> } | { problem: string };
+
+function sweepHolds(text: string | undefined): SweepHolds {
+  if (text === undefined) return { holds: new Map() };
+  try {
+    return { holds: new Map(parseHoldsFile(text).config.map((hold) => [hold.folder, hold])) };
+  } catch (error) {
+    return { problem: errorMessage(error).split('\n')[0] ?? '' };
+  }
+}
+
+/** A held target keeps the PR pending whatever its gates say; a broken holds file keeps every PR pending. */
+function withHolds(verdict: GateVerdict, targets: readonly string[], holds: SweepHolds): GateVerdict {
+  if ('problem' in holds) {
+    const text = `holds file invalid: ${holds.problem}`;
+    const description = [...text].slice(0, STATUS_DESCRIPTION_LIMIT).join('');
+    return {
+      state: 'pending',
+      description,
+      reasons: [{ gate: 'hold', state: 'pending', text }, ...verdict.reasons],
+    };
+  }
+  const held = targets
+    .map((target) => holds.holds.get(target.replace(/\/+$/, '')))
+    .filter((hold): hold is Hold => hold !== undefined);
+  return holdVerdict(verdict, held);
 }
 
 async function gatesOf(
@@ -147,7 +183,11 @@ async function sweepOne(
   const { deps } = context;
   const about = { number: pr.number, url: pr.url, targets: gated.targets };
   try {
-    const verdict = evaluateGates(gated.gates, await factsOf(pr, gated, context));
+    const verdict = withHolds(
+      evaluateGates(gated.gates, await factsOf(pr, gated, context)),
+      gated.targets,
+      context.holds,
+    );
     const written = await writeVerdict(pr, verdict, deps);
     const entry: SweepPrResult = { ...about, verdict, written };
     if (verdict.state === 'success' && gated.flow.conditions.autoMerge)

@@ -1,5 +1,5 @@
-// End-to-end gated delivery on the emulators (issue 15, "done when"), with what exists of the product today:
-// the Deployments adapter, the batched sweep read and the gate evaluation (see gates-harness.ts for the gap).
+// End-to-end gated delivery on the emulators (issue 15, "done when"): each verdict is what the gates sweep
+// (`sweepGates` over the real adapters, on the test clock) reaches and writes as `telefonistka/gates`.
 import { afterEach, describe, expect, it } from 'vitest';
 import { HOUR, MINUTE } from '../../support/test-clock.js';
 import { OWNER, REPO, startGatesHarness, type GatesHarness } from './gates-harness.js';
@@ -38,15 +38,18 @@ describe('gated delivery lab -> staging -> prod', () => {
       syncedAt: clock.now() + 5 * MINUTE,
       settledAt: clock.now() + 7 * MINUTE,
     });
-    const prodPr = await harness.openPromotionPr('prod', 'app:2.0');
+    const prodPr = await harness.openPromotionPr('prod', 'app:2.0', {
+      source: 'staging',
+      sourceCommit: staging,
+    });
 
-    const atMerge = await harness.verdict(prodPr, 'staging', staging);
+    const atMerge = await harness.verdict(prodPr);
     expect(atMerge.state).toBe('pending');
     expect(atMerge.reasons.map((reason) => reason.gate).sort()).toEqual(['healthy', 'soak']);
     expect(atMerge.description).toContain('staging not healthy yet: app-staging not at');
 
     clock.advance(5 * MINUTE);
-    expect((await harness.verdict(prodPr, 'staging', staging)).description).toContain(
+    expect((await harness.verdict(prodPr)).description).toContain(
       'staging not healthy yet: app-staging Synced/Progressing',
     );
 
@@ -56,16 +59,16 @@ describe('gated delivery lab -> staging -> prod', () => {
       state: 'success',
       description: 'Synced and Healthy',
     });
-    const soaking = await harness.verdict(prodPr, 'staging', staging);
+    const soaking = await harness.verdict(prodPr);
     expect(soaking).toMatchObject({
       state: 'pending',
       description: 'staging soaking 2h: ready 2026-03-02 10:07 UTC',
     });
 
     clock.advance(2 * HOUR - 1000);
-    expect((await harness.verdict(prodPr, 'staging', staging)).state).toBe('pending');
+    expect((await harness.verdict(prodPr)).state).toBe('pending');
     clock.advance(1000);
-    expect(await harness.verdict(prodPr, 'staging', staging)).toMatchObject({
+    expect(await harness.verdict(prodPr)).toMatchObject({
       state: 'success',
       description: 'gates passed: soak 2h, healthy (argocd), in window, not frozen',
     });
@@ -117,15 +120,18 @@ describe('gated delivery lab -> staging -> prod', () => {
       health: 'Degraded',
       healthMessage: 'Deployment "app" exceeded its progress deadline',
     });
-    const prodPr = await harness.openPromotionPr('prod', 'app:3.0');
-    expect((await harness.verdict(prodPr, 'staging', staging)).state).toBe('pending');
+    const prodPr = await harness.openPromotionPr('prod', 'app:3.0', {
+      source: 'staging',
+      sourceCommit: staging,
+    });
+    expect((await harness.verdict(prodPr)).state).toBe('pending');
     clock.advance(10 * MINUTE);
     // Argo CD says Degraded at the merge commit: the deployment failed.
     await harness.deployments().createDeploymentStatus(deployment, {
       state: 'failure',
       description: 'app-staging Degraded',
     });
-    const verdict = await harness.verdict(prodPr, 'staging', staging);
+    const verdict = await harness.verdict(prodPr);
     expect(verdict).toMatchObject({
       state: 'failure',
       description: expect.stringMatching(/^staging unhealthy: app-staging Degraded/),
@@ -141,6 +147,18 @@ describe('gated delivery lab -> staging -> prod', () => {
   });
 });
 
+/** The `telefonistka/gates` statuses of a commit, oldest first, as `state: description`. */
+async function gateStatuses(h: GatesHarness, sha: string): Promise<string[]> {
+  const octokit = (await import('@actions/github')).getOctokit(h.emulator.tokens.reader, {
+    baseUrl: h.emulator.apiUrl,
+  });
+  const { data } = await octokit.rest.repos.listCommitStatusesForRef({ owner: OWNER, repo: REPO, ref: sha });
+  return data
+    .filter((status) => status.context === 'telefonistka/gates')
+    .map((status) => `${status.state}: ${status.description ?? ''}`)
+    .reverse();
+}
+
 describe('gated delivery windows and freezes', () => {
   /** Friday 2026-03-06 15:00 in Berlin: outside the Mon-Thu window. */
   const FRIDAY_AFTERNOON = '2026-03-06T14:00:00Z';
@@ -152,32 +170,51 @@ describe('gated delivery windows and freezes', () => {
     await h
       .deployments()
       .createDeploymentStatus(deployment, { state: 'success', description: 'Synced and Healthy' });
-    const prodPr = await h.openPromotionPr('prod', 'app:4.0');
+    const prodPr = await h.openPromotionPr('prod', 'app:4.0', { source: 'staging', sourceCommit: staging });
     return { staging, prodPr };
   }
 
   it('blocks outside the window and releases when it opens on Monday 09:00 Europe/Berlin', async () => {
     harness = await startGatesHarness({ start: FRIDAY_AFTERNOON });
     const { clock } = harness;
-    const { staging, prodPr } = await soakedStaging(harness);
+    const { prodPr } = await soakedStaging(harness);
     clock.advance(3 * HOUR);
-    const closed = await harness.verdict(prodPr, 'staging', staging);
+    const closed = await harness.verdict(prodPr);
     expect(closed.state).toBe('pending');
     expect(closed.reasons).toEqual([
       { gate: 'window', state: 'pending', text: expect.stringContaining('outside window: opens Mon') },
     ]);
+    // A sweep that may merge (the flow has autoMerge) leaves the PR open a minute before the window opens...
     clock.set('2026-03-09T07:59:00Z');
-    expect((await harness.verdict(prodPr, 'staging', staging)).state).toBe('pending');
+    const early = await harness.sweep({ merge: true });
+    expect(early.pullRequests.map((pr) => [pr.number, pr.verdict.state, pr.merge])).toEqual([
+      [prodPr, 'pending', undefined],
+    ]);
+    expect((await harness.emulator.getPullRequest(OWNER, REPO, prodPr)).state).toBe('open');
+    // ...and merges it when the window opens, Monday 09:00 in Berlin.
     clock.set('2026-03-09T08:00:00Z');
-    expect((await harness.verdict(prodPr, 'staging', staging)).state).toBe('success');
+    const open = await harness.sweep({ merge: true });
+    expect(open.pullRequests.map((pr) => [pr.number, pr.verdict.state, pr.merge])).toEqual([
+      [prodPr, 'success', 'merged'],
+    ]);
+    const merged = await harness.emulator.getPullRequest(OWNER, REPO, prodPr);
+    expect(merged.merged).toBe(true);
+    // The verdicts the sweeps wrote on the PR head, oldest first: only the changes.
+    expect(await gateStatuses(harness, merged.headSha)).toEqual([
+      expect.stringMatching(/^pending: outside window: opens Mon 09:00/),
+      'success: gates passed: soak 2h, healthy (argocd), in window, not frozen',
+    ]);
+    expect(harness.emulator.listDeployments(OWNER, REPO, 'prod')).toEqual([
+      expect.objectContaining({ sha: merged.mergeCommitSha, latestStatus: 'in_progress' }),
+    ]);
   });
 
   it('holds a PR while it has a freeze label, while the freeze file exists, and during a configured freeze', async () => {
     harness = await startGatesHarness({ start: MONDAY_MORNING });
     const { clock, emulator } = harness;
-    const { staging, prodPr } = await soakedStaging(harness);
+    const { prodPr } = await soakedStaging(harness);
     clock.advance(3 * HOUR);
-    expect((await harness.verdict(prodPr, 'staging', staging)).state).toBe('success');
+    expect((await harness.verdict(prodPr)).state).toBe('success');
 
     const octokit = (await import('@actions/github')).getOctokit(emulator.tokens.user, {
       baseUrl: emulator.apiUrl,
@@ -188,12 +225,12 @@ describe('gated delivery windows and freezes', () => {
       issue_number: prodPr,
       labels: ['freeze'],
     });
-    expect(await harness.verdict(prodPr, 'staging', staging)).toMatchObject({
+    expect(await harness.verdict(prodPr)).toMatchObject({
       state: 'pending',
       description: 'frozen: `freeze` label',
     });
     await octokit.rest.issues.removeLabel({ owner: OWNER, repo: REPO, issue_number: prodPr, name: 'freeze' });
-    expect((await harness.verdict(prodPr, 'staging', staging)).state).toBe('success');
+    expect((await harness.verdict(prodPr)).state).toBe('success');
 
     await emulator.commitFiles({
       owner: OWNER,
@@ -202,7 +239,7 @@ describe('gated delivery windows and freezes', () => {
       files: { '.telefonistka/freeze': 'incident 4711\n' },
       message: 'freeze',
     });
-    expect((await harness.verdict(prodPr, 'staging', staging)).description).toBe('frozen: incident 4711');
+    expect((await harness.verdict(prodPr)).description).toBe('frozen: incident 4711 (.telefonistka/freeze)');
     await emulator.commitFiles({
       owner: OWNER,
       repo: REPO,
@@ -210,15 +247,15 @@ describe('gated delivery windows and freezes', () => {
       files: { '.telefonistka/freeze': null },
       message: 'thaw',
     });
-    expect((await harness.verdict(prodPr, 'staging', staging)).state).toBe('success');
+    expect((await harness.verdict(prodPr)).state).toBe('success');
 
     clock.set('2026-03-10T12:30:00Z');
-    expect(await harness.verdict(prodPr, 'staging', staging)).toMatchObject({
+    expect(await harness.verdict(prodPr)).toMatchObject({
       state: 'pending',
       description: 'frozen until 2026-03-10 14:00 UTC: release train',
     });
     clock.set('2026-03-10T14:00:00Z');
-    expect((await harness.verdict(prodPr, 'staging', staging)).state).toBe('success');
+    expect((await harness.verdict(prodPr)).state).toBe('success');
   });
 });
 

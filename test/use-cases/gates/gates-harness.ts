@@ -1,17 +1,18 @@
 // A lab -> staging -> prod repository on the GitHub emulator, an Argo CD emulator with one app per environment,
-// both on one test clock, and the gated-delivery pieces that exist today run in-process against them: the
-// Deployments adapter (DeploymentsPort), the batched sweep read (GateSweepPort) and the gate evaluation.
-//
-// GAP (issue 15 items 2 and 4): there is no use-case yet that records deployments after a merge or that sweeps
-// promotion PRs. `gatherGateFacts` below is the smallest reading of GitHub + Argo CD that the evaluation needs;
-// when the sweep use-case lands, these tests should call it instead and this helper should go.
+// both on one test clock, and the gates sweep run as a scheduled run runs it: `sweepGates` over the Octokit
+// GitHub and Deployments adapters and the axios Argo CD adapter, with the clock's time.
+import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argocd.js';
 import { createOctokitDeployments } from '../../../src/adapters/github/create-octokit-deployments.js';
+import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
 import { parseRepoConfig } from '../../../src/core/config/parse-repo-config.js';
 import type { GatesConfig } from '../../../src/core/config/gates-types.js';
-import { evaluateGates } from '../../../src/core/gates/evaluate-gates.js';
-import type { AppHealth, GateFacts, GateVerdict } from '../../../src/core/gates/gate-types.js';
-import type { SweepPullRequest, SweepSnapshot } from '../../../src/ports/gate-sweep-port.js';
+import type { RepoConfig } from '../../../src/core/config/types.js';
+import type { GateVerdict } from '../../../src/core/gates/gate-types.js';
+import { metadataComment } from '../../../src/core/promotion/encode-promotion-metadata.js';
+import { sourceCommitMarker } from '../../../src/core/promotion/source-commit-marker.js';
 import { silentLogger } from '../../../src/ports/logger.js';
+import { createAppFinder } from '../../../src/use-cases/argocd-diff/create-app-finder.js';
+import { sweepGates, type SweepResult } from '../../../src/use-cases/gates/sweep-gates.js';
 import { startArgoCdEmulator, type ArgoCdEmulator } from '../../support/argocd-emulator/index.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 import { createTestClock, type TestClock } from '../../support/test-clock.js';
@@ -37,10 +38,19 @@ export interface GatesHarness {
   mergeChange(env: Environment, image: string): Promise<string>;
   /** Records the merge as a deployment of `env` (`in_progress`), as the promote flow will; returns its id. */
   recordDeployment(env: Environment, sha: string, pr: number): Promise<number>;
-  /** Opens a promotion PR into `target` by the App, labelled `promotion`; returns its number. */
-  openPromotionPr(target: Environment, image: string): Promise<number>;
-  /** Reads the sweep snapshot and evaluates the gates of promotion PR `pr` promoting `sourceCommit` from `source`. */
-  verdict(pr: number, source: Environment, sourceCommit: string): Promise<GateVerdict>;
+  /**
+   * Opens a promotion PR into `target` by the App, labelled `promotion`, whose body carries the promotion metadata
+   * (one hop from `source`) and the source-commit marker as promote writes them; returns its number.
+   */
+  openPromotionPr(
+    target: Environment,
+    image: string,
+    promotes: { source: Environment; sourceCommit: string },
+  ): Promise<number>;
+  /** Runs the gates sweep now; with `merge: false` the flows' autoMerge is off, so passing PRs stay open. */
+  sweep(options?: { merge?: boolean }): Promise<SweepResult>;
+  /** Runs the sweep (no merge) and returns the verdict it reached for promotion PR `pr`. */
+  verdict(pr: number): Promise<GateVerdict>;
   close(): Promise<void>;
 }
 
@@ -95,15 +105,31 @@ export async function startGatesHarness(options: { start: string; config?: strin
     });
   }
   const { config } = parseRepoConfig(configText);
-  const deployments = () =>
-    createOctokitDeployments({
-      token: emulator.tokens.app,
-      owner: OWNER,
-      repo: REPO,
-      baseUrl: emulator.apiUrl,
-      logger: silentLogger,
-      writeIntervalMs: 0,
-    });
+  const client = { token: emulator.tokens.app, owner: OWNER, repo: REPO, baseUrl: emulator.apiUrl };
+  const deployments = () => createOctokitDeployments({ ...client, logger: silentLogger, writeIntervalMs: 0 });
+  const sweep = (options: { merge?: boolean } = {}) => {
+    const records = deployments();
+    const argo = createAxiosArgoCd({ server: argocd.url, token: argocd.token, retries: 0 });
+    return sweepGates(
+      options.merge === true ? config : withoutAutoMerge(config),
+      {
+        now: clock.now(),
+        confirmation: 'argocd',
+        mergeMethod: 'merge',
+        repositorySettings: undefined,
+        ownLogins: ['telefonistka[bot]'],
+        dispatchAfterMerge: undefined,
+      },
+      {
+        github: createOctokitGitHub({ ...client, logger: silentLogger, writeIntervalMs: 0 }),
+        sweep: records,
+        deployments: records,
+        apps: createAppFinder(argo, { repoUrl: REPO_URL, useShaLabel: false }),
+        logger: silentLogger,
+        sleep: () => Promise.resolve(),
+      },
+    );
+  };
   let branches = 0;
   return {
     clock,
@@ -139,7 +165,7 @@ export async function startGatesHarness(options: { start: string; config?: strin
       });
       return id;
     },
-    openPromotionPr: async (target, image) => {
+    openPromotionPr: async (target, image, promotes) => {
       const branch = `promotions/${++branches}-${target}`;
       const files = { [`clusters/${target}/app/values.yaml`]: `image: ${image}\n` };
       await emulator.commitFiles({
@@ -157,21 +183,18 @@ export async function startGatesHarness(options: { start: string; config?: strin
         head: branch,
         base: 'main',
         title: `Promote app to ${target}`,
+        body: promotionBody(target, promotes),
         user: 'telefonistka[bot]',
         labels: ['promotion'],
       });
       return pull.number;
     },
-    verdict: async (pr, source, sourceCommit) => {
-      const snapshot = await deployments().readSweep({
-        environments: [...ENVIRONMENTS],
-        freezeFile: FREEZE_FILE,
-        statusContext: GATES_CONTEXT,
-      });
-      const pull = snapshot.pullRequests.find((candidate) => candidate.number === pr);
-      if (pull === undefined) throw new Error(`promotion PR #${pr} not in the sweep`);
-      const facts = gatherGateFacts({ snapshot, pull, source, sourceCommit, now: clock.now(), argocd });
-      return evaluateGates(gatesFromConfig(config.promotionPaths, source), await facts);
+    sweep,
+    verdict: async (pr) => {
+      const swept = (await sweep()).pullRequests.find((entry) => entry.number === pr);
+      if (swept === undefined) throw new Error(`promotion PR #${pr} was not swept as a gated promotion PR`);
+      if (swept.error !== undefined) throw new Error(`the sweep failed on #${pr}: ${swept.error}`);
+      return swept.verdict;
     },
     close: async () => {
       await argocd.close();
@@ -189,55 +212,29 @@ function gatesFromConfig(
   return gates;
 }
 
-/** The source environment's apps as Argo CD's API reports them (read like the product: GET applications). */
-async function readApps(
-  argocd: ArgoCdEmulator,
-  source: Environment,
-  sourceCommit: string,
-): Promise<AppHealth[]> {
-  const response = await fetch(`${argocd.url}/api/v1/applications`, {
-    headers: { authorization: `Bearer ${argocd.token}` },
-  });
-  const list = (await response.json()) as {
-    items: {
-      metadata: { name: string };
-      spec: { source: { path: string } };
-      status: { sync: { status: string; revision?: string }; health: { status: string } };
-    }[];
-  };
-  return list.items
-    .filter((app) => app.spec.source.path.startsWith(`clusters/${source}/`))
-    .map((app) => ({
-      name: app.metadata.name,
-      health: app.status.health.status,
-      sync: app.status.sync.status,
-      atRevision: app.status.sync.revision === sourceCommit,
-    }));
+/** The body promote writes: the promotion metadata of one hop from `source`, and the source-commit marker. */
+function promotionBody(target: Environment, promotes: { source: Environment; sourceCommit: string }): string {
+  return [
+    `Promotes app from ${promotes.source} to ${target}.`,
+    metadataComment({
+      originalPrAuthor: 'alice',
+      originalPrNumber: 1,
+      promotedPaths: [`clusters/${target}/app`],
+      previousPromotionPaths: {
+        '1': { sourcePath: `clusters/${promotes.source}/`, targetPaths: [`clusters/${target}/`] },
+      },
+    }),
+    sourceCommitMarker(promotes.sourceCommit),
+  ].join('\n');
 }
 
-/** GAP helper (see the file header): the facts of one promotion PR from a sweep snapshot and Argo CD. */
-async function gatherGateFacts(input: {
-  snapshot: SweepSnapshot;
-  pull: SweepPullRequest;
-  source: Environment;
-  sourceCommit: string;
-  now: number;
-  argocd: ArgoCdEmulator;
-}): Promise<GateFacts> {
-  const { snapshot, pull, source, sourceCommit } = input;
-  const deployments = snapshot.deployments.get(source) ?? [];
+/** The configuration with every flow's autoMerge off: a sweep then only judges. */
+function withoutAutoMerge(config: RepoConfig): RepoConfig {
   return {
-    now: input.now,
-    sourceEnvironment: source,
-    sourceCommit,
-    sourceDeployment: deployments.find((deployment) => deployment.sha === sourceCommit),
-    latestSourceDeployment: deployments[0],
-    sourceApps: await readApps(input.argocd, source, sourceCommit),
-    reviews: pull.reviews,
-    ownLogins: ['telefonistka'],
-    freeze: {
-      label: pull.labels.includes('freeze'),
-      file: snapshot.freezeFileText === undefined ? undefined : snapshot.freezeFileText.trim(),
-    },
+    ...config,
+    promotionPaths: config.promotionPaths.map((flow) => ({
+      ...flow,
+      conditions: { ...flow.conditions, autoMerge: false },
+    })),
   };
 }

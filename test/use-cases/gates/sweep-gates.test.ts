@@ -190,7 +190,9 @@ describe('sweepGates', () => {
       },
       { deployments: deps.deployments, logger: silentLogger },
     );
-    expect(again).toEqual([{ environment: 'staging', outcome: 'exists', id: 1 }]);
+    expect(again).toEqual([
+      { environment: 'staging', outcome: 'exists', id: 1, components: ['clusters/staging/nginx/'] },
+    ]);
     expect(world.deployments).toHaveLength(1);
   });
 
