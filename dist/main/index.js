@@ -28433,8 +28433,13 @@ var default_outputs = __nccwpck_require__(1403);
 const LOADERS = {
     promote: async (main) => {
         const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
+<<<<<<< HEAD
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(890), __nccwpck_require__.e(447), __nccwpck_require__.e(426)]).then(__nccwpck_require__.bind(__nccwpck_require__, 426)),
+=======
+            __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(267), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9706)),
+>>>>>>> main
         ]);
         const inputs = readPromoteInputs();
         return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
@@ -28450,7 +28455,11 @@ const LOADERS = {
     'pr-checks': async () => {
         const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305)),
+<<<<<<< HEAD
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(890), __nccwpck_require__.e(89), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
+=======
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(267), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3586)),
+>>>>>>> main
         ]);
         const inputs = readPrChecksInputs();
         return () => runPrChecks(inputs);
@@ -28458,7 +28467,11 @@ const LOADERS = {
     'argocd-diff': async () => {
         const [{ readArgoCdDiffInputs }, { runArgoCdDiff }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 9734)),
+<<<<<<< HEAD
             Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(295), __nccwpck_require__.e(890), __nccwpck_require__.e(737), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
+=======
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(267), __nccwpck_require__.e(176), __nccwpck_require__.e(44), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
+>>>>>>> main
         ]);
         const inputs = readArgoCdDiffInputs();
         return () => runArgoCdDiff(inputs);

@@ -81,7 +81,15 @@ function createRuns(h: GatesHarness, sent: PromotionEventsResult[]) {
       timeoutMs: 5000,
       retries: 2,
       logger: silentLogger,
-      sleep: () => Promise.resolve(),
+      // Retries do not wait (the sender's clock replaced its `sleep` option on main).
+      clock: {
+        now: () => Date.now(),
+        sleep: () => Promise.resolve(),
+        startTimer: (ms, onTimeout) => {
+          const timer = setTimeout(onTimeout, ms);
+          return () => clearTimeout(timer);
+        },
+      },
     });
     const result = await sendPromotionEvents(
       events,
