@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6016);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(681);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6016:
+/***/ 681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45270,6 +45270,10 @@ const BY_MESSAGE = [
     { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
     { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
     { pattern: /already exists/i, refusal: 'already-exists' },
+    {
+        pattern: /resource not accessible by (integration|personal access token)/i,
+        refusal: 'token-permission-missing',
+    },
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
@@ -54874,6 +54878,30 @@ function actionsPrPermissionFix(repository) {
         '(actions/create-github-app-token), whose pull requests also start workflows.');
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/token-permission-fix.ts
+/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
+const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
+/**
+ * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
+ * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
+ * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
+ */
+function tokenPermissionFix(options) {
+    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
+    const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
+    if (options.otherRepository === true) {
+        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
+            `See ${TOKEN_PERMISSIONS_DOC}.`);
+    }
+    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
+        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
+        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
+        'token), or pass a GitHub App token with the same permissions as github-token ' +
+        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
 /** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
 const MERGE_METHODS = ['merge', 'squash', 'rebase'];
@@ -55024,6 +55052,7 @@ function explainRefusal(refusal, message) {
         case 'base-modified':
             return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
         case 'forbidden':
+        case 'token-permission-missing':
             return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
         default:
             return `GitHub refused the merge${github}.`;
@@ -55305,6 +55334,7 @@ function assignable(login) {
 
 
 
+
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -55342,7 +55372,7 @@ async function bumpVersion(request, deps) {
  * "forbidden" from the target repository becomes the fix.
  */
 function bumpPhase(request, phase, work) {
-    return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request.targetRepo, work));
+    return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request, work));
 }
 async function bumpOnce(request, deps) {
     const { logger } = deps;
@@ -55481,19 +55511,24 @@ function describeTarget(target, deps) {
     deps.logger.info(`${what}: ${target.branch} (${pr}), ${target.edits.length} edit(s) in effect`);
 }
 /**
- * GitHub refused the PR because the workflow token may not create PRs: the branch this run just created is
- * deleted again so the repository is left as it was, then the refusal goes on to be explained.
+ * GitHub refused the PR because the workflow token may not create PRs, or the token lacks `pull-requests: write`:
+ * the branch this run just created is deleted again so the repository is left as it was, then the refusal goes
+ * on to be explained.
  */
 async function undoRefusedBranch(error, input) {
-    const refused = error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr';
+    const refused = error instanceof ExternalError &&
+        (error.refusal === 'actions-cannot-create-pr' || error.refusal === 'token-permission-missing');
     if (refused && input.target.kind === 'new' && input.written) {
         await input.deps.github.deleteBranch(input.target.branch);
         input.deps.logger.info(`Deleted ${input.target.branch} again: GitHub refused its PR.`);
     }
     throw error;
 }
+// What a bump needs of its token on the target repository (the label and assignee go through the Issues API).
+const BUMP_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues: write'];
 /** Turns "not found" and "forbidden" from the target repository into the fix. */
-async function withAccessErrors(repo, fn) {
+async function withAccessErrors(request, fn) {
+    const repo = request.targetRepo;
     try {
         return await fn();
     }
@@ -55502,6 +55537,16 @@ async function withAccessErrors(repo, fn) {
             throw error;
         if (error.refusal === 'actions-cannot-create-pr') {
             throw new Error(`${actionsPrPermissionFix(repo)} Nothing was written.`, { cause: error });
+        }
+        if (error.refusal === 'token-permission-missing') {
+            const otherRepository = repo.toLowerCase() !== request.triggeringRepo.toLowerCase();
+            const fix = tokenPermissionFix({
+                repository: repo,
+                message: error.message,
+                permissions: BUMP_PERMISSIONS,
+                otherRepository,
+            });
+            throw new Error(`${fix} Nothing was written.`, { cause: error });
         }
         if (error.status === 401) {
             throw new Error(`the token was rejected by GitHub (401) for ${repo}: check the token input`, {
@@ -59605,7 +59650,165 @@ async function resolveRevision(directory, revision, flag) {
     return sha;
 }
 
+;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
+
+/**
+ * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
+ * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
+ */
+function normalizeHoldFolder(text) {
+    const normalized = normalizeFolderPath(text, 'targetPath');
+    if (!normalized.ok)
+        return normalized;
+    return { ok: true, folder: normalized.path.slice(0, -1) };
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/parse-holds-file.ts
+
+
+
+
+/** The in-repository holds file, read from the default branch only. */
+const HOLDS_FILE = '.telefonistka/holds.yaml';
+const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
+/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
+ * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
+ * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ */
+function parseHoldsFile(text, file = HOLDS_FILE) {
+    const diagnostics = createDiagnostics(readYamlSource(text, file));
+    const root = diagnostics.source.value;
+    if (root === null || root === undefined)
+        return diagnostics.finish([]);
+    if (!isRecord(root)) {
+        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
+        return diagnostics.finish([]);
+    }
+    for (const key of Object.keys(root)) {
+        if (key !== 'holds')
+            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
+    }
+    const list = root.holds;
+    if (list === null || list === undefined)
+        return diagnostics.finish([]);
+    if (!Array.isArray(list)) {
+        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
+        return diagnostics.finish([]);
+    }
+    return diagnostics.finish(uniqueHolds(list, diagnostics));
+}
+function uniqueHolds(list, diagnostics) {
+    const holds = [];
+    const firstIndex = new Map();
+    list.forEach((entry, index) => {
+        const hold = readEntry(entry, index, diagnostics);
+        if (hold === undefined)
+            return;
+        const first = firstIndex.get(hold.folder);
+        if (first !== undefined) {
+            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
+            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
+            return;
+        }
+        firstIndex.set(hold.folder, index);
+        holds.push(hold);
+    });
+    return holds;
+}
+function readEntry(entry, index, diagnostics) {
+    const at = ['holds', index];
+    if (!isRecord(entry)) {
+        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
+        return undefined;
+    }
+    for (const key of Object.keys(entry)) {
+        if (!ENTRY_KEYS.includes(key)) {
+            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
+        }
+    }
+    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
+    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
+    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
+    const { reason, by } = fields;
+    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
+        return undefined;
+    return { folder, reason, by, since };
+}
+function readText(entry, key, at, diagnostics) {
+    const value = entry[key];
+    if (value === undefined || value === null) {
+        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
+        return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
+        return undefined;
+    }
+    return value;
+}
+function readFolder(text, at, diagnostics) {
+    const normalized = normalizeHoldFolder(text);
+    if (normalized.ok)
+        return normalized.folder;
+    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
+    return undefined;
+}
+function readSince(text, at, diagnostics) {
+    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
+        return text;
+    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
+    return undefined;
+}
+function unknownKey(key, known, where) {
+    const suggestion = suggestKey(key, known);
+    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
+    return `unknown key \`${key}\` in ${where}${hint}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/holds/read-holds.ts
+
+/**
+ * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
+ * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
+ * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
+ */
+async function readHolds(snapshot, commit, tree) {
+    if (tree !== undefined && tree.get(HOLDS_FILE) === undefined)
+        return { holds: new Map(), warnings: [] };
+    const text = await snapshot.readFile(commit, HOLDS_FILE);
+    if (text === undefined)
+        return { holds: new Map(), warnings: [] };
+    const loaded = parseHoldsFile(text);
+    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/holds/read-shown-holds.ts
+
+
+/**
+ * The holds to show (dashboard, CLI): the holds file at `commit` as a list; a broken file shows no holds and
+ * says why in a warning (with file:line:col) instead of failing the view — promote and the sweep fail closed.
+ */
+async function readShownHolds(snapshot, commit) {
+    try {
+        const read = await readHolds(snapshot, commit);
+        return { holds: [...read.holds.values()], warnings: read.warnings };
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        return { holds: [], warnings: [`holds are not shown: ${error.message}`] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/cli/commands/dashboard-command.ts
+
 
 
 
@@ -59644,12 +59847,10 @@ async function dashboardCommand(args, io) {
         throw new UsageError('--today must be a date YYYY-MM-DD');
     await checkRepository(values.repo);
     const commit = await resolveRevision(values.repo, values.ref, '--ref');
-    const built = await buildRepositoryDashboard({ commit, today }, {
-        snapshot: createGitSnapshot(values.repo),
-        history: createGitHistory(values.repo),
-        logger: silentLogger,
-    });
-    for (const warning of built.warnings)
+    const snapshot = createGitSnapshot(values.repo);
+    const shown = await readShownHolds(snapshot, commit);
+    const built = await buildRepositoryDashboard({ commit, today, holds: shown.holds }, { snapshot, history: createGitHistory(values.repo), logger: silentLogger });
+    for (const warning of [...shown.warnings, ...built.warnings])
         io.err(`warning: ${warning}\n`);
     io.out(values.format === 'json'
         ? renderDashboardJson(built.dashboard, commit)
@@ -60939,7 +61140,26 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
+
+
+/**
+ * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
+ * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ */
+function renderHeldTargets(held) {
+    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHold(entry.hold).replace(/</g, '&lt;')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
 
 
 
@@ -60965,7 +61185,8 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        heldSection(input.heldTargets ?? []);
     const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
     if (full.length <= MAX_PR_BODY_LENGTH)
@@ -60977,6 +61198,10 @@ function renderPromotionBody(input) {
         tail = `\n${marker}\n${compactMetadataComment(input.metadata)}`;
     }
     return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+/** Held targets after the promotion path; nothing when none is held, so bodies without holds stay as they were. */
+function heldSection(held) {
+    return held.length === 0 ? '' : `\nHeld, not promoted:\n\n${renderHeldTargets(held).join('\n')}\n`;
 }
 /** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
 function cutText(text, room) {
@@ -61093,6 +61318,7 @@ function draftFor(context, prepared, flow, promotionPr) {
             autoMerge: flow.conditions.autoMerge,
             sources: new Map(),
             skipped: new Map(),
+            held: new Map(),
             pairs: new Map(),
         };
         context.drafts.set(prepared.key, draft);
@@ -61116,6 +61342,12 @@ function addToDraft(context, draft, changed, componentConfig) {
             continue;
         }
         const target = `${targetPath}${component}`;
+        // A held folder is left alone, whether the source changed or was deleted; the other targets go ahead.
+        const hold = context.input.holds?.get(target);
+        if (hold !== undefined) {
+            draft.held.set(target, { component, target, hold });
+            continue;
+        }
         if (deleted && !context.input.targetFolders.has(target)) {
             context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
             continue;
@@ -61170,6 +61402,7 @@ function finishPromotion(context, draft) {
         skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compareStrings);
     }
     const syncPaths = resolvePairs(context, draft);
+    const heldTargets = [...draft.held.values()].sort((a, b) => compareStrings(a.target, b.target));
     const { targetPaths, targetDescription } = draft.prepared;
     const metadata = buildPromotionMetadata({
         pullRequest,
@@ -61187,6 +61420,7 @@ function finishPromotion(context, draft) {
         targetDescription,
         syncPaths,
         skippedTargets,
+        heldTargets,
         autoMerge: draft.autoMerge,
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
@@ -61195,6 +61429,7 @@ function finishPromotion(context, draft) {
             components,
             metadata,
             skippedTargets,
+            heldTargets,
             bodyPrefix,
             sourceCommit: pullRequest.sourceCommit,
         }),
@@ -61240,6 +61475,7 @@ function emptyComponentConfig() {
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
 
 
+
 /**
  * Everything planning needs, read before the pure planner runs: the component configs (read at the merged
  * commit, or at the PR base for a deleted component) and the folders that exist, apart: sources in the
@@ -61266,6 +61502,11 @@ async function gatherPlanInput(pullRequest, components, sources) {
         warnings.push(...loaded.warnings);
         componentConfigs.set(folder, loaded.config);
     }
+    const held = sources.holds === undefined
+        ? undefined
+        : await readHolds(sources.snapshot, sources.holds.commit, sources.holds.tree);
+    if (held !== undefined)
+        warnings.push(...held.warnings);
     return {
         input: {
             pullRequest,
@@ -61273,6 +61514,7 @@ async function gatherPlanInput(pullRequest, components, sources) {
             componentConfigs,
             sourceFolders: folders(sources.sourceTree),
             targetFolders: folders(sources.targetTree),
+            ...(held === undefined ? {} : { holds: held.holds }),
         },
         warnings,
     };
@@ -61305,6 +61547,8 @@ async function planFromRevisions(revisions, pullRequest, ports) {
         sourceTree,
         baseCommit: revisions.base,
         targetTree,
+        // Holds count as the branch merged into has them: the change itself cannot release a hold.
+        holds: { commit: revisions.base },
     });
     const plan = planPromotions(loaded.config, gathered.input);
     const warnings = [...loaded.warnings, ...found.warnings, ...gathered.warnings, ...plan.warnings];
@@ -61319,10 +61563,12 @@ async function planFromRevisions(revisions, pullRequest, ports) {
 
 
 
+
 /** Help text of `telefonistka plan`. */
 const PLAN_HELP = `telefonistka plan --repo <git dir> --base <rev> --head <rev> [options]
 
-Shows the promotion PRs that merging <head> into <base> would open.
+Shows the promotion PRs that merging <head> into <base> would open. Target folders held in
+.telefonistka/holds.yaml at <base> are shown as held and not synced.
 
   --repo DIR           git repository (default: .)
   --base REV           revision the PR merges into (required)
@@ -61396,6 +61642,7 @@ function toJson(plan) {
             targetDescription: p.targetDescription,
             syncPaths: p.syncPaths,
             skippedTargets: p.skippedTargets,
+            heldTargets: p.heldTargets ?? [],
             autoMerge: p.autoMerge,
             labels: p.labels,
             branch: p.branch,
@@ -61417,6 +61664,8 @@ function renderText(plan) {
         for (const [component, targets] of Object.entries(p.skippedTargets)) {
             lines.push(`  skip   ${component} -> ${targets.join(', ')} (component allow/block list)`);
         }
+        for (const held of p.heldTargets ?? [])
+            lines.push(`  hold   ${held.component} -> ${held.target}: ${describeHold(held.hold)}`);
         return lines.join('\n');
     });
     return `${blocks.join('\n\n')}\n${warningsText(plan)}`;

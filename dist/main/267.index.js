@@ -31,13 +31,13 @@ function describeEvent(eventName, payload) {
 
 /***/ }),
 
-/***/ 2499:
+/***/ 92499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ withFinalOutputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -55,7 +55,37 @@ async function withFinalOutputs(final, work) {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 95947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   vv: () => (/* binding */ linkLabel)
+/* harmony export */ });
+/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
+function codeSpan(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A fenced code block that no line of `text` can close early (the fence is longer than any backtick run in it). */
+function codeFence(text, language = '') {
+    const longest = Math.max(0, ...[...text.matchAll(/^ {0,3}(`{3,})/gm)].map((run) => run[1]?.length ?? 0));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${language}\n${body}${fence}`;
+}
+/** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
+function linkLabel(text) {
+    return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
+}
+
+
+/***/ }),
+
+/***/ 96593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -67,13 +97,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(1588);
+var compile_config_regex = __webpack_require__(71588);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
+var normalize_folder_path = __webpack_require__(77996);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(1703);
+var read_config_value = __webpack_require__(41703);
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
 
 
@@ -136,13 +166,13 @@ function checkDate(diagnostics, path, text) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(1889);
-// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(9098);
+var build_regex_list = __webpack_require__(61889);
+// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
+var check_schema = __webpack_require__(86734);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
+var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
+var read_yaml_source = __webpack_require__(92922);
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -171,7 +201,7 @@ function parseComponentConfig(text, file) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 71355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -198,14 +228,29 @@ class PhaseError extends Error {
 
 /***/ }),
 
-/***/ 268:
+/***/ 80315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ describeHold)
+/* harmony export */ });
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+}
+
+
+/***/ }),
+
+/***/ 30268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ findChangedComponents)
 /* harmony export */ });
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
-/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18071);
 
 
 /** At most this many ignored files are named one by one; the rest are counted. */
@@ -267,7 +312,7 @@ function ignoredFileWarnings(config, ignored) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 18071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -277,7 +322,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
 /** Escapes that match no `/` (or no character at all). */
 const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
@@ -426,7 +471,7 @@ function closeGroup(i, scan) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 ;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
 
 
@@ -568,7 +613,7 @@ function prefixMatches(flow, text) {
 
 /***/ }),
 
-/***/ 4612:
+/***/ 44612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -579,7 +624,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
 
 /**
@@ -617,13 +662,13 @@ function chainStart(previous, current) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/flow-matcher.ts + 1 modules
-var flow_matcher = __webpack_require__(8071);
+var flow_matcher = __webpack_require__(18071);
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
-var split_code_points = __webpack_require__(6731);
+var split_code_points = __webpack_require__(66731);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -647,9 +692,9 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(9963);
+var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(7525);
+var render_promotion_body = __webpack_require__(77525);
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
 
 
@@ -738,6 +783,7 @@ function draftFor(context, prepared, flow, promotionPr) {
             autoMerge: flow.conditions.autoMerge,
             sources: new Map(),
             skipped: new Map(),
+            held: new Map(),
             pairs: new Map(),
         };
         context.drafts.set(prepared.key, draft);
@@ -761,6 +807,12 @@ function addToDraft(context, draft, changed, componentConfig) {
             continue;
         }
         const target = `${targetPath}${component}`;
+        // A held folder is left alone, whether the source changed or was deleted; the other targets go ahead.
+        const hold = context.input.holds?.get(target);
+        if (hold !== undefined) {
+            draft.held.set(target, { component, target, hold });
+            continue;
+        }
         if (deleted && !context.input.targetFolders.has(target)) {
             context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
             continue;
@@ -815,6 +867,7 @@ function finishPromotion(context, draft) {
         skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compare_strings/* compareStrings */.K);
     }
     const syncPaths = resolvePairs(context, draft);
+    const heldTargets = [...draft.held.values()].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.target, b.target));
     const { targetPaths, targetDescription } = draft.prepared;
     const metadata = buildPromotionMetadata({
         pullRequest,
@@ -832,6 +885,7 @@ function finishPromotion(context, draft) {
         targetDescription,
         syncPaths,
         skippedTargets,
+        heldTargets,
         autoMerge: draft.autoMerge,
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
@@ -840,6 +894,7 @@ function finishPromotion(context, draft) {
             components,
             metadata,
             skippedTargets,
+            heldTargets,
             bodyPrefix,
             sourceCommit: pullRequest.sourceCommit,
         }),
@@ -874,14 +929,14 @@ function addToSetMap(map, key, value) {
 
 /***/ }),
 
-/***/ 9963:
+/***/ 79963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ promotionTitle)
 /* harmony export */ });
 /* unused harmony export cutTitle */
-/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6731);
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66731);
 
 /** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
 const MAX_TITLE_CODE_POINTS = 250;
@@ -903,7 +958,28 @@ function cutTitle(title) {
 
 /***/ }),
 
-/***/ 7525:
+/***/ 51346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ renderHeldTargets)
+/* harmony export */ });
+/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
+/* harmony import */ var _holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80315);
+
+
+/**
+ * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
+ * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ */
+function renderHeldTargets(held) {
+    return held.map((entry) => `- 🔒 ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(entry.target)} ${(0,_holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__/* .describeHold */ .T)(entry.hold).replace(/</g, '&lt;')}`);
+}
+
+
+/***/ }),
+
+/***/ 77525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -916,9 +992,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderPromotionHistory
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 // EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-var encode_promotion_metadata = __webpack_require__(3385);
+var encode_promotion_metadata = __webpack_require__(13385);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
@@ -940,7 +1016,10 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
+var render_held_targets = __webpack_require__(51346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
 
 
 
@@ -966,7 +1045,8 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        heldSection(input.heldTargets ?? []);
     const marker = input.sourceCommit === undefined ? '' : `${(0,source_commit_marker/* sourceCommitMarker */.P)(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${(0,encode_promotion_metadata/* metadataComment */.ZQ)(input.metadata)}`;
     if (full.length <= MAX_PR_BODY_LENGTH)
@@ -978,6 +1058,10 @@ function renderPromotionBody(input) {
         tail = `\n${marker}\n${(0,encode_promotion_metadata/* compactMetadataComment */.gH)(input.metadata)}`;
     }
     return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+/** Held targets after the promotion path; nothing when none is held, so bodies without holds stay as they were. */
+function heldSection(held) {
+    return held.length === 0 ? '' : `\nHeld, not promoted:\n\n${(0,render_held_targets/* renderHeldTargets */.y)(held).join('\n')}\n`;
 }
 /** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
 function cutText(text, room) {
@@ -1034,7 +1118,7 @@ function parseSourceCommit(body) {
 
 /***/ }),
 
-/***/ 6731:
+/***/ 66731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1060,7 +1144,33 @@ function splitCodePoints(text, count) {
 
 /***/ }),
 
-/***/ 1797:
+/***/ 70711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readHolds)
+/* harmony export */ });
+/* harmony import */ var _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75018);
+
+/**
+ * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
+ * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
+ * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
+ */
+async function readHolds(snapshot, commit, tree) {
+    if (tree !== undefined && tree.get(_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g) === undefined)
+        return { holds: new Map(), warnings: [] };
+    const text = await snapshot.readFile(commit, _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g);
+    if (text === undefined)
+        return { holds: new Map(), warnings: [] };
+    const loaded = (0,_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHoldsFile */ .o)(text);
+    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
+}
+
+
+/***/ }),
+
+/***/ 41797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1114,7 +1224,7 @@ function toChangedFile(file) {
 
 /***/ }),
 
-/***/ 3043:
+/***/ 13043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1135,8 +1245,11 @@ function emptyComponentConfig() {
 }
 
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
+var parse_component_config = __webpack_require__(96593);
+// EXTERNAL MODULE: ./src/use-cases/holds/read-holds.ts
+var read_holds = __webpack_require__(70711);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
+
 
 
 /**
@@ -1165,6 +1278,11 @@ async function gatherPlanInput(pullRequest, components, sources) {
         warnings.push(...loaded.warnings);
         componentConfigs.set(folder, loaded.config);
     }
+    const held = sources.holds === undefined
+        ? undefined
+        : await (0,read_holds/* readHolds */.R)(sources.snapshot, sources.holds.commit, sources.holds.tree);
+    if (held !== undefined)
+        warnings.push(...held.warnings);
     return {
         input: {
             pullRequest,
@@ -1172,6 +1290,7 @@ async function gatherPlanInput(pullRequest, components, sources) {
             componentConfigs,
             sourceFolders: folders(sources.sourceTree),
             targetFolders: folders(sources.targetTree),
+            ...(held === undefined ? {} : { holds: held.holds }),
         },
         warnings,
     };
@@ -1187,7 +1306,7 @@ function folders(tree) {
 
 /***/ }),
 
-/***/ 7381:
+/***/ 27381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1199,13 +1318,13 @@ const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
 
 /***/ }),
 
-/***/ 2282:
+/***/ 82282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ findOwnComments)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
 
 /**
  * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
@@ -1231,15 +1350,15 @@ async function findOwnComments(github, candidates) {
 
 /***/ }),
 
-/***/ 1856:
+/***/ 31856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ inPhase)
 /* harmony export */ });
-/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5700);
-/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1355);
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30826);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85700);
+/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71355);
 
 
 

@@ -1,8 +1,8 @@
-export const id = 89;
-export const ids = [89];
+export const id = 303;
+export const ids = [303];
 export const modules = {
 
-/***/ 9681:
+/***/ 49681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -38,43 +38,13 @@ function assertKind(kind) {
 
 /***/ }),
 
-/***/ 5947:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   d6: () => (/* binding */ codeFence),
-/* harmony export */   vv: () => (/* binding */ linkLabel)
-/* harmony export */ });
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-/** A fenced code block that no line of `text` can close early (the fence is longer than any backtick run in it). */
-function codeFence(text, language = '') {
-    const longest = Math.max(0, ...[...text.matchAll(/^ {0,3}(`{3,})/gm)].map((run) => run[1]?.length ?? 0));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    return `${fence}${language}\n${body}${fence}`;
-}
-/** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
-function linkLabel(text) {
-    return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
-}
-
-
-/***/ }),
-
-/***/ 1992:
+/***/ 11992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ planCommentUpdates)
 /* harmony export */ });
-/* harmony import */ var _comment_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9681);
+/* harmony import */ var _comment_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49681);
 
 /**
  * Plans the API calls that turn the existing parts of a sticky comment into `parts`: part i replaces the
@@ -111,7 +81,7 @@ function planCommentUpdates(existing, parts, kind) {
 
 /***/ }),
 
-/***/ 2980:
+/***/ 82980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -128,7 +98,7 @@ __webpack_require__.d(__webpack_exports__, {
 const defaultCommentLimits = { maxChars: 65_536, maxBytes: 262_144, maxParts: 10 };
 
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(9681);
+var comment_markers = __webpack_require__(49681);
 ;// CONCATENATED MODULE: ./src/core/comments/markdown-blocks.ts
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const detailsTag = /<(\/?)details(?:\s[^>]*)?>/gi;
@@ -503,7 +473,7 @@ function sizeOf(limits) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareFolders)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
 
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
 function compareFolders(input) {
@@ -546,7 +516,7 @@ function whichMissing(source, target) {
 
 /***/ }),
 
-/***/ 5074:
+/***/ 35074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -591,7 +561,7 @@ function stripIgnoredLines(text, ignoreLines) {
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js
-var create = __webpack_require__(4112);
+var create = __webpack_require__(94112);
 ;// CONCATENATED MODULE: ./src/core/drift/unified-diff.ts
 
 const defaultLimits = { maxEditLength: 5_000, maxInputChars: 2_000_000 };
@@ -616,7 +586,7 @@ function range(start, lines) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/drift/compute-drift.ts
 
 
@@ -717,13 +687,13 @@ function isBinary(text) {
 
 /***/ }),
 
-/***/ 3479:
+/***/ 73479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ createTreeLookup)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
 
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
@@ -789,14 +759,14 @@ function lowerBound(sorted, value) {
 
 /***/ }),
 
-/***/ 804:
+/***/ 70804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ listDriftCandidates)
 /* harmony export */ });
 /* harmony import */ var _compare_folders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1396);
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
 
 
 /**
@@ -823,7 +793,7 @@ function listDriftCandidates(input) {
 
 /***/ }),
 
-/***/ 9669:
+/***/ 69669:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -833,19 +803,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
+var parse_component_config = __webpack_require__(96593);
 // EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
-var compute_drift = __webpack_require__(5074);
+var compute_drift = __webpack_require__(35074);
 // EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(3479);
+var create_tree_lookup = __webpack_require__(73479);
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
@@ -880,7 +850,7 @@ function descendants(lookup, folder, depth) {
 }
 
 // EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
-var list_drift_candidates = __webpack_require__(804);
+var list_drift_candidates = __webpack_require__(70804);
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
 
 
@@ -1038,7 +1008,7 @@ function countStatuses(tables) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 447;
-export const ids = [447];
+export const id = 487;
+export const ids = [487];
 export const modules = {
 
-/***/ 3514:
+/***/ 83514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,18 +12,18 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
-var rest_login = __webpack_require__(3626);
+var rest_login = __webpack_require__(73626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(1073);
+var create_octokit = __webpack_require__(71073);
 ;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
 /** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
 const DEPLOYMENTS_PER_ENVIRONMENT = 10;
 const PULLS_PER_PAGE = 100;
 /**
  * The sweep's query. Environment names and paths travel as variables, never as query text; the deployments and
- * the freeze file are read with the first page only.
+ * the freeze and holds files are read with the first page only.
  */
 function sweepQuery(environments, firstPage) {
     const envVars = !firstPage
@@ -33,9 +33,9 @@ function sweepQuery(environments, firstPage) {
         ? Array.from({ length: environments }, (_, i) => `d${String(i)}: deployments(environments: $e${String(i)}, first: ${String(DEPLOYMENTS_PER_ENVIRONMENT)}, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { databaseId environment commitOid createdAt payload latestStatus { state } statuses(first: 20) { nodes { state createdAt } } } }`).join('\n')
         : '';
     const extra = firstPage
-        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } }'
+        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } } holds: object(expression: $holds) { ... on Blob { text } }'
         : '';
-    return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!' : ''}${envVars}) {
+    return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!, $holds: String!' : ''}${envVars}) {
   repository(owner: $owner, name: $name) {
     ${extra}
     pullRequests(states: OPEN, labels: ["promotion"], first: ${String(PULLS_PER_PAGE)}, after: $after, orderBy: {field: CREATED_AT, direction: ASC}) {
@@ -125,6 +125,7 @@ function createOctokitDeployments(options) {
             return {
                 defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
                 freezeFileText: first.repository.freeze?.text ?? undefined,
+                holdsFileText: first.repository.holds?.text ?? undefined,
                 pullRequests: pulls,
                 deployments: new Map(query.environments.map((environment, index) => [
                     environment,
@@ -143,6 +144,8 @@ function sweepVariables(options, query, firstPage) {
     if (!firstPage)
         return variables;
     variables['freeze'] = `HEAD:${query.freezeFile}`;
+    // Without a holds file to read, an expression naming no object answers null like a missing file.
+    variables['holds'] = `HEAD:${query.holdsFile ?? '.telefonistka/no-holds-file'}`;
     query.environments.forEach((environment, index) => {
         variables[`e${String(index)}`] = [environment];
     });
@@ -203,7 +206,7 @@ async function guard(operation, fn) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
+var secret_registry = __webpack_require__(66148);
 ;// CONCATENATED MODULE: ./src/actions/shared/create-workflow-deployments.ts
 
 
@@ -232,7 +235,7 @@ function createWorkflowDeployments(inputs, workflow, logger) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
+/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74136);
 
 /**
  * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
@@ -246,7 +249,83 @@ function payloadRepositorySettings(payload) {
 
 /***/ }),
 
-/***/ 3217:
+/***/ 21889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ readWebhookSecrets)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(85700);
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(95988);
+;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
+
+
+
+/**
+ * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
+ * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
+ * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
+ */
+function parseSecretRules(text, input = 'secrets-by-url') {
+    if (text === undefined || text.trim() === '')
+        return [];
+    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    if (document.errors.length > 0) {
+        const line = document.errors[0]?.linePos?.[0]?.line;
+        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
+    return root.items.map((pair, index) => {
+        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (pattern === '')
+            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
+        const value = pair.value;
+        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
+        if (secret === undefined)
+            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
+        return { pattern, regex: compilePattern(pattern, input), secret };
+    });
+}
+function compilePattern(pattern, input) {
+    try {
+        return (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (error instanceof compile_regex/* RegexSyntaxError */.J)
+            throw new input_error/* InputError */.d(input, error.message);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __webpack_require__(44939);
+;// CONCATENATED MODULE: ./src/actions/shared/read-webhook-secrets.ts
+
+
+/** Reads the `secret` and `secrets-by-url` inputs. */
+function readWebhookSecrets(inputs) {
+    const secret = inputs.secret('secret');
+    const secretRules = parseSecretRules(inputs.string('secrets-by-url'));
+    for (const rule of secretRules)
+        (0,mask_secret/* maskSecret */.$)(rule.secret);
+    return { secret, secretRules };
+}
+
+
+/***/ }),
+
+/***/ 93217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -257,15 +336,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/adapters/http/create-axios-webhook-sender.ts + 2 modules
-var create_axios_webhook_sender = __webpack_require__(4988);
+var create_axios_webhook_sender = __webpack_require__(94988);
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __webpack_require__(4939);
+var mask_secret = __webpack_require__(44939);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/core/events/promotion-event-payload-version.ts
 /** The version of the `json` promotion-event payload (docs/promotion-events.md); bumped on incompatible changes. */
 const PROMOTION_EVENT_PAYLOAD_VERSION = 1;
@@ -376,7 +455,7 @@ function truncate(text, limit) {
 }
 
 // EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
-var mask_url_credentials = __webpack_require__(7390);
+var mask_url_credentials = __webpack_require__(57390);
 ;// CONCATENATED MODULE: ./src/core/events/show-event-endpoint.ts
 
 /**
@@ -409,11 +488,11 @@ function eventEndpointSecrets(endpoint) {
 }
 
 // EXTERNAL MODULE: ./src/core/webhook/build-delivery-headers.ts + 1 modules
-var build_delivery_headers = __webpack_require__(3759);
+var build_delivery_headers = __webpack_require__(93759);
 // EXTERNAL MODULE: ./src/core/webhook/select-secret.ts
-var select_secret = __webpack_require__(7446);
+var select_secret = __webpack_require__(37446);
 // EXTERNAL MODULE: ./src/core/webhook/validate-endpoint-url.ts
-var validate_endpoint_url = __webpack_require__(5265);
+var validate_endpoint_url = __webpack_require__(55265);
 ;// CONCATENATED MODULE: ./src/use-cases/promotion-events/send-promotion-events.ts
 
 
@@ -579,7 +658,7 @@ function promotionEventsOutput(result) {
 
 /***/ }),
 
-/***/ 3626:
+/***/ 73626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -593,7 +672,7 @@ function restLogin(actor) {
 
 /***/ }),
 
-/***/ 4988:
+/***/ 94988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -603,15 +682,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
+var axios = __webpack_require__(41542);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
-var mask_url_credentials = __webpack_require__(7390);
+var mask_url_credentials = __webpack_require__(57390);
 ;// CONCATENATED MODULE: ./src/adapters/http/backoff-delay.ts
 /**
  * Delay before retry number `retry` (1-based): `baseMs * 2^(retry-1)`, capped at `maxMs`, with "equal
@@ -643,7 +722,7 @@ function parseRetryAfter(value, nowMs) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/http/create-axios-webhook-sender.ts
 
 
@@ -652,6 +731,14 @@ var error_message = __webpack_require__(8307);
 
 
 
+const WALL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    startTimer: (ms, onTimeout) => {
+        const timer = setTimeout(onTimeout, ms);
+        return () => clearTimeout(timer);
+    },
+};
 const RESPONSE_LIMIT_BYTES = 64 * 1024;
 // Failures that will not change by trying again: certificates, unknown hosts, malformed URLs.
 const PERMANENT_CODES = new Set([
@@ -688,11 +775,11 @@ function createAxiosWebhookSender(options) {
         backoff: options.backoff ?? { baseMs: 1000, maxMs: 30_000 },
         maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
         random: options.random ?? Math.random,
-        sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     };
+    const clock = options.clock ?? WALL_CLOCK;
     const attempt = async (request, timeoutMs) => {
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const cancelTimer = clock.startTimer(timeoutMs, () => controller.abort());
         try {
             const response = await client.request({
                 url: request.url,
@@ -718,18 +805,18 @@ function createAxiosWebhookSender(options) {
             return networkFailure(error);
         }
         finally {
-            clearTimeout(timer);
+            cancelTimer();
         }
     };
     const send = async (request) => {
-        const started = Date.now();
+        const started = clock.now();
         const shown = (0,mask_url_credentials/* maskUrlCredentials */.g)(request.url);
         const maxAttempts = 1 + Math.max(0, options.retries);
         let attempts = 0;
         let last;
         let gaveUp = '';
         while (attempts < maxAttempts) {
-            const remaining = policy.totalTimeoutMs - (Date.now() - started);
+            const remaining = policy.totalTimeoutMs - (clock.now() - started);
             if (remaining <= 0) {
                 gaveUp = ` (gave up: the ${policy.totalTimeoutMs} ms delivery budget is spent)`;
                 break;
@@ -745,20 +832,20 @@ function createAxiosWebhookSender(options) {
                 gaveUp = ` (gave up: retry-after asks for more than ${policy.maxRetryAfterMs} ms)`;
                 break;
             }
-            if (Date.now() - started + wait >= policy.totalTimeoutMs) {
+            if (clock.now() - started + wait >= policy.totalTimeoutMs) {
                 gaveUp = ` (gave up: waiting ${wait} ms would exceed the ${policy.totalTimeoutMs} ms delivery budget)`;
                 break;
             }
             options.logger.info(`${shown}: attempt ${attempts}/${maxAttempts} failed (${describe(last)}); retrying in ${wait} ms`);
-            await policy.sleep(wait);
+            await clock.sleep(wait);
         }
-        return result(last, { attempts, started, gaveUp });
+        return result(last, { attempts, durationMs: clock.now() - started, gaveUp });
     };
     const waitBeforeRetry = (last, attempts) => {
         const backoff = backoffDelay(attempts, policy.backoff, policy.random);
         if (last.kind !== 'response')
             return backoff;
-        const asked = parseRetryAfter(last.retryAfter, Date.now());
+        const asked = parseRetryAfter(last.retryAfter, clock.now());
         if (asked === undefined)
             return backoff;
         if (asked > policy.maxRetryAfterMs)
@@ -806,7 +893,7 @@ function describe(attempt) {
     return text === '' ? status : `${status}: ${text}`;
 }
 function result(last, run) {
-    const durationMs = Date.now() - run.started;
+    const { durationMs } = run;
     if (last === undefined)
         return { ok: false, status: undefined, attempts: 0, durationMs, error: `not sent${run.gaveUp}` };
     const status = last.kind === 'response' ? last.status : undefined;
@@ -851,8 +938,8 @@ function readStart(stream, limit) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ environmentsOf)
 /* harmony export */ });
-/* harmony import */ var _gates_environment_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2327);
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+/* harmony import */ var _gates_environment_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72327);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
 
 
 /** The GitHub environments of target folders (`environments`, else the folder itself), sorted and unique. */
@@ -864,13 +951,13 @@ function environmentsOf(folders, mappings) {
 
 /***/ }),
 
-/***/ 1115:
+/***/ 41115:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ recordedDeploymentEvents)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
 
 /**
  * The events of a merge's deployment records: `deployed` for one recorded as `success` at merge, `failed` for
@@ -904,7 +991,7 @@ function recordedDeploymentEvents(deployments, merge) {
 
 /***/ }),
 
-/***/ 9522:
+/***/ 29522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -945,7 +1032,7 @@ function cell(text) {
 
 /***/ }),
 
-/***/ 2327:
+/***/ 72327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -963,7 +1050,7 @@ function environmentOf(componentPath, folder, mappings) {
 
 /***/ }),
 
-/***/ 9482:
+/***/ 59482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -975,15 +1062,15 @@ const GATES_CONTEXT = 'telefonistka/gates';
 
 /***/ }),
 
-/***/ 8636:
+/***/ 38636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ planDeployments)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6277);
-/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
-/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2327);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16277);
+/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30268);
+/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72327);
 
 
 
@@ -1050,7 +1137,7 @@ function componentPath(path, folder, depth) {
 
 /***/ }),
 
-/***/ 3078:
+/***/ 13078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1081,7 +1168,7 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 93759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1091,7 +1178,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
 
 /**
@@ -1130,7 +1217,7 @@ function buildDeliveryHeaders(options) {
 
 /***/ }),
 
-/***/ 7390:
+/***/ 57390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1186,7 +1273,7 @@ function addWithDecoded(found, value) {
 
 /***/ }),
 
-/***/ 7446:
+/***/ 37446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1205,13 +1292,13 @@ function selectSecret(rules, fallback, url) {
 
 /***/ }),
 
-/***/ 5265:
+/***/ 55265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ validateEndpointUrl)
 /* harmony export */ });
-/* harmony import */ var _mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7390);
+/* harmony import */ var _mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57390);
 
 /**
  * Checks that an expanded endpoint is an absolute http(s) URL with a host and no whitespace. A bad endpoint
@@ -1247,13 +1334,13 @@ function hasSpaceOrControl(text) {
 
 /***/ }),
 
-/***/ 4939:
+/***/ 44939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {
@@ -1263,7 +1350,7 @@ function maskSecret(value) {
 
 /***/ }),
 
-/***/ 3083:
+/***/ 73083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1277,7 +1364,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 78:
+/***/ 80078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1355,7 +1442,7 @@ function payloadOf(planned, pr) {
 
 /***/ }),
 
-/***/ 8273:
+/***/ 58273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1365,7 +1452,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
+var choose_merge_method = __webpack_require__(13078);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
@@ -1494,6 +1581,7 @@ function explainRefusal(refusal, message) {
         case 'base-modified':
             return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
         case 'forbidden':
+        case 'token-permission-missing':
             return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
         default:
             return `GitHub refused the merge${github}.`;

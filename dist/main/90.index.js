@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/main/426.index.js
-export const id = 426;
-export const ids = [426];
+export const id = 90;
+export const ids = [90];
 export const modules = {
 
-/***/ 426:
-========
-export const id = 706;
-export const ids = [706];
-export const modules = {
-
-/***/ 9706:
->>>>>>>> main:dist/main/706.index.js
+/***/ 47090:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,20 +10,59 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPromote: () => (/* binding */ runPromote)
+  preparePromoteFlow: () => (/* binding */ preparePromoteFlow)
 });
 
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(13078);
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(47493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(12291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(91123);
+// EXTERNAL MODULE: ./src/actions/shared/read-webhook-secrets.ts + 1 modules
+var read_webhook_secrets = __webpack_require__(21889);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(96685);
+;// CONCATENATED MODULE: ./src/actions/promote/read-promote-inputs.ts
+
+
+
+
+
+
+/** Reads and validates the promote action's inputs before anything else runs; secrets are masked first. */
+function readPromoteInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_write_interval/* readWriteInterval */.T)(inputs),
+        ...(0,read_webhook_secrets/* readWebhookSecrets */.V)(inputs),
+        approverToken: inputs.secret('approver-token'),
+        dryRun: inputs.boolean('dry-run', false),
+        autoMergeMode: inputs.choice('auto-merge-mode', ['direct', 'native'], 'direct'),
+        mergeMethod: inputs.choice('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        chain: inputs.choice('chain', ['auto', 'dispatch', 'off'], 'auto'),
+        workflowToken: inputs.secret('workflow-token'),
+    };
+    (0,debug_inputs/* debugInputs */.h)('promote', read);
+    return read;
+}
+
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(3083);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+var sleep = __webpack_require__(73083);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(37337);
+// EXTERNAL MODULE: ./src/core/holds/describe-hold.ts
+var describe_hold = __webpack_require__(80315);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-dry-run-comment.ts
+
 
 /**
  * The Go bot's dry-run comment (template `dryRunMsg`), used for `dryRunMode` and the `show-plan` label:
@@ -63,15 +94,22 @@ function renderPromotion(promotion) {
             out += `\n 🚫 ${promotion.sourcePath}/${component} ➡️  [${targets.join(' ')}]`;
         }
     }
+    const held = promotion.heldTargets ?? [];
+    if (held.length > 0) {
+        out += '\nHeld target paths:';
+        // Inside a code block: a backtick in a reason must not close it.
+        for (const entry of held)
+            out += `\n 🔒 ${entry.target} ${(0,describe_hold/* describeHold */.T)(entry.hold).replace(/`/g, "'")}`;
+    }
     return `${out}\n\`\`\``;
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(1856);
+var in_phase = __webpack_require__(31856);
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(7381);
+var bot_comment_tag = __webpack_require__(27381);
 // EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
-var find_own_comments = __webpack_require__(2282);
+var find_own_comments = __webpack_require__(82282);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/upsert-sticky-comment.ts
 
 
@@ -101,11 +139,11 @@ function isGatedPromotion(config, targetPaths) {
 }
 
 // EXTERNAL MODULE: ./src/core/gates/gates-context.ts
-var gates_context = __webpack_require__(9482);
+var gates_context = __webpack_require__(59482);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/core/errors/phase-error.ts
-var phase_error = __webpack_require__(1355);
+var phase_error = __webpack_require__(71355);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
 /** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
 function renderAutoMergeComment(prNumber) {
@@ -113,13 +151,37 @@ function renderAutoMergeComment(prNumber) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
-var actions_pr_permission_fix = __webpack_require__(2403);
+var actions_pr_permission_fix = __webpack_require__(62403);
+;// CONCATENATED MODULE: ./src/use-cases/shared/token-permission-fix.ts
+/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
+const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
+/**
+ * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
+ * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
+ * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
+ */
+function tokenPermissionFix(options) {
+    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
+    const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
+    if (options.otherRepository === true) {
+        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
+            `See ${TOKEN_PERMISSIONS_DOC}.`);
+    }
+    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
+        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
+        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
+        'token), or pass a GitHub App token with the same permissions as github-token ' +
+        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
+}
+
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(8273);
+var merge_policy = __webpack_require__(58273);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(9963);
+var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(7525);
+var render_promotion_body = __webpack_require__(77525);
 ;// CONCATENATED MODULE: ./src/core/promotion/narrow-promotion.ts
 
 
@@ -149,6 +211,7 @@ function narrowPromotion(promotion, drop) {
         components,
         metadata,
         skippedTargets: promotion.skippedTargets,
+        heldTargets: promotion.heldTargets,
         bodyPrefix,
         sourceCommit: promotion.sourceCommit,
     });
@@ -156,9 +219,9 @@ function narrowPromotion(promotion, drop) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
-var is_promotion_pr_author = __webpack_require__(8050);
+var is_promotion_pr_author = __webpack_require__(28050);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
+var read_trusted_promotion_metadata = __webpack_require__(12825);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/list-own-promotion-prs.ts
 
 
@@ -185,7 +248,7 @@ var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/rank-rival-promotions.ts
 
 
@@ -670,6 +733,7 @@ async function listAgain(own, context) {
 
 
 
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -705,12 +769,8 @@ async function completePromotion(promotion, input) {
         if (written.action === 'opened')
             await (0,in_phase/* inPhase */.x)(phase(`approving #${pr.number}`), () => approve(pr.number, input));
         if (isGatedPromotion(input.config, promotion.targetPaths)) {
-<<<<<<<< HEAD:dist/main/426.index.js
-            await inPhase(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
-            result.gated = true;
-========
             await (0,in_phase/* inPhase */.x)(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
->>>>>>>> main:dist/main/706.index.js
+            result.gated = true;
         }
         else if (promotion.autoMerge) {
             await (0,in_phase/* inPhase */.x)(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
@@ -720,8 +780,8 @@ async function completePromotion(promotion, input) {
     }
     catch (error) {
         const cause = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
-        if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
-            return refusedPullRequest(promotion, base, context);
+        if (cause instanceof external_error/* ExternalError */.y && isTokenRefusal(cause.refusal)) {
+            return refusedPullRequest(promotion, base, { context, refusal: cause.refusal, message: cause.message });
         }
         const message = (0,error_message/* errorMessage */.g)(error);
         context.logger.error(`${promotion.branch}: ${message}`);
@@ -735,18 +795,42 @@ function describeTargets(targets) {
         return 'no target';
     return targets.length === 1 ? first : `${first} and ${targets.length - 1} more`;
 }
+function isTokenRefusal(refusal) {
+    return refusal === 'actions-cannot-create-pr' || refusal === 'token-permission-missing';
+}
+// What the promote flow needs of a job token (labels, assignees and comments go through the Issues API).
+const PROMOTE_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues: write'];
 /**
- * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
- * it is deleted again, so the repository is left as it was, and the run stops before any other write.
+ * GitHub refused to write the promotion: the workflow token may not create PRs, or the token lacks a permission
+ * (403 "Resource not accessible by integration"). A branch this run pushed for it is deleted again, so the
+ * repository is left as it was, and the run stops before any other write.
  */
-async function refusedPullRequest(promotion, base, context) {
+async function refusedPullRequest(promotion, base, refused) {
+    const { context, refusal } = refused;
     const repository = `${context.github.owner}/${context.github.repo}`;
     const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
-    if (ownBranch)
-        await context.github.deleteBranch(promotion.branch);
-    const message = `${(0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
+    const deleted = ownBranch && (await deleteIfPushed(promotion.branch, context));
+    const fix = refusal === 'actions-cannot-create-pr'
+        ? (0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)
+        : tokenPermissionFix({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
+    const message = `${fix} Nothing was written${deleted ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
     context.logger.error(message);
-    return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
+    return { ...base, error: message, refusal };
+}
+/** Deletes the branch this run pushed before GitHub refused its PR; false when it never got that far. */
+async function deleteIfPushed(branch, context) {
+    try {
+        await context.github.deleteBranch(branch);
+        return true;
+    }
+    catch (error) {
+        if (!(error instanceof external_error/* ExternalError */.y))
+            throw error;
+        // 422 "Reference does not exist", or a token that could not write the branch in the first place.
+        if (error.status === 404 || error.status === 422 || isTokenRefusal(error.refusal))
+            return false;
+        throw error;
+    }
 }
 async function approve(number, input) {
     if (!input.config.autoApprovePromotionPrs)
@@ -841,15 +925,15 @@ async function dispatchNextHop(number, chain, input) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(268);
+var find_changed_components = __webpack_require__(30268);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(4612);
+var plan_promotions = __webpack_require__(44612);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(1797);
+var collect_changed_files = __webpack_require__(41797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(3043);
+var gather_plan_input = __webpack_require__(13043);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/prepare-promotion.ts
 
 
@@ -908,6 +992,7 @@ async function preparePromotion(pr, options, deps) {
         sourceTree,
         baseCommit: pr.baseSha,
         targetTree: baseTree,
+        holds: { commit: baseHead, tree: baseTree },
     });
     const restricted = restrictTargets(config, options.manual?.targets);
     const plan = (0,plan_promotions/* planPromotions */.A)(restricted.config, gathered.input);
@@ -1015,13 +1100,15 @@ async function promoteMergedPullRequest(pr, options, deps) {
     const results = [];
     for (const promotion of plan.promotions) {
         if (promotion.syncPaths.length === 0) {
-            logger.info(`${promotion.key}: every target was skipped or missing; no PR.`);
+            const held = promotion.heldTargets?.length ?? 0;
+            logger.info(`${promotion.key}: every target was skipped, held (${held}) or missing; no PR.`);
             continue;
         }
         const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
         results.push(result);
-        // The workflow token may not open PRs: every further promotion would be refused too; write nothing more.
-        if (result.refusal === 'actions-cannot-create-pr')
+        // The token may not open PRs, or lacks a permission: every further promotion would be refused too; write
+        // nothing more.
+        if (result.refusal === 'actions-cannot-create-pr' || result.refusal === 'token-permission-missing')
             break;
     }
     const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
@@ -1029,15 +1116,15 @@ async function promoteMergedPullRequest(pr, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
+var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
+var with_final_outputs = __webpack_require__(92499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+var input_error = __webpack_require__(85700);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
@@ -1108,12 +1195,12 @@ function manualPullRequest(payload) {
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
-var check_dispatch_inputs = __webpack_require__(820);
+var check_dispatch_inputs = __webpack_require__(90820);
 ;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
 
 
@@ -1194,9 +1281,9 @@ function deploymentsOutput(deployments) {
 }
 
 // EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(8636);
+var plan_deployments = __webpack_require__(38636);
 // EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(78);
+var record_deployments = __webpack_require__(80078);
 ;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
 
 
@@ -1235,7 +1322,7 @@ async function recordMergeDeployments(input, deps) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/create-workflow-deployments.ts + 2 modules
-var create_workflow_deployments = __webpack_require__(3514);
+var create_workflow_deployments = __webpack_require__(83514);
 ;// CONCATENATED MODULE: ./src/actions/promote/record-deployments-of-merge.ts
 
 
@@ -1261,7 +1348,10 @@ async function recordDeploymentsOfMerge(pr, result, context) {
     return { deployments, calls: records.callCount(), url };
 }
 
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
+var render_held_targets = __webpack_require__(51346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
+
 /** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];
@@ -1269,6 +1359,9 @@ function renderPromoteSummary(result, apiCalls) {
         lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
     else
         lines.push(...planTable(result), '');
+    const held = result.plan.promotions.flatMap((p) => p.heldTargets ?? []);
+    if (held.length > 0)
+        lines.push('### Held targets', '', ...(0,render_held_targets/* renderHeldTargets */.y)(held), '');
     if (result.results.length > 0)
         lines.push(...prTable(result), '');
     if (result.dryRun)
@@ -1308,7 +1401,7 @@ function mergeText(result) {
 // EXTERNAL MODULE: ./src/core/events/environments-of.ts
 var environments_of = __webpack_require__(2729);
 // EXTERNAL MODULE: ./src/core/events/recorded-deployment-events.ts
-var recorded_deployment_events = __webpack_require__(1115);
+var recorded_deployment_events = __webpack_require__(41115);
 ;// CONCATENATED MODULE: ./src/core/events/build-promote-events.ts
 
 
@@ -1354,9 +1447,9 @@ function buildPromoteEvents(result, merge) {
 }
 
 // EXTERNAL MODULE: ./src/core/events/render-promotion-events-summary.ts
-var render_promotion_events_summary = __webpack_require__(9522);
+var render_promotion_events_summary = __webpack_require__(29522);
 // EXTERNAL MODULE: ./src/actions/shared/send-run-promotion-events.ts + 6 modules
-var send_run_promotion_events = __webpack_require__(3217);
+var send_run_promotion_events = __webpack_require__(93217);
 ;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
 
 
@@ -1429,10 +1522,19 @@ async function runPromote(inputs, flow = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/main/flows/promote-flow.ts
+
+
+/** The promote flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const preparePromoteFlow = (main) => {
+    const inputs = readPromoteInputs();
+    return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
+};
+
 
 /***/ }),
 
-/***/ 820:
+/***/ 90820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1442,7 +1544,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
 
 /** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
@@ -1516,7 +1618,7 @@ function dispatchYaml(inputs) {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 62403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,54 @@
-export const id = 737;
-export const ids = [737];
+export const id = 881;
+export const ids = [881];
 export const modules = {
 
-/***/ 1447:
+/***/ 47353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readArgoCdInputs),
+/* harmony export */   V: () => (/* binding */ readArgoCdDiffInputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12291);
+/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91123);
+/* harmony import */ var _shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96685);
+
+
+
+
+const REQUIRED_IN_ARGOCD_MODE = 'required with `diff-mode: argocd` (the default); or set `diff-mode: render`';
+/** Reads and validates the argocd-diff action's inputs before anything else runs; secrets are masked first. */
+function readArgoCdDiffInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .createInputReader */ .i)()) {
+    const diffMode = inputs.choice('diff-mode', ['argocd', 'render'], 'argocd');
+    const read = {
+        ...(0,_shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubInputs */ .B)(inputs),
+        ...(0,_shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__/* .readWriteInterval */ .T)(inputs),
+        diffMode,
+        argocd: diffMode === 'argocd' ? readArgoCdInputs(inputs) : undefined,
+        concurrency: inputs.integer('concurrency', 10, { min: 1, max: 100 }),
+        commitStatus: inputs.boolean('commit-status', true),
+    };
+    (0,_runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .debugInputs */ .h)('argocd-diff', read);
+    return read;
+}
+/** `argocd-server`, `argocd-token` (masked) and the client settings, the two first required. */
+function readArgoCdInputs(inputs) {
+    const token = inputs.secret('argocd-token');
+    return {
+        server: inputs.required('argocd-server', REQUIRED_IN_ARGOCD_MODE),
+        token: token ?? inputs.required('argocd-token', REQUIRED_IN_ARGOCD_MODE),
+        timeoutMs: inputs.integer('argocd-timeout-ms', 30_000, { min: 100, max: 600_000 }),
+        retries: inputs.integer('argocd-retries', 3, { min: 0, max: 10 }),
+        insecure: inputs.boolean('argocd-insecure', false),
+        plaintext: inputs.boolean('argocd-plaintext', false),
+    };
+}
+
+
+/***/ }),
+
+/***/ 16685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +58,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
+var axios = __webpack_require__(41542);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
-var create_secret_scrubber = __webpack_require__(7200);
+var create_secret_scrubber = __webpack_require__(57200);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argocd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
@@ -99,7 +145,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
 
 
@@ -317,7 +363,7 @@ function createAxiosArgoCd(options) {
 
 /***/ }),
 
-/***/ 5798:
+/***/ 95798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -358,7 +404,7 @@ function isInsideFolder(path, folder) {
 /* harmony export */   k1: () => (/* binding */ componentPathSha1Label)
 /* harmony export */ });
 /* unused harmony export componentPathSha1 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** The label the Go bot and user ApplicationSets put on an Application: SHA-1 of the component path. */
@@ -379,7 +425,7 @@ function componentPathSelector(componentPath) {
 
 /***/ }),
 
-/***/ 7659:
+/***/ 97659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -630,7 +676,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/argocd/component-path-sha1.ts
 var component_path_sha1 = __webpack_require__(6423);
 // EXTERNAL MODULE: ./src/core/argocd/clean-repo-path.ts
-var clean_repo_path = __webpack_require__(5798);
+var clean_repo_path = __webpack_require__(95798);
 ;// CONCATENATED MODULE: ./src/core/argocd/find-app-for-component.ts
 
 /** Argo CD's annotation listing the repository paths an application is rendered from. */
@@ -689,7 +735,7 @@ function owningSource(sources, component, repoUrl) {
 }
 
 // EXTERNAL MODULE: ./src/core/argocd/find-app-set-for-component.ts + 1 modules
-var find_app_set_for_component = __webpack_require__(7659);
+var find_app_set_for_component = __webpack_require__(97659);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 295;
-export const ids = [295];
+export const id = 104;
+export const ids = [104];
 export const modules = {
 
-/***/ 5108:
+/***/ 95108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
@@ -40,7 +40,7 @@ function isEntryType(type) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 ;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
 
 
@@ -73,8 +73,8 @@ async function lsTree(options) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(81260);
 ;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
 
 
@@ -215,15 +215,29 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 494:
+/***/ 96685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readWriteInterval)
+/* harmony export */ });
+/** `write-interval-ms` of the actions that write to GitHub: GitHub asks for one second between content writes. */
+function readWriteInterval(inputs) {
+    return { writeIntervalMs: inputs.integer('write-interval-ms', 1000, { min: 0, max: 60_000 }) };
+}
+
+
+/***/ }),
+
+/***/ 10494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8269);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58269);
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66148);
 
 
 /**
@@ -254,7 +268,7 @@ async function workflowDefaultBranch(workflow, github) {
 
 /***/ }),
 
-/***/ 1748:
+/***/ 31748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -287,7 +301,149 @@ async function mapWithConcurrency(items, limit, fn) {
 
 /***/ }),
 
-/***/ 83:
+/***/ 75018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  g: () => (/* binding */ HOLDS_FILE),
+  o: () => (/* binding */ parseHoldsFile)
+});
+
+// EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
+var create_diagnostics = __webpack_require__(70645);
+// EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
+var read_yaml_source = __webpack_require__(92922);
+// EXTERNAL MODULE: ./src/core/config/suggest-key.ts
+var suggest_key = __webpack_require__(42094);
+// EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
+var normalize_folder_path = __webpack_require__(77996);
+;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
+
+/**
+ * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
+ * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
+ */
+function normalizeHoldFolder(text) {
+    const normalized = (0,normalize_folder_path/* normalizeFolderPath */.n)(text, 'targetPath');
+    if (!normalized.ok)
+        return normalized;
+    return { ok: true, folder: normalized.path.slice(0, -1) };
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/parse-holds-file.ts
+
+
+
+
+/** The in-repository holds file, read from the default branch only. */
+const HOLDS_FILE = '.telefonistka/holds.yaml';
+const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
+/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
+ * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
+ * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ */
+function parseHoldsFile(text, file = HOLDS_FILE) {
+    const diagnostics = (0,create_diagnostics/* createDiagnostics */.t)((0,read_yaml_source/* readYamlSource */.t)(text, file));
+    const root = diagnostics.source.value;
+    if (root === null || root === undefined)
+        return diagnostics.finish([]);
+    if (!isRecord(root)) {
+        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
+        return diagnostics.finish([]);
+    }
+    for (const key of Object.keys(root)) {
+        if (key !== 'holds')
+            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
+    }
+    const list = root.holds;
+    if (list === null || list === undefined)
+        return diagnostics.finish([]);
+    if (!Array.isArray(list)) {
+        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
+        return diagnostics.finish([]);
+    }
+    return diagnostics.finish(uniqueHolds(list, diagnostics));
+}
+function uniqueHolds(list, diagnostics) {
+    const holds = [];
+    const firstIndex = new Map();
+    list.forEach((entry, index) => {
+        const hold = readEntry(entry, index, diagnostics);
+        if (hold === undefined)
+            return;
+        const first = firstIndex.get(hold.folder);
+        if (first !== undefined) {
+            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
+            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
+            return;
+        }
+        firstIndex.set(hold.folder, index);
+        holds.push(hold);
+    });
+    return holds;
+}
+function readEntry(entry, index, diagnostics) {
+    const at = ['holds', index];
+    if (!isRecord(entry)) {
+        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
+        return undefined;
+    }
+    for (const key of Object.keys(entry)) {
+        if (!ENTRY_KEYS.includes(key)) {
+            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
+        }
+    }
+    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
+    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
+    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
+    const { reason, by } = fields;
+    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
+        return undefined;
+    return { folder, reason, by, since };
+}
+function readText(entry, key, at, diagnostics) {
+    const value = entry[key];
+    if (value === undefined || value === null) {
+        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
+        return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
+        return undefined;
+    }
+    return value;
+}
+function readFolder(text, at, diagnostics) {
+    const normalized = normalizeHoldFolder(text);
+    if (normalized.ok)
+        return normalized.folder;
+    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
+    return undefined;
+}
+function readSince(text, at, diagnostics) {
+    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
+        return text;
+    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
+    return undefined;
+}
+function unknownKey(key, known, where) {
+    const suggestion = (0,suggest_key/* suggestKey */.A)(key, known);
+    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
+    return `unknown key \`${key}\` in ${where}${hint}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 40083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -310,7 +466,7 @@ function matchesLogin(author, known) {
 
 /***/ }),
 
-/***/ 6277:
+/***/ 16277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -348,7 +504,7 @@ function codePointRank(unit) {
 
 /***/ }),
 
-/***/ 3385:
+/***/ 13385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -357,9 +513,9 @@ function codePointRank(unit) {
 /* harmony export */   gH: () => (/* binding */ compactMetadataComment)
 /* harmony export */ });
 /* unused harmony exports METADATA_MARKER, encodePromotionMetadata */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
 
 
 /** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
@@ -403,7 +559,7 @@ function metadataJson(metadata) {
 
 /***/ }),
 
-/***/ 4667:
+/***/ 24667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -458,9 +614,9 @@ function literalPrefix(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parsePromotionMetadata)
 /* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3385);
+/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13385);
 
 
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
@@ -585,15 +741,15 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 9310:
+/***/ 99310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadRepoConfig)
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
-/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79804);
 
 
 /** Name of the repository configuration file at the repository root. */
@@ -613,13 +769,13 @@ async function loadRepoConfig(snapshot, commit) {
 
 /***/ }),
 
-/***/ 9484:
+/***/ 29484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ isOwnLogin)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
 
 /**
  * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
@@ -639,14 +795,14 @@ async function isOwnLogin(github, login) {
 
 /***/ }),
 
-/***/ 8050:
+/***/ 28050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ isPromotionPrAuthor)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
-/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9484);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
+/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29484);
 
 
 /**
@@ -662,7 +818,7 @@ async function isPromotionPrAuthor(login, trusted) {
 
 /***/ }),
 
-/***/ 2825:
+/***/ 12825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -670,7 +826,7 @@ async function isPromotionPrAuthor(login, trusted) {
 /* harmony export */   q: () => (/* binding */ PROMOTION_BRANCH_PREFIX)
 /* harmony export */ });
 /* harmony import */ var _core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7906);
-/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8050);
+/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28050);
 
 
 /** The branch prefix of every promotion PR this tool (and the Go bot) opens. */

@@ -1,8 +1,8 @@
-export const id = 548;
-export const ids = [548];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
-/***/ 1548:
+/***/ 34898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,23 +10,25 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runArgoCdDiff: () => (/* binding */ runArgoCdDiff)
+  prepareArgoCdDiffFlow: () => (/* binding */ prepareArgoCdDiffFlow)
 });
 
+// EXTERNAL MODULE: ./src/actions/argocd-diff/read-argocd-diff-inputs.ts
+var read_argocd_diff_inputs = __webpack_require__(47353);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+var outputs = __webpack_require__(18506);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(37337);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
+var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
+var with_final_outputs = __webpack_require__(92499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
@@ -69,17 +71,17 @@ function readArgoCdDiffEvent(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
-var create_axios_argocd = __webpack_require__(1447);
+var create_axios_argocd = __webpack_require__(16685);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(3083);
+var sleep = __webpack_require__(73083);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(2980);
+var split_comment = __webpack_require__(82980);
 // EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
-var with_commit_status = __webpack_require__(9935);
+var with_commit_status = __webpack_require__(69935);
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(1856);
+var in_phase = __webpack_require__(31856);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
 var create_app_finder = __webpack_require__(5405);
 ;// CONCATENATED MODULE: ./src/core/argocd/app-diff-result.ts
@@ -107,7 +109,7 @@ function summarizeAppStatus(app, settings, options) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/yaml-tag.ts
 /** The YAML tag of a JSON value (`1` is an int, `1.5` a float). */
 function yamlTag(value) {
@@ -330,7 +332,7 @@ function pack(nested, path, orderChanges, additions, removals) {
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/diff/line.js + 1 modules
-var line = __webpack_require__(7073);
+var line = __webpack_require__(37073);
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/neat-yaml.ts
 
 const indentStep = '  ';
@@ -1512,7 +1514,7 @@ function isSkipped(live, target) {
 // EXTERNAL MODULE: ./src/core/argocd/component-path-sha1.ts
 var component_path_sha1 = __webpack_require__(6423);
 // EXTERNAL MODULE: ./src/core/argocd/find-app-set-for-component.ts + 1 modules
-var find_app_set_for_component = __webpack_require__(7659);
+var find_app_set_for_component = __webpack_require__(97659);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
@@ -1523,7 +1525,7 @@ function renderFastTemplate(text, params) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
@@ -1964,7 +1966,7 @@ function stringMap(value) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-component.ts
 
 
@@ -2172,15 +2174,15 @@ async function diffComponents(components, config, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/argocd/clean-repo-path.ts
-var clean_repo_path = __webpack_require__(5798);
+var clean_repo_path = __webpack_require__(95798);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
+var parse_component_config = __webpack_require__(96593);
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(268);
+var find_changed_components = __webpack_require__(30268);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(1797);
+var collect_changed_files = __webpack_require__(41797);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
+var read_trusted_promotion_metadata = __webpack_require__(12825);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
 
 
@@ -2251,11 +2253,11 @@ async function readDisableFlag(commit, path, deps, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(4612);
+var plan_promotions = __webpack_require__(44612);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(8273);
+var merge_policy = __webpack_require__(58273);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts
 
 
@@ -2330,7 +2332,7 @@ async function autoMerge(pr, listed, deps, settings) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/read-default-branch-config.ts
 
 /**
@@ -2394,7 +2396,7 @@ function isSyncCheckboxVisible(results, allowSyncFromBranchPathRegex) {
 }
 
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(5947);
+var markdown_code = __webpack_require__(95947);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-app-diff-markdown.ts
 
 const argoSmallLogo = '<img src="https://argo-cd.readthedocs.io/en/stable/assets/favicon.png" width="20"/>';
@@ -2520,7 +2522,7 @@ function sectionOf(diff) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
-var write_comment_parts = __webpack_require__(909);
+var write_comment_parts = __webpack_require__(20909);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-pull-request.ts
 
 
@@ -2792,11 +2794,11 @@ async function handleClosedPullRequest(pr, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(7381);
+var bot_comment_tag = __webpack_require__(27381);
 // EXTERNAL MODULE: ./src/use-cases/shared/is-own-login.ts
-var is_own_login = __webpack_require__(9484);
+var is_own_login = __webpack_require__(29484);
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(9681);
+var comment_markers = __webpack_require__(49681);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
 
 
@@ -3011,17 +3013,17 @@ async function finishRevisionChange(title, handling, calls) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/render/render-tree-key.ts
 
 /** A string equal for equal trees (replacements in any order), for caching materialised trees and renders. */
@@ -3185,7 +3187,7 @@ class RenderError extends external_error/* ExternalError */.y {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/render/kustomize-references.ts
 
 /** Fields of a kustomization whose entries may be other kustomizations, local or remote. */
@@ -3724,7 +3726,7 @@ function firstVersion(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+var input_error = __webpack_require__(85700);
 ;// CONCATENATED MODULE: ./src/core/render/render-manifest-diff-markdown.ts
 
 const render_manifest_diff_markdown_alert = (kind, lines) => [`> [!${kind}]`, ...lines.map((line) => `> ${line}`)].join('\n');
@@ -3948,7 +3950,7 @@ function indexObjects(objects, side, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __webpack_require__(826);
+var config_error = __webpack_require__(30826);
 ;// CONCATENATED MODULE: ./src/core/render/plan-render-jobs.ts
 
 /**
@@ -4032,7 +4034,7 @@ function replacement(pair, head) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(3043);
+var gather_plan_input = __webpack_require__(13043);
 ;// CONCATENATED MODULE: ./src/use-cases/render-diff/collect-render-jobs.ts
 
 
@@ -4582,17 +4584,25 @@ async function runArgoCdDiff(inputs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/main/flows/argocd-diff-flow.ts
+
+
+/** The argocd-diff flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareArgoCdDiffFlow = () => {
+    const inputs = (0,read_argocd_diff_inputs/* readArgoCdDiffInputs */.V)();
+    return () => runArgoCdDiff(inputs);
+};
+
 
 /***/ }),
 
-<<<<<<< HEAD
 /***/ 400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
+/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74136);
 
 /**
  * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
@@ -4606,7 +4616,7 @@ function payloadRepositorySettings(payload) {
 
 /***/ }),
 
-/***/ 9681:
+/***/ 49681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4642,43 +4652,13 @@ function assertKind(kind) {
 
 /***/ }),
 
-/***/ 5947:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SS: () => (/* binding */ codeSpan),
-/* harmony export */   d6: () => (/* binding */ codeFence),
-/* harmony export */   vv: () => (/* binding */ linkLabel)
-/* harmony export */ });
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-/** A fenced code block that no line of `text` can close early (the fence is longer than any backtick run in it). */
-function codeFence(text, language = '') {
-    const longest = Math.max(0, ...[...text.matchAll(/^ {0,3}(`{3,})/gm)].map((run) => run[1]?.length ?? 0));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    return `${fence}${language}\n${body}${fence}`;
-}
-/** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
-function linkLabel(text) {
-    return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
-}
-
-
-/***/ }),
-
-/***/ 1992:
+/***/ 11992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ planCommentUpdates)
 /* harmony export */ });
-/* harmony import */ var _comment_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9681);
+/* harmony import */ var _comment_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49681);
 
 /**
  * Plans the API calls that turn the existing parts of a sticky comment into `parts`: part i replaces the
@@ -4715,16 +4695,12 @@ function planCommentUpdates(existing, parts, kind) {
 
 /***/ }),
 
-/***/ 2980:
-=======
-/***/ 9935:
->>>>>>> main
+/***/ 82980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-<<<<<<< HEAD
   U: () => (/* binding */ splitComment)
 });
 
@@ -4736,7 +4712,7 @@ __webpack_require__.d(__webpack_exports__, {
 const defaultCommentLimits = { maxChars: 65_536, maxBytes: 262_144, maxParts: 10 };
 
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(9681);
+var comment_markers = __webpack_require__(49681);
 ;// CONCATENATED MODULE: ./src/core/comments/markdown-blocks.ts
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const detailsTag = /<(\/?)details(?:\s[^>]*)?>/gi;
@@ -5105,7 +5081,7 @@ function sizeOf(limits) {
 
 /***/ }),
 
-/***/ 3078:
+/***/ 13078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5136,7 +5112,7 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 3083:
+/***/ 73083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5150,7 +5126,7 @@ function sleep(ms) {
 
 /***/ }),
 
-/***/ 8273:
+/***/ 58273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5160,7 +5136,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
+var choose_merge_method = __webpack_require__(13078);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
@@ -5289,15 +5265,27 @@ function explainRefusal(refusal, message) {
         case 'base-modified':
             return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
         case 'forbidden':
+        case 'token-permission-missing':
             return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
         default:
             return `GitHub refused the merge${github}.`;
-=======
+    }
+}
+
+
+/***/ }),
+
+/***/ 69935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
   O: () => (/* binding */ withCommitStatus)
 });
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
 /** GitHub refuses status descriptions longer than 140 characters. */
 const MAX_STATUS_DESCRIPTION = 140;
@@ -5310,7 +5298,7 @@ function shortenStatusDescription(text) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(1856);
+var in_phase = __webpack_require__(31856);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
 
 
@@ -5345,24 +5333,23 @@ async function withCommitStatus(github, options, work) {
     catch (error) {
         await set('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,error_message/* errorMessage */.g)(statusError)}`));
         throw error;
->>>>>>> main
     }
 }
 
 
 /***/ }),
 
-/***/ 909:
+/***/ 20909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ writeCommentParts),
 /* harmony export */   N: () => (/* binding */ findCommentParts)
 /* harmony export */ });
-/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9681);
-/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1992);
-/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
-/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2282);
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11992);
+/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27381);
+/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82282);
 
 
 
@@ -5401,7 +5388,7 @@ async function writeCommentParts(github, target, parts) {
 
 /***/ }),
 
-/***/ 7073:
+/***/ 37073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

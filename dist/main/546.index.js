@@ -1,8 +1,8 @@
-export const id = 148;
-export const ids = [148];
+export const id = 546;
+export const ids = [546];
 export const modules = {
 
-/***/ 73:
+/***/ 50671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,26 +10,61 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  renderSweepSummary: () => (/* binding */ renderSweepSummary),
-  runSweep: () => (/* binding */ runSweep)
+  prepareSweepFlow: () => (/* binding */ prepareSweepFlow)
 });
 
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(13078);
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(47493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(12291);
+// EXTERNAL MODULE: ./src/actions/argocd-diff/read-argocd-diff-inputs.ts
+var read_argocd_diff_inputs = __webpack_require__(47353);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(91123);
+// EXTERNAL MODULE: ./src/actions/shared/read-webhook-secrets.ts + 1 modules
+var read_webhook_secrets = __webpack_require__(21889);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(96685);
+;// CONCATENATED MODULE: ./src/actions/sweep/read-sweep-inputs.ts
+
+
+
+
+
+
+
+/** Reads and validates the sweep's inputs before anything else runs; secrets are masked first. */
+function readSweepInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_write_interval/* readWriteInterval */.T)(inputs),
+        ...(0,read_webhook_secrets/* readWebhookSecrets */.V)(inputs),
+        mergeMethod: inputs.choice('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        chain: inputs.choice('chain', ['auto', 'dispatch', 'off'], 'auto'),
+        argocd: inputs.string('argocd-server') === undefined ? undefined : (0,read_argocd_diff_inputs/* readArgoCdInputs */.G)(inputs),
+    };
+    (0,debug_inputs/* debugInputs */.h)('sweep', read);
+    return read;
+}
+
 // EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
-var create_axios_argocd = __webpack_require__(1447);
+var create_axios_argocd = __webpack_require__(16685);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(3083);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+var sleep = __webpack_require__(73083);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(37337);
 // EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
 var create_app_finder = __webpack_require__(5405);
 // EXTERNAL MODULE: ./src/core/gates/gates-context.ts
-var gates_context = __webpack_require__(9482);
+var gates_context = __webpack_require__(59482);
 // EXTERNAL MODULE: ./src/core/gates/environment-of.ts
-var environment_of = __webpack_require__(2327);
+var environment_of = __webpack_require__(72327);
 ;// CONCATENATED MODULE: ./src/core/gates/zoned-time.ts
 const formatters = new Map();
 const WEEKDAYS = {
@@ -338,16 +373,44 @@ function parseFreezeFile(text) {
     return `${reason} (${FREEZE_FILE})`;
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(98307);
+;// CONCATENATED MODULE: ./src/core/holds/hold-verdict.ts
+
+/**
+ * The gates verdict of a promotion PR some of whose target folders are held: `pending` with `held: <folder>
+ * (reason, by login)` first, whatever the other gates say, so the sweep never merges into a held folder. A
+ * verdict without held targets is returned as it is.
+ */
+function holdVerdict(verdict, held) {
+    const [first] = held;
+    if (first === undefined)
+        return verdict;
+    const reasons = held.map((hold) => ({
+        gate: 'hold',
+        state: 'pending',
+        text: `held: ${hold.folder} (${hold.reason.replace(/\s+/g, ' ').trim()}, by ${hold.by})`,
+    }));
+    const others = held.length - 1 + verdict.reasons.length;
+    const more = others > 0 ? `; +${String(others)} more` : '';
+    const text = reasons[0]?.text ?? '';
+    const room = STATUS_DESCRIPTION_LIMIT - more.length;
+    const cut = [...text].length > room ? `${[...text].slice(0, room - 1).join('')}…` : text;
+    return { state: 'pending', description: `${cut}${more}`, reasons: [...reasons, ...verdict.reasons] };
+}
+
+// EXTERNAL MODULE: ./src/core/holds/parse-holds-file.ts + 1 modules
+var parse_holds_file = __webpack_require__(75018);
 // EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(8636);
+var plan_deployments = __webpack_require__(38636);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(8273);
+var merge_policy = __webpack_require__(58273);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
+var read_trusted_promotion_metadata = __webpack_require__(12825);
 // EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(78);
+var record_deployments = __webpack_require__(80078);
 ;// CONCATENATED MODULE: ./src/use-cases/gates/confirm-deployments.ts
 
 const UNFINISHED = new Set(['queued', 'pending', 'in_progress']);
@@ -473,6 +536,9 @@ function findPrGates(config, metadata) {
 
 
 
+
+
+
 /** The label that holds a gated promotion PR. */
 const FREEZE_LABEL = 'freeze';
 /**
@@ -486,12 +552,14 @@ async function sweepGates(config, options, deps) {
     const snapshot = await deps.logger.group('Read promotion PRs and deployments', () => deps.sweep.readSweep({
         environments: sweptEnvironments(config),
         freezeFile: FREEZE_FILE,
+        holdsFile: parse_holds_file/* HOLDS_FILE */.g,
         statusContext: gates_context/* GATES_CONTEXT */.j,
     }));
     const confirmed = deps.apps === undefined || options.confirmation !== 'argocd'
         ? []
         : await deps.logger.group('Confirm deployments from Argo CD', () => confirmDeployments({ byEnvironment: snapshot.deployments, now: options.now }, { deployments: deps.deployments, apps: deps.apps, logger: deps.logger }));
     const result = { pullRequests: [], confirmed, ungated: [] };
+    const holds = sweepHolds(snapshot.holdsFileText);
     await deps.logger.group('Evaluate gates', async () => {
         for (const pr of snapshot.pullRequests) {
             const gated = await gatesOf(pr, config, deps);
@@ -499,10 +567,36 @@ async function sweepGates(config, options, deps) {
                 result.ungated.push(pr.number);
                 continue;
             }
-            result.pullRequests.push(await sweepOne(pr, gated, { snapshot, config, options, deps }));
+            result.pullRequests.push(await sweepOne(pr, gated, { snapshot, config, options, deps, holds }));
         }
     });
     return result;
+}
+function sweepHolds(text) {
+    if (text === undefined)
+        return { holds: new Map() };
+    try {
+        return { holds: new Map((0,parse_holds_file/* parseHoldsFile */.o)(text).config.map((hold) => [hold.folder, hold])) };
+    }
+    catch (error) {
+        return { problem: (0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? '' };
+    }
+}
+/** A held target keeps the PR pending whatever its gates say; a broken holds file keeps every PR pending. */
+function withHolds(verdict, targets, holds) {
+    if ('problem' in holds) {
+        const text = `holds file invalid: ${holds.problem}`;
+        const description = [...text].slice(0, STATUS_DESCRIPTION_LIMIT).join('');
+        return {
+            state: 'pending',
+            description,
+            reasons: [{ gate: 'hold', state: 'pending', text }, ...verdict.reasons],
+        };
+    }
+    const held = targets
+        .map((target) => holds.holds.get(target.replace(/\/+$/, '')))
+        .filter((hold) => hold !== undefined);
+    return holdVerdict(verdict, held);
 }
 async function gatesOf(pr, config, deps) {
     const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
@@ -520,7 +614,7 @@ async function sweepOne(pr, gated, context) {
     const { deps } = context;
     const about = { number: pr.number, url: pr.url, targets: gated.targets };
     try {
-        const verdict = evaluateGates(gated.gates, await factsOf(pr, gated, context));
+        const verdict = withHolds(evaluateGates(gated.gates, await factsOf(pr, gated, context)), gated.targets, context.holds);
         const written = await writeVerdict(pr, verdict, deps);
         const entry = { ...about, verdict, written };
         if (verdict.state === 'success' && gated.flow.conditions.autoMerge)
@@ -647,13 +741,13 @@ function sweptEnvironments(config) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 // EXTERNAL MODULE: ./src/core/events/environments-of.ts
 var environments_of = __webpack_require__(2729);
 // EXTERNAL MODULE: ./src/core/events/recorded-deployment-events.ts
-var recorded_deployment_events = __webpack_require__(1115);
+var recorded_deployment_events = __webpack_require__(41115);
 ;// CONCATENATED MODULE: ./src/core/events/build-sweep-events.ts
 
 
@@ -716,17 +810,17 @@ function pullRequestEvents(pr, mappings) {
 }
 
 // EXTERNAL MODULE: ./src/core/events/render-promotion-events-summary.ts
-var render_promotion_events_summary = __webpack_require__(9522);
+var render_promotion_events_summary = __webpack_require__(29522);
 // EXTERNAL MODULE: ./src/actions/shared/create-workflow-deployments.ts + 2 modules
-var create_workflow_deployments = __webpack_require__(3514);
+var create_workflow_deployments = __webpack_require__(83514);
 // EXTERNAL MODULE: ./src/actions/shared/send-run-promotion-events.ts + 6 modules
-var send_run_promotion_events = __webpack_require__(3217);
+var send_run_promotion_events = __webpack_require__(93217);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
 var payload_repository_settings = __webpack_require__(400);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
 ;// CONCATENATED MODULE: ./src/actions/sweep/run-sweep.ts
 
 
@@ -839,17 +933,26 @@ function renderSweepSummary(result, apiCalls) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/actions/main/flows/sweep-flow.ts
+
+
+/** The sweep flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareSweepFlow = () => {
+    const inputs = readSweepInputs();
+    return () => runSweep(inputs);
+};
+
 
 /***/ }),
 
-/***/ 268:
+/***/ 30268:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   O: () => (/* binding */ findChangedComponents)
 /* harmony export */ });
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
-/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18071);
 
 
 /** At most this many ignored files are named one by one; the rest are counted. */
@@ -911,7 +1014,7 @@ function ignoredFileWarnings(config, ignored) {
 
 /***/ }),
 
-/***/ 8071:
+/***/ 18071:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -921,7 +1024,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
 /** Escapes that match no `/` (or no character at all). */
 const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
@@ -1070,7 +1173,7 @@ function closeGroup(i, scan) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 ;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
 
 

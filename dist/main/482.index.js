@@ -1,245 +1,8 @@
-export const id = 714;
-export const ids = [714];
+export const id = 482;
+export const ids = [482];
 export const modules = {
 
-/***/ 5108:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ detectRepositoryAccess)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
-/**
- * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
- * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
- */
-function parseLsTree(output) {
-    const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
-        }
-        entries.set(path, { path, mode, type, sha });
-    }
-    return entries;
-}
-function isEntryType(type) {
-    return type === 'blob' || type === 'tree' || type === 'commit';
-}
-
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
-;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
- * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
- * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
- * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
- */
-async function lsTree(options) {
-    // A revision starting with '-' would be read as an option.
-    if (options.rev.startsWith('-'))
-        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
-    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            encoding: 'buffer',
-            maxBuffer: 1024 * 1024 * 1024,
-            timeout: options.timeoutMs ?? 120_000,
-        });
-        return parseLsTree(stdout.toString('utf8'));
-    }
-    catch (error) {
-        const stderr = error.stderr?.toString('utf8').trim();
-        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
-        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
-;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
-
-
-/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
-async function runGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    if (result.exitCode === 0)
-        return result.stdout;
-    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
-        service: 'git',
-        operation: args.slice(0, 2).join(' '),
-    });
-}
-/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
-async function tryGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    return result.exitCode === 0 ? result.stdout : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
-
-
-/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
-function createGitSnapshot(directory) {
-    const trees = new Map();
-    return {
-        source: 'local',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = lsTree({ directory, rev: commit });
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
-
-/** The LocalGitPort over the git binary in a checkout directory. */
-function createLocalGit(directory) {
-    return {
-        directory,
-        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
-        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
-        remoteBranchSha: async (branch) => {
-            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
-            const sha = out?.split(/\s+/)[0];
-            return sha === undefined || sha === '' ? undefined : sha;
-        },
-        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
-        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
-        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
-    };
-}
-/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const status = fields[i] ?? '';
-        if (status === '')
-            break;
-        const letter = status[0];
-        if (letter === 'R' || letter === 'C') {
-            const previousPath = fields[i + 1] ?? '';
-            const path = fields[i + 2] ?? '';
-            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
-            i += 3;
-        }
-        else {
-            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
-            i += 2;
-        }
-    }
-    return files;
-}
-const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
-
-/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
-function createApiSnapshot(github) {
-    const trees = new Map();
-    return {
-        source: 'api',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = readTree(github, commit);
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: (commit, path) => github.getFileText(commit, path),
-    };
-}
-async function readTree(github, commit) {
-    const { treeSha } = await github.getCommit(commit);
-    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
-    if (truncated) {
-        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
-            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
-    }
-    return new Map(entries.map((entry) => [entry.path, entry]));
-}
-
-;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
-
-
-
-
-/**
- * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
- * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
- */
-async function detectRepositoryAccess(directory, github, logger) {
-    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
-    if (directory === undefined || inside?.trim() !== 'true') {
-        logger.info('No git checkout found: reading the repository through the GitHub API.');
-        return { localGit: undefined, snapshot: createApiSnapshot(github) };
-    }
-    logger.info(`Reading the repository from the local checkout at ${directory}.`);
-    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
-}
-
-
-/***/ }),
-
-/***/ 2499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ withFinalOutputs)
-/* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
-
-/**
- * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
- * failing step still reports what it cost.
- */
-async function withFinalOutputs(final, work) {
-    try {
-        await work();
-    }
-    finally {
-        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
-    }
-}
-
-
-/***/ }),
-
-/***/ 9714:
+/***/ 99482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -247,15 +10,43 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runWebhookFanout: () => (/* binding */ runWebhookFanout)
+  prepareWebhookFanoutFlow: () => (/* binding */ prepareWebhookFanoutFlow)
 });
 
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(47493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(12291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(91123);
+// EXTERNAL MODULE: ./src/actions/shared/read-webhook-secrets.ts + 1 modules
+var read_webhook_secrets = __webpack_require__(21889);
+;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
+
+
+
+
+/** Reads and validates the webhook-fanout action's inputs before anything else runs; secrets are masked first. */
+function readWebhookFanoutInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_webhook_secrets/* readWebhookSecrets */.V)(inputs),
+        concurrency: inputs.integer('concurrency', 20, { min: 1, max: 256 }),
+        timeoutMs: inputs.integer('timeout-ms', 10_000, { min: 100, max: 300_000 }),
+        retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
+        failOnError: inputs.boolean('fail-on-error', true),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+    (0,debug_inputs/* debugInputs */.h)('webhook-fanout', read);
+    return read;
+}
+
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 1 modules
-var create_octokit_github = __webpack_require__(8269);
+var create_octokit_github = __webpack_require__(58269);
 // EXTERNAL MODULE: ./src/adapters/http/create-axios-webhook-sender.ts + 2 modules
-var create_axios_webhook_sender = __webpack_require__(4988);
+var create_axios_webhook_sender = __webpack_require__(94988);
 ;// CONCATENATED MODULE: ./src/core/webhook/read-push-event.ts
 /** The all-zero SHA GitHub puts in `before` for a new branch and in `after` for a deleted one. */
 const ZERO_SHA = '0000000000000000000000000000000000000000';
@@ -307,17 +98,17 @@ function read_push_event_text(value) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __webpack_require__(4939);
+var mask_secret = __webpack_require__(44939);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+var outputs = __webpack_require__(18506);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(37337);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/webhook/build-delivery-headers.ts + 1 modules
-var build_delivery_headers = __webpack_require__(3759);
+var build_delivery_headers = __webpack_require__(93759);
 ;// CONCATENATED MODULE: ./src/core/webhook/build-push-payload.ts
 const NONE = { added: [], modified: [], removed: [] };
 /**
@@ -348,7 +139,7 @@ function buildPushPayload(payload, attribution) {
 }
 
 // EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
-var mask_url_credentials = __webpack_require__(7390);
+var mask_url_credentials = __webpack_require__(57390);
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
@@ -598,7 +389,7 @@ function checkParsed(text, scheme, host) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
 
 
@@ -645,11 +436,11 @@ function selectEndpoints(rules, files) {
 }
 
 // EXTERNAL MODULE: ./src/core/webhook/select-secret.ts
-var select_secret = __webpack_require__(7446);
+var select_secret = __webpack_require__(37446);
 // EXTERNAL MODULE: ./src/core/webhook/validate-endpoint-url.ts
-var validate_endpoint_url = __webpack_require__(5265);
+var validate_endpoint_url = __webpack_require__(55265);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
 
 /**
@@ -759,7 +550,7 @@ function diffTreeListings(before, after) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/collect-push-changes.ts
 
 
@@ -900,7 +691,7 @@ function filesOf(net, attribution) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(1856);
+var in_phase = __webpack_require__(31856);
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
 
 
@@ -1084,11 +875,11 @@ function hideUrl(text, url, masked) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
+var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
+var with_final_outputs = __webpack_require__(92499);
 ;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
@@ -1206,10 +997,332 @@ async function runWebhookFanout(inputs) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/main/flows/webhook-fanout-flow.ts
+
+
+/** The webhook-fanout flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareWebhookFanoutFlow = () => {
+    const inputs = readWebhookFanoutInputs();
+    return () => runWebhookFanout(inputs);
+};
+
 
 /***/ }),
 
-/***/ 4988:
+/***/ 95108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ detectRepositoryAccess)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+/**
+ * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
+ * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ */
+function parseLsTree(output) {
+    const entries = new Map();
+    for (const record of output.split('\0')) {
+        if (record === '' || record === '\n')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
+            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+        }
+        entries.set(path, { path, mode, type, sha });
+    }
+    return entries;
+}
+function isEntryType(type) {
+    return type === 'blob' || type === 'tree' || type === 'commit';
+}
+
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(91787);
+;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
+ * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
+ * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
+ * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
+ */
+async function lsTree(options) {
+    // A revision starting with '-' would be read as an option.
+    if (options.rev.startsWith('-'))
+        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
+    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            encoding: 'buffer',
+            maxBuffer: 1024 * 1024 * 1024,
+            timeout: options.timeoutMs ?? 120_000,
+        });
+        return parseLsTree(stdout.toString('utf8'));
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString('utf8').trim();
+        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
+        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(81260);
+;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
+
+
+/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
+async function runGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode === 0)
+        return result.stdout;
+    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
+        service: 'git',
+        operation: args.slice(0, 2).join(' '),
+    });
+}
+/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
+async function tryGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
+
+
+/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
+function createGitSnapshot(directory) {
+    const trees = new Map();
+    return {
+        source: 'local',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = lsTree({ directory, rev: commit });
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
+
+/** The LocalGitPort over the git binary in a checkout directory. */
+function createLocalGit(directory) {
+    return {
+        directory,
+        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
+        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
+        remoteBranchSha: async (branch) => {
+            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
+            const sha = out?.split(/\s+/)[0];
+            return sha === undefined || sha === '' ? undefined : sha;
+        },
+        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
+        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
+        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
+    };
+}
+/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i] ?? '';
+        if (status === '')
+            break;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i + 1] ?? '';
+            const path = fields[i + 2] ?? '';
+            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
+            i += 3;
+        }
+        else {
+            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
+            i += 2;
+        }
+    }
+    return files;
+}
+const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
+
+/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
+function createApiSnapshot(github) {
+    const trees = new Map();
+    return {
+        source: 'api',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = readTree(github, commit);
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: (commit, path) => github.getFileText(commit, path),
+    };
+}
+async function readTree(github, commit) {
+    const { treeSha } = await github.getCommit(commit);
+    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
+    if (truncated) {
+        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
+            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
+    }
+    return new Map(entries.map((entry) => [entry.path, entry]));
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
+
+
+
+
+/**
+ * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
+ * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
+ */
+async function detectRepositoryAccess(directory, github, logger) {
+    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
+    if (directory === undefined || inside?.trim() !== 'true') {
+        logger.info('No git checkout found: reading the repository through the GitHub API.');
+        return { localGit: undefined, snapshot: createApiSnapshot(github) };
+    }
+    logger.info(`Reading the repository from the local checkout at ${directory}.`);
+    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
+}
+
+
+/***/ }),
+
+/***/ 21889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ readWebhookSecrets)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(85700);
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(95988);
+;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
+
+
+
+/**
+ * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
+ * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
+ * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
+ */
+function parseSecretRules(text, input = 'secrets-by-url') {
+    if (text === undefined || text.trim() === '')
+        return [];
+    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    if (document.errors.length > 0) {
+        const line = document.errors[0]?.linePos?.[0]?.line;
+        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
+    return root.items.map((pair, index) => {
+        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (pattern === '')
+            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
+        const value = pair.value;
+        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
+        if (secret === undefined)
+            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
+        return { pattern, regex: compilePattern(pattern, input), secret };
+    });
+}
+function compilePattern(pattern, input) {
+    try {
+        return (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (error instanceof compile_regex/* RegexSyntaxError */.J)
+            throw new input_error/* InputError */.d(input, error.message);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __webpack_require__(44939);
+;// CONCATENATED MODULE: ./src/actions/shared/read-webhook-secrets.ts
+
+
+/** Reads the `secret` and `secrets-by-url` inputs. */
+function readWebhookSecrets(inputs) {
+    const secret = inputs.secret('secret');
+    const secretRules = parseSecretRules(inputs.string('secrets-by-url'));
+    for (const rule of secretRules)
+        (0,mask_secret/* maskSecret */.$)(rule.secret);
+    return { secret, secretRules };
+}
+
+
+/***/ }),
+
+/***/ 92499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    }
+}
+
+
+/***/ }),
+
+/***/ 94988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1219,15 +1332,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
+var axios = __webpack_require__(41542);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
+var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
-var mask_url_credentials = __webpack_require__(7390);
+var mask_url_credentials = __webpack_require__(57390);
 ;// CONCATENATED MODULE: ./src/adapters/http/backoff-delay.ts
 /**
  * Delay before retry number `retry` (1-based): `baseMs * 2^(retry-1)`, capped at `maxMs`, with "equal
@@ -1259,7 +1372,7 @@ function parseRetryAfter(value, nowMs) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/http/create-axios-webhook-sender.ts
 
 
@@ -1268,6 +1381,14 @@ var error_message = __webpack_require__(8307);
 
 
 
+const WALL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    startTimer: (ms, onTimeout) => {
+        const timer = setTimeout(onTimeout, ms);
+        return () => clearTimeout(timer);
+    },
+};
 const RESPONSE_LIMIT_BYTES = 64 * 1024;
 // Failures that will not change by trying again: certificates, unknown hosts, malformed URLs.
 const PERMANENT_CODES = new Set([
@@ -1304,11 +1425,11 @@ function createAxiosWebhookSender(options) {
         backoff: options.backoff ?? { baseMs: 1000, maxMs: 30_000 },
         maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
         random: options.random ?? Math.random,
-        sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     };
+    const clock = options.clock ?? WALL_CLOCK;
     const attempt = async (request, timeoutMs) => {
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const cancelTimer = clock.startTimer(timeoutMs, () => controller.abort());
         try {
             const response = await client.request({
                 url: request.url,
@@ -1334,18 +1455,18 @@ function createAxiosWebhookSender(options) {
             return networkFailure(error);
         }
         finally {
-            clearTimeout(timer);
+            cancelTimer();
         }
     };
     const send = async (request) => {
-        const started = Date.now();
+        const started = clock.now();
         const shown = (0,mask_url_credentials/* maskUrlCredentials */.g)(request.url);
         const maxAttempts = 1 + Math.max(0, options.retries);
         let attempts = 0;
         let last;
         let gaveUp = '';
         while (attempts < maxAttempts) {
-            const remaining = policy.totalTimeoutMs - (Date.now() - started);
+            const remaining = policy.totalTimeoutMs - (clock.now() - started);
             if (remaining <= 0) {
                 gaveUp = ` (gave up: the ${policy.totalTimeoutMs} ms delivery budget is spent)`;
                 break;
@@ -1361,20 +1482,20 @@ function createAxiosWebhookSender(options) {
                 gaveUp = ` (gave up: retry-after asks for more than ${policy.maxRetryAfterMs} ms)`;
                 break;
             }
-            if (Date.now() - started + wait >= policy.totalTimeoutMs) {
+            if (clock.now() - started + wait >= policy.totalTimeoutMs) {
                 gaveUp = ` (gave up: waiting ${wait} ms would exceed the ${policy.totalTimeoutMs} ms delivery budget)`;
                 break;
             }
             options.logger.info(`${shown}: attempt ${attempts}/${maxAttempts} failed (${describe(last)}); retrying in ${wait} ms`);
-            await policy.sleep(wait);
+            await clock.sleep(wait);
         }
-        return result(last, { attempts, started, gaveUp });
+        return result(last, { attempts, durationMs: clock.now() - started, gaveUp });
     };
     const waitBeforeRetry = (last, attempts) => {
         const backoff = backoffDelay(attempts, policy.backoff, policy.random);
         if (last.kind !== 'response')
             return backoff;
-        const asked = parseRetryAfter(last.retryAfter, Date.now());
+        const asked = parseRetryAfter(last.retryAfter, clock.now());
         if (asked === undefined)
             return backoff;
         if (asked > policy.maxRetryAfterMs)
@@ -1422,7 +1543,7 @@ function describe(attempt) {
     return text === '' ? status : `${status}: ${text}`;
 }
 function result(last, run) {
-    const durationMs = Date.now() - run.started;
+    const { durationMs } = run;
     if (last === undefined)
         return { ok: false, status: undefined, attempts: 0, durationMs, error: `not sent${run.gaveUp}` };
     const status = last.kind === 'response' ? last.status : undefined;
@@ -1461,7 +1582,7 @@ function readStart(stream, limit) {
 
 /***/ }),
 
-/***/ 1748:
+/***/ 31748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1494,7 +1615,7 @@ async function mapWithConcurrency(items, limit, fn) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 71355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1521,7 +1642,7 @@ class PhaseError extends Error {
 
 /***/ }),
 
-/***/ 6277:
+/***/ 16277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1559,7 +1680,7 @@ function codePointRank(unit) {
 
 /***/ }),
 
-/***/ 3759:
+/***/ 93759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1569,7 +1690,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
 
 /**
@@ -1608,7 +1729,7 @@ function buildDeliveryHeaders(options) {
 
 /***/ }),
 
-/***/ 7390:
+/***/ 57390:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1664,7 +1785,7 @@ function addWithDecoded(found, value) {
 
 /***/ }),
 
-/***/ 7446:
+/***/ 37446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1683,13 +1804,13 @@ function selectSecret(rules, fallback, url) {
 
 /***/ }),
 
-/***/ 5265:
+/***/ 55265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ validateEndpointUrl)
 /* harmony export */ });
-/* harmony import */ var _mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7390);
+/* harmony import */ var _mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57390);
 
 /**
  * Checks that an expanded endpoint is an absolute http(s) URL with a host and no whitespace. A bad endpoint
@@ -1725,13 +1846,13 @@ function hasSpaceOrControl(text) {
 
 /***/ }),
 
-/***/ 4939:
+/***/ 44939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {
@@ -1741,15 +1862,15 @@ function maskSecret(value) {
 
 /***/ }),
 
-/***/ 9310:
+/***/ 99310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadRepoConfig)
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
-/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79804);
 
 
 /** Name of the repository configuration file at the repository root. */
@@ -1769,15 +1890,15 @@ async function loadRepoConfig(snapshot, commit) {
 
 /***/ }),
 
-/***/ 1856:
+/***/ 31856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ inPhase)
 /* harmony export */ });
-/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5700);
-/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1355);
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30826);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85700);
+/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71355);
 
 
 

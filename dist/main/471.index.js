@@ -1,8 +1,8 @@
-export const id = 340;
-export const ids = [340];
+export const id = 471;
+export const ids = [471];
 export const modules = {
 
-/***/ 808:
+/***/ 12059:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,11 +10,31 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runDashboard: () => (/* binding */ runDashboard)
+  prepareDashboardFlow: () => (/* binding */ prepareDashboardFlow)
 });
 
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(47493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(12291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(91123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(96685);
+;// CONCATENATED MODULE: ./src/actions/dashboard/read-dashboard-inputs.ts
+
+
+
+
+/** Reads and validates the dashboard flow's inputs (the token and checkout of promote, the write spacing). */
+function readDashboardInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = { ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs), ...(0,read_write_interval/* readWriteInterval */.T)(inputs) };
+    (0,debug_inputs/* debugInputs */.h)('dashboard', read);
+    return read;
+}
+
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 ;// CONCATENATED MODULE: ./src/adapters/git/create-git-history.ts
 
 /**
@@ -97,11 +117,11 @@ async function walkLog(directory, commit, folders) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
-var rest_login = __webpack_require__(3626);
+var rest_login = __webpack_require__(73626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(1073);
+var create_octokit = __webpack_require__(71073);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
 
 
@@ -244,17 +264,17 @@ async function guard(operation, fn) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+var secret_registry = __webpack_require__(66148);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(37337);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(2980);
+var split_comment = __webpack_require__(82980);
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(5947);
+var markdown_code = __webpack_require__(95947);
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-graph.ts
 /**
  * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
@@ -390,12 +410,35 @@ function renderDashboardParts(dashboard, options = {}) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/errors/config-error.ts
+var config_error = __webpack_require__(30826);
+// EXTERNAL MODULE: ./src/use-cases/holds/read-holds.ts
+var read_holds = __webpack_require__(70711);
+;// CONCATENATED MODULE: ./src/use-cases/holds/read-shown-holds.ts
+
+
+/**
+ * The holds to show (dashboard, CLI): the holds file at `commit` as a list; a broken file shows no holds and
+ * says why in a warning (with file:line:col) instead of failing the view — promote and the sweep fail closed.
+ */
+async function readShownHolds(snapshot, commit) {
+    try {
+        const read = await (0,read_holds/* readHolds */.R)(snapshot, commit);
+        return { holds: [...read.holds.values()], warnings: read.warnings };
+    }
+    catch (error) {
+        if (!(error instanceof config_error/* ConfigError */.x))
+            throw error;
+        return { holds: [], warnings: [`holds are not shown: ${error.message}`] };
+    }
+}
+
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
+var literal_prefix = __webpack_require__(24667);
 ;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
 
 /**
@@ -457,9 +500,9 @@ function topologicalOrder(seen, hops) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/bump/bump-edit-error.ts
-var bump_edit_error = __webpack_require__(3920);
+var bump_edit_error = __webpack_require__(63920);
 ;// CONCATENATED MODULE: ./src/core/bump/locate-yaml-path.ts
 
 
@@ -842,7 +885,7 @@ function mappedFolders(map) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(9669);
+var build_repository_drift_map = __webpack_require__(69669);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts
 
 
@@ -894,11 +937,11 @@ async function readBlobs(commit, wanted, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/identity/matches-login.ts
-var matches_login = __webpack_require__(83);
+var matches_login = __webpack_require__(40083);
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
+var read_trusted_promotion_metadata = __webpack_require__(12825);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/list-dashboard-pulls.ts
 
 
@@ -921,11 +964,11 @@ function listDashboardPulls(open, promotionPrAuthors) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(9681);
+var comment_markers = __webpack_require__(49681);
 // EXTERNAL MODULE: ./src/core/comments/plan-comment-updates.ts
-var plan_comment_updates = __webpack_require__(1992);
+var plan_comment_updates = __webpack_require__(11992);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/write-dashboard-issue.ts
 
 
@@ -1015,6 +1058,7 @@ async function writeContinuations(number, parts, deps) {
 
 
 
+
 /**
  * Keeps the dashboard issue current for the default branch at `commit`: reads the configuration, the open
  * promotion PRs with the token's identity (one call), builds the matrix from the checkout and writes the
@@ -1028,8 +1072,11 @@ async function updateDashboard(request, deps) {
         return { status: 'skipped', reason: 'no promotionPaths configured' };
     const open = await deps.openPulls.listOpenPullsWithViewer();
     const pulls = listDashboardPulls(open, config.promotionPrAuthors);
-    const built = await buildRepositoryDashboard({ ...request, pulls }, deps);
-    for (const warning of built.warnings)
+    // Holds come from the default branch's holds file unless the caller read them.
+    const shown = request.holds === undefined ? await readShownHolds(deps.snapshot, request.commit) : undefined;
+    const holds = request.holds ?? shown?.holds ?? [];
+    const built = await buildRepositoryDashboard({ ...request, pulls, holds }, deps);
+    for (const warning of [...(shown?.warnings ?? []), ...built.warnings])
         deps.logger.warning(warning);
     const parts = renderDashboardParts(built.dashboard);
     const written = await writeDashboardIssue(parts, {
@@ -1046,9 +1093,9 @@ async function updateDashboard(request, deps) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
 ;// CONCATENATED MODULE: ./src/actions/dashboard/run-dashboard.ts
 
 
@@ -1102,10 +1149,19 @@ async function runDashboard(inputs) {
         `${apiCalls} API call(s).\n`);
 }
 
+;// CONCATENATED MODULE: ./src/actions/main/flows/dashboard-flow.ts
+
+
+/** The dashboard flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareDashboardFlow = () => {
+    const inputs = readDashboardInputs();
+    return () => runDashboard(inputs);
+};
+
 
 /***/ }),
 
-/***/ 3626:
+/***/ 73626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1119,7 +1175,37 @@ function restLogin(actor) {
 
 /***/ }),
 
-/***/ 6593:
+/***/ 95947:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   vv: () => (/* binding */ linkLabel)
+/* harmony export */ });
+/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
+function codeSpan(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A fenced code block that no line of `text` can close early (the fence is longer than any backtick run in it). */
+function codeFence(text, language = '') {
+    const longest = Math.max(0, ...[...text.matchAll(/^ {0,3}(`{3,})/gm)].map((run) => run[1]?.length ?? 0));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${language}\n${body}${fence}`;
+}
+/** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
+function linkLabel(text) {
+    return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
+}
+
+
+/***/ }),
+
+/***/ 96593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1131,13 +1217,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(1588);
+var compile_config_regex = __webpack_require__(71588);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
+var normalize_folder_path = __webpack_require__(77996);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(1703);
+var read_config_value = __webpack_require__(41703);
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
 
 
@@ -1200,13 +1286,13 @@ function checkDate(diagnostics, path, text) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(1889);
-// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(9098);
+var build_regex_list = __webpack_require__(61889);
+// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
+var check_schema = __webpack_require__(86734);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
+var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
+var read_yaml_source = __webpack_require__(92922);
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -1230,6 +1316,32 @@ function parseComponentConfig(text, file) {
         disableArgoCdDiff: flag(root['disableArgoCDDiff']),
         acknowledgedDrift: buildAcknowledgedDrift(diagnostics, root['acknowledgedDrift']),
     });
+}
+
+
+/***/ }),
+
+/***/ 70711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readHolds)
+/* harmony export */ });
+/* harmony import */ var _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75018);
+
+/**
+ * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
+ * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
+ * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
+ */
+async function readHolds(snapshot, commit, tree) {
+    if (tree !== undefined && tree.get(_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g) === undefined)
+        return { holds: new Map(), warnings: [] };
+    const text = await snapshot.readFile(commit, _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g);
+    if (text === undefined)
+        return { holds: new Map(), warnings: [] };
+    const loaded = (0,_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHoldsFile */ .o)(text);
+    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
 }
 
 
