@@ -59,7 +59,25 @@ describe('hold and release handlers on the GitHub emulator', () => {
     const hold = createHoldHandler(deps(running));
     const release = createReleaseHandler(deps(running));
 
+    running.resetLog();
     const held = await hold({ kind: 'hold', folder: `${FOLDER}/` }, at('2026-12-05T13:00:00Z'));
+    // The budget of a merged hold: 3 reads of main, the open PRs, one commit from the git data API, the PR, its
+    // label (octocat cannot be assigned here: GitHub refuses, the label is added alone), settings for `auto`, merge.
+    expect(running.requests.map((request) => request.route)).toEqual([
+      'GET /repos/{owner}/{repo}/git/ref/{ref}',
+      'GET /repos/{owner}/{repo}/git/commits/{commit_sha}',
+      'GET /repos/{owner}/{repo}/contents/{path}',
+      'GET /repos/{owner}/{repo}/pulls',
+      'POST /repos/{owner}/{repo}/git/trees',
+      'POST /repos/{owner}/{repo}/git/commits',
+      'POST /repos/{owner}/{repo}/git/refs',
+      'POST /repos/{owner}/{repo}/pulls',
+      'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+      'POST /repos/{owner}/{repo}/issues/{issue_number}/labels',
+      'GET /repos/{owner}/{repo}',
+      'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge',
+      'DELETE /repos/{owner}/{repo}/git/refs/{ref}',
+    ]);
     expect(held).toMatchObject({ outcome: 'done', message: expect.stringMatching(/^hold .*: #\d+ merged$/) });
     const pr = await running.getPullRequest(OWNER, REPO, held.pull!.number);
     expect(pr).toMatchObject({ merged: true, user: 'telefonistka[bot]', labels: ['telefonistka-hold'] });
