@@ -55625,6 +55625,8 @@ async function runBumpCommand(options) {
         const value = flags[name];
         return typeof value === 'string' && value !== '' ? value : fallback;
     };
+    const targetFile = text('target-file', env.TARGET_FILE);
+    // As before: a bad target repository is reported first, then a missing target file, then the rest.
     const settings = parseSettings({
         targetRepo: text('target-repo', env.TARGET_REPO),
         triggeringRepo: text('triggering-repo', env.GITHUB_REPOSITORY),
@@ -55637,12 +55639,11 @@ async function runBumpCommand(options) {
         mergeMethod: text('merge-method'),
         dryRun: flags['dry-run'] === true,
         allowWorkflowFiles: flags['allow-workflow-files'] === true,
-    });
-    const targetFile = required('--target-file/-f or TARGET_FILE', text('target-file', env.TARGET_FILE));
+    }, targetFile);
     const token = env.GITHUB_TOKEN || env.GITHUB_OAUTH_TOKEN;
     if (!token)
         throw new UsageError('set GITHUB_TOKEN (or GITHUB_OAUTH_TOKEN) to a token with write access to the IaC repository');
-    const file = normalize(targetFile);
+    const file = normalize(required(TARGET_FILE_FLAG, targetFile));
     const edit = await options.makeEdit(flags, file);
     const { apiUrl, serverUrl } = endpoints(text('github-host'), env);
     const [owner = '', repo = ''] = settings.targetRepo.split('/');
@@ -55662,6 +55663,7 @@ function required(flag, value) {
         throw new UsageError(`missing ${flag}`);
     return value;
 }
+const TARGET_FILE_FLAG = '--target-file/-f or TARGET_FILE';
 /** The flag (and environment variable) each request field comes from, to name it in a usage error. */
 const FLAG_OF = {
     targetRepo: '--target-repo/-t or TARGET_REPO',
@@ -55677,13 +55679,15 @@ const FLAG_OF = {
     allowWorkflowFiles: '--allow-workflow-files',
 };
 /** The shared request rule (parseBumpRequest), its problems worded as usage errors naming the flag. */
-function parseSettings(fields) {
+function parseSettings(fields, targetFile) {
     try {
         return parseBumpRequest(fields);
     }
     catch (error) {
         if (!(error instanceof BumpRequestError))
             throw error;
+        if (error.field !== 'targetRepo')
+            required(TARGET_FILE_FLAG, targetFile);
         const flag = FLAG_OF[error.field];
         const { problem } = error;
         if (problem.kind === 'missing')
