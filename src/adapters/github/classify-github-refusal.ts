@@ -27,6 +27,10 @@ const BY_MESSAGE: readonly { pattern: RegExp; refusal: GitHubRefusal }[] = [
   { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
   { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
   { pattern: /already exists/i, refusal: 'already-exists' },
+  {
+    pattern: /resource not accessible by (integration|personal access token)/i,
+    refusal: 'token-permission-missing',
+  },
 ];
 
 /** One entry of a REST 422's `errors` list (`{resource, field, code, message}`). */

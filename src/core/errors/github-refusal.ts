@@ -39,7 +39,12 @@ export type GitHubRefusal =
   | 'issue-not-visible'
   /** 401: the token was rejected. */
   | 'bad-credentials'
-  /** 403 without a more precise reason ("Resource not accessible by integration", missing permission). */
+  /**
+   * 403 "Resource not accessible by integration" (or "… by personal access token"): the token lacks a permission,
+   * e.g. a job token without `contents: write` / `pull-requests: write`, or a read-only token of a fork's PR.
+   */
+  | 'token-permission-missing'
+  /** 403 without a more precise reason ("Must have admin rights to Repository."). */
   | 'forbidden'
   /** 404. */
   | 'not-found';

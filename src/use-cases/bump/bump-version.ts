@@ -19,6 +19,7 @@ import type { BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { BumpDeps, BumpRequest } from './bump-types.js';
 import { computeBumpContent, type BumpContent } from '../../core/bump/compute-bump-content.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
+import { tokenPermissionFix } from '../shared/token-permission-fix.js';
 import { mergeBumpPr } from './merge-bump-pr.js';
 import { BumpPrRaced, publishBumpPr } from './publish-bump-pr.js';
 import type { BumpResult } from '../../core/bump/bump-result.js';
@@ -61,7 +62,7 @@ export async function bumpVersion(request: BumpRequest, deps: BumpDeps): Promise
  * "forbidden" from the target repository becomes the fix.
  */
 function bumpPhase<T>(request: BumpRequest, phase: string, work: () => Promise<T>): Promise<T> {
-  return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request.targetRepo, work));
+  return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request, work));
 }
 
 async function bumpOnce(request: BumpRequest, deps: BumpDeps): Promise<BumpResult> {
@@ -249,14 +250,17 @@ function describeTarget(target: BumpTarget, deps: BumpDeps): void {
 }
 
 /**
- * GitHub refused the PR because the workflow token may not create PRs: the branch this run just created is
- * deleted again so the repository is left as it was, then the refusal goes on to be explained.
+ * GitHub refused the PR because the workflow token may not create PRs, or the token lacks `pull-requests: write`:
+ * the branch this run just created is deleted again so the repository is left as it was, then the refusal goes
+ * on to be explained.
  */
 async function undoRefusedBranch(
   error: unknown,
   input: { target: BumpTarget; written: boolean; deps: BumpDeps },
 ): Promise<never> {
-  const refused = error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr';
+  const refused =
+    error instanceof ExternalError &&
+    (error.refusal === 'actions-cannot-create-pr' || error.refusal === 'token-permission-missing');
   if (refused && input.target.kind === 'new' && input.written) {
     await input.deps.github.deleteBranch(input.target.branch);
     input.deps.logger.info(`Deleted ${input.target.branch} again: GitHub refused its PR.`);
@@ -264,14 +268,31 @@ async function undoRefusedBranch(
   throw error;
 }
 
+// What a bump needs of its token on the target repository (the label and assignee go through the Issues API).
+const BUMP_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues: write'];
+
 /** Turns "not found" and "forbidden" from the target repository into the fix. */
-async function withAccessErrors<T>(repo: string, fn: () => Promise<T>): Promise<T> {
+async function withAccessErrors<T>(
+  request: Pick<BumpRequest, 'targetRepo' | 'triggeringRepo'>,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const repo = request.targetRepo;
   try {
     return await fn();
   } catch (error) {
     if (!(error instanceof ExternalError)) throw error;
     if (error.refusal === 'actions-cannot-create-pr') {
       throw new Error(`${actionsPrPermissionFix(repo)} Nothing was written.`, { cause: error });
+    }
+    if (error.refusal === 'token-permission-missing') {
+      const otherRepository = repo.toLowerCase() !== request.triggeringRepo.toLowerCase();
+      const fix = tokenPermissionFix({
+        repository: repo,
+        message: error.message,
+        permissions: BUMP_PERMISSIONS,
+        otherRepository,
+      });
+      throw new Error(`${fix} Nothing was written.`, { cause: error });
     }
     if (error.status === 401) {
       throw new Error(`the token was rejected by GitHub (401) for ${repo}: check the token input`, {

@@ -23,7 +23,9 @@ describe('classifyGitHubRefusal', () => {
     [422, "Required input 'x' not provided", 'dispatch-inputs-rejected'],
     [422, "Workflow does not have 'workflow_dispatch' trigger", 'no-dispatch-trigger'],
     [422, 'Reference already exists', 'already-exists'],
-    [403, 'Resource not accessible by integration', 'forbidden'],
+    [403, 'Resource not accessible by integration', 'token-permission-missing'],
+    [403, 'Resource not accessible by personal access token', 'token-permission-missing'],
+    [403, 'Must have admin rights to Repository.', 'forbidden'],
     [404, 'Not Found', 'not-found'],
     [401, 'Bad credentials', 'bad-credentials'],
   ] as const)('%s %s -> %s', (status, message, refusal) => {
