@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6016);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7098);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6016:
+/***/ 7098:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45270,6 +45270,10 @@ const BY_MESSAGE = [
     { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
     { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
     { pattern: /already exists/i, refusal: 'already-exists' },
+    {
+        pattern: /resource not accessible by (integration|personal access token)/i,
+        refusal: 'token-permission-missing',
+    },
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
@@ -54874,6 +54878,30 @@ function actionsPrPermissionFix(repository) {
         '(actions/create-github-app-token), whose pull requests also start workflows.');
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/token-permission-fix.ts
+/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
+const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
+/**
+ * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
+ * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
+ * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
+ */
+function tokenPermissionFix(options) {
+    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
+    const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
+    if (options.otherRepository === true) {
+        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
+            `See ${TOKEN_PERMISSIONS_DOC}.`);
+    }
+    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
+        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
+        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
+        'token), or pass a GitHub App token with the same permissions as github-token ' +
+        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
 /** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
 const MERGE_METHODS = ['merge', 'squash', 'rebase'];
@@ -55024,6 +55052,7 @@ function explainRefusal(refusal, message) {
         case 'base-modified':
             return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
         case 'forbidden':
+        case 'token-permission-missing':
             return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
         default:
             return `GitHub refused the merge${github}.`;
@@ -55248,7 +55277,9 @@ async function labelNew(number, input) {
     catch (error) {
         const reason = errorMessage(error);
         if (error instanceof ExternalError &&
-            (error.refusal === 'forbidden' || error.refusal === 'bad-credentials')) {
+            (error.refusal === 'token-permission-missing' ||
+                error.refusal === 'forbidden' ||
+                error.refusal === 'bad-credentials')) {
             throw new Error(`#${number} is open but the token may not set its labels and assignee (${reason}); give it pull-requests: write (or issues: write) on ${input.request.targetRepo}, then re-run the job: the next run sets them`, { cause: error });
         }
         throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
@@ -55305,6 +55336,7 @@ function assignable(login) {
 
 
 
+
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -55342,7 +55374,7 @@ async function bumpVersion(request, deps) {
  * "forbidden" from the target repository becomes the fix.
  */
 function bumpPhase(request, phase, work) {
-    return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request.targetRepo, work));
+    return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request, work));
 }
 async function bumpOnce(request, deps) {
     const { logger } = deps;
@@ -55481,19 +55513,24 @@ function describeTarget(target, deps) {
     deps.logger.info(`${what}: ${target.branch} (${pr}), ${target.edits.length} edit(s) in effect`);
 }
 /**
- * GitHub refused the PR because the workflow token may not create PRs: the branch this run just created is
- * deleted again so the repository is left as it was, then the refusal goes on to be explained.
+ * GitHub refused the PR because the workflow token may not create PRs, or the token lacks `pull-requests: write`:
+ * the branch this run just created is deleted again so the repository is left as it was, then the refusal goes
+ * on to be explained.
  */
 async function undoRefusedBranch(error, input) {
-    const refused = error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr';
+    const refused = error instanceof ExternalError &&
+        (error.refusal === 'actions-cannot-create-pr' || error.refusal === 'token-permission-missing');
     if (refused && input.target.kind === 'new' && input.written) {
         await input.deps.github.deleteBranch(input.target.branch);
         input.deps.logger.info(`Deleted ${input.target.branch} again: GitHub refused its PR.`);
     }
     throw error;
 }
+// What a bump needs of its token on the target repository (the label and assignee go through the Issues API).
+const BUMP_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues: write'];
 /** Turns "not found" and "forbidden" from the target repository into the fix. */
-async function withAccessErrors(repo, fn) {
+async function withAccessErrors(request, fn) {
+    const repo = request.targetRepo;
     try {
         return await fn();
     }
@@ -55502,6 +55539,16 @@ async function withAccessErrors(repo, fn) {
             throw error;
         if (error.refusal === 'actions-cannot-create-pr') {
             throw new Error(`${actionsPrPermissionFix(repo)} Nothing was written.`, { cause: error });
+        }
+        if (error.refusal === 'token-permission-missing') {
+            const otherRepository = repo.toLowerCase() !== request.triggeringRepo.toLowerCase();
+            const fix = tokenPermissionFix({
+                repository: repo,
+                message: error.message,
+                permissions: BUMP_PERMISSIONS,
+                otherRepository,
+            });
+            throw new Error(`${fix} Nothing was written.`, { cause: error });
         }
         if (error.status === 401) {
             throw new Error(`the token was rejected by GitHub (401) for ${repo}: check the token input`, {

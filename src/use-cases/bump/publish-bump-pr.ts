@@ -138,7 +138,9 @@ async function labelNew(number: number, input: PublishBumpPrInput): Promise<stri
     const reason = errorMessage(error);
     if (
       error instanceof ExternalError &&
-      (error.refusal === 'forbidden' || error.refusal === 'bad-credentials')
+      (error.refusal === 'token-permission-missing' ||
+        error.refusal === 'forbidden' ||
+        error.refusal === 'bad-credentials')
     ) {
       throw new Error(
         `#${number} is open but the token may not set its labels and assignee (${reason}); give it pull-requests: write (or issues: write) on ${input.request.targetRepo}, then re-run the job: the next run sets them`,

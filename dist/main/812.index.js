@@ -1,8 +1,8 @@
-export const id = 340;
-export const ids = [340];
+export const id = 812;
+export const ids = [812];
 export const modules = {
 
-/***/ 808:
+/***/ 6776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,8 +10,28 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runDashboard: () => (/* binding */ runDashboard)
+  prepareDashboardFlow: () => (/* binding */ prepareDashboardFlow)
 });
+
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/actions/dashboard/read-dashboard-inputs.ts
+
+
+
+
+/** Reads and validates the dashboard flow's inputs (the token and checkout of promote, the write spacing). */
+function readDashboardInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = { ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs), ...(0,read_write_interval/* readWriteInterval */.T)(inputs) };
+    (0,debug_inputs/* debugInputs */.h)('dashboard', read);
+    return read;
+}
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
@@ -249,8 +269,8 @@ var action_logger = __webpack_require__(7653);
 var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts
 var secret_registry = __webpack_require__(6148);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
 var split_comment = __webpack_require__(2980);
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
@@ -1101,6 +1121,15 @@ async function runDashboard(inputs) {
         `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
         `${apiCalls} API call(s).\n`);
 }
+
+;// CONCATENATED MODULE: ./src/actions/main/flows/dashboard-flow.ts
+
+
+/** The dashboard flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareDashboardFlow = () => {
+    const inputs = readDashboardInputs();
+    return () => runDashboard(inputs);
+};
 
 
 /***/ }),

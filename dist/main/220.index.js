@@ -1,8 +1,8 @@
-export const id = 158;
-export const ids = [158];
+export const id = 220;
+export const ids = [220];
 export const modules = {
 
-/***/ 6158:
+/***/ 220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,9 +10,40 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  renderSweepSummary: () => (/* binding */ renderSweepSummary),
-  runSweep: () => (/* binding */ runSweep)
+  prepareSweepFlow: () => (/* binding */ prepareSweepFlow)
 });
+
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(3078);
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/argocd-diff/read-argocd-diff-inputs.ts
+var read_argocd_diff_inputs = __webpack_require__(9734);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/actions/sweep/read-sweep-inputs.ts
+
+
+
+
+
+
+/** Reads and validates the sweep's inputs before anything else runs; secrets are masked first. */
+function readSweepInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_write_interval/* readWriteInterval */.T)(inputs),
+        mergeMethod: inputs.choice('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        chain: inputs.choice('chain', ['auto', 'dispatch', 'off'], 'auto'),
+        argocd: inputs.string('argocd-server') === undefined ? undefined : (0,read_argocd_diff_inputs/* readArgoCdInputs */.G)(inputs),
+    };
+    (0,debug_inputs/* debugInputs */.h)('sweep', read);
+    return read;
+}
 
 // EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
 var create_axios_argocd = __webpack_require__(1447);
@@ -26,8 +57,8 @@ var outputs = __webpack_require__(8506);
 var secret_registry = __webpack_require__(6148);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
 var sleep = __webpack_require__(3083);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
 var create_app_finder = __webpack_require__(5405);
 // EXTERNAL MODULE: ./src/core/gates/gates-context.ts
@@ -753,6 +784,15 @@ function renderSweepSummary(result, apiCalls) {
         '',
     ].join('\n');
 }
+
+;// CONCATENATED MODULE: ./src/actions/main/flows/sweep-flow.ts
+
+
+/** The sweep flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareSweepFlow = () => {
+    const inputs = readSweepInputs();
+    return () => runSweep(inputs);
+};
 
 
 /***/ }),

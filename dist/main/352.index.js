@@ -1,8 +1,8 @@
-export const id = 706;
-export const ids = [706];
+export const id = 352;
+export const ids = [352];
 export const modules = {
 
-/***/ 9706:
+/***/ 1352:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,8 +10,40 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPromote: () => (/* binding */ runPromote)
+  preparePromoteFlow: () => (/* binding */ preparePromoteFlow)
 });
+
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(3078);
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/actions/promote/read-promote-inputs.ts
+
+
+
+
+
+/** Reads and validates the promote action's inputs before anything else runs; secrets are masked first. */
+function readPromoteInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_write_interval/* readWriteInterval */.T)(inputs),
+        approverToken: inputs.secret('approver-token'),
+        dryRun: inputs.boolean('dry-run', false),
+        autoMergeMode: inputs.choice('auto-merge-mode', ['direct', 'native'], 'direct'),
+        mergeMethod: inputs.choice('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        chain: inputs.choice('chain', ['auto', 'dispatch', 'off'], 'auto'),
+        workflowToken: inputs.secret('workflow-token'),
+    };
+    (0,debug_inputs/* debugInputs */.h)('promote', read);
+    return read;
+}
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
@@ -19,8 +51,8 @@ var action_logger = __webpack_require__(7653);
 var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
 var sleep = __webpack_require__(3083);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
 var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-dry-run-comment.ts
@@ -106,6 +138,30 @@ function renderAutoMergeComment(prNumber) {
 
 // EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
 var actions_pr_permission_fix = __webpack_require__(2403);
+;// CONCATENATED MODULE: ./src/use-cases/shared/token-permission-fix.ts
+/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
+const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
+/**
+ * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
+ * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
+ * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
+ */
+function tokenPermissionFix(options) {
+    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
+    const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
+    if (options.otherRepository === true) {
+        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
+            `See ${TOKEN_PERMISSIONS_DOC}.`);
+    }
+    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
+        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
+        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
+        'token), or pass a GitHub App token with the same permissions as github-token ' +
+        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
+}
+
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
 var merge_policy = __webpack_require__(8273);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
@@ -662,6 +718,7 @@ async function listAgain(own, context) {
 
 
 
+
 /** Writes one planned promotion PR, then supersedes, approves and auto-merges it; failures become a result. */
 async function completePromotion(promotion, input) {
     const { context } = input;
@@ -705,8 +762,8 @@ async function completePromotion(promotion, input) {
     }
     catch (error) {
         const cause = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
-        if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
-            return refusedPullRequest(promotion, base, context);
+        if (cause instanceof external_error/* ExternalError */.y && isTokenRefusal(cause.refusal)) {
+            return refusedPullRequest(promotion, base, { context, refusal: cause.refusal, message: cause.message });
         }
         const message = (0,error_message/* errorMessage */.g)(error);
         context.logger.error(`${promotion.branch}: ${message}`);
@@ -720,18 +777,42 @@ function describeTargets(targets) {
         return 'no target';
     return targets.length === 1 ? first : `${first} and ${targets.length - 1} more`;
 }
+function isTokenRefusal(refusal) {
+    return refusal === 'actions-cannot-create-pr' || refusal === 'token-permission-missing';
+}
+// What the promote flow needs of a job token (labels, assignees and comments go through the Issues API).
+const PROMOTE_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues: write'];
 /**
- * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
- * it is deleted again, so the repository is left as it was, and the run stops before any other write.
+ * GitHub refused to write the promotion: the workflow token may not create PRs, or the token lacks a permission
+ * (403 "Resource not accessible by integration"). A branch this run pushed for it is deleted again, so the
+ * repository is left as it was, and the run stops before any other write.
  */
-async function refusedPullRequest(promotion, base, context) {
+async function refusedPullRequest(promotion, base, refused) {
+    const { context, refusal } = refused;
     const repository = `${context.github.owner}/${context.github.repo}`;
     const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
-    if (ownBranch)
-        await context.github.deleteBranch(promotion.branch);
-    const message = `${(0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
+    const deleted = ownBranch && (await deleteIfPushed(promotion.branch, context));
+    const fix = refusal === 'actions-cannot-create-pr'
+        ? (0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)
+        : tokenPermissionFix({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
+    const message = `${fix} Nothing was written${deleted ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
     context.logger.error(message);
-    return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
+    return { ...base, error: message, refusal };
+}
+/** Deletes the branch this run pushed before GitHub refused its PR; false when it never got that far. */
+async function deleteIfPushed(branch, context) {
+    try {
+        await context.github.deleteBranch(branch);
+        return true;
+    }
+    catch (error) {
+        if (!(error instanceof external_error/* ExternalError */.y))
+            throw error;
+        // 422 "Reference does not exist", or a token that could not write the branch in the first place.
+        if (error.status === 404 || error.status === 422 || isTokenRefusal(error.refusal))
+            return false;
+        throw error;
+    }
 }
 async function approve(number, input) {
     if (!input.config.autoApprovePromotionPrs)
@@ -1005,8 +1086,9 @@ async function promoteMergedPullRequest(pr, options, deps) {
         }
         const result = await logger.group(`Promotion ${promotion.branch}`, () => completePromotion(promotion, { pr, config, options, context, warnings }));
         results.push(result);
-        // The workflow token may not open PRs: every further promotion would be refused too; write nothing more.
-        if (result.refusal === 'actions-cannot-create-pr')
+        // The token may not open PRs, or lacks a permission: every further promotion would be refused too; write
+        // nothing more.
+        if (result.refusal === 'actions-cannot-create-pr' || result.refusal === 'token-permission-missing')
             break;
     }
     const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
@@ -1358,6 +1440,15 @@ async function runPromote(inputs, flow = {}) {
         }
     });
 }
+
+;// CONCATENATED MODULE: ./src/actions/main/flows/promote-flow.ts
+
+
+/** The promote flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const preparePromoteFlow = (main) => {
+    const inputs = readPromoteInputs();
+    return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
+};
 
 
 /***/ }),
@@ -2070,6 +2161,7 @@ function explainRefusal(refusal, message) {
         case 'base-modified':
             return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
         case 'forbidden':
+        case 'token-permission-missing':
             return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
         default:
             return `GitHub refused the merge${github}.`;

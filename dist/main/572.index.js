@@ -1,17 +1,35 @@
-export const id = 840;
-export const ids = [840];
+export const id = 572;
+export const ids = [572];
 export const modules = {
 
-/***/ 6840:
+/***/ 9572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runDoctor: () => (/* binding */ runDoctor)
+  doctorFlow: () => (/* binding */ doctorFlow)
 });
+
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/actions/main/read-doctor-inputs.ts
+
+
+
+
+/** Reads and validates the inputs of `mode: doctor` before anything else runs; secrets are masked first. */
+function readDoctorInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = { ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs), ...(0,read_write_interval/* readWriteInterval */.T)(inputs) };
+    (0,debug_inputs/* debugInputs */.h)('doctor', read);
+    return read;
+}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -43,8 +61,8 @@ function renderDoctorReport(checks, options) {
 var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/core/config/parse-repo-config.ts + 11 modules
 var parse_repo_config = __webpack_require__(9804);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -439,6 +457,28 @@ async function runDoctor(inputs) {
     if (failed.length > 0) {
         throw new Error(`doctor found ${failed.length} blocking problem(s): ${failed.map((c) => c.name).join(', ')}; see the job summary for the fixes`);
     }
+}
+
+;// CONCATENATED MODULE: ./src/actions/main/flows/doctor-flow.ts
+
+
+/** `mode: doctor`: its reader and runner in one chunk, loaded only when the mode asks for it. */
+async function doctorFlow() {
+    return runDoctor(readDoctorInputs());
+}
+
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readWriteInterval)
+/* harmony export */ });
+/** `write-interval-ms` of the actions that write to GitHub: GitHub asks for one second between content writes. */
+function readWriteInterval(inputs) {
+    return { writeIntervalMs: inputs.integer('write-interval-ms', 1000, { min: 0, max: 60_000 }) };
 }
 
 

@@ -1,6 +1,52 @@
-export const id = 44;
-export const ids = [44];
+export const id = 180;
+export const ids = [180];
 export const modules = {
+
+/***/ 9734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readArgoCdInputs),
+/* harmony export */   V: () => (/* binding */ readArgoCdDiffInputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
+/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1123);
+/* harmony import */ var _shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6685);
+
+
+
+
+const REQUIRED_IN_ARGOCD_MODE = 'required with `diff-mode: argocd` (the default); or set `diff-mode: render`';
+/** Reads and validates the argocd-diff action's inputs before anything else runs; secrets are masked first. */
+function readArgoCdDiffInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .createInputReader */ .i)()) {
+    const diffMode = inputs.choice('diff-mode', ['argocd', 'render'], 'argocd');
+    const read = {
+        ...(0,_shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubInputs */ .B)(inputs),
+        ...(0,_shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__/* .readWriteInterval */ .T)(inputs),
+        diffMode,
+        argocd: diffMode === 'argocd' ? readArgoCdInputs(inputs) : undefined,
+        concurrency: inputs.integer('concurrency', 10, { min: 1, max: 100 }),
+        commitStatus: inputs.boolean('commit-status', true),
+    };
+    (0,_runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .debugInputs */ .h)('argocd-diff', read);
+    return read;
+}
+/** `argocd-server`, `argocd-token` (masked) and the client settings, the two first required. */
+function readArgoCdInputs(inputs) {
+    const token = inputs.secret('argocd-token');
+    return {
+        server: inputs.required('argocd-server', REQUIRED_IN_ARGOCD_MODE),
+        token: token ?? inputs.required('argocd-token', REQUIRED_IN_ARGOCD_MODE),
+        timeoutMs: inputs.integer('argocd-timeout-ms', 30_000, { min: 100, max: 600_000 }),
+        retries: inputs.integer('argocd-retries', 3, { min: 0, max: 10 }),
+        insecure: inputs.boolean('argocd-insecure', false),
+        plaintext: inputs.boolean('argocd-plaintext', false),
+    };
+}
+
+
+/***/ }),
 
 /***/ 400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -937,6 +983,7 @@ function explainRefusal(refusal, message) {
         case 'base-modified':
             return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
         case 'forbidden':
+        case 'token-permission-missing':
             return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
         default:
             return `GitHub refused the merge${github}.`;

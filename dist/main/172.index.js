@@ -1,5 +1,5 @@
-export const id = 622;
-export const ids = [622];
+export const id = 172;
+export const ids = [172];
 export const modules = {
 
 /***/ 5108:
@@ -73,8 +73,8 @@ async function lsTree(options) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
 ;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
 
 
@@ -210,6 +210,20 @@ async function detectRepositoryAccess(directory, github, logger) {
     }
     logger.info(`Reading the repository from the local checkout at ${directory}.`);
     return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
+}
+
+
+/***/ }),
+
+/***/ 6685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readWriteInterval)
+/* harmony export */ });
+/** `write-interval-ms` of the actions that write to GitHub: GitHub asks for one second between content writes. */
+function readWriteInterval(inputs) {
+    return { writeIntervalMs: inputs.integer('write-interval-ms', 1000, { min: 0, max: 60_000 }) };
 }
 
 

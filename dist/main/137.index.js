@@ -1,8 +1,8 @@
-export const id = 586;
-export const ids = [586];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
-/***/ 3586:
+/***/ 2137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,15 +10,43 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPrChecks: () => (/* binding */ runPrChecks)
+  preparePrChecksFlow: () => (/* binding */ preparePrChecksFlow)
 });
+
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/actions/pr-checks/read-pr-checks-inputs.ts
+
+
+
+
+/** Reads and validates the pr-checks action's inputs before anything else runs; secrets are masked first. */
+function readPrChecksInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_write_interval/* readWriteInterval */.T)(inputs),
+        mode: inputs.choice('mode', ['pr', 'drift-map'], 'pr'),
+        commitStatus: inputs.boolean('commit-status', true),
+        maxFileReads: inputs.integer('max-file-reads', 100, { min: 0, max: 100_000 }),
+        ref: inputs.string('ref'),
+        failOnDrift: inputs.boolean('fail-on-drift', false),
+    };
+    (0,debug_inputs/* debugInputs */.h)('pr-checks', read);
+    return read;
+}
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
 var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
@@ -1217,6 +1245,15 @@ async function runPrChecks(inputs) {
         return inputs.mode === 'drift-map' ? runDriftMap(run) : checkPrEvent({ ...run, workflow });
     });
 }
+
+;// CONCATENATED MODULE: ./src/actions/main/flows/pr-checks-flow.ts
+
+
+/** The pr-checks flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const preparePrChecksFlow = () => {
+    const inputs = readPrChecksInputs();
+    return () => runPrChecks(inputs);
+};
 
 
 /***/ }),

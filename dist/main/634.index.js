@@ -1,6 +1,26 @@
-export const id = 88;
-export const ids = [88];
+export const id = 634;
+export const ids = [634];
 export const modules = {
+
+/***/ 1123:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ readGitHubInputs)
+/* harmony export */ });
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5700);
+
+/** `github-token` (required, masked) and `checkout-path`. */
+function readGitHubInputs(inputs) {
+    const githubToken = inputs.secret('github-token');
+    if (githubToken === undefined) {
+        throw new _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .d('github-token', 'is empty; pass ${{ github.token }} or an App token');
+    }
+    return { githubToken, checkoutPath: inputs.string('checkout-path') };
+}
+
+
+/***/ }),
 
 /***/ 8269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -41,6 +61,10 @@ const BY_MESSAGE = [
     { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
     { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
     { pattern: /already exists/i, refusal: 'already-exists' },
+    {
+        pattern: /resource not accessible by (integration|personal access token)/i,
+        refusal: 'token-permission-missing',
+    },
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
