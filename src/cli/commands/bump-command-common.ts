@@ -78,26 +78,30 @@ export async function runBumpCommand(options: {
     const value = flags[name];
     return typeof value === 'string' && value !== '' ? value : fallback;
   };
-  const settings = parseSettings({
-    targetRepo: text('target-repo', env.TARGET_REPO),
-    triggeringRepo: text('triggering-repo', env.GITHUB_REPOSITORY),
-    sha: text('triggering-repo-sha', env.GITHUB_SHA),
-    actor: text('triggering-actor', env.GITHUB_ACTOR),
-    labels: (flags.label as string[] | undefined) ?? [],
-    coalesce: flags['no-coalesce'] !== true,
-    autoMerge: flags['auto-merge'] === true,
-    autoMergeMode: text('auto-merge-mode'),
-    mergeMethod: text('merge-method'),
-    dryRun: flags['dry-run'] === true,
-    allowWorkflowFiles: flags['allow-workflow-files'] === true,
-  });
-  const targetFile = required('--target-file/-f or TARGET_FILE', text('target-file', env.TARGET_FILE));
+  const targetFile = text('target-file', env.TARGET_FILE);
+  // As before: a bad target repository is reported first, then a missing target file, then the rest.
+  const settings = parseSettings(
+    {
+      targetRepo: text('target-repo', env.TARGET_REPO),
+      triggeringRepo: text('triggering-repo', env.GITHUB_REPOSITORY),
+      sha: text('triggering-repo-sha', env.GITHUB_SHA),
+      actor: text('triggering-actor', env.GITHUB_ACTOR),
+      labels: (flags.label as string[] | undefined) ?? [],
+      coalesce: flags['no-coalesce'] !== true,
+      autoMerge: flags['auto-merge'] === true,
+      autoMergeMode: text('auto-merge-mode'),
+      mergeMethod: text('merge-method'),
+      dryRun: flags['dry-run'] === true,
+      allowWorkflowFiles: flags['allow-workflow-files'] === true,
+    },
+    targetFile,
+  );
   const token = env.GITHUB_TOKEN || env.GITHUB_OAUTH_TOKEN;
   if (!token)
     throw new UsageError(
       'set GITHUB_TOKEN (or GITHUB_OAUTH_TOKEN) to a token with write access to the IaC repository',
     );
-  const file = normalize(targetFile);
+  const file = normalize(required(TARGET_FILE_FLAG, targetFile));
   const edit = await options.makeEdit(flags, file);
   const { apiUrl, serverUrl } = endpoints(text('github-host'), env);
   const [owner = '', repo = ''] = settings.targetRepo.split('/');
@@ -123,6 +127,8 @@ function required(flag: string, value: string | undefined): string {
   return value;
 }
 
+const TARGET_FILE_FLAG = '--target-file/-f or TARGET_FILE';
+
 /** The flag (and environment variable) each request field comes from, to name it in a usage error. */
 const FLAG_OF: Record<keyof BumpRequestFields, string> = {
   targetRepo: '--target-repo/-t or TARGET_REPO',
@@ -139,11 +145,12 @@ const FLAG_OF: Record<keyof BumpRequestFields, string> = {
 };
 
 /** The shared request rule (parseBumpRequest), its problems worded as usage errors naming the flag. */
-function parseSettings(fields: BumpRequestFields): BumpRequestSettings {
+function parseSettings(fields: BumpRequestFields, targetFile: string | undefined): BumpRequestSettings {
   try {
     return parseBumpRequest(fields);
   } catch (error) {
     if (!(error instanceof BumpRequestError)) throw error;
+    if (error.field !== 'targetRepo') required(TARGET_FILE_FLAG, targetFile);
     const flag = FLAG_OF[error.field];
     const { problem } = error;
     if (problem.kind === 'missing') throw new UsageError(`missing ${flag}`);

@@ -138,8 +138,8 @@ async function labelNew(number: number, input: PublishBumpPrInput): Promise<stri
     const reason = errorMessage(error);
     if (
       error instanceof ExternalError &&
-      (error.refusal === 'forbidden' ||
-        error.refusal === 'token-permission-missing' ||
+      (error.refusal === 'token-permission-missing' ||
+        error.refusal === 'forbidden' ||
         error.refusal === 'bad-credentials')
     ) {
       throw new Error(
