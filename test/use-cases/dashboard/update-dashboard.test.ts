@@ -193,9 +193,20 @@ describe('updateDashboard', () => {
     const after = issues.shown(1);
     expect(after).toHaveLength(before.length);
     expect(after.join('\n')).toContain('| `app-1999` | `9.9.9`');
-    // In place: the body (digest) and the part holding app-1999 are edited; nothing created or deleted.
+    // In place: the body (digest), the part holding app-1999 and the Actions part (which now offers to promote
+    // app-1999 into staging) are edited; nothing created or deleted.
     expect(issues.log.filter((entry) => entry.startsWith('POST') || entry.startsWith('DELETE'))).toEqual([]);
-    expect(issues.log.filter((entry) => entry.startsWith('PATCH'))).toEqual(['PATCH issue', 'PATCH comment']);
+    expect(issues.log.filter((entry) => entry.startsWith('PATCH'))).toEqual([
+      'PATCH issue',
+      'PATCH comment',
+      'PATCH comment',
+    ]);
+    const changed = after.slice(1).filter((part, i) => part !== before[i + 1]);
+    expect(changed).toHaveLength(2);
+    expect(changed.filter((part) => part.includes('| `app-1999` |'))).toHaveLength(1);
+    expect(changed.filter((part) => part.includes('Promote now') && part.includes('app-1999'))).toHaveLength(
+      1,
+    );
   });
 
   it('writes nothing when the dashboard is off', async () => {
