@@ -20,6 +20,8 @@ export interface PromotionResult {
   /** Set when GitHub refused the PR for a setting; the run stops there. */
   refusal?: GitHubRefusal;
   mergeNote?: string;
+  /** The gates status this run set on a gated PR (`pending`: the sweep decides); absent for ungated PRs. */
+  gate?: string;
 }
 
 /** The outcome of a promotion run. */

@@ -1,12 +1,16 @@
+import { renderDashboardGraph } from '../dashboard/render-dashboard-graph.js';
 import type { PromoteResult } from './promote-result.js';
+import { promotionGraph } from './promotion-graph.js';
 
-/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
+/** The job summary of a promotion run: the plan, the PRs, their promotion graph (Mermaid) and the API calls spent. */
 export function renderPromoteSummary(result: PromoteResult, apiCalls: number): string {
   const lines = ['## Telefonistka promotion', ''];
   if (result.plan.promotions.length === 0)
     lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
   else lines.push(...planTable(result), '');
   if (result.results.length > 0) lines.push(...prTable(result), '');
+  const graph = promotionGraph(result);
+  if (graph !== undefined) lines.push('### Promotion graph', '', renderDashboardGraph(graph), '');
   if (result.dryRun) lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
   if (result.warnings.length > 0) lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
   lines.push(`GitHub API calls spent by this step: **${apiCalls}**`, '');

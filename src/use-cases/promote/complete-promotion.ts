@@ -61,6 +61,7 @@ export async function completePromotion(
       await inPhase(phase(`holding #${pr.number} for its gates`), () =>
         holdForGates(pr.number, headSha, input),
       );
+      result.gate = 'pending';
     } else if (promotion.autoMerge) {
       await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
     }
