@@ -35,8 +35,8 @@ var workflow_context = __webpack_require__(69206);
 var comment_markers = __webpack_require__(49681);
 // EXTERNAL MODULE: ./src/core/dashboard/dashboard-action-key.ts
 var dashboard_action_key = __webpack_require__(51021);
-// EXTERNAL MODULE: ./src/core/dashboard/dashboard-document.ts + 2 modules
-var dashboard_document = __webpack_require__(87844);
+// EXTERNAL MODULE: ./src/core/dashboard/dashboard-document.ts + 1 modules
+var dashboard_document = __webpack_require__(85749);
 // EXTERNAL MODULE: ./src/core/dashboard/list-dashboard-actions.ts
 var list_dashboard_actions = __webpack_require__(46077);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
@@ -45,8 +45,8 @@ var error_message = __webpack_require__(98307);
 var matches_login = __webpack_require__(40083);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(99310);
-// EXTERNAL MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts + 6 modules
-var build_repository_dashboard = __webpack_require__(19141);
+// EXTERNAL MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts + 8 modules
+var build_repository_dashboard = __webpack_require__(76238);
 // EXTERNAL MODULE: ./src/use-cases/dashboard/list-dashboard-pulls.ts
 var list_dashboard_pulls = __webpack_require__(98374);
 // EXTERNAL MODULE: ./src/use-cases/dashboard/update-dashboard.ts + 1 modules

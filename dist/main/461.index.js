@@ -167,7 +167,9 @@ function toPull(node) {
 /* harmony export */   m: () => (/* binding */ createOctokitIssues)
 /* harmony export */ });
 /* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
+/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98307);
 /* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71073);
+
 
 
 /** The IssuesPort over Octokit (REST), counting every request it sends. */
@@ -222,6 +224,28 @@ function createOctokitIssues(options) {
         deleteIssueComment: (id) => guard(`delete comment ${id}`, async () => {
             await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
         }),
+        pinIssue: async (issue) => {
+            if (issue.nodeId === undefined || issue.nodeId === '')
+                return { pinned: false, reason: `#${issue.number} has no node ID to pin` };
+            try {
+                // No REST endpoint pins an issue; GraphQL's pinIssue does (https://docs.github.com/en/graphql/reference/mutations#pinissue).
+                const data = await octokit.graphql('mutation($issueId: ID!) { pinIssue(input: { issueId: $issueId }) { issue { isPinned } } }', {
+                    issueId: issue.nodeId,
+                });
+                return data.pinIssue?.issue?.isPinned === true
+                    ? { pinned: true }
+                    : { pinned: false, reason: 'GitHub did not report the issue as pinned' };
+            }
+            catch (error) {
+                // A GraphQL refusal carries GitHub's own words in `errors`; anything else (HTTP, network) its message.
+                const errors = error.errors;
+                const said = errors
+                    ?.map((item) => (typeof item.message === 'string' ? item.message : ''))
+                    .filter((text) => text !== '');
+                const reason = said !== undefined && said.length > 0 ? said.join('; ') : (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
+                return { pinned: false, reason: reason.replace(/\s+/g, ' ').trim() };
+            }
+        },
     };
 }
 function toIssue(issue) {
@@ -230,6 +254,7 @@ function toIssue(issue) {
         url: issue.html_url,
         body: issue.body ?? '',
         author: issue.user?.login ?? '',
+        ...(issue.node_id === undefined ? {} : { nodeId: issue.node_id }),
     };
 }
 function toComment(comment) {
@@ -322,7 +347,7 @@ function actionOf(kind, encoded) {
 
 /***/ }),
 
-/***/ 87844:
+/***/ 85749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -401,49 +426,8 @@ function renderBoxes(title, boxes) {
     return [`#### ${title}`, '', ...lines].join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-graph.ts
-/**
- * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
- * as nodes in chain order, each hop labelled with what is pending on it (components to promote, open
- * promotion PRs with their gate states, holds), or "in sync".
- */
-function renderDashboardGraph(dashboard) {
-    const ids = new Map(dashboard.environments.map((environment, i) => [environment, `env${i}`]));
-    const lines = ['```mermaid', 'flowchart LR'];
-    for (const environment of dashboard.environments)
-        lines.push(`  ${ids.get(environment)}["${mermaidText(environment)}"]`);
-    for (const edge of dashboard.edges) {
-        const from = ids.get(edge.from);
-        const to = ids.get(edge.to);
-        if (from === undefined || to === undefined)
-            continue;
-        lines.push(`  ${from} -->|"${mermaidText(describeEdge(edge))}"| ${to}`);
-    }
-    lines.push('```');
-    return lines.join('\n');
-}
-/** What is pending on one hop, in a few words. */
-function describeEdge(edge) {
-    const parts = [];
-    if (edge.pending > 0)
-        parts.push(`${edge.pending} pending`);
-    if (edge.openPulls.length > 0) {
-        const shown = edge.openPulls.slice(0, 5).map((n) => `#${n}`);
-        const more = edge.openPulls.length > shown.length ? ` +${edge.openPulls.length - shown.length}` : '';
-        parts.push(`PR ${shown.join(' ')}${more}`);
-    }
-    const gates = Object.entries(edge.gates).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    if (gates.length > 0)
-        parts.push(`gate ${gates.map(([state, n]) => `${state} ${n}`).join(', ')}`);
-    if (edge.held > 0)
-        parts.push(`${edge.held} held`);
-    return parts.length === 0 ? 'in sync' : parts.join(' · ');
-}
-/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
-function mermaidText(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
-}
-
+// EXTERNAL MODULE: ./src/core/dashboard/render-dashboard-graph.ts
+var render_dashboard_graph = __webpack_require__(49522);
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
 
 
@@ -476,7 +460,7 @@ function dashboardDocument(dashboard, options = {}) {
     const header = [
         '## Promotion dashboard',
         `${dashboard.rows.length} components in ${dashboard.environments.length} environments${at.length > 0 ? ` (${at.join(', ')})` : ''}.`,
-        renderDashboardGraph(dashboard),
+        (0,render_dashboard_graph/* renderDashboardGraph */.z)(dashboard),
         `<sub>${LEGEND}</sub>`,
         ...(options.actions?.outcomes === undefined || options.actions.outcomes.length === 0
             ? []
@@ -650,7 +634,7 @@ function renderActionOutcomes(outcomes, context) {
 
 /***/ }),
 
-/***/ 19141:
+/***/ 76238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -663,7 +647,10 @@ __webpack_require__.d(__webpack_exports__, {
 var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
 var literal_prefix = __webpack_require__(24667);
+// EXTERNAL MODULE: ./src/core/dashboard/order-chain.ts
+var order_chain = __webpack_require__(65784);
 ;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
+
 
 /**
  * Orders environments along the promotion chain: every concrete source folder of the drift map (and every
@@ -696,31 +683,10 @@ function orderEnvironments(map) {
             }
         }
     }
-    const environments = topologicalOrder(seen, hops);
+    const environments = (0,order_chain/* orderChain */.k)(seen, hops);
     const rank = new Map(environments.map((environment, i) => [environment, i]));
     hops.sort((a, b) => rank.get(a.from) - rank.get(b.from) || rank.get(a.to) - rank.get(b.to));
     return { environments, hops };
-}
-function topologicalOrder(seen, hops) {
-    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
-    for (const hop of hops)
-        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
-    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
-    const order = [];
-    const done = new Set();
-    while (order.length < seen.size) {
-        const ready = [...seen.keys()]
-            .filter((node) => !done.has(node) && incoming.get(node) === 0)
-            .sort(byFirstSeen);
-        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
-        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
-        done.add(next);
-        order.push(next);
-        for (const hop of hops)
-            if (hop.from === next)
-                incoming.set(hop.to, incoming.get(hop.to) - 1);
-    }
-    return order;
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -920,7 +886,90 @@ function parseYamlDocuments(text, context) {
     return list;
 }
 
+;// CONCATENATED MODULE: ./src/core/dashboard/read-simple-yaml-value.ts
+/** A line `key:` or `key: value` of a block mapping: a plain key, then a plain or simply quoted scalar. */
+const MAPPING_LINE = /^( *)([A-Za-z_][A-Za-z0-9_.-]*):(?: +(?:([A-Za-z0-9][A-Za-z0-9._/+@-]*)|"([A-Za-z0-9._/+@:-]*)"|'([A-Za-z0-9._/+@:-]*)'))? *(?: #.*)?$/;
+/** A blank or comment-only line. */
+const NOTHING_LINE = /^ *(?:#.*)?$/;
+/**
+ * Plain scalars the YAML 1.2 core schema may resolve to something other than a string (null, booleans,
+ * integers in base 8/10/16, floats): left to the real parser. A superset of the schema's own tests.
+ */
+const MAYBE_NOT_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$|^0[ox]|^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/;
+/** Keys a YAML 1.1 reader (or a later schema) could take for something else: left to the real parser. */
+const ODD_KEY = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+/** Longer lines are left to the real parser (implicit keys have a length limit). */
+const MAX_LINE = 1_000;
+/** A plain scalar the core schema may type (a number, a boolean, null): its text is the parser's to say. */
+const TYPED = Symbol('typed scalar');
+/**
+ * The scalar at a key-only path of a YAML file whose every line is a blank, a comment, or `key:` / `key: value`
+ * of a block mapping with a plain key and a plain or simply quoted value; this is what most values files look
+ * like, read without the full YAML parser. `{ value }` is exactly what the parser would give: the text, or
+ * undefined where the path selects no string. Undefined when the file is anything else (sequences, flow
+ * collections, anchors, multi-line scalars, duplicate keys, tabs, CRs...) or the path ends at a scalar the
+ * schema may type (`1.10`, `true`, `~`): then the caller asks the parser.
+ */
+function readSimpleYamlValue(text, keys) {
+    const root = parseSimpleMapping(text);
+    if (root === undefined)
+        return undefined;
+    let node = root;
+    for (const key of keys) {
+        // A key under a scalar or an empty value: the parser's path finds nothing there either.
+        if (!(node instanceof Map))
+            return { value: undefined };
+        node = node.get(key);
+    }
+    if (node === TYPED)
+        return undefined;
+    return { value: typeof node === 'string' ? node : undefined };
+}
+function parseSimpleMapping(text) {
+    const root = new Map();
+    const stack = [{ indent: 0, map: root }];
+    // The last `key:` without a value: more-indented lines after it are its mapping.
+    let open;
+    for (const line of text.split('\n')) {
+        if (line.length > MAX_LINE)
+            return undefined;
+        if (NOTHING_LINE.test(line))
+            continue;
+        const match = MAPPING_LINE.exec(line);
+        if (match === null)
+            return undefined;
+        const indent = match[1].length;
+        const key = match[2];
+        if (ODD_KEY.test(key))
+            return undefined;
+        if (open !== undefined && indent > open.indent) {
+            const child = new Map();
+            open.map.set(open.key, child);
+            stack.push({ indent, map: child });
+        }
+        open = undefined;
+        while (stack.length > 1 && stack[stack.length - 1].indent > indent)
+            stack.pop();
+        const frame = stack[stack.length - 1];
+        if (frame.indent !== indent || frame.map.has(key))
+            return undefined;
+        const plain = match[3];
+        const quoted = match[4] ?? match[5];
+        if (plain !== undefined) {
+            frame.map.set(key, MAYBE_NOT_STRING.test(plain) ? TYPED : plain);
+        }
+        else if (quoted !== undefined)
+            frame.map.set(key, quoted);
+        else {
+            frame.map.set(key, null);
+            open = { key, map: frame.map, indent };
+        }
+    }
+    return root;
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/read-version.ts
+
 
 
 
@@ -932,6 +981,12 @@ const MAX_VERSION_CHARS = 40;
  * dashboard never fails on one odd file.
  */
 function readVersion(text, path) {
+    // Most version files are plain block mappings read by a key-only path: read those without the parser
+    // (the whole dashboard's cost was the parser's, once per version file).
+    const keys = keyOnly(path);
+    const simple = keys === undefined ? undefined : readSimpleYamlValue(text, keys);
+    if (simple !== undefined)
+        return simple.value === undefined ? undefined : shown(simple.value);
     let docs;
     try {
         docs = parseYamlDocuments(text, 'version file');
@@ -953,13 +1008,29 @@ function readVersion(text, path) {
             const value = location.node.value;
             if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
                 continue;
-            const shown = String(value).replace(/\s+/g, ' ').trim();
-            if (shown === '')
-                continue;
-            return shown.length > MAX_VERSION_CHARS ? `${shown.slice(0, MAX_VERSION_CHARS - 1)}…` : shown;
+            const text = shown(String(value));
+            if (text !== undefined)
+                return text;
         }
     }
     return undefined;
+}
+/** The path's keys when it names keys only (`.image.tag`), else undefined. */
+function keyOnly(path) {
+    const keys = [];
+    for (const step of path.steps) {
+        if (step.kind !== 'key')
+            return undefined;
+        keys.push(step.key);
+    }
+    return keys;
+}
+/** The value as a cell shows it: one line, at most MAX_VERSION_CHARS; undefined when blank. */
+function shown(value) {
+    const text = value.replace(/\s+/g, ' ').trim();
+    if (text === '')
+        return undefined;
+    return text.length > MAX_VERSION_CHARS ? `${text.slice(0, MAX_VERSION_CHARS - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/build-dashboard.ts
@@ -1074,17 +1145,56 @@ function summarizeHops(hops, rows) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
+var create_tree_lookup = __webpack_require__(73479);
+// EXTERNAL MODULE: ./src/core/drift/find-flow-components.ts
+var find_flow_components = __webpack_require__(94486);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(16277);
+;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-folders.ts
+
+
+
+/**
+ * Every folder the dashboard shows (each flow's components and their target folders), sorted: the folders the
+ * drift map names, known from the tree alone, so the reads they need (version files, last changes) can start
+ * before the drift map is built. Flows sharing a sourcePath take the first one's componentPathExtraDepth, as the
+ * drift map's tables do.
+ */
+function listDashboardFolders(tree, flows) {
+    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(tree);
+    const depths = new Map();
+    for (const flow of flows)
+        if (!depths.has(flow.sourcePath))
+            depths.set(flow.sourcePath, flow.componentPathExtraDepth);
+    const folders = new Set();
+    for (const flow of flows) {
+        const depth = depths.get(flow.sourcePath);
+        for (const component of (0,find_flow_components/* findFlowComponents */.q)(lookup, {
+            sourcePath: flow.sourcePath,
+            componentPathExtraDepth: depth,
+        })) {
+            folders.add(component.folder);
+            for (const pr of flow.promotionPrs)
+                for (const target of pr.targetPaths)
+                    folders.add(`${target}${component.component}`);
+        }
+    }
+    return [...folders].sort(compare_strings/* compareStrings */.K);
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
 /**
  * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
- * folder the drift map names), each once, sorted by SHA. Empty when no version path is configured.
+ * folder the drift map names, or of `folders` when given: `listDashboardFolders`), each once, sorted by SHA.
+ * Empty when no version path is configured.
  */
 function listVersionBlobs(input) {
     const { tree, versionSources: sources } = input;
     if (sources.length === 0)
         return [];
     const wanted = new Map();
-    for (const folder of mappedFolders(input.driftMap)) {
+    for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
         for (const source of sources) {
             const path = `${folder}/${source.file}`;
             const entry = tree.get(path);
@@ -1109,7 +1219,7 @@ function mappedFolders(map) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(69669);
+var build_repository_drift_map = __webpack_require__(38116);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts
@@ -1118,25 +1228,29 @@ var load_repo_config = __webpack_require__(99310);
 
 
 
+
 /**
  * Builds the dashboard at `commit`: the drift map (one tree read), the configured version files (one batch
  * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs and
- * holds come from the caller (the CLI has none).
+ * holds come from the caller (the CLI has none). The configuration and the tree are read together, and the
+ * version files and the history walk start before the drift map is computed: git works while the map is built.
  */
 async function buildRepositoryDashboard(request, deps) {
-    const drift = await (0,build_repository_drift_map/* buildRepositoryDriftMap */.Q)(request, deps);
-    const { config } = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
-    const tree = await deps.snapshot.readTree(request.commit);
-    const wanted = listVersionBlobs({ tree, driftMap: drift.map, versionSources: config.dashboard.version });
-    const blobs = await readBlobs(request.commit, wanted, deps);
-    const folders = new Set();
-    for (const table of drift.map.tables)
-        for (const row of table.rows) {
-            folders.add(row.source);
-            for (const cell of row.cells)
-                folders.add(cell.target);
-        }
-    const lastChanges = (await deps.history?.lastChanges(request.commit, [...folders].sort())) ?? new Map();
+    const [loaded, tree] = await Promise.all([
+        request.loaded ?? (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit),
+        deps.snapshot.readTree(request.commit),
+    ]);
+    const { config } = loaded;
+    const folders = listDashboardFolders(tree, config.promotionPaths);
+    const wanted = listVersionBlobs({ tree, folders, versionSources: config.dashboard.version });
+    const reads = Promise.all([
+        readBlobs(request.commit, wanted, deps),
+        deps.history?.lastChanges(request.commit, folders) ?? Promise.resolve(new Map()),
+    ]);
+    // Settled below; a failure here must not surface as an unhandled rejection while the drift map is built.
+    reads.catch(() => undefined);
+    const drift = await (0,build_repository_drift_map/* buildRepositoryDriftMap */.Q)({ ...request, loaded }, deps);
+    const [blobs, lastChanges] = await reads;
     deps.logger.info(`Dashboard: ${wanted.length} version files read, ${lastChanges.size} folders dated`);
     const dashboard = buildDashboard({
         flows: config.promotionPaths,
@@ -1208,8 +1322,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
 var split_comment = __webpack_require__(82980);
-// EXTERNAL MODULE: ./src/core/dashboard/dashboard-document.ts + 2 modules
-var dashboard_document = __webpack_require__(87844);
+// EXTERNAL MODULE: ./src/core/dashboard/dashboard-document.ts + 1 modules
+var dashboard_document = __webpack_require__(85749);
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-parts.ts
 
 
@@ -1228,8 +1342,8 @@ function renderDashboardParts(dashboard, options = {}) {
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(99310);
-// EXTERNAL MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts + 6 modules
-var build_repository_dashboard = __webpack_require__(19141);
+// EXTERNAL MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts + 8 modules
+var build_repository_dashboard = __webpack_require__(76238);
 // EXTERNAL MODULE: ./src/use-cases/dashboard/list-dashboard-pulls.ts
 var list_dashboard_pulls = __webpack_require__(98374);
 // EXTERNAL MODULE: ./src/use-cases/dashboard/write-dashboard-issue.ts
@@ -1246,14 +1360,15 @@ var write_dashboard_issue = __webpack_require__(91852);
  * issue only where its text changed (one list call when nothing did).
  */
 async function updateDashboard(request, deps) {
-    const { config } = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
+    const loaded = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
+    const { config } = loaded;
     if (!config.dashboard.enabled)
         return { status: 'skipped', reason: 'dashboard: off in telefonistka.yaml' };
     if (config.promotionPaths.length === 0)
         return { status: 'skipped', reason: 'no promotionPaths configured' };
     const open = await deps.openPulls.listOpenPullsWithViewer();
     const pulls = (0,list_dashboard_pulls/* listDashboardPulls */.p)(open, config.promotionPrAuthors);
-    const built = await (0,build_repository_dashboard/* buildRepositoryDashboard */.Z)({ ...request, pulls }, deps);
+    const built = await (0,build_repository_dashboard/* buildRepositoryDashboard */.Z)({ ...request, pulls, loaded }, deps);
     for (const warning of built.warnings)
         deps.logger.warning(warning);
     const parts = renderDashboardParts(built.dashboard, { actions: request.actions ?? {} });
@@ -1284,10 +1399,12 @@ async function updateDashboard(request, deps) {
 /* unused harmony export DASHBOARD_TITLE */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49681);
-/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(11992);
-/* harmony import */ var _core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(87844);
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40083);
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11992);
+/* harmony import */ var _core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85749);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40083);
+/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98307);
+
 
 
 
@@ -1318,13 +1435,15 @@ async function writeDashboardIssue(parts, deps) {
         for (const part of parts.slice(1))
             await deps.issues.createIssueComment(issue.number, part);
         deps.logger.info(`Dashboard: created #${issue.number} (${parts.length} parts)`);
+        const pin = await pinDashboardIssue(issue, deps);
         return {
             issue: issue.number,
             url: issue.url,
             created: true,
             unchanged: false,
             parts: parts.length,
-            writes: parts.length,
+            writes: parts.length + (pin.pinned ? 1 : 0),
+            pin,
         };
     }
     const known = DIGEST_PATTERN.exec(existing.body);
@@ -1345,11 +1464,27 @@ async function writeDashboardIssue(parts, deps) {
     deps.logger.info(`Dashboard: updated #${existing.number} (${parts.length} parts, ${writes} writes)`);
     return { ...result, unchanged: false, writes };
 }
+/** Pins the new issue; a refusal is reported and never fails the update (the matrix is written already). */
+async function pinDashboardIssue(issue, deps) {
+    let pin;
+    try {
+        pin = await deps.issues.pinIssue(issue);
+    }
+    catch (error) {
+        pin = { pinned: false, reason: (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error) };
+    }
+    if (pin.pinned)
+        deps.logger.info(`Dashboard: pinned #${issue.number}`);
+    else
+        deps.logger.warning(`Dashboard #${issue.number} was not pinned: ${pin.reason}. GitHub pins at most 3 issues per repository and needs a ` +
+            'token with write access to issues (permissions: issues: write); pin it from the issue page, or unpin another issue.');
+    return pin;
+}
 async function findDashboardIssue(deps) {
-    const start = `${_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .telefonistkaTag */ .Wy}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .kindMarker */ .Zy)(_core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G)}\n`;
+    const start = `${_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .telefonistkaTag */ .Wy}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .kindMarker */ .Zy)(_core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G)}\n`;
     const candidates = (await deps.issues.listOpenIssues({ label: DASHBOARD_LABEL })).filter((issue) => issue.body.startsWith(start));
     for (const issue of candidates) {
-        if ((0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesLogin */ .r)(issue.author, deps.ownLogin))
+        if ((0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesLogin */ .r)(issue.author, deps.ownLogin))
             return issue;
         deps.logger.info(`#${issue.number} looks like the dashboard but was opened by ${issue.author || 'someone else'}: left alone.`);
     }
@@ -1357,10 +1492,10 @@ async function findDashboardIssue(deps) {
 }
 /** Parts 2..n as the issue's comments, by part marker; only this identity's comments are touched. */
 async function writeContinuations(number, parts, deps) {
-    const start = `${_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .telefonistkaTag */ .Wy}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_2__/* .kindMarker */ .Zy)(_core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G)}\n`;
-    const own = (await deps.issues.listIssueComments(number)).filter((comment) => comment.body.startsWith(start) && (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesLogin */ .r)(comment.author, deps.ownLogin));
+    const start = `${_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .telefonistkaTag */ .Wy}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .kindMarker */ .Zy)(_core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G)}\n`;
+    const own = (await deps.issues.listIssueComments(number)).filter((comment) => comment.body.startsWith(start) && (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesLogin */ .r)(comment.author, deps.ownLogin));
     // Comments hold parts 2..n: shift the numbering so the planner sees them as 1..n-1 of the same kind.
-    const plan = (0,_core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_4__/* .planCommentUpdates */ .l)(own, ['', ...parts], _core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G);
+    const plan = (0,_core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_5__/* .planCommentUpdates */ .l)(own, ['', ...parts], _core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G);
     const updates = plan.update.filter((update) => update.body !== '');
     for (const update of updates)
         await deps.issues.updateIssueComment(update.id, update.body);

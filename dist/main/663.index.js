@@ -1178,7 +1178,7 @@ function isProblem(cell) {
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
 var input_error = __webpack_require__(85700);
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(69669);
+var build_repository_drift_map = __webpack_require__(38116);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-drift-map.ts
 
 

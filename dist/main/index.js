@@ -28435,7 +28435,7 @@ const LOADERS = {
     promote: async (main) => {
         const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 11641)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(460), __nccwpck_require__.e(665), __nccwpck_require__.e(903)]).then(__nccwpck_require__.bind(__nccwpck_require__, 36903)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(460), __nccwpck_require__.e(37), __nccwpck_require__.e(46)]).then(__nccwpck_require__.bind(__nccwpck_require__, 40046)),
         ]);
         const inputs = readPromoteInputs();
         return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
@@ -28445,14 +28445,14 @@ const LOADERS = {
         if (['issues', 'issue_comment'].includes((0,workflow_context/* readWorkflowContext */.F)().eventName)) {
             const [{ readPromoteInputs }, { runDashboardEdit }] = await Promise.all([
                 __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 11641)),
-                Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(460), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(665), __nccwpck_require__.e(461), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50344)),
+                Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(460), __nccwpck_require__.e(176), __nccwpck_require__.e(116), __nccwpck_require__.e(37), __nccwpck_require__.e(461), __nccwpck_require__.e(344)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50344)),
             ]);
             const inputs = readPromoteInputs();
             return () => runDashboardEdit(inputs);
         }
         const [{ readDashboardInputs }, { runDashboard }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 41521)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(461), __nccwpck_require__.e(885)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83800)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(176), __nccwpck_require__.e(116), __nccwpck_require__.e(461), __nccwpck_require__.e(371)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83800)),
         ]);
         const inputs = readDashboardInputs();
         return () => runDashboard(inputs);
@@ -28460,7 +28460,7 @@ const LOADERS = {
     'pr-checks': async () => {
         const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 48305)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(460), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(460), __nccwpck_require__.e(176), __nccwpck_require__.e(116), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
         ]);
         const inputs = readPrChecksInputs();
         return () => runPrChecks(inputs);
@@ -28502,7 +28502,7 @@ const DASHBOARD_START = '<!-- telefonistka_tag -->\n<!-- telefonistka:dashboard 
  * then the dashboard issue is updated (and Argo CD apps synced from the PR branch are pointed back at HEAD);
  * opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
- * branch are fanned out; edits of the dashboard issue (its body or a part comment) act on its checkboxes; scheduled runs sweep the gates of open promotion PRs, or map the drift with
+ * branch are fanned out; edits of the dashboard issue (its body or a part comment) act on its checkboxes; scheduled runs sweep the gates of open promotion PRs and update the dashboard, or map the drift with
  * `mode: drift-map` (PR checks). An empty list means nothing to do.
  */
 function routeEvent(event, options = {}) {
@@ -28523,8 +28523,9 @@ function routeEvent(event, options = {}) {
         case 'push':
             return isDefaultBranchPush(payload) ? ['webhook-fanout'] : [];
         case 'schedule':
-            // A scheduled run with `mode: drift-map` maps the drift of the whole repository; others sweep the gates.
-            return options.mode === 'drift-map' ? ['pr-checks'] : ['sweep'];
+            // A scheduled run with `mode: drift-map` maps the drift of the whole repository; others sweep the gates,
+            // then bring the dashboard issue up to date (it skips itself with `dashboard: off`).
+            return options.mode === 'drift-map' ? ['pr-checks'] : ['sweep', 'dashboard'];
         default:
             return [];
     }

@@ -39418,7 +39418,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_pr_checks_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(300);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8080);
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6678);
 
 
 
@@ -39567,7 +39567,7 @@ function readPrChecksInputs(inputs = createInputReader()) {
 
 /***/ }),
 
-/***/ 8080:
+/***/ 6678:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39737,21 +39737,39 @@ var external_node_util_ = __nccwpck_require__(7975);
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
  */
 function parseLsTree(output) {
     const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
+            const entry = parseRecord(output, start, end);
+            entries.set(entry.path, entry);
         }
-        entries.set(path, { path, mode, type, sha });
+        start = end + 1;
     }
     return entries;
+}
+/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
+function parseRecord(output, start, end) {
+    const tab = output.indexOf('\t', start);
+    const header = tab < 0 || tab > end ? -1 : tab;
+    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
+    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
+    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
+    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
+    if (!isEntryType(type)) {
+        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
+    }
+    return {
+        path: output.slice(header + 1, end),
+        mode: output.slice(start, space1),
+        type,
+        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
+    };
 }
 function isEntryType(type) {
     return type === 'blob' || type === 'tree' || type === 'commit';
@@ -54832,7 +54850,16 @@ let validator;
 /** The compiled schema, built once per process (ajv compilation is the costly part). */
 function schemaValidator() {
     if (validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // The schema's own validity is a test (telefonistka-schema.test.ts): at run time, checking it against the
+        // meta-schema and optimizing the generated code only cost the cold start (about half of the compile).
+        const ajv = new dist_ajv.Ajv({
+            allErrors: true,
+            verbose: true,
+            strict: true,
+            allowUnionTypes: true,
+            validateSchema: false,
+            code: { optimize: false },
+        });
         // Editor-only annotations understood by VS Code's YAML/JSON language servers.
         ajv.addVocabulary(['deprecationMessage']);
         validator = ajv.compile(telefonistka_schema_namespaceObject);
@@ -56177,11 +56204,22 @@ function isBinary(text) {
 
 ;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
 
+/** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
+const lookups = new WeakMap();
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
- * are one contiguous range found by binary search; sub-folders grouped by parent.
+ * are one contiguous range found by binary search; sub-folders grouped by parent. Built once per tree object
+ * (trees are read-only values).
  */
 function createTreeLookup(tree) {
+    let lookup = lookups.get(tree);
+    if (lookup === undefined) {
+        lookup = indexTree(tree);
+        lookups.set(tree, lookup);
+    }
+    return lookup;
+}
+function indexTree(tree) {
     const blobs = [];
     const folders = [];
     const children = new Map();
@@ -56211,6 +56249,13 @@ function createTreeLookup(tree) {
         treeSha,
         subfolders: (path) => children.get(path) ?? [],
         folders: () => folders,
+        foldersStartingWith(prefix) {
+            const start = lowerBound(folders, prefix);
+            let end = start;
+            while (end < folders.length && folders[end].startsWith(prefix))
+                end++;
+            return folders.slice(start, end);
+        },
         folder(path) {
             const sha = treeSha(path);
             const files = new Map();
@@ -58187,8 +58232,22 @@ function isProblem(cell) {
 
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
 var input_error = __nccwpck_require__(5700);
-;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
+;// CONCATENATED MODULE: ./src/core/drift/source-folder-matcher.ts
 
+
+/**
+ * Matches folders against a sourcePath as the Go bot does (RE2, the whole path): a literal sourcePath by
+ * equality, anything else by the regex after a `startsWith` on its literal start.
+ */
+function sourceFolderMatcher(sourcePath) {
+    const { prefix, complete } = literalPrefix(sourcePath);
+    if (complete)
+        return { prefix, matches: (sourceFolder) => sourceFolder === prefix };
+    const whole = compileRegex(`^(?:${sourcePath})$`);
+    return { prefix, matches: (sourceFolder) => sourceFolder.startsWith(prefix) && whole.test(sourceFolder) };
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 
 /**
@@ -58198,13 +58257,13 @@ var input_error = __nccwpck_require__(5700);
  * components (a Go bot bug we do not copy). Sorted by folder.
  */
 function findFlowComponents(lookup, flow) {
-    const whole = compileRegex(`^(?:${flow.sourcePath})$`);
-    const { prefix } = literalPrefix(flow.sourcePath);
+    const source = sourceFolderMatcher(flow.sourcePath);
     const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
     const found = [];
-    for (const folder of lookup.folders()) {
+    // `folder/` starts with the prefix only if `folder` starts with it less a trailing slash.
+    for (const folder of lookup.foldersStartingWith(source.prefix.replace(/\/$/, ''))) {
         const sourceFolder = `${folder}/`;
-        if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder))
+        if (!source.matches(sourceFolder))
             continue;
         for (const component of descendants(lookup, folder, depth)) {
             found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
@@ -58376,9 +58435,42 @@ function countStatuses(tables) {
     return totals;
 }
 
+;// CONCATENATED MODULE: ./src/core/drift/list-component-config-folders.ts
+
+
+/** A component's own configuration file, in its folder. */
+const COMPONENT_CONFIG = '/telefonistka.yaml';
+/**
+ * The component folders (as `findFlowComponents` finds them for any flow) that hold a `telefonistka.yaml`,
+ * sorted: found from the configuration files in the tree, so a repository of thousands of components with a
+ * handful of configs costs a handful of checks, not a listing of every component of every flow.
+ */
+function listComponentConfigFolders(tree, flows) {
+    const matchers = flows.map((flow) => ({
+        source: sourceFolderMatcher(flow.sourcePath),
+        depth: 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth)),
+    }));
+    const found = [];
+    for (const [path, entry] of tree) {
+        if (entry.type !== 'blob' || !path.endsWith(COMPONENT_CONFIG))
+            continue;
+        const folder = path.slice(0, -COMPONENT_CONFIG.length);
+        if (tree.get(folder)?.type !== 'tree')
+            continue;
+        const segments = folder.split('/');
+        const isComponent = matchers.some(({ source, depth }) => {
+            if (segments.length <= depth)
+                return false;
+            const sourceFolder = segments.slice(0, -depth).join('/');
+            return tree.get(sourceFolder)?.type === 'tree' && source.matches(`${sourceFolder}/`);
+        });
+        if (isComponent)
+            found.push(folder);
+    }
+    return found.sort(compareStrings);
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
-
-
 
 
 
@@ -58390,9 +58482,10 @@ const CONCURRENT_READS = 8;
  * The whole-repository drift map at `commit`: every component of every flow against every target folder,
  * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
  * components that have one; file texts only when `driftDetectionIgnoreLineRegex` makes them matter.
+ * `loaded` is the configuration at `commit` when the caller already read it.
  */
 async function buildRepositoryDriftMap(request, deps) {
-    const loaded = await loadRepoConfig(deps.snapshot, request.commit);
+    const loaded = request.loaded ?? (await loadRepoConfig(deps.snapshot, request.commit));
     const tree = await deps.snapshot.readTree(request.commit);
     const config = loaded.config;
     const componentConfigs = await readComponentConfigs(config, tree, request.commit, deps);
@@ -58421,15 +58514,7 @@ async function buildRepositoryDriftMap(request, deps) {
     };
 }
 async function readComponentConfigs(config, tree, commit, deps) {
-    const lookup = createTreeLookup(tree);
-    const folders = new Set();
-    for (const flow of config.promotionPaths) {
-        for (const component of findFlowComponents(lookup, flow)) {
-            if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob')
-                folders.add(component.folder);
-        }
-    }
-    const list = [...folders].sort(compareStrings);
+    const list = listComponentConfigFolders(tree, config.promotionPaths);
     const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];

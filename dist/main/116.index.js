@@ -1,5 +1,5 @@
-export const id = 669;
-export const ids = [669];
+export const id = 116;
+export const ids = [116];
 export const modules = {
 
 /***/ 1396:
@@ -230,11 +230,22 @@ function isBinary(text) {
 /* harmony export */ });
 /* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
 
+/** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
+const lookups = new WeakMap();
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
- * are one contiguous range found by binary search; sub-folders grouped by parent.
+ * are one contiguous range found by binary search; sub-folders grouped by parent. Built once per tree object
+ * (trees are read-only values).
  */
 function createTreeLookup(tree) {
+    let lookup = lookups.get(tree);
+    if (lookup === undefined) {
+        lookup = indexTree(tree);
+        lookups.set(tree, lookup);
+    }
+    return lookup;
+}
+function indexTree(tree) {
     const blobs = [];
     const folders = [];
     const children = new Map();
@@ -264,6 +275,13 @@ function createTreeLookup(tree) {
         treeSha,
         subfolders: (path) => children.get(path) ?? [],
         folders: () => folders,
+        foldersStartingWith(prefix) {
+            const start = lowerBound(folders, prefix);
+            let end = start;
+            while (end < folders.length && folders[end].startsWith(prefix))
+                end++;
+            return folders.slice(start, end);
+        },
         folder(path) {
             const sha = treeSha(path);
             const files = new Map();
@@ -289,6 +307,48 @@ function lowerBound(sorted, value) {
             high = middle;
     }
     return low;
+}
+
+
+/***/ }),
+
+/***/ 94486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ findFlowComponents)
+/* harmony export */ });
+/* harmony import */ var _source_folder_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48432);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+
+
+/**
+ * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
+ * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
+ * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
+ * components (a Go bot bug we do not copy). Sorted by folder.
+ */
+function findFlowComponents(lookup, flow) {
+    const source = (0,_source_folder_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceFolderMatcher */ .U)(flow.sourcePath);
+    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
+    const found = [];
+    // `folder/` starts with the prefix only if `folder` starts with it less a trailing slash.
+    for (const folder of lookup.foldersStartingWith(source.prefix.replace(/\/$/, ''))) {
+        const sourceFolder = `${folder}/`;
+        if (!source.matches(sourceFolder))
+            continue;
+        for (const component of descendants(lookup, folder, depth)) {
+            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
+        }
+    }
+    return found.sort((a, b) => (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.folder, b.folder));
+}
+function descendants(lookup, folder, depth) {
+    let level = lookup.subfolders(folder).map((name) => name);
+    for (let d = 1; d < depth; d++) {
+        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
+    }
+    return level;
 }
 
 
@@ -328,7 +388,32 @@ function listDriftCandidates(input) {
 
 /***/ }),
 
-/***/ 69669:
+/***/ 48432:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ sourceFolderMatcher)
+/* harmony export */ });
+/* harmony import */ var _promotion_literal_prefix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24667);
+/* harmony import */ var _regex_compile_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95988);
+
+
+/**
+ * Matches folders against a sourcePath as the Go bot does (RE2, the whole path): a literal sourcePath by
+ * equality, anything else by the regex after a `startsWith` on its literal start.
+ */
+function sourceFolderMatcher(sourcePath) {
+    const { prefix, complete } = (0,_promotion_literal_prefix_js__WEBPACK_IMPORTED_MODULE_0__/* .literalPrefix */ .Q)(sourcePath);
+    if (complete)
+        return { prefix, matches: (sourceFolder) => sourceFolder === prefix };
+    const whole = (0,_regex_compile_regex_js__WEBPACK_IMPORTED_MODULE_1__/* .compileRegex */ .D)(`^(?:${sourcePath})$`);
+    return { prefix, matches: (sourceFolder) => sourceFolder.startsWith(prefix) && whole.test(sourceFolder) };
+}
+
+
+/***/ }),
+
+/***/ 38116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -345,47 +430,12 @@ var parse_component_config = __webpack_require__(96593);
 var compute_drift = __webpack_require__(35074);
 // EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
 var create_tree_lookup = __webpack_require__(73479);
-// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(24667);
-// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(95988);
-// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
-;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
-
-
-
-/**
- * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
- * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
- * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
- * components (a Go bot bug we do not copy). Sorted by folder.
- */
-function findFlowComponents(lookup, flow) {
-    const whole = (0,compile_regex/* compileRegex */.D)(`^(?:${flow.sourcePath})$`);
-    const { prefix } = (0,literal_prefix/* literalPrefix */.Q)(flow.sourcePath);
-    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
-    const found = [];
-    for (const folder of lookup.folders()) {
-        const sourceFolder = `${folder}/`;
-        if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder))
-            continue;
-        for (const component of descendants(lookup, folder, depth)) {
-            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
-        }
-    }
-    return found.sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.folder, b.folder));
-}
-function descendants(lookup, folder, depth) {
-    let level = lookup.subfolders(folder).map((name) => name);
-    for (let d = 1; d < depth; d++) {
-        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
-    }
-    return level;
-}
-
+// EXTERNAL MODULE: ./src/core/drift/find-flow-components.ts
+var find_flow_components = __webpack_require__(94486);
 // EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
 var list_drift_candidates = __webpack_require__(70804);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
 
 
@@ -434,7 +484,7 @@ function layOut(input) {
     const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(input.tree);
     const pending = [];
     const tables = groupFlows(input).map((flow) => {
-        const rows = findFlowComponents(lookup, flow).map((component) => {
+        const rows = (0,find_flow_components/* findFlowComponents */.q)(lookup, flow).map((component) => {
             const config = input.componentConfigs?.get(component.folder);
             const sourceFolder = lazyFolder(lookup, component.folder);
             const cells = flow.targetPaths.map((targetPath) => {
@@ -542,11 +592,46 @@ function countStatuses(tables) {
     return totals;
 }
 
+// EXTERNAL MODULE: ./src/core/drift/source-folder-matcher.ts
+var source_folder_matcher = __webpack_require__(48432);
+;// CONCATENATED MODULE: ./src/core/drift/list-component-config-folders.ts
+
+
+/** A component's own configuration file, in its folder. */
+const COMPONENT_CONFIG = '/telefonistka.yaml';
+/**
+ * The component folders (as `findFlowComponents` finds them for any flow) that hold a `telefonistka.yaml`,
+ * sorted: found from the configuration files in the tree, so a repository of thousands of components with a
+ * handful of configs costs a handful of checks, not a listing of every component of every flow.
+ */
+function listComponentConfigFolders(tree, flows) {
+    const matchers = flows.map((flow) => ({
+        source: (0,source_folder_matcher/* sourceFolderMatcher */.U)(flow.sourcePath),
+        depth: 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth)),
+    }));
+    const found = [];
+    for (const [path, entry] of tree) {
+        if (entry.type !== 'blob' || !path.endsWith(COMPONENT_CONFIG))
+            continue;
+        const folder = path.slice(0, -COMPONENT_CONFIG.length);
+        if (tree.get(folder)?.type !== 'tree')
+            continue;
+        const segments = folder.split('/');
+        const isComponent = matchers.some(({ source, depth }) => {
+            if (segments.length <= depth)
+                return false;
+            const sourceFolder = segments.slice(0, -depth).join('/');
+            return tree.get(sourceFolder)?.type === 'tree' && source.matches(`${sourceFolder}/`);
+        });
+        if (isComponent)
+            found.push(folder);
+    }
+    return found.sort(compare_strings/* compareStrings */.K);
+}
+
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
-
-
 
 
 
@@ -558,9 +643,10 @@ const CONCURRENT_READS = 8;
  * The whole-repository drift map at `commit`: every component of every flow against every target folder,
  * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
  * components that have one; file texts only when `driftDetectionIgnoreLineRegex` makes them matter.
+ * `loaded` is the configuration at `commit` when the caller already read it.
  */
 async function buildRepositoryDriftMap(request, deps) {
-    const loaded = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
+    const loaded = request.loaded ?? (await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit));
     const tree = await deps.snapshot.readTree(request.commit);
     const config = loaded.config;
     const componentConfigs = await readComponentConfigs(config, tree, request.commit, deps);
@@ -589,15 +675,7 @@ async function buildRepositoryDriftMap(request, deps) {
     };
 }
 async function readComponentConfigs(config, tree, commit, deps) {
-    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(tree);
-    const folders = new Set();
-    for (const flow of config.promotionPaths) {
-        for (const component of findFlowComponents(lookup, flow)) {
-            if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob')
-                folders.add(component.folder);
-        }
-    }
-    const list = [...folders].sort(compare_strings/* compareStrings */.K);
+    const list = listComponentConfigFolders(tree, config.promotionPaths);
     const texts = await (0,map_with_concurrency/* mapWithConcurrency */.W)(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];

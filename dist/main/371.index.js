@@ -1,5 +1,5 @@
-export const id = 885;
-export const ids = [885];
+export const id = 371;
+export const ids = [371];
 export const modules = {
 
 /***/ 83800:
@@ -30,17 +30,17 @@ __webpack_require__.r(__webpack_exports__);
 
 
 /**
- * Updates the dashboard issue after promote on a merged PR: the matrix at the merge commit, the open promotion PRs
+ * Updates the dashboard issue after promote on a merged PR (the matrix at the merge commit) and on the schedule
+ * after the sweep (at the default branch's head the run was started for, `GITHUB_SHA`), with the open promotion PRs
  * as they are now. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
  */
 async function runDashboard(inputs) {
     const logger = (0,_runtime_action_logger_js__WEBPACK_IMPORTED_MODULE_3__/* .createActionLogger */ .D)();
     const workflow = (0,_runtime_workflow_context_js__WEBPACK_IMPORTED_MODULE_6__/* .readWorkflowContext */ .F)();
     const token = inputs.githubToken;
-    const pr = workflow.payload.pull_request;
-    const commit = typeof pr?.merge_commit_sha === 'string' ? pr.merge_commit_sha : undefined;
+    const commit = dashboardCommit(workflow);
     if (commit === undefined) {
-        logger.info('Dashboard: the event carries no merge commit; nothing to update.');
+        logger.info(`Dashboard: the ${workflow.eventName} event names no commit to show; nothing to update.`);
         return;
     }
     const github = (0,_shared_workflow_github_js__WEBPACK_IMPORTED_MODULE_9__/* .createWorkflowGitHub */ .d)({ ...inputs, token }, workflow, logger);
@@ -69,6 +69,13 @@ async function runDashboard(inputs) {
     await (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_4__/* .writeSummary */ .S)(`### Promotion dashboard\n\n[#${result.issue}](${result.url}) ${what}: ${result.components} components × ` +
         `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
         `${apiCalls} API call(s).\n`);
+}
+/** The commit the matrix shows: a merged PR's merge commit, or a scheduled run's default branch head. */
+function dashboardCommit(workflow) {
+    if (workflow.eventName === 'schedule')
+        return workflow.sha;
+    const pr = workflow.payload.pull_request;
+    return typeof pr?.merge_commit_sha === 'string' ? pr.merge_commit_sha : undefined;
 }
 
 
@@ -199,6 +206,94 @@ function parseComponentConfig(text, file) {
         disableArgoCdDiff: flag(root['disableArgoCDDiff']),
         acknowledgedDrift: buildAcknowledgedDrift(diagnostics, root['acknowledgedDrift']),
     });
+}
+
+
+/***/ }),
+
+/***/ 65784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ orderChain)
+/* harmony export */ });
+/**
+ * Orders the nodes of a promotion chain: an environment comes after everything that promotes into it
+ * (topological order); ties, and nodes of a cycle, keep the order in which they were first named (`seen`: node ->
+ * first-seen index).
+ */
+function orderChain(seen, hops) {
+    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
+    for (const hop of hops)
+        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
+    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
+    const order = [];
+    const done = new Set();
+    while (order.length < seen.size) {
+        const ready = [...seen.keys()]
+            .filter((node) => !done.has(node) && incoming.get(node) === 0)
+            .sort(byFirstSeen);
+        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
+        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
+        done.add(next);
+        order.push(next);
+        for (const hop of hops)
+            if (hop.from === next)
+                incoming.set(hop.to, incoming.get(hop.to) - 1);
+    }
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 49522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ renderDashboardGraph)
+/* harmony export */ });
+/* unused harmony export describeEdge */
+/**
+ * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
+ * as nodes in chain order, each hop labelled with what is pending on it (components to promote, open
+ * promotion PRs with their gate states, holds), or "in sync".
+ */
+function renderDashboardGraph(dashboard) {
+    const ids = new Map(dashboard.environments.map((environment, i) => [environment, `env${i}`]));
+    const lines = ['```mermaid', 'flowchart LR'];
+    for (const environment of dashboard.environments)
+        lines.push(`  ${ids.get(environment)}["${mermaidText(environment)}"]`);
+    for (const edge of dashboard.edges) {
+        const from = ids.get(edge.from);
+        const to = ids.get(edge.to);
+        if (from === undefined || to === undefined)
+            continue;
+        lines.push(`  ${from} -->|"${mermaidText(describeEdge(edge))}"| ${to}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+/** What is pending on one hop, in a few words. */
+function describeEdge(edge) {
+    const parts = [];
+    if (edge.pending > 0)
+        parts.push(`${edge.pending} pending`);
+    if (edge.openPulls.length > 0) {
+        const shown = edge.openPulls.slice(0, 5).map((n) => `#${n}`);
+        const more = edge.openPulls.length > shown.length ? ` +${edge.openPulls.length - shown.length}` : '';
+        parts.push(`PR ${shown.join(' ')}${more}`);
+    }
+    const gates = Object.entries(edge.gates).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (gates.length > 0)
+        parts.push(`gate ${gates.map(([state, n]) => `${state} ${n}`).join(', ')}`);
+    if (edge.held > 0)
+        parts.push(`${edge.held} held`);
+    return parts.length === 0 ? 'in sync' : parts.join(' · ');
+}
+/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
+function mermaidText(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 903;
-export const ids = [903];
+export const id = 46;
+export const ids = [46];
 export const modules = {
 
-/***/ 36903:
+/***/ 40046:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -143,8 +143,60 @@ async function recordDeploymentsOfMerge(pr, result, context) {
     return { deployments, calls: records.callCount() };
 }
 
+// EXTERNAL MODULE: ./src/core/dashboard/render-dashboard-graph.ts
+var render_dashboard_graph = __webpack_require__(49522);
+// EXTERNAL MODULE: ./src/core/dashboard/order-chain.ts
+var order_chain = __webpack_require__(65784);
+;// CONCATENATED MODULE: ./src/core/promotion/promotion-graph.ts
+
+/**
+ * The promotion graph of one promote run, in the dashboard's shape (so `renderDashboardGraph` draws it): the
+ * environments of the flows it opened PRs for (source folders and target paths, in chain order) and one edge per
+ * hop labelled with the PRs it opened, updated or merged there and their gate states. Undefined when the run has no
+ * PR to show.
+ */
+function promotionGraph(result) {
+    const seen = new Map();
+    const note = (environment) => {
+        if (!seen.has(environment))
+            seen.set(environment, seen.size);
+    };
+    const edges = new Map();
+    for (const promotion of result.plan.promotions) {
+        const pr = result.results.find((candidate) => candidate.key === promotion.key);
+        if (pr?.number === undefined)
+            continue;
+        note(promotion.sourcePath);
+        for (const target of promotion.targetPaths) {
+            note(target);
+            const key = `${promotion.sourcePath}\u0000${target}`;
+            let edge = edges.get(key);
+            if (edge === undefined) {
+                edge = { from: promotion.sourcePath, to: target, pending: 0, openPulls: [], held: 0, gates: {} };
+                edges.set(key, edge);
+            }
+            if (edge.openPulls.includes(pr.number))
+                continue;
+            edge.openPulls.push(pr.number);
+            if (pr.gate !== undefined)
+                edge.gates[pr.gate] = (edge.gates[pr.gate] ?? 0) + 1;
+        }
+    }
+    if (edges.size === 0)
+        return undefined;
+    const hops = [...edges.values()];
+    const environments = (0,order_chain/* orderChain */.k)(seen, hops);
+    const rank = new Map(environments.map((environment, i) => [environment, i]));
+    hops.sort((a, b) => rank.get(a.from) - rank.get(b.from) || rank.get(a.to) - rank.get(b.to));
+    for (const hop of hops)
+        hop.openPulls.sort((a, b) => a - b);
+    return { environments, edges: hops };
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
-/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
+
+
+/** The job summary of a promotion run: the plan, the PRs, their promotion graph (Mermaid) and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];
     if (result.plan.promotions.length === 0)
@@ -153,6 +205,9 @@ function renderPromoteSummary(result, apiCalls) {
         lines.push(...planTable(result), '');
     if (result.results.length > 0)
         lines.push(...prTable(result), '');
+    const graph = promotionGraph(result);
+    if (graph !== undefined)
+        lines.push('### Promotion graph', '', (0,render_dashboard_graph/* renderDashboardGraph */.z)(graph), '');
     if (result.dryRun)
         lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
     if (result.warnings.length > 0)

@@ -1,5 +1,5 @@
-export const id = 665;
-export const ids = [665];
+export const id = 37;
+export const ids = [37];
 export const modules = {
 
 /***/ 61288:
@@ -177,6 +177,94 @@ function payloadRepositorySettings(payload) {
 /** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
 function restLogin(actor) {
     return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
+
+/***/ }),
+
+/***/ 65784:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ orderChain)
+/* harmony export */ });
+/**
+ * Orders the nodes of a promotion chain: an environment comes after everything that promotes into it
+ * (topological order); ties, and nodes of a cycle, keep the order in which they were first named (`seen`: node ->
+ * first-seen index).
+ */
+function orderChain(seen, hops) {
+    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
+    for (const hop of hops)
+        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
+    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
+    const order = [];
+    const done = new Set();
+    while (order.length < seen.size) {
+        const ready = [...seen.keys()]
+            .filter((node) => !done.has(node) && incoming.get(node) === 0)
+            .sort(byFirstSeen);
+        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
+        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
+        done.add(next);
+        order.push(next);
+        for (const hop of hops)
+            if (hop.from === next)
+                incoming.set(hop.to, incoming.get(hop.to) - 1);
+    }
+    return order;
+}
+
+
+/***/ }),
+
+/***/ 49522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ renderDashboardGraph)
+/* harmony export */ });
+/* unused harmony export describeEdge */
+/**
+ * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
+ * as nodes in chain order, each hop labelled with what is pending on it (components to promote, open
+ * promotion PRs with their gate states, holds), or "in sync".
+ */
+function renderDashboardGraph(dashboard) {
+    const ids = new Map(dashboard.environments.map((environment, i) => [environment, `env${i}`]));
+    const lines = ['```mermaid', 'flowchart LR'];
+    for (const environment of dashboard.environments)
+        lines.push(`  ${ids.get(environment)}["${mermaidText(environment)}"]`);
+    for (const edge of dashboard.edges) {
+        const from = ids.get(edge.from);
+        const to = ids.get(edge.to);
+        if (from === undefined || to === undefined)
+            continue;
+        lines.push(`  ${from} -->|"${mermaidText(describeEdge(edge))}"| ${to}`);
+    }
+    lines.push('```');
+    return lines.join('\n');
+}
+/** What is pending on one hop, in a few words. */
+function describeEdge(edge) {
+    const parts = [];
+    if (edge.pending > 0)
+        parts.push(`${edge.pending} pending`);
+    if (edge.openPulls.length > 0) {
+        const shown = edge.openPulls.slice(0, 5).map((n) => `#${n}`);
+        const more = edge.openPulls.length > shown.length ? ` +${edge.openPulls.length - shown.length}` : '';
+        parts.push(`PR ${shown.join(' ')}${more}`);
+    }
+    const gates = Object.entries(edge.gates).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (gates.length > 0)
+        parts.push(`gate ${gates.map(([state, n]) => `${state} ${n}`).join(', ')}`);
+    if (edge.held > 0)
+        parts.push(`${edge.held} held`);
+    return parts.length === 0 ? 'in sync' : parts.join(' · ');
+}
+/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
+function mermaidText(text) {
+    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
 
@@ -1073,6 +1161,7 @@ async function completePromotion(promotion, input) {
             await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
         if (isGatedPromotion(input.config, promotion.targetPaths)) {
             await inPhase(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
+            result.gate = 'pending';
         }
         else if (promotion.autoMerge) {
             await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
