@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(640);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6016);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 640:
+/***/ 6016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39604,6 +39604,194 @@ class UsageError extends Error {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/rest-login.ts
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+
+
+
+const MAX_PR_PAGES = 10;
+const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
+const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { __typename login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
+    }`;
+/**
+ * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ */
+function createGraphqlBumpReader(options) {
+    const base = { owner: options.owner, name: options.repo };
+    const query = async (operation, document, variables) => (await guard(operation, () => options.graphql(document, { ...base, ...variables })));
+    const toFile = async (ref, path, raw) => {
+        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
+            return {
+                exists: raw?.type === 'blob',
+                text: undefined,
+                binary: false,
+                mode: undefined,
+                oid: undefined,
+            };
+        }
+        const binary = raw.object.isBinary === true;
+        let text = binary ? undefined : (raw.object.text ?? undefined);
+        if (!binary && raw.object.isTruncated === true)
+            text = await options.readFileText(ref, path);
+        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
+    };
+    const readPullRequests = async (first) => {
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
+        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
+            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+        }`, { after: pages.at(-1).pageInfo.endCursor });
+            pages.push(data.repository.pullRequests);
+        }
+        return pages.flatMap((page) => page.nodes.map((node) => ({
+            number: node.number,
+            nodeId: node.id,
+            url: node.url,
+            title: node.title,
+            body: node.body,
+            headRef: node.headRefName,
+            headOid: node.headRefOid,
+            baseRef: node.baseRefName,
+            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
+            author: node.author === null ? '' : restLogin(node.author),
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
+        })));
+    };
+    return {
+        readTarget: async ({ branch, paths }) => {
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
+          repository(owner: $owner, name: $name) {
+            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
+            ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
+            ${PULL_REQUESTS}
+          }
+          viewer { login }
+        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
+            const repository = data.repository;
+            if (repository === null)
+                throw notFound('read the target repository');
+            const head = repository.defaultBranchRef;
+            if (head === null) {
+                throw new ExternalError('the repository has no default branch (is it empty?)', {
+                    service: 'GitHub',
+                    operation: 'read the target repository',
+                });
+            }
+            const files = new Map();
+            for (const [index, path] of paths.entries()) {
+                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
+            }
+            return {
+                defaultBranch: head.name,
+                baseOid: head.target.oid,
+                baseTreeOid: head.target.tree.oid,
+                files,
+                branchOid: repository.ref?.target?.oid ?? undefined,
+                openPullRequests: await readPullRequests(repository.pullRequests),
+                settings: mergeSettingsOf(repository),
+                viewerLogin: data.viewer.login,
+            };
+        },
+        listOpenPullRequests: () => readPullRequests(undefined),
+        readFiles: async (commit, paths) => {
+            const files = new Map();
+            if (paths.length === 0)
+                return files;
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
+          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
+        }`, { oid: commit, ...variables });
+            const object = data.repository?.object;
+            if (object === null || object === undefined)
+                throw notFound(`read files at ${commit}`);
+            for (const [index, path] of paths.entries())
+                files.set(path, await toFile(commit, path, object[`f${index}`]));
+            return files;
+        },
+    };
+}
+function mergeSettingsOf(raw) {
+    const allowed = [
+        ['merge', raw.mergeCommitAllowed],
+        ['squash', raw.squashMergeAllowed],
+        ['rebase', raw.rebaseMergeAllowed],
+    ];
+    if (allowed.every(([, value]) => typeof value !== 'boolean'))
+        return undefined;
+    return {
+        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+        allowAutoMerge: raw.autoMergeAllowed === true,
+    };
+}
+/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
+function fileSelections(paths) {
+    return {
+        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
+        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
+        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
+    };
+}
+async function guard(operation, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw new ExternalError(errorMessage(error), {
+            service: 'GitHub',
+            operation,
+            status: statusOf(error),
+            cause: error,
+        });
+    }
+}
+function notFound(operation) {
+    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -45085,11 +45273,20 @@ const BY_MESSAGE = [
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
- * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors. A 422's
+ * `errors` list, when given, is read by field and code rather than by its English.
  */
-function classifyGitHubRefusal(status, message) {
+function classifyGitHubRefusal(status, message, errors = []) {
     if (status !== undefined && status >= 500)
         return undefined;
+    if (status === 422) {
+        if (errors.some((e) => e.field === 'assignees'))
+            return 'unassignable';
+        if (errors.some((e) => e.resource === 'Issue' && e.code === 'not_found'))
+            return 'issue-not-visible';
+    }
+    if (status === 422 && /could not resolve to an issue/i.test(message))
+        return 'issue-not-visible';
     const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
     if (matched !== undefined)
         return matched.refusal;
@@ -45122,12 +45319,6 @@ function repositorySettingsOf(data) {
     return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
-;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
-/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
 
 
@@ -45150,7 +45341,7 @@ function createOctokitGitHub(options) {
         },
     });
     const repo = { owner: options.owner, repo: options.repo };
-    const call = (operation, fn) => guard(operation, fn);
+    const call = (operation, fn) => create_octokit_github_guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
     const repositoryId = async () => {
@@ -45182,7 +45373,7 @@ function createOctokitGitHub(options) {
                 return data.object.sha;
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return undefined;
                 throw error;
             }
@@ -45213,7 +45404,7 @@ function createOctokitGitHub(options) {
                 return Buffer.from(data.content, 'base64').toString('utf8');
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return undefined;
                 throw error;
             }
@@ -45236,7 +45427,7 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
+                if (create_octokit_github_statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
                 throw error;
             }
@@ -45296,7 +45487,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
+                if (create_octokit_github_statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -45342,7 +45533,7 @@ function createOctokitGitHub(options) {
                 await octokit.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
             }
             catch (error) {
-                if (statusOf(error) !== 404)
+                if (create_octokit_github_statusOf(error) !== 404)
                     throw error;
             }
         }),
@@ -45397,7 +45588,7 @@ function createOctokitGitHub(options) {
                 return data.permission;
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return 'none';
                 throw error;
             }
@@ -45438,7 +45629,7 @@ function createOctokitGitHub(options) {
                 };
             }
             catch (error) {
-                if (statusOf(error) === 403 || statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 403 || create_octokit_github_statusOf(error) === 404)
                     return 'forbidden';
                 throw error;
             }
@@ -45453,9 +45644,9 @@ function createOctokitGitHub(options) {
                 };
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return 'unprotected';
-                if (statusOf(error) === 403)
+                if (create_octokit_github_statusOf(error) === 403)
                     return 'forbidden';
                 throw error;
             }
@@ -45481,7 +45672,7 @@ function createOctokitGitHub(options) {
         }),
     };
 }
-async function guard(operation, fn) {
+async function create_octokit_github_guard(operation, fn) {
     try {
         return await fn();
     }
@@ -45492,7 +45683,7 @@ async function guard(operation, fn) {
         throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
-            status: statusOf(error),
+            status: create_octokit_github_statusOf(error),
             cause: error,
             ...(refusal === undefined ? {} : { refusal }),
         });
@@ -45500,10 +45691,19 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && create_octokit_github_statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
+    return classifyGitHubRefusal(create_octokit_github_statusOf(error), errorMessage(error), fieldErrorsOf(error));
+}
+/** The `errors` list of a REST 422 answer (Octokit's RequestError keeps the body in `response.data`). */
+function fieldErrorsOf(error) {
+    if (typeof error !== 'object' || error === null || !('response' in error))
+        return [];
+    const data = error.response?.data;
+    if (typeof data !== 'object' || data === null || !('errors' in data) || !Array.isArray(data.errors))
+        return [];
+    return data.errors.filter((entry) => typeof entry === 'object' && entry !== null);
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -45516,7 +45716,7 @@ function roleOf(permissions) {
     ];
     return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
-function statusOf(error) {
+function create_octokit_github_statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
         return error.status;
     }
@@ -45546,6 +45746,41 @@ function toPullRequest(data) {
 }
 function toComment(data) {
     return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-bump-ports.ts
+
+
+
+/**
+ * The GitHub ports of a bump in the target repository: REST for writes, GraphQL for the reads of the target
+ * and its open bump PRs; shared by the bump action and the CLI's bump commands.
+ */
+function createBumpPorts(options) {
+    const { token, owner, repo, baseUrl, logger, writeIntervalMs } = options;
+    const github = createOctokitGitHub({
+        token,
+        owner,
+        repo,
+        baseUrl,
+        logger,
+        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+    });
+    let graphqlCalls = 0;
+    const octokit = createOctokit({ token, baseUrl, logger, writeIntervalMs, onRequest: () => graphqlCalls++ });
+    const reader = createGraphqlBumpReader({
+        graphql: (query, variables) => octokit.graphql(query, variables),
+        owner,
+        repo,
+        readFileText: (ref, path) => github.getFileText(ref, path),
+    });
+    return {
+        github,
+        reader,
+        apiCalls: () => github.callCount() + graphqlCalls,
+        graphqlCalls: () => graphqlCalls,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
@@ -45736,15 +45971,30 @@ function formatLiteral(value) {
     return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
+/**
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
+ */
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/bump/is-own-pull-request.ts
+
 /**
  * True for a PR this tool opened: its head branch is in the target repository itself and its author is the
- * identity the bump writes with. A PR's branch name and body are anyone's to choose, so neither decides.
- * Logins compare without case and without the `[bot]` suffix, which GraphQL leaves out for Apps.
+ * identity the bump writes with (`matchesLogin`: a user `my-app` is never the App `my-app[bot]`). A PR's
+ * branch name and body are anyone's to choose, so neither decides.
  */
 function isOwnPullRequest(pr, ownLogin) {
-    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-    return !pr.isCrossRepository && pr.author !== '' && bare(pr.author) === bare(ownLogin);
+    return !pr.isCrossRepository && matchesLogin(pr.author, ownLogin);
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
@@ -46177,6 +46427,56 @@ function code(text) {
     if (escaped === '')
         return '""';
     return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
+/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input "${input}": ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof ConfigError || error instanceof InputError || error instanceof PhaseError)
+            throw error;
+        throw new PhaseError(where, error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -54787,12 +55087,12 @@ function findEarlierBumpPr(input) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
-
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
- * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
- * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * be assigned (bots, users without access; refusal `unassignable`): then the missing labels are added alone and
+ * a warning is returned instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not
+ * resolve to an Issue" or 404 for a moment (refusals `issue-not-visible`, `not-found`); such calls are retried a
+ * few times with a growing pause. Other refusals (a token that may not label: `forbidden`) are thrown.
  */
 async function labelAndAssign(github, number, options) {
     const { assignee, current } = options;
@@ -54807,7 +55107,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(errorMessage(error)))
+        if (wanted.length === 0 || !(error instanceof ExternalError) || error.refusal !== 'unassignable')
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -54831,7 +55131,7 @@ async function afterPrCreation(options, call) {
 function notVisibleYet(error) {
     if (!(error instanceof ExternalError))
         return false;
-    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+    return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
 }
 function union(a, b) {
     return [...new Set([...a, ...b])];
@@ -54841,6 +55141,7 @@ function unassignable(number, login) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/publish-bump-pr.ts
+
 
 
 
@@ -54946,6 +55247,10 @@ async function labelNew(number, input) {
     }
     catch (error) {
         const reason = errorMessage(error);
+        if (error instanceof ExternalError &&
+            (error.refusal === 'forbidden' || error.refusal === 'bad-credentials')) {
+            throw new Error(`#${number} is open but the token may not set its labels and assignee (${reason}); give it pull-requests: write (or issues: write) on ${input.request.targetRepo}, then re-run the job: the next run sets them`, { cause: error });
+        }
         throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
     }
 }
@@ -54997,6 +55302,9 @@ function assignable(login) {
 
 
 
+
+
+
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -55016,25 +55324,33 @@ async function bumpVersion(request, deps) {
     refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
     for (let attempt = 1;; attempt++) {
         try {
-            return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
+            return await bumpOnce(request, deps);
         }
         catch (error) {
-            if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced))
+            const cause = error instanceof PhaseError ? error.cause : error;
+            if (!(cause instanceof BranchMoved) && !(cause instanceof BumpPrRaced))
                 throw error;
             if (attempt >= MAX_ATTEMPTS) {
-                throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
+                throw new Error(`${errorMessage(error)} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
             }
-            deps.logger.info(`${error.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
+            deps.logger.info(`${cause.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
         }
     }
+}
+/**
+ * One phase of a bump: a failure says which (`bump: writing the bump branch …: <cause>`), and "not found" or
+ * "forbidden" from the target repository becomes the fix.
+ */
+function bumpPhase(request, phase, work) {
+    return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request.targetRepo, work));
 }
 async function bumpOnce(request, deps) {
     const { logger } = deps;
     const branch = bumpBranchName(request.triggeringRepo, request.sha);
     const paths = [...new Set(request.edits.map((edit) => edit.file))];
-    const snapshot = await logger.group(`Read ${request.targetRepo}`, () => deps.reader.readTarget({ branch, paths }));
+    const snapshot = await logger.group(`Read ${request.targetRepo}`, () => bumpPhase(request, `reading the bump target ${request.targetRepo}`, () => deps.reader.readTarget({ branch, paths })));
     logger.info(`Default branch ${snapshot.defaultBranch} at ${snapshot.baseOid}`);
-    const target = chooseBumpTarget({
+    const target = await bumpPhase(request, `choosing the branch of ${branch}`, () => Promise.resolve().then(() => chooseBumpTarget({
         triggeringRepo: request.triggeringRepo,
         sha: request.sha,
         defaultBranch: snapshot.defaultBranch,
@@ -55043,14 +55359,14 @@ async function bumpOnce(request, deps) {
         openPullRequests: snapshot.openPullRequests,
         coalesce: request.coalesce,
         ownLogin: snapshot.viewerLogin,
-    });
+    })));
     describeTarget(target, deps);
-    const content = await logger.group('Compute the change', async () => {
+    const content = await logger.group('Compute the change', () => bumpPhase(request, `computing the change of ${paths.join(', ')}`, async () => {
         const computed = computeBumpContent(target.edits, await baseFiles(target, snapshot, deps), snapshot.defaultBranch);
         for (const file of computed.files)
             logger.info(file.diff ?? `${file.path}: changed (diff too large to show)`);
         return computed;
-    });
+    }));
     const result = {
         defaultBranch: snapshot.defaultBranch,
         files: content.files,
@@ -55081,12 +55397,13 @@ async function writeBump(input) {
         title: bumpTitle({ ...metadata, files, coalesced: target.superseded.length > 0 }),
         body: renderBumpBody(metadata, { serverUrl: request.serverUrl }),
     };
-    const alreadyThere = target.kind === 'existing' && (await headHasContent(target.headOid, content, deps));
+    const writing = `writing the bump branch ${target.branch}`;
+    const alreadyThere = target.kind === 'existing' &&
+        (await bumpPhase(request, writing, () => headHasContent(target.headOid, content, deps)));
     const headSha = alreadyThere
         ? target.headOid
-        : await deps.logger.group(`Write ${target.branch}`, () => writeCommit(input, files));
-    const published = await deps.logger
-        .group('Pull request', () => publishBumpPr({
+        : await deps.logger.group(`Write ${target.branch}`, () => bumpPhase(request, writing, () => writeCommit(input, files)));
+    const published = await deps.logger.group('Pull request', () => bumpPhase(request, `publishing the bump PR of ${target.branch}`, () => publishBumpPr({
         ...text,
         branch: target.branch,
         target,
@@ -55094,8 +55411,7 @@ async function writeBump(input) {
         request,
         deps,
         snapshot,
-    }))
-        .catch((error) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }));
+    }).catch((error) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }))));
     const merged = await mergeBumpPr({
         pullRequest: published.pullRequest,
         headSha,
@@ -55199,182 +55515,59 @@ async function withAccessErrors(repo, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+;// CONCATENATED MODULE: ./src/core/bump/parse-bump-request.ts
 
-
-const MAX_PR_PAGES = 10;
-const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
-// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
-const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number id url title body headRefName headRefOid baseRefName isCrossRepository
-        author { login }
-        labels(first: 100) { nodes { name } }
-        assignees(first: 20) { nodes { login } }
-      }
-    }`;
+/** A field of the bump request is missing or malformed. */
+class BumpRequestError extends Error {
+    field;
+    problem;
+    constructor(field, problem) {
+        super(`${field}: ${problem.kind === 'missing' ? 'missing' : `invalid ${JSON.stringify(problem.value)}`}`);
+        this.name = 'BumpRequestError';
+        this.field = field;
+        this.problem = problem;
+    }
+}
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SHA = /^[A-Za-z0-9._-]+$/;
+const AUTO_MERGE_MODES = ['direct', 'native'];
+const MERGE_METHOD_CHOICES = ['auto', ...MERGE_METHODS];
 /**
- * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
- * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ * Validates the bump settings the action and the CLI read (one rule for both): repositories are owner/name,
+ * the triggering SHA is a plain token, the merge mode and method are known; labels are trimmed and empty ones
+ * dropped. Throws a BumpRequestError naming the field.
  */
-function createGraphqlBumpReader(options) {
-    const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await create_graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
-    const toFile = async (ref, path, raw) => {
-        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
-            return {
-                exists: raw?.type === 'blob',
-                text: undefined,
-                binary: false,
-                mode: undefined,
-                oid: undefined,
-            };
-        }
-        const binary = raw.object.isBinary === true;
-        let text = binary ? undefined : (raw.object.text ?? undefined);
-        if (!binary && raw.object.isTruncated === true)
-            text = await options.readFileText(ref, path);
-        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
-    };
-    const readPullRequests = async (first) => {
-        const pages = [
-            first ??
-                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
-        ];
-        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
-            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-        }`, { after: pages.at(-1).pageInfo.endCursor });
-            pages.push(data.repository.pullRequests);
-        }
-        return pages.flatMap((page) => page.nodes.map((node) => ({
-            number: node.number,
-            nodeId: node.id,
-            url: node.url,
-            title: node.title,
-            body: node.body,
-            headRef: node.headRefName,
-            headOid: node.headRefOid,
-            baseRef: node.baseRefName,
-            author: node.author?.login ?? '',
-            isCrossRepository: node.isCrossRepository,
-            labels: (node.labels?.nodes ?? []).map((label) => label.name),
-            assignees: node.assignees.nodes.map((user) => user.login),
-        })));
-    };
+function parseBumpRequest(fields) {
+    const autoMergeMode = choose('autoMergeMode', fields.autoMergeMode, AUTO_MERGE_MODES, 'direct');
     return {
-        readTarget: async ({ branch, paths }) => {
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
-          repository(owner: $owner, name: $name) {
-            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
-            ref(qualifiedName: $branch) { target { oid } }
-            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
-            ${PULL_REQUESTS}
-          }
-          viewer { login }
-        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
-            const repository = data.repository;
-            if (repository === null)
-                throw notFound('read the target repository');
-            const head = repository.defaultBranchRef;
-            if (head === null) {
-                throw new ExternalError('the repository has no default branch (is it empty?)', {
-                    service: 'GitHub',
-                    operation: 'read the target repository',
-                });
-            }
-            const files = new Map();
-            for (const [index, path] of paths.entries()) {
-                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
-            }
-            return {
-                defaultBranch: head.name,
-                baseOid: head.target.oid,
-                baseTreeOid: head.target.tree.oid,
-                files,
-                branchOid: repository.ref?.target?.oid ?? undefined,
-                openPullRequests: await readPullRequests(repository.pullRequests),
-                settings: mergeSettingsOf(repository),
-                viewerLogin: data.viewer.login,
-            };
-        },
-        listOpenPullRequests: () => readPullRequests(undefined),
-        readFiles: async (commit, paths) => {
-            const files = new Map();
-            if (paths.length === 0)
-                return files;
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
-          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
-        }`, { oid: commit, ...variables });
-            const object = data.repository?.object;
-            if (object === null || object === undefined)
-                throw notFound(`read files at ${commit}`);
-            for (const [index, path] of paths.entries())
-                files.set(path, await toFile(commit, path, object[`f${index}`]));
-            return files;
-        },
+        targetRepo: matching('targetRepo', fields.targetRepo, REPO, 'owner/name'),
+        triggeringRepo: matching('triggeringRepo', fields.triggeringRepo, REPO, 'owner/name'),
+        sha: matching('sha', fields.sha, SHA, 'the commit SHA of the triggering repository'),
+        actor: fields.actor ?? '',
+        labels: fields.labels.map((label) => label.trim()).filter((label) => label !== ''),
+        coalesce: fields.coalesce,
+        autoMerge: fields.autoMerge ? autoMergeMode : 'off',
+        mergeMethod: choose('mergeMethod', fields.mergeMethod, MERGE_METHOD_CHOICES, 'auto'),
+        dryRun: fields.dryRun,
+        allowWorkflowFiles: fields.allowWorkflowFiles,
     };
 }
-function mergeSettingsOf(raw) {
-    const allowed = [
-        ['merge', raw.mergeCommitAllowed],
-        ['squash', raw.squashMergeAllowed],
-        ['rebase', raw.rebaseMergeAllowed],
-    ];
-    if (allowed.every(([, value]) => typeof value !== 'boolean'))
-        return undefined;
-    return {
-        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
-        allowAutoMerge: raw.autoMergeAllowed === true,
-    };
+function matching(field, value, pattern, expected) {
+    if (value === undefined)
+        throw new BumpRequestError(field, { kind: 'missing' });
+    if (!pattern.test(value))
+        throw new BumpRequestError(field, { kind: 'invalid', value, expected });
+    return value;
 }
-/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
-function fileSelections(paths) {
-    return {
-        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
-        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
-        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
-    };
-}
-async function create_graphql_bump_reader_guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw new ExternalError(errorMessage(error), {
-            service: 'GitHub',
-            operation,
-            status: create_graphql_bump_reader_statusOf(error),
-            cause: error,
-        });
-    }
-}
-function notFound(operation) {
-    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
-}
-/** HTTP status, or the status a GraphQL error type stands for. */
-function create_graphql_bump_reader_statusOf(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    if ('status' in error && typeof error.status === 'number')
-        return error.status;
-    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
-    const type = errors[0]?.type;
-    if (type === 'NOT_FOUND')
-        return 404;
-    if (type === 'FORBIDDEN')
-        return 403;
-    return undefined;
+function choose(field, value, allowed, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new BumpRequestError(field, { kind: 'choice', value, allowed });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/bump-command-common.ts
-
 
 
 
@@ -55416,7 +55609,6 @@ const COMMON_OPTIONS = {
     'dry-run': { type: 'boolean', default: false },
     'allow-workflow-files': { type: 'boolean', default: false },
 };
-const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /**
  * Parses the common flags plus a command's own, builds the edit with `makeEdit` and runs the bump against
  * the IaC repository; prints the diff and the PR. Missing or malformed flags are usage errors (exit 64).
@@ -55433,50 +55625,31 @@ async function runBumpCommand(options) {
         const value = flags[name];
         return typeof value === 'string' && value !== '' ? value : fallback;
     };
-    const targetRepo = required('--target-repo/-t or TARGET_REPO', text('target-repo', env.TARGET_REPO), REPO);
+    const settings = parseSettings({
+        targetRepo: text('target-repo', env.TARGET_REPO),
+        triggeringRepo: text('triggering-repo', env.GITHUB_REPOSITORY),
+        sha: text('triggering-repo-sha', env.GITHUB_SHA),
+        actor: text('triggering-actor', env.GITHUB_ACTOR),
+        labels: flags.label ?? [],
+        coalesce: flags['no-coalesce'] !== true,
+        autoMerge: flags['auto-merge'] === true,
+        autoMergeMode: text('auto-merge-mode'),
+        mergeMethod: text('merge-method'),
+        dryRun: flags['dry-run'] === true,
+        allowWorkflowFiles: flags['allow-workflow-files'] === true,
+    });
     const targetFile = required('--target-file/-f or TARGET_FILE', text('target-file', env.TARGET_FILE));
-    const triggeringRepo = required('--triggering-repo/-p or GITHUB_REPOSITORY', text('triggering-repo', env.GITHUB_REPOSITORY), REPO);
-    const sha = required('--triggering-repo-sha/-s or GITHUB_SHA', text('triggering-repo-sha', env.GITHUB_SHA), /^[A-Za-z0-9._-]+$/);
-    const autoMergeMode = oneOf('--auto-merge-mode', text('auto-merge-mode', 'direct'), [
-        'direct',
-        'native',
-    ]);
-    const mergeMethod = oneOf('--merge-method', text('merge-method', 'auto'), [
-        'auto',
-        'merge',
-        'squash',
-        'rebase',
-    ]);
     const token = env.GITHUB_TOKEN || env.GITHUB_OAUTH_TOKEN;
     if (!token)
         throw new UsageError('set GITHUB_TOKEN (or GITHUB_OAUTH_TOKEN) to a token with write access to the IaC repository');
     const file = normalize(targetFile);
     const edit = await options.makeEdit(flags, file);
     const { apiUrl, serverUrl } = endpoints(text('github-host'), env);
-    const [owner = '', repo = ''] = targetRepo.split('/');
+    const [owner = '', repo = ''] = settings.targetRepo.split('/');
     const logger = cliLogger(options.io);
-    const github = createOctokitGitHub({ token, owner, repo, baseUrl: apiUrl, logger });
-    const octokit = createOctokit({ token, baseUrl: apiUrl, logger });
-    const reader = createGraphqlBumpReader({
-        graphql: (query, variables) => octokit.graphql(query, variables),
-        owner,
-        repo,
-        readFileText: (ref, path) => github.getFileText(ref, path),
-    });
-    const result = await bumpVersion({
-        targetRepo,
-        edits: [edit],
-        triggeringRepo,
-        sha,
-        actor: text('triggering-actor', env.GITHUB_ACTOR) ?? '',
-        labels: flags.label ?? [],
-        coalesce: flags['no-coalesce'] !== true,
-        autoMerge: flags['auto-merge'] === true ? autoMergeMode : 'off',
-        mergeMethod,
-        serverUrl,
-        dryRun: flags['dry-run'] === true,
-        allowWorkflowFiles: flags['allow-workflow-files'] === true,
-    }, { github, reader, logger, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+    const ports = createBumpPorts({ token, owner, repo, baseUrl: apiUrl, logger });
+    const result = await bumpVersion({ ...settings, edits: [edit], serverUrl }, { ...ports, logger, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+    const targetRepo = settings.targetRepo;
     options.io.out(renderResult(result, targetRepo));
     if (result.mergeError !== undefined) {
         options.io.err(`error: #${result.pullRequest?.number ?? '?'} is open but could not be merged: ${result.mergeError}\n`);
@@ -55484,17 +55657,41 @@ async function runBumpCommand(options) {
     }
     return 0;
 }
-function required(flag, value, pattern) {
+function required(flag, value) {
     if (value === undefined)
         throw new UsageError(`missing ${flag}`);
-    if (pattern !== undefined && !pattern.test(value))
-        throw new UsageError(`invalid ${flag}: ${JSON.stringify(value)}`);
     return value;
 }
-function oneOf(flag, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+/** The flag (and environment variable) each request field comes from, to name it in a usage error. */
+const FLAG_OF = {
+    targetRepo: '--target-repo/-t or TARGET_REPO',
+    triggeringRepo: '--triggering-repo/-p or GITHUB_REPOSITORY',
+    sha: '--triggering-repo-sha/-s or GITHUB_SHA',
+    actor: '--triggering-actor/-a or GITHUB_ACTOR',
+    labels: '--label',
+    coalesce: '--no-coalesce',
+    autoMerge: '--auto-merge',
+    autoMergeMode: '--auto-merge-mode',
+    mergeMethod: '--merge-method',
+    dryRun: '--dry-run',
+    allowWorkflowFiles: '--allow-workflow-files',
+};
+/** The shared request rule (parseBumpRequest), its problems worded as usage errors naming the flag. */
+function parseSettings(fields) {
+    try {
+        return parseBumpRequest(fields);
+    }
+    catch (error) {
+        if (!(error instanceof BumpRequestError))
+            throw error;
+        const flag = FLAG_OF[error.field];
+        const { problem } = error;
+        if (problem.kind === 'missing')
+            throw new UsageError(`missing ${flag}`);
+        if (problem.kind === 'invalid')
+            throw new UsageError(`invalid ${flag}: ${JSON.stringify(problem.value)}`);
+        throw new UsageError(`${flag} must be one of ${problem.allowed.join(', ')}, got ${JSON.stringify(problem.value)}`);
+    }
 }
 function normalize(file) {
     try {
@@ -55733,39 +55930,21 @@ async function walkLog(directory, commit, folders) {
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
- * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
  */
 function parseLsTree(output) {
     const entries = new Map();
-    for (let start = 0; start < output.length;) {
-        let end = output.indexOf('\0', start);
-        if (end < 0)
-            end = output.length;
-        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
-            const entry = parseRecord(output, start, end);
-            entries.set(entry.path, entry);
+    for (const record of output.split('\0')) {
+        if (record === '' || record === '\n')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
+            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
         }
-        start = end + 1;
+        entries.set(path, { path, mode, type, sha });
     }
     return entries;
-}
-/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
-function parseRecord(output, start, end) {
-    const tab = output.indexOf('\t', start);
-    const header = tab < 0 || tab > end ? -1 : tab;
-    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
-    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
-    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
-    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
-    if (!isEntryType(type)) {
-        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
-    }
-    return {
-        path: output.slice(header + 1, end),
-        mode: output.slice(start, space1),
-        type,
-        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
-    };
 }
 function isEntryType(type) {
     return type === 'blob' || type === 'tree' || type === 'commit';
@@ -57030,223 +57209,6 @@ function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
-;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
-
-const ICONS = {
-    done: '✅',
-    unchanged: '➖',
-    refused: '⛔',
-    failed: '❌',
-};
-/** The action as one short phrase: `promote \`env/prod/app\``. */
-function describeDashboardAction(action) {
-    return `${action.kind} ${codeSpan(action.kind === 'bundle' ? action.environment : action.folder)}`;
-}
-/**
- * The outcomes of the ticked boxes as a markdown list (the dashboard shows it above the matrix, the job summary
- * repeats it): one line per action with its icon, what it did and its PR.
- */
-function renderActionOutcomes(outcomes, context) {
-    const lines = outcomes.map((outcome) => {
-        const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
-        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
-        return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
-    });
-    return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-action-key.ts
-const KINDS = (/* unused pure expression or super */ null && (['promote', 'hold', 'release', 'rollback', 'bundle']));
-// `<!-- telefonistka:action <kind> <target> -->` right after a task-list checkbox; the target is percent-encoded
-// (slashes kept) so that no folder name can close the comment or split the key.
-const BOX_PATTERN = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]*<!-- telefonistka:action (promote|hold|release|rollback|bundle) ([^\s<>]{1,1024}) -->/gm;
-/** The hidden key a dashboard checkbox carries: parsing reads only this, never the visible text. */
-function dashboardActionKey(action) {
-    const target = action.kind === 'bundle' ? action.environment : action.folder;
-    return `<!-- telefonistka:action ${action.kind} ${encodeURIComponent(target).replace(/%2F/g, '/')} -->`;
-}
-/**
- * The dashboard checkboxes of a body (the issue's or a part comment's), by hidden key; a key that does not
- * decode, or a kind this version does not know, is not a checkbox.
- */
-function parseDashboardCheckboxes(body) {
-    const boxes = [];
-    for (const match of body.matchAll(BOX_PATTERN)) {
-        const [, mark, kind, encoded] = match;
-        const action = actionOf(kind, encoded);
-        if (action !== undefined)
-            boxes.push({ action, ticked: mark !== ' ' });
-    }
-    return boxes;
-}
-/**
- * The actions whose box is ticked in `after` but was not ticked in `before` (the edit's `changes.body.from`),
- * each once, in the order of `after`.
- */
-function findNewlyTicked(before, after) {
-    const tickedBefore = new Set(parseDashboardCheckboxes(before)
-        .filter((box) => box.ticked)
-        .map((box) => dashboardActionKey(box.action)));
-    const found = new Map();
-    for (const box of parseDashboardCheckboxes(after)) {
-        const key = dashboardActionKey(box.action);
-        if (box.ticked && !tickedBefore.has(key) && !found.has(key))
-            found.set(key, box.action);
-    }
-    return [...found.values()];
-}
-function actionOf(kind, encoded) {
-    if (encoded === undefined || !KINDS.includes(kind))
-        return undefined;
-    let target;
-    try {
-        target = decodeURIComponent(encoded);
-    }
-    catch {
-        return undefined;
-    }
-    if (target === '' || [...target].some((char) => char.charCodeAt(0) < 0x20))
-        return undefined;
-    if (kind === 'bundle')
-        return { kind, environment: target };
-    return { kind: kind, folder: target };
-}
-
-;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-actions.ts
-
-const pending = (cell) => cell.status === 'drifted' || cell.status === 'missing';
-/**
- * What the matrix lets a writer do: per environment something promotes into with pending components, one bundle
- * PR; per pending cell (not held) "promote now" when no promotion PR is open into it, and "hold"; per held cell
- * "release"; per in-sync target cell (its content came from its upstream: a promotion) "roll back".
- */
-function listDashboardActions(dashboard) {
-    const offered = { bundle: [], promote: [], hold: [], release: [], rollback: [] };
-    const pendingInto = new Map();
-    for (const row of dashboard.rows) {
-        const name = codeSpan(row.component);
-        for (const cell of row.cells) {
-            if (cell.upstream === undefined && cell.hold === undefined)
-                continue;
-            const folder = cell.folder;
-            const where = codeSpan(cell.environment);
-            if (cell.hold !== undefined) {
-                offered.release.push({
-                    action: { kind: 'release', folder },
-                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
-                });
-                continue;
-            }
-            if (cell.upstream === undefined)
-                continue;
-            if (pending(cell)) {
-                pendingInto.set(cell.environment, (pendingInto.get(cell.environment) ?? 0) + 1);
-                const from = codeSpan(cell.upstream.slice(0, cell.upstream.length - row.component.length));
-                if (cell.pull === undefined)
-                    offered.promote.push({
-                        action: { kind: 'promote', folder },
-                        label: `promote ${name} ${from} → ${where} now`,
-                    });
-                offered.hold.push({ action: { kind: 'hold', folder }, label: `hold ${name} in ${where}` });
-            }
-            else if (cell.status === 'in-sync' && cell.treeSha !== undefined) {
-                offered.rollback.push({
-                    action: { kind: 'rollback', folder },
-                    label: `roll back ${name} in ${where} to its content before the last change`,
-                });
-            }
-        }
-    }
-    for (const environment of dashboard.environments) {
-        const count = pendingInto.get(environment);
-        if (count === undefined)
-            continue;
-        offered.bundle.push({
-            action: { kind: 'bundle', environment },
-            label: `promote all ${count} pending into ${codeSpan(environment)} (one PR)`,
-        });
-    }
-    return offered;
-}
-/**
- * The cell a folder action names, or (for a bundle) whether the environment is a column: a ticked key naming
- * anything else is never acted on, whatever a body says.
- */
-function isDashboardTarget(dashboard, action) {
-    if (action.kind === 'bundle')
-        return dashboard.environments.includes(action.environment);
-    return findDashboardCell(dashboard, action.folder) !== undefined;
-}
-/** The matrix cell of a component folder (`<environment><component>`), if the matrix has it. */
-function findDashboardCell(dashboard, folder) {
-    for (const row of dashboard.rows)
-        for (const cell of row.cells)
-            if (cell.folder === folder)
-                return cell;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-actions.ts
-
-
-/** Checkboxes at most in the issue: beyond them an overflow line points to the CLI and workflow_dispatch. */
-const MAX_ACTION_BOXES = 200;
-/** Checkboxes per section: a section is kept whole in one part, like the matrix's tables. */
-const ACTION_BOXES_PER_SECTION = 50;
-const TITLES = {
-    bundle: 'Promote everything pending into an environment',
-    release: 'Release a hold',
-    promote: 'Promote now',
-    hold: 'Hold',
-    rollback: 'Roll back',
-};
-// Bundles and releases first: few, and the ones a busy dashboard most needs; roll back (one per in-sync cell) last.
-const ORDER = ['bundle', 'release', 'promote', 'hold', 'rollback'];
-/**
- * The "Actions" part of the dashboard issue: task-list checkboxes (GitHub renders them only in list items, not in
- * tables), each with its hidden key, grouped by kind, at most 200 in sections of 50; an overflow line says how
- * many were left out and where to act on them.
- */
-function renderDashboardActions(dashboard) {
-    const offered = listDashboardActions(dashboard);
-    const sections = [];
-    let budget = MAX_ACTION_BOXES;
-    let left = 0;
-    for (const kind of ORDER) {
-        const all = offered[kind];
-        const shown = all.slice(0, budget);
-        left += all.length - shown.length;
-        budget -= shown.length;
-        for (let start = 0; start < shown.length; start += ACTION_BOXES_PER_SECTION) {
-            const chunk = shown.slice(start, start + ACTION_BOXES_PER_SECTION);
-            const range = shown.length > ACTION_BOXES_PER_SECTION ? ` (${start + 1}–${start + chunk.length})` : '';
-            sections.push({
-                title: `actions: ${kind}${range}`,
-                full: renderBoxes(`${TITLES[kind]}${range}`, chunk),
-            });
-        }
-    }
-    const intro = '### Actions\n\nTick a box to act (writers only; the dashboard is then re-rendered with the outcome).';
-    if (sections.length === 0)
-        return [{ title: 'actions', full: `${intro}\n\n_Nothing to act on._` }];
-    const first = sections[0];
-    sections[0] = { ...first, full: `${intro}\n\n${first.full}` };
-    if (left > 0) {
-        const last = sections[sections.length - 1];
-        sections[sections.length - 1] = {
-            ...last,
-            full: `${last.full}\n\n_${left} more action(s) not listed (the issue shows at most ${MAX_ACTION_BOXES} boxes): ` +
-                'promote by hand with the promote workflow’s `workflow_dispatch` (`component`, `targets`), and see ' +
-                'every cell with `telefonistka dashboard --repo .`._',
-        };
-    }
-    return sections;
-}
-function renderBoxes(title, boxes) {
-    const lines = boxes.map((box) => `- [ ] ${dashboardActionKey(box.action)} ${box.label}`);
-    return [`#### ${title}`, '', ...lines].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-graph.ts
 /**
  * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
@@ -57293,8 +57255,6 @@ function mermaidText(text) {
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
 
 
-
-
 /** The sticky kind of the dashboard issue: its hidden markers are `<!-- telefonistka:dashboard … -->`. */
 const DASHBOARD_KIND = 'dashboard';
 /** Rows per table section: a section is kept whole in one part, so each part shows complete tables. */
@@ -57324,9 +57284,6 @@ function dashboardDocument(dashboard, options = {}) {
         `${dashboard.rows.length} components in ${dashboard.environments.length} environments${at.length > 0 ? ` (${at.join(', ')})` : ''}.`,
         renderDashboardGraph(dashboard),
         `<sub>${LEGEND}</sub>`,
-        ...(options.actions?.outcomes === undefined || options.actions.outcomes.length === 0
-            ? []
-            : [renderActionOutcomes(options.actions.outcomes, { actor: options.actions.actor ?? 'someone' })]),
     ].join('\n\n');
     const sections = [];
     for (let start = 0; start < dashboard.rows.length; start += ROWS_PER_SECTION) {
@@ -57338,8 +57295,6 @@ function dashboardDocument(dashboard, options = {}) {
     }
     if (sections.length === 0)
         sections.push({ title: 'components', full: '_No components found under the promotion paths._' });
-    if (options.actions !== undefined)
-        sections.push(...renderDashboardActions(dashboard));
     return {
         kind: DASHBOARD_KIND,
         header,
@@ -57457,36 +57412,7 @@ function literalPrefix(pattern) {
     return { prefix, complete: true };
 }
 
-;// CONCATENATED MODULE: ./src/core/dashboard/order-chain.ts
-/**
- * Orders the nodes of a promotion chain: an environment comes after everything that promotes into it
- * (topological order); ties, and nodes of a cycle, keep the order in which they were first named (`seen`: node ->
- * first-seen index).
- */
-function orderChain(seen, hops) {
-    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
-    for (const hop of hops)
-        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
-    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
-    const order = [];
-    const done = new Set();
-    while (order.length < seen.size) {
-        const ready = [...seen.keys()]
-            .filter((node) => !done.has(node) && incoming.get(node) === 0)
-            .sort(byFirstSeen);
-        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
-        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
-        done.add(next);
-        order.push(next);
-        for (const hop of hops)
-            if (hop.from === next)
-                incoming.set(hop.to, incoming.get(hop.to) - 1);
-    }
-    return order;
-}
-
 ;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
-
 
 /**
  * Orders environments along the promotion chain: every concrete source folder of the drift map (and every
@@ -57519,96 +57445,34 @@ function orderEnvironments(map) {
             }
         }
     }
-    const environments = orderChain(seen, hops);
+    const environments = topologicalOrder(seen, hops);
     const rank = new Map(environments.map((environment, i) => [environment, i]));
     hops.sort((a, b) => rank.get(a.from) - rank.get(b.from) || rank.get(a.to) - rank.get(b.to));
     return { environments, hops };
 }
-
-;// CONCATENATED MODULE: ./src/core/dashboard/read-simple-yaml-value.ts
-/** A line `key:` or `key: value` of a block mapping: a plain key, then a plain or simply quoted scalar. */
-const MAPPING_LINE = /^( *)([A-Za-z_][A-Za-z0-9_.-]*):(?: +(?:([A-Za-z0-9][A-Za-z0-9._/+@-]*)|"([A-Za-z0-9._/+@:-]*)"|'([A-Za-z0-9._/+@:-]*)'))? *(?: #.*)?$/;
-/** A blank or comment-only line. */
-const NOTHING_LINE = /^ *(?:#.*)?$/;
-/**
- * Plain scalars the YAML 1.2 core schema may resolve to something other than a string (null, booleans,
- * integers in base 8/10/16, floats): left to the real parser. A superset of the schema's own tests.
- */
-const MAYBE_NOT_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$|^0[ox]|^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/;
-/** Keys a YAML 1.1 reader (or a later schema) could take for something else: left to the real parser. */
-const ODD_KEY = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
-/** Longer lines are left to the real parser (implicit keys have a length limit). */
-const MAX_LINE = 1_000;
-/** A plain scalar the core schema may type (a number, a boolean, null): its text is the parser's to say. */
-const TYPED = Symbol('typed scalar');
-/**
- * The scalar at a key-only path of a YAML file whose every line is a blank, a comment, or `key:` / `key: value`
- * of a block mapping with a plain key and a plain or simply quoted value; this is what most values files look
- * like, read without the full YAML parser. `{ value }` is exactly what the parser would give: the text, or
- * undefined where the path selects no string. Undefined when the file is anything else (sequences, flow
- * collections, anchors, multi-line scalars, duplicate keys, tabs, CRs...) or the path ends at a scalar the
- * schema may type (`1.10`, `true`, `~`): then the caller asks the parser.
- */
-function readSimpleYamlValue(text, keys) {
-    const root = parseSimpleMapping(text);
-    if (root === undefined)
-        return undefined;
-    let node = root;
-    for (const key of keys) {
-        // A key under a scalar or an empty value: the parser's path finds nothing there either.
-        if (!(node instanceof Map))
-            return { value: undefined };
-        node = node.get(key);
+function topologicalOrder(seen, hops) {
+    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
+    for (const hop of hops)
+        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
+    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
+    const order = [];
+    const done = new Set();
+    while (order.length < seen.size) {
+        const ready = [...seen.keys()]
+            .filter((node) => !done.has(node) && incoming.get(node) === 0)
+            .sort(byFirstSeen);
+        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
+        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
+        done.add(next);
+        order.push(next);
+        for (const hop of hops)
+            if (hop.from === next)
+                incoming.set(hop.to, incoming.get(hop.to) - 1);
     }
-    if (node === TYPED)
-        return undefined;
-    return { value: typeof node === 'string' ? node : undefined };
-}
-function parseSimpleMapping(text) {
-    const root = new Map();
-    const stack = [{ indent: 0, map: root }];
-    // The last `key:` without a value: more-indented lines after it are its mapping.
-    let open;
-    for (const line of text.split('\n')) {
-        if (line.length > MAX_LINE)
-            return undefined;
-        if (NOTHING_LINE.test(line))
-            continue;
-        const match = MAPPING_LINE.exec(line);
-        if (match === null)
-            return undefined;
-        const indent = match[1].length;
-        const key = match[2];
-        if (ODD_KEY.test(key))
-            return undefined;
-        if (open !== undefined && indent > open.indent) {
-            const child = new Map();
-            open.map.set(open.key, child);
-            stack.push({ indent, map: child });
-        }
-        open = undefined;
-        while (stack.length > 1 && stack[stack.length - 1].indent > indent)
-            stack.pop();
-        const frame = stack[stack.length - 1];
-        if (frame.indent !== indent || frame.map.has(key))
-            return undefined;
-        const plain = match[3];
-        const quoted = match[4] ?? match[5];
-        if (plain !== undefined) {
-            frame.map.set(key, MAYBE_NOT_STRING.test(plain) ? TYPED : plain);
-        }
-        else if (quoted !== undefined)
-            frame.map.set(key, quoted);
-        else {
-            frame.map.set(key, null);
-            open = { key, map: frame.map, indent };
-        }
-    }
-    return root;
+    return order;
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/read-version.ts
-
 
 
 
@@ -57620,12 +57484,6 @@ const MAX_VERSION_CHARS = 40;
  * dashboard never fails on one odd file.
  */
 function readVersion(text, path) {
-    // Most version files are plain block mappings read by a key-only path: read those without the parser
-    // (the whole dashboard's cost was the parser's, once per version file).
-    const keys = keyOnly(path);
-    const simple = keys === undefined ? undefined : readSimpleYamlValue(text, keys);
-    if (simple !== undefined)
-        return simple.value === undefined ? undefined : shown(simple.value);
     let docs;
     try {
         docs = parseYamlDocuments(text, 'version file');
@@ -57647,29 +57505,13 @@ function readVersion(text, path) {
             const value = location.node.value;
             if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
                 continue;
-            const text = shown(String(value));
-            if (text !== undefined)
-                return text;
+            const shown = String(value).replace(/\s+/g, ' ').trim();
+            if (shown === '')
+                continue;
+            return shown.length > MAX_VERSION_CHARS ? `${shown.slice(0, MAX_VERSION_CHARS - 1)}…` : shown;
         }
     }
     return undefined;
-}
-/** The path's keys when it names keys only (`.image.tag`), else undefined. */
-function keyOnly(path) {
-    const keys = [];
-    for (const step of path.steps) {
-        if (step.kind !== 'key')
-            return undefined;
-        keys.push(step.key);
-    }
-    return keys;
-}
-/** The value as a cell shows it: one line, at most MAX_VERSION_CHARS; undefined when blank. */
-function shown(value) {
-    const text = value.replace(/\s+/g, ' ').trim();
-    if (text === '')
-        return undefined;
-    return text.length > MAX_VERSION_CHARS ? `${text.slice(0, MAX_VERSION_CHARS - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/build-dashboard.ts
@@ -57784,208 +57626,17 @@ function summarizeHops(hops, rows) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
-
-/** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
-const lookups = new WeakMap();
-/**
- * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
- * are one contiguous range found by binary search; sub-folders grouped by parent. Built once per tree object
- * (trees are read-only values).
- */
-function createTreeLookup(tree) {
-    let lookup = lookups.get(tree);
-    if (lookup === undefined) {
-        lookup = indexTree(tree);
-        lookups.set(tree, lookup);
-    }
-    return lookup;
-}
-function indexTree(tree) {
-    const blobs = [];
-    const folders = [];
-    const children = new Map();
-    for (const [path, entry] of tree) {
-        if (entry.type === 'blob')
-            blobs.push(path);
-        else if (entry.type === 'tree') {
-            folders.push(path);
-            const slash = path.lastIndexOf('/');
-            const parent = slash < 0 ? '' : path.slice(0, slash);
-            const list = children.get(parent);
-            if (list === undefined)
-                children.set(parent, [path.slice(slash + 1)]);
-            else
-                list.push(path.slice(slash + 1));
-        }
-    }
-    blobs.sort(compareStrings);
-    folders.sort(compareStrings);
-    for (const list of children.values())
-        list.sort(compareStrings);
-    const treeSha = (path) => {
-        const entry = tree.get(path);
-        return entry?.type === 'tree' ? entry.sha : undefined;
-    };
-    return {
-        treeSha,
-        subfolders: (path) => children.get(path) ?? [],
-        folders: () => folders,
-        foldersStartingWith(prefix) {
-            const start = lowerBound(folders, prefix);
-            let end = start;
-            while (end < folders.length && folders[end].startsWith(prefix))
-                end++;
-            return folders.slice(start, end);
-        },
-        folder(path) {
-            const sha = treeSha(path);
-            const files = new Map();
-            if (sha === undefined)
-                return { treeSha: undefined, files };
-            const prefix = `${path}/`;
-            for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i].startsWith(prefix); i++) {
-                const blob = blobs[i];
-                files.set(blob.slice(prefix.length), tree.get(blob).sha);
-            }
-            return { treeSha: sha, files };
-        },
-    };
-}
-function lowerBound(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (compareStrings(sorted[middle], value) < 0)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/source-folder-matcher.ts
-
-
-/**
- * Matches folders against a sourcePath as the Go bot does (RE2, the whole path): a literal sourcePath by
- * equality, anything else by the regex after a `startsWith` on its literal start.
- */
-function sourceFolderMatcher(sourcePath) {
-    const { prefix, complete } = literalPrefix(sourcePath);
-    if (complete)
-        return { prefix, matches: (sourceFolder) => sourceFolder === prefix };
-    const whole = compileRegex(`^(?:${sourcePath})$`);
-    return { prefix, matches: (sourceFolder) => sourceFolder.startsWith(prefix) && whole.test(sourceFolder) };
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
-
-
-/**
- * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
- * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
- * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
- * components (a Go bot bug we do not copy). Sorted by folder.
- */
-function findFlowComponents(lookup, flow) {
-    const source = sourceFolderMatcher(flow.sourcePath);
-    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
-    const found = [];
-    // `folder/` starts with the prefix only if `folder` starts with it less a trailing slash.
-    for (const folder of lookup.foldersStartingWith(source.prefix.replace(/\/$/, ''))) {
-        const sourceFolder = `${folder}/`;
-        if (!source.matches(sourceFolder))
-            continue;
-        for (const component of descendants(lookup, folder, depth)) {
-            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
-        }
-    }
-    return found.sort((a, b) => compareStrings(a.folder, b.folder));
-}
-function descendants(lookup, folder, depth) {
-    let level = lookup.subfolders(folder).map((name) => name);
-    for (let d = 1; d < depth; d++) {
-        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
-    }
-    return level;
-}
-
-;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-folders.ts
-
-
-
-/**
- * Every folder the dashboard shows (each flow's components and their target folders), sorted: the folders the
- * drift map names, known from the tree alone, so the reads they need (version files, last changes) can start
- * before the drift map is built. Flows sharing a sourcePath take the first one's componentPathExtraDepth, as the
- * drift map's tables do.
- */
-function listDashboardFolders(tree, flows) {
-    const lookup = createTreeLookup(tree);
-    const depths = new Map();
-    for (const flow of flows)
-        if (!depths.has(flow.sourcePath))
-            depths.set(flow.sourcePath, flow.componentPathExtraDepth);
-    const folders = new Set();
-    for (const flow of flows) {
-        const depth = depths.get(flow.sourcePath);
-        for (const component of findFlowComponents(lookup, {
-            sourcePath: flow.sourcePath,
-            componentPathExtraDepth: depth,
-        })) {
-            folders.add(component.folder);
-            for (const pr of flow.promotionPrs)
-                for (const target of pr.targetPaths)
-                    folders.add(`${target}${component.component}`);
-        }
-    }
-    return [...folders].sort(compareStrings);
-}
-
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
 /**
  * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
- * folder the drift map names, or of `folders` when given: `listDashboardFolders`), each once, sorted by SHA.
- * Empty when no version path is configured.
+ * folder the drift map names), each once, sorted by SHA. Empty when no version path is configured.
  */
 function listVersionBlobs(input) {
     const { tree, versionSources: sources } = input;
     if (sources.length === 0)
         return [];
     const wanted = new Map();
-    for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
+    for (const folder of mappedFolders(input.driftMap)) {
         for (const source of sources) {
             const path = `${folder}/${source.file}`;
             const entry = tree.get(path);
@@ -58287,16 +57938,7 @@ let validator;
 /** The compiled schema, built once per process (ajv compilation is the costly part). */
 function schemaValidator() {
     if (validator === undefined) {
-        // The schema's own validity is a test (telefonistka-schema.test.ts): at run time, checking it against the
-        // meta-schema and optimizing the generated code only cost the cold start (about half of the compile).
-        const ajv = new dist_ajv.Ajv({
-            allErrors: true,
-            verbose: true,
-            strict: true,
-            allowUnionTypes: true,
-            validateSchema: false,
-            code: { optimize: false },
-        });
+        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
         // Editor-only annotations understood by VS Code's YAML/JSON language servers.
         ajv.addVocabulary(['deprecationMessage']);
         validator = ajv.compile(telefonistka_schema_namespaceObject);
@@ -58688,6 +58330,36 @@ function parseComponentConfig(text, file) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
 
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
@@ -58856,6 +58528,102 @@ function compareTexts(file, input) {
 /** Git's heuristic: a NUL character means binary. */
 function isBinary(text) {
     return text.includes('\u0000');
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
+
+/**
+ * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
+ * are one contiguous range found by binary search; sub-folders grouped by parent.
+ */
+function createTreeLookup(tree) {
+    const blobs = [];
+    const folders = [];
+    const children = new Map();
+    for (const [path, entry] of tree) {
+        if (entry.type === 'blob')
+            blobs.push(path);
+        else if (entry.type === 'tree') {
+            folders.push(path);
+            const slash = path.lastIndexOf('/');
+            const parent = slash < 0 ? '' : path.slice(0, slash);
+            const list = children.get(parent);
+            if (list === undefined)
+                children.set(parent, [path.slice(slash + 1)]);
+            else
+                list.push(path.slice(slash + 1));
+        }
+    }
+    blobs.sort(compareStrings);
+    folders.sort(compareStrings);
+    for (const list of children.values())
+        list.sort(compareStrings);
+    const treeSha = (path) => {
+        const entry = tree.get(path);
+        return entry?.type === 'tree' ? entry.sha : undefined;
+    };
+    return {
+        treeSha,
+        subfolders: (path) => children.get(path) ?? [],
+        folders: () => folders,
+        folder(path) {
+            const sha = treeSha(path);
+            const files = new Map();
+            if (sha === undefined)
+                return { treeSha: undefined, files };
+            const prefix = `${path}/`;
+            for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i].startsWith(prefix); i++) {
+                const blob = blobs[i];
+                files.set(blob.slice(prefix.length), tree.get(blob).sha);
+            }
+            return { treeSha: sha, files };
+        },
+    };
+}
+function lowerBound(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compareStrings(sorted[middle], value) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
+
+
+
+/**
+ * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
+ * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
+ * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
+ * components (a Go bot bug we do not copy). Sorted by folder.
+ */
+function findFlowComponents(lookup, flow) {
+    const whole = compileRegex(`^(?:${flow.sourcePath})$`);
+    const { prefix } = literalPrefix(flow.sourcePath);
+    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
+    const found = [];
+    for (const folder of lookup.folders()) {
+        const sourceFolder = `${folder}/`;
+        if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder))
+            continue;
+        for (const component of descendants(lookup, folder, depth)) {
+            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
+        }
+    }
+    return found.sort((a, b) => compareStrings(a.folder, b.folder));
+}
+function descendants(lookup, folder, depth) {
+    let level = lookup.subfolders(folder).map((name) => name);
+    for (let d = 1; d < depth; d++) {
+        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
+    }
+    return level;
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/list-drift-candidates.ts
@@ -59036,41 +58804,6 @@ function countStatuses(tables) {
             for (const cell of row.cells)
                 totals[cell.status]++;
     return totals;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/list-component-config-folders.ts
-
-
-/** A component's own configuration file, in its folder. */
-const COMPONENT_CONFIG = '/telefonistka.yaml';
-/**
- * The component folders (as `findFlowComponents` finds them for any flow) that hold a `telefonistka.yaml`,
- * sorted: found from the configuration files in the tree, so a repository of thousands of components with a
- * handful of configs costs a handful of checks, not a listing of every component of every flow.
- */
-function listComponentConfigFolders(tree, flows) {
-    const matchers = flows.map((flow) => ({
-        source: sourceFolderMatcher(flow.sourcePath),
-        depth: 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth)),
-    }));
-    const found = [];
-    for (const [path, entry] of tree) {
-        if (entry.type !== 'blob' || !path.endsWith(COMPONENT_CONFIG))
-            continue;
-        const folder = path.slice(0, -COMPONENT_CONFIG.length);
-        if (tree.get(folder)?.type !== 'tree')
-            continue;
-        const segments = folder.split('/');
-        const isComponent = matchers.some(({ source, depth }) => {
-            if (segments.length <= depth)
-                return false;
-            const sourceFolder = segments.slice(0, -depth).join('/');
-            return tree.get(sourceFolder)?.type === 'tree' && source.matches(`${sourceFolder}/`);
-        });
-        if (isComponent)
-            found.push(folder);
-    }
-    return found.sort(compareStrings);
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
@@ -59678,8 +59411,8 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
         whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
         argocd: buildArgoCdConfig(diagnostics, root),
-        supersede: parse_repo_config_oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
-        promotionPreview: parse_repo_config_oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
+        supersede: oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
+        promotionPreview: oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
         driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
@@ -59697,7 +59430,7 @@ function stringRecord(value) {
     });
     return Object.fromEntries(entries);
 }
-function parse_repo_config_oneOf(value, allowed) {
+function oneOf(value, allowed) {
     return allowed.find((candidate) => candidate === value);
 }
 
@@ -59724,16 +59457,17 @@ async function loadRepoConfig(snapshot, commit) {
 
 
 
+
+
 /** Reads at most this many files at once. */
 const CONCURRENT_READS = 8;
 /**
  * The whole-repository drift map at `commit`: every component of every flow against every target folder,
  * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
  * components that have one; file texts only when `driftDetectionIgnoreLineRegex` makes them matter.
- * `loaded` is the configuration at `commit` when the caller already read it.
  */
 async function buildRepositoryDriftMap(request, deps) {
-    const loaded = request.loaded ?? (await loadRepoConfig(deps.snapshot, request.commit));
+    const loaded = await loadRepoConfig(deps.snapshot, request.commit);
     const tree = await deps.snapshot.readTree(request.commit);
     const config = loaded.config;
     const componentConfigs = await readComponentConfigs(config, tree, request.commit, deps);
@@ -59762,7 +59496,15 @@ async function buildRepositoryDriftMap(request, deps) {
     };
 }
 async function readComponentConfigs(config, tree, commit, deps) {
-    const list = listComponentConfigFolders(tree, config.promotionPaths);
+    const lookup = createTreeLookup(tree);
+    const folders = new Set();
+    for (const flow of config.promotionPaths) {
+        for (const component of findFlowComponents(lookup, flow)) {
+            if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob')
+                folders.add(component.folder);
+        }
+    }
+    const list = [...folders].sort(compareStrings);
     const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];
@@ -59785,29 +59527,25 @@ async function readComponentConfigs(config, tree, commit, deps) {
 
 
 
-
 /**
  * Builds the dashboard at `commit`: the drift map (one tree read), the configured version files (one batch
  * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs and
- * holds come from the caller (the CLI has none). The configuration and the tree are read together, and the
- * version files and the history walk start before the drift map is computed: git works while the map is built.
+ * holds come from the caller (the CLI has none).
  */
 async function buildRepositoryDashboard(request, deps) {
-    const [loaded, tree] = await Promise.all([
-        request.loaded ?? loadRepoConfig(deps.snapshot, request.commit),
-        deps.snapshot.readTree(request.commit),
-    ]);
-    const { config } = loaded;
-    const folders = listDashboardFolders(tree, config.promotionPaths);
-    const wanted = listVersionBlobs({ tree, folders, versionSources: config.dashboard.version });
-    const reads = Promise.all([
-        readBlobs(request.commit, wanted, deps),
-        deps.history?.lastChanges(request.commit, folders) ?? Promise.resolve(new Map()),
-    ]);
-    // Settled below; a failure here must not surface as an unhandled rejection while the drift map is built.
-    reads.catch(() => undefined);
-    const drift = await buildRepositoryDriftMap({ ...request, loaded }, deps);
-    const [blobs, lastChanges] = await reads;
+    const drift = await buildRepositoryDriftMap(request, deps);
+    const { config } = await loadRepoConfig(deps.snapshot, request.commit);
+    const tree = await deps.snapshot.readTree(request.commit);
+    const wanted = listVersionBlobs({ tree, driftMap: drift.map, versionSources: config.dashboard.version });
+    const blobs = await readBlobs(request.commit, wanted, deps);
+    const folders = new Set();
+    for (const table of drift.map.tables)
+        for (const row of table.rows) {
+            folders.add(row.source);
+            for (const cell of row.cells)
+                folders.add(cell.target);
+        }
+    const lastChanges = (await deps.history?.lastChanges(request.commit, [...folders].sort())) ?? new Map();
     deps.logger.info(`Dashboard: ${wanted.length} version files read, ${lastChanges.size} folders dated`);
     const dashboard = buildDashboard({
         flows: config.promotionPaths,
@@ -61693,7 +61431,7 @@ function warningsText(plan) {
 
 
 // Component configs live in component folders; hidden folders such as .github/ hold no components.
-const validate_repository_config_COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
+const COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
 /** Checks the repo config and every component config (`<dir>/telefonistka.yaml`) at `ref`, collecting all problems. */
 async function validateRepositoryConfig(snapshot, ref) {
     const report = { files: [], problems: [], warnings: [] };
@@ -61703,7 +61441,7 @@ async function validateRepositoryConfig(snapshot, ref) {
         ...emptinessWarning(await snapshot.readFile(ref, 'telefonistka.yaml')),
     ]);
     const components = [...tree.values()]
-        .filter((entry) => entry.type === 'blob' && validate_repository_config_COMPONENT_CONFIG.test(entry.path))
+        .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
         .map((entry) => entry.path)
         .sort(compareStrings);
     for (const file of components) {

@@ -2,7 +2,7 @@ export const id = 548;
 export const ids = [548];
 export const modules = {
 
-/***/ 51548:
+/***/ 1548:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,19 +14,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(97653);
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(18506);
+var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(69206);
+var workflow_context = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(31403);
+var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(95108);
+var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(92499);
+var with_final_outputs = __webpack_require__(2499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(10494);
+var workflow_github = __webpack_require__(494);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
@@ -69,13 +69,17 @@ function readArgoCdDiffEvent(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
-var create_axios_argocd = __webpack_require__(16685);
+var create_axios_argocd = __webpack_require__(1447);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(73083);
+var sleep = __webpack_require__(3083);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(82980);
+var split_comment = __webpack_require__(2980);
+// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
+var with_commit_status = __webpack_require__(9935);
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(31748);
+var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
 var create_app_finder = __webpack_require__(5405);
 ;// CONCATENATED MODULE: ./src/core/argocd/app-diff-result.ts
@@ -103,7 +107,7 @@ function summarizeAppStatus(app, settings, options) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/yaml-tag.ts
 /** The YAML tag of a JSON value (`1` is an int, `1.5` a float). */
 function yamlTag(value) {
@@ -326,7 +330,7 @@ function pack(nested, path, orderChanges, additions, removals) {
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/diff/line.js + 1 modules
-var line = __webpack_require__(37073);
+var line = __webpack_require__(7073);
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/neat-yaml.ts
 
 const indentStep = '  ';
@@ -1508,7 +1512,7 @@ function isSkipped(live, target) {
 // EXTERNAL MODULE: ./src/core/argocd/component-path-sha1.ts
 var component_path_sha1 = __webpack_require__(6423);
 // EXTERNAL MODULE: ./src/core/argocd/find-app-set-for-component.ts + 1 modules
-var find_app_set_for_component = __webpack_require__(97659);
+var find_app_set_for_component = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
@@ -1519,7 +1523,7 @@ function renderFastTemplate(text, params) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
@@ -1960,7 +1964,7 @@ function stringMap(value) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-component.ts
 
 
@@ -2168,15 +2172,15 @@ async function diffComponents(components, config, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/argocd/clean-repo-path.ts
-var clean_repo_path = __webpack_require__(95798);
+var clean_repo_path = __webpack_require__(5798);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(96593);
+var parse_component_config = __webpack_require__(6593);
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(30268);
+var find_changed_components = __webpack_require__(268);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(41797);
+var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(12825);
+var read_trusted_promotion_metadata = __webpack_require__(2825);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
 
 
@@ -2247,11 +2251,11 @@ async function readDisableFlag(commit, path, deps, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(91787);
+var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(44612);
+var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(58273);
+var merge_policy = __webpack_require__(8273);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts
 
 
@@ -2326,7 +2330,7 @@ async function autoMerge(pr, listed, deps, settings) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(99310);
+var load_repo_config = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/read-default-branch-config.ts
 
 /**
@@ -2390,7 +2394,7 @@ function isSyncCheckboxVisible(results, allowSyncFromBranchPathRegex) {
 }
 
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(95947);
+var markdown_code = __webpack_require__(5947);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-app-diff-markdown.ts
 
 const argoSmallLogo = '<img src="https://argo-cd.readthedocs.io/en/stable/assets/favicon.png" width="20"/>';
@@ -2516,8 +2520,9 @@ function sectionOf(diff) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
-var write_comment_parts = __webpack_require__(20909);
+var write_comment_parts = __webpack_require__(909);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-pull-request.ts
+
 
 
 
@@ -2535,30 +2540,23 @@ const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
  * pending meanwhile, then success, or error naming the apps that failed (the comment is posted first).
  */
 async function diffPullRequest(pr, options, deps) {
-    const setStatus = (state, description) => options.commitStatus
-        ? deps.github.createCommitStatus(pr.headSha, {
-            state,
-            context: ARGOCD_DIFF_STATUS_CONTEXT,
-            description: shorten(description),
-            ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-        : Promise.resolve();
-    await setStatus('pending', 'Diffing the Argo CD apps of this PR');
-    let run;
-    try {
-        run = await runDiff(pr, options, deps);
-        await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
-    }
-    catch (error) {
-        const message = (0,error_message/* errorMessage */.g)(error);
-        await setStatus('error', message).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
-        throw error;
-    }
-    return run;
+    return (0,with_commit_status/* withCommitStatus */.O)(deps.github, {
+        flow: 'argocd-diff',
+        sha: pr.headSha,
+        context: ARGOCD_DIFF_STATUS_CONTEXT,
+        targetUrl: options.runUrl,
+        pending: 'Diffing the Argo CD apps of this PR',
+        outcome: (run) => ({
+            state: run.failures.length > 0 ? 'error' : 'success',
+            description: describe(run),
+        }),
+        enabled: options.commitStatus,
+        logger: deps.logger,
+    }, () => runDiff(pr, options, deps));
 }
 async function runDiff(pr, options, deps) {
     const { logger } = deps;
-    const { loaded } = await logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
+    const { loaded } = await logger.group('Configuration', () => (0,in_phase/* inPhase */.x)(phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps)));
     const config = loaded.config;
     if (!config.argocd.commentDiffOnPr) {
         const reason = 'argocd.commentDiffonPR is not enabled in telefonistka.yaml';
@@ -2566,7 +2564,7 @@ async function runDiff(pr, options, deps) {
         return { ...emptyRun(), skipped: reason, warnings: [...loaded.warnings] };
     }
     const listed = await logger.group('Components', async () => {
-        const found = await listPrComponents(pr, config, deps, { readConfigs: true });
+        const found = await (0,in_phase/* inPhase */.x)(phase(`listing the components of #${pr.number}`), () => listPrComponents(pr, config, deps, { readConfigs: true }));
         for (const warning of found.warnings)
             logger.warning(warning);
         logger.info(`Components (from ${found.source === 'metadata' ? 'the promotion metadata' : 'the changed files'}): ` +
@@ -2574,19 +2572,19 @@ async function runDiff(pr, options, deps) {
         return found;
     });
     const diffs = await logger.group('Argo CD diff', async () => {
-        const done = await diffComponents(listed.components, config, {
+        const done = await (0,in_phase/* inPhase */.x)(phase(`diffing the Argo CD apps of #${pr.number}`), () => diffComponents(listed.components, config, {
             repoUrl: options.repoUrl,
             headRef: pr.headRef,
             headSha: pr.headSha,
             concurrency: options.concurrency,
-        }, deps);
+        }, deps));
         for (const diff of done)
             logDiff(diff, deps);
         return done;
     });
-    const { comment, document } = await logger.group('Comment', () => updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps));
+    const { comment, document } = await logger.group('Comment', () => (0,in_phase/* inPhase */.x)(phase(`writing the comment on #${pr.number}`), () => updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps)));
     const noop = diffs.length > 0 && diffs.every((d) => d.outcome === 'unchanged' || d.outcome === 'synced-from-branch');
-    const labels = await logger.group('Labels', () => updateNoopLabel(pr, noop, deps));
+    const labels = await logger.group('Labels', () => (0,in_phase/* inPhase */.x)(phase(`labelling #${pr.number}`), () => updateNoopLabel(pr, noop, deps)));
     const run = {
         skipped: undefined,
         componentSource: listed.source,
@@ -2603,9 +2601,13 @@ async function runDiff(pr, options, deps) {
         warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
     };
     if (noop && config.argocd.autoMergeNoDiffPrs) {
-        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps, options.repositorySettings));
+        run.autoMerge = await logger.group('Auto-merge', () => (0,in_phase/* inPhase */.x)(phase(`merging #${pr.number}`), () => autoMerge(pr, listed, deps, options.repositorySettings)));
     }
     return run;
+}
+/** A phase of the argocd-diff flow, named in its failure (`argocd-diff: listing the components of #7: …`). */
+function phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 function logDiff(diff, deps) {
     const app = diff.result.appName ?? '(no app)';
@@ -2670,11 +2672,6 @@ function emptyRun() {
         document: undefined,
         warnings: [],
     };
-}
-/** One line, at most 140 characters (GitHub refuses longer status descriptions). */
-function shorten(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length <= 140 ? line : `${line.slice(0, 139).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/set-apps-target-revision.ts
@@ -2795,11 +2792,11 @@ async function handleClosedPullRequest(pr, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(27381);
+var bot_comment_tag = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/use-cases/shared/is-own-login.ts
-var is_own_login = __webpack_require__(29484);
+var is_own_login = __webpack_require__(9484);
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(49681);
+var comment_markers = __webpack_require__(9681);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
 
 
@@ -3014,17 +3011,17 @@ async function finishRevisionChange(title, handling, calls) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
+var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/render/render-tree-key.ts
 
 /** A string equal for equal trees (replacements in any order), for caching materialised trees and renders. */
@@ -3188,7 +3185,7 @@ class RenderError extends external_error/* ExternalError */.y {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./src/core/render/kustomize-references.ts
 
 /** Fields of a kustomization whose entries may be other kustomizations, local or remote. */
@@ -3727,7 +3724,7 @@ function firstVersion(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(85700);
+var input_error = __webpack_require__(5700);
 ;// CONCATENATED MODULE: ./src/core/render/render-manifest-diff-markdown.ts
 
 const render_manifest_diff_markdown_alert = (kind, lines) => [`> [!${kind}]`, ...lines.map((line) => `> ${line}`)].join('\n');
@@ -3951,7 +3948,7 @@ function indexObjects(objects, side, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __webpack_require__(30826);
+var config_error = __webpack_require__(826);
 ;// CONCATENATED MODULE: ./src/core/render/plan-render-jobs.ts
 
 /**
@@ -4035,7 +4032,7 @@ function replacement(pair, head) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(13043);
+var gather_plan_input = __webpack_require__(3043);
 ;// CONCATENATED MODULE: ./src/use-cases/render-diff/collect-render-jobs.ts
 
 
@@ -4348,44 +4345,45 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
+/** The flow name in phase errors: the rendered mode of argocd-diff. */
+const RENDERED_FLOW = 'argocd-diff (render)';
 /**
  * `diff-mode: render`: the PR's rendered-manifest diff without cluster access (the render-diff use-case), as one
  * sticky comment split into parts, with the `telefonistka/rendered-diff` status (error naming the folders that
  * failed to render, after the comment is posted).
  */
 async function diffRenderedPullRequest(pr, options, deps) {
-    const setStatus = (state, description) => options.commitStatus
-        ? deps.github.createCommitStatus(pr.headSha, {
-            state,
-            context: RENDERED_DIFF_STATUS_CONTEXT,
-            description: oneLine(description),
-            ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-        : Promise.resolve();
-    await setStatus('pending', 'Rendering the manifests this PR changes');
-    try {
-        const run = await render(pr, options, deps);
-        await setStatus(run.failedPaths.length > 0 ? 'error' : 'success', run.failedPaths.length > 0
-            ? `Rendering failed for ${run.failedPaths.join(', ')}`
-            : `${run.items.filter((i) => (i.diff?.elements.length ?? 0) > 0).length} of ${run.items.length} folders change`);
-        return run;
+    return (0,with_commit_status/* withCommitStatus */.O)(deps.github, {
+        flow: RENDERED_FLOW,
+        sha: pr.headSha,
+        context: RENDERED_DIFF_STATUS_CONTEXT,
+        targetUrl: options.runUrl,
+        pending: 'Rendering the manifests this PR changes',
+        outcome: diff_rendered_pull_request_describe,
+        enabled: options.commitStatus,
+        logger: deps.logger,
+    }, () => render(pr, options, deps));
+}
+function diff_rendered_pull_request_describe(run) {
+    if (run.failedPaths.length > 0) {
+        return { state: 'error', description: `Rendering failed for ${run.failedPaths.join(', ')}` };
     }
-    catch (error) {
-        await setStatus('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
-        throw error;
-    }
+    const changed = run.items.filter((item) => (item.diff?.elements.length ?? 0) > 0).length;
+    return { state: 'success', description: `${changed} of ${run.items.length} folders change` };
 }
 async function render(pr, options, deps) {
-    const { loaded } = await deps.logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
-    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+    const phase = (what) => ({ flow: RENDERED_FLOW, phase: what });
+    const { loaded } = await deps.logger.group('Configuration', () => (0,in_phase/* inPhase */.x)(phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps)));
+    const trusted = await (0,in_phase/* inPhase */.x)(phase(`reading the promotion metadata of #${pr.number}`), () => (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
         promotionPrAuthors: loaded.config.promotionPrAuthors,
         github: deps.github,
-    });
+    }));
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
-    const result = await renderDiff({
+    const result = await (0,in_phase/* inPhase */.x)(phase(`rendering the manifests of #${pr.number}`), () => renderDiff({
         promotionMetadata: trusted.metadata,
         base: pr.baseSha,
         head: pr.headSha,
@@ -4408,12 +4406,12 @@ async function render(pr, options, deps) {
         workspace: deps.workspace,
         renderer: deps.renderer,
         logger: deps.logger,
-    });
-    const comment = await deps.logger.group('Comment', async () => {
+    }));
+    const comment = await deps.logger.group('Comment', () => (0,in_phase/* inPhase */.x)(phase(`writing the comment on #${pr.number}`), async () => {
         const existing = await deps.github.listComments(pr.number);
         const parts = result.items.length === 0 ? [] : (0,split_comment/* splitComment */.U)(result.document);
         return (0,write_comment_parts/* writeCommentParts */.H)(deps.github, { number: pr.number, kind: manifestDiffCommentKind, existing }, parts);
-    });
+    }));
     return {
         items: result.items,
         hasDiff: result.hasDiff,
@@ -4422,10 +4420,6 @@ async function render(pr, options, deps) {
         document: result.document,
         warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
     };
-}
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
@@ -4591,41 +4585,81 @@ async function runArgoCdDiff(inputs) {
 
 /***/ }),
 
-/***/ 92499:
+/***/ 9935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ withFinalOutputs)
-/* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ withCommitStatus)
+});
+
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
+;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
+/** GitHub refuses status descriptions longer than 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
+function shortenStatusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line.length <= MAX_STATUS_DESCRIPTION)
+        return line;
+    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
+;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
+
+
 
 /**
- * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
- * failing step still reports what it cost.
+ * Runs `work` between a `pending` status and its outcome on the PR head; descriptions are one line of at most
+ * 140 characters; a status GitHub refuses fails the run naming the phase (`pr-checks: writing the telefonistka
+ * status on …: …`). The status never stays pending: when the work (or describing its result, or setting the
+ * final status) fails, the status becomes `error` with the failure's message, and the original failure is
+ * rethrown; a status that cannot be set then is only logged.
  */
-async function withFinalOutputs(final, work) {
+async function withCommitStatus(github, options, work) {
+    if (!options.enabled)
+        return work();
+    const phase = {
+        flow: options.flow,
+        phase: `writing the ${options.context} status on ${options.sha.slice(0, 12)}`,
+    };
+    const set = (state, description) => (0,in_phase/* inPhase */.x)(phase, () => github.createCommitStatus(options.sha, {
+        state,
+        context: options.context,
+        description: shortenStatusDescription(description),
+        ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
+    }));
+    await set('pending', options.pending);
     try {
-        await work();
+        const result = await work();
+        const outcome = options.outcome(result);
+        await set(outcome.state, outcome.description);
+        return result;
     }
-    finally {
-        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    catch (error) {
+        await set('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,error_message/* errorMessage */.g)(statusError)}`));
+        throw error;
     }
 }
 
 
 /***/ }),
 
-/***/ 20909:
+/***/ 909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ writeCommentParts),
 /* harmony export */   N: () => (/* binding */ findCommentParts)
 /* harmony export */ });
-/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49681);
-/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11992);
-/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27381);
-/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82282);
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1992);
+/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2282);
 
 
 
@@ -4664,7 +4698,7 @@ async function writeCommentParts(github, target, parts) {
 
 /***/ }),
 
-/***/ 37073:
+/***/ 7073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

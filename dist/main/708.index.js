@@ -2,7 +2,7 @@ export const id = 708;
 export const ids = [708];
 export const modules = {
 
-/***/ 95108:
+/***/ 5108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,53 +12,35 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
- * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
  */
 function parseLsTree(output) {
     const entries = new Map();
-    for (let start = 0; start < output.length;) {
-        let end = output.indexOf('\0', start);
-        if (end < 0)
-            end = output.length;
-        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
-            const entry = parseRecord(output, start, end);
-            entries.set(entry.path, entry);
+    for (const record of output.split('\0')) {
+        if (record === '' || record === '\n')
+            continue;
+        const tab = record.indexOf('\t');
+        const [mode, type, sha] = record.slice(0, tab).split(' ');
+        const path = record.slice(tab + 1);
+        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
+            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
         }
-        start = end + 1;
+        entries.set(path, { path, mode, type, sha });
     }
     return entries;
-}
-/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
-function parseRecord(output, start, end) {
-    const tab = output.indexOf('\t', start);
-    const header = tab < 0 || tab > end ? -1 : tab;
-    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
-    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
-    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
-    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
-    if (!isEntryType(type)) {
-        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
-    }
-    return {
-        path: output.slice(header + 1, end),
-        mode: output.slice(start, space1),
-        type,
-        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
-    };
 }
 function isEntryType(type) {
     return type === 'blob' || type === 'tree' || type === 'commit';
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(91787);
+var external_error = __webpack_require__(1787);
 ;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
 
 
@@ -92,7 +74,7 @@ async function lsTree(options) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(22876);
+var exec = __webpack_require__(2876);
 ;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
 
 
@@ -233,13 +215,13 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 92499:
+/***/ 2499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ withFinalOutputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -257,7 +239,7 @@ async function withFinalOutputs(final, work) {
 
 /***/ }),
 
-/***/ 37708:
+/***/ 7708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -269,16 +251,16 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 1 modules
-var create_octokit_github = __webpack_require__(58269);
+var create_octokit_github = __webpack_require__(8269);
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(41542);
+var axios = __webpack_require__(1542);
 // EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(37067);
+var external_node_http_ = __webpack_require__(7067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
+var external_node_https_ = __webpack_require__(4708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
 ;// CONCATENATED MODULE: ./src/core/webhook/mask-url-credentials.ts
 const USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)@/;
@@ -358,7 +340,7 @@ function parseRetryAfter(value, nowMs) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/adapters/http/create-axios-webhook-sender.ts
 
 
@@ -608,15 +590,15 @@ function read_push_event_text(value) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(97653);
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __webpack_require__(44939);
+var mask_secret = __webpack_require__(4939);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(18506);
+var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(69206);
+var workflow_context = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(31748);
+var map_with_concurrency = __webpack_require__(1748);
 ;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
 
 /**
@@ -930,7 +912,7 @@ function checkParsed(text, scheme, host) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
 
 
@@ -1021,7 +1003,7 @@ function hasSpaceOrControl(text) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(99310);
+var load_repo_config = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
 
 /**
@@ -1269,7 +1251,10 @@ function filesOf(net, attribution) {
     return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
 }
 
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
+
 
 
 
@@ -1294,12 +1279,12 @@ async function fanOutPush(event, options, ports) {
         return skipped(check.reason);
     }
     const push = check.push;
-    const config = await logger.group('Configuration', () => readConfig(push, ports));
+    const config = await logger.group('Configuration', () => (0,in_phase/* inPhase */.x)(fanoutPhase(`reading telefonistka.yaml at ${push.after.slice(0, 12)}`), () => readConfig(push, ports)));
     if (config.webhookEndpointRegexs.length === 0) {
         logger.info('telefonistka.yaml has no webhookEndpointRegexs: nothing to forward.');
         return skipped('no webhookEndpointRegexs in telefonistka.yaml');
     }
-    const changes = await logger.group('Changed files', () => describeChanges(push, ports));
+    const changes = await logger.group('Changed files', () => (0,in_phase/* inPhase */.x)(fanoutPhase(`collecting the files ${push.after.slice(0, 12)} changed`), () => describeChanges(push, ports)));
     const selection = await logger.group('Endpoints', () => Promise.resolve(chooseEndpoints(config, changes.files, ports)));
     const body = new TextEncoder().encode(JSON.stringify(buildPushPayload(event.payload, changes.attribution)));
     const base = {
@@ -1318,6 +1303,10 @@ async function fanOutPush(event, options, ports) {
         .filter((d) => d.outcome === 'failed' || d.outcome === 'invalid')
         .map((d) => `${d.endpoint}: ${d.error ?? 'failed'}`);
     return { ...base, deliveries, failures };
+}
+/** A phase of the fan-out, named in its failure (`webhook-fanout: reading telefonistka.yaml at …: …`). */
+function fanoutPhase(phase) {
+    return { flow: 'webhook-fanout', phase };
 }
 async function readConfig(push, ports) {
     // The config is read at the pushed commit, which a checkout of another ref may not have yet.
@@ -1447,11 +1436,11 @@ function hideUrl(text, url, masked) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(31403);
+var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(95108);
+var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(92499);
+var with_final_outputs = __webpack_require__(2499);
 ;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
@@ -1572,7 +1561,7 @@ async function runWebhookFanout(inputs) {
 
 /***/ }),
 
-/***/ 31748:
+/***/ 1748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1605,7 +1594,34 @@ async function mapWithConcurrency(items, limit, fn) {
 
 /***/ }),
 
-/***/ 16277:
+/***/ 1355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PhaseError)
+/* harmony export */ });
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1643,13 +1659,13 @@ function codePointRank(unit) {
 
 /***/ }),
 
-/***/ 44939:
+/***/ 4939:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ maskSecret)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
 
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {
@@ -1659,15 +1675,15 @@ function maskSecret(value) {
 
 /***/ }),
 
-/***/ 99310:
+/***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadRepoConfig)
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
-/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79804);
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
 
 
 /** Name of the repository configuration file at the repository root. */
@@ -1682,6 +1698,37 @@ async function loadRepoConfig(snapshot, commit) {
         };
     }
     return (0,_core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepoConfig */ .G)(text, REPO_CONFIG_FILE);
+}
+
+
+/***/ }),
+
+/***/ 1856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ inPhase)
+/* harmony export */ });
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5700);
+/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1355);
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x || error instanceof _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || error instanceof _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w)
+            throw error;
+        throw new _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w(where, error);
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 663;
-export const ids = [663];
+export const id = 586;
+export const ids = [586];
 export const modules = {
 
-/***/ 6663:
+/***/ 3586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,23 +14,23 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(97653);
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(18506);
+var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(69206);
+var workflow_context = __webpack_require__(9206);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(31403);
+var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(95108);
+var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(92499);
+var with_final_outputs = __webpack_require__(2499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(10494);
+var workflow_github = __webpack_require__(494);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(82980);
+var split_comment = __webpack_require__(2980);
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(95947);
+var markdown_code = __webpack_require__(5947);
 ;// CONCATENATED MODULE: ./src/core/drift/blame-link.ts
 /** `<serverUrl>/<owner>/<repo>/blame/<sha>/<path>`, each path segment URL-encoded. */
 function blameLink(location, path) {
@@ -53,7 +53,7 @@ function encodePath(path) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
 
 
@@ -245,23 +245,23 @@ function oneLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(30268);
+var find_changed_components = __webpack_require__(268);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(44612);
+var plan_promotions = __webpack_require__(4612);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(12825);
+var read_trusted_promotion_metadata = __webpack_require__(2825);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(41797);
+var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(13043);
+var gather_plan_input = __webpack_require__(3043);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(31748);
+var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
-var compute_drift = __webpack_require__(35074);
+var compute_drift = __webpack_require__(5074);
 // EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(73479);
+var create_tree_lookup = __webpack_require__(3479);
 // EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
-var list_drift_candidates = __webpack_require__(70804);
+var list_drift_candidates = __webpack_require__(804);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/detect-drift.ts
 
 
@@ -328,7 +328,7 @@ function listDriftPairs(plan) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(99310);
+var load_repo_config = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/read-pr-configuration.ts
 
 /**
@@ -523,55 +523,12 @@ function render_promotion_preview_count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/with-commit-status.ts
-
-/** The Go bot's commit status context; branch protection rules may require it. */
-const COMMIT_STATUS_CONTEXT = 'telefonistka';
-/** GitHub refuses status descriptions longer than 140 characters. */
-const MAX_DESCRIPTION = 140;
-/**
- * Runs `work` between a `pending` status and its outcome on the PR head: `success` with a description of
- * the result, or `error` with the failure's message. The status never stays pending: the outcome is set
- * in a `finally`, and the original failure is rethrown after it.
- */
-async function withCommitStatus(github, options, work) {
-    const set = (state, description) => github.createCommitStatus(options.sha, {
-        state,
-        context: COMMIT_STATUS_CONTEXT,
-        description: shorten(description),
-        ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
-    });
-    await set('pending', options.pending);
-    let done = false;
-    let failure = new Error('the check stopped unexpectedly');
-    try {
-        const result = await work();
-        await set('success', options.describe(result));
-        done = true;
-        return result;
-    }
-    catch (error) {
-        failure = error;
-        throw error;
-    }
-    finally {
-        if (!done) {
-            await set('error', (0,error_message/* errorMessage */.g)(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
-        }
-    }
-}
-/** One line, at most 140 characters. */
-function shorten(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line.length <= MAX_DESCRIPTION)
-        return line;
-    return `${line.slice(0, MAX_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
-}
-
+// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
+var with_commit_status = __webpack_require__(9935);
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
-var write_comment_parts = __webpack_require__(20909);
+var write_comment_parts = __webpack_require__(909);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/check-pull-request.ts
 
 
@@ -587,6 +544,9 @@ var write_comment_parts = __webpack_require__(20909);
 
 
 
+
+/** The Go bot's commit status context; branch protection rules may require it. */
+const PR_CHECKS_STATUS_CONTEXT = 'telefonistka';
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
 /**
@@ -596,7 +556,7 @@ const LOCAL_CONTENT_READS = 5_000;
  */
 async function checkPullRequest(pr, options, deps) {
     let configuration;
-    const configure = () => (configuration ??= deps.logger.group('Configuration', () => readPrConfiguration(pr, options.defaultBranch, deps)));
+    const configure = () => (configuration ??= deps.logger.group('Configuration', () => (0,in_phase/* inPhase */.x)(prChecksPhase(`reading the configuration on ${options.defaultBranch}`), () => readPrConfiguration(pr, options.defaultBranch, deps))));
     if (options.addedLabel !== undefined) {
         const config = await configure().then((read) => read.loaded.config, () => undefined);
         if (config !== undefined && !labelMatters(config, options.addedLabel)) {
@@ -605,22 +565,23 @@ async function checkPullRequest(pr, options, deps) {
             return skippedResult(reason, (await configure()).defaultHead);
         }
     }
-    const run = () => runChecks(pr, options, deps, configure);
-    if (!options.commitStatus)
-        return run();
-    return withCommitStatus(deps.github, {
+    return (0,with_commit_status/* withCommitStatus */.O)(deps.github, {
+        flow: 'pr-checks',
         sha: pr.headSha,
+        context: PR_CHECKS_STATUS_CONTEXT,
         targetUrl: options.runUrl,
         pending: 'Checking drift and the promotion plan',
-        describe: describeResult,
+        outcome: (result) => ({ state: 'success', description: describeResult(result) }),
+        enabled: options.commitStatus,
         logger: deps.logger,
-    }, run);
+    }, () => runChecks(pr, options, deps, configure));
 }
 async function runChecks(pr, options, deps, configure) {
     const { defaultHead, loaded } = await configure();
     const config = loaded.config;
-    const planned = await deps.logger.group('Plan', () => planPullRequest(pr, defaultHead, config, deps));
-    const detection = await deps.logger.group('Drift', async () => {
+    const planned = await deps.logger.group('Plan', () => (0,in_phase/* inPhase */.x)(prChecksPhase(`planning the promotions of #${pr.number}`), () => planPullRequest(pr, defaultHead, config, deps)));
+    const drift = prChecksPhase(`detecting drift on ${options.defaultBranch}`);
+    const detection = await deps.logger.group('Drift', () => (0,in_phase/* inPhase */.x)(drift, async () => {
         const found = await detectDrift({
             pairs: listDriftPairs(planned.plan),
             tree: planned.defaultTree,
@@ -640,9 +601,9 @@ async function runChecks(pr, options, deps, configure) {
             deps.logger.info(`${report.pair.source} <-> ${report.pair.target}: ${report.inSync ? 'in sync' : 'drifted'}`);
         }
         return found;
-    });
+    }));
     const preview = previewReason(config, pr.labels, planned.plan);
-    const written = await deps.logger.group('Comment', () => updateComment({ pr, options, deps, defaultHead, reports: detection.reports, preview, planned }));
+    const written = await deps.logger.group('Comment', () => (0,in_phase/* inPhase */.x)(prChecksPhase(`writing the comment on #${pr.number}`), () => updateComment({ pr, options, deps, defaultHead, reports: detection.reports, preview, planned })));
     return {
         skipped: undefined,
         defaultHead,
@@ -655,6 +616,10 @@ async function runChecks(pr, options, deps, configure) {
         warnings: [...loaded.warnings, ...planned.warnings],
         contentReads: detection.contentReads,
     };
+}
+/** A phase of the pr-checks flow, named in its failure (`pr-checks: detecting drift on main: …`). */
+function prChecksPhase(phase) {
+    return { flow: 'pr-checks', phase };
 }
 /** The plan merging the PR would produce now, with the trees it was computed from. */
 async function planPullRequest(pr, defaultHead, config, deps) {
@@ -797,9 +762,9 @@ function driftReportsJson(reports, commit) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(27381);
+var bot_comment_tag = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/use-cases/shared/is-own-login.ts
-var is_own_login = __webpack_require__(29484);
+var is_own_login = __webpack_require__(9484);
 ;// CONCATENATED MODULE: ./src/core/comments/command-lines.ts
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
@@ -1176,9 +1141,9 @@ function isProblem(cell) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(85700);
+var input_error = __webpack_require__(5700);
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(38116);
+var build_repository_drift_map = __webpack_require__(9669);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-drift-map.ts
 
 
@@ -1256,41 +1221,81 @@ async function runPrChecks(inputs) {
 
 /***/ }),
 
-/***/ 92499:
+/***/ 9935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ withFinalOutputs)
-/* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ withCommitStatus)
+});
+
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
+;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
+/** GitHub refuses status descriptions longer than 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
+function shortenStatusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line.length <= MAX_STATUS_DESCRIPTION)
+        return line;
+    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
+;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
+
+
 
 /**
- * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
- * failing step still reports what it cost.
+ * Runs `work` between a `pending` status and its outcome on the PR head; descriptions are one line of at most
+ * 140 characters; a status GitHub refuses fails the run naming the phase (`pr-checks: writing the telefonistka
+ * status on …: …`). The status never stays pending: when the work (or describing its result, or setting the
+ * final status) fails, the status becomes `error` with the failure's message, and the original failure is
+ * rethrown; a status that cannot be set then is only logged.
  */
-async function withFinalOutputs(final, work) {
+async function withCommitStatus(github, options, work) {
+    if (!options.enabled)
+        return work();
+    const phase = {
+        flow: options.flow,
+        phase: `writing the ${options.context} status on ${options.sha.slice(0, 12)}`,
+    };
+    const set = (state, description) => (0,in_phase/* inPhase */.x)(phase, () => github.createCommitStatus(options.sha, {
+        state,
+        context: options.context,
+        description: shortenStatusDescription(description),
+        ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
+    }));
+    await set('pending', options.pending);
     try {
-        await work();
+        const result = await work();
+        const outcome = options.outcome(result);
+        await set(outcome.state, outcome.description);
+        return result;
     }
-    finally {
-        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    catch (error) {
+        await set('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,error_message/* errorMessage */.g)(statusError)}`));
+        throw error;
     }
 }
 
 
 /***/ }),
 
-/***/ 20909:
+/***/ 909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ writeCommentParts),
 /* harmony export */   N: () => (/* binding */ findCommentParts)
 /* harmony export */ });
-/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49681);
-/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11992);
-/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27381);
-/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82282);
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1992);
+/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
+/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2282);
 
 
 

@@ -1,3 +1,4 @@
+<<<<<<<< HEAD:dist/main/37.index.js
 export const id = 37;
 export const ids = [37];
 export const modules = {
@@ -72,6 +73,13 @@ function manualPullRequestOf(payload) {
 /***/ }),
 
 /***/ 23437:
+========
+export const id = 706;
+export const ids = [706];
+export const modules = {
+
+/***/ 9706:
+>>>>>>>> main:dist/main/706.index.js
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -484,6 +492,7 @@ function renderPromotion(promotion) {
     return `${out}\n\`\`\``;
 }
 
+<<<<<<<< HEAD:dist/main/37.index.js
 // EXTERNAL MODULE: ./src/core/errors/config-error.ts
 var config_error = __webpack_require__(30826);
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
@@ -527,6 +536,10 @@ async function inPhase(where, work) {
     }
 }
 
+========
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
+>>>>>>>> main:dist/main/706.index.js
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
 var bot_comment_tag = __webpack_require__(27381);
 // EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
@@ -562,7 +575,13 @@ function isGatedPromotion(config, targetPaths) {
 // EXTERNAL MODULE: ./src/core/gates/gates-context.ts
 var gates_context = __webpack_require__(59482);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
+<<<<<<<< HEAD:dist/main/37.index.js
 var external_error = __webpack_require__(91787);
+========
+var external_error = __webpack_require__(1787);
+// EXTERNAL MODULE: ./src/core/errors/phase-error.ts
+var phase_error = __webpack_require__(1355);
+>>>>>>>> main:dist/main/706.index.js
 ;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
 /** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
 function renderAutoMergeComment(prNumber) {
@@ -831,12 +850,12 @@ function deletion(path) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
-
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
- * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
- * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * be assigned (bots, users without access; refusal `unassignable`): then the missing labels are added alone and
+ * a warning is returned instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not
+ * resolve to an Issue" or 404 for a moment (refusals `issue-not-visible`, `not-found`); such calls are retried a
+ * few times with a growing pause. Other refusals (a token that may not label: `forbidden`) are thrown.
  */
 async function labelAndAssign(github, number, options) {
     const { assignee, current } = options;
@@ -851,7 +870,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test((0,error_message/* errorMessage */.g)(error)))
+        if (wanted.length === 0 || !(error instanceof external_error/* ExternalError */.y) || error.refusal !== 'unassignable')
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -875,7 +894,7 @@ async function afterPrCreation(options, call) {
 function notVisibleYet(error) {
     if (!(error instanceof external_error/* ExternalError */.y))
         return false;
-    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+    return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
 }
 function union(a, b) {
     return [...new Set([...a, ...b])];
@@ -1140,7 +1159,7 @@ async function completePromotion(promotion, input) {
     const phase = (what) => ({ flow: 'promote', phase: what });
     const targets = describeTargets(base.targets);
     try {
-        const newest = await inPhase(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
+        const newest = await (0,in_phase/* inPhase */.x)(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
         const written = newest.written;
         if (written === undefined)
             return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
@@ -1158,19 +1177,23 @@ async function completePromotion(promotion, input) {
         result.superseded = newest.superseded;
         const headSha = written.headSha;
         if (written.action === 'opened')
-            await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
+            await (0,in_phase/* inPhase */.x)(phase(`approving #${pr.number}`), () => approve(pr.number, input));
         if (isGatedPromotion(input.config, promotion.targetPaths)) {
+<<<<<<<< HEAD:dist/main/37.index.js
             await inPhase(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
             result.gate = 'pending';
+========
+            await (0,in_phase/* inPhase */.x)(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
+>>>>>>>> main:dist/main/706.index.js
         }
         else if (promotion.autoMerge) {
-            await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
+            await (0,in_phase/* inPhase */.x)(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
         }
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
     catch (error) {
-        const cause = error instanceof PhaseError ? error.cause : error;
+        const cause = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
         if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
@@ -1452,15 +1475,20 @@ const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 async function promoteMergedPullRequest(pr, options, deps) {
     const { logger } = deps;
     const phase = (what) => ({ flow: 'promote', phase: what });
-    const prepared = await logger.group('Plan', () => inPhase(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
+    const prepared = await logger.group('Plan', () => (0,in_phase/* inPhase */.x)(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
     const { plan, config, context } = prepared;
     const warnings = [...prepared.warnings];
     for (const warning of warnings)
         logger.warning(warning);
     const dryRun = options.dryRun || config.dryRunMode;
+<<<<<<<< HEAD:dist/main/37.index.js
     // A manual promotion (dispatch, dashboard) has no PR to comment on: its plan is in the summary only.
     if (dryRun && pr.number > 0) {
         await logger.group('Dry run: comment the plan', () => inPhase(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
+========
+    if (dryRun) {
+        await logger.group('Dry run: comment the plan', () => (0,in_phase/* inPhase */.x)(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
+>>>>>>>> main:dist/main/706.index.js
             marker: DRY_RUN_MARKER,
             body: renderDryRunComment(plan),
         })));
@@ -1483,6 +1511,355 @@ async function promoteMergedPullRequest(pr, options, deps) {
     return { plan, config, dryRun, results, warnings, failures };
 }
 
+<<<<<<<< HEAD:dist/main/37.index.js
+========
+// EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
+var default_outputs = __webpack_require__(1403);
+// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
+var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
+var with_final_outputs = __webpack_require__(2499);
+// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
+var workflow_github = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(5700);
+// EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
+var event_payloads = __webpack_require__(6669);
+;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
+
+
+/**
+ * The merged PR to promote: from a `pull_request` closed event, or from a `workflow_dispatch` naming it
+ * (`merged-pr`, sent by a previous hop that merged with GITHUB_TOKEN). Undefined when the PR was closed unmerged.
+ */
+async function mergedPullRequestFromEvent(eventName, payload, github) {
+    if (eventName === 'pull_request' || eventName === 'pull_request_target') {
+        const pr = payload.pull_request;
+        if (pr === undefined || payload.action !== 'closed' || pr.merged !== true || !pr.merge_commit_sha)
+            return undefined;
+        return fromPayload(pr, pr.merge_commit_sha);
+    }
+    if (eventName === 'workflow_dispatch') {
+        const inputs = (payload.inputs ?? {});
+        if (manualRequest(payload) !== undefined)
+            return manualPullRequest(payload);
+        const raw = inputs['merged-pr'];
+        const value = typeof raw === 'string' || typeof raw === 'number' ? String(raw).trim() : '';
+        if (!/^[1-9][0-9]*$/.test(value)) {
+            throw new input_error/* InputError */.d('merged-pr', `workflow_dispatch needs the number of a merged PR, got ${JSON.stringify(value)}`);
+        }
+        const info = await github.getPullRequest(Number(value));
+        if (!info.merged || info.mergeCommitSha === undefined) {
+            throw new input_error/* InputError */.d('merged-pr', `#${value} is not merged; only merged PRs are promoted`);
+        }
+        return { ...info, mergeCommitSha: info.mergeCommitSha };
+    }
+    return undefined;
+}
+function fromPayload(pr, mergeCommitSha) {
+    return { ...(0,event_payloads/* pullRequestFromPayload */.r)(pr), mergeCommitSha };
+}
+/** Component folders and targets of a promotion started by hand, from `workflow_dispatch` inputs. */
+function manualRequest(payload) {
+    const inputs = (payload.inputs ?? {});
+    const folders = listInput(inputs.component ?? inputs.components);
+    if (folders.length === 0)
+        return undefined;
+    const targets = listInput(inputs.targets);
+    return { folders, targets: targets.length === 0 ? undefined : targets };
+}
+function listInput(value) {
+    if (typeof value !== 'string')
+        return [];
+    return value
+        .split(/[\n,]/)
+        .map((item) => item.trim())
+        .filter((item) => item !== '');
+}
+/** A stand-in "merged PR" for a manual promotion: no PR number, the person who dispatched it as author. */
+function manualPullRequest(payload) {
+    const sender = payload.sender;
+    return {
+        number: 0,
+        nodeId: '',
+        headRef: 'manual',
+        headSha: '',
+        baseSha: '',
+        mergeCommitSha: '',
+        author: sender?.login ?? '',
+        labels: [],
+        body: '',
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
+var check_dispatch_inputs = __webpack_require__(820);
+;// CONCATENATED MODULE: ./src/actions/shared/chain-workflow-problem.ts
+
+
+
+/**
+ * Why a `workflow_dispatch` of this run's workflow with `inputs` would be refused, read from the checkout before
+ * anything is merged; undefined when it would be accepted or when there is no checkout to read it from.
+ */
+async function chainWorkflowProblem(checkoutDir, workflowFile, inputs) {
+    if (checkoutDir === undefined || !/^[\w.-]+\.ya?ml$/.test(workflowFile))
+        return undefined;
+    const relative = `.github/workflows/${workflowFile}`;
+    let text;
+    try {
+        text = await (0,promises_.readFile)(external_node_path_default().join(checkoutDir, relative), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    return (0,check_dispatch_inputs/* checkDispatchInputs */.Q)(text, inputs, { file: relative });
+}
+
+// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
+var payload_repository_settings = __webpack_require__(400);
+;// CONCATENATED MODULE: ./src/actions/promote/promote-options.ts
+
+
+
+/** The promote use-case's options from the action's inputs and the event. */
+async function promoteOptions(inputs, workflow, where) {
+    const manual = workflow.eventName === 'workflow_dispatch' ? manualRequest(workflow.payload) : undefined;
+    return {
+        defaultBranch: where.defaultBranch,
+        dryRun: inputs.dryRun,
+        autoMergeMode: inputs.autoMergeMode,
+        mergeMethod: inputs.mergeMethod,
+        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
+        dispatchAfterMerge: await chainDispatch(inputs, workflow, where),
+        ...(manual === undefined ? {} : { manual }),
+    };
+}
+/**
+ * Merges made with GITHUB_TOKEN start no workflow, so the next hop would never run: dispatch this workflow
+ * instead. `auto` dispatches only when the token is the workflow's own GITHUB_TOKEN (`workflow-token` input).
+ */
+async function chainDispatch(inputs, workflow, where) {
+    if (inputs.chain === 'off' || workflow.workflowFile === undefined)
+        return undefined;
+    if (inputs.chain === 'auto' && inputs.githubToken !== inputs.workflowToken)
+        return undefined;
+    // Checked before merging: a workflow that does not declare `merged-pr` would break the chain after the merge.
+    const problem = await chainWorkflowProblem(where.checkoutDir, workflow.workflowFile, ['merged-pr']);
+    const dispatch = { workflow: workflow.workflowFile, ref: where.defaultBranch };
+    return problem === undefined ? dispatch : { ...dispatch, problem };
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/promote-outputs.ts
+/** The `plan` and `pull-requests` outputs of a promote run. */
+function promoteOutputs(result) {
+    return {
+        plan: result.plan,
+        'pull-requests': result.results.map((r) => ({
+            number: r.number ?? null,
+            url: r.url ?? null,
+            branch: r.branch,
+            targets: r.targets,
+            action: r.action,
+            superseded: r.superseded,
+            supersededBy: r.supersededBy ?? [],
+            ...(r.merge === undefined ? {} : { merge: r.merge }),
+            ...(r.error === undefined ? {} : { error: r.error }),
+        })),
+    };
+}
+/** The `deployments` output: the environments this merge was recorded in (issue 15). */
+function deploymentsOutput(deployments) {
+    return deployments.map((d) => ({ environment: d.environment, outcome: d.outcome, id: d.id ?? null }));
+}
+
+// EXTERNAL MODULE: ./src/adapters/github/create-octokit-deployments.ts + 1 modules
+var create_octokit_deployments = __webpack_require__(6934);
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __webpack_require__(6148);
+// EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
+var plan_deployments = __webpack_require__(8636);
+// EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
+var record_deployments = __webpack_require__(78);
+;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
+
+
+
+
+
+/** True when the configuration asks for deployment records: `environments` or any gates. */
+function wantsDeployments(config) {
+    return ((config.environments ?? []).length > 0 ||
+        config.promotionPaths.some((flow) => flow.promotionPrs.some((pr) => pr.gates !== undefined)));
+}
+/**
+ * Records the GitHub Deployments of a merged PR (a promotion PR or a direct edit of target folders): one per
+ * environment its changed files deploy to. Does nothing when the configuration has no environments nor gates.
+ */
+async function recordMergeDeployments(input, deps) {
+    const { pullRequest: pr, config } = input;
+    if (!wantsDeployments(config) || pr.mergeCommitSha === '')
+        return [];
+    const { files } = await (0,collect_changed_files/* collectChangedFiles */.w)(pr, deps);
+    const planned = (0,plan_deployments/* planDeployments */.S)(config, files);
+    if (planned.length === 0)
+        return [];
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)({ number: pr.number, headRef: pr.headRef, author: pr.author, body: pr.body }, { promotionPrAuthors: config.promotionPrAuthors, github: deps.github });
+    return (0,record_deployments/* recordDeployments */.G)({
+        pullRequest: {
+            number: pr.number,
+            url: input.url,
+            mergeCommitSha: pr.mergeCommitSha,
+            metadata: trusted.metadata,
+            sourceCommit: trusted.metadata === undefined ? undefined : (0,source_commit_marker/* parseSourceCommit */.e)(pr.body),
+        },
+        planned,
+        confirmation: input.confirmation,
+    }, deps);
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/record-deployments-of-merge.ts
+
+
+
+
+/**
+ * Deployments of the merge (issue 15): recorded after promoting, when the configuration asks for them (a manual
+ * dispatch records none). Returns the outcomes and the API calls spent.
+ */
+async function recordDeploymentsOfMerge(pr, result, context) {
+    const { workflow, inputs, logger } = context;
+    const config = result.config;
+    if (config === undefined || result.dryRun)
+        return { deployments: [], calls: 0 };
+    if (workflow.eventName === 'workflow_dispatch' && manualRequest(workflow.payload) !== undefined)
+        return { deployments: [], calls: 0 };
+    const records = (0,create_octokit_deployments/* createOctokitDeployments */.k)({
+        token: inputs.githubToken,
+        owner: workflow.owner,
+        repo: workflow.repo,
+        baseUrl: workflow.apiUrl,
+        logger,
+        writeIntervalMs: inputs.writeIntervalMs,
+        scrubText: secret_registry/* scrubSecrets */.Z,
+    });
+    const configured = config.deploymentConfirmation ?? 'auto';
+    const confirmation = configured === 'merge' || (configured === 'auto' && !context.argoCdConfigured) ? 'merge' : 'argocd';
+    const repository = workflow.payload.repository;
+    const base = repository?.html_url ?? `https://github.com/${workflow.owner}/${workflow.repo}`;
+    const url = `${base}/pull/${String(pr.number)}`;
+    const deployments = await logger.group('Record deployments', () => recordMergeDeployments({ pullRequest: pr, url, config, confirmation }, { github: context.github, deployments: records, localGit: context.localGit, logger }));
+    return { deployments, calls: records.callCount() };
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-promote-summary.ts
+/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
+function renderPromoteSummary(result, apiCalls) {
+    const lines = ['## Telefonistka promotion', ''];
+    if (result.plan.promotions.length === 0)
+        lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
+    else
+        lines.push(...planTable(result), '');
+    if (result.results.length > 0)
+        lines.push(...prTable(result), '');
+    if (result.dryRun)
+        lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
+    if (result.warnings.length > 0)
+        lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
+    lines.push(`GitHub API calls spent by this step: **${apiCalls}**`, '');
+    return lines.join('\n');
+}
+function planTable(result) {
+    const rows = result.plan.promotions.map((p) => {
+        const skipped = Object.entries(p.skippedTargets)
+            .map(([component, targets]) => `${component}: ${targets.join(', ')}`)
+            .join('; ');
+        return `| \`${p.sourcePath}\` | ${p.components.join(', ')} | ${p.targetPaths.map((t) => `\`${t}\``).join('<br>')} | ${skipped || '-'} | ${p.autoMerge ? 'yes' : 'no'} |`;
+    });
+    return ['| source | components | targets | skipped | auto-merge |', '|---|---|---|---|---|', ...rows];
+}
+function prTable(result) {
+    const rows = result.results.map((r) => {
+        const pr = r.number === undefined ? '-' : `[#${r.number}](${r.url ?? ''})`;
+        const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
+        const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
+        const by = newer === '' ? '' : ` (newer work: ${newer})`;
+        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+    });
+    return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
+}
+function mergeText(result) {
+    if (result.merge === 'auto-merge-enabled')
+        return ', auto-merge enabled';
+    if (result.merge === 'left-open')
+        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+    return '';
+}
+
+;// CONCATENATED MODULE: ./src/actions/promote/run-promote.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
+async function runPromote(inputs, flow = {}) {
+    (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B.promote);
+    const logger = (0,action_logger/* createActionLogger */.D)();
+    const workflow = (0,workflow_context/* readWorkflowContext */.F)();
+    const client = (token) => (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
+    const github = client(inputs.githubToken);
+    const approver = inputs.approverToken === undefined ? undefined : client(inputs.approverToken);
+    let deploymentCalls = 0;
+    const apiCalls = () => github.callCount() + (approver?.callCount() ?? 0) + deploymentCalls;
+    await (0,with_final_outputs/* withFinalOutputs */.t)(() => ({ 'api-calls': apiCalls() }), async () => {
+        const pr = await mergedPullRequestFromEvent(workflow.eventName, workflow.payload, github);
+        if (pr === undefined)
+            return logger.info(`Nothing to do for ${workflow.eventName}: promotion runs when a PR is merged.`);
+        const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
+        const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
+        const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
+        const options = await promoteOptions(inputs, workflow, { defaultBranch, checkoutDir });
+        const result = await promoteMergedPullRequest(pr, options, {
+            github,
+            approver,
+            ...access,
+            logger,
+            sleep: sleep/* sleep */.y,
+        });
+        const recorded = await recordDeploymentsOfMerge(pr, result, {
+            inputs,
+            workflow,
+            argoCdConfigured: flow.argoCdConfigured ?? false,
+            github,
+            localGit: access.localGit,
+            logger,
+        });
+        deploymentCalls = recorded.calls;
+        (0,outputs/* setOutputs */.n)({ ...promoteOutputs(result), deployments: deploymentsOutput(recorded.deployments) });
+        await (0,outputs/* writeSummary */.S)(renderPromoteSummary(result, apiCalls()));
+        if (result.failures.length > 0) {
+            const lines = result.failures.map((f) => `- ${f}`).join('\n');
+            throw new Error(`${result.failures.length} promotion(s) failed:\n${lines}`);
+        }
+    });
+}
+
+>>>>>>>> main:dist/main/706.index.js
 
 /***/ }),
 
