@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6016);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(474);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6016:
+/***/ 474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45270,6 +45270,10 @@ const BY_MESSAGE = [
     { pattern: /does not have 'workflow_dispatch' trigger/i, refusal: 'no-dispatch-trigger' },
     { pattern: /not a fast.?forward|expected .* to point|stale|beforeoid/i, refusal: 'ref-conflict' },
     { pattern: /already exists/i, refusal: 'already-exists' },
+    {
+        pattern: /resource not accessible by (integration|personal access token)/i,
+        refusal: 'token-permission-missing',
+    },
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
@@ -54874,6 +54878,30 @@ function actionsPrPermissionFix(repository) {
         '(actions/create-github-app-token), whose pull requests also start workflows.');
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/token-permission-fix.ts
+/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
+const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
+/**
+ * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
+ * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
+ * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
+ */
+function tokenPermissionFix(options) {
+    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
+    const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
+    if (options.otherRepository === true) {
+        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
+            `See ${TOKEN_PERMISSIONS_DOC}.`);
+    }
+    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
+        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
+        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
+        'token), or pass a GitHub App token with the same permissions as github-token ' +
+        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/merge/choose-merge-method.ts
 /** The merge methods of `PUT /pulls/{n}/merge`, in the order `auto` prefers them. */
 const MERGE_METHODS = ['merge', 'squash', 'rebase'];
@@ -55024,6 +55052,7 @@ function explainRefusal(refusal, message) {
         case 'base-modified':
             return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
         case 'forbidden':
+        case 'token-permission-missing':
             return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
         default:
             return `GitHub refused the merge${github}.`;
@@ -55305,6 +55334,7 @@ function assignable(login) {
 
 
 
+
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -55342,7 +55372,7 @@ async function bumpVersion(request, deps) {
  * "forbidden" from the target repository becomes the fix.
  */
 function bumpPhase(request, phase, work) {
-    return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request.targetRepo, work));
+    return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request, work));
 }
 async function bumpOnce(request, deps) {
     const { logger } = deps;
@@ -55481,19 +55511,24 @@ function describeTarget(target, deps) {
     deps.logger.info(`${what}: ${target.branch} (${pr}), ${target.edits.length} edit(s) in effect`);
 }
 /**
- * GitHub refused the PR because the workflow token may not create PRs: the branch this run just created is
- * deleted again so the repository is left as it was, then the refusal goes on to be explained.
+ * GitHub refused the PR because the workflow token may not create PRs, or the token lacks `pull-requests: write`:
+ * the branch this run just created is deleted again so the repository is left as it was, then the refusal goes
+ * on to be explained.
  */
 async function undoRefusedBranch(error, input) {
-    const refused = error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr';
+    const refused = error instanceof ExternalError &&
+        (error.refusal === 'actions-cannot-create-pr' || error.refusal === 'token-permission-missing');
     if (refused && input.target.kind === 'new' && input.written) {
         await input.deps.github.deleteBranch(input.target.branch);
         input.deps.logger.info(`Deleted ${input.target.branch} again: GitHub refused its PR.`);
     }
     throw error;
 }
+// What a bump needs of its token on the target repository (the label and assignee go through the Issues API).
+const BUMP_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues: write'];
 /** Turns "not found" and "forbidden" from the target repository into the fix. */
-async function withAccessErrors(repo, fn) {
+async function withAccessErrors(request, fn) {
+    const repo = request.targetRepo;
     try {
         return await fn();
     }
@@ -55502,6 +55537,16 @@ async function withAccessErrors(repo, fn) {
             throw error;
         if (error.refusal === 'actions-cannot-create-pr') {
             throw new Error(`${actionsPrPermissionFix(repo)} Nothing was written.`, { cause: error });
+        }
+        if (error.refusal === 'token-permission-missing') {
+            const otherRepository = repo.toLowerCase() !== request.triggeringRepo.toLowerCase();
+            const fix = tokenPermissionFix({
+                repository: repo,
+                message: error.message,
+                permissions: BUMP_PERMISSIONS,
+                otherRepository,
+            });
+            throw new Error(`${fix} Nothing was written.`, { cause: error });
         }
         if (error.status === 401) {
             throw new Error(`the token was rejected by GitHub (401) for ${repo}: check the token input`, {
@@ -55930,21 +55975,39 @@ async function walkLog(directory, commit, folders) {
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
  */
 function parseLsTree(output) {
     const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
+            const entry = parseRecord(output, start, end);
+            entries.set(entry.path, entry);
         }
-        entries.set(path, { path, mode, type, sha });
+        start = end + 1;
     }
     return entries;
+}
+/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
+function parseRecord(output, start, end) {
+    const tab = output.indexOf('\t', start);
+    const header = tab < 0 || tab > end ? -1 : tab;
+    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
+    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
+    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
+    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
+    if (!isEntryType(type)) {
+        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
+    }
+    return {
+        path: output.slice(header + 1, end),
+        mode: output.slice(start, space1),
+        type,
+        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
+    };
 }
 function isEntryType(type) {
     return type === 'blob' || type === 'tree' || type === 'commit';
@@ -57209,6 +57272,223 @@ function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
+;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
+
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    refused: '⛔',
+    failed: '❌',
+};
+/** The action as one short phrase: `promote \`env/prod/app\``. */
+function describeDashboardAction(action) {
+    return `${action.kind} ${codeSpan(action.kind === 'bundle' ? action.environment : action.folder)}`;
+}
+/**
+ * The outcomes of the ticked boxes as a markdown list (the dashboard shows it above the matrix, the job summary
+ * repeats it): one line per action with its icon, what it did and its PR.
+ */
+function renderActionOutcomes(outcomes, context) {
+    const lines = outcomes.map((outcome) => {
+        const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
+        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
+    });
+    return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-action-key.ts
+const KINDS = (/* unused pure expression or super */ null && (['promote', 'hold', 'release', 'rollback', 'bundle']));
+// `<!-- telefonistka:action <kind> <target> -->` right after a task-list checkbox; the target is percent-encoded
+// (slashes kept) so that no folder name can close the comment or split the key.
+const BOX_PATTERN = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]*<!-- telefonistka:action (promote|hold|release|rollback|bundle) ([^\s<>]{1,1024}) -->/gm;
+/** The hidden key a dashboard checkbox carries: parsing reads only this, never the visible text. */
+function dashboardActionKey(action) {
+    const target = action.kind === 'bundle' ? action.environment : action.folder;
+    return `<!-- telefonistka:action ${action.kind} ${encodeURIComponent(target).replace(/%2F/g, '/')} -->`;
+}
+/**
+ * The dashboard checkboxes of a body (the issue's or a part comment's), by hidden key; a key that does not
+ * decode, or a kind this version does not know, is not a checkbox.
+ */
+function parseDashboardCheckboxes(body) {
+    const boxes = [];
+    for (const match of body.matchAll(BOX_PATTERN)) {
+        const [, mark, kind, encoded] = match;
+        const action = actionOf(kind, encoded);
+        if (action !== undefined)
+            boxes.push({ action, ticked: mark !== ' ' });
+    }
+    return boxes;
+}
+/**
+ * The actions whose box is ticked in `after` but was not ticked in `before` (the edit's `changes.body.from`),
+ * each once, in the order of `after`.
+ */
+function findNewlyTicked(before, after) {
+    const tickedBefore = new Set(parseDashboardCheckboxes(before)
+        .filter((box) => box.ticked)
+        .map((box) => dashboardActionKey(box.action)));
+    const found = new Map();
+    for (const box of parseDashboardCheckboxes(after)) {
+        const key = dashboardActionKey(box.action);
+        if (box.ticked && !tickedBefore.has(key) && !found.has(key))
+            found.set(key, box.action);
+    }
+    return [...found.values()];
+}
+function actionOf(kind, encoded) {
+    if (encoded === undefined || !KINDS.includes(kind))
+        return undefined;
+    let target;
+    try {
+        target = decodeURIComponent(encoded);
+    }
+    catch {
+        return undefined;
+    }
+    if (target === '' || [...target].some((char) => char.charCodeAt(0) < 0x20))
+        return undefined;
+    if (kind === 'bundle')
+        return { kind, environment: target };
+    return { kind: kind, folder: target };
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-actions.ts
+
+const pending = (cell) => cell.status === 'drifted' || cell.status === 'missing';
+/**
+ * What the matrix lets a writer do: per environment something promotes into with pending components, one bundle
+ * PR; per pending cell (not held) "promote now" when no promotion PR is open into it, and "hold"; per held cell
+ * "release"; per in-sync target cell (its content came from its upstream: a promotion) "roll back".
+ */
+function listDashboardActions(dashboard) {
+    const offered = { bundle: [], promote: [], hold: [], release: [], rollback: [] };
+    const pendingInto = new Map();
+    for (const row of dashboard.rows) {
+        const name = codeSpan(row.component);
+        for (const cell of row.cells) {
+            if (cell.upstream === undefined && cell.hold === undefined)
+                continue;
+            const folder = cell.folder;
+            const where = codeSpan(cell.environment);
+            if (cell.hold !== undefined) {
+                offered.release.push({
+                    action: { kind: 'release', folder },
+                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                });
+                continue;
+            }
+            if (cell.upstream === undefined)
+                continue;
+            if (pending(cell)) {
+                pendingInto.set(cell.environment, (pendingInto.get(cell.environment) ?? 0) + 1);
+                const from = codeSpan(cell.upstream.slice(0, cell.upstream.length - row.component.length));
+                if (cell.pull === undefined)
+                    offered.promote.push({
+                        action: { kind: 'promote', folder },
+                        label: `promote ${name} ${from} → ${where} now`,
+                    });
+                offered.hold.push({ action: { kind: 'hold', folder }, label: `hold ${name} in ${where}` });
+            }
+            else if (cell.status === 'in-sync' && cell.treeSha !== undefined) {
+                offered.rollback.push({
+                    action: { kind: 'rollback', folder },
+                    label: `roll back ${name} in ${where} to its content before the last change`,
+                });
+            }
+        }
+    }
+    for (const environment of dashboard.environments) {
+        const count = pendingInto.get(environment);
+        if (count === undefined)
+            continue;
+        offered.bundle.push({
+            action: { kind: 'bundle', environment },
+            label: `promote all ${count} pending into ${codeSpan(environment)} (one PR)`,
+        });
+    }
+    return offered;
+}
+/**
+ * The cell a folder action names, or (for a bundle) whether the environment is a column: a ticked key naming
+ * anything else is never acted on, whatever a body says.
+ */
+function isDashboardTarget(dashboard, action) {
+    if (action.kind === 'bundle')
+        return dashboard.environments.includes(action.environment);
+    return findDashboardCell(dashboard, action.folder) !== undefined;
+}
+/** The matrix cell of a component folder (`<environment><component>`), if the matrix has it. */
+function findDashboardCell(dashboard, folder) {
+    for (const row of dashboard.rows)
+        for (const cell of row.cells)
+            if (cell.folder === folder)
+                return cell;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-actions.ts
+
+
+/** Checkboxes at most in the issue: beyond them an overflow line points to the CLI and workflow_dispatch. */
+const MAX_ACTION_BOXES = 200;
+/** Checkboxes per section: a section is kept whole in one part, like the matrix's tables. */
+const ACTION_BOXES_PER_SECTION = 50;
+const TITLES = {
+    bundle: 'Promote everything pending into an environment',
+    release: 'Release a hold',
+    promote: 'Promote now',
+    hold: 'Hold',
+    rollback: 'Roll back',
+};
+// Bundles and releases first: few, and the ones a busy dashboard most needs; roll back (one per in-sync cell) last.
+const ORDER = ['bundle', 'release', 'promote', 'hold', 'rollback'];
+/**
+ * The "Actions" part of the dashboard issue: task-list checkboxes (GitHub renders them only in list items, not in
+ * tables), each with its hidden key, grouped by kind, at most 200 in sections of 50; an overflow line says how
+ * many were left out and where to act on them.
+ */
+function renderDashboardActions(dashboard) {
+    const offered = listDashboardActions(dashboard);
+    const sections = [];
+    let budget = MAX_ACTION_BOXES;
+    let left = 0;
+    for (const kind of ORDER) {
+        const all = offered[kind];
+        const shown = all.slice(0, budget);
+        left += all.length - shown.length;
+        budget -= shown.length;
+        for (let start = 0; start < shown.length; start += ACTION_BOXES_PER_SECTION) {
+            const chunk = shown.slice(start, start + ACTION_BOXES_PER_SECTION);
+            const range = shown.length > ACTION_BOXES_PER_SECTION ? ` (${start + 1}–${start + chunk.length})` : '';
+            sections.push({
+                title: `actions: ${kind}${range}`,
+                full: renderBoxes(`${TITLES[kind]}${range}`, chunk),
+            });
+        }
+    }
+    const intro = '### Actions\n\nTick a box to act (writers only; the dashboard is then re-rendered with the outcome).';
+    if (sections.length === 0)
+        return [{ title: 'actions', full: `${intro}\n\n_Nothing to act on._` }];
+    const first = sections[0];
+    sections[0] = { ...first, full: `${intro}\n\n${first.full}` };
+    if (left > 0) {
+        const last = sections[sections.length - 1];
+        sections[sections.length - 1] = {
+            ...last,
+            full: `${last.full}\n\n_${left} more action(s) not listed (the issue shows at most ${MAX_ACTION_BOXES} boxes): ` +
+                'promote by hand with the promote workflow’s `workflow_dispatch` (`component`, `targets`), and see ' +
+                'every cell with `telefonistka dashboard --repo .`._',
+        };
+    }
+    return sections;
+}
+function renderBoxes(title, boxes) {
+    const lines = boxes.map((box) => `- [ ] ${dashboardActionKey(box.action)} ${box.label}`);
+    return [`#### ${title}`, '', ...lines].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-graph.ts
 /**
  * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
@@ -57255,6 +57535,8 @@ function mermaidText(text) {
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
 
 
+
+
 /** The sticky kind of the dashboard issue: its hidden markers are `<!-- telefonistka:dashboard … -->`. */
 const DASHBOARD_KIND = 'dashboard';
 /** Rows per table section: a section is kept whole in one part, so each part shows complete tables. */
@@ -57284,6 +57566,9 @@ function dashboardDocument(dashboard, options = {}) {
         `${dashboard.rows.length} components in ${dashboard.environments.length} environments${at.length > 0 ? ` (${at.join(', ')})` : ''}.`,
         renderDashboardGraph(dashboard),
         `<sub>${LEGEND}</sub>`,
+        ...(options.actions?.outcomes === undefined || options.actions.outcomes.length === 0
+            ? []
+            : [renderActionOutcomes(options.actions.outcomes, { actor: options.actions.actor ?? 'someone' })]),
     ].join('\n\n');
     const sections = [];
     for (let start = 0; start < dashboard.rows.length; start += ROWS_PER_SECTION) {
@@ -57295,6 +57580,8 @@ function dashboardDocument(dashboard, options = {}) {
     }
     if (sections.length === 0)
         sections.push({ title: 'components', full: '_No components found under the promotion paths._' });
+    if (options.actions !== undefined)
+        sections.push(...renderDashboardActions(dashboard));
     return {
         kind: DASHBOARD_KIND,
         header,
@@ -57412,7 +57699,36 @@ function literalPrefix(pattern) {
     return { prefix, complete: true };
 }
 
+;// CONCATENATED MODULE: ./src/core/dashboard/order-chain.ts
+/**
+ * Orders the nodes of a promotion chain: an environment comes after everything that promotes into it
+ * (topological order); ties, and nodes of a cycle, keep the order in which they were first named (`seen`: node ->
+ * first-seen index).
+ */
+function orderChain(seen, hops) {
+    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
+    for (const hop of hops)
+        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
+    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
+    const order = [];
+    const done = new Set();
+    while (order.length < seen.size) {
+        const ready = [...seen.keys()]
+            .filter((node) => !done.has(node) && incoming.get(node) === 0)
+            .sort(byFirstSeen);
+        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
+        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
+        done.add(next);
+        order.push(next);
+        for (const hop of hops)
+            if (hop.from === next)
+                incoming.set(hop.to, incoming.get(hop.to) - 1);
+    }
+    return order;
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
+
 
 /**
  * Orders environments along the promotion chain: every concrete source folder of the drift map (and every
@@ -57445,34 +57761,96 @@ function orderEnvironments(map) {
             }
         }
     }
-    const environments = topologicalOrder(seen, hops);
+    const environments = orderChain(seen, hops);
     const rank = new Map(environments.map((environment, i) => [environment, i]));
     hops.sort((a, b) => rank.get(a.from) - rank.get(b.from) || rank.get(a.to) - rank.get(b.to));
     return { environments, hops };
 }
-function topologicalOrder(seen, hops) {
-    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
-    for (const hop of hops)
-        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
-    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
-    const order = [];
-    const done = new Set();
-    while (order.length < seen.size) {
-        const ready = [...seen.keys()]
-            .filter((node) => !done.has(node) && incoming.get(node) === 0)
-            .sort(byFirstSeen);
-        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
-        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
-        done.add(next);
-        order.push(next);
-        for (const hop of hops)
-            if (hop.from === next)
-                incoming.set(hop.to, incoming.get(hop.to) - 1);
+
+;// CONCATENATED MODULE: ./src/core/dashboard/read-simple-yaml-value.ts
+/** A line `key:` or `key: value` of a block mapping: a plain key, then a plain or simply quoted scalar. */
+const MAPPING_LINE = /^( *)([A-Za-z_][A-Za-z0-9_.-]*):(?: +(?:([A-Za-z0-9][A-Za-z0-9._/+@-]*)|"([A-Za-z0-9._/+@:-]*)"|'([A-Za-z0-9._/+@:-]*)'))? *(?: #.*)?$/;
+/** A blank or comment-only line. */
+const NOTHING_LINE = /^ *(?:#.*)?$/;
+/**
+ * Plain scalars the YAML 1.2 core schema may resolve to something other than a string (null, booleans,
+ * integers in base 8/10/16, floats): left to the real parser. A superset of the schema's own tests.
+ */
+const MAYBE_NOT_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$|^0[ox]|^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/;
+/** Keys a YAML 1.1 reader (or a later schema) could take for something else: left to the real parser. */
+const ODD_KEY = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+/** Longer lines are left to the real parser (implicit keys have a length limit). */
+const MAX_LINE = 1_000;
+/** A plain scalar the core schema may type (a number, a boolean, null): its text is the parser's to say. */
+const TYPED = Symbol('typed scalar');
+/**
+ * The scalar at a key-only path of a YAML file whose every line is a blank, a comment, or `key:` / `key: value`
+ * of a block mapping with a plain key and a plain or simply quoted value; this is what most values files look
+ * like, read without the full YAML parser. `{ value }` is exactly what the parser would give: the text, or
+ * undefined where the path selects no string. Undefined when the file is anything else (sequences, flow
+ * collections, anchors, multi-line scalars, duplicate keys, tabs, CRs...) or the path ends at a scalar the
+ * schema may type (`1.10`, `true`, `~`): then the caller asks the parser.
+ */
+function readSimpleYamlValue(text, keys) {
+    const root = parseSimpleMapping(text);
+    if (root === undefined)
+        return undefined;
+    let node = root;
+    for (const key of keys) {
+        // A key under a scalar or an empty value: the parser's path finds nothing there either.
+        if (!(node instanceof Map))
+            return { value: undefined };
+        node = node.get(key);
     }
-    return order;
+    if (node === TYPED)
+        return undefined;
+    return { value: typeof node === 'string' ? node : undefined };
+}
+function parseSimpleMapping(text) {
+    const root = new Map();
+    const stack = [{ indent: 0, map: root }];
+    // The last `key:` without a value: more-indented lines after it are its mapping.
+    let open;
+    for (const line of text.split('\n')) {
+        if (line.length > MAX_LINE)
+            return undefined;
+        if (NOTHING_LINE.test(line))
+            continue;
+        const match = MAPPING_LINE.exec(line);
+        if (match === null)
+            return undefined;
+        const indent = match[1].length;
+        const key = match[2];
+        if (ODD_KEY.test(key))
+            return undefined;
+        if (open !== undefined && indent > open.indent) {
+            const child = new Map();
+            open.map.set(open.key, child);
+            stack.push({ indent, map: child });
+        }
+        open = undefined;
+        while (stack.length > 1 && stack[stack.length - 1].indent > indent)
+            stack.pop();
+        const frame = stack[stack.length - 1];
+        if (frame.indent !== indent || frame.map.has(key))
+            return undefined;
+        const plain = match[3];
+        const quoted = match[4] ?? match[5];
+        if (plain !== undefined) {
+            frame.map.set(key, MAYBE_NOT_STRING.test(plain) ? TYPED : plain);
+        }
+        else if (quoted !== undefined)
+            frame.map.set(key, quoted);
+        else {
+            frame.map.set(key, null);
+            open = { key, map: frame.map, indent };
+        }
+    }
+    return root;
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/read-version.ts
+
 
 
 
@@ -57484,6 +57862,12 @@ const MAX_VERSION_CHARS = 40;
  * dashboard never fails on one odd file.
  */
 function readVersion(text, path) {
+    // Most version files are plain block mappings read by a key-only path: read those without the parser
+    // (the whole dashboard's cost was the parser's, once per version file).
+    const keys = keyOnly(path);
+    const simple = keys === undefined ? undefined : readSimpleYamlValue(text, keys);
+    if (simple !== undefined)
+        return simple.value === undefined ? undefined : shown(simple.value);
     let docs;
     try {
         docs = parseYamlDocuments(text, 'version file');
@@ -57505,13 +57889,29 @@ function readVersion(text, path) {
             const value = location.node.value;
             if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
                 continue;
-            const shown = String(value).replace(/\s+/g, ' ').trim();
-            if (shown === '')
-                continue;
-            return shown.length > MAX_VERSION_CHARS ? `${shown.slice(0, MAX_VERSION_CHARS - 1)}…` : shown;
+            const text = shown(String(value));
+            if (text !== undefined)
+                return text;
         }
     }
     return undefined;
+}
+/** The path's keys when it names keys only (`.image.tag`), else undefined. */
+function keyOnly(path) {
+    const keys = [];
+    for (const step of path.steps) {
+        if (step.kind !== 'key')
+            return undefined;
+        keys.push(step.key);
+    }
+    return keys;
+}
+/** The value as a cell shows it: one line, at most MAX_VERSION_CHARS; undefined when blank. */
+function shown(value) {
+    const text = value.replace(/\s+/g, ' ').trim();
+    if (text === '')
+        return undefined;
+    return text.length > MAX_VERSION_CHARS ? `${text.slice(0, MAX_VERSION_CHARS - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/build-dashboard.ts
@@ -57626,17 +58026,208 @@ function summarizeHops(hops, rows) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
+
+/** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
+const lookups = new WeakMap();
+/**
+ * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
+ * are one contiguous range found by binary search; sub-folders grouped by parent. Built once per tree object
+ * (trees are read-only values).
+ */
+function createTreeLookup(tree) {
+    let lookup = lookups.get(tree);
+    if (lookup === undefined) {
+        lookup = indexTree(tree);
+        lookups.set(tree, lookup);
+    }
+    return lookup;
+}
+function indexTree(tree) {
+    const blobs = [];
+    const folders = [];
+    const children = new Map();
+    for (const [path, entry] of tree) {
+        if (entry.type === 'blob')
+            blobs.push(path);
+        else if (entry.type === 'tree') {
+            folders.push(path);
+            const slash = path.lastIndexOf('/');
+            const parent = slash < 0 ? '' : path.slice(0, slash);
+            const list = children.get(parent);
+            if (list === undefined)
+                children.set(parent, [path.slice(slash + 1)]);
+            else
+                list.push(path.slice(slash + 1));
+        }
+    }
+    blobs.sort(compareStrings);
+    folders.sort(compareStrings);
+    for (const list of children.values())
+        list.sort(compareStrings);
+    const treeSha = (path) => {
+        const entry = tree.get(path);
+        return entry?.type === 'tree' ? entry.sha : undefined;
+    };
+    return {
+        treeSha,
+        subfolders: (path) => children.get(path) ?? [],
+        folders: () => folders,
+        foldersStartingWith(prefix) {
+            const start = lowerBound(folders, prefix);
+            let end = start;
+            while (end < folders.length && folders[end].startsWith(prefix))
+                end++;
+            return folders.slice(start, end);
+        },
+        folder(path) {
+            const sha = treeSha(path);
+            const files = new Map();
+            if (sha === undefined)
+                return { treeSha: undefined, files };
+            const prefix = `${path}/`;
+            for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i].startsWith(prefix); i++) {
+                const blob = blobs[i];
+                files.set(blob.slice(prefix.length), tree.get(blob).sha);
+            }
+            return { treeSha: sha, files };
+        },
+    };
+}
+function lowerBound(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compareStrings(sorted[middle], value) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/source-folder-matcher.ts
+
+
+/**
+ * Matches folders against a sourcePath as the Go bot does (RE2, the whole path): a literal sourcePath by
+ * equality, anything else by the regex after a `startsWith` on its literal start.
+ */
+function sourceFolderMatcher(sourcePath) {
+    const { prefix, complete } = literalPrefix(sourcePath);
+    if (complete)
+        return { prefix, matches: (sourceFolder) => sourceFolder === prefix };
+    const whole = compileRegex(`^(?:${sourcePath})$`);
+    return { prefix, matches: (sourceFolder) => sourceFolder.startsWith(prefix) && whole.test(sourceFolder) };
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
+
+
+/**
+ * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
+ * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
+ * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
+ * components (a Go bot bug we do not copy). Sorted by folder.
+ */
+function findFlowComponents(lookup, flow) {
+    const source = sourceFolderMatcher(flow.sourcePath);
+    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
+    const found = [];
+    // `folder/` starts with the prefix only if `folder` starts with it less a trailing slash.
+    for (const folder of lookup.foldersStartingWith(source.prefix.replace(/\/$/, ''))) {
+        const sourceFolder = `${folder}/`;
+        if (!source.matches(sourceFolder))
+            continue;
+        for (const component of descendants(lookup, folder, depth)) {
+            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
+        }
+    }
+    return found.sort((a, b) => compareStrings(a.folder, b.folder));
+}
+function descendants(lookup, folder, depth) {
+    let level = lookup.subfolders(folder).map((name) => name);
+    for (let d = 1; d < depth; d++) {
+        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
+    }
+    return level;
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-folders.ts
+
+
+
+/**
+ * Every folder the dashboard shows (each flow's components and their target folders), sorted: the folders the
+ * drift map names, known from the tree alone, so the reads they need (version files, last changes) can start
+ * before the drift map is built. Flows sharing a sourcePath take the first one's componentPathExtraDepth, as the
+ * drift map's tables do.
+ */
+function listDashboardFolders(tree, flows) {
+    const lookup = createTreeLookup(tree);
+    const depths = new Map();
+    for (const flow of flows)
+        if (!depths.has(flow.sourcePath))
+            depths.set(flow.sourcePath, flow.componentPathExtraDepth);
+    const folders = new Set();
+    for (const flow of flows) {
+        const depth = depths.get(flow.sourcePath);
+        for (const component of findFlowComponents(lookup, {
+            sourcePath: flow.sourcePath,
+            componentPathExtraDepth: depth,
+        })) {
+            folders.add(component.folder);
+            for (const pr of flow.promotionPrs)
+                for (const target of pr.targetPaths)
+                    folders.add(`${target}${component.component}`);
+        }
+    }
+    return [...folders].sort(compareStrings);
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
 /**
  * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
- * folder the drift map names), each once, sorted by SHA. Empty when no version path is configured.
+ * folder the drift map names, or of `folders` when given: `listDashboardFolders`), each once, sorted by SHA.
+ * Empty when no version path is configured.
  */
 function listVersionBlobs(input) {
     const { tree, versionSources: sources } = input;
     if (sources.length === 0)
         return [];
     const wanted = new Map();
-    for (const folder of mappedFolders(input.driftMap)) {
+    for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
         for (const source of sources) {
             const path = `${folder}/${source.file}`;
             const entry = tree.get(path);
@@ -57938,7 +58529,16 @@ let validator;
 /** The compiled schema, built once per process (ajv compilation is the costly part). */
 function schemaValidator() {
     if (validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // The schema's own validity is a test (telefonistka-schema.test.ts): at run time, checking it against the
+        // meta-schema and optimizing the generated code only cost the cold start (about half of the compile).
+        const ajv = new dist_ajv.Ajv({
+            allErrors: true,
+            verbose: true,
+            strict: true,
+            allowUnionTypes: true,
+            validateSchema: false,
+            code: { optimize: false },
+        });
         // Editor-only annotations understood by VS Code's YAML/JSON language servers.
         ajv.addVocabulary(['deprecationMessage']);
         validator = ajv.compile(telefonistka_schema_namespaceObject);
@@ -58330,36 +58930,6 @@ function parseComponentConfig(text, file) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
-
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
 
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
@@ -58528,102 +59098,6 @@ function compareTexts(file, input) {
 /** Git's heuristic: a NUL character means binary. */
 function isBinary(text) {
     return text.includes('\u0000');
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
-
-/**
- * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
- * are one contiguous range found by binary search; sub-folders grouped by parent.
- */
-function createTreeLookup(tree) {
-    const blobs = [];
-    const folders = [];
-    const children = new Map();
-    for (const [path, entry] of tree) {
-        if (entry.type === 'blob')
-            blobs.push(path);
-        else if (entry.type === 'tree') {
-            folders.push(path);
-            const slash = path.lastIndexOf('/');
-            const parent = slash < 0 ? '' : path.slice(0, slash);
-            const list = children.get(parent);
-            if (list === undefined)
-                children.set(parent, [path.slice(slash + 1)]);
-            else
-                list.push(path.slice(slash + 1));
-        }
-    }
-    blobs.sort(compareStrings);
-    folders.sort(compareStrings);
-    for (const list of children.values())
-        list.sort(compareStrings);
-    const treeSha = (path) => {
-        const entry = tree.get(path);
-        return entry?.type === 'tree' ? entry.sha : undefined;
-    };
-    return {
-        treeSha,
-        subfolders: (path) => children.get(path) ?? [],
-        folders: () => folders,
-        folder(path) {
-            const sha = treeSha(path);
-            const files = new Map();
-            if (sha === undefined)
-                return { treeSha: undefined, files };
-            const prefix = `${path}/`;
-            for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i].startsWith(prefix); i++) {
-                const blob = blobs[i];
-                files.set(blob.slice(prefix.length), tree.get(blob).sha);
-            }
-            return { treeSha: sha, files };
-        },
-    };
-}
-function lowerBound(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (compareStrings(sorted[middle], value) < 0)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
-
-
-
-/**
- * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
- * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
- * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
- * components (a Go bot bug we do not copy). Sorted by folder.
- */
-function findFlowComponents(lookup, flow) {
-    const whole = compileRegex(`^(?:${flow.sourcePath})$`);
-    const { prefix } = literalPrefix(flow.sourcePath);
-    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
-    const found = [];
-    for (const folder of lookup.folders()) {
-        const sourceFolder = `${folder}/`;
-        if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder))
-            continue;
-        for (const component of descendants(lookup, folder, depth)) {
-            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
-        }
-    }
-    return found.sort((a, b) => compareStrings(a.folder, b.folder));
-}
-function descendants(lookup, folder, depth) {
-    let level = lookup.subfolders(folder).map((name) => name);
-    for (let d = 1; d < depth; d++) {
-        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
-    }
-    return level;
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/list-drift-candidates.ts
@@ -58804,6 +59278,41 @@ function countStatuses(tables) {
             for (const cell of row.cells)
                 totals[cell.status]++;
     return totals;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/list-component-config-folders.ts
+
+
+/** A component's own configuration file, in its folder. */
+const COMPONENT_CONFIG = '/telefonistka.yaml';
+/**
+ * The component folders (as `findFlowComponents` finds them for any flow) that hold a `telefonistka.yaml`,
+ * sorted: found from the configuration files in the tree, so a repository of thousands of components with a
+ * handful of configs costs a handful of checks, not a listing of every component of every flow.
+ */
+function listComponentConfigFolders(tree, flows) {
+    const matchers = flows.map((flow) => ({
+        source: sourceFolderMatcher(flow.sourcePath),
+        depth: 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth)),
+    }));
+    const found = [];
+    for (const [path, entry] of tree) {
+        if (entry.type !== 'blob' || !path.endsWith(COMPONENT_CONFIG))
+            continue;
+        const folder = path.slice(0, -COMPONENT_CONFIG.length);
+        if (tree.get(folder)?.type !== 'tree')
+            continue;
+        const segments = folder.split('/');
+        const isComponent = matchers.some(({ source, depth }) => {
+            if (segments.length <= depth)
+                return false;
+            const sourceFolder = segments.slice(0, -depth).join('/');
+            return tree.get(sourceFolder)?.type === 'tree' && source.matches(`${sourceFolder}/`);
+        });
+        if (isComponent)
+            found.push(folder);
+    }
+    return found.sort(compareStrings);
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
@@ -59457,17 +59966,16 @@ async function loadRepoConfig(snapshot, commit) {
 
 
 
-
-
 /** Reads at most this many files at once. */
 const CONCURRENT_READS = 8;
 /**
  * The whole-repository drift map at `commit`: every component of every flow against every target folder,
  * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
  * components that have one; file texts only when `driftDetectionIgnoreLineRegex` makes them matter.
+ * `loaded` is the configuration at `commit` when the caller already read it.
  */
 async function buildRepositoryDriftMap(request, deps) {
-    const loaded = await loadRepoConfig(deps.snapshot, request.commit);
+    const loaded = request.loaded ?? (await loadRepoConfig(deps.snapshot, request.commit));
     const tree = await deps.snapshot.readTree(request.commit);
     const config = loaded.config;
     const componentConfigs = await readComponentConfigs(config, tree, request.commit, deps);
@@ -59496,15 +60004,7 @@ async function buildRepositoryDriftMap(request, deps) {
     };
 }
 async function readComponentConfigs(config, tree, commit, deps) {
-    const lookup = createTreeLookup(tree);
-    const folders = new Set();
-    for (const flow of config.promotionPaths) {
-        for (const component of findFlowComponents(lookup, flow)) {
-            if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob')
-                folders.add(component.folder);
-        }
-    }
-    const list = [...folders].sort(compareStrings);
+    const list = listComponentConfigFolders(tree, config.promotionPaths);
     const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];
@@ -59527,25 +60027,29 @@ async function readComponentConfigs(config, tree, commit, deps) {
 
 
 
+
 /**
  * Builds the dashboard at `commit`: the drift map (one tree read), the configured version files (one batch
  * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs and
- * holds come from the caller (the CLI has none).
+ * holds come from the caller (the CLI has none). The configuration and the tree are read together, and the
+ * version files and the history walk start before the drift map is computed: git works while the map is built.
  */
 async function buildRepositoryDashboard(request, deps) {
-    const drift = await buildRepositoryDriftMap(request, deps);
-    const { config } = await loadRepoConfig(deps.snapshot, request.commit);
-    const tree = await deps.snapshot.readTree(request.commit);
-    const wanted = listVersionBlobs({ tree, driftMap: drift.map, versionSources: config.dashboard.version });
-    const blobs = await readBlobs(request.commit, wanted, deps);
-    const folders = new Set();
-    for (const table of drift.map.tables)
-        for (const row of table.rows) {
-            folders.add(row.source);
-            for (const cell of row.cells)
-                folders.add(cell.target);
-        }
-    const lastChanges = (await deps.history?.lastChanges(request.commit, [...folders].sort())) ?? new Map();
+    const [loaded, tree] = await Promise.all([
+        request.loaded ?? loadRepoConfig(deps.snapshot, request.commit),
+        deps.snapshot.readTree(request.commit),
+    ]);
+    const { config } = loaded;
+    const folders = listDashboardFolders(tree, config.promotionPaths);
+    const wanted = listVersionBlobs({ tree, folders, versionSources: config.dashboard.version });
+    const reads = Promise.all([
+        readBlobs(request.commit, wanted, deps),
+        deps.history?.lastChanges(request.commit, folders) ?? Promise.resolve(new Map()),
+    ]);
+    // Settled below; a failure here must not surface as an unhandled rejection while the drift map is built.
+    reads.catch(() => undefined);
+    const drift = await buildRepositoryDriftMap({ ...request, loaded }, deps);
+    const [blobs, lastChanges] = await reads;
     deps.logger.info(`Dashboard: ${wanted.length} version files read, ${lastChanges.size} folders dated`);
     const dashboard = buildDashboard({
         flows: config.promotionPaths,
@@ -61431,7 +61935,7 @@ function warningsText(plan) {
 
 
 // Component configs live in component folders; hidden folders such as .github/ hold no components.
-const COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
+const validate_repository_config_COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
 /** Checks the repo config and every component config (`<dir>/telefonistka.yaml`) at `ref`, collecting all problems. */
 async function validateRepositoryConfig(snapshot, ref) {
     const report = { files: [], problems: [], warnings: [] };
@@ -61441,7 +61945,7 @@ async function validateRepositoryConfig(snapshot, ref) {
         ...emptinessWarning(await snapshot.readFile(ref, 'telefonistka.yaml')),
     ]);
     const components = [...tree.values()]
-        .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
+        .filter((entry) => entry.type === 'blob' && validate_repository_config_COMPONENT_CONFIG.test(entry.path))
         .map((entry) => entry.path)
         .sort(compareStrings);
     for (const file of components) {

@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareFolders)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
 
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
 function compareFolders(input) {
@@ -51,7 +51,7 @@ function whichMissing(source, target) {
 
 /***/ }),
 
-/***/ 35074:
+/***/ 5074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -96,7 +96,7 @@ function stripIgnoredLines(text, ignoreLines) {
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/create.js
-var create = __webpack_require__(94112);
+var create = __webpack_require__(4112);
 ;// CONCATENATED MODULE: ./src/core/drift/unified-diff.ts
 
 const defaultLimits = { maxEditLength: 5_000, maxInputChars: 2_000_000 };
@@ -121,7 +121,7 @@ function range(start, lines) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/drift/compute-drift.ts
 
 
@@ -222,13 +222,13 @@ function isBinary(text) {
 
 /***/ }),
 
-/***/ 73479:
+/***/ 3479:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   d: () => (/* binding */ createTreeLookup)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6277);
 
 /** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
 const lookups = new WeakMap();
@@ -312,14 +312,14 @@ function lowerBound(sorted, value) {
 
 /***/ }),
 
-/***/ 94486:
+/***/ 4486:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ findFlowComponents)
 /* harmony export */ });
-/* harmony import */ var _source_folder_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48432);
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _source_folder_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8432);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
 
 
 /**
@@ -354,14 +354,14 @@ function descendants(lookup, folder, depth) {
 
 /***/ }),
 
-/***/ 70804:
+/***/ 804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ listDriftCandidates)
 /* harmony export */ });
 /* harmony import */ var _compare_folders_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1396);
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
 
 
 /**
@@ -388,14 +388,14 @@ function listDriftCandidates(input) {
 
 /***/ }),
 
-/***/ 48432:
+/***/ 8432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ sourceFolderMatcher)
 /* harmony export */ });
-/* harmony import */ var _promotion_literal_prefix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24667);
-/* harmony import */ var _regex_compile_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95988);
+/* harmony import */ var _promotion_literal_prefix_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4667);
+/* harmony import */ var _regex_compile_regex_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5988);
 
 
 /**
@@ -413,7 +413,7 @@ function sourceFolderMatcher(sourcePath) {
 
 /***/ }),
 
-/***/ 38116:
+/***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -423,19 +423,19 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(31748);
+var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(96593);
+var parse_component_config = __webpack_require__(6593);
 // EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
-var compute_drift = __webpack_require__(35074);
+var compute_drift = __webpack_require__(5074);
 // EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(73479);
+var create_tree_lookup = __webpack_require__(3479);
 // EXTERNAL MODULE: ./src/core/drift/find-flow-components.ts
-var find_flow_components = __webpack_require__(94486);
+var find_flow_components = __webpack_require__(4486);
 // EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
-var list_drift_candidates = __webpack_require__(70804);
+var list_drift_candidates = __webpack_require__(804);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
 
 
@@ -593,7 +593,7 @@ function countStatuses(tables) {
 }
 
 // EXTERNAL MODULE: ./src/core/drift/source-folder-matcher.ts
-var source_folder_matcher = __webpack_require__(48432);
+var source_folder_matcher = __webpack_require__(8432);
 ;// CONCATENATED MODULE: ./src/core/drift/list-component-config-folders.ts
 
 
@@ -630,7 +630,7 @@ function listComponentConfigFolders(tree, flows) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(99310);
+var load_repo_config = __webpack_require__(9310);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts
 
 

@@ -2,7 +2,7 @@ export const id = 176;
 export const ids = [176];
 export const modules = {
 
-/***/ 49681:
+/***/ 9681:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -38,7 +38,7 @@ function assertKind(kind) {
 
 /***/ }),
 
-/***/ 95947:
+/***/ 5947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -68,13 +68,13 @@ function linkLabel(text) {
 
 /***/ }),
 
-/***/ 11992:
+/***/ 1992:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   l: () => (/* binding */ planCommentUpdates)
 /* harmony export */ });
-/* harmony import */ var _comment_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49681);
+/* harmony import */ var _comment_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9681);
 
 /**
  * Plans the API calls that turn the existing parts of a sticky comment into `parts`: part i replaces the
@@ -111,7 +111,7 @@ function planCommentUpdates(existing, parts, kind) {
 
 /***/ }),
 
-/***/ 82980:
+/***/ 2980:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -128,7 +128,7 @@ __webpack_require__.d(__webpack_exports__, {
 const defaultCommentLimits = { maxChars: 65_536, maxBytes: 262_144, maxParts: 10 };
 
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(49681);
+var comment_markers = __webpack_require__(9681);
 ;// CONCATENATED MODULE: ./src/core/comments/markdown-blocks.ts
 const fenceOpen = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const detailsTag = /<(\/?)details(?:\s[^>]*)?>/gi;
@@ -497,7 +497,7 @@ function sizeOf(limits) {
 
 /***/ }),
 
-/***/ 31748:
+/***/ 1748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -1,8 +1,8 @@
-export const id = 586;
-export const ids = [586];
+export const id = 137;
+export const ids = [137];
 export const modules = {
 
-/***/ 3586:
+/***/ 2137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,15 +10,43 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPrChecks: () => (/* binding */ runPrChecks)
+  preparePrChecksFlow: () => (/* binding */ preparePrChecksFlow)
 });
+
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/actions/pr-checks/read-pr-checks-inputs.ts
+
+
+
+
+/** Reads and validates the pr-checks action's inputs before anything else runs; secrets are masked first. */
+function readPrChecksInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_write_interval/* readWriteInterval */.T)(inputs),
+        mode: inputs.choice('mode', ['pr', 'drift-map'], 'pr'),
+        commitStatus: inputs.boolean('commit-status', true),
+        maxFileReads: inputs.integer('max-file-reads', 100, { min: 0, max: 100_000 }),
+        ref: inputs.string('ref'),
+        failOnDrift: inputs.boolean('fail-on-drift', false),
+    };
+    (0,debug_inputs/* debugInputs */.h)('pr-checks', read);
+    return read;
+}
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
 var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
@@ -1143,7 +1171,7 @@ function isProblem(cell) {
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
 var input_error = __webpack_require__(5700);
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(9669);
+var build_repository_drift_map = __webpack_require__(8116);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-drift-map.ts
 
 
@@ -1216,6 +1244,39 @@ async function runPrChecks(inputs) {
         const run = { inputs, deps, defaultBranch, today };
         return inputs.mode === 'drift-map' ? runDriftMap(run) : checkPrEvent({ ...run, workflow });
     });
+}
+
+;// CONCATENATED MODULE: ./src/actions/main/flows/pr-checks-flow.ts
+
+
+/** The pr-checks flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const preparePrChecksFlow = () => {
+    const inputs = readPrChecksInputs();
+    return () => runPrChecks(inputs);
+};
+
+
+/***/ }),
+
+/***/ 2499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    }
 }
 
 

@@ -1,8 +1,8 @@
-export const id = 46;
-export const ids = [46];
+export const id = 81;
+export const ids = [81];
 export const modules = {
 
-/***/ 40046:
+/***/ 4081:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,31 +10,33 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runPromote: () => (/* binding */ runPromote)
+  preparePromoteFlow: () => (/* binding */ preparePromoteFlow)
 });
 
+// EXTERNAL MODULE: ./src/actions/promote/read-promote-inputs.ts
+var read_promote_inputs = __webpack_require__(1641);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(97653);
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(18506);
+var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(73083);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(69206);
-// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 17 modules
-var promote_merged_pull_request = __webpack_require__(10774);
+var sleep = __webpack_require__(3083);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 16 modules
+var promote_merged_pull_request = __webpack_require__(1660);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(31403);
+var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(95108);
+var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(92499);
+var with_final_outputs = __webpack_require__(2499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(10494);
+var workflow_github = __webpack_require__(494);
 // EXTERNAL MODULE: ./src/actions/promote/merged-pull-request-from-event.ts
-var merged_pull_request_from_event = __webpack_require__(61288);
+var merged_pull_request_from_event = __webpack_require__(1288);
 // EXTERNAL MODULE: ./src/actions/promote/promote-options.ts + 1 modules
-var promote_options = __webpack_require__(23437);
+var promote_options = __webpack_require__(3437);
 ;// CONCATENATED MODULE: ./src/actions/promote/promote-outputs.ts
 /** The `plan` and `pull-requests` outputs of a promote run. */
 function promoteOutputs(result) {
@@ -61,17 +63,17 @@ function deploymentsOutput(deployments) {
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit-deployments.ts + 1 modules
 var create_octokit_deployments = __webpack_require__(6934);
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(66148);
+var secret_registry = __webpack_require__(6148);
 // EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(38636);
+var plan_deployments = __webpack_require__(8636);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(41797);
+var collect_changed_files = __webpack_require__(1797);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(12825);
+var read_trusted_promotion_metadata = __webpack_require__(2825);
 // EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(80078);
+var record_deployments = __webpack_require__(78);
 ;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
 
 
@@ -144,9 +146,9 @@ async function recordDeploymentsOfMerge(pr, result, context) {
 }
 
 // EXTERNAL MODULE: ./src/core/dashboard/render-dashboard-graph.ts
-var render_dashboard_graph = __webpack_require__(49522);
+var render_dashboard_graph = __webpack_require__(9522);
 // EXTERNAL MODULE: ./src/core/dashboard/order-chain.ts
-var order_chain = __webpack_require__(65784);
+var order_chain = __webpack_require__(5784);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-graph.ts
 
 /**
@@ -300,16 +302,25 @@ async function runPromote(inputs, flow = {}) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/actions/main/flows/promote-flow.ts
+
+
+/** The promote flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const preparePromoteFlow = (main) => {
+    const inputs = (0,read_promote_inputs/* readPromoteInputs */.Q)();
+    return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
+};
+
 
 /***/ }),
 
-/***/ 92499:
+/***/ 2499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ withFinalOutputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -337,11 +348,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
-var rest_login = __webpack_require__(73626);
+var rest_login = __webpack_require__(3626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(91787);
+var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(71073);
+var create_octokit = __webpack_require__(1073);
 ;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
 /** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
 const DEPLOYMENTS_PER_ENVIRONMENT = 10;
@@ -530,7 +541,7 @@ async function guard(operation, fn) {
 
 /***/ }),
 
-/***/ 72327:
+/***/ 2327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -548,15 +559,15 @@ function environmentOf(componentPath, folder, mappings) {
 
 /***/ }),
 
-/***/ 38636:
+/***/ 8636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ planDeployments)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16277);
-/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30268);
-/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72327);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
+/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2327);
 
 
 
@@ -623,7 +634,7 @@ function componentPath(path, folder, depth) {
 
 /***/ }),
 
-/***/ 80078:
+/***/ 78:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

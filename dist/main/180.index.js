@@ -1,6 +1,52 @@
-export const id = 44;
-export const ids = [44];
+export const id = 180;
+export const ids = [180];
 export const modules = {
+
+/***/ 9734:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ readArgoCdInputs),
+/* harmony export */   V: () => (/* binding */ readArgoCdDiffInputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
+/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1123);
+/* harmony import */ var _shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6685);
+
+
+
+
+const REQUIRED_IN_ARGOCD_MODE = 'required with `diff-mode: argocd` (the default); or set `diff-mode: render`';
+/** Reads and validates the argocd-diff action's inputs before anything else runs; secrets are masked first. */
+function readArgoCdDiffInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .createInputReader */ .i)()) {
+    const diffMode = inputs.choice('diff-mode', ['argocd', 'render'], 'argocd');
+    const read = {
+        ...(0,_shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .readGitHubInputs */ .B)(inputs),
+        ...(0,_shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__/* .readWriteInterval */ .T)(inputs),
+        diffMode,
+        argocd: diffMode === 'argocd' ? readArgoCdInputs(inputs) : undefined,
+        concurrency: inputs.integer('concurrency', 10, { min: 1, max: 100 }),
+        commitStatus: inputs.boolean('commit-status', true),
+    };
+    (0,_runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .debugInputs */ .h)('argocd-diff', read);
+    return read;
+}
+/** `argocd-server`, `argocd-token` (masked) and the client settings, the two first required. */
+function readArgoCdInputs(inputs) {
+    const token = inputs.secret('argocd-token');
+    return {
+        server: inputs.required('argocd-server', REQUIRED_IN_ARGOCD_MODE),
+        token: token ?? inputs.required('argocd-token', REQUIRED_IN_ARGOCD_MODE),
+        timeoutMs: inputs.integer('argocd-timeout-ms', 30_000, { min: 100, max: 600_000 }),
+        retries: inputs.integer('argocd-retries', 3, { min: 0, max: 10 }),
+        insecure: inputs.boolean('argocd-insecure', false),
+        plaintext: inputs.boolean('argocd-plaintext', false),
+    };
+}
+
+
+/***/ }),
 
 /***/ 400:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -8,7 +54,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74136);
+/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
 
 /**
  * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
@@ -22,7 +68,7 @@ function payloadRepositorySettings(payload) {
 
 /***/ }),
 
-/***/ 16685:
+/***/ 1447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,13 +78,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(41542);
+var axios = __webpack_require__(1542);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(44708);
+var external_node_https_ = __webpack_require__(4708);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(91787);
+var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
-var create_secret_scrubber = __webpack_require__(57200);
+var create_secret_scrubber = __webpack_require__(7200);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argocd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
@@ -119,7 +165,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
+var error_message = __webpack_require__(8307);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
 
 
@@ -337,7 +383,7 @@ function createAxiosArgoCd(options) {
 
 /***/ }),
 
-/***/ 95798:
+/***/ 5798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -378,7 +424,7 @@ function isInsideFolder(path, folder) {
 /* harmony export */   k1: () => (/* binding */ componentPathSha1Label)
 /* harmony export */ });
 /* unused harmony export componentPathSha1 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** The label the Go bot and user ApplicationSets put on an Application: SHA-1 of the component path. */
@@ -399,7 +445,7 @@ function componentPathSelector(componentPath) {
 
 /***/ }),
 
-/***/ 97659:
+/***/ 7659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -638,7 +684,7 @@ function stringAt(object, key) {
 
 /***/ }),
 
-/***/ 13078:
+/***/ 3078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -669,7 +715,7 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 73083:
+/***/ 3083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -695,7 +741,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/argocd/component-path-sha1.ts
 var component_path_sha1 = __webpack_require__(6423);
 // EXTERNAL MODULE: ./src/core/argocd/clean-repo-path.ts
-var clean_repo_path = __webpack_require__(95798);
+var clean_repo_path = __webpack_require__(5798);
 ;// CONCATENATED MODULE: ./src/core/argocd/find-app-for-component.ts
 
 /** Argo CD's annotation listing the repository paths an application is rendered from. */
@@ -754,7 +800,7 @@ function owningSource(sources, component, repoUrl) {
 }
 
 // EXTERNAL MODULE: ./src/core/argocd/find-app-set-for-component.ts + 1 modules
-var find_app_set_for_component = __webpack_require__(97659);
+var find_app_set_for_component = __webpack_require__(7659);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts
 
 
@@ -798,7 +844,7 @@ function ownSourcePosition(app, repoUrl) {
 
 /***/ }),
 
-/***/ 58273:
+/***/ 8273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -808,7 +854,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(13078);
+var choose_merge_method = __webpack_require__(3078);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
@@ -937,6 +983,7 @@ function explainRefusal(refusal, message) {
         case 'base-modified':
             return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
         case 'forbidden':
+        case 'token-permission-missing':
             return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
         default:
             return `GitHub refused the merge${github}.`;

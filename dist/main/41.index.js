@@ -1,8 +1,8 @@
-export const id = 622;
-export const ids = [622];
+export const id = 41;
+export const ids = [41];
 export const modules = {
 
-/***/ 95108:
+/***/ 5108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
+var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
+var external_node_util_ = __webpack_require__(7975);
 ;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
@@ -58,7 +58,7 @@ function isEntryType(type) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(91787);
+var external_error = __webpack_require__(1787);
 ;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
 
 
@@ -91,8 +91,8 @@ async function lsTree(options) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(22876);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
 ;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
 
 
@@ -233,15 +233,29 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 10494:
+/***/ 6685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ readWriteInterval)
+/* harmony export */ });
+/** `write-interval-ms` of the actions that write to GitHub: GitHub asks for one second between content writes. */
+function readWriteInterval(inputs) {
+    return { writeIntervalMs: inputs.integer('write-interval-ms', 1000, { min: 0, max: 60_000 }) };
+}
+
+
+/***/ }),
+
+/***/ 494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58269);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66148);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8269);
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
 
 
 /**
@@ -272,7 +286,7 @@ async function workflowDefaultBranch(workflow, github) {
 
 /***/ }),
 
-/***/ 40083:
+/***/ 83:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -295,7 +309,7 @@ function matchesLogin(author, known) {
 
 /***/ }),
 
-/***/ 16277:
+/***/ 6277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -333,7 +347,7 @@ function codePointRank(unit) {
 
 /***/ }),
 
-/***/ 13385:
+/***/ 3385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -342,9 +356,9 @@ function codePointRank(unit) {
 /* harmony export */   gH: () => (/* binding */ compactMetadataComment)
 /* harmony export */ });
 /* unused harmony exports METADATA_MARKER, encodePromotionMetadata */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
 
 
 /** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
@@ -388,7 +402,377 @@ function metadataJson(metadata) {
 
 /***/ }),
 
-/***/ 24667:
+/***/ 268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ findChangedComponents)
+/* harmony export */ });
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
+
+
+/** At most this many ignored files are named one by one; the rest are counted. */
+const MAX_IGNORED_FILES_LISTED = 50;
+/**
+ * Step A of planning: each changed file (both paths of a rename) belongs to the first `promotionPaths[]`
+ * entry whose sourcePath matches it anchored at the start; its component is the next path segment (plus
+ * `componentPathExtraDepth` more). Files directly in a source folder, or too shallow for the depth, belong
+ * to no component and do not fall through to later flows (the Go bot turned them into garbage components).
+ */
+function findChangedComponents(config, files) {
+    const matcher = (0,_flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .createFlowMatcher */ .$)(config);
+    // Verdicts are shared objects (one per directory or component folder): collect them by identity first,
+    // so 100,000 files cost no string building; de-duplicate by source and component afterwards.
+    const verdicts = new Set();
+    const ignored = new Map();
+    const visit = (path) => {
+        const verdict = matcher.matchPath(path);
+        if (verdict.kind === 'component')
+            verdicts.add(verdict);
+        else if (verdict.kind === 'shallow')
+            ignored.set(path, verdict.flowIndex);
+    };
+    for (const file of files) {
+        visit(file.path);
+        if (file.previousPath !== undefined && file.previousPath !== file.path)
+            visit(file.previousPath);
+    }
+    const found = new Map();
+    for (const verdict of verdicts) {
+        if (verdict.kind !== 'component')
+            continue;
+        const key = `${verdict.sourcePath}\u0000${verdict.component}`;
+        const known = found.get(key);
+        if (known === undefined || verdict.flowIndex < known.flowIndex) {
+            const { sourcePath, component, flowIndex } = verdict;
+            found.set(key, { sourcePath, component, flowIndex });
+        }
+    }
+    const components = [...found.values()].sort((a, b) => (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.sourcePath, b.sourcePath) || (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.component, b.component));
+    return { components, warnings: ignoredFileWarnings(config, ignored) };
+}
+function ignoredFileWarnings(config, ignored) {
+    const paths = [...ignored.keys()].sort(_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K);
+    const warnings = paths.slice(0, MAX_IGNORED_FILES_LISTED).map((path) => {
+        const flowIndex = ignored.get(path) ?? 0;
+        const flow = config.promotionPaths[flowIndex];
+        const depth = flow?.componentPathExtraDepth ?? 0;
+        const needs = depth > 0 ? `${depth + 1} folder levels` : 'a component folder';
+        return (`${path} is not inside a component of promotionPaths[${flowIndex}] ` +
+            `(sourcePath "${flow?.sourcePath ?? ''}" needs ${needs} below it); the file is not promoted`);
+    });
+    if (paths.length > MAX_IGNORED_FILES_LISTED) {
+        warnings.push(`${paths.length - MAX_IGNORED_FILES_LISTED} more changed files are not inside a component`);
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 8071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ createFlowMatcher)
+});
+
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(5988);
+;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
+/** Escapes that match no `/` (or no character at all). */
+const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
+const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
+/**
+ * The number of `/` every match of an RE2 pattern contains, when the pattern makes that number fixed: `/` only
+ * as plain literals, never repeated, no `.` or class that could match `/`, no alternation. `clusters/[^/]*\/`
+ * gives 2. Undefined when the pattern is beyond this conservative reading. With a fixed count, a match of the
+ * pattern followed by a component ends at a known slash, so verdicts can be cached per component folder.
+ */
+function fixedSlashCount(pattern) {
+    if (pattern.includes('|'))
+        return undefined;
+    const scan = { slashes: 0, groups: [], lastAtomHasSlash: undefined };
+    let i = 0;
+    while (i < pattern.length) {
+        const next = step(pattern, i, scan);
+        if (next === undefined)
+            return undefined;
+        i = next;
+    }
+    return scan.groups.length === 0 ? scan.slashes : undefined;
+}
+/** Reads one token at `i`; returns where the next starts, or undefined when the pattern is not understood. */
+function step(pattern, i, scan) {
+    const char = pattern.charAt(i);
+    if (QUANTIFIER_START.has(char))
+        return quantifier(pattern, i, scan);
+    if (char === '\\')
+        return fixed_slash_count_escape(pattern, i, scan);
+    if (char === '[')
+        return characterClass(pattern, i, scan);
+    if (char === '(')
+        return openGroup(pattern, i, scan);
+    if (char === ')')
+        return closeGroup(i, scan);
+    if (char === '.')
+        return undefined;
+    if (char === '^' || char === '$') {
+        scan.lastAtomHasSlash = undefined;
+        return i + 1;
+    }
+    atom(scan, char === '/');
+    return i + String.fromCodePoint(pattern.codePointAt(i) ?? 0).length;
+}
+function atom(scan, hasSlash) {
+    if (hasSlash) {
+        scan.slashes++;
+        if (scan.groups.length > 0)
+            scan.groups[scan.groups.length - 1] = true;
+    }
+    scan.lastAtomHasSlash = hasSlash;
+}
+function quantifier(pattern, i, scan) {
+    // A repeated `/` (or group holding one) makes the count vary.
+    if (scan.lastAtomHasSlash !== false)
+        return undefined;
+    let end = i + 1;
+    if (pattern.charAt(i) === '{') {
+        const close = pattern.indexOf('}', i);
+        if (close < 0 || !/^\d+(,\d*)?$/.test(pattern.slice(i + 1, close)))
+            return undefined;
+        end = close + 1;
+    }
+    if (pattern.charAt(end) === '?')
+        end++;
+    scan.lastAtomHasSlash = undefined;
+    return end;
+}
+function fixed_slash_count_escape(pattern, i, scan) {
+    const escaped = pattern.charAt(i + 1);
+    if (escaped === '' || escaped === 'Q')
+        return undefined;
+    if (/[A-Za-z0-9]/.test(escaped)) {
+        if (!SLASH_FREE_ESCAPES.has(escaped))
+            return undefined;
+        atom(scan, false);
+        return i + 2;
+    }
+    atom(scan, escaped === '/');
+    return i + 2;
+}
+function characterClass(pattern, i, scan) {
+    let j = i + 1;
+    const negated = pattern.charAt(j) === '^';
+    if (negated)
+        j++;
+    const start = j;
+    if (pattern.charAt(j) === ']')
+        j++;
+    while (j < pattern.length && pattern.charAt(j) !== ']') {
+        if (pattern.charAt(j) === '\\' || pattern.startsWith('[:', j))
+            return undefined;
+        j++;
+    }
+    if (j >= pattern.length)
+        return undefined;
+    const body = pattern.slice(start, j);
+    // Negated: safe only when it excludes `/`. Positive: safe when it lists no `/` and no range spanning it.
+    if (negated ? !body.includes('/') : body.includes('/') || spansSlash(body))
+        return undefined;
+    atom(scan, false);
+    return j + 1;
+}
+function spansSlash(body) {
+    for (let k = 1; k + 1 < body.length; k++) {
+        if (body.charAt(k) !== '-')
+            continue;
+        const low = body.charCodeAt(k - 1);
+        const high = body.charCodeAt(k + 1);
+        if (low <= 0x2f && high >= 0x2f)
+            return true;
+    }
+    return false;
+}
+function openGroup(pattern, i, scan) {
+    let j = i + 1;
+    if (pattern.charAt(j) === '?') {
+        // (?:...), (?i), (?i:...), (?P<name>...), (?<name>...)
+        const named = /^\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(j));
+        const flags = /^\?[imsU-]*(:|\))/.exec(pattern.slice(j));
+        if (named !== null)
+            j += named[0].length;
+        else if (flags !== null) {
+            j += flags[0].length;
+            if (flags[1] === ')') {
+                scan.lastAtomHasSlash = undefined;
+                return j;
+            }
+        }
+        else
+            return undefined;
+    }
+    scan.groups.push(false);
+    scan.lastAtomHasSlash = undefined;
+    return j;
+}
+function closeGroup(i, scan) {
+    const hasSlash = scan.groups.pop();
+    if (hasSlash === undefined)
+        return undefined;
+    if (hasSlash && scan.groups.length > 0)
+        scan.groups[scan.groups.length - 1] = true;
+    scan.lastAtomHasSlash = hasSlash;
+    return i + 1;
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
+var literal_prefix = __webpack_require__(4667);
+;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
+
+
+
+const NONE = { kind: 'none' };
+/**
+ * Compiles each flow's anchored regexes once and caches verdicts per directory, so that planning 100,000
+ * changed files runs the RE2 engine once per distinct directory rather than once per file and flow.
+ */
+function createFlowMatcher(config) {
+    const flows = config.promotionPaths.map(compileFlow);
+    const cacheable = flows.filter((flow) => flow.cacheable);
+    const uncacheable = flows.filter((flow) => !flow.cacheable);
+    const byDirectory = new Map();
+    const byFolder = new Map();
+    const verdictOfDirectory = (directory) => {
+        let verdict = byDirectory.get(directory);
+        if (verdict === undefined) {
+            verdict = firstVerdict(cacheable, directory);
+            byDirectory.set(directory, verdict);
+        }
+        return verdict;
+    };
+    // Changed files usually come sorted, so the previous file's directory is the likeliest hit.
+    let lastDirectory;
+    let lastVerdict = NONE;
+    const cachedVerdict = (path) => {
+        const slash = path.lastIndexOf('/');
+        if (lastDirectory !== undefined && slash + 1 === lastDirectory.length && path.startsWith(lastDirectory)) {
+            return lastVerdict;
+        }
+        lastDirectory = path.slice(0, slash + 1);
+        lastVerdict = verdictOfDirectory(lastDirectory);
+        return lastVerdict;
+    };
+    return {
+        matchPath(path) {
+            const verdict = cachedVerdict(path);
+            if (uncacheable.length === 0)
+                return verdict;
+            const limit = verdict.kind === 'none' ? Infinity : verdict.flowIndex;
+            const earlier = uncacheable.filter((flow) => flow.index < limit);
+            const override = firstVerdict(earlier, path);
+            return override.kind === 'none' ? verdict : override;
+        },
+        matchesFolder(flowIndex, folder) {
+            const key = `${flowIndex}\u0000${folder}`;
+            let matched = byFolder.get(key);
+            if (matched === undefined) {
+                const flow = flows[flowIndex];
+                matched = flow !== undefined && prefixMatches(flow, folder);
+                byFolder.set(key, matched);
+            }
+            return matched;
+        },
+    };
+}
+function compileFlow(config, index) {
+    const source = config.sourcePath;
+    const depth = Math.max(0, Math.trunc(config.componentPathExtraDepth));
+    const { prefix: literal, complete } = (0,literal_prefix/* literalPrefix */.Q)(source);
+    const extra = depth > 0 ? `(?:/[^/]+){${depth}}` : '';
+    const slashes = fixedSlashCount(source);
+    return {
+        index,
+        depth,
+        literal,
+        plain: complete,
+        cacheable: !source.includes('|') && source.endsWith('/'),
+        prefix: (0,compile_regex/* compileRegex */.D)(`^(?:${source})`),
+        // Group 1 is the concrete source folder; the component is the last group, after any groups of the user's own.
+        component: (0,compile_regex/* compileRegex */.D)(`^(${source})([^/]+${extra})/`),
+        boundary: slashes === undefined ? undefined : slashes + depth + 1,
+        byComponentFolder: new Map(),
+    };
+}
+function firstVerdict(flows, text) {
+    for (const flow of flows) {
+        if (!text.startsWith(flow.literal))
+            continue;
+        const verdict = flow.plain ? plainVerdict(flow, text) : regexVerdict(flow, text);
+        if (verdict !== undefined)
+            return verdict;
+    }
+    return NONE;
+}
+function plainVerdict(flow, text) {
+    let end = flow.literal.length - 1;
+    for (let segment = 0; segment <= flow.depth; segment++) {
+        const next = text.indexOf('/', end + 1);
+        if (next < 0 || next === end + 1)
+            return { kind: 'shallow', flowIndex: flow.index };
+        end = next;
+    }
+    return {
+        kind: 'component',
+        flowIndex: flow.index,
+        sourcePath: flow.literal,
+        component: text.slice(flow.literal.length, end),
+    };
+}
+function regexVerdict(flow, text) {
+    const end = flow.boundary === undefined ? -1 : nthSlash(text, flow.boundary);
+    if (end < 0)
+        return runRegexes(flow, text);
+    const folder = text.slice(0, end + 1);
+    let verdict = flow.byComponentFolder.get(folder);
+    if (verdict === undefined) {
+        verdict = runRegexes(flow, folder) ?? null;
+        flow.byComponentFolder.set(folder, verdict);
+    }
+    return verdict ?? undefined;
+}
+/** Index of the `count`-th `/` of `text` (1-based count), or -1. */
+function nthSlash(text, count) {
+    let index = -1;
+    for (let seen = 0; seen < count; seen++) {
+        index = text.indexOf('/', index + 1);
+        if (index < 0)
+            return -1;
+    }
+    return index;
+}
+function runRegexes(flow, text) {
+    const match = flow.component.matches(text)[0];
+    if (match !== undefined) {
+        const sourcePath = match.groups[1] ?? '';
+        const component = match.groups[flow.component.groupCount] ?? '';
+        return { kind: 'component', flowIndex: flow.index, sourcePath, component };
+    }
+    return flow.prefix.test(text) ? { kind: 'shallow', flowIndex: flow.index } : undefined;
+}
+function prefixMatches(flow, text) {
+    if (!text.startsWith(flow.literal))
+        return false;
+    return flow.plain || flow.prefix.test(text);
+}
+
+
+/***/ }),
+
+/***/ 4667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -443,9 +827,9 @@ function literalPrefix(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parsePromotionMetadata)
 /* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13385);
+/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3385);
 
 
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
@@ -570,15 +954,40 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 99310:
+/***/ 6643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ sourceCommitMarker),
+/* harmony export */   e: () => (/* binding */ parseSourceCommit)
+/* harmony export */ });
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 9310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadRepoConfig)
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
-/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79804);
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
 
 
 /** Name of the repository configuration file at the repository root. */
@@ -598,13 +1007,13 @@ async function loadRepoConfig(snapshot, commit) {
 
 /***/ }),
 
-/***/ 29484:
+/***/ 9484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ isOwnLogin)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
 
 /**
  * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
@@ -624,14 +1033,14 @@ async function isOwnLogin(github, login) {
 
 /***/ }),
 
-/***/ 28050:
+/***/ 8050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ isPromotionPrAuthor)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
-/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29484);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9484);
 
 
 /**
@@ -647,7 +1056,7 @@ async function isPromotionPrAuthor(login, trusted) {
 
 /***/ }),
 
-/***/ 12825:
+/***/ 2825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -655,7 +1064,7 @@ async function isPromotionPrAuthor(login, trusted) {
 /* harmony export */   q: () => (/* binding */ PROMOTION_BRANCH_PREFIX)
 /* harmony export */ });
 /* harmony import */ var _core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7906);
-/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28050);
+/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8050);
 
 
 /** The branch prefix of every promotion PR this tool (and the Go bot) opens. */

@@ -1,8 +1,8 @@
-export const id = 548;
-export const ids = [548];
+export const id = 898;
+export const ids = [898];
 export const modules = {
 
-/***/ 1548:
+/***/ 4898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,15 +10,17 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runArgoCdDiff: () => (/* binding */ runArgoCdDiff)
+  prepareArgoCdDiffFlow: () => (/* binding */ prepareArgoCdDiffFlow)
 });
 
+// EXTERNAL MODULE: ./src/actions/argocd-diff/read-argocd-diff-inputs.ts
+var read_argocd_diff_inputs = __webpack_require__(9734);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
 var default_outputs = __webpack_require__(1403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
@@ -4580,6 +4582,39 @@ async function runArgoCdDiff(inputs) {
         if (event.kind === 'diff')
             await runRenderedDiff(inputs, event.pr, run);
     });
+}
+
+;// CONCATENATED MODULE: ./src/actions/main/flows/argocd-diff-flow.ts
+
+
+/** The argocd-diff flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareArgoCdDiffFlow = () => {
+    const inputs = (0,read_argocd_diff_inputs/* readArgoCdDiffInputs */.V)();
+    return () => runArgoCdDiff(inputs);
+};
+
+
+/***/ }),
+
+/***/ 2499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    }
 }
 
 

@@ -1,245 +1,8 @@
-export const id = 708;
-export const ids = [708];
+export const id = 209;
+export const ids = [209];
 export const modules = {
 
-/***/ 5108:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  U: () => (/* binding */ detectRepositoryAccess)
-});
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
-;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
-/**
- * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
- * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
- */
-function parseLsTree(output) {
-    const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
-        }
-        entries.set(path, { path, mode, type, sha });
-    }
-    return entries;
-}
-function isEntryType(type) {
-    return type === 'blob' || type === 'tree' || type === 'commit';
-}
-
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
-;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
-
-
-
-
-const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-/**
- * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
- * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
- * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
- * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
- */
-async function lsTree(options) {
-    // A revision starting with '-' would be read as an option.
-    if (options.rev.startsWith('-'))
-        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
-    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
-    try {
-        const { stdout } = await execFileAsync('git', args, {
-            encoding: 'buffer',
-            maxBuffer: 1024 * 1024 * 1024,
-            timeout: options.timeoutMs ?? 120_000,
-        });
-        return parseLsTree(stdout.toString('utf8'));
-    }
-    catch (error) {
-        const stderr = error.stderr?.toString('utf8').trim();
-        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
-        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __webpack_require__(2876);
-;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
-
-
-/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
-async function runGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    if (result.exitCode === 0)
-        return result.stdout;
-    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
-        service: 'git',
-        operation: args.slice(0, 2).join(' '),
-    });
-}
-/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
-async function tryGit(directory, args) {
-    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
-        cwd: directory,
-        silent: true,
-        ignoreReturnCode: true,
-    });
-    return result.exitCode === 0 ? result.stdout : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
-
-
-/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
-function createGitSnapshot(directory) {
-    const trees = new Map();
-    return {
-        source: 'local',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = lsTree({ directory, rev: commit });
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
-
-/** The LocalGitPort over the git binary in a checkout directory. */
-function createLocalGit(directory) {
-    return {
-        directory,
-        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
-        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
-        remoteBranchSha: async (branch) => {
-            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
-            const sha = out?.split(/\s+/)[0];
-            return sha === undefined || sha === '' ? undefined : sha;
-        },
-        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
-        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
-        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
-    };
-}
-/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const status = fields[i] ?? '';
-        if (status === '')
-            break;
-        const letter = status[0];
-        if (letter === 'R' || letter === 'C') {
-            const previousPath = fields[i + 1] ?? '';
-            const path = fields[i + 2] ?? '';
-            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
-            i += 3;
-        }
-        else {
-            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
-            i += 2;
-        }
-    }
-    return files;
-}
-const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
-
-/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
-function createApiSnapshot(github) {
-    const trees = new Map();
-    return {
-        source: 'api',
-        readTree: (commit) => {
-            let tree = trees.get(commit);
-            if (tree === undefined) {
-                tree = readTree(github, commit);
-                trees.set(commit, tree);
-            }
-            return tree;
-        },
-        readFile: (commit, path) => github.getFileText(commit, path),
-    };
-}
-async function readTree(github, commit) {
-    const { treeSha } = await github.getCommit(commit);
-    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
-    if (truncated) {
-        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
-            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
-    }
-    return new Map(entries.map((entry) => [entry.path, entry]));
-}
-
-;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
-
-
-
-
-/**
- * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
- * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
- */
-async function detectRepositoryAccess(directory, github, logger) {
-    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
-    if (directory === undefined || inside?.trim() !== 'true') {
-        logger.info('No git checkout found: reading the repository through the GitHub API.');
-        return { localGit: undefined, snapshot: createApiSnapshot(github) };
-    }
-    logger.info(`Reading the repository from the local checkout at ${directory}.`);
-    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
-}
-
-
-/***/ }),
-
-/***/ 2499:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ withFinalOutputs)
-/* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
-
-/**
- * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
- * failing step still reports what it cost.
- */
-async function withFinalOutputs(final, work) {
-    try {
-        await work();
-    }
-    finally {
-        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
-    }
-}
-
-
-/***/ }),
-
-/***/ 7708:
+/***/ 7209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -247,8 +10,102 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runWebhookFanout: () => (/* binding */ runWebhookFanout)
+  prepareWebhookFanoutFlow: () => (/* binding */ prepareWebhookFanoutFlow)
 });
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(5700);
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(5988);
+;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
+
+
+
+/**
+ * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
+ * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
+ * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
+ */
+function parseSecretRules(text, input = 'secrets-by-url') {
+    if (text === undefined || text.trim() === '')
+        return [];
+    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    if (document.errors.length > 0) {
+        const line = document.errors[0]?.linePos?.[0]?.line;
+        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
+    return root.items.map((pair, index) => {
+        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (pattern === '')
+            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
+        const value = pair.value;
+        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
+        if (secret === undefined)
+            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
+        return { pattern, regex: compilePattern(pattern, input), secret };
+    });
+}
+function compilePattern(pattern, input) {
+    try {
+        return (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (error instanceof compile_regex/* RegexSyntaxError */.J)
+            throw new input_error/* InputError */.d(input, error.message);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __webpack_require__(6148);
+;// CONCATENATED MODULE: ./src/runtime/mask-secret.ts
+
+/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
+function maskSecret(value) {
+    (0,secret_registry/* registerSecret */.c)(value);
+}
+
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
+
+
+
+
+
+/** Reads and validates the webhook-fanout action's inputs before anything else runs; secrets are masked first. */
+function readWebhookFanoutInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        secret: inputs.secret('secret'),
+        secretRules: readSecretRules(inputs),
+        concurrency: inputs.integer('concurrency', 20, { min: 1, max: 256 }),
+        timeoutMs: inputs.integer('timeout-ms', 10_000, { min: 100, max: 300_000 }),
+        retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
+        failOnError: inputs.boolean('fail-on-error', true),
+        dryRun: inputs.boolean('dry-run', false),
+    };
+    (0,debug_inputs/* debugInputs */.h)('webhook-fanout', read);
+    return read;
+}
+/** `secrets-by-url`, each secret masked before anything could print it. */
+function readSecretRules(inputs) {
+    const rules = parseSecretRules(inputs.string('secrets-by-url'));
+    for (const rule of rules)
+        maskSecret(rule.secret);
+    return rules;
+}
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -349,6 +206,14 @@ var error_message = __webpack_require__(8307);
 
 
 
+const WALL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    startTimer: (ms, onTimeout) => {
+        const timer = setTimeout(onTimeout, ms);
+        return () => clearTimeout(timer);
+    },
+};
 const RESPONSE_LIMIT_BYTES = 64 * 1024;
 // Failures that will not change by trying again: certificates, unknown hosts, malformed URLs.
 const PERMANENT_CODES = new Set([
@@ -385,11 +250,11 @@ function createAxiosWebhookSender(options) {
         backoff: options.backoff ?? { baseMs: 1000, maxMs: 30_000 },
         maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
         random: options.random ?? Math.random,
-        sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
     };
+    const clock = options.clock ?? WALL_CLOCK;
     const attempt = async (request, timeoutMs) => {
         const controller = new AbortController();
-        const timer = setTimeout(() => controller.abort(), timeoutMs);
+        const cancelTimer = clock.startTimer(timeoutMs, () => controller.abort());
         try {
             const response = await client.request({
                 url: request.url,
@@ -415,18 +280,18 @@ function createAxiosWebhookSender(options) {
             return networkFailure(error);
         }
         finally {
-            clearTimeout(timer);
+            cancelTimer();
         }
     };
     const send = async (request) => {
-        const started = Date.now();
+        const started = clock.now();
         const shown = maskUrlCredentials(request.url);
         const maxAttempts = 1 + Math.max(0, options.retries);
         let attempts = 0;
         let last;
         let gaveUp = '';
         while (attempts < maxAttempts) {
-            const remaining = policy.totalTimeoutMs - (Date.now() - started);
+            const remaining = policy.totalTimeoutMs - (clock.now() - started);
             if (remaining <= 0) {
                 gaveUp = ` (gave up: the ${policy.totalTimeoutMs} ms delivery budget is spent)`;
                 break;
@@ -442,20 +307,20 @@ function createAxiosWebhookSender(options) {
                 gaveUp = ` (gave up: retry-after asks for more than ${policy.maxRetryAfterMs} ms)`;
                 break;
             }
-            if (Date.now() - started + wait >= policy.totalTimeoutMs) {
+            if (clock.now() - started + wait >= policy.totalTimeoutMs) {
                 gaveUp = ` (gave up: waiting ${wait} ms would exceed the ${policy.totalTimeoutMs} ms delivery budget)`;
                 break;
             }
             options.logger.info(`${shown}: attempt ${attempts}/${maxAttempts} failed (${describe(last)}); retrying in ${wait} ms`);
-            await policy.sleep(wait);
+            await clock.sleep(wait);
         }
-        return result(last, { attempts, started, gaveUp });
+        return result(last, { attempts, durationMs: clock.now() - started, gaveUp });
     };
     const waitBeforeRetry = (last, attempts) => {
         const backoff = backoffDelay(attempts, policy.backoff, policy.random);
         if (last.kind !== 'response')
             return backoff;
-        const asked = parseRetryAfter(last.retryAfter, Date.now());
+        const asked = parseRetryAfter(last.retryAfter, clock.now());
         if (asked === undefined)
             return backoff;
         if (asked > policy.maxRetryAfterMs)
@@ -503,7 +368,7 @@ function describe(attempt) {
     return text === '' ? status : `${status}: ${text}`;
 }
 function result(last, run) {
-    const durationMs = Date.now() - run.started;
+    const { durationMs } = run;
     if (last === undefined)
         return { ok: false, status: undefined, attempts: 0, durationMs, error: `not sent${run.gaveUp}` };
     const status = last.kind === 'response' ? last.status : undefined;
@@ -591,12 +456,10 @@ function read_push_event_text(value) {
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
 var action_logger = __webpack_require__(7653);
-// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __webpack_require__(4939);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
 var outputs = __webpack_require__(8506);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(9206);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
 var map_with_concurrency = __webpack_require__(1748);
 ;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
@@ -1551,11 +1414,275 @@ async function runWebhookFanout(inputs) {
             defaultSecret: inputs.secret,
             userAgent: USER_AGENT,
         };
-        const ports = { github, ...access, sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: mask_secret/* maskSecret */.$ };
+        const ports = { github, ...access, sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: maskSecret };
         const event = { eventName: workflow.eventName, payload: workflow.payload };
         const result = await fanOutPush(event, options, ports).finally(() => sender.close());
         return finishFanout(inputs, { result, apiCalls: github.callCount(), logger });
     });
+}
+
+;// CONCATENATED MODULE: ./src/actions/main/flows/webhook-fanout-flow.ts
+
+
+/** The webhook-fanout flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareWebhookFanoutFlow = () => {
+    const inputs = readWebhookFanoutInputs();
+    return () => runWebhookFanout(inputs);
+};
+
+
+/***/ }),
+
+/***/ 5108:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ detectRepositoryAccess)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(7975);
+;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+/**
+ * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
+ * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
+ */
+function parseLsTree(output) {
+    const entries = new Map();
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
+            const entry = parseRecord(output, start, end);
+            entries.set(entry.path, entry);
+        }
+        start = end + 1;
+    }
+    return entries;
+}
+/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
+function parseRecord(output, start, end) {
+    const tab = output.indexOf('\t', start);
+    const header = tab < 0 || tab > end ? -1 : tab;
+    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
+    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
+    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
+    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
+    if (!isEntryType(type)) {
+        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
+    }
+    return {
+        path: output.slice(header + 1, end),
+        mode: output.slice(start, space1),
+        type,
+        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
+    };
+}
+function isEntryType(type) {
+    return type === 'blob' || type === 'tree' || type === 'commit';
+}
+
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(1787);
+;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
+
+
+
+
+const execFileAsync = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+/**
+ * Every tree and blob of a revision from one `git ls-tree -r -t -z` (no API calls), keyed by path without a
+ * trailing slash; the shape of GitHub's recursive tree, so the drift map and snapshots read either.
+ * Runs git with `execFile` rather than `@actions/exec`: for a 100,000-entry tree (9 MB of output) the
+ * latter took ~490 ms against ~50 ms, as it splits and re-joins the output line by line.
+ */
+async function lsTree(options) {
+    // A revision starting with '-' would be read as an option.
+    if (options.rev.startsWith('-'))
+        throw new Error(`invalid git revision ${JSON.stringify(options.rev)}`);
+    const args = ['-C', options.directory, 'ls-tree', '-r', '-t', '-z', '--full-tree', options.rev, '--'];
+    try {
+        const { stdout } = await execFileAsync('git', args, {
+            encoding: 'buffer',
+            maxBuffer: 1024 * 1024 * 1024,
+            timeout: options.timeoutMs ?? 120_000,
+        });
+        return parseLsTree(stdout.toString('utf8'));
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString('utf8').trim();
+        const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
+        throw new external_error/* ExternalError */.y(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
+;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
+
+
+/** Runs git in `directory` without echoing to the log; returns stdout, throws ExternalError on failure. */
+async function runGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    if (result.exitCode === 0)
+        return result.stdout;
+    throw new external_error/* ExternalError */.y(result.stderr.trim() || `exit code ${result.exitCode}`, {
+        service: 'git',
+        operation: args.slice(0, 2).join(' '),
+    });
+}
+/** Like runGit, but a non-zero exit gives undefined: for probes such as "does this object exist". */
+async function tryGit(directory, args) {
+    const result = await (0,exec/* getExecOutput */.H)('git', [...args], {
+        cwd: directory,
+        silent: true,
+        ignoreReturnCode: true,
+    });
+    return result.exitCode === 0 ? result.stdout : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-git-snapshot.ts
+
+
+/** Reads trees and files from the local checkout: no API calls, no size caps; each tree is read once. */
+function createGitSnapshot(directory) {
+    const trees = new Map();
+    return {
+        source: 'local',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = lsTree({ directory, rev: commit });
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: async (commit, path) => tryGit(directory, ['cat-file', 'blob', `${commit}:${path}`]),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
+
+/** The LocalGitPort over the git binary in a checkout directory. */
+function createLocalGit(directory) {
+    return {
+        directory,
+        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
+        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
+        remoteBranchSha: async (branch) => {
+            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
+            const sha = out?.split(/\s+/)[0];
+            return sha === undefined || sha === '' ? undefined : sha;
+        },
+        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
+        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
+        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
+    };
+}
+/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i] ?? '';
+        if (status === '')
+            break;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i + 1] ?? '';
+            const path = fields[i + 2] ?? '';
+            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
+            i += 3;
+        }
+        else {
+            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
+            i += 2;
+        }
+    }
+    return files;
+}
+const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-api-snapshot.ts
+
+/** Reads trees and files through GitHub: one commit read and one recursive tree read per commit, cached. */
+function createApiSnapshot(github) {
+    const trees = new Map();
+    return {
+        source: 'api',
+        readTree: (commit) => {
+            let tree = trees.get(commit);
+            if (tree === undefined) {
+                tree = readTree(github, commit);
+                trees.set(commit, tree);
+            }
+            return tree;
+        },
+        readFile: (commit, path) => github.getFileText(commit, path),
+    };
+}
+async function readTree(github, commit) {
+    const { treeSha } = await github.getCommit(commit);
+    const { entries, truncated } = await github.getTree(treeSha, { recursive: true });
+    if (truncated) {
+        throw new external_error/* ExternalError */.y('the repository tree is larger than GitHub returns in one read (100,000 entries / 7 MB); ' +
+            'add an actions/checkout step with fetch-depth: 0 before this action so the local checkout is read instead', { service: 'GitHub', operation: `read tree of ${commit}` });
+    }
+    return new Map(entries.map((entry) => [entry.path, entry]));
+}
+
+;// CONCATENATED MODULE: ./src/actions/shared/detect-repository-access.ts
+
+
+
+
+/**
+ * The local checkout at `directory` when it is a git work tree (trees from one `git ls-tree`, files from
+ * `git cat-file`: no API calls), else the GitHub API. Shared by every action that reads the repository.
+ */
+async function detectRepositoryAccess(directory, github, logger) {
+    const inside = directory === undefined ? undefined : await tryGit(directory, ['rev-parse', '--is-inside-work-tree']);
+    if (directory === undefined || inside?.trim() !== 'true') {
+        logger.info('No git checkout found: reading the repository through the GitHub API.');
+        return { localGit: undefined, snapshot: createApiSnapshot(github) };
+    }
+    logger.info(`Reading the repository from the local checkout at ${directory}.`);
+    return { localGit: createLocalGit(directory), snapshot: createGitSnapshot(directory) };
+}
+
+
+/***/ }),
+
+/***/ 2499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    }
 }
 
 
@@ -1654,22 +1781,6 @@ function codePointRank(unit) {
     if (unit >= 0xe000)
         return unit - 0x800;
     return unit;
-}
-
-
-/***/ }),
-
-/***/ 4939:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ maskSecret)
-/* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6148);
-
-/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
-function maskSecret(value) {
-    (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .c)(value);
 }
 
 

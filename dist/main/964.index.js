@@ -1,15 +1,41 @@
-export const id = 461;
-export const ids = [461];
+export const id = 964;
+export const ids = [964];
 export const modules = {
 
-/***/ 91079:
+/***/ 5964:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ createGitHistory)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  prepareDashboardFlow: () => (/* binding */ prepareDashboardFlow)
+});
+
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/actions/dashboard/read-dashboard-inputs.ts
+
+
+
+
+/** Reads and validates the dashboard flow's inputs (the token and checkout of promote, the write spacing). */
+function readDashboardInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = { ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs), ...(0,read_write_interval/* readWriteInterval */.T)(inputs) };
+    (0,debug_inputs/* debugInputs */.h)('dashboard', read);
+    return read;
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./src/adapters/git/create-git-history.ts
 
 /**
  * Blob texts and folder history from a local repository: one `git cat-file --batch` for every blob, one
@@ -25,7 +51,7 @@ async function catFileBatch(directory, shas) {
     const texts = new Map();
     if (shas.length === 0)
         return texts;
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-C', directory, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = (0,external_node_child_process_.spawn)('git', ['-C', directory, 'cat-file', '--batch'], { stdio: ['pipe', 'pipe', 'ignore'] });
     const chunks = [];
     child.stdout.on('data', (chunk) => chunks.push(chunk));
     const done = new Promise((resolve, reject) => {
@@ -56,7 +82,7 @@ async function walkLog(directory, commit, folders) {
     const wanted = new Set(folders);
     if (wanted.size === 0 || commit.startsWith('-'))
         return dated;
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', ['-C', directory, 'log', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'], {
+    const child = (0,external_node_child_process_.spawn)('git', ['-C', directory, 'log', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'], {
         stdio: ['ignore', 'pipe', 'ignore'],
     });
     let time = '';
@@ -90,18 +116,13 @@ async function walkLog(directory, commit, folders) {
     return dated;
 }
 
-
-/***/ }),
-
-/***/ 74076:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ createGraphqlOpenPulls)
-/* harmony export */ });
-/* harmony import */ var _rest_login_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73626);
-/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
-/* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71073);
+// EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
+var rest_login = __webpack_require__(3626);
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(1787);
+// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
+var create_octokit = __webpack_require__(1073);
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
 
 
 
@@ -116,7 +137,7 @@ const QUERY = `query($owner: String!, $name: String!, $after: String) {
 }`;
 /** The OpenPullsPort over one GraphQL query: the viewer and the open PRs together, counting each request. */
 function createGraphqlOpenPulls(options) {
-    const octokit = (0,_create_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Q)({
+    const octokit = (0,create_octokit/* createOctokit */.Q)({
         token: options.token,
         baseUrl: options.baseUrl,
         logger: options.logger,
@@ -142,7 +163,7 @@ function createGraphqlOpenPulls(options) {
                 } while (after !== null);
             }
             catch (error) {
-                throw new _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y(error instanceof Error ? error.message : String(error), {
+                throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
                     service: 'GitHub',
                     operation: 'list open pull requests',
                     cause: error,
@@ -153,29 +174,20 @@ function createGraphqlOpenPulls(options) {
     };
 }
 function toPull(node) {
-    const author = node.author === null || node.author === undefined ? '' : (0,_rest_login_js__WEBPACK_IMPORTED_MODULE_2__/* .restLogin */ .Q)(node.author);
+    const author = node.author === null || node.author === undefined ? '' : (0,rest_login/* restLogin */.Q)(node.author);
     return { number: node.number, url: node.url, headRef: node.headRefName, body: node.body, author };
 }
 
-
-/***/ }),
-
-/***/ 79621:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ createOctokitIssues)
-/* harmony export */ });
-/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
-/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98307);
-/* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71073);
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
+;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-issues.ts
 
 
 
 /** The IssuesPort over Octokit (REST), counting every request it sends. */
 function createOctokitIssues(options) {
     let calls = 0;
-    const octokit = (0,_create_octokit_js__WEBPACK_IMPORTED_MODULE_1__/* .createOctokit */ .Q)({
+    const octokit = (0,create_octokit/* createOctokit */.Q)({
         token: options.token,
         baseUrl: options.baseUrl,
         logger: options.logger,
@@ -242,7 +254,7 @@ function createOctokitIssues(options) {
                 const said = errors
                     ?.map((item) => (typeof item.message === 'string' ? item.message : ''))
                     .filter((text) => text !== '');
-                const reason = said !== undefined && said.length > 0 ? said.join('; ') : (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error);
+                const reason = said !== undefined && said.length > 0 ? said.join('; ') : (0,error_message/* errorMessage */.g)(error);
                 return { pinned: false, reason: reason.replace(/\s+/g, ' ').trim() };
             }
         },
@@ -265,10 +277,10 @@ async function guard(operation, fn) {
         return await fn();
     }
     catch (error) {
-        if (error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y)
+        if (error instanceof external_error/* ExternalError */.y)
             throw error;
         const status = error.status;
-        throw new _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y(error instanceof Error ? error.message : String(error), {
+        throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
             service: 'GitHub',
             operation,
             ...(typeof status === 'number' ? { status } : {}),
@@ -277,17 +289,44 @@ async function guard(operation, fn) {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(7653);
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var outputs = __webpack_require__(8506);
+// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
+var secret_registry = __webpack_require__(6148);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
+// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
+var split_comment = __webpack_require__(2980);
+// EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
+var markdown_code = __webpack_require__(5947);
+;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
 
-/***/ }),
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    refused: '⛔',
+    failed: '❌',
+};
+/** The action as one short phrase: `promote \`env/prod/app\``. */
+function describeDashboardAction(action) {
+    return `${action.kind} ${(0,markdown_code/* codeSpan */.SS)(action.kind === 'bundle' ? action.environment : action.folder)}`;
+}
+/**
+ * The outcomes of the ticked boxes as a markdown list (the dashboard shows it above the matrix, the job summary
+ * repeats it): one line per action with its icon, what it did and its PR.
+ */
+function renderActionOutcomes(outcomes, context) {
+    const lines = outcomes.map((outcome) => {
+        const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
+        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
+    });
+    return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
+}
 
-/***/ 51021:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O0: () => (/* binding */ dashboardActionKey),
-/* harmony export */   hp: () => (/* binding */ findNewlyTicked)
-/* harmony export */ });
-/* unused harmony export parseDashboardCheckboxes */
+;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-action-key.ts
 const KINDS = ['promote', 'hold', 'release', 'rollback', 'bundle'];
 // `<!-- telefonistka:action <kind> <target> -->` right after a task-list checkbox; the target is percent-encoded
 // (slashes kept) so that no folder name can close the comment or split the key.
@@ -344,27 +383,80 @@ function actionOf(kind, encoded) {
     return { kind: kind, folder: target };
 }
 
+;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-actions.ts
 
-/***/ }),
+const pending = (cell) => cell.status === 'drifted' || cell.status === 'missing';
+/**
+ * What the matrix lets a writer do: per environment something promotes into with pending components, one bundle
+ * PR; per pending cell (not held) "promote now" when no promotion PR is open into it, and "hold"; per held cell
+ * "release"; per in-sync target cell (its content came from its upstream: a promotion) "roll back".
+ */
+function listDashboardActions(dashboard) {
+    const offered = { bundle: [], promote: [], hold: [], release: [], rollback: [] };
+    const pendingInto = new Map();
+    for (const row of dashboard.rows) {
+        const name = (0,markdown_code/* codeSpan */.SS)(row.component);
+        for (const cell of row.cells) {
+            if (cell.upstream === undefined && cell.hold === undefined)
+                continue;
+            const folder = cell.folder;
+            const where = (0,markdown_code/* codeSpan */.SS)(cell.environment);
+            if (cell.hold !== undefined) {
+                offered.release.push({
+                    action: { kind: 'release', folder },
+                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                });
+                continue;
+            }
+            if (cell.upstream === undefined)
+                continue;
+            if (pending(cell)) {
+                pendingInto.set(cell.environment, (pendingInto.get(cell.environment) ?? 0) + 1);
+                const from = (0,markdown_code/* codeSpan */.SS)(cell.upstream.slice(0, cell.upstream.length - row.component.length));
+                if (cell.pull === undefined)
+                    offered.promote.push({
+                        action: { kind: 'promote', folder },
+                        label: `promote ${name} ${from} → ${where} now`,
+                    });
+                offered.hold.push({ action: { kind: 'hold', folder }, label: `hold ${name} in ${where}` });
+            }
+            else if (cell.status === 'in-sync' && cell.treeSha !== undefined) {
+                offered.rollback.push({
+                    action: { kind: 'rollback', folder },
+                    label: `roll back ${name} in ${where} to its content before the last change`,
+                });
+            }
+        }
+    }
+    for (const environment of dashboard.environments) {
+        const count = pendingInto.get(environment);
+        if (count === undefined)
+            continue;
+        offered.bundle.push({
+            action: { kind: 'bundle', environment },
+            label: `promote all ${count} pending into ${(0,markdown_code/* codeSpan */.SS)(environment)} (one PR)`,
+        });
+    }
+    return offered;
+}
+/**
+ * The cell a folder action names, or (for a bundle) whether the environment is a column: a ticked key naming
+ * anything else is never acted on, whatever a body says.
+ */
+function isDashboardTarget(dashboard, action) {
+    if (action.kind === 'bundle')
+        return dashboard.environments.includes(action.environment);
+    return findDashboardCell(dashboard, action.folder) !== undefined;
+}
+/** The matrix cell of a component folder (`<environment><component>`), if the matrix has it. */
+function findDashboardCell(dashboard, folder) {
+    for (const row of dashboard.rows)
+        for (const cell of row.cells)
+            if (cell.folder === folder)
+                return cell;
+    return undefined;
+}
 
-/***/ 85749:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ DASHBOARD_KIND),
-  k: () => (/* binding */ dashboardDocument)
-});
-
-// EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(95947);
-// EXTERNAL MODULE: ./src/core/dashboard/render-action-outcomes.ts
-var render_action_outcomes = __webpack_require__(88039);
-// EXTERNAL MODULE: ./src/core/dashboard/dashboard-action-key.ts
-var dashboard_action_key = __webpack_require__(51021);
-// EXTERNAL MODULE: ./src/core/dashboard/list-dashboard-actions.ts
-var list_dashboard_actions = __webpack_require__(46077);
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-actions.ts
 
 
@@ -387,7 +479,7 @@ const ORDER = ['bundle', 'release', 'promote', 'hold', 'rollback'];
  * many were left out and where to act on them.
  */
 function renderDashboardActions(dashboard) {
-    const offered = (0,list_dashboard_actions/* listDashboardActions */.cI)(dashboard);
+    const offered = listDashboardActions(dashboard);
     const sections = [];
     let budget = MAX_ACTION_BOXES;
     let left = 0;
@@ -422,12 +514,12 @@ function renderDashboardActions(dashboard) {
     return sections;
 }
 function renderBoxes(title, boxes) {
-    const lines = boxes.map((box) => `- [ ] ${(0,dashboard_action_key/* dashboardActionKey */.O0)(box.action)} ${box.label}`);
+    const lines = boxes.map((box) => `- [ ] ${dashboardActionKey(box.action)} ${box.label}`);
     return [`#### ${title}`, '', ...lines].join('\n');
 }
 
 // EXTERNAL MODULE: ./src/core/dashboard/render-dashboard-graph.ts
-var render_dashboard_graph = __webpack_require__(49522);
+var render_dashboard_graph = __webpack_require__(9522);
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
 
 
@@ -464,7 +556,7 @@ function dashboardDocument(dashboard, options = {}) {
         `<sub>${LEGEND}</sub>`,
         ...(options.actions?.outcomes === undefined || options.actions.outcomes.length === 0
             ? []
-            : [(0,render_action_outcomes/* renderActionOutcomes */.E)(options.actions.outcomes, { actor: options.actions.actor ?? 'someone' })]),
+            : [renderActionOutcomes(options.actions.outcomes, { actor: options.actions.actor ?? 'someone' })]),
     ].join('\n\n');
     const sections = [];
     for (let start = 0; start < dashboard.rows.length; start += ROWS_PER_SECTION) {
@@ -511,144 +603,30 @@ function renderCell(cell) {
     return parts.join(' ');
 }
 
+;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-parts.ts
 
-/***/ }),
 
-/***/ 46077:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Wp: () => (/* binding */ isDashboardTarget),
-/* harmony export */   cI: () => (/* binding */ listDashboardActions),
-/* harmony export */   iP: () => (/* binding */ findDashboardCell)
-/* harmony export */ });
-/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
-
-const pending = (cell) => cell.status === 'drifted' || cell.status === 'missing';
+/** Parts at most: 2,000 components x 10 environments need about a dozen. */
+const DASHBOARD_MAX_PARTS = 40;
 /**
- * What the matrix lets a writer do: per environment something promotes into with pending components, one bundle
- * PR; per pending cell (not held) "promote now" when no promotion PR is open into it, and "hold"; per held cell
- * "release"; per in-sync target cell (its content came from its upstream: a promotion) "roll back".
+ * The dashboard issue's parts, each within GitHub's body limit and each starting with the hidden markers
+ * (`<!-- telefonistka:dashboard -->`, part n): part 1 is the issue body, later parts are its comments.
  */
-function listDashboardActions(dashboard) {
-    const offered = { bundle: [], promote: [], hold: [], release: [], rollback: [] };
-    const pendingInto = new Map();
-    for (const row of dashboard.rows) {
-        const name = (0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(row.component);
-        for (const cell of row.cells) {
-            if (cell.upstream === undefined && cell.hold === undefined)
-                continue;
-            const folder = cell.folder;
-            const where = (0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(cell.environment);
-            if (cell.hold !== undefined) {
-                offered.release.push({
-                    action: { kind: 'release', folder },
-                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
-                });
-                continue;
-            }
-            if (cell.upstream === undefined)
-                continue;
-            if (pending(cell)) {
-                pendingInto.set(cell.environment, (pendingInto.get(cell.environment) ?? 0) + 1);
-                const from = (0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(cell.upstream.slice(0, cell.upstream.length - row.component.length));
-                if (cell.pull === undefined)
-                    offered.promote.push({
-                        action: { kind: 'promote', folder },
-                        label: `promote ${name} ${from} → ${where} now`,
-                    });
-                offered.hold.push({ action: { kind: 'hold', folder }, label: `hold ${name} in ${where}` });
-            }
-            else if (cell.status === 'in-sync' && cell.treeSha !== undefined) {
-                offered.rollback.push({
-                    action: { kind: 'rollback', folder },
-                    label: `roll back ${name} in ${where} to its content before the last change`,
-                });
-            }
-        }
-    }
-    for (const environment of dashboard.environments) {
-        const count = pendingInto.get(environment);
-        if (count === undefined)
-            continue;
-        offered.bundle.push({
-            action: { kind: 'bundle', environment },
-            label: `promote all ${count} pending into ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(environment)} (one PR)`,
-        });
-    }
-    return offered;
-}
-/**
- * The cell a folder action names, or (for a bundle) whether the environment is a column: a ticked key naming
- * anything else is never acted on, whatever a body says.
- */
-function isDashboardTarget(dashboard, action) {
-    if (action.kind === 'bundle')
-        return dashboard.environments.includes(action.environment);
-    return findDashboardCell(dashboard, action.folder) !== undefined;
-}
-/** The matrix cell of a component folder (`<environment><component>`), if the matrix has it. */
-function findDashboardCell(dashboard, folder) {
-    for (const row of dashboard.rows)
-        for (const cell of row.cells)
-            if (cell.folder === folder)
-                return cell;
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 88039:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ renderActionOutcomes),
-/* harmony export */   K: () => (/* binding */ describeDashboardAction)
-/* harmony export */ });
-/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
-
-const ICONS = {
-    done: '✅',
-    unchanged: '➖',
-    refused: '⛔',
-    failed: '❌',
-};
-/** The action as one short phrase: `promote \`env/prod/app\``. */
-function describeDashboardAction(action) {
-    return `${action.kind} ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(action.kind === 'bundle' ? action.environment : action.folder)}`;
-}
-/**
- * The outcomes of the ticked boxes as a markdown list (the dashboard shows it above the matrix, the job summary
- * repeats it): one line per action with its icon, what it did and its PR.
- */
-function renderActionOutcomes(outcomes, context) {
-    const lines = outcomes.map((outcome) => {
-        const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
-        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
-        return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
+function renderDashboardParts(dashboard, options = {}) {
+    return (0,split_comment/* splitComment */.U)(dashboardDocument(dashboard, options), {
+        maxParts: DASHBOARD_MAX_PARTS,
+        ...options.limits,
     });
-    return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
 }
 
-
-/***/ }),
-
-/***/ 76238:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Z: () => (/* binding */ buildRepositoryDashboard)
-});
-
+// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
+var load_repo_config = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(31748);
+var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(24667);
+var literal_prefix = __webpack_require__(4667);
 // EXTERNAL MODULE: ./src/core/dashboard/order-chain.ts
-var order_chain = __webpack_require__(65784);
+var order_chain = __webpack_require__(5784);
 ;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
 
 
@@ -690,9 +668,9 @@ function orderEnvironments(map) {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
+var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./src/core/bump/bump-edit-error.ts
-var bump_edit_error = __webpack_require__(63920);
+var bump_edit_error = __webpack_require__(3920);
 ;// CONCATENATED MODULE: ./src/core/bump/locate-yaml-path.ts
 
 
@@ -1146,11 +1124,11 @@ function summarizeHops(hops, rows) {
 }
 
 // EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(73479);
+var create_tree_lookup = __webpack_require__(3479);
 // EXTERNAL MODULE: ./src/core/drift/find-flow-components.ts
-var find_flow_components = __webpack_require__(94486);
+var find_flow_components = __webpack_require__(4486);
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+var compare_strings = __webpack_require__(6277);
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-folders.ts
 
 
@@ -1219,9 +1197,7 @@ function mappedFolders(map) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(38116);
-// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(99310);
+var build_repository_drift_map = __webpack_require__(8116);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts
 
 
@@ -1276,18 +1252,13 @@ async function readBlobs(commit, wanted, deps) {
     return texts;
 }
 
-
-/***/ }),
-
-/***/ 98374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   p: () => (/* binding */ listDashboardPulls)
-/* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(40083);
-/* harmony import */ var _core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7906);
-/* harmony import */ var _shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12825);
+// EXTERNAL MODULE: ./src/core/identity/matches-login.ts
+var matches_login = __webpack_require__(83);
+// EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
+var parse_promotion_metadata = __webpack_require__(7906);
+// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+var read_trusted_promotion_metadata = __webpack_require__(2825);
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/list-dashboard-pulls.ts
 
 
 
@@ -1297,113 +1268,24 @@ async function readBlobs(commit, wanted, deps) {
  * from such a branch never shows on the dashboard.
  */
 function listDashboardPulls(open, promotionPrAuthors) {
-    const trusted = (author) => (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesLogin */ .r)(author, open.viewer) || promotionPrAuthors.some((known) => (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_2__/* .matchesLogin */ .r)(author, known));
+    const trusted = (author) => (0,matches_login/* matchesLogin */.r)(author, open.viewer) || promotionPrAuthors.some((known) => (0,matches_login/* matchesLogin */.r)(author, known));
     return open.pulls.flatMap((pr) => {
-        if (!pr.headRef.startsWith(_shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .PROMOTION_BRANCH_PREFIX */ .q) || !trusted(pr.author))
+        if (!pr.headRef.startsWith(read_trusted_promotion_metadata/* PROMOTION_BRANCH_PREFIX */.q) || !trusted(pr.author))
             return [];
-        const metadata = (0,_core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePromotionMetadata */ .q)(pr.body);
+        const metadata = (0,parse_promotion_metadata/* parsePromotionMetadata */.q)(pr.body);
         return metadata === undefined
             ? []
             : [{ number: pr.number, url: pr.url, targets: metadata.promotedPaths }];
     });
 }
 
-
-/***/ }),
-
-/***/ 35618:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ updateDashboard)
-});
-
-// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(82980);
-// EXTERNAL MODULE: ./src/core/dashboard/dashboard-document.ts + 1 modules
-var dashboard_document = __webpack_require__(85749);
-;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-parts.ts
-
-
-/** Parts at most: 2,000 components x 10 environments need about a dozen. */
-const DASHBOARD_MAX_PARTS = 40;
-/**
- * The dashboard issue's parts, each within GitHub's body limit and each starting with the hidden markers
- * (`<!-- telefonistka:dashboard -->`, part n): part 1 is the issue body, later parts are its comments.
- */
-function renderDashboardParts(dashboard, options = {}) {
-    return (0,split_comment/* splitComment */.U)((0,dashboard_document/* dashboardDocument */.k)(dashboard, options), {
-        maxParts: DASHBOARD_MAX_PARTS,
-        ...options.limits,
-    });
-}
-
-// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(99310);
-// EXTERNAL MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts + 8 modules
-var build_repository_dashboard = __webpack_require__(76238);
-// EXTERNAL MODULE: ./src/use-cases/dashboard/list-dashboard-pulls.ts
-var list_dashboard_pulls = __webpack_require__(98374);
-// EXTERNAL MODULE: ./src/use-cases/dashboard/write-dashboard-issue.ts
-var write_dashboard_issue = __webpack_require__(91852);
-;// CONCATENATED MODULE: ./src/use-cases/dashboard/update-dashboard.ts
-
-
-
-
-
-/**
- * Keeps the dashboard issue current for the default branch at `commit`: reads the configuration, the open
- * promotion PRs with the token's identity (one call), builds the matrix from the checkout and writes the
- * issue only where its text changed (one list call when nothing did).
- */
-async function updateDashboard(request, deps) {
-    const loaded = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
-    const { config } = loaded;
-    if (!config.dashboard.enabled)
-        return { status: 'skipped', reason: 'dashboard: off in telefonistka.yaml' };
-    if (config.promotionPaths.length === 0)
-        return { status: 'skipped', reason: 'no promotionPaths configured' };
-    const open = await deps.openPulls.listOpenPullsWithViewer();
-    const pulls = (0,list_dashboard_pulls/* listDashboardPulls */.p)(open, config.promotionPrAuthors);
-    const built = await (0,build_repository_dashboard/* buildRepositoryDashboard */.Z)({ ...request, pulls, loaded }, deps);
-    for (const warning of built.warnings)
-        deps.logger.warning(warning);
-    const parts = renderDashboardParts(built.dashboard, { actions: request.actions ?? {} });
-    const written = await (0,write_dashboard_issue/* writeDashboardIssue */.NV)(parts, {
-        issues: deps.issues,
-        ownLogin: open.viewer,
-        logger: deps.logger,
-        force: request.actions !== undefined,
-    });
-    return {
-        status: 'written',
-        ...written,
-        components: built.dashboard.rows.length,
-        environments: built.dashboard.environments.length,
-    };
-}
-
-
-/***/ }),
-
-/***/ 91852:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NV: () => (/* binding */ writeDashboardIssue),
-/* harmony export */   up: () => (/* binding */ DASHBOARD_LABEL)
-/* harmony export */ });
-/* unused harmony export DASHBOARD_TITLE */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49681);
-/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11992);
-/* harmony import */ var _core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85749);
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40083);
-/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98307);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
+var comment_markers = __webpack_require__(9681);
+// EXTERNAL MODULE: ./src/core/comments/plan-comment-updates.ts
+var plan_comment_updates = __webpack_require__(1992);
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/write-dashboard-issue.ts
 
 
 
@@ -1423,7 +1305,7 @@ const DIGEST_PATTERN = /<!-- telefonistka:dashboard:digest:([0-9a-f]{40}):parts:
  * costs one list call and no write; `force` compares the text itself (after a user ticked boxes in it).
  */
 async function writeDashboardIssue(parts, deps) {
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(parts.join('\u0000')).digest('hex');
+    const digest = (0,external_node_crypto_.createHash)('sha1').update(parts.join('\u0000')).digest('hex');
     const first = `${parts[0] ?? ''}\n<!-- telefonistka:dashboard:digest:${digest}:parts:${parts.length} -->`;
     const existing = await findDashboardIssue(deps);
     if (existing === undefined) {
@@ -1471,7 +1353,7 @@ async function pinDashboardIssue(issue, deps) {
         pin = await deps.issues.pinIssue(issue);
     }
     catch (error) {
-        pin = { pinned: false, reason: (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error) };
+        pin = { pinned: false, reason: (0,error_message/* errorMessage */.g)(error) };
     }
     if (pin.pinned)
         deps.logger.info(`Dashboard: pinned #${issue.number}`);
@@ -1481,10 +1363,10 @@ async function pinDashboardIssue(issue, deps) {
     return pin;
 }
 async function findDashboardIssue(deps) {
-    const start = `${_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .telefonistkaTag */ .Wy}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .kindMarker */ .Zy)(_core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G)}\n`;
+    const start = `${comment_markers/* telefonistkaTag */.Wy}\n${(0,comment_markers/* kindMarker */.Zy)(DASHBOARD_KIND)}\n`;
     const candidates = (await deps.issues.listOpenIssues({ label: DASHBOARD_LABEL })).filter((issue) => issue.body.startsWith(start));
     for (const issue of candidates) {
-        if ((0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesLogin */ .r)(issue.author, deps.ownLogin))
+        if ((0,matches_login/* matchesLogin */.r)(issue.author, deps.ownLogin))
             return issue;
         deps.logger.info(`#${issue.number} looks like the dashboard but was opened by ${issue.author || 'someone else'}: left alone.`);
     }
@@ -1492,10 +1374,10 @@ async function findDashboardIssue(deps) {
 }
 /** Parts 2..n as the issue's comments, by part marker; only this identity's comments are touched. */
 async function writeContinuations(number, parts, deps) {
-    const start = `${_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .telefonistkaTag */ .Wy}\n${(0,_core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_3__/* .kindMarker */ .Zy)(_core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G)}\n`;
-    const own = (await deps.issues.listIssueComments(number)).filter((comment) => comment.body.startsWith(start) && (0,_core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_4__/* .matchesLogin */ .r)(comment.author, deps.ownLogin));
+    const start = `${comment_markers/* telefonistkaTag */.Wy}\n${(0,comment_markers/* kindMarker */.Zy)(DASHBOARD_KIND)}\n`;
+    const own = (await deps.issues.listIssueComments(number)).filter((comment) => comment.body.startsWith(start) && (0,matches_login/* matchesLogin */.r)(comment.author, deps.ownLogin));
     // Comments hold parts 2..n: shift the numbering so the planner sees them as 1..n-1 of the same kind.
-    const plan = (0,_core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_5__/* .planCommentUpdates */ .l)(own, ['', ...parts], _core_dashboard_dashboard_document_js__WEBPACK_IMPORTED_MODULE_1__/* .DASHBOARD_KIND */ .G);
+    const plan = (0,plan_comment_updates/* planCommentUpdates */.l)(own, ['', ...parts], DASHBOARD_KIND);
     const updates = plan.update.filter((update) => update.body !== '');
     for (const update of updates)
         await deps.issues.updateIssueComment(update.id, update.body);
@@ -1505,6 +1387,465 @@ async function writeContinuations(number, parts, deps) {
         await deps.issues.deleteIssueComment(id);
     return updates.length + plan.create.filter((text) => text !== '').length + plan.delete.length;
 }
+
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/update-dashboard.ts
+
+
+
+
+
+/**
+ * Keeps the dashboard issue current for the default branch at `commit`: reads the configuration, the open
+ * promotion PRs with the token's identity (one call), builds the matrix from the checkout and writes the
+ * issue only where its text changed (one list call when nothing did).
+ */
+async function updateDashboard(request, deps) {
+    const loaded = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
+    const { config } = loaded;
+    if (!config.dashboard.enabled)
+        return { status: 'skipped', reason: 'dashboard: off in telefonistka.yaml' };
+    if (config.promotionPaths.length === 0)
+        return { status: 'skipped', reason: 'no promotionPaths configured' };
+    const open = await deps.openPulls.listOpenPullsWithViewer();
+    const pulls = listDashboardPulls(open, config.promotionPrAuthors);
+    const built = await buildRepositoryDashboard({ ...request, pulls, loaded }, deps);
+    for (const warning of built.warnings)
+        deps.logger.warning(warning);
+    const parts = renderDashboardParts(built.dashboard, { actions: request.actions ?? {} });
+    const written = await writeDashboardIssue(parts, {
+        issues: deps.issues,
+        ownLogin: open.viewer,
+        logger: deps.logger,
+        force: request.actions !== undefined,
+    });
+    return {
+        status: 'written',
+        ...written,
+        components: built.dashboard.rows.length,
+        environments: built.dashboard.environments.length,
+    };
+}
+
+// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
+var detect_repository_access = __webpack_require__(5108);
+// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
+var workflow_github = __webpack_require__(494);
+;// CONCATENATED MODULE: ./src/actions/dashboard/run-dashboard.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Updates the dashboard issue after promote on a merged PR (the matrix at the merge commit) and on the schedule
+ * after the sweep (at the default branch's head the run was started for, `GITHUB_SHA`), with the open promotion PRs
+ * as they are now. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
+ */
+async function runDashboard(inputs) {
+    const logger = (0,action_logger/* createActionLogger */.D)();
+    const workflow = (0,workflow_context/* readWorkflowContext */.F)();
+    const token = inputs.githubToken;
+    const commit = dashboardCommit(workflow);
+    if (commit === undefined) {
+        logger.info(`Dashboard: the ${workflow.eventName} event names no commit to show; nothing to update.`);
+        return;
+    }
+    const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
+    const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
+    const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
+    const adapter = { token, owner: workflow.owner, repo: workflow.repo, baseUrl: workflow.apiUrl, logger };
+    let openPullCalls = 0;
+    const issues = createOctokitIssues({
+        ...adapter,
+        writeIntervalMs: inputs.writeIntervalMs,
+        scrubText: secret_registry/* scrubSecrets */.Z,
+    });
+    const result = await updateDashboard({ commit, today: new Date().toISOString().slice(0, 10) }, {
+        snapshot,
+        history: localGit !== undefined && checkoutDir !== undefined ? createGitHistory(checkoutDir) : undefined,
+        openPulls: createGraphqlOpenPulls({ ...adapter, onRequest: () => openPullCalls++ }),
+        issues,
+        logger,
+    });
+    const apiCalls = github.callCount() + openPullCalls + issues.callCount();
+    if (result.status === 'skipped') {
+        logger.info(`Dashboard: skipped (${result.reason}).`);
+        return;
+    }
+    const what = result.created ? 'created' : result.unchanged ? 'unchanged' : 'updated';
+    await (0,outputs/* writeSummary */.S)(`### Promotion dashboard\n\n[#${result.issue}](${result.url}) ${what}: ${result.components} components × ` +
+        `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
+        `${apiCalls} API call(s).\n`);
+}
+/** The commit the matrix shows: a merged PR's merge commit, or a scheduled run's default branch head. */
+function dashboardCommit(workflow) {
+    if (workflow.eventName === 'schedule')
+        return workflow.sha;
+    const pr = workflow.payload.pull_request;
+    return typeof pr?.merge_commit_sha === 'string' ? pr.merge_commit_sha : undefined;
+}
+
+// EXTERNAL MODULE: ./src/runtime/sleep.ts
+var sleep = __webpack_require__(3083);
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/handle-dashboard-edit.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/** Marks the note left on a reverted edit; not a dashboard part (parts start with the dashboard marker). */
+const NOTE_MARKER = (0,comment_markers/* kindMarker */.Zy)('dashboard-note');
+/**
+ * Acts on the boxes a writer ticked in the dashboard issue: the edit must be to the dashboard (its markers, its
+ * label, opened by this tool's identity; a part comment written by it), not by this identity itself (every
+ * update of the dashboard is an edit too). A sender without write access has the edit reverted with a note;
+ * a writer's newly ticked boxes are checked against the matrix and dispatched to their handlers, then the
+ * dashboard is re-rendered (boxes unticked, outcomes shown above the matrix).
+ */
+async function handleDashboardEdit(request, deps) {
+    const { edit } = request;
+    const skipped = notTheDashboard(edit);
+    if (skipped !== undefined)
+        return { status: 'ignored', reason: skipped };
+    const { config } = await (0,load_repo_config/* loadRepoConfig */.r)(deps.snapshot, request.commit);
+    if (!config.dashboard.enabled)
+        return { status: 'ignored', reason: 'dashboard: off in telefonistka.yaml' };
+    const open = await deps.openPulls.listOpenPullsWithViewer();
+    const ownAuthor = edit.comment?.author ?? edit.issue.author;
+    if (!(0,matches_login/* matchesLogin */.r)(edit.issue.author, open.viewer) || !(0,matches_login/* matchesLogin */.r)(ownAuthor, open.viewer))
+        return { status: 'ignored', reason: `#${edit.issue.number} was not written by ${open.viewer}` };
+    const permission = await deps.permissions.getPermission(edit.sender);
+    if (permission !== 'admin' && permission !== 'write') {
+        await deps.logger.group('Revert the edit', () => revert(edit, permission, deps));
+        return { status: 'reverted', sender: edit.sender, permission };
+    }
+    const ticked = findNewlyTicked(edit.previousBody ?? '', edit.comment?.body ?? edit.issue.body);
+    if (ticked.length === 0)
+        return { status: 'ignored', reason: 'no box was newly ticked' };
+    deps.logger.info(`@${edit.sender} ticked: ${ticked.map(describeDashboardAction).join(', ')}`);
+    const built = await buildRepositoryDashboard({ ...request, pulls: listDashboardPulls(open, config.promotionPrAuthors) }, deps);
+    const outcomes = [];
+    for (const action of ticked)
+        outcomes.push(await deps.logger.group(`Act: ${action.kind}`, () => act(action, { dashboard: built.dashboard, actor: edit.sender, deps })));
+    const update = await deps.logger.group('Re-render the dashboard', () => updateDashboard({ ...request, actions: { outcomes, actor: edit.sender } }, deps));
+    return { status: 'acted', actor: edit.sender, outcomes, update };
+}
+/** Why the edit is none of the dashboard's business, judged from the event alone (no API call). */
+function notTheDashboard(edit) {
+    const start = `${comment_markers/* telefonistkaTag */.Wy}\n${(0,comment_markers/* kindMarker */.Zy)(DASHBOARD_KIND)}\n`;
+    if (!edit.issue.body.startsWith(start) || !edit.issue.labels.includes(DASHBOARD_LABEL))
+        return `#${edit.issue.number} is not the dashboard issue`;
+    if (edit.comment !== undefined && !edit.comment.body.startsWith(start))
+        return 'the edited comment is not a part of the dashboard';
+    if (edit.previousBody === undefined)
+        return 'the body did not change';
+    // Whoever wrote the edited object edited it: this tool updating the dashboard (or the author of a look-alike).
+    if ((0,matches_login/* matchesLogin */.r)(edit.sender, edit.comment?.author ?? edit.issue.author))
+        return `edited by its own author ${edit.sender}`;
+    return undefined;
+}
+async function revert(edit, permission, deps) {
+    const before = edit.previousBody ?? '';
+    if (edit.comment === undefined)
+        await deps.issues.updateIssueBody(edit.issue.number, before);
+    else
+        await deps.issues.updateIssueComment(edit.comment.id, before);
+    const who = /^[A-Za-z0-9-]+(\[bot\])?$/.test(edit.sender) ? `@${edit.sender}` : 'Your';
+    await deps.issues.createIssueComment(edit.issue.number, `${comment_markers/* telefonistkaTag */.Wy}\n${NOTE_MARKER}\n${who}: only people with write access act through this dashboard ` +
+        `(GitHub reports your permission as \`${permission}\`), so your edit was reverted. Ask a maintainer to tick ` +
+        'the box, or to promote with the promote workflow.');
+    deps.logger.info(`Reverted an edit by ${edit.sender} (permission ${permission})`);
+}
+async function act(action, context) {
+    if (!isDashboardTarget(context.dashboard, action))
+        return {
+            action,
+            outcome: 'refused',
+            message: 'the dashboard has no such cell or environment (the box does not match the matrix); nothing done',
+        };
+    const run = bindHandler(context.deps.handlers, action);
+    if (run === undefined)
+        return { action, outcome: 'refused', message: `${action.kind} is not available in this version` };
+    try {
+        return await run({ actor: context.actor, now: context.deps.now(), dashboard: context.dashboard });
+    }
+    catch (error) {
+        const message = (0,error_message/* errorMessage */.g)(error);
+        context.deps.logger.error(`${action.kind} failed: ${message}`);
+        return { action, outcome: 'failed', message };
+    }
+}
+/** The handler of the action's kind, bound to it (undefined when this version has none). */
+function bindHandler(handlers, action) {
+    switch (action.kind) {
+        case 'promote':
+            return bound(handlers.promote, action);
+        case 'hold':
+            return bound(handlers.hold, action);
+        case 'release':
+            return bound(handlers.release, action);
+        case 'rollback':
+            return bound(handlers.rollback, action);
+        case 'bundle':
+            return bound(handlers.bundle, action);
+    }
+}
+function bound(handler, action) {
+    return handler === undefined ? undefined : (context) => handler(action, context);
+}
+
+// EXTERNAL MODULE: ./src/actions/promote/promote-options.ts + 1 modules
+var promote_options = __webpack_require__(3437);
+// EXTERNAL MODULE: ./src/use-cases/promote/manual-pull-request.ts
+var manual_pull_request = __webpack_require__(3262);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 16 modules
+var promote_merged_pull_request = __webpack_require__(1660);
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/create-promote-action-handler.ts
+
+
+
+/**
+ * The dashboard's "promote now": the manual-promotion path of promote's `workflow_dispatch` (the upstream
+ * folder from the default branch, restricted to the cell's environment), credited to the person who ticked.
+ * Idempotent: a cell already in sync, or with a promotion PR open into it, is answered `unchanged`; the
+ * promotion branch is named by its targets, so a re-run or a concurrent run updates the same PR.
+ */
+function createPromoteActionHandler(setup) {
+    return async (action, context) => {
+        const cell = context.dashboard === undefined ? undefined : findDashboardCell(context.dashboard, action.folder);
+        const early = judgeCell(action, cell);
+        if (early !== undefined || cell?.upstream === undefined)
+            return early ?? refused(action, 'not a promotion target');
+        if (setup.options.dryRun)
+            return refused(action, 'dry-run is on: nothing is promoted');
+        const environment = cell.environment;
+        const result = await (0,promote_merged_pull_request/* promoteMergedPullRequest */.B)((0,manual_pull_request/* manualPullRequest */.r)(context.actor), { ...setup.options, manual: { folders: [cell.upstream], targets: [environment] } }, setup.deps);
+        if (result.dryRun)
+            return refused(action, 'dryRunMode is on in telefonistka.yaml: nothing is promoted');
+        const mine = result.results.find((r) => r.targets.some((target) => target.replace(/\/+$/, '') === action.folder));
+        if (mine === undefined) {
+            const why = result.warnings.find((warning) => warning.includes(environment)) ?? result.warnings[0];
+            return refused(action, `telefonistka.yaml plans no promotion into it${why === undefined ? '' : ` (${why})`}`);
+        }
+        return outcomeOf(action, mine);
+    };
+}
+function judgeCell(action, cell) {
+    if (cell === undefined)
+        return refused(action, 'the dashboard has no such cell');
+    if (cell.upstream === undefined)
+        return refused(action, 'nothing promotes into this folder');
+    if (cell.hold !== undefined)
+        return refused(action, `held by @${cell.hold.by} (${cell.hold.reason}): release it first`);
+    if (cell.pull !== undefined)
+        return {
+            action,
+            outcome: 'unchanged',
+            message: `already pending in #${cell.pull.number}`,
+            pull: cell.pull,
+        };
+    if (cell.status === 'in-sync' || cell.status === 'acknowledged')
+        return { action, outcome: 'unchanged', message: 'already in sync with its upstream' };
+    if (cell.status === 'skipped')
+        return refused(action, 'telefonistka.yaml never promotes it there (promotionTargetAllowList/BlockList)');
+    return undefined;
+}
+function outcomeOf(action, result) {
+    const pull = result.number === undefined || result.url === undefined
+        ? undefined
+        : { number: result.number, url: result.url };
+    switch (result.action) {
+        case 'opened':
+        case 'updated':
+        case 'merged':
+            return {
+                action,
+                outcome: 'done',
+                message: `${result.action} a promotion PR${mergeNote(result)}`,
+                pull,
+            };
+        case 'unchanged':
+        case 'up-to-date':
+            return { action, outcome: 'unchanged', message: 'already promoted: nothing new to write', pull };
+        case 'superseded':
+            return {
+                action,
+                outcome: 'unchanged',
+                message: `newer work owns it${result.supersededBy?.length ? ` (#${result.supersededBy.join(', #')})` : ''}`,
+            };
+        case 'failed':
+            return { action, outcome: 'failed', message: result.error ?? 'the promotion failed', pull };
+    }
+}
+function mergeNote(result) {
+    if (result.merge === 'auto-merge-enabled')
+        return ' (auto-merge enabled)';
+    if (result.merge === 'left-open' && result.mergeNote !== undefined)
+        return ` (left open: ${result.mergeNote})`;
+    return '';
+}
+function refused(action, message) {
+    return { action, outcome: 'refused', message };
+}
+
+;// CONCATENATED MODULE: ./src/actions/dashboard/dashboard-action-handlers.ts
+
+/**
+ * The handlers of the dashboard's checkboxes in this version: a kind missing here is answered "not available
+ * in this version" on the dashboard, never dropped.
+ */
+function dashboardActionHandlers(setup) {
+    return { promote: createPromoteActionHandler(setup) };
+}
+
+;// CONCATENATED MODULE: ./src/actions/dashboard/dashboard-edit-from-event.ts
+const dashboard_edit_from_event_text = (value) => (typeof value === 'string' ? value : '');
+const loginOf = (value) => dashboard_edit_from_event_text(value?.login);
+/**
+ * The dashboard edit an `issues` or `issue_comment` `edited` event carries (the issue, the edited comment, the
+ * body before the edit from `changes.body.from`, the sender); undefined for other events and for pull requests.
+ */
+function dashboardEditFromEvent(eventName, payload) {
+    if (payload.action !== 'edited')
+        return undefined;
+    if (eventName !== 'issues' && eventName !== 'issue_comment')
+        return undefined;
+    const issue = payload.issue;
+    if (issue === undefined || issue === null || issue.pull_request !== undefined)
+        return undefined;
+    const number = Number(issue.number);
+    if (!Number.isSafeInteger(number) || number <= 0)
+        return undefined;
+    const changes = payload.changes;
+    const from = changes?.body?.from;
+    const labels = Array.isArray(issue.labels)
+        ? issue.labels.map((label) => (typeof label === 'string' ? label : dashboard_edit_from_event_text(label?.name)))
+        : [];
+    const edit = {
+        issue: { number, author: loginOf(issue.user), body: dashboard_edit_from_event_text(issue.body), labels },
+        previousBody: typeof from === 'string' ? from : undefined,
+        sender: loginOf(payload.sender),
+    };
+    if (eventName === 'issues')
+        return edit;
+    const comment = payload.comment;
+    const id = Number(comment?.id);
+    if (comment === undefined || !Number.isSafeInteger(id))
+        return undefined;
+    return { ...edit, comment: { id, author: loginOf(comment.user), body: dashboard_edit_from_event_text(comment.body) } };
+}
+
+;// CONCATENATED MODULE: ./src/actions/dashboard/run-dashboard-edit.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Handles an edit of the dashboard issue (`issues` / `issue_comment` `edited`): acts on the boxes a writer ticked
+ * (promote through promote's own inputs: merge mode, chain, approver) at the default branch's head, reverts a
+ * non-writer's edit, and writes the outcomes to the job summary.
+ */
+async function runDashboardEdit(inputs) {
+    const logger = (0,action_logger/* createActionLogger */.D)();
+    const workflow = (0,workflow_context/* readWorkflowContext */.F)();
+    const edit = dashboardEditFromEvent(workflow.eventName, workflow.payload);
+    if (edit === undefined)
+        return logger.info('Dashboard: the event is not an edit of an issue; nothing to do.');
+    const client = (token) => (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
+    const github = client(inputs.githubToken);
+    const approver = inputs.approverToken === undefined ? undefined : client(inputs.approverToken);
+    const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
+    const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
+    const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
+    const commit = workflow.sha ?? (await github.getBranchSha(defaultBranch));
+    if (commit === undefined)
+        throw new Error(`the default branch ${defaultBranch} was not found`);
+    const options = await (0,promote_options/* promoteOptions */.Z)(inputs, workflow, { defaultBranch, checkoutDir });
+    const adapter = {
+        token: inputs.githubToken,
+        owner: workflow.owner,
+        repo: workflow.repo,
+        baseUrl: workflow.apiUrl,
+        logger,
+    };
+    let openPullCalls = 0;
+    const issues = createOctokitIssues({
+        ...adapter,
+        writeIntervalMs: inputs.writeIntervalMs,
+        scrubText: secret_registry/* scrubSecrets */.Z,
+    });
+    const result = await handleDashboardEdit({ edit, commit, today: new Date().toISOString().slice(0, 10) }, {
+        snapshot: access.snapshot,
+        history: access.localGit !== undefined && checkoutDir !== undefined
+            ? createGitHistory(checkoutDir)
+            : undefined,
+        openPulls: createGraphqlOpenPulls({ ...adapter, onRequest: () => openPullCalls++ }),
+        issues,
+        logger,
+        permissions: github,
+        handlers: dashboardActionHandlers({
+            options,
+            deps: { github, approver, ...access, logger, sleep: sleep/* sleep */.y },
+        }),
+        now: () => new Date(),
+    });
+    const apiCalls = github.callCount() + (approver?.callCount() ?? 0) + openPullCalls + issues.callCount();
+    await (0,outputs/* writeSummary */.S)(`### Promotion dashboard: edit of #${edit.issue.number}\n\n${describe(result)}\n\nGitHub API calls spent by this step: **${apiCalls}**\n`);
+    const failed = result.status === 'acted' ? result.outcomes.filter((o) => o.outcome === 'failed') : [];
+    if (failed.length > 0)
+        throw new Error(`${failed.length} dashboard action(s) failed:\n${failed.map((o) => `- ${o.action.kind}: ${o.message}`).join('\n')}`);
+}
+function describe(result) {
+    if (result.status === 'ignored')
+        return `Ignored: ${result.reason}.`;
+    if (result.status === 'reverted')
+        return `Reverted the edit of @${result.sender}: GitHub reports their permission as \`${result.permission}\`; only writers act.`;
+    return renderActionOutcomes(result.outcomes, { actor: result.actor });
+}
+
+// EXTERNAL MODULE: ./src/actions/promote/read-promote-inputs.ts
+var read_promote_inputs = __webpack_require__(1641);
+;// CONCATENATED MODULE: ./src/actions/main/flows/dashboard-flow.ts
+
+
+
+
+
+/**
+ * The dashboard flow: its reader and runner in one chunk, loaded only for an event that routes to it. An edit of
+ * the dashboard issue acts on its checkboxes (promote needs promote's inputs); any other event updates it.
+ */
+const prepareDashboardFlow = () => {
+    if (['issues', 'issue_comment'].includes((0,workflow_context/* readWorkflowContext */.F)().eventName)) {
+        const inputs = (0,read_promote_inputs/* readPromoteInputs */.Q)();
+        return () => runDashboardEdit(inputs);
+    }
+    const inputs = readDashboardInputs();
+    return () => runDashboard(inputs);
+};
 
 
 /***/ })

@@ -1,8 +1,8 @@
-export const id = 158;
-export const ids = [158];
+export const id = 220;
+export const ids = [220];
 export const modules = {
 
-/***/ 66158:
+/***/ 220:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,30 +10,61 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  renderSweepSummary: () => (/* binding */ renderSweepSummary),
-  runSweep: () => (/* binding */ runSweep)
+  prepareSweepFlow: () => (/* binding */ prepareSweepFlow)
 });
 
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(3078);
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(7493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(2291);
+// EXTERNAL MODULE: ./src/actions/argocd-diff/read-argocd-diff-inputs.ts
+var read_argocd_diff_inputs = __webpack_require__(9734);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(1123);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(6685);
+;// CONCATENATED MODULE: ./src/actions/sweep/read-sweep-inputs.ts
+
+
+
+
+
+
+/** Reads and validates the sweep's inputs before anything else runs; secrets are masked first. */
+function readSweepInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_write_interval/* readWriteInterval */.T)(inputs),
+        mergeMethod: inputs.choice('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        chain: inputs.choice('chain', ['auto', 'dispatch', 'off'], 'auto'),
+        argocd: inputs.string('argocd-server') === undefined ? undefined : (0,read_argocd_diff_inputs/* readArgoCdInputs */.G)(inputs),
+    };
+    (0,debug_inputs/* debugInputs */.h)('sweep', read);
+    return read;
+}
+
 // EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
-var create_axios_argocd = __webpack_require__(16685);
+var create_axios_argocd = __webpack_require__(1447);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit-deployments.ts + 1 modules
 var create_octokit_deployments = __webpack_require__(6934);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(97653);
+var action_logger = __webpack_require__(7653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(18506);
+var outputs = __webpack_require__(8506);
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(66148);
+var secret_registry = __webpack_require__(6148);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(73083);
-// EXTERNAL MODULE: ./src/runtime/workflow-context.ts + 1 modules
-var workflow_context = __webpack_require__(69206);
+var sleep = __webpack_require__(3083);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(7337);
 // EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
 var create_app_finder = __webpack_require__(5405);
 // EXTERNAL MODULE: ./src/core/gates/gates-context.ts
-var gates_context = __webpack_require__(59482);
+var gates_context = __webpack_require__(9482);
 // EXTERNAL MODULE: ./src/core/gates/environment-of.ts
-var environment_of = __webpack_require__(72327);
+var environment_of = __webpack_require__(2327);
 ;// CONCATENATED MODULE: ./src/core/gates/zoned-time.ts
 const formatters = new Map();
 const WEEKDAYS = {
@@ -343,15 +374,15 @@ function parseFreezeFile(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(38636);
+var plan_deployments = __webpack_require__(8636);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(58273);
+var merge_policy = __webpack_require__(8273);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(12825);
+var read_trusted_promotion_metadata = __webpack_require__(2825);
 // EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(80078);
+var record_deployments = __webpack_require__(78);
 ;// CONCATENATED MODULE: ./src/use-cases/gates/confirm-deployments.ts
 
 const UNFINISHED = new Set(['queued', 'pending', 'in_progress']);
@@ -640,13 +671,13 @@ function sweptEnvironments(config) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(99310);
+var load_repo_config = __webpack_require__(9310);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(95108);
+var detect_repository_access = __webpack_require__(5108);
 // EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
 var payload_repository_settings = __webpack_require__(400);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(10494);
+var workflow_github = __webpack_require__(494);
 ;// CONCATENATED MODULE: ./src/actions/sweep/run-sweep.ts
 
 
@@ -754,6 +785,15 @@ function renderSweepSummary(result, apiCalls) {
     ].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/actions/main/flows/sweep-flow.ts
+
+
+/** The sweep flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareSweepFlow = () => {
+    const inputs = readSweepInputs();
+    return () => runSweep(inputs);
+};
+
 
 /***/ }),
 
@@ -767,11 +807,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
-var rest_login = __webpack_require__(73626);
+var rest_login = __webpack_require__(3626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(91787);
+var external_error = __webpack_require__(1787);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(71073);
+var create_octokit = __webpack_require__(1073);
 ;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
 /** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
 const DEPLOYMENTS_PER_ENVIRONMENT = 10;
@@ -960,7 +1000,7 @@ async function guard(operation, fn) {
 
 /***/ }),
 
-/***/ 73626:
+/***/ 3626:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -974,7 +1014,7 @@ function restLogin(actor) {
 
 /***/ }),
 
-/***/ 72327:
+/***/ 2327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -992,7 +1032,7 @@ function environmentOf(componentPath, folder, mappings) {
 
 /***/ }),
 
-/***/ 59482:
+/***/ 9482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1004,15 +1044,15 @@ const GATES_CONTEXT = 'telefonistka/gates';
 
 /***/ }),
 
-/***/ 38636:
+/***/ 8636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ planDeployments)
 /* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16277);
-/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30268);
-/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72327);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6277);
+/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(268);
+/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2327);
 
 
 
@@ -1079,402 +1119,7 @@ function componentPath(path, folder, depth) {
 
 /***/ }),
 
-/***/ 30268:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ findChangedComponents)
-/* harmony export */ });
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
-/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18071);
-
-
-/** At most this many ignored files are named one by one; the rest are counted. */
-const MAX_IGNORED_FILES_LISTED = 50;
-/**
- * Step A of planning: each changed file (both paths of a rename) belongs to the first `promotionPaths[]`
- * entry whose sourcePath matches it anchored at the start; its component is the next path segment (plus
- * `componentPathExtraDepth` more). Files directly in a source folder, or too shallow for the depth, belong
- * to no component and do not fall through to later flows (the Go bot turned them into garbage components).
- */
-function findChangedComponents(config, files) {
-    const matcher = (0,_flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .createFlowMatcher */ .$)(config);
-    // Verdicts are shared objects (one per directory or component folder): collect them by identity first,
-    // so 100,000 files cost no string building; de-duplicate by source and component afterwards.
-    const verdicts = new Set();
-    const ignored = new Map();
-    const visit = (path) => {
-        const verdict = matcher.matchPath(path);
-        if (verdict.kind === 'component')
-            verdicts.add(verdict);
-        else if (verdict.kind === 'shallow')
-            ignored.set(path, verdict.flowIndex);
-    };
-    for (const file of files) {
-        visit(file.path);
-        if (file.previousPath !== undefined && file.previousPath !== file.path)
-            visit(file.previousPath);
-    }
-    const found = new Map();
-    for (const verdict of verdicts) {
-        if (verdict.kind !== 'component')
-            continue;
-        const key = `${verdict.sourcePath}\u0000${verdict.component}`;
-        const known = found.get(key);
-        if (known === undefined || verdict.flowIndex < known.flowIndex) {
-            const { sourcePath, component, flowIndex } = verdict;
-            found.set(key, { sourcePath, component, flowIndex });
-        }
-    }
-    const components = [...found.values()].sort((a, b) => (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.sourcePath, b.sourcePath) || (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.component, b.component));
-    return { components, warnings: ignoredFileWarnings(config, ignored) };
-}
-function ignoredFileWarnings(config, ignored) {
-    const paths = [...ignored.keys()].sort(_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K);
-    const warnings = paths.slice(0, MAX_IGNORED_FILES_LISTED).map((path) => {
-        const flowIndex = ignored.get(path) ?? 0;
-        const flow = config.promotionPaths[flowIndex];
-        const depth = flow?.componentPathExtraDepth ?? 0;
-        const needs = depth > 0 ? `${depth + 1} folder levels` : 'a component folder';
-        return (`${path} is not inside a component of promotionPaths[${flowIndex}] ` +
-            `(sourcePath "${flow?.sourcePath ?? ''}" needs ${needs} below it); the file is not promoted`);
-    });
-    if (paths.length > MAX_IGNORED_FILES_LISTED) {
-        warnings.push(`${paths.length - MAX_IGNORED_FILES_LISTED} more changed files are not inside a component`);
-    }
-    return warnings;
-}
-
-
-/***/ }),
-
-/***/ 18071:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ createFlowMatcher)
-});
-
-// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(95988);
-;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
-/** Escapes that match no `/` (or no character at all). */
-const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
-const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
-/**
- * The number of `/` every match of an RE2 pattern contains, when the pattern makes that number fixed: `/` only
- * as plain literals, never repeated, no `.` or class that could match `/`, no alternation. `clusters/[^/]*\/`
- * gives 2. Undefined when the pattern is beyond this conservative reading. With a fixed count, a match of the
- * pattern followed by a component ends at a known slash, so verdicts can be cached per component folder.
- */
-function fixedSlashCount(pattern) {
-    if (pattern.includes('|'))
-        return undefined;
-    const scan = { slashes: 0, groups: [], lastAtomHasSlash: undefined };
-    let i = 0;
-    while (i < pattern.length) {
-        const next = step(pattern, i, scan);
-        if (next === undefined)
-            return undefined;
-        i = next;
-    }
-    return scan.groups.length === 0 ? scan.slashes : undefined;
-}
-/** Reads one token at `i`; returns where the next starts, or undefined when the pattern is not understood. */
-function step(pattern, i, scan) {
-    const char = pattern.charAt(i);
-    if (QUANTIFIER_START.has(char))
-        return quantifier(pattern, i, scan);
-    if (char === '\\')
-        return fixed_slash_count_escape(pattern, i, scan);
-    if (char === '[')
-        return characterClass(pattern, i, scan);
-    if (char === '(')
-        return openGroup(pattern, i, scan);
-    if (char === ')')
-        return closeGroup(i, scan);
-    if (char === '.')
-        return undefined;
-    if (char === '^' || char === '$') {
-        scan.lastAtomHasSlash = undefined;
-        return i + 1;
-    }
-    atom(scan, char === '/');
-    return i + String.fromCodePoint(pattern.codePointAt(i) ?? 0).length;
-}
-function atom(scan, hasSlash) {
-    if (hasSlash) {
-        scan.slashes++;
-        if (scan.groups.length > 0)
-            scan.groups[scan.groups.length - 1] = true;
-    }
-    scan.lastAtomHasSlash = hasSlash;
-}
-function quantifier(pattern, i, scan) {
-    // A repeated `/` (or group holding one) makes the count vary.
-    if (scan.lastAtomHasSlash !== false)
-        return undefined;
-    let end = i + 1;
-    if (pattern.charAt(i) === '{') {
-        const close = pattern.indexOf('}', i);
-        if (close < 0 || !/^\d+(,\d*)?$/.test(pattern.slice(i + 1, close)))
-            return undefined;
-        end = close + 1;
-    }
-    if (pattern.charAt(end) === '?')
-        end++;
-    scan.lastAtomHasSlash = undefined;
-    return end;
-}
-function fixed_slash_count_escape(pattern, i, scan) {
-    const escaped = pattern.charAt(i + 1);
-    if (escaped === '' || escaped === 'Q')
-        return undefined;
-    if (/[A-Za-z0-9]/.test(escaped)) {
-        if (!SLASH_FREE_ESCAPES.has(escaped))
-            return undefined;
-        atom(scan, false);
-        return i + 2;
-    }
-    atom(scan, escaped === '/');
-    return i + 2;
-}
-function characterClass(pattern, i, scan) {
-    let j = i + 1;
-    const negated = pattern.charAt(j) === '^';
-    if (negated)
-        j++;
-    const start = j;
-    if (pattern.charAt(j) === ']')
-        j++;
-    while (j < pattern.length && pattern.charAt(j) !== ']') {
-        if (pattern.charAt(j) === '\\' || pattern.startsWith('[:', j))
-            return undefined;
-        j++;
-    }
-    if (j >= pattern.length)
-        return undefined;
-    const body = pattern.slice(start, j);
-    // Negated: safe only when it excludes `/`. Positive: safe when it lists no `/` and no range spanning it.
-    if (negated ? !body.includes('/') : body.includes('/') || spansSlash(body))
-        return undefined;
-    atom(scan, false);
-    return j + 1;
-}
-function spansSlash(body) {
-    for (let k = 1; k + 1 < body.length; k++) {
-        if (body.charAt(k) !== '-')
-            continue;
-        const low = body.charCodeAt(k - 1);
-        const high = body.charCodeAt(k + 1);
-        if (low <= 0x2f && high >= 0x2f)
-            return true;
-    }
-    return false;
-}
-function openGroup(pattern, i, scan) {
-    let j = i + 1;
-    if (pattern.charAt(j) === '?') {
-        // (?:...), (?i), (?i:...), (?P<name>...), (?<name>...)
-        const named = /^\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(j));
-        const flags = /^\?[imsU-]*(:|\))/.exec(pattern.slice(j));
-        if (named !== null)
-            j += named[0].length;
-        else if (flags !== null) {
-            j += flags[0].length;
-            if (flags[1] === ')') {
-                scan.lastAtomHasSlash = undefined;
-                return j;
-            }
-        }
-        else
-            return undefined;
-    }
-    scan.groups.push(false);
-    scan.lastAtomHasSlash = undefined;
-    return j;
-}
-function closeGroup(i, scan) {
-    const hasSlash = scan.groups.pop();
-    if (hasSlash === undefined)
-        return undefined;
-    if (hasSlash && scan.groups.length > 0)
-        scan.groups[scan.groups.length - 1] = true;
-    scan.lastAtomHasSlash = hasSlash;
-    return i + 1;
-}
-
-// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(24667);
-;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
-
-
-
-const NONE = { kind: 'none' };
-/**
- * Compiles each flow's anchored regexes once and caches verdicts per directory, so that planning 100,000
- * changed files runs the RE2 engine once per distinct directory rather than once per file and flow.
- */
-function createFlowMatcher(config) {
-    const flows = config.promotionPaths.map(compileFlow);
-    const cacheable = flows.filter((flow) => flow.cacheable);
-    const uncacheable = flows.filter((flow) => !flow.cacheable);
-    const byDirectory = new Map();
-    const byFolder = new Map();
-    const verdictOfDirectory = (directory) => {
-        let verdict = byDirectory.get(directory);
-        if (verdict === undefined) {
-            verdict = firstVerdict(cacheable, directory);
-            byDirectory.set(directory, verdict);
-        }
-        return verdict;
-    };
-    // Changed files usually come sorted, so the previous file's directory is the likeliest hit.
-    let lastDirectory;
-    let lastVerdict = NONE;
-    const cachedVerdict = (path) => {
-        const slash = path.lastIndexOf('/');
-        if (lastDirectory !== undefined && slash + 1 === lastDirectory.length && path.startsWith(lastDirectory)) {
-            return lastVerdict;
-        }
-        lastDirectory = path.slice(0, slash + 1);
-        lastVerdict = verdictOfDirectory(lastDirectory);
-        return lastVerdict;
-    };
-    return {
-        matchPath(path) {
-            const verdict = cachedVerdict(path);
-            if (uncacheable.length === 0)
-                return verdict;
-            const limit = verdict.kind === 'none' ? Infinity : verdict.flowIndex;
-            const earlier = uncacheable.filter((flow) => flow.index < limit);
-            const override = firstVerdict(earlier, path);
-            return override.kind === 'none' ? verdict : override;
-        },
-        matchesFolder(flowIndex, folder) {
-            const key = `${flowIndex}\u0000${folder}`;
-            let matched = byFolder.get(key);
-            if (matched === undefined) {
-                const flow = flows[flowIndex];
-                matched = flow !== undefined && prefixMatches(flow, folder);
-                byFolder.set(key, matched);
-            }
-            return matched;
-        },
-    };
-}
-function compileFlow(config, index) {
-    const source = config.sourcePath;
-    const depth = Math.max(0, Math.trunc(config.componentPathExtraDepth));
-    const { prefix: literal, complete } = (0,literal_prefix/* literalPrefix */.Q)(source);
-    const extra = depth > 0 ? `(?:/[^/]+){${depth}}` : '';
-    const slashes = fixedSlashCount(source);
-    return {
-        index,
-        depth,
-        literal,
-        plain: complete,
-        cacheable: !source.includes('|') && source.endsWith('/'),
-        prefix: (0,compile_regex/* compileRegex */.D)(`^(?:${source})`),
-        // Group 1 is the concrete source folder; the component is the last group, after any groups of the user's own.
-        component: (0,compile_regex/* compileRegex */.D)(`^(${source})([^/]+${extra})/`),
-        boundary: slashes === undefined ? undefined : slashes + depth + 1,
-        byComponentFolder: new Map(),
-    };
-}
-function firstVerdict(flows, text) {
-    for (const flow of flows) {
-        if (!text.startsWith(flow.literal))
-            continue;
-        const verdict = flow.plain ? plainVerdict(flow, text) : regexVerdict(flow, text);
-        if (verdict !== undefined)
-            return verdict;
-    }
-    return NONE;
-}
-function plainVerdict(flow, text) {
-    let end = flow.literal.length - 1;
-    for (let segment = 0; segment <= flow.depth; segment++) {
-        const next = text.indexOf('/', end + 1);
-        if (next < 0 || next === end + 1)
-            return { kind: 'shallow', flowIndex: flow.index };
-        end = next;
-    }
-    return {
-        kind: 'component',
-        flowIndex: flow.index,
-        sourcePath: flow.literal,
-        component: text.slice(flow.literal.length, end),
-    };
-}
-function regexVerdict(flow, text) {
-    const end = flow.boundary === undefined ? -1 : nthSlash(text, flow.boundary);
-    if (end < 0)
-        return runRegexes(flow, text);
-    const folder = text.slice(0, end + 1);
-    let verdict = flow.byComponentFolder.get(folder);
-    if (verdict === undefined) {
-        verdict = runRegexes(flow, folder) ?? null;
-        flow.byComponentFolder.set(folder, verdict);
-    }
-    return verdict ?? undefined;
-}
-/** Index of the `count`-th `/` of `text` (1-based count), or -1. */
-function nthSlash(text, count) {
-    let index = -1;
-    for (let seen = 0; seen < count; seen++) {
-        index = text.indexOf('/', index + 1);
-        if (index < 0)
-            return -1;
-    }
-    return index;
-}
-function runRegexes(flow, text) {
-    const match = flow.component.matches(text)[0];
-    if (match !== undefined) {
-        const sourcePath = match.groups[1] ?? '';
-        const component = match.groups[flow.component.groupCount] ?? '';
-        return { kind: 'component', flowIndex: flow.index, sourcePath, component };
-    }
-    return flow.prefix.test(text) ? { kind: 'shallow', flowIndex: flow.index } : undefined;
-}
-function prefixMatches(flow, text) {
-    if (!text.startsWith(flow.literal))
-        return false;
-    return flow.plain || flow.prefix.test(text);
-}
-
-
-/***/ }),
-
-/***/ 6643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ sourceCommitMarker),
-/* harmony export */   e: () => (/* binding */ parseSourceCommit)
-/* harmony export */ });
-/**
- * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
- * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
- * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
- * which stays byte-compatible; the Go bot ignores the line.
- */
-function sourceCommitMarker(sha) {
-    return `<!-- telefonistka:source-commit ${sha} -->`;
-}
-const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
-/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
-function parseSourceCommit(body) {
-    return MARKER.exec(body)?.[1];
-}
-
-
-/***/ }),
-
-/***/ 80078:
+/***/ 78:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
