@@ -4,7 +4,12 @@ export interface IssueInfo {
   url: string;
   body: string;
   author: string;
+  /** The GraphQL node ID (what `pinIssue` takes); absent where the source did not say. */
+  nodeId?: string | undefined;
 }
+
+/** What pinning an issue did: GitHub refuses when three issues are pinned already or the token may not. */
+export type PinIssueOutcome = { pinned: true } | { pinned: false; reason: string };
 
 /** A comment on an issue. */
 export interface IssueCommentInfo {
@@ -24,6 +29,8 @@ export interface IssuesPort {
   createIssueComment(number: number, body: string): Promise<void>;
   updateIssueComment(id: number, body: string): Promise<void>;
   deleteIssueComment(id: number): Promise<void>;
+  /** Pins the issue to the repository (GraphQL `pinIssue`); a refusal is an outcome, never a throw. */
+  pinIssue(issue: IssueInfo): Promise<PinIssueOutcome>;
   /** Calls made through this port so far. */
   callCount(): number;
 }

@@ -29,7 +29,7 @@ describe('routeEvent', () => {
     ['push', { ref: 'refs/heads/main', repository }, ['webhook-fanout']],
     ['push', { ref: 'refs/heads/feature', repository }, []],
     ['workflow_dispatch', { inputs: { 'merged-pr': '3' } }, ['promote']],
-    ['schedule', { schedule: '*/15 * * * *' }, ['sweep']],
+    ['schedule', { schedule: '*/15 * * * *' }, ['sweep', 'dashboard']],
     ['release', { action: 'published' }, []],
   ])('routes %s %j to %j', (eventName, payload, flows) => {
     expect(routeEvent({ eventName, payload })).toEqual(flows);

@@ -4,24 +4,24 @@ import { createOctokitIssues } from '../../adapters/github/create-octokit-issues
 import { createActionLogger } from '../../runtime/action-logger.js';
 import { writeSummary } from '../../runtime/outputs.js';
 import { scrubSecrets } from '../../runtime/secret-registry.js';
-import { readWorkflowContext } from '../../runtime/workflow-context.js';
+import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflow-context.js';
 import { updateDashboard } from '../../use-cases/dashboard/update-dashboard.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { createWorkflowGitHub } from '../shared/workflow-github.js';
 import type { DashboardInputs } from './read-dashboard-inputs.js';
 
 /**
- * Updates the dashboard issue after promote on a merged PR: the matrix at the merge commit, the open promotion PRs
+ * Updates the dashboard issue after promote on a merged PR (the matrix at the merge commit) and on the schedule
+ * after the sweep (at the default branch's head the run was started for, `GITHUB_SHA`), with the open promotion PRs
  * as they are now. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
  */
 export async function runDashboard(inputs: DashboardInputs): Promise<void> {
   const logger = createActionLogger();
   const workflow = readWorkflowContext();
   const token = inputs.githubToken;
-  const pr = workflow.payload.pull_request as { merge_commit_sha?: unknown } | undefined;
-  const commit = typeof pr?.merge_commit_sha === 'string' ? pr.merge_commit_sha : undefined;
+  const commit = dashboardCommit(workflow);
   if (commit === undefined) {
-    logger.info('Dashboard: the event carries no merge commit; nothing to update.');
+    logger.info(`Dashboard: the ${workflow.eventName} event names no commit to show; nothing to update.`);
     return;
   }
   const github = createWorkflowGitHub({ ...inputs, token }, workflow, logger);
@@ -56,4 +56,11 @@ export async function runDashboard(inputs: DashboardInputs): Promise<void> {
       `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
       `${apiCalls} API call(s).\n`,
   );
+}
+
+/** The commit the matrix shows: a merged PR's merge commit, or a scheduled run's default branch head. */
+function dashboardCommit(workflow: WorkflowContext): string | undefined {
+  if (workflow.eventName === 'schedule') return workflow.sha;
+  const pr = workflow.payload.pull_request as { merge_commit_sha?: unknown } | undefined;
+  return typeof pr?.merge_commit_sha === 'string' ? pr.merge_commit_sha : undefined;
 }

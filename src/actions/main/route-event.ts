@@ -14,7 +14,7 @@ export interface RoutableEvent {
  * then the dashboard issue is updated (and Argo CD apps synced from the PR branch are pointed back at HEAD);
  * opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
- * branch are fanned out; edits of the dashboard issue (its body or a part comment) act on its checkboxes; scheduled runs sweep the gates of open promotion PRs, or map the drift with
+ * branch are fanned out; edits of the dashboard issue (its body or a part comment) act on its checkboxes; scheduled runs sweep the gates of open promotion PRs and update the dashboard, or map the drift with
  * `mode: drift-map` (PR checks). An empty list means nothing to do.
  */
 export function routeEvent(event: RoutableEvent, options: { mode?: string | undefined } = {}): Flow[] {
@@ -35,8 +35,9 @@ export function routeEvent(event: RoutableEvent, options: { mode?: string | unde
     case 'push':
       return isDefaultBranchPush(payload) ? ['webhook-fanout'] : [];
     case 'schedule':
-      // A scheduled run with `mode: drift-map` maps the drift of the whole repository; others sweep the gates.
-      return options.mode === 'drift-map' ? ['pr-checks'] : ['sweep'];
+      // A scheduled run with `mode: drift-map` maps the drift of the whole repository; others sweep the gates,
+      // then bring the dashboard issue up to date (it skips itself with `dashboard: off`).
+      return options.mode === 'drift-map' ? ['pr-checks'] : ['sweep', 'dashboard'];
     default:
       return [];
   }

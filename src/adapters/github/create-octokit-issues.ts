@@ -1,5 +1,6 @@
 import { ExternalError } from '../../core/errors/external-error.js';
-import type { IssueCommentInfo, IssueInfo, IssuesPort } from '../../ports/issues-port.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { IssueCommentInfo, IssueInfo, IssuesPort, PinIssueOutcome } from '../../ports/issues-port.js';
 import type { Logger } from '../../ports/logger.js';
 import { createOctokit } from './create-octokit.js';
 
@@ -16,6 +17,7 @@ export interface OctokitIssuesOptions {
 
 interface RestIssue {
   number: number;
+  node_id?: string;
   html_url: string;
   body?: string | null;
   user: { login: string } | null;
@@ -87,6 +89,29 @@ export function createOctokitIssues(options: OctokitIssuesOptions): IssuesPort {
       guard(`delete comment ${id}`, async () => {
         await octokit.rest.issues.deleteComment({ ...repo, comment_id: id });
       }),
+    pinIssue: async (issue): Promise<PinIssueOutcome> => {
+      if (issue.nodeId === undefined || issue.nodeId === '')
+        return { pinned: false, reason: `#${issue.number} has no node ID to pin` };
+      try {
+        // No REST endpoint pins an issue; GraphQL's pinIssue does (https://docs.github.com/en/graphql/reference/mutations#pinissue).
+        const data = await octokit.graphql<{
+          pinIssue: { issue: { isPinned: boolean | null } | null } | null;
+        }>('mutation($issueId: ID!) { pinIssue(input: { issueId: $issueId }) { issue { isPinned } } }', {
+          issueId: issue.nodeId,
+        });
+        return data.pinIssue?.issue?.isPinned === true
+          ? { pinned: true }
+          : { pinned: false, reason: 'GitHub did not report the issue as pinned' };
+      } catch (error) {
+        // A GraphQL refusal carries GitHub's own words in `errors`; anything else (HTTP, network) its message.
+        const errors = (error as { errors?: { message?: unknown }[] }).errors;
+        const said = errors
+          ?.map((item) => (typeof item.message === 'string' ? item.message : ''))
+          .filter((text) => text !== '');
+        const reason = said !== undefined && said.length > 0 ? said.join('; ') : errorMessage(error);
+        return { pinned: false, reason: reason.replace(/\s+/g, ' ').trim() };
+      }
+    },
   };
 }
 
@@ -96,6 +121,7 @@ function toIssue(issue: RestIssue): IssueInfo {
     url: issue.html_url,
     body: issue.body ?? '',
     author: issue.user?.login ?? '',
+    ...(issue.node_id === undefined ? {} : { nodeId: issue.node_id }),
   };
 }
 

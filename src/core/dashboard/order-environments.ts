@@ -1,5 +1,6 @@
 import { literalPrefix } from '../promotion/literal-prefix.js';
 import type { DriftMap } from '../drift/drift-map-types.js';
+import { orderChain } from './order-chain.js';
 
 /** The environments (folders ending with `/`) of a repository in promotion-chain order, and the hops between them. */
 export interface EnvironmentGraph {
@@ -37,30 +38,8 @@ export function orderEnvironments(map: DriftMap): EnvironmentGraph {
       }
     }
   }
-  const environments = topologicalOrder(seen, hops);
+  const environments = orderChain(seen, hops);
   const rank = new Map(environments.map((environment, i) => [environment, i]));
   hops.sort((a, b) => rank.get(a.from)! - rank.get(b.from)! || rank.get(a.to)! - rank.get(b.to)!);
   return { environments, hops };
-}
-
-function topologicalOrder(
-  seen: ReadonlyMap<string, number>,
-  hops: readonly { from: string; to: string }[],
-): string[] {
-  const incoming = new Map<string, number>([...seen.keys()].map((node) => [node, 0]));
-  for (const hop of hops) incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
-  const byFirstSeen = (a: string, b: string): number => seen.get(a)! - seen.get(b)!;
-  const order: string[] = [];
-  const done = new Set<string>();
-  while (order.length < seen.size) {
-    const ready = [...seen.keys()]
-      .filter((node) => !done.has(node) && incoming.get(node) === 0)
-      .sort(byFirstSeen);
-    // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
-    const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0]!;
-    done.add(next);
-    order.push(next);
-    for (const hop of hops) if (hop.from === next) incoming.set(hop.to, incoming.get(hop.to)! - 1);
-  }
-  return order;
 }

@@ -1,7 +1,9 @@
+import { renderDashboardGraph } from '../dashboard/render-dashboard-graph.js';
 import type { PromoteResult } from './promote-result.js';
 import { renderHeldTargets } from './render-held-targets.js';
+import { promotionGraph } from './promotion-graph.js';
 
-/** The job summary of a promotion run: the plan, the PRs and the API calls spent. */
+/** The job summary of a promotion run: the plan, the PRs, their promotion graph (Mermaid) and the API calls spent. */
 export function renderPromoteSummary(result: PromoteResult, apiCalls: number): string {
   const lines = ['## Telefonistka promotion', ''];
   if (result.plan.promotions.length === 0)
@@ -10,6 +12,8 @@ export function renderPromoteSummary(result: PromoteResult, apiCalls: number): s
   const held = result.plan.promotions.flatMap((p) => p.heldTargets ?? []);
   if (held.length > 0) lines.push('### Held targets', '', ...renderHeldTargets(held), '');
   if (result.results.length > 0) lines.push(...prTable(result), '');
+  const graph = promotionGraph(result);
+  if (graph !== undefined) lines.push('### Promotion graph', '', renderDashboardGraph(graph), '');
   if (result.dryRun) lines.push('Dry run: the plan was commented on the merged PR; no PR was opened.', '');
   if (result.warnings.length > 0) lines.push('### Warnings', '', ...result.warnings.map((w) => `- ${w}`), '');
   lines.push(`GitHub API calls spent by this step: **${apiCalls}**`, '');

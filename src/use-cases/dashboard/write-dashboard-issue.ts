@@ -3,7 +3,8 @@ import { kindMarker, telefonistkaTag } from '../../core/comments/comment-markers
 import { planCommentUpdates } from '../../core/comments/plan-comment-updates.js';
 import { DASHBOARD_KIND } from '../../core/dashboard/dashboard-document.js';
 import { matchesLogin } from '../../core/identity/matches-login.js';
-import type { IssueInfo, IssuesPort } from '../../ports/issues-port.js';
+import { errorMessage } from '../../core/errors/error-message.js';
+import type { IssueInfo, IssuesPort, PinIssueOutcome } from '../../ports/issues-port.js';
 import type { Logger } from '../../ports/logger.js';
 
 /** The label that finds the dashboard issue in one list call. */
@@ -21,6 +22,8 @@ export interface DashboardWriteResult {
   unchanged: boolean;
   parts: number;
   writes: number;
+  /** When the issue was created: pinned, or why GitHub refused (three pinned already, no permission). */
+  pin?: PinIssueOutcome | undefined;
 }
 
 const DIGEST_PATTERN = /<!-- telefonistka:dashboard:digest:([0-9a-f]{40}):parts:(\d{1,3}) -->/;
@@ -47,13 +50,15 @@ export async function writeDashboardIssue(
     });
     for (const part of parts.slice(1)) await deps.issues.createIssueComment(issue.number, part);
     deps.logger.info(`Dashboard: created #${issue.number} (${parts.length} parts)`);
+    const pin = await pinDashboardIssue(issue, deps);
     return {
       issue: issue.number,
       url: issue.url,
       created: true,
       unchanged: false,
       parts: parts.length,
-      writes: parts.length,
+      writes: parts.length + (pin.pinned ? 1 : 0),
+      pin,
     };
   }
   const known = DIGEST_PATTERN.exec(existing.body);
@@ -73,6 +78,26 @@ export async function writeDashboardIssue(
     writes += await writeContinuations(existing.number, parts.slice(1), deps);
   deps.logger.info(`Dashboard: updated #${existing.number} (${parts.length} parts, ${writes} writes)`);
   return { ...result, unchanged: false, writes };
+}
+
+/** Pins the new issue; a refusal is reported and never fails the update (the matrix is written already). */
+async function pinDashboardIssue(
+  issue: IssueInfo,
+  deps: { issues: IssuesPort; logger: Logger },
+): Promise<PinIssueOutcome> {
+  let pin: PinIssueOutcome;
+  try {
+    pin = await deps.issues.pinIssue(issue);
+  } catch (error) {
+    pin = { pinned: false, reason: errorMessage(error) };
+  }
+  if (pin.pinned) deps.logger.info(`Dashboard: pinned #${issue.number}`);
+  else
+    deps.logger.warning(
+      `Dashboard #${issue.number} was not pinned: ${pin.reason}. GitHub pins at most 3 issues per repository and needs a ` +
+        'token with write access to issues (permissions: issues: write); pin it from the issue page, or unpin another issue.',
+    );
+  return pin;
 }
 
 async function findDashboardIssue(deps: {

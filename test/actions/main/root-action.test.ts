@@ -92,6 +92,35 @@ describe('root action (dist/main)', () => {
     expect(run.summary).toContain(`✅ promote \`${folder}\`: opened a promotion PR`);
   });
 
+  it('sweeps and updates the dashboard on the schedule; a second run with nothing changed writes nothing', async () => {
+    fixture = await startPromoteFixture();
+    const schedule = { schedule: '*/15 * * * *', repository: { default_branch: 'main' } };
+    const first = await fixture.promote(schedule, { bundle: ROOT_BUNDLE, eventName: 'schedule' });
+    expect(first.exitCode, first.stdout).toBe(0);
+    expect(first.outputs.flow).toBe('sweep,dashboard');
+    const reader = octokitFor(fixture.emulator, fixture.emulator.tokens.reader);
+    const dashboards = (
+      await reader.rest.issues.listForRepo({ owner: OWNER, repo: REPO, labels: 'telefonistka-dashboard' })
+    ).data;
+    expect(dashboards).toHaveLength(1);
+    expect(dashboards[0]?.body).toContain('| `nginx` |');
+    expect(first.summary).toMatch(/Promotion dashboard[\s\S]*created/);
+
+    fixture.emulator.resetLog();
+    const second = await fixture.promote(schedule, { bundle: ROOT_BUNDLE, eventName: 'schedule' });
+    expect(second.exitCode, second.stdout).toBe(0);
+    // One run's budget: the sweep's reads plus the dashboard's two (viewer + open PRs, the issue list); no write.
+    expect(second.summary).toMatch(/\) unchanged: [^\n]*0 write\(s\), 2 API call\(s\)/);
+    const writes = fixture.emulator.requests.filter(
+      (request) =>
+        request.method !== 'GET' && !(request.method === 'POST' && request.graphql?.startsWith('query')),
+    );
+    expect(writes).toEqual([]);
+    expect(
+      fixture.emulator.requests.filter((r) => r.route === 'GET /repos/{owner}/{repo}/issues'),
+    ).toHaveLength(1);
+  });
+
   it('routes an opened PR to the PR checks, which comment the promotion preview', async () => {
     fixture = await startPromoteFixture();
     await fixture.emulator.commitFiles({

@@ -2,7 +2,7 @@
 // (@octokit/graphql-schema), then executed by graphql-js with resolvers for the parts we emulate:
 // viewer, repository { pullRequest { comments … } pullRequests ref defaultBranchRef object(expression|oid) },
 // Commit { tree file(path) parents history(path) associatedPullRequests message committedDate }, Blob { text isBinary isTruncated }, node(id), minimizeComment,
-// unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge; deployments, environments,
+// unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge, pinIssue (Issue { isPinned }); deployments, environments,
 // reviews and status rollups come from graphql-delivery.ts.
 import { schema as githubSchema } from '@octokit/graphql-schema';
 import {
@@ -17,6 +17,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { headRepositoryOf } from './fork-pulls.js';
+import { MAX_PINNED_ISSUES, plainIssuesOf, type PlainIssueRecord } from './plain-issues.js';
 import { actorObject, connection, failure } from './graphql-connection.js';
 import { createDeliveryObjects } from './graphql-delivery.js';
 import { ZERO_SHA } from './git-store.js';
@@ -70,6 +71,45 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       for (const pull of repo.pulls.values()) if (pull.nodeId === nodeId) return { repo, pull };
     }
     return undefined;
+  };
+
+  const findIssue = (nodeId: string): { repo: RepoRecord; issue: PlainIssueRecord } | undefined => {
+    for (const repo of state.repos.values()) {
+      for (const issue of plainIssuesOf(repo).values()) if (issue.nodeId === nodeId) return { repo, issue };
+    }
+    return undefined;
+  };
+
+  /** A plain issue: the fields the product reads (pinning). */
+  const issueObject = (repo: RepoRecord, issue: PlainIssueRecord): Json => ({
+    __typename: 'Issue',
+    id: issue.nodeId,
+    databaseId: issue.id,
+    number: issue.number,
+    title: issue.title,
+    url: `${repoHtmlUrl(state, repo)}/issues/${issue.number}`,
+    isPinned: issue.pinned === true,
+  });
+
+  /**
+   * pinIssue: write access (issues: write for a job token); at most three pinned issues per repository. Pinning a
+   * pinned issue changes nothing. The refusal's wording is the emulator's: GitHub's exact text is not documented.
+   */
+  const pinIssue = (viewer: Identity, input: Args): Json => {
+    const found = findIssue(input.issueId as string);
+    if (!found)
+      throw failure(
+        'NOT_FOUND',
+        `Could not resolve to a node with the global id of '${String(input.issueId)}'`,
+      );
+    requireWrite(viewer, 'pinIssue');
+    if (found.issue.pinned !== true) {
+      const pinned = [...plainIssuesOf(found.repo).values()].filter((issue) => issue.pinned === true).length;
+      if (pinned >= MAX_PINNED_ISSUES)
+        throw failure('UNPROCESSABLE', `You can only pin ${MAX_PINNED_ISSUES} issues to a repository`);
+      found.issue.pinned = true;
+    }
+    return { clientMutationId: input.clientMutationId ?? null, issue: issueObject(found.repo, found.issue) };
   };
 
   const commentObject = (repo: RepoRecord, comment: CommentRecord, viewer: Identity): Json => ({
@@ -496,6 +536,8 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       if (pull) return pullObject(pull.repo, pull.pull, viewer);
       const comment = findComment(id);
       if (comment) return commentObject(comment.repo, comment.comment, viewer);
+      const issue = findIssue(id);
+      if (issue) return issueObject(issue.repo, issue.issue);
       throw failure('NOT_FOUND', `Could not resolve to a node with the global id of '${id}'`);
     },
     minimizeComment: (args: Args) => {
@@ -550,6 +592,7 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
         actor: actorObject(state, viewer.login),
       };
     },
+    pinIssue: (args: Args) => pinIssue(viewer, args.input as Args),
     updateRefs: (args: Args) => updateRefs(viewer, args.input as Args),
     createCommitOnBranch: (args: Args) => createCommitOnBranch(viewer, args.input as Args),
     disablePullRequestAutoMerge: (args: Args) => {

@@ -25,7 +25,12 @@ export interface PlainIssueRecord {
   readonly createdAt: string;
   readonly createdAtMs: number;
   updatedAt: string;
+  /** Pinned to the repository (GraphQL `pinIssue`; GitHub pins at most MAX_PINNED_ISSUES). */
+  pinned?: boolean;
 }
+
+/** GitHub pins at most three issues per repository. */
+export const MAX_PINNED_ISSUES = 3;
 
 const MAX_BODY_CHARS = 65536;
 const store = new WeakMap<RepoRecord, Map<number, PlainIssueRecord>>();

@@ -95,6 +95,7 @@ export const graphqlMutationScopes: Readonly<Record<string, Needed>> = {
   unminimizeComment: ['issues', 'pull-requests'],
   enablePullRequestAutoMerge: ['pull-requests'],
   disablePullRequestAutoMerge: ['pull-requests'],
+  pinIssue: ['issues'],
 };
 
 /** Whether `scopes` grant `access` through one of `needed`. */

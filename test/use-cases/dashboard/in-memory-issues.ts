@@ -1,10 +1,11 @@
 import type { IssueCommentInfo, IssueInfo, IssuesPort } from '../../../src/ports/issues-port.js';
 
 /** An in-memory IssuesPort: issues and comments as GitHub would keep them, every call counted and logged. */
-export function createInMemoryIssues(login: string) {
+export function createInMemoryIssues(login: string, options: { pinRefusal?: string } = {}) {
   const issues = new Map<number, IssueInfo & { labels: string[] }>();
   const comments = new Map<number, IssueCommentInfo & { issue: number }>();
   const log: string[] = [];
+  const pinned = new Set<number>();
   let next = 1;
   const port: IssuesPort & { as(author: string): IssuesPort } = {
     callCount: () => log.length,
@@ -38,6 +39,12 @@ export function createInMemoryIssues(login: string) {
       log.push('DELETE comment');
       comments.delete(id);
     },
+    pinIssue: async (issue) => {
+      log.push('POST pinIssue');
+      if (options.pinRefusal !== undefined) return { pinned: false, reason: options.pinRefusal };
+      pinned.add(issue.number);
+      return { pinned: true };
+    },
     as: (author) => ({
       ...port,
       createIssue: async (issue) => {
@@ -58,6 +65,7 @@ export function createInMemoryIssues(login: string) {
     port,
     log,
     issues,
+    pinned,
     /** What a reader sees: the issue body and its comments by this identity, in order. */
     shown: (number: number): string[] => [
       issues.get(number)?.body ?? '',

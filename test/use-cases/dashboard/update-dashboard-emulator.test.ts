@@ -4,7 +4,8 @@ import { createGitHistory } from '../../../src/adapters/git/create-git-history.j
 import { createGitSnapshot } from '../../../src/adapters/git/create-git-snapshot.js';
 import { createGraphqlOpenPulls } from '../../../src/adapters/github/create-graphql-open-pulls.js';
 import { createOctokitIssues } from '../../../src/adapters/github/create-octokit-issues.js';
-import { silentLogger } from '../../../src/ports/logger.js';
+import { silentLogger, type Logger } from '../../../src/ports/logger.js';
+import { createRecordingLogger } from '../../support/recording-logger.js';
 import { updateDashboard } from '../../../src/use-cases/dashboard/update-dashboard.js';
 import { octokitFor } from '../../github-emulator/emulator-fixture.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
@@ -37,7 +38,7 @@ function files(components: number): Record<string, string> {
 }
 
 /** The dashboard flow wired as the action wires it: Octokit issues, GraphQL open PRs, the emulator's bare repository. */
-function flow(running: GitHubEmulator) {
+function flow(running: GitHubEmulator, logger: Logger = silentLogger) {
   const gitDir = running.gitDir(OWNER, REPO);
   const adapter = { token: running.tokens.actions, owner: OWNER, repo: REPO, baseUrl: running.apiUrl };
   const issues = createOctokitIssues({ ...adapter, logger: silentLogger, writeIntervalMs: 0 });
@@ -53,7 +54,7 @@ function flow(running: GitHubEmulator) {
           history: createGitHistory(gitDir),
           openPulls: createGraphqlOpenPulls({ ...adapter, logger: silentLogger }),
           issues,
-          logger: silentLogger,
+          logger,
         },
       ),
   };
@@ -131,4 +132,58 @@ describe('updateDashboard on the GitHub emulator', () => {
     const fake = (await reader.rest.issues.get({ owner: OWNER, repo: REPO, issue_number: 1 })).data.body;
     expect(fake).toContain('fake');
   });
+
+  it('pins the dashboard issue when it creates it', async () => {
+    emulator = await startGitHubEmulator();
+    await emulator.createRepo({ owner: OWNER, name: REPO, files: files(1) });
+    const created = await flow(emulator).run();
+    expect(created).toMatchObject({ status: 'written', created: true, pin: { pinned: true } });
+    expect(emulator.requests.filter(isWrite).map((request) => request.graphql ?? request.route)).toContain(
+      'mutation pinIssue',
+    );
+    expect(await pinnedIssues(emulator)).toEqual([1]);
+  });
+
+  it('reports a refused pin (three issues pinned already) and still writes the dashboard', async () => {
+    emulator = await startGitHubEmulator();
+    await emulator.createRepo({ owner: OWNER, name: REPO, files: files(1) });
+    const user = octokitFor(emulator, emulator.tokens.user);
+    for (const title of ['one', 'two', 'three']) {
+      const issue = (await user.rest.issues.create({ owner: OWNER, repo: REPO, title })).data;
+      await user.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { isPinned } } }', {
+        id: issue.node_id,
+      });
+    }
+    const logger = createRecordingLogger();
+    const created = await flow(emulator, logger).run();
+    expect(created).toMatchObject({ status: 'written', created: true, issue: 4, pin: { pinned: false } });
+    if (created.status !== 'written' || created.pin?.pinned !== false)
+      throw new Error('expected a refused pin');
+    expect(created.pin.reason).toContain('pin 3 issues');
+    expect(logger.text()).toMatch(/warning: Dashboard #4 was not pinned: .*pin 3 issues.*issues: write/);
+    expect(await pinnedIssues(emulator)).toEqual([1, 2, 3]);
+    const reader = octokitFor(emulator, emulator.tokens.reader);
+    const body =
+      (await reader.rest.issues.get({ owner: OWNER, repo: REPO, issue_number: 4 })).data.body ?? '';
+    expect(body).toContain('| `app-0` |');
+  });
 });
+
+/** Numbers of the repository's pinned issues, read back through GraphQL as a client would. */
+async function pinnedIssues(running: GitHubEmulator): Promise<number[]> {
+  const reader = octokitFor(running, running.tokens.reader);
+  const issues = await reader.paginate(reader.rest.issues.listForRepo, {
+    owner: OWNER,
+    repo: REPO,
+    state: 'all',
+  });
+  const pinned: number[] = [];
+  for (const issue of issues) {
+    const data = await reader.graphql<{ node: { isPinned: boolean | null } | null }>(
+      'query($id: ID!) { node(id: $id) { ... on Issue { isPinned } } }',
+      { id: issue.node_id },
+    );
+    if (data.node?.isPinned === true) pinned.push(issue.number);
+  }
+  return pinned.sort((a, b) => a - b);
+}

@@ -202,6 +202,12 @@ describe('updateDashboard', () => {
       'PATCH comment',
     ]);
     expect(after.slice(1).join('\n')).toContain('<!-- telefonistka:action promote env/staging/app-1999 -->');
+    const changed = after.slice(1).filter((part, i) => part !== before[i + 1]);
+    expect(changed).toHaveLength(2);
+    expect(changed.filter((part) => part.includes('| `app-1999` |'))).toHaveLength(1);
+    expect(changed.filter((part) => part.includes('Promote now') && part.includes('app-1999'))).toHaveLength(
+      1,
+    );
   });
 
   it('writes nothing when the dashboard is off', async () => {

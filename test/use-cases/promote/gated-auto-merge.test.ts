@@ -23,6 +23,8 @@ describe('promote with gates (issue 15)', () => {
     });
     const result = await harness.promote(merged);
     expect(result.results.map((r) => [r.action, r.merge])).toEqual([['opened', undefined]]);
+    // The job summary's promotion graph labels the hop with this gate state.
+    expect(result.results.map((r) => r.gated)).toEqual([true]);
     const [open] = await harness.openPromotionPrs();
     expect(open).toBeDefined();
     const statuses = await harness.github().listCommitStatuses(open?.headSha ?? '');

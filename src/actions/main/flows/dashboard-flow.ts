@@ -1,7 +1,7 @@
-import { readPromoteInputs } from '../../promote/read-promote-inputs.js';
 import { readDashboardInputs } from '../../dashboard/read-dashboard-inputs.js';
 import { runDashboard } from '../../dashboard/run-dashboard.js';
 import { runDashboardEdit } from '../../dashboard/run-dashboard-edit.js';
+import { readPromoteInputs } from '../../promote/read-promote-inputs.js';
 import { readWorkflowContext } from '../../../runtime/workflow-context.js';
 import type { FlowPreparer } from './prepared-flow.js';
 
