@@ -9,7 +9,7 @@ import type { RepoHistoryPort } from '../../ports/repo-history-port.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 import { buildRepositoryDriftMap } from '../pr-checks/build-repository-drift-map.js';
 import { loadRepoConfig } from '../promote/load-repo-config.js';
-import { readDashboardHolds } from './read-dashboard-holds.js';
+import { readShownHolds } from '../holds/read-shown-holds.js';
 
 /** The dashboard of a repository at one commit, with the configuration it was built from. */
 export interface RepositoryDashboard {
@@ -60,7 +60,7 @@ export async function buildRepositoryDashboard(
   const [blobs, lastChanges] = await reads;
   const held =
     request.holds === undefined
-      ? await readDashboardHolds(deps.snapshot, request.commit, tree)
+      ? await readShownHolds(deps.snapshot, request.commit, tree)
       : { holds: request.holds, warnings: [] };
   deps.logger.info(`Dashboard: ${wanted.length} version files read, ${lastChanges.size} folders dated`);
   const dashboard = buildDashboard({

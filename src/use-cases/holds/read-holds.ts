@@ -1,6 +1,5 @@
 import { HOLDS_FILE, parseHoldsFile } from '../../core/holds/parse-holds-file.js';
 import type { Hold } from '../../core/holds/hold.js';
-import type { FlatTree } from '../../core/tree/build-sync-entries.js';
 import type { RepoSnapshotPort } from '../../ports/repo-snapshot-port.js';
 
 /** The holds in force: by folder, with the file's warnings. */
@@ -17,7 +16,7 @@ export interface ReadHolds {
 export async function readHolds(
   snapshot: RepoSnapshotPort,
   commit: string,
-  tree?: FlatTree,
+  tree?: ReadonlyMap<string, unknown>,
 ): Promise<ReadHolds> {
   if (tree !== undefined && tree.get(HOLDS_FILE) === undefined) return { holds: new Map(), warnings: [] };
   const text = await snapshot.readFile(commit, HOLDS_FILE);
