@@ -44297,7 +44297,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_argocd_diff_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7767);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1123);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9467);
 
 
 
@@ -44463,7 +44463,7 @@ function readArgoCdInputs(inputs) {
 
 /***/ }),
 
-/***/ 1123:
+/***/ 9467:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44625,12 +44625,18 @@ function repository(slug, payload) {
  * then overwrites them with what it did.
  */
 const DEFAULT_OUTPUTS = {
-    promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], deployments: [], 'api-calls': 0 },
+    promote: {
+        plan: { promotions: [], warnings: [] },
+        'pull-requests': [],
+        deployments: [],
+        'promotion-events': [],
+        'api-calls': 0,
+    },
     dashboard: {},
     'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
     'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
     'webhook-fanout': { deliveries: [], 'api-calls': 0 },
-    sweep: { gates: [], 'api-calls': 0 },
+    sweep: { gates: [], 'promotion-events': [], 'api-calls': 0 },
     bump: {
         'pull-request-number': '',
         'pull-request-url': '',
@@ -44650,21 +44656,39 @@ var external_node_util_ = __nccwpck_require__(7975);
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
  */
 function parseLsTree(output) {
     const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
+            const entry = parseRecord(output, start, end);
+            entries.set(entry.path, entry);
         }
-        entries.set(path, { path, mode, type, sha });
+        start = end + 1;
     }
     return entries;
+}
+/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
+function parseRecord(output, start, end) {
+    const tab = output.indexOf('\t', start);
+    const header = tab < 0 || tab > end ? -1 : tab;
+    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
+    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
+    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
+    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
+    if (!isEntryType(type)) {
+        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
+    }
+    return {
+        path: output.slice(header + 1, end),
+        mode: output.slice(start, space1),
+        type,
+        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
+    };
 }
 function isEntryType(type) {
     return type === 'blob' || type === 'tree' || type === 'commit';
@@ -71428,7 +71452,16 @@ let check_schema_validator;
 /** The compiled schema, built once per process (ajv compilation is the costly part). */
 function schemaValidator() {
     if (check_schema_validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // The schema's own validity is a test (telefonistka-schema.test.ts): at run time, checking it against the
+        // meta-schema and optimizing the generated code only cost the cold start (about half of the compile).
+        const ajv = new dist_ajv.Ajv({
+            allErrors: true,
+            verbose: true,
+            strict: true,
+            allowUnionTypes: true,
+            validateSchema: false,
+            code: { optimize: false },
+        });
         // Editor-only annotations understood by VS Code's YAML/JSON language servers.
         ajv.addVocabulary(['deprecationMessage']);
         check_schema_validator = ajv.compile(telefonistka_schema_namespaceObject);
@@ -72693,7 +72726,46 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
+;// CONCATENATED MODULE: ./src/core/comments/markdown-code.ts
+/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
+function codeSpan(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A fenced code block that no line of `text` can close early (the fence is longer than any backtick run in it). */
+function codeFence(text, language = '') {
+    const longest = Math.max(0, ...[...text.matchAll(/^ {0,3}(`{3,})/gm)].map((run) => run[1]?.length ?? 0));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${language}\n${body}${fence}`;
+}
+/** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
+function linkLabel(text) {
+    return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
+
+
+/**
+ * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
+ * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ */
+function renderHeldTargets(held) {
+    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHold(entry.hold).replace(/</g, '&lt;')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
 
 
 
@@ -72719,7 +72791,8 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        heldSection(input.heldTargets ?? []);
     const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
     if (full.length <= MAX_PR_BODY_LENGTH)
@@ -72731,6 +72804,10 @@ function renderPromotionBody(input) {
         tail = `\n${marker}\n${compactMetadataComment(input.metadata)}`;
     }
     return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+/** Held targets after the promotion path; nothing when none is held, so bodies without holds stay as they were. */
+function heldSection(held) {
+    return held.length === 0 ? '' : `\nHeld, not promoted:\n\n${renderHeldTargets(held).join('\n')}\n`;
 }
 /** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
 function cutText(text, room) {
@@ -72847,6 +72924,7 @@ function draftFor(context, prepared, flow, promotionPr) {
             autoMerge: flow.conditions.autoMerge,
             sources: new Map(),
             skipped: new Map(),
+            held: new Map(),
             pairs: new Map(),
         };
         context.drafts.set(prepared.key, draft);
@@ -72870,6 +72948,12 @@ function addToDraft(context, draft, changed, componentConfig) {
             continue;
         }
         const target = `${targetPath}${component}`;
+        // A held folder is left alone, whether the source changed or was deleted; the other targets go ahead.
+        const hold = context.input.holds?.get(target);
+        if (hold !== undefined) {
+            draft.held.set(target, { component, target, hold });
+            continue;
+        }
         if (deleted && !context.input.targetFolders.has(target)) {
             context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
             continue;
@@ -72924,6 +73008,7 @@ function finishPromotion(context, draft) {
         skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compareStrings);
     }
     const syncPaths = resolvePairs(context, draft);
+    const heldTargets = [...draft.held.values()].sort((a, b) => compareStrings(a.target, b.target));
     const { targetPaths, targetDescription } = draft.prepared;
     const metadata = buildPromotionMetadata({
         pullRequest,
@@ -72941,6 +73026,7 @@ function finishPromotion(context, draft) {
         targetDescription,
         syncPaths,
         skippedTargets,
+        heldTargets,
         autoMerge: draft.autoMerge,
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
@@ -72949,6 +73035,7 @@ function finishPromotion(context, draft) {
             components,
             metadata,
             skippedTargets,
+            heldTargets,
             bodyPrefix,
             sourceCommit: pullRequest.sourceCommit,
         }),
@@ -74175,26 +74262,6 @@ function isSyncCheckboxVisible(results, allowSyncFromBranchPathRegex) {
         !r.temporaryApp &&
         !r.syncedFromPrBranch &&
         allowSyncFromBranchPathRegex.test(r.componentPath));
-}
-
-;// CONCATENATED MODULE: ./src/core/comments/markdown-code.ts
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
-    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
-    const ticks = '`'.repeat(longest + 1);
-    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-    return `${ticks}${pad}${text}${pad}${ticks}`;
-}
-/** A fenced code block that no line of `text` can close early (the fence is longer than any backtick run in it). */
-function codeFence(text, language = '') {
-    const longest = Math.max(0, ...[...text.matchAll(/^ {0,3}(`{3,})/gm)].map((run) => run[1]?.length ?? 0));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    const body = text.endsWith('\n') ? text : `${text}\n`;
-    return `${fence}${language}\n${body}${fence}`;
-}
-/** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
-function linkLabel(text) {
-    return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
 ;// CONCATENATED MODULE: ./src/core/argocd/render-app-diff-markdown.ts
@@ -75920,7 +75987,146 @@ function emptyComponentConfig() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
+
+/**
+ * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
+ * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
+ */
+function normalizeHoldFolder(text) {
+    const normalized = normalizeFolderPath(text, 'targetPath');
+    if (!normalized.ok)
+        return normalized;
+    return { ok: true, folder: normalized.path.slice(0, -1) };
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/parse-holds-file.ts
+
+
+
+
+/** The in-repository holds file, read from the default branch only. */
+const HOLDS_FILE = '.telefonistka/holds.yaml';
+const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
+/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
+ * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
+ * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ */
+function parseHoldsFile(text, file = HOLDS_FILE) {
+    const diagnostics = createDiagnostics(readYamlSource(text, file));
+    const root = diagnostics.source.value;
+    if (root === null || root === undefined)
+        return diagnostics.finish([]);
+    if (!isRecord(root)) {
+        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
+        return diagnostics.finish([]);
+    }
+    for (const key of Object.keys(root)) {
+        if (key !== 'holds')
+            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
+    }
+    const list = root.holds;
+    if (list === null || list === undefined)
+        return diagnostics.finish([]);
+    if (!Array.isArray(list)) {
+        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
+        return diagnostics.finish([]);
+    }
+    return diagnostics.finish(uniqueHolds(list, diagnostics));
+}
+function uniqueHolds(list, diagnostics) {
+    const holds = [];
+    const firstIndex = new Map();
+    list.forEach((entry, index) => {
+        const hold = readEntry(entry, index, diagnostics);
+        if (hold === undefined)
+            return;
+        const first = firstIndex.get(hold.folder);
+        if (first !== undefined) {
+            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
+            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
+            return;
+        }
+        firstIndex.set(hold.folder, index);
+        holds.push(hold);
+    });
+    return holds;
+}
+function readEntry(entry, index, diagnostics) {
+    const at = ['holds', index];
+    if (!isRecord(entry)) {
+        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
+        return undefined;
+    }
+    for (const key of Object.keys(entry)) {
+        if (!ENTRY_KEYS.includes(key)) {
+            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
+        }
+    }
+    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
+    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
+    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
+    const { reason, by } = fields;
+    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
+        return undefined;
+    return { folder, reason, by, since };
+}
+function readText(entry, key, at, diagnostics) {
+    const value = entry[key];
+    if (value === undefined || value === null) {
+        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
+        return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
+        return undefined;
+    }
+    return value;
+}
+function readFolder(text, at, diagnostics) {
+    const normalized = normalizeHoldFolder(text);
+    if (normalized.ok)
+        return normalized.folder;
+    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
+    return undefined;
+}
+function readSince(text, at, diagnostics) {
+    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
+        return text;
+    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
+    return undefined;
+}
+function unknownKey(key, known, where) {
+    const suggestion = suggestKey(key, known);
+    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
+    return `unknown key \`${key}\` in ${where}${hint}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/holds/read-holds.ts
+
+/**
+ * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
+ * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
+ * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
+ */
+async function readHolds(snapshot, commit, tree) {
+    if (tree !== undefined && tree.get(HOLDS_FILE) === undefined)
+        return { holds: new Map(), warnings: [] };
+    const text = await snapshot.readFile(commit, HOLDS_FILE);
+    if (text === undefined)
+        return { holds: new Map(), warnings: [] };
+    const loaded = parseHoldsFile(text);
+    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
+
 
 
 /**
@@ -75949,6 +76155,11 @@ async function gatherPlanInput(pullRequest, components, sources) {
         warnings.push(...loaded.warnings);
         componentConfigs.set(folder, loaded.config);
     }
+    const held = sources.holds === undefined
+        ? undefined
+        : await readHolds(sources.snapshot, sources.holds.commit, sources.holds.tree);
+    if (held !== undefined)
+        warnings.push(...held.warnings);
     return {
         input: {
             pullRequest,
@@ -75956,6 +76167,7 @@ async function gatherPlanInput(pullRequest, components, sources) {
             componentConfigs,
             sourceFolders: folders(sources.sourceTree),
             targetFolders: folders(sources.targetTree),
+            ...(held === undefined ? {} : { holds: held.holds }),
         },
         warnings,
     };

@@ -43604,7 +43604,9 @@ async function labelNew(number, input) {
     catch (error) {
         const reason = errorMessage(error);
         if (error instanceof ExternalError &&
-            (error.refusal === 'forbidden' || error.refusal === 'bad-credentials')) {
+            (error.refusal === 'token-permission-missing' ||
+                error.refusal === 'forbidden' ||
+                error.refusal === 'bad-credentials')) {
             throw new Error(`#${number} is open but the token may not set its labels and assignee (${reason}); give it pull-requests: write (or issues: write) on ${input.request.targetRepo}, then re-run the job: the next run sets them`, { cause: error });
         }
         throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
@@ -43894,12 +43896,18 @@ async function withAccessErrors(request, fn) {
  * then overwrites them with what it did.
  */
 const DEFAULT_OUTPUTS = {
-    promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], deployments: [], 'api-calls': 0 },
+    promote: {
+        plan: { promotions: [], warnings: [] },
+        'pull-requests': [],
+        deployments: [],
+        'promotion-events': [],
+        'api-calls': 0,
+    },
     dashboard: {},
     'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
     'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
     'webhook-fanout': { deliveries: [], 'api-calls': 0 },
-    sweep: { gates: [], 'api-calls': 0 },
+    sweep: { gates: [], 'promotion-events': [], 'api-calls': 0 },
     bump: {
         'pull-request-number': '',
         'pull-request-url': '',

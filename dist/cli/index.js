@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7098);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4566);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7098:
+/***/ 4566:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -55277,7 +55277,9 @@ async function labelNew(number, input) {
     catch (error) {
         const reason = errorMessage(error);
         if (error instanceof ExternalError &&
-            (error.refusal === 'forbidden' || error.refusal === 'bad-credentials')) {
+            (error.refusal === 'token-permission-missing' ||
+                error.refusal === 'forbidden' ||
+                error.refusal === 'bad-credentials')) {
             throw new Error(`#${number} is open but the token may not set its labels and assignee (${reason}); give it pull-requests: write (or issues: write) on ${input.request.targetRepo}, then re-run the job: the next run sets them`, { cause: error });
         }
         throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
@@ -55670,6 +55672,8 @@ async function runBumpCommand(options) {
         const value = flags[name];
         return typeof value === 'string' && value !== '' ? value : fallback;
     };
+    const targetFile = text('target-file', env.TARGET_FILE);
+    // As before: a bad target repository is reported first, then a missing target file, then the rest.
     const settings = parseSettings({
         targetRepo: text('target-repo', env.TARGET_REPO),
         triggeringRepo: text('triggering-repo', env.GITHUB_REPOSITORY),
@@ -55682,12 +55686,11 @@ async function runBumpCommand(options) {
         mergeMethod: text('merge-method'),
         dryRun: flags['dry-run'] === true,
         allowWorkflowFiles: flags['allow-workflow-files'] === true,
-    });
-    const targetFile = required('--target-file/-f or TARGET_FILE', text('target-file', env.TARGET_FILE));
+    }, targetFile);
     const token = env.GITHUB_TOKEN || env.GITHUB_OAUTH_TOKEN;
     if (!token)
         throw new UsageError('set GITHUB_TOKEN (or GITHUB_OAUTH_TOKEN) to a token with write access to the IaC repository');
-    const file = normalize(targetFile);
+    const file = normalize(required(TARGET_FILE_FLAG, targetFile));
     const edit = await options.makeEdit(flags, file);
     const { apiUrl, serverUrl } = endpoints(text('github-host'), env);
     const [owner = '', repo = ''] = settings.targetRepo.split('/');
@@ -55707,6 +55710,7 @@ function required(flag, value) {
         throw new UsageError(`missing ${flag}`);
     return value;
 }
+const TARGET_FILE_FLAG = '--target-file/-f or TARGET_FILE';
 /** The flag (and environment variable) each request field comes from, to name it in a usage error. */
 const FLAG_OF = {
     targetRepo: '--target-repo/-t or TARGET_REPO',
@@ -55722,13 +55726,15 @@ const FLAG_OF = {
     allowWorkflowFiles: '--allow-workflow-files',
 };
 /** The shared request rule (parseBumpRequest), its problems worded as usage errors naming the flag. */
-function parseSettings(fields) {
+function parseSettings(fields, targetFile) {
     try {
         return parseBumpRequest(fields);
     }
     catch (error) {
         if (!(error instanceof BumpRequestError))
             throw error;
+        if (error.field !== 'targetRepo')
+            required(TARGET_FILE_FLAG, targetFile);
         const flag = FLAG_OF[error.field];
         const { problem } = error;
         if (problem.kind === 'missing')
@@ -55975,21 +55981,39 @@ async function walkLog(directory, commit, folders) {
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
  */
 function parseLsTree(output) {
     const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
+            const entry = parseRecord(output, start, end);
+            entries.set(entry.path, entry);
         }
-        entries.set(path, { path, mode, type, sha });
+        start = end + 1;
     }
     return entries;
+}
+/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
+function parseRecord(output, start, end) {
+    const tab = output.indexOf('\t', start);
+    const header = tab < 0 || tab > end ? -1 : tab;
+    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
+    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
+    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
+    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
+    if (!isEntryType(type)) {
+        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
+    }
+    return {
+        path: output.slice(header + 1, end),
+        mode: output.slice(start, space1),
+        type,
+        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
+    };
 }
 function isEntryType(type) {
     return type === 'blob' || type === 'tree' || type === 'commit';
@@ -57254,6 +57278,223 @@ function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
+;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
+
+const ICONS = {
+    done: '✅',
+    unchanged: '➖',
+    refused: '⛔',
+    failed: '❌',
+};
+/** The action as one short phrase: `promote \`env/prod/app\``. */
+function describeDashboardAction(action) {
+    return `${action.kind} ${codeSpan(action.kind === 'bundle' ? action.environment : action.folder)}`;
+}
+/**
+ * The outcomes of the ticked boxes as a markdown list (the dashboard shows it above the matrix, the job summary
+ * repeats it): one line per action with its icon, what it did and its PR.
+ */
+function renderActionOutcomes(outcomes, context) {
+    const lines = outcomes.map((outcome) => {
+        const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
+        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
+    });
+    return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-action-key.ts
+const KINDS = (/* unused pure expression or super */ null && (['promote', 'hold', 'release', 'rollback', 'bundle']));
+// `<!-- telefonistka:action <kind> <target> -->` right after a task-list checkbox; the target is percent-encoded
+// (slashes kept) so that no folder name can close the comment or split the key.
+const BOX_PATTERN = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]*<!-- telefonistka:action (promote|hold|release|rollback|bundle) ([^\s<>]{1,1024}) -->/gm;
+/** The hidden key a dashboard checkbox carries: parsing reads only this, never the visible text. */
+function dashboardActionKey(action) {
+    const target = action.kind === 'bundle' ? action.environment : action.folder;
+    return `<!-- telefonistka:action ${action.kind} ${encodeURIComponent(target).replace(/%2F/g, '/')} -->`;
+}
+/**
+ * The dashboard checkboxes of a body (the issue's or a part comment's), by hidden key; a key that does not
+ * decode, or a kind this version does not know, is not a checkbox.
+ */
+function parseDashboardCheckboxes(body) {
+    const boxes = [];
+    for (const match of body.matchAll(BOX_PATTERN)) {
+        const [, mark, kind, encoded] = match;
+        const action = actionOf(kind, encoded);
+        if (action !== undefined)
+            boxes.push({ action, ticked: mark !== ' ' });
+    }
+    return boxes;
+}
+/**
+ * The actions whose box is ticked in `after` but was not ticked in `before` (the edit's `changes.body.from`),
+ * each once, in the order of `after`.
+ */
+function findNewlyTicked(before, after) {
+    const tickedBefore = new Set(parseDashboardCheckboxes(before)
+        .filter((box) => box.ticked)
+        .map((box) => dashboardActionKey(box.action)));
+    const found = new Map();
+    for (const box of parseDashboardCheckboxes(after)) {
+        const key = dashboardActionKey(box.action);
+        if (box.ticked && !tickedBefore.has(key) && !found.has(key))
+            found.set(key, box.action);
+    }
+    return [...found.values()];
+}
+function actionOf(kind, encoded) {
+    if (encoded === undefined || !KINDS.includes(kind))
+        return undefined;
+    let target;
+    try {
+        target = decodeURIComponent(encoded);
+    }
+    catch {
+        return undefined;
+    }
+    if (target === '' || [...target].some((char) => char.charCodeAt(0) < 0x20))
+        return undefined;
+    if (kind === 'bundle')
+        return { kind, environment: target };
+    return { kind: kind, folder: target };
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-actions.ts
+
+const pending = (cell) => cell.status === 'drifted' || cell.status === 'missing';
+/**
+ * What the matrix lets a writer do: per environment something promotes into with pending components, one bundle
+ * PR; per pending cell (not held) "promote now" when no promotion PR is open into it, and "hold"; per held cell
+ * "release"; per in-sync target cell (its content came from its upstream: a promotion) "roll back".
+ */
+function listDashboardActions(dashboard) {
+    const offered = { bundle: [], promote: [], hold: [], release: [], rollback: [] };
+    const pendingInto = new Map();
+    for (const row of dashboard.rows) {
+        const name = codeSpan(row.component);
+        for (const cell of row.cells) {
+            if (cell.upstream === undefined && cell.hold === undefined)
+                continue;
+            const folder = cell.folder;
+            const where = codeSpan(cell.environment);
+            if (cell.hold !== undefined) {
+                offered.release.push({
+                    action: { kind: 'release', folder },
+                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                });
+                continue;
+            }
+            if (cell.upstream === undefined)
+                continue;
+            if (pending(cell)) {
+                pendingInto.set(cell.environment, (pendingInto.get(cell.environment) ?? 0) + 1);
+                const from = codeSpan(cell.upstream.slice(0, cell.upstream.length - row.component.length));
+                if (cell.pull === undefined)
+                    offered.promote.push({
+                        action: { kind: 'promote', folder },
+                        label: `promote ${name} ${from} → ${where} now`,
+                    });
+                offered.hold.push({ action: { kind: 'hold', folder }, label: `hold ${name} in ${where}` });
+            }
+            else if (cell.status === 'in-sync' && cell.treeSha !== undefined) {
+                offered.rollback.push({
+                    action: { kind: 'rollback', folder },
+                    label: `roll back ${name} in ${where} to its content before the last change`,
+                });
+            }
+        }
+    }
+    for (const environment of dashboard.environments) {
+        const count = pendingInto.get(environment);
+        if (count === undefined)
+            continue;
+        offered.bundle.push({
+            action: { kind: 'bundle', environment },
+            label: `promote all ${count} pending into ${codeSpan(environment)} (one PR)`,
+        });
+    }
+    return offered;
+}
+/**
+ * The cell a folder action names, or (for a bundle) whether the environment is a column: a ticked key naming
+ * anything else is never acted on, whatever a body says.
+ */
+function isDashboardTarget(dashboard, action) {
+    if (action.kind === 'bundle')
+        return dashboard.environments.includes(action.environment);
+    return findDashboardCell(dashboard, action.folder) !== undefined;
+}
+/** The matrix cell of a component folder (`<environment><component>`), if the matrix has it. */
+function findDashboardCell(dashboard, folder) {
+    for (const row of dashboard.rows)
+        for (const cell of row.cells)
+            if (cell.folder === folder)
+                return cell;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-actions.ts
+
+
+/** Checkboxes at most in the issue: beyond them an overflow line points to the CLI and workflow_dispatch. */
+const MAX_ACTION_BOXES = 200;
+/** Checkboxes per section: a section is kept whole in one part, like the matrix's tables. */
+const ACTION_BOXES_PER_SECTION = 50;
+const TITLES = {
+    bundle: 'Promote everything pending into an environment',
+    release: 'Release a hold',
+    promote: 'Promote now',
+    hold: 'Hold',
+    rollback: 'Roll back',
+};
+// Bundles and releases first: few, and the ones a busy dashboard most needs; roll back (one per in-sync cell) last.
+const ORDER = ['bundle', 'release', 'promote', 'hold', 'rollback'];
+/**
+ * The "Actions" part of the dashboard issue: task-list checkboxes (GitHub renders them only in list items, not in
+ * tables), each with its hidden key, grouped by kind, at most 200 in sections of 50; an overflow line says how
+ * many were left out and where to act on them.
+ */
+function renderDashboardActions(dashboard) {
+    const offered = listDashboardActions(dashboard);
+    const sections = [];
+    let budget = MAX_ACTION_BOXES;
+    let left = 0;
+    for (const kind of ORDER) {
+        const all = offered[kind];
+        const shown = all.slice(0, budget);
+        left += all.length - shown.length;
+        budget -= shown.length;
+        for (let start = 0; start < shown.length; start += ACTION_BOXES_PER_SECTION) {
+            const chunk = shown.slice(start, start + ACTION_BOXES_PER_SECTION);
+            const range = shown.length > ACTION_BOXES_PER_SECTION ? ` (${start + 1}–${start + chunk.length})` : '';
+            sections.push({
+                title: `actions: ${kind}${range}`,
+                full: renderBoxes(`${TITLES[kind]}${range}`, chunk),
+            });
+        }
+    }
+    const intro = '### Actions\n\nTick a box to act (writers only; the dashboard is then re-rendered with the outcome).';
+    if (sections.length === 0)
+        return [{ title: 'actions', full: `${intro}\n\n_Nothing to act on._` }];
+    const first = sections[0];
+    sections[0] = { ...first, full: `${intro}\n\n${first.full}` };
+    if (left > 0) {
+        const last = sections[sections.length - 1];
+        sections[sections.length - 1] = {
+            ...last,
+            full: `${last.full}\n\n_${left} more action(s) not listed (the issue shows at most ${MAX_ACTION_BOXES} boxes): ` +
+                'promote by hand with the promote workflow’s `workflow_dispatch` (`component`, `targets`), and see ' +
+                'every cell with `telefonistka dashboard --repo .`._',
+        };
+    }
+    return sections;
+}
+function renderBoxes(title, boxes) {
+    const lines = boxes.map((box) => `- [ ] ${dashboardActionKey(box.action)} ${box.label}`);
+    return [`#### ${title}`, '', ...lines].join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-dashboard-graph.ts
 /**
  * The promotion graph as a Mermaid flowchart (GitHub renders it in issues and job summaries): environments
@@ -57300,6 +57541,8 @@ function mermaidText(text) {
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
 
 
+
+
 /** The sticky kind of the dashboard issue: its hidden markers are `<!-- telefonistka:dashboard … -->`. */
 const DASHBOARD_KIND = 'dashboard';
 /** Rows per table section: a section is kept whole in one part, so each part shows complete tables. */
@@ -57329,6 +57572,9 @@ function dashboardDocument(dashboard, options = {}) {
         `${dashboard.rows.length} components in ${dashboard.environments.length} environments${at.length > 0 ? ` (${at.join(', ')})` : ''}.`,
         renderDashboardGraph(dashboard),
         `<sub>${LEGEND}</sub>`,
+        ...(options.actions?.outcomes === undefined || options.actions.outcomes.length === 0
+            ? []
+            : [renderActionOutcomes(options.actions.outcomes, { actor: options.actions.actor ?? 'someone' })]),
     ].join('\n\n');
     const sections = [];
     for (let start = 0; start < dashboard.rows.length; start += ROWS_PER_SECTION) {
@@ -57340,6 +57586,8 @@ function dashboardDocument(dashboard, options = {}) {
     }
     if (sections.length === 0)
         sections.push({ title: 'components', full: '_No components found under the promotion paths._' });
+    if (options.actions !== undefined)
+        sections.push(...renderDashboardActions(dashboard));
     return {
         kind: DASHBOARD_KIND,
         header,
@@ -57457,7 +57705,36 @@ function literalPrefix(pattern) {
     return { prefix, complete: true };
 }
 
+;// CONCATENATED MODULE: ./src/core/dashboard/order-chain.ts
+/**
+ * Orders the nodes of a promotion chain: an environment comes after everything that promotes into it
+ * (topological order); ties, and nodes of a cycle, keep the order in which they were first named (`seen`: node ->
+ * first-seen index).
+ */
+function orderChain(seen, hops) {
+    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
+    for (const hop of hops)
+        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
+    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
+    const order = [];
+    const done = new Set();
+    while (order.length < seen.size) {
+        const ready = [...seen.keys()]
+            .filter((node) => !done.has(node) && incoming.get(node) === 0)
+            .sort(byFirstSeen);
+        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
+        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
+        done.add(next);
+        order.push(next);
+        for (const hop of hops)
+            if (hop.from === next)
+                incoming.set(hop.to, incoming.get(hop.to) - 1);
+    }
+    return order;
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/order-environments.ts
+
 
 /**
  * Orders environments along the promotion chain: every concrete source folder of the drift map (and every
@@ -57490,34 +57767,96 @@ function orderEnvironments(map) {
             }
         }
     }
-    const environments = topologicalOrder(seen, hops);
+    const environments = orderChain(seen, hops);
     const rank = new Map(environments.map((environment, i) => [environment, i]));
     hops.sort((a, b) => rank.get(a.from) - rank.get(b.from) || rank.get(a.to) - rank.get(b.to));
     return { environments, hops };
 }
-function topologicalOrder(seen, hops) {
-    const incoming = new Map([...seen.keys()].map((node) => [node, 0]));
-    for (const hop of hops)
-        incoming.set(hop.to, (incoming.get(hop.to) ?? 0) + 1);
-    const byFirstSeen = (a, b) => seen.get(a) - seen.get(b);
-    const order = [];
-    const done = new Set();
-    while (order.length < seen.size) {
-        const ready = [...seen.keys()]
-            .filter((node) => !done.has(node) && incoming.get(node) === 0)
-            .sort(byFirstSeen);
-        // A cycle leaves no node ready: take the earliest named one so the order stays total and stable.
-        const next = ready[0] ?? [...seen.keys()].filter((node) => !done.has(node)).sort(byFirstSeen)[0];
-        done.add(next);
-        order.push(next);
-        for (const hop of hops)
-            if (hop.from === next)
-                incoming.set(hop.to, incoming.get(hop.to) - 1);
+
+;// CONCATENATED MODULE: ./src/core/dashboard/read-simple-yaml-value.ts
+/** A line `key:` or `key: value` of a block mapping: a plain key, then a plain or simply quoted scalar. */
+const MAPPING_LINE = /^( *)([A-Za-z_][A-Za-z0-9_.-]*):(?: +(?:([A-Za-z0-9][A-Za-z0-9._/+@-]*)|"([A-Za-z0-9._/+@:-]*)"|'([A-Za-z0-9._/+@:-]*)'))? *(?: #.*)?$/;
+/** A blank or comment-only line. */
+const NOTHING_LINE = /^ *(?:#.*)?$/;
+/**
+ * Plain scalars the YAML 1.2 core schema may resolve to something other than a string (null, booleans,
+ * integers in base 8/10/16, floats): left to the real parser. A superset of the schema's own tests.
+ */
+const MAYBE_NOT_STRING = /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$|^0[ox]|^[0-9]+(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/;
+/** Keys a YAML 1.1 reader (or a later schema) could take for something else: left to the real parser. */
+const ODD_KEY = /^(?:y|n|yes|no|on|off|true|false|null)$/i;
+/** Longer lines are left to the real parser (implicit keys have a length limit). */
+const MAX_LINE = 1_000;
+/** A plain scalar the core schema may type (a number, a boolean, null): its text is the parser's to say. */
+const TYPED = Symbol('typed scalar');
+/**
+ * The scalar at a key-only path of a YAML file whose every line is a blank, a comment, or `key:` / `key: value`
+ * of a block mapping with a plain key and a plain or simply quoted value; this is what most values files look
+ * like, read without the full YAML parser. `{ value }` is exactly what the parser would give: the text, or
+ * undefined where the path selects no string. Undefined when the file is anything else (sequences, flow
+ * collections, anchors, multi-line scalars, duplicate keys, tabs, CRs...) or the path ends at a scalar the
+ * schema may type (`1.10`, `true`, `~`): then the caller asks the parser.
+ */
+function readSimpleYamlValue(text, keys) {
+    const root = parseSimpleMapping(text);
+    if (root === undefined)
+        return undefined;
+    let node = root;
+    for (const key of keys) {
+        // A key under a scalar or an empty value: the parser's path finds nothing there either.
+        if (!(node instanceof Map))
+            return { value: undefined };
+        node = node.get(key);
     }
-    return order;
+    if (node === TYPED)
+        return undefined;
+    return { value: typeof node === 'string' ? node : undefined };
+}
+function parseSimpleMapping(text) {
+    const root = new Map();
+    const stack = [{ indent: 0, map: root }];
+    // The last `key:` without a value: more-indented lines after it are its mapping.
+    let open;
+    for (const line of text.split('\n')) {
+        if (line.length > MAX_LINE)
+            return undefined;
+        if (NOTHING_LINE.test(line))
+            continue;
+        const match = MAPPING_LINE.exec(line);
+        if (match === null)
+            return undefined;
+        const indent = match[1].length;
+        const key = match[2];
+        if (ODD_KEY.test(key))
+            return undefined;
+        if (open !== undefined && indent > open.indent) {
+            const child = new Map();
+            open.map.set(open.key, child);
+            stack.push({ indent, map: child });
+        }
+        open = undefined;
+        while (stack.length > 1 && stack[stack.length - 1].indent > indent)
+            stack.pop();
+        const frame = stack[stack.length - 1];
+        if (frame.indent !== indent || frame.map.has(key))
+            return undefined;
+        const plain = match[3];
+        const quoted = match[4] ?? match[5];
+        if (plain !== undefined) {
+            frame.map.set(key, MAYBE_NOT_STRING.test(plain) ? TYPED : plain);
+        }
+        else if (quoted !== undefined)
+            frame.map.set(key, quoted);
+        else {
+            frame.map.set(key, null);
+            open = { key, map: frame.map, indent };
+        }
+    }
+    return root;
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/read-version.ts
+
 
 
 
@@ -57529,6 +57868,12 @@ const MAX_VERSION_CHARS = 40;
  * dashboard never fails on one odd file.
  */
 function readVersion(text, path) {
+    // Most version files are plain block mappings read by a key-only path: read those without the parser
+    // (the whole dashboard's cost was the parser's, once per version file).
+    const keys = keyOnly(path);
+    const simple = keys === undefined ? undefined : readSimpleYamlValue(text, keys);
+    if (simple !== undefined)
+        return simple.value === undefined ? undefined : shown(simple.value);
     let docs;
     try {
         docs = parseYamlDocuments(text, 'version file');
@@ -57550,13 +57895,29 @@ function readVersion(text, path) {
             const value = location.node.value;
             if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean')
                 continue;
-            const shown = String(value).replace(/\s+/g, ' ').trim();
-            if (shown === '')
-                continue;
-            return shown.length > MAX_VERSION_CHARS ? `${shown.slice(0, MAX_VERSION_CHARS - 1)}…` : shown;
+            const text = shown(String(value));
+            if (text !== undefined)
+                return text;
         }
     }
     return undefined;
+}
+/** The path's keys when it names keys only (`.image.tag`), else undefined. */
+function keyOnly(path) {
+    const keys = [];
+    for (const step of path.steps) {
+        if (step.kind !== 'key')
+            return undefined;
+        keys.push(step.key);
+    }
+    return keys;
+}
+/** The value as a cell shows it: one line, at most MAX_VERSION_CHARS; undefined when blank. */
+function shown(value) {
+    const text = value.replace(/\s+/g, ' ').trim();
+    if (text === '')
+        return undefined;
+    return text.length > MAX_VERSION_CHARS ? `${text.slice(0, MAX_VERSION_CHARS - 1)}…` : text;
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/build-dashboard.ts
@@ -57671,17 +58032,208 @@ function summarizeHops(hops, rows) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
+
+/** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
+const lookups = new WeakMap();
+/**
+ * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
+ * are one contiguous range found by binary search; sub-folders grouped by parent. Built once per tree object
+ * (trees are read-only values).
+ */
+function createTreeLookup(tree) {
+    let lookup = lookups.get(tree);
+    if (lookup === undefined) {
+        lookup = indexTree(tree);
+        lookups.set(tree, lookup);
+    }
+    return lookup;
+}
+function indexTree(tree) {
+    const blobs = [];
+    const folders = [];
+    const children = new Map();
+    for (const [path, entry] of tree) {
+        if (entry.type === 'blob')
+            blobs.push(path);
+        else if (entry.type === 'tree') {
+            folders.push(path);
+            const slash = path.lastIndexOf('/');
+            const parent = slash < 0 ? '' : path.slice(0, slash);
+            const list = children.get(parent);
+            if (list === undefined)
+                children.set(parent, [path.slice(slash + 1)]);
+            else
+                list.push(path.slice(slash + 1));
+        }
+    }
+    blobs.sort(compareStrings);
+    folders.sort(compareStrings);
+    for (const list of children.values())
+        list.sort(compareStrings);
+    const treeSha = (path) => {
+        const entry = tree.get(path);
+        return entry?.type === 'tree' ? entry.sha : undefined;
+    };
+    return {
+        treeSha,
+        subfolders: (path) => children.get(path) ?? [],
+        folders: () => folders,
+        foldersStartingWith(prefix) {
+            const start = lowerBound(folders, prefix);
+            let end = start;
+            while (end < folders.length && folders[end].startsWith(prefix))
+                end++;
+            return folders.slice(start, end);
+        },
+        folder(path) {
+            const sha = treeSha(path);
+            const files = new Map();
+            if (sha === undefined)
+                return { treeSha: undefined, files };
+            const prefix = `${path}/`;
+            for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i].startsWith(prefix); i++) {
+                const blob = blobs[i];
+                files.set(blob.slice(prefix.length), tree.get(blob).sha);
+            }
+            return { treeSha: sha, files };
+        },
+    };
+}
+function lowerBound(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compareStrings(sorted[middle], value) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/source-folder-matcher.ts
+
+
+/**
+ * Matches folders against a sourcePath as the Go bot does (RE2, the whole path): a literal sourcePath by
+ * equality, anything else by the regex after a `startsWith` on its literal start.
+ */
+function sourceFolderMatcher(sourcePath) {
+    const { prefix, complete } = literalPrefix(sourcePath);
+    if (complete)
+        return { prefix, matches: (sourceFolder) => sourceFolder === prefix };
+    const whole = compileRegex(`^(?:${sourcePath})$`);
+    return { prefix, matches: (sourceFolder) => sourceFolder.startsWith(prefix) && whole.test(sourceFolder) };
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
+
+
+/**
+ * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
+ * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
+ * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
+ * components (a Go bot bug we do not copy). Sorted by folder.
+ */
+function findFlowComponents(lookup, flow) {
+    const source = sourceFolderMatcher(flow.sourcePath);
+    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
+    const found = [];
+    // `folder/` starts with the prefix only if `folder` starts with it less a trailing slash.
+    for (const folder of lookup.foldersStartingWith(source.prefix.replace(/\/$/, ''))) {
+        const sourceFolder = `${folder}/`;
+        if (!source.matches(sourceFolder))
+            continue;
+        for (const component of descendants(lookup, folder, depth)) {
+            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
+        }
+    }
+    return found.sort((a, b) => compareStrings(a.folder, b.folder));
+}
+function descendants(lookup, folder, depth) {
+    let level = lookup.subfolders(folder).map((name) => name);
+    for (let d = 1; d < depth; d++) {
+        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
+    }
+    return level;
+}
+
+;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-folders.ts
+
+
+
+/**
+ * Every folder the dashboard shows (each flow's components and their target folders), sorted: the folders the
+ * drift map names, known from the tree alone, so the reads they need (version files, last changes) can start
+ * before the drift map is built. Flows sharing a sourcePath take the first one's componentPathExtraDepth, as the
+ * drift map's tables do.
+ */
+function listDashboardFolders(tree, flows) {
+    const lookup = createTreeLookup(tree);
+    const depths = new Map();
+    for (const flow of flows)
+        if (!depths.has(flow.sourcePath))
+            depths.set(flow.sourcePath, flow.componentPathExtraDepth);
+    const folders = new Set();
+    for (const flow of flows) {
+        const depth = depths.get(flow.sourcePath);
+        for (const component of findFlowComponents(lookup, {
+            sourcePath: flow.sourcePath,
+            componentPathExtraDepth: depth,
+        })) {
+            folders.add(component.folder);
+            for (const pr of flow.promotionPrs)
+                for (const target of pr.targetPaths)
+                    folders.add(`${target}${component.component}`);
+        }
+    }
+    return [...folders].sort(compareStrings);
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
 /**
  * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
- * folder the drift map names), each once, sorted by SHA. Empty when no version path is configured.
+ * folder the drift map names, or of `folders` when given: `listDashboardFolders`), each once, sorted by SHA.
+ * Empty when no version path is configured.
  */
 function listVersionBlobs(input) {
     const { tree, versionSources: sources } = input;
     if (sources.length === 0)
         return [];
     const wanted = new Map();
-    for (const folder of mappedFolders(input.driftMap)) {
+    for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
         for (const source of sources) {
             const path = `${folder}/${source.file}`;
             const entry = tree.get(path);
@@ -57983,7 +58535,16 @@ let validator;
 /** The compiled schema, built once per process (ajv compilation is the costly part). */
 function schemaValidator() {
     if (validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // The schema's own validity is a test (telefonistka-schema.test.ts): at run time, checking it against the
+        // meta-schema and optimizing the generated code only cost the cold start (about half of the compile).
+        const ajv = new dist_ajv.Ajv({
+            allErrors: true,
+            verbose: true,
+            strict: true,
+            allowUnionTypes: true,
+            validateSchema: false,
+            code: { optimize: false },
+        });
         // Editor-only annotations understood by VS Code's YAML/JSON language servers.
         ajv.addVocabulary(['deprecationMessage']);
         validator = ajv.compile(telefonistka_schema_namespaceObject);
@@ -58375,36 +58936,6 @@ function parseComponentConfig(text, file) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
-
 ;// CONCATENATED MODULE: ./src/core/drift/compare-folders.ts
 
 /** Compares two folders by tree SHA, then file by file by blob SHA; every list is sorted by path. */
@@ -58573,102 +59104,6 @@ function compareTexts(file, input) {
 /** Git's heuristic: a NUL character means binary. */
 function isBinary(text) {
     return text.includes('\u0000');
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
-
-/**
- * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
- * are one contiguous range found by binary search; sub-folders grouped by parent.
- */
-function createTreeLookup(tree) {
-    const blobs = [];
-    const folders = [];
-    const children = new Map();
-    for (const [path, entry] of tree) {
-        if (entry.type === 'blob')
-            blobs.push(path);
-        else if (entry.type === 'tree') {
-            folders.push(path);
-            const slash = path.lastIndexOf('/');
-            const parent = slash < 0 ? '' : path.slice(0, slash);
-            const list = children.get(parent);
-            if (list === undefined)
-                children.set(parent, [path.slice(slash + 1)]);
-            else
-                list.push(path.slice(slash + 1));
-        }
-    }
-    blobs.sort(compareStrings);
-    folders.sort(compareStrings);
-    for (const list of children.values())
-        list.sort(compareStrings);
-    const treeSha = (path) => {
-        const entry = tree.get(path);
-        return entry?.type === 'tree' ? entry.sha : undefined;
-    };
-    return {
-        treeSha,
-        subfolders: (path) => children.get(path) ?? [],
-        folders: () => folders,
-        folder(path) {
-            const sha = treeSha(path);
-            const files = new Map();
-            if (sha === undefined)
-                return { treeSha: undefined, files };
-            const prefix = `${path}/`;
-            for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i].startsWith(prefix); i++) {
-                const blob = blobs[i];
-                files.set(blob.slice(prefix.length), tree.get(blob).sha);
-            }
-            return { treeSha: sha, files };
-        },
-    };
-}
-function lowerBound(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (compareStrings(sorted[middle], value) < 0)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
-
-
-
-/**
- * The components of a flow in a tree: every folder matching the whole sourcePath (RE2, as the Go bot
- * concatenates `sourcePath + component`) is a concrete source folder, and its sub-folders
- * `1 + componentPathExtraDepth` levels down are components. Files directly in a source folder are not
- * components (a Go bot bug we do not copy). Sorted by folder.
- */
-function findFlowComponents(lookup, flow) {
-    const whole = compileRegex(`^(?:${flow.sourcePath})$`);
-    const { prefix } = literalPrefix(flow.sourcePath);
-    const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
-    const found = [];
-    for (const folder of lookup.folders()) {
-        const sourceFolder = `${folder}/`;
-        if (!sourceFolder.startsWith(prefix) || !whole.test(sourceFolder))
-            continue;
-        for (const component of descendants(lookup, folder, depth)) {
-            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
-        }
-    }
-    return found.sort((a, b) => compareStrings(a.folder, b.folder));
-}
-function descendants(lookup, folder, depth) {
-    let level = lookup.subfolders(folder).map((name) => name);
-    for (let d = 1; d < depth; d++) {
-        level = level.flatMap((relative) => lookup.subfolders(`${folder}/${relative}`).map((name) => `${relative}/${name}`));
-    }
-    return level;
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/list-drift-candidates.ts
@@ -58849,6 +59284,41 @@ function countStatuses(tables) {
             for (const cell of row.cells)
                 totals[cell.status]++;
     return totals;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/list-component-config-folders.ts
+
+
+/** A component's own configuration file, in its folder. */
+const COMPONENT_CONFIG = '/telefonistka.yaml';
+/**
+ * The component folders (as `findFlowComponents` finds them for any flow) that hold a `telefonistka.yaml`,
+ * sorted: found from the configuration files in the tree, so a repository of thousands of components with a
+ * handful of configs costs a handful of checks, not a listing of every component of every flow.
+ */
+function listComponentConfigFolders(tree, flows) {
+    const matchers = flows.map((flow) => ({
+        source: sourceFolderMatcher(flow.sourcePath),
+        depth: 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth)),
+    }));
+    const found = [];
+    for (const [path, entry] of tree) {
+        if (entry.type !== 'blob' || !path.endsWith(COMPONENT_CONFIG))
+            continue;
+        const folder = path.slice(0, -COMPONENT_CONFIG.length);
+        if (tree.get(folder)?.type !== 'tree')
+            continue;
+        const segments = folder.split('/');
+        const isComponent = matchers.some(({ source, depth }) => {
+            if (segments.length <= depth)
+                return false;
+            const sourceFolder = segments.slice(0, -depth).join('/');
+            return tree.get(sourceFolder)?.type === 'tree' && source.matches(`${sourceFolder}/`);
+        });
+        if (isComponent)
+            found.push(folder);
+    }
+    return found.sort(compareStrings);
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
@@ -59502,17 +59972,16 @@ async function loadRepoConfig(snapshot, commit) {
 
 
 
-
-
 /** Reads at most this many files at once. */
 const CONCURRENT_READS = 8;
 /**
  * The whole-repository drift map at `commit`: every component of every flow against every target folder,
  * from one tree read. Component configs (allow/block lists, acknowledged drift) are read only for
  * components that have one; file texts only when `driftDetectionIgnoreLineRegex` makes them matter.
+ * `loaded` is the configuration at `commit` when the caller already read it.
  */
 async function buildRepositoryDriftMap(request, deps) {
-    const loaded = await loadRepoConfig(deps.snapshot, request.commit);
+    const loaded = request.loaded ?? (await loadRepoConfig(deps.snapshot, request.commit));
     const tree = await deps.snapshot.readTree(request.commit);
     const config = loaded.config;
     const componentConfigs = await readComponentConfigs(config, tree, request.commit, deps);
@@ -59541,15 +60010,7 @@ async function buildRepositoryDriftMap(request, deps) {
     };
 }
 async function readComponentConfigs(config, tree, commit, deps) {
-    const lookup = createTreeLookup(tree);
-    const folders = new Set();
-    for (const flow of config.promotionPaths) {
-        for (const component of findFlowComponents(lookup, flow)) {
-            if (tree.get(`${component.folder}/telefonistka.yaml`)?.type === 'blob')
-                folders.add(component.folder);
-        }
-    }
-    const list = [...folders].sort(compareStrings);
+    const list = listComponentConfigFolders(tree, config.promotionPaths);
     const texts = await mapWithConcurrency(list, CONCURRENT_READS, (folder) => deps.snapshot.readFile(commit, `${folder}/telefonistka.yaml`));
     const configs = new Map();
     const warnings = [];
@@ -59566,7 +60027,167 @@ async function readComponentConfigs(config, tree, commit, deps) {
     return { configs, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
+
+/**
+ * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
+ * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
+ */
+function normalizeHoldFolder(text) {
+    const normalized = normalizeFolderPath(text, 'targetPath');
+    if (!normalized.ok)
+        return normalized;
+    return { ok: true, folder: normalized.path.slice(0, -1) };
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/parse-holds-file.ts
+
+
+
+
+/** The in-repository holds file, read from the default branch only. */
+const HOLDS_FILE = '.telefonistka/holds.yaml';
+const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
+/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
+ * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
+ * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ */
+function parseHoldsFile(text, file = HOLDS_FILE) {
+    const diagnostics = createDiagnostics(readYamlSource(text, file));
+    const root = diagnostics.source.value;
+    if (root === null || root === undefined)
+        return diagnostics.finish([]);
+    if (!isRecord(root)) {
+        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
+        return diagnostics.finish([]);
+    }
+    for (const key of Object.keys(root)) {
+        if (key !== 'holds')
+            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
+    }
+    const list = root.holds;
+    if (list === null || list === undefined)
+        return diagnostics.finish([]);
+    if (!Array.isArray(list)) {
+        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
+        return diagnostics.finish([]);
+    }
+    return diagnostics.finish(uniqueHolds(list, diagnostics));
+}
+function uniqueHolds(list, diagnostics) {
+    const holds = [];
+    const firstIndex = new Map();
+    list.forEach((entry, index) => {
+        const hold = readEntry(entry, index, diagnostics);
+        if (hold === undefined)
+            return;
+        const first = firstIndex.get(hold.folder);
+        if (first !== undefined) {
+            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
+            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
+            return;
+        }
+        firstIndex.set(hold.folder, index);
+        holds.push(hold);
+    });
+    return holds;
+}
+function readEntry(entry, index, diagnostics) {
+    const at = ['holds', index];
+    if (!isRecord(entry)) {
+        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
+        return undefined;
+    }
+    for (const key of Object.keys(entry)) {
+        if (!ENTRY_KEYS.includes(key)) {
+            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
+        }
+    }
+    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
+    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
+    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
+    const { reason, by } = fields;
+    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
+        return undefined;
+    return { folder, reason, by, since };
+}
+function readText(entry, key, at, diagnostics) {
+    const value = entry[key];
+    if (value === undefined || value === null) {
+        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
+        return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
+        return undefined;
+    }
+    return value;
+}
+function readFolder(text, at, diagnostics) {
+    const normalized = normalizeHoldFolder(text);
+    if (normalized.ok)
+        return normalized.folder;
+    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
+    return undefined;
+}
+function readSince(text, at, diagnostics) {
+    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
+        return text;
+    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
+    return undefined;
+}
+function unknownKey(key, known, where) {
+    const suggestion = suggestKey(key, known);
+    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
+    return `unknown key \`${key}\` in ${where}${hint}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/holds/read-holds.ts
+
+/**
+ * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
+ * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
+ * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
+ */
+async function readHolds(snapshot, commit, tree) {
+    if (tree !== undefined && tree.get(HOLDS_FILE) === undefined)
+        return { holds: new Map(), warnings: [] };
+    const text = await snapshot.readFile(commit, HOLDS_FILE);
+    if (text === undefined)
+        return { holds: new Map(), warnings: [] };
+    const loaded = parseHoldsFile(text);
+    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/holds/read-shown-holds.ts
+
+
+/**
+ * The holds to show (dashboard, CLI): the holds file at `commit` as a list (not read when `commit`'s tree, if
+ * given, has none); a broken file shows no holds and says why in a warning (with file:line:col) instead of
+ * failing the view — promote and the sweep fail closed.
+ */
+async function readShownHolds(snapshot, commit, tree) {
+    try {
+        const read = await readHolds(snapshot, commit, tree);
+        return { holds: [...read.holds.values()], warnings: read.warnings };
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        return { holds: [], warnings: [`holds are not shown: ${error.message}`] };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/build-repository-dashboard.ts
+
+
 
 
 
@@ -59574,23 +60195,29 @@ async function readComponentConfigs(config, tree, commit, deps) {
 
 /**
  * Builds the dashboard at `commit`: the drift map (one tree read), the configured version files (one batch
- * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs and
- * holds come from the caller (the CLI has none).
+ * read from a checkout), the folders' last changes (one `git log` walk), then the pure matrix. Open PRs come
+ * from the caller (the CLI has none); holds too, else `.telefonistka/holds.yaml` at the commit. The configuration and the tree are read together, and the
+ * version files and the history walk start before the drift map is computed: git works while the map is built.
  */
 async function buildRepositoryDashboard(request, deps) {
-    const drift = await buildRepositoryDriftMap(request, deps);
-    const { config } = await loadRepoConfig(deps.snapshot, request.commit);
-    const tree = await deps.snapshot.readTree(request.commit);
-    const wanted = listVersionBlobs({ tree, driftMap: drift.map, versionSources: config.dashboard.version });
-    const blobs = await readBlobs(request.commit, wanted, deps);
-    const folders = new Set();
-    for (const table of drift.map.tables)
-        for (const row of table.rows) {
-            folders.add(row.source);
-            for (const cell of row.cells)
-                folders.add(cell.target);
-        }
-    const lastChanges = (await deps.history?.lastChanges(request.commit, [...folders].sort())) ?? new Map();
+    const [loaded, tree] = await Promise.all([
+        request.loaded ?? loadRepoConfig(deps.snapshot, request.commit),
+        deps.snapshot.readTree(request.commit),
+    ]);
+    const { config } = loaded;
+    const folders = listDashboardFolders(tree, config.promotionPaths);
+    const wanted = listVersionBlobs({ tree, folders, versionSources: config.dashboard.version });
+    const reads = Promise.all([
+        readBlobs(request.commit, wanted, deps),
+        deps.history?.lastChanges(request.commit, folders) ?? Promise.resolve(new Map()),
+    ]);
+    // Settled below; a failure here must not surface as an unhandled rejection while the drift map is built.
+    reads.catch(() => undefined);
+    const drift = await buildRepositoryDriftMap({ ...request, loaded }, deps);
+    const [blobs, lastChanges] = await reads;
+    const held = request.holds === undefined
+        ? await readShownHolds(deps.snapshot, request.commit, tree)
+        : { holds: request.holds, warnings: [] };
     deps.logger.info(`Dashboard: ${wanted.length} version files read, ${lastChanges.size} folders dated`);
     const dashboard = buildDashboard({
         flows: config.promotionPaths,
@@ -59599,10 +60226,10 @@ async function buildRepositoryDashboard(request, deps) {
         blobs,
         versionSources: config.dashboard.version,
         pulls: request.pulls ?? [],
-        holds: request.holds ?? [],
+        holds: held.holds,
         lastChanges,
     });
-    return { commit: request.commit, config, dashboard, warnings: drift.warnings };
+    return { commit: request.commit, config, dashboard, warnings: [...drift.warnings, ...held.warnings] };
 }
 async function readBlobs(commit, wanted, deps) {
     if (deps.history !== undefined)
@@ -59660,6 +60287,7 @@ async function resolveRevision(directory, revision, flag) {
 
 
 
+
 /** Help text of `telefonistka dashboard`. */
 const DASHBOARD_HELP = `telefonistka dashboard [--repo DIR] [--ref REV] [--format markdown|json]
 
@@ -59689,12 +60317,10 @@ async function dashboardCommand(args, io) {
         throw new UsageError('--today must be a date YYYY-MM-DD');
     await checkRepository(values.repo);
     const commit = await resolveRevision(values.repo, values.ref, '--ref');
-    const built = await buildRepositoryDashboard({ commit, today }, {
-        snapshot: createGitSnapshot(values.repo),
-        history: createGitHistory(values.repo),
-        logger: silentLogger,
-    });
-    for (const warning of built.warnings)
+    const snapshot = createGitSnapshot(values.repo);
+    const shown = await readShownHolds(snapshot, commit);
+    const built = await buildRepositoryDashboard({ commit, today, holds: shown.holds }, { snapshot, history: createGitHistory(values.repo), logger: silentLogger });
+    for (const warning of [...shown.warnings, ...built.warnings])
         io.err(`warning: ${warning}\n`);
     io.out(values.format === 'json'
         ? renderDashboardJson(built.dashboard, commit)
@@ -60984,7 +61610,26 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
+
+
+/**
+ * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
+ * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ */
+function renderHeldTargets(held) {
+    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHold(entry.hold).replace(/</g, '&lt;')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
 
 
 
@@ -61010,7 +61655,8 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        heldSection(input.heldTargets ?? []);
     const marker = input.sourceCommit === undefined ? '' : `${sourceCommitMarker(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${metadataComment(input.metadata)}`;
     if (full.length <= MAX_PR_BODY_LENGTH)
@@ -61022,6 +61668,10 @@ function renderPromotionBody(input) {
         tail = `\n${marker}\n${compactMetadataComment(input.metadata)}`;
     }
     return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+/** Held targets after the promotion path; nothing when none is held, so bodies without holds stay as they were. */
+function heldSection(held) {
+    return held.length === 0 ? '' : `\nHeld, not promoted:\n\n${renderHeldTargets(held).join('\n')}\n`;
 }
 /** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
 function cutText(text, room) {
@@ -61138,6 +61788,7 @@ function draftFor(context, prepared, flow, promotionPr) {
             autoMerge: flow.conditions.autoMerge,
             sources: new Map(),
             skipped: new Map(),
+            held: new Map(),
             pairs: new Map(),
         };
         context.drafts.set(prepared.key, draft);
@@ -61161,6 +61812,12 @@ function addToDraft(context, draft, changed, componentConfig) {
             continue;
         }
         const target = `${targetPath}${component}`;
+        // A held folder is left alone, whether the source changed or was deleted; the other targets go ahead.
+        const hold = context.input.holds?.get(target);
+        if (hold !== undefined) {
+            draft.held.set(target, { component, target, hold });
+            continue;
+        }
         if (deleted && !context.input.targetFolders.has(target)) {
             context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
             continue;
@@ -61215,6 +61872,7 @@ function finishPromotion(context, draft) {
         skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compareStrings);
     }
     const syncPaths = resolvePairs(context, draft);
+    const heldTargets = [...draft.held.values()].sort((a, b) => compareStrings(a.target, b.target));
     const { targetPaths, targetDescription } = draft.prepared;
     const metadata = buildPromotionMetadata({
         pullRequest,
@@ -61232,6 +61890,7 @@ function finishPromotion(context, draft) {
         targetDescription,
         syncPaths,
         skippedTargets,
+        heldTargets,
         autoMerge: draft.autoMerge,
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
@@ -61240,6 +61899,7 @@ function finishPromotion(context, draft) {
             components,
             metadata,
             skippedTargets,
+            heldTargets,
             bodyPrefix,
             sourceCommit: pullRequest.sourceCommit,
         }),
@@ -61285,6 +61945,7 @@ function emptyComponentConfig() {
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
 
 
+
 /**
  * Everything planning needs, read before the pure planner runs: the component configs (read at the merged
  * commit, or at the PR base for a deleted component) and the folders that exist, apart: sources in the
@@ -61311,6 +61972,11 @@ async function gatherPlanInput(pullRequest, components, sources) {
         warnings.push(...loaded.warnings);
         componentConfigs.set(folder, loaded.config);
     }
+    const held = sources.holds === undefined
+        ? undefined
+        : await readHolds(sources.snapshot, sources.holds.commit, sources.holds.tree);
+    if (held !== undefined)
+        warnings.push(...held.warnings);
     return {
         input: {
             pullRequest,
@@ -61318,6 +61984,7 @@ async function gatherPlanInput(pullRequest, components, sources) {
             componentConfigs,
             sourceFolders: folders(sources.sourceTree),
             targetFolders: folders(sources.targetTree),
+            ...(held === undefined ? {} : { holds: held.holds }),
         },
         warnings,
     };
@@ -61350,6 +62017,8 @@ async function planFromRevisions(revisions, pullRequest, ports) {
         sourceTree,
         baseCommit: revisions.base,
         targetTree,
+        // Holds count as the branch merged into has them: the change itself cannot release a hold.
+        holds: { commit: revisions.base },
     });
     const plan = planPromotions(loaded.config, gathered.input);
     const warnings = [...loaded.warnings, ...found.warnings, ...gathered.warnings, ...plan.warnings];
@@ -61364,10 +62033,12 @@ async function planFromRevisions(revisions, pullRequest, ports) {
 
 
 
+
 /** Help text of `telefonistka plan`. */
 const PLAN_HELP = `telefonistka plan --repo <git dir> --base <rev> --head <rev> [options]
 
-Shows the promotion PRs that merging <head> into <base> would open.
+Shows the promotion PRs that merging <head> into <base> would open. Target folders held in
+.telefonistka/holds.yaml at <base> are shown as held and not synced.
 
   --repo DIR           git repository (default: .)
   --base REV           revision the PR merges into (required)
@@ -61441,6 +62112,7 @@ function toJson(plan) {
             targetDescription: p.targetDescription,
             syncPaths: p.syncPaths,
             skippedTargets: p.skippedTargets,
+            heldTargets: p.heldTargets ?? [],
             autoMerge: p.autoMerge,
             labels: p.labels,
             branch: p.branch,
@@ -61462,6 +62134,8 @@ function renderText(plan) {
         for (const [component, targets] of Object.entries(p.skippedTargets)) {
             lines.push(`  skip   ${component} -> ${targets.join(', ')} (component allow/block list)`);
         }
+        for (const held of p.heldTargets ?? [])
+            lines.push(`  hold   ${held.component} -> ${held.target}: ${describeHold(held.hold)}`);
         return lines.join('\n');
     });
     return `${blocks.join('\n\n')}\n${warningsText(plan)}`;
@@ -61476,7 +62150,7 @@ function warningsText(plan) {
 
 
 // Component configs live in component folders; hidden folders such as .github/ hold no components.
-const COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
+const validate_repository_config_COMPONENT_CONFIG = /^(?:[^./][^/]*\/)+telefonistka\.yaml$/;
 /** Checks the repo config and every component config (`<dir>/telefonistka.yaml`) at `ref`, collecting all problems. */
 async function validateRepositoryConfig(snapshot, ref) {
     const report = { files: [], problems: [], warnings: [] };
@@ -61486,7 +62160,7 @@ async function validateRepositoryConfig(snapshot, ref) {
         ...emptinessWarning(await snapshot.readFile(ref, 'telefonistka.yaml')),
     ]);
     const components = [...tree.values()]
-        .filter((entry) => entry.type === 'blob' && COMPONENT_CONFIG.test(entry.path))
+        .filter((entry) => entry.type === 'blob' && validate_repository_config_COMPONENT_CONFIG.test(entry.path))
         .map((entry) => entry.path)
         .sort(compareStrings);
     for (const file of components) {

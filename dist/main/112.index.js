@@ -2,7 +2,7 @@ export const id = 112;
 export const ids = [112];
 export const modules = {
 
-/***/ 7073:
+/***/ 37073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 
@@ -338,14 +338,14 @@ function tokenize(value, options) {
 
 /***/ }),
 
-/***/ 4112:
+/***/ 94112:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YB: () => (/* binding */ structuredPatch)
 /* harmony export */ });
 /* unused harmony exports INCLUDE_HEADERS, FILE_HEADERS_ONLY, OMIT_HEADERS, formatPatch, createTwoFilesPatch, createPatch */
-/* harmony import */ var _diff_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7073);
+/* harmony import */ var _diff_line_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37073);
 
 /**
  * Returns true if the filename contains characters that require C-style

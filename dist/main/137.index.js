@@ -14,13 +14,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
-var debug_inputs = __webpack_require__(7493);
+var debug_inputs = __webpack_require__(47493);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var runtime_inputs = __webpack_require__(2291);
+var runtime_inputs = __webpack_require__(12291);
 // EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
-var read_github_inputs = __webpack_require__(1123);
+var read_github_inputs = __webpack_require__(91123);
 // EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
-var read_write_interval = __webpack_require__(6685);
+var read_write_interval = __webpack_require__(96685);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/read-pr-checks-inputs.ts
 
 
@@ -42,23 +42,23 @@ function readPrChecksInputs(inputs = (0,runtime_inputs/* createInputReader */.i)
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
-var workflow_context = __webpack_require__(7337);
+var workflow_context = __webpack_require__(37337);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
+var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
+var with_final_outputs = __webpack_require__(92499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(2980);
+var split_comment = __webpack_require__(82980);
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(5947);
+var markdown_code = __webpack_require__(95947);
 ;// CONCATENATED MODULE: ./src/core/drift/blame-link.ts
 /** `<serverUrl>/<owner>/<repo>/blame/<sha>/<path>`, each path segment URL-encoded. */
 function blameLink(location, path) {
@@ -81,7 +81,7 @@ function encodePath(path) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/drift/render-drift-comment.ts
 
 
@@ -273,23 +273,23 @@ function oneLine(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(268);
+var find_changed_components = __webpack_require__(30268);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(4612);
+var plan_promotions = __webpack_require__(44612);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
+var read_trusted_promotion_metadata = __webpack_require__(12825);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(1797);
+var collect_changed_files = __webpack_require__(41797);
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(3043);
+var gather_plan_input = __webpack_require__(13043);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
-var compute_drift = __webpack_require__(5074);
+var compute_drift = __webpack_require__(35074);
 // EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(3479);
+var create_tree_lookup = __webpack_require__(73479);
 // EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
-var list_drift_candidates = __webpack_require__(804);
+var list_drift_candidates = __webpack_require__(70804);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/detect-drift.ts
 
 
@@ -356,7 +356,7 @@ function listDriftPairs(plan) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/read-pr-configuration.ts
 
 /**
@@ -428,7 +428,10 @@ function noDriftLine(input) {
     return `✅ **No drift**: ${what} on the ${(0,markdown_code/* codeSpan */.SS)(context.defaultBranch)} branch (at ${commit}).`;
 }
 
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
+var render_held_targets = __webpack_require__(51346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-preview.ts
+
 
 /** The label that asks for the preview when `promotionPreview: label` (the Go bot's `show-plan`). */
 const SHOW_PLAN_LABEL = 'show-plan';
@@ -489,6 +492,9 @@ function renderPromotion(promotion, input) {
         }
         lines.push('');
     }
+    const held = (0,render_held_targets/* renderHeldTargets */.y)(promotion.heldTargets ?? []);
+    if (held.length > 0)
+        lines.push('Held targets (not promoted):', '', ...held, '');
     lines.push([
         `Auto-merge: **${promotion.autoMerge ? 'yes' : 'no'}**`,
         `Labels: ${promotion.labels.map(markdown_code/* codeSpan */.SS).join(', ') || 'none'}`,
@@ -519,6 +525,9 @@ function skipReason(promotion, component, target, input) {
 function conciseLine(promotion) {
     const skipped = Object.values(promotion.skippedTargets).reduce((sum, targets) => sum + targets.length, 0);
     const parts = [render_promotion_preview_count(promotion.syncPaths.length, 'folder'), `${skipped} skipped`];
+    const held = promotion.heldTargets?.length ?? 0;
+    if (held > 0)
+        parts.push(`${held} held`);
     if (promotion.autoMerge)
         parts.push('auto-merge');
     return `- **${promotion.title}**: ${parts.join(', ')}`;
@@ -552,11 +561,11 @@ function render_promotion_preview_count(n, noun) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
-var with_commit_status = __webpack_require__(9935);
+var with_commit_status = __webpack_require__(69935);
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(1856);
+var in_phase = __webpack_require__(31856);
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
-var write_comment_parts = __webpack_require__(909);
+var write_comment_parts = __webpack_require__(20909);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/check-pull-request.ts
 
 
@@ -677,6 +686,8 @@ async function planPullRequest(pr, defaultHead, config, deps) {
         sourceTree: headTree,
         baseCommit: defaultHead,
         targetTree: defaultTree,
+        // Holds come from the default branch only: a PR editing the holds file does not release its own targets.
+        holds: { commit: defaultHead, tree: defaultTree },
     });
     const plan = (0,plan_promotions/* planPromotions */.A)(config, gathered.input);
     for (const warning of [...gathered.warnings, ...plan.warnings])
@@ -790,9 +801,9 @@ function driftReportsJson(reports, commit) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(7381);
+var bot_comment_tag = __webpack_require__(27381);
 // EXTERNAL MODULE: ./src/use-cases/shared/is-own-login.ts
-var is_own_login = __webpack_require__(9484);
+var is_own_login = __webpack_require__(29484);
 ;// CONCATENATED MODULE: ./src/core/comments/command-lines.ts
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /**
@@ -1169,9 +1180,9 @@ function isProblem(cell) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+var input_error = __webpack_require__(85700);
 // EXTERNAL MODULE: ./src/use-cases/pr-checks/build-repository-drift-map.ts + 2 modules
-var build_repository_drift_map = __webpack_require__(9669);
+var build_repository_drift_map = __webpack_require__(38116);
 ;// CONCATENATED MODULE: ./src/actions/pr-checks/run-drift-map.ts
 
 
@@ -1258,7 +1269,31 @@ const preparePrChecksFlow = () => {
 
 /***/ }),
 
-/***/ 9935:
+/***/ 92499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    }
+}
+
+
+/***/ }),
+
+/***/ 69935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1268,7 +1303,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
 /** GitHub refuses status descriptions longer than 140 characters. */
 const MAX_STATUS_DESCRIPTION = 140;
@@ -1281,7 +1316,7 @@ function shortenStatusDescription(text) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(1856);
+var in_phase = __webpack_require__(31856);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
 
 
@@ -1322,17 +1357,17 @@ async function withCommitStatus(github, options, work) {
 
 /***/ }),
 
-/***/ 909:
+/***/ 20909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ writeCommentParts),
 /* harmony export */   N: () => (/* binding */ findCommentParts)
 /* harmony export */ });
-/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9681);
-/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1992);
-/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
-/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2282);
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11992);
+/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27381);
+/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82282);
 
 
 

@@ -2,17 +2,17 @@ export const id = 180;
 export const ids = [180];
 export const modules = {
 
-/***/ 9734:
+/***/ 47353:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ readArgoCdInputs),
 /* harmony export */   V: () => (/* binding */ readArgoCdDiffInputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7493);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2291);
-/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1123);
-/* harmony import */ var _shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6685);
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(47493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12291);
+/* harmony import */ var _shared_read_github_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(91123);
+/* harmony import */ var _shared_read_write_interval_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(96685);
 
 
 
@@ -54,7 +54,7 @@ function readArgoCdInputs(inputs) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ payloadRepositorySettings)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4136);
+/* harmony import */ var _adapters_github_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(74136);
 
 /**
  * The repository's merge settings from the event payload, at no API call: the top-level `repository`, else the
@@ -68,7 +68,7 @@ function payloadRepositorySettings(payload) {
 
 /***/ }),
 
-/***/ 1447:
+/***/ 16685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -78,13 +78,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
+var axios = __webpack_require__(41542);
 // EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
+var external_node_https_ = __webpack_require__(44708);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/core/secrets/create-secret-scrubber.ts + 1 modules
-var create_secret_scrubber = __webpack_require__(7200);
+var create_secret_scrubber = __webpack_require__(57200);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/decode-argocd-responses.ts
 /** A response field that is not what Argo CD's description promises. */
 class ArgoCdDecodeError extends Error {
@@ -165,7 +165,7 @@ function resolveArgoCdBaseUrl(server, options = {}) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/argocd/create-axios-argocd.ts
 
 
@@ -383,7 +383,7 @@ function createAxiosArgoCd(options) {
 
 /***/ }),
 
-/***/ 5798:
+/***/ 95798:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -424,7 +424,7 @@ function isInsideFolder(path, folder) {
 /* harmony export */   k1: () => (/* binding */ componentPathSha1Label)
 /* harmony export */ });
 /* unused harmony export componentPathSha1 */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 
 /** The label the Go bot and user ApplicationSets put on an Application: SHA-1 of the component path. */
@@ -445,7 +445,7 @@ function componentPathSelector(componentPath) {
 
 /***/ }),
 
-/***/ 7659:
+/***/ 97659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -684,7 +684,7 @@ function stringAt(object, key) {
 
 /***/ }),
 
-/***/ 3078:
+/***/ 13078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -715,7 +715,7 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 3083:
+/***/ 73083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -741,7 +741,7 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/core/argocd/component-path-sha1.ts
 var component_path_sha1 = __webpack_require__(6423);
 // EXTERNAL MODULE: ./src/core/argocd/clean-repo-path.ts
-var clean_repo_path = __webpack_require__(5798);
+var clean_repo_path = __webpack_require__(95798);
 ;// CONCATENATED MODULE: ./src/core/argocd/find-app-for-component.ts
 
 /** Argo CD's annotation listing the repository paths an application is rendered from. */
@@ -800,7 +800,7 @@ function owningSource(sources, component, repoUrl) {
 }
 
 // EXTERNAL MODULE: ./src/core/argocd/find-app-set-for-component.ts + 1 modules
-var find_app_set_for_component = __webpack_require__(7659);
+var find_app_set_for_component = __webpack_require__(97659);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts
 
 
@@ -844,7 +844,7 @@ function ownSourcePosition(app, repoUrl) {
 
 /***/ }),
 
-/***/ 8273:
+/***/ 58273:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -854,7 +854,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
+var choose_merge_method = __webpack_require__(13078);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
 /**
  * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient

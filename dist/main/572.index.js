@@ -2,7 +2,7 @@ export const id = 572;
 export const ids = [572];
 export const modules = {
 
-/***/ 9572:
+/***/ 89572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,13 +12,13 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
-var debug_inputs = __webpack_require__(7493);
+var debug_inputs = __webpack_require__(47493);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var runtime_inputs = __webpack_require__(2291);
+var runtime_inputs = __webpack_require__(12291);
 // EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
-var read_github_inputs = __webpack_require__(1123);
+var read_github_inputs = __webpack_require__(91123);
 // EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
-var read_write_interval = __webpack_require__(6685);
+var read_write_interval = __webpack_require__(96685);
 ;// CONCATENATED MODULE: ./src/actions/main/read-doctor-inputs.ts
 
 
@@ -32,9 +32,9 @@ function readDoctorInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/core/doctor/render-doctor-report.ts
 const MARKS = { pass: '✓', fail: '✗', warn: '⚠', unknown: '?' };
@@ -58,17 +58,17 @@ function renderDoctorReport(checks, options) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
-var workflow_context = __webpack_require__(7337);
+var workflow_context = __webpack_require__(37337);
 // EXTERNAL MODULE: ./src/core/config/parse-repo-config.ts + 11 modules
-var parse_repo_config = __webpack_require__(9804);
+var parse_repo_config = __webpack_require__(79804);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 // EXTERNAL MODULE: ./src/core/workflow/check-dispatch-inputs.ts + 1 modules
-var check_dispatch_inputs = __webpack_require__(820);
+var check_dispatch_inputs = __webpack_require__(90820);
 ;// CONCATENATED MODULE: ./src/core/doctor/inspect-workflow.ts
 
 
@@ -229,11 +229,11 @@ function checkoutCheck(workflow, file) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __webpack_require__(826);
+var config_error = __webpack_require__(30826);
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
-var choose_merge_method = __webpack_require__(3078);
+var choose_merge_method = __webpack_require__(13078);
 // EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
-var actions_pr_permission_fix = __webpack_require__(2403);
+var actions_pr_permission_fix = __webpack_require__(62403);
 ;// CONCATENATED MODULE: ./src/use-cases/doctor/diagnose-repository.ts
 
 
@@ -424,7 +424,7 @@ function configCheck(text) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
 ;// CONCATENATED MODULE: ./src/actions/main/run-doctor.ts
 
 
@@ -470,7 +470,7 @@ async function doctorFlow() {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 96685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -484,15 +484,15 @@ function readWriteInterval(inputs) {
 
 /***/ }),
 
-/***/ 494:
+/***/ 10494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8269);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58269);
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66148);
 
 
 /**
@@ -523,7 +523,7 @@ async function workflowDefaultBranch(workflow, github) {
 
 /***/ }),
 
-/***/ 3078:
+/***/ 13078:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -554,7 +554,7 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 820:
+/***/ 90820:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -564,7 +564,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/workflow/read-dispatch-trigger.ts
 
 /** Reads the `workflow_dispatch` trigger of a workflow YAML; undefined when the text is not a workflow. */
@@ -638,7 +638,7 @@ function dispatchYaml(inputs) {
 
 /***/ }),
 
-/***/ 2403:
+/***/ 62403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -2,13 +2,13 @@ export const id = 634;
 export const ids = [634];
 export const modules = {
 
-/***/ 1123:
+/***/ 91123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ readGitHubInputs)
 /* harmony export */ });
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5700);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85700);
 
 /** `github-token` (required, masked) and `checkout-path`. */
 function readGitHubInputs(inputs) {
@@ -22,7 +22,7 @@ function readGitHubInputs(inputs) {
 
 /***/ }),
 
-/***/ 8269:
+/***/ 58269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -32,7 +32,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 ;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
@@ -95,11 +95,11 @@ function classifyGitHubRefusal(status, message, errors = []) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(1073);
+var create_octokit = __webpack_require__(71073);
 // EXTERNAL MODULE: ./src/adapters/github/repository-settings-of.ts
-var repository_settings_of = __webpack_require__(4136);
+var repository_settings_of = __webpack_require__(74136);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
 
 
@@ -532,7 +532,7 @@ function toComment(data) {
 
 /***/ }),
 
-/***/ 1073:
+/***/ 71073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -542,15 +542,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(1351);
+var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(5555);
+var utils = __webpack_require__(85555);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
+var dist_bundle = __webpack_require__(49735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(2203);
+var lib = __webpack_require__(62203);
 var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
 // Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
@@ -671,7 +671,7 @@ function countingFetch(onRequest) {
 
 /***/ }),
 
-/***/ 4136:
+/***/ 74136:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -699,7 +699,7 @@ function repositorySettingsOf(data) {
 
 /***/ }),
 
-/***/ 3920:
+/***/ 63920:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -719,13 +719,13 @@ class BumpEditError extends Error {
 
 /***/ }),
 
-/***/ 1889:
+/***/ 61889:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ buildRegexList)
 /* harmony export */ });
-/* harmony import */ var _compile_config_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1588);
+/* harmony import */ var _compile_config_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71588);
 
 /** Compiles a list of RE2 regexes (a single string counts as a list of one); invalid ones are reported. */
 function buildRegexList(diagnostics, path, value) {
@@ -749,7 +749,7 @@ function buildRegexList(diagnostics, path, value) {
 
 /***/ }),
 
-/***/ 9098:
+/***/ 86734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -759,43 +759,15 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __webpack_require__(2463);
+var dist_ajv = __webpack_require__(42463);
 ;// CONCATENATED MODULE: ./schema/telefonistka.schema.json
 const telefonistka_schema_namespaceObject = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://raw.githubusercontent.com/telefonistka/telefonistka/v1/schema/telefonistka.schema.json","title":"Telefonistka configuration (telefonistka.yaml)","description":"Repository configuration (telefonistka.yaml at the repository root) and component configuration (<component folder>/telefonistka.yaml). Both files share this schema, as in the Go Telefonistka; the action rejects component keys in the repository file and repository keys in a component file. An empty value (`key:` with nothing after it) means the default. Regular expressions are RE2 (Go) syntax.","type":["object","null"],"additionalProperties":false,"properties":{"promotionPaths":{"description":"Ordered promotion flows. A changed file belongs to the first flow whose sourcePath matches it (anchored at the start); the flow used for a component is the first whose sourcePath matches its source folder and whose conditions pass.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPath"},"default":[]},"promotionPrLabels":{"description":"Labels added to every promotion PR, after `promotion` (which is always set).","$ref":"#/definitions/labelList"},"promtionPRlables":{"description":"Deprecated misspelling kept from the Go Telefonistka (which ignored it): use `promotionPrLabels`.","deprecationMessage":"Deprecated: use `promotionPrLabels`.","deprecated":true,"$ref":"#/definitions/labelList"},"dryRunMode":{"description":"Comment the promotion plan on the merged PR instead of opening promotion PRs.","$ref":"#/definitions/flag"},"autoApprovePromotionPrs":{"description":"Approve every promotion PR with the approver identity (the `approver-token` input).","$ref":"#/definitions/flag"},"toggleCommitStatus":{"description":"ChatOps: command -> commit status context. A PR comment containing `/<command>` flips the latest status with that context on the PR head (success becomes failure, anything else success).","type":["object","null"],"additionalProperties":{"type":"string","minLength":1},"default":{}},"webhookEndpointRegexs":{"description":"Push fan-out: for each file changed on the default branch, the first entry whose expression matches gives the endpoints (its replacements) the push is forwarded to.","type":["array","null"],"items":{"$ref":"#/definitions/webhookEndpointRegex"},"default":[]},"whProxtSkipTLSVerifyUpstream":{"description":"Skip TLS certificate verification when forwarding pushes to the webhook endpoints (key spelled as in the Go Telefonistka).","$ref":"#/definitions/flag"},"argocd":{"$ref":"#/definitions/argocd"},"commentArgocdDiffonPR":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.commentDiffonPR`.","deprecationMessage":"Deprecated: use `argocd.commentDiffonPR`.","deprecated":true,"$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.autoMergeNoDiffPRs`.","deprecationMessage":"Deprecated: use `argocd.autoMergeNoDiffPRs`.","deprecated":true,"$ref":"#/definitions/flag"},"usaSHALabelForArgoDicovery":{"description":"Deprecated top-level spelling from the Go Telefonistka\'s docs: use `argocd.useSHALabelForAppDiscovery`.","deprecationMessage":"Deprecated: use `argocd.useSHALabelForAppDiscovery`.","deprecated":true,"$ref":"#/definitions/flag"},"supersede":{"description":"What happens to older open promotion PRs for the same targets when a newer one is opened: `close` (comment with a link to the new PR and close), `comment` (comment only) or `off`.","enum":["close","comment","off",null],"default":"close"},"promotionPreview":{"description":"When open PRs get the promotion preview comment: `always`, or `label` (only with the `show-plan` label).","enum":["always","label",null],"default":"always"},"driftDetectionIgnoreFiles":{"description":"RE2 regexes on file paths relative to the component folder; matching files never count as drift.","$ref":"#/definitions/regexList"},"driftDetectionIgnoreLineRegex":{"description":"RE2 regex (or list of them); lines matching any of them are ignored when comparing files for drift.","type":["string","array","null"],"minLength":1,"items":{"$ref":"#/definitions/regex"},"default":[]},"diffRedact":{"description":"RE2 regexes matched against `<kind>/<name>` of each Argo CD object and against its YAML paths (e.g. `spec.template.spec.containers.0.env`); matching objects or values are redacted in diff comments.","$ref":"#/definitions/regexList"},"promotionPrAuthors":{"description":"Logins whose PRs from `promotions/` branches are trusted as promotion PRs (their metadata names the promoted folders and the original author), besides the identity of the action\'s own token. List the App (`<app-slug>[bot]`) that runs `promote` when another token runs `argocd-diff` or `pr-checks`, or the Go bot\'s App while its promotion PRs are still open. Metadata on any other PR is ignored.","type":["array","null"],"items":{"description":"A GitHub login; Apps end in `[bot]`.","type":"string","pattern":"^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\\\\[bot\\\\])?$"},"default":[]},"environments":{"description":"Maps component folders to GitHub environment names for Deployments and gates: the first entry whose `path` (RE2, matched at the start of the component folder path, e.g. `clusters/prod/`) matches gives the environment. A folder no entry matches deploys to the environment named after the configured folder holding it (a promotion target path or the concrete source folder, without the trailing `/`, e.g. `clusters/prod/eu/c1`). See docs/gates.md.","type":["array","null"],"items":{"$ref":"#/definitions/environment"},"default":[]},"deploymentConfirmation":{"description":"How a deployment\'s final status is decided: `argocd` (success when the Argo CD apps of its folders are synced to the merge commit and Healthy, failure when one is Degraded) or `merge` (success at once). Absent: `argocd` when the action has Argo CD inputs, `merge` otherwise.","enum":["argocd","merge",null]},"promotionEvents":{"description":"Endpoints that receive promotion events (opened, gated, merged, deployed, failed) from promote and the sweep, through the webhook fan-out engine (signing, retries).","type":["array","null"],"items":{"$ref":"#/definitions/promotionEventEndpoint"},"default":[]},"dashboard":{"description":"The promotion dashboard issue (components x environments, acting by checkbox): `on` (default once promotionPaths are configured) or `off`, or a mapping with `enabled` and `version`.","type":["object","string","boolean","null"],"additionalProperties":false,"properties":{"enabled":{"description":"`on` or `off` (default `on`).","type":["string","boolean","null"]},"version":{"description":"Where each component\'s version is read, tried in order: a YAML file relative to the component folder and a path in the bump\'s YAML path language (e.g. `.image.tag`). Without one, cells show a short tree SHA.","type":["array","null"],"items":{"type":"object","additionalProperties":false,"required":["file","path"],"properties":{"file":{"type":"string","minLength":1},"path":{"type":"string","minLength":1}}},"default":[]}}},"promotionTargetAllowList":{"description":"Component level. RE2 regexes on target folders (e.g. `clusters/prod/`); when non-empty, only matching targets receive this component.","$ref":"#/definitions/regexList"},"promotionTargetBlockList":{"description":"Component level. RE2 regexes on target folders; matching targets never receive this component (wins over the allow list).","$ref":"#/definitions/regexList"},"disableArgoCDDiff":{"description":"Component level. Redact this component\'s whole Argo CD diff in PR comments (the diff is still computed, for `noop` and no-diff auto-merge).","$ref":"#/definitions/flag"},"acknowledgedDrift":{"description":"Component level. Intended differences between this component\'s source and its targets: matching files are listed as intended instead of warned about, until `expires`.","type":["array","null"],"items":{"$ref":"#/definitions/acknowledgedDrift"},"default":[]}},"definitions":{"flag":{"type":["boolean","null"],"default":false},"label":{"description":"A GitHub label name (at most 50 characters).","type":"string","minLength":1,"maxLength":50},"labelList":{"type":["array","null"],"items":{"$ref":"#/definitions/label"},"default":[]},"regex":{"description":"An RE2 (Go) regular expression.","type":"string","minLength":1},"regexList":{"type":["array","null"],"items":{"$ref":"#/definitions/regex"},"default":[]},"promotionPath":{"type":"object","additionalProperties":false,"required":["sourcePath"],"properties":{"sourcePath":{"description":"Folder holding the components, as an RE2 regex matched at the start of file paths, ending with `/` (e.g. `clusters/staging/[^/]*/[^/]*/`). A missing trailing `/` is added with a warning.","type":"string","minLength":1},"componentPathExtraDepth":{"description":"Extra folder levels in a component name: 0 means `<sourcePath><component>/`, 2 means `<sourcePath><a>/<b>/<component>/`.","type":["integer","null"],"minimum":0,"default":0},"conditions":{"type":["object","null"],"additionalProperties":false,"properties":{"prHasLabels":{"description":"The flow applies only to PRs carrying at least one of these labels. Absent or empty value: no condition. An explicit empty list `[]`: the flow never applies.","type":["array","null"],"items":{"type":"string","minLength":1}},"autoMerge":{"description":"Merge this flow\'s promotion PRs as soon as they are opened.","$ref":"#/definitions/flag"}}},"gates":{"$ref":"#/definitions/gates"},"promotionPrs":{"description":"One promotion PR per entry.","type":["array","null"],"items":{"$ref":"#/definitions/promotionPr"},"default":[]}}},"promotionPr":{"type":"object","additionalProperties":false,"required":["targetPaths"],"properties":{"targetPaths":{"description":"Target folders (literal paths relative to the repository root, ending with `/`); the component folder is copied to `<targetPath><component>/`.","type":"array","minItems":1,"items":{"type":"string","minLength":1}},"targetDescription":{"description":"Short name of the targets for the PR title; default: the sorted target paths joined by a space.","type":["string","null"]},"labels":{"description":"Labels added to this PR, after `promotion` and `promotionPrLabels`.","$ref":"#/definitions/labelList"},"gates":{"$ref":"#/definitions/gates"}}},"webhookEndpointRegex":{"type":"object","additionalProperties":false,"required":["expression"],"properties":{"expression":{"description":"RE2 regex matched against each changed file path (unanchored).","$ref":"#/definitions/regex"},"replacements":{"description":"Endpoint URLs; Go replacement syntax (`$1`, `${1}`, `${name}`) refers to the expression\'s groups.","type":["array","null"],"items":{"type":"string","minLength":1},"default":[]}}},"argocd":{"description":"Argo CD features on pull requests.","type":["object","null"],"additionalProperties":false,"properties":{"commentDiffonPR":{"description":"Comment the Argo CD diff of the PR\'s components on the PR.","$ref":"#/definitions/flag"},"autoMergeNoDiffPRs":{"description":"Merge PRs labelled `promotion` whose Argo CD diff is empty and error-free.","$ref":"#/definitions/flag"},"allowSyncfromBranchPathRegex":{"description":"RE2 regex on component paths; matching components get a checkbox in the diff comment that syncs their Argo CD apps from the PR branch. Empty: feature off.","type":["string","null"]},"useSHALabelForAppDiscovery":{"description":"Find a component\'s Argo CD apps by the label `telefonistka.io/component-path-sha1` instead of the `manifest-generate-paths` annotation.","$ref":"#/definitions/flag"},"createTempAppObjectFromNewApps":{"description":"Diff components that have no Argo CD app yet through a temporary app rendered from the matching ApplicationSet.","$ref":"#/definitions/flag"}}},"environment":{"type":"object","additionalProperties":false,"required":["path","name"],"properties":{"path":{"description":"RE2 regex matched at the start of a component folder path, e.g. `clusters/prod/.*`.","$ref":"#/definitions/regex"},"name":{"description":"The GitHub environment name (at most 255 characters).","type":"string","minLength":1}}},"gates":{"description":"Conditions a promotion PR must meet before it merges, reported as the commit status `telefonistka/gates` and enforced by the sweep (and by branch protection when that status is required). On a flow they apply to all its PRs; on a `promotionPrs` entry its keys override the flow\'s. See docs/gates.md.","type":["object","null"],"additionalProperties":false,"properties":{"soak":{"description":"How long the source environment\'s deployment of the promoted commit must have been successful, e.g. `2h`, `90m`, `1h30m`, `1d`.","type":"string","minLength":1},"healthy":{"description":"The source environment must be healthy at the promoted revision now: `argocd` (its apps synced to it and Healthy) or `deployment` (its latest GitHub Deployment is this commit\'s and successful).","enum":["argocd","deployment"]},"windows":{"description":"Merge only inside one of these windows.","type":["array","null"],"items":{"$ref":"#/definitions/gateWindow"}},"freeze":{"description":"Never merge inside these periods.","type":["array","null"],"items":{"$ref":"#/definitions/gateFreeze"}},"approvals":{"description":"Approving reviews required from users with write access.","type":"integer","minimum":0},"countOwnApprovals":{"description":"Count approvals by the action\'s own identities (its token, the approver token) towards `approvals`.","$ref":"#/definitions/flag"}}},"gateWindow":{"type":"object","additionalProperties":false,"properties":{"days":{"description":"Days, e.g. `Mon-Thu`, `Mon,Wed,Fri`, `Sat-Sun`; default every day.","type":"string","minLength":1},"hours":{"description":"24-hour local times, start inclusive, end exclusive, e.g. `\\"09:00-16:00\\"`; `\\"22:00-06:00\\"` runs past midnight; default all day.","type":"string","minLength":1},"timezone":{"description":"IANA time zone, e.g. `Europe/Berlin`; default `UTC`.","type":"string","minLength":1}}},"gateFreeze":{"type":"object","additionalProperties":false,"required":["from","to"],"properties":{"from":{"description":"Start: `YYYY-MM-DD` (00:00 UTC) or a date-time with an offset, e.g. `2026-12-20T18:00:00+01:00`.","type":"string","minLength":1},"to":{"description":"End (exclusive), written like `from`.","type":"string","minLength":1},"reason":{"description":"Shown in the gate status.","type":"string"}}},"promotionEventEndpoint":{"type":"object","additionalProperties":false,"required":["url"],"properties":{"url":{"description":"https:// URL of the endpoint (e.g. a Slack incoming webhook).","type":"string","minLength":1},"format":{"description":"Payload format: `json` (default) or `slack` (incoming-webhook text).","enum":["json","slack",null]},"events":{"description":"Events sent to this endpoint; default all.","type":["array","null"],"items":{"enum":["opened","gated","merged","deployed","failed"]}}}},"acknowledgedDrift":{"type":"object","additionalProperties":false,"required":["path","reason"],"properties":{"path":{"description":"File path relative to the component folder, matched exactly (a path ending with `/` covers the folder and everything below it); or `regex:<RE2 regex>` matched against relative paths.","type":"string","minLength":1},"reason":{"description":"Why the difference is intended; shown in the drift comment.","type":"string","minLength":1},"expires":{"description":"Date (YYYY-MM-DD, UTC) after which the difference is warned about again.","type":["string","null"],"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}}}}');
 // EXTERNAL MODULE: ./src/core/config/config-keys.ts
-var config_keys = __webpack_require__(5531);
+var config_keys = __webpack_require__(65531);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
-;// CONCATENATED MODULE: ./src/core/config/suggest-key.ts
-/**
- * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
- * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
- */
-function suggestKey(name, candidates) {
-    const wanted = name.toLowerCase();
-    const limit = Math.max(2, Math.floor(wanted.length / 3));
-    let best;
-    for (const candidate of candidates) {
-        const distance = editDistance(wanted, candidate.toLowerCase());
-        if (distance <= limit && (best === undefined || distance < best.distance))
-            best = { candidate, distance };
-    }
-    return best?.candidate;
-}
-/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
-function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
-        for (let j = 1; j <= b.length; j++) {
-            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
-            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
-        }
-        previous = current;
-    }
-    return previous[b.length] ?? 0;
-}
-
+// EXTERNAL MODULE: ./src/core/config/suggest-key.ts
+var suggest_key = __webpack_require__(42094);
 ;// CONCATENATED MODULE: ./src/core/config/check-schema.ts
 
 
@@ -806,7 +778,16 @@ let validator;
 /** The compiled schema, built once per process (ajv compilation is the costly part). */
 function schemaValidator() {
     if (validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // The schema's own validity is a test (telefonistka-schema.test.ts): at run time, checking it against the
+        // meta-schema and optimizing the generated code only cost the cold start (about half of the compile).
+        const ajv = new dist_ajv.Ajv({
+            allErrors: true,
+            verbose: true,
+            strict: true,
+            allowUnionTypes: true,
+            validateSchema: false,
+            code: { optimize: false },
+        });
         // Editor-only annotations understood by VS Code's YAML/JSON language servers.
         ajv.addVocabulary(['deprecationMessage']);
         validator = ajv.compile(telefonistka_schema_namespaceObject);
@@ -887,7 +868,7 @@ function describeViolation(error) {
             return `must be ${describeExpectedType(error.schema)}, not ${describeValue(data)}`;
         case 'enum': {
             const allowed = error.schema.filter((v) => v !== null).map(String);
-            const hint = typeof data === 'string' ? suggestKey(data, allowed) : undefined;
+            const hint = typeof data === 'string' ? (0,suggest_key/* suggestKey */.A)(data, allowed) : undefined;
             const list = allowed.map((v) => `\`${v}\``).join(', ');
             return `must be one of ${list}, not ${describeValue(data)}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
         }
@@ -914,7 +895,7 @@ function unknownKeyMessage(path, error, level) {
     const isRoot = path.length === 1;
     const siblings = Object.keys(error.parentSchema.properties ?? {});
     const candidates = isRoot ? rootCandidates(level) : siblings.map((name) => ({ name, display: name }));
-    const suggestion = suggestKey(key, candidates.map((c) => c.name));
+    const suggestion = (0,suggest_key/* suggestKey */.A)(key, candidates.map((c) => c.name));
     const display = candidates.find((c) => c.name === suggestion)?.display;
     const hint = display === undefined ? '' : `; did you mean \`${display}\`?`;
     if (path.length === 3 && path[0] === 'promotionPaths' && key === 'targetPaths') {
@@ -991,13 +972,13 @@ function describeValue(value) {
 
 /***/ }),
 
-/***/ 1588:
+/***/ 71588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ compileConfigRegex)
 /* harmony export */ });
-/* harmony import */ var _regex_compile_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5988);
+/* harmony import */ var _regex_compile_regex_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95988);
 /* harmony import */ var _describe_key_path_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4083);
 
 
@@ -1020,7 +1001,7 @@ function compileConfigRegex(diagnostics, path, pattern) {
 
 /***/ }),
 
-/***/ 5531:
+/***/ 65531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1081,13 +1062,13 @@ function isDeprecatedAlias(key) {
 
 /***/ }),
 
-/***/ 645:
+/***/ 70645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ createDiagnostics)
 /* harmony export */ });
-/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
+/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30826);
 
 /** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
 function createDiagnostics(source) {
@@ -1139,7 +1120,7 @@ function describeKeyPath(path) {
 
 /***/ }),
 
-/***/ 1211:
+/***/ 91211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1178,7 +1159,7 @@ function emptyRepoConfig() {
 
 /***/ }),
 
-/***/ 7996:
+/***/ 77996:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1218,7 +1199,7 @@ function normalizeFolderPath(text, kind) {
 
 /***/ }),
 
-/***/ 9804:
+/***/ 79804:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1228,11 +1209,11 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(1588);
+var compile_config_regex = __webpack_require__(71588);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(1703);
+var read_config_value = __webpack_require__(41703);
 // EXTERNAL MODULE: ./src/core/config/config-keys.ts
-var config_keys = __webpack_require__(5531);
+var config_keys = __webpack_require__(65531);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
 ;// CONCATENATED MODULE: ./src/core/config/resolve-deprecated-alias.ts
@@ -1365,7 +1346,7 @@ function isAllowedUrl(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/bump/bump-edit-error.ts
-var bump_edit_error = __webpack_require__(3920);
+var bump_edit_error = __webpack_require__(63920);
 ;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
 
 const NUMBER = /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/;
@@ -1852,9 +1833,9 @@ function calendarDate(match) {
 }
 
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
+var compile_regex = __webpack_require__(95988);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
+var normalize_folder_path = __webpack_require__(77996);
 ;// CONCATENATED MODULE: ./src/core/config/build-promotion-paths.ts
 
 
@@ -1970,7 +1951,7 @@ function trailingSlashWarning(text, kind) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(1889);
+var build_regex_list = __webpack_require__(61889);
 ;// CONCATENATED MODULE: ./src/core/config/check-replacement-groups.ts
 // Go's Regexp.Expand: `$$`, `${name}` or `$name` with name the longest run of letters, digits and `_`.
 const REFERENCE = /\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g;
@@ -2028,14 +2009,14 @@ function warnAboutMissingGroups(diagnostics, path, template, regex) {
     diagnostics.warn(path, `\`${(0,describe_key_path/* describeKeyPath */.c)(path)}\` refers to ${references}, which the expression does not define: Go expands it to an empty string (write \`\${1}x\`, not \`$1x\`, to put text right after a group)`);
 }
 
-// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(9098);
+// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
+var check_schema = __webpack_require__(86734);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
+var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/empty-repo-config.ts
-var empty_repo_config = __webpack_require__(1211);
+var empty_repo_config = __webpack_require__(91211);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
+var read_yaml_source = __webpack_require__(92922);
 ;// CONCATENATED MODULE: ./src/core/config/parse-repo-config.ts
 
 
@@ -2099,7 +2080,7 @@ function oneOf(value, allowed) {
 
 /***/ }),
 
-/***/ 1703:
+/***/ 41703:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2143,16 +2124,16 @@ const readConfigValue = {
 
 /***/ }),
 
-/***/ 2922:
+/***/ 92922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ readYamlSource)
 /* harmony export */ });
 /* unused harmony export MAX_CONFIG_BYTES */
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(826);
-/* harmony import */ var _errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8307);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38815);
+/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30826);
+/* harmony import */ var _errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98307);
 
 
 
@@ -2312,7 +2293,45 @@ function startOf(node) {
 
 /***/ }),
 
-/***/ 8307:
+/***/ 42094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ suggestKey)
+/* harmony export */ });
+/**
+ * The candidate closest to `name` by edit distance, ignoring case, when it is close enough to be a
+ * likely typo (at most 2 edits, or a third of the name's length for long names); else undefined.
+ */
+function suggestKey(name, candidates) {
+    const wanted = name.toLowerCase();
+    const limit = Math.max(2, Math.floor(wanted.length / 3));
+    let best;
+    for (const candidate of candidates) {
+        const distance = editDistance(wanted, candidate.toLowerCase());
+        if (distance <= limit && (best === undefined || distance < best.distance))
+            best = { candidate, distance };
+    }
+    return best?.candidate;
+}
+/** Levenshtein distance with two rolling rows (keys are short, so this stays cheap). */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+            current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+        }
+        previous = current;
+    }
+    return previous[b.length] ?? 0;
+}
+
+
+/***/ }),
+
+/***/ 98307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2326,7 +2345,7 @@ function errorMessage(error) {
 
 /***/ }),
 
-/***/ 1787:
+/***/ 91787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2352,7 +2371,7 @@ class ExternalError extends Error {
 
 /***/ }),
 
-/***/ 5988:
+/***/ 95988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

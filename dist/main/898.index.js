@@ -2,7 +2,7 @@ export const id = 898;
 export const ids = [898];
 export const modules = {
 
-/***/ 4898:
+/***/ 34898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,21 +14,21 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/actions/argocd-diff/read-argocd-diff-inputs.ts
-var read_argocd_diff_inputs = __webpack_require__(9734);
+var read_argocd_diff_inputs = __webpack_require__(47353);
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
-var workflow_context = __webpack_require__(7337);
+var workflow_context = __webpack_require__(37337);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
+var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
+var with_final_outputs = __webpack_require__(92499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
-var workflow_github = __webpack_require__(494);
+var workflow_github = __webpack_require__(10494);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/argocd-diff/argocd-diff-event.ts
@@ -71,17 +71,17 @@ function readArgoCdDiffEvent(eventName, payload) {
 }
 
 // EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
-var create_axios_argocd = __webpack_require__(1447);
+var create_axios_argocd = __webpack_require__(16685);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
-var sleep = __webpack_require__(3083);
+var sleep = __webpack_require__(73083);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(2980);
+var split_comment = __webpack_require__(82980);
 // EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
-var with_commit_status = __webpack_require__(9935);
+var with_commit_status = __webpack_require__(69935);
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(1856);
+var in_phase = __webpack_require__(31856);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
+var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
 var create_app_finder = __webpack_require__(5405);
 ;// CONCATENATED MODULE: ./src/core/argocd/app-diff-result.ts
@@ -109,7 +109,7 @@ function summarizeAppStatus(app, settings, options) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/yaml-tag.ts
 /** The YAML tag of a JSON value (`1` is an int, `1.5` a float). */
 function yamlTag(value) {
@@ -332,7 +332,7 @@ function pack(nested, path, orderChanges, additions, removals) {
 }
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/diff/line.js + 1 modules
-var line = __webpack_require__(7073);
+var line = __webpack_require__(37073);
 ;// CONCATENATED MODULE: ./src/core/argocd/dyff/neat-yaml.ts
 
 const indentStep = '  ';
@@ -1514,7 +1514,7 @@ function isSkipped(live, target) {
 // EXTERNAL MODULE: ./src/core/argocd/component-path-sha1.ts
 var component_path_sha1 = __webpack_require__(6423);
 // EXTERNAL MODULE: ./src/core/argocd/find-app-set-for-component.ts + 1 modules
-var find_app_set_for_component = __webpack_require__(7659);
+var find_app_set_for_component = __webpack_require__(97659);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-fast-template.ts
 /**
  * Renders an ApplicationSet template string in the default (fasttemplate) mode as Argo CD does: every
@@ -1525,7 +1525,7 @@ function renderFastTemplate(text, params) {
 }
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-go-template.ts
 // A small subset of Go's text/template, enough for ApplicationSet templates in `goTemplate: true` mode:
 // field chains (`.path.basename`), literals, parentheses, pipelines and a set of Sprig/Argo CD functions.
@@ -1966,7 +1966,7 @@ function stringMap(value) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-component.ts
 
 
@@ -2174,15 +2174,15 @@ async function diffComponents(components, config, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/core/argocd/clean-repo-path.ts
-var clean_repo_path = __webpack_require__(5798);
+var clean_repo_path = __webpack_require__(95798);
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
+var parse_component_config = __webpack_require__(96593);
 // EXTERNAL MODULE: ./src/core/promotion/find-changed-components.ts
-var find_changed_components = __webpack_require__(268);
+var find_changed_components = __webpack_require__(30268);
 // EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(1797);
+var collect_changed_files = __webpack_require__(41797);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(2825);
+var read_trusted_promotion_metadata = __webpack_require__(12825);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/list-pr-components.ts
 
 
@@ -2253,11 +2253,11 @@ async function readDisableFlag(commit, path, deps, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/core/promotion/plan-promotions.ts + 2 modules
-var plan_promotions = __webpack_require__(4612);
+var plan_promotions = __webpack_require__(44612);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
-var merge_policy = __webpack_require__(8273);
+var merge_policy = __webpack_require__(58273);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/no-diff-follow-ups.ts
 
 
@@ -2332,7 +2332,7 @@ async function autoMerge(pr, listed, deps, settings) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/read-default-branch-config.ts
 
 /**
@@ -2396,7 +2396,7 @@ function isSyncCheckboxVisible(results, allowSyncFromBranchPathRegex) {
 }
 
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
-var markdown_code = __webpack_require__(5947);
+var markdown_code = __webpack_require__(95947);
 ;// CONCATENATED MODULE: ./src/core/argocd/render-app-diff-markdown.ts
 
 const argoSmallLogo = '<img src="https://argo-cd.readthedocs.io/en/stable/assets/favicon.png" width="20"/>';
@@ -2522,7 +2522,7 @@ function sectionOf(diff) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
-var write_comment_parts = __webpack_require__(909);
+var write_comment_parts = __webpack_require__(20909);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/diff-pull-request.ts
 
 
@@ -2794,11 +2794,11 @@ async function handleClosedPullRequest(pr, options, deps) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
-var bot_comment_tag = __webpack_require__(7381);
+var bot_comment_tag = __webpack_require__(27381);
 // EXTERNAL MODULE: ./src/use-cases/shared/is-own-login.ts
-var is_own_login = __webpack_require__(9484);
+var is_own_login = __webpack_require__(29484);
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
-var comment_markers = __webpack_require__(9681);
+var comment_markers = __webpack_require__(49681);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
 
 
@@ -3013,17 +3013,17 @@ async function finishRevisionChange(title, handling, calls) {
 }
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
+var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
+var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
+var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/render/render-tree-key.ts
 
 /** A string equal for equal trees (replacements in any order), for caching materialised trees and renders. */
@@ -3187,7 +3187,7 @@ class RenderError extends external_error/* ExternalError */.y {
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
+var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./src/core/render/kustomize-references.ts
 
 /** Fields of a kustomization whose entries may be other kustomizations, local or remote. */
@@ -3726,7 +3726,7 @@ function firstVersion(text) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
+var input_error = __webpack_require__(85700);
 ;// CONCATENATED MODULE: ./src/core/render/render-manifest-diff-markdown.ts
 
 const render_manifest_diff_markdown_alert = (kind, lines) => [`> [!${kind}]`, ...lines.map((line) => `> ${line}`)].join('\n');
@@ -3950,7 +3950,7 @@ function indexObjects(objects, side, warnings) {
 }
 
 // EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __webpack_require__(826);
+var config_error = __webpack_require__(30826);
 ;// CONCATENATED MODULE: ./src/core/render/plan-render-jobs.ts
 
 /**
@@ -4034,7 +4034,7 @@ function replacement(pair, head) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/gather-plan-input.ts + 1 modules
-var gather_plan_input = __webpack_require__(3043);
+var gather_plan_input = __webpack_require__(13043);
 ;// CONCATENATED MODULE: ./src/use-cases/render-diff/collect-render-jobs.ts
 
 
@@ -4596,7 +4596,496 @@ const prepareArgoCdDiffFlow = () => {
 
 /***/ }),
 
-/***/ 9935:
+/***/ 92499:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */ });
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
+
+/**
+ * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
+ * failing step still reports what it cost.
+ */
+async function withFinalOutputs(final, work) {
+    try {
+        await work();
+    }
+    finally {
+        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
+    }
+}
+
+
+/***/ }),
+
+/***/ 49681:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ai: () => (/* binding */ partMarker),
+/* harmony export */   Wy: () => (/* binding */ telefonistkaTag),
+/* harmony export */   Zy: () => (/* binding */ kindMarker),
+/* harmony export */   lB: () => (/* binding */ parsePartIndex)
+/* harmony export */ });
+/** The Go bot's marker on every comment it writes; kept first so both bots recognise the comments. */
+const telefonistkaTag = '<!-- telefonistka_tag -->';
+const kindPattern = /^[a-z0-9][a-z0-9-]*$/;
+/** Hidden marker naming the sticky comment a part belongs to, e.g. `<!-- telefonistka:drift -->`. */
+function kindMarker(kind) {
+    assertKind(kind);
+    return `<!-- telefonistka:${kind} -->`;
+}
+/** Hidden marker of part `index` (1-based) of a sticky comment, e.g. `<!-- telefonistka:drift:part:2 -->`. */
+function partMarker(kind, index) {
+    assertKind(kind);
+    return `<!-- telefonistka:${kind}:part:${index} -->`;
+}
+/** The part index (1-based) a comment body carries for `kind`, or undefined when it is not such a part. */
+function parsePartIndex(body, kind) {
+    assertKind(kind);
+    const found = new RegExp(`<!-- telefonistka:${kind}:part:([1-9][0-9]{0,5}) -->`).exec(body);
+    return found?.[1] === undefined ? undefined : Number(found[1]);
+}
+function assertKind(kind) {
+    if (!kindPattern.test(kind))
+        throw new Error(`invalid comment kind ${JSON.stringify(kind)}`);
+}
+
+
+/***/ }),
+
+/***/ 11992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ planCommentUpdates)
+/* harmony export */ });
+/* harmony import */ var _comment_markers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49681);
+
+/**
+ * Plans the API calls that turn the existing parts of a sticky comment into `parts`: part i replaces the
+ * comment marked as part i (the first in `existing`, which GitHub lists oldest first, when a race left several), missing parts are created in order,
+ * parts beyond the new count and duplicates are deleted. Comments without the kind's part marker are
+ * never touched.
+ */
+function planCommentUpdates(existing, parts, kind) {
+    const byIndex = new Map();
+    for (const comment of existing) {
+        const index = (0,_comment_markers_js__WEBPACK_IMPORTED_MODULE_0__/* .parsePartIndex */ .lB)(comment.body, kind);
+        if (index !== undefined)
+            byIndex.set(index, [...(byIndex.get(index) ?? []), comment]);
+    }
+    const plan = { update: [], create: [], delete: [], unchanged: [] };
+    parts.forEach((body, i) => {
+        const [keep, ...duplicates] = byIndex.get(i + 1) ?? [];
+        plan.delete.push(...duplicates.map((comment) => comment.id));
+        if (keep === undefined)
+            plan.create.push(body);
+        else if (keep.body === body)
+            plan.unchanged.push(keep.id);
+        else
+            plan.update.push({ id: keep.id, body });
+    });
+    const leftovers = [...byIndex.entries()]
+        .filter(([index]) => index > parts.length)
+        .sort(([a], [b]) => a - b);
+    for (const [, comments] of leftovers)
+        plan.delete.push(...comments.map((comment) => comment.id));
+    return plan;
+}
+
+
+/***/ }),
+
+/***/ 82980:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ splitComment)
+});
+
+;// CONCATENATED MODULE: ./src/core/comments/comment-limits.ts
+/**
+ * GitHub's limits for an issue or PR comment body: 65,536 characters and, measured, 262,144 UTF-8 bytes
+ * (see ../shared/reference/github-platform.md §5); ten parts at most so a PR never drowns in comments.
+ */
+const defaultCommentLimits = { maxChars: 65_536, maxBytes: 262_144, maxParts: 10 };
+
+// EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
+var comment_markers = __webpack_require__(49681);
+;// CONCATENATED MODULE: ./src/core/comments/markdown-blocks.ts
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const detailsTag = /<(\/?)details(?:\s[^>]*)?>/gi;
+/** Creates a tracker with nothing open. */
+function createMarkdownBlockTracker() {
+    const stack = [];
+    return {
+        push(line) {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'fence') {
+                if (closesFence(line, top.marker))
+                    stack.pop();
+                return;
+            }
+            const fence = fenceOpen.exec(line);
+            const marker = fence?.[1];
+            if (marker !== undefined && !(marker.startsWith('`') && (fence?.[2] ?? '').includes('`'))) {
+                stack.push({ kind: 'fence', marker, openLine: line });
+                return;
+            }
+            const tags = [...line.matchAll(detailsTag)];
+            tags.forEach((tag, i) => {
+                if (tag[1] === '/') {
+                    if (stack[stack.length - 1]?.kind === 'details')
+                        stack.pop();
+                    return;
+                }
+                // Reopen with the tag and what follows it up to the next tag (usually its <summary>).
+                const openLine = line.slice(tag.index, tags[i + 1]?.index ?? line.length);
+                stack.push({ kind: 'details', openLine });
+            });
+        },
+        open: () => stack,
+    };
+}
+function closesFence(line, marker) {
+    const trimmed = line.replace(/^ {0,3}/, '').trimEnd();
+    const char = marker.charAt(0);
+    return trimmed.length >= marker.length && [...trimmed].every((c) => c === char);
+}
+/** Markdown that closes the given open blocks, innermost first. */
+function closeBlocks(blocks) {
+    return [...blocks]
+        .reverse()
+        .map((block) => (block.kind === 'fence' ? block.marker : '</details>'))
+        .join('\n\n');
+}
+/** Markdown that reopens the given blocks, outermost first, ending with a line break. */
+function reopenBlocks(blocks) {
+    return blocks
+        .map((block) => (block.kind === 'fence' ? `${block.openLine}\n` : `${block.openLine}\n\n`))
+        .join('');
+}
+
+;// CONCATENATED MODULE: ./src/core/comments/text-size.ts
+/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
+;// CONCATENATED MODULE: ./src/core/comments/text-measure.ts
+
+/** Measures a text in characters and UTF-8 bytes. */
+function measure(text) {
+    return { chars: text.length, bytes: utf8Length(text) };
+}
+/** Sum of two sizes (sizes of concatenated texts add up). */
+function addSizes(a, b) {
+    return { chars: a.chars + b.chars, bytes: a.bytes + b.bytes };
+}
+/** Difference of two sizes, e.g. the room left in a budget. */
+function subtractSizes(a, b) {
+    return { chars: a.chars - b.chars, bytes: a.bytes - b.bytes };
+}
+/** True when `size` is within `budget` in both units. */
+function fitsIn(size, budget) {
+    return size.chars <= budget.chars && size.bytes <= budget.bytes;
+}
+/** Length (in UTF-16 code units) of the longest prefix of `text` within `budget`, never splitting a surrogate pair. */
+function prefixWithin(text, budget) {
+    let bytes = 0;
+    let i = 0;
+    while (i < text.length && i < budget.chars) {
+        const code = text.charCodeAt(i);
+        const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
+        const width = pair ? 2 : 1;
+        const size = utf8Length(text.slice(i, i + width));
+        if (bytes + size > budget.bytes || i + width > budget.chars)
+            break;
+        bytes += size;
+        i += width;
+    }
+    return i;
+}
+
+;// CONCATENATED MODULE: ./src/core/comments/cut-markdown.ts
+
+
+const continuedNote = '_(continued in the next part)_';
+/** Smallest room a chunk may have; below it a line is too long to place and is broken up. */
+const minimumLineRoom = 200;
+/**
+ * Cuts markdown at line boundaries into chunks that each fit their room. Every chunk is valid on its own:
+ * code fences and `<details>` blocks open at a cut are closed at the end of the chunk and reopened at the
+ * start of the next one. A single line longer than a chunk is broken into pieces (last resort). The first
+ * chunk is empty when not even one line fits its room.
+ */
+function cutMarkdown(text, options) {
+    const lines = splitLongLines(text.split('\n'), options.minimumRoom);
+    const openAfter = trackBlocks(lines);
+    const chunks = [];
+    let next = 0;
+    while (next < lines.length) {
+        const openBefore = next === 0 ? [] : (openAfter[next - 1] ?? []);
+        const lead = chunks.length === 0 ? '' : continuedLead(options.title, openBefore);
+        const room = options.room(chunks.length);
+        const end = lastLineThatFits({ lines, openAfter, from: next, used: measure(lead), room });
+        if (end === next && chunks.length === 0) {
+            chunks.push(''); // nothing fits the first room: the section starts in the next chunk
+            continue;
+        }
+        const taken = Math.max(end, next + 1);
+        chunks.push(lead + lines.slice(next, taken).join('\n') + tail(taken < lines.length, openAfter[taken - 1] ?? []));
+        next = taken;
+    }
+    return chunks;
+}
+/** Index after the last line that fits together with the closing tail. */
+function lastLineThatFits(query) {
+    let used = query.used;
+    let end = query.from;
+    for (let i = query.from; i < query.lines.length; i++) {
+        const line = measure(`${query.lines[i] ?? ''}\n`);
+        const closing = measure(tail(i + 1 < query.lines.length, query.openAfter[i] ?? []));
+        if (!fitsIn(addSizes(addSizes(used, line), closing), query.room))
+            break;
+        used = addSizes(used, line);
+        end = i + 1;
+    }
+    return end;
+}
+function tail(continues, open) {
+    if (!continues)
+        return '';
+    const closers = closeBlocks(open);
+    return `${closers === '' ? '' : `\n${closers}`}\n\n${continuedNote}`;
+}
+function continuedLead(title, open) {
+    const short = title.length > 120 ? `${title.slice(0, 117)}...` : title;
+    return `**${short}** (continued)\n\n${reopenBlocks(open)}`;
+}
+function trackBlocks(lines) {
+    const tracker = createMarkdownBlockTracker();
+    return lines.map((line) => {
+        tracker.push(line);
+        return [...tracker.open()];
+    });
+}
+/** Breaks lines that could never fit a chunk into pieces that do, keeping room for the lead and tail. */
+function splitLongLines(lines, room) {
+    const overhead = measure(`${continuedNote}\n\n\n\n`);
+    const budget = subtractSizes(room, addSizes(overhead, { chars: 1_000, bytes: 3_000 }));
+    const limit = {
+        chars: Math.max(budget.chars, minimumLineRoom),
+        bytes: Math.max(budget.bytes, minimumLineRoom * 4),
+    };
+    const result = [];
+    for (const line of lines) {
+        let rest = line;
+        while (!fitsIn(measure(rest), limit)) {
+            const cut = Math.max(prefixWithin(rest, limit), 1);
+            result.push(rest.slice(0, cut));
+            rest = rest.slice(cut);
+        }
+        result.push(rest);
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/core/comments/split-comment.ts
+
+
+
+
+const separator = measure('\n\n');
+const titleListMaxChars = 300;
+/** Room kept in the last allowed part for the truncation note (its hint is added on top). */
+const noteReserve = { chars: 800, bytes: 2_400 };
+/**
+ * Splits a comment into numbered parts that each fit GitHub's limits and each are valid markdown on their
+ * own: a section is never cut inside a code fence or a `<details>` block without closing it there and
+ * reopening it in the next part. A section too big for one part is shown in its concise form; when even
+ * that does not fit it is cut at line boundaries and continued in the next parts. Content beyond
+ * `maxParts` is dropped with a note saying what is missing and where to see it.
+ */
+function splitComment(doc, limits = {}) {
+    const resolved = { ...defaultCommentLimits, ...limits };
+    const single = composePart(doc.kind, 1, 1, joinBlocks([doc.header, ...doc.sections.map((s) => s.full), doc.footer]));
+    if (fitsIn(measure(single), sizeOf(resolved)))
+        return [single];
+    const parts = packParts(doc, resolved);
+    const texts = parts.map((part, i) => composePart(doc.kind, i + 1, parts.length, joinBlocks(part.blocks)));
+    for (const text of texts) {
+        if (!fitsIn(measure(text), sizeOf(resolved)))
+            throw new Error('splitComment produced an oversized part');
+    }
+    return texts;
+}
+function packParts(doc, limits) {
+    const docHint = doc.hint ?? '';
+    const footer = doc.footer ?? '';
+    const continuation = doc.continuationHeader ?? '';
+    const base = subtractSizes(sizeOf(limits), measure(composePart(doc.kind, limits.maxParts, limits.maxParts, '')));
+    const lastReserve = addSizes(addSizes(noteReserve, measure(docHint)), addSizes(measure(footer), separator));
+    const capacity = (index) => index === limits.maxParts ? subtractSizes(base, lastReserve) : base;
+    const parts = [{ blocks: [], used: { chars: 0, bytes: 0 } }];
+    const dropped = [];
+    let partial;
+    const current = () => parts[parts.length - 1];
+    const roomIn = (index) => {
+        const part = parts[index - 1];
+        const used = part === undefined ? measure(continuation) : part.used;
+        const gap = part === undefined && continuation === '' ? { chars: 0, bytes: 0 } : separator;
+        return subtractSizes(subtractSizes(capacity(index), used), gap);
+    };
+    const openPart = () => {
+        if (parts.length >= limits.maxParts)
+            return false;
+        parts.push({ blocks: [], used: { chars: 0, bytes: 0 } });
+        if (continuation !== '')
+            addBlock(current(), continuation);
+        return true;
+    };
+    const sections = [{ title: 'header', full: doc.header }, ...doc.sections];
+    const emptyRoom = subtractSizes(subtractSizes(base, measure(continuation)), separator);
+    for (const section of sections) {
+        if (section.full === '')
+            continue;
+        if (dropped.length > 0 || partial !== undefined) {
+            dropped.push(section.title);
+            continue;
+        }
+        const { text, whole } = chooseForm(section, emptyRoom, docHint);
+        if (!whole) {
+            const minimumRoom = subtractSizes(emptyRoom, lastReserve);
+            partial = placeCut({ title: section.title, text }, { roomIn, openPart, current, parts, base: emptyRoom, minimumRoom });
+        }
+        else {
+            const fits = fitsIn(measure(text), roomIn(parts.length)) ||
+                (openPart() && fitsIn(measure(text), roomIn(parts.length)));
+            if (fits)
+                addBlock(current(), text);
+            else
+                dropped.push(section.title);
+        }
+    }
+    if (dropped.length > 0 || partial !== undefined) {
+        addBlock(current(), truncationNote({ dropped, partial, hint: docHint }));
+    }
+    if (footer !== '') {
+        const reserved = parts.length === limits.maxParts;
+        if (!reserved && !fitsIn(measure(footer), roomIn(parts.length)))
+            openPart();
+        addBlock(current(), footer);
+    }
+    return parts;
+}
+/** Places a section that fits no part, chunk by chunk; returns its title when its end was dropped. */
+function placeCut(section, context) {
+    const text = section.text;
+    const startHere = usefulRoom(context.roomIn(context.parts.length), context.base);
+    const firstPart = startHere ? context.parts.length : context.parts.length + 1;
+    const chunks = cutMarkdown(text, {
+        title: section.title,
+        room: (k) => context.roomIn(firstPart + k),
+        minimumRoom: context.minimumRoom,
+    });
+    for (const [k, chunk] of chunks.entries()) {
+        const needsNewPart = k > 0 || !startHere;
+        if (needsNewPart && !context.openPart())
+            return section.title;
+        if (chunk !== '')
+            addBlock(context.current(), chunk);
+    }
+    return undefined;
+}
+/**
+ * The full form when it fits an empty part, else the concise form with a note saying so; `whole` is false
+ * when even that does not fit and the text must be cut across parts.
+ */
+function chooseForm(section, room, docHint) {
+    if (fitsIn(measure(section.full), room))
+        return { text: section.full, whole: true };
+    if (section.concise === undefined)
+        return { text: section.full, whole: false };
+    const hint = section.hint ?? docHint;
+    const note = `> ℹ️ **${section.title}** is shown in concise form: its full text does not fit in a GitHub comment.${hint === '' ? '' : ` ${hint}`}`;
+    const concise = `${section.concise}\n\n${note}`;
+    return { text: concise, whole: fitsIn(measure(concise), room) };
+}
+function usefulRoom(room, base) {
+    return room.chars >= base.chars / 4 && room.bytes >= base.bytes / 4;
+}
+function truncationNote(options) {
+    const what = [];
+    if (options.partial !== undefined)
+        what.push(`the rest of **${shorten(options.partial)}**`);
+    if (options.dropped.length > 0) {
+        const names = listTitles(options.dropped);
+        const noun = options.dropped.length === 1 ? 'section' : 'sections';
+        what.push(`${options.dropped.length} more ${noun} (${names})`);
+    }
+    const hint = options.hint === '' ? '' : ` ${options.hint}`;
+    return `> ✂️ **Truncated**: ${what.join(' and ')} not shown, to keep this comment within GitHub's size limits.${hint}`;
+}
+function listTitles(titles) {
+    const shown = [];
+    let length = 0;
+    for (const title of titles) {
+        const name = shorten(title);
+        if (length + name.length > titleListMaxChars)
+            break;
+        shown.push(name);
+        length += name.length + 2;
+    }
+    const rest = titles.length - shown.length;
+    return rest > 0 ? `${shown.join(', ')} and ${rest} more` : shown.join(', ');
+}
+function shorten(title) {
+    const flat = title.replace(/\s+/g, ' ');
+    return flat.length > 120 ? `${flat.slice(0, 117)}...` : flat;
+}
+function addBlock(part, text) {
+    const gap = part.blocks.length > 0 ? separator : { chars: 0, bytes: 0 };
+    part.blocks.push(text);
+    part.used = addSizes(addSizes(part.used, gap), measure(text));
+}
+function joinBlocks(blocks) {
+    return blocks.filter((block) => block !== undefined && block !== '').join('\n\n');
+}
+function composePart(kind, index, total, content) {
+    const counter = total > 1 ? `\n**Part ${index}/${total}**\n` : '';
+    return `${comment_markers/* telefonistkaTag */.Wy}\n${(0,comment_markers/* kindMarker */.Zy)(kind)}\n${(0,comment_markers/* partMarker */.Ai)(kind, index)}${counter}\n${content}`;
+}
+function sizeOf(limits) {
+    return { chars: limits.maxChars, bytes: limits.maxBytes };
+}
+
+
+/***/ }),
+
+/***/ 69935:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4606,7 +5095,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
 /** GitHub refuses status descriptions longer than 140 characters. */
 const MAX_STATUS_DESCRIPTION = 140;
@@ -4619,7 +5108,7 @@ function shortenStatusDescription(text) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(1856);
+var in_phase = __webpack_require__(31856);
 ;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
 
 
@@ -4660,17 +5149,17 @@ async function withCommitStatus(github, options, work) {
 
 /***/ }),
 
-/***/ 909:
+/***/ 20909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ writeCommentParts),
 /* harmony export */   N: () => (/* binding */ findCommentParts)
 /* harmony export */ });
-/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9681);
-/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1992);
-/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7381);
-/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2282);
+/* harmony import */ var _core_comments_comment_markers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49681);
+/* harmony import */ var _core_comments_plan_comment_updates_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(11992);
+/* harmony import */ var _bot_comment_tag_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(27381);
+/* harmony import */ var _find_own_comments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82282);
 
 
 
@@ -4709,7 +5198,7 @@ async function writeCommentParts(github, target, parts) {
 
 /***/ }),
 
-/***/ 7073:
+/***/ 37073:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 

@@ -1,13 +1,13 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 1513:
+/***/ 51513:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _read_main_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2109);
-/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4084);
+/* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85468);
+/* harmony import */ var _read_main_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22109);
+/* harmony import */ var _run_main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(74084);
 
 
 
@@ -18,14 +18,14 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2109:
+/***/ 22109:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ readMainInputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7493);
-/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2291);
+/* harmony import */ var _runtime_debug_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47493);
+/* harmony import */ var _runtime_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(12291);
 
 
 /** Reads and validates the root action's routing inputs before anything else runs. */
@@ -43,7 +43,7 @@ function readMainInputs(inputs = (0,_runtime_inputs_js__WEBPACK_IMPORTED_MODULE_
 
 /***/ }),
 
-/***/ 4084:
+/***/ 74084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -53,25 +53,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __nccwpck_require__(7653);
+var action_logger = __nccwpck_require__(97653);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __nccwpck_require__(8506);
+var outputs = __nccwpck_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
-var workflow_context = __nccwpck_require__(7337);
+var workflow_context = __nccwpck_require__(37337);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __nccwpck_require__(1403);
+var default_outputs = __nccwpck_require__(31403);
 ;// CONCATENATED MODULE: ./src/actions/main/prepare-flow.ts
 // Each flow is loaded only when an event routes to it, by one dynamic import of a module holding its reader and
 // runner: the bundler makes each flow one chunk (and shares what flows have in common), so an event parses its
 // own flow's code and an ignored event parses none. One import per flow, not one per reader and runner: two
 // split points per flow made the bundler copy their common modules into both chunks.
 const LOADERS = {
-    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(634), __nccwpck_require__.e(172), __nccwpck_require__.e(267), __nccwpck_require__.e(352)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1352))).preparePromoteFlow,
-    dashboard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(112), __nccwpck_require__.e(634), __nccwpck_require__.e(172), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6776))).prepareDashboardFlow,
-    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(112), __nccwpck_require__.e(634), __nccwpck_require__.e(172), __nccwpck_require__.e(267), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2137))).preparePrChecksFlow,
-    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(172), __nccwpck_require__.e(267), __nccwpck_require__.e(176), __nccwpck_require__.e(180), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4898))).prepareArgoCdDiffFlow,
-    sweep: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(172), __nccwpck_require__.e(180), __nccwpck_require__.e(220)]).then(__nccwpck_require__.bind(__nccwpck_require__, 220))).prepareSweepFlow,
-    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(209)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7209))).prepareWebhookFanoutFlow,
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(646), __nccwpck_require__.e(507), __nccwpck_require__.e(225), __nccwpck_require__.e(777)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8777))).preparePromoteFlow,
+    dashboard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(112), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(646), __nccwpck_require__.e(507), __nccwpck_require__.e(674), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99744))).prepareDashboardFlow,
+    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(112), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(646), __nccwpck_require__.e(674), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2137))).preparePrChecksFlow,
+    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(646), __nccwpck_require__.e(180), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34898))).prepareArgoCdDiffFlow,
+    sweep: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(225), __nccwpck_require__.e(180), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50671))).prepareSweepFlow,
+    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99482))).prepareWebhookFanoutFlow,
 };
 /** Loads a flow and reads its inputs; an invalid input fails here, before any flow of the event has run. */
 async function prepareFlow(flow, main) {
@@ -80,12 +80,13 @@ async function prepareFlow(flow, main) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/main/route-event.ts
+const DASHBOARD_START = '<!-- telefonistka_tag -->\n<!-- telefonistka:dashboard -->\n';
 /**
  * Which flows handle an event, in order, as the Go bot's `event` command routes them: merged PRs are promoted,
  * then the dashboard issue is updated (and Argo CD apps synced from the PR branch are pointed back at HEAD);
  * opened or updated PRs are checked and
  * diffed; new PR comments carry commands; an edited bot comment carries the sync checkbox; pushes to the default
- * branch are fanned out; scheduled runs sweep the gates of open promotion PRs, or map the drift with
+ * branch are fanned out; edits of the dashboard issue (its body or a part comment) act on its checkboxes; scheduled runs sweep the gates of open promotion PRs and update the dashboard, or map the drift with
  * `mode: drift-map` (PR checks). An empty list means nothing to do.
  */
 function routeEvent(event, options = {}) {
@@ -99,11 +100,16 @@ function routeEvent(event, options = {}) {
             return pullRequestFlows(action, payload);
         case 'issue_comment':
             return commentFlows(action, payload);
+        case 'issues':
+            return action === 'edited' && startsAsDashboard(payload.issue?.body)
+                ? ['dashboard']
+                : [];
         case 'push':
             return isDefaultBranchPush(payload) ? ['webhook-fanout'] : [];
         case 'schedule':
-            // A scheduled run with `mode: drift-map` maps the drift of the whole repository; others sweep the gates.
-            return options.mode === 'drift-map' ? ['pr-checks'] : ['sweep'];
+            // A scheduled run with `mode: drift-map` maps the drift of the whole repository; others sweep the gates,
+            // then bring the dashboard issue up to date (it skips itself with `dashboard: off`).
+            return options.mode === 'drift-map' ? ['pr-checks'] : ['sweep', 'dashboard'];
         default:
             return [];
     }
@@ -120,13 +126,20 @@ function pullRequestFlows(action, payload) {
 }
 function commentFlows(action, payload) {
     const issue = payload.issue;
-    if (issue?.pull_request === undefined)
-        return [];
+    if (issue?.pull_request === undefined) {
+        // A part (2..n) of the dashboard issue lives in a comment: its checkboxes act too.
+        const comment = payload.comment;
+        return action === 'edited' && startsAsDashboard(comment?.body) ? ['dashboard'] : [];
+    }
     if (action === 'created')
         return ['pr-checks'];
     if (action === 'edited')
         return ['argocd-diff'];
     return [];
+}
+/** The dashboard's hidden markers open its body and its part comments (the flow checks author and label). */
+function startsAsDashboard(body) {
+    return typeof body === 'string' && body.startsWith(DASHBOARD_START);
 }
 function isDefaultBranchPush(payload) {
     const repository = payload.repository;
@@ -174,7 +187,7 @@ async function runFlows(flows, context) {
 async function runMain(inputs) {
     if (inputs.mode === 'doctor') {
         (0,outputs/* setOutputs */.n)({ flow: 'doctor' });
-        const { doctorFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(634), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9572));
+        const { doctorFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(634), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89572));
         return doctorFlow();
     }
     const logger = (0,action_logger/* createActionLogger */.D)();
@@ -196,7 +209,7 @@ async function runMain(inputs) {
 
 /***/ }),
 
-/***/ 1403:
+/***/ 31403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -208,12 +221,18 @@ async function runMain(inputs) {
  * then overwrites them with what it did.
  */
 const DEFAULT_OUTPUTS = {
-    promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], deployments: [], 'api-calls': 0 },
+    promote: {
+        plan: { promotions: [], warnings: [] },
+        'pull-requests': [],
+        deployments: [],
+        'promotion-events': [],
+        'api-calls': 0,
+    },
     dashboard: {},
     'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
     'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
     'webhook-fanout': { deliveries: [], 'api-calls': 0 },
-    sweep: { gates: [], 'api-calls': 0 },
+    sweep: { gates: [], 'promotion-events': [], 'api-calls': 0 },
     bump: {
         'pull-request-number': '',
         'pull-request-url': '',
@@ -228,7 +247,7 @@ const DEFAULT_OUTPUTS = {
 
 /***/ }),
 
-/***/ 826:
+/***/ 30826:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -252,7 +271,7 @@ class ConfigError extends Error {
 
 /***/ }),
 
-/***/ 5700:
+/***/ 85700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -271,7 +290,7 @@ class InputError extends Error {
 
 /***/ }),
 
-/***/ 7200:
+/***/ 57200:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -349,7 +368,7 @@ function createSecretScrubber(secrets = []) {
 
 /***/ }),
 
-/***/ 7653:
+/***/ 97653:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -359,9 +378,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
+var external_node_os_ = __nccwpck_require__(48161);
 ;// CONCATENATED MODULE: ./src/runtime/quote-log-text.ts
 
 
@@ -391,9 +410,9 @@ function quoteLogText(text, newToken = external_node_crypto_.randomUUID) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __nccwpck_require__(6148);
+var secret_registry = __nccwpck_require__(66148);
 // EXTERNAL MODULE: ./src/runtime/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(8414);
+var workflow_commands = __nccwpck_require__(28414);
 ;// CONCATENATED MODULE: ./src/runtime/action-logger.ts
 
 
@@ -418,14 +437,14 @@ function createActionLogger() {
 
 /***/ }),
 
-/***/ 7493:
+/***/ 47493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ debugInputs)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6148);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8414);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66148);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28414);
 
 
 const commands = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .createWorkflowCommands */ .K)();
@@ -448,15 +467,15 @@ function debugInputs(action, inputs) {
 
 /***/ }),
 
-/***/ 2291:
+/***/ 12291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ createInputReader)
 /* harmony export */ });
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5700);
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6148);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8414);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85700);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66148);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28414);
 
 
 
@@ -524,15 +543,15 @@ function createInputReader(source = runnerInputs) {
 
 /***/ }),
 
-/***/ 8506:
+/***/ 18506:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ writeSummary),
 /* harmony export */   n: () => (/* binding */ setOutputs)
 /* harmony export */ });
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6148);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8414);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(66148);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28414);
 
 
 const commands = (0,_workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .createWorkflowCommands */ .K)();
@@ -554,22 +573,22 @@ async function writeSummary(summary) {
         : markdown;
     // Loaded here, not at the top: only a flow that did something writes a summary, and @actions/core brings
     // @actions/http-client and undici with it (see workflow-commands.ts).
-    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(260), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7264));
+    const core = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(260), __nccwpck_require__.e(264)]).then(__nccwpck_require__.bind(__nccwpck_require__, 57264));
     await core.summary.addRaw(text, true).write();
 }
 
 
 /***/ }),
 
-/***/ 5468:
+/***/ 85468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(826);
-/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6148);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8414);
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(30826);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(66148);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(28414);
 
 
 
@@ -614,15 +633,15 @@ function reportFailure(error) {
 
 /***/ }),
 
-/***/ 6148:
+/***/ 66148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ scrubSecrets),
 /* harmony export */   c: () => (/* binding */ registerSecret)
 /* harmony export */ });
-/* harmony import */ var _core_secrets_create_secret_scrubber_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7200);
-/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8414);
+/* harmony import */ var _core_secrets_create_secret_scrubber_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(57200);
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(28414);
 
 
 // One registry per step: every secret the step learns (inputs, credentials found in URLs) is added here, so
@@ -649,17 +668,17 @@ function scrubSecrets(text) {
 
 /***/ }),
 
-/***/ 8414:
+/***/ 28414:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ createWorkflowCommands)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(48161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 
 
@@ -743,13 +762,13 @@ function escapeProperty(text) {
 
 /***/ }),
 
-/***/ 7337:
+/***/ 37337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   F: () => (/* binding */ readWorkflowContext)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
@@ -802,84 +821,84 @@ function repository(slug, payload) {
 
 /***/ }),
 
-/***/ 2613:
+/***/ 42613:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
 
 /***/ }),
 
-/***/ 181:
+/***/ 20181:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
 
 /***/ }),
 
-/***/ 5317:
+/***/ 35317:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 
 /***/ }),
 
-/***/ 6982:
+/***/ 76982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 4434:
+/***/ 24434:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
 
 /***/ }),
 
-/***/ 9896:
+/***/ 79896:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 
 /***/ }),
 
-/***/ 8611:
+/***/ 58611:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
 
 /***/ }),
 
-/***/ 5675:
+/***/ 85675:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http2");
 
 /***/ }),
 
-/***/ 5692:
+/***/ 65692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 
 /***/ }),
 
-/***/ 9278:
+/***/ 69278:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 4589:
+/***/ 34589:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:assert");
 
 /***/ }),
 
-/***/ 6698:
+/***/ 16698:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
@@ -893,98 +912,98 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer"
 
 /***/ }),
 
-/***/ 1421:
+/***/ 31421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 7540:
+/***/ 37540:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:console");
 
 /***/ }),
 
-/***/ 7598:
+/***/ 77598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 3053:
+/***/ 53053:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:diagnostics_channel");
 
 /***/ }),
 
-/***/ 610:
+/***/ 40610:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns");
 
 /***/ }),
 
-/***/ 8474:
+/***/ 78474:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 
 /***/ }),
 
-/***/ 3024:
+/***/ 73024:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
-/***/ 1455:
+/***/ 51455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 7067:
+/***/ 37067:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 
 /***/ }),
 
-/***/ 2467:
+/***/ 32467:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
-/***/ 4708:
+/***/ 44708:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
-/***/ 7030:
+/***/ 77030:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 
 /***/ }),
 
-/***/ 8161:
+/***/ 48161:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
-/***/ 6760:
+/***/ 76760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
@@ -998,70 +1017,70 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_ho
 
 /***/ }),
 
-/***/ 1792:
+/***/ 41792:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:querystring");
 
 /***/ }),
 
-/***/ 7075:
+/***/ 57075:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
 
 /***/ }),
 
-/***/ 1692:
+/***/ 41692:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
 
 /***/ }),
 
-/***/ 3136:
+/***/ 73136:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 57975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
-/***/ 3429:
+/***/ 73429:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
 
 /***/ }),
 
-/***/ 5919:
+/***/ 75919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 
 /***/ }),
 
-/***/ 8522:
+/***/ 38522:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
+/***/ 70857:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 
 /***/ }),
 
-/***/ 6928:
+/***/ 16928:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
@@ -1075,56 +1094,56 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 
 /***/ }),
 
-/***/ 4584:
+/***/ 2203:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
 
 /***/ }),
 
-/***/ 3193:
+/***/ 13193:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("string_decoder");
 
 /***/ }),
 
-/***/ 3557:
+/***/ 53557:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
 
 /***/ }),
 
-/***/ 4756:
+/***/ 64756:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 /***/ }),
 
-/***/ 2018:
+/***/ 52018:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
 
 /***/ }),
 
-/***/ 7016:
+/***/ 87016:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
 
 /***/ }),
 
-/***/ 9023:
+/***/ 39023:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 3106:
+/***/ 43106:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
@@ -1399,6 +1418,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(1513);
+/******/ var __webpack_exports__ = __nccwpck_require__(51513);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -44296,7 +44296,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _read_webhook_fanout_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1666);
+/* harmony import */ var _read_webhook_fanout_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1298);
 /* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8119);
 
 
@@ -44308,7 +44308,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1666:
+/***/ 1298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44316,56 +44316,6 @@ __webpack_async_result__();
 __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ readWebhookFanoutInputs)
 });
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __nccwpck_require__(5700);
-// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts + 1 modules
-var compile_regex = __nccwpck_require__(5575);
-;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
-
-
-
-/**
- * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
- * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
- * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
- */
-function parseSecretRules(text, input = 'secrets-by-url') {
-    if (text === undefined || text.trim() === '')
-        return [];
-    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
-    if (document.errors.length > 0) {
-        const line = document.errors[0]?.linePos?.[0]?.line;
-        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
-    }
-    const root = document.contents;
-    if (root === null)
-        return [];
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
-    return root.items.map((pair, index) => {
-        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (pattern === '')
-            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
-        const value = pair.value;
-        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
-        if (secret === undefined)
-            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
-        return { pattern, regex: compilePattern(pattern, input), secret };
-    });
-}
-function compilePattern(pattern, input) {
-    try {
-        return (0,compile_regex/* compileRegex */.D)(pattern);
-    }
-    catch (error) {
-        if (error instanceof compile_regex/* RegexSyntaxError */.J)
-            throw new input_error/* InputError */.d(input, error.message);
-        throw error;
-    }
-}
 
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
 var secret_registry = __nccwpck_require__(9684);
@@ -44391,6 +44341,8 @@ function debugInputs(action, inputs) {
     commands.debug(`${action} inputs: ${text}`);
 }
 
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __nccwpck_require__(5700);
 ;// CONCATENATED MODULE: ./src/runtime/inputs.ts
 
 
@@ -44456,8 +44408,6 @@ function createInputReader(source = runnerInputs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
-var mask_secret = __nccwpck_require__(4939);
 ;// CONCATENATED MODULE: ./src/actions/shared/read-github-inputs.ts
 
 /** `github-token` (required, masked) and `checkout-path`. */
@@ -44469,8 +44419,69 @@ function readGitHubInputs(inputs) {
     return { githubToken, checkoutPath: inputs.string('checkout-path') };
 }
 
-;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts + 1 modules
+var compile_regex = __nccwpck_require__(5575);
+;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
 
+
+
+/**
+ * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
+ * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
+ * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
+ */
+function parseSecretRules(text, input = 'secrets-by-url') {
+    if (text === undefined || text.trim() === '')
+        return [];
+    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    if (document.errors.length > 0) {
+        const line = document.errors[0]?.linePos?.[0]?.line;
+        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
+    return root.items.map((pair, index) => {
+        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (pattern === '')
+            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
+        const value = pair.value;
+        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
+        if (secret === undefined)
+            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
+        return { pattern, regex: compilePattern(pattern, input), secret };
+    });
+}
+function compilePattern(pattern, input) {
+    try {
+        return (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (error instanceof compile_regex/* RegexSyntaxError */.J)
+            throw new input_error/* InputError */.d(input, error.message);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __nccwpck_require__(4939);
+;// CONCATENATED MODULE: ./src/actions/shared/read-webhook-secrets.ts
+
+
+/** Reads the `secret` and `secrets-by-url` inputs. */
+function readWebhookSecrets(inputs) {
+    const secret = inputs.secret('secret');
+    const secretRules = parseSecretRules(inputs.string('secrets-by-url'));
+    for (const rule of secretRules)
+        (0,mask_secret/* maskSecret */.$)(rule.secret);
+    return { secret, secretRules };
+}
+
+;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
 
 
 
@@ -44479,8 +44490,7 @@ function readGitHubInputs(inputs) {
 function readWebhookFanoutInputs(inputs = createInputReader()) {
     const read = {
         ...readGitHubInputs(inputs),
-        secret: inputs.secret('secret'),
-        secretRules: readSecretRules(inputs),
+        ...readWebhookSecrets(inputs),
         concurrency: inputs.integer('concurrency', 20, { min: 1, max: 256 }),
         timeoutMs: inputs.integer('timeout-ms', 10_000, { min: 100, max: 300_000 }),
         retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
@@ -44489,13 +44499,6 @@ function readWebhookFanoutInputs(inputs = createInputReader()) {
     };
     debugInputs('webhook-fanout', read);
     return read;
-}
-/** `secrets-by-url`, each secret masked before anything could print it. */
-function readSecretRules(inputs) {
-    const rules = parseSecretRules(inputs.string('secrets-by-url'));
-    for (const rule of rules)
-        (0,mask_secret/* maskSecret */.$)(rule.secret);
-    return rules;
 }
 
 
@@ -62234,7 +62237,16 @@ let check_schema_validator;
 /** The compiled schema, built once per process (ajv compilation is the costly part). */
 function schemaValidator() {
     if (check_schema_validator === undefined) {
-        const ajv = new dist_ajv.Ajv({ allErrors: true, verbose: true, strict: true, allowUnionTypes: true });
+        // The schema's own validity is a test (telefonistka-schema.test.ts): at run time, checking it against the
+        // meta-schema and optimizing the generated code only cost the cold start (about half of the compile).
+        const ajv = new dist_ajv.Ajv({
+            allErrors: true,
+            verbose: true,
+            strict: true,
+            allowUnionTypes: true,
+            validateSchema: false,
+            code: { optimize: false },
+        });
         // Editor-only annotations understood by VS Code's YAML/JSON language servers.
         ajv.addVocabulary(['deprecationMessage']);
         check_schema_validator = ajv.compile(telefonistka_schema_namespaceObject);
@@ -63159,12 +63171,18 @@ function hideUrl(text, url, masked) {
  * then overwrites them with what it did.
  */
 const DEFAULT_OUTPUTS = {
-    promote: { plan: { promotions: [], warnings: [] }, 'pull-requests': [], deployments: [], 'api-calls': 0 },
+    promote: {
+        plan: { promotions: [], warnings: [] },
+        'pull-requests': [],
+        deployments: [],
+        'promotion-events': [],
+        'api-calls': 0,
+    },
     dashboard: {},
     'pr-checks': { outcome: 'failed', drift: {}, 'api-calls': 0 },
     'argocd-diff': { 'has-diff': false, results: [], 'api-calls': 0, 'argocd-api-calls': 0 },
     'webhook-fanout': { deliveries: [], 'api-calls': 0 },
-    sweep: { gates: [], 'api-calls': 0 },
+    sweep: { gates: [], 'promotion-events': [], 'api-calls': 0 },
     bump: {
         'pull-request-number': '',
         'pull-request-url': '',
@@ -63184,21 +63202,39 @@ var external_node_util_ = __nccwpck_require__(7975);
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
  */
 function parseLsTree(output) {
     const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
+            const entry = parseRecord(output, start, end);
+            entries.set(entry.path, entry);
         }
-        entries.set(path, { path, mode, type, sha });
+        start = end + 1;
     }
     return entries;
+}
+/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
+function parseRecord(output, start, end) {
+    const tab = output.indexOf('\t', start);
+    const header = tab < 0 || tab > end ? -1 : tab;
+    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
+    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
+    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
+    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
+    if (!isEntryType(type)) {
+        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
+    }
+    return {
+        path: output.slice(header + 1, end),
+        mode: output.slice(start, space1),
+        type,
+        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
+    };
 }
 function isEntryType(type) {
     return type === 'blob' || type === 'tree' || type === 'commit';

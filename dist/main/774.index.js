@@ -1,8 +1,8 @@
-export const id = 172;
-export const ids = [172];
+export const id = 774;
+export const ids = [774];
 export const modules = {
 
-/***/ 5108:
+/***/ 95108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,35 +12,53 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
  */
 function parseLsTree(output) {
     const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
+            const entry = parseRecord(output, start, end);
+            entries.set(entry.path, entry);
         }
-        entries.set(path, { path, mode, type, sha });
+        start = end + 1;
     }
     return entries;
+}
+/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
+function parseRecord(output, start, end) {
+    const tab = output.indexOf('\t', start);
+    const header = tab < 0 || tab > end ? -1 : tab;
+    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
+    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
+    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
+    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
+    if (!isEntryType(type)) {
+        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
+    }
+    return {
+        path: output.slice(header + 1, end),
+        mode: output.slice(start, space1),
+        type,
+        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
+    };
 }
 function isEntryType(type) {
     return type === 'blob' || type === 'tree' || type === 'commit';
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 ;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
 
 
@@ -74,7 +92,7 @@ async function lsTree(options) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
+var exec = __webpack_require__(81260);
 ;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
 
 
@@ -215,7 +233,7 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 6685:
+/***/ 96685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -229,15 +247,15 @@ function readWriteInterval(inputs) {
 
 /***/ }),
 
-/***/ 494:
+/***/ 10494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
 /* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8269);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6148);
+/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58269);
+/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66148);
 
 
 /**
@@ -268,7 +286,183 @@ async function workflowDefaultBranch(workflow, github) {
 
 /***/ }),
 
-/***/ 83:
+/***/ 31748:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ mapWithConcurrency)
+/* harmony export */ });
+/**
+ * Runs `fn` over `items` with at most `limit` calls in flight and settles every item: one rejection never
+ * stops the others. Results keep the order of `items`, whatever order the calls finish in.
+ */
+async function mapWithConcurrency(items, limit, fn) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`concurrency limit must be a positive integer, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                results[index] = { status: 'fulfilled', value: await fn(items[index], index) };
+            }
+            catch (reason) {
+                results[index] = { status: 'rejected', reason };
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 53576:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ normalizeHoldFolder)
+/* harmony export */ });
+/* harmony import */ var _config_normalize_folder_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77996);
+
+/**
+ * Checks a held folder and drops its trailing slash (the holds file and the dashboard name folders without one).
+ * The rules of a configured `targetPath` apply: no leading `/`, no `..` or `.` segments, no empty segments.
+ */
+function normalizeHoldFolder(text) {
+    const normalized = (0,_config_normalize_folder_path_js__WEBPACK_IMPORTED_MODULE_0__/* .normalizeFolderPath */ .n)(text, 'targetPath');
+    if (!normalized.ok)
+        return normalized;
+    return { ok: true, folder: normalized.path.slice(0, -1) };
+}
+
+
+/***/ }),
+
+/***/ 57921:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ HOLDS_FILE),
+/* harmony export */   o: () => (/* binding */ parseHoldsFile)
+/* harmony export */ });
+/* harmony import */ var _config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70645);
+/* harmony import */ var _config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92922);
+/* harmony import */ var _config_suggest_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42094);
+/* harmony import */ var _normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53576);
+
+
+
+
+/** The in-repository holds file, read from the default branch only. */
+const HOLDS_FILE = '.telefonistka/holds.yaml';
+const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
+/** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
+const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
+ * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
+ * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ */
+function parseHoldsFile(text, file = HOLDS_FILE) {
+    const diagnostics = (0,_config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .createDiagnostics */ .t)((0,_config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlSource */ .t)(text, file));
+    const root = diagnostics.source.value;
+    if (root === null || root === undefined)
+        return diagnostics.finish([]);
+    if (!isRecord(root)) {
+        diagnostics.error([], 'the holds file must be a mapping with a `holds:` list (see docs/dashboard.md)');
+        return diagnostics.finish([]);
+    }
+    for (const key of Object.keys(root)) {
+        if (key !== 'holds')
+            diagnostics.error([key], unknownKey(key, ['holds'], 'the holds file'), 'key');
+    }
+    const list = root.holds;
+    if (list === null || list === undefined)
+        return diagnostics.finish([]);
+    if (!Array.isArray(list)) {
+        diagnostics.error(['holds'], '`holds` must be a list of entries, each with folder, reason, by and since');
+        return diagnostics.finish([]);
+    }
+    return diagnostics.finish(uniqueHolds(list, diagnostics));
+}
+function uniqueHolds(list, diagnostics) {
+    const holds = [];
+    const firstIndex = new Map();
+    list.forEach((entry, index) => {
+        const hold = readEntry(entry, index, diagnostics);
+        if (hold === undefined)
+            return;
+        const first = firstIndex.get(hold.folder);
+        if (first !== undefined) {
+            const line = diagnostics.source.locate(['holds', first, 'folder']).line;
+            diagnostics.warn(['holds', index, 'folder'], `\`${hold.folder}\` is already held by the entry on line ${line}; only that one counts: remove this one`);
+            return;
+        }
+        firstIndex.set(hold.folder, index);
+        holds.push(hold);
+    });
+    return holds;
+}
+function readEntry(entry, index, diagnostics) {
+    const at = ['holds', index];
+    if (!isRecord(entry)) {
+        diagnostics.error(at, 'a hold must be a mapping with folder, reason, by and since');
+        return undefined;
+    }
+    for (const key of Object.keys(entry)) {
+        if (!ENTRY_KEYS.includes(key)) {
+            diagnostics.error([...at, key], unknownKey(key, ENTRY_KEYS, 'a hold'), 'key');
+        }
+    }
+    const fields = Object.fromEntries(ENTRY_KEYS.map((key) => [key, readText(entry, key, at, diagnostics)]));
+    const folder = fields.folder === undefined ? undefined : readFolder(fields.folder, at, diagnostics);
+    const since = fields.since === undefined ? undefined : readSince(fields.since, at, diagnostics);
+    const { reason, by } = fields;
+    if (folder === undefined || since === undefined || reason === undefined || by === undefined)
+        return undefined;
+    return { folder, reason, by, since };
+}
+function readText(entry, key, at, diagnostics) {
+    const value = entry[key];
+    if (value === undefined || value === null) {
+        diagnostics.error(at, `a hold needs \`${key}\` (${ENTRY_KEYS.join(', ')})`);
+        return undefined;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+        diagnostics.error([...at, key], `\`${key}\` must be non-empty text (quote it)`);
+        return undefined;
+    }
+    return value;
+}
+function readFolder(text, at, diagnostics) {
+    const normalized = (0,_normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeHoldFolder */ .f)(text);
+    if (normalized.ok)
+        return normalized.folder;
+    diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
+    return undefined;
+}
+function readSince(text, at, diagnostics) {
+    if (TIMESTAMP.test(text) && !Number.isNaN(Date.parse(text)))
+        return text;
+    diagnostics.error([...at, 'since'], '`since` must be an ISO 8601 time with a zone, e.g. "2026-12-05T13:00:00Z"');
+    return undefined;
+}
+function unknownKey(key, known, where) {
+    const suggestion = (0,_config_suggest_key_js__WEBPACK_IMPORTED_MODULE_3__/* .suggestKey */ .A)(key, known);
+    const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
+    return `unknown key \`${key}\` in ${where}${hint}`;
+}
+function isRecord(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+
+/***/ }),
+
+/***/ 40083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -291,7 +485,7 @@ function matchesLogin(author, known) {
 
 /***/ }),
 
-/***/ 6277:
+/***/ 16277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -329,7 +523,7 @@ function codePointRank(unit) {
 
 /***/ }),
 
-/***/ 3385:
+/***/ 13385:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -338,9 +532,9 @@ function codePointRank(unit) {
 /* harmony export */   gH: () => (/* binding */ compactMetadataComment)
 /* harmony export */ });
 /* unused harmony exports METADATA_MARKER, encodePromotionMetadata */
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
 
 
 /** The marker the Go bot puts before the metadata; bodies are found by it across hops. */
@@ -384,7 +578,377 @@ function metadataJson(metadata) {
 
 /***/ }),
 
-/***/ 4667:
+/***/ 30268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ findChangedComponents)
+/* harmony export */ });
+/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18071);
+
+
+/** At most this many ignored files are named one by one; the rest are counted. */
+const MAX_IGNORED_FILES_LISTED = 50;
+/**
+ * Step A of planning: each changed file (both paths of a rename) belongs to the first `promotionPaths[]`
+ * entry whose sourcePath matches it anchored at the start; its component is the next path segment (plus
+ * `componentPathExtraDepth` more). Files directly in a source folder, or too shallow for the depth, belong
+ * to no component and do not fall through to later flows (the Go bot turned them into garbage components).
+ */
+function findChangedComponents(config, files) {
+    const matcher = (0,_flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .createFlowMatcher */ .$)(config);
+    // Verdicts are shared objects (one per directory or component folder): collect them by identity first,
+    // so 100,000 files cost no string building; de-duplicate by source and component afterwards.
+    const verdicts = new Set();
+    const ignored = new Map();
+    const visit = (path) => {
+        const verdict = matcher.matchPath(path);
+        if (verdict.kind === 'component')
+            verdicts.add(verdict);
+        else if (verdict.kind === 'shallow')
+            ignored.set(path, verdict.flowIndex);
+    };
+    for (const file of files) {
+        visit(file.path);
+        if (file.previousPath !== undefined && file.previousPath !== file.path)
+            visit(file.previousPath);
+    }
+    const found = new Map();
+    for (const verdict of verdicts) {
+        if (verdict.kind !== 'component')
+            continue;
+        const key = `${verdict.sourcePath}\u0000${verdict.component}`;
+        const known = found.get(key);
+        if (known === undefined || verdict.flowIndex < known.flowIndex) {
+            const { sourcePath, component, flowIndex } = verdict;
+            found.set(key, { sourcePath, component, flowIndex });
+        }
+    }
+    const components = [...found.values()].sort((a, b) => (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.sourcePath, b.sourcePath) || (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.component, b.component));
+    return { components, warnings: ignoredFileWarnings(config, ignored) };
+}
+function ignoredFileWarnings(config, ignored) {
+    const paths = [...ignored.keys()].sort(_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K);
+    const warnings = paths.slice(0, MAX_IGNORED_FILES_LISTED).map((path) => {
+        const flowIndex = ignored.get(path) ?? 0;
+        const flow = config.promotionPaths[flowIndex];
+        const depth = flow?.componentPathExtraDepth ?? 0;
+        const needs = depth > 0 ? `${depth + 1} folder levels` : 'a component folder';
+        return (`${path} is not inside a component of promotionPaths[${flowIndex}] ` +
+            `(sourcePath "${flow?.sourcePath ?? ''}" needs ${needs} below it); the file is not promoted`);
+    });
+    if (paths.length > MAX_IGNORED_FILES_LISTED) {
+        warnings.push(`${paths.length - MAX_IGNORED_FILES_LISTED} more changed files are not inside a component`);
+    }
+    return warnings;
+}
+
+
+/***/ }),
+
+/***/ 18071:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ createFlowMatcher)
+});
+
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(95988);
+;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
+/** Escapes that match no `/` (or no character at all). */
+const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
+const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
+/**
+ * The number of `/` every match of an RE2 pattern contains, when the pattern makes that number fixed: `/` only
+ * as plain literals, never repeated, no `.` or class that could match `/`, no alternation. `clusters/[^/]*\/`
+ * gives 2. Undefined when the pattern is beyond this conservative reading. With a fixed count, a match of the
+ * pattern followed by a component ends at a known slash, so verdicts can be cached per component folder.
+ */
+function fixedSlashCount(pattern) {
+    if (pattern.includes('|'))
+        return undefined;
+    const scan = { slashes: 0, groups: [], lastAtomHasSlash: undefined };
+    let i = 0;
+    while (i < pattern.length) {
+        const next = step(pattern, i, scan);
+        if (next === undefined)
+            return undefined;
+        i = next;
+    }
+    return scan.groups.length === 0 ? scan.slashes : undefined;
+}
+/** Reads one token at `i`; returns where the next starts, or undefined when the pattern is not understood. */
+function step(pattern, i, scan) {
+    const char = pattern.charAt(i);
+    if (QUANTIFIER_START.has(char))
+        return quantifier(pattern, i, scan);
+    if (char === '\\')
+        return fixed_slash_count_escape(pattern, i, scan);
+    if (char === '[')
+        return characterClass(pattern, i, scan);
+    if (char === '(')
+        return openGroup(pattern, i, scan);
+    if (char === ')')
+        return closeGroup(i, scan);
+    if (char === '.')
+        return undefined;
+    if (char === '^' || char === '$') {
+        scan.lastAtomHasSlash = undefined;
+        return i + 1;
+    }
+    atom(scan, char === '/');
+    return i + String.fromCodePoint(pattern.codePointAt(i) ?? 0).length;
+}
+function atom(scan, hasSlash) {
+    if (hasSlash) {
+        scan.slashes++;
+        if (scan.groups.length > 0)
+            scan.groups[scan.groups.length - 1] = true;
+    }
+    scan.lastAtomHasSlash = hasSlash;
+}
+function quantifier(pattern, i, scan) {
+    // A repeated `/` (or group holding one) makes the count vary.
+    if (scan.lastAtomHasSlash !== false)
+        return undefined;
+    let end = i + 1;
+    if (pattern.charAt(i) === '{') {
+        const close = pattern.indexOf('}', i);
+        if (close < 0 || !/^\d+(,\d*)?$/.test(pattern.slice(i + 1, close)))
+            return undefined;
+        end = close + 1;
+    }
+    if (pattern.charAt(end) === '?')
+        end++;
+    scan.lastAtomHasSlash = undefined;
+    return end;
+}
+function fixed_slash_count_escape(pattern, i, scan) {
+    const escaped = pattern.charAt(i + 1);
+    if (escaped === '' || escaped === 'Q')
+        return undefined;
+    if (/[A-Za-z0-9]/.test(escaped)) {
+        if (!SLASH_FREE_ESCAPES.has(escaped))
+            return undefined;
+        atom(scan, false);
+        return i + 2;
+    }
+    atom(scan, escaped === '/');
+    return i + 2;
+}
+function characterClass(pattern, i, scan) {
+    let j = i + 1;
+    const negated = pattern.charAt(j) === '^';
+    if (negated)
+        j++;
+    const start = j;
+    if (pattern.charAt(j) === ']')
+        j++;
+    while (j < pattern.length && pattern.charAt(j) !== ']') {
+        if (pattern.charAt(j) === '\\' || pattern.startsWith('[:', j))
+            return undefined;
+        j++;
+    }
+    if (j >= pattern.length)
+        return undefined;
+    const body = pattern.slice(start, j);
+    // Negated: safe only when it excludes `/`. Positive: safe when it lists no `/` and no range spanning it.
+    if (negated ? !body.includes('/') : body.includes('/') || spansSlash(body))
+        return undefined;
+    atom(scan, false);
+    return j + 1;
+}
+function spansSlash(body) {
+    for (let k = 1; k + 1 < body.length; k++) {
+        if (body.charAt(k) !== '-')
+            continue;
+        const low = body.charCodeAt(k - 1);
+        const high = body.charCodeAt(k + 1);
+        if (low <= 0x2f && high >= 0x2f)
+            return true;
+    }
+    return false;
+}
+function openGroup(pattern, i, scan) {
+    let j = i + 1;
+    if (pattern.charAt(j) === '?') {
+        // (?:...), (?i), (?i:...), (?P<name>...), (?<name>...)
+        const named = /^\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(j));
+        const flags = /^\?[imsU-]*(:|\))/.exec(pattern.slice(j));
+        if (named !== null)
+            j += named[0].length;
+        else if (flags !== null) {
+            j += flags[0].length;
+            if (flags[1] === ')') {
+                scan.lastAtomHasSlash = undefined;
+                return j;
+            }
+        }
+        else
+            return undefined;
+    }
+    scan.groups.push(false);
+    scan.lastAtomHasSlash = undefined;
+    return j;
+}
+function closeGroup(i, scan) {
+    const hasSlash = scan.groups.pop();
+    if (hasSlash === undefined)
+        return undefined;
+    if (hasSlash && scan.groups.length > 0)
+        scan.groups[scan.groups.length - 1] = true;
+    scan.lastAtomHasSlash = hasSlash;
+    return i + 1;
+}
+
+// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
+var literal_prefix = __webpack_require__(24667);
+;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
+
+
+
+const NONE = { kind: 'none' };
+/**
+ * Compiles each flow's anchored regexes once and caches verdicts per directory, so that planning 100,000
+ * changed files runs the RE2 engine once per distinct directory rather than once per file and flow.
+ */
+function createFlowMatcher(config) {
+    const flows = config.promotionPaths.map(compileFlow);
+    const cacheable = flows.filter((flow) => flow.cacheable);
+    const uncacheable = flows.filter((flow) => !flow.cacheable);
+    const byDirectory = new Map();
+    const byFolder = new Map();
+    const verdictOfDirectory = (directory) => {
+        let verdict = byDirectory.get(directory);
+        if (verdict === undefined) {
+            verdict = firstVerdict(cacheable, directory);
+            byDirectory.set(directory, verdict);
+        }
+        return verdict;
+    };
+    // Changed files usually come sorted, so the previous file's directory is the likeliest hit.
+    let lastDirectory;
+    let lastVerdict = NONE;
+    const cachedVerdict = (path) => {
+        const slash = path.lastIndexOf('/');
+        if (lastDirectory !== undefined && slash + 1 === lastDirectory.length && path.startsWith(lastDirectory)) {
+            return lastVerdict;
+        }
+        lastDirectory = path.slice(0, slash + 1);
+        lastVerdict = verdictOfDirectory(lastDirectory);
+        return lastVerdict;
+    };
+    return {
+        matchPath(path) {
+            const verdict = cachedVerdict(path);
+            if (uncacheable.length === 0)
+                return verdict;
+            const limit = verdict.kind === 'none' ? Infinity : verdict.flowIndex;
+            const earlier = uncacheable.filter((flow) => flow.index < limit);
+            const override = firstVerdict(earlier, path);
+            return override.kind === 'none' ? verdict : override;
+        },
+        matchesFolder(flowIndex, folder) {
+            const key = `${flowIndex}\u0000${folder}`;
+            let matched = byFolder.get(key);
+            if (matched === undefined) {
+                const flow = flows[flowIndex];
+                matched = flow !== undefined && prefixMatches(flow, folder);
+                byFolder.set(key, matched);
+            }
+            return matched;
+        },
+    };
+}
+function compileFlow(config, index) {
+    const source = config.sourcePath;
+    const depth = Math.max(0, Math.trunc(config.componentPathExtraDepth));
+    const { prefix: literal, complete } = (0,literal_prefix/* literalPrefix */.Q)(source);
+    const extra = depth > 0 ? `(?:/[^/]+){${depth}}` : '';
+    const slashes = fixedSlashCount(source);
+    return {
+        index,
+        depth,
+        literal,
+        plain: complete,
+        cacheable: !source.includes('|') && source.endsWith('/'),
+        prefix: (0,compile_regex/* compileRegex */.D)(`^(?:${source})`),
+        // Group 1 is the concrete source folder; the component is the last group, after any groups of the user's own.
+        component: (0,compile_regex/* compileRegex */.D)(`^(${source})([^/]+${extra})/`),
+        boundary: slashes === undefined ? undefined : slashes + depth + 1,
+        byComponentFolder: new Map(),
+    };
+}
+function firstVerdict(flows, text) {
+    for (const flow of flows) {
+        if (!text.startsWith(flow.literal))
+            continue;
+        const verdict = flow.plain ? plainVerdict(flow, text) : regexVerdict(flow, text);
+        if (verdict !== undefined)
+            return verdict;
+    }
+    return NONE;
+}
+function plainVerdict(flow, text) {
+    let end = flow.literal.length - 1;
+    for (let segment = 0; segment <= flow.depth; segment++) {
+        const next = text.indexOf('/', end + 1);
+        if (next < 0 || next === end + 1)
+            return { kind: 'shallow', flowIndex: flow.index };
+        end = next;
+    }
+    return {
+        kind: 'component',
+        flowIndex: flow.index,
+        sourcePath: flow.literal,
+        component: text.slice(flow.literal.length, end),
+    };
+}
+function regexVerdict(flow, text) {
+    const end = flow.boundary === undefined ? -1 : nthSlash(text, flow.boundary);
+    if (end < 0)
+        return runRegexes(flow, text);
+    const folder = text.slice(0, end + 1);
+    let verdict = flow.byComponentFolder.get(folder);
+    if (verdict === undefined) {
+        verdict = runRegexes(flow, folder) ?? null;
+        flow.byComponentFolder.set(folder, verdict);
+    }
+    return verdict ?? undefined;
+}
+/** Index of the `count`-th `/` of `text` (1-based count), or -1. */
+function nthSlash(text, count) {
+    let index = -1;
+    for (let seen = 0; seen < count; seen++) {
+        index = text.indexOf('/', index + 1);
+        if (index < 0)
+            return -1;
+    }
+    return index;
+}
+function runRegexes(flow, text) {
+    const match = flow.component.matches(text)[0];
+    if (match !== undefined) {
+        const sourcePath = match.groups[1] ?? '';
+        const component = match.groups[flow.component.groupCount] ?? '';
+        return { kind: 'component', flowIndex: flow.index, sourcePath, component };
+    }
+    return flow.prefix.test(text) ? { kind: 'shallow', flowIndex: flow.index } : undefined;
+}
+function prefixMatches(flow, text) {
+    if (!text.startsWith(flow.literal))
+        return false;
+    return flow.plain || flow.prefix.test(text);
+}
+
+
+/***/ }),
+
+/***/ 24667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -439,9 +1003,9 @@ function literalPrefix(pattern) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   q: () => (/* binding */ parsePromotionMetadata)
 /* harmony export */ });
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3385);
+/* harmony import */ var _encode_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13385);
 
 
 const BASE64 = /^[A-Za-z0-9+/\-_]*={0,2}$/;
@@ -566,15 +1130,40 @@ function isObject(value) {
 
 /***/ }),
 
-/***/ 9310:
+/***/ 6643:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ sourceCommitMarker),
+/* harmony export */   e: () => (/* binding */ parseSourceCommit)
+/* harmony export */ });
+/**
+ * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
+ * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
+ * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
+ * which stays byte-compatible; the Go bot ignores the line.
+ */
+function sourceCommitMarker(sha) {
+    return `<!-- telefonistka:source-commit ${sha} -->`;
+}
+const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
+/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
+function parseSourceCommit(body) {
+    return MARKER.exec(body)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 99310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadRepoConfig)
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
-/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79804);
 
 
 /** Name of the repository configuration file at the repository root. */
@@ -594,13 +1183,13 @@ async function loadRepoConfig(snapshot, commit) {
 
 /***/ }),
 
-/***/ 9484:
+/***/ 29484:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ isOwnLogin)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
 
 /**
  * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
@@ -620,14 +1209,14 @@ async function isOwnLogin(github, login) {
 
 /***/ }),
 
-/***/ 8050:
+/***/ 28050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ isPromotionPrAuthor)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
-/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9484);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
+/* harmony import */ var _is_own_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(29484);
 
 
 /**
@@ -643,7 +1232,7 @@ async function isPromotionPrAuthor(login, trusted) {
 
 /***/ }),
 
-/***/ 2825:
+/***/ 12825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -651,7 +1240,7 @@ async function isPromotionPrAuthor(login, trusted) {
 /* harmony export */   q: () => (/* binding */ PROMOTION_BRANCH_PREFIX)
 /* harmony export */ });
 /* harmony import */ var _core_promotion_parse_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7906);
-/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8050);
+/* harmony import */ var _is_promotion_pr_author_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(28050);
 
 
 /** The branch prefix of every promotion PR this tool (and the Go bot) opens. */

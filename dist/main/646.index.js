@@ -1,5 +1,5 @@
-export const id = 267;
-export const ids = [267];
+export const id = 646;
+export const ids = [646];
 export const modules = {
 
 /***/ 6669:
@@ -31,31 +31,37 @@ function describeEvent(eventName, payload) {
 
 /***/ }),
 
-/***/ 2499:
+/***/ 95947:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   t: () => (/* binding */ withFinalOutputs)
+/* harmony export */   SS: () => (/* binding */ codeSpan),
+/* harmony export */   d6: () => (/* binding */ codeFence),
+/* harmony export */   vv: () => (/* binding */ linkLabel)
 /* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
-
-/**
- * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
- * failing step still reports what it cost.
- */
-async function withFinalOutputs(final, work) {
-    try {
-        await work();
-    }
-    finally {
-        (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
-    }
+/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
+function codeSpan(text) {
+    const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${ticks}${pad}${text}${pad}${ticks}`;
+}
+/** A fenced code block that no line of `text` can close early (the fence is longer than any backtick run in it). */
+function codeFence(text, language = '') {
+    const longest = Math.max(0, ...[...text.matchAll(/^ {0,3}(`{3,})/gm)].map((run) => run[1]?.length ?? 0));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    const body = text.endsWith('\n') ? text : `${text}\n`;
+    return `${fence}${language}\n${body}${fence}`;
+}
+/** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
+function linkLabel(text) {
+    return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
 
 /***/ }),
 
-/***/ 6593:
+/***/ 96593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -67,13 +73,13 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/re2js/build/index.js
 var build = __webpack_require__(2856);
 // EXTERNAL MODULE: ./src/core/config/compile-config-regex.ts
-var compile_config_regex = __webpack_require__(1588);
+var compile_config_regex = __webpack_require__(71588);
 // EXTERNAL MODULE: ./src/core/config/describe-key-path.ts
 var describe_key_path = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/config/normalize-folder-path.ts
-var normalize_folder_path = __webpack_require__(7996);
+var normalize_folder_path = __webpack_require__(77996);
 // EXTERNAL MODULE: ./src/core/config/read-config-value.ts
-var read_config_value = __webpack_require__(1703);
+var read_config_value = __webpack_require__(41703);
 ;// CONCATENATED MODULE: ./src/core/config/build-acknowledged-drift.ts
 
 
@@ -136,13 +142,13 @@ function checkDate(diagnostics, path, text) {
 }
 
 // EXTERNAL MODULE: ./src/core/config/build-regex-list.ts
-var build_regex_list = __webpack_require__(1889);
-// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 2 modules
-var check_schema = __webpack_require__(9098);
+var build_regex_list = __webpack_require__(61889);
+// EXTERNAL MODULE: ./src/core/config/check-schema.ts + 1 modules
+var check_schema = __webpack_require__(86734);
 // EXTERNAL MODULE: ./src/core/config/create-diagnostics.ts
-var create_diagnostics = __webpack_require__(645);
+var create_diagnostics = __webpack_require__(70645);
 // EXTERNAL MODULE: ./src/core/config/read-yaml-source.ts
-var read_yaml_source = __webpack_require__(2922);
+var read_yaml_source = __webpack_require__(92922);
 ;// CONCATENATED MODULE: ./src/core/config/parse-component-config.ts
 
 
@@ -171,7 +177,7 @@ function parseComponentConfig(text, file) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 71355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -198,377 +204,22 @@ class PhaseError extends Error {
 
 /***/ }),
 
-/***/ 268:
+/***/ 80315:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ findChangedComponents)
+/* harmony export */   T: () => (/* binding */ describeHold)
 /* harmony export */ });
-/* harmony import */ var _compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6277);
-/* harmony import */ var _flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8071);
-
-
-/** At most this many ignored files are named one by one; the rest are counted. */
-const MAX_IGNORED_FILES_LISTED = 50;
-/**
- * Step A of planning: each changed file (both paths of a rename) belongs to the first `promotionPaths[]`
- * entry whose sourcePath matches it anchored at the start; its component is the next path segment (plus
- * `componentPathExtraDepth` more). Files directly in a source folder, or too shallow for the depth, belong
- * to no component and do not fall through to later flows (the Go bot turned them into garbage components).
- */
-function findChangedComponents(config, files) {
-    const matcher = (0,_flow_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .createFlowMatcher */ .$)(config);
-    // Verdicts are shared objects (one per directory or component folder): collect them by identity first,
-    // so 100,000 files cost no string building; de-duplicate by source and component afterwards.
-    const verdicts = new Set();
-    const ignored = new Map();
-    const visit = (path) => {
-        const verdict = matcher.matchPath(path);
-        if (verdict.kind === 'component')
-            verdicts.add(verdict);
-        else if (verdict.kind === 'shallow')
-            ignored.set(path, verdict.flowIndex);
-    };
-    for (const file of files) {
-        visit(file.path);
-        if (file.previousPath !== undefined && file.previousPath !== file.path)
-            visit(file.previousPath);
-    }
-    const found = new Map();
-    for (const verdict of verdicts) {
-        if (verdict.kind !== 'component')
-            continue;
-        const key = `${verdict.sourcePath}\u0000${verdict.component}`;
-        const known = found.get(key);
-        if (known === undefined || verdict.flowIndex < known.flowIndex) {
-            const { sourcePath, component, flowIndex } = verdict;
-            found.set(key, { sourcePath, component, flowIndex });
-        }
-    }
-    const components = [...found.values()].sort((a, b) => (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.sourcePath, b.sourcePath) || (0,_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.component, b.component));
-    return { components, warnings: ignoredFileWarnings(config, ignored) };
-}
-function ignoredFileWarnings(config, ignored) {
-    const paths = [...ignored.keys()].sort(_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K);
-    const warnings = paths.slice(0, MAX_IGNORED_FILES_LISTED).map((path) => {
-        const flowIndex = ignored.get(path) ?? 0;
-        const flow = config.promotionPaths[flowIndex];
-        const depth = flow?.componentPathExtraDepth ?? 0;
-        const needs = depth > 0 ? `${depth + 1} folder levels` : 'a component folder';
-        return (`${path} is not inside a component of promotionPaths[${flowIndex}] ` +
-            `(sourcePath "${flow?.sourcePath ?? ''}" needs ${needs} below it); the file is not promoted`);
-    });
-    if (paths.length > MAX_IGNORED_FILES_LISTED) {
-        warnings.push(`${paths.length - MAX_IGNORED_FILES_LISTED} more changed files are not inside a component`);
-    }
-    return warnings;
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
 }
 
 
 /***/ }),
 
-/***/ 8071:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  $: () => (/* binding */ createFlowMatcher)
-});
-
-// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
-;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
-/** Escapes that match no `/` (or no character at all). */
-const SLASH_FREE_ESCAPES = new Set(['d', 's', 'w', 'b', 'B', 'A', 'z']);
-const QUANTIFIER_START = new Set(['*', '+', '?', '{']);
-/**
- * The number of `/` every match of an RE2 pattern contains, when the pattern makes that number fixed: `/` only
- * as plain literals, never repeated, no `.` or class that could match `/`, no alternation. `clusters/[^/]*\/`
- * gives 2. Undefined when the pattern is beyond this conservative reading. With a fixed count, a match of the
- * pattern followed by a component ends at a known slash, so verdicts can be cached per component folder.
- */
-function fixedSlashCount(pattern) {
-    if (pattern.includes('|'))
-        return undefined;
-    const scan = { slashes: 0, groups: [], lastAtomHasSlash: undefined };
-    let i = 0;
-    while (i < pattern.length) {
-        const next = step(pattern, i, scan);
-        if (next === undefined)
-            return undefined;
-        i = next;
-    }
-    return scan.groups.length === 0 ? scan.slashes : undefined;
-}
-/** Reads one token at `i`; returns where the next starts, or undefined when the pattern is not understood. */
-function step(pattern, i, scan) {
-    const char = pattern.charAt(i);
-    if (QUANTIFIER_START.has(char))
-        return quantifier(pattern, i, scan);
-    if (char === '\\')
-        return fixed_slash_count_escape(pattern, i, scan);
-    if (char === '[')
-        return characterClass(pattern, i, scan);
-    if (char === '(')
-        return openGroup(pattern, i, scan);
-    if (char === ')')
-        return closeGroup(i, scan);
-    if (char === '.')
-        return undefined;
-    if (char === '^' || char === '$') {
-        scan.lastAtomHasSlash = undefined;
-        return i + 1;
-    }
-    atom(scan, char === '/');
-    return i + String.fromCodePoint(pattern.codePointAt(i) ?? 0).length;
-}
-function atom(scan, hasSlash) {
-    if (hasSlash) {
-        scan.slashes++;
-        if (scan.groups.length > 0)
-            scan.groups[scan.groups.length - 1] = true;
-    }
-    scan.lastAtomHasSlash = hasSlash;
-}
-function quantifier(pattern, i, scan) {
-    // A repeated `/` (or group holding one) makes the count vary.
-    if (scan.lastAtomHasSlash !== false)
-        return undefined;
-    let end = i + 1;
-    if (pattern.charAt(i) === '{') {
-        const close = pattern.indexOf('}', i);
-        if (close < 0 || !/^\d+(,\d*)?$/.test(pattern.slice(i + 1, close)))
-            return undefined;
-        end = close + 1;
-    }
-    if (pattern.charAt(end) === '?')
-        end++;
-    scan.lastAtomHasSlash = undefined;
-    return end;
-}
-function fixed_slash_count_escape(pattern, i, scan) {
-    const escaped = pattern.charAt(i + 1);
-    if (escaped === '' || escaped === 'Q')
-        return undefined;
-    if (/[A-Za-z0-9]/.test(escaped)) {
-        if (!SLASH_FREE_ESCAPES.has(escaped))
-            return undefined;
-        atom(scan, false);
-        return i + 2;
-    }
-    atom(scan, escaped === '/');
-    return i + 2;
-}
-function characterClass(pattern, i, scan) {
-    let j = i + 1;
-    const negated = pattern.charAt(j) === '^';
-    if (negated)
-        j++;
-    const start = j;
-    if (pattern.charAt(j) === ']')
-        j++;
-    while (j < pattern.length && pattern.charAt(j) !== ']') {
-        if (pattern.charAt(j) === '\\' || pattern.startsWith('[:', j))
-            return undefined;
-        j++;
-    }
-    if (j >= pattern.length)
-        return undefined;
-    const body = pattern.slice(start, j);
-    // Negated: safe only when it excludes `/`. Positive: safe when it lists no `/` and no range spanning it.
-    if (negated ? !body.includes('/') : body.includes('/') || spansSlash(body))
-        return undefined;
-    atom(scan, false);
-    return j + 1;
-}
-function spansSlash(body) {
-    for (let k = 1; k + 1 < body.length; k++) {
-        if (body.charAt(k) !== '-')
-            continue;
-        const low = body.charCodeAt(k - 1);
-        const high = body.charCodeAt(k + 1);
-        if (low <= 0x2f && high >= 0x2f)
-            return true;
-    }
-    return false;
-}
-function openGroup(pattern, i, scan) {
-    let j = i + 1;
-    if (pattern.charAt(j) === '?') {
-        // (?:...), (?i), (?i:...), (?P<name>...), (?<name>...)
-        const named = /^\?P?<[A-Za-z0-9_]+>/.exec(pattern.slice(j));
-        const flags = /^\?[imsU-]*(:|\))/.exec(pattern.slice(j));
-        if (named !== null)
-            j += named[0].length;
-        else if (flags !== null) {
-            j += flags[0].length;
-            if (flags[1] === ')') {
-                scan.lastAtomHasSlash = undefined;
-                return j;
-            }
-        }
-        else
-            return undefined;
-    }
-    scan.groups.push(false);
-    scan.lastAtomHasSlash = undefined;
-    return j;
-}
-function closeGroup(i, scan) {
-    const hasSlash = scan.groups.pop();
-    if (hasSlash === undefined)
-        return undefined;
-    if (hasSlash && scan.groups.length > 0)
-        scan.groups[scan.groups.length - 1] = true;
-    scan.lastAtomHasSlash = hasSlash;
-    return i + 1;
-}
-
-// EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
-var literal_prefix = __webpack_require__(4667);
-;// CONCATENATED MODULE: ./src/core/promotion/flow-matcher.ts
-
-
-
-const NONE = { kind: 'none' };
-/**
- * Compiles each flow's anchored regexes once and caches verdicts per directory, so that planning 100,000
- * changed files runs the RE2 engine once per distinct directory rather than once per file and flow.
- */
-function createFlowMatcher(config) {
-    const flows = config.promotionPaths.map(compileFlow);
-    const cacheable = flows.filter((flow) => flow.cacheable);
-    const uncacheable = flows.filter((flow) => !flow.cacheable);
-    const byDirectory = new Map();
-    const byFolder = new Map();
-    const verdictOfDirectory = (directory) => {
-        let verdict = byDirectory.get(directory);
-        if (verdict === undefined) {
-            verdict = firstVerdict(cacheable, directory);
-            byDirectory.set(directory, verdict);
-        }
-        return verdict;
-    };
-    // Changed files usually come sorted, so the previous file's directory is the likeliest hit.
-    let lastDirectory;
-    let lastVerdict = NONE;
-    const cachedVerdict = (path) => {
-        const slash = path.lastIndexOf('/');
-        if (lastDirectory !== undefined && slash + 1 === lastDirectory.length && path.startsWith(lastDirectory)) {
-            return lastVerdict;
-        }
-        lastDirectory = path.slice(0, slash + 1);
-        lastVerdict = verdictOfDirectory(lastDirectory);
-        return lastVerdict;
-    };
-    return {
-        matchPath(path) {
-            const verdict = cachedVerdict(path);
-            if (uncacheable.length === 0)
-                return verdict;
-            const limit = verdict.kind === 'none' ? Infinity : verdict.flowIndex;
-            const earlier = uncacheable.filter((flow) => flow.index < limit);
-            const override = firstVerdict(earlier, path);
-            return override.kind === 'none' ? verdict : override;
-        },
-        matchesFolder(flowIndex, folder) {
-            const key = `${flowIndex}\u0000${folder}`;
-            let matched = byFolder.get(key);
-            if (matched === undefined) {
-                const flow = flows[flowIndex];
-                matched = flow !== undefined && prefixMatches(flow, folder);
-                byFolder.set(key, matched);
-            }
-            return matched;
-        },
-    };
-}
-function compileFlow(config, index) {
-    const source = config.sourcePath;
-    const depth = Math.max(0, Math.trunc(config.componentPathExtraDepth));
-    const { prefix: literal, complete } = (0,literal_prefix/* literalPrefix */.Q)(source);
-    const extra = depth > 0 ? `(?:/[^/]+){${depth}}` : '';
-    const slashes = fixedSlashCount(source);
-    return {
-        index,
-        depth,
-        literal,
-        plain: complete,
-        cacheable: !source.includes('|') && source.endsWith('/'),
-        prefix: (0,compile_regex/* compileRegex */.D)(`^(?:${source})`),
-        // Group 1 is the concrete source folder; the component is the last group, after any groups of the user's own.
-        component: (0,compile_regex/* compileRegex */.D)(`^(${source})([^/]+${extra})/`),
-        boundary: slashes === undefined ? undefined : slashes + depth + 1,
-        byComponentFolder: new Map(),
-    };
-}
-function firstVerdict(flows, text) {
-    for (const flow of flows) {
-        if (!text.startsWith(flow.literal))
-            continue;
-        const verdict = flow.plain ? plainVerdict(flow, text) : regexVerdict(flow, text);
-        if (verdict !== undefined)
-            return verdict;
-    }
-    return NONE;
-}
-function plainVerdict(flow, text) {
-    let end = flow.literal.length - 1;
-    for (let segment = 0; segment <= flow.depth; segment++) {
-        const next = text.indexOf('/', end + 1);
-        if (next < 0 || next === end + 1)
-            return { kind: 'shallow', flowIndex: flow.index };
-        end = next;
-    }
-    return {
-        kind: 'component',
-        flowIndex: flow.index,
-        sourcePath: flow.literal,
-        component: text.slice(flow.literal.length, end),
-    };
-}
-function regexVerdict(flow, text) {
-    const end = flow.boundary === undefined ? -1 : nthSlash(text, flow.boundary);
-    if (end < 0)
-        return runRegexes(flow, text);
-    const folder = text.slice(0, end + 1);
-    let verdict = flow.byComponentFolder.get(folder);
-    if (verdict === undefined) {
-        verdict = runRegexes(flow, folder) ?? null;
-        flow.byComponentFolder.set(folder, verdict);
-    }
-    return verdict ?? undefined;
-}
-/** Index of the `count`-th `/` of `text` (1-based count), or -1. */
-function nthSlash(text, count) {
-    let index = -1;
-    for (let seen = 0; seen < count; seen++) {
-        index = text.indexOf('/', index + 1);
-        if (index < 0)
-            return -1;
-    }
-    return index;
-}
-function runRegexes(flow, text) {
-    const match = flow.component.matches(text)[0];
-    if (match !== undefined) {
-        const sourcePath = match.groups[1] ?? '';
-        const component = match.groups[flow.component.groupCount] ?? '';
-        return { kind: 'component', flowIndex: flow.index, sourcePath, component };
-    }
-    return flow.prefix.test(text) ? { kind: 'shallow', flowIndex: flow.index } : undefined;
-}
-function prefixMatches(flow, text) {
-    if (!text.startsWith(flow.literal))
-        return false;
-    return flow.plain || flow.prefix.test(text);
-}
-
-
-/***/ }),
-
-/***/ 4612:
+/***/ 44612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -579,7 +230,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
 
 /**
@@ -617,13 +268,13 @@ function chainStart(previous, current) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/flow-matcher.ts + 1 modules
-var flow_matcher = __webpack_require__(8071);
+var flow_matcher = __webpack_require__(18071);
 // EXTERNAL MODULE: ./src/core/promotion/parse-promotion-metadata.ts
 var parse_promotion_metadata = __webpack_require__(7906);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
-var split_code_points = __webpack_require__(6731);
+var split_code_points = __webpack_require__(66731);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -647,9 +298,9 @@ function promotionBranchName(prNumber, headRef, targetPaths) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
-var promotion_title = __webpack_require__(9963);
+var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
-var render_promotion_body = __webpack_require__(7525);
+var render_promotion_body = __webpack_require__(77525);
 ;// CONCATENATED MODULE: ./src/core/promotion/plan-promotions.ts
 
 
@@ -738,6 +389,7 @@ function draftFor(context, prepared, flow, promotionPr) {
             autoMerge: flow.conditions.autoMerge,
             sources: new Map(),
             skipped: new Map(),
+            held: new Map(),
             pairs: new Map(),
         };
         context.drafts.set(prepared.key, draft);
@@ -761,6 +413,12 @@ function addToDraft(context, draft, changed, componentConfig) {
             continue;
         }
         const target = `${targetPath}${component}`;
+        // A held folder is left alone, whether the source changed or was deleted; the other targets go ahead.
+        const hold = context.input.holds?.get(target);
+        if (hold !== undefined) {
+            draft.held.set(target, { component, target, hold });
+            continue;
+        }
         if (deleted && !context.input.targetFolders.has(target)) {
             context.warnings.add(`${source} was deleted and ${target} does not exist: nothing to sync`);
             continue;
@@ -815,6 +473,7 @@ function finishPromotion(context, draft) {
         skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compare_strings/* compareStrings */.K);
     }
     const syncPaths = resolvePairs(context, draft);
+    const heldTargets = [...draft.held.values()].sort((a, b) => (0,compare_strings/* compareStrings */.K)(a.target, b.target));
     const { targetPaths, targetDescription } = draft.prepared;
     const metadata = buildPromotionMetadata({
         pullRequest,
@@ -832,6 +491,7 @@ function finishPromotion(context, draft) {
         targetDescription,
         syncPaths,
         skippedTargets,
+        heldTargets,
         autoMerge: draft.autoMerge,
         labels: [...new Set(draft.labels)],
         branch: promotionBranchName(pullRequest.number, pullRequest.headRef, targetPaths),
@@ -840,6 +500,7 @@ function finishPromotion(context, draft) {
             components,
             metadata,
             skippedTargets,
+            heldTargets,
             bodyPrefix,
             sourceCommit: pullRequest.sourceCommit,
         }),
@@ -874,14 +535,14 @@ function addToSetMap(map, key, value) {
 
 /***/ }),
 
-/***/ 9963:
+/***/ 79963:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ promotionTitle)
+/* harmony export */   A: () => (/* binding */ promotionTitle),
+/* harmony export */   d: () => (/* binding */ cutTitle)
 /* harmony export */ });
-/* unused harmony export cutTitle */
-/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6731);
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66731);
 
 /** GitHub rejects longer titles; the Go bot cuts at 250 runes, counted here as code points. */
 const MAX_TITLE_CODE_POINTS = 250;
@@ -903,7 +564,28 @@ function cutTitle(title) {
 
 /***/ }),
 
-/***/ 7525:
+/***/ 51346:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ renderHeldTargets)
+/* harmony export */ });
+/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
+/* harmony import */ var _holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80315);
+
+
+/**
+ * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
+ * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ */
+function renderHeldTargets(held) {
+    return held.map((entry) => `- 🔒 ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(entry.target)} ${(0,_holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__/* .describeHold */ .T)(entry.hold).replace(/</g, '&lt;')}`);
+}
+
+
+/***/ }),
+
+/***/ 77525:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -916,9 +598,9 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderPromotionHistory
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 // EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
-var encode_promotion_metadata = __webpack_require__(3385);
+var encode_promotion_metadata = __webpack_require__(13385);
 // EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
 var source_commit_marker = __webpack_require__(6643);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-skip-set.ts
@@ -940,7 +622,10 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
+var render_held_targets = __webpack_require__(51346);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
+
 
 
 
@@ -966,7 +651,8 @@ function renderPromotionBody(input) {
     const skip = promotionSkipSet(input.components, input.skippedTargets);
     const human = (input.bodyPrefix ?? '') +
         `Promotion path(${input.components.join(',')}):\n\n` +
-        renderPromotionHistory(input.metadata.previousPromotionPaths, skip);
+        renderPromotionHistory(input.metadata.previousPromotionPaths, skip) +
+        heldSection(input.heldTargets ?? []);
     const marker = input.sourceCommit === undefined ? '' : `${(0,source_commit_marker/* sourceCommitMarker */.P)(input.sourceCommit)}\n`;
     const full = `${human}${marker}\n${(0,encode_promotion_metadata/* metadataComment */.ZQ)(input.metadata)}`;
     if (full.length <= MAX_PR_BODY_LENGTH)
@@ -978,6 +664,10 @@ function renderPromotionBody(input) {
         tail = `\n${marker}\n${(0,encode_promotion_metadata/* compactMetadataComment */.gH)(input.metadata)}`;
     }
     return `${cutText(human, MAX_PR_BODY_LENGTH - tail.length - TRUNCATION_NOTE.length)}${TRUNCATION_NOTE}${tail}`;
+}
+/** Held targets after the promotion path; nothing when none is held, so bodies without holds stay as they were. */
+function heldSection(held) {
+    return held.length === 0 ? '' : `\nHeld, not promoted:\n\n${(0,render_held_targets/* renderHeldTargets */.y)(held).join('\n')}\n`;
 }
 /** The first `room` code units of `text`, ending at a line break when one is near, never inside a pair. */
 function cutText(text, room) {
@@ -1009,32 +699,7 @@ function renderPromotionHistory(history, skip = new Set()) {
 
 /***/ }),
 
-/***/ 6643:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ sourceCommitMarker),
-/* harmony export */   e: () => (/* binding */ parseSourceCommit)
-/* harmony export */ });
-/**
- * The hidden line of a promotion PR body that names the commit whose content the PR promotes (the source PR's
- * merge commit, or the default-branch head of a manual promotion). Runs compare these commits by ancestry so
- * that the newest merge wins whatever order the runs have. It is not part of the Go bot's metadata comment,
- * which stays byte-compatible; the Go bot ignores the line.
- */
-function sourceCommitMarker(sha) {
-    return `<!-- telefonistka:source-commit ${sha} -->`;
-}
-const MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
-/** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
-function parseSourceCommit(body) {
-    return MARKER.exec(body)?.[1];
-}
-
-
-/***/ }),
-
-/***/ 6731:
+/***/ 66731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1060,7 +725,33 @@ function splitCodePoints(text, count) {
 
 /***/ }),
 
-/***/ 1797:
+/***/ 70711:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ readHolds)
+/* harmony export */ });
+/* harmony import */ var _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57921);
+
+/**
+ * The holds file at `commit` (the default branch's head: a PR's own edit of the file never counts), by folder.
+ * When that commit's tree is already read and has no holds file, nothing is read. A broken file throws
+ * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
+ */
+async function readHolds(snapshot, commit, tree) {
+    if (tree !== undefined && tree.get(_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g) === undefined)
+        return { holds: new Map(), warnings: [] };
+    const text = await snapshot.readFile(commit, _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g);
+    if (text === undefined)
+        return { holds: new Map(), warnings: [] };
+    const loaded = (0,_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHoldsFile */ .o)(text);
+    return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
+}
+
+
+/***/ }),
+
+/***/ 41797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1114,7 +805,7 @@ function toChangedFile(file) {
 
 /***/ }),
 
-/***/ 3043:
+/***/ 13043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1135,8 +826,11 @@ function emptyComponentConfig() {
 }
 
 // EXTERNAL MODULE: ./src/core/config/parse-component-config.ts + 1 modules
-var parse_component_config = __webpack_require__(6593);
+var parse_component_config = __webpack_require__(96593);
+// EXTERNAL MODULE: ./src/use-cases/holds/read-holds.ts
+var read_holds = __webpack_require__(70711);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/gather-plan-input.ts
+
 
 
 /**
@@ -1165,6 +859,11 @@ async function gatherPlanInput(pullRequest, components, sources) {
         warnings.push(...loaded.warnings);
         componentConfigs.set(folder, loaded.config);
     }
+    const held = sources.holds === undefined
+        ? undefined
+        : await (0,read_holds/* readHolds */.R)(sources.snapshot, sources.holds.commit, sources.holds.tree);
+    if (held !== undefined)
+        warnings.push(...held.warnings);
     return {
         input: {
             pullRequest,
@@ -1172,6 +871,7 @@ async function gatherPlanInput(pullRequest, components, sources) {
             componentConfigs,
             sourceFolders: folders(sources.sourceTree),
             targetFolders: folders(sources.targetTree),
+            ...(held === undefined ? {} : { holds: held.holds }),
         },
         warnings,
     };
@@ -1187,7 +887,7 @@ function folders(tree) {
 
 /***/ }),
 
-/***/ 7381:
+/***/ 27381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1199,13 +899,13 @@ const BOT_COMMENT_TAG = '<!-- telefonistka_tag -->';
 
 /***/ }),
 
-/***/ 2282:
+/***/ 82282:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   g: () => (/* binding */ findOwnComments)
 /* harmony export */ });
-/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83);
+/* harmony import */ var _core_identity_matches_login_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(40083);
 
 /**
  * The comments among `candidates` that this action's identity wrote. Anyone can paste the hidden markers of a
@@ -1231,15 +931,15 @@ async function findOwnComments(github, candidates) {
 
 /***/ }),
 
-/***/ 1856:
+/***/ 31856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ inPhase)
 /* harmony export */ });
-/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5700);
-/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1355);
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30826);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85700);
+/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71355);
 
 
 

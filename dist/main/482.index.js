@@ -1,8 +1,8 @@
-export const id = 209;
-export const ids = [209];
+export const id = 482;
+export const ids = [482];
 export const modules = {
 
-/***/ 7209:
+/***/ 99482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,73 +13,15 @@ __webpack_require__.d(__webpack_exports__, {
   prepareWebhookFanoutFlow: () => (/* binding */ prepareWebhookFanoutFlow)
 });
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
-// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
-var compile_regex = __webpack_require__(5988);
-;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
-
-
-
-/**
- * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
- * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
- * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
- */
-function parseSecretRules(text, input = 'secrets-by-url') {
-    if (text === undefined || text.trim() === '')
-        return [];
-    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
-    if (document.errors.length > 0) {
-        const line = document.errors[0]?.linePos?.[0]?.line;
-        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
-    }
-    const root = document.contents;
-    if (root === null)
-        return [];
-    if (!(0,dist/* isMap */.jh)(root))
-        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
-    return root.items.map((pair, index) => {
-        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
-        if (pattern === '')
-            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
-        const value = pair.value;
-        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
-        if (secret === undefined)
-            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
-        return { pattern, regex: compilePattern(pattern, input), secret };
-    });
-}
-function compilePattern(pattern, input) {
-    try {
-        return (0,compile_regex/* compileRegex */.D)(pattern);
-    }
-    catch (error) {
-        if (error instanceof compile_regex/* RegexSyntaxError */.J)
-            throw new input_error/* InputError */.d(input, error.message);
-        throw error;
-    }
-}
-
 // EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
-var debug_inputs = __webpack_require__(7493);
+var debug_inputs = __webpack_require__(47493);
 // EXTERNAL MODULE: ./src/runtime/inputs.ts
-var runtime_inputs = __webpack_require__(2291);
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts
-var secret_registry = __webpack_require__(6148);
-;// CONCATENATED MODULE: ./src/runtime/mask-secret.ts
-
-/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
-function maskSecret(value) {
-    (0,secret_registry/* registerSecret */.c)(value);
-}
-
+var runtime_inputs = __webpack_require__(12291);
 // EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
-var read_github_inputs = __webpack_require__(1123);
+var read_github_inputs = __webpack_require__(91123);
+// EXTERNAL MODULE: ./src/actions/shared/read-webhook-secrets.ts + 1 modules
+var read_webhook_secrets = __webpack_require__(21889);
 ;// CONCATENATED MODULE: ./src/actions/webhook-fanout/read-webhook-fanout-inputs.ts
-
 
 
 
@@ -88,8 +30,7 @@ var read_github_inputs = __webpack_require__(1123);
 function readWebhookFanoutInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
     const read = {
         ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
-        secret: inputs.secret('secret'),
-        secretRules: readSecretRules(inputs),
+        ...(0,read_webhook_secrets/* readWebhookSecrets */.V)(inputs),
         concurrency: inputs.integer('concurrency', 20, { min: 1, max: 256 }),
         timeoutMs: inputs.integer('timeout-ms', 10_000, { min: 100, max: 300_000 }),
         retries: inputs.integer('retries', 3, { min: 0, max: 10 }),
@@ -99,311 +40,13 @@ function readWebhookFanoutInputs(inputs = (0,runtime_inputs/* createInputReader 
     (0,debug_inputs/* debugInputs */.h)('webhook-fanout', read);
     return read;
 }
-/** `secrets-by-url`, each secret masked before anything could print it. */
-function readSecretRules(inputs) {
-    const rules = parseSecretRules(inputs.string('secrets-by-url'));
-    for (const rule of rules)
-        maskSecret(rule.secret);
-    return rules;
-}
 
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 1 modules
-var create_octokit_github = __webpack_require__(8269);
-// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
-var axios = __webpack_require__(1542);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __webpack_require__(4708);
-var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-;// CONCATENATED MODULE: ./src/core/webhook/mask-url-credentials.ts
-const USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)@/;
-const SENSITIVE_QUERY = /([?&])([^=&#]*(?:token|secret|key|passw(?:or)?d|pwd|sig|signature|auth|credential)[^=&#]*)=([^&#]*)/gi;
-/**
- * Hides credentials in a URL for logs and summaries: `https://user:pass@host` -> `https://user:***@host`,
- * a lone user part (often a token) -> `https://***@host`, and values of query parameters whose names look
- * secret (`token`, `key`, `sig`, ...) -> `***`. Works on text that is not a valid URL too.
- */
-function maskUrlCredentials(text) {
-    const masked = text.replace(USERINFO, (_all, scheme, userinfo) => {
-        const colon = userinfo.indexOf(':');
-        return colon < 0 ? `${scheme}***@` : `${scheme}${userinfo.slice(0, colon)}:***@`;
-    });
-    return masked.replace(SENSITIVE_QUERY, (_all, separator, name) => `${separator}${name}=***`);
-}
-/**
- * The secret parts of a URL (password, `user:password`, a lone user part, sensitive query values), raw and
- * percent-decoded, so the runner can mask them wherever they appear.
- */
-function urlSecrets(text) {
-    const found = new Set();
-    const userinfo = USERINFO.exec(text)?.[2];
-    if (userinfo !== undefined && userinfo !== '') {
-        const colon = userinfo.indexOf(':');
-        addWithDecoded(found, colon < 0 ? userinfo : userinfo.slice(colon + 1));
-        // `user:password` as a whole: what an `Authorization: Basic` header encodes, and a server may echo back.
-        if (colon >= 0 && colon < userinfo.length - 1)
-            addWithDecoded(found, userinfo);
-    }
-    for (const match of text.matchAll(SENSITIVE_QUERY))
-        addWithDecoded(found, match[3] ?? '');
-    return [...found];
-}
-function addWithDecoded(found, value) {
-    if (value === '')
-        return;
-    found.add(value);
-    try {
-        const decoded = decodeURIComponent(value);
-        if (decoded !== '')
-            found.add(decoded);
-    }
-    catch {
-        // Not valid percent-encoding: the raw value is all there is to mask.
-    }
-}
-
-;// CONCATENATED MODULE: ./src/adapters/http/backoff-delay.ts
-/**
- * Delay before retry number `retry` (1-based): `baseMs * 2^(retry-1)`, capped at `maxMs`, with "equal
- * jitter" (half fixed, half random) so that many endpoints failing together do not retry in lockstep.
- * `random` returns [0, 1).
- */
-function backoffDelay(retry, policy, random) {
-    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, retry - 1));
-    return Math.round(exponential / 2 + random() * (exponential / 2));
-}
-
-;// CONCATENATED MODULE: ./src/adapters/http/parse-retry-after.ts
-/**
- * Milliseconds a `retry-after` header asks to wait: delta-seconds or an HTTP-date relative to `nowMs`
- * (RFC 9110 §10.2.3). Undefined when absent or unreadable; a date in the past means 0.
- */
-function parseRetryAfter(value, nowMs) {
-    if (value === undefined)
-        return undefined;
-    const text = value.trim();
-    if (/^\d+$/.test(text))
-        return Number(text) * 1000;
-    if (!/[a-zA-Z]/.test(text))
-        return undefined;
-    const date = Date.parse(text);
-    if (Number.isNaN(date))
-        return undefined;
-    return Math.max(0, date - nowMs);
-}
-
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
-;// CONCATENATED MODULE: ./src/adapters/http/create-axios-webhook-sender.ts
-
-
-
-
-
-
-
-const WALL_CLOCK = {
-    now: () => Date.now(),
-    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-    startTimer: (ms, onTimeout) => {
-        const timer = setTimeout(onTimeout, ms);
-        return () => clearTimeout(timer);
-    },
-};
-const RESPONSE_LIMIT_BYTES = 64 * 1024;
-// Failures that will not change by trying again: certificates, unknown hosts, malformed URLs.
-const PERMANENT_CODES = new Set([
-    'ENOTFOUND',
-    'ERR_INVALID_URL',
-    'ERR_TLS_CERT_ALTNAME_INVALID',
-    'DEPTH_ZERO_SELF_SIGNED_CERT',
-    'SELF_SIGNED_CERT_IN_CHAIN',
-    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
-    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
-    'CERT_HAS_EXPIRED',
-    'CERT_NOT_YET_VALID',
-]);
-/**
- * The WebhookSenderPort over axios: POSTs the exact body bytes with the given headers, no redirects followed
- * (a signed delivery is never re-sent to another host), a hard per-attempt timeout, and retries with
- * exponential backoff and jitter on network errors, 429 and 5xx (honouring `retry-after`), never on other
- * statuses; attempts and total time are bounded. Keep-alive agents without a socket cap, so concurrent
- * deliveries to one host are not queued behind each other.
- */
-function createAxiosWebhookSender(options) {
-    const agentOptions = { keepAlive: true, noDelay: true, maxSockets: options.maxSockets ?? Infinity };
-    const httpAgent = new (external_node_http_default()).Agent(agentOptions);
-    const httpsAgent = new (external_node_https_default()).Agent(agentOptions);
-    const insecureAgent = new (external_node_https_default()).Agent({ ...agentOptions, rejectUnauthorized: false });
-    const client = axios/* default */.A.create({
-        method: 'POST',
-        maxRedirects: 0,
-        responseType: 'stream',
-        validateStatus: () => true,
-    });
-    const policy = {
-        totalTimeoutMs: options.totalTimeoutMs ?? 120_000,
-        backoff: options.backoff ?? { baseMs: 1000, maxMs: 30_000 },
-        maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
-        random: options.random ?? Math.random,
-    };
-    const clock = options.clock ?? WALL_CLOCK;
-    const attempt = async (request, timeoutMs) => {
-        const controller = new AbortController();
-        const cancelTimer = clock.startTimer(timeoutMs, () => controller.abort());
-        try {
-            const response = await client.request({
-                url: request.url,
-                headers: { Accept: '*/*', ...request.headers },
-                data: Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength),
-                httpAgent,
-                httpsAgent: request.skipTlsVerify ? insecureAgent : httpsAgent,
-                signal: controller.signal,
-            });
-            const retryAfter = response.headers['retry-after'];
-            return {
-                kind: 'response',
-                status: response.status,
-                statusText: response.statusText,
-                retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
-                // The status is the answer; the body only explains a failure, so a slow or huge one is cut short.
-                body: await readStart(response.data, RESPONSE_LIMIT_BYTES),
-            };
-        }
-        catch (error) {
-            if (controller.signal.aborted)
-                return { kind: 'error', message: `timed out after ${timeoutMs} ms`, retryable: true };
-            return networkFailure(error);
-        }
-        finally {
-            cancelTimer();
-        }
-    };
-    const send = async (request) => {
-        const started = clock.now();
-        const shown = maskUrlCredentials(request.url);
-        const maxAttempts = 1 + Math.max(0, options.retries);
-        let attempts = 0;
-        let last;
-        let gaveUp = '';
-        while (attempts < maxAttempts) {
-            const remaining = policy.totalTimeoutMs - (clock.now() - started);
-            if (remaining <= 0) {
-                gaveUp = ` (gave up: the ${policy.totalTimeoutMs} ms delivery budget is spent)`;
-                break;
-            }
-            attempts++;
-            last = await attempt(request, Math.min(options.timeoutMs, remaining));
-            if (last.kind === 'response' && isSuccess(last.status))
-                break;
-            if (!isRetryable(last) || attempts >= maxAttempts)
-                break;
-            const wait = waitBeforeRetry(last, attempts);
-            if (wait === undefined) {
-                gaveUp = ` (gave up: retry-after asks for more than ${policy.maxRetryAfterMs} ms)`;
-                break;
-            }
-            if (clock.now() - started + wait >= policy.totalTimeoutMs) {
-                gaveUp = ` (gave up: waiting ${wait} ms would exceed the ${policy.totalTimeoutMs} ms delivery budget)`;
-                break;
-            }
-            options.logger.info(`${shown}: attempt ${attempts}/${maxAttempts} failed (${describe(last)}); retrying in ${wait} ms`);
-            await clock.sleep(wait);
-        }
-        return result(last, { attempts, durationMs: clock.now() - started, gaveUp });
-    };
-    const waitBeforeRetry = (last, attempts) => {
-        const backoff = backoffDelay(attempts, policy.backoff, policy.random);
-        if (last.kind !== 'response')
-            return backoff;
-        const asked = parseRetryAfter(last.retryAfter, clock.now());
-        if (asked === undefined)
-            return backoff;
-        if (asked > policy.maxRetryAfterMs)
-            return undefined;
-        return Math.max(asked, backoff);
-    };
-    return {
-        send,
-        close: () => {
-            httpAgent.destroy();
-            httpsAgent.destroy();
-            insecureAgent.destroy();
-        },
-    };
-}
-function isSuccess(status) {
-    return status >= 200 && status < 300;
-}
-function isRetryable(attempt) {
-    if (attempt.kind === 'error')
-        return attempt.retryable;
-    return attempt.status === 429 || attempt.status >= 500;
-}
-function networkFailure(error) {
-    if (axios/* default */.A.isAxiosError(error)) {
-        const code = error.code ?? error.cause?.code;
-        const message = error.message || code || 'request failed';
-        return {
-            kind: 'error',
-            message: code !== undefined && !message.includes(code) ? `${message} (${code})` : message,
-            retryable: code === undefined || !PERMANENT_CODES.has(code),
-        };
-    }
-    return { kind: 'error', message: (0,error_message/* errorMessage */.g)(error), retryable: true };
-}
-function describe(attempt) {
-    if (attempt.kind === 'error')
-        return attempt.message;
-    const text = attempt.body.replace(/\s+/g, ' ').trim().slice(0, 200);
-    const status = `HTTP ${attempt.status}${attempt.statusText === '' ? '' : ` ${attempt.statusText}`}`;
-    if (isSuccess(attempt.status))
-        return status;
-    if (attempt.status >= 300 && attempt.status < 400)
-        return `${status}: redirects are not followed`;
-    return text === '' ? status : `${status}: ${text}`;
-}
-function result(last, run) {
-    const { durationMs } = run;
-    if (last === undefined)
-        return { ok: false, status: undefined, attempts: 0, durationMs, error: `not sent${run.gaveUp}` };
-    const status = last.kind === 'response' ? last.status : undefined;
-    const ok = status !== undefined && isSuccess(status);
-    return {
-        ok,
-        status,
-        attempts: run.attempts,
-        durationMs,
-        error: ok ? undefined : `${describe(last)}${run.gaveUp}`,
-    };
-}
-/**
- * The first `limit` bytes of a response body as text. Reading stops early (and drops the connection) when
- * the body is longer, or when the stream ends in an error, e.g. the attempt's timeout firing mid-body.
- */
-function readStart(stream, limit) {
-    return new Promise((resolve) => {
-        const chunks = [];
-        let size = 0;
-        const finish = () => resolve(Buffer.concat(chunks).subarray(0, limit).toString('utf8'));
-        stream.on('data', (chunk) => {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (size > limit) {
-                stream.destroy();
-                finish();
-            }
-        });
-        stream.on('end', finish);
-        stream.on('error', finish);
-        stream.on('close', finish);
-    });
-}
-
+var create_octokit_github = __webpack_require__(58269);
+// EXTERNAL MODULE: ./src/adapters/http/create-axios-webhook-sender.ts + 2 modules
+var create_axios_webhook_sender = __webpack_require__(94988);
 ;// CONCATENATED MODULE: ./src/core/webhook/read-push-event.ts
 /** The all-zero SHA GitHub puts in `before` for a new branch and in `after` for a deleted one. */
 const ZERO_SHA = '0000000000000000000000000000000000000000';
@@ -455,48 +98,17 @@ function read_push_event_text(value) {
 }
 
 // EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
-var action_logger = __webpack_require__(7653);
+var action_logger = __webpack_require__(97653);
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __webpack_require__(44939);
 // EXTERNAL MODULE: ./src/runtime/outputs.ts
-var outputs = __webpack_require__(8506);
+var outputs = __webpack_require__(18506);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
-var workflow_context = __webpack_require__(7337);
+var workflow_context = __webpack_require__(37337);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
-var map_with_concurrency = __webpack_require__(1748);
-;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
-
-/**
- * GitHub's `X-Hub-Signature-256` value for a body: `sha256=` + hex HMAC-SHA256 keyed with the secret, over
- * the exact bytes sent (https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries).
- */
-function signSha256(body, secret) {
-    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest('hex')}`;
-}
-/** GitHub's legacy `X-Hub-Signature` value (`sha1=` + hex HMAC-SHA1), still checked by older receivers. */
-function signSha1(body, secret) {
-    return `sha1=${(0,external_node_crypto_.createHmac)('sha1', secret).update(body).digest('hex')}`;
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/build-delivery-headers.ts
-
-/**
- * The headers GitHub sends with a webhook delivery: JSON content type (Argo CD rejects form-encoded bodies),
- * event name, delivery GUID and, when the endpoint has a secret, `X-Hub-Signature-256` (plus the legacy
- * SHA-1 `X-Hub-Signature`) computed over the body bytes.
- */
-function buildDeliveryHeaders(options) {
-    const headers = {
-        'Content-Type': 'application/json',
-        'User-Agent': options.userAgent,
-        'X-GitHub-Event': options.event,
-        'X-GitHub-Delivery': options.deliveryId,
-    };
-    if (options.secret !== undefined && options.secret !== '') {
-        headers['X-Hub-Signature'] = signSha1(options.body, options.secret);
-        headers['X-Hub-Signature-256'] = signSha256(options.body, options.secret);
-    }
-    return headers;
-}
-
+var map_with_concurrency = __webpack_require__(31748);
+// EXTERNAL MODULE: ./src/core/webhook/build-delivery-headers.ts + 1 modules
+var build_delivery_headers = __webpack_require__(93759);
 ;// CONCATENATED MODULE: ./src/core/webhook/build-push-payload.ts
 const NONE = { added: [], modified: [], removed: [] };
 /**
@@ -526,6 +138,8 @@ function buildPushPayload(payload, attribution) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
+var mask_url_credentials = __webpack_require__(57390);
 ;// CONCATENATED MODULE: ./src/core/regex/expand-go-template.ts
 const NAME_CHAR = /[A-Za-z0-9_]/;
 /**
@@ -775,7 +389,7 @@ function checkParsed(text, scheme, host) {
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(6277);
+var compare_strings = __webpack_require__(16277);
 ;// CONCATENATED MODULE: ./src/core/webhook/select-endpoints.ts
 
 
@@ -821,52 +435,12 @@ function selectEndpoints(rules, files) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/core/webhook/select-secret.ts
-/**
- * The HMAC secret for an endpoint: the first rule whose pattern matches the URL (an empty secret there means
- * "unsigned"), else the default secret; undefined when the delivery is not signed.
- */
-function selectSecret(rules, fallback, url) {
-    const rule = rules.find((candidate) => candidate.regex.test(url));
-    const secret = rule === undefined ? fallback : rule.secret;
-    return secret === undefined || secret === '' ? undefined : secret;
-}
-
-;// CONCATENATED MODULE: ./src/core/webhook/validate-endpoint-url.ts
-
-/**
- * Checks that an expanded endpoint is an absolute http(s) URL with a host and no whitespace. A bad endpoint
- * (a replacement with a typo, a path glued to the URL by an unanchored expression) fails on its own; the
- * reason never repeats credentials the URL carries.
- */
-function validateEndpointUrl(text) {
-    const shown = maskUrlCredentials(text);
-    if (hasSpaceOrControl(text))
-        return { ok: false, reason: `${JSON.stringify(shown)} contains whitespace or control characters` };
-    let url;
-    try {
-        url = new URL(text);
-    }
-    catch {
-        return { ok: false, reason: `${JSON.stringify(shown)} is not an absolute URL` };
-    }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:')
-        return { ok: false, reason: `${JSON.stringify(shown)} is not http or https (${url.protocol})` };
-    if (url.hostname === '')
-        return { ok: false, reason: `${JSON.stringify(shown)} has no host` };
-    return { ok: true, url: text };
-}
-function hasSpaceOrControl(text) {
-    for (const char of text) {
-        const code = char.codePointAt(0) ?? 0;
-        if (code <= 0x20 || code === 0x7f || /\s/.test(char))
-            return true;
-    }
-    return false;
-}
-
+// EXTERNAL MODULE: ./src/core/webhook/select-secret.ts
+var select_secret = __webpack_require__(37446);
+// EXTERNAL MODULE: ./src/core/webhook/validate-endpoint-url.ts
+var validate_endpoint_url = __webpack_require__(55265);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
-var load_repo_config = __webpack_require__(9310);
+var load_repo_config = __webpack_require__(99310);
 ;// CONCATENATED MODULE: ./src/core/webhook/classify-changed-files.ts
 
 /**
@@ -975,6 +549,8 @@ function diffTreeListings(before, after) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/collect-push-changes.ts
 
 
@@ -1115,7 +691,7 @@ function filesOf(net, attribution) {
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(1856);
+var in_phase = __webpack_require__(31856);
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
 
 
@@ -1197,14 +773,14 @@ async function describeChanges(push, ports) {
 function chooseEndpoints(config, files, ports) {
     const selection = selectEndpoints(config.webhookEndpointRegexs, files);
     for (const endpoint of selection.endpoints)
-        for (const secret of urlSecrets(endpoint))
+        for (const secret of (0,mask_url_credentials/* urlSecrets */.F)(endpoint))
             ports.maskSecret(secret);
     const { logger } = ports;
     logger.info(`${selection.endpoints.length} endpoint(s) for ${files.length - selection.unmatched.length} matched ` +
         `file(s); ${selection.unmatched.length} file(s) matched no expression.`);
     for (const endpoint of selection.endpoints) {
         const count = selection.byEndpoint.get(endpoint)?.length ?? 0;
-        logger.info(`  ${maskUrlCredentials(endpoint)} (${count} file(s))`);
+        logger.info(`  ${(0,mask_url_credentials/* maskUrlCredentials */.g)(endpoint)} (${count} file(s))`);
     }
     for (const file of selection.unmatched)
         logger.debug(`unmatched: ${file}`);
@@ -1225,24 +801,24 @@ async function deliver(outgoing, options, ports) {
     });
 }
 async function deliverOne(url, outgoing, options, ports) {
-    const endpoint = maskUrlCredentials(url);
+    const endpoint = (0,mask_url_credentials/* maskUrlCredentials */.g)(url);
     const files = outgoing.selection.byEndpoint.get(url)?.length ?? 0;
     const refused = outgoing.selection.invalid.get(url);
     const check = refused === undefined
-        ? validateEndpointUrl(url)
+        ? (0,validate_endpoint_url/* validateEndpointUrl */.X)(url)
         : { ok: false, reason: `${JSON.stringify(endpoint)} is refused: ${refused}` };
     if (!check.ok) {
         ports.logger.warning(`Endpoint ${check.reason}: not sent.`);
         return { ...failed(url, outgoing.selection, check.reason), outcome: 'invalid' };
     }
-    const secret = selectSecret(options.secretRules, options.defaultSecret, url);
+    const secret = (0,select_secret/* selectSecret */.R)(options.secretRules, options.defaultSecret, url);
     const base = { endpoint, files, signed: secret !== undefined };
     if (options.dryRun) {
         ports.logger.info(`would send to ${endpoint}${secret === undefined ? ' (unsigned)' : ''}`);
         return { ...base, outcome: 'dry-run', status: null, attempts: 0, durationMs: 0, deliveryId: null };
     }
     const deliveryId = ports.newDeliveryId();
-    const headers = buildDeliveryHeaders({
+    const headers = (0,build_delivery_headers/* buildDeliveryHeaders */.x)({
         event: 'push',
         deliveryId,
         body: outgoing.body,
@@ -1273,7 +849,7 @@ async function deliverOne(url, outgoing, options, ports) {
 }
 function failed(url, selection, error) {
     return {
-        endpoint: maskUrlCredentials(url),
+        endpoint: (0,mask_url_credentials/* maskUrlCredentials */.g)(url),
         outcome: 'failed',
         status: null,
         attempts: 0,
@@ -1299,11 +875,11 @@ function hideUrl(text, url, masked) {
 }
 
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
-var default_outputs = __webpack_require__(1403);
+var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
-var detect_repository_access = __webpack_require__(5108);
+var detect_repository_access = __webpack_require__(95108);
 // EXTERNAL MODULE: ./src/actions/shared/with-final-outputs.ts
-var with_final_outputs = __webpack_require__(2499);
+var with_final_outputs = __webpack_require__(92499);
 ;// CONCATENATED MODULE: ./src/core/webhook/render-fanout-summary.ts
 const SOURCES = {
     local: 'the local checkout',
@@ -1401,7 +977,7 @@ async function runWebhookFanout(inputs) {
     const github = (0,create_octokit_github/* createOctokitGitHub */.N)({ token: inputs.githubToken, owner, repo, baseUrl, logger });
     await (0,with_final_outputs/* withFinalOutputs */.t)(() => ({ 'api-calls': github.callCount() }), async () => {
         const access = await (0,detect_repository_access/* detectRepositoryAccess */.U)(inputs.checkoutPath ?? workflow.workspace, github, logger);
-        const sender = createAxiosWebhookSender({
+        const sender = (0,create_axios_webhook_sender/* createAxiosWebhookSender */.z)({
             timeoutMs: inputs.timeoutMs,
             retries: inputs.retries,
             logger,
@@ -1414,7 +990,7 @@ async function runWebhookFanout(inputs) {
             defaultSecret: inputs.secret,
             userAgent: USER_AGENT,
         };
-        const ports = { github, ...access, sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: maskSecret };
+        const ports = { github, ...access, sender, logger, newDeliveryId: external_node_crypto_.randomUUID, maskSecret: mask_secret/* maskSecret */.$ };
         const event = { eventName: workflow.eventName, payload: workflow.payload };
         const result = await fanOutPush(event, options, ports).finally(() => sender.close());
         return finishFanout(inputs, { result, apiCalls: github.callCount(), logger });
@@ -1433,7 +1009,7 @@ const prepareWebhookFanoutFlow = () => {
 
 /***/ }),
 
-/***/ 5108:
+/***/ 95108:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1443,35 +1019,53 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
+var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(7975);
+var external_node_util_ = __webpack_require__(57975);
 ;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
  */
 function parseLsTree(output) {
     const entries = new Map();
-    for (const record of output.split('\0')) {
-        if (record === '' || record === '\n')
-            continue;
-        const tab = record.indexOf('\t');
-        const [mode, type, sha] = record.slice(0, tab).split(' ');
-        const path = record.slice(tab + 1);
-        if (tab < 0 || mode === undefined || sha === undefined || !isEntryType(type)) {
-            throw new Error(`unexpected git ls-tree record ${JSON.stringify(record.slice(0, 200))}`);
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
+            const entry = parseRecord(output, start, end);
+            entries.set(entry.path, entry);
         }
-        entries.set(path, { path, mode, type, sha });
+        start = end + 1;
     }
     return entries;
+}
+/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
+function parseRecord(output, start, end) {
+    const tab = output.indexOf('\t', start);
+    const header = tab < 0 || tab > end ? -1 : tab;
+    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
+    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
+    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
+    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
+    if (!isEntryType(type)) {
+        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
+    }
+    return {
+        path: output.slice(header + 1, end),
+        mode: output.slice(start, space1),
+        type,
+        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
+    };
 }
 function isEntryType(type) {
     return type === 'blob' || type === 'tree' || type === 'commit';
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(1787);
+var external_error = __webpack_require__(91787);
 ;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
 
 
@@ -1505,7 +1099,7 @@ async function lsTree(options) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
-var exec = __webpack_require__(1260);
+var exec = __webpack_require__(81260);
 ;// CONCATENATED MODULE: ./src/adapters/git/run-git.ts
 
 
@@ -1646,13 +1240,89 @@ async function detectRepositoryAccess(directory, github, logger) {
 
 /***/ }),
 
-/***/ 2499:
+/***/ 21889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ readWebhookSecrets)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(85700);
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(95988);
+;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
+
+
+
+/**
+ * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
+ * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
+ * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
+ */
+function parseSecretRules(text, input = 'secrets-by-url') {
+    if (text === undefined || text.trim() === '')
+        return [];
+    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    if (document.errors.length > 0) {
+        const line = document.errors[0]?.linePos?.[0]?.line;
+        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
+    return root.items.map((pair, index) => {
+        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (pattern === '')
+            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
+        const value = pair.value;
+        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
+        if (secret === undefined)
+            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
+        return { pattern, regex: compilePattern(pattern, input), secret };
+    });
+}
+function compilePattern(pattern, input) {
+    try {
+        return (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (error instanceof compile_regex/* RegexSyntaxError */.J)
+            throw new input_error/* InputError */.d(input, error.message);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __webpack_require__(44939);
+;// CONCATENATED MODULE: ./src/actions/shared/read-webhook-secrets.ts
+
+
+/** Reads the `secret` and `secrets-by-url` inputs. */
+function readWebhookSecrets(inputs) {
+    const secret = inputs.secret('secret');
+    const secretRules = parseSecretRules(inputs.string('secrets-by-url'));
+    for (const rule of secretRules)
+        (0,mask_secret/* maskSecret */.$)(rule.secret);
+    return { secret, secretRules };
+}
+
+
+/***/ }),
+
+/***/ 92499:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   t: () => (/* binding */ withFinalOutputs)
 /* harmony export */ });
-/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8506);
+/* harmony import */ var _runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18506);
 
 /**
  * Runs `work`, then sets the outputs `final` returns (the API calls spent) whether it succeeded or failed, so a
@@ -1670,7 +1340,267 @@ async function withFinalOutputs(final, work) {
 
 /***/ }),
 
-/***/ 1748:
+/***/ 94988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  z: () => (/* binding */ createAxiosWebhookSender)
+});
+
+// EXTERNAL MODULE: ./node_modules/axios/lib/axios.js + 65 modules
+var axios = __webpack_require__(41542);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts
+var mask_url_credentials = __webpack_require__(57390);
+;// CONCATENATED MODULE: ./src/adapters/http/backoff-delay.ts
+/**
+ * Delay before retry number `retry` (1-based): `baseMs * 2^(retry-1)`, capped at `maxMs`, with "equal
+ * jitter" (half fixed, half random) so that many endpoints failing together do not retry in lockstep.
+ * `random` returns [0, 1).
+ */
+function backoffDelay(retry, policy, random) {
+    const exponential = Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, retry - 1));
+    return Math.round(exponential / 2 + random() * (exponential / 2));
+}
+
+;// CONCATENATED MODULE: ./src/adapters/http/parse-retry-after.ts
+/**
+ * Milliseconds a `retry-after` header asks to wait: delta-seconds or an HTTP-date relative to `nowMs`
+ * (RFC 9110 §10.2.3). Undefined when absent or unreadable; a date in the past means 0.
+ */
+function parseRetryAfter(value, nowMs) {
+    if (value === undefined)
+        return undefined;
+    const text = value.trim();
+    if (/^\d+$/.test(text))
+        return Number(text) * 1000;
+    if (!/[a-zA-Z]/.test(text))
+        return undefined;
+    const date = Date.parse(text);
+    if (Number.isNaN(date))
+        return undefined;
+    return Math.max(0, date - nowMs);
+}
+
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(98307);
+;// CONCATENATED MODULE: ./src/adapters/http/create-axios-webhook-sender.ts
+
+
+
+
+
+
+
+const WALL_CLOCK = {
+    now: () => Date.now(),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    startTimer: (ms, onTimeout) => {
+        const timer = setTimeout(onTimeout, ms);
+        return () => clearTimeout(timer);
+    },
+};
+const RESPONSE_LIMIT_BYTES = 64 * 1024;
+// Failures that will not change by trying again: certificates, unknown hosts, malformed URLs.
+const PERMANENT_CODES = new Set([
+    'ENOTFOUND',
+    'ERR_INVALID_URL',
+    'ERR_TLS_CERT_ALTNAME_INVALID',
+    'DEPTH_ZERO_SELF_SIGNED_CERT',
+    'SELF_SIGNED_CERT_IN_CHAIN',
+    'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+    'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+    'CERT_HAS_EXPIRED',
+    'CERT_NOT_YET_VALID',
+]);
+/**
+ * The WebhookSenderPort over axios: POSTs the exact body bytes with the given headers, no redirects followed
+ * (a signed delivery is never re-sent to another host), a hard per-attempt timeout, and retries with
+ * exponential backoff and jitter on network errors, 429 and 5xx (honouring `retry-after`), never on other
+ * statuses; attempts and total time are bounded. Keep-alive agents without a socket cap, so concurrent
+ * deliveries to one host are not queued behind each other.
+ */
+function createAxiosWebhookSender(options) {
+    const agentOptions = { keepAlive: true, noDelay: true, maxSockets: options.maxSockets ?? Infinity };
+    const httpAgent = new (external_node_http_default()).Agent(agentOptions);
+    const httpsAgent = new (external_node_https_default()).Agent(agentOptions);
+    const insecureAgent = new (external_node_https_default()).Agent({ ...agentOptions, rejectUnauthorized: false });
+    const client = axios/* default */.A.create({
+        method: 'POST',
+        maxRedirects: 0,
+        responseType: 'stream',
+        validateStatus: () => true,
+    });
+    const policy = {
+        totalTimeoutMs: options.totalTimeoutMs ?? 120_000,
+        backoff: options.backoff ?? { baseMs: 1000, maxMs: 30_000 },
+        maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
+        random: options.random ?? Math.random,
+    };
+    const clock = options.clock ?? WALL_CLOCK;
+    const attempt = async (request, timeoutMs) => {
+        const controller = new AbortController();
+        const cancelTimer = clock.startTimer(timeoutMs, () => controller.abort());
+        try {
+            const response = await client.request({
+                url: request.url,
+                headers: { Accept: '*/*', ...request.headers },
+                data: Buffer.from(request.body.buffer, request.body.byteOffset, request.body.byteLength),
+                httpAgent,
+                httpsAgent: request.skipTlsVerify ? insecureAgent : httpsAgent,
+                signal: controller.signal,
+            });
+            const retryAfter = response.headers['retry-after'];
+            return {
+                kind: 'response',
+                status: response.status,
+                statusText: response.statusText,
+                retryAfter: typeof retryAfter === 'string' ? retryAfter : undefined,
+                // The status is the answer; the body only explains a failure, so a slow or huge one is cut short.
+                body: await readStart(response.data, RESPONSE_LIMIT_BYTES),
+            };
+        }
+        catch (error) {
+            if (controller.signal.aborted)
+                return { kind: 'error', message: `timed out after ${timeoutMs} ms`, retryable: true };
+            return networkFailure(error);
+        }
+        finally {
+            cancelTimer();
+        }
+    };
+    const send = async (request) => {
+        const started = clock.now();
+        const shown = (0,mask_url_credentials/* maskUrlCredentials */.g)(request.url);
+        const maxAttempts = 1 + Math.max(0, options.retries);
+        let attempts = 0;
+        let last;
+        let gaveUp = '';
+        while (attempts < maxAttempts) {
+            const remaining = policy.totalTimeoutMs - (clock.now() - started);
+            if (remaining <= 0) {
+                gaveUp = ` (gave up: the ${policy.totalTimeoutMs} ms delivery budget is spent)`;
+                break;
+            }
+            attempts++;
+            last = await attempt(request, Math.min(options.timeoutMs, remaining));
+            if (last.kind === 'response' && isSuccess(last.status))
+                break;
+            if (!isRetryable(last) || attempts >= maxAttempts)
+                break;
+            const wait = waitBeforeRetry(last, attempts);
+            if (wait === undefined) {
+                gaveUp = ` (gave up: retry-after asks for more than ${policy.maxRetryAfterMs} ms)`;
+                break;
+            }
+            if (clock.now() - started + wait >= policy.totalTimeoutMs) {
+                gaveUp = ` (gave up: waiting ${wait} ms would exceed the ${policy.totalTimeoutMs} ms delivery budget)`;
+                break;
+            }
+            options.logger.info(`${shown}: attempt ${attempts}/${maxAttempts} failed (${describe(last)}); retrying in ${wait} ms`);
+            await clock.sleep(wait);
+        }
+        return result(last, { attempts, durationMs: clock.now() - started, gaveUp });
+    };
+    const waitBeforeRetry = (last, attempts) => {
+        const backoff = backoffDelay(attempts, policy.backoff, policy.random);
+        if (last.kind !== 'response')
+            return backoff;
+        const asked = parseRetryAfter(last.retryAfter, clock.now());
+        if (asked === undefined)
+            return backoff;
+        if (asked > policy.maxRetryAfterMs)
+            return undefined;
+        return Math.max(asked, backoff);
+    };
+    return {
+        send,
+        close: () => {
+            httpAgent.destroy();
+            httpsAgent.destroy();
+            insecureAgent.destroy();
+        },
+    };
+}
+function isSuccess(status) {
+    return status >= 200 && status < 300;
+}
+function isRetryable(attempt) {
+    if (attempt.kind === 'error')
+        return attempt.retryable;
+    return attempt.status === 429 || attempt.status >= 500;
+}
+function networkFailure(error) {
+    if (axios/* default */.A.isAxiosError(error)) {
+        const code = error.code ?? error.cause?.code;
+        const message = error.message || code || 'request failed';
+        return {
+            kind: 'error',
+            message: code !== undefined && !message.includes(code) ? `${message} (${code})` : message,
+            retryable: code === undefined || !PERMANENT_CODES.has(code),
+        };
+    }
+    return { kind: 'error', message: (0,error_message/* errorMessage */.g)(error), retryable: true };
+}
+function describe(attempt) {
+    if (attempt.kind === 'error')
+        return attempt.message;
+    const text = attempt.body.replace(/\s+/g, ' ').trim().slice(0, 200);
+    const status = `HTTP ${attempt.status}${attempt.statusText === '' ? '' : ` ${attempt.statusText}`}`;
+    if (isSuccess(attempt.status))
+        return status;
+    if (attempt.status >= 300 && attempt.status < 400)
+        return `${status}: redirects are not followed`;
+    return text === '' ? status : `${status}: ${text}`;
+}
+function result(last, run) {
+    const { durationMs } = run;
+    if (last === undefined)
+        return { ok: false, status: undefined, attempts: 0, durationMs, error: `not sent${run.gaveUp}` };
+    const status = last.kind === 'response' ? last.status : undefined;
+    const ok = status !== undefined && isSuccess(status);
+    return {
+        ok,
+        status,
+        attempts: run.attempts,
+        durationMs,
+        error: ok ? undefined : `${describe(last)}${run.gaveUp}`,
+    };
+}
+/**
+ * The first `limit` bytes of a response body as text. Reading stops early (and drops the connection) when
+ * the body is longer, or when the stream ends in an error, e.g. the attempt's timeout firing mid-body.
+ */
+function readStart(stream, limit) {
+    return new Promise((resolve) => {
+        const chunks = [];
+        let size = 0;
+        const finish = () => resolve(Buffer.concat(chunks).subarray(0, limit).toString('utf8'));
+        stream.on('data', (chunk) => {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size > limit) {
+                stream.destroy();
+                finish();
+            }
+        });
+        stream.on('end', finish);
+        stream.on('error', finish);
+        stream.on('close', finish);
+    });
+}
+
+
+/***/ }),
+
+/***/ 31748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1703,7 +1633,7 @@ async function mapWithConcurrency(items, limit, fn) {
 
 /***/ }),
 
-/***/ 1355:
+/***/ 71355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1730,7 +1660,7 @@ class PhaseError extends Error {
 
 /***/ }),
 
-/***/ 6277:
+/***/ 16277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1768,15 +1698,197 @@ function codePointRank(unit) {
 
 /***/ }),
 
-/***/ 9310:
+/***/ 93759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ buildDeliveryHeaders)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/core/webhook/sign-payload.ts
+
+/**
+ * GitHub's `X-Hub-Signature-256` value for a body: `sha256=` + hex HMAC-SHA256 keyed with the secret, over
+ * the exact bytes sent (https://docs.github.com/en/webhooks/using-webhooks/validating-webhook-deliveries).
+ */
+function signSha256(body, secret) {
+    return `sha256=${(0,external_node_crypto_.createHmac)('sha256', secret).update(body).digest('hex')}`;
+}
+/** GitHub's legacy `X-Hub-Signature` value (`sha1=` + hex HMAC-SHA1), still checked by older receivers. */
+function signSha1(body, secret) {
+    return `sha1=${(0,external_node_crypto_.createHmac)('sha1', secret).update(body).digest('hex')}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/webhook/build-delivery-headers.ts
+
+/**
+ * The headers GitHub sends with a webhook delivery: JSON content type (Argo CD rejects form-encoded bodies),
+ * event name, delivery GUID and, when the endpoint has a secret, `X-Hub-Signature-256` (plus the legacy
+ * SHA-1 `X-Hub-Signature`) computed over the body bytes.
+ */
+function buildDeliveryHeaders(options) {
+    const headers = {
+        'Content-Type': 'application/json',
+        'User-Agent': options.userAgent,
+        'X-GitHub-Event': options.event,
+        'X-GitHub-Delivery': options.deliveryId,
+    };
+    if (options.secret !== undefined && options.secret !== '') {
+        headers['X-Hub-Signature'] = signSha1(options.body, options.secret);
+        headers['X-Hub-Signature-256'] = signSha256(options.body, options.secret);
+    }
+    return headers;
+}
+
+
+/***/ }),
+
+/***/ 57390:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ urlSecrets),
+/* harmony export */   g: () => (/* binding */ maskUrlCredentials)
+/* harmony export */ });
+const USERINFO = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/)([^/?#]*)@/;
+const SENSITIVE_QUERY = /([?&])([^=&#]*(?:token|secret|key|passw(?:or)?d|pwd|sig|signature|auth|credential)[^=&#]*)=([^&#]*)/gi;
+/**
+ * Hides credentials in a URL for logs and summaries: `https://user:pass@host` -> `https://user:***@host`,
+ * a lone user part (often a token) -> `https://***@host`, and values of query parameters whose names look
+ * secret (`token`, `key`, `sig`, ...) -> `***`. Works on text that is not a valid URL too.
+ */
+function maskUrlCredentials(text) {
+    const masked = text.replace(USERINFO, (_all, scheme, userinfo) => {
+        const colon = userinfo.indexOf(':');
+        return colon < 0 ? `${scheme}***@` : `${scheme}${userinfo.slice(0, colon)}:***@`;
+    });
+    return masked.replace(SENSITIVE_QUERY, (_all, separator, name) => `${separator}${name}=***`);
+}
+/**
+ * The secret parts of a URL (password, `user:password`, a lone user part, sensitive query values), raw and
+ * percent-decoded, so the runner can mask them wherever they appear.
+ */
+function urlSecrets(text) {
+    const found = new Set();
+    const userinfo = USERINFO.exec(text)?.[2];
+    if (userinfo !== undefined && userinfo !== '') {
+        const colon = userinfo.indexOf(':');
+        addWithDecoded(found, colon < 0 ? userinfo : userinfo.slice(colon + 1));
+        // `user:password` as a whole: what an `Authorization: Basic` header encodes, and a server may echo back.
+        if (colon >= 0 && colon < userinfo.length - 1)
+            addWithDecoded(found, userinfo);
+    }
+    for (const match of text.matchAll(SENSITIVE_QUERY))
+        addWithDecoded(found, match[3] ?? '');
+    return [...found];
+}
+function addWithDecoded(found, value) {
+    if (value === '')
+        return;
+    found.add(value);
+    try {
+        const decoded = decodeURIComponent(value);
+        if (decoded !== '')
+            found.add(decoded);
+    }
+    catch {
+        // Not valid percent-encoding: the raw value is all there is to mask.
+    }
+}
+
+
+/***/ }),
+
+/***/ 37446:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ selectSecret)
+/* harmony export */ });
+/**
+ * The HMAC secret for an endpoint: the first rule whose pattern matches the URL (an empty secret there means
+ * "unsigned"), else the default secret; undefined when the delivery is not signed.
+ */
+function selectSecret(rules, fallback, url) {
+    const rule = rules.find((candidate) => candidate.regex.test(url));
+    const secret = rule === undefined ? fallback : rule.secret;
+    return secret === undefined || secret === '' ? undefined : secret;
+}
+
+
+/***/ }),
+
+/***/ 55265:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ validateEndpointUrl)
+/* harmony export */ });
+/* harmony import */ var _mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57390);
+
+/**
+ * Checks that an expanded endpoint is an absolute http(s) URL with a host and no whitespace. A bad endpoint
+ * (a replacement with a typo, a path glued to the URL by an unanchored expression) fails on its own; the
+ * reason never repeats credentials the URL carries.
+ */
+function validateEndpointUrl(text) {
+    const shown = (0,_mask_url_credentials_js__WEBPACK_IMPORTED_MODULE_0__/* .maskUrlCredentials */ .g)(text);
+    if (hasSpaceOrControl(text))
+        return { ok: false, reason: `${JSON.stringify(shown)} contains whitespace or control characters` };
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        return { ok: false, reason: `${JSON.stringify(shown)} is not an absolute URL` };
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        return { ok: false, reason: `${JSON.stringify(shown)} is not http or https (${url.protocol})` };
+    if (url.hostname === '')
+        return { ok: false, reason: `${JSON.stringify(shown)} has no host` };
+    return { ok: true, url: text };
+}
+function hasSpaceOrControl(text) {
+    for (const char of text) {
+        const code = char.codePointAt(0) ?? 0;
+        if (code <= 0x20 || code === 0x7f || /\s/.test(char))
+            return true;
+    }
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 44939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret)
+/* harmony export */ });
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
+
+/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
+function maskSecret(value) {
+    (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .c)(value);
+}
+
+
+/***/ }),
+
+/***/ 99310:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ loadRepoConfig)
 /* harmony export */ });
 /* unused harmony export REPO_CONFIG_FILE */
-/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1211);
-/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9804);
+/* harmony import */ var _core_config_empty_repo_config_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(91211);
+/* harmony import */ var _core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79804);
 
 
 /** Name of the repository configuration file at the repository root. */
@@ -1796,15 +1908,15 @@ async function loadRepoConfig(snapshot, commit) {
 
 /***/ }),
 
-/***/ 1856:
+/***/ 31856:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   x: () => (/* binding */ inPhase)
 /* harmony export */ });
-/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
-/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5700);
-/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1355);
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30826);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85700);
+/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71355);
 
 
 

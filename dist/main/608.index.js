@@ -1,0 +1,1066 @@
+export const id = 608;
+export const ids = [608];
+export const modules = {
+
+/***/ 50671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  prepareSweepFlow: () => (/* binding */ prepareSweepFlow)
+});
+
+// EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
+var choose_merge_method = __webpack_require__(13078);
+// EXTERNAL MODULE: ./src/runtime/debug-inputs.ts
+var debug_inputs = __webpack_require__(47493);
+// EXTERNAL MODULE: ./src/runtime/inputs.ts
+var runtime_inputs = __webpack_require__(12291);
+// EXTERNAL MODULE: ./src/actions/argocd-diff/read-argocd-diff-inputs.ts
+var read_argocd_diff_inputs = __webpack_require__(47353);
+// EXTERNAL MODULE: ./src/actions/shared/read-github-inputs.ts
+var read_github_inputs = __webpack_require__(91123);
+// EXTERNAL MODULE: ./src/actions/shared/read-webhook-secrets.ts + 1 modules
+var read_webhook_secrets = __webpack_require__(21889);
+// EXTERNAL MODULE: ./src/actions/shared/read-write-interval.ts
+var read_write_interval = __webpack_require__(96685);
+;// CONCATENATED MODULE: ./src/actions/sweep/read-sweep-inputs.ts
+
+
+
+
+
+
+
+/** Reads and validates the sweep's inputs before anything else runs; secrets are masked first. */
+function readSweepInputs(inputs = (0,runtime_inputs/* createInputReader */.i)()) {
+    const read = {
+        ...(0,read_github_inputs/* readGitHubInputs */.B)(inputs),
+        ...(0,read_write_interval/* readWriteInterval */.T)(inputs),
+        ...(0,read_webhook_secrets/* readWebhookSecrets */.V)(inputs),
+        mergeMethod: inputs.choice('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        chain: inputs.choice('chain', ['auto', 'dispatch', 'off'], 'auto'),
+        argocd: inputs.string('argocd-server') === undefined ? undefined : (0,read_argocd_diff_inputs/* readArgoCdInputs */.G)(inputs),
+    };
+    (0,debug_inputs/* debugInputs */.h)('sweep', read);
+    return read;
+}
+
+// EXTERNAL MODULE: ./src/adapters/argocd/create-axios-argocd.ts + 2 modules
+var create_axios_argocd = __webpack_require__(16685);
+// EXTERNAL MODULE: ./src/runtime/action-logger.ts + 1 modules
+var action_logger = __webpack_require__(97653);
+// EXTERNAL MODULE: ./src/runtime/outputs.ts
+var outputs = __webpack_require__(18506);
+// EXTERNAL MODULE: ./src/runtime/sleep.ts
+var sleep = __webpack_require__(73083);
+// EXTERNAL MODULE: ./src/runtime/workflow-context.ts
+var workflow_context = __webpack_require__(37337);
+// EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
+var create_app_finder = __webpack_require__(5405);
+// EXTERNAL MODULE: ./src/core/gates/gates-context.ts
+var gates_context = __webpack_require__(59482);
+// EXTERNAL MODULE: ./src/core/gates/environment-of.ts
+var environment_of = __webpack_require__(72327);
+;// CONCATENATED MODULE: ./src/core/gates/zoned-time.ts
+const formatters = new Map();
+const WEEKDAYS = {
+    Sun: 0,
+    Mon: 1,
+    Tue: 2,
+    Wed: 3,
+    Thu: 4,
+    Fri: 5,
+    Sat: 6,
+};
+function formatter(timezone) {
+    let known = formatters.get(timezone);
+    if (known === undefined) {
+        known = new Intl.DateTimeFormat('en-US', {
+            timeZone: timezone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: 'numeric',
+            day: 'numeric',
+            hour: 'numeric',
+            minute: 'numeric',
+            weekday: 'short',
+        });
+        formatters.set(timezone, known);
+    }
+    return known;
+}
+/** The wall clock in `timezone` (IANA) at the instant `ms`, daylight saving time applied by Intl. */
+function zonedParts(ms, timezone) {
+    const parts = Object.fromEntries(formatter(timezone)
+        .formatToParts(ms)
+        .map((p) => [p.type, p.value]));
+    return {
+        year: Number(parts['year']),
+        month: Number(parts['month']),
+        day: Number(parts['day']),
+        weekday: WEEKDAYS[parts['weekday'] ?? 'Sun'] ?? 0,
+        minutes: Number(parts['hour']) * 60 + Number(parts['minute']),
+    };
+}
+/** Offset of `timezone` from UTC at `ms`, in milliseconds (minute precision). */
+function offsetAt(ms, timezone) {
+    const p = zonedParts(ms, timezone);
+    const asUtc = Date.UTC(p.year, p.month - 1, p.day, 0, p.minutes);
+    return asUtc - Math.floor(ms / 60_000) * 60_000;
+}
+/**
+ * The instant a wall-clock time occurs in `timezone`. A time skipped by a daylight-saving jump (02:30 when clocks
+ * go 02:00 → 03:00) is moved forward by the jump (03:30), as Temporal's `compatible` does; a repeated time gives
+ * its first occurrence.
+ */
+function zonedToUtc(local, timezone) {
+    const guess = Date.UTC(local.year, local.month - 1, local.day, 0, local.minutes);
+    // The offsets in force half a day either side cover any single daylight-saving change.
+    const before = guess - offsetAt(guess - 43_200_000, timezone);
+    const after = guess - offsetAt(guess + 43_200_000, timezone);
+    const reads = (ms) => {
+        const parts = zonedParts(ms, timezone);
+        return parts.minutes === local.minutes && parts.day === local.day;
+    };
+    const matching = [before, after].filter(reads);
+    // A skipped time: the offset before the jump carries it forward by the jump.
+    return matching.length === 0 ? before : Math.min(...matching);
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/check-windows.ts
+
+const DAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+/** Checks the merge windows at `now`: open when any window holds it (no windows: always open). */
+function checkWindows(windows, now) {
+    if (windows.length === 0 || windows.some((window) => isInside(window, now)))
+        return { open: true };
+    const openings = windows.map((window) => nextOpening(window, now));
+    const next = openings.reduce((a, b) => (b.at < a.at ? b : a));
+    return { open: false, opensAt: next.at, description: next.text };
+}
+function isInside(window, now) {
+    const local = zonedParts(now, window.timezone);
+    const today = window.days.includes(local.weekday);
+    if (window.end > window.start)
+        return today && local.minutes >= window.start && local.minutes < window.end;
+    const yesterday = window.days.includes(((local.weekday + 6) % 7));
+    return (today && local.minutes >= window.start) || (yesterday && local.minutes < window.end);
+}
+function nextOpening(window, now) {
+    const local = zonedParts(now, window.timezone);
+    for (let ahead = 0; ahead <= 7; ahead += 1) {
+        const weekday = ((local.weekday + ahead) % 7);
+        if (!window.days.includes(weekday) || (ahead === 0 && local.minutes >= window.start))
+            continue;
+        const date = new Date(Date.UTC(local.year, local.month - 1, local.day + ahead));
+        const at = zonedToUtc({
+            year: date.getUTCFullYear(),
+            month: date.getUTCMonth() + 1,
+            day: date.getUTCDate(),
+            minutes: window.start,
+        }, window.timezone);
+        return { at, text: `opens ${DAY[weekday]} ${clock(window.start)} ${window.timezone}` };
+    }
+    // Unreachable with a non-empty day list: every weekday recurs within 7 days.
+    return { at: Number.POSITIVE_INFINITY, text: `never opens (${window.text})` };
+}
+/** `HH:MM` of minutes after midnight. */
+function clock(minutes) {
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)}`;
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/format-duration.ts
+/** A duration in words as the configuration writes them: `2h`, `1h12m`, `45m`, `1d2h`; below a minute `0m`. */
+function formatDuration(ms) {
+    const minutes = Math.floor(ms / 60_000);
+    const days = Math.floor(minutes / 1440);
+    const hours = Math.floor((minutes % 1440) / 60);
+    const rest = minutes % 60;
+    const text = `${days > 0 ? `${String(days)}d` : ''}${hours > 0 ? `${String(hours)}h` : ''}${rest > 0 ? `${String(rest)}m` : ''}`;
+    return text === '' ? '0m' : text;
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/evaluate-gates.ts
+
+
+/** GitHub's limit on a commit status description. */
+const STATUS_DESCRIPTION_LIMIT = 140;
+/**
+ * Evaluates the gates of one promotion PR at `facts.now`: `failure` when a gate can no longer pass as things
+ * stand (the source environment failed or is degraded), `pending` naming what it waits for, else `success`.
+ * Pure; the description is stable between sweeps while nothing changes, so unchanged verdicts are not rewritten.
+ */
+function evaluateGates(gates, facts) {
+    const reasons = [
+        ...freezeReasons(gates, facts),
+        ...windowReasons(gates, facts),
+        ...healthReasons(gates, facts),
+        ...soakReasons(gates, facts),
+        ...approvalReasons(gates, facts),
+    ];
+    const failures = reasons.filter((reason) => reason.state === 'failure');
+    const shown = failures.length > 0 ? failures : reasons;
+    if (shown.length === 0)
+        return { state: 'success', description: successText(gates), reasons: [] };
+    const more = shown.length > 1 ? `; +${String(shown.length - 1)} more` : '';
+    return {
+        state: failures.length > 0 ? 'failure' : 'pending',
+        description: limit(`${shown[0]?.text ?? ''}${more}`),
+        reasons,
+    };
+}
+function freezeReasons(gates, facts) {
+    const reasons = [];
+    if (facts.freeze.label)
+        reasons.push({ gate: 'freeze', state: 'pending', text: 'frozen: `freeze` label' });
+    if (facts.freeze.file !== undefined)
+        reasons.push({ gate: 'freeze', state: 'pending', text: `frozen: ${facts.freeze.file}` });
+    const period = gates.freeze.find((freeze) => facts.now >= freeze.from && facts.now < freeze.to);
+    if (period !== undefined)
+        reasons.push({
+            gate: 'freeze',
+            state: 'pending',
+            text: `frozen until ${utcText(period.to)}: ${period.reason}`,
+        });
+    return reasons;
+}
+function windowReasons(gates, facts) {
+    const check = checkWindows(gates.windows, facts.now);
+    return check.open
+        ? []
+        : [{ gate: 'window', state: 'pending', text: `outside window: ${check.description}` }];
+}
+function healthReasons(gates, facts) {
+    const env = facts.sourceEnvironment;
+    if (gates.healthy === 'deployment') {
+        const latest = facts.latestSourceDeployment;
+        if (latest === undefined)
+            return [{ gate: 'healthy', state: 'pending', text: `${env} has no deployment yet` }];
+        if (latest.state === 'failure' || latest.state === 'error')
+            return [
+                {
+                    gate: 'healthy',
+                    state: 'failure',
+                    text: `${env} unhealthy: deployment of ${evaluate_gates_short(latest.sha)} ${latest.state}`,
+                },
+            ];
+        if (latest.state !== 'success' || facts.sourceDeployment?.successAt === undefined)
+            return [
+                {
+                    gate: 'healthy',
+                    state: 'pending',
+                    text: `${env} not yet deployed at ${evaluate_gates_short(facts.sourceCommit)}`,
+                },
+            ];
+        return [];
+    }
+    if (gates.healthy !== 'argocd')
+        return [];
+    const apps = facts.sourceApps;
+    if (apps === undefined)
+        return [{ gate: 'healthy', state: 'pending', text: `${env} health unknown: Argo CD not read` }];
+    if (apps.length === 0)
+        return [{ gate: 'healthy', state: 'pending', text: `${env}: no Argo CD app found` }];
+    const degraded = apps.find((app) => app.health === 'Degraded' || app.health === 'Missing');
+    if (degraded !== undefined)
+        return [
+            { gate: 'healthy', state: 'failure', text: `${env} unhealthy: ${degraded.name} ${degraded.health}` },
+        ];
+    const waiting = apps.find((app) => !app.atRevision || app.sync !== 'Synced' || app.health !== 'Healthy');
+    if (waiting === undefined)
+        return [];
+    const why = waiting.atRevision
+        ? `${waiting.sync}/${waiting.health}`
+        : `not at ${evaluate_gates_short(facts.sourceCommit)}`;
+    return [{ gate: 'healthy', state: 'pending', text: `${env} not healthy yet: ${waiting.name} ${why}` }];
+}
+function soakReasons(gates, facts) {
+    if (gates.soakMs === undefined)
+        return [];
+    const env = facts.sourceEnvironment;
+    const soak = gates.soakText ?? formatDuration(gates.soakMs);
+    const deployment = facts.sourceDeployment;
+    if (facts.sourceCommit === undefined)
+        return [{ gate: 'soak', state: 'failure', text: `soak: the PR names no source commit; promote again` }];
+    if (deployment === undefined)
+        return [
+            {
+                gate: 'soak',
+                state: 'pending',
+                text: `${env} soak ${soak}: waiting for deployment of ${evaluate_gates_short(facts.sourceCommit)}`,
+            },
+        ];
+    if (deployment.successAt === undefined) {
+        if (deployment.state === 'failure' || deployment.state === 'error')
+            return [
+                {
+                    gate: 'soak',
+                    state: 'failure',
+                    text: `${env} deployment of ${evaluate_gates_short(deployment.sha)} ${deployment.state}`,
+                },
+            ];
+        return [
+            { gate: 'soak', state: 'pending', text: `${env} soak ${soak}: deploying ${evaluate_gates_short(deployment.sha)}` },
+        ];
+    }
+    const ready = deployment.successAt + gates.soakMs;
+    if (facts.now >= ready)
+        return [];
+    return [{ gate: 'soak', state: 'pending', text: `${env} soaking ${soak}: ready ${utcText(ready)}` }];
+}
+function approvalReasons(gates, facts) {
+    if (gates.approvals <= 0)
+        return [];
+    const latest = new Map();
+    for (const review of facts.reviews) {
+        if (review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        latest.set(review.author.toLowerCase(), review);
+    }
+    const own = new Set(facts.ownLogins.map((login) => login.toLowerCase()));
+    const approvals = [...latest.entries()].filter(([login, review]) => review.state === 'APPROVED' && review.authorCanPush && (gates.countOwnApprovals || !own.has(login))).length;
+    if (approvals >= gates.approvals)
+        return [];
+    return [
+        {
+            gate: 'approvals',
+            state: 'pending',
+            text: `approvals: ${String(approvals)} of ${String(gates.approvals)}`,
+        },
+    ];
+}
+function successText(gates) {
+    const passed = [
+        gates.soakMs === undefined ? undefined : `soak ${gates.soakText ?? formatDuration(gates.soakMs)}`,
+        gates.healthy === undefined ? undefined : `healthy (${gates.healthy})`,
+        gates.windows.length === 0 ? undefined : 'in window',
+        'not frozen',
+        gates.approvals > 0
+            ? `${String(gates.approvals)} approval${gates.approvals === 1 ? '' : 's'}`
+            : undefined,
+    ].filter((text) => text !== undefined);
+    return limit(`gates passed: ${passed.join(', ')}`);
+}
+function evaluate_gates_short(sha) {
+    return sha === undefined ? 'the promoted commit' : sha.slice(0, 7);
+}
+/** `2026-12-05 14:32 UTC`. */
+function utcText(ms) {
+    return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+function limit(text) {
+    const chars = [...text];
+    return chars.length <= STATUS_DESCRIPTION_LIMIT
+        ? text
+        : `${chars.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join('')}…`;
+}
+
+;// CONCATENATED MODULE: ./src/core/gates/parse-freeze-file.ts
+/** The in-repository freeze file: while it exists on the default branch, every gated promotion PR is held. */
+const FREEZE_FILE = '.telefonistka/freeze';
+/** The reason a freeze file gives: its first non-empty line (at most 100 characters), or a default. */
+function parseFreezeFile(text) {
+    const line = text
+        .split('\n')
+        .map((candidate) => candidate.trim())
+        .find((candidate) => candidate !== '' && !candidate.startsWith('#'));
+    const reason = line === undefined ? 'freeze file' : [...line].slice(0, 100).join('');
+    return `${reason} (${FREEZE_FILE})`;
+}
+
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(98307);
+;// CONCATENATED MODULE: ./src/core/holds/hold-verdict.ts
+
+/**
+ * The gates verdict of a promotion PR some of whose target folders are held: `pending` with `held: <folder>
+ * (reason, by login)` first, whatever the other gates say, so the sweep never merges into a held folder. A
+ * verdict without held targets is returned as it is.
+ */
+function holdVerdict(verdict, held) {
+    const [first] = held;
+    if (first === undefined)
+        return verdict;
+    const reasons = held.map((hold) => ({
+        gate: 'hold',
+        state: 'pending',
+        text: `held: ${hold.folder} (${hold.reason.replace(/\s+/g, ' ').trim()}, by ${hold.by})`,
+    }));
+    const others = held.length - 1 + verdict.reasons.length;
+    const more = others > 0 ? `; +${String(others)} more` : '';
+    const text = reasons[0]?.text ?? '';
+    const room = STATUS_DESCRIPTION_LIMIT - more.length;
+    const cut = [...text].length > room ? `${[...text].slice(0, room - 1).join('')}…` : text;
+    return { state: 'pending', description: `${cut}${more}`, reasons: [...reasons, ...verdict.reasons] };
+}
+
+// EXTERNAL MODULE: ./src/core/holds/parse-holds-file.ts
+var parse_holds_file = __webpack_require__(57921);
+// EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
+var plan_deployments = __webpack_require__(38636);
+// EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
+var source_commit_marker = __webpack_require__(6643);
+// EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
+var merge_policy = __webpack_require__(58273);
+// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+var read_trusted_promotion_metadata = __webpack_require__(12825);
+// EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
+var record_deployments = __webpack_require__(80078);
+;// CONCATENATED MODULE: ./src/use-cases/gates/confirm-deployments.ts
+
+const UNFINISHED = new Set(['queued', 'pending', 'in_progress']);
+/**
+ * Gives this tool's unfinished deployments their final status: `success` when every Argo CD app of their
+ * components is synced to the deployment's commit and Healthy, `failure` when one is at that commit and
+ * Degraded (or Missing), `inactive` when a newer deployment of the environment succeeded first. Others wait for
+ * the next sweep. The deployments in `byEnvironment` are updated in place so the gates of this sweep see them.
+ */
+async function confirmDeployments(input, deps) {
+    const confirmed = [];
+    for (const [environment, deployments] of input.byEnvironment) {
+        for (const [index, deployment] of deployments.entries()) {
+            if (deployment.state === undefined || !UNFINISHED.has(deployment.state))
+                continue;
+            const recorded = recordOf(deployment.payload);
+            if (recorded === undefined)
+                continue;
+            const { components } = recorded;
+            const newerSucceeded = deployments.slice(0, index).some((newer) => newer.successAt !== undefined);
+            const verdict = newerSucceeded
+                ? { state: 'inactive', description: 'superseded by a newer deployment' }
+                : await judge(deployment, components, deps.apps);
+            if (verdict === undefined)
+                continue;
+            await deps.deployments.createDeploymentStatus(deployment.id, {
+                state: verdict.state,
+                description: verdict.description,
+            });
+            deployment.state = verdict.state;
+            if (verdict.state === 'success')
+                deployment.successAt = input.now;
+            deps.logger.info(`${environment}: deployment ${String(deployment.id)} ${verdict.state}: ${verdict.description}`);
+            confirmed.push({ environment, id: deployment.id, sha: deployment.sha, ...verdict, ...recorded });
+        }
+    }
+    return confirmed;
+}
+/** The component folders and PR of a payload this tool wrote; undefined for anyone else's deployment. */
+function recordOf(payload) {
+    try {
+        const parsed = JSON.parse(payload);
+        if (parsed.tool !== record_deployments/* DEPLOYMENT_PAYLOAD_TOOL */.C || !Array.isArray(parsed.components))
+            return undefined;
+        const components = parsed.components.filter((item) => typeof item === 'string');
+        const pr = parsed.pullRequest;
+        const pullRequest = typeof pr?.number === 'number' && typeof pr.url === 'string'
+            ? { number: pr.number, url: pr.url }
+            : undefined;
+        return pullRequest === undefined ? { components } : { components, pullRequest };
+    }
+    catch {
+        return undefined;
+    }
+}
+async function judge(deployment, components, finder) {
+    const apps = [];
+    for (const component of components) {
+        const match = await finder.find(component.replace(/\/$/, ''));
+        if (match === undefined)
+            return undefined;
+        apps.push(match.app);
+    }
+    const atCommit = (app) => revisionsOf(app).includes(deployment.sha);
+    const broken = apps.find((app) => atCommit(app) && ['Degraded', 'Missing'].includes(app.status?.health?.status ?? ''));
+    if (broken !== undefined)
+        return {
+            state: 'failure',
+            description: `${broken.metadata.name} ${broken.status?.health?.status ?? ''}`,
+        };
+    const ready = apps.every((app) => atCommit(app) && app.status?.sync?.status === 'Synced' && app.status.health?.status === 'Healthy');
+    if (!ready || apps.length === 0)
+        return undefined;
+    return {
+        state: 'success',
+        description: `Argo CD: ${apps.map((app) => app.metadata.name).join(', ')} synced and Healthy`.slice(0, 140),
+    };
+}
+/** The commits an app is synced to (one per source). */
+function revisionsOf(app) {
+    const sync = app.status?.sync;
+    return [sync?.revision, ...(sync?.revisions ?? [])].filter((r) => r !== undefined && r !== '');
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/gates/find-pr-gates.ts
+/**
+ * Finds the gates of a promotion PR from its trusted metadata: the `promotionPrs` entry whose target folders
+ * hold the promoted paths gives the gates (the first gated one), and the newest hop of the chain gives the
+ * source folder. Undefined when the PR is not gated.
+ */
+function findPrGates(config, metadata) {
+    const hops = Object.entries(metadata.previousPromotionPaths).sort(([a], [b]) => Number(b) - Number(a));
+    const hop = hops[0]?.[1];
+    if (hop === undefined)
+        return undefined;
+    for (const flow of config.promotionPaths) {
+        for (const pr of flow.promotionPrs) {
+            if (pr.gates === undefined)
+                continue;
+            const components = metadata.promotedPaths.flatMap((promoted) => {
+                const target = pr.targetPaths.find((folder) => `${promoted}/`.startsWith(folder));
+                return target === undefined
+                    ? []
+                    : [`${hop.sourcePath}${promoted.slice(target.length)}`.replace(/\/$/, '')];
+            });
+            if (components.length > 0 && flow.sourcePathRegex.test(hop.sourcePath))
+                return { gates: pr.gates, flow, sourceComponents: components, sourceFolder: hop.sourcePath };
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/gates/sweep-gates.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** The label that holds a gated promotion PR. */
+const FREEZE_LABEL = 'freeze';
+/**
+ * The sweep: reads every open promotion PR and the environments' deployments in one batched read, gives
+ * unfinished deployments their final status from Argo CD, re-evaluates each gated PR, writes
+ * `telefonistka/gates` only where the verdict changed, and merges the passing PRs of `autoMerge` flows under the
+ * merge policy (recording their deployments and dispatching the next hop). Idempotent: a second sweep with
+ * nothing changed writes nothing. One PR failing does not stop the others.
+ */
+async function sweepGates(config, options, deps) {
+    const snapshot = await deps.logger.group('Read promotion PRs and deployments', () => deps.sweep.readSweep({
+        environments: sweptEnvironments(config),
+        freezeFile: FREEZE_FILE,
+        holdsFile: parse_holds_file/* HOLDS_FILE */.g,
+        statusContext: gates_context/* GATES_CONTEXT */.j,
+    }));
+    const confirmed = deps.apps === undefined || options.confirmation !== 'argocd'
+        ? []
+        : await deps.logger.group('Confirm deployments from Argo CD', () => confirmDeployments({ byEnvironment: snapshot.deployments, now: options.now }, { deployments: deps.deployments, apps: deps.apps, logger: deps.logger }));
+    const result = { pullRequests: [], confirmed, ungated: [] };
+    const holds = sweepHolds(snapshot.holdsFileText);
+    await deps.logger.group('Evaluate gates', async () => {
+        for (const pr of snapshot.pullRequests) {
+            const gated = await gatesOf(pr, config, deps);
+            if (gated === undefined) {
+                result.ungated.push(pr.number);
+                continue;
+            }
+            result.pullRequests.push(await sweepOne(pr, gated, { snapshot, config, options, deps, holds }));
+        }
+    });
+    return result;
+}
+function sweepHolds(text) {
+    if (text === undefined)
+        return { holds: new Map() };
+    try {
+        return { holds: new Map((0,parse_holds_file/* parseHoldsFile */.o)(text).config.map((hold) => [hold.folder, hold])) };
+    }
+    catch (error) {
+        return { problem: (0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? '' };
+    }
+}
+/** A held target keeps the PR pending whatever its gates say; a broken holds file keeps every PR pending. */
+function withHolds(verdict, targets, holds) {
+    if ('problem' in holds) {
+        const text = `holds file invalid: ${holds.problem}`;
+        const description = [...text].slice(0, STATUS_DESCRIPTION_LIMIT).join('');
+        return {
+            state: 'pending',
+            description,
+            reasons: [{ gate: 'hold', state: 'pending', text }, ...verdict.reasons],
+        };
+    }
+    const held = targets
+        .map((target) => holds.holds.get(target.replace(/\/+$/, '')))
+        .filter((hold) => hold !== undefined);
+    return holdVerdict(verdict, held);
+}
+async function gatesOf(pr, config, deps) {
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    if (trusted.ignored !== undefined)
+        deps.logger.warning(trusted.ignored);
+    if (trusted.metadata === undefined)
+        return undefined;
+    const gates = findPrGates(config, trusted.metadata);
+    return gates === undefined ? undefined : { ...gates, targets: [...trusted.metadata.promotedPaths] };
+}
+async function sweepOne(pr, gated, context) {
+    const { deps } = context;
+    const about = { number: pr.number, url: pr.url, targets: gated.targets };
+    try {
+        const verdict = withHolds(evaluateGates(gated.gates, await factsOf(pr, gated, context)), gated.targets, context.holds);
+        const written = await writeVerdict(pr, verdict, deps);
+        const entry = { ...about, verdict, written };
+        if (verdict.state === 'success' && gated.flow.conditions.autoMerge)
+            await mergePassing(pr, entry, context);
+        return entry;
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        deps.logger.warning(`#${pr.number}: ${message}`);
+        return {
+            ...about,
+            verdict: { state: 'pending', description: '', reasons: [] },
+            written: false,
+            error: message,
+        };
+    }
+}
+async function factsOf(pr, gated, context) {
+    const { snapshot, config, options, deps } = context;
+    const firstComponent = gated.sourceComponents[0] ?? gated.sourceFolder;
+    const sourceEnvironment = (0,environment_of/* environmentOf */.p)(`${firstComponent}/`, gated.sourceFolder, config.environments);
+    const deployments = snapshot.deployments.get(sourceEnvironment) ?? [];
+    const sourceCommit = (0,source_commit_marker/* parseSourceCommit */.e)(pr.body);
+    const sourceDeployment = deployments.find((deployment) => deployment.sha === sourceCommit);
+    const needsApps = gated.gates.healthy === 'argocd' && deps.apps !== undefined;
+    return {
+        now: options.now,
+        sourceEnvironment,
+        sourceCommit,
+        sourceDeployment,
+        latestSourceDeployment: deployments[0],
+        sourceApps: needsApps
+            ? await appsOf(gated, sourceCommit, deployments, deps.apps)
+            : undefined,
+        reviews: pr.reviews,
+        ownLogins: options.ownLogins,
+        freeze: {
+            label: pr.labels.includes(FREEZE_LABEL),
+            file: snapshot.freezeFileText === undefined ? undefined : parseFreezeFile(snapshot.freezeFileText),
+        },
+    };
+}
+/** An app runs the promoted revision when it is synced to the source commit or to a later deployment's commit. */
+async function appsOf(gated, sourceCommit, deployments, finder) {
+    const index = deployments.findIndex((deployment) => deployment.sha === sourceCommit);
+    const acceptable = new Set([sourceCommit, ...(index < 0 ? [] : deployments.slice(0, index).map((d) => d.sha))].filter((sha) => sha !== undefined));
+    const apps = [];
+    for (const component of gated.sourceComponents) {
+        const match = await finder.find(component);
+        if (match === undefined)
+            continue;
+        apps.push({
+            name: match.app.metadata.name,
+            health: match.app.status?.health?.status ?? 'Unknown',
+            sync: match.app.status?.sync?.status ?? 'Unknown',
+            atRevision: revisionsOf(match.app).some((revision) => acceptable.has(revision)),
+        });
+    }
+    return apps;
+}
+async function writeVerdict(pr, verdict, deps) {
+    const current = pr.gateStatus;
+    if (current !== undefined && current.state === verdict.state && current.description === verdict.description)
+        return false;
+    await deps.github.createCommitStatus(pr.headSha, {
+        state: verdict.state,
+        context: gates_context/* GATES_CONTEXT */.j,
+        description: verdict.description,
+    });
+    deps.logger.info(`#${pr.number} ${gates_context/* GATES_CONTEXT */.j}: ${verdict.state} — ${verdict.description}`);
+    return true;
+}
+async function mergePassing(pr, entry, context) {
+    const { options, deps, config } = context;
+    const decision = await (0,merge_policy/* applyMergePolicy */.f)({
+        number: pr.number,
+        nodeId: pr.nodeId,
+        headSha: pr.headSha,
+        mode: 'direct',
+        method: options.mergeMethod,
+        settings: options.repositorySettings,
+    }, { github: deps.github, logger: deps.logger, sleep: deps.sleep });
+    entry.merge = decision.result;
+    if (decision.result === 'left-open') {
+        entry.mergeNote = decision.reason;
+        return;
+    }
+    if (decision.result !== 'merged')
+        return;
+    entry.mergeCommitSha = decision.sha;
+    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
+    entry.deployments = await (0,record_deployments/* recordDeployments */.G)({
+        pullRequest: {
+            number: pr.number,
+            url: pr.url,
+            mergeCommitSha: decision.sha,
+            metadata: trusted.metadata,
+            sourceCommit: (0,source_commit_marker/* parseSourceCommit */.e)(pr.body),
+        },
+        planned: (0,plan_deployments/* planDeployments */.S)(config, (trusted.metadata?.promotedPaths ?? []).map((path) => ({ path: `${path.replace(/\/$/, '')}/` }))),
+        confirmation: options.confirmation,
+    }, deps);
+    if (options.dispatchAfterMerge !== undefined) {
+        const chain = options.dispatchAfterMerge;
+        await deps.github.dispatchWorkflow(chain.workflow, chain.ref, { 'merged-pr': String(pr.number) });
+    }
+}
+/**
+ * The environments a sweep reads deployments of, known from the configuration alone (so the read is one
+ * request): every `environments` name, and the environment of every target folder and literal source folder.
+ */
+function sweptEnvironments(config) {
+    const names = new Set((config.environments ?? []).map((mapping) => mapping.name));
+    const folders = config.promotionPaths.flatMap((flow) => [
+        ...flow.promotionPrs.flatMap((pr) => pr.targetPaths),
+        ...(/^[A-Za-z0-9_./-]+$/.test(flow.sourcePath) ? [flow.sourcePath] : []),
+    ]);
+    for (const folder of folders)
+        names.add((0,environment_of/* environmentOf */.p)(folder, folder, config.environments));
+    return [...names].sort();
+}
+
+// EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
+var load_repo_config = __webpack_require__(99310);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(16277);
+// EXTERNAL MODULE: ./src/core/events/environments-of.ts
+var environments_of = __webpack_require__(2729);
+// EXTERNAL MODULE: ./src/core/events/recorded-deployment-events.ts
+var recorded_deployment_events = __webpack_require__(41115);
+;// CONCATENATED MODULE: ./src/core/events/build-sweep-events.ts
+
+
+
+/**
+ * The promotion events of a sweep: deployments it confirmed (`deployed`, or `failed` when Argo CD reports the
+ * commit degraded), then per gated PR a verdict that changed to `pending` (`gated`, with what it waits for) or
+ * `failure` (`failed`), a merge (`merged`, then the merge's `deployed` records), or an error. An unchanged
+ * verdict sends nothing, so a sweep every 15 minutes does not repeat itself. Pure.
+ */
+function buildSweepEvents(result, mappings) {
+    const events = [];
+    for (const confirmed of result.confirmed) {
+        if (confirmed.state === 'inactive')
+            continue;
+        const base = {
+            source: 'sweep',
+            pullRequest: confirmed.pullRequest,
+            environments: [confirmed.environment],
+            folders: [...(confirmed.components ?? [])].sort(compare_strings/* compareStrings */.K),
+            commit: confirmed.sha,
+            deploymentId: confirmed.id,
+            reason: confirmed.description,
+        };
+        events.push(confirmed.state === 'success'
+            ? { ...base, kind: 'deployed' }
+            : { ...base, kind: 'failed', failure: 'deployment' });
+    }
+    for (const pr of result.pullRequests)
+        events.push(...pullRequestEvents(pr, mappings));
+    return events;
+}
+function pullRequestEvents(pr, mappings) {
+    const base = {
+        source: 'sweep',
+        pullRequest: { number: pr.number, url: pr.url },
+        environments: (0,environments_of/* environmentsOf */.M)(pr.targets, mappings),
+        folders: [...pr.targets].sort(compare_strings/* compareStrings */.K),
+        commit: undefined,
+        deploymentId: undefined,
+    };
+    const events = [];
+    if (pr.error !== undefined) {
+        events.push({ ...base, kind: 'failed', failure: 'write', reason: pr.error });
+        return events;
+    }
+    if (pr.written && pr.verdict.state === 'pending')
+        events.push({ ...base, kind: 'gated', reason: pr.verdict.description });
+    if (pr.written && (pr.verdict.state === 'failure' || pr.verdict.state === 'error'))
+        events.push({ ...base, kind: 'failed', failure: 'gates', reason: pr.verdict.description });
+    if (pr.merge !== 'merged')
+        return events;
+    events.push({ ...base, kind: 'merged', commit: pr.mergeCommitSha, reason: pr.verdict.description });
+    events.push(...(0,recorded_deployment_events/* recordedDeploymentEvents */.L)(pr.deployments ?? [], {
+        source: 'sweep',
+        pullRequest: base.pullRequest,
+        commit: pr.mergeCommitSha,
+    }));
+    return events;
+}
+
+// EXTERNAL MODULE: ./src/core/events/render-promotion-events-summary.ts
+var render_promotion_events_summary = __webpack_require__(29522);
+// EXTERNAL MODULE: ./src/actions/shared/create-workflow-deployments.ts + 2 modules
+var create_workflow_deployments = __webpack_require__(83514);
+// EXTERNAL MODULE: ./src/actions/shared/send-run-promotion-events.ts + 6 modules
+var send_run_promotion_events = __webpack_require__(93217);
+// EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
+var detect_repository_access = __webpack_require__(95108);
+// EXTERNAL MODULE: ./src/actions/shared/payload-repository-settings.ts
+var payload_repository_settings = __webpack_require__(400);
+// EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
+var workflow_github = __webpack_require__(10494);
+;// CONCATENATED MODULE: ./src/actions/sweep/run-sweep.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The gates sweep (root action, `schedule` events): re-evaluates every open gated promotion PR, confirms
+ * deployments from Argo CD, merges what passes. See docs/gates.md.
+ */
+async function runSweep(inputs) {
+    const logger = (0,action_logger/* createActionLogger */.D)();
+    const workflow = (0,workflow_context/* readWorkflowContext */.F)();
+    const token = inputs.githubToken;
+    const github = (0,workflow_github/* createWorkflowGitHub */.d)({ token, writeIntervalMs: inputs.writeIntervalMs }, workflow, logger);
+    const records = (0,create_workflow_deployments/* createWorkflowDeployments */.a)(inputs, workflow, logger);
+    const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
+    const { snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
+    const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
+    const loaded = await (0,load_repo_config/* loadRepoConfig */.r)(snapshot, defaultBranch);
+    for (const warning of loaded.warnings)
+        logger.warning(warning);
+    const argocd = inputs.argocd === undefined ? undefined : argoCd(inputs.argocd, logger);
+    const repoUrl = `${workflow.serverUrl ?? 'https://github.com'}/${workflow.owner}/${workflow.repo}`;
+    const confirmation = loaded.config.deploymentConfirmation === 'merge' || argocd === undefined ? 'merge' : 'argocd';
+    const result = await sweepGates(loaded.config, {
+        now: Date.now(),
+        confirmation,
+        mergeMethod: inputs.mergeMethod,
+        repositorySettings: (0,payload_repository_settings/* payloadRepositorySettings */.g)(workflow.payload),
+        ownLogins: [await github.getViewerLogin()],
+        dispatchAfterMerge: workflow.workflowFile === undefined || inputs.chain === 'off'
+            ? undefined
+            : { workflow: workflow.workflowFile, ref: defaultBranch },
+    }, {
+        github,
+        sweep: records,
+        deployments: records,
+        apps: argocd === undefined
+            ? undefined
+            : (0,create_app_finder/* createAppFinder */.E)(argocd, {
+                repoUrl,
+                useShaLabel: loaded.config.argocd.useShaLabelForAppDiscovery,
+            }),
+        logger,
+        sleep: sleep/* sleep */.y,
+    });
+    const apiCalls = github.callCount() + records.callCount();
+    const endpoints = loaded.config.promotionEvents ?? [];
+    const sent = await (0,send_run_promotion_events/* sendRunPromotionEvents */.y)(buildSweepEvents(result, loaded.config.environments), {
+        endpoints,
+        secrets: inputs,
+        workflow,
+        logger,
+    });
+    (0,outputs/* setOutputs */.n)({
+        gates: sweepOutput(result),
+        'promotion-events': (0,send_run_promotion_events/* promotionEventsOutput */.k)(sent),
+        'api-calls': apiCalls,
+    });
+    await (0,outputs/* writeSummary */.S)(renderSweepSummary(result, apiCalls) + (0,render_promotion_events_summary/* renderPromotionEventsSummary */.r)(sent, endpoints.length));
+    const failed = result.pullRequests.filter((pr) => pr.error !== undefined);
+    if (failed.length > 0)
+        throw new Error(`${String(failed.length)} PR(s) could not be swept:\n${failed.map((pr) => `- #${String(pr.number)}: ${pr.error ?? ''}`).join('\n')}`);
+}
+function argoCd(settings, logger) {
+    return (0,create_axios_argocd/* createAxiosArgoCd */.r)({
+        ...settings,
+        logger,
+        onRequest: () => undefined,
+    });
+}
+function sweepOutput(result) {
+    return result.pullRequests.map((pr) => ({
+        number: pr.number,
+        state: pr.verdict.state,
+        description: pr.verdict.description,
+        written: pr.written,
+        ...(pr.merge === undefined ? {} : { merge: pr.merge }),
+        ...(pr.error === undefined ? {} : { error: pr.error }),
+    }));
+}
+/** The job summary: one row per gated PR, the deployments confirmed, the API calls spent. */
+function renderSweepSummary(result, apiCalls) {
+    const escape = (text) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+    const rows = result.pullRequests.map((pr) => `| #${String(pr.number)} | ${pr.verdict.state} | ${escape(pr.verdict.description)} | ${pr.written ? 'yes' : 'no'} | ${pr.merge ?? ''} |`);
+    const deployments = result.confirmed.map((d) => `| ${escape(d.environment)} | ${d.sha.slice(0, 7)} | ${d.state} | ${escape(d.description)} |`);
+    return [
+        '## Telefonistka gates sweep',
+        '',
+        rows.length === 0
+            ? 'No gated promotion PR is open.'
+            : ['| PR | gates | why | status written | merge |', '|---|---|---|---|---|', ...rows].join('\n'),
+        '',
+        ...(deployments.length === 0
+            ? []
+            : ['| environment | commit | deployment | why |', '|---|---|---|---|', ...deployments, '']),
+        `API calls: ${String(apiCalls)}`,
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/actions/main/flows/sweep-flow.ts
+
+
+/** The sweep flow: its reader and runner in one chunk, loaded only for an event that routes to it. */
+const prepareSweepFlow = () => {
+    const inputs = readSweepInputs();
+    return () => runSweep(inputs);
+};
+
+
+/***/ }),
+
+/***/ 21889:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ readWebhookSecrets)
+});
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(85700);
+// EXTERNAL MODULE: ./src/core/regex/compile-regex.ts
+var compile_regex = __webpack_require__(95988);
+;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
+
+
+
+/**
+ * Parses the `secrets-by-url` input: a YAML or JSON mapping from an RE2 pattern on the endpoint URL to the
+ * HMAC secret for those endpoints, in the order written. Every value is read as a string (failsafe schema,
+ * so a numeric secret keeps its leading zeros). Error messages name positions and patterns, never values.
+ */
+function parseSecretRules(text, input = 'secrets-by-url') {
+    if (text === undefined || text.trim() === '')
+        return [];
+    const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
+    if (document.errors.length > 0) {
+        const line = document.errors[0]?.linePos?.[0]?.line;
+        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
+    }
+    const root = document.contents;
+    if (root === null)
+        return [];
+    if (!(0,dist/* isMap */.jh)(root))
+        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
+    return root.items.map((pair, index) => {
+        const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+        if (pattern === '')
+            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
+        const value = pair.value;
+        const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
+        if (secret === undefined)
+            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
+        return { pattern, regex: compilePattern(pattern, input), secret };
+    });
+}
+function compilePattern(pattern, input) {
+    try {
+        return (0,compile_regex/* compileRegex */.D)(pattern);
+    }
+    catch (error) {
+        if (error instanceof compile_regex/* RegexSyntaxError */.J)
+            throw new input_error/* InputError */.d(input, error.message);
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtime/mask-secret.ts
+var mask_secret = __webpack_require__(44939);
+;// CONCATENATED MODULE: ./src/actions/shared/read-webhook-secrets.ts
+
+
+/** Reads the `secret` and `secrets-by-url` inputs. */
+function readWebhookSecrets(inputs) {
+    const secret = inputs.secret('secret');
+    const secretRules = parseSecretRules(inputs.string('secrets-by-url'));
+    for (const rule of secretRules)
+        (0,mask_secret/* maskSecret */.$)(rule.secret);
+    return { secret, secretRules };
+}
+
+
+/***/ }),
+
+/***/ 73626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ restLogin)
+/* harmony export */ });
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
+
+/***/ }),
+
+/***/ 59482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ GATES_CONTEXT)
+/* harmony export */ });
+/** The commit status context of the gates verdict on promotion PR heads (make it a required check). */
+const GATES_CONTEXT = 'telefonistka/gates';
+
+
+/***/ }),
+
+/***/ 44939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ maskSecret)
+/* harmony export */ });
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66148);
+
+/** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
+function maskSecret(value) {
+    (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .c)(value);
+}
+
+
+/***/ })
+
+};
