@@ -892,14 +892,34 @@ const PROMOTE_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues:
 async function refusedPullRequest(promotion, base, refused) {
     const { context, refusal } = refused;
     const repository = `${context.github.owner}/${context.github.repo}`;
-    const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
-    const deleted = ownBranch && (await deleteIfPushed(promotion.branch, context));
     const fix = refusal === 'actions-cannot-create-pr'
         ? (0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)
         : tokenPermissionFix({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
+    const known = context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
+    // Refused after its PR was opened (labels, assignee, approval): deleting the branch would close the PR; keep it
+    // for the next run to complete, as any half-made PR.
+    const opened = known ? [] : await openPullsOf(promotion.branch, context);
+    if (known || opened.length > 0) {
+        const number = opened[0]?.number;
+        const message = `${fix}${number === undefined ? '' : ` #${number} is open; the next run completes it.`}`;
+        context.logger.error(message);
+        return { ...base, error: message, refusal };
+    }
+    const deleted = await deleteIfPushed(promotion.branch, context);
     const message = `${fix} Nothing was written${deleted ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
     context.logger.error(message);
     return { ...base, error: message, refusal };
+}
+/** The open PRs from `branch`; none when the token may not even read them. */
+async function openPullsOf(branch, context) {
+    try {
+        return await context.github.listOpenPullRequests({ head: branch });
+    }
+    catch (error) {
+        if (error instanceof external_error/* ExternalError */.y)
+            return [];
+        throw error;
+    }
 }
 /** Deletes the branch this run pushed before GitHub refused its PR; false when it never got that far. */
 async function deleteIfPushed(branch, context) {
