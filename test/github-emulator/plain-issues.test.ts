@@ -131,7 +131,11 @@ describe('GitHub emulator plain issues', () => {
     expect(listed.data.map((item) => item.body)).toEqual(['part 2b']);
     expect(emulator.listComments(OWNER, REPO, issue.number).map((item) => item.body)).toEqual(['part 2b']);
     const events = emulator.takeEvents();
-    expect(events.map((event) => event.name)).toEqual(['issue_comment']);
+    // Created, then edited (an API edit is an edit: GitHub sends `issue_comment` `edited` for it too).
+    expect(events.map((event) => [event.name, (event.payload as { action: string }).action])).toEqual([
+      ['issue_comment', 'created'],
+      ['issue_comment', 'edited'],
+    ]);
     const payload = events[0]!.payload as { issue: { number: number; pull_request?: unknown } };
     expect(payload.issue.number).toBe(issue.number);
     expect(payload.issue.pull_request).toBeUndefined();

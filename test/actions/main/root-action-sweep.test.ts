@@ -52,7 +52,8 @@ promotionPaths:
     const sweep = () => fixture!.promote(schedule, { bundle: ROOT_BUNDLE, eventName: 'schedule', inputs });
     const held = await sweep();
     expect(held.exitCode, held.stdout).toBe(0);
-    expect(held.outputs.flow).toBe('sweep');
+    // The schedule sweeps, then updates the dashboard (on once promotionPaths are configured).
+    expect(held.outputs.flow).toBe('sweep,dashboard');
     expect(JSON.parse(held.outputs.gates ?? '')).toEqual([
       { number, state: 'pending', description: 'approvals: 0 of 1', written: true },
     ]);
