@@ -49,7 +49,7 @@ describe('GitHub emulator git smart HTTP', () => {
       files: { 'two.txt': '2\n' },
       message: 'two',
     });
-    const dir = await checkoutRepo(emulator, OWNER, REPO, 'main', { filter: 'none' });
+    const dir = await checkoutRepo(emulator, OWNER, REPO, 'main', { filter: 'none', transport: 'http' });
     dirs.push(dir);
     expect(await gitIn(dir, 'remote', 'get-url', 'origin')).toBe(emulator.gitUrl(OWNER, REPO));
     expect(await gitIn(dir, 'rev-list', '--count', 'HEAD')).toBe('2');

@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { GitHubEmulator } from '../support/github-emulator/index.js';
 import { checkoutRepo, parseCommandFile, runAction } from '../support/run-action.js';
@@ -129,6 +130,44 @@ describe('runAction', () => {
       ).toBe('2');
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks out from disk what the HTTP checkout gives, and the checkout then fetches over HTTP with the token', async () => {
+    const git = (dir: string, ...args: string[]) =>
+      execFileSync('git', ['-C', dir, ...args], { encoding: 'utf8' }).trim();
+    const state = (dir: string) => ({
+      head: git(dir, 'rev-parse', 'HEAD'),
+      branch: git(dir, 'symbolic-ref', 'HEAD'),
+      refs: git(dir, 'for-each-ref', '--format=%(refname) %(objectname) %(upstream)'),
+      origin: git(dir, 'remote', 'get-url', 'origin'),
+      header: git(dir, 'config', `http.${emulator.serverUrl}/.extraheader`),
+      status: git(dir, 'status', '--porcelain'),
+      files: git(dir, 'ls-files', '-s'),
+    });
+    const overHttp = await checkoutRepo(emulator, OWNER, REPO, 'main', { transport: 'http' });
+    const fromDisk = await checkoutRepo(emulator, OWNER, REPO, 'main');
+    try {
+      expect(state(fromDisk)).toEqual(state(overHttp));
+      const served = emulator.gitRequests.length;
+      const next = await emulator.commitFiles({
+        owner: OWNER,
+        repo: REPO,
+        branch: 'main',
+        files: { 'third.txt': '3\n' },
+        message: 'third',
+      });
+      // Asynchronously: the emulator serving the fetch runs in this process.
+      await promisify(execFile)('git', ['-C', fromDisk, 'fetch', '--quiet', 'origin']);
+      expect(git(fromDisk, 'rev-parse', 'origin/main')).toBe(next);
+      const fetches = emulator.gitRequests.slice(served);
+      expect(fetches.length).toBeGreaterThan(0);
+      expect(
+        fetches.every((request) => request.status === 200 && request.login === 'github-actions[bot]'),
+      ).toBe(true);
+    } finally {
+      rmSync(overHttp, { recursive: true, force: true });
+      rmSync(fromDisk, { recursive: true, force: true });
     }
   });
 });
