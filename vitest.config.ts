@@ -38,6 +38,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Temporary files on a tmpfs (/dev/shm) when there is one, removed at the end of the run; see the file.
+    globalSetup: ['test/support/tmpfs-tmpdir.ts'],
     projects: [
       {
         extends: true,
