@@ -44297,7 +44297,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_argocd_diff_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7767);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1192);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4829);
 
 
 
@@ -44461,7 +44461,7 @@ function readArgoCdInputs(inputs) {
 
 /***/ }),
 
-/***/ 1192:
+/***/ 4829:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44898,11 +44898,20 @@ const BY_MESSAGE = [
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
- * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors. A 422's
+ * `errors` list, when given, is read by field and code rather than by its English.
  */
-function classifyGitHubRefusal(status, message) {
+function classifyGitHubRefusal(status, message, errors = []) {
     if (status !== undefined && status >= 500)
         return undefined;
+    if (status === 422) {
+        if (errors.some((e) => e.field === 'assignees'))
+            return 'unassignable';
+        if (errors.some((e) => e.resource === 'Issue' && e.code === 'not_found'))
+            return 'issue-not-visible';
+    }
+    if (status === 422 && /could not resolve to an issue/i.test(message))
+        return 'issue-not-visible';
     const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
     if (matched !== undefined)
         return matched.refusal;
@@ -50766,7 +50775,16 @@ function isGraphqlRefConflict(error) {
     return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error), fieldErrorsOf(error));
+}
+/** The `errors` list of a REST 422 answer (Octokit's RequestError keeps the body in `response.data`). */
+function fieldErrorsOf(error) {
+    if (typeof error !== 'object' || error === null || !('response' in error))
+        return [];
+    const data = error.response?.data;
+    if (typeof data !== 'object' || data === null || !('errors' in data) || !Array.isArray(data.errors))
+        return [];
+    return data.errors.filter((entry) => typeof entry === 'object' && entry !== null);
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -61349,6 +61367,97 @@ function sizeOf(limits) {
     return { chars: limits.maxChars, bytes: limits.maxBytes };
 }
 
+;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
+/** GitHub refuses status descriptions longer than 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
+function shortenStatusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line.length <= MAX_STATUS_DESCRIPTION)
+        return line;
+    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+// EXTERNAL MODULE: ./src/core/errors/config-error.ts
+var config_error = __nccwpck_require__(826);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __nccwpck_require__(5700);
+;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof config_error/* ConfigError */.x || error instanceof input_error/* InputError */.d || error instanceof PhaseError)
+            throw error;
+        throw new PhaseError(where, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
+
+
+
+/**
+ * Runs `work` between a `pending` status and its outcome on the PR head; descriptions are one line of at most
+ * 140 characters; a status GitHub refuses fails the run naming the phase (`pr-checks: writing the telefonistka
+ * status on …: …`). The status never stays pending: when the work (or describing its result, or setting the
+ * final status) fails, the status becomes `error` with the failure's message, and the original failure is
+ * rethrown; a status that cannot be set then is only logged.
+ */
+async function withCommitStatus(github, options, work) {
+    if (!options.enabled)
+        return work();
+    const phase = {
+        flow: options.flow,
+        phase: `writing the ${options.context} status on ${options.sha.slice(0, 12)}`,
+    };
+    const set = (state, description) => inPhase(phase, () => github.createCommitStatus(options.sha, {
+        state,
+        context: options.context,
+        description: shortenStatusDescription(description),
+        ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
+    }));
+    await set('pending', options.pending);
+    try {
+        const result = await work();
+        const outcome = options.outcome(result);
+        await set(outcome.state, outcome.description);
+        return result;
+    }
+    catch (error) {
+        await set('error', errorMessage(error)).catch((statusError) => options.logger.error(`could not set the error status: ${errorMessage(statusError)}`));
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/core/concurrency/map-with-concurrency.ts
 /**
  * Runs `fn` over `items` with at most `limit` calls in flight and settles every item: one rejection never
@@ -71490,8 +71599,6 @@ function describeValue(value) {
     return 'a mapping';
 }
 
-// EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __nccwpck_require__(826);
 ;// CONCATENATED MODULE: ./src/core/config/create-diagnostics.ts
 
 /** Creates the collector for one parsed file; YAML-level warnings are included from the start. */
@@ -74308,6 +74415,7 @@ async function writeCommentParts(github, target, parts) {
 
 
 
+
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
 /**
@@ -74317,30 +74425,23 @@ const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
  * pending meanwhile, then success, or error naming the apps that failed (the comment is posted first).
  */
 async function diffPullRequest(pr, options, deps) {
-    const setStatus = (state, description) => options.commitStatus
-        ? deps.github.createCommitStatus(pr.headSha, {
-            state,
-            context: ARGOCD_DIFF_STATUS_CONTEXT,
-            description: diff_pull_request_shorten(description),
-            ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-        : Promise.resolve();
-    await setStatus('pending', 'Diffing the Argo CD apps of this PR');
-    let run;
-    try {
-        run = await runDiff(pr, options, deps);
-        await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
-    }
-    catch (error) {
-        const message = errorMessage(error);
-        await setStatus('error', message).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
-        throw error;
-    }
-    return run;
+    return withCommitStatus(deps.github, {
+        flow: 'argocd-diff',
+        sha: pr.headSha,
+        context: ARGOCD_DIFF_STATUS_CONTEXT,
+        targetUrl: options.runUrl,
+        pending: 'Diffing the Argo CD apps of this PR',
+        outcome: (run) => ({
+            state: run.failures.length > 0 ? 'error' : 'success',
+            description: describe(run),
+        }),
+        enabled: options.commitStatus,
+        logger: deps.logger,
+    }, () => runDiff(pr, options, deps));
 }
 async function runDiff(pr, options, deps) {
     const { logger } = deps;
-    const { loaded } = await logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
+    const { loaded } = await logger.group('Configuration', () => inPhase(phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps)));
     const config = loaded.config;
     if (!config.argocd.commentDiffOnPr) {
         const reason = 'argocd.commentDiffonPR is not enabled in telefonistka.yaml';
@@ -74348,7 +74449,7 @@ async function runDiff(pr, options, deps) {
         return { ...emptyRun(), skipped: reason, warnings: [...loaded.warnings] };
     }
     const listed = await logger.group('Components', async () => {
-        const found = await listPrComponents(pr, config, deps, { readConfigs: true });
+        const found = await inPhase(phase(`listing the components of #${pr.number}`), () => listPrComponents(pr, config, deps, { readConfigs: true }));
         for (const warning of found.warnings)
             logger.warning(warning);
         logger.info(`Components (from ${found.source === 'metadata' ? 'the promotion metadata' : 'the changed files'}): ` +
@@ -74356,19 +74457,19 @@ async function runDiff(pr, options, deps) {
         return found;
     });
     const diffs = await logger.group('Argo CD diff', async () => {
-        const done = await diffComponents(listed.components, config, {
+        const done = await inPhase(phase(`diffing the Argo CD apps of #${pr.number}`), () => diffComponents(listed.components, config, {
             repoUrl: options.repoUrl,
             headRef: pr.headRef,
             headSha: pr.headSha,
             concurrency: options.concurrency,
-        }, deps);
+        }, deps));
         for (const diff of done)
             logDiff(diff, deps);
         return done;
     });
-    const { comment, document } = await logger.group('Comment', () => updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps));
+    const { comment, document } = await logger.group('Comment', () => inPhase(phase(`writing the comment on #${pr.number}`), () => updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps)));
     const noop = diffs.length > 0 && diffs.every((d) => d.outcome === 'unchanged' || d.outcome === 'synced-from-branch');
-    const labels = await logger.group('Labels', () => updateNoopLabel(pr, noop, deps));
+    const labels = await logger.group('Labels', () => inPhase(phase(`labelling #${pr.number}`), () => updateNoopLabel(pr, noop, deps)));
     const run = {
         skipped: undefined,
         componentSource: listed.source,
@@ -74385,9 +74486,13 @@ async function runDiff(pr, options, deps) {
         warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
     };
     if (noop && config.argocd.autoMergeNoDiffPrs) {
-        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps, options.repositorySettings));
+        run.autoMerge = await logger.group('Auto-merge', () => inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, listed, deps, options.repositorySettings)));
     }
     return run;
+}
+/** A phase of the argocd-diff flow, named in its failure (`argocd-diff: listing the components of #7: …`). */
+function phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 function logDiff(diff, deps) {
     const app = diff.result.appName ?? '(no app)';
@@ -74452,11 +74557,6 @@ function emptyRun() {
         document: undefined,
         warnings: [],
     };
-}
-/** One line, at most 140 characters (GitHub refuses longer status descriptions). */
-function diff_pull_request_shorten(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length <= 140 ? line : `${line.slice(0, 139).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/set-apps-target-revision.ts
@@ -75493,8 +75593,6 @@ function firstVersion(text) {
     return /v?\d+\.\d+\.\d+[^\s+"]*/.exec(text ?? '')?.[0] ?? 'version unknown';
 }
 
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __nccwpck_require__(5700);
 ;// CONCATENATED MODULE: ./src/core/render/render-manifest-diff-markdown.ts
 
 const render_manifest_diff_markdown_alert = (kind, lines) => [`> [!${kind}]`, ...lines.map((line) => `> ${line}`)].join('\n');
@@ -76170,44 +76268,45 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
+/** The flow name in phase errors: the rendered mode of argocd-diff. */
+const RENDERED_FLOW = 'argocd-diff (render)';
 /**
  * `diff-mode: render`: the PR's rendered-manifest diff without cluster access (the render-diff use-case), as one
  * sticky comment split into parts, with the `telefonistka/rendered-diff` status (error naming the folders that
  * failed to render, after the comment is posted).
  */
 async function diffRenderedPullRequest(pr, options, deps) {
-    const setStatus = (state, description) => options.commitStatus
-        ? deps.github.createCommitStatus(pr.headSha, {
-            state,
-            context: RENDERED_DIFF_STATUS_CONTEXT,
-            description: oneLine(description),
-            ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-        : Promise.resolve();
-    await setStatus('pending', 'Rendering the manifests this PR changes');
-    try {
-        const run = await render(pr, options, deps);
-        await setStatus(run.failedPaths.length > 0 ? 'error' : 'success', run.failedPaths.length > 0
-            ? `Rendering failed for ${run.failedPaths.join(', ')}`
-            : `${run.items.filter((i) => (i.diff?.elements.length ?? 0) > 0).length} of ${run.items.length} folders change`);
-        return run;
+    return withCommitStatus(deps.github, {
+        flow: RENDERED_FLOW,
+        sha: pr.headSha,
+        context: RENDERED_DIFF_STATUS_CONTEXT,
+        targetUrl: options.runUrl,
+        pending: 'Rendering the manifests this PR changes',
+        outcome: diff_rendered_pull_request_describe,
+        enabled: options.commitStatus,
+        logger: deps.logger,
+    }, () => render(pr, options, deps));
+}
+function diff_rendered_pull_request_describe(run) {
+    if (run.failedPaths.length > 0) {
+        return { state: 'error', description: `Rendering failed for ${run.failedPaths.join(', ')}` };
     }
-    catch (error) {
-        await setStatus('error', errorMessage(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
-        throw error;
-    }
+    const changed = run.items.filter((item) => (item.diff?.elements.length ?? 0) > 0).length;
+    return { state: 'success', description: `${changed} of ${run.items.length} folders change` };
 }
 async function render(pr, options, deps) {
-    const { loaded } = await deps.logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
-    const trusted = await readTrustedPromotionMetadata(pr, {
+    const phase = (what) => ({ flow: RENDERED_FLOW, phase: what });
+    const { loaded } = await deps.logger.group('Configuration', () => inPhase(phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps)));
+    const trusted = await inPhase(phase(`reading the promotion metadata of #${pr.number}`), () => readTrustedPromotionMetadata(pr, {
         promotionPrAuthors: loaded.config.promotionPrAuthors,
         github: deps.github,
-    });
+    }));
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
-    const result = await renderDiff({
+    const result = await inPhase(phase(`rendering the manifests of #${pr.number}`), () => renderDiff({
         promotionMetadata: trusted.metadata,
         base: pr.baseSha,
         head: pr.headSha,
@@ -76230,12 +76329,12 @@ async function render(pr, options, deps) {
         workspace: deps.workspace,
         renderer: deps.renderer,
         logger: deps.logger,
-    });
-    const comment = await deps.logger.group('Comment', async () => {
+    }));
+    const comment = await deps.logger.group('Comment', () => inPhase(phase(`writing the comment on #${pr.number}`), async () => {
         const existing = await deps.github.listComments(pr.number);
         const parts = result.items.length === 0 ? [] : splitComment(result.document);
         return writeCommentParts(deps.github, { number: pr.number, kind: manifestDiffCommentKind, existing }, parts);
-    });
+    }));
     return {
         items: result.items,
         hasDiff: result.hasDiff,
@@ -76244,10 +76343,6 @@ async function render(pr, options, deps) {
         document: result.document,
         warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
     };
-}
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts

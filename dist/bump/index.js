@@ -33614,10 +33614,10 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4611);
+/* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _runtime_workflow_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7337);
-/* harmony import */ var _read_bump_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4799);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8088);
+/* harmony import */ var _read_bump_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1481);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7983);
 
 
 
@@ -33632,7 +33632,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4799:
+/***/ 1481:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33798,6 +33798,58 @@ function normalize(file, label) {
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
 var choose_merge_method = __nccwpck_require__(3078);
+;// CONCATENATED MODULE: ./src/core/bump/parse-bump-request.ts
+
+/** A field of the bump request is missing or malformed. */
+class BumpRequestError extends Error {
+    field;
+    problem;
+    constructor(field, problem) {
+        super(`${field}: ${problem.kind === 'missing' ? 'missing' : `invalid ${JSON.stringify(problem.value)}`}`);
+        this.name = 'BumpRequestError';
+        this.field = field;
+        this.problem = problem;
+    }
+}
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SHA = /^[A-Za-z0-9._-]+$/;
+const AUTO_MERGE_MODES = ['direct', 'native'];
+const MERGE_METHOD_CHOICES = ['auto', ...choose_merge_method/* MERGE_METHODS */.Y];
+/**
+ * Validates the bump settings the action and the CLI read (one rule for both): repositories are owner/name,
+ * the triggering SHA is a plain token, the merge mode and method are known; labels are trimmed and empty ones
+ * dropped. Throws a BumpRequestError naming the field.
+ */
+function parseBumpRequest(fields) {
+    const autoMergeMode = choose('autoMergeMode', fields.autoMergeMode, AUTO_MERGE_MODES, 'direct');
+    return {
+        targetRepo: matching('targetRepo', fields.targetRepo, REPO, 'owner/name'),
+        triggeringRepo: matching('triggeringRepo', fields.triggeringRepo, REPO, 'owner/name'),
+        sha: matching('sha', fields.sha, SHA, 'the commit SHA of the triggering repository'),
+        actor: fields.actor ?? '',
+        labels: fields.labels.map((label) => label.trim()).filter((label) => label !== ''),
+        coalesce: fields.coalesce,
+        autoMerge: fields.autoMerge ? autoMergeMode : 'off',
+        mergeMethod: choose('mergeMethod', fields.mergeMethod, MERGE_METHOD_CHOICES, 'auto'),
+        dryRun: fields.dryRun,
+        allowWorkflowFiles: fields.allowWorkflowFiles,
+    };
+}
+function matching(field, value, pattern, expected) {
+    if (value === undefined)
+        throw new BumpRequestError(field, { kind: 'missing' });
+    if (!pattern.test(value))
+        throw new BumpRequestError(field, { kind: 'invalid', value, expected });
+    return value;
+}
+function choose(field, value, allowed, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new BumpRequestError(field, { kind: 'choice', value, allowed });
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
@@ -33898,7 +33950,6 @@ function readWriteInterval(inputs) {
 
 
 
-const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const SINGLE_INPUTS = [
     'target-file',
     'mode',
@@ -33919,46 +33970,65 @@ function readBumpInputs(workflow, inputs = createInputReader()) {
     if (githubToken === undefined) {
         throw new input_error/* InputError */.d('github-token', 'is empty; pass a token with write access to target-repo');
     }
-    const targetRepo = checkRepository('target-repo', inputs.required('target-repo'));
-    const [owner = '', repo = ''] = targetRepo.split('/');
+    const request = readRequest(inputs, workflow);
     const read = {
         githubToken,
         ...readWriteInterval(inputs),
-        target: { owner, repo },
+        target: request.target,
         edits: readEdits(inputs),
-        request: readRequest(inputs, targetRepo, workflow),
+        request: request.settings,
     };
     debugInputs('bump', read);
     return read;
 }
-function readRequest(inputs, targetRepo, workflow) {
-    const triggeringRepo = inputs.string('triggering-repo') ?? `${workflow.owner}/${workflow.repo}`;
-    const sha = inputs.string('triggering-sha') ?? workflow.sha ?? '';
-    if (!/^[A-Za-z0-9._-]+$/.test(sha)) {
-        throw new input_error/* InputError */.d('triggering-sha', `must be the commit SHA of the triggering repository, got ${JSON.stringify(sha)}`);
-    }
-    const autoMerge = inputs.boolean('auto-merge', false);
-    const autoMergeMode = inputs.choice('auto-merge-mode', ['direct', 'native'], 'direct');
-    return {
-        targetRepo,
-        triggeringRepo: checkRepository('triggering-repo', triggeringRepo),
-        sha,
+/** The input each request field comes from, to name it in an error. */
+const INPUT_OF = {
+    targetRepo: 'target-repo',
+    triggeringRepo: 'triggering-repo',
+    sha: 'triggering-sha',
+    actor: 'triggering-actor',
+    labels: 'labels',
+    coalesce: 'coalesce',
+    autoMerge: 'auto-merge',
+    autoMergeMode: 'auto-merge-mode',
+    mergeMethod: 'merge-method',
+    dryRun: 'dry-run',
+    allowWorkflowFiles: 'allow-workflow-files',
+};
+function readRequest(inputs, workflow) {
+    const fields = {
+        targetRepo: inputs.required('target-repo'),
+        triggeringRepo: inputs.string('triggering-repo') ?? `${workflow.owner}/${workflow.repo}`,
+        sha: inputs.string('triggering-sha') ?? workflow.sha ?? '',
         actor: inputs.string('triggering-actor') ?? workflow.actor ?? '',
-        labels: (inputs.string('labels') ?? '')
-            .split(/[,\n]/)
-            .map((label) => label.trim())
-            .filter((label) => label !== ''),
+        labels: (inputs.string('labels') ?? '').split(/[,\n]/),
         coalesce: inputs.boolean('coalesce', true),
-        autoMerge: autoMerge ? autoMergeMode : 'off',
-        mergeMethod: inputs.choice('merge-method', ['auto', ...choose_merge_method/* MERGE_METHODS */.Y], 'auto'),
+        autoMerge: inputs.boolean('auto-merge', false),
+        autoMergeMode: inputs.string('auto-merge-mode'),
+        mergeMethod: inputs.string('merge-method'),
         dryRun: inputs.boolean('dry-run', false),
         allowWorkflowFiles: inputs.boolean('allow-workflow-files', false),
     };
+    try {
+        const settings = parseBumpRequest(fields);
+        const [owner = '', repo = ''] = settings.targetRepo.split('/');
+        return { target: { owner, repo }, settings };
+    }
+    catch (error) {
+        if (!(error instanceof BumpRequestError))
+            throw error;
+        throw new input_error/* InputError */.d(INPUT_OF[error.field], describeProblem(error.problem));
+    }
 }
-function checkRepository(name, value) {
-    if (!REPO.test(value))
-        throw new input_error/* InputError */.d(name, `must be owner/name, got ${JSON.stringify(value)}`);
-    return value;
+function describeProblem(problem) {
+    switch (problem.kind) {
+        case 'missing':
+            return "is required; set it in the step's `with:` block";
+        case 'invalid':
+            return `must be ${problem.expected}, got ${JSON.stringify(problem.value)}`;
+        case 'choice':
+            return `must be one of ${problem.allowed.join(', ')}, got ${JSON.stringify(problem.value)}`;
+    }
 }
 /**
  * The `edits` list, or one edit from `target-file` with `path`+`value`, `regex`+`replacement` or
@@ -33990,7 +34060,7 @@ function readEdits(inputs) {
 
 /***/ }),
 
-/***/ 8088:
+/***/ 7983:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34226,15 +34296,30 @@ function formatLiteral(value) {
     return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
+/**
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
+ */
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/bump/is-own-pull-request.ts
+
 /**
  * True for a PR this tool opened: its head branch is in the target repository itself and its author is the
- * identity the bump writes with. A PR's branch name and body are anyone's to choose, so neither decides.
- * Logins compare without case and without the `[bot]` suffix, which GraphQL leaves out for Apps.
+ * identity the bump writes with (`matchesLogin`: a user `my-app` is never the App `my-app[bot]`). A PR's
+ * branch name and body are anyone's to choose, so neither decides.
  */
 function isOwnPullRequest(pr, ownLogin) {
-    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-    return !pr.isCrossRepository && pr.author !== '' && bare(pr.author) === bare(ownLogin);
+    return !pr.isCrossRepository && matchesLogin(pr.author, ownLogin);
 }
 
 // EXTERNAL MODULE: ./src/core/bump/bump-edit-error.ts
@@ -34669,6 +34754,12 @@ function code(text) {
     return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
 }
 
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
 /** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
 class ExternalError extends Error {
@@ -34684,6 +34775,49 @@ class ExternalError extends Error {
         this.operation = options.operation;
         this.status = options.status;
         this.refusal = options.refusal;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/errors/config-error.ts
+var config_error = __nccwpck_require__(826);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __nccwpck_require__(5700);
+;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof config_error/* ConfigError */.x || error instanceof input_error/* InputError */.d || error instanceof PhaseError)
+            throw error;
+        throw new PhaseError(where, error);
     }
 }
 
@@ -43220,12 +43354,6 @@ function explainRefusal(refusal, message) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
-/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/use-cases/bump/merge-bump-pr.ts
 
 
@@ -43283,12 +43411,12 @@ function findEarlierBumpPr(input) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
-
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
- * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
- * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * be assigned (bots, users without access; refusal `unassignable`): then the missing labels are added alone and
+ * a warning is returned instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not
+ * resolve to an Issue" or 404 for a moment (refusals `issue-not-visible`, `not-found`); such calls are retried a
+ * few times with a growing pause. Other refusals (a token that may not label: `forbidden`) are thrown.
  */
 async function labelAndAssign(github, number, options) {
     const { assignee, current } = options;
@@ -43303,7 +43431,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(errorMessage(error)))
+        if (wanted.length === 0 || !(error instanceof ExternalError) || error.refusal !== 'unassignable')
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -43327,7 +43455,7 @@ async function afterPrCreation(options, call) {
 function notVisibleYet(error) {
     if (!(error instanceof ExternalError))
         return false;
-    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+    return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
 }
 function union(a, b) {
     return [...new Set([...a, ...b])];
@@ -43337,6 +43465,7 @@ function unassignable(number, login) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/publish-bump-pr.ts
+
 
 
 
@@ -43442,6 +43571,10 @@ async function labelNew(number, input) {
     }
     catch (error) {
         const reason = errorMessage(error);
+        if (error instanceof ExternalError &&
+            (error.refusal === 'forbidden' || error.refusal === 'bad-credentials')) {
+            throw new Error(`#${number} is open but the token may not set its labels and assignee (${reason}); give it pull-requests: write (or issues: write) on ${input.request.targetRepo}, then re-run the job: the next run sets them`, { cause: error });
+        }
         throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
     }
 }
@@ -43493,6 +43626,9 @@ function assignable(login) {
 
 
 
+
+
+
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -43512,25 +43648,33 @@ async function bumpVersion(request, deps) {
     refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
     for (let attempt = 1;; attempt++) {
         try {
-            return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
+            return await bumpOnce(request, deps);
         }
         catch (error) {
-            if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced))
+            const cause = error instanceof PhaseError ? error.cause : error;
+            if (!(cause instanceof BranchMoved) && !(cause instanceof BumpPrRaced))
                 throw error;
             if (attempt >= MAX_ATTEMPTS) {
-                throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
+                throw new Error(`${errorMessage(error)} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
             }
-            deps.logger.info(`${error.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
+            deps.logger.info(`${cause.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
         }
     }
+}
+/**
+ * One phase of a bump: a failure says which (`bump: writing the bump branch …: <cause>`), and "not found" or
+ * "forbidden" from the target repository becomes the fix.
+ */
+function bumpPhase(request, phase, work) {
+    return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request.targetRepo, work));
 }
 async function bumpOnce(request, deps) {
     const { logger } = deps;
     const branch = bumpBranchName(request.triggeringRepo, request.sha);
     const paths = [...new Set(request.edits.map((edit) => edit.file))];
-    const snapshot = await logger.group(`Read ${request.targetRepo}`, () => deps.reader.readTarget({ branch, paths }));
+    const snapshot = await logger.group(`Read ${request.targetRepo}`, () => bumpPhase(request, `reading the bump target ${request.targetRepo}`, () => deps.reader.readTarget({ branch, paths })));
     logger.info(`Default branch ${snapshot.defaultBranch} at ${snapshot.baseOid}`);
-    const target = chooseBumpTarget({
+    const target = await bumpPhase(request, `choosing the branch of ${branch}`, () => Promise.resolve().then(() => chooseBumpTarget({
         triggeringRepo: request.triggeringRepo,
         sha: request.sha,
         defaultBranch: snapshot.defaultBranch,
@@ -43539,14 +43683,14 @@ async function bumpOnce(request, deps) {
         openPullRequests: snapshot.openPullRequests,
         coalesce: request.coalesce,
         ownLogin: snapshot.viewerLogin,
-    });
+    })));
     describeTarget(target, deps);
-    const content = await logger.group('Compute the change', async () => {
+    const content = await logger.group('Compute the change', () => bumpPhase(request, `computing the change of ${paths.join(', ')}`, async () => {
         const computed = computeBumpContent(target.edits, await baseFiles(target, snapshot, deps), snapshot.defaultBranch);
         for (const file of computed.files)
             logger.info(file.diff ?? `${file.path}: changed (diff too large to show)`);
         return computed;
-    });
+    }));
     const result = {
         defaultBranch: snapshot.defaultBranch,
         files: content.files,
@@ -43577,12 +43721,13 @@ async function writeBump(input) {
         title: bumpTitle({ ...metadata, files, coalesced: target.superseded.length > 0 }),
         body: renderBumpBody(metadata, { serverUrl: request.serverUrl }),
     };
-    const alreadyThere = target.kind === 'existing' && (await headHasContent(target.headOid, content, deps));
+    const writing = `writing the bump branch ${target.branch}`;
+    const alreadyThere = target.kind === 'existing' &&
+        (await bumpPhase(request, writing, () => headHasContent(target.headOid, content, deps)));
     const headSha = alreadyThere
         ? target.headOid
-        : await deps.logger.group(`Write ${target.branch}`, () => writeCommit(input, files));
-    const published = await deps.logger
-        .group('Pull request', () => publishBumpPr({
+        : await deps.logger.group(`Write ${target.branch}`, () => bumpPhase(request, writing, () => writeCommit(input, files)));
+    const published = await deps.logger.group('Pull request', () => bumpPhase(request, `publishing the bump PR of ${target.branch}`, () => publishBumpPr({
         ...text,
         branch: target.branch,
         target,
@@ -43590,8 +43735,7 @@ async function writeBump(input) {
         request,
         deps,
         snapshot,
-    }))
-        .catch((error) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }));
+    }).catch((error) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }))));
     const merged = await mergeBumpPr({
         pullRequest: published.pullRequest,
         headSha,
@@ -43732,6 +43876,188 @@ async function withFinalOutputs(final, work) {
     finally {
         setOutputs(final());
     }
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/rest-login.ts
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+
+
+
+const MAX_PR_PAGES = 10;
+const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
+const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { __typename login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
+    }`;
+/**
+ * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ */
+function createGraphqlBumpReader(options) {
+    const base = { owner: options.owner, name: options.repo };
+    const query = async (operation, document, variables) => (await guard(operation, () => options.graphql(document, { ...base, ...variables })));
+    const toFile = async (ref, path, raw) => {
+        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
+            return {
+                exists: raw?.type === 'blob',
+                text: undefined,
+                binary: false,
+                mode: undefined,
+                oid: undefined,
+            };
+        }
+        const binary = raw.object.isBinary === true;
+        let text = binary ? undefined : (raw.object.text ?? undefined);
+        if (!binary && raw.object.isTruncated === true)
+            text = await options.readFileText(ref, path);
+        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
+    };
+    const readPullRequests = async (first) => {
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
+        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
+            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+        }`, { after: pages.at(-1).pageInfo.endCursor });
+            pages.push(data.repository.pullRequests);
+        }
+        return pages.flatMap((page) => page.nodes.map((node) => ({
+            number: node.number,
+            nodeId: node.id,
+            url: node.url,
+            title: node.title,
+            body: node.body,
+            headRef: node.headRefName,
+            headOid: node.headRefOid,
+            baseRef: node.baseRefName,
+            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
+            author: node.author === null ? '' : restLogin(node.author),
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
+        })));
+    };
+    return {
+        readTarget: async ({ branch, paths }) => {
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
+          repository(owner: $owner, name: $name) {
+            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
+            ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
+            ${PULL_REQUESTS}
+          }
+          viewer { login }
+        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
+            const repository = data.repository;
+            if (repository === null)
+                throw notFound('read the target repository');
+            const head = repository.defaultBranchRef;
+            if (head === null) {
+                throw new ExternalError('the repository has no default branch (is it empty?)', {
+                    service: 'GitHub',
+                    operation: 'read the target repository',
+                });
+            }
+            const files = new Map();
+            for (const [index, path] of paths.entries()) {
+                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
+            }
+            return {
+                defaultBranch: head.name,
+                baseOid: head.target.oid,
+                baseTreeOid: head.target.tree.oid,
+                files,
+                branchOid: repository.ref?.target?.oid ?? undefined,
+                openPullRequests: await readPullRequests(repository.pullRequests),
+                settings: mergeSettingsOf(repository),
+                viewerLogin: data.viewer.login,
+            };
+        },
+        listOpenPullRequests: () => readPullRequests(undefined),
+        readFiles: async (commit, paths) => {
+            const files = new Map();
+            if (paths.length === 0)
+                return files;
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
+          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
+        }`, { oid: commit, ...variables });
+            const object = data.repository?.object;
+            if (object === null || object === undefined)
+                throw notFound(`read files at ${commit}`);
+            for (const [index, path] of paths.entries())
+                files.set(path, await toFile(commit, path, object[`f${index}`]));
+            return files;
+        },
+    };
+}
+function mergeSettingsOf(raw) {
+    const allowed = [
+        ['merge', raw.mergeCommitAllowed],
+        ['squash', raw.squashMergeAllowed],
+        ['rebase', raw.rebaseMergeAllowed],
+    ];
+    if (allowed.every(([, value]) => typeof value !== 'boolean'))
+        return undefined;
+    return {
+        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+        allowAutoMerge: raw.autoMergeAllowed === true,
+    };
+}
+/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
+function fileSelections(paths) {
+    return {
+        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
+        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
+        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
+    };
+}
+async function guard(operation, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw new ExternalError(errorMessage(error), {
+            service: 'GitHub',
+            operation,
+            status: statusOf(error),
+            cause: error,
+        });
+    }
+}
+function notFound(operation) {
+    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -49215,11 +49541,20 @@ const BY_MESSAGE = [
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
- * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors. A 422's
+ * `errors` list, when given, is read by field and code rather than by its English.
  */
-function classifyGitHubRefusal(status, message) {
+function classifyGitHubRefusal(status, message, errors = []) {
     if (status !== undefined && status >= 500)
         return undefined;
+    if (status === 422) {
+        if (errors.some((e) => e.field === 'assignees'))
+            return 'unassignable';
+        if (errors.some((e) => e.resource === 'Issue' && e.code === 'not_found'))
+            return 'issue-not-visible';
+    }
+    if (status === 422 && /could not resolve to an issue/i.test(message))
+        return 'issue-not-visible';
     const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
     if (matched !== undefined)
         return matched.refusal;
@@ -49274,7 +49609,7 @@ function createOctokitGitHub(options) {
         },
     });
     const repo = { owner: options.owner, repo: options.repo };
-    const call = (operation, fn) => guard(operation, fn);
+    const call = (operation, fn) => create_octokit_github_guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
     const repositoryId = async () => {
@@ -49306,7 +49641,7 @@ function createOctokitGitHub(options) {
                 return data.object.sha;
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return undefined;
                 throw error;
             }
@@ -49337,7 +49672,7 @@ function createOctokitGitHub(options) {
                 return Buffer.from(data.content, 'base64').toString('utf8');
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return undefined;
                 throw error;
             }
@@ -49360,7 +49695,7 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
+                if (create_octokit_github_statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
                 throw error;
             }
@@ -49420,7 +49755,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
+                if (create_octokit_github_statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -49466,7 +49801,7 @@ function createOctokitGitHub(options) {
                 await octokit.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
             }
             catch (error) {
-                if (statusOf(error) !== 404)
+                if (create_octokit_github_statusOf(error) !== 404)
                     throw error;
             }
         }),
@@ -49521,7 +49856,7 @@ function createOctokitGitHub(options) {
                 return data.permission;
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return 'none';
                 throw error;
             }
@@ -49562,7 +49897,7 @@ function createOctokitGitHub(options) {
                 };
             }
             catch (error) {
-                if (statusOf(error) === 403 || statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 403 || create_octokit_github_statusOf(error) === 404)
                     return 'forbidden';
                 throw error;
             }
@@ -49577,9 +49912,9 @@ function createOctokitGitHub(options) {
                 };
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return 'unprotected';
-                if (statusOf(error) === 403)
+                if (create_octokit_github_statusOf(error) === 403)
                     return 'forbidden';
                 throw error;
             }
@@ -49605,7 +49940,7 @@ function createOctokitGitHub(options) {
         }),
     };
 }
-async function guard(operation, fn) {
+async function create_octokit_github_guard(operation, fn) {
     try {
         return await fn();
     }
@@ -49616,7 +49951,7 @@ async function guard(operation, fn) {
         throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
-            status: statusOf(error),
+            status: create_octokit_github_statusOf(error),
             cause: error,
             ...(refusal === undefined ? {} : { refusal }),
         });
@@ -49624,10 +49959,19 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && create_octokit_github_statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
+    return classifyGitHubRefusal(create_octokit_github_statusOf(error), errorMessage(error), fieldErrorsOf(error));
+}
+/** The `errors` list of a REST 422 answer (Octokit's RequestError keeps the body in `response.data`). */
+function fieldErrorsOf(error) {
+    if (typeof error !== 'object' || error === null || !('response' in error))
+        return [];
+    const data = error.response?.data;
+    if (typeof data !== 'object' || data === null || !('errors' in data) || !Array.isArray(data.errors))
+        return [];
+    return data.errors.filter((entry) => typeof entry === 'object' && entry !== null);
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -49640,7 +49984,7 @@ function roleOf(permissions) {
     ];
     return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
-function statusOf(error) {
+function create_octokit_github_statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
         return error.status;
     }
@@ -49672,202 +50016,31 @@ function toComment(data) {
     return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+;// CONCATENATED MODULE: ./src/adapters/github/create-bump-ports.ts
 
 
-const MAX_PR_PAGES = 10;
-const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
-// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
-const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number id url title body headRefName headRefOid baseRefName isCrossRepository
-        author { login }
-        labels(first: 100) { nodes { name } }
-        assignees(first: 20) { nodes { login } }
-      }
-    }`;
+
 /**
- * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
- * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ * The GitHub ports of a bump in the target repository: REST for writes, GraphQL for the reads of the target
+ * and its open bump PRs; shared by the bump action and the CLI's bump commands.
  */
-function createGraphqlBumpReader(options) {
-    const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await create_graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
-    const toFile = async (ref, path, raw) => {
-        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
-            return {
-                exists: raw?.type === 'blob',
-                text: undefined,
-                binary: false,
-                mode: undefined,
-                oid: undefined,
-            };
-        }
-        const binary = raw.object.isBinary === true;
-        let text = binary ? undefined : (raw.object.text ?? undefined);
-        if (!binary && raw.object.isTruncated === true)
-            text = await options.readFileText(ref, path);
-        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
-    };
-    const readPullRequests = async (first) => {
-        const pages = [
-            first ??
-                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
-        ];
-        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
-            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-        }`, { after: pages.at(-1).pageInfo.endCursor });
-            pages.push(data.repository.pullRequests);
-        }
-        return pages.flatMap((page) => page.nodes.map((node) => ({
-            number: node.number,
-            nodeId: node.id,
-            url: node.url,
-            title: node.title,
-            body: node.body,
-            headRef: node.headRefName,
-            headOid: node.headRefOid,
-            baseRef: node.baseRefName,
-            author: node.author?.login ?? '',
-            isCrossRepository: node.isCrossRepository,
-            labels: (node.labels?.nodes ?? []).map((label) => label.name),
-            assignees: node.assignees.nodes.map((user) => user.login),
-        })));
-    };
-    return {
-        readTarget: async ({ branch, paths }) => {
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
-          repository(owner: $owner, name: $name) {
-            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
-            ref(qualifiedName: $branch) { target { oid } }
-            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
-            ${PULL_REQUESTS}
-          }
-          viewer { login }
-        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
-            const repository = data.repository;
-            if (repository === null)
-                throw notFound('read the target repository');
-            const head = repository.defaultBranchRef;
-            if (head === null) {
-                throw new ExternalError('the repository has no default branch (is it empty?)', {
-                    service: 'GitHub',
-                    operation: 'read the target repository',
-                });
-            }
-            const files = new Map();
-            for (const [index, path] of paths.entries()) {
-                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
-            }
-            return {
-                defaultBranch: head.name,
-                baseOid: head.target.oid,
-                baseTreeOid: head.target.tree.oid,
-                files,
-                branchOid: repository.ref?.target?.oid ?? undefined,
-                openPullRequests: await readPullRequests(repository.pullRequests),
-                settings: mergeSettingsOf(repository),
-                viewerLogin: data.viewer.login,
-            };
-        },
-        listOpenPullRequests: () => readPullRequests(undefined),
-        readFiles: async (commit, paths) => {
-            const files = new Map();
-            if (paths.length === 0)
-                return files;
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
-          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
-        }`, { oid: commit, ...variables });
-            const object = data.repository?.object;
-            if (object === null || object === undefined)
-                throw notFound(`read files at ${commit}`);
-            for (const [index, path] of paths.entries())
-                files.set(path, await toFile(commit, path, object[`f${index}`]));
-            return files;
-        },
-    };
-}
-function mergeSettingsOf(raw) {
-    const allowed = [
-        ['merge', raw.mergeCommitAllowed],
-        ['squash', raw.squashMergeAllowed],
-        ['rebase', raw.rebaseMergeAllowed],
-    ];
-    if (allowed.every(([, value]) => typeof value !== 'boolean'))
-        return undefined;
-    return {
-        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
-        allowAutoMerge: raw.autoMergeAllowed === true,
-    };
-}
-/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
-function fileSelections(paths) {
-    return {
-        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
-        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
-        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
-    };
-}
-async function create_graphql_bump_reader_guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw new ExternalError(errorMessage(error), {
-            service: 'GitHub',
-            operation,
-            status: create_graphql_bump_reader_statusOf(error),
-            cause: error,
-        });
-    }
-}
-function notFound(operation) {
-    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
-}
-/** HTTP status, or the status a GraphQL error type stands for. */
-function create_graphql_bump_reader_statusOf(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    if ('status' in error && typeof error.status === 'number')
-        return error.status;
-    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
-    const type = errors[0]?.type;
-    if (type === 'NOT_FOUND')
-        return 404;
-    if (type === 'FORBIDDEN')
-        return 403;
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/actions/bump/create-bump-ports.ts
-
-
-
-
-/** The GitHub ports of a bump in `target-repo`: REST for writes, GraphQL for the reads of open bump PRs. */
-function createBumpPorts(inputs, where) {
-    const { githubToken: token, writeIntervalMs, target } = inputs;
-    const { baseUrl, logger } = where;
+function createBumpPorts(options) {
+    const { token, owner, repo, baseUrl, logger, writeIntervalMs } = options;
     const github = createOctokitGitHub({
         token,
-        ...target,
+        owner,
+        repo,
         baseUrl,
         logger,
-        writeIntervalMs,
-        scrubText: secret_registry/* scrubSecrets */.Z,
+        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
     });
     let graphqlCalls = 0;
     const octokit = createOctokit({ token, baseUrl, logger, writeIntervalMs, onRequest: () => graphqlCalls++ });
     const reader = createGraphqlBumpReader({
         graphql: (query, variables) => octokit.graphql(query, variables),
-        ...target,
+        owner,
+        repo,
         readFileText: (ref, path) => github.getFileText(ref, path),
     });
     return {
@@ -49875,6 +50048,19 @@ function createBumpPorts(inputs, where) {
         reader,
         apiCalls: () => github.callCount() + graphqlCalls,
         graphqlCalls: () => graphqlCalls,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/bump/bump-outputs.ts
+/** The bump action's outputs from its result (`api-calls` is set by withFinalOutputs). */
+function bumpOutputs(result) {
+    return {
+        'pull-request-number': result.pullRequest?.number ?? '',
+        'pull-request-url': result.pullRequest?.url ?? '',
+        changed: result.changed,
+        result: result.result,
+        branch: result.branch ?? '',
+        merge: result.merge,
     };
 }
 
@@ -50040,8 +50226,6 @@ function kindOf(stats) {
     return 'not a file';
 }
 
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __nccwpck_require__(5700);
 ;// CONCATENATED MODULE: ./src/actions/bump/resolve-bump-edits.ts
 
 
@@ -50076,30 +50260,30 @@ async function resolveContentFile(request, workspace) {
 
 
 
+
+
 /** The bump action: a code repository's pipeline opens (or updates) a version-bump PR in the IaC repository. */
 async function runBump(inputs, workflow) {
     setOutputs(DEFAULT_OUTPUTS.bump);
     const logger = createActionLogger();
-    const ports = createBumpPorts(inputs, { baseUrl: workflow.apiUrl, logger });
+    const ports = createBumpPorts({
+        token: inputs.githubToken,
+        ...inputs.target,
+        baseUrl: workflow.apiUrl,
+        logger,
+        writeIntervalMs: inputs.writeIntervalMs,
+        scrubText: secret_registry/* scrubSecrets */.Z,
+    });
     await withFinalOutputs(() => ({ 'api-calls': ports.apiCalls() }), async () => {
         const edits = await resolveBumpEdits(inputs.edits, workflow.workspace ?? process.cwd());
         const request = { ...inputs.request, edits, serverUrl: workflow.serverUrl };
         const result = await bumpVersion(request, { ...ports, logger, sleep: sleep });
-        const apiCalls = ports.apiCalls();
-        setOutputs({
-            'pull-request-number': result.pullRequest?.number ?? '',
-            'pull-request-url': result.pullRequest?.url ?? '',
-            changed: result.changed,
-            result: result.result,
-            branch: result.branch ?? '',
-            merge: result.merge,
-        });
-        const targetRepo = inputs.request.targetRepo;
-        await writeSummary(renderBumpSummary(result, { targetRepo, apiCalls, graphqlCalls: ports.graphqlCalls() }));
-        if (result.mergeError !== undefined) {
-            const number = result.pullRequest?.number ?? '?';
-            throw new Error(`#${number} is open but auto-merge failed: ${result.mergeError}`);
-        }
+        setOutputs(bumpOutputs(result));
+        const calls = { apiCalls: ports.apiCalls(), graphqlCalls: ports.graphqlCalls() };
+        const summary = { targetRepo: inputs.request.targetRepo, ...calls };
+        await writeSummary(renderBumpSummary(result, summary));
+        if (result.mergeError !== undefined)
+            throw new Error(`#${result.pullRequest?.number ?? '?'} is open but auto-merge failed: ${result.mergeError}`);
     });
 }
 
@@ -50120,6 +50304,30 @@ class BumpEditError extends Error {
     constructor(message) {
         super(message);
         this.name = 'BumpEditError';
+    }
+}
+
+
+/***/ }),
+
+/***/ 826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ ConfigError)
+/* harmony export */ });
+/* unused harmony export formatConfigProblem */
+/** Renders a problem the way compilers do, so editors and CI logs can link to it. */
+function formatConfigProblem(problem) {
+    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
+}
+/** The user's configuration is wrong; carries every problem found, each with file:line:col. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.map(formatConfigProblem).join('\n'));
+        this.name = 'ConfigError';
+        this.problems = problems;
     }
 }
 
@@ -50176,35 +50384,15 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
-/***/ 4611:
+/***/ 5468:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runAction)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-;// CONCATENATED MODULE: ./src/core/errors/config-error.ts
-/** Renders a problem the way compilers do, so editors and CI logs can link to it. */
-function formatConfigProblem(problem) {
-    return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`;
-}
-/** The user's configuration is wrong; carries every problem found, each with file:line:col. */
-class ConfigError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.map(formatConfigProblem).join('\n'));
-        this.name = 'ConfigError';
-        this.problems = problems;
-    }
-}
-
-// EXTERNAL MODULE: ./src/runtime/secret-registry.ts + 2 modules
-var secret_registry = __nccwpck_require__(9684);
-;// CONCATENATED MODULE: ./src/runtime/run-action.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(826);
+/* harmony import */ var _secret_registry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9684);
 
 
 
@@ -50225,24 +50413,24 @@ async function runAction(main) {
     }
 }
 function reportFailure(error) {
-    if (error instanceof ConfigError) {
+    if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x) {
         for (const problem of error.problems) {
-            core/* error */.z3((0,secret_registry/* scrubSecrets */.Z)(problem.message), {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(problem.message), {
                 file: problem.file,
                 startLine: problem.line,
                 startColumn: problem.column,
             });
         }
-        core/* setFailed */.C1((0,secret_registry/* scrubSecrets */.Z)(`Invalid configuration:\n${error.message}`));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Invalid configuration:\n${error.message}`));
         return;
     }
     if (error instanceof Error) {
         if (error.stack !== undefined)
-            core/* debug */.Yz((0,secret_registry/* scrubSecrets */.Z)(error.stack));
-        core/* setFailed */.C1((0,secret_registry/* scrubSecrets */.Z)(error.message));
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.stack));
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(error.message));
         return;
     }
-    core/* setFailed */.C1((0,secret_registry/* scrubSecrets */.Z)(`Unexpected failure: ${String(error)}`));
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_2__/* .scrubSecrets */ .Z)(`Unexpected failure: ${String(error)}`));
 }
 
 

@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7652);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6016);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7652:
+/***/ 6016:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39604,6 +39604,194 @@ class UsageError extends Error {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/rest-login.ts
+/** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
+function restLogin(actor) {
+    return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+
+
+
+const MAX_PR_PAGES = 10;
+const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
+const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { __typename login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
+    }`;
+/**
+ * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ */
+function createGraphqlBumpReader(options) {
+    const base = { owner: options.owner, name: options.repo };
+    const query = async (operation, document, variables) => (await guard(operation, () => options.graphql(document, { ...base, ...variables })));
+    const toFile = async (ref, path, raw) => {
+        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
+            return {
+                exists: raw?.type === 'blob',
+                text: undefined,
+                binary: false,
+                mode: undefined,
+                oid: undefined,
+            };
+        }
+        const binary = raw.object.isBinary === true;
+        let text = binary ? undefined : (raw.object.text ?? undefined);
+        if (!binary && raw.object.isTruncated === true)
+            text = await options.readFileText(ref, path);
+        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
+    };
+    const readPullRequests = async (first) => {
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
+        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
+            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+        }`, { after: pages.at(-1).pageInfo.endCursor });
+            pages.push(data.repository.pullRequests);
+        }
+        return pages.flatMap((page) => page.nodes.map((node) => ({
+            number: node.number,
+            nodeId: node.id,
+            url: node.url,
+            title: node.title,
+            body: node.body,
+            headRef: node.headRefName,
+            headOid: node.headRefOid,
+            baseRef: node.baseRefName,
+            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
+            author: node.author === null ? '' : restLogin(node.author),
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
+        })));
+    };
+    return {
+        readTarget: async ({ branch, paths }) => {
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
+          repository(owner: $owner, name: $name) {
+            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
+            ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
+            ${PULL_REQUESTS}
+          }
+          viewer { login }
+        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
+            const repository = data.repository;
+            if (repository === null)
+                throw notFound('read the target repository');
+            const head = repository.defaultBranchRef;
+            if (head === null) {
+                throw new ExternalError('the repository has no default branch (is it empty?)', {
+                    service: 'GitHub',
+                    operation: 'read the target repository',
+                });
+            }
+            const files = new Map();
+            for (const [index, path] of paths.entries()) {
+                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
+            }
+            return {
+                defaultBranch: head.name,
+                baseOid: head.target.oid,
+                baseTreeOid: head.target.tree.oid,
+                files,
+                branchOid: repository.ref?.target?.oid ?? undefined,
+                openPullRequests: await readPullRequests(repository.pullRequests),
+                settings: mergeSettingsOf(repository),
+                viewerLogin: data.viewer.login,
+            };
+        },
+        listOpenPullRequests: () => readPullRequests(undefined),
+        readFiles: async (commit, paths) => {
+            const files = new Map();
+            if (paths.length === 0)
+                return files;
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
+          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
+        }`, { oid: commit, ...variables });
+            const object = data.repository?.object;
+            if (object === null || object === undefined)
+                throw notFound(`read files at ${commit}`);
+            for (const [index, path] of paths.entries())
+                files.set(path, await toFile(commit, path, object[`f${index}`]));
+            return files;
+        },
+    };
+}
+function mergeSettingsOf(raw) {
+    const allowed = [
+        ['merge', raw.mergeCommitAllowed],
+        ['squash', raw.squashMergeAllowed],
+        ['rebase', raw.rebaseMergeAllowed],
+    ];
+    if (allowed.every(([, value]) => typeof value !== 'boolean'))
+        return undefined;
+    return {
+        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+        allowAutoMerge: raw.autoMergeAllowed === true,
+    };
+}
+/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
+function fileSelections(paths) {
+    return {
+        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
+        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
+        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
+    };
+}
+async function guard(operation, fn) {
+    try {
+        return await fn();
+    }
+    catch (error) {
+        throw new ExternalError(errorMessage(error), {
+            service: 'GitHub',
+            operation,
+            status: statusOf(error),
+            cause: error,
+        });
+    }
+}
+function notFound(operation) {
+    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: external "fs"
 const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
 ;// CONCATENATED MODULE: external "os"
@@ -45085,11 +45273,20 @@ const BY_MESSAGE = [
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
- * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors. A 422's
+ * `errors` list, when given, is read by field and code rather than by its English.
  */
-function classifyGitHubRefusal(status, message) {
+function classifyGitHubRefusal(status, message, errors = []) {
     if (status !== undefined && status >= 500)
         return undefined;
+    if (status === 422) {
+        if (errors.some((e) => e.field === 'assignees'))
+            return 'unassignable';
+        if (errors.some((e) => e.resource === 'Issue' && e.code === 'not_found'))
+            return 'issue-not-visible';
+    }
+    if (status === 422 && /could not resolve to an issue/i.test(message))
+        return 'issue-not-visible';
     const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
     if (matched !== undefined)
         return matched.refusal;
@@ -45122,12 +45319,6 @@ function repositorySettingsOf(data) {
     return { mergeMethods, allowAutoMerge: fields.allow_auto_merge === true };
 }
 
-;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
-/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
 
 
@@ -45150,7 +45341,7 @@ function createOctokitGitHub(options) {
         },
     });
     const repo = { owner: options.owner, repo: options.repo };
-    const call = (operation, fn) => guard(operation, fn);
+    const call = (operation, fn) => create_octokit_github_guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
     const repositoryId = async () => {
@@ -45182,7 +45373,7 @@ function createOctokitGitHub(options) {
                 return data.object.sha;
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return undefined;
                 throw error;
             }
@@ -45213,7 +45404,7 @@ function createOctokitGitHub(options) {
                 return Buffer.from(data.content, 'base64').toString('utf8');
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return undefined;
                 throw error;
             }
@@ -45236,7 +45427,7 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
+                if (create_octokit_github_statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return 'exists';
                 throw error;
             }
@@ -45296,7 +45487,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
+                if (create_octokit_github_statusOf(error) === 422 && /already exists/i.test(errorMessage(error)))
                     return undefined;
                 throw error;
             }
@@ -45342,7 +45533,7 @@ function createOctokitGitHub(options) {
                 await octokit.rest.issues.removeLabel({ ...repo, issue_number: number, name: label });
             }
             catch (error) {
-                if (statusOf(error) !== 404)
+                if (create_octokit_github_statusOf(error) !== 404)
                     throw error;
             }
         }),
@@ -45397,7 +45588,7 @@ function createOctokitGitHub(options) {
                 return data.permission;
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return 'none';
                 throw error;
             }
@@ -45438,7 +45629,7 @@ function createOctokitGitHub(options) {
                 };
             }
             catch (error) {
-                if (statusOf(error) === 403 || statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 403 || create_octokit_github_statusOf(error) === 404)
                     return 'forbidden';
                 throw error;
             }
@@ -45453,9 +45644,9 @@ function createOctokitGitHub(options) {
                 };
             }
             catch (error) {
-                if (statusOf(error) === 404)
+                if (create_octokit_github_statusOf(error) === 404)
                     return 'unprotected';
-                if (statusOf(error) === 403)
+                if (create_octokit_github_statusOf(error) === 403)
                     return 'forbidden';
                 throw error;
             }
@@ -45481,7 +45672,7 @@ function createOctokitGitHub(options) {
         }),
     };
 }
-async function guard(operation, fn) {
+async function create_octokit_github_guard(operation, fn) {
     try {
         return await fn();
     }
@@ -45492,7 +45683,7 @@ async function guard(operation, fn) {
         throw new ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
-            status: statusOf(error),
+            status: create_octokit_github_statusOf(error),
             cause: error,
             ...(refusal === undefined ? {} : { refusal }),
         });
@@ -45500,10 +45691,19 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
+    return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && create_octokit_github_statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
+    return classifyGitHubRefusal(create_octokit_github_statusOf(error), errorMessage(error), fieldErrorsOf(error));
+}
+/** The `errors` list of a REST 422 answer (Octokit's RequestError keeps the body in `response.data`). */
+function fieldErrorsOf(error) {
+    if (typeof error !== 'object' || error === null || !('response' in error))
+        return [];
+    const data = error.response?.data;
+    if (typeof data !== 'object' || data === null || !('errors' in data) || !Array.isArray(data.errors))
+        return [];
+    return data.errors.filter((entry) => typeof entry === 'object' && entry !== null);
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -45516,7 +45716,7 @@ function roleOf(permissions) {
     ];
     return order.find(([key]) => permissions[key] === true)?.[1] ?? 'read';
 }
-function statusOf(error) {
+function create_octokit_github_statusOf(error) {
     if (typeof error === 'object' && error !== null && 'status' in error && typeof error.status === 'number') {
         return error.status;
     }
@@ -45546,6 +45746,41 @@ function toPullRequest(data) {
 }
 function toComment(data) {
     return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-bump-ports.ts
+
+
+
+/**
+ * The GitHub ports of a bump in the target repository: REST for writes, GraphQL for the reads of the target
+ * and its open bump PRs; shared by the bump action and the CLI's bump commands.
+ */
+function createBumpPorts(options) {
+    const { token, owner, repo, baseUrl, logger, writeIntervalMs } = options;
+    const github = createOctokitGitHub({
+        token,
+        owner,
+        repo,
+        baseUrl,
+        logger,
+        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+    });
+    let graphqlCalls = 0;
+    const octokit = createOctokit({ token, baseUrl, logger, writeIntervalMs, onRequest: () => graphqlCalls++ });
+    const reader = createGraphqlBumpReader({
+        graphql: (query, variables) => octokit.graphql(query, variables),
+        owner,
+        repo,
+        readFileText: (ref, path) => github.getFileText(ref, path),
+    });
+    return {
+        github,
+        reader,
+        apiCalls: () => github.callCount() + graphqlCalls,
+        graphqlCalls: () => graphqlCalls,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/bump-edit-error.ts
@@ -45736,15 +45971,30 @@ function formatLiteral(value) {
     return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
+;// CONCATENATED MODULE: ./src/core/identity/matches-login.ts
+/**
+ * Whether a login GitHub reported for an author (REST `user.login`) is the identity `known`. Logins compare
+ * without case. `known` may lack the `[bot]` suffix (GraphQL's `viewer` and actor logins omit it for Apps), so
+ * `my-app[bot]` matches `my-app`; a login without the suffix never matches a bot's, so a person who registered
+ * `my-app` is not taken for the App `my-app[bot]`.
+ */
+function matchesLogin(author, known) {
+    const a = author.trim().toLowerCase();
+    const k = known.trim().toLowerCase();
+    if (a === '' || k === '')
+        return false;
+    return a === k || a === `${k}[bot]`;
+}
+
 ;// CONCATENATED MODULE: ./src/core/bump/is-own-pull-request.ts
+
 /**
  * True for a PR this tool opened: its head branch is in the target repository itself and its author is the
- * identity the bump writes with. A PR's branch name and body are anyone's to choose, so neither decides.
- * Logins compare without case and without the `[bot]` suffix, which GraphQL leaves out for Apps.
+ * identity the bump writes with (`matchesLogin`: a user `my-app` is never the App `my-app[bot]`). A PR's
+ * branch name and body are anyone's to choose, so neither decides.
  */
 function isOwnPullRequest(pr, ownLogin) {
-    const bare = (login) => login.toLowerCase().replace(/\[bot\]$/, '');
-    return !pr.isCrossRepository && pr.author !== '' && bare(pr.author) === bare(ownLogin);
+    return !pr.isCrossRepository && matchesLogin(pr.author, ownLogin);
 }
 
 ;// CONCATENATED MODULE: ./src/core/bump/parse-yaml-path.ts
@@ -46177,6 +46427,56 @@ function code(text) {
     if (escaped === '')
         return '""';
     return escaped.includes('`') ? `\`\` ${escaped} \`\`` : `\`${escaped}\``;
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
+/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input "${input}": ${message}`);
+        this.name = 'InputError';
+        this.input = input;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof ConfigError || error instanceof InputError || error instanceof PhaseError)
+            throw error;
+        throw new PhaseError(where, error);
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
@@ -54787,12 +55087,12 @@ function findEarlierBumpPr(input) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
-
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
- * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
- * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * be assigned (bots, users without access; refusal `unassignable`): then the missing labels are added alone and
+ * a warning is returned instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not
+ * resolve to an Issue" or 404 for a moment (refusals `issue-not-visible`, `not-found`); such calls are retried a
+ * few times with a growing pause. Other refusals (a token that may not label: `forbidden`) are thrown.
  */
 async function labelAndAssign(github, number, options) {
     const { assignee, current } = options;
@@ -54807,7 +55107,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test(errorMessage(error)))
+        if (wanted.length === 0 || !(error instanceof ExternalError) || error.refusal !== 'unassignable')
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -54831,7 +55131,7 @@ async function afterPrCreation(options, call) {
 function notVisibleYet(error) {
     if (!(error instanceof ExternalError))
         return false;
-    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+    return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
 }
 function union(a, b) {
     return [...new Set([...a, ...b])];
@@ -54841,6 +55141,7 @@ function unassignable(number, login) {
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/bump/publish-bump-pr.ts
+
 
 
 
@@ -54946,6 +55247,10 @@ async function labelNew(number, input) {
     }
     catch (error) {
         const reason = errorMessage(error);
+        if (error instanceof ExternalError &&
+            (error.refusal === 'forbidden' || error.refusal === 'bad-credentials')) {
+            throw new Error(`#${number} is open but the token may not set its labels and assignee (${reason}); give it pull-requests: write (or issues: write) on ${input.request.targetRepo}, then re-run the job: the next run sets them`, { cause: error });
+        }
         throw new Error(`#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`, { cause: error });
     }
 }
@@ -54997,6 +55302,9 @@ function assignable(login) {
 
 
 
+
+
+
 const MAX_ATTEMPTS = 3;
 /** Someone moved the bump branch between our read and our write; the whole bump is computed again. */
 class BranchMoved extends Error {
@@ -55016,25 +55324,33 @@ async function bumpVersion(request, deps) {
     refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
     for (let attempt = 1;; attempt++) {
         try {
-            return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
+            return await bumpOnce(request, deps);
         }
         catch (error) {
-            if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced))
+            const cause = error instanceof PhaseError ? error.cause : error;
+            if (!(cause instanceof BranchMoved) && !(cause instanceof BumpPrRaced))
                 throw error;
             if (attempt >= MAX_ATTEMPTS) {
-                throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
+                throw new Error(`${errorMessage(error)} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
             }
-            deps.logger.info(`${error.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
+            deps.logger.info(`${cause.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
         }
     }
+}
+/**
+ * One phase of a bump: a failure says which (`bump: writing the bump branch …: <cause>`), and "not found" or
+ * "forbidden" from the target repository becomes the fix.
+ */
+function bumpPhase(request, phase, work) {
+    return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request.targetRepo, work));
 }
 async function bumpOnce(request, deps) {
     const { logger } = deps;
     const branch = bumpBranchName(request.triggeringRepo, request.sha);
     const paths = [...new Set(request.edits.map((edit) => edit.file))];
-    const snapshot = await logger.group(`Read ${request.targetRepo}`, () => deps.reader.readTarget({ branch, paths }));
+    const snapshot = await logger.group(`Read ${request.targetRepo}`, () => bumpPhase(request, `reading the bump target ${request.targetRepo}`, () => deps.reader.readTarget({ branch, paths })));
     logger.info(`Default branch ${snapshot.defaultBranch} at ${snapshot.baseOid}`);
-    const target = chooseBumpTarget({
+    const target = await bumpPhase(request, `choosing the branch of ${branch}`, () => Promise.resolve().then(() => chooseBumpTarget({
         triggeringRepo: request.triggeringRepo,
         sha: request.sha,
         defaultBranch: snapshot.defaultBranch,
@@ -55043,14 +55359,14 @@ async function bumpOnce(request, deps) {
         openPullRequests: snapshot.openPullRequests,
         coalesce: request.coalesce,
         ownLogin: snapshot.viewerLogin,
-    });
+    })));
     describeTarget(target, deps);
-    const content = await logger.group('Compute the change', async () => {
+    const content = await logger.group('Compute the change', () => bumpPhase(request, `computing the change of ${paths.join(', ')}`, async () => {
         const computed = computeBumpContent(target.edits, await baseFiles(target, snapshot, deps), snapshot.defaultBranch);
         for (const file of computed.files)
             logger.info(file.diff ?? `${file.path}: changed (diff too large to show)`);
         return computed;
-    });
+    }));
     const result = {
         defaultBranch: snapshot.defaultBranch,
         files: content.files,
@@ -55081,12 +55397,13 @@ async function writeBump(input) {
         title: bumpTitle({ ...metadata, files, coalesced: target.superseded.length > 0 }),
         body: renderBumpBody(metadata, { serverUrl: request.serverUrl }),
     };
-    const alreadyThere = target.kind === 'existing' && (await headHasContent(target.headOid, content, deps));
+    const writing = `writing the bump branch ${target.branch}`;
+    const alreadyThere = target.kind === 'existing' &&
+        (await bumpPhase(request, writing, () => headHasContent(target.headOid, content, deps)));
     const headSha = alreadyThere
         ? target.headOid
-        : await deps.logger.group(`Write ${target.branch}`, () => writeCommit(input, files));
-    const published = await deps.logger
-        .group('Pull request', () => publishBumpPr({
+        : await deps.logger.group(`Write ${target.branch}`, () => bumpPhase(request, writing, () => writeCommit(input, files)));
+    const published = await deps.logger.group('Pull request', () => bumpPhase(request, `publishing the bump PR of ${target.branch}`, () => publishBumpPr({
         ...text,
         branch: target.branch,
         target,
@@ -55094,8 +55411,7 @@ async function writeBump(input) {
         request,
         deps,
         snapshot,
-    }))
-        .catch((error) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }));
+    }).catch((error) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }))));
     const merged = await mergeBumpPr({
         pullRequest: published.pullRequest,
         headSha,
@@ -55199,182 +55515,59 @@ async function withAccessErrors(repo, fn) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+;// CONCATENATED MODULE: ./src/core/bump/parse-bump-request.ts
 
-
-const MAX_PR_PAGES = 10;
-const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
-// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
-const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number id url title body headRefName headRefOid baseRefName isCrossRepository
-        author { login }
-        labels(first: 100) { nodes { name } }
-        assignees(first: 20) { nodes { login } }
-      }
-    }`;
+/** A field of the bump request is missing or malformed. */
+class BumpRequestError extends Error {
+    field;
+    problem;
+    constructor(field, problem) {
+        super(`${field}: ${problem.kind === 'missing' ? 'missing' : `invalid ${JSON.stringify(problem.value)}`}`);
+        this.name = 'BumpRequestError';
+        this.field = field;
+        this.problem = problem;
+    }
+}
+const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
+const SHA = /^[A-Za-z0-9._-]+$/;
+const AUTO_MERGE_MODES = ['direct', 'native'];
+const MERGE_METHOD_CHOICES = ['auto', ...MERGE_METHODS];
 /**
- * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
- * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ * Validates the bump settings the action and the CLI read (one rule for both): repositories are owner/name,
+ * the triggering SHA is a plain token, the merge mode and method are known; labels are trimmed and empty ones
+ * dropped. Throws a BumpRequestError naming the field.
  */
-function createGraphqlBumpReader(options) {
-    const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await create_graphql_bump_reader_guard(operation, () => options.graphql(document, { ...base, ...variables })));
-    const toFile = async (ref, path, raw) => {
-        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
-            return {
-                exists: raw?.type === 'blob',
-                text: undefined,
-                binary: false,
-                mode: undefined,
-                oid: undefined,
-            };
-        }
-        const binary = raw.object.isBinary === true;
-        let text = binary ? undefined : (raw.object.text ?? undefined);
-        if (!binary && raw.object.isTruncated === true)
-            text = await options.readFileText(ref, path);
-        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
-    };
-    const readPullRequests = async (first) => {
-        const pages = [
-            first ??
-                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
-        ];
-        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
-            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-        }`, { after: pages.at(-1).pageInfo.endCursor });
-            pages.push(data.repository.pullRequests);
-        }
-        return pages.flatMap((page) => page.nodes.map((node) => ({
-            number: node.number,
-            nodeId: node.id,
-            url: node.url,
-            title: node.title,
-            body: node.body,
-            headRef: node.headRefName,
-            headOid: node.headRefOid,
-            baseRef: node.baseRefName,
-            author: node.author?.login ?? '',
-            isCrossRepository: node.isCrossRepository,
-            labels: (node.labels?.nodes ?? []).map((label) => label.name),
-            assignees: node.assignees.nodes.map((user) => user.login),
-        })));
-    };
+function parseBumpRequest(fields) {
+    const autoMergeMode = choose('autoMergeMode', fields.autoMergeMode, AUTO_MERGE_MODES, 'direct');
     return {
-        readTarget: async ({ branch, paths }) => {
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
-          repository(owner: $owner, name: $name) {
-            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
-            ref(qualifiedName: $branch) { target { oid } }
-            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
-            ${PULL_REQUESTS}
-          }
-          viewer { login }
-        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
-            const repository = data.repository;
-            if (repository === null)
-                throw notFound('read the target repository');
-            const head = repository.defaultBranchRef;
-            if (head === null) {
-                throw new ExternalError('the repository has no default branch (is it empty?)', {
-                    service: 'GitHub',
-                    operation: 'read the target repository',
-                });
-            }
-            const files = new Map();
-            for (const [index, path] of paths.entries()) {
-                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
-            }
-            return {
-                defaultBranch: head.name,
-                baseOid: head.target.oid,
-                baseTreeOid: head.target.tree.oid,
-                files,
-                branchOid: repository.ref?.target?.oid ?? undefined,
-                openPullRequests: await readPullRequests(repository.pullRequests),
-                settings: mergeSettingsOf(repository),
-                viewerLogin: data.viewer.login,
-            };
-        },
-        listOpenPullRequests: () => readPullRequests(undefined),
-        readFiles: async (commit, paths) => {
-            const files = new Map();
-            if (paths.length === 0)
-                return files;
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
-          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
-        }`, { oid: commit, ...variables });
-            const object = data.repository?.object;
-            if (object === null || object === undefined)
-                throw notFound(`read files at ${commit}`);
-            for (const [index, path] of paths.entries())
-                files.set(path, await toFile(commit, path, object[`f${index}`]));
-            return files;
-        },
+        targetRepo: matching('targetRepo', fields.targetRepo, REPO, 'owner/name'),
+        triggeringRepo: matching('triggeringRepo', fields.triggeringRepo, REPO, 'owner/name'),
+        sha: matching('sha', fields.sha, SHA, 'the commit SHA of the triggering repository'),
+        actor: fields.actor ?? '',
+        labels: fields.labels.map((label) => label.trim()).filter((label) => label !== ''),
+        coalesce: fields.coalesce,
+        autoMerge: fields.autoMerge ? autoMergeMode : 'off',
+        mergeMethod: choose('mergeMethod', fields.mergeMethod, MERGE_METHOD_CHOICES, 'auto'),
+        dryRun: fields.dryRun,
+        allowWorkflowFiles: fields.allowWorkflowFiles,
     };
 }
-function mergeSettingsOf(raw) {
-    const allowed = [
-        ['merge', raw.mergeCommitAllowed],
-        ['squash', raw.squashMergeAllowed],
-        ['rebase', raw.rebaseMergeAllowed],
-    ];
-    if (allowed.every(([, value]) => typeof value !== 'boolean'))
-        return undefined;
-    return {
-        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
-        allowAutoMerge: raw.autoMergeAllowed === true,
-    };
+function matching(field, value, pattern, expected) {
+    if (value === undefined)
+        throw new BumpRequestError(field, { kind: 'missing' });
+    if (!pattern.test(value))
+        throw new BumpRequestError(field, { kind: 'invalid', value, expected });
+    return value;
 }
-/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
-function fileSelections(paths) {
-    return {
-        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
-        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
-        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
-    };
-}
-async function create_graphql_bump_reader_guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw new ExternalError(errorMessage(error), {
-            service: 'GitHub',
-            operation,
-            status: create_graphql_bump_reader_statusOf(error),
-            cause: error,
-        });
-    }
-}
-function notFound(operation) {
-    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
-}
-/** HTTP status, or the status a GraphQL error type stands for. */
-function create_graphql_bump_reader_statusOf(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    if ('status' in error && typeof error.status === 'number')
-        return error.status;
-    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
-    const type = errors[0]?.type;
-    if (type === 'NOT_FOUND')
-        return 404;
-    if (type === 'FORBIDDEN')
-        return 403;
-    return undefined;
+function choose(field, value, allowed, fallback) {
+    if (value === undefined || value === '')
+        return fallback;
+    if (allowed.includes(value))
+        return value;
+    throw new BumpRequestError(field, { kind: 'choice', value, allowed });
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/bump-command-common.ts
-
 
 
 
@@ -55416,7 +55609,6 @@ const COMMON_OPTIONS = {
     'dry-run': { type: 'boolean', default: false },
     'allow-workflow-files': { type: 'boolean', default: false },
 };
-const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 /**
  * Parses the common flags plus a command's own, builds the edit with `makeEdit` and runs the bump against
  * the IaC repository; prints the diff and the PR. Missing or malformed flags are usage errors (exit 64).
@@ -55433,50 +55625,31 @@ async function runBumpCommand(options) {
         const value = flags[name];
         return typeof value === 'string' && value !== '' ? value : fallback;
     };
-    const targetRepo = required('--target-repo/-t or TARGET_REPO', text('target-repo', env.TARGET_REPO), REPO);
+    const settings = parseSettings({
+        targetRepo: text('target-repo', env.TARGET_REPO),
+        triggeringRepo: text('triggering-repo', env.GITHUB_REPOSITORY),
+        sha: text('triggering-repo-sha', env.GITHUB_SHA),
+        actor: text('triggering-actor', env.GITHUB_ACTOR),
+        labels: flags.label ?? [],
+        coalesce: flags['no-coalesce'] !== true,
+        autoMerge: flags['auto-merge'] === true,
+        autoMergeMode: text('auto-merge-mode'),
+        mergeMethod: text('merge-method'),
+        dryRun: flags['dry-run'] === true,
+        allowWorkflowFiles: flags['allow-workflow-files'] === true,
+    });
     const targetFile = required('--target-file/-f or TARGET_FILE', text('target-file', env.TARGET_FILE));
-    const triggeringRepo = required('--triggering-repo/-p or GITHUB_REPOSITORY', text('triggering-repo', env.GITHUB_REPOSITORY), REPO);
-    const sha = required('--triggering-repo-sha/-s or GITHUB_SHA', text('triggering-repo-sha', env.GITHUB_SHA), /^[A-Za-z0-9._-]+$/);
-    const autoMergeMode = oneOf('--auto-merge-mode', text('auto-merge-mode', 'direct'), [
-        'direct',
-        'native',
-    ]);
-    const mergeMethod = oneOf('--merge-method', text('merge-method', 'auto'), [
-        'auto',
-        'merge',
-        'squash',
-        'rebase',
-    ]);
     const token = env.GITHUB_TOKEN || env.GITHUB_OAUTH_TOKEN;
     if (!token)
         throw new UsageError('set GITHUB_TOKEN (or GITHUB_OAUTH_TOKEN) to a token with write access to the IaC repository');
     const file = normalize(targetFile);
     const edit = await options.makeEdit(flags, file);
     const { apiUrl, serverUrl } = endpoints(text('github-host'), env);
-    const [owner = '', repo = ''] = targetRepo.split('/');
+    const [owner = '', repo = ''] = settings.targetRepo.split('/');
     const logger = cliLogger(options.io);
-    const github = createOctokitGitHub({ token, owner, repo, baseUrl: apiUrl, logger });
-    const octokit = createOctokit({ token, baseUrl: apiUrl, logger });
-    const reader = createGraphqlBumpReader({
-        graphql: (query, variables) => octokit.graphql(query, variables),
-        owner,
-        repo,
-        readFileText: (ref, path) => github.getFileText(ref, path),
-    });
-    const result = await bumpVersion({
-        targetRepo,
-        edits: [edit],
-        triggeringRepo,
-        sha,
-        actor: text('triggering-actor', env.GITHUB_ACTOR) ?? '',
-        labels: flags.label ?? [],
-        coalesce: flags['no-coalesce'] !== true,
-        autoMerge: flags['auto-merge'] === true ? autoMergeMode : 'off',
-        mergeMethod,
-        serverUrl,
-        dryRun: flags['dry-run'] === true,
-        allowWorkflowFiles: flags['allow-workflow-files'] === true,
-    }, { github, reader, logger, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+    const ports = createBumpPorts({ token, owner, repo, baseUrl: apiUrl, logger });
+    const result = await bumpVersion({ ...settings, edits: [edit], serverUrl }, { ...ports, logger, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) });
+    const targetRepo = settings.targetRepo;
     options.io.out(renderResult(result, targetRepo));
     if (result.mergeError !== undefined) {
         options.io.err(`error: #${result.pullRequest?.number ?? '?'} is open but could not be merged: ${result.mergeError}\n`);
@@ -55484,17 +55657,41 @@ async function runBumpCommand(options) {
     }
     return 0;
 }
-function required(flag, value, pattern) {
+function required(flag, value) {
     if (value === undefined)
         throw new UsageError(`missing ${flag}`);
-    if (pattern !== undefined && !pattern.test(value))
-        throw new UsageError(`invalid ${flag}: ${JSON.stringify(value)}`);
     return value;
 }
-function oneOf(flag, value, allowed) {
-    if (allowed.includes(value))
-        return value;
-    throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+/** The flag (and environment variable) each request field comes from, to name it in a usage error. */
+const FLAG_OF = {
+    targetRepo: '--target-repo/-t or TARGET_REPO',
+    triggeringRepo: '--triggering-repo/-p or GITHUB_REPOSITORY',
+    sha: '--triggering-repo-sha/-s or GITHUB_SHA',
+    actor: '--triggering-actor/-a or GITHUB_ACTOR',
+    labels: '--label',
+    coalesce: '--no-coalesce',
+    autoMerge: '--auto-merge',
+    autoMergeMode: '--auto-merge-mode',
+    mergeMethod: '--merge-method',
+    dryRun: '--dry-run',
+    allowWorkflowFiles: '--allow-workflow-files',
+};
+/** The shared request rule (parseBumpRequest), its problems worded as usage errors naming the flag. */
+function parseSettings(fields) {
+    try {
+        return parseBumpRequest(fields);
+    }
+    catch (error) {
+        if (!(error instanceof BumpRequestError))
+            throw error;
+        const flag = FLAG_OF[error.field];
+        const { problem } = error;
+        if (problem.kind === 'missing')
+            throw new UsageError(`missing ${flag}`);
+        if (problem.kind === 'invalid')
+            throw new UsageError(`invalid ${flag}: ${JSON.stringify(problem.value)}`);
+        throw new UsageError(`${flag} must be one of ${problem.allowed.join(', ')}, got ${JSON.stringify(problem.value)}`);
+    }
 }
 function normalize(file) {
     try {
@@ -59214,8 +59411,8 @@ function parseRepoConfig(text, file = 'telefonistka.yaml') {
         webhookEndpointRegexs: buildWebhookEndpoints(diagnostics, root['webhookEndpointRegexs']),
         whProxySkipTlsVerifyUpstream: parse_repo_config_flag(root['whProxtSkipTLSVerifyUpstream']),
         argocd: buildArgoCdConfig(diagnostics, root),
-        supersede: parse_repo_config_oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
-        promotionPreview: parse_repo_config_oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
+        supersede: oneOf(root['supersede'], SUPERSEDE_MODES) ?? defaults.supersede,
+        promotionPreview: oneOf(root['promotionPreview'], PREVIEW_MODES) ?? defaults.promotionPreview,
         driftDetectionIgnoreFiles: buildRegexList(diagnostics, ['driftDetectionIgnoreFiles'], root['driftDetectionIgnoreFiles']),
         driftDetectionIgnoreLineRegex: buildRegexList(diagnostics, ['driftDetectionIgnoreLineRegex'], root['driftDetectionIgnoreLineRegex']),
         diffRedact: buildRegexList(diagnostics, ['diffRedact'], root['diffRedact']),
@@ -59233,7 +59430,7 @@ function stringRecord(value) {
     });
     return Object.fromEntries(entries);
 }
-function parse_repo_config_oneOf(value, allowed) {
+function oneOf(value, allowed) {
     return allowed.find((candidate) => candidate === value);
 }
 

@@ -74,6 +74,10 @@ var create_axios_argocd = __webpack_require__(1447);
 var sleep = __webpack_require__(3083);
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
 var split_comment = __webpack_require__(2980);
+// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
+var with_commit_status = __webpack_require__(9935);
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
 var map_with_concurrency = __webpack_require__(1748);
 // EXTERNAL MODULE: ./src/use-cases/argocd-diff/create-app-finder.ts + 1 modules
@@ -2526,6 +2530,7 @@ var write_comment_parts = __webpack_require__(909);
 
 
 
+
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
 const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
 /**
@@ -2535,30 +2540,23 @@ const ARGOCD_DIFF_STATUS_CONTEXT = 'telefonistka/argocd-diff';
  * pending meanwhile, then success, or error naming the apps that failed (the comment is posted first).
  */
 async function diffPullRequest(pr, options, deps) {
-    const setStatus = (state, description) => options.commitStatus
-        ? deps.github.createCommitStatus(pr.headSha, {
-            state,
-            context: ARGOCD_DIFF_STATUS_CONTEXT,
-            description: shorten(description),
-            ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-        : Promise.resolve();
-    await setStatus('pending', 'Diffing the Argo CD apps of this PR');
-    let run;
-    try {
-        run = await runDiff(pr, options, deps);
-        await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
-    }
-    catch (error) {
-        const message = (0,error_message/* errorMessage */.g)(error);
-        await setStatus('error', message).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
-        throw error;
-    }
-    return run;
+    return (0,with_commit_status/* withCommitStatus */.O)(deps.github, {
+        flow: 'argocd-diff',
+        sha: pr.headSha,
+        context: ARGOCD_DIFF_STATUS_CONTEXT,
+        targetUrl: options.runUrl,
+        pending: 'Diffing the Argo CD apps of this PR',
+        outcome: (run) => ({
+            state: run.failures.length > 0 ? 'error' : 'success',
+            description: describe(run),
+        }),
+        enabled: options.commitStatus,
+        logger: deps.logger,
+    }, () => runDiff(pr, options, deps));
 }
 async function runDiff(pr, options, deps) {
     const { logger } = deps;
-    const { loaded } = await logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
+    const { loaded } = await logger.group('Configuration', () => (0,in_phase/* inPhase */.x)(phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps)));
     const config = loaded.config;
     if (!config.argocd.commentDiffOnPr) {
         const reason = 'argocd.commentDiffonPR is not enabled in telefonistka.yaml';
@@ -2566,7 +2564,7 @@ async function runDiff(pr, options, deps) {
         return { ...emptyRun(), skipped: reason, warnings: [...loaded.warnings] };
     }
     const listed = await logger.group('Components', async () => {
-        const found = await listPrComponents(pr, config, deps, { readConfigs: true });
+        const found = await (0,in_phase/* inPhase */.x)(phase(`listing the components of #${pr.number}`), () => listPrComponents(pr, config, deps, { readConfigs: true }));
         for (const warning of found.warnings)
             logger.warning(warning);
         logger.info(`Components (from ${found.source === 'metadata' ? 'the promotion metadata' : 'the changed files'}): ` +
@@ -2574,19 +2572,19 @@ async function runDiff(pr, options, deps) {
         return found;
     });
     const diffs = await logger.group('Argo CD diff', async () => {
-        const done = await diffComponents(listed.components, config, {
+        const done = await (0,in_phase/* inPhase */.x)(phase(`diffing the Argo CD apps of #${pr.number}`), () => diffComponents(listed.components, config, {
             repoUrl: options.repoUrl,
             headRef: pr.headRef,
             headSha: pr.headSha,
             concurrency: options.concurrency,
-        }, deps);
+        }, deps));
         for (const diff of done)
             logDiff(diff, deps);
         return done;
     });
-    const { comment, document } = await logger.group('Comment', () => updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps));
+    const { comment, document } = await logger.group('Comment', () => (0,in_phase/* inPhase */.x)(phase(`writing the comment on #${pr.number}`), () => updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps)));
     const noop = diffs.length > 0 && diffs.every((d) => d.outcome === 'unchanged' || d.outcome === 'synced-from-branch');
-    const labels = await logger.group('Labels', () => updateNoopLabel(pr, noop, deps));
+    const labels = await logger.group('Labels', () => (0,in_phase/* inPhase */.x)(phase(`labelling #${pr.number}`), () => updateNoopLabel(pr, noop, deps)));
     const run = {
         skipped: undefined,
         componentSource: listed.source,
@@ -2603,9 +2601,13 @@ async function runDiff(pr, options, deps) {
         warnings: [...loaded.warnings, ...listed.warnings, ...diffs.flatMap((d) => d.warnings)],
     };
     if (noop && config.argocd.autoMergeNoDiffPrs) {
-        run.autoMerge = await logger.group('Auto-merge', () => autoMerge(pr, listed, deps, options.repositorySettings));
+        run.autoMerge = await logger.group('Auto-merge', () => (0,in_phase/* inPhase */.x)(phase(`merging #${pr.number}`), () => autoMerge(pr, listed, deps, options.repositorySettings)));
     }
     return run;
+}
+/** A phase of the argocd-diff flow, named in its failure (`argocd-diff: listing the components of #7: …`). */
+function phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 function logDiff(diff, deps) {
     const app = diff.result.appName ?? '(no app)';
@@ -2670,11 +2672,6 @@ function emptyRun() {
         document: undefined,
         warnings: [],
     };
-}
-/** One line, at most 140 characters (GitHub refuses longer status descriptions). */
-function shorten(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length <= 140 ? line : `${line.slice(0, 139).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/set-apps-target-revision.ts
@@ -4348,44 +4345,45 @@ function summary(outcome) {
 
 
 
+
 /** The commit status of the rendered diff (`diff-mode: render`). */
 const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
+/** The flow name in phase errors: the rendered mode of argocd-diff. */
+const RENDERED_FLOW = 'argocd-diff (render)';
 /**
  * `diff-mode: render`: the PR's rendered-manifest diff without cluster access (the render-diff use-case), as one
  * sticky comment split into parts, with the `telefonistka/rendered-diff` status (error naming the folders that
  * failed to render, after the comment is posted).
  */
 async function diffRenderedPullRequest(pr, options, deps) {
-    const setStatus = (state, description) => options.commitStatus
-        ? deps.github.createCommitStatus(pr.headSha, {
-            state,
-            context: RENDERED_DIFF_STATUS_CONTEXT,
-            description: oneLine(description),
-            ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-        : Promise.resolve();
-    await setStatus('pending', 'Rendering the manifests this PR changes');
-    try {
-        const run = await render(pr, options, deps);
-        await setStatus(run.failedPaths.length > 0 ? 'error' : 'success', run.failedPaths.length > 0
-            ? `Rendering failed for ${run.failedPaths.join(', ')}`
-            : `${run.items.filter((i) => (i.diff?.elements.length ?? 0) > 0).length} of ${run.items.length} folders change`);
-        return run;
+    return (0,with_commit_status/* withCommitStatus */.O)(deps.github, {
+        flow: RENDERED_FLOW,
+        sha: pr.headSha,
+        context: RENDERED_DIFF_STATUS_CONTEXT,
+        targetUrl: options.runUrl,
+        pending: 'Rendering the manifests this PR changes',
+        outcome: diff_rendered_pull_request_describe,
+        enabled: options.commitStatus,
+        logger: deps.logger,
+    }, () => render(pr, options, deps));
+}
+function diff_rendered_pull_request_describe(run) {
+    if (run.failedPaths.length > 0) {
+        return { state: 'error', description: `Rendering failed for ${run.failedPaths.join(', ')}` };
     }
-    catch (error) {
-        await setStatus('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => deps.logger.error(`could not set the error status: ${String(statusError)}`));
-        throw error;
-    }
+    const changed = run.items.filter((item) => (item.diff?.elements.length ?? 0) > 0).length;
+    return { state: 'success', description: `${changed} of ${run.items.length} folders change` };
 }
 async function render(pr, options, deps) {
-    const { loaded } = await deps.logger.group('Configuration', () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
-    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
+    const phase = (what) => ({ flow: RENDERED_FLOW, phase: what });
+    const { loaded } = await deps.logger.group('Configuration', () => (0,in_phase/* inPhase */.x)(phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps)));
+    const trusted = await (0,in_phase/* inPhase */.x)(phase(`reading the promotion metadata of #${pr.number}`), () => (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, {
         promotionPrAuthors: loaded.config.promotionPrAuthors,
         github: deps.github,
-    });
+    }));
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
-    const result = await renderDiff({
+    const result = await (0,in_phase/* inPhase */.x)(phase(`rendering the manifests of #${pr.number}`), () => renderDiff({
         promotionMetadata: trusted.metadata,
         base: pr.baseSha,
         head: pr.headSha,
@@ -4408,12 +4406,12 @@ async function render(pr, options, deps) {
         workspace: deps.workspace,
         renderer: deps.renderer,
         logger: deps.logger,
-    });
-    const comment = await deps.logger.group('Comment', async () => {
+    }));
+    const comment = await deps.logger.group('Comment', () => (0,in_phase/* inPhase */.x)(phase(`writing the comment on #${pr.number}`), async () => {
         const existing = await deps.github.listComments(pr.number);
         const parts = result.items.length === 0 ? [] : (0,split_comment/* splitComment */.U)(result.document);
         return (0,write_comment_parts/* writeCommentParts */.H)(deps.github, { number: pr.number, kind: manifestDiffCommentKind, existing }, parts);
-    });
+    }));
     return {
         items: result.items,
         hasDiff: result.hasDiff,
@@ -4422,10 +4420,6 @@ async function render(pr, options, deps) {
         document: result.document,
         warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
     };
-}
-function oneLine(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/render/render-rendered-diff-summary.ts
@@ -4586,6 +4580,70 @@ async function runArgoCdDiff(inputs) {
         if (event.kind === 'diff')
             await runRenderedDiff(inputs, event.pr, run);
     });
+}
+
+
+/***/ }),
+
+/***/ 9935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ withCommitStatus)
+});
+
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
+;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
+/** GitHub refuses status descriptions longer than 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
+function shortenStatusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line.length <= MAX_STATUS_DESCRIPTION)
+        return line;
+    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
+;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
+
+
+
+/**
+ * Runs `work` between a `pending` status and its outcome on the PR head; descriptions are one line of at most
+ * 140 characters; a status GitHub refuses fails the run naming the phase (`pr-checks: writing the telefonistka
+ * status on …: …`). The status never stays pending: when the work (or describing its result, or setting the
+ * final status) fails, the status becomes `error` with the failure's message, and the original failure is
+ * rethrown; a status that cannot be set then is only logged.
+ */
+async function withCommitStatus(github, options, work) {
+    if (!options.enabled)
+        return work();
+    const phase = {
+        flow: options.flow,
+        phase: `writing the ${options.context} status on ${options.sha.slice(0, 12)}`,
+    };
+    const set = (state, description) => (0,in_phase/* inPhase */.x)(phase, () => github.createCommitStatus(options.sha, {
+        state,
+        context: options.context,
+        description: shortenStatusDescription(description),
+        ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
+    }));
+    await set('pending', options.pending);
+    try {
+        const result = await work();
+        const outcome = options.outcome(result);
+        await set(outcome.state, outcome.description);
+        return result;
+    }
+    catch (error) {
+        await set('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,error_message/* errorMessage */.g)(statusError)}`));
+        throw error;
+    }
 }
 
 

@@ -1251,7 +1251,10 @@ function filesOf(net, attribution) {
     return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
 }
 
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
+
 
 
 
@@ -1276,12 +1279,12 @@ async function fanOutPush(event, options, ports) {
         return skipped(check.reason);
     }
     const push = check.push;
-    const config = await logger.group('Configuration', () => readConfig(push, ports));
+    const config = await logger.group('Configuration', () => (0,in_phase/* inPhase */.x)(fanoutPhase(`reading telefonistka.yaml at ${push.after.slice(0, 12)}`), () => readConfig(push, ports)));
     if (config.webhookEndpointRegexs.length === 0) {
         logger.info('telefonistka.yaml has no webhookEndpointRegexs: nothing to forward.');
         return skipped('no webhookEndpointRegexs in telefonistka.yaml');
     }
-    const changes = await logger.group('Changed files', () => describeChanges(push, ports));
+    const changes = await logger.group('Changed files', () => (0,in_phase/* inPhase */.x)(fanoutPhase(`collecting the files ${push.after.slice(0, 12)} changed`), () => describeChanges(push, ports)));
     const selection = await logger.group('Endpoints', () => Promise.resolve(chooseEndpoints(config, changes.files, ports)));
     const body = new TextEncoder().encode(JSON.stringify(buildPushPayload(event.payload, changes.attribution)));
     const base = {
@@ -1300,6 +1303,10 @@ async function fanOutPush(event, options, ports) {
         .filter((d) => d.outcome === 'failed' || d.outcome === 'invalid')
         .map((d) => `${d.endpoint}: ${d.error ?? 'failed'}`);
     return { ...base, deliveries, failures };
+}
+/** A phase of the fan-out, named in its failure (`webhook-fanout: reading telefonistka.yaml at …: …`). */
+function fanoutPhase(phase) {
+    return { flow: 'webhook-fanout', phase };
 }
 async function readConfig(push, ports) {
     // The config is read at the pushed commit, which a checkout of another ref may not have yet.
@@ -1587,6 +1594,33 @@ async function mapWithConcurrency(items, limit, fn) {
 
 /***/ }),
 
+/***/ 1355:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ PhaseError)
+/* harmony export */ });
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+
+/***/ }),
+
 /***/ 6277:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1664,6 +1698,37 @@ async function loadRepoConfig(snapshot, commit) {
         };
     }
     return (0,_core_config_parse_repo_config_js__WEBPACK_IMPORTED_MODULE_0__/* .parseRepoConfig */ .G)(text, REPO_CONFIG_FILE);
+}
+
+
+/***/ }),
+
+/***/ 1856:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ inPhase)
+/* harmony export */ });
+/* harmony import */ var _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(826);
+/* harmony import */ var _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5700);
+/* harmony import */ var _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1355);
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof _core_errors_config_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .x || error instanceof _core_errors_input_error_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .d || error instanceof _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w)
+            throw error;
+        throw new _core_errors_phase_error_js__WEBPACK_IMPORTED_MODULE_2__/* .PhaseError */ .w(where, error);
+    }
 }
 
 

@@ -44,11 +44,20 @@ const BY_MESSAGE = [
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
- * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors. A 422's
+ * `errors` list, when given, is read by field and code rather than by its English.
  */
-function classifyGitHubRefusal(status, message) {
+function classifyGitHubRefusal(status, message, errors = []) {
     if (status !== undefined && status >= 500)
         return undefined;
+    if (status === 422) {
+        if (errors.some((e) => e.field === 'assignees'))
+            return 'unassignable';
+        if (errors.some((e) => e.resource === 'Issue' && e.code === 'not_found'))
+            return 'issue-not-visible';
+    }
+    if (status === 422 && /could not resolve to an issue/i.test(message))
+        return 'issue-not-visible';
     const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
     if (matched !== undefined)
         return matched.refusal;
@@ -442,7 +451,16 @@ function isGraphqlRefConflict(error) {
     return (/before|expected|stale|does not match|conflict/i.test((0,error_message/* errorMessage */.g)(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), (0,error_message/* errorMessage */.g)(error));
+    return classifyGitHubRefusal(statusOf(error), (0,error_message/* errorMessage */.g)(error), fieldErrorsOf(error));
+}
+/** The `errors` list of a REST 422 answer (Octokit's RequestError keeps the body in `response.data`). */
+function fieldErrorsOf(error) {
+    if (typeof error !== 'object' || error === null || !('response' in error))
+        return [];
+    const data = error.response?.data;
+    if (typeof data !== 'object' || data === null || !('errors' in data) || !Array.isArray(data.errors))
+        return [];
+    return data.errors.filter((entry) => typeof entry === 'object' && entry !== null);
 }
 function roleOf(permissions) {
     if (permissions === undefined)

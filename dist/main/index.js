@@ -28434,7 +28434,7 @@ const LOADERS = {
     promote: async (main) => {
         const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 641).then(__nccwpck_require__.bind(__nccwpck_require__, 1641)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(890), __nccwpck_require__.e(712)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7712)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(267), __nccwpck_require__.e(706)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9706)),
         ]);
         const inputs = readPromoteInputs();
         return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
@@ -28450,7 +28450,7 @@ const LOADERS = {
     'pr-checks': async () => {
         const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 305).then(__nccwpck_require__.bind(__nccwpck_require__, 8305)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(890), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(663)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6663)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(112), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(267), __nccwpck_require__.e(176), __nccwpck_require__.e(669), __nccwpck_require__.e(586)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3586)),
         ]);
         const inputs = readPrChecksInputs();
         return () => runPrChecks(inputs);
@@ -28458,7 +28458,7 @@ const LOADERS = {
     'argocd-diff': async () => {
         const [{ readArgoCdDiffInputs }, { runArgoCdDiff }] = await Promise.all([
             __nccwpck_require__.e(/* import() */ 353).then(__nccwpck_require__.bind(__nccwpck_require__, 9734)),
-            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(890), __nccwpck_require__.e(176), __nccwpck_require__.e(44), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
+            Promise.all(/* import() */[__nccwpck_require__.e(366), __nccwpck_require__.e(128), __nccwpck_require__.e(542), __nccwpck_require__.e(88), __nccwpck_require__.e(622), __nccwpck_require__.e(267), __nccwpck_require__.e(176), __nccwpck_require__.e(44), __nccwpck_require__.e(548)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1548)),
         ]);
         const inputs = readArgoCdDiffInputs();
         return () => runArgoCdDiff(inputs);

@@ -39418,7 +39418,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_pr_checks_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(300);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8080);
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6579);
 
 
 
@@ -39567,7 +39567,7 @@ function readPrChecksInputs(inputs = createInputReader()) {
 
 /***/ }),
 
-/***/ 8080:
+/***/ 6579:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39992,11 +39992,20 @@ const BY_MESSAGE = [
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
- * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors. A 422's
+ * `errors` list, when given, is read by field and code rather than by its English.
  */
-function classifyGitHubRefusal(status, message) {
+function classifyGitHubRefusal(status, message, errors = []) {
     if (status !== undefined && status >= 500)
         return undefined;
+    if (status === 422) {
+        if (errors.some((e) => e.field === 'assignees'))
+            return 'unassignable';
+        if (errors.some((e) => e.resource === 'Issue' && e.code === 'not_found'))
+            return 'issue-not-visible';
+    }
+    if (status === 422 && /could not resolve to an issue/i.test(message))
+        return 'issue-not-visible';
     const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
     if (matched !== undefined)
         return matched.refusal;
@@ -45860,7 +45869,16 @@ function isGraphqlRefConflict(error) {
     return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error), fieldErrorsOf(error));
+}
+/** The `errors` list of a REST 422 answer (Octokit's RequestError keeps the body in `response.data`). */
+function fieldErrorsOf(error) {
+    if (typeof error !== 'object' || error === null || !('response' in error))
+        return [];
+    const data = error.response?.data;
+    if (typeof data !== 'object' || data === null || !('errors' in data) || !Array.isArray(data.errors))
+        return [];
+    return data.errors.filter((entry) => typeof entry === 'object' && entry !== null);
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -57426,49 +57444,93 @@ function render_promotion_preview_count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/with-commit-status.ts
-
-/** The Go bot's commit status context; branch protection rules may require it. */
-const COMMIT_STATUS_CONTEXT = 'telefonistka';
+;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
 /** GitHub refuses status descriptions longer than 140 characters. */
-const MAX_DESCRIPTION = 140;
+const MAX_STATUS_DESCRIPTION = 140;
+/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
+function shortenStatusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line.length <= MAX_STATUS_DESCRIPTION)
+        return line;
+    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __nccwpck_require__(5700);
+;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
 /**
- * Runs `work` between a `pending` status and its outcome on the PR head: `success` with a description of
- * the result, or `error` with the failure's message. The status never stays pending: the outcome is set
- * in a `finally`, and the original failure is rethrown after it.
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof config_error/* ConfigError */.x || error instanceof input_error/* InputError */.d || error instanceof PhaseError)
+            throw error;
+        throw new PhaseError(where, error);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
+
+
+
+/**
+ * Runs `work` between a `pending` status and its outcome on the PR head; descriptions are one line of at most
+ * 140 characters; a status GitHub refuses fails the run naming the phase (`pr-checks: writing the telefonistka
+ * status on …: …`). The status never stays pending: when the work (or describing its result, or setting the
+ * final status) fails, the status becomes `error` with the failure's message, and the original failure is
+ * rethrown; a status that cannot be set then is only logged.
  */
 async function withCommitStatus(github, options, work) {
-    const set = (state, description) => github.createCommitStatus(options.sha, {
+    if (!options.enabled)
+        return work();
+    const phase = {
+        flow: options.flow,
+        phase: `writing the ${options.context} status on ${options.sha.slice(0, 12)}`,
+    };
+    const set = (state, description) => inPhase(phase, () => github.createCommitStatus(options.sha, {
         state,
-        context: COMMIT_STATUS_CONTEXT,
-        description: with_commit_status_shorten(description),
+        context: options.context,
+        description: shortenStatusDescription(description),
         ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
-    });
+    }));
     await set('pending', options.pending);
-    let done = false;
-    let failure = new Error('the check stopped unexpectedly');
     try {
         const result = await work();
-        await set('success', options.describe(result));
-        done = true;
+        const outcome = options.outcome(result);
+        await set(outcome.state, outcome.description);
         return result;
     }
     catch (error) {
-        failure = error;
+        await set('error', errorMessage(error)).catch((statusError) => options.logger.error(`could not set the error status: ${errorMessage(statusError)}`));
         throw error;
     }
-    finally {
-        if (!done) {
-            await set('error', errorMessage(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
-        }
-    }
-}
-/** One line, at most 140 characters. */
-function with_commit_status_shorten(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line.length <= MAX_DESCRIPTION)
-        return line;
-    return `${line.slice(0, MAX_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/comments/plan-comment-updates.ts
@@ -57583,6 +57645,9 @@ async function writeCommentParts(github, target, parts) {
 
 
 
+
+/** The Go bot's commit status context; branch protection rules may require it. */
+const PR_CHECKS_STATUS_CONTEXT = 'telefonistka';
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
 /**
@@ -57592,7 +57657,7 @@ const LOCAL_CONTENT_READS = 5_000;
  */
 async function checkPullRequest(pr, options, deps) {
     let configuration;
-    const configure = () => (configuration ??= deps.logger.group('Configuration', () => readPrConfiguration(pr, options.defaultBranch, deps)));
+    const configure = () => (configuration ??= deps.logger.group('Configuration', () => inPhase(prChecksPhase(`reading the configuration on ${options.defaultBranch}`), () => readPrConfiguration(pr, options.defaultBranch, deps))));
     if (options.addedLabel !== undefined) {
         const config = await configure().then((read) => read.loaded.config, () => undefined);
         if (config !== undefined && !labelMatters(config, options.addedLabel)) {
@@ -57601,22 +57666,23 @@ async function checkPullRequest(pr, options, deps) {
             return skippedResult(reason, (await configure()).defaultHead);
         }
     }
-    const run = () => runChecks(pr, options, deps, configure);
-    if (!options.commitStatus)
-        return run();
     return withCommitStatus(deps.github, {
+        flow: 'pr-checks',
         sha: pr.headSha,
+        context: PR_CHECKS_STATUS_CONTEXT,
         targetUrl: options.runUrl,
         pending: 'Checking drift and the promotion plan',
-        describe: describeResult,
+        outcome: (result) => ({ state: 'success', description: describeResult(result) }),
+        enabled: options.commitStatus,
         logger: deps.logger,
-    }, run);
+    }, () => runChecks(pr, options, deps, configure));
 }
 async function runChecks(pr, options, deps, configure) {
     const { defaultHead, loaded } = await configure();
     const config = loaded.config;
-    const planned = await deps.logger.group('Plan', () => planPullRequest(pr, defaultHead, config, deps));
-    const detection = await deps.logger.group('Drift', async () => {
+    const planned = await deps.logger.group('Plan', () => inPhase(prChecksPhase(`planning the promotions of #${pr.number}`), () => planPullRequest(pr, defaultHead, config, deps)));
+    const drift = prChecksPhase(`detecting drift on ${options.defaultBranch}`);
+    const detection = await deps.logger.group('Drift', () => inPhase(drift, async () => {
         const found = await detectDrift({
             pairs: listDriftPairs(planned.plan),
             tree: planned.defaultTree,
@@ -57636,9 +57702,9 @@ async function runChecks(pr, options, deps, configure) {
             deps.logger.info(`${report.pair.source} <-> ${report.pair.target}: ${report.inSync ? 'in sync' : 'drifted'}`);
         }
         return found;
-    });
+    }));
     const preview = previewReason(config, pr.labels, planned.plan);
-    const written = await deps.logger.group('Comment', () => updateComment({ pr, options, deps, defaultHead, reports: detection.reports, preview, planned }));
+    const written = await deps.logger.group('Comment', () => inPhase(prChecksPhase(`writing the comment on #${pr.number}`), () => updateComment({ pr, options, deps, defaultHead, reports: detection.reports, preview, planned })));
     return {
         skipped: undefined,
         defaultHead,
@@ -57651,6 +57717,10 @@ async function runChecks(pr, options, deps, configure) {
         warnings: [...loaded.warnings, ...planned.warnings],
         contentReads: detection.contentReads,
     };
+}
+/** A phase of the pr-checks flow, named in its failure (`pr-checks: detecting drift on main: …`). */
+function prChecksPhase(phase) {
+    return { flow: 'pr-checks', phase };
 }
 /** The plan merging the PR would produce now, with the trees it was computed from. */
 async function planPullRequest(pr, defaultHead, config, deps) {
@@ -58185,8 +58255,6 @@ function isProblem(cell) {
     return cell.status !== 'in-sync' && cell.status !== 'skipped';
 }
 
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __nccwpck_require__(5700);
 ;// CONCATENATED MODULE: ./src/core/drift/find-flow-components.ts
 
 

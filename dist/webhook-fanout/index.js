@@ -1302,7 +1302,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(5407);
+const scope_1 = __nccwpck_require__(3026);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -1312,7 +1312,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(5407);
+var scope_2 = __nccwpck_require__(3026);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1998,7 +1998,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 5407:
+/***/ 3026:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -44296,8 +44296,8 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
-/* harmony import */ var _read_webhook_fanout_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5660);
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7623);
+/* harmony import */ var _read_webhook_fanout_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1666);
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5407);
 
 
 
@@ -44308,7 +44308,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5660:
+/***/ 1666:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44319,17 +44319,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/core/errors/input-error.ts
-/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
-class InputError extends Error {
-    input;
-    constructor(input, message) {
-        super(`input "${input}": ${message}`);
-        this.name = 'InputError';
-        this.input = input;
-    }
-}
-
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __nccwpck_require__(5700);
 // EXTERNAL MODULE: ./src/core/regex/compile-regex.ts + 1 modules
 var compile_regex = __nccwpck_require__(5575);
 ;// CONCATENATED MODULE: ./src/core/webhook/parse-secret-rules.ts
@@ -44347,21 +44338,21 @@ function parseSecretRules(text, input = 'secrets-by-url') {
     const document = (0,dist/* parseDocument */.Tp)(text, { schema: 'failsafe' });
     if (document.errors.length > 0) {
         const line = document.errors[0]?.linePos?.[0]?.line;
-        throw new InputError(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
+        throw new input_error/* InputError */.d(input, `is not a YAML or JSON mapping${line === undefined ? '' : ` (syntax error on line ${line})`}`);
     }
     const root = document.contents;
     if (root === null)
         return [];
     if (!(0,dist/* isMap */.jh)(root))
-        throw new InputError(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
+        throw new input_error/* InputError */.d(input, 'must be a mapping from URL pattern to secret, e.g. `"^https://argocd\\.": ...`');
     return root.items.map((pair, index) => {
         const pattern = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
         if (pattern === '')
-            throw new InputError(input, `entry ${index + 1} has an empty or non-text pattern`);
+            throw new input_error/* InputError */.d(input, `entry ${index + 1} has an empty or non-text pattern`);
         const value = pair.value;
         const secret = value === null ? '' : (0,dist/* isScalar */.jn)(value) ? String(value.value) : undefined;
         if (secret === undefined)
-            throw new InputError(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
+            throw new input_error/* InputError */.d(input, `the secret for pattern ${JSON.stringify(pattern)} must be text`);
         return { pattern, regex: compilePattern(pattern, input), secret };
     });
 }
@@ -44371,7 +44362,7 @@ function compilePattern(pattern, input) {
     }
     catch (error) {
         if (error instanceof compile_regex/* RegexSyntaxError */.J)
-            throw new InputError(input, error.message);
+            throw new input_error/* InputError */.d(input, error.message);
         throw error;
     }
 }
@@ -44423,7 +44414,7 @@ function createInputReader(source = runnerInputs) {
         required: (name, hint = "set it in the step's `with:` block") => {
             const value = string(name);
             if (value === undefined)
-                throw new InputError(name, `is required; ${hint}`);
+                throw new input_error/* InputError */.d(name, `is required; ${hint}`);
             return value;
         },
         secret: (name) => {
@@ -44440,7 +44431,7 @@ function createInputReader(source = runnerInputs) {
                 return true;
             if (['false', 'False', 'FALSE'].includes(value))
                 return false;
-            throw new InputError(name, `must be true or false, got ${JSON.stringify(value)}`);
+            throw new input_error/* InputError */.d(name, `must be true or false, got ${JSON.stringify(value)}`);
         },
         choice: (name, values, fallback) => {
             const value = string(name);
@@ -44448,7 +44439,7 @@ function createInputReader(source = runnerInputs) {
                 return fallback;
             if (values.includes(value))
                 return value;
-            throw new InputError(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
+            throw new input_error/* InputError */.d(name, `must be one of ${values.join(', ')}, got ${JSON.stringify(value)}`);
         },
         integer: (name, fallback, bounds) => {
             const value = string(name);
@@ -44456,7 +44447,7 @@ function createInputReader(source = runnerInputs) {
                 return fallback;
             const parsed = Number(value);
             if (!Number.isInteger(parsed) || parsed < bounds.min || parsed > bounds.max) {
-                throw new InputError(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
+                throw new input_error/* InputError */.d(name, `must be an integer from ${bounds.min} to ${bounds.max}, got ${JSON.stringify(value)}`);
             }
             return parsed;
         },
@@ -44471,7 +44462,7 @@ var mask_secret = __nccwpck_require__(4939);
 function readGitHubInputs(inputs) {
     const githubToken = inputs.secret('github-token');
     if (githubToken === undefined) {
-        throw new InputError('github-token', 'is empty; pass ${{ github.token }} or an App token');
+        throw new input_error/* InputError */.d('github-token', 'is empty; pass ${{ github.token }} or an App token');
     }
     return { githubToken, checkoutPath: inputs.string('checkout-path') };
 }
@@ -44508,7 +44499,7 @@ function readSecretRules(inputs) {
 
 /***/ }),
 
-/***/ 7623:
+/***/ 5407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44579,11 +44570,20 @@ const BY_MESSAGE = [
 ];
 /**
  * Classifies a GitHub error answer (REST status and message, or a GraphQL error message) as a refusal the
- * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors.
+ * use-cases understand; undefined for transient or unknown failures (5xx, network), which stay errors. A 422's
+ * `errors` list, when given, is read by field and code rather than by its English.
  */
-function classifyGitHubRefusal(status, message) {
+function classifyGitHubRefusal(status, message, errors = []) {
     if (status !== undefined && status >= 500)
         return undefined;
+    if (status === 422) {
+        if (errors.some((e) => e.field === 'assignees'))
+            return 'unassignable';
+        if (errors.some((e) => e.resource === 'Issue' && e.code === 'not_found'))
+            return 'issue-not-visible';
+    }
+    if (status === 422 && /could not resolve to an issue/i.test(message))
+        return 'issue-not-visible';
     const matched = BY_MESSAGE.find(({ pattern }) => pattern.test(message));
     if (matched !== undefined)
         return matched.refusal;
@@ -50447,7 +50447,16 @@ function isGraphqlRefConflict(error) {
     return (/before|expected|stale|does not match|conflict/i.test(errorMessage(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), errorMessage(error));
+    return classifyGitHubRefusal(statusOf(error), errorMessage(error), fieldErrorsOf(error));
+}
+/** The `errors` list of a REST 422 answer (Octokit's RequestError keeps the body in `response.data`). */
+function fieldErrorsOf(error) {
+    if (typeof error !== 'object' || error === null || !('response' in error))
+        return [];
+    const data = error.response?.data;
+    if (typeof data !== 'object' || data === null || !('errors' in data) || !Array.isArray(data.errors))
+        return [];
+    return data.errors.filter((entry) => typeof entry === 'object' && entry !== null);
 }
 function roleOf(permissions) {
     if (permissions === undefined)
@@ -62901,7 +62910,49 @@ function filesOf(net, attribution) {
     return changedPaths(net, ...(attribution.kind === 'files' ? attribution.byCommit.values() : []));
 }
 
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __nccwpck_require__(5700);
+;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
+/**
+ * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
+ * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
+ * callers can still branch on its kind.
+ */
+class PhaseError extends Error {
+    flow;
+    phase;
+    constructor(where, cause) {
+        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
+            cause,
+        });
+        this.name = 'PhaseError';
+        this.flow = where.flow;
+        this.phase = where.phase;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
+
+
+
+/**
+ * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
+ * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
+ * input), or a PhaseError of an inner phase.
+ */
+async function inPhase(where, work) {
+    try {
+        return await work();
+    }
+    catch (error) {
+        if (error instanceof config_error/* ConfigError */.x || error instanceof input_error/* InputError */.d || error instanceof PhaseError)
+            throw error;
+        throw new PhaseError(where, error);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/use-cases/webhook-fanout/fan-out-push.ts
+
 
 
 
@@ -62926,12 +62977,12 @@ async function fanOutPush(event, options, ports) {
         return skipped(check.reason);
     }
     const push = check.push;
-    const config = await logger.group('Configuration', () => readConfig(push, ports));
+    const config = await logger.group('Configuration', () => inPhase(fanoutPhase(`reading telefonistka.yaml at ${push.after.slice(0, 12)}`), () => readConfig(push, ports)));
     if (config.webhookEndpointRegexs.length === 0) {
         logger.info('telefonistka.yaml has no webhookEndpointRegexs: nothing to forward.');
         return skipped('no webhookEndpointRegexs in telefonistka.yaml');
     }
-    const changes = await logger.group('Changed files', () => describeChanges(push, ports));
+    const changes = await logger.group('Changed files', () => inPhase(fanoutPhase(`collecting the files ${push.after.slice(0, 12)} changed`), () => describeChanges(push, ports)));
     const selection = await logger.group('Endpoints', () => Promise.resolve(chooseEndpoints(config, changes.files, ports)));
     const body = new TextEncoder().encode(JSON.stringify(buildPushPayload(event.payload, changes.attribution)));
     const base = {
@@ -62950,6 +63001,10 @@ async function fanOutPush(event, options, ports) {
         .filter((d) => d.outcome === 'failed' || d.outcome === 'invalid')
         .map((d) => `${d.endpoint}: ${d.error ?? 'failed'}`);
     return { ...base, deliveries, failures };
+}
+/** A phase of the fan-out, named in its failure (`webhook-fanout: reading telefonistka.yaml at …: …`). */
+function fanoutPhase(phase) {
+    return { flow: 'webhook-fanout', phase };
 }
 async function readConfig(push, ports) {
     // The config is read at the pushed commit, which a checkout of another ref may not have yet.
@@ -63454,6 +63509,25 @@ class ConfigError extends Error {
         super(problems.map(formatConfigProblem).join('\n'));
         this.name = 'ConfigError';
         this.problems = problems;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ InputError)
+/* harmony export */ });
+/** An action input or CLI flag is missing or malformed; the message names the input and the fix. */
+class InputError extends Error {
+    input;
+    constructor(input, message) {
+        super(`input "${input}": ${message}`);
+        this.name = 'InputError';
+        this.input = input;
     }
 }
 

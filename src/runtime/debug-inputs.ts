@@ -1,5 +1,7 @@
-import * as core from '@actions/core';
 import { scrubSecrets } from './secret-registry.js';
+import { createWorkflowCommands } from './workflow-commands.js';
+
+const commands = createWorkflowCommands();
 
 /**
  * Writes an action's input object to the debug log. Every string is scrubbed of the step's secrets before it is
@@ -12,5 +14,5 @@ export function debugInputs(action: string, inputs: object): void {
     if (key === 'regex' || value instanceof Map || typeof value === 'function') return undefined;
     return value;
   });
-  core.debug(`${action} inputs: ${text}`);
+  commands.debug(`${action} inputs: ${text}`);
 }

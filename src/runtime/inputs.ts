@@ -1,6 +1,8 @@
-import * as core from '@actions/core';
 import { InputError } from '../core/errors/input-error.js';
 import { registerSecret } from './secret-registry.js';
+import { createWorkflowCommands } from './workflow-commands.js';
+
+const commands = createWorkflowCommands();
 
 /** Where raw input values come from: the runner's `INPUT_*` variables, or a record in tests; '' means absent. */
 export type InputSource = (name: string) => string;
@@ -23,9 +25,9 @@ export interface InputReader {
   integer(name: string, fallback: number, bounds: { min: number; max: number }): number;
 }
 
-/** The runner's inputs, as `@actions/core` reads them (`INPUT_<NAME>`), untrimmed. */
+/** The runner's inputs (`INPUT_<NAME>`), untrimmed. */
 function runnerInputs(name: string): string {
-  return core.getInput(name, { trimWhitespace: false });
+  return commands.getInput(name);
 }
 
 /** An InputReader over `source` (default: the runner's inputs); the only code that reads action inputs. */

@@ -1,6 +1,8 @@
-import * as core from '@actions/core';
 import { ConfigError } from '../core/errors/config-error.js';
 import { scrubSecrets } from './secret-registry.js';
+import { createWorkflowCommands } from './workflow-commands.js';
+
+const commands = createWorkflowCommands();
 
 /**
  * The one error wrapper of every action: config errors are annotated at their file and line, every failure
@@ -21,19 +23,19 @@ export async function runAction(main: () => Promise<void>): Promise<void> {
 function reportFailure(error: unknown): void {
   if (error instanceof ConfigError) {
     for (const problem of error.problems) {
-      core.error(scrubSecrets(problem.message), {
+      commands.error(scrubSecrets(problem.message), {
         file: problem.file,
         startLine: problem.line,
         startColumn: problem.column,
       });
     }
-    core.setFailed(scrubSecrets(`Invalid configuration:\n${error.message}`));
+    commands.setFailed(scrubSecrets(`Invalid configuration:\n${error.message}`));
     return;
   }
   if (error instanceof Error) {
-    if (error.stack !== undefined) core.debug(scrubSecrets(error.stack));
-    core.setFailed(scrubSecrets(error.message));
+    if (error.stack !== undefined) commands.debug(scrubSecrets(error.stack));
+    commands.setFailed(scrubSecrets(error.message));
     return;
   }
-  core.setFailed(scrubSecrets(`Unexpected failure: ${String(error)}`));
+  commands.setFailed(scrubSecrets(`Unexpected failure: ${String(error)}`));
 }

@@ -1,9 +1,10 @@
-import * as core from '@actions/core';
 import { createSecretScrubber } from '../core/secrets/create-secret-scrubber.js';
+import { createWorkflowCommands } from './workflow-commands.js';
 
 // One registry per step: every secret the step learns (inputs, credentials found in URLs) is added here, so
 // every writer (log, outputs, summary, GitHub requests) hides the same values.
 const scrubber = createSecretScrubber();
+const commands = createWorkflowCommands();
 
 /**
  * Registers a secret the step knows: its plain, URL-encoded and base64 forms are masked by the runner
@@ -11,8 +12,8 @@ const scrubber = createSecretScrubber();
  */
 export function registerSecret(value: string): void {
   if (value === '') return;
-  core.setSecret(value);
-  for (const form of scrubber.add(value)) if (form !== value) core.setSecret(form);
+  commands.setSecret(value);
+  for (const form of scrubber.add(value)) if (form !== value) commands.setSecret(form);
 }
 
 /** `text` with every registered secret, in any of its forms, replaced by `***`. */

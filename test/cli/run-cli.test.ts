@@ -49,6 +49,26 @@ describe('telefonistka plan', () => {
     ]);
   });
 
+  it('shows the deletion for `plan --base main --head feature` when the branch deletes a component folder', async () => {
+    const repo = exampleRepo();
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit({ 'workspace/nginx/deployment.yaml': null, 'workspace/nginx/kustomization.yaml': null });
+    const result = await cli([
+      'plan',
+      '--repo',
+      repo.dir,
+      '--base',
+      'main',
+      '--head',
+      'feature',
+      '--format',
+      'text',
+    ]);
+    expect(result.code).toBe(0);
+    expect(result.out).toContain('delete workspace/nginx -> clusters/lab/europe-west4/c1/nginx');
+    expect(result.out).not.toContain('sync   workspace/nginx');
+  });
+
   it('skips a blocked target of a component and says so in text output', async () => {
     const result = await planChange(
       { 'clusters/staging/us-central1/c1/podinfo/values.yaml': 'replicaCount: 2\n' },

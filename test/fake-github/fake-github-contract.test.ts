@@ -2,6 +2,7 @@
 // runs on both and the outcomes, with SHAs and ids left out, must be equal. A use-case test on the fake then
 // means what it would mean on the emulator.
 import { afterEach, describe, expect, it } from 'vitest';
+import { ExternalError } from '../../src/core/errors/external-error.js';
 import { createOctokitGitHub } from '../../src/adapters/github/create-octokit-github.js';
 import type { GitHubPort } from '../../src/ports/github-port.js';
 import { silentLogger } from '../../src/ports/logger.js';
@@ -286,7 +287,7 @@ describe('the typed GitHub fake', () => {
         .then(
           () => 'accepted',
           (error: unknown) =>
-            error instanceof Error && /assignees/.test(error.message) ? 422 : String(error),
+            error instanceof ExternalError ? [error.status, error.refusal] : String(error),
         );
       await github.addLabels(number, ['noop']);
       await github.removeLabel(number, 'promotion');

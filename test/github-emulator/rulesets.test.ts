@@ -1,13 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { GitHubEmulator } from '../support/github-emulator/index.js';
+import { unmetChecks } from '../support/github-emulator/merge-requirements.js';
+import type { StatusRecord } from '../support/github-emulator/state.js';
 import { errorOf, octokitFor, OWNER, REPO, startSeededEmulator } from './emulator-fixture.js';
 
 const repo = { owner: OWNER, repo: REPO };
 
-let emulator: GitHubEmulator;
-afterEach(async () => emulator?.close());
+let emulator: GitHubEmulator | undefined;
+afterEach(async () => {
+  await emulator?.close();
+  emulator = undefined;
+});
 
 async function openChange(branch: string) {
+  if (emulator === undefined) throw new Error('start the emulator first');
   await emulator.commitFiles({
     ...repo,
     branch,
@@ -85,5 +91,46 @@ describe('GitHub emulator: repository rulesets', () => {
       autoMerge: true,
       merged: false,
     });
+  });
+
+  it('counts several unmet required status checks as GitHub does, and names a single one', async () => {
+    emulator = await startSeededEmulator({ preset: 'new-repository' });
+    emulator.addRuleset(OWNER, REPO, { name: 'checks', requiredStatusChecks: ['build', 'test'] });
+    const pull = await openChange('checked');
+    const alice = octokitFor(emulator, emulator.tokens.user);
+    const merge = () => errorOf(alice.rest.pulls.merge({ ...repo, pull_number: pull.number }));
+    expect(await merge()).toEqual({
+      status: 405,
+      message: expect.stringContaining(
+        'Repository rule violations found\n\n2 of 2 required status checks are expected.',
+      ),
+    });
+    await alice.rest.repos.createCommitStatus({
+      ...repo,
+      sha: (await emulator.branchSha(OWNER, REPO, 'checked'))!,
+      context: 'build',
+      state: 'failure',
+    });
+    expect((await merge()).message).toContain(
+      '2 of 2 required status checks have not succeeded: 1 expected and 1 failing.',
+    );
+  });
+});
+
+describe("unmetChecks: GitHub's sentence for required status checks", () => {
+  const status = (context: string, state: StatusRecord['state']) => ({ context, state }) as StatusRecord;
+  it.each([
+    [['ci'], [], 'Required status check "ci" is expected.'],
+    [['ci'], [status('ci', 'pending')], 'Required status check "ci" is pending.'],
+    [['ci'], [status('ci', 'error')], 'Required status check "ci" is failing.'],
+    [['ci'], [status('ci', 'success')], undefined],
+    [['a', 'b', 'c'], [status('c', 'success')], '2 of 3 required status checks are expected.'],
+    [
+      ['a', 'b', 'c'],
+      [status('a', 'pending'), status('b', 'failure')],
+      '3 of 3 required status checks have not succeeded: 1 expected, 1 pending and 1 failing.',
+    ],
+  ] as const)('%j with %j: %s', (required, latest, expected) => {
+    expect(unmetChecks(required, latest)).toBe(expected);
   });
 });

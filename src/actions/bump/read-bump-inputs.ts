@@ -4,7 +4,12 @@ import {
   type BumpEditRequest,
 } from '../../core/bump/parse-bump-edits.js';
 import { InputError } from '../../core/errors/input-error.js';
-import { MERGE_METHODS, type MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
+import {
+  BumpRequestError,
+  parseBumpRequest,
+  type BumpRequestFields,
+  type BumpRequestProblem,
+} from '../../core/bump/parse-bump-request.js';
 import { debugInputs } from '../../runtime/debug-inputs.js';
 import { createInputReader, type InputReader } from '../../runtime/inputs.js';
 import type { WorkflowContext } from '../../runtime/workflow-context.js';
@@ -22,7 +27,6 @@ export interface BumpInputs {
   request: Omit<BumpRequest, 'edits' | 'serverUrl'>;
 }
 
-const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
 const SINGLE_INPUTS = [
   'target-file',
   'mode',
@@ -47,54 +51,69 @@ export function readBumpInputs(
   if (githubToken === undefined) {
     throw new InputError('github-token', 'is empty; pass a token with write access to target-repo');
   }
-  const targetRepo = checkRepository('target-repo', inputs.required('target-repo'));
-  const [owner = '', repo = ''] = targetRepo.split('/');
+  const request = readRequest(inputs, workflow);
   const read: BumpInputs = {
     githubToken,
     ...readWriteInterval(inputs),
-    target: { owner, repo },
+    target: request.target,
     edits: readEdits(inputs),
-    request: readRequest(inputs, targetRepo, workflow),
+    request: request.settings,
   };
   debugInputs('bump', read);
   return read;
 }
 
+/** The input each request field comes from, to name it in an error. */
+const INPUT_OF: Record<keyof BumpRequestFields, string> = {
+  targetRepo: 'target-repo',
+  triggeringRepo: 'triggering-repo',
+  sha: 'triggering-sha',
+  actor: 'triggering-actor',
+  labels: 'labels',
+  coalesce: 'coalesce',
+  autoMerge: 'auto-merge',
+  autoMergeMode: 'auto-merge-mode',
+  mergeMethod: 'merge-method',
+  dryRun: 'dry-run',
+  allowWorkflowFiles: 'allow-workflow-files',
+};
+
 function readRequest(
   inputs: InputReader,
-  targetRepo: string,
   workflow: Pick<WorkflowContext, 'owner' | 'repo' | 'sha' | 'actor'>,
-): BumpInputs['request'] {
-  const triggeringRepo = inputs.string('triggering-repo') ?? `${workflow.owner}/${workflow.repo}`;
-  const sha = inputs.string('triggering-sha') ?? workflow.sha ?? '';
-  if (!/^[A-Za-z0-9._-]+$/.test(sha)) {
-    throw new InputError(
-      'triggering-sha',
-      `must be the commit SHA of the triggering repository, got ${JSON.stringify(sha)}`,
-    );
-  }
-  const autoMerge = inputs.boolean('auto-merge', false);
-  const autoMergeMode = inputs.choice('auto-merge-mode', ['direct', 'native'] as const, 'direct');
-  return {
-    targetRepo,
-    triggeringRepo: checkRepository('triggering-repo', triggeringRepo),
-    sha,
+): { target: BumpInputs['target']; settings: BumpInputs['request'] } {
+  const fields: BumpRequestFields = {
+    targetRepo: inputs.required('target-repo'),
+    triggeringRepo: inputs.string('triggering-repo') ?? `${workflow.owner}/${workflow.repo}`,
+    sha: inputs.string('triggering-sha') ?? workflow.sha ?? '',
     actor: inputs.string('triggering-actor') ?? workflow.actor ?? '',
-    labels: (inputs.string('labels') ?? '')
-      .split(/[,\n]/)
-      .map((label) => label.trim())
-      .filter((label) => label !== ''),
+    labels: (inputs.string('labels') ?? '').split(/[,\n]/),
     coalesce: inputs.boolean('coalesce', true),
-    autoMerge: autoMerge ? autoMergeMode : 'off',
-    mergeMethod: inputs.choice<MergeMethodChoice>('merge-method', ['auto', ...MERGE_METHODS], 'auto'),
+    autoMerge: inputs.boolean('auto-merge', false),
+    autoMergeMode: inputs.string('auto-merge-mode'),
+    mergeMethod: inputs.string('merge-method'),
     dryRun: inputs.boolean('dry-run', false),
     allowWorkflowFiles: inputs.boolean('allow-workflow-files', false),
   };
+  try {
+    const settings = parseBumpRequest(fields);
+    const [owner = '', repo = ''] = settings.targetRepo.split('/');
+    return { target: { owner, repo }, settings };
+  } catch (error) {
+    if (!(error instanceof BumpRequestError)) throw error;
+    throw new InputError(INPUT_OF[error.field], describeProblem(error.problem));
+  }
 }
 
-function checkRepository(name: string, value: string): string {
-  if (!REPO.test(value)) throw new InputError(name, `must be owner/name, got ${JSON.stringify(value)}`);
-  return value;
+function describeProblem(problem: BumpRequestProblem): string {
+  switch (problem.kind) {
+    case 'missing':
+      return "is required; set it in the step's `with:` block";
+    case 'invalid':
+      return `must be ${problem.expected}, got ${JSON.stringify(problem.value)}`;
+    case 'choice':
+      return `must be one of ${problem.allowed.join(', ')}, got ${JSON.stringify(problem.value)}`;
+  }
 }
 
 /**

@@ -1,63 +1,24 @@
+import type { FlowPreparer, PreparedFlow } from './flows/prepared-flow.js';
 import type { MainInputs } from './read-main-inputs.js';
 import type { Flow } from './route-event.js';
 
-/** A flow whose inputs are read and validated, ready to run. */
-export type PreparedFlow = () => Promise<void>;
+export type { PreparedFlow } from './flows/prepared-flow.js';
 
-// Each flow is loaded only when an event routes to it: the bundler splits them into chunks, so an event
-// parses its own flow's code (reader and runner) and not the other three (an ignored event parses none).
-const LOADERS: Record<Flow, (main: MainInputs) => Promise<PreparedFlow>> = {
-  promote: async (main) => {
-    const [{ readPromoteInputs }, { runPromote }] = await Promise.all([
-      import('../promote/read-promote-inputs.js'),
-      import('../promote/run-promote.js'),
-    ]);
-    const inputs = readPromoteInputs();
-    return () => runPromote(inputs, { argoCdConfigured: main.argoCdServer });
-  },
-  dashboard: async () => {
-    const [{ readDashboardInputs }, { runDashboard }] = await Promise.all([
-      import('../dashboard/read-dashboard-inputs.js'),
-      import('../dashboard/run-dashboard.js'),
-    ]);
-    const inputs = readDashboardInputs();
-    return () => runDashboard(inputs);
-  },
-  'pr-checks': async () => {
-    const [{ readPrChecksInputs }, { runPrChecks }] = await Promise.all([
-      import('../pr-checks/read-pr-checks-inputs.js'),
-      import('../pr-checks/run-pr-checks.js'),
-    ]);
-    const inputs = readPrChecksInputs();
-    return () => runPrChecks(inputs);
-  },
-  'argocd-diff': async () => {
-    const [{ readArgoCdDiffInputs }, { runArgoCdDiff }] = await Promise.all([
-      import('../argocd-diff/read-argocd-diff-inputs.js'),
-      import('../argocd-diff/run-argocd-diff.js'),
-    ]);
-    const inputs = readArgoCdDiffInputs();
-    return () => runArgoCdDiff(inputs);
-  },
-  sweep: async () => {
-    const [{ readSweepInputs }, { runSweep }] = await Promise.all([
-      import('../sweep/read-sweep-inputs.js'),
-      import('../sweep/run-sweep.js'),
-    ]);
-    const inputs = readSweepInputs();
-    return () => runSweep(inputs);
-  },
-  'webhook-fanout': async () => {
-    const [{ readWebhookFanoutInputs }, { runWebhookFanout }] = await Promise.all([
-      import('../webhook-fanout/read-webhook-fanout-inputs.js'),
-      import('../webhook-fanout/run-webhook-fanout.js'),
-    ]);
-    const inputs = readWebhookFanoutInputs();
-    return () => runWebhookFanout(inputs);
-  },
+// Each flow is loaded only when an event routes to it, by one dynamic import of a module holding its reader and
+// runner: the bundler makes each flow one chunk (and shares what flows have in common), so an event parses its
+// own flow's code and an ignored event parses none. One import per flow, not one per reader and runner: two
+// split points per flow made the bundler copy their common modules into both chunks.
+const LOADERS: Record<Flow, () => Promise<FlowPreparer>> = {
+  promote: async () => (await import('./flows/promote-flow.js')).preparePromoteFlow,
+  dashboard: async () => (await import('./flows/dashboard-flow.js')).prepareDashboardFlow,
+  'pr-checks': async () => (await import('./flows/pr-checks-flow.js')).preparePrChecksFlow,
+  'argocd-diff': async () => (await import('./flows/argocd-diff-flow.js')).prepareArgoCdDiffFlow,
+  sweep: async () => (await import('./flows/sweep-flow.js')).prepareSweepFlow,
+  'webhook-fanout': async () => (await import('./flows/webhook-fanout-flow.js')).prepareWebhookFanoutFlow,
 };
 
 /** Loads a flow and reads its inputs; an invalid input fails here, before any flow of the event has run. */
-export function prepareFlow(flow: Flow, main: MainInputs): Promise<PreparedFlow> {
-  return LOADERS[flow](main);
+export async function prepareFlow(flow: Flow, main: MainInputs): Promise<PreparedFlow> {
+  const prepare = await LOADERS[flow]();
+  return prepare(main);
 }

@@ -15,11 +15,8 @@ import { runFlows } from './run-flows.js';
 export async function runMain(inputs: MainInputs): Promise<void> {
   if (inputs.mode === 'doctor') {
     setOutputs({ flow: 'doctor' });
-    const [{ readDoctorInputs }, { runDoctor }] = await Promise.all([
-      import('./read-doctor-inputs.js'),
-      import('./run-doctor.js'),
-    ]);
-    return runDoctor(readDoctorInputs());
+    const { doctorFlow } = await import('./flows/doctor-flow.js');
+    return doctorFlow();
   }
   const logger = createActionLogger();
   const workflow = readWorkflowContext();

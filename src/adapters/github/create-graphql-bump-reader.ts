@@ -4,6 +4,7 @@ import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
 import type { BumpReaderPort, BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { FileAtCommit } from '../../core/bump/file-at-commit.js';
 import { errorMessage } from '../../core/errors/error-message.js';
+import { restLogin, type GraphqlActor } from './rest-login.js';
 
 /** Sends one GraphQL document; rejects like @octokit/graphql (an `errors` list, or an HTTP `status`). */
 export type GraphqlClient = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
@@ -39,7 +40,7 @@ interface RawPullRequests {
     headRefOid: string;
     baseRefName: string;
     isCrossRepository: boolean;
-    author: { login: string } | null;
+    author: GraphqlActor | null;
     labels: { nodes: { name: string }[] } | null;
     assignees: { nodes: { login: string }[] };
   }[];
@@ -50,7 +51,7 @@ const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, ord
       pageInfo { hasNextPage endCursor }
       nodes {
         number id url title body headRefName headRefOid baseRefName isCrossRepository
-        author { login }
+        author { __typename login }
         labels(first: 100) { nodes { name } }
         assignees(first: 20) { nodes { login } }
       }
@@ -119,7 +120,8 @@ export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): Bump
         headRef: node.headRefName,
         headOid: node.headRefOid,
         baseRef: node.baseRefName,
-        author: node.author?.login ?? '',
+        // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
+        author: node.author === null ? '' : restLogin(node.author),
         isCrossRepository: node.isCrossRepository,
         labels: (node.labels?.nodes ?? []).map((label) => label.name),
         assignees: node.assignees.nodes.map((user) => user.login),

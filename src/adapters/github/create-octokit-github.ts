@@ -13,7 +13,7 @@ import type {
   WorkflowTokenPermissions,
 } from '../../ports/github-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { classifyGitHubRefusal } from './classify-github-refusal.js';
+import { classifyGitHubRefusal, type GitHubFieldError } from './classify-github-refusal.js';
 import { createOctokit, type Octokit } from './create-octokit.js';
 import { repositorySettingsOf } from './repository-settings-of.js';
 import { errorMessage } from '../../core/errors/error-message.js';
@@ -441,7 +441,18 @@ function isGraphqlRefConflict(error: unknown): boolean {
 }
 
 function refusalOf(error: unknown) {
-  return classifyGitHubRefusal(statusOf(error), errorMessage(error));
+  return classifyGitHubRefusal(statusOf(error), errorMessage(error), fieldErrorsOf(error));
+}
+
+/** The `errors` list of a REST 422 answer (Octokit's RequestError keeps the body in `response.data`). */
+function fieldErrorsOf(error: unknown): GitHubFieldError[] {
+  if (typeof error !== 'object' || error === null || !('response' in error)) return [];
+  const data = (error.response as { data?: unknown } | undefined)?.data;
+  if (typeof data !== 'object' || data === null || !('errors' in data) || !Array.isArray(data.errors))
+    return [];
+  return data.errors.filter(
+    (entry): entry is GitHubFieldError => typeof entry === 'object' && entry !== null,
+  );
 }
 
 function roleOf(permissions: Partial<Record<string, boolean>> | undefined): string {

@@ -29,8 +29,26 @@ export interface AxiosWebhookSenderOptions {
   maxSockets?: number;
   logger: Logger;
   random?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  /** The wall clock by default; a test drives its own, so no test waits or measures real time. */
+  clock?: SenderClock;
 }
+
+/** Time as the sender sees it: elapsed time, waits between attempts, and the per-attempt deadline. */
+export interface SenderClock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+  /** Calls `onTimeout` after `ms`; the returned function cancels it. */
+  startTimer(ms: number, onTimeout: () => void): () => void;
+}
+
+const WALL_CLOCK: SenderClock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  startTimer: (ms, onTimeout) => {
+    const timer = setTimeout(onTimeout, ms);
+    return () => clearTimeout(timer);
+  },
+};
 
 /** One attempt's outcome: a response, or the network error that replaced it. */
 type Attempt =
@@ -74,12 +92,12 @@ export function createAxiosWebhookSender(options: AxiosWebhookSenderOptions): We
     backoff: options.backoff ?? { baseMs: 1000, maxMs: 30_000 },
     maxRetryAfterMs: options.maxRetryAfterMs ?? 60_000,
     random: options.random ?? Math.random,
-    sleep: options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))),
   };
+  const clock = options.clock ?? WALL_CLOCK;
 
   const attempt = async (request: WebhookRequest, timeoutMs: number): Promise<Attempt> => {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const cancelTimer = clock.startTimer(timeoutMs, () => controller.abort());
     try {
       const response: AxiosResponse<Readable> = await client.request({
         url: request.url,
@@ -103,19 +121,19 @@ export function createAxiosWebhookSender(options: AxiosWebhookSenderOptions): We
         return { kind: 'error', message: `timed out after ${timeoutMs} ms`, retryable: true };
       return networkFailure(error);
     } finally {
-      clearTimeout(timer);
+      cancelTimer();
     }
   };
 
   const send = async (request: WebhookRequest): Promise<WebhookSendResult> => {
-    const started = Date.now();
+    const started = clock.now();
     const shown = maskUrlCredentials(request.url);
     const maxAttempts = 1 + Math.max(0, options.retries);
     let attempts = 0;
     let last: Attempt | undefined;
     let gaveUp = '';
     while (attempts < maxAttempts) {
-      const remaining = policy.totalTimeoutMs - (Date.now() - started);
+      const remaining = policy.totalTimeoutMs - (clock.now() - started);
       if (remaining <= 0) {
         gaveUp = ` (gave up: the ${policy.totalTimeoutMs} ms delivery budget is spent)`;
         break;
@@ -129,22 +147,22 @@ export function createAxiosWebhookSender(options: AxiosWebhookSenderOptions): We
         gaveUp = ` (gave up: retry-after asks for more than ${policy.maxRetryAfterMs} ms)`;
         break;
       }
-      if (Date.now() - started + wait >= policy.totalTimeoutMs) {
+      if (clock.now() - started + wait >= policy.totalTimeoutMs) {
         gaveUp = ` (gave up: waiting ${wait} ms would exceed the ${policy.totalTimeoutMs} ms delivery budget)`;
         break;
       }
       options.logger.info(
         `${shown}: attempt ${attempts}/${maxAttempts} failed (${describe(last)}); retrying in ${wait} ms`,
       );
-      await policy.sleep(wait);
+      await clock.sleep(wait);
     }
-    return result(last, { attempts, started, gaveUp });
+    return result(last, { attempts, durationMs: clock.now() - started, gaveUp });
   };
 
   const waitBeforeRetry = (last: Attempt, attempts: number): number | undefined => {
     const backoff = backoffDelay(attempts, policy.backoff, policy.random);
     if (last.kind !== 'response') return backoff;
-    const asked = parseRetryAfter(last.retryAfter, Date.now());
+    const asked = parseRetryAfter(last.retryAfter, clock.now());
     if (asked === undefined) return backoff;
     if (asked > policy.maxRetryAfterMs) return undefined;
     return Math.max(asked, backoff);
@@ -193,9 +211,9 @@ function describe(attempt: Attempt): string {
 
 function result(
   last: Attempt | undefined,
-  run: { attempts: number; started: number; gaveUp: string },
+  run: { attempts: number; durationMs: number; gaveUp: string },
 ): WebhookSendResult {
-  const durationMs = Date.now() - run.started;
+  const { durationMs } = run;
   if (last === undefined)
     return { ok: false, status: undefined, attempts: 0, durationMs, error: `not sent${run.gaveUp}` };
   const status = last.kind === 'response' ? last.status : undefined;

@@ -1,11 +1,15 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { createOctokit } from '../../adapters/github/create-octokit.js';
-import { createOctokitGitHub } from '../../adapters/github/create-octokit-github.js';
+import { createBumpPorts } from '../../adapters/github/create-bump-ports.js';
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
 import { normalizeRepoPath } from '../../core/bump/normalize-repo-path.js';
 import type { Logger } from '../../ports/logger.js';
 import { bumpVersion } from '../../use-cases/bump/bump-version.js';
-import { createGraphqlBumpReader } from '../../adapters/github/create-graphql-bump-reader.js';
+import {
+  BumpRequestError,
+  parseBumpRequest,
+  type BumpRequestFields,
+  type BumpRequestSettings,
+} from '../../core/bump/parse-bump-request.js';
 import type { CliIo } from '../cli-io.js';
 import { UsageError } from '../usage-error.js';
 import type { BumpResult } from '../../core/bump/bump-result.js';
@@ -47,8 +51,6 @@ const COMMON_OPTIONS = {
   'allow-workflow-files': { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
-const REPO = /^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/;
-
 type Env = Record<string, string | undefined>;
 
 /**
@@ -76,28 +78,20 @@ export async function runBumpCommand(options: {
     const value = flags[name];
     return typeof value === 'string' && value !== '' ? value : fallback;
   };
-  const targetRepo = required('--target-repo/-t or TARGET_REPO', text('target-repo', env.TARGET_REPO), REPO);
+  const settings = parseSettings({
+    targetRepo: text('target-repo', env.TARGET_REPO),
+    triggeringRepo: text('triggering-repo', env.GITHUB_REPOSITORY),
+    sha: text('triggering-repo-sha', env.GITHUB_SHA),
+    actor: text('triggering-actor', env.GITHUB_ACTOR),
+    labels: (flags.label as string[] | undefined) ?? [],
+    coalesce: flags['no-coalesce'] !== true,
+    autoMerge: flags['auto-merge'] === true,
+    autoMergeMode: text('auto-merge-mode'),
+    mergeMethod: text('merge-method'),
+    dryRun: flags['dry-run'] === true,
+    allowWorkflowFiles: flags['allow-workflow-files'] === true,
+  });
   const targetFile = required('--target-file/-f or TARGET_FILE', text('target-file', env.TARGET_FILE));
-  const triggeringRepo = required(
-    '--triggering-repo/-p or GITHUB_REPOSITORY',
-    text('triggering-repo', env.GITHUB_REPOSITORY),
-    REPO,
-  );
-  const sha = required(
-    '--triggering-repo-sha/-s or GITHUB_SHA',
-    text('triggering-repo-sha', env.GITHUB_SHA),
-    /^[A-Za-z0-9._-]+$/,
-  );
-  const autoMergeMode = oneOf('--auto-merge-mode', text('auto-merge-mode', 'direct')!, [
-    'direct',
-    'native',
-  ] as const);
-  const mergeMethod = oneOf('--merge-method', text('merge-method', 'auto')!, [
-    'auto',
-    'merge',
-    'squash',
-    'rebase',
-  ] as const);
   const token = env.GITHUB_TOKEN || env.GITHUB_OAUTH_TOKEN;
   if (!token)
     throw new UsageError(
@@ -106,33 +100,14 @@ export async function runBumpCommand(options: {
   const file = normalize(targetFile);
   const edit = await options.makeEdit(flags, file);
   const { apiUrl, serverUrl } = endpoints(text('github-host'), env);
-  const [owner = '', repo = ''] = targetRepo.split('/');
+  const [owner = '', repo = ''] = settings.targetRepo.split('/');
   const logger = cliLogger(options.io);
-  const github = createOctokitGitHub({ token, owner, repo, baseUrl: apiUrl, logger });
-  const octokit = createOctokit({ token, baseUrl: apiUrl, logger });
-  const reader = createGraphqlBumpReader({
-    graphql: (query, variables) => octokit.graphql(query, variables),
-    owner,
-    repo,
-    readFileText: (ref, path) => github.getFileText(ref, path),
-  });
+  const ports = createBumpPorts({ token, owner, repo, baseUrl: apiUrl, logger });
   const result = await bumpVersion(
-    {
-      targetRepo,
-      edits: [edit],
-      triggeringRepo,
-      sha,
-      actor: text('triggering-actor', env.GITHUB_ACTOR) ?? '',
-      labels: (flags.label as string[] | undefined) ?? [],
-      coalesce: flags['no-coalesce'] !== true,
-      autoMerge: flags['auto-merge'] === true ? autoMergeMode : 'off',
-      mergeMethod,
-      serverUrl,
-      dryRun: flags['dry-run'] === true,
-      allowWorkflowFiles: flags['allow-workflow-files'] === true,
-    },
-    { github, reader, logger, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
+    { ...settings, edits: [edit], serverUrl },
+    { ...ports, logger, sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) },
   );
+  const targetRepo = settings.targetRepo;
   options.io.out(renderResult(result, targetRepo));
   if (result.mergeError !== undefined) {
     options.io.err(
@@ -143,16 +118,40 @@ export async function runBumpCommand(options: {
   return 0;
 }
 
-function required(flag: string, value: string | undefined, pattern?: RegExp): string {
+function required(flag: string, value: string | undefined): string {
   if (value === undefined) throw new UsageError(`missing ${flag}`);
-  if (pattern !== undefined && !pattern.test(value))
-    throw new UsageError(`invalid ${flag}: ${JSON.stringify(value)}`);
   return value;
 }
 
-function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
-  if ((allowed as readonly string[]).includes(value)) return value as T;
-  throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+/** The flag (and environment variable) each request field comes from, to name it in a usage error. */
+const FLAG_OF: Record<keyof BumpRequestFields, string> = {
+  targetRepo: '--target-repo/-t or TARGET_REPO',
+  triggeringRepo: '--triggering-repo/-p or GITHUB_REPOSITORY',
+  sha: '--triggering-repo-sha/-s or GITHUB_SHA',
+  actor: '--triggering-actor/-a or GITHUB_ACTOR',
+  labels: '--label',
+  coalesce: '--no-coalesce',
+  autoMerge: '--auto-merge',
+  autoMergeMode: '--auto-merge-mode',
+  mergeMethod: '--merge-method',
+  dryRun: '--dry-run',
+  allowWorkflowFiles: '--allow-workflow-files',
+};
+
+/** The shared request rule (parseBumpRequest), its problems worded as usage errors naming the flag. */
+function parseSettings(fields: BumpRequestFields): BumpRequestSettings {
+  try {
+    return parseBumpRequest(fields);
+  } catch (error) {
+    if (!(error instanceof BumpRequestError)) throw error;
+    const flag = FLAG_OF[error.field];
+    const { problem } = error;
+    if (problem.kind === 'missing') throw new UsageError(`missing ${flag}`);
+    if (problem.kind === 'invalid') throw new UsageError(`invalid ${flag}: ${JSON.stringify(problem.value)}`);
+    throw new UsageError(
+      `${flag} must be one of ${problem.allowed.join(', ')}, got ${JSON.stringify(problem.value)}`,
+    );
+  }
 }
 
 function normalize(file: string): string {

@@ -1,6 +1,8 @@
+import { matchesLogin } from '../identity/matches-login.js';
+
 /** What decides whether an open PR is one this tool opened. */
 export interface PullRequestOrigin {
-  /** Login of the PR's author; empty for a deleted account. */
+  /** Login of the PR's author as REST spells it (an App's ends in `[bot]`); empty for a deleted account. */
   author: string;
   /** True when the head branch lives in another repository (a fork). */
   isCrossRepository: boolean;
@@ -8,10 +10,9 @@ export interface PullRequestOrigin {
 
 /**
  * True for a PR this tool opened: its head branch is in the target repository itself and its author is the
- * identity the bump writes with. A PR's branch name and body are anyone's to choose, so neither decides.
- * Logins compare without case and without the `[bot]` suffix, which GraphQL leaves out for Apps.
+ * identity the bump writes with (`matchesLogin`: a user `my-app` is never the App `my-app[bot]`). A PR's
+ * branch name and body are anyone's to choose, so neither decides.
  */
 export function isOwnPullRequest(pr: PullRequestOrigin, ownLogin: string): boolean {
-  const bare = (login: string) => login.toLowerCase().replace(/\[bot\]$/, '');
-  return !pr.isCrossRepository && pr.author !== '' && bare(pr.author) === bare(ownLogin);
+  return !pr.isCrossRepository && matchesLogin(pr.author, ownLogin);
 }

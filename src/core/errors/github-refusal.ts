@@ -33,9 +33,18 @@ export type GitHubRefusal =
   | 'dispatch-inputs-rejected'
   /** 422 "Workflow does not have 'workflow_dispatch' trigger". */
   | 'no-dispatch-trigger'
+  /** 422 "Validation Failed" with an `assignees` field error: a login that cannot be assigned (bot, no access). */
+  | 'unassignable'
+  /** 422 "Could not resolve to an Issue" right after a PR was created (eventual consistency; transient). */
+  | 'issue-not-visible'
   /** 401: the token was rejected. */
   | 'bad-credentials'
-  /** 403 without a more precise reason ("Resource not accessible by integration", missing permission). */
+  /**
+   * 403 "Resource not accessible by integration" (or "… by personal access token"): the token lacks a permission,
+   * e.g. a job token without `contents: write` / `pull-requests: write`, or a read-only token of a fork's PR.
+   */
+  | 'token-permission-missing'
+  /** 403 without a more precise reason ("Must have admin rights to Repository."). */
   | 'forbidden'
   /** 404. */
   | 'not-found';

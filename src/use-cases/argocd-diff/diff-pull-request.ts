@@ -1,7 +1,10 @@
 import { splitComment } from '../../core/comments/split-comment.js';
 import type { CommentDocument } from '../../core/comments/types.js';
 import type { RepoConfig } from '../../core/config/types.js';
-import type { CommitState, RepositorySettings } from '../../ports/github-port.js';
+import type { RepositorySettings } from '../../ports/github-port.js';
+import { withCommitStatus } from '../shared/with-commit-status.js';
+import { inPhase } from '../shared/in-phase.js';
+import type { Phase } from '../../core/errors/phase-error.js';
 import type { ArgoCdDiffDeps } from './argocd-diff-deps.js';
 import { diffComponents } from './diff-components.js';
 import { listPrComponents } from './list-pr-components.js';
@@ -15,7 +18,6 @@ import { writeCommentParts } from '../shared/write-comment-parts.js';
 import type { ComponentDiff } from '../../core/argocd/component-diff.js';
 import type { CommentWriteResult } from '../../core/comments/comment-write-result.js';
 import type { ArgoCdDiffRun } from '../../core/argocd/argocd-diff-run.js';
-import { errorMessage } from '../../core/errors/error-message.js';
 import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The commit status this flow sets; its own context, so the pr-checks status does not overwrite it. */
@@ -47,28 +49,23 @@ export async function diffPullRequest(
   options: ArgoCdDiffOptions,
   deps: ArgoCdDiffDeps,
 ): Promise<ArgoCdDiffRun> {
-  const setStatus = (state: CommitState, description: string) =>
-    options.commitStatus
-      ? deps.github.createCommitStatus(pr.headSha, {
-          state,
-          context: ARGOCD_DIFF_STATUS_CONTEXT,
-          description: shorten(description),
-          ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-      : Promise.resolve();
-  await setStatus('pending', 'Diffing the Argo CD apps of this PR');
-  let run: ArgoCdDiffRun;
-  try {
-    run = await runDiff(pr, options, deps);
-    await setStatus(run.failures.length > 0 ? 'error' : 'success', describe(run));
-  } catch (error) {
-    const message = errorMessage(error);
-    await setStatus('error', message).catch((statusError: unknown) =>
-      deps.logger.error(`could not set the error status: ${String(statusError)}`),
-    );
-    throw error;
-  }
-  return run;
+  return withCommitStatus(
+    deps.github,
+    {
+      flow: 'argocd-diff',
+      sha: pr.headSha,
+      context: ARGOCD_DIFF_STATUS_CONTEXT,
+      targetUrl: options.runUrl,
+      pending: 'Diffing the Argo CD apps of this PR',
+      outcome: (run) => ({
+        state: run.failures.length > 0 ? 'error' : 'success',
+        description: describe(run),
+      }),
+      enabled: options.commitStatus,
+      logger: deps.logger,
+    },
+    () => runDiff(pr, options, deps),
+  );
 }
 
 async function runDiff(
@@ -78,7 +75,9 @@ async function runDiff(
 ): Promise<ArgoCdDiffRun> {
   const { logger } = deps;
   const { loaded } = await logger.group('Configuration', () =>
-    readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
+    inPhase(phase(`reading the configuration on ${options.defaultBranch}`), () =>
+      readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
+    ),
   );
   const config = loaded.config;
   if (!config.argocd.commentDiffOnPr) {
@@ -87,7 +86,9 @@ async function runDiff(
     return { ...emptyRun(), skipped: reason, warnings: [...loaded.warnings] };
   }
   const listed = await logger.group('Components', async () => {
-    const found = await listPrComponents(pr, config, deps, { readConfigs: true });
+    const found = await inPhase(phase(`listing the components of #${pr.number}`), () =>
+      listPrComponents(pr, config, deps, { readConfigs: true }),
+    );
     for (const warning of found.warnings) logger.warning(warning);
     logger.info(
       `Components (from ${found.source === 'metadata' ? 'the promotion metadata' : 'the changed files'}): ` +
@@ -96,26 +97,32 @@ async function runDiff(
     return found;
   });
   const diffs = await logger.group('Argo CD diff', async () => {
-    const done = await diffComponents(
-      listed.components,
-      config,
-      {
-        repoUrl: options.repoUrl,
-        headRef: pr.headRef,
-        headSha: pr.headSha,
-        concurrency: options.concurrency,
-      },
-      deps,
+    const done = await inPhase(phase(`diffing the Argo CD apps of #${pr.number}`), () =>
+      diffComponents(
+        listed.components,
+        config,
+        {
+          repoUrl: options.repoUrl,
+          headRef: pr.headRef,
+          headSha: pr.headSha,
+          concurrency: options.concurrency,
+        },
+        deps,
+      ),
     );
     for (const diff of done) logDiff(diff, deps);
     return done;
   });
   const { comment, document } = await logger.group('Comment', () =>
-    updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps),
+    inPhase(phase(`writing the comment on #${pr.number}`), () =>
+      updateComment(pr, { config, diffs, runUrl: options.runUrl }, deps),
+    ),
   );
   const noop =
     diffs.length > 0 && diffs.every((d) => d.outcome === 'unchanged' || d.outcome === 'synced-from-branch');
-  const labels = await logger.group('Labels', () => updateNoopLabel(pr, noop, deps));
+  const labels = await logger.group('Labels', () =>
+    inPhase(phase(`labelling #${pr.number}`), () => updateNoopLabel(pr, noop, deps)),
+  );
   const run: ArgoCdDiffRun = {
     skipped: undefined,
     componentSource: listed.source,
@@ -133,10 +140,15 @@ async function runDiff(
   };
   if (noop && config.argocd.autoMergeNoDiffPrs) {
     run.autoMerge = await logger.group('Auto-merge', () =>
-      autoMerge(pr, listed, deps, options.repositorySettings),
+      inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, listed, deps, options.repositorySettings)),
     );
   }
   return run;
+}
+
+/** A phase of the argocd-diff flow, named in its failure (`argocd-diff: listing the components of #7: …`). */
+function phase(what: string): Phase {
+  return { flow: 'argocd-diff', phase: what };
 }
 
 function logDiff(diff: ComponentDiff, deps: ArgoCdDiffDeps): void {
@@ -212,10 +224,4 @@ function emptyRun(): ArgoCdDiffRun {
     document: undefined,
     warnings: [],
   };
-}
-
-/** One line, at most 140 characters (GitHub refuses longer status descriptions). */
-function shorten(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= 140 ? line : `${line.slice(0, 139).replace(/[\uD800-\uDBFF]$/, '')}…`;
 }

@@ -14,11 +14,15 @@ import { readDefaultBranchConfig } from './read-default-branch-config.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import { writeCommentParts } from '../shared/write-comment-parts.js';
 import type { RenderedDiffRun } from '../../core/render/rendered-diff-run.js';
-import { errorMessage } from '../../core/errors/error-message.js';
+import { withCommitStatus } from '../shared/with-commit-status.js';
+import { inPhase } from '../shared/in-phase.js';
 import type { PullRequestRef } from '../../ports/pull-request-ref.js';
 
 /** The commit status of the rendered diff (`diff-mode: render`). */
 export const RENDERED_DIFF_STATUS_CONTEXT = 'telefonistka/rendered-diff';
+
+/** The flow name in phase errors: the rendered mode of argocd-diff. */
+const RENDERED_FLOW = 'argocd-diff (render)';
 
 /** The ports of a rendered diff: a checkout is required (trees are materialised from its objects). */
 export interface RenderedDiffDeps {
@@ -51,31 +55,28 @@ export async function diffRenderedPullRequest(
   options: RenderedDiffOptions,
   deps: RenderedDiffDeps,
 ): Promise<RenderedDiffRun> {
-  const setStatus = (state: CommitState, description: string) =>
-    options.commitStatus
-      ? deps.github.createCommitStatus(pr.headSha, {
-          state,
-          context: RENDERED_DIFF_STATUS_CONTEXT,
-          description: oneLine(description),
-          ...(options.runUrl === undefined ? {} : { targetUrl: options.runUrl }),
-        })
-      : Promise.resolve();
-  await setStatus('pending', 'Rendering the manifests this PR changes');
-  try {
-    const run = await render(pr, options, deps);
-    await setStatus(
-      run.failedPaths.length > 0 ? 'error' : 'success',
-      run.failedPaths.length > 0
-        ? `Rendering failed for ${run.failedPaths.join(', ')}`
-        : `${run.items.filter((i) => (i.diff?.elements.length ?? 0) > 0).length} of ${run.items.length} folders change`,
-    );
-    return run;
-  } catch (error) {
-    await setStatus('error', errorMessage(error)).catch((statusError: unknown) =>
-      deps.logger.error(`could not set the error status: ${String(statusError)}`),
-    );
-    throw error;
+  return withCommitStatus(
+    deps.github,
+    {
+      flow: RENDERED_FLOW,
+      sha: pr.headSha,
+      context: RENDERED_DIFF_STATUS_CONTEXT,
+      targetUrl: options.runUrl,
+      pending: 'Rendering the manifests this PR changes',
+      outcome: describe,
+      enabled: options.commitStatus,
+      logger: deps.logger,
+    },
+    () => render(pr, options, deps),
+  );
+}
+
+function describe(run: RenderedDiffRun): { state: CommitState; description: string } {
+  if (run.failedPaths.length > 0) {
+    return { state: 'error', description: `Rendering failed for ${run.failedPaths.join(', ')}` };
   }
+  const changed = run.items.filter((item) => (item.diff?.elements.length ?? 0) > 0).length;
+  return { state: 'success', description: `${changed} of ${run.items.length} folders change` };
 }
 
 async function render(
@@ -83,50 +84,59 @@ async function render(
   options: RenderedDiffOptions,
   deps: RenderedDiffDeps,
 ): Promise<RenderedDiffRun> {
+  const phase = (what: string) => ({ flow: RENDERED_FLOW, phase: what });
   const { loaded } = await deps.logger.group('Configuration', () =>
-    readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
+    inPhase(phase(`reading the configuration on ${options.defaultBranch}`), () =>
+      readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
+    ),
   );
-  const trusted = await readTrustedPromotionMetadata(pr, {
-    promotionPrAuthors: loaded.config.promotionPrAuthors,
-    github: deps.github,
-  });
+  const trusted = await inPhase(phase(`reading the promotion metadata of #${pr.number}`), () =>
+    readTrustedPromotionMetadata(pr, {
+      promotionPrAuthors: loaded.config.promotionPrAuthors,
+      github: deps.github,
+    }),
+  );
   if (trusted.ignored !== undefined) deps.logger.warning(trusted.ignored);
-  const result = await renderDiff(
-    {
-      promotionMetadata: trusted.metadata,
-      base: pr.baseSha,
-      head: pr.headSha,
-      pullRequest: {
-        number: pr.number,
-        headRef: pr.headRef,
-        author: pr.author,
-        labels: pr.labels,
-        body: pr.body,
+  const result = await inPhase(phase(`rendering the manifests of #${pr.number}`), () =>
+    renderDiff(
+      {
+        promotionMetadata: trusted.metadata,
+        base: pr.baseSha,
+        head: pr.headSha,
+        pullRequest: {
+          number: pr.number,
+          headRef: pr.headRef,
+          author: pr.author,
+          labels: pr.labels,
+          body: pr.body,
+        },
+        config: loaded,
+        concurrency: options.concurrency,
+        ...(options.tools === undefined ? {} : { tools: options.tools }),
+        ...(options.runUrl === undefined
+          ? {}
+          : { hint: `The job summary of [the workflow run](${options.runUrl}) shows the full diff.` }),
       },
-      config: loaded,
-      concurrency: options.concurrency,
-      ...(options.tools === undefined ? {} : { tools: options.tools }),
-      ...(options.runUrl === undefined
-        ? {}
-        : { hint: `The job summary of [the workflow run](${options.runUrl}) shows the full diff.` }),
-    },
-    {
-      git: deps.localGit,
-      snapshot: deps.snapshot,
-      workspace: deps.workspace,
-      renderer: deps.renderer,
-      logger: deps.logger,
-    },
+      {
+        git: deps.localGit,
+        snapshot: deps.snapshot,
+        workspace: deps.workspace,
+        renderer: deps.renderer,
+        logger: deps.logger,
+      },
+    ),
   );
-  const comment = await deps.logger.group('Comment', async () => {
-    const existing = await deps.github.listComments(pr.number);
-    const parts = result.items.length === 0 ? [] : splitComment(result.document);
-    return writeCommentParts(
-      deps.github,
-      { number: pr.number, kind: manifestDiffCommentKind, existing },
-      parts,
-    );
-  });
+  const comment = await deps.logger.group('Comment', () =>
+    inPhase(phase(`writing the comment on #${pr.number}`), async () => {
+      const existing = await deps.github.listComments(pr.number);
+      const parts = result.items.length === 0 ? [] : splitComment(result.document);
+      return writeCommentParts(
+        deps.github,
+        { number: pr.number, kind: manifestDiffCommentKind, existing },
+        parts,
+      );
+    }),
+  );
   return {
     items: result.items,
     hasDiff: result.hasDiff,
@@ -135,9 +145,4 @@ async function render(
     document: result.document,
     warnings: [...(trusted.ignored === undefined ? [] : [trusted.ignored]), ...result.warnings],
   };
-}
-
-function oneLine(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
-  return line.length <= 140 ? line : `${line.slice(0, 139)}…`;
 }

@@ -11,11 +11,15 @@ import { chooseBumpTarget, type BumpTarget } from '../../core/bump/choose-bump-t
 import { gitBlobSha } from '../../core/bump/git-blob-sha.js';
 import { refuseWorkflowTargets } from '../../core/bump/refuse-workflow-targets.js';
 import { renderBumpBody } from '../../core/bump/render-bump-body.js';
+import { errorMessage } from '../../core/errors/error-message.js';
 import { ExternalError } from '../../core/errors/external-error.js';
+import { PhaseError } from '../../core/errors/phase-error.js';
+import { inPhase } from '../shared/in-phase.js';
 import type { BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { BumpDeps, BumpRequest } from './bump-types.js';
 import { computeBumpContent, type BumpContent } from '../../core/bump/compute-bump-content.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
+import { tokenPermissionFix } from '../shared/token-permission-fix.js';
 import { mergeBumpPr } from './merge-bump-pr.js';
 import { BumpPrRaced, publishBumpPr } from './publish-bump-pr.js';
 import type { BumpResult } from '../../core/bump/bump-result.js';
@@ -41,15 +45,24 @@ export async function bumpVersion(request: BumpRequest, deps: BumpDeps): Promise
   refuseWorkflowTargets(request.edits, { allowWorkflowFiles: request.allowWorkflowFiles });
   for (let attempt = 1; ; attempt++) {
     try {
-      return await withAccessErrors(request.targetRepo, () => bumpOnce(request, deps));
+      return await bumpOnce(request, deps);
     } catch (error) {
-      if (!(error instanceof BranchMoved) && !(error instanceof BumpPrRaced)) throw error;
+      const cause = error instanceof PhaseError ? error.cause : error;
+      if (!(cause instanceof BranchMoved) && !(cause instanceof BumpPrRaced)) throw error;
       if (attempt >= MAX_ATTEMPTS) {
-        throw new Error(`${error.message} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
+        throw new Error(`${errorMessage(error)} ${MAX_ATTEMPTS} times; re-run the job`, { cause: error });
       }
-      deps.logger.info(`${error.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
+      deps.logger.info(`${cause.message}; starting over (attempt ${attempt + 1} of ${MAX_ATTEMPTS})`);
     }
   }
+}
+
+/**
+ * One phase of a bump: a failure says which (`bump: writing the bump branch …: <cause>`), and "not found" or
+ * "forbidden" from the target repository becomes the fix.
+ */
+function bumpPhase<T>(request: BumpRequest, phase: string, work: () => Promise<T>): Promise<T> {
+  return inPhase({ flow: 'bump', phase }, () => withAccessErrors(request, work));
 }
 
 async function bumpOnce(request: BumpRequest, deps: BumpDeps): Promise<BumpResult> {
@@ -57,30 +70,38 @@ async function bumpOnce(request: BumpRequest, deps: BumpDeps): Promise<BumpResul
   const branch = bumpBranchName(request.triggeringRepo, request.sha);
   const paths = [...new Set(request.edits.map((edit) => edit.file))];
   const snapshot = await logger.group(`Read ${request.targetRepo}`, () =>
-    deps.reader.readTarget({ branch, paths }),
+    bumpPhase(request, `reading the bump target ${request.targetRepo}`, () =>
+      deps.reader.readTarget({ branch, paths }),
+    ),
   );
   logger.info(`Default branch ${snapshot.defaultBranch} at ${snapshot.baseOid}`);
-  const target = chooseBumpTarget({
-    triggeringRepo: request.triggeringRepo,
-    sha: request.sha,
-    defaultBranch: snapshot.defaultBranch,
-    edits: request.edits,
-    branchOid: snapshot.branchOid,
-    openPullRequests: snapshot.openPullRequests,
-    coalesce: request.coalesce,
-    ownLogin: snapshot.viewerLogin,
-  });
+  const target = await bumpPhase(request, `choosing the branch of ${branch}`, () =>
+    Promise.resolve().then(() =>
+      chooseBumpTarget({
+        triggeringRepo: request.triggeringRepo,
+        sha: request.sha,
+        defaultBranch: snapshot.defaultBranch,
+        edits: request.edits,
+        branchOid: snapshot.branchOid,
+        openPullRequests: snapshot.openPullRequests,
+        coalesce: request.coalesce,
+        ownLogin: snapshot.viewerLogin,
+      }),
+    ),
+  );
   describeTarget(target, deps);
-  const content = await logger.group('Compute the change', async () => {
-    const computed = computeBumpContent(
-      target.edits,
-      await baseFiles(target, snapshot, deps),
-      snapshot.defaultBranch,
-    );
-    for (const file of computed.files)
-      logger.info(file.diff ?? `${file.path}: changed (diff too large to show)`);
-    return computed;
-  });
+  const content = await logger.group('Compute the change', () =>
+    bumpPhase(request, `computing the change of ${paths.join(', ')}`, async () => {
+      const computed = computeBumpContent(
+        target.edits,
+        await baseFiles(target, snapshot, deps),
+        snapshot.defaultBranch,
+      );
+      for (const file of computed.files)
+        logger.info(file.diff ?? `${file.path}: changed (diff too large to show)`);
+      return computed;
+    }),
+  );
   const result = {
     defaultBranch: snapshot.defaultBranch,
     files: content.files,
@@ -119,12 +140,17 @@ async function writeBump(input: {
     title: bumpTitle({ ...metadata, files, coalesced: target.superseded.length > 0 }),
     body: renderBumpBody(metadata, { serverUrl: request.serverUrl }),
   };
-  const alreadyThere = target.kind === 'existing' && (await headHasContent(target.headOid, content, deps));
+  const writing = `writing the bump branch ${target.branch}`;
+  const alreadyThere =
+    target.kind === 'existing' &&
+    (await bumpPhase(request, writing, () => headHasContent(target.headOid, content, deps)));
   const headSha = alreadyThere
     ? target.headOid
-    : await deps.logger.group(`Write ${target.branch}`, () => writeCommit(input, files));
-  const published = await deps.logger
-    .group('Pull request', () =>
+    : await deps.logger.group(`Write ${target.branch}`, () =>
+        bumpPhase(request, writing, () => writeCommit(input, files)),
+      );
+  const published = await deps.logger.group('Pull request', () =>
+    bumpPhase(request, `publishing the bump PR of ${target.branch}`, () =>
       publishBumpPr({
         ...text,
         branch: target.branch,
@@ -133,9 +159,9 @@ async function writeBump(input: {
         request,
         deps,
         snapshot,
-      }),
-    )
-    .catch((error: unknown) => undoRefusedBranch(error, { target, written: !alreadyThere, deps }));
+      }).catch((error: unknown) => undoRefusedBranch(error, { target, written: !alreadyThere, deps })),
+    ),
+  );
   const merged = await mergeBumpPr({
     pullRequest: published.pullRequest,
     headSha,
@@ -224,14 +250,17 @@ function describeTarget(target: BumpTarget, deps: BumpDeps): void {
 }
 
 /**
- * GitHub refused the PR because the workflow token may not create PRs: the branch this run just created is
- * deleted again so the repository is left as it was, then the refusal goes on to be explained.
+ * GitHub refused the PR because the workflow token may not create PRs, or the token lacks `pull-requests: write`:
+ * the branch this run just created is deleted again so the repository is left as it was, then the refusal goes
+ * on to be explained.
  */
 async function undoRefusedBranch(
   error: unknown,
   input: { target: BumpTarget; written: boolean; deps: BumpDeps },
 ): Promise<never> {
-  const refused = error instanceof ExternalError && error.refusal === 'actions-cannot-create-pr';
+  const refused =
+    error instanceof ExternalError &&
+    (error.refusal === 'actions-cannot-create-pr' || error.refusal === 'token-permission-missing');
   if (refused && input.target.kind === 'new' && input.written) {
     await input.deps.github.deleteBranch(input.target.branch);
     input.deps.logger.info(`Deleted ${input.target.branch} again: GitHub refused its PR.`);
@@ -239,14 +268,31 @@ async function undoRefusedBranch(
   throw error;
 }
 
+// What a bump needs of its token on the target repository (the label and assignee go through the Issues API).
+const BUMP_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues: write'];
+
 /** Turns "not found" and "forbidden" from the target repository into the fix. */
-async function withAccessErrors<T>(repo: string, fn: () => Promise<T>): Promise<T> {
+async function withAccessErrors<T>(
+  request: Pick<BumpRequest, 'targetRepo' | 'triggeringRepo'>,
+  fn: () => Promise<T>,
+): Promise<T> {
+  const repo = request.targetRepo;
   try {
     return await fn();
   } catch (error) {
     if (!(error instanceof ExternalError)) throw error;
     if (error.refusal === 'actions-cannot-create-pr') {
       throw new Error(`${actionsPrPermissionFix(repo)} Nothing was written.`, { cause: error });
+    }
+    if (error.refusal === 'token-permission-missing') {
+      const otherRepository = repo.toLowerCase() !== request.triggeringRepo.toLowerCase();
+      const fix = tokenPermissionFix({
+        repository: repo,
+        message: error.message,
+        permissions: BUMP_PERMISSIONS,
+        otherRepository,
+      });
+      throw new Error(`${fix} Nothing was written.`, { cause: error });
     }
     if (error.status === 401) {
       throw new Error(`the token was rejected by GitHub (401) for ${repo}: check the token input`, {

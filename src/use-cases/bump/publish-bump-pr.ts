@@ -5,6 +5,7 @@ import { labelAndAssign } from '../shared/label-and-assign.js';
 import type { BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { BumpDeps, BumpRequest } from './bump-types.js';
 import { errorMessage } from '../../core/errors/error-message.js';
+import { ExternalError } from '../../core/errors/external-error.js';
 
 /** The bump PR after publishing. */
 export interface PublishedBumpPr {
@@ -135,6 +136,15 @@ async function labelNew(number: number, input: PublishBumpPrInput): Promise<stri
     return warnings;
   } catch (error) {
     const reason = errorMessage(error);
+    if (
+      error instanceof ExternalError &&
+      (error.refusal === 'forbidden' || error.refusal === 'bad-credentials')
+    ) {
+      throw new Error(
+        `#${number} is open but the token may not set its labels and assignee (${reason}); give it pull-requests: write (or issues: write) on ${input.request.targetRepo}, then re-run the job: the next run sets them`,
+        { cause: error },
+      );
+    }
     throw new Error(
       `#${number} is open but its labels and assignee could not be set (${reason}); re-run the job: the next run sets them`,
       { cause: error },

@@ -23,10 +23,15 @@ import {
   SHOW_PLAN_LABEL,
   type PreviewReason,
 } from '../../core/promotion/render-promotion-preview.js';
-import { withCommitStatus } from './with-commit-status.js';
+import { withCommitStatus } from '../shared/with-commit-status.js';
+import { inPhase } from '../shared/in-phase.js';
+import type { Phase } from '../../core/errors/phase-error.js';
 import { findCommentParts, writeCommentParts } from '../shared/write-comment-parts.js';
 import type { PrCheckResult } from '../../core/pr-checks/pr-check-result.js';
 import type { PullRequestRef } from '../../ports/pull-request-ref.js';
+
+/** The Go bot's commit status context; branch protection rules may require it. */
+export const PR_CHECKS_STATUS_CONTEXT = 'telefonistka';
 
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
@@ -61,7 +66,9 @@ export async function checkPullRequest(
   let configuration: Promise<PrConfiguration> | undefined;
   const configure = () =>
     (configuration ??= deps.logger.group('Configuration', () =>
-      readPrConfiguration(pr, options.defaultBranch, deps),
+      inPhase(prChecksPhase(`reading the configuration on ${options.defaultBranch}`), () =>
+        readPrConfiguration(pr, options.defaultBranch, deps),
+      ),
     ));
   if (options.addedLabel !== undefined) {
     const config = await configure().then(
@@ -74,18 +81,19 @@ export async function checkPullRequest(
       return skippedResult(reason, (await configure()).defaultHead);
     }
   }
-  const run = () => runChecks(pr, options, deps, configure);
-  if (!options.commitStatus) return run();
   return withCommitStatus(
     deps.github,
     {
+      flow: 'pr-checks',
       sha: pr.headSha,
+      context: PR_CHECKS_STATUS_CONTEXT,
       targetUrl: options.runUrl,
       pending: 'Checking drift and the promotion plan',
-      describe: describeResult,
+      outcome: (result) => ({ state: 'success', description: describeResult(result) }),
+      enabled: options.commitStatus,
       logger: deps.logger,
     },
-    run,
+    () => runChecks(pr, options, deps, configure),
   );
 }
 
@@ -97,37 +105,46 @@ async function runChecks(
 ): Promise<PrCheckResult> {
   const { defaultHead, loaded } = await configure();
   const config = loaded.config;
-  const planned = await deps.logger.group('Plan', () => planPullRequest(pr, defaultHead, config, deps));
-  const detection = await deps.logger.group('Drift', async () => {
-    const found = await detectDrift(
-      {
-        pairs: listDriftPairs(planned.plan),
-        tree: planned.defaultTree,
-        commit: defaultHead,
-        rules: {
-          ignoreFiles: config.driftDetectionIgnoreFiles,
-          ignoreLines: config.driftDetectionIgnoreLineRegex,
+  const planned = await deps.logger.group('Plan', () =>
+    inPhase(prChecksPhase(`planning the promotions of #${pr.number}`), () =>
+      planPullRequest(pr, defaultHead, config, deps),
+    ),
+  );
+  const drift = prChecksPhase(`detecting drift on ${options.defaultBranch}`);
+  const detection = await deps.logger.group('Drift', () =>
+    inPhase(drift, async () => {
+      const found = await detectDrift(
+        {
+          pairs: listDriftPairs(planned.plan),
+          tree: planned.defaultTree,
+          commit: defaultHead,
+          rules: {
+            ignoreFiles: config.driftDetectionIgnoreFiles,
+            ignoreLines: config.driftDetectionIgnoreLineRegex,
+          },
+          acknowledgedFor: (source) => planned.input.componentConfigs.get(source)?.acknowledgedDrift ?? [],
+          today: options.today,
+          // Local reads cost no API call: the cap only guards the API budget (and the run time).
+          maxContentReads:
+            deps.snapshot.source === 'local'
+              ? Math.max(options.maxContentReads, LOCAL_CONTENT_READS)
+              : options.maxContentReads,
         },
-        acknowledgedFor: (source) => planned.input.componentConfigs.get(source)?.acknowledgedDrift ?? [],
-        today: options.today,
-        // Local reads cost no API call: the cap only guards the API budget (and the run time).
-        maxContentReads:
-          deps.snapshot.source === 'local'
-            ? Math.max(options.maxContentReads, LOCAL_CONTENT_READS)
-            : options.maxContentReads,
-      },
-      deps,
-    );
-    for (const report of found.reports) {
-      deps.logger.info(
-        `${report.pair.source} <-> ${report.pair.target}: ${report.inSync ? 'in sync' : 'drifted'}`,
+        deps,
       );
-    }
-    return found;
-  });
+      for (const report of found.reports) {
+        deps.logger.info(
+          `${report.pair.source} <-> ${report.pair.target}: ${report.inSync ? 'in sync' : 'drifted'}`,
+        );
+      }
+      return found;
+    }),
+  );
   const preview = previewReason(config, pr.labels, planned.plan);
   const written = await deps.logger.group('Comment', () =>
-    updateComment({ pr, options, deps, defaultHead, reports: detection.reports, preview, planned }),
+    inPhase(prChecksPhase(`writing the comment on #${pr.number}`), () =>
+      updateComment({ pr, options, deps, defaultHead, reports: detection.reports, preview, planned }),
+    ),
   );
   return {
     skipped: undefined,
@@ -141,6 +158,11 @@ async function runChecks(
     warnings: [...loaded.warnings, ...planned.warnings],
     contentReads: detection.contentReads,
   };
+}
+
+/** A phase of the pr-checks flow, named in its failure (`pr-checks: detecting drift on main: …`). */
+function prChecksPhase(phase: string): Phase {
+  return { flow: 'pr-checks', phase };
 }
 
 interface PlannedPullRequest {

@@ -8,6 +8,8 @@ import { renderAutoMergeComment } from '../../core/promotion/render-auto-merge-c
 import type { Promotion } from '../../core/promotion/types.js';
 import { BOT_COMMENT_TAG } from '../shared/bot-comment-tag.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
+import { tokenPermissionFix } from '../shared/token-permission-fix.js';
+import type { GitHubRefusal } from '../../core/errors/github-refusal.js';
 import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { PromotionContext } from './promotion-context.js';
 import type { PromoteOptions } from './promote-types.js';
@@ -68,8 +70,8 @@ export async function completePromotion(
     return result;
   } catch (error) {
     const cause = error instanceof PhaseError ? error.cause : error;
-    if (cause instanceof ExternalError && cause.refusal === 'actions-cannot-create-pr') {
-      return refusedPullRequest(promotion, base, context);
+    if (cause instanceof ExternalError && isTokenRefusal(cause.refusal)) {
+      return refusedPullRequest(promotion, base, { context, refusal: cause.refusal, message: cause.message });
     }
     const message = errorMessage(error);
     context.logger.error(`${promotion.branch}: ${message}`);
@@ -84,21 +86,50 @@ function describeTargets(targets: readonly string[]): string {
   return targets.length === 1 ? first : `${first} and ${targets.length - 1} more`;
 }
 
+/** Refusals of the token itself: no promotion of this run can be written. */
+type TokenRefusal = 'actions-cannot-create-pr' | 'token-permission-missing';
+
+function isTokenRefusal(refusal: GitHubRefusal | undefined): refusal is TokenRefusal {
+  return refusal === 'actions-cannot-create-pr' || refusal === 'token-permission-missing';
+}
+
+// What the promote flow needs of a job token (labels, assignees and comments go through the Issues API).
+const PROMOTE_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues: write'];
+
 /**
- * GitHub refused to open the PR because the workflow token may not create PRs. The branch this run pushed for
- * it is deleted again, so the repository is left as it was, and the run stops before any other write.
+ * GitHub refused to write the promotion: the workflow token may not create PRs, or the token lacks a permission
+ * (403 "Resource not accessible by integration"). A branch this run pushed for it is deleted again, so the
+ * repository is left as it was, and the run stops before any other write.
  */
 async function refusedPullRequest(
   promotion: Promotion,
   base: PromotionResult,
-  context: PromoteOneInput['context'],
+  refused: { context: PromoteOneInput['context']; refusal: TokenRefusal; message: string },
 ): Promise<PromotionResult> {
+  const { context, refusal } = refused;
   const repository = `${context.github.owner}/${context.github.repo}`;
   const ownBranch = !context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
-  if (ownBranch) await context.github.deleteBranch(promotion.branch);
-  const message = `${actionsPrPermissionFix(repository)} Nothing was written${ownBranch ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
+  const deleted = ownBranch && (await deleteIfPushed(promotion.branch, context));
+  const fix =
+    refusal === 'actions-cannot-create-pr'
+      ? actionsPrPermissionFix(repository)
+      : tokenPermissionFix({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
+  const message = `${fix} Nothing was written${deleted ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
   context.logger.error(message);
-  return { ...base, error: message, refusal: 'actions-cannot-create-pr' };
+  return { ...base, error: message, refusal };
+}
+
+/** Deletes the branch this run pushed before GitHub refused its PR; false when it never got that far. */
+async function deleteIfPushed(branch: string, context: PromoteOneInput['context']): Promise<boolean> {
+  try {
+    await context.github.deleteBranch(branch);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ExternalError)) throw error;
+    // 422 "Reference does not exist", or a token that could not write the branch in the first place.
+    if (error.status === 404 || error.status === 422 || isTokenRefusal(error.refusal)) return false;
+    throw error;
+  }
 }
 
 async function approve(number: number, input: PromoteOneInput): Promise<void> {

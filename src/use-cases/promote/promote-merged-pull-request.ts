@@ -51,8 +51,9 @@ export async function promoteMergedPullRequest(
       completePromotion(promotion, { pr, config, options, context, warnings }),
     );
     results.push(result);
-    // The workflow token may not open PRs: every further promotion would be refused too; write nothing more.
-    if (result.refusal === 'actions-cannot-create-pr') break;
+    // The token may not open PRs, or lacks a permission: every further promotion would be refused too; write
+    // nothing more.
+    if (result.refusal === 'actions-cannot-create-pr' || result.refusal === 'token-permission-missing') break;
   }
   const failures = results.filter((r) => r.action === 'failed').map((r) => `${r.branch}: ${r.error ?? ''}`);
   return { plan, config, dryRun, results, warnings, failures };

@@ -1,7 +1,6 @@
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { LabelPort } from '../../ports/label-port.js';
 import type { Logger } from '../../ports/logger.js';
-import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Options of labelling a PR that was just opened (or mending one). */
 export interface LabelAndAssignOptions {
@@ -15,9 +14,10 @@ export interface LabelAndAssignOptions {
 
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
- * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
- * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * be assigned (bots, users without access; refusal `unassignable`): then the missing labels are added alone and
+ * a warning is returned instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not
+ * resolve to an Issue" or 404 for a moment (refusals `issue-not-visible`, `not-found`); such calls are retried a
+ * few times with a growing pause. Other refusals (a token that may not label: `forbidden`) are thrown.
  */
 export async function labelAndAssign(
   github: LabelPort,
@@ -36,7 +36,8 @@ export async function labelAndAssign(
     if (wanted.length > 0 && !kept.includes(assignee)) return [unassignable(number, assignee)];
     return [];
   } catch (error) {
-    if (wanted.length === 0 || !/assignees/.test(errorMessage(error))) throw error;
+    if (wanted.length === 0 || !(error instanceof ExternalError) || error.refusal !== 'unassignable')
+      throw error;
     if (missing.length > 0) await afterPrCreation(options, () => github.addLabels(number, missing));
     return [unassignable(number, assignee)];
   }
@@ -57,7 +58,7 @@ async function afterPrCreation<T>(options: LabelAndAssignOptions, call: () => Pr
 /** GitHub's answers while a new PR is not yet visible to the issues API. */
 function notVisibleYet(error: unknown): boolean {
   if (!(error instanceof ExternalError)) return false;
-  return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+  return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
 }
 
 function union(a: readonly string[], b: readonly string[]): string[] {

@@ -119,6 +119,7 @@ function explainRefusal(refusal: GitHubRefusal, message: string): string {
     case 'base-modified':
       return `the base branch kept moving while merging${github}. Re-run the job or merge it by hand.`;
     case 'forbidden':
+    case 'token-permission-missing':
       return `the token may not merge it${github}. Give the token contents: write and pull-requests: write.`;
     default:
       return `GitHub refused the merge${github}.`;

@@ -18,6 +18,8 @@ import { loadRepoConfig } from '../promote/load-repo-config.js';
 import { collectPushChanges, type PushChanges } from './collect-push-changes.js';
 import type { Delivery, FanoutResult } from '../../core/webhook/fanout-result.js';
 import { errorMessage } from '../../core/errors/error-message.js';
+import type { Phase } from '../../core/errors/phase-error.js';
+import { inPhase } from '../shared/in-phase.js';
 
 /** Choices of the run. */
 export interface FanoutOptions {
@@ -61,12 +63,20 @@ export async function fanOutPush(
     return skipped(check.reason);
   }
   const push = check.push;
-  const config = await logger.group('Configuration', () => readConfig(push, ports));
+  const config = await logger.group('Configuration', () =>
+    inPhase(fanoutPhase(`reading telefonistka.yaml at ${push.after.slice(0, 12)}`), () =>
+      readConfig(push, ports),
+    ),
+  );
   if (config.webhookEndpointRegexs.length === 0) {
     logger.info('telefonistka.yaml has no webhookEndpointRegexs: nothing to forward.');
     return skipped('no webhookEndpointRegexs in telefonistka.yaml');
   }
-  const changes = await logger.group('Changed files', () => describeChanges(push, ports));
+  const changes = await logger.group('Changed files', () =>
+    inPhase(fanoutPhase(`collecting the files ${push.after.slice(0, 12)} changed`), () =>
+      describeChanges(push, ports),
+    ),
+  );
   const selection = await logger.group('Endpoints', () =>
     Promise.resolve(chooseEndpoints(config, changes.files, ports)),
   );
@@ -89,6 +99,11 @@ export async function fanOutPush(
     .filter((d) => d.outcome === 'failed' || d.outcome === 'invalid')
     .map((d) => `${d.endpoint}: ${d.error ?? 'failed'}`);
   return { ...base, deliveries, failures };
+}
+
+/** A phase of the fan-out, named in its failure (`webhook-fanout: reading telefonistka.yaml at …: …`). */
+function fanoutPhase(phase: string): Phase {
+  return { flow: 'webhook-fanout', phase };
 }
 
 async function readConfig(push: PushEvent, ports: FanoutPorts): Promise<RepoConfig> {

@@ -23,11 +23,31 @@ describe('classifyGitHubRefusal', () => {
     [422, "Required input 'x' not provided", 'dispatch-inputs-rejected'],
     [422, "Workflow does not have 'workflow_dispatch' trigger", 'no-dispatch-trigger'],
     [422, 'Reference already exists', 'already-exists'],
-    [403, 'Resource not accessible by integration', 'forbidden'],
+    [403, 'Resource not accessible by integration', 'token-permission-missing'],
+    [403, 'Resource not accessible by personal access token', 'token-permission-missing'],
+    [403, 'Must have admin rights to Repository.', 'forbidden'],
     [404, 'Not Found', 'not-found'],
     [401, 'Bad credentials', 'bad-credentials'],
   ] as const)('%s %s -> %s', (status, message, refusal) => {
     expect(classifyGitHubRefusal(status, message)).toBe(refusal);
+  });
+
+  it('reads a 422 by its field errors, not its English: unassignable login, issue not visible yet', () => {
+    const assignee = { value: 'renovate[bot]', resource: 'Issue', field: 'assignees', code: 'invalid' };
+    expect(classifyGitHubRefusal(422, 'Validation Failed', [assignee])).toBe('unassignable');
+    const notYet = {
+      resource: 'Issue',
+      field: 'issue',
+      code: 'not_found',
+      message: 'Could not resolve to an Issue',
+    };
+    expect(classifyGitHubRefusal(422, 'Validation Failed', [notYet])).toBe('issue-not-visible');
+    expect(classifyGitHubRefusal(422, 'Could not resolve to an Issue with the number of 7.')).toBe(
+      'issue-not-visible',
+    );
+    expect(classifyGitHubRefusal(422, 'Validation Failed', [{ field: 'labels', code: 'invalid' }])).toBe(
+      undefined,
+    );
   });
 
   it('leaves server errors and unknown answers unclassified (they stay errors)', () => {

@@ -4,8 +4,11 @@ import { createServer as createHttpsServer, type Server } from 'node:https';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createAxiosWebhookSender } from '../../../src/adapters/http/create-axios-webhook-sender.js';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import {
+  createAxiosWebhookSender,
+  type SenderClock,
+} from '../../../src/adapters/http/create-axios-webhook-sender.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { WebhookRequest, WebhookSenderPort } from '../../../src/ports/webhook-sender-port.js';
 import { startWebhookReceiver, type WebhookReceiver } from '../../support/webhook-receiver.js';
@@ -15,9 +18,55 @@ const fast = { baseMs: 5, maxMs: 20 };
 
 let receiver: WebhookReceiver;
 let sender: WebhookSenderPort | undefined;
+let clock: ManualClock;
+
+/** The sender's clock, moved by the test: waits between attempts pass at once, deadlines fire on `advance`. */
+interface ManualClock extends SenderClock {
+  advance(ms: number): void;
+  /** Every wait the sender asked for, in order. */
+  readonly sleeps: number[];
+  /** The pending deadlines, in ms from now. */
+  deadlines(): number[];
+}
+
+function createManualClock(): ManualClock {
+  let now = 0;
+  const timers = new Set<{ at: number; fire: () => void }>();
+  const sleeps: number[] = [];
+  const advance = (ms: number) => {
+    now += ms;
+    const due = [...timers].filter((timer) => timer.at <= now).sort((a, b) => a.at - b.at);
+    for (const timer of due) {
+      timers.delete(timer);
+      timer.fire();
+    }
+  };
+  return {
+    now: () => now,
+    sleep: (ms) => {
+      sleeps.push(ms);
+      advance(ms);
+      return Promise.resolve();
+    },
+    startTimer: (ms, fire) => {
+      const timer = { at: now + ms, fire };
+      timers.add(timer);
+      return () => timers.delete(timer);
+    },
+    advance,
+    sleeps,
+    deadlines: () => [...timers].map((timer) => timer.at - now),
+  };
+}
+
+/** Resolves once the receiver has seen `count` requests to `path`: an event, not a duration. */
+async function arrivals(path: string, count: number): Promise<void> {
+  await vi.waitFor(() => expect(receiver.received(path)).toHaveLength(count), { timeout: 10_000 });
+}
 
 beforeEach(async () => {
   receiver = await startWebhookReceiver();
+  clock = createManualClock();
 });
 
 afterEach(async () => {
@@ -32,6 +81,7 @@ function createSender(options: Partial<Parameters<typeof createAxiosWebhookSende
     retries: 3,
     backoff: fast,
     logger: silentLogger,
+    clock,
     ...options,
   });
   return sender;
@@ -99,9 +149,9 @@ describe('createAxiosWebhookSender', () => {
   it('waits as long as retry-after asks before retrying', async () => {
     receiver.behave('/limited', { statuses: [429, 200], headers: [{ 'retry-after': '1' }, {}] });
     const result = await createSender().send(request('/limited'));
-    expect(result).toMatchObject({ ok: true, attempts: 2 });
-    const [first, second] = receiver.received('/limited');
-    expect(second!.receivedAt - first!.receivedAt).toBeGreaterThanOrEqual(950);
+    expect(result).toMatchObject({ ok: true, attempts: 2, durationMs: 1000 });
+    expect(clock.sleeps).toEqual([1000]);
+    expect(receiver.received('/limited')).toHaveLength(2);
   });
 
   it('gives up at once when retry-after asks for more than allowed', async () => {
@@ -113,25 +163,40 @@ describe('createAxiosWebhookSender', () => {
 
   it('times out an endpoint that never answers, retries it, and reports the timeout', async () => {
     receiver.behave('/hang', { hang: true });
-    const started = Date.now();
-    const result = await createSender({ timeoutMs: 200, retries: 1 }).send(request('/hang'));
+    const sending = createSender({ timeoutMs: 200, retries: 1 }).send(request('/hang'));
+    await arrivals('/hang', 1);
+    expect(clock.deadlines()).toEqual([200]);
+    clock.advance(200);
+    await arrivals('/hang', 2);
+    expect(clock.deadlines()).toEqual([200]);
+    clock.advance(200);
+    const result = await sending;
     expect(result).toMatchObject({ ok: false, status: undefined, attempts: 2 });
     expect(result.error).toContain('timed out after 200 ms');
-    expect(Date.now() - started).toBeLessThan(2000);
+    expect(result.durationMs).toBe(400 + (clock.sleeps[0] ?? NaN));
     expect(receiver.received('/hang')).toHaveLength(2);
   });
 
   it('times out a slow answer as a whole, not per byte', async () => {
-    receiver.behave('/slow', { delayMs: 500 });
-    const result = await createSender({ timeoutMs: 150, retries: 0 }).send(request('/slow'));
-    expect(result.error).toContain('timed out');
+    // The answer would come a minute later: the attempt's deadline, not the socket's idleness, ends it.
+    receiver.behave('/slow', { delayMs: 60_000 });
+    const sending = createSender({ timeoutMs: 150, retries: 0 }).send(request('/slow'));
+    await arrivals('/slow', 1);
+    clock.advance(150);
+    const result = await sending;
+    expect(result).toMatchObject({ ok: false, status: undefined, attempts: 1, durationMs: 150 });
+    expect(result.error).toContain('timed out after 150 ms');
   });
 
   it('counts a 2xx whose body never finishes as delivered once the attempt time is up', async () => {
     receiver.behave('/trickle', { hangAfterHeaders: true });
-    const result = await createSender({ timeoutMs: 200 }).send(request('/trickle'));
-    expect(result).toMatchObject({ ok: true, status: 200, attempts: 1 });
-    expect(result.durationMs).toBeLessThan(1500);
+    const sending = createSender({ timeoutMs: 200 }).send(request('/trickle'));
+    await vi.waitFor(() => expect(receiver.received('/trickle')[0]?.status).toBe(200));
+    // The receiver and the sender share this event loop: a few turns let the sender read the status line.
+    for (let turn = 0; turn < 5; turn++) await new Promise((resolve) => setImmediate(resolve));
+    clock.advance(200);
+    const result = await sending;
+    expect(result).toMatchObject({ ok: true, status: 200, attempts: 1, durationMs: 200 });
   });
 
   it('reads only the start of a huge error body and still retries', async () => {
@@ -158,7 +223,6 @@ describe('createAxiosWebhookSender', () => {
 
   it('keeps all attempts of a delivery within the total time budget', async () => {
     receiver.behave('/always-down', { statuses: [503] });
-    const started = Date.now();
     const result = await createSender({
       retries: 10,
       backoff: { baseMs: 100, maxMs: 100 },
@@ -167,29 +231,21 @@ describe('createAxiosWebhookSender', () => {
     expect(result.ok).toBe(false);
     expect(result.attempts).toBeLessThan(11);
     expect(result.error).toContain('budget');
-    expect(Date.now() - started).toBeLessThan(1000);
+    expect(result.durationMs).toBeLessThan(300);
+    expect(clock.sleeps.reduce((sum, ms) => sum + ms, 0)).toBe(result.durationMs);
+    expect(receiver.received('/always-down')).toHaveLength(result.attempts);
   });
 
   it('sends concurrent deliveries to one host in parallel, not one socket at a time', async () => {
-    receiver.behave('/wait', { delayMs: 100 });
-    const timeFive = async (send: WebhookSenderPort) => {
-      const started = Date.now();
-      const results = await Promise.all(Array.from({ length: 5 }, () => send.send(request('/wait'))));
-      expect(results.every((r) => r.ok)).toBe(true);
-      return Date.now() - started;
-    };
-    const serial = createAxiosWebhookSender({
-      timeoutMs: 2000,
-      retries: 0,
-      logger: silentLogger,
-      maxSockets: 1,
-    });
-    try {
-      expect(await timeFive(serial)).toBeGreaterThanOrEqual(450);
-    } finally {
-      serial.close();
-    }
-    expect(await timeFive(createSender())).toBeLessThan(300);
+    // None is ever answered: all five reach the receiver only if they are in flight at the same time.
+    receiver.behave('/wait', { hang: true });
+    const send = createSender({ retries: 0 });
+    const sending = Promise.all(Array.from({ length: 5 }, () => send.send(request('/wait'))));
+    await arrivals('/wait', 5);
+    expect(clock.deadlines()).toEqual([2000, 2000, 2000, 2000, 2000]);
+    clock.advance(2000);
+    const results = await sending;
+    expect(results.map((result) => result.error)).toEqual(Array(5).fill('timed out after 2000 ms'));
   });
 });
 

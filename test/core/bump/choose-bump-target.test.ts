@@ -29,7 +29,7 @@ function pr(
     headRef: `artifact_version_bump/${repo}/${sha}`,
     headOid: `head${number}`,
     baseRef: 'main',
-    author: 'telefonistka',
+    author: 'telefonistka[bot]',
     isCrossRepository: false,
     labels: ['promotion'],
     assignees: [],
@@ -127,12 +127,20 @@ describe('chooseBumpTarget', () => {
     );
   });
 
-  it('recognises its own PRs with or without the [bot] suffix and in any case', () => {
-    for (const author of ['telefonistka', 'telefonistka[bot]', 'Telefonistka']) {
-      expect(chooseBumpTarget(input({ openPullRequests: [pr(5, 'sha2', {}, { author })] })).kind).toBe(
-        'existing',
-      );
+  it('recognises its own PRs in any case, also when its own login lacks the [bot] suffix', () => {
+    for (const [author, ownLogin] of [
+      ['telefonistka[bot]', 'telefonistka[bot]'],
+      ['Telefonistka[BOT]', 'telefonistka[bot]'],
+      ['telefonistka[bot]', 'telefonistka'],
+    ] as const) {
+      const open = [pr(5, 'sha2', {}, { author })];
+      expect(chooseBumpTarget(input({ ownLogin, openPullRequests: open })).kind).toBe('existing');
     }
+  });
+
+  it('never takes a user named like the App for the App (telefonistka is not telefonistka[bot])', () => {
+    const lookalike = pr(5, 'sha2', {}, { author: 'telefonistka' });
+    expect(chooseBumpTarget(input({ openPullRequests: [lookalike] })).kind).toBe('new');
   });
 
   it("refuses to write this run's branch when another author's PR has it as head", () => {

@@ -410,7 +410,12 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}) {
         if (invalid !== undefined)
           throw new ExternalError(
             `Validation Failed: {"value":"${invalid}","resource":"Issue","field":"assignees","code":"invalid"}`,
-            { service: 'GitHub', operation: `label and assign #${number}`, status: 422 },
+            {
+              service: 'GitHub',
+              operation: `label and assign #${number}`,
+              status: 422,
+              refusal: 'unassignable',
+            },
           );
         pull.labels = [...new Set(labels)];
         pull.assignees = [...new Set(assignees)];

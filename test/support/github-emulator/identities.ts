@@ -5,7 +5,8 @@ import type { TokenScopes } from './workflow-token.js';
 export type Permission = 'admin' | 'write' | 'read' | 'none';
 
 /** The keys under which tests find the tokens: `emulator.tokens.user` etc. */
-export type IdentityKey = 'actions' | 'app' | 'user' | 'approver' | 'reader' | 'admin' | 'custom';
+export type IdentityKey =
+  'actions' | 'app' | 'user' | 'approver' | 'reader' | 'admin' | 'custom' | 'lookalike';
 
 /** An authenticated principal. */
 export interface Identity {
@@ -69,6 +70,15 @@ const definitions: readonly Omit<Identity, 'token' | 'email'>[] = [
     roleName: 'deployer',
     name: 'Carol',
   },
+  // A person who registered the App's name as a user login: REST `telefonistka`, never `telefonistka[bot]`.
+  {
+    key: 'lookalike',
+    login: 'telefonistka',
+    id: 1006,
+    type: 'User',
+    permission: 'write',
+    name: 'Look-alike',
+  },
 ];
 
 const tokenPrefix: Record<IdentityKey, string> = {
@@ -79,6 +89,7 @@ const tokenPrefix: Record<IdentityKey, string> = {
   reader: 'ghp_reader',
   admin: 'ghp_admin',
   custom: 'ghp_carol',
+  lookalike: 'ghp_lookalike',
 };
 
 /** Builds the identities with tokens unique to this emulator instance. */

@@ -56,10 +56,39 @@ function unmet(
       ? 'At least 1 approving review is required by reviewers with write access.'
       : `At least ${reviews} approving reviews are required by reviewers with write access.`;
   }
-  const missing = requirement.checks.find(
-    (context) => !options.latest.some((status) => status.context === context && status.state === 'success'),
-  );
-  return missing === undefined ? undefined : `Required status check "${missing}" is expected.`;
+  return unmetChecks(requirement.checks, options.latest);
+}
+
+/** How a required context stands on the head: no status yet is `expected`; `error` counts as failing. */
+type CheckState = 'expected' | 'pending' | 'failing' | 'success';
+
+/**
+ * GitHub's sentence for required status checks that have not succeeded, as its merge API and pushes answer it
+ * (public reports of real answers): one required context is named (`Required status check "ci" is expected.`),
+ * several are counted (`2 of 3 required status checks are expected.`, or with mixed states `2 of 3 required status
+ * checks have not succeeded: 1 expected and 1 failing.`).
+ */
+export function unmetChecks(
+  required: readonly string[],
+  latest: readonly StatusRecord[],
+): string | undefined {
+  const states = required.map((context): CheckState => {
+    const status = latest.find((candidate) => candidate.context === context);
+    if (status === undefined) return 'expected';
+    if (status.state === 'success') return 'success';
+    return status.state === 'pending' ? 'pending' : 'failing';
+  });
+  const unmet = states.filter((state) => state !== 'success');
+  const [first] = unmet;
+  if (first === undefined) return undefined;
+  if (required.length === 1) return `Required status check "${required[0]}" is ${first}.`;
+  const counted = `${unmet.length} of ${required.length} required status checks`;
+  if (unmet.every((state) => state === first)) return `${counted} are ${first}.`;
+  const parts = (['expected', 'pending', 'failing'] as const)
+    .map((state) => [state, unmet.filter((candidate) => candidate === state).length] as const)
+    .filter(([, count]) => count > 0)
+    .map(([state, count]) => `${count} ${state}`);
+  return `${counted} have not succeeded: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}.`;
 }
 
 /**

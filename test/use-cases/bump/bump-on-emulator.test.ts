@@ -142,6 +142,35 @@ describe('bump coalescing trusts only its own PRs (issue 17 item 10)', { timeout
     });
   });
 
+  it('does not coalesce into a PR of a user named like the App (telefonistka is not telefonistka[bot])', async () => {
+    const branch = `artifact_version_bump/acme/api/${OLD_SHA}`;
+    await emulator.commitFiles({
+      owner: 'acme',
+      repo: 'iac',
+      branch,
+      from: 'main',
+      files: { [VALUES]: valuesText.replace('registry.example.com', 'evil.example') },
+      message: 'bump',
+    });
+    const lookalike = await emulator.openPullRequest({
+      owner: 'acme',
+      repo: 'iac',
+      head: branch,
+      base: 'main',
+      title: 'acme/api🚠 Bumping version',
+      body: forgedBody(),
+      user: 'telefonistka',
+    });
+
+    const result = await bump();
+    expect(result).toMatchObject({ result: 'opened', superseded: [] });
+    expect(result.pullRequest!.number).not.toBe(lookalike.number);
+    const ours = await emulator.readFile('acme', 'iac', result.branch!, VALUES);
+    expect(ours).toBe(valuesText.replace('"1.0.0"', '"1.1.0"'));
+    const untouched = await emulator.getPullRequest('acme', 'iac', lookalike.number);
+    expect(untouched).toMatchObject({ headSha: lookalike.headSha, body: lookalike.body, state: 'open' });
+  });
+
   it("stops before writing when another writer's PR holds this run's own branch", async () => {
     const branch = `artifact_version_bump/acme/api/${SHA}`;
     await emulator.commitFiles({
@@ -217,20 +246,29 @@ describe('two bumps of one file at once (issue 17 "Low")', { timeout: 90_000 }, 
 });
 
 describe('half-made bump PRs are mended by the next run (issue 17 item 7)', { timeout: 90_000 }, () => {
-  it('sets labels and assignee on the re-run after the label call failed past its retries', async () => {
+  it('says which permission is missing when the token may not label, and mends the PR on the re-run', async () => {
     emulator.faults.add({
       route: LABEL_ROUTE,
       status: 403,
       message: 'Resource not accessible by integration',
     });
     await expect(bump()).rejects.toThrow(
-      /^#1 is open but its labels and assignee could not be set \(.*Resource not accessible by integration.*\); re-run the job: the next run sets them/,
+      /^bump: publishing the bump PR of artifact_version_bump\/acme\/api\/b+: #1 is open but the token may not set its labels and assignee \(.*Resource not accessible by integration.*\); give it pull-requests: write \(or issues: write\) on acme\/iac, then re-run the job: the next run sets them$/,
     );
     expect(await openPulls()).toMatchObject([{ labels: [], assignees: [] }]);
 
     const rerun = await bump();
     expect(rerun).toMatchObject({ result: 'updated', pullRequest: { number: 1 } });
     expect(await openPulls()).toMatchObject([{ labels: ['promotion'], assignees: ['alice'] }]);
+  });
+
+  it("labels the PR and warns when GitHub refuses the actor as assignee (its 422 on a reader's login)", async () => {
+    const result = await bump({ actor: 'reader', labels: ['team-api'] });
+    expect(result).toMatchObject({
+      result: 'opened',
+      warnings: ['#1: could not assign reader (bots and users without access cannot be assignees)'],
+    });
+    expect(await openPulls()).toMatchObject([{ labels: ['promotion', 'team-api'], assignees: [] }]);
   });
 
   it('retries a 404 right after opening the PR and labels it in the same run', async () => {

@@ -287,8 +287,21 @@ describe('bumpVersion', () => {
       }),
     );
     await expect(run()).rejects.toThrow(
-      /^no access to acme\/iac: give the token contents and pull-requests write on it/,
+      /^bump: reading the bump target acme\/iac: no access to acme\/iac: give the token contents and pull-requests write on it/,
     );
+  });
+
+  it('says which phase failed when writing the bump branch fails, and leaves no branch behind', async () => {
+    const { repo, run } = setup();
+    repo.failOn(
+      'createTree',
+      new ExternalError('Server Error', { service: 'GitHub', operation: 'create tree', status: 500 }),
+    );
+    await expect(run()).rejects.toThrow(
+      `bump: writing the bump branch ${BRANCH}: GitHub create tree failed (HTTP 500): Server Error`,
+    );
+    expect(repo.branches.has(BRANCH)).toBe(false);
+    expect(repo.state.pulls).toEqual([]);
   });
 
   it('refuses an edit of .github/workflows/* before any call, and makes it with allowWorkflowFiles', async () => {

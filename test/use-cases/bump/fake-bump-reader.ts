@@ -26,8 +26,8 @@ export function createFakeBumpReader(fake: FakeGitHub): BumpReaderPort {
         headRef: pull.head,
         headOid: fake.branches.get(pull.head) ?? '',
         baseRef: pull.base,
-        // GraphQL gives an App's login without `[bot]`.
-        author: pull.author.replace(/\[bot\]$/, ''),
+        // The reader's contract: REST spelling (the GraphQL reader restores an App's `[bot]` from `__typename`).
+        author: pull.author,
         isCrossRepository: false,
         labels: [...pull.labels],
         assignees: [...pull.assignees],

@@ -1,8 +1,8 @@
-export const id = 712;
-export const ids = [712];
+export const id = 706;
+export const ids = [706];
 export const modules = {
 
-/***/ 7712:
+/***/ 9706:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,49 +58,8 @@ function renderPromotion(promotion) {
     return `${out}\n\`\`\``;
 }
 
-// EXTERNAL MODULE: ./src/core/errors/config-error.ts
-var config_error = __webpack_require__(826);
-// EXTERNAL MODULE: ./src/core/errors/input-error.ts
-var input_error = __webpack_require__(5700);
-;// CONCATENATED MODULE: ./src/core/errors/phase-error.ts
-/**
- * A phase of a flow failed. The message names the flow, the phase and the cause (`promote: writing the
- * promotion PR for clusters/prod/…: GitHub POST … failed (HTTP 422): …`); `cause` keeps the original error, so
- * callers can still branch on its kind.
- */
-class PhaseError extends Error {
-    flow;
-    phase;
-    constructor(where, cause) {
-        super(`${where.flow}: ${where.phase}: ${cause instanceof Error ? cause.message : String(cause)}`, {
-            cause,
-        });
-        this.name = 'PhaseError';
-        this.flow = where.flow;
-        this.phase = where.phase;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/use-cases/shared/in-phase.ts
-
-
-
-/**
- * Runs one phase of a flow. An error escaping it becomes a PhaseError naming the flow and the phase, unless it
- * already says where it comes from: a ConfigError (file:line:col, annotated by the action), an InputError (the
- * input), or a PhaseError of an inner phase.
- */
-async function inPhase(where, work) {
-    try {
-        return await work();
-    }
-    catch (error) {
-        if (error instanceof config_error/* ConfigError */.x || error instanceof input_error/* InputError */.d || error instanceof PhaseError)
-            throw error;
-        throw new PhaseError(where, error);
-    }
-}
-
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
 var bot_comment_tag = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/use-cases/shared/find-own-comments.ts
@@ -137,6 +96,8 @@ function isGatedPromotion(config, targetPaths) {
 var gates_context = __webpack_require__(9482);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(1787);
+// EXTERNAL MODULE: ./src/core/errors/phase-error.ts
+var phase_error = __webpack_require__(1355);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-auto-merge-comment.ts
 /** The Go bot's auto-merge note on the triggering PR, without the `<!-- telefonistka_tag -->\n` prefix. */
 function renderAutoMergeComment(prNumber) {
@@ -405,12 +366,12 @@ function deletion(path) {
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/label-and-assign.ts
 
-
 /**
  * Sets labels and the assignee of a PR in one call. GitHub rejects the whole update for logins that cannot
- * be assigned (bots, users without access): then the missing labels are added alone and a warning is returned
- * instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not resolve to an
- * Issue" or 404 for a moment (eventual consistency); such calls are retried a few times with a growing pause.
+ * be assigned (bots, users without access; refusal `unassignable`): then the missing labels are added alone and
+ * a warning is returned instead of failing the run. Right after a PR is created GitHub can answer 422 "Could not
+ * resolve to an Issue" or 404 for a moment (refusals `issue-not-visible`, `not-found`); such calls are retried a
+ * few times with a growing pause. Other refusals (a token that may not label: `forbidden`) are thrown.
  */
 async function labelAndAssign(github, number, options) {
     const { assignee, current } = options;
@@ -425,7 +386,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !/assignees/.test((0,error_message/* errorMessage */.g)(error)))
+        if (wanted.length === 0 || !(error instanceof external_error/* ExternalError */.y) || error.refusal !== 'unassignable')
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -449,7 +410,7 @@ async function afterPrCreation(options, call) {
 function notVisibleYet(error) {
     if (!(error instanceof external_error/* ExternalError */.y))
         return false;
-    return error.status === 404 || (error.status === 422 && /resolve|not_found/i.test(error.message));
+    return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
 }
 function union(a, b) {
     return [...new Set([...a, ...b])];
@@ -714,7 +675,7 @@ async function completePromotion(promotion, input) {
     const phase = (what) => ({ flow: 'promote', phase: what });
     const targets = describeTargets(base.targets);
     try {
-        const newest = await inPhase(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
+        const newest = await (0,in_phase/* inPhase */.x)(phase(`writing the promotion PR for ${targets}`), () => writeNewestPromotion(promotion, input.config.supersede, context));
         const written = newest.written;
         if (written === undefined)
             return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
@@ -732,18 +693,18 @@ async function completePromotion(promotion, input) {
         result.superseded = newest.superseded;
         const headSha = written.headSha;
         if (written.action === 'opened')
-            await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
+            await (0,in_phase/* inPhase */.x)(phase(`approving #${pr.number}`), () => approve(pr.number, input));
         if (isGatedPromotion(input.config, promotion.targetPaths)) {
-            await inPhase(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
+            await (0,in_phase/* inPhase */.x)(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
         }
         else if (promotion.autoMerge) {
-            await inPhase(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
+            await (0,in_phase/* inPhase */.x)(phase(`merging #${pr.number}`), () => autoMerge(pr, headSha, result, input));
         }
         context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
         return result;
     }
     catch (error) {
-        const cause = error instanceof PhaseError ? error.cause : error;
+        const cause = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
         if (cause instanceof external_error/* ExternalError */.y && cause.refusal === 'actions-cannot-create-pr') {
             return refusedPullRequest(promotion, base, context);
         }
@@ -1023,14 +984,14 @@ const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 async function promoteMergedPullRequest(pr, options, deps) {
     const { logger } = deps;
     const phase = (what) => ({ flow: 'promote', phase: what });
-    const prepared = await logger.group('Plan', () => inPhase(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
+    const prepared = await logger.group('Plan', () => (0,in_phase/* inPhase */.x)(phase(`planning the promotions of #${pr.number}`), () => preparePromotion(pr, options, deps)));
     const { plan, config, context } = prepared;
     const warnings = [...prepared.warnings];
     for (const warning of warnings)
         logger.warning(warning);
     const dryRun = options.dryRun || config.dryRunMode;
     if (dryRun) {
-        await logger.group('Dry run: comment the plan', () => inPhase(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
+        await logger.group('Dry run: comment the plan', () => (0,in_phase/* inPhase */.x)(phase(`commenting the dry-run plan on #${pr.number}`), () => upsertStickyComment(deps.github, pr.number, {
             marker: DRY_RUN_MARKER,
             body: renderDryRunComment(plan),
         })));
@@ -1060,6 +1021,8 @@ var detect_repository_access = __webpack_require__(5108);
 var with_final_outputs = __webpack_require__(2499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
 var workflow_github = __webpack_require__(494);
+// EXTERNAL MODULE: ./src/core/errors/input-error.ts
+var input_error = __webpack_require__(5700);
 // EXTERNAL MODULE: ./src/actions/shared/event-payloads.ts
 var event_payloads = __webpack_require__(6669);
 ;// CONCATENATED MODULE: ./src/actions/promote/merged-pull-request-from-event.ts

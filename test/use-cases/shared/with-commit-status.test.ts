@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/ports/logger.js';
-import { shorten, withCommitStatus } from '../../../src/use-cases/pr-checks/with-commit-status.js';
+import { withCommitStatus } from '../../../src/use-cases/shared/with-commit-status.js';
 import { createFakeGitHub } from '../../support/fake-github/create-fake-github.js';
 
 const options = (describe: (n: number) => string = (n) => `done ${n}`) => ({
+  flow: 'pr-checks',
   sha: 'abc',
+  context: 'telefonistka',
   targetUrl: 'https://github.com/acme/iac/actions/runs/1',
   pending: 'Checking',
-  describe,
+  outcome: (n: number) => ({
+    state: n < 0 ? ('error' as const) : ('success' as const),
+    description: describe(n),
+  }),
+  enabled: true,
   logger: silentLogger,
 });
 
@@ -20,6 +26,23 @@ describe('withCommitStatus', () => {
       ['pending', 'telefonistka', 'Checking'],
     ]);
     expect(state.statuses[0]!.targetUrl).toBe('https://github.com/acme/iac/actions/runs/1');
+  });
+
+  it('sets the state the outcome chooses: error when some items failed, with a shortened description', async () => {
+    const { github, state } = createFakeGitHub();
+    const long = (n: number) => `failed for ${'app-x, '.repeat(30)}and ${n}`;
+    expect(await withCommitStatus(github, options(long), () => Promise.resolve(-1))).toBe(-1);
+    expect(state.statuses[0]).toMatchObject({ state: 'error', context: 'telefonistka' });
+    expect(state.statuses[0]!.description).toHaveLength(140);
+    expect(state.statuses[0]!.description.endsWith('…')).toBe(true);
+  });
+
+  it('writes no status and still runs the work when it is disabled', async () => {
+    const { github, state } = createFakeGitHub();
+    expect(await withCommitStatus(github, { ...options(), enabled: false }, () => Promise.resolve(3))).toBe(
+      3,
+    );
+    expect(state.statuses).toEqual([]);
   });
 
   it('sets error with the reason and rethrows when the work fails', async () => {
@@ -52,17 +75,5 @@ describe('withCommitStatus', () => {
         return Promise.reject(failure);
       }),
     ).rejects.toBe(failure);
-  });
-});
-
-describe('shorten', () => {
-  it.each([
-    ['short', 'short'],
-    ['two\n  lines', 'two lines'],
-    ['x'.repeat(200), `${'x'.repeat(139)}…`],
-    [`${'x'.repeat(138)}😀tail`, `${'x'.repeat(138)}…`],
-  ])('keeps descriptions within 140 characters on one line (%#)', (input, expected) => {
-    expect(shorten(input)).toBe(expected);
-    expect(shorten(input).length).toBeLessThanOrEqual(140);
   });
 });

@@ -1,8 +1,8 @@
-export const id = 663;
-export const ids = [663];
+export const id = 586;
+export const ids = [586];
 export const modules = {
 
-/***/ 6663:
+/***/ 3586:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -523,53 +523,10 @@ function render_promotion_preview_count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(8307);
-;// CONCATENATED MODULE: ./src/use-cases/pr-checks/with-commit-status.ts
-
-/** The Go bot's commit status context; branch protection rules may require it. */
-const COMMIT_STATUS_CONTEXT = 'telefonistka';
-/** GitHub refuses status descriptions longer than 140 characters. */
-const MAX_DESCRIPTION = 140;
-/**
- * Runs `work` between a `pending` status and its outcome on the PR head: `success` with a description of
- * the result, or `error` with the failure's message. The status never stays pending: the outcome is set
- * in a `finally`, and the original failure is rethrown after it.
- */
-async function withCommitStatus(github, options, work) {
-    const set = (state, description) => github.createCommitStatus(options.sha, {
-        state,
-        context: COMMIT_STATUS_CONTEXT,
-        description: shorten(description),
-        ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
-    });
-    await set('pending', options.pending);
-    let done = false;
-    let failure = new Error('the check stopped unexpectedly');
-    try {
-        const result = await work();
-        await set('success', options.describe(result));
-        done = true;
-        return result;
-    }
-    catch (error) {
-        failure = error;
-        throw error;
-    }
-    finally {
-        if (!done) {
-            await set('error', (0,error_message/* errorMessage */.g)(failure)).catch((statusError) => options.logger.error(`could not set the error status: ${String(statusError)}`));
-        }
-    }
-}
-/** One line, at most 140 characters. */
-function shorten(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line.length <= MAX_DESCRIPTION)
-        return line;
-    return `${line.slice(0, MAX_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
-}
-
+// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
+var with_commit_status = __webpack_require__(9935);
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
 var write_comment_parts = __webpack_require__(909);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/check-pull-request.ts
@@ -587,6 +544,9 @@ var write_comment_parts = __webpack_require__(909);
 
 
 
+
+/** The Go bot's commit status context; branch protection rules may require it. */
+const PR_CHECKS_STATUS_CONTEXT = 'telefonistka';
 /** Differing files read from a local checkout at most, whatever `maxContentReads` says. */
 const LOCAL_CONTENT_READS = 5_000;
 /**
@@ -596,7 +556,7 @@ const LOCAL_CONTENT_READS = 5_000;
  */
 async function checkPullRequest(pr, options, deps) {
     let configuration;
-    const configure = () => (configuration ??= deps.logger.group('Configuration', () => readPrConfiguration(pr, options.defaultBranch, deps)));
+    const configure = () => (configuration ??= deps.logger.group('Configuration', () => (0,in_phase/* inPhase */.x)(prChecksPhase(`reading the configuration on ${options.defaultBranch}`), () => readPrConfiguration(pr, options.defaultBranch, deps))));
     if (options.addedLabel !== undefined) {
         const config = await configure().then((read) => read.loaded.config, () => undefined);
         if (config !== undefined && !labelMatters(config, options.addedLabel)) {
@@ -605,22 +565,23 @@ async function checkPullRequest(pr, options, deps) {
             return skippedResult(reason, (await configure()).defaultHead);
         }
     }
-    const run = () => runChecks(pr, options, deps, configure);
-    if (!options.commitStatus)
-        return run();
-    return withCommitStatus(deps.github, {
+    return (0,with_commit_status/* withCommitStatus */.O)(deps.github, {
+        flow: 'pr-checks',
         sha: pr.headSha,
+        context: PR_CHECKS_STATUS_CONTEXT,
         targetUrl: options.runUrl,
         pending: 'Checking drift and the promotion plan',
-        describe: describeResult,
+        outcome: (result) => ({ state: 'success', description: describeResult(result) }),
+        enabled: options.commitStatus,
         logger: deps.logger,
-    }, run);
+    }, () => runChecks(pr, options, deps, configure));
 }
 async function runChecks(pr, options, deps, configure) {
     const { defaultHead, loaded } = await configure();
     const config = loaded.config;
-    const planned = await deps.logger.group('Plan', () => planPullRequest(pr, defaultHead, config, deps));
-    const detection = await deps.logger.group('Drift', async () => {
+    const planned = await deps.logger.group('Plan', () => (0,in_phase/* inPhase */.x)(prChecksPhase(`planning the promotions of #${pr.number}`), () => planPullRequest(pr, defaultHead, config, deps)));
+    const drift = prChecksPhase(`detecting drift on ${options.defaultBranch}`);
+    const detection = await deps.logger.group('Drift', () => (0,in_phase/* inPhase */.x)(drift, async () => {
         const found = await detectDrift({
             pairs: listDriftPairs(planned.plan),
             tree: planned.defaultTree,
@@ -640,9 +601,9 @@ async function runChecks(pr, options, deps, configure) {
             deps.logger.info(`${report.pair.source} <-> ${report.pair.target}: ${report.inSync ? 'in sync' : 'drifted'}`);
         }
         return found;
-    });
+    }));
     const preview = previewReason(config, pr.labels, planned.plan);
-    const written = await deps.logger.group('Comment', () => updateComment({ pr, options, deps, defaultHead, reports: detection.reports, preview, planned }));
+    const written = await deps.logger.group('Comment', () => (0,in_phase/* inPhase */.x)(prChecksPhase(`writing the comment on #${pr.number}`), () => updateComment({ pr, options, deps, defaultHead, reports: detection.reports, preview, planned })));
     return {
         skipped: undefined,
         defaultHead,
@@ -655,6 +616,10 @@ async function runChecks(pr, options, deps, configure) {
         warnings: [...loaded.warnings, ...planned.warnings],
         contentReads: detection.contentReads,
     };
+}
+/** A phase of the pr-checks flow, named in its failure (`pr-checks: detecting drift on main: …`). */
+function prChecksPhase(phase) {
+    return { flow: 'pr-checks', phase };
 }
 /** The plan merging the PR would produce now, with the trees it was computed from. */
 async function planPullRequest(pr, defaultHead, config, deps) {
@@ -1251,6 +1216,70 @@ async function runPrChecks(inputs) {
         const run = { inputs, deps, defaultBranch, today };
         return inputs.mode === 'drift-map' ? runDriftMap(run) : checkPrEvent({ ...run, workflow });
     });
+}
+
+
+/***/ }),
+
+/***/ 9935:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ withCommitStatus)
+});
+
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(8307);
+;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
+/** GitHub refuses status descriptions longer than 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
+function shortenStatusDescription(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    if (line.length <= MAX_STATUS_DESCRIPTION)
+        return line;
+    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+}
+
+// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
+var in_phase = __webpack_require__(1856);
+;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
+
+
+
+/**
+ * Runs `work` between a `pending` status and its outcome on the PR head; descriptions are one line of at most
+ * 140 characters; a status GitHub refuses fails the run naming the phase (`pr-checks: writing the telefonistka
+ * status on …: …`). The status never stays pending: when the work (or describing its result, or setting the
+ * final status) fails, the status becomes `error` with the failure's message, and the original failure is
+ * rethrown; a status that cannot be set then is only logged.
+ */
+async function withCommitStatus(github, options, work) {
+    if (!options.enabled)
+        return work();
+    const phase = {
+        flow: options.flow,
+        phase: `writing the ${options.context} status on ${options.sha.slice(0, 12)}`,
+    };
+    const set = (state, description) => (0,in_phase/* inPhase */.x)(phase, () => github.createCommitStatus(options.sha, {
+        state,
+        context: options.context,
+        description: shortenStatusDescription(description),
+        ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
+    }));
+    await set('pending', options.pending);
+    try {
+        const result = await work();
+        const outcome = options.outcome(result);
+        await set(outcome.state, outcome.description);
+        return result;
+    }
+    catch (error) {
+        await set('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,error_message/* errorMessage */.g)(statusError)}`));
+        throw error;
+    }
 }
 
 
