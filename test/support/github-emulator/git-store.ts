@@ -1,13 +1,24 @@
 // Git plumbing over one bare repository. Objects are immutable, so reads of trees, commits and blobs are
-// cached by SHA; refs are always read fresh. Every call is a bounded `execFile` of the installed git.
+// cached by SHA, and so are answers that depend on SHAs only (merge bases, ancestry, rev-lists, merges); refs
+// are always read fresh. Refs and loose objects are read and written in this process (ref-files.ts,
+// loose-object-store.ts, edit-tree.ts): a git process costs 10-90 ms on a loaded runner and the emulator used
+// to spawn over a thousand per promote test file. What needs git's algorithms (merge-tree, merge-base, rev-list,
+// diff-tree, update-ref's compare-and-swap) and every input the in-process code does not handle exactly as git
+// would stays a bounded `execFile` of the installed git.
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { editTree, isPlainPathComponent, type TreeEdit } from './edit-tree.js';
+import { createLooseObjectStore } from './loose-object-store.js';
+import { createRefFiles, isPlainRefName } from './ref-files.js';
+import { CANONICAL_MODES, decodeTree, encodeTree, typeOfMode } from './tree-codec.js';
 
 const GIT_TIMEOUT_MS = 60_000;
 const MAX_BUFFER = 512 * 1024 * 1024;
 export const ZERO_SHA = '0000000000000000000000000000000000000000';
+const EMPTY_TREE = '4b825dc642cb6eb9a060e54bf8d69288fbee4904';
+const SHA = /^[0-9a-f]{40}$/;
 
 /** A git person line (author or committer). */
 export interface GitPerson {
@@ -76,7 +87,15 @@ export class GitCommandError extends Error {
   }
 }
 
+let processesStarted = 0;
+
+/** How many git processes the emulator's git stores have started in this process (a budget tests can check). */
+export function gitProcessesStarted(): number {
+  return processesStarted;
+}
+
 function runGit(gitDir: string, args: readonly string[], options: ExecOptions = {}): Promise<ExecResult> {
+  processesStarted++;
   return new Promise((resolve, reject) => {
     const child = execFile(
       'git',
@@ -213,6 +232,18 @@ function parseNumstat(raw: string): Map<string, { additions: number; deletions: 
   return result;
 }
 
+// `git diff-tree -z --raw --numstat`: the raw records (`:meta`, path, and a second path for renames and
+// copies), then the numstat records.
+function parseRawAndNumstat(output: string): TreeChange[] {
+  const fields = output.split('\0');
+  let end = 0;
+  while (fields[end]?.startsWith(':')) {
+    const status = fields[end]!.split(' ')[4]?.charAt(0);
+    end += status === 'R' || status === 'C' ? 3 : 2;
+  }
+  return parseRawDiff(fields.slice(0, end).join('\0'), parseNumstat(fields.slice(end).join('\0')));
+}
+
 function listFilesOnDisk(
   root: string,
   prefix = '',
@@ -263,21 +294,72 @@ export interface GitRepo {
   readonly filesFromDir: (dir: string) => Map<string, FileSource>;
 }
 
+// git strips these from both ends of identity names and emails, and drops `<`, `>` and line breaks inside
+// (ident.c); an identity that needs any of it is written by git itself.
+// eslint-disable-next-line no-control-regex
+const IDENTITY_CRUD = /^[\x00-\x20.,:;<>"\\']|[\x00-\x20.,:;<>"\\']$|[<>\n\0]/;
+const UTC_SECOND = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/;
+
+function identityLine(person: GitPerson): string | undefined {
+  if (person.name === '' || person.email === '') return undefined;
+  if (IDENTITY_CRUD.test(person.name) || IDENTITY_CRUD.test(person.email)) return undefined;
+  if (!UTC_SECOND.test(person.date)) return undefined;
+  const seconds = Date.parse(person.date) / 1000;
+  if (!Number.isInteger(seconds) || seconds < 0) return undefined;
+  return `${person.name} <${person.email}> ${seconds} +0000`;
+}
+
+/** The commit object `git commit-tree` writes for `commit`, or undefined when git must write it. */
+function commitBody(commit: Omit<CommitObject, 'sha'>): Buffer | undefined {
+  const author = identityLine(commit.author);
+  const committer = identityLine(commit.committer);
+  if (author === undefined || committer === undefined || commit.message.includes('\0')) return undefined;
+  // commit-tree drops a repeated parent with an error message: leave that to git.
+  if (new Set(commit.parents).size !== commit.parents.length) return undefined;
+  const header = [
+    `tree ${commit.tree}`,
+    ...commit.parents.map((parent) => `parent ${parent}`),
+    `author ${author}`,
+    `committer ${committer}`,
+  ];
+  return Buffer.from(`${header.join('\n')}\n\n${commit.message}`, 'utf8');
+}
+
 /** Binds git plumbing to the bare repository at `gitDir`. */
 export function createGitRepo(gitDir: string): GitRepo {
   const git = (args: readonly string[], options?: ExecOptions) => runGit(gitDir, args, options);
   const text = async (args: readonly string[], options?: ExecOptions) =>
     (await git(args, options)).stdout.toString('utf8');
+  const store = createLooseObjectStore(gitDir);
+  const refFiles = createRefFiles(gitDir);
+  const canonicalTrees = new Set<string>();
   const blobs = new Map<string, Buffer>();
   const trees = new Map<string, readonly TreeEntry[]>();
   const recursiveTrees = new Map<string, readonly TreeEntry[]>();
   const commits = new Map<string, CommitObject>();
   const diffs = new Map<string, readonly TreeChange[]>();
   const types = new Map<string, 'blob' | 'tree' | 'commit' | 'tag'>();
+  const answers = new Map<string, unknown>();
+  // Answers that depend on SHAs only never change: ask git once per question.
+  const once = async <T>(key: readonly string[], ask: () => Promise<T>): Promise<T> => {
+    const cacheable = key.slice(1).every((part) => SHA.test(part.replace(/^\^/, '')));
+    const id = key.join(' ');
+    if (cacheable && answers.has(id)) return answers.get(id) as T;
+    const answer = await ask();
+    if (cacheable) answers.set(id, answer);
+    return answer;
+  };
+
+  const localType = (sha: string) => {
+    if (sha === EMPTY_TREE) return 'tree';
+    const type = store.header(sha)?.type;
+    if (type) types.set(sha, type);
+    return type;
+  };
 
   const objectType: GitRepo['objectType'] = async (sha) => {
-    if (!/^[0-9a-f]{40}$/.test(sha)) return undefined;
-    const cached = types.get(sha);
+    if (!SHA.test(sha)) return undefined;
+    const cached = types.get(sha) ?? localType(sha);
     if (cached) return cached;
     const result = await git(['cat-file', '-t', sha], { okCodes: [1, 128] });
     if (result.code !== 0) return undefined;
@@ -287,7 +369,7 @@ export function createGitRepo(gitDir: string): GitRepo {
   };
 
   const primeObjectTypes: GitRepo['primeObjectTypes'] = async (shas) => {
-    const wanted = [...new Set(shas)].filter((sha) => /^[0-9a-f]{40}$/.test(sha) && !types.has(sha));
+    const wanted = [...new Set(shas)].filter((sha) => SHA.test(sha) && !types.has(sha) && !localType(sha));
     if (wanted.length === 0) return;
     const output = await text(['cat-file', '--batch-check'], { input: `${wanted.join('\n')}\n` });
     for (const line of output.split('\n')) {
@@ -297,15 +379,62 @@ export function createGitRepo(gitDir: string): GitRepo {
     }
   };
 
+  // `git ls-tree -l` from loose objects: undefined when an object is not loose (git answers then).
+  const listTreeLocally = (sha: string, prefix: string, recursive: boolean): TreeEntry[] | undefined => {
+    if (sha === EMPTY_TREE) return [];
+    const object = store.read(sha);
+    if (object?.type !== 'tree') return undefined;
+    const entries: TreeEntry[] = [];
+    for (const decoded of decodeTree(object.body)) {
+      const path = `${prefix}${decoded.name}`;
+      const entry: TreeEntry = { mode: decoded.mode, type: decoded.type, sha: decoded.sha, path };
+      if (decoded.type === 'blob') {
+        const size = store.header(decoded.sha)?.size;
+        if (size === undefined) return undefined;
+        entries.push({ ...entry, size });
+        continue;
+      }
+      entries.push(entry);
+      if (recursive && decoded.type === 'tree') {
+        const below = listTreeLocally(decoded.sha, `${path}/`, true);
+        if (below === undefined) return undefined;
+        entries.push(...below);
+      }
+    }
+    return entries;
+  };
+
   const readTree: GitRepo['readTree'] = async (sha) => {
     const cached = trees.get(sha);
     if (cached) return cached;
-    const entries = parseLsTree(await text(['ls-tree', '-l', '-z', sha]));
+    const entries = listTreeLocally(sha, '', false) ?? parseLsTree(await text(['ls-tree', '-l', '-z', sha]));
     trees.set(sha, entries);
     return entries;
   };
 
+  // What `git mktree --missing` writes, when it would write these entries unchanged (else git writes them).
+  const writeTreeLocally = (entries: readonly TreeEntry[]): string | undefined => {
+    const names = new Set(entries.map((entry) => entry.path));
+    if (names.size !== entries.length) return undefined;
+    const plain = entries.every(
+      (entry) =>
+        CANONICAL_MODES.has(entry.mode) &&
+        typeOfMode(entry.mode) === entry.type &&
+        SHA.test(entry.sha) &&
+        isPlainPathComponent(entry.path) &&
+        // mktree refuses an object of another type than the mode says; a missing one it takes on trust.
+        localType(entry.sha) === entry.type,
+    );
+    if (!plain) return undefined;
+    return store.write(
+      'tree',
+      encodeTree(entries.map((entry) => ({ mode: entry.mode, sha: entry.sha, name: entry.path }))),
+    );
+  };
+
   const writeTree: GitRepo['writeTree'] = async (entries) => {
+    const local = writeTreeLocally(entries);
+    if (local !== undefined) return local;
     const input = entries
       .map((entry) => `${entry.mode} ${entry.type} ${entry.sha}\t${entry.path}\0`)
       .join('');
@@ -357,7 +486,7 @@ export function createGitRepo(gitDir: string): GitRepo {
     }
   };
 
-  const buildTree: GitRepo['buildTree'] = async (baseTree, files) => {
+  const buildTreeWithIndex: GitRepo['buildTree'] = async (baseTree, files) => {
     const index = join(mkdtempSync(join(tmpdir(), 'gh-emu-index-')), 'index');
     const env = { GIT_INDEX_FILE: index };
     try {
@@ -383,6 +512,94 @@ export function createGitRepo(gitDir: string): GitRepo {
     }
   };
 
+  const buildTree: GitRepo['buildTree'] = async (baseTree, files) => {
+    const edits = new Map<string, TreeEdit>();
+    for (const [path, source] of files) {
+      if (source === null) edits.set(path, null);
+      else if (typeof source === 'object' && !Buffer.isBuffer(source)) {
+        const blob = store.write('blob', readFileSync(source.fromPath));
+        edits.set(path, { mode: source.executable ? '100755' : '100644', blob });
+      } else {
+        edits.set(path, { mode: '100644', blob: store.write('blob', Buffer.from(source)) });
+      }
+    }
+    return editTree(store, canonicalTrees, baseTree, edits) ?? buildTreeWithIndex(baseTree, files);
+  };
+
+  const localCommit = (sha: string): CommitObject | undefined => {
+    const cached = commits.get(sha);
+    if (cached) return cached;
+    const object = SHA.test(sha) ? store.read(sha) : undefined;
+    if (object?.type !== 'commit') return undefined;
+    const commit = parseCommit(sha, object.body.toString('utf8'));
+    commits.set(sha, commit);
+    return commit;
+  };
+
+  // Every commit reachable from `tips`, tips included; undefined when one is not a loose commit.
+  const reachable = (tips: readonly string[]): Set<string> | undefined => {
+    const seen = new Set<string>();
+    const stack = [...tips];
+    while (stack.length > 0) {
+      const sha = stack.pop()!;
+      if (seen.has(sha)) continue;
+      const commit = localCommit(sha);
+      if (!commit) return undefined;
+      seen.add(sha);
+      stack.push(...commit.parents);
+    }
+    return seen;
+  };
+
+  // The best common ancestor when there is exactly one (what `git merge-base` prints then); with several
+  // (criss-cross merges, where git picks one), null: git answers.
+  const mergeBaseLocally = (a: string, b: string): string | undefined | null => {
+    const fromA = reachable([a]);
+    const fromB = reachable([b]);
+    if (!fromA || !fromB) return null;
+    const common = [...fromA].filter((sha) => fromB.has(sha));
+    if (common.length === 0) return undefined;
+    const below = reachable(common.flatMap((sha) => localCommit(sha)!.parents));
+    const best = common.filter((sha) => !below!.has(sha));
+    return best.length === 1 ? best[0] : null;
+  };
+
+  // `git rev-list --reverse --topo-order` when the listed commits form one line of history (one order only);
+  // undefined (git answers) for anything else: merges inside the range, names instead of SHAs.
+  const revListLocally = (range: readonly string[]): string[] | undefined => {
+    const include = range.filter((entry) => !entry.startsWith('^'));
+    const exclude = range.filter((entry) => entry.startsWith('^')).map((entry) => entry.slice(1));
+    if (![...include, ...exclude].every((sha) => SHA.test(sha))) return undefined;
+    const wanted = reachable(include);
+    const unwanted = reachable(exclude);
+    if (!wanted || !unwanted) return undefined;
+    const listed = [...wanted].filter((sha) => !unwanted.has(sha));
+    if (listed.length === 0) return [];
+    const inRange = new Set(listed);
+    const children = new Map<string, number>();
+    for (const sha of listed) {
+      const parents = localCommit(sha)!.parents.filter((parent) => inRange.has(parent));
+      if (parents.length > 1) return undefined;
+      for (const parent of parents) children.set(parent, (children.get(parent) ?? 0) + 1);
+    }
+    if ([...children.values()].some((count) => count > 1)) return undefined;
+    const tips = listed.filter((sha) => !children.has(sha));
+    if (tips.length !== 1) return undefined;
+    const line: string[] = [];
+    for (let sha: string | undefined = tips[0]; sha !== undefined;) {
+      line.push(sha);
+      sha = localCommit(sha)!.parents.find((parent) => inRange.has(parent));
+    }
+    return line.reverse();
+  };
+
+  const readRef = async (ref: string, args: readonly string[]) => {
+    const local = refFiles.read(ref);
+    if (local !== null) return local;
+    const result = await git(['rev-parse', '--verify', '-q', ...args], { okCodes: [1, 128] });
+    return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+  };
+
   return {
     gitDir,
     init: async (defaultBranch) => {
@@ -392,14 +609,15 @@ export function createGitRepo(gitDir: string): GitRepo {
     objectType,
     primeObjectTypes,
     writeBlob: async (content) => {
-      const sha = (await text(['hash-object', '-w', '--no-filters', '--stdin'], { input: content })).trim();
+      const sha = store.write('blob', content);
       blobs.set(sha, content);
       return sha;
     },
     readBlob: async (sha) => {
       const cached = blobs.get(sha);
       if (cached) return cached;
-      const content = (await git(['cat-file', 'blob', sha])).stdout;
+      const local = store.read(sha);
+      const content = local?.type === 'blob' ? local.body : (await git(['cat-file', 'blob', sha])).stdout;
       blobs.set(sha, content);
       return content;
     },
@@ -407,7 +625,8 @@ export function createGitRepo(gitDir: string): GitRepo {
     readTreeRecursive: async (sha) => {
       const cached = recursiveTrees.get(sha);
       if (cached) return cached;
-      const entries = parseLsTree(await text(['ls-tree', '-r', '-t', '-l', '-z', sha]));
+      const entries =
+        listTreeLocally(sha, '', true) ?? parseLsTree(await text(['ls-tree', '-r', '-t', '-l', '-z', sha]));
       recursiveTrees.set(sha, entries);
       return entries;
     },
@@ -415,27 +634,43 @@ export function createGitRepo(gitDir: string): GitRepo {
     readCommit: async (sha) => {
       const cached = commits.get(sha);
       if (cached) return cached;
+      const local = localCommit(sha);
+      if (local) return local;
       const commit = parseCommit(sha, await text(['cat-file', 'commit', sha]));
       commits.set(sha, commit);
       return commit;
     },
     writeCommit: async (commit) => {
+      const body = commitBody(commit);
+      // commit-tree checks that the tree and the parents exist with their types.
+      const known =
+        localType(commit.tree) === 'tree' && commit.parents.every((parent) => localType(parent) === 'commit');
+      if (body !== undefined && known) return store.write('commit', body);
       const args = ['commit-tree', commit.tree, ...commit.parents.flatMap((parent) => ['-p', parent])];
       const env = { ...personEnv('AUTHOR', commit.author), ...personEnv('COMMITTER', commit.committer) };
       return (await text(args, { env, input: commit.message })).trim();
     },
-    resolveRef: async (ref) => {
-      const result = await git(['rev-parse', '--verify', '-q', ref], { okCodes: [1, 128] });
-      return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
-    },
+    resolveRef: (ref) => readRef(ref, [ref]),
     resolveCommitish: async (revision) => {
       if (revision.startsWith('-')) return undefined;
+      if (isPlainRefName(revision)) {
+        const sha = refFiles.read(revision);
+        if (sha === undefined) return undefined;
+        // A ref to a commit is its own answer; a tag (or anything else) is peeled by git.
+        if (sha !== null && localType(sha) === 'commit') return sha;
+      }
       const result = await git(['rev-parse', '--verify', '-q', `${revision}^{commit}`], {
         okCodes: [1, 128],
       });
       return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
     },
     listRefs: async (prefix) => {
+      const local = refFiles.list(prefix);
+      if (local !== null) {
+        const typed = local.map((entry) => ({ ...entry, type: localType(entry.sha) }));
+        if (typed.every((entry) => entry.type !== undefined))
+          return typed as { ref: string; sha: string; type: string }[];
+      }
       const output = await text(['for-each-ref', '--format=%(refname) %(objectname) %(objecttype)', prefix]);
       return output
         .split('\n')
@@ -446,6 +681,12 @@ export function createGitRepo(gitDir: string): GitRepo {
         });
     },
     updateRef: async (ref, sha, expected) => {
+      // update-ref refuses a missing object, and anything but a commit on a branch: git says so itself.
+      const type = localType(sha);
+      if (type !== undefined && (type === 'commit' || !ref.startsWith('refs/heads/'))) {
+        const local = refFiles.update(ref, sha, expected);
+        if (local !== null) return local;
+      }
       const args = ['update-ref', ref, sha, ...(expected === undefined ? [] : [expected])];
       const result = await git(args, { okCodes: [128] });
       return result.code === 0;
@@ -453,37 +694,57 @@ export function createGitRepo(gitDir: string): GitRepo {
     deleteRef: async (ref) => {
       await git(['update-ref', '-d', ref]);
     },
-    isAncestor: async (ancestor, descendant) => {
-      const result = await git(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
-      return result.code === 0;
-    },
-    mergeBase: async (a, b) => {
-      const result = await git(['merge-base', a, b], { okCodes: [1] });
-      return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
-    },
-    mergeTrees: async (ours, theirs) => {
-      const result = await git(['merge-tree', '--write-tree', '--allow-unrelated-histories', ours, theirs], {
-        okCodes: [1],
-      });
-      const tree = result.stdout.toString('utf8').split('\n')[0]!.trim();
-      return { tree, clean: result.code === 0 };
-    },
+    isAncestor: (ancestor, descendant) =>
+      once(['is-ancestor', ancestor, descendant], async () => {
+        const reach = localCommit(ancestor) ? reachable([descendant]) : undefined;
+        if (reach !== undefined) return reach.has(ancestor);
+        const result = await git(['merge-base', '--is-ancestor', ancestor, descendant], { okCodes: [1] });
+        return result.code === 0;
+      }),
+    mergeBase: (a, b) =>
+      once(['merge-base', a, b], async () => {
+        const local = mergeBaseLocally(a, b);
+        if (local !== null) return local;
+        const result = await git(['merge-base', a, b], { okCodes: [1] });
+        return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+      }),
+    mergeTrees: (ours, theirs) =>
+      once(['merge-tree', ours, theirs], async () => {
+        const result = await git(
+          ['merge-tree', '--write-tree', '--allow-unrelated-histories', ours, theirs],
+          { okCodes: [1] },
+        );
+        const tree = result.stdout.toString('utf8').split('\n')[0]!.trim();
+        return { tree, clean: result.code === 0 };
+      }),
     diffTrees: async (from, to) => {
       const key = `${from}..${to}`;
       const cached = diffs.get(key);
       if (cached) return cached;
-      const [raw, numstat] = await Promise.all([
-        text(['diff-tree', '-r', '-z', '-M', '--no-commit-id', from, to]),
-        text(['diff-tree', '-r', '-z', '-M', '--no-commit-id', '--numstat', from, to]),
+      // One process for both listings: the raw records come first, then the numstat records.
+      const output = await text([
+        'diff-tree',
+        '-r',
+        '-z',
+        '-M',
+        '--no-commit-id',
+        '--raw',
+        '--numstat',
+        from,
+        to,
       ]);
-      const changes = parseRawDiff(raw, parseNumstat(numstat));
+      const changes = parseRawAndNumstat(output);
       diffs.set(key, changes);
       return changes;
     },
-    revList: async (range) => {
-      const output = await text(['rev-list', '--reverse', '--topo-order', ...range]);
-      return output.split('\n').filter((line) => line !== '');
-    },
+    revList: async (range) => [
+      ...(await once(['rev-list', ...range], async () => {
+        const local = revListLocally(range);
+        if (local !== undefined) return local;
+        const output = await text(['rev-list', '--reverse', '--topo-order', ...range]);
+        return output.split('\n').filter((line) => line !== '');
+      })),
+    ],
     lookupPath,
     buildTree,
     filesFromDir: (dir) => {
