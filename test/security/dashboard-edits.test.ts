@@ -6,6 +6,7 @@ import { kindMarker, telefonistkaTag } from '../../src/core/comments/comment-mar
 import { dashboardActionKey } from '../../src/core/dashboard/dashboard-action-key.js';
 import type { DashboardAction } from '../../src/core/dashboard/dashboard-action.js';
 import { DASHBOARD_KIND } from '../../src/core/dashboard/dashboard-document.js';
+import { holdBranchName } from '../../src/core/holds/hold-branch-name.js';
 import { octokitFor } from '../github-emulator/emulator-fixture.js';
 import {
   OWNER,
@@ -89,5 +90,31 @@ describe('dashboard edits by people without write access', { timeout: 180_000 },
     await h.handle('issues', payload);
     await h.render();
     expect(await h.body(number)).not.toContain('evil.example');
+  });
+});
+
+describe('a stranger on the branch names this tool writes', { timeout: 180_000 }, () => {
+  it('holds a folder although a fork PR by a stranger uses the hold branch name (a fork branch is not ours)', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const hold: DashboardAction = { kind: 'hold', folder: 'env/staging/app-0' };
+    await h.emulator.openForkPullRequest({
+      owner: OWNER,
+      repo: REPO,
+      fork: 'mallory/iac',
+      head: holdBranchName('hold', hold.folder),
+      base: 'main',
+      title: 'Hold env/staging/app-0',
+      user: 'mallory',
+      files: { '.telefonistka/holds.yaml': 'holds: []\n' },
+    });
+    const result = await h.handle('issues', await h.tick(number, hold, 'alice'));
+    expect(result).toMatchObject({
+      status: 'acted',
+      outcomes: [{ action: hold, outcome: 'done' }],
+    });
+    const holds = await h.emulator.readFile(OWNER, REPO, 'main', '.telefonistka/holds.yaml');
+    expect(holds).toContain('folder: env/staging/app-0');
+    expect(holds).toContain('by: alice');
   });
 });
