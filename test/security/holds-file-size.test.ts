@@ -34,16 +34,18 @@ afterEach(async () => {
   emulator = undefined;
 });
 
-describe('a holds file larger than GitHub returns whole', () => {
+describe('a holds file GraphQL does not return whole', { timeout: 180_000 }, () => {
   it('is refused at its first line, saying how big it is and what to do', () => {
     expect(() => parseHoldsFile(HUGE)).toThrow(ConfigError);
     expect(() => parseHoldsFile(HUGE)).toThrow(/^\.telefonistka\/holds\.yaml:1:1: the holds file is \d+ KiB/);
   });
 
-  it(
-    'keeps the promotion PR into the held folder pending and unmerged in the sweep',
-    { timeout: 180_000 },
-    async () => {
+  it.each([
+    ['larger than GitHub returns whole', HUGE],
+    ['saved as UTF-16 (GitHub takes it for binary)', Buffer.from(`\uFEFFholds:\r\n${ENTRY}`, 'utf16le')],
+  ])(
+    'keeps the promotion PR into the held folder pending and unmerged in the sweep: holds file %s',
+    async (_what, content) => {
       const running = (emulator = await startGitHubEmulator({ preset: 'permissive' }));
       await running.createRepo({
         owner: OWNER,
@@ -101,7 +103,7 @@ describe('a holds file larger than GitHub returns whole', () => {
         owner: OWNER,
         repo: REPO,
         branch: 'main',
-        files: { [HOLDS_FILE]: HUGE },
+        files: { [HOLDS_FILE]: content },
         message: 'hold',
       });
 

@@ -107,3 +107,37 @@ describe('the gates sweep on the emulator with an emoji in the freeze file', () 
     });
   });
 });
+
+describe('the gates sweep on the emulator with a freeze file saved as UTF-16', () => {
+  let harness: GatesHarness | undefined;
+  afterEach(async () => {
+    await harness?.close();
+    harness = undefined;
+  });
+
+  // Windows PowerShell 5 writes `echo incident > .telefonistka/freeze` as UTF-16LE: GitHub takes the file for
+  // binary and GraphQL answers `text: null`. The file exists: the promotion is frozen all the same.
+  it('holds the promotion PR "frozen", as for any freeze file', async () => {
+    const h = (harness = await startGatesHarness({ start: '2026-03-02T08:00:00Z' }));
+    const staging = await h.mergeChange('staging', 'app:4.0');
+    const deployment = await h.recordDeployment('staging', staging, 9);
+    h.argocd.rollout('app-staging', { revision: staging, syncedAt: h.clock.now() });
+    await h
+      .deployments()
+      .createDeploymentStatus(deployment, { state: 'success', description: 'Synced and Healthy' });
+    const prodPr = await h.openPromotionPr('prod', 'app:4.0', { source: 'staging', sourceCommit: staging });
+    h.clock.advance(3 * HOUR);
+    expect((await h.verdict(prodPr)).state).toBe('success');
+    await h.emulator.commitFiles({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'main',
+      files: { [FREEZE_FILE]: Buffer.from('\uFEFFincident 4711\r\n', 'utf16le') },
+      message: 'freeze (from Windows PowerShell)',
+    });
+    expect(await h.verdict(prodPr)).toMatchObject({
+      state: 'pending',
+      description: expect.stringMatching(/^frozen: /),
+    });
+  });
+});

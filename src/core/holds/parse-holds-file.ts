@@ -43,6 +43,15 @@ export function parseHoldsFile(text: string, file = HOLDS_FILE): Loaded<Hold[]> 
           'remove released holds and long comments',
       },
     ]);
+  if (text.includes('\u0000'))
+    throw new ConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: 'the holds file is not UTF-8 text (it has NUL bytes: saved as UTF-16?): save it as UTF-8',
+      },
+    ]);
   const diagnostics = createDiagnostics(readYamlSource(text, file));
   const root = diagnostics.source.value;
   if (root === null || root === undefined) return diagnostics.finish([]);
