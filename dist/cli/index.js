@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4566);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2842);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4566:
+/***/ 2842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -57259,8 +57259,13 @@ function renderDashboardJson(dashboard, commitSha) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/comments/markdown-code.ts
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
+/**
+ * Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick.
+ * Line breaks become spaces (GitHub shows them so inside code anyway), so a name cannot start a new block: a list
+ * item, a checkbox, a table row.
+ */
+function codeSpan(raw) {
+    const text = raw.replace(/\r\n?|\n/g, ' ');
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
     const ticks = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -57278,7 +57283,22 @@ function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
+;// CONCATENATED MODULE: ./src/core/comments/inert-text.ts
+/**
+ * Prose that may quote untrusted text (an error, a PR title), made inert for markdown: one line; backslashes,
+ * backticks, emphasis marks, brackets, angle brackets, pipes and tildes escaped (no link, image, HTML, code span
+ * or table cell can start); `@login` broken by a zero-width space so nobody is mentioned. Safe in a table cell.
+ */
+function inertText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
+
 
 const ICONS = {
     done: '✅',
@@ -57297,7 +57317,8 @@ function describeDashboardAction(action) {
 function renderActionOutcomes(outcomes, context) {
     const lines = outcomes.map((outcome) => {
         const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
-        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        // Handlers quote the holds file, GitHub's errors and folder names: shown as text, never as markdown.
+        const message = inertText(outcome.message);
         return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
     });
     return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
@@ -57381,7 +57402,7 @@ function listDashboardActions(dashboard) {
             if (cell.hold !== undefined) {
                 offered.release.push({
                     action: { kind: 'release', folder },
-                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                    label: `release ${name} in ${where} (held by ${codeSpan(cell.hold.by)} since ${cell.hold.since.slice(0, 10)})`,
                 });
                 continue;
             }
@@ -57533,9 +57554,12 @@ function describeEdge(edge) {
         parts.push(`${edge.held} held`);
     return parts.length === 0 ? 'in sync' : parts.join(' · ');
 }
-/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
+/**
+ * Mermaid label text: quotes, angle brackets and backticks as entities, so a folder name can neither end the
+ * label (and add a statement such as `click`) nor turn it into a Mermaid markdown string.
+ */
 function mermaidText(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
+    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#`]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
@@ -60027,6 +60051,29 @@ async function readComponentConfigs(config, tree, commit, deps) {
     return { configs, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/core/comments/text-size.ts
+/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
+function text_size_utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && text_size_isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function text_size_isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
 ;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
 
 /**
@@ -60045,17 +60092,46 @@ function normalizeHoldFolder(text) {
 
 
 
+
+
 /** The in-repository holds file, read from the default branch only. */
 const HOLDS_FILE = '.telefonistka/holds.yaml';
+/**
+ * The largest holds file read. The sweep reads it through GraphQL's Blob.text, which GitHub cuts on large files;
+ * a cut file whose kept part parses would hold nothing, so a larger file is an error (fail closed), not a prefix.
+ */
+const MAX_HOLDS_FILE_BYTES = 256 * 1024;
 const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
 /** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /**
  * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
  * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ * timestamps), or the whole file when it is larger than MAX_HOLDS_FILE_BYTES; an empty file holds nothing. A folder
+ * listed twice is a warning and the first entry counts.
  */
 function parseHoldsFile(text, file = HOLDS_FILE) {
+    const bytes = text_size_utf8Length(text);
+    if (bytes > MAX_HOLDS_FILE_BYTES)
+        throw new ConfigError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: `the holds file is ${String(Math.ceil(bytes / 1024))} KiB, more than the ${String(MAX_HOLDS_FILE_BYTES / 1024)} KiB ` +
+                    "this tool reads (GitHub's GraphQL API returns large files cut short, and a cut file could drop a hold): " +
+                    'remove released holds and long comments',
+            },
+        ]);
+    if (text.includes('\u0000'))
+        throw new ConfigError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: 'the holds file is not UTF-8 text (it has NUL bytes: saved as UTF-16?): save it as UTF-8',
+            },
+        ]);
     const diagnostics = createDiagnostics(readYamlSource(text, file));
     const root = diagnostics.source.value;
     if (root === null || root === undefined)
@@ -61610,22 +61686,27 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
-;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
-/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
-function describeHold(hold) {
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold-markdown.ts
+
+/**
+ * How a hold reads in markdown (PR bodies, previews, job summaries): `held (`reason`, by `login`, since time)`.
+ * Reason and login are the holds file's text, shown as inline code so that no link, image, HTML, mention or issue
+ * reference in them does anything.
+ */
+function describeHoldMarkdown(hold) {
     const reason = hold.reason.replace(/\s+/g, ' ').trim();
-    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+    return `held (${codeSpan(reason)}, by ${codeSpan(hold.by.trim())}, since ${hold.since})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
 
 
 /**
- * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
- * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ * One markdown list line per held target: `- 🔒 \`folder\` held (\`reason\`, by \`login\`, since time)`; the
+ * holds file's text is inline code (see describeHoldMarkdown).
  */
 function renderHeldTargets(held) {
-    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHold(entry.hold).replace(/</g, '&lt;')}`);
+    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHoldMarkdown(entry.hold)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
@@ -62023,6 +62104,13 @@ async function planFromRevisions(revisions, pullRequest, ports) {
     const plan = planPromotions(loaded.config, gathered.input);
     const warnings = [...loaded.warnings, ...found.warnings, ...gathered.warnings, ...plan.warnings];
     return { promotions: plan.promotions, warnings: [...new Set(warnings)] };
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/plan-command.ts
