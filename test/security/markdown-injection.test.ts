@@ -11,6 +11,7 @@ import type { Dashboard, DashboardCell, DashboardHold } from '../../src/core/das
 import { listDashboardActions } from '../../src/core/dashboard/list-dashboard-actions.js';
 import { renderDashboardGraph } from '../../src/core/dashboard/render-dashboard-graph.js';
 import { renderDashboardMarkdown } from '../../src/core/dashboard/render-dashboard-markdown.js';
+import { renderActionOutcomes } from '../../src/core/dashboard/render-action-outcomes.js';
 import { renderHoldPullRequest } from '../../src/core/holds/render-hold-pull-request.js';
 import type { PromoteResult } from '../../src/core/promotion/promote-result.js';
 import { renderHeldTargets } from '../../src/core/promotion/render-held-targets.js';
@@ -141,12 +142,13 @@ describe('the dashboard with a component folder named like a checkbox', () => {
 });
 
 describe('hold text from .telefonistka/holds.yaml', () => {
-  const expectInert = (markdown: string): void => {
+  // `#1` is checked where the text is code; inert prose keeps issue references (its own PR numbers among them).
+  const expectInert = (markdown: string, options: { references?: boolean } = {}): void => {
     const prose = outsideCode(markdown);
-    expect(prose).not.toMatch(/\]\(https?:/);
+    expect(prose).not.toMatch(/(?<!\\)\]\(https?:/);
     expect(prose).not.toMatch(/(?<!\\)<img/);
     expect(prose).not.toMatch(/@(acme|everyone)/);
-    expect(prose).not.toContain('#1');
+    if (options.references !== true) expect(prose).not.toContain('#1');
     expect(parseDashboardCheckboxes(markdown).filter((box) => box.ticked)).toEqual([]);
   };
 
@@ -160,6 +162,21 @@ describe('hold text from .telefonistka/holds.yaml', () => {
     const markdown = renderDashboardMarkdown(dashboard(['app'], [HOSTILE_HOLD]), { actions: {} });
     expect(markdown).toContain(dashboardActionKey({ kind: 'release', folder: HOSTILE_HOLD.folder }));
     expectInert(markdown);
+  });
+
+  it('is inert in the "Last actions" of the dashboard (a refusal quoting the hold)', () => {
+    const markdown = renderActionOutcomes(
+      [
+        {
+          action: { kind: 'promote', folder: HOSTILE_HOLD.folder },
+          outcome: 'refused',
+          message: `held by @${HOSTILE_HOLD.by} (${HOSTILE_HOLD.reason}): release it first`,
+        },
+      ],
+      { actor: 'alice' },
+    );
+    expect(markdown.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(1);
+    expectInert(markdown, { references: true });
   });
 
   it('is inert in the body of a hold PR', () => {
