@@ -43,8 +43,8 @@ function readWebhookFanoutInputs(inputs = (0,runtime_inputs/* createInputReader 
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 1 modules
-var create_octokit_github = __webpack_require__(58269);
+// EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts
+var create_octokit_github = __webpack_require__(76298);
 // EXTERNAL MODULE: ./src/adapters/http/create-axios-webhook-sender.ts + 2 modules
 var create_axios_webhook_sender = __webpack_require__(94988);
 ;// CONCATENATED MODULE: ./src/core/webhook/read-push-event.ts

@@ -409,9 +409,15 @@ var source_commit_marker = __webpack_require__(6643);
 var merge_policy = __webpack_require__(58273);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
 var read_trusted_promotion_metadata = __webpack_require__(12825);
+// EXTERNAL MODULE: ./src/core/errors/external-error.ts
+var external_error = __webpack_require__(91787);
+// EXTERNAL MODULE: ./src/use-cases/shared/token-permission-fix.ts
+var token_permission_fix = __webpack_require__(14860);
 // EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
 var record_deployments = __webpack_require__(80078);
 ;// CONCATENATED MODULE: ./src/use-cases/gates/confirm-deployments.ts
+
+
 
 const UNFINISHED = new Set(['queued', 'pending', 'in_progress']);
 /**
@@ -436,10 +442,9 @@ async function confirmDeployments(input, deps) {
                 : await judge(deployment, components, deps.apps);
             if (verdict === undefined)
                 continue;
-            await deps.deployments.createDeploymentStatus(deployment.id, {
-                state: verdict.state,
-                description: verdict.description,
-            });
+            const written = await writeStatus(deployment.id, verdict, deps);
+            if (!written)
+                return confirmed;
             deployment.state = verdict.state;
             if (verdict.state === 'success')
                 deployment.successAt = input.now;
@@ -448,6 +453,27 @@ async function confirmDeployments(input, deps) {
         }
     }
     return confirmed;
+}
+/**
+ * Writes a deployment's final status; false when GitHub refuses the token (no `deployments: write`): said once
+ * with the permission to add, and nothing else is confirmed (the gates then wait, as the deployments did not finish).
+ */
+async function writeStatus(id, verdict, deps) {
+    try {
+        await deps.deployments.createDeploymentStatus(id, verdict);
+        return true;
+    }
+    catch (error) {
+        if (!(error instanceof external_error/* ExternalError */.y && error.refusal === 'token-permission-missing'))
+            throw error;
+        const fix = (0,token_permission_fix/* tokenPermissionFix */.MR)({
+            message: 'Resource not accessible by integration',
+            permissions: token_permission_fix/* GATES_PERMISSIONS */.WS,
+            refused: 'write deployment statuses',
+        });
+        deps.logger.warning(`Deployments not confirmed: ${fix}`);
+        return false;
+    }
 }
 /** The component folders and PR of a payload this tool wrote; undefined for anyone else's deployment. */
 function recordOf(payload) {
@@ -1058,6 +1084,55 @@ const GATES_CONTEXT = 'telefonistka/gates';
 /** Masks a value found at run time (a credential in an endpoint URL, a secret inside a structured input). */
 function maskSecret(value) {
     (0,_secret_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .registerSecret */ .c)(value);
+}
+
+
+/***/ }),
+
+/***/ 14860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MR: () => (/* binding */ tokenPermissionFix),
+/* harmony export */   WS: () => (/* binding */ GATES_PERMISSIONS)
+/* harmony export */ });
+/* unused harmony export TOKEN_PERMISSIONS_DOC */
+/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
+const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
+/**
+ * What recording GitHub Deployments and the gates need of a job token beside promote's own: `deployments: write`
+ * creates deployments and their statuses (and reads them in a private repository), `statuses: write` the
+ * `telefonistka/gates` status, `actions: write` the next hop's dispatch.
+ * https://docs.github.com/en/rest/deployments/deployments
+ */
+const GATES_PERMISSIONS = [
+    'contents: write',
+    'pull-requests: write',
+    'issues: write',
+    'statuses: write',
+    'actions: write',
+    'deployments: write',
+];
+/**
+ * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
+ * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
+ * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
+ */
+function tokenPermissionFix(options) {
+    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
+    const what = options.refused ?? `write to ${options.repository ?? 'this repository'}`;
+    const refused = `The token in github-token may not ${what} (GitHub: "${options.message}").`;
+    if (options.otherRepository === true) {
+        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository ?? ''}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository ?? ''}. ` +
+            `See ${TOKEN_PERMISSIONS_DOC}.`);
+    }
+    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
+        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
+        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
+        'token), or pass a GitHub App token with the same permissions as github-token ' +
+        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
 }
 
 

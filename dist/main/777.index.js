@@ -23,8 +23,8 @@ var outputs = __webpack_require__(18506);
 var sleep = __webpack_require__(73083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
 var workflow_context = __webpack_require__(37337);
-// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 7 modules
-var promote_merged_pull_request = __webpack_require__(62728);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 6 modules
+var promote_merged_pull_request = __webpack_require__(99945);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
 var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
