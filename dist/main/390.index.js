@@ -1,8 +1,8 @@
-export const id = 608;
-export const ids = [608];
+export const id = 390;
+export const ids = [390];
 export const modules = {
 
-/***/ 50671:
+/***/ 86661:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -847,7 +847,26 @@ var detect_repository_access = __webpack_require__(95108);
 var payload_repository_settings = __webpack_require__(400);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
 var workflow_github = __webpack_require__(10494);
+;// CONCATENATED MODULE: ./src/actions/sweep/explain-sweep-refusal.ts
+
+
+/**
+ * A sweep stopped by GitHub refusing the token (403 "Resource not accessible by integration"; e.g. a private
+ * repository's deployments without `deployments: read`): the error names the permissions to add. Others pass.
+ */
+function explainSweepRefusal(error) {
+    if (!(error instanceof external_error/* ExternalError */.y) || error.refusal !== 'token-permission-missing')
+        return error;
+    const fix = (0,token_permission_fix/* tokenPermissionFix */.MR)({
+        message: 'Resource not accessible by integration',
+        permissions: token_permission_fix/* GATES_PERMISSIONS */.WS,
+        refused: error.operation,
+    });
+    return new Error(`The gates sweep evaluated no promotion PR. ${fix}`, { cause: error });
+}
+
 ;// CONCATENATED MODULE: ./src/actions/sweep/run-sweep.ts
+
 
 
 
@@ -903,6 +922,8 @@ async function runSweep(inputs) {
             }),
         logger,
         sleep: sleep/* sleep */.y,
+    }).catch((error) => {
+        throw explainSweepRefusal(error);
     });
     const apiCalls = github.callCount() + records.callCount();
     const endpoints = loaded.config.promotionEvents ?? [];
