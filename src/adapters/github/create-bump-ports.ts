@@ -1,8 +1,7 @@
 import type { BumpReaderPort } from '../../ports/bump-reader-port.js';
 import type { GitHubPort } from '../../ports/github-port.js';
-import type { Logger } from '../../ports/logger.js';
 import { createGraphqlBumpReader } from './create-graphql-bump-reader.js';
-import { createOctokit } from './create-octokit.js';
+import type { GraphqlClientOptions } from './create-graphql-client.js';
 import { createOctokitGitHub } from './create-octokit-github.js';
 
 /** The ports of a bump, bound to the target repository, and the REST and GraphQL calls they spent. */
@@ -13,15 +12,8 @@ export interface BumpPorts {
   graphqlCalls: () => number;
 }
 
-/** Where the bump writes and how (the action and the CLI build the same ports from these). */
-export interface BumpPortsOptions {
-  token: string;
-  /** The target (IaC) repository. */
-  owner: string;
-  repo: string;
-  baseUrl: string;
-  logger: Logger;
-  writeIntervalMs?: number | undefined;
+/** Where the bump writes (owner/repo: the target IaC repository) and how; the action and the CLI share it. */
+export interface BumpPortsOptions extends Omit<GraphqlClientOptions, 'onRequest'> {
   /** Hides secrets in what is written to GitHub (the action's registered secrets). */
   scrubText?: ((text: string) => string) | undefined;
 }
@@ -42,11 +34,14 @@ export function createBumpPorts(options: BumpPortsOptions): BumpPorts {
     ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
   });
   let graphqlCalls = 0;
-  const octokit = createOctokit({ token, baseUrl, logger, writeIntervalMs, onRequest: () => graphqlCalls++ });
   const reader = createGraphqlBumpReader({
-    graphql: (query, variables) => octokit.graphql(query, variables),
+    token,
     owner,
     repo,
+    baseUrl,
+    logger,
+    writeIntervalMs,
+    onRequest: () => graphqlCalls++,
     readFileText: (ref, path) => github.getFileText(ref, path),
   });
   return {
