@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7508);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1345);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7508:
+/***/ 1345:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45066,20 +45066,32 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
 
 
 
 /** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
 function createGraphqlClient(options) {
-    const { onRequest } = options;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
-        ...(onRequest === undefined ? {} : { onRequest: () => onRequest() }),
-    });
+    const { octokit } = createCountedOctokit(options);
     const repository = { owner: options.owner, name: options.repo };
     return async (operation, document, variables = {}) => {
         try {
@@ -45349,18 +45361,7 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = createCountedOctokit(options);
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
@@ -45374,7 +45375,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {
@@ -45776,24 +45777,12 @@ function toComment(data) {
  * and its open bump PRs; shared by the bump action and the CLI's bump commands.
  */
 function createBumpPorts(options) {
-    const { token, owner, repo, baseUrl, logger, writeIntervalMs } = options;
-    const github = createOctokitGitHub({
-        token,
-        owner,
-        repo,
-        baseUrl,
-        logger,
-        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-    });
+    const github = createOctokitGitHub(options);
     let graphqlCalls = 0;
+    // The reader only reads: nothing it sends is written to GitHub, so it needs no secret scrubbing.
     const reader = createGraphqlBumpReader({
-        token,
-        owner,
-        repo,
-        baseUrl,
-        logger,
-        writeIntervalMs,
+        ...options,
+        scrubText: undefined,
         onRequest: () => graphqlCalls++,
         readFileText: (ref, path) => github.getFileText(ref, path),
     });

@@ -22,6 +22,34 @@ function readGitHubInputs(inputs) {
 
 /***/ }),
 
+/***/ 29411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ createCountedOctokit)
+/* harmony export */ });
+/* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71073);
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = (0,_create_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Q)({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
+
+/***/ }),
+
 /***/ 58269:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -94,8 +122,8 @@ function classifyGitHubRefusal(status, message, errors = []) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(71073);
+// EXTERNAL MODULE: ./src/adapters/github/create-counted-octokit.ts
+var create_counted_octokit = __webpack_require__(29411);
 // EXTERNAL MODULE: ./src/adapters/github/repository-settings-of.ts
 var repository_settings_of = __webpack_require__(74136);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
@@ -110,18 +138,7 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
@@ -135,7 +152,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {

@@ -122,22 +122,15 @@ var rest_login = __webpack_require__(73626);
 var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
 var error_message = __webpack_require__(98307);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(71073);
+// EXTERNAL MODULE: ./src/adapters/github/create-counted-octokit.ts
+var create_counted_octokit = __webpack_require__(29411);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
 
 
 
 /** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
 function createGraphqlClient(options) {
-    const { onRequest } = options;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
-        ...(onRequest === undefined ? {} : { onRequest: () => onRequest() }),
-    });
+    const { octokit } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
     const repository = { owner: options.owner, name: options.repo };
     return async (operation, document, variables = {}) => {
         try {
@@ -211,20 +204,9 @@ function toPull(node) {
 
 /** The IssuesPort over Octokit (REST), counting every request it sends. */
 function createOctokitIssues(options) {
-    let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
     return {
-        callCount: () => calls,
+        callCount,
         listOpenIssues: (filter) => guard('list issues', async () => {
             const data = (await octokit.paginate(octokit.rest.issues.listForRepo, {
                 ...repo,

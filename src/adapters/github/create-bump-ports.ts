@@ -1,7 +1,7 @@
 import type { BumpReaderPort } from '../../ports/bump-reader-port.js';
 import type { GitHubPort } from '../../ports/github-port.js';
 import { createGraphqlBumpReader } from './create-graphql-bump-reader.js';
-import type { GraphqlClientOptions } from './create-graphql-client.js';
+import type { RepositoryClientOptions } from './repository-client-options.js';
 import { createOctokitGitHub } from './create-octokit-github.js';
 
 /** The ports of a bump, bound to the target repository, and the REST and GraphQL calls they spent. */
@@ -13,34 +13,19 @@ export interface BumpPorts {
 }
 
 /** Where the bump writes (owner/repo: the target IaC repository) and how; the action and the CLI share it. */
-export interface BumpPortsOptions extends Omit<GraphqlClientOptions, 'onRequest'> {
-  /** Hides secrets in what is written to GitHub (the action's registered secrets). */
-  scrubText?: ((text: string) => string) | undefined;
-}
+export type BumpPortsOptions = RepositoryClientOptions;
 
 /**
  * The GitHub ports of a bump in the target repository: REST for writes, GraphQL for the reads of the target
  * and its open bump PRs; shared by the bump action and the CLI's bump commands.
  */
 export function createBumpPorts(options: BumpPortsOptions): BumpPorts {
-  const { token, owner, repo, baseUrl, logger, writeIntervalMs } = options;
-  const github = createOctokitGitHub({
-    token,
-    owner,
-    repo,
-    baseUrl,
-    logger,
-    ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
-    ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-  });
+  const github = createOctokitGitHub(options);
   let graphqlCalls = 0;
+  // The reader only reads: nothing it sends is written to GitHub, so it needs no secret scrubbing.
   const reader = createGraphqlBumpReader({
-    token,
-    owner,
-    repo,
-    baseUrl,
-    logger,
-    writeIntervalMs,
+    ...options,
+    scrubText: undefined,
     onRequest: () => graphqlCalls++,
     readFileText: (ref, path) => github.getFileText(ref, path),
   });

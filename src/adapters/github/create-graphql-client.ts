@@ -1,17 +1,10 @@
 import { ExternalError } from '../../core/errors/external-error.js';
 import { errorMessage } from '../../core/errors/error-message.js';
-import type { Logger } from '../../ports/logger.js';
-import { createOctokit } from './create-octokit.js';
+import type { RepositoryClientOptions } from './repository-client-options.js';
+import { createCountedOctokit } from './create-counted-octokit.js';
 
-/** What every GraphQL adapter is built from: the repository it reads and how its requests are sent and counted. */
-export interface GraphqlClientOptions {
-  token: string;
-  owner: string;
-  repo: string;
-  baseUrl: string;
-  logger: Logger;
-  /** Spacing of GraphQL requests in ms (the throttling plugin queues them with writes); one second when unset. */
-  writeIntervalMs?: number | undefined;
+/** What every GraphQL adapter is built from: the repository client's options and a request counter. */
+export interface GraphqlClientOptions extends RepositoryClientOptions {
   /** Counts every HTTP request actually sent, retries included. */
   onRequest?: (() => void) | undefined;
 }
@@ -28,14 +21,7 @@ export type GraphqlQuery = <T>(
 
 /** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
 export function createGraphqlClient(options: GraphqlClientOptions): GraphqlQuery {
-  const { onRequest } = options;
-  const octokit = createOctokit({
-    token: options.token,
-    baseUrl: options.baseUrl,
-    logger: options.logger,
-    ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
-    ...(onRequest === undefined ? {} : { onRequest: () => onRequest() }),
-  });
+  const { octokit } = createCountedOctokit(options);
   const repository = { owner: options.owner, name: options.repo };
   return async <T>(operation: string, document: string, variables: Record<string, unknown> = {}) => {
     try {
