@@ -123,6 +123,11 @@ describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () 
       'image:\n  tag: 2.0.0\n',
     );
     expect(await h.openPromotionPrs()).toEqual([]);
+    // The re-render after the edit shows the default branch's new head: app-0 in sync, nothing left to promote.
+    const body = await h.body(number);
+    expect(body).toContain('| `app-0` | `2.0.0` <sub>2026-12-05</sub> | `2.0.0` ✅ <sub>2026-12-05</sub> |');
+    expect(body).not.toContain(dashboardActionKey(PROMOTE_APP_0));
+    expect(body).toContain('✅ promote `env/staging/app-0`: merged a promotion PR');
   });
 
   it('answers a kind without a handler "not available in this version", and a key naming no cell "refused"', async () => {
@@ -164,6 +169,14 @@ describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () 
     const holds = await h.emulator.readFile(OWNER, REPO, 'main', '.telefonistka/holds.yaml');
     expect(holds).toContain('folder: env/staging/app-0');
     expect(holds).toContain('by: alice');
+    // The hold PR was merged at once: the re-render after the edit already shows it (the new head), and so does
+    // the next update.
+    const after = await h.body(number);
+    expect(after).toContain('🔒');
+    expect(after).not.toContain(dashboardActionKey(PROMOTE_APP_0));
+    expect(after).toContain(
+      `- [ ] ${dashboardActionKey({ kind: 'release', folder: 'env/staging/app-0' })} release`,
+    );
     await h.render();
     const body = await h.body(number);
     expect(body).toContain('🔒');
