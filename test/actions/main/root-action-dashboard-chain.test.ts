@@ -1,8 +1,10 @@
-// Issue 16, "Done when": the dashboard appears after the first promotion and tracks a chain lab → staging → prod,
-// end to end through the root action's bundle (dist/main) on the GitHub emulator; and after promote merges a hop
-// itself, the dashboard shows the default branch as it is then, not the merged PR's commit.
+// Issue 16, "Done when", end to end through the root action's bundle (dist/main) on the GitHub emulator: the
+// dashboard appears after the first promotion and tracks a chain lab → staging → prod; after promote merges a hop
+// itself, the dashboard shows the default branch as it is then, not the merged PR's commit; a target held from the
+// dashboard is skipped by a later promotion.
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { dashboardActionKey } from '../../../src/core/dashboard/dashboard-action-key.js';
 import { octokitFor } from '../../github-emulator/emulator-fixture.js';
 import { OWNER, REPO, startPromoteFixture, type PromoteFixture } from '../promote/promote-fixture.js';
 
@@ -39,7 +41,7 @@ function row(body: string, component: string): Record<string, string> {
   return Object.fromEntries(names.map((name, i) => [name, cells[i] ?? '']));
 }
 
-/** Open PRs into `targets` (by the branch's target folders in the promotion metadata: the PR's changed paths). */
+/** The open PRs of the repository. */
 async function openPrs(running: PromoteFixture) {
   return (await running.emulator.listPullRequests(OWNER, REPO)).filter((pr) => pr.state === 'open');
 }
@@ -128,5 +130,56 @@ describe('root action (dist/main): the dashboard along a promotion chain', { tim
     const [issue] = await dashboards(fixture);
     const cells = row(issue!.body ?? '', 'nginx');
     for (const folder of STAGING) expect(cells[folder]).toContain('✅');
+  });
+
+  it('holds a staging cell ticked by a writer (the hold merged at once), and a later promotion skips that target', async () => {
+    fixture = await startPromoteFixture({
+      files: { 'clusters/lab/europe-west4/c1/nginx/deployment.yaml': 'lab ahead\n' },
+    });
+    await run(
+      fixture,
+      await fixture.mergeChange('feature/podinfo', { 'workspace/podinfo/values.yaml': 'v9\n' }),
+    );
+    const [issue] = await dashboards(fixture);
+    const held = 'clusters/staging/us-central1/c1/nginx';
+    const free = 'clusters/staging/europe-west4/c1/nginx';
+    const box = `- [ ] ${dashboardActionKey({ kind: 'hold', folder: held })}`;
+    expect(issue!.body).toContain(box);
+    fixture.emulator.takeEvents();
+    await fixture.emulator.editIssueBody({
+      owner: OWNER,
+      repo: REPO,
+      number: issue!.number,
+      body: issue!.body!.replace(box, box.replace('[ ]', '[x]')),
+      user: 'alice',
+    });
+    const edited = fixture.emulator.takeEvents({ forActions: true }).find((event) => event.name === 'issues');
+    const ticked = await fixture.promote(edited!.payload, { bundle: ROOT_BUNDLE, eventName: 'issues' });
+    expect(ticked.exitCode, ticked.stdout).toBe(0);
+    expect(ticked.outputs.flow).toBe('dashboard');
+    expect(await fixture.emulator.readFile(OWNER, REPO, 'main', '.telefonistka/holds.yaml')).toContain(
+      `folder: ${held}`,
+    );
+    const [shown] = await dashboards(fixture);
+    expect(row(shown!.body ?? '', 'nginx')['clusters/staging/us-central1/c1/']).toContain('🔒');
+
+    const before = await fixture.emulator.readFile(OWNER, REPO, 'main', `${held}/deployment.yaml`);
+    const open = (await openPrs(fixture)).map((pr) => pr.number);
+    const later = await run(
+      fixture,
+      await fixture.mergeChange('lab-nginx', {
+        'clusters/lab/europe-west4/c1/nginx/deployment.yaml': 'v7\n',
+      }),
+    );
+    const opened = (await openPrs(fixture)).filter((pr) => !open.includes(pr.number));
+    expect(opened).toHaveLength(1);
+    expect(await fixture.emulator.readFile(OWNER, REPO, opened[0]!.head, `${free}/deployment.yaml`)).toBe(
+      'v7\n',
+    );
+    expect(await fixture.emulator.readFile(OWNER, REPO, opened[0]!.head, `${held}/deployment.yaml`)).toBe(
+      before,
+    );
+    expect(before).not.toBe('v7\n');
+    expect(later.summary).toContain(`### Held targets\n\n- 🔒 \`${held}\``);
   });
 });
