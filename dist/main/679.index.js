@@ -1544,7 +1544,7 @@ var workflow_github = __webpack_require__(10494);
  * Updates the dashboard issue after promote on a merged PR and on the schedule after the sweep, with the open
  * promotion PRs as they are now, at the default branch's head as it is now (promote or the sweep may just have
  * merged; `git ls-remote` and a fetch of that one commit with a checkout, else one API read), falling back to the
- * event's commit (the merge commit, `GITHUB_SHA`). Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
+ * event's commit (the merge commit, `GITHUB_SHA`) when the payload names no default branch. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
  */
 async function runDashboard(inputs) {
     const logger = (0,action_logger/* createActionLogger */.D)();
@@ -1558,9 +1558,14 @@ async function runDashboard(inputs) {
     const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
     const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
     const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
-    // The flow before this one (promote, the sweep) may have merged: show the default branch as it is now.
-    const defaultBranch = await (0,workflow_github/* workflowDefaultBranch */.P)(workflow, github);
-    const commit = (await readDashboardHead(defaultBranch, { github, snapshot, localGit })) ?? eventCommit;
+    // The flow before this one (promote, the sweep) may have merged: show the default branch as it is now. Its name
+    // comes from the payload; without it (an older schedule payload) the event's commit is shown, at no extra request.
+    const defaultBranch = workflow.payload.repository
+        ?.default_branch;
+    const head = typeof defaultBranch === 'string'
+        ? await readDashboardHead(defaultBranch, { github, snapshot, localGit })
+        : undefined;
+    const commit = head ?? eventCommit;
     const adapter = { token, owner: workflow.owner, repo: workflow.repo, baseUrl: workflow.apiUrl, logger };
     let openPullCalls = 0;
     const issues = createOctokitIssues({

@@ -8,14 +8,14 @@ import { readWorkflowContext, type WorkflowContext } from '../../runtime/workflo
 import { readDashboardHead } from '../../use-cases/dashboard/read-dashboard-head.js';
 import { updateDashboard } from '../../use-cases/dashboard/update-dashboard.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
-import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
+import { createWorkflowGitHub } from '../shared/workflow-github.js';
 import type { DashboardInputs } from './read-dashboard-inputs.js';
 
 /**
  * Updates the dashboard issue after promote on a merged PR and on the schedule after the sweep, with the open
  * promotion PRs as they are now, at the default branch's head as it is now (promote or the sweep may just have
  * merged; `git ls-remote` and a fetch of that one commit with a checkout, else one API read), falling back to the
- * event's commit (the merge commit, `GITHUB_SHA`). Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
+ * event's commit (the merge commit, `GITHUB_SHA`) when the payload names no default branch. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
  */
 export async function runDashboard(inputs: DashboardInputs): Promise<void> {
   const logger = createActionLogger();
@@ -29,9 +29,15 @@ export async function runDashboard(inputs: DashboardInputs): Promise<void> {
   const github = createWorkflowGitHub({ ...inputs, token }, workflow, logger);
   const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
   const { localGit, snapshot } = await detectRepositoryAccess(checkoutDir, github, logger);
-  // The flow before this one (promote, the sweep) may have merged: show the default branch as it is now.
-  const defaultBranch = await workflowDefaultBranch(workflow, github);
-  const commit = (await readDashboardHead(defaultBranch, { github, snapshot, localGit })) ?? eventCommit;
+  // The flow before this one (promote, the sweep) may have merged: show the default branch as it is now. Its name
+  // comes from the payload; without it (an older schedule payload) the event's commit is shown, at no extra request.
+  const defaultBranch = (workflow.payload.repository as { default_branch?: unknown } | undefined)
+    ?.default_branch;
+  const head =
+    typeof defaultBranch === 'string'
+      ? await readDashboardHead(defaultBranch, { github, snapshot, localGit })
+      : undefined;
+  const commit = head ?? eventCommit;
   const adapter = { token, owner: workflow.owner, repo: workflow.repo, baseUrl: workflow.apiUrl, logger };
   let openPullCalls = 0;
   const issues = createOctokitIssues({
