@@ -2147,8 +2147,8 @@ function outcomeOf(action, promotion, newest, heldNote) {
 
 // EXTERNAL MODULE: ./src/use-cases/promote/manual-pull-request.ts
 var manual_pull_request = __webpack_require__(83262);
-// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 9 modules
-var promote_merged_pull_request = __webpack_require__(78680);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 8 modules
+var promote_merged_pull_request = __webpack_require__(19043);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/create-promote-action-handler.ts
 
 
