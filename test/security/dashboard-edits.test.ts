@@ -60,28 +60,24 @@ describe('dashboard edits by people without write access', { timeout: 180_000 },
     expect(await h.openPromotionPrs()).toEqual([]);
   });
 
-  // Reverting to `changes.body.from` restores the body before THIS edit: when a reader edits twice, the second
-  // revert restores the first defacement. Fix (src/use-cases/dashboard/handle-dashboard-edit.ts, not this
-  // engineer's): restore the last body this tool's identity wrote (re-render, `force`), not the event's `from`.
-  it.fails(
-    'restores its own dashboard after a reader edits it twice, not the reader’s first edit',
-    async () => {
-      const h = (harness = await startDashboardEditHarness());
-      const number = await h.render();
-      const ours = await h.body(number);
-      const first = await editBody(h, number, `${ours}\n\n${DEFACED}`, 'reader');
-      const second = await editBody(h, number, `${ours}\n\nsecond edit`, 'reader');
-      expect(await h.handle('issues', first)).toMatchObject({ status: 'reverted' });
-      expect(await h.handle('issues', second)).toMatchObject({ status: 'reverted' });
-      expect(await h.body(number)).not.toContain('evil.example');
-      expect(await h.body(number)).toBe(ours);
-    },
-  );
+  // Reverting to `changes.body.from` restored the body before THIS edit: when a reader edited twice, the second
+  // revert restored the first defacement. The revert now re-renders the dashboard (`force`).
+  it('restores its own dashboard after a reader edits it twice, not the reader’s first edit', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const ours = await h.body(number);
+    const first = await editBody(h, number, `${ours}\n\n${DEFACED}`, 'reader');
+    const second = await editBody(h, number, `${ours}\n\nsecond edit`, 'reader');
+    expect(await h.handle('issues', first)).toMatchObject({ status: 'reverted' });
+    // The first revert re-rendered the whole dashboard: the second event finds nothing left to revert.
+    expect(await h.handle('issues', second)).toMatchObject({ status: 'ignored' });
+    expect(await h.body(number)).not.toContain('evil.example');
+    expect(await h.body(number)).toBe(ours);
+  });
 
-  // An edit whose event lacks `changes.body.from` is ignored before the sender's permission is read, and the next
-  // update writes nothing while the digest matches, so a reader's text stays. Fix (same file): check the sender of
-  // any edit of a dashboard body, and restore by re-rendering with `force` when there is no `from`.
-  it.fails('does not keep a reader’s edit whose event lacks changes.body.from', async () => {
+  // An edit whose event lacked `changes.body.from` was ignored before the sender's permission was read, and the next
+  // update wrote nothing while the digest matched, so a reader's text stayed. The sender of any edit is checked now.
+  it('does not keep a reader’s edit whose event lacks changes.body.from', async () => {
     const h = (harness = await startDashboardEditHarness());
     const number = await h.render();
     const ours = await h.body(number);

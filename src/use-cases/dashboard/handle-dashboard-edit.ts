@@ -78,9 +78,13 @@ export async function handleDashboardEdit(
     return { status: 'ignored', reason: `#${edit.issue.number} was not written by ${open.viewer}` };
   const permission = await deps.permissions.getPermission(edit.sender);
   if (permission !== 'admin' && permission !== 'write') {
-    await deps.logger.group('Revert the edit', () => revert(edit, permission, deps));
+    const restored = await deps.logger.group('Revert the edit', () => revert(request, permission, deps));
+    if (!restored)
+      return { status: 'ignored', reason: `nothing to revert: the dashboard shows its own render` };
     return { status: 'reverted', sender: edit.sender, permission };
   }
+  // A writer's edit without `changes.body.from` (the title changed, not the body) ticked nothing.
+  if (edit.previousBody === undefined) return { status: 'ignored', reason: 'the body did not change' };
   const ticked = findNewlyTicked(edit.previousBody ?? '', edit.comment?.body ?? edit.issue.body);
   if (ticked.length === 0) return { status: 'ignored', reason: 'no box was newly ticked' };
   deps.logger.info(`@${edit.sender} ticked: ${ticked.map(describeDashboardAction).join(', ')}`);
@@ -126,17 +130,27 @@ function notTheDashboard(edit: DashboardEdit): string | undefined {
     return `#${edit.issue.number} is not the dashboard issue`;
   if (edit.comment !== undefined && !edit.comment.body.startsWith(start))
     return 'the edited comment is not a part of the dashboard';
-  if (edit.previousBody === undefined) return 'the body did not change';
   // Whoever wrote the edited object edited it: this tool updating the dashboard (or the author of a look-alike).
   if (matchesLogin(edit.sender, edit.comment?.author ?? edit.issue.author))
     return `edited by its own author ${edit.sender}`;
   return undefined;
 }
 
-async function revert(edit: DashboardEdit, permission: string, deps: DashboardEditDeps): Promise<void> {
-  const before = edit.previousBody ?? '';
-  if (edit.comment === undefined) await deps.issues.updateIssueBody(edit.issue.number, before);
-  else await deps.issues.updateIssueComment(edit.comment.id, before);
+/**
+ * Restores the dashboard as this tool renders it (not `changes.body.from`, which undoes only the latest of several
+ * edits, and is absent when the event does not carry it), then leaves a note. False when nothing was changed.
+ */
+async function revert(
+  request: { edit: DashboardEdit; commit: string; today: string; holds?: readonly DashboardHold[] },
+  permission: string,
+  deps: DashboardEditDeps,
+): Promise<boolean> {
+  const { edit } = request;
+  const restored = await updateDashboard(
+    { commit: request.commit, today: request.today, holds: request.holds, force: true },
+    deps,
+  );
+  if (restored.status === 'written' && restored.writes === 0) return false;
   const who = /^[A-Za-z0-9-]+(\[bot\])?$/.test(edit.sender) ? `@${edit.sender}` : 'Your';
   await deps.issues.createIssueComment(
     edit.issue.number,
@@ -145,6 +159,7 @@ async function revert(edit: DashboardEdit, permission: string, deps: DashboardEd
       'the box, or to promote with the promote workflow.',
   );
   deps.logger.info(`Reverted an edit by ${edit.sender} (permission ${permission})`);
+  return true;
 }
 
 async function act(

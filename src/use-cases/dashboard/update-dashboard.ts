@@ -37,6 +37,8 @@ export async function updateDashboard(
     holds?: readonly DashboardHold[];
     /** The outcomes of boxes just ticked, shown above the matrix; the issue is then rewritten even if the digest matches. */
     actions?: { outcomes: readonly DashboardActionOutcome[]; actor: string };
+    /** Compare the text itself, not the digest: someone else edited the parts (ticked boxes, a reverted edit). */
+    force?: boolean;
   },
   deps: DashboardDeps,
 ): Promise<DashboardUpdateResult> {
@@ -55,7 +57,7 @@ export async function updateDashboard(
     ownLogin: open.viewer,
     pinned: open.pinned,
     logger: deps.logger,
-    force: request.actions !== undefined,
+    force: request.actions !== undefined || request.force === true,
   });
   return {
     status: 'written',
