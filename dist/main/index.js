@@ -66,12 +66,21 @@ var default_outputs = __nccwpck_require__(31403);
 // own flow's code and an ignored event parses none. One import per flow, not one per reader and runner: two
 // split points per flow made the bundler copy their common modules into both chunks.
 const LOADERS = {
+<<<<<<< HEAD
     promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(646), __nccwpck_require__.e(507), __nccwpck_require__.e(225), __nccwpck_require__.e(325)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83325))).preparePromoteFlow,
     dashboard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(112), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(646), __nccwpck_require__.e(507), __nccwpck_require__.e(674), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99744))).prepareDashboardFlow,
     'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(112), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(646), __nccwpck_require__.e(674), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2137))).preparePrChecksFlow,
     'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(646), __nccwpck_require__.e(180), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34898))).prepareArgoCdDiffFlow,
     sweep: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(774), __nccwpck_require__.e(225), __nccwpck_require__.e(180), __nccwpck_require__.e(608)]).then(__nccwpck_require__.bind(__nccwpck_require__, 50671))).prepareSweepFlow,
     'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(634), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99482))).prepareWebhookFanoutFlow,
+=======
+    promote: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(675), __nccwpck_require__.e(979), __nccwpck_require__.e(23), __nccwpck_require__.e(518), __nccwpck_require__.e(225), __nccwpck_require__.e(677)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87677))).preparePromoteFlow,
+    dashboard: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(112), __nccwpck_require__.e(675), __nccwpck_require__.e(979), __nccwpck_require__.e(23), __nccwpck_require__.e(518), __nccwpck_require__.e(674), __nccwpck_require__.e(744)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99744))).prepareDashboardFlow,
+    'pr-checks': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(112), __nccwpck_require__.e(675), __nccwpck_require__.e(979), __nccwpck_require__.e(23), __nccwpck_require__.e(674), __nccwpck_require__.e(137)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2137))).preparePrChecksFlow,
+    'argocd-diff': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(675), __nccwpck_require__.e(979), __nccwpck_require__.e(23), __nccwpck_require__.e(180), __nccwpck_require__.e(898)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34898))).prepareArgoCdDiffFlow,
+    sweep: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(675), __nccwpck_require__.e(979), __nccwpck_require__.e(225), __nccwpck_require__.e(180), __nccwpck_require__.e(571)]).then(__nccwpck_require__.bind(__nccwpck_require__, 86661))).prepareSweepFlow,
+    'webhook-fanout': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(260), __nccwpck_require__.e(542), __nccwpck_require__.e(675), __nccwpck_require__.e(482)]).then(__nccwpck_require__.bind(__nccwpck_require__, 99482))).prepareWebhookFanoutFlow,
+>>>>>>> main
 };
 /** Loads a flow and reads its inputs; an invalid input fails here, before any flow of the event has run. */
 async function prepareFlow(flow, main) {
@@ -187,7 +196,7 @@ async function runFlows(flows, context) {
 async function runMain(inputs) {
     if (inputs.mode === 'doctor') {
         (0,outputs/* setOutputs */.n)({ flow: 'doctor' });
-        const { doctorFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(634), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89572));
+        const { doctorFlow } = await Promise.all(/* import() */[__nccwpck_require__.e(119), __nccwpck_require__.e(283), __nccwpck_require__.e(675), __nccwpck_require__.e(979), __nccwpck_require__.e(572)]).then(__nccwpck_require__.bind(__nccwpck_require__, 89572));
         return doctorFlow();
     }
     const logger = (0,action_logger/* createActionLogger */.D)();
