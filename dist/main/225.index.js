@@ -1214,32 +1214,23 @@ function hasSpaceOrControl(text) {
 /* harmony export */   G: () => (/* binding */ recordDeployments)
 /* harmony export */ });
 /* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
-<<<<<<< HEAD
-=======
 /* harmony import */ var _shared_token_permission_fix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14860);
 
->>>>>>> main
 
 /** The marker of deployments this tool records, in their payload. */
 const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
 /**
  * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
  * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
-<<<<<<< HEAD
  * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). One environment failing
- * does not stop the others.
+ * does not stop the others; a token GitHub refuses (no `deployments: write`) is said once, with the permission to
+ * add, and the other environments are skipped without calls. The promotion stands.
  *
  * Promote, the sweep and a re-run may all record one merge, at the same time: "look, then create" cannot stop two
  * writers that both looked first, so recording converges after the fact. A deployment already recorded is left
  * alone (`exists`); after creating one the run lists the environment's deployments of the commit again, and the
  * oldest is the record: every younger one is made `inactive` and deleted (GitHub deletes only inactive deployments),
  * and statuses are written on the record only. 4 requests per environment when nobody races.
-=======
- * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
- * already exists for the environment and commit is left alone, so promote and the sweep may both record.
- * One environment failing does not stop the others; a token GitHub refuses (no `deployments: write`) is said once,
- * with the permission to add, and the other environments are skipped without calls. The promotion stands.
->>>>>>> main
  */
 async function recordDeployments(input, deps) {
     const results = [];

@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:dist/main/325.index.js
-export const id = 325;
-export const ids = [325];
+export const id = 612;
+export const ids = [612];
 export const modules = {
 
-/***/ 83325:
-========
-export const id = 677;
-export const ids = [677];
-export const modules = {
-
-/***/ 87677:
->>>>>>>> main:dist/main/677.index.js
+/***/ 30612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -68,7 +60,6 @@ function deploymentsOutput(deployments) {
     return deployments.map((d) => ({ environment: d.environment, outcome: d.outcome, id: d.id ?? null }));
 }
 
-<<<<<<<< HEAD:dist/main/325.index.js
 // EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
 var is_promotion_pr_author = __webpack_require__(28050);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
@@ -95,55 +86,8 @@ async function findHandMerge(pr, deps) {
     return { by: pr.mergedBy, targets: [...metadata.promotedPaths] };
 }
 
-// EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(38636);
-// EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
-var source_commit_marker = __webpack_require__(6643);
-// EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(41797);
-// EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(80078);
-;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
-
-
-
-
-
-/** True when the configuration asks for deployment records: `environments` or any gates. */
-function wantsDeployments(config) {
-    return ((config.environments ?? []).length > 0 ||
-        config.promotionPaths.some((flow) => flow.promotionPrs.some((pr) => pr.gates !== undefined)));
-}
-/**
- * Records the GitHub Deployments of a merged PR (a promotion PR or a direct edit of target folders): one per
- * environment its changed files deploy to. Does nothing when the configuration has no environments nor gates.
- */
-async function recordMergeDeployments(input, deps) {
-    const { pullRequest: pr, config } = input;
-    if (!wantsDeployments(config) || pr.mergeCommitSha === '')
-        return [];
-    const { files } = await (0,collect_changed_files/* collectChangedFiles */.w)(pr, deps);
-    const planned = (0,plan_deployments/* planDeployments */.S)(config, files);
-    if (planned.length === 0)
-        return [];
-    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)({ number: pr.number, headRef: pr.headRef, author: pr.author, body: pr.body }, { promotionPrAuthors: config.promotionPrAuthors, github: deps.github });
-    return (0,record_deployments/* recordDeployments */.G)({
-        pullRequest: {
-            number: pr.number,
-            url: input.url,
-            mergeCommitSha: pr.mergeCommitSha,
-            metadata: trusted.metadata,
-            sourceCommit: trusted.metadata === undefined ? undefined : (0,source_commit_marker/* parseSourceCommit */.e)(pr.body),
-        },
-        planned,
-        confirmation: input.confirmation,
-    }, deps);
-}
-
-========
 // EXTERNAL MODULE: ./src/use-cases/gates/record-merge-deployments.ts
 var record_merge_deployments = __webpack_require__(77595);
->>>>>>>> main:dist/main/677.index.js
 // EXTERNAL MODULE: ./src/actions/shared/create-workflow-deployments.ts + 2 modules
 var create_workflow_deployments = __webpack_require__(83514);
 ;// CONCATENATED MODULE: ./src/actions/promote/record-deployments-of-merge.ts
