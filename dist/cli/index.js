@@ -6110,7 +6110,7 @@ exports["default"] = def;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const limitNumber_1 = __nccwpck_require__(3723);
 const multipleOf_1 = __nccwpck_require__(8132);
-const limitLength_1 = __nccwpck_require__(4581);
+const limitLength_1 = __nccwpck_require__(6962);
 const pattern_1 = __nccwpck_require__(6023);
 const limitProperties_1 = __nccwpck_require__(895);
 const required_1 = __nccwpck_require__(4504);
@@ -6172,7 +6172,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 4581:
+/***/ 6962:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6962);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5151);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6962:
+/***/ 5151:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45507,9 +45507,6 @@ function createOctokitGitHub(options) {
                     sha,
                     ...(method === undefined ? {} : { merge_method: method }),
                     ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-                    // No transparent retry: a retried merge after a lost answer reads "not mergeable" (the first one
-                    // merged), which would hide that the merge may be ours. mergeWithRetry decides after reading the PR.
-                    request: { retries: 0 },
                 });
                 return { merged: true, sha: data.sha };
             }
@@ -45749,7 +45746,6 @@ function toPullRequest(data) {
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
         assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
-        ...(data.merged_by?.login === undefined ? {} : { mergedBy: data.merged_by.login }),
     };
 }
 function toComment(data) {
@@ -54943,125 +54939,55 @@ function chooseMergeMethod(choice, allowed) {
     return { method };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
-
-/**
- * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
- * undefined when the token cannot read its own login, so each caller decides how to fail closed.
- */
-async function isOwnLogin(github, login) {
-    let viewer;
-    try {
-        viewer = await github.getViewerLogin();
-    }
-    catch {
-        return undefined;
-    }
-    return matchesLogin(login, viewer);
-}
-
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
-
-
 /**
- * Merges a PR with the head-SHA guard, retrying with exponential backoff on GitHub's transient "Base branch was
- * modified" refusal (as the Go bot does) and on a call that got no answer while the PR stayed unmerged.
- *
- * Whose merge it was: a merge GitHub answered is ours; a refusal is never ours — when the PR then reads as merged,
- * another run or a person merged it (`merged-elsewhere`: this run records and chains nothing). Only a call that got
- * no answer (network, timeout, 5xx) may have merged it for us; then the PR decides: merged at the SHA we checked
- * and by this token's identity (`merged_by`) is ours. Two runs of one identity can both claim such a merge;
- * deployment recording converges on one record (recordDeployments). A failure that left the PR unmerged is thrown.
+ * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
-    let unanswered = false;
     for (let attempt = 1;; attempt++) {
-        const outcome = await mergeOnce(github, number, options);
-        if ('merged' in outcome && outcome.merged)
-            return outcome;
-        if ('lost' in outcome) {
-            unanswered = true;
-            const after = await readAfterLostAnswer(github, number, options);
-            if (after !== 'unmerged')
-                return after ?? rethrow(outcome.lost);
-            if (attempt >= attempts)
-                throw outcome.lost;
-            options.logger.info(`#${number}: the merge call got no answer and the PR is unmerged; retrying`);
+        let outcome;
+        try {
+            outcome = await github.mergePullRequest(number, {
+                sha: options.sha,
+                ...(options.method === undefined ? {} : { method: options.method }),
+                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
+            });
         }
-        else if (outcome.refusal === 'base-modified' && attempt < attempts) {
-            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
-        }
-        else {
-            if (!unanswered)
-                return (await mergedElsewhere(github, number, options.logger)) ?? outcome;
-            // A refusal after an unanswered attempt may be GitHub refusing our own, already done, merge.
-            const after = await readAfterLostAnswer(github, number, options);
-            return after === undefined || after === 'unmerged' ? outcome : after;
-        }
-        await options.sleep(delay);
-        delay = Math.round(delay * 1.5);
-    }
-}
-/** One merge call: GitHub's answer (merged or a refusal), or the failure of a call that got no answer. */
-async function mergeOnce(github, number, options) {
-    try {
-        return await github.mergePullRequest(number, {
-            sha: options.sha,
-            ...(options.method === undefined ? {} : { method: options.method }),
-            ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
-        });
-    }
-    catch (error) {
-        if (answered(error))
+        catch (error) {
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
             throw error;
-        return { lost: error };
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
+            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
+            await options.sleep(delay);
+            delay = Math.round(delay * 1.5);
+            continue;
+        }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-/** GitHub answered (a 4xx the adapter could not classify): the merge did not happen, whatever the PR says. */
-function answered(error) {
-    return error instanceof external_error_ExternalError && error.status !== undefined && error.status < 500;
-}
-function rethrow(error) {
-    throw error;
-}
-/**
- * After a merge call without an answer: ours when the PR is merged at the checked SHA by this token's identity (or
- * by an identity GitHub did not name); `merged-elsewhere` when merged otherwise; `unmerged` when it is still open;
- * undefined when the PR cannot be read (the call's own failure is the one to report).
- */
-async function readAfterLostAnswer(github, number, options) {
-    const pr = await readPullRequest(github, number);
-    if (pr === undefined)
-        return undefined;
-    if (!pr.merged)
-        return pr.state === 'open' ? 'unmerged' : undefined;
-    const byUs = pr.mergedBy === undefined ? true : await isOwnLogin(github, pr.mergedBy);
-    if (pr.headSha === options.sha && byUs !== false) {
-        options.logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
-        return { merged: true, sha: pr.mergeCommitSha ?? '' };
-    }
-    return elsewhere(pr, options.logger);
-}
-/** After a refusal: the PR merged by someone else, or undefined when it is not merged (the refusal stands). */
-async function mergedElsewhere(github, number, logger) {
-    const pr = await readPullRequest(github, number);
-    return pr?.merged === true ? elsewhere(pr, logger) : undefined;
-}
-function elsewhere(pr, logger) {
-    const by = pr.mergedBy === undefined ? 'someone else' : `@${pr.mergedBy}`;
-    const message = `merged by ${by} as ${(pr.mergeCommitSha ?? 'an unknown commit').slice(0, 12)}, not by this run`;
-    logger.info(`#${pr.number} was ${message}`);
-    return { merged: false, refusal: 'merged-elsewhere', message };
-}
-async function readPullRequest(github, number) {
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
     try {
-        return await github.getPullRequest(number);
+        pr = await github.getPullRequest(number);
     }
     catch {
-        return undefined;
+        return undefined; // the merge call's own failure is the one to report
     }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
@@ -55113,9 +55039,7 @@ async function settingsFor(request, deps) {
     return (await deps.github.getRepository()).settings;
 }
 function leaveOpen(request, refusal, message, deps) {
-    const reason = refusal === 'merged-elsewhere'
-        ? `#${request.number} was ${message}: nothing is left to do here.`
-        : `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
     deps.logger.warning(reason);
     return { result: 'left-open', refusal, reason };
 }
@@ -57350,8 +57274,13 @@ function renderDashboardJson(dashboard, commitSha) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/comments/markdown-code.ts
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
+/**
+ * Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick.
+ * Line breaks become spaces (GitHub shows them so inside code anyway), so a name cannot start a new block: a list
+ * item, a checkbox, a table row.
+ */
+function codeSpan(raw) {
+    const text = raw.replace(/\r\n?|\n/g, ' ');
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
     const ticks = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -57369,7 +57298,22 @@ function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
+;// CONCATENATED MODULE: ./src/core/comments/inert-text.ts
+/**
+ * Prose that may quote untrusted text (an error, a PR title), made inert for markdown: one line; backslashes,
+ * backticks, emphasis marks, brackets, angle brackets, pipes and tildes escaped (no link, image, HTML, code span
+ * or table cell can start); `@login` broken by a zero-width space so nobody is mentioned. Safe in a table cell.
+ */
+function inertText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
+
 
 const ICONS = {
     done: '✅',
@@ -57388,7 +57332,8 @@ function describeDashboardAction(action) {
 function renderActionOutcomes(outcomes, context) {
     const lines = outcomes.map((outcome) => {
         const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
-        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        // Handlers quote the holds file, GitHub's errors and folder names: shown as text, never as markdown.
+        const message = inertText(outcome.message);
         return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
     });
     return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
@@ -57472,7 +57417,7 @@ function listDashboardActions(dashboard) {
             if (cell.hold !== undefined) {
                 offered.release.push({
                     action: { kind: 'release', folder },
-                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                    label: `release ${name} in ${where} (held by ${codeSpan(cell.hold.by)} since ${cell.hold.since.slice(0, 10)})`,
                 });
                 continue;
             }
@@ -57624,9 +57569,12 @@ function describeEdge(edge) {
         parts.push(`${edge.held} held`);
     return parts.length === 0 ? 'in sync' : parts.join(' · ');
 }
-/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
+/**
+ * Mermaid label text: quotes, angle brackets and backticks as entities, so a folder name can neither end the
+ * label (and add a statement such as `click`) nor turn it into a Mermaid markdown string.
+ */
 function mermaidText(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
+    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#`]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
@@ -60118,6 +60066,29 @@ async function readComponentConfigs(config, tree, commit, deps) {
     return { configs, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/core/comments/text-size.ts
+/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
+function text_size_utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && text_size_isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function text_size_isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
 ;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
 
 /**
@@ -60136,17 +60107,46 @@ function normalizeHoldFolder(text) {
 
 
 
+
+
 /** The in-repository holds file, read from the default branch only. */
 const HOLDS_FILE = '.telefonistka/holds.yaml';
+/**
+ * The largest holds file read. The sweep reads it through GraphQL's Blob.text, which GitHub cuts on large files;
+ * a cut file whose kept part parses would hold nothing, so a larger file is an error (fail closed), not a prefix.
+ */
+const MAX_HOLDS_FILE_BYTES = 256 * 1024;
 const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
 /** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /**
  * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
  * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ * timestamps), or the whole file when it is larger than MAX_HOLDS_FILE_BYTES; an empty file holds nothing. A folder
+ * listed twice is a warning and the first entry counts.
  */
 function parseHoldsFile(text, file = HOLDS_FILE) {
+    const bytes = text_size_utf8Length(text);
+    if (bytes > MAX_HOLDS_FILE_BYTES)
+        throw new ConfigError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: `the holds file is ${String(Math.ceil(bytes / 1024))} KiB, more than the ${String(MAX_HOLDS_FILE_BYTES / 1024)} KiB ` +
+                    "this tool reads (GitHub's GraphQL API returns large files cut short, and a cut file could drop a hold): " +
+                    'remove released holds and long comments',
+            },
+        ]);
+    if (text.includes('\u0000'))
+        throw new ConfigError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: 'the holds file is not UTF-8 text (it has NUL bytes: saved as UTF-16?): save it as UTF-8',
+            },
+        ]);
     const diagnostics = createDiagnostics(readYamlSource(text, file));
     const root = diagnostics.source.value;
     if (root === null || root === undefined)
@@ -61281,15 +61281,10 @@ const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
 /**
  * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
  * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
- * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). One environment failing
- * does not stop the others; a token GitHub refuses (no `deployments: write`) is said once, with the permission to
- * add, and the other environments are skipped without calls. The promotion stands.
- *
- * Promote, the sweep and a re-run may all record one merge, at the same time: "look, then create" cannot stop two
- * writers that both looked first, so recording converges after the fact. A deployment already recorded is left
- * alone (`exists`); after creating one the run lists the environment's deployments of the commit again, and the
- * oldest is the record: every younger one is made `inactive` and deleted (GitHub deletes only inactive deployments),
- * and statuses are written on the record only. 4 requests per environment when nobody races.
+ * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
+ * already exists for the environment and commit is left alone, so promote and the sweep may both record.
+ * One environment failing does not stop the others; a token GitHub refuses (no `deployments: write`) is said once,
+ * with the permission to add, and the other environments are skipped without calls. The promotion stands.
  */
 async function record_deployments_recordDeployments(input, deps) {
     const results = [];
@@ -61313,14 +61308,13 @@ async function record_deployments_recordDeployments(input, deps) {
 }
 async function recordOne(planned, input, deps) {
     const { pullRequest: pr } = input;
-    const { environment, components } = planned;
-    const short = pr.mergeCommitSha.slice(0, 7);
+    const environment = planned.environment;
+    const components = planned.components;
     try {
         const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
         if (existing.length > 0) {
-            const record = await converge(existing, { environment, deps });
-            deps.logger.info(`${environment}: deployment ${String(record)} of ${short} already recorded`);
-            return { environment, outcome: 'exists', id: record, components };
+            deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
+            return { environment, outcome: 'exists', id: existing[0]?.id ?? 0, components };
         }
         const id = await deps.deployments.createDeployment({
             sha: pr.mergeCommitSha,
@@ -61328,12 +61322,6 @@ async function recordOne(planned, input, deps) {
             description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
             payload: payloadOf(planned, pr),
         });
-        const listed = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
-        const record = await converge([...listed, { id }], { environment, deps });
-        if (record !== id) {
-            deps.logger.info(`${environment}: ${short} was recorded by another run too; deployment ${String(record)} stays`);
-            return { environment, outcome: 'exists', id: record, components };
-        }
         const atOnce = input.confirmation === 'merge';
         await deps.deployments.createDeploymentStatus(id, {
             state: atOnce ? 'success' : 'in_progress',
@@ -61342,7 +61330,7 @@ async function recordOne(planned, input, deps) {
                 : `merged in #${String(pr.number)}; waiting for Argo CD`,
             logUrl: pr.url,
         });
-        deps.logger.info(`${environment}: deployment ${String(id)} of ${short} recorded`);
+        deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
         return { environment, outcome: atOnce ? 'success' : 'in_progress', id, components };
     }
     catch (error) {
@@ -61360,37 +61348,6 @@ async function recordOne(planned, input, deps) {
         deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
         return { environment, outcome: 'failed', error: message, components };
     }
-}
-/**
- * The record among deployments of one environment and commit: the oldest (lowest id). Every younger one is a
- * duplicate of a racing writer (or of this run): made `inactive`, then deleted. Another run may be removing the same
- * duplicate: one already gone is fine. Returns the record's id.
- */
-async function converge(deployments, context) {
-    const ids = [...new Set(deployments.map((deployment) => deployment.id))].sort((a, b) => a - b);
-    const [record, ...duplicates] = ids;
-    for (const duplicate of duplicates) {
-        if (!(await retire(duplicate, record, context.deps.deployments)))
-            continue;
-        context.deps.logger.info(`${context.environment}: deployment ${String(duplicate)} duplicated ${String(record)}; deleted`);
-    }
-    return record;
-}
-/** Makes a duplicate inactive and deletes it; false when another run removed it first. */
-async function retire(duplicate, record, deployments) {
-    try {
-        await deployments.createDeploymentStatus(duplicate, {
-            state: 'inactive',
-            description: `duplicate of deployment ${String(record)} (the merge was recorded twice)`,
-            autoInactive: false,
-        });
-    }
-    catch (error) {
-        if (error instanceof ExternalError && error.status === 404)
-            return false;
-        throw error;
-    }
-    return (await deployments.deleteDeployment(duplicate)) === 'deleted';
 }
 function payloadOf(planned, pr) {
     return {
@@ -61985,22 +61942,27 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
-;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
-/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
-function describeHold(hold) {
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold-markdown.ts
+
+/**
+ * How a hold reads in markdown (PR bodies, previews, job summaries): `held (`reason`, by `login`, since time)`.
+ * Reason and login are the holds file's text, shown as inline code so that no link, image, HTML, mention or issue
+ * reference in them does anything.
+ */
+function describeHoldMarkdown(hold) {
     const reason = hold.reason.replace(/\s+/g, ' ').trim();
-    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+    return `held (${codeSpan(reason)}, by ${codeSpan(hold.by.trim())}, since ${hold.since})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
 
 
 /**
- * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
- * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ * One markdown list line per held target: `- 🔒 \`folder\` held (\`reason\`, by \`login\`, since time)`; the
+ * holds file's text is inline code (see describeHoldMarkdown).
  */
 function renderHeldTargets(held) {
-    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHold(entry.hold).replace(/</g, '&lt;')}`);
+    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHoldMarkdown(entry.hold)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
@@ -62398,6 +62360,13 @@ async function planFromRevisions(revisions, pullRequest, ports) {
     const plan = planPromotions(loaded.config, gathered.input);
     const warnings = [...loaded.warnings, ...found.warnings, ...gathered.warnings, ...plan.warnings];
     return { promotions: plan.promotions, warnings: [...new Set(warnings)] };
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/plan-command.ts

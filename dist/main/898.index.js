@@ -74,10 +74,10 @@ function readArgoCdDiffEvent(eventName, payload) {
 var create_axios_argocd = __webpack_require__(16685);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
 var sleep = __webpack_require__(73083);
-// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(82980);
-// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
-var with_commit_status = __webpack_require__(69935);
+// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 4 modules
+var split_comment = __webpack_require__(27440);
+// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts
+var with_commit_status = __webpack_require__(32374);
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
 var in_phase = __webpack_require__(31856);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
@@ -4699,7 +4699,7 @@ function planCommentUpdates(existing, parts, kind) {
 
 /***/ }),
 
-/***/ 82980:
+/***/ 27440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4771,34 +4771,13 @@ function reopenBlocks(blocks) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/core/comments/text-size.ts
-/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            bytes += 1;
-        else if (code < 0x800)
-            bytes += 2;
-        else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-
+// EXTERNAL MODULE: ./src/core/comments/text-size.ts
+var text_size = __webpack_require__(87473);
 ;// CONCATENATED MODULE: ./src/core/comments/text-measure.ts
 
 /** Measures a text in characters and UTF-8 bytes. */
 function measure(text) {
-    return { chars: text.length, bytes: utf8Length(text) };
+    return { chars: text.length, bytes: (0,text_size/* utf8Length */.w)(text) };
 }
 /** Sum of two sizes (sizes of concatenated texts add up). */
 function addSizes(a, b) {
@@ -4820,7 +4799,7 @@ function prefixWithin(text, budget) {
         const code = text.charCodeAt(i);
         const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
         const width = pair ? 2 : 1;
-        const size = utf8Length(text.slice(i, i + width));
+        const size = (0,text_size/* utf8Length */.w)(text.slice(i, i + width));
         if (bytes + size > budget.bytes || i + width > budget.chars)
             break;
         bytes += size;
@@ -5085,31 +5064,15 @@ function sizeOf(limits) {
 
 /***/ }),
 
-/***/ 69935:
+/***/ 32374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ withCommitStatus)
-});
-
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
-;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
-/** GitHub refuses status descriptions longer than 140 characters. */
-const MAX_STATUS_DESCRIPTION = 140;
-/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
-function shortenStatusDescription(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line.length <= MAX_STATUS_DESCRIPTION)
-        return line;
-    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
-}
-
-// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(31856);
-;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ withCommitStatus)
+/* harmony export */ });
+/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98307);
+/* harmony import */ var _core_pr_checks_shorten_status_description_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36075);
+/* harmony import */ var _in_phase_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31856);
 
 
 
@@ -5127,10 +5090,10 @@ async function withCommitStatus(github, options, work) {
         flow: options.flow,
         phase: `writing the ${options.context} status on ${options.sha.slice(0, 12)}`,
     };
-    const set = (state, description) => (0,in_phase/* inPhase */.x)(phase, () => github.createCommitStatus(options.sha, {
+    const set = (state, description) => (0,_in_phase_js__WEBPACK_IMPORTED_MODULE_0__/* .inPhase */ .x)(phase, () => github.createCommitStatus(options.sha, {
         state,
         context: options.context,
-        description: shortenStatusDescription(description),
+        description: (0,_core_pr_checks_shorten_status_description_js__WEBPACK_IMPORTED_MODULE_1__/* .shortenStatusDescription */ .k)(description),
         ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
     }));
     await set('pending', options.pending);
@@ -5141,7 +5104,7 @@ async function withCommitStatus(github, options, work) {
         return result;
     }
     catch (error) {
-        await set('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,error_message/* errorMessage */.g)(statusError)}`));
+        await set('error', (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(statusError)}`));
         throw error;
     }
 }
