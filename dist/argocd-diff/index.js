@@ -44297,7 +44297,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_argocd_diff_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7767);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4064);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(919);
 
 
 
@@ -44463,7 +44463,7 @@ function readArgoCdInputs(inputs) {
 
 /***/ }),
 
-/***/ 4064:
+/***/ 919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50409,6 +50409,25 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
 const METHOD_SETTINGS = [
     ['merge', 'allow_merge_commit'],
@@ -50445,18 +50464,7 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = createCountedOctokit(options);
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
@@ -50470,7 +50478,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {
@@ -74808,29 +74816,35 @@ async function revertSyncFromBranch(components, argocd, logger) {
 
 
 
+
 /**
  * A merged or closed PR: apps that were synced from its branch go back to `HEAD` (only those still targeting
  * the branch), so no cluster keeps following a branch that is gone or merged.
  */
 async function handleClosedPullRequest(pr, options, deps) {
-    const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
+    const { loaded } = await inPhase(handle_closed_pull_request_phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
     const config = loaded.config;
     if (config.argocd.allowSyncFromBranchPathRegex === undefined) {
         const reason = 'argocd.allowSyncfromBranchPathRegex is not set in telefonistka.yaml';
         deps.logger.info(`Nothing to do: ${reason}.`);
         return { ignored: reason, changes: [] };
     }
-    const listed = await listPrComponents(pr, config, deps, { readConfigs: false });
-    const changes = await deps.logger.group('Revert sync from branch', () => revertSyncFromBranch({
+    const listed = await inPhase(handle_closed_pull_request_phase(`listing the components of closed #${pr.number}`), () => listPrComponents(pr, config, deps, { readConfigs: false }));
+    const changes = await inPhase(handle_closed_pull_request_phase(`pointing the Argo CD apps synced from ${pr.headRef} back to HEAD`), () => deps.logger.group('Revert sync from branch', () => revertSyncFromBranch({
         paths: listed.components.map((c) => c.path),
         branch: pr.headRef,
         repoUrl: options.repoUrl,
         config: config.argocd,
-    }, deps.argocd, deps.logger));
+    }, deps.argocd, deps.logger)));
     return { ignored: undefined, changes };
+}
+/** A phase of the closed-PR handler, named in its failure (`argocd-diff: listing the components of closed #7: …`). */
+function handle_closed_pull_request_phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
+
 
 
 
@@ -74857,30 +74871,39 @@ async function handleSyncCheckbox(edit, options, deps) {
     if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
         return ignore('the sync checkbox was not just ticked');
     // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
-    if (edit.authorType !== 'Bot' || (await isOwnLogin(deps.github, edit.author)) === false)
-        return ignore(`the comment was written by ${edit.author}, not by this bot`);
-    const permission = await deps.github.getPermission(edit.sender);
-    if (!WRITE_ROLES.has(permission))
-        return ignore(`${edit.sender} has ${permission} access; syncing from a branch needs write access`);
-    const info = await deps.github.getPullRequest(edit.issueNumber);
+    const who = await inPhase(handle_sync_checkbox_phase(`checking who ticked the sync checkbox on #${edit.issueNumber}`), async () => {
+        if (edit.authorType !== 'Bot' || (await isOwnLogin(deps.github, edit.author)) === false)
+            return `the comment was written by ${edit.author}, not by this bot`;
+        const permission = await deps.github.getPermission(edit.sender);
+        return WRITE_ROLES.has(permission)
+            ? undefined
+            : `${edit.sender} has ${permission} access; syncing from a branch needs write access`;
+    });
+    if (who !== undefined)
+        return ignore(who);
+    const info = await inPhase(handle_sync_checkbox_phase(`reading #${edit.issueNumber}`), () => deps.github.getPullRequest(edit.issueNumber));
     if (info.state !== 'open')
         return ignore(`#${info.number} is not open`);
     const pr = { ...info };
-    const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
+    const { loaded } = await inPhase(handle_sync_checkbox_phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
     const regex = loaded.config.argocd.allowSyncFromBranchPathRegex;
     if (regex === undefined)
         return ignore('argocd.allowSyncfromBranchPathRegex is not set in telefonistka.yaml');
-    const listed = await listPrComponents(pr, loaded.config, deps, { readConfigs: false });
-    const changes = await deps.logger.group('Sync from branch', () => setAppsTargetRevision({
+    const listed = await inPhase(handle_sync_checkbox_phase(`listing the components of #${pr.number}`), () => listPrComponents(pr, loaded.config, deps, { readConfigs: false }));
+    const changes = await inPhase(handle_sync_checkbox_phase(`pointing the Argo CD apps of #${pr.number} at ${pr.headRef}`), () => deps.logger.group('Sync from branch', () => setAppsTargetRevision({
         componentPaths: listed.components.map((c) => c.path),
         pathRegex: regex,
         repoUrl: options.repoUrl,
         useShaLabel: loaded.config.argocd.useShaLabelForAppDiscovery,
         to: pr.headRef,
-    }, deps.argocd, deps.logger));
+    }, deps.argocd, deps.logger)));
     if (changes.length === 0)
         return ignore(`no component of #${pr.number} matches ${regex.source}`);
     return { ignored: undefined, changes };
+}
+/** A phase of the sync-from-branch handler, named in its failure (`argocd-diff: reading #7: …`). */
+function handle_sync_checkbox_phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 
 ;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts

@@ -33617,7 +33617,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _runtime_workflow_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7337);
 /* harmony import */ var _read_bump_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1481);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4125);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(797);
 
 
 
@@ -34062,7 +34062,7 @@ function readEdits(inputs) {
 
 /***/ }),
 
-/***/ 4125:
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43266,125 +43266,55 @@ function tokenPermissionFix(options) {
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
 var choose_merge_method = __nccwpck_require__(3078);
-;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
-
-/**
- * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
- * undefined when the token cannot read its own login, so each caller decides how to fail closed.
- */
-async function isOwnLogin(github, login) {
-    let viewer;
-    try {
-        viewer = await github.getViewerLogin();
-    }
-    catch {
-        return undefined;
-    }
-    return matchesLogin(login, viewer);
-}
-
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
-
-
 /**
- * Merges a PR with the head-SHA guard, retrying with exponential backoff on GitHub's transient "Base branch was
- * modified" refusal (as the Go bot does) and on a call that got no answer while the PR stayed unmerged.
- *
- * Whose merge it was: a merge GitHub answered is ours; a refusal is never ours — when the PR then reads as merged,
- * another run or a person merged it (`merged-elsewhere`: this run records and chains nothing). Only a call that got
- * no answer (network, timeout, 5xx) may have merged it for us; then the PR decides: merged at the SHA we checked
- * and by this token's identity (`merged_by`) is ours. Two runs of one identity can both claim such a merge;
- * deployment recording converges on one record (recordDeployments). A failure that left the PR unmerged is thrown.
+ * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
-    let unanswered = false;
     for (let attempt = 1;; attempt++) {
-        const outcome = await mergeOnce(github, number, options);
-        if ('merged' in outcome && outcome.merged)
-            return outcome;
-        if ('lost' in outcome) {
-            unanswered = true;
-            const after = await readAfterLostAnswer(github, number, options);
-            if (after !== 'unmerged')
-                return after ?? rethrow(outcome.lost);
-            if (attempt >= attempts)
-                throw outcome.lost;
-            options.logger.info(`#${number}: the merge call got no answer and the PR is unmerged; retrying`);
+        let outcome;
+        try {
+            outcome = await github.mergePullRequest(number, {
+                sha: options.sha,
+                ...(options.method === undefined ? {} : { method: options.method }),
+                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
+            });
         }
-        else if (outcome.refusal === 'base-modified' && attempt < attempts) {
-            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
-        }
-        else {
-            if (!unanswered)
-                return (await mergedElsewhere(github, number, options.logger)) ?? outcome;
-            // A refusal after an unanswered attempt may be GitHub refusing our own, already done, merge.
-            const after = await readAfterLostAnswer(github, number, options);
-            return after === undefined || after === 'unmerged' ? outcome : after;
-        }
-        await options.sleep(delay);
-        delay = Math.round(delay * 1.5);
-    }
-}
-/** One merge call: GitHub's answer (merged or a refusal), or the failure of a call that got no answer. */
-async function mergeOnce(github, number, options) {
-    try {
-        return await github.mergePullRequest(number, {
-            sha: options.sha,
-            ...(options.method === undefined ? {} : { method: options.method }),
-            ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
-        });
-    }
-    catch (error) {
-        if (answered(error))
+        catch (error) {
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
             throw error;
-        return { lost: error };
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
+            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
+            await options.sleep(delay);
+            delay = Math.round(delay * 1.5);
+            continue;
+        }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-/** GitHub answered (a 4xx the adapter could not classify): the merge did not happen, whatever the PR says. */
-function answered(error) {
-    return error instanceof ExternalError && error.status !== undefined && error.status < 500;
-}
-function rethrow(error) {
-    throw error;
-}
-/**
- * After a merge call without an answer: ours when the PR is merged at the checked SHA by this token's identity (or
- * by an identity GitHub did not name); `merged-elsewhere` when merged otherwise; `unmerged` when it is still open;
- * undefined when the PR cannot be read (the call's own failure is the one to report).
- */
-async function readAfterLostAnswer(github, number, options) {
-    const pr = await readPullRequest(github, number);
-    if (pr === undefined)
-        return undefined;
-    if (!pr.merged)
-        return pr.state === 'open' ? 'unmerged' : undefined;
-    const byUs = pr.mergedBy === undefined ? true : await isOwnLogin(github, pr.mergedBy);
-    if (pr.headSha === options.sha && byUs !== false) {
-        options.logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
-        return { merged: true, sha: pr.mergeCommitSha ?? '' };
-    }
-    return elsewhere(pr, options.logger);
-}
-/** After a refusal: the PR merged by someone else, or undefined when it is not merged (the refusal stands). */
-async function mergedElsewhere(github, number, logger) {
-    const pr = await readPullRequest(github, number);
-    return pr?.merged === true ? elsewhere(pr, logger) : undefined;
-}
-function elsewhere(pr, logger) {
-    const by = pr.mergedBy === undefined ? 'someone else' : `@${pr.mergedBy}`;
-    const message = `merged by ${by} as ${(pr.mergeCommitSha ?? 'an unknown commit').slice(0, 12)}, not by this run`;
-    logger.info(`#${pr.number} was ${message}`);
-    return { merged: false, refusal: 'merged-elsewhere', message };
-}
-async function readPullRequest(github, number) {
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
     try {
-        return await github.getPullRequest(number);
+        pr = await github.getPullRequest(number);
     }
     catch {
-        return undefined;
+        return undefined; // the merge call's own failure is the one to report
     }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
@@ -43436,9 +43366,7 @@ async function settingsFor(request, deps) {
     return (await deps.github.getRepository()).settings;
 }
 function leaveOpen(request, refusal, message, deps) {
-    const reason = refusal === 'merged-elsewhere'
-        ? `#${request.number} was ${message}: nothing is left to do here.`
-        : `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
     deps.logger.warning(reason);
     return { result: 'left-open', refusal, reason };
 }
@@ -44025,182 +43953,6 @@ async function withFinalOutputs(final, work) {
 /** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
 function restLogin(actor) {
     return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
-
-
-
-const MAX_PR_PAGES = 10;
-const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
-// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
-const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number id url title body headRefName headRefOid baseRefName isCrossRepository
-        author { __typename login }
-        labels(first: 100) { nodes { name } }
-        assignees(first: 20) { nodes { login } }
-      }
-    }`;
-/**
- * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
- * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
- */
-function createGraphqlBumpReader(options) {
-    const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await guard(operation, () => options.graphql(document, { ...base, ...variables })));
-    const toFile = async (ref, path, raw) => {
-        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
-            return {
-                exists: raw?.type === 'blob',
-                text: undefined,
-                binary: false,
-                mode: undefined,
-                oid: undefined,
-            };
-        }
-        const binary = raw.object.isBinary === true;
-        let text = binary ? undefined : (raw.object.text ?? undefined);
-        if (!binary && raw.object.isTruncated === true)
-            text = await options.readFileText(ref, path);
-        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
-    };
-    const readPullRequests = async (first) => {
-        const pages = [
-            first ??
-                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
-        ];
-        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
-            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-        }`, { after: pages.at(-1).pageInfo.endCursor });
-            pages.push(data.repository.pullRequests);
-        }
-        return pages.flatMap((page) => page.nodes.map((node) => ({
-            number: node.number,
-            nodeId: node.id,
-            url: node.url,
-            title: node.title,
-            body: node.body,
-            headRef: node.headRefName,
-            headOid: node.headRefOid,
-            baseRef: node.baseRefName,
-            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
-            author: node.author === null ? '' : restLogin(node.author),
-            isCrossRepository: node.isCrossRepository,
-            labels: (node.labels?.nodes ?? []).map((label) => label.name),
-            assignees: node.assignees.nodes.map((user) => user.login),
-        })));
-    };
-    return {
-        readTarget: async ({ branch, paths }) => {
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
-          repository(owner: $owner, name: $name) {
-            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
-            ref(qualifiedName: $branch) { target { oid } }
-            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
-            ${PULL_REQUESTS}
-          }
-          viewer { login }
-        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
-            const repository = data.repository;
-            if (repository === null)
-                throw notFound('read the target repository');
-            const head = repository.defaultBranchRef;
-            if (head === null) {
-                throw new ExternalError('the repository has no default branch (is it empty?)', {
-                    service: 'GitHub',
-                    operation: 'read the target repository',
-                });
-            }
-            const files = new Map();
-            for (const [index, path] of paths.entries()) {
-                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
-            }
-            return {
-                defaultBranch: head.name,
-                baseOid: head.target.oid,
-                baseTreeOid: head.target.tree.oid,
-                files,
-                branchOid: repository.ref?.target?.oid ?? undefined,
-                openPullRequests: await readPullRequests(repository.pullRequests),
-                settings: mergeSettingsOf(repository),
-                viewerLogin: data.viewer.login,
-            };
-        },
-        listOpenPullRequests: () => readPullRequests(undefined),
-        readFiles: async (commit, paths) => {
-            const files = new Map();
-            if (paths.length === 0)
-                return files;
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
-          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
-        }`, { oid: commit, ...variables });
-            const object = data.repository?.object;
-            if (object === null || object === undefined)
-                throw notFound(`read files at ${commit}`);
-            for (const [index, path] of paths.entries())
-                files.set(path, await toFile(commit, path, object[`f${index}`]));
-            return files;
-        },
-    };
-}
-function mergeSettingsOf(raw) {
-    const allowed = [
-        ['merge', raw.mergeCommitAllowed],
-        ['squash', raw.squashMergeAllowed],
-        ['rebase', raw.rebaseMergeAllowed],
-    ];
-    if (allowed.every(([, value]) => typeof value !== 'boolean'))
-        return undefined;
-    return {
-        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
-        allowAutoMerge: raw.autoMergeAllowed === true,
-    };
-}
-/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
-function fileSelections(paths) {
-    return {
-        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
-        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
-        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
-    };
-}
-async function guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw new ExternalError(errorMessage(error), {
-            service: 'GitHub',
-            operation,
-            status: statusOf(error),
-            cause: error,
-        });
-    }
-}
-function notFound(operation) {
-    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
-}
-/** HTTP status, or the status a GraphQL error type stands for. */
-function statusOf(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    if ('status' in error && typeof error.status === 'number')
-        return error.status;
-    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
-    const type = errors[0]?.type;
-    if (type === 'NOT_FOUND')
-        return 404;
-    if (type === 'FORBIDDEN')
-        return 403;
-    return undefined;
 }
 
 // EXTERNAL MODULE: external "fs"
@@ -49653,6 +49405,210 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
+
+
+
+/** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
+function createGraphqlClient(options) {
+    const { octokit } = createCountedOctokit(options);
+    const repository = { owner: options.owner, name: options.repo };
+    return async (operation, document, variables = {}) => {
+        try {
+            return await octokit.graphql(document, { ...repository, ...variables });
+        }
+        catch (error) {
+            throw new ExternalError(errorMessage(error), {
+                service: 'GitHub',
+                operation,
+                status: statusOf(error),
+                cause: error,
+            });
+        }
+    };
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+
+
+
+const MAX_PR_PAGES = 10;
+const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
+const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { __typename login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
+    }`;
+/**
+ * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ */
+function createGraphqlBumpReader(options) {
+    const query = createGraphqlClient(options);
+    const toFile = async (ref, path, raw) => {
+        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
+            return {
+                exists: raw?.type === 'blob',
+                text: undefined,
+                binary: false,
+                mode: undefined,
+                oid: undefined,
+            };
+        }
+        const binary = raw.object.isBinary === true;
+        let text = binary ? undefined : (raw.object.text ?? undefined);
+        if (!binary && raw.object.isTruncated === true)
+            text = await options.readFileText(ref, path);
+        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
+    };
+    const readPullRequests = async (first) => {
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
+        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
+            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+        }`, { after: pages.at(-1).pageInfo.endCursor });
+            pages.push(data.repository.pullRequests);
+        }
+        return pages.flatMap((page) => page.nodes.map((node) => ({
+            number: node.number,
+            nodeId: node.id,
+            url: node.url,
+            title: node.title,
+            body: node.body,
+            headRef: node.headRefName,
+            headOid: node.headRefOid,
+            baseRef: node.baseRefName,
+            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
+            author: node.author === null ? '' : restLogin(node.author),
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
+        })));
+    };
+    return {
+        readTarget: async ({ branch, paths }) => {
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
+          repository(owner: $owner, name: $name) {
+            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
+            ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
+            ${PULL_REQUESTS}
+          }
+          viewer { login }
+        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
+            const repository = data.repository;
+            if (repository === null)
+                throw notFound('read the target repository');
+            const head = repository.defaultBranchRef;
+            if (head === null) {
+                throw new ExternalError('the repository has no default branch (is it empty?)', {
+                    service: 'GitHub',
+                    operation: 'read the target repository',
+                });
+            }
+            const files = new Map();
+            for (const [index, path] of paths.entries()) {
+                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
+            }
+            return {
+                defaultBranch: head.name,
+                baseOid: head.target.oid,
+                baseTreeOid: head.target.tree.oid,
+                files,
+                branchOid: repository.ref?.target?.oid ?? undefined,
+                openPullRequests: await readPullRequests(repository.pullRequests),
+                settings: mergeSettingsOf(repository),
+                viewerLogin: data.viewer.login,
+            };
+        },
+        listOpenPullRequests: () => readPullRequests(undefined),
+        readFiles: async (commit, paths) => {
+            const files = new Map();
+            if (paths.length === 0)
+                return files;
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
+          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
+        }`, { oid: commit, ...variables });
+            const object = data.repository?.object;
+            if (object === null || object === undefined)
+                throw notFound(`read files at ${commit}`);
+            for (const [index, path] of paths.entries())
+                files.set(path, await toFile(commit, path, object[`f${index}`]));
+            return files;
+        },
+    };
+}
+function mergeSettingsOf(raw) {
+    const allowed = [
+        ['merge', raw.mergeCommitAllowed],
+        ['squash', raw.squashMergeAllowed],
+        ['rebase', raw.rebaseMergeAllowed],
+    ];
+    if (allowed.every(([, value]) => typeof value !== 'boolean'))
+        return undefined;
+    return {
+        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+        allowAutoMerge: raw.autoMergeAllowed === true,
+    };
+}
+/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
+function fileSelections(paths) {
+    return {
+        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
+        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
+        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
+    };
+}
+function notFound(operation) {
+    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
@@ -49744,19 +49700,8 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
-    const call = (operation, fn) => create_octokit_github_guard(operation, fn);
+    const { octokit, repo, callCount } = createCountedOctokit(options);
+    const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
     const repositoryId = async () => {
@@ -49769,7 +49714,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {
@@ -49918,9 +49863,6 @@ function createOctokitGitHub(options) {
                     sha,
                     ...(method === undefined ? {} : { merge_method: method }),
                     ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-                    // No transparent retry: a retried merge after a lost answer reads "not mergeable" (the first one
-                    // merged), which would hide that the merge may be ours. mergeWithRetry decides after reading the PR.
-                    request: { retries: 0 },
                 });
                 return { merged: true, sha: data.sha };
             }
@@ -50090,7 +50032,7 @@ function createOctokitGitHub(options) {
         }),
     };
 }
-async function create_octokit_github_guard(operation, fn) {
+async function guard(operation, fn) {
     try {
         return await fn();
     }
@@ -50160,7 +50102,6 @@ function toPullRequest(data) {
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
         assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
-        ...(data.merged_by?.login === undefined ? {} : { mergedBy: data.merged_by.login }),
     };
 }
 function toComment(data) {
@@ -50170,28 +50111,18 @@ function toComment(data) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-bump-ports.ts
 
 
-
 /**
  * The GitHub ports of a bump in the target repository: REST for writes, GraphQL for the reads of the target
  * and its open bump PRs; shared by the bump action and the CLI's bump commands.
  */
 function createBumpPorts(options) {
-    const { token, owner, repo, baseUrl, logger, writeIntervalMs } = options;
-    const github = createOctokitGitHub({
-        token,
-        owner,
-        repo,
-        baseUrl,
-        logger,
-        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-    });
+    const github = createOctokitGitHub(options);
     let graphqlCalls = 0;
-    const octokit = createOctokit({ token, baseUrl, logger, writeIntervalMs, onRequest: () => graphqlCalls++ });
+    // The reader only reads: nothing it sends is written to GitHub, so it needs no secret scrubbing.
     const reader = createGraphqlBumpReader({
-        graphql: (query, variables) => octokit.graphql(query, variables),
-        owner,
-        repo,
+        ...options,
+        scrubText: undefined,
+        onRequest: () => graphqlCalls++,
         readFileText: (ref, path) => github.getFileText(ref, path),
     });
     return {

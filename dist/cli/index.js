@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5384);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4933);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5384:
+/***/ 4933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39604,192 +39604,16 @@ class UsageError extends Error {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
-/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/github/rest-login.ts
 /** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
 function restLogin(actor) {
     return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
-
-
-
-const MAX_PR_PAGES = 10;
-const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
-// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
-const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number id url title body headRefName headRefOid baseRefName isCrossRepository
-        author { __typename login }
-        labels(first: 100) { nodes { name } }
-        assignees(first: 20) { nodes { login } }
-      }
-    }`;
-/**
- * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
- * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
- */
-function createGraphqlBumpReader(options) {
-    const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await guard(operation, () => options.graphql(document, { ...base, ...variables })));
-    const toFile = async (ref, path, raw) => {
-        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
-            return {
-                exists: raw?.type === 'blob',
-                text: undefined,
-                binary: false,
-                mode: undefined,
-                oid: undefined,
-            };
-        }
-        const binary = raw.object.isBinary === true;
-        let text = binary ? undefined : (raw.object.text ?? undefined);
-        if (!binary && raw.object.isTruncated === true)
-            text = await options.readFileText(ref, path);
-        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
-    };
-    const readPullRequests = async (first) => {
-        const pages = [
-            first ??
-                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
-        ];
-        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
-            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-        }`, { after: pages.at(-1).pageInfo.endCursor });
-            pages.push(data.repository.pullRequests);
-        }
-        return pages.flatMap((page) => page.nodes.map((node) => ({
-            number: node.number,
-            nodeId: node.id,
-            url: node.url,
-            title: node.title,
-            body: node.body,
-            headRef: node.headRefName,
-            headOid: node.headRefOid,
-            baseRef: node.baseRefName,
-            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
-            author: node.author === null ? '' : restLogin(node.author),
-            isCrossRepository: node.isCrossRepository,
-            labels: (node.labels?.nodes ?? []).map((label) => label.name),
-            assignees: node.assignees.nodes.map((user) => user.login),
-        })));
-    };
-    return {
-        readTarget: async ({ branch, paths }) => {
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
-          repository(owner: $owner, name: $name) {
-            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
-            ref(qualifiedName: $branch) { target { oid } }
-            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
-            ${PULL_REQUESTS}
-          }
-          viewer { login }
-        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
-            const repository = data.repository;
-            if (repository === null)
-                throw notFound('read the target repository');
-            const head = repository.defaultBranchRef;
-            if (head === null) {
-                throw new external_error_ExternalError('the repository has no default branch (is it empty?)', {
-                    service: 'GitHub',
-                    operation: 'read the target repository',
-                });
-            }
-            const files = new Map();
-            for (const [index, path] of paths.entries()) {
-                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
-            }
-            return {
-                defaultBranch: head.name,
-                baseOid: head.target.oid,
-                baseTreeOid: head.target.tree.oid,
-                files,
-                branchOid: repository.ref?.target?.oid ?? undefined,
-                openPullRequests: await readPullRequests(repository.pullRequests),
-                settings: mergeSettingsOf(repository),
-                viewerLogin: data.viewer.login,
-            };
-        },
-        listOpenPullRequests: () => readPullRequests(undefined),
-        readFiles: async (commit, paths) => {
-            const files = new Map();
-            if (paths.length === 0)
-                return files;
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
-          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
-        }`, { oid: commit, ...variables });
-            const object = data.repository?.object;
-            if (object === null || object === undefined)
-                throw notFound(`read files at ${commit}`);
-            for (const [index, path] of paths.entries())
-                files.set(path, await toFile(commit, path, object[`f${index}`]));
-            return files;
-        },
-    };
-}
-function mergeSettingsOf(raw) {
-    const allowed = [
-        ['merge', raw.mergeCommitAllowed],
-        ['squash', raw.squashMergeAllowed],
-        ['rebase', raw.rebaseMergeAllowed],
-    ];
-    if (allowed.every(([, value]) => typeof value !== 'boolean'))
-        return undefined;
-    return {
-        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
-        allowAutoMerge: raw.autoMergeAllowed === true,
-    };
-}
-/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
-function fileSelections(paths) {
-    return {
-        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
-        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
-        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
-    };
-}
-async function guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw new external_error_ExternalError(errorMessage(error), {
-            service: 'GitHub',
-            operation,
-            status: statusOf(error),
-            cause: error,
-        });
-    }
-}
-function notFound(operation) {
-    return new external_error_ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
-}
-/** HTTP status, or the status a GraphQL error type stands for. */
-function statusOf(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    if ('status' in error && typeof error.status === 'number')
-        return error.status;
-    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
-    const type = errors[0]?.type;
-    if (type === 'NOT_FOUND')
-        return 404;
-    if (type === 'FORBIDDEN')
-        return 403;
-    return undefined;
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -45242,6 +45066,210 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
+
+
+
+/** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
+function createGraphqlClient(options) {
+    const { octokit } = createCountedOctokit(options);
+    const repository = { owner: options.owner, name: options.repo };
+    return async (operation, document, variables = {}) => {
+        try {
+            return await octokit.graphql(document, { ...repository, ...variables });
+        }
+        catch (error) {
+            throw new external_error_ExternalError(errorMessage(error), {
+                service: 'GitHub',
+                operation,
+                status: statusOf(error),
+                cause: error,
+            });
+        }
+    };
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+
+
+
+const MAX_PR_PAGES = 10;
+const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
+const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { __typename login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
+    }`;
+/**
+ * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ */
+function createGraphqlBumpReader(options) {
+    const query = createGraphqlClient(options);
+    const toFile = async (ref, path, raw) => {
+        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
+            return {
+                exists: raw?.type === 'blob',
+                text: undefined,
+                binary: false,
+                mode: undefined,
+                oid: undefined,
+            };
+        }
+        const binary = raw.object.isBinary === true;
+        let text = binary ? undefined : (raw.object.text ?? undefined);
+        if (!binary && raw.object.isTruncated === true)
+            text = await options.readFileText(ref, path);
+        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
+    };
+    const readPullRequests = async (first) => {
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
+        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
+            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+        }`, { after: pages.at(-1).pageInfo.endCursor });
+            pages.push(data.repository.pullRequests);
+        }
+        return pages.flatMap((page) => page.nodes.map((node) => ({
+            number: node.number,
+            nodeId: node.id,
+            url: node.url,
+            title: node.title,
+            body: node.body,
+            headRef: node.headRefName,
+            headOid: node.headRefOid,
+            baseRef: node.baseRefName,
+            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
+            author: node.author === null ? '' : restLogin(node.author),
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
+        })));
+    };
+    return {
+        readTarget: async ({ branch, paths }) => {
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
+          repository(owner: $owner, name: $name) {
+            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
+            ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
+            ${PULL_REQUESTS}
+          }
+          viewer { login }
+        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
+            const repository = data.repository;
+            if (repository === null)
+                throw notFound('read the target repository');
+            const head = repository.defaultBranchRef;
+            if (head === null) {
+                throw new external_error_ExternalError('the repository has no default branch (is it empty?)', {
+                    service: 'GitHub',
+                    operation: 'read the target repository',
+                });
+            }
+            const files = new Map();
+            for (const [index, path] of paths.entries()) {
+                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
+            }
+            return {
+                defaultBranch: head.name,
+                baseOid: head.target.oid,
+                baseTreeOid: head.target.tree.oid,
+                files,
+                branchOid: repository.ref?.target?.oid ?? undefined,
+                openPullRequests: await readPullRequests(repository.pullRequests),
+                settings: mergeSettingsOf(repository),
+                viewerLogin: data.viewer.login,
+            };
+        },
+        listOpenPullRequests: () => readPullRequests(undefined),
+        readFiles: async (commit, paths) => {
+            const files = new Map();
+            if (paths.length === 0)
+                return files;
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
+          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
+        }`, { oid: commit, ...variables });
+            const object = data.repository?.object;
+            if (object === null || object === undefined)
+                throw notFound(`read files at ${commit}`);
+            for (const [index, path] of paths.entries())
+                files.set(path, await toFile(commit, path, object[`f${index}`]));
+            return files;
+        },
+    };
+}
+function mergeSettingsOf(raw) {
+    const allowed = [
+        ['merge', raw.mergeCommitAllowed],
+        ['squash', raw.squashMergeAllowed],
+        ['rebase', raw.rebaseMergeAllowed],
+    ];
+    if (allowed.every(([, value]) => typeof value !== 'boolean'))
+        return undefined;
+    return {
+        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+        allowAutoMerge: raw.autoMergeAllowed === true,
+    };
+}
+/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
+function fileSelections(paths) {
+    return {
+        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
+        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
+        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
+    };
+}
+function notFound(operation) {
+    return new external_error_ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
@@ -45333,19 +45361,8 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
-    const call = (operation, fn) => create_octokit_github_guard(operation, fn);
+    const { octokit, repo, callCount } = createCountedOctokit(options);
+    const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
     const repositoryId = async () => {
@@ -45358,7 +45375,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {
@@ -45507,9 +45524,6 @@ function createOctokitGitHub(options) {
                     sha,
                     ...(method === undefined ? {} : { merge_method: method }),
                     ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
-                    // No transparent retry: a retried merge after a lost answer reads "not mergeable" (the first one
-                    // merged), which would hide that the merge may be ours. mergeWithRetry decides after reading the PR.
-                    request: { retries: 0 },
                 });
                 return { merged: true, sha: data.sha };
             }
@@ -45679,7 +45693,7 @@ function createOctokitGitHub(options) {
         }),
     };
 }
-async function create_octokit_github_guard(operation, fn) {
+async function guard(operation, fn) {
     try {
         return await fn();
     }
@@ -45749,7 +45763,6 @@ function toPullRequest(data) {
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
         assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
-        ...(data.merged_by?.login === undefined ? {} : { mergedBy: data.merged_by.login }),
     };
 }
 function toComment(data) {
@@ -45759,28 +45772,18 @@ function toComment(data) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-bump-ports.ts
 
 
-
 /**
  * The GitHub ports of a bump in the target repository: REST for writes, GraphQL for the reads of the target
  * and its open bump PRs; shared by the bump action and the CLI's bump commands.
  */
 function createBumpPorts(options) {
-    const { token, owner, repo, baseUrl, logger, writeIntervalMs } = options;
-    const github = createOctokitGitHub({
-        token,
-        owner,
-        repo,
-        baseUrl,
-        logger,
-        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-    });
+    const github = createOctokitGitHub(options);
     let graphqlCalls = 0;
-    const octokit = createOctokit({ token, baseUrl, logger, writeIntervalMs, onRequest: () => graphqlCalls++ });
+    // The reader only reads: nothing it sends is written to GitHub, so it needs no secret scrubbing.
     const reader = createGraphqlBumpReader({
-        graphql: (query, variables) => octokit.graphql(query, variables),
-        owner,
-        repo,
+        ...options,
+        scrubText: undefined,
+        onRequest: () => graphqlCalls++,
         readFileText: (ref, path) => github.getFileText(ref, path),
     });
     return {
@@ -54943,125 +54946,55 @@ function chooseMergeMethod(choice, allowed) {
     return { method };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
-
-/**
- * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
- * undefined when the token cannot read its own login, so each caller decides how to fail closed.
- */
-async function isOwnLogin(github, login) {
-    let viewer;
-    try {
-        viewer = await github.getViewerLogin();
-    }
-    catch {
-        return undefined;
-    }
-    return matchesLogin(login, viewer);
-}
-
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
-
-
 /**
- * Merges a PR with the head-SHA guard, retrying with exponential backoff on GitHub's transient "Base branch was
- * modified" refusal (as the Go bot does) and on a call that got no answer while the PR stayed unmerged.
- *
- * Whose merge it was: a merge GitHub answered is ours; a refusal is never ours — when the PR then reads as merged,
- * another run or a person merged it (`merged-elsewhere`: this run records and chains nothing). Only a call that got
- * no answer (network, timeout, 5xx) may have merged it for us; then the PR decides: merged at the SHA we checked
- * and by this token's identity (`merged_by`) is ours. Two runs of one identity can both claim such a merge;
- * deployment recording converges on one record (recordDeployments). A failure that left the PR unmerged is thrown.
+ * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
+ * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
+ * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
+ * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
-    let unanswered = false;
     for (let attempt = 1;; attempt++) {
-        const outcome = await mergeOnce(github, number, options);
-        if ('merged' in outcome && outcome.merged)
-            return outcome;
-        if ('lost' in outcome) {
-            unanswered = true;
-            const after = await readAfterLostAnswer(github, number, options);
-            if (after !== 'unmerged')
-                return after ?? rethrow(outcome.lost);
-            if (attempt >= attempts)
-                throw outcome.lost;
-            options.logger.info(`#${number}: the merge call got no answer and the PR is unmerged; retrying`);
+        let outcome;
+        try {
+            outcome = await github.mergePullRequest(number, {
+                sha: options.sha,
+                ...(options.method === undefined ? {} : { method: options.method }),
+                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
+            });
         }
-        else if (outcome.refusal === 'base-modified' && attempt < attempts) {
-            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
-        }
-        else {
-            if (!unanswered)
-                return (await mergedElsewhere(github, number, options.logger)) ?? outcome;
-            // A refusal after an unanswered attempt may be GitHub refusing our own, already done, merge.
-            const after = await readAfterLostAnswer(github, number, options);
-            return after === undefined || after === 'unmerged' ? outcome : after;
-        }
-        await options.sleep(delay);
-        delay = Math.round(delay * 1.5);
-    }
-}
-/** One merge call: GitHub's answer (merged or a refusal), or the failure of a call that got no answer. */
-async function mergeOnce(github, number, options) {
-    try {
-        return await github.mergePullRequest(number, {
-            sha: options.sha,
-            ...(options.method === undefined ? {} : { method: options.method }),
-            ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
-        });
-    }
-    catch (error) {
-        if (answered(error))
+        catch (error) {
+            const merged = await mergedAfterAll(github, number, options.logger);
+            if (merged !== undefined)
+                return merged;
             throw error;
-        return { lost: error };
+        }
+        if (outcome.merged)
+            return outcome;
+        if (outcome.refusal === 'base-modified' && attempt < attempts) {
+            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
+            await options.sleep(delay);
+            delay = Math.round(delay * 1.5);
+            continue;
+        }
+        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
     }
 }
-/** GitHub answered (a 4xx the adapter could not classify): the merge did not happen, whatever the PR says. */
-function answered(error) {
-    return error instanceof external_error_ExternalError && error.status !== undefined && error.status < 500;
-}
-function rethrow(error) {
-    throw error;
-}
-/**
- * After a merge call without an answer: ours when the PR is merged at the checked SHA by this token's identity (or
- * by an identity GitHub did not name); `merged-elsewhere` when merged otherwise; `unmerged` when it is still open;
- * undefined when the PR cannot be read (the call's own failure is the one to report).
- */
-async function readAfterLostAnswer(github, number, options) {
-    const pr = await readPullRequest(github, number);
-    if (pr === undefined)
-        return undefined;
-    if (!pr.merged)
-        return pr.state === 'open' ? 'unmerged' : undefined;
-    const byUs = pr.mergedBy === undefined ? true : await isOwnLogin(github, pr.mergedBy);
-    if (pr.headSha === options.sha && byUs !== false) {
-        options.logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
-        return { merged: true, sha: pr.mergeCommitSha ?? '' };
-    }
-    return elsewhere(pr, options.logger);
-}
-/** After a refusal: the PR merged by someone else, or undefined when it is not merged (the refusal stands). */
-async function mergedElsewhere(github, number, logger) {
-    const pr = await readPullRequest(github, number);
-    return pr?.merged === true ? elsewhere(pr, logger) : undefined;
-}
-function elsewhere(pr, logger) {
-    const by = pr.mergedBy === undefined ? 'someone else' : `@${pr.mergedBy}`;
-    const message = `merged by ${by} as ${(pr.mergeCommitSha ?? 'an unknown commit').slice(0, 12)}, not by this run`;
-    logger.info(`#${pr.number} was ${message}`);
-    return { merged: false, refusal: 'merged-elsewhere', message };
-}
-async function readPullRequest(github, number) {
+/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
+async function mergedAfterAll(github, number, logger) {
+    let pr;
     try {
-        return await github.getPullRequest(number);
+        pr = await github.getPullRequest(number);
     }
     catch {
-        return undefined;
+        return undefined; // the merge call's own failure is the one to report
     }
+    if (!pr.merged)
+        return undefined;
+    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+    return { merged: true, sha: pr.mergeCommitSha ?? '' };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
@@ -55113,9 +55046,7 @@ async function settingsFor(request, deps) {
     return (await deps.github.getRepository()).settings;
 }
 function leaveOpen(request, refusal, message, deps) {
-    const reason = refusal === 'merged-elsewhere'
-        ? `#${request.number} was ${message}: nothing is left to do here.`
-        : `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
     deps.logger.warning(reason);
     return { result: 'left-open', refusal, reason };
 }
@@ -61357,15 +61288,10 @@ const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
 /**
  * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
  * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
- * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). One environment failing
- * does not stop the others; a token GitHub refuses (no `deployments: write`) is said once, with the permission to
- * add, and the other environments are skipped without calls. The promotion stands.
- *
- * Promote, the sweep and a re-run may all record one merge, at the same time: "look, then create" cannot stop two
- * writers that both looked first, so recording converges after the fact. A deployment already recorded is left
- * alone (`exists`); after creating one the run lists the environment's deployments of the commit again, and the
- * oldest is the record: every younger one is made `inactive` and deleted (GitHub deletes only inactive deployments),
- * and statuses are written on the record only. 4 requests per environment when nobody races.
+ * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
+ * already exists for the environment and commit is left alone, so promote and the sweep may both record.
+ * One environment failing does not stop the others; a token GitHub refuses (no `deployments: write`) is said once,
+ * with the permission to add, and the other environments are skipped without calls. The promotion stands.
  */
 async function record_deployments_recordDeployments(input, deps) {
     const results = [];
@@ -61389,14 +61315,13 @@ async function record_deployments_recordDeployments(input, deps) {
 }
 async function recordOne(planned, input, deps) {
     const { pullRequest: pr } = input;
-    const { environment, components } = planned;
-    const short = pr.mergeCommitSha.slice(0, 7);
+    const environment = planned.environment;
+    const components = planned.components;
     try {
         const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
         if (existing.length > 0) {
-            const record = await converge(existing, { environment, deps });
-            deps.logger.info(`${environment}: deployment ${String(record)} of ${short} already recorded`);
-            return { environment, outcome: 'exists', id: record, components };
+            deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
+            return { environment, outcome: 'exists', id: existing[0]?.id ?? 0, components };
         }
         const id = await deps.deployments.createDeployment({
             sha: pr.mergeCommitSha,
@@ -61404,12 +61329,6 @@ async function recordOne(planned, input, deps) {
             description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
             payload: payloadOf(planned, pr),
         });
-        const listed = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
-        const record = await converge([...listed, { id }], { environment, deps });
-        if (record !== id) {
-            deps.logger.info(`${environment}: ${short} was recorded by another run too; deployment ${String(record)} stays`);
-            return { environment, outcome: 'exists', id: record, components };
-        }
         const atOnce = input.confirmation === 'merge';
         await deps.deployments.createDeploymentStatus(id, {
             state: atOnce ? 'success' : 'in_progress',
@@ -61418,7 +61337,7 @@ async function recordOne(planned, input, deps) {
                 : `merged in #${String(pr.number)}; waiting for Argo CD`,
             logUrl: pr.url,
         });
-        deps.logger.info(`${environment}: deployment ${String(id)} of ${short} recorded`);
+        deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
         return { environment, outcome: atOnce ? 'success' : 'in_progress', id, components };
     }
     catch (error) {
@@ -61436,37 +61355,6 @@ async function recordOne(planned, input, deps) {
         deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
         return { environment, outcome: 'failed', error: message, components };
     }
-}
-/**
- * The record among deployments of one environment and commit: the oldest (lowest id). Every younger one is a
- * duplicate of a racing writer (or of this run): made `inactive`, then deleted. Another run may be removing the same
- * duplicate: one already gone is fine. Returns the record's id.
- */
-async function converge(deployments, context) {
-    const ids = [...new Set(deployments.map((deployment) => deployment.id))].sort((a, b) => a - b);
-    const [record, ...duplicates] = ids;
-    for (const duplicate of duplicates) {
-        if (!(await retire(duplicate, record, context.deps.deployments)))
-            continue;
-        context.deps.logger.info(`${context.environment}: deployment ${String(duplicate)} duplicated ${String(record)}; deleted`);
-    }
-    return record;
-}
-/** Makes a duplicate inactive and deletes it; false when another run removed it first. */
-async function retire(duplicate, record, deployments) {
-    try {
-        await deployments.createDeploymentStatus(duplicate, {
-            state: 'inactive',
-            description: `duplicate of deployment ${String(record)} (the merge was recorded twice)`,
-            autoInactive: false,
-        });
-    }
-    catch (error) {
-        if (error instanceof ExternalError && error.status === 404)
-            return false;
-        throw error;
-    }
-    return (await deployments.deleteDeployment(duplicate)) === 'deleted';
 }
 function payloadOf(planned, pr) {
     return {

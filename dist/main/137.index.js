@@ -900,6 +900,7 @@ function canRunCommands(permission) {
 
 
 
+
 /**
  * The comment flow: ignores the bot's own comments and comments without a command; commands of people
  * without write access (checked through the API) get a polite reply and do nothing; `/retrigger` re-runs
@@ -916,26 +917,33 @@ async function handlePrComment(comment, options, deps) {
         return ignore('the comment is a Telefonistka comment');
     if (!comment.body.includes('/'))
         return ignore('the comment holds no command');
-    const commands = await readCommands(comment.body, options.defaultBranch, deps);
+    const commands = await (0,in_phase/* inPhase */.x)(phase(`reading the commands of a comment on #${comment.issueNumber}`), () => readCommands(comment.body, options.defaultBranch, deps));
     if (!commands.retrigger && commands.toggles.length === 0)
         return ignore('the comment holds no command');
-    if ((await (0,is_own_login/* isOwnLogin */.s)(deps.github, comment.author)) === true)
+    const permission = await (0,in_phase/* inPhase */.x)(phase(`checking the permission of ${comment.author}`), async () => (await (0,is_own_login/* isOwnLogin */.s)(deps.github, comment.author)) === true
+        ? undefined
+        : deps.github.getPermission(comment.author));
+    if (permission === undefined)
         return ignore("the comment is the bot's own");
-    const permission = await deps.github.getPermission(comment.author);
     if (!canRunCommands(permission)) {
-        await replyRefusal(deps.github, comment, commands);
+        await (0,in_phase/* inPhase */.x)(phase(`replying to ${comment.author} on #${comment.issueNumber}`), () => replyRefusal(deps.github, comment, commands));
         deps.logger.info(`${comment.author} has ${permission} access: command refused.`);
         return { ignored: undefined, refused: true, check: undefined, toggled: [] };
     }
-    const info = await deps.github.getPullRequest(comment.issueNumber);
+    const info = await (0,in_phase/* inPhase */.x)(phase(`reading #${comment.issueNumber}`), () => deps.github.getPullRequest(comment.issueNumber));
     if (info.state !== 'open')
         return ignore(`#${info.number} is closed`);
     const pr = { ...info };
-    const toggled = await toggleStatuses(deps.github, pr.headSha, commands.toggles);
+    const contexts = commands.toggles.map((toggle) => toggle.context).join(', ');
+    const toggled = await (0,in_phase/* inPhase */.x)(phase(`toggling ${contexts} on ${pr.headSha}`), () => toggleStatuses(deps.github, pr.headSha, commands.toggles));
     const check = commands.retrigger
         ? await checkPullRequest(pr, { ...options, commitStatus: true }, deps)
         : undefined;
     return { ignored: undefined, refused: false, check, toggled };
+}
+/** A phase of the comment handler, named in its failure (`pr-checks: checking the permission of alice: …`). */
+function phase(what) {
+    return { flow: 'pr-checks', phase: what };
 }
 /** `/retrigger` needs no configuration; toggle commands are defined in the default branch's config. */
 async function readCommands(body, defaultBranch, deps) {

@@ -2771,26 +2771,31 @@ async function revertSyncFromBranch(components, argocd, logger) {
 
 
 
+
 /**
  * A merged or closed PR: apps that were synced from its branch go back to `HEAD` (only those still targeting
  * the branch), so no cluster keeps following a branch that is gone or merged.
  */
 async function handleClosedPullRequest(pr, options, deps) {
-    const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
+    const { loaded } = await (0,in_phase/* inPhase */.x)(handle_closed_pull_request_phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
     const config = loaded.config;
     if (config.argocd.allowSyncFromBranchPathRegex === undefined) {
         const reason = 'argocd.allowSyncfromBranchPathRegex is not set in telefonistka.yaml';
         deps.logger.info(`Nothing to do: ${reason}.`);
         return { ignored: reason, changes: [] };
     }
-    const listed = await listPrComponents(pr, config, deps, { readConfigs: false });
-    const changes = await deps.logger.group('Revert sync from branch', () => revertSyncFromBranch({
+    const listed = await (0,in_phase/* inPhase */.x)(handle_closed_pull_request_phase(`listing the components of closed #${pr.number}`), () => listPrComponents(pr, config, deps, { readConfigs: false }));
+    const changes = await (0,in_phase/* inPhase */.x)(handle_closed_pull_request_phase(`pointing the Argo CD apps synced from ${pr.headRef} back to HEAD`), () => deps.logger.group('Revert sync from branch', () => revertSyncFromBranch({
         paths: listed.components.map((c) => c.path),
         branch: pr.headRef,
         repoUrl: options.repoUrl,
         config: config.argocd,
-    }, deps.argocd, deps.logger));
+    }, deps.argocd, deps.logger)));
     return { ignored: undefined, changes };
+}
+/** A phase of the closed-PR handler, named in its failure (`argocd-diff: listing the components of closed #7: …`). */
+function handle_closed_pull_request_phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
@@ -2800,6 +2805,7 @@ var is_own_login = __webpack_require__(29484);
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
 var comment_markers = __webpack_require__(49681);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
+
 
 
 
@@ -2826,30 +2832,39 @@ async function handleSyncCheckbox(edit, options, deps) {
     if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
         return ignore('the sync checkbox was not just ticked');
     // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
-    if (edit.authorType !== 'Bot' || (await (0,is_own_login/* isOwnLogin */.s)(deps.github, edit.author)) === false)
-        return ignore(`the comment was written by ${edit.author}, not by this bot`);
-    const permission = await deps.github.getPermission(edit.sender);
-    if (!WRITE_ROLES.has(permission))
-        return ignore(`${edit.sender} has ${permission} access; syncing from a branch needs write access`);
-    const info = await deps.github.getPullRequest(edit.issueNumber);
+    const who = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`checking who ticked the sync checkbox on #${edit.issueNumber}`), async () => {
+        if (edit.authorType !== 'Bot' || (await (0,is_own_login/* isOwnLogin */.s)(deps.github, edit.author)) === false)
+            return `the comment was written by ${edit.author}, not by this bot`;
+        const permission = await deps.github.getPermission(edit.sender);
+        return WRITE_ROLES.has(permission)
+            ? undefined
+            : `${edit.sender} has ${permission} access; syncing from a branch needs write access`;
+    });
+    if (who !== undefined)
+        return ignore(who);
+    const info = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`reading #${edit.issueNumber}`), () => deps.github.getPullRequest(edit.issueNumber));
     if (info.state !== 'open')
         return ignore(`#${info.number} is not open`);
     const pr = { ...info };
-    const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
+    const { loaded } = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
     const regex = loaded.config.argocd.allowSyncFromBranchPathRegex;
     if (regex === undefined)
         return ignore('argocd.allowSyncfromBranchPathRegex is not set in telefonistka.yaml');
-    const listed = await listPrComponents(pr, loaded.config, deps, { readConfigs: false });
-    const changes = await deps.logger.group('Sync from branch', () => setAppsTargetRevision({
+    const listed = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`listing the components of #${pr.number}`), () => listPrComponents(pr, loaded.config, deps, { readConfigs: false }));
+    const changes = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`pointing the Argo CD apps of #${pr.number} at ${pr.headRef}`), () => deps.logger.group('Sync from branch', () => setAppsTargetRevision({
         componentPaths: listed.components.map((c) => c.path),
         pathRegex: regex,
         repoUrl: options.repoUrl,
         useShaLabel: loaded.config.argocd.useShaLabelForAppDiscovery,
         to: pr.headRef,
-    }, deps.argocd, deps.logger));
+    }, deps.argocd, deps.logger)));
     if (changes.length === 0)
         return ignore(`no component of #${pr.number} matches ${regex.source}`);
     return { ignored: undefined, changes };
+}
+/** A phase of the sync-from-branch handler, named in its failure (`argocd-diff: reading #7: …`). */
+function handle_sync_checkbox_phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 
 ;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts

@@ -39418,7 +39418,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_pr_checks_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(300);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(845);
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9446);
 
 
 
@@ -39569,7 +39569,7 @@ function readPrChecksInputs(inputs = createInputReader()) {
 
 /***/ }),
 
-/***/ 845:
+/***/ 9446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45503,6 +45503,25 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
 const METHOD_SETTINGS = [
     ['merge', 'allow_merge_commit'],
@@ -45539,18 +45558,7 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = createCountedOctokit(options);
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
@@ -45564,7 +45572,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {
@@ -58257,6 +58265,7 @@ function canRunCommands(permission) {
 
 
 
+
 /**
  * The comment flow: ignores the bot's own comments and comments without a command; commands of people
  * without write access (checked through the API) get a polite reply and do nothing; `/retrigger` re-runs
@@ -58273,26 +58282,33 @@ async function handlePrComment(comment, options, deps) {
         return ignore('the comment is a Telefonistka comment');
     if (!comment.body.includes('/'))
         return ignore('the comment holds no command');
-    const commands = await readCommands(comment.body, options.defaultBranch, deps);
+    const commands = await inPhase(phase(`reading the commands of a comment on #${comment.issueNumber}`), () => readCommands(comment.body, options.defaultBranch, deps));
     if (!commands.retrigger && commands.toggles.length === 0)
         return ignore('the comment holds no command');
-    if ((await isOwnLogin(deps.github, comment.author)) === true)
+    const permission = await inPhase(phase(`checking the permission of ${comment.author}`), async () => (await isOwnLogin(deps.github, comment.author)) === true
+        ? undefined
+        : deps.github.getPermission(comment.author));
+    if (permission === undefined)
         return ignore("the comment is the bot's own");
-    const permission = await deps.github.getPermission(comment.author);
     if (!canRunCommands(permission)) {
-        await replyRefusal(deps.github, comment, commands);
+        await inPhase(phase(`replying to ${comment.author} on #${comment.issueNumber}`), () => replyRefusal(deps.github, comment, commands));
         deps.logger.info(`${comment.author} has ${permission} access: command refused.`);
         return { ignored: undefined, refused: true, check: undefined, toggled: [] };
     }
-    const info = await deps.github.getPullRequest(comment.issueNumber);
+    const info = await inPhase(phase(`reading #${comment.issueNumber}`), () => deps.github.getPullRequest(comment.issueNumber));
     if (info.state !== 'open')
         return ignore(`#${info.number} is closed`);
     const pr = { ...info };
-    const toggled = await toggleStatuses(deps.github, pr.headSha, commands.toggles);
+    const contexts = commands.toggles.map((toggle) => toggle.context).join(', ');
+    const toggled = await inPhase(phase(`toggling ${contexts} on ${pr.headSha}`), () => toggleStatuses(deps.github, pr.headSha, commands.toggles));
     const check = commands.retrigger
         ? await checkPullRequest(pr, { ...options, commitStatus: true }, deps)
         : undefined;
     return { ignored: undefined, refused: false, check, toggled };
+}
+/** A phase of the comment handler, named in its failure (`pr-checks: checking the permission of alice: …`). */
+function phase(what) {
+    return { flow: 'pr-checks', phase: what };
 }
 /** `/retrigger` needs no configuration; toggle commands are defined in the default branch's config. */
 async function readCommands(body, defaultBranch, deps) {

@@ -1,8 +1,6 @@
 import { restLogin } from './rest-login.js';
-import { ExternalError } from '../../core/errors/external-error.js';
-import type { Logger } from '../../ports/logger.js';
 import type { OpenPullInfo, OpenPullsPort } from '../../ports/open-pulls-port.js';
-import { createOctokit } from './create-octokit.js';
+import { createGraphqlClient, type GraphqlClientOptions } from './create-graphql-client.js';
 
 const QUERY = `query($owner: String!, $name: String!, $after: String) {
   viewer { login }
@@ -31,44 +29,20 @@ interface Page {
 }
 
 /** The OpenPullsPort over one GraphQL query: the viewer and the open PRs together, counting each request. */
-export function createGraphqlOpenPulls(options: {
-  token: string;
-  owner: string;
-  repo: string;
-  baseUrl: string;
-  logger: Logger;
-  onRequest?: () => void;
-}): OpenPullsPort {
-  const octokit = createOctokit({
-    token: options.token,
-    baseUrl: options.baseUrl,
-    logger: options.logger,
-    onRequest: () => options.onRequest?.(),
-  });
+export function createGraphqlOpenPulls(options: GraphqlClientOptions): OpenPullsPort {
+  const query = createGraphqlClient(options);
   return {
     async listOpenPullsWithViewer() {
       const pulls: OpenPullInfo[] = [];
       let viewer: string | undefined;
       let after: string | null = null;
-      try {
-        do {
-          const page: Page = await octokit.graphql<Page>(QUERY, {
-            owner: options.owner,
-            name: options.repo,
-            after,
-          });
-          viewer = page.viewer.login;
-          const connection = page.repository?.pullRequests;
-          for (const node of connection?.nodes ?? []) pulls.push(toPull(node));
-          after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
-        } while (after !== null);
-      } catch (error) {
-        throw new ExternalError(error instanceof Error ? error.message : String(error), {
-          service: 'GitHub',
-          operation: 'list open pull requests',
-          cause: error,
-        });
-      }
+      do {
+        const page: Page = await query<Page>('list open pull requests', QUERY, { after });
+        viewer = page.viewer.login;
+        const connection = page.repository?.pullRequests;
+        for (const node of connection?.nodes ?? []) pulls.push(toPull(node));
+        after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
+      } while (after !== null);
       return { viewer: viewer ?? '', pulls };
     },
   };

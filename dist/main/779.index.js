@@ -1,8 +1,8 @@
-export const id = 744;
-export const ids = [744];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
-/***/ 99744:
+/***/ 74779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -120,10 +120,48 @@ async function walkLog(directory, commit, folders) {
 var rest_login = __webpack_require__(73626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(91787);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(71073);
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(98307);
+// EXTERNAL MODULE: ./src/adapters/github/create-counted-octokit.ts
+var create_counted_octokit = __webpack_require__(29411);
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
 
+
+
+/** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
+function createGraphqlClient(options) {
+    const { octokit } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
+    const repository = { owner: options.owner, name: options.repo };
+    return async (operation, document, variables = {}) => {
+        try {
+            return await octokit.graphql(document, { ...repository, ...variables });
+        }
+        catch (error) {
+            throw new external_error/* ExternalError */.y((0,error_message/* errorMessage */.g)(error), {
+                service: 'GitHub',
+                operation,
+                status: statusOf(error),
+                cause: error,
+            });
+        }
+    };
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
 
 
 const QUERY = `query($owner: String!, $name: String!, $after: String) {
@@ -137,38 +175,20 @@ const QUERY = `query($owner: String!, $name: String!, $after: String) {
 }`;
 /** The OpenPullsPort over one GraphQL query: the viewer and the open PRs together, counting each request. */
 function createGraphqlOpenPulls(options) {
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        onRequest: () => options.onRequest?.(),
-    });
+    const query = createGraphqlClient(options);
     return {
         async listOpenPullsWithViewer() {
             const pulls = [];
             let viewer;
             let after = null;
-            try {
-                do {
-                    const page = await octokit.graphql(QUERY, {
-                        owner: options.owner,
-                        name: options.repo,
-                        after,
-                    });
-                    viewer = page.viewer.login;
-                    const connection = page.repository?.pullRequests;
-                    for (const node of connection?.nodes ?? [])
-                        pulls.push(toPull(node));
-                    after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
-                } while (after !== null);
-            }
-            catch (error) {
-                throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
-                    service: 'GitHub',
-                    operation: 'list open pull requests',
-                    cause: error,
-                });
-            }
+            do {
+                const page = await query('list open pull requests', QUERY, { after });
+                viewer = page.viewer.login;
+                const connection = page.repository?.pullRequests;
+                for (const node of connection?.nodes ?? [])
+                    pulls.push(toPull(node));
+                after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
+            } while (after !== null);
             return { viewer: viewer ?? '', pulls };
         },
     };
@@ -178,28 +198,15 @@ function toPull(node) {
     return { number: node.number, url: node.url, headRef: node.headRefName, body: node.body, author };
 }
 
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-issues.ts
 
 
 
 /** The IssuesPort over Octokit (REST), counting every request it sends. */
 function createOctokitIssues(options) {
-    let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
     return {
-        callCount: () => calls,
+        callCount,
         listOpenIssues: (filter) => guard('list issues', async () => {
             const data = (await octokit.paginate(octokit.rest.issues.listForRepo, {
                 ...repo,
@@ -1525,8 +1532,6 @@ function dashboardCommit(workflow) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-folder-history.ts
 
 
-
-
 // One query: the branch head, the folder there, its newest change (git's `log -1 -- <folder>`), that change's
 // first parent with the folder as it was, and the PRs GitHub associates with the change.
 const create_graphql_folder_history_QUERY = `query($owner: String!, $name: String!, $ref: String!, $path: String!) {
@@ -1553,30 +1558,13 @@ const create_graphql_folder_history_QUERY = `query($owner: String!, $name: Strin
 }`;
 /** The FolderHistoryPort over one GraphQL query per folder (counted through `onRequest`). */
 function createGraphqlFolderHistory(options) {
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        onRequest: () => options.onRequest?.(),
-    });
+    const query = createGraphqlClient(options);
     return {
         async readFolderHistory(branch, folder) {
-            let answer;
-            try {
-                answer = await octokit.graphql(create_graphql_folder_history_QUERY, {
-                    owner: options.owner,
-                    name: options.repo,
-                    ref: `refs/heads/${branch}`,
-                    path: folder,
-                });
-            }
-            catch (error) {
-                throw new external_error/* ExternalError */.y((0,error_message/* errorMessage */.g)(error), {
-                    service: 'GitHub',
-                    operation: `read the history of ${folder}`,
-                    cause: error,
-                });
-            }
+            const answer = await query(`read the history of ${folder}`, create_graphql_folder_history_QUERY, {
+                ref: `refs/heads/${branch}`,
+                path: folder,
+            });
             return toHistory(answer);
         },
     };
