@@ -8,7 +8,8 @@ import { promotionGraph } from './promotion-graph.js';
 /** The job summary of a promotion run: the plan, the PRs, their promotion graph (Mermaid) and the API calls spent. */
 export function renderPromoteSummary(result: PromoteResult, apiCalls: number): string {
   const lines = ['## Telefonistka promotion', ''];
-  if (result.plan.promotions.length === 0)
+  if (result.localRollback !== undefined) lines.push('### Not promoted onward', '', result.localRollback, '');
+  else if (result.plan.promotions.length === 0)
     lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
   else lines.push(...planTable(result), '');
   const held = result.plan.promotions.flatMap((p) => p.heldTargets ?? []);
