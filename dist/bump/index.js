@@ -33617,7 +33617,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _runtime_workflow_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7337);
 /* harmony import */ var _read_bump_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1481);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(797);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2842);
 
 
 
@@ -34062,7 +34062,7 @@ function readEdits(inputs) {
 
 /***/ }),
 
-/***/ 797:
+/***/ 2842:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43266,55 +43266,125 @@ function tokenPermissionFix(options) {
 
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
 var choose_merge_method = __nccwpck_require__(3078);
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
+
 /**
- * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
- * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
- * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
+ * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
+ * undefined when the token cannot read its own login, so each caller decides how to fail closed.
+ */
+async function isOwnLogin(github, login) {
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        return undefined;
+    }
+    return matchesLogin(login, viewer);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+
+
+/**
+ * Merges a PR with the head-SHA guard, retrying with exponential backoff on GitHub's transient "Base branch was
+ * modified" refusal (as the Go bot does) and on a call that got no answer while the PR stayed unmerged.
+ *
+ * Whose merge it was: a merge GitHub answered is ours; a refusal is never ours — when the PR then reads as merged,
+ * another run or a person merged it (`merged-elsewhere`: this run records and chains nothing). Only a call that got
+ * no answer (network, timeout, 5xx) may have merged it for us; then the PR decides: merged at the SHA we checked
+ * and by this token's identity (`merged_by`) is ours. Two runs of one identity can both claim such a merge;
+ * deployment recording converges on one record (recordDeployments). A failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
+    let unanswered = false;
     for (let attempt = 1;; attempt++) {
-        let outcome;
-        try {
-            outcome = await github.mergePullRequest(number, {
-                sha: options.sha,
-                ...(options.method === undefined ? {} : { method: options.method }),
-                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
-            });
-        }
-        catch (error) {
-            const merged = await mergedAfterAll(github, number, options.logger);
-            if (merged !== undefined)
-                return merged;
-            throw error;
-        }
-        if (outcome.merged)
+        const outcome = await mergeOnce(github, number, options);
+        if ('merged' in outcome && outcome.merged)
             return outcome;
-        if (outcome.refusal === 'base-modified' && attempt < attempts) {
-            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
-            await options.sleep(delay);
-            delay = Math.round(delay * 1.5);
-            continue;
+        if ('lost' in outcome) {
+            unanswered = true;
+            const after = await readAfterLostAnswer(github, number, options);
+            if (after !== 'unmerged')
+                return after ?? rethrow(outcome.lost);
+            if (attempt >= attempts)
+                throw outcome.lost;
+            options.logger.info(`#${number}: the merge call got no answer and the PR is unmerged; retrying`);
         }
-        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
+        else if (outcome.refusal === 'base-modified' && attempt < attempts) {
+            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
+        }
+        else {
+            if (!unanswered)
+                return (await mergedElsewhere(github, number, options.logger)) ?? outcome;
+            // A refusal after an unanswered attempt may be GitHub refusing our own, already done, merge.
+            const after = await readAfterLostAnswer(github, number, options);
+            return after === undefined || after === 'unmerged' ? outcome : after;
+        }
+        await options.sleep(delay);
+        delay = Math.round(delay * 1.5);
     }
 }
-/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
-async function mergedAfterAll(github, number, logger) {
-    let pr;
+/** One merge call: GitHub's answer (merged or a refusal), or the failure of a call that got no answer. */
+async function mergeOnce(github, number, options) {
     try {
-        pr = await github.getPullRequest(number);
+        return await github.mergePullRequest(number, {
+            sha: options.sha,
+            ...(options.method === undefined ? {} : { method: options.method }),
+            ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
+        });
+    }
+    catch (error) {
+        if (answered(error))
+            throw error;
+        return { lost: error };
+    }
+}
+/** GitHub answered (a 4xx the adapter could not classify): the merge did not happen, whatever the PR says. */
+function answered(error) {
+    return error instanceof ExternalError && error.status !== undefined && error.status < 500;
+}
+function rethrow(error) {
+    throw error;
+}
+/**
+ * After a merge call without an answer: ours when the PR is merged at the checked SHA by this token's identity (or
+ * by an identity GitHub did not name); `merged-elsewhere` when merged otherwise; `unmerged` when it is still open;
+ * undefined when the PR cannot be read (the call's own failure is the one to report).
+ */
+async function readAfterLostAnswer(github, number, options) {
+    const pr = await readPullRequest(github, number);
+    if (pr === undefined)
+        return undefined;
+    if (!pr.merged)
+        return pr.state === 'open' ? 'unmerged' : undefined;
+    const byUs = pr.mergedBy === undefined ? true : await isOwnLogin(github, pr.mergedBy);
+    if (pr.headSha === options.sha && byUs !== false) {
+        options.logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+        return { merged: true, sha: pr.mergeCommitSha ?? '' };
+    }
+    return elsewhere(pr, options.logger);
+}
+/** After a refusal: the PR merged by someone else, or undefined when it is not merged (the refusal stands). */
+async function mergedElsewhere(github, number, logger) {
+    const pr = await readPullRequest(github, number);
+    return pr?.merged === true ? elsewhere(pr, logger) : undefined;
+}
+function elsewhere(pr, logger) {
+    const by = pr.mergedBy === undefined ? 'someone else' : `@${pr.mergedBy}`;
+    const message = `merged by ${by} as ${(pr.mergeCommitSha ?? 'an unknown commit').slice(0, 12)}, not by this run`;
+    logger.info(`#${pr.number} was ${message}`);
+    return { merged: false, refusal: 'merged-elsewhere', message };
+}
+async function readPullRequest(github, number) {
+    try {
+        return await github.getPullRequest(number);
     }
     catch {
-        return undefined; // the merge call's own failure is the one to report
-    }
-    if (!pr.merged)
         return undefined;
-    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
-    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
@@ -43366,7 +43436,9 @@ async function settingsFor(request, deps) {
     return (await deps.github.getRepository()).settings;
 }
 function leaveOpen(request, refusal, message, deps) {
-    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    const reason = refusal === 'merged-elsewhere'
+        ? `#${request.number} was ${message}: nothing is left to do here.`
+        : `#${request.number} left open: ${explainRefusal(refusal, message)}`;
     deps.logger.warning(reason);
     return { result: 'left-open', refusal, reason };
 }
@@ -49863,6 +49935,9 @@ function createOctokitGitHub(options) {
                     sha,
                     ...(method === undefined ? {} : { merge_method: method }),
                     ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                    // No transparent retry: a retried merge after a lost answer reads "not mergeable" (the first one
+                    // merged), which would hide that the merge may be ours. mergeWithRetry decides after reading the PR.
+                    request: { retries: 0 },
                 });
                 return { merged: true, sha: data.sha };
             }
@@ -50102,6 +50177,7 @@ function toPullRequest(data) {
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
         assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
+        ...(data.merged_by?.login === undefined ? {} : { mergedBy: data.merged_by.login }),
     };
 }
 function toComment(data) {

@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4933);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7074);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4933:
+/***/ 7074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45524,6 +45524,9 @@ function createOctokitGitHub(options) {
                     sha,
                     ...(method === undefined ? {} : { merge_method: method }),
                     ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                    // No transparent retry: a retried merge after a lost answer reads "not mergeable" (the first one
+                    // merged), which would hide that the merge may be ours. mergeWithRetry decides after reading the PR.
+                    request: { retries: 0 },
                 });
                 return { merged: true, sha: data.sha };
             }
@@ -45763,6 +45766,7 @@ function toPullRequest(data) {
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
         assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
+        ...(data.merged_by?.login === undefined ? {} : { mergedBy: data.merged_by.login }),
     };
 }
 function toComment(data) {
@@ -54946,55 +54950,125 @@ function chooseMergeMethod(choice, allowed) {
     return { method };
 }
 
-;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+;// CONCATENATED MODULE: ./src/use-cases/shared/is-own-login.ts
+
 /**
- * Merges a PR with the head-SHA guard, retrying with exponential backoff only on GitHub's transient
- * "Base branch was modified" refusal (as the Go bot does). After any failed merge call the PR is read again:
- * a merge whose answer was lost (the client saw a 502, the retry "not mergeable") is a merge, so the chain
- * goes on. A refusal is returned; a failure that left the PR unmerged is thrown.
+ * Whether `login` is the identity of the token behind `github` (GraphQL `viewer`, one call per run);
+ * undefined when the token cannot read its own login, so each caller decides how to fail closed.
+ */
+async function isOwnLogin(github, login) {
+    let viewer;
+    try {
+        viewer = await github.getViewerLogin();
+    }
+    catch {
+        return undefined;
+    }
+    return matchesLogin(login, viewer);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/shared/merge-with-retry.ts
+
+
+/**
+ * Merges a PR with the head-SHA guard, retrying with exponential backoff on GitHub's transient "Base branch was
+ * modified" refusal (as the Go bot does) and on a call that got no answer while the PR stayed unmerged.
+ *
+ * Whose merge it was: a merge GitHub answered is ours; a refusal is never ours — when the PR then reads as merged,
+ * another run or a person merged it (`merged-elsewhere`: this run records and chains nothing). Only a call that got
+ * no answer (network, timeout, 5xx) may have merged it for us; then the PR decides: merged at the SHA we checked
+ * and by this token's identity (`merged_by`) is ours. Two runs of one identity can both claim such a merge;
+ * deployment recording converges on one record (recordDeployments). A failure that left the PR unmerged is thrown.
  */
 async function mergeWithRetry(github, number, options) {
     const attempts = options.attempts ?? 6;
     let delay = options.initialDelayMs ?? 500;
+    let unanswered = false;
     for (let attempt = 1;; attempt++) {
-        let outcome;
-        try {
-            outcome = await github.mergePullRequest(number, {
-                sha: options.sha,
-                ...(options.method === undefined ? {} : { method: options.method }),
-                ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
-            });
-        }
-        catch (error) {
-            const merged = await mergedAfterAll(github, number, options.logger);
-            if (merged !== undefined)
-                return merged;
-            throw error;
-        }
-        if (outcome.merged)
+        const outcome = await mergeOnce(github, number, options);
+        if ('merged' in outcome && outcome.merged)
             return outcome;
-        if (outcome.refusal === 'base-modified' && attempt < attempts) {
-            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
-            await options.sleep(delay);
-            delay = Math.round(delay * 1.5);
-            continue;
+        if ('lost' in outcome) {
+            unanswered = true;
+            const after = await readAfterLostAnswer(github, number, options);
+            if (after !== 'unmerged')
+                return after ?? rethrow(outcome.lost);
+            if (attempt >= attempts)
+                throw outcome.lost;
+            options.logger.info(`#${number}: the merge call got no answer and the PR is unmerged; retrying`);
         }
-        return (await mergedAfterAll(github, number, options.logger)) ?? outcome;
+        else if (outcome.refusal === 'base-modified' && attempt < attempts) {
+            options.logger.info(`#${number}: GitHub asked to try the merge again; retrying in ${delay} ms`);
+        }
+        else {
+            if (!unanswered)
+                return (await mergedElsewhere(github, number, options.logger)) ?? outcome;
+            // A refusal after an unanswered attempt may be GitHub refusing our own, already done, merge.
+            const after = await readAfterLostAnswer(github, number, options);
+            return after === undefined || after === 'unmerged' ? outcome : after;
+        }
+        await options.sleep(delay);
+        delay = Math.round(delay * 1.5);
     }
 }
-/** Reads the PR after a failed merge call: the merge may have happened with its answer lost. */
-async function mergedAfterAll(github, number, logger) {
-    let pr;
+/** One merge call: GitHub's answer (merged or a refusal), or the failure of a call that got no answer. */
+async function mergeOnce(github, number, options) {
     try {
-        pr = await github.getPullRequest(number);
+        return await github.mergePullRequest(number, {
+            sha: options.sha,
+            ...(options.method === undefined ? {} : { method: options.method }),
+            ...(options.commitTitle === undefined ? {} : { commitTitle: options.commitTitle }),
+        });
+    }
+    catch (error) {
+        if (answered(error))
+            throw error;
+        return { lost: error };
+    }
+}
+/** GitHub answered (a 4xx the adapter could not classify): the merge did not happen, whatever the PR says. */
+function answered(error) {
+    return error instanceof external_error_ExternalError && error.status !== undefined && error.status < 500;
+}
+function rethrow(error) {
+    throw error;
+}
+/**
+ * After a merge call without an answer: ours when the PR is merged at the checked SHA by this token's identity (or
+ * by an identity GitHub did not name); `merged-elsewhere` when merged otherwise; `unmerged` when it is still open;
+ * undefined when the PR cannot be read (the call's own failure is the one to report).
+ */
+async function readAfterLostAnswer(github, number, options) {
+    const pr = await readPullRequest(github, number);
+    if (pr === undefined)
+        return undefined;
+    if (!pr.merged)
+        return pr.state === 'open' ? 'unmerged' : undefined;
+    const byUs = pr.mergedBy === undefined ? true : await isOwnLogin(github, pr.mergedBy);
+    if (pr.headSha === options.sha && byUs !== false) {
+        options.logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
+        return { merged: true, sha: pr.mergeCommitSha ?? '' };
+    }
+    return elsewhere(pr, options.logger);
+}
+/** After a refusal: the PR merged by someone else, or undefined when it is not merged (the refusal stands). */
+async function mergedElsewhere(github, number, logger) {
+    const pr = await readPullRequest(github, number);
+    return pr?.merged === true ? elsewhere(pr, logger) : undefined;
+}
+function elsewhere(pr, logger) {
+    const by = pr.mergedBy === undefined ? 'someone else' : `@${pr.mergedBy}`;
+    const message = `merged by ${by} as ${(pr.mergeCommitSha ?? 'an unknown commit').slice(0, 12)}, not by this run`;
+    logger.info(`#${pr.number} was ${message}`);
+    return { merged: false, refusal: 'merged-elsewhere', message };
+}
+async function readPullRequest(github, number) {
+    try {
+        return await github.getPullRequest(number);
     }
     catch {
-        return undefined; // the merge call's own failure is the one to report
-    }
-    if (!pr.merged)
         return undefined;
-    logger.info(`#${number} is merged (${pr.mergeCommitSha ?? 'unknown SHA'}): the merge answer was lost`);
-    return { merged: true, sha: pr.mergeCommitSha ?? '' };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/shared/merge-policy.ts
@@ -55046,7 +55120,9 @@ async function settingsFor(request, deps) {
     return (await deps.github.getRepository()).settings;
 }
 function leaveOpen(request, refusal, message, deps) {
-    const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+    const reason = refusal === 'merged-elsewhere'
+        ? `#${request.number} was ${message}: nothing is left to do here.`
+        : `#${request.number} left open: ${explainRefusal(refusal, message)}`;
     deps.logger.warning(reason);
     return { result: 'left-open', refusal, reason };
 }
@@ -61288,10 +61364,15 @@ const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
 /**
  * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
  * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
- * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
- * already exists for the environment and commit is left alone, so promote and the sweep may both record.
- * One environment failing does not stop the others; a token GitHub refuses (no `deployments: write`) is said once,
- * with the permission to add, and the other environments are skipped without calls. The promotion stands.
+ * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). One environment failing
+ * does not stop the others; a token GitHub refuses (no `deployments: write`) is said once, with the permission to
+ * add, and the other environments are skipped without calls. The promotion stands.
+ *
+ * Promote, the sweep and a re-run may all record one merge, at the same time: "look, then create" cannot stop two
+ * writers that both looked first, so recording converges after the fact. A deployment already recorded is left
+ * alone (`exists`); after creating one the run lists the environment's deployments of the commit again, and the
+ * oldest is the record: every younger one is made `inactive` and deleted (GitHub deletes only inactive deployments),
+ * and statuses are written on the record only. 4 requests per environment when nobody races.
  */
 async function record_deployments_recordDeployments(input, deps) {
     const results = [];
@@ -61315,13 +61396,14 @@ async function record_deployments_recordDeployments(input, deps) {
 }
 async function recordOne(planned, input, deps) {
     const { pullRequest: pr } = input;
-    const environment = planned.environment;
-    const components = planned.components;
+    const { environment, components } = planned;
+    const short = pr.mergeCommitSha.slice(0, 7);
     try {
         const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
         if (existing.length > 0) {
-            deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
-            return { environment, outcome: 'exists', id: existing[0]?.id ?? 0, components };
+            const record = await converge(existing, { environment, deps });
+            deps.logger.info(`${environment}: deployment ${String(record)} of ${short} already recorded`);
+            return { environment, outcome: 'exists', id: record, components };
         }
         const id = await deps.deployments.createDeployment({
             sha: pr.mergeCommitSha,
@@ -61329,6 +61411,12 @@ async function recordOne(planned, input, deps) {
             description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
             payload: payloadOf(planned, pr),
         });
+        const listed = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
+        const record = await converge([...listed, { id }], { environment, deps });
+        if (record !== id) {
+            deps.logger.info(`${environment}: ${short} was recorded by another run too; deployment ${String(record)} stays`);
+            return { environment, outcome: 'exists', id: record, components };
+        }
         const atOnce = input.confirmation === 'merge';
         await deps.deployments.createDeploymentStatus(id, {
             state: atOnce ? 'success' : 'in_progress',
@@ -61337,7 +61425,7 @@ async function recordOne(planned, input, deps) {
                 : `merged in #${String(pr.number)}; waiting for Argo CD`,
             logUrl: pr.url,
         });
-        deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
+        deps.logger.info(`${environment}: deployment ${String(id)} of ${short} recorded`);
         return { environment, outcome: atOnce ? 'success' : 'in_progress', id, components };
     }
     catch (error) {
@@ -61355,6 +61443,37 @@ async function recordOne(planned, input, deps) {
         deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
         return { environment, outcome: 'failed', error: message, components };
     }
+}
+/**
+ * The record among deployments of one environment and commit: the oldest (lowest id). Every younger one is a
+ * duplicate of a racing writer (or of this run): made `inactive`, then deleted. Another run may be removing the same
+ * duplicate: one already gone is fine. Returns the record's id.
+ */
+async function converge(deployments, context) {
+    const ids = [...new Set(deployments.map((deployment) => deployment.id))].sort((a, b) => a - b);
+    const [record, ...duplicates] = ids;
+    for (const duplicate of duplicates) {
+        if (!(await retire(duplicate, record, context.deps.deployments)))
+            continue;
+        context.deps.logger.info(`${context.environment}: deployment ${String(duplicate)} duplicated ${String(record)}; deleted`);
+    }
+    return record;
+}
+/** Makes a duplicate inactive and deletes it; false when another run removed it first. */
+async function retire(duplicate, record, deployments) {
+    try {
+        await deployments.createDeploymentStatus(duplicate, {
+            state: 'inactive',
+            description: `duplicate of deployment ${String(record)} (the merge was recorded twice)`,
+            autoInactive: false,
+        });
+    }
+    catch (error) {
+        if (error instanceof ExternalError && error.status === 404)
+            return false;
+        throw error;
+    }
+    return (await deployments.deleteDeployment(duplicate)) === 'deleted';
 }
 function payloadOf(planned, pr) {
     return {

@@ -119,6 +119,17 @@ function createOctokitDeployments(options) {
             });
             return data.map((deployment) => ({ id: deployment.id }));
         }),
+        deleteDeployment: (id) => guard('delete deployment', async () => {
+            try {
+                await octokit.rest.repos.deleteDeployment({ ...repo, deployment_id: id });
+                return 'deleted';
+            }
+            catch (error) {
+                if (error.status === 404)
+                    return 'gone';
+                throw error;
+            }
+        }),
         readSweep: (query) => guard('read promotion PRs and deployments', async () => {
             const pulls = [];
             let after;
@@ -1237,10 +1248,15 @@ const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
 /**
  * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
  * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
- * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
- * already exists for the environment and commit is left alone, so promote and the sweep may both record.
- * One environment failing does not stop the others; a token GitHub refuses (no `deployments: write`) is said once,
- * with the permission to add, and the other environments are skipped without calls. The promotion stands.
+ * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). One environment failing
+ * does not stop the others; a token GitHub refuses (no `deployments: write`) is said once, with the permission to
+ * add, and the other environments are skipped without calls. The promotion stands.
+ *
+ * Promote, the sweep and a re-run may all record one merge, at the same time: "look, then create" cannot stop two
+ * writers that both looked first, so recording converges after the fact. A deployment already recorded is left
+ * alone (`exists`); after creating one the run lists the environment's deployments of the commit again, and the
+ * oldest is the record: every younger one is made `inactive` and deleted (GitHub deletes only inactive deployments),
+ * and statuses are written on the record only. 4 requests per environment when nobody races.
  */
 async function recordDeployments(input, deps) {
     const results = [];
@@ -1264,13 +1280,14 @@ async function recordDeployments(input, deps) {
 }
 async function recordOne(planned, input, deps) {
     const { pullRequest: pr } = input;
-    const environment = planned.environment;
-    const components = planned.components;
+    const { environment, components } = planned;
+    const short = pr.mergeCommitSha.slice(0, 7);
     try {
         const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
         if (existing.length > 0) {
-            deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
-            return { environment, outcome: 'exists', id: existing[0]?.id ?? 0, components };
+            const record = await converge(existing, { environment, deps });
+            deps.logger.info(`${environment}: deployment ${String(record)} of ${short} already recorded`);
+            return { environment, outcome: 'exists', id: record, components };
         }
         const id = await deps.deployments.createDeployment({
             sha: pr.mergeCommitSha,
@@ -1278,6 +1295,12 @@ async function recordOne(planned, input, deps) {
             description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
             payload: payloadOf(planned, pr),
         });
+        const listed = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
+        const record = await converge([...listed, { id }], { environment, deps });
+        if (record !== id) {
+            deps.logger.info(`${environment}: ${short} was recorded by another run too; deployment ${String(record)} stays`);
+            return { environment, outcome: 'exists', id: record, components };
+        }
         const atOnce = input.confirmation === 'merge';
         await deps.deployments.createDeploymentStatus(id, {
             state: atOnce ? 'success' : 'in_progress',
@@ -1286,7 +1309,7 @@ async function recordOne(planned, input, deps) {
                 : `merged in #${String(pr.number)}; waiting for Argo CD`,
             logUrl: pr.url,
         });
-        deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
+        deps.logger.info(`${environment}: deployment ${String(id)} of ${short} recorded`);
         return { environment, outcome: atOnce ? 'success' : 'in_progress', id, components };
     }
     catch (error) {
@@ -1304,6 +1327,37 @@ async function recordOne(planned, input, deps) {
         deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
         return { environment, outcome: 'failed', error: message, components };
     }
+}
+/**
+ * The record among deployments of one environment and commit: the oldest (lowest id). Every younger one is a
+ * duplicate of a racing writer (or of this run): made `inactive`, then deleted. Another run may be removing the same
+ * duplicate: one already gone is fine. Returns the record's id.
+ */
+async function converge(deployments, context) {
+    const ids = [...new Set(deployments.map((deployment) => deployment.id))].sort((a, b) => a - b);
+    const [record, ...duplicates] = ids;
+    for (const duplicate of duplicates) {
+        if (!(await retire(duplicate, record, context.deps.deployments)))
+            continue;
+        context.deps.logger.info(`${context.environment}: deployment ${String(duplicate)} duplicated ${String(record)}; deleted`);
+    }
+    return record;
+}
+/** Makes a duplicate inactive and deletes it; false when another run removed it first. */
+async function retire(duplicate, record, deployments) {
+    try {
+        await deployments.createDeploymentStatus(duplicate, {
+            state: 'inactive',
+            description: `duplicate of deployment ${String(record)} (the merge was recorded twice)`,
+            autoInactive: false,
+        });
+    }
+    catch (error) {
+        if (error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y && error.status === 404)
+            return false;
+        throw error;
+    }
+    return (await deployments.deleteDeployment(duplicate)) === 'deleted';
 }
 function payloadOf(planned, pr) {
     return {

@@ -45721,6 +45721,9 @@ function createOctokitGitHub(options) {
                     sha,
                     ...(method === undefined ? {} : { merge_method: method }),
                     ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+                    // No transparent retry: a retried merge after a lost answer reads "not mergeable" (the first one
+                    // merged), which would hide that the merge may be ours. mergeWithRetry decides after reading the PR.
+                    request: { retries: 0 },
                 });
                 return { merged: true, sha: data.sha };
             }
@@ -45960,6 +45963,7 @@ function toPullRequest(data) {
         labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
         assignees: (data.assignees ?? []).map((user) => user.login),
         mergeCommitSha: data.merge_commit_sha ?? undefined,
+        ...(data.merged_by?.login === undefined ? {} : { mergedBy: data.merged_by.login }),
     };
 }
 function toComment(data) {

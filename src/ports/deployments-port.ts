@@ -30,6 +30,11 @@ export interface DeploymentsPort {
   createDeploymentStatus(id: number, status: NewDeploymentStatus): Promise<void>;
   /** Deployments of `environment` at `sha`, newest first (no statuses read). */
   findDeployments(environment: string, sha: string): Promise<{ id: number }[]>;
+  /**
+   * Deletes a deployment: `gone` when it was deleted already (404). GitHub refuses (422) to delete one that is not
+   * `inactive` while the repository has other deployments: write an `inactive` status first.
+   */
+  deleteDeployment(id: number): Promise<'deleted' | 'gone'>;
   /** REST calls made through this port so far. */
   callCount(): number;
 }

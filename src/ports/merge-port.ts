@@ -14,7 +14,10 @@ export type AutoMergeCallOutcome =
 
 /** Landing pull requests: merge, approve, auto-merge. Every method is one call. */
 export interface MergePort extends RepositoryScope {
-  /** Merges with the head `sha` guard; a refusal (405, 409) is an outcome, other failures throw ExternalError. */
+  /**
+   * Merges with the head `sha` guard; a refusal (405, 409) is an outcome, other failures throw ExternalError. The
+   * call is sent once (no transparent retry): a failure without an answer (network, 5xx) may hide a merge.
+   */
   mergePullRequest(
     number: number,
     options: { sha: string; method?: MergeMethod; commitTitle?: string },

@@ -19,6 +19,8 @@ export interface PullRequestInfo {
   /** Logins assigned to the PR; absent when the source did not say (then nothing is known to be assigned). */
   assignees?: string[];
   mergeCommitSha: string | undefined;
+  /** Who merged it (`merged_by`): read by `getPullRequest` only; absent when unmerged or not said (lists). */
+  mergedBy?: string;
 }
 
 /** Reading, opening and editing pull requests. Every method is one call unless noted. */

@@ -22,4 +22,6 @@ export interface PullRequestRef {
 /** The merged PR a promotion run starts from (from the `pull_request` event or a dispatch). */
 export interface MergedPullRequest extends PullRequestRef {
   mergeCommitSha: string;
+  /** Who merged it (`merged_by` of the event or the PR), when GitHub said. */
+  mergedBy?: string;
 }

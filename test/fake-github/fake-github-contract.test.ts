@@ -232,6 +232,7 @@ describe('the typed GitHub fake', () => {
         squash: squash.merged ? 'merged' : squash.refusal,
         merged: merged.merged,
         pr: [pr.state, pr.merged, pr.mergeCommitSha === (merged.merged ? merged.sha : '')],
+        mergedBy: pr.mergedBy,
         text: await github.getFileText('main', 'apps/a.yaml'),
         added: await github.getFileText('main', 'apps/new.yaml'),
         again: await github
@@ -243,6 +244,9 @@ describe('the typed GitHub fake', () => {
       stale: 'head-modified',
       squash: 'merge-method-not-allowed',
       merged: true,
+      // GET /pulls/{n} names who merged it: the token's identity (mergeWithRetry tells a lost merge by it).
+      mergedBy: 'telefonistka[bot]',
+      again: 'not-mergeable',
     });
   });
 

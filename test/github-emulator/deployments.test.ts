@@ -227,6 +227,51 @@ describe('GitHub emulator deployments and environments', () => {
     expect(bySha.data).toHaveLength(2);
   });
 
+  it('deletes an inactive deployment, refuses an active one while others exist, and 404s an unknown id', async () => {
+    const kept = (await deploy('staging')).data;
+    const duplicate = (await deploy('staging')).data;
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: duplicate.id,
+      state: 'in_progress',
+    });
+    // Not inactive (in_progress, or no status at all) while the repository has another deployment: 422.
+    for (const id of [duplicate.id, kept.id]) {
+      const refused = await rejection(octokit.rest.repos.deleteDeployment({ ...repo, deployment_id: id }));
+      expect(refused.status).toBe(422);
+      expect(refused.message).toMatch(/cannot delete an active deployment/);
+    }
+    expect(emulator.listDeployments(OWNER, REPO).map((deployment) => deployment.id)).toEqual([
+      kept.id,
+      duplicate.id,
+    ]);
+    await octokit.rest.repos.createDeploymentStatus({
+      ...repo,
+      deployment_id: duplicate.id,
+      state: 'inactive',
+    });
+    const deleted = await octokit.rest.repos.deleteDeployment({ ...repo, deployment_id: duplicate.id });
+    expect(deleted.status).toBe(204);
+    expect(emulator.listDeployments(OWNER, REPO).map((deployment) => deployment.id)).toEqual([kept.id]);
+    const gone = await rejection(
+      octokit.rest.repos.deleteDeployment({ ...repo, deployment_id: duplicate.id }),
+    );
+    expect(gone.status).toBe(404);
+    const listed = await octokit.rest.repos.listDeployments({ ...repo, environment: 'staging' });
+    expect(listed.data.map((deployment) => deployment.id)).toEqual([kept.id]);
+    // The only deployment left goes whatever its state.
+    await octokit.rest.repos.deleteDeployment({ ...repo, deployment_id: kept.id });
+    expect(emulator.listDeployments(OWNER, REPO)).toEqual([]);
+  });
+
+  it('refuses to delete a deployment for a read-only identity (403)', async () => {
+    const only = (await deploy('staging')).data;
+    const reader = octokitFor(emulator, emulator.tokens.reader);
+    const refused = await rejection(reader.rest.repos.deleteDeployment({ ...repo, deployment_id: only.id }));
+    expect(refused.status).toBe(403);
+    expect(emulator.listDeployments(OWNER, REPO)).toHaveLength(1);
+  });
+
   it('refuses a read-only identity with 403 and creates nothing', async () => {
     const reader = octokitFor(emulator, emulator.tokens.reader);
     const refused = await rejection(

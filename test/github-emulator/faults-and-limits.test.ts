@@ -85,6 +85,32 @@ describe('GitHub emulator faults and limits', () => {
     expect(git(gitDir, 'log', '-1', '--format=%an', 'main')).toBe('Approver');
   });
 
+  it('lets another client act before the matching request: a second run merging the same PR first', async () => {
+    await emulator.commitFiles({
+      ...repo,
+      branch: 'topic',
+      from: 'main',
+      files: { 'x.txt': 'x\n' },
+      message: 'x',
+    });
+    const pull = await emulator.openPullRequest({ ...repo, head: 'topic', base: 'main', title: 'x' });
+    const route = 'PUT /repos/{owner}/{repo}/pulls/{pull_number}/merge';
+    emulator.faults.add({
+      kind: 'beforeRequest',
+      route,
+      act: async () => {
+        await emulator.mergePullRequest({ ...repo, number: pull.number, user: 'telefonistka[bot]' });
+      },
+    });
+    const octokit = octokitFor(emulator, emulator.tokens.app);
+    await expect(
+      octokit.rest.pulls.merge({ ...repo, pull_number: pull.number, sha: pull.headSha }),
+    ).rejects.toMatchObject({ status: 405, message: expect.stringMatching(/not mergeable/) });
+    const merged = await octokit.rest.pulls.get({ ...repo, pull_number: pull.number });
+    expect([merged.data.merged, merged.data.merged_by?.login]).toEqual([true, 'telefonistka[bot]']);
+    expect(emulator.faults.pending()).toBe(0);
+  });
+
   it('reports the primary budget in x-ratelimit headers and refuses requests once it is spent', async () => {
     const limited = await startSeededEmulator({ rateLimit: 3 });
     try {

@@ -40,7 +40,8 @@ export async function mergedPullRequestFromEvent(
 }
 
 function fromPayload(pr: PullRequestPayload, mergeCommitSha: string): MergedPullRequest {
-  return { ...pullRequestFromPayload(pr), mergeCommitSha };
+  const mergedBy = pr.merged_by?.login;
+  return { ...pullRequestFromPayload(pr), mergeCommitSha, ...(mergedBy === undefined ? {} : { mergedBy }) };
 }
 
 /** Component folders and targets of a promotion started by hand, from `workflow_dispatch` inputs. */

@@ -10,6 +10,7 @@ import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-
 import { mergedPullRequestFromEvent } from './merged-pull-request-from-event.js';
 import { promoteOptions } from './promote-options.js';
 import { deploymentsOutput, promoteOutputs } from './promote-outputs.js';
+import { findHandMerge } from '../../use-cases/gates/find-hand-merge.js';
 import { recordDeploymentsOfMerge } from './record-deployments-of-merge.js';
 import type { PromoteInputs } from './read-promote-inputs.js';
 import { renderPromoteSummary } from '../../core/promotion/render-promote-summary.js';
@@ -56,10 +57,13 @@ export async function runPromote(
         logger,
       });
       deploymentCalls = recorded.calls;
+      const handMerge =
+        result.config === undefined ? undefined : await findHandMerge(pr, { config: result.config, github });
       const events = buildPromoteEvents(result, {
         pullRequest: { number: pr.number, url: recorded.url },
         commit: pr.mergeCommitSha,
         deployments: recorded.deployments,
+        ...(handMerge === undefined ? {} : { handMerge }),
       });
       const endpoints = result.config?.promotionEvents ?? [];
       const sent = await sendRunPromotionEvents(events, { endpoints, secrets: inputs, workflow, logger });

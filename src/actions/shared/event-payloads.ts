@@ -7,6 +7,7 @@ export interface PullRequestPayload {
   state?: string;
   merged?: boolean;
   merge_commit_sha?: string | null;
+  merged_by?: { login: string } | null;
   body?: string | null;
   head: { ref: string; sha: string };
   base: { sha: string };

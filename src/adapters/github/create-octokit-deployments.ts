@@ -81,6 +81,16 @@ export function createOctokitDeployments(
         });
         return data.map((deployment) => ({ id: deployment.id }));
       }),
+    deleteDeployment: (id) =>
+      guard('delete deployment', async () => {
+        try {
+          await octokit.rest.repos.deleteDeployment({ ...repo, deployment_id: id });
+          return 'deleted' as const;
+        } catch (error) {
+          if ((error as { status?: unknown }).status === 404) return 'gone' as const;
+          throw error;
+        }
+      }),
     readSweep: (query) =>
       guard('read promotion PRs and deployments', async () => {
         const pulls: SweepPullRequest[] = [];

@@ -207,6 +207,9 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
             sha,
             ...(method === undefined ? {} : { merge_method: method }),
             ...(commitTitle === undefined ? {} : { commit_title: commitTitle }),
+            // No transparent retry: a retried merge after a lost answer reads "not mergeable" (the first one
+            // merged), which would hide that the merge may be ours. mergeWithRetry decides after reading the PR.
+            request: { retries: 0 },
           });
           return { merged: true, sha: data.sha };
         } catch (error) {
@@ -473,6 +476,8 @@ interface RawPull {
   labels: { name?: string }[];
   assignees?: { login: string }[] | null;
   merge_commit_sha: string | null;
+  /** Only `GET /pulls/{n}` has it (the pull-request schema); lists (pull-request-simple) do not. */
+  merged_by?: { login: string } | null;
 }
 
 function toPullRequest(data: RawPull): PullRequestInfo {
@@ -492,6 +497,7 @@ function toPullRequest(data: RawPull): PullRequestInfo {
     labels: data.labels.map((label) => label.name ?? '').filter((name) => name !== ''),
     assignees: (data.assignees ?? []).map((user) => user.login),
     mergeCommitSha: data.merge_commit_sha ?? undefined,
+    ...(data.merged_by?.login === undefined ? {} : { mergedBy: data.merged_by.login }),
   };
 }
 

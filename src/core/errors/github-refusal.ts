@@ -25,6 +25,11 @@ export type GitHubRefusal =
   | 'head-modified'
   /** 405 "Pull Request is not mergeable" (conflicts, closed, or already merged). */
   | 'not-mergeable'
+  /**
+   * Not GitHub's word but what reading the PR after a refusal shows: it is merged, by another run or a person, not
+   * by this call (a refused merge is never ours); the run that merged it records and chains it.
+   */
+  | 'merged-elsewhere'
   /** A ref write that lost a race (not a fast-forward, `beforeOid` mismatch). */
   | 'ref-conflict'
   /** 422 "… already exists" (a branch or a pull request). */

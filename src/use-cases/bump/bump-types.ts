@@ -31,12 +31,15 @@ export interface BumpRequest {
   allowWorkflowFiles: boolean;
 }
 
+import type { IdentityPort } from '../../ports/identity-port.js';
 import type { MergePort } from '../../ports/merge-port.js';
 import type { PullRequestPort } from '../../ports/pull-request-port.js';
 import type { RepositoryPort, RepositorySettings } from '../../ports/repository-port.js';
 
 /** What a bump asks of GitHub besides its GraphQL reads: branch writes, the PR, its labels and its merge. */
-export interface BumpGitHub extends GitWritePort, PullRequestPort, LabelPort, MergePort, RepositoryPort {}
+/** `IdentityPort`: the merge tells a merge of this token whose answer was lost from another's (mergeWithRetry). */
+export interface BumpGitHub
+  extends GitWritePort, PullRequestPort, LabelPort, MergePort, RepositoryPort, IdentityPort {}
 
 /** The ports a bump talks through; `github` is bound to the target repository. */
 export interface BumpDeps {

@@ -1,5 +1,6 @@
 import type { GitHubRefusal } from '../../core/errors/github-refusal.js';
 import { chooseMergeMethod, type MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
+import type { IdentityPort } from '../../ports/identity-port.js';
 import type { MergeMethod, MergePort } from '../../ports/merge-port.js';
 import type { PullRequestPort } from '../../ports/pull-request-port.js';
 import type { RepositoryPort, RepositorySettings } from '../../ports/repository-port.js';
@@ -27,7 +28,8 @@ export interface MergeRequest {
 
 /** The ports a merge goes through. */
 export interface MergePolicyDeps {
-  github: MergePort & PullRequestPort & RepositoryPort;
+  /** The token's login tells whether a merge whose answer was lost is this run's. */
+  github: MergePort & PullRequestPort & RepositoryPort & IdentityPort;
   logger: Logger;
   sleep: (ms: number) => Promise<void>;
 }
@@ -89,7 +91,10 @@ function leaveOpen(
   message: string,
   deps: MergePolicyDeps,
 ): MergeDecision {
-  const reason = `#${request.number} left open: ${explainRefusal(refusal, message)}`;
+  const reason =
+    refusal === 'merged-elsewhere'
+      ? `#${request.number} was ${message}: nothing is left to do here.`
+      : `#${request.number} left open: ${explainRefusal(refusal, message)}`;
   deps.logger.warning(reason);
   return { result: 'left-open', refusal, reason };
 }

@@ -93,6 +93,41 @@ describe('buildPromoteEvents', () => {
     expect(events[6]?.reason).toBe('the deployment record of dev could not be written: HTTP 500');
   });
 
+  it.each([
+    {
+      name: 'a promotion PR merged by hand: merged (by whom) first, then its deployment',
+      deployments: [{ environment: 'production', outcome: 'success' as const, id: 4 }],
+      rows: [
+        ['merged', '', 5, 'production'],
+        ['deployed', '', 5, 'production'],
+      ],
+    },
+    {
+      name: 'a hand merge whose deployment waits for Argo CD: merged now, deployed when the sweep confirms it',
+      deployments: [{ environment: 'production', outcome: 'in_progress' as const, id: 4 }],
+      rows: [['merged', '', 5, 'production']],
+    },
+    {
+      name: 'a re-run of the hand merge, every deployment recorded already: nothing again',
+      deployments: [{ environment: 'production', outcome: 'exists' as const, id: 4 }],
+      rows: [],
+    },
+  ])('$name', ({ deployments, rows }) => {
+    const events = buildPromoteEvents(promoteResult([]), {
+      ...MERGE,
+      deployments,
+      handMerge: { by: 'alice', targets: ['clusters/prod/us/', 'clusters/prod/eu/'] },
+    });
+    expect(events.map(row)).toEqual(rows);
+    if (rows.length > 0)
+      expect(events[0]).toMatchObject({
+        source: 'promote',
+        commit: 'c0ffee',
+        folders: ['clusters/prod/eu/', 'clusters/prod/us/'],
+        reason: 'merged by hand by @alice',
+      });
+  });
+
   it('sends nothing for a dry run', () => {
     const result = promoteResult(
       [

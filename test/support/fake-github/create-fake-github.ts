@@ -32,6 +32,8 @@ export interface FakePull {
   /** Head commit when the PR was last seen with its branch (kept when the branch is deleted). */
   headSha: string;
   mergeCommitSha: string | undefined;
+  /** Who merged it (`merged_by`). */
+  mergedBy: string | undefined;
   /** Logins that approved it. */
   approvals: string[];
 }
@@ -195,6 +197,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}) {
     labels: [...pull.labels],
     assignees: [...pull.assignees],
     mergeCommitSha: pull.mergeCommitSha,
+    ...(pull.mergedBy === undefined ? {} : { mergedBy: pull.mergedBy }),
   });
   const roleOf = (login: string): string => state.permissions[login] ?? 'none';
   const baseRole = (role: string): string =>
@@ -217,7 +220,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}) {
     if (pull.approvals.length < protection.requiredApprovingReviews) return 'review-required';
     return undefined;
   };
-  const merge = (pull: FakePull, method: MergeMethod, title: string): string => {
+  const merge = (pull: FakePull, method: MergeMethod, title: string, by = state.viewer): string => {
     const base = git.branches.get(pull.base) ?? '';
     const head = headOf(pull);
     const since = git.mergeBase(base, head);
@@ -237,7 +240,13 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}) {
       parents: method === 'merge' ? [base, head] : [base],
       message: title,
     });
-    Object.assign(pull, { state: 'closed', merged: true, mergeCommitSha: sha, autoMerge: undefined });
+    Object.assign(pull, {
+      state: 'closed',
+      merged: true,
+      mergeCommitSha: sha,
+      mergedBy: by,
+      autoMerge: undefined,
+    });
     return sha;
   };
   const refuse = (refusal: 'merge-method-not-allowed', method: MergeMethod) => ({
@@ -545,6 +554,7 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}) {
       autoMerge: undefined,
       headSha: git.branches.get(seed.head) ?? '',
       mergeCommitSha: undefined,
+      mergedBy: undefined,
       approvals: [],
     };
     state.pulls.push(pull);
@@ -635,6 +645,12 @@ export function createFakeGitHub(options: FakeGitHubOptions = {}) {
     addComment,
     /** The port's answer for a PR, as `getPullRequest` would give it (no call counted). */
     pullRequestInfo: (number: number) => info(pullByNumber(number, 'read')),
+    /** Merges an open PR as `login` would by hand (no call counted, no protection checked); returns the merge SHA. */
+    mergeAs: (number: number, login: string, method: MergeMethod = 'merge'): string => {
+      const pull = pullByNumber(number, `merge #${number}`);
+      if (pull.state !== 'open') throw new Error(`#${number} is not open`);
+      return merge(pull, method, `Merge pull request #${number}`, login);
+    },
     /** Protects a branch: its PRs merge only with these checks green and this many approvals. */
     protect: (branch: string, protection: BranchProtectionInfo) => state.protections.set(branch, protection),
     /** The next `times` calls (default 1) of `method` throw `error`; `Infinity` makes it lasting. */

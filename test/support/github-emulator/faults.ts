@@ -33,6 +33,18 @@ export interface MoveBranchFault {
   readonly times?: number;
 }
 
+/**
+ * Another client acting just before the next matching request is served (e.g. a second run merging the PR this
+ * request merges): `act` runs outside the emulator's lock, so it may call the emulator's helpers or its API.
+ */
+export interface BeforeRequestFault {
+  readonly kind: 'beforeRequest';
+  readonly route: string;
+  readonly method?: string;
+  readonly act: () => Promise<void> | void;
+  readonly times?: number;
+}
+
 /** Mutates the next matching response body before it is validated and sent (proves validation bites). */
 export interface CorruptResponseFault {
   readonly kind: 'corruptResponse';
@@ -42,7 +54,7 @@ export interface CorruptResponseFault {
   readonly times?: number;
 }
 
-export type Fault = HttpFault | MoveBranchFault | CorruptResponseFault;
+export type Fault = HttpFault | MoveBranchFault | BeforeRequestFault | CorruptResponseFault;
 
 /** The fault registry of one emulator. */
 export interface Faults {

@@ -48,7 +48,13 @@ import {
 
 export type { EmulatorEvent, DeploymentStatusState } from './state.js';
 export type { TestClock } from '../test-clock.js';
-export type { Fault, HttpFault, MoveBranchFault, CorruptResponseFault } from './faults.js';
+export type {
+  BeforeRequestFault,
+  Fault,
+  HttpFault,
+  MoveBranchFault,
+  CorruptResponseFault,
+} from './faults.js';
 export type { SchemaViolation } from './schema-validator.js';
 export type { LoggedRequest } from './request-log.js';
 export type { GitHttpRequest } from './git-http.js';

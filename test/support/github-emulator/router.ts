@@ -280,6 +280,8 @@ export function createRouter(dependencies: RouterDependencies) {
   });
 
   const runConcurrentWriter = async (method: string, template: string) => {
+    const other = faults.take('beforeRequest', method, template);
+    if (other) await other.act();
     const mover = faults.take('moveBranch', method, template);
     if (!mover) return;
     await engine.serialize(async () => {

@@ -1,6 +1,7 @@
 import type { ArgoCdApplication } from '../../../src/core/argocd/types.js';
 import { parseRepoConfig } from '../../../src/core/config/parse-repo-config.js';
 import type { RepoConfig } from '../../../src/core/config/types.js';
+import { ExternalError } from '../../../src/core/errors/external-error.js';
 import type { DeploymentState } from '../../../src/core/gates/gate-types.js';
 import { metadataComment } from '../../../src/core/promotion/encode-promotion-metadata.js';
 import { sourceCommitMarker } from '../../../src/core/promotion/source-commit-marker.js';
@@ -46,6 +47,10 @@ export function createWorld(now: number): GatesWorld {
   };
 }
 
+function notFound(operation: string): ExternalError {
+  return new ExternalError('Not Found', { service: 'GitHub', operation, status: 404 });
+}
+
 /** The latest state of a fake deployment. */
 export function latestState(deployment: FakeDeployment): DeploymentState | undefined {
   return deployment.statuses[deployment.statuses.length - 1]?.state;
@@ -57,14 +62,14 @@ export function fakeDeps(world: GatesWorld): SweepDeps {
     callCount: () => world.calls,
     async createDeployment(deployment) {
       world.calls++;
-      const id = world.deployments.length + 1;
+      const id = Math.max(0, ...world.deployments.map((d) => d.id)) + 1;
       world.deployments.push({ ...deployment, id, createdAt: world.now, statuses: [] });
       return id;
     },
     async createDeploymentStatus(id, status) {
       world.calls++;
       const target = world.deployments.find((d) => d.id === id);
-      if (target === undefined) throw new Error(`no deployment ${String(id)}`);
+      if (target === undefined) throw notFound('create deployment status');
       target.statuses.push({ state: status.state, description: status.description, at: world.now });
       if (status.state === 'success' && status.autoInactive !== false) {
         for (const other of world.deployments) {
@@ -77,7 +82,22 @@ export function fakeDeps(world: GatesWorld): SweepDeps {
       world.calls++;
       return world.deployments
         .filter((d) => d.environment === environment && d.sha === sha)
-        .map((d) => ({ id: d.id }));
+        .map((d) => ({ id: d.id }))
+        .reverse();
+    },
+    async deleteDeployment(id) {
+      world.calls++;
+      const target = world.deployments.find((d) => d.id === id);
+      if (target === undefined) return 'gone';
+      // GitHub: only inactive deployments may be deleted while the repository has others.
+      if (latestState(target) !== 'inactive' && world.deployments.length > 1)
+        throw new ExternalError('We cannot delete an active deployment unless it is the only deployment.', {
+          service: 'GitHub',
+          operation: 'delete deployment',
+          status: 422,
+        });
+      world.deployments = world.deployments.filter((d) => d !== target);
+      return 'deleted';
     },
   };
   const sweep: GateSweepPort = {

@@ -15,6 +15,7 @@ import type { PromotionEvent } from '../../../src/core/events/promotion-event.js
 import type { PromotionEventsResult } from '../../../src/core/events/promotion-events-result.js';
 import { parseSecretRules } from '../../../src/core/webhook/parse-secret-rules.js';
 import { silentLogger } from '../../../src/ports/logger.js';
+import { findHandMerge } from '../../../src/use-cases/gates/find-hand-merge.js';
 import { recordMergeDeployments } from '../../../src/use-cases/gates/record-merge-deployments.js';
 import { sweepGates } from '../../../src/use-cases/gates/sweep-gates.js';
 import { promoteMergedPullRequest } from '../../../src/use-cases/promote/promote-merged-pull-request.js';
@@ -117,7 +118,10 @@ function createRuns(h: GatesHarness, sent: PromotionEventsResult[]) {
   };
   const promote = async (pull: EmulatedPullRequest) => {
     const port = github();
+    // The event's `merged_by` (run-promote reads it from the payload).
+    const mergedBy = (await port.getPullRequest(pull.number)).mergedBy;
     const merged = {
+      ...(mergedBy === undefined ? {} : { mergedBy }),
       number: pull.number,
       nodeId: pull.nodeId,
       headRef: pull.head,
@@ -152,10 +156,12 @@ function createRuns(h: GatesHarness, sent: PromotionEventsResult[]) {
       { pullRequest: merged, url, config, confirmation: 'merge' },
       { github: port, deployments: deployments(), localGit: undefined, logger: silentLogger },
     );
+    const handMerge = await findHandMerge(merged, { config, github: port });
     const events = buildPromoteEvents(result, {
       pullRequest: { number: pull.number, url },
       commit: merged.mergeCommitSha,
       deployments: recorded,
+      ...(handMerge === undefined ? {} : { handMerge }),
     });
     return { result, sent: await send(events, config) };
   };
@@ -316,5 +322,67 @@ describe('promotion events on the emulators', () => {
     expect(receiver.received('/down')).toHaveLength(6);
     expect(sent.reduce((sum, result) => sum + result.requests, 0)).toBe(9 + 5 + 6);
     expect(receiver.received()).toHaveLength(9 + 5 + 6);
+  }, 600_000);
+  it('sends merged by hand (by whom), then deployed, when a person merges a gated promotion PR past the sweep', async () => {
+    receiver = await startWebhookReceiver();
+    harness = await startGatesHarness({
+      start: '2026-03-02T08:00:00Z',
+      config: configText(receiver.origin),
+    });
+    const { emulator } = harness;
+    const runs = createRuns(harness, []);
+    await emulator.commitFiles({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'bump-lab',
+      from: 'main',
+      files: { 'clusters/lab/app/values.yaml': 'image: app:2.0\n' },
+      message: 'bump lab',
+    });
+    const labPr = await emulator.openPullRequest({
+      owner: OWNER,
+      repo: REPO,
+      head: 'bump-lab',
+      base: 'main',
+      title: 'Bump lab',
+    });
+    await emulator.mergePullRequest({ owner: OWNER, repo: REPO, number: labPr.number, user: 'alice' });
+    const first = await runs.promote(await emulator.getPullRequest(OWNER, REPO, labPr.number));
+    const stagingPr = first.result.results[0]!.number!;
+    const second = await runs.promote(await emulator.getPullRequest(OWNER, REPO, stagingPr));
+    const prodPr = second.result.results[0]!.number!;
+    // The prod PR is still soaking; alice (an admin) merges it by hand, and promote runs on that merge.
+    const merged = await emulator.mergePullRequest({
+      owner: OWNER,
+      repo: REPO,
+      number: prodPr,
+      user: 'alice',
+    });
+    await runs.promote(merged);
+
+    const events = receiver
+      .received('/events')
+      .map((request) => JSON.parse(request.body.toString()) as JsonEvent);
+    const rows = events.map((e) => [
+      e.event,
+      e.source,
+      e.pullRequest?.number,
+      e.environments.join(','),
+      e.reason,
+    ]);
+    // alice's lab edit is no promotion PR: no `merged` for it; the staging PR was merged by this tool (auto-merge).
+    expect(rows.filter((row) => row[0] === 'merged')).toEqual([
+      ['merged', 'promote', stagingPr, 'staging', 'auto-merged'],
+      ['merged', 'promote', prodPr, 'prod', 'merged by hand by @alice'],
+    ]);
+    expect(rows.slice(-2)).toEqual([
+      ['merged', 'promote', prodPr, 'prod', 'merged by hand by @alice'],
+      ['deployed', 'promote', prodPr, 'prod', `merged in #${String(prodPr)}`],
+    ]);
+    expect(events.at(-2)).toMatchObject({ commit: merged.mergeCommitSha, folders: ['clusters/prod/app'] });
+    const slack = receiver
+      .received('/slack')
+      .map((request) => JSON.parse(request.body.toString()) as { text: string });
+    expect(slack.at(-2)?.text).toBe(`Promotion PR #${String(prodPr)} to prod merged (acme/iac)`);
   }, 600_000);
 });

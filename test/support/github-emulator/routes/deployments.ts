@@ -1,5 +1,10 @@
 // Deployments, deployment statuses and environments (REST). Behaviour in ../deployments.ts and README.md.
-import { recordDeployment, recordDeploymentStatus, type DeploymentStatusInput } from '../deployments.js';
+import {
+  latestDeploymentStatus,
+  recordDeployment,
+  recordDeploymentStatus,
+  type DeploymentStatusInput,
+} from '../deployments.js';
 import { HttpError, notFound } from '../http-error.js';
 import { paginate } from '../pagination.js';
 import { deploymentJson, deploymentStatusJson, environmentJson } from '../representations.js';
@@ -146,6 +151,26 @@ async function listDeployments(context: RouteContext): Promise<RouteResult> {
   };
 }
 
+/**
+ * Deleting a deployment (GitHub's description of the operation): any deployment when it is the repository's only
+ * one, else only an `inactive` one — "to set a deployment as inactive, … mark the active deployment as inactive by
+ * adding any non-successful deployment status". Answers 204, 404 for an unknown id, and 422
+ * (validation-error-simple) for one that is not inactive. The 422 wording is not in the description; it is the one
+ * quoted by code that calls the endpoint (found with code search). Statuses go with the deployment.
+ */
+async function deleteDeployment(context: RouteContext): Promise<RouteResult> {
+  const deployment = deploymentOf(context);
+  const { repo } = context;
+  if (repo.deployments.length > 1 && latestDeploymentStatus(deployment)?.state !== 'inactive') {
+    throw new HttpError(
+      422,
+      'We cannot delete an active deployment unless it is the only deployment in a given environment.',
+    );
+  }
+  repo.deployments.splice(repo.deployments.indexOf(deployment), 1);
+  return { status: 204 };
+}
+
 async function createStatus(context: RouteContext): Promise<RouteResult> {
   const deployment = deploymentOf(context);
   const body = context.body as {
@@ -193,6 +218,7 @@ export const deploymentsRoutes: readonly RouteDefinition[] = [
       body: deploymentJson(context.state, context.repo, deploymentOf(context)),
     }),
   },
+  { operation: 'DELETE /repos/{owner}/{repo}/deployments/{deployment_id}', handler: deleteDeployment },
   { operation: 'POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', handler: createStatus },
   {
     operation: 'GET /repos/{owner}/{repo}/deployments/{deployment_id}/statuses',

@@ -1,8 +1,8 @@
-export const id = 677;
-export const ids = [677];
+export const id = 612;
+export const ids = [612];
 export const modules = {
 
-/***/ 87677:
+/***/ 30612:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -58,6 +58,32 @@ function promoteOutputs(result) {
 /** The `deployments` output: the environments this merge was recorded in (issue 15). */
 function deploymentsOutput(deployments) {
     return deployments.map((d) => ({ environment: d.environment, outcome: d.outcome, id: d.id ?? null }));
+}
+
+// EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+var is_promotion_pr_author = __webpack_require__(28050);
+// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+var read_trusted_promotion_metadata = __webpack_require__(12825);
+;// CONCATENATED MODULE: ./src/use-cases/gates/find-hand-merge.ts
+
+
+/**
+ * Whether the merged PR is a promotion PR of this tool that someone else merged: then no run of this tool sent its
+ * `merged` event, and the promote run on its merge does. Undefined for a merge by this tool's identity or a login of
+ * `promotionPrAuthors` (the merging run sent `merged`), for a PR that is not a trusted promotion PR, and when
+ * nobody can tell (`merged_by` absent, the token's login unreadable). No call beyond the token's login, which the
+ * run has read already when it trusted the PR's metadata.
+ */
+async function findHandMerge(pr, deps) {
+    if (pr.mergedBy === undefined || pr.mergedBy === '')
+        return undefined;
+    const trusted = { promotionPrAuthors: deps.config.promotionPrAuthors, github: deps.github };
+    const { metadata } = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)(pr, trusted);
+    if (metadata === undefined)
+        return undefined;
+    if ((await (0,is_promotion_pr_author/* isPromotionPrAuthor */.P)(pr.mergedBy, trusted)) !== false)
+        return undefined;
+    return { by: pr.mergedBy, targets: [...metadata.promotedPaths] };
 }
 
 // EXTERNAL MODULE: ./src/use-cases/gates/record-merge-deployments.ts
@@ -218,16 +244,30 @@ var recorded_deployment_events = __webpack_require__(41115);
 
 
 /**
- * The promotion events of a promote run, in the order they happened: per promotion PR `opened`, `gated` (held
- * for its gates), `merged` (auto-merged) or `failed` (the PR could not be written); then per environment of the
- * merge `deployed` (recorded as `success` at merge) or `failed` (the record could not be written). A deployment
- * another run already recorded (`exists`) is that run's event. Pure.
+ * The promotion events of a promote run, in the order they happened: `merged` for the merged PR when it is a
+ * promotion PR someone merged by hand (`handMerge`: no run of this tool sent that event); per promotion PR
+ * `opened`, `gated` (held for its gates), `merged` (auto-merged) or `failed` (the PR could not be written); then per
+ * environment of the merge `deployed` (recorded as `success` at merge) or `failed` (the record could not be
+ * written). A deployment another run already recorded (`exists`) is that run's event, and so is the hand merge
+ * when every deployment of it was (a re-run). Pure.
  */
 function buildPromoteEvents(result, merge) {
     if (result.dryRun)
         return [];
     const mappings = result.config?.environments;
     const events = [];
+    const recordedHere = merge.deployments.length === 0 || merge.deployments.some((deployment) => deployment.outcome !== 'exists');
+    if (merge.handMerge !== undefined && recordedHere)
+        events.push({
+            kind: 'merged',
+            source: 'promote',
+            pullRequest: merge.pullRequest,
+            environments: (0,environments_of/* environmentsOf */.M)(merge.handMerge.targets, mappings),
+            folders: [...merge.handMerge.targets].sort(compare_strings/* compareStrings */.K),
+            commit: merge.commit,
+            deploymentId: undefined,
+            reason: `merged by hand by @${merge.handMerge.by}`,
+        });
     for (const entry of result.results) {
         const pullRequest = entry.number === undefined ? undefined : { number: entry.number, url: entry.url ?? '' };
         const base = {
@@ -279,6 +319,7 @@ var send_run_promotion_events = __webpack_require__(93217);
 
 
 
+
 /** The promote action: a merged PR (or a dispatch naming one) becomes promotion PRs. */
 async function runPromote(inputs, flow = {}) {
     (0,outputs/* setOutputs */.n)(default_outputs/* DEFAULT_OUTPUTS */.B.promote);
@@ -313,10 +354,12 @@ async function runPromote(inputs, flow = {}) {
             logger,
         });
         deploymentCalls = recorded.calls;
+        const handMerge = result.config === undefined ? undefined : await findHandMerge(pr, { config: result.config, github });
         const events = buildPromoteEvents(result, {
             pullRequest: { number: pr.number, url: recorded.url },
             commit: pr.mergeCommitSha,
             deployments: recorded.deployments,
+            ...(handMerge === undefined ? {} : { handMerge }),
         });
         const endpoints = result.config?.promotionEvents ?? [];
         const sent = await (0,send_run_promotion_events/* sendRunPromotionEvents */.y)(events, { endpoints, secrets: inputs, workflow, logger });
