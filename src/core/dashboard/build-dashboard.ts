@@ -1,3 +1,4 @@
+import { createTreeLookup } from '../drift/create-tree-lookup.js';
 import type { DriftMap, DriftMapStatus } from '../drift/drift-map-types.js';
 import type {
   Dashboard,
@@ -27,13 +28,14 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const upstreams = indexUpstreams(input.driftMap);
   const pulls = indexPulls(input.pulls);
   const holds = new Map<string, DashboardHold>(input.holds.map((hold) => [hold.folder, hold]));
+  const lookup = createTreeLookup(input.tree);
   const versions = new Map<string, string | undefined>();
   const versionOf = (folder: string): string | undefined => {
     for (const source of input.versionSources) {
-      const entry = input.tree.get(`${folder}/${source.file}`);
-      const text = entry?.type === 'blob' ? input.blobs.get(entry.sha) : undefined;
-      if (text === undefined || entry === undefined) continue;
-      const key = `${entry.sha}\u0000${source.path.source}`;
+      const sha = lookup.blobSha(`${folder}/${source.file}`);
+      const text = sha === undefined ? undefined : input.blobs.get(sha);
+      if (text === undefined || sha === undefined) continue;
+      const key = `${sha}\u0000${source.path.source}`;
       if (!versions.has(key)) versions.set(key, readVersion(text, source.path));
       const version = versions.get(key);
       if (version !== undefined) return version;
@@ -44,8 +46,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     component,
     cells: graph.environments.map((environment): DashboardCell => {
       const folder = `${environment}${component}`;
-      const entry = input.tree.get(folder);
-      const treeSha = entry?.type === 'tree' ? entry.sha : undefined;
+      const treeSha = lookup.treeSha(folder);
       const upstream = upstreams.get(folder);
       return {
         environment,

@@ -1,6 +1,6 @@
 import { sourceFolderMatcher } from './source-folder-matcher.js';
 import type { TreeLookup } from './create-tree-lookup.js';
-import { compareStrings } from '../promotion/compare-strings.js';
+import { sortByCodePoint } from './sort-by-code-point.js';
 
 /** A component folder found under a concrete source folder of a flow. */
 export interface FlowComponent {
@@ -32,7 +32,7 @@ export function findFlowComponents(
       found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
     }
   }
-  return found.sort((a, b) => compareStrings(a.folder, b.folder));
+  return sortByCodePoint(found, (component) => component.folder);
 }
 
 function descendants(lookup: TreeLookup, folder: string, depth: number): string[] {
