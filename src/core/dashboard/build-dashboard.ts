@@ -32,7 +32,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const versions = new Map<string, string | undefined>();
   const versionOf = (folder: string): string | undefined => {
     for (const source of input.versionSources) {
-      const sha = lookup.blobSha(`${folder}/${source.file}`);
+      const sha = lookup.fileSha(folder, source.file);
       const text = sha === undefined ? undefined : input.blobs.get(sha);
       if (text === undefined || sha === undefined) continue;
       const key = `${sha}\u0000${source.path.source}`;

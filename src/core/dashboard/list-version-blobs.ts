@@ -19,9 +19,8 @@ export function listVersionBlobs(
   const wanted = new Map<string, string>();
   for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
     for (const source of sources) {
-      const path = `${folder}/${source.file}`;
-      const sha = lookup.blobSha(path);
-      if (sha !== undefined && !wanted.has(sha)) wanted.set(sha, path);
+      const sha = lookup.fileSha(folder, source.file);
+      if (sha !== undefined && !wanted.has(sha)) wanted.set(sha, `${folder}/${source.file}`);
     }
   }
   return [...wanted.entries()]

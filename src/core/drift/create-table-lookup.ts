@@ -1,5 +1,5 @@
 import type { TreeLookup } from './create-tree-lookup.js';
-import { findTreeEntry } from './find-tree-entry.js';
+import { findFileEntry } from './find-tree-entry.js';
 import { lowerBound } from './lower-bound.js';
 import { TREE_KIND, type TreeTable } from './read-tree-table.js';
 import { sortByCodePoint } from './sort-by-code-point.js';
@@ -20,13 +20,22 @@ export function createTableLookup(table: TreeTable): TreeLookup {
   let folders: readonly string[] | undefined;
   const allFolders = (): readonly string[] =>
     (folders ??= sortByCodePoint([...table.folders.keys()], byItself));
+  const blobSha = (file: string): string | undefined => {
+    const slash = file.lastIndexOf('/');
+    const parent = slash < 0 ? -1 : table.folders.get(file.slice(0, slash));
+    const i = parent === undefined ? -1 : findFileEntry(table, parent, file.slice(slash + 1));
+    return i >= 0 && table.kind[i] === TREE_KIND.blob ? sha(i) : undefined;
+  };
   return {
     treeSha(folder) {
       const i = table.folders.get(folder);
       return i === undefined ? undefined : sha(i);
     },
-    blobSha(file) {
-      const i = findTreeEntry(table, file);
+    blobSha,
+    fileSha(folder, name) {
+      if (name.includes('/')) return blobSha(`${folder}/${name}`);
+      const parent = table.folders.get(folder);
+      const i = parent === undefined ? -1 : findFileEntry(table, parent, name);
       return i >= 0 && table.kind[i] === TREE_KIND.blob ? sha(i) : undefined;
     },
     subfolders(folder) {

@@ -12,6 +12,8 @@ export interface TreeLookup {
   treeSha(path: string): string | undefined;
   /** Blob SHA of a file, undefined when it is not a file (blob) of the tree. */
   blobSha(path: string): string | undefined;
+  /** `blobSha(`${folder}/${name}`)`, without building the path where the tree need not. */
+  fileSha(folder: string, name: string): string | undefined;
   /** Names of the sub-folders of a folder ('' is the root), sorted. */
   subfolders(path: string): readonly string[];
   /** Every folder path of the tree, sorted. */
@@ -64,12 +66,14 @@ function indexTree(tree: TreeIndex): TreeLookup {
     const entry = tree.get(path);
     return entry?.type === 'tree' ? entry.sha : undefined;
   };
+  const blobSha = (path: string): string | undefined => {
+    const entry = tree.get(path);
+    return entry?.type === 'blob' ? entry.sha : undefined;
+  };
   return {
     treeSha,
-    blobSha(path) {
-      const entry = tree.get(path);
-      return entry?.type === 'blob' ? entry.sha : undefined;
-    },
+    blobSha,
+    fileSha: (folder, name) => blobSha(`${folder}/${name}`),
     subfolders: (path) => children.get(path) ?? [],
     folders: () => folders,
     foldersStartingWith(prefix) {

@@ -14,16 +14,22 @@ export function findTreeEntry(table: TreeTable, path: string): number {
   const folder = table.folders.get(path);
   if (folder !== undefined) return folder;
   const slash = path.lastIndexOf('/');
-  const parent = slash < 0 ? -1 : table.folders.get(path.slice(0, slash));
-  if (parent === undefined) return -1;
+  if (slash < 0) return findFileEntry(table, -1, path);
+  const parent = table.folders.get(path.slice(0, slash));
+  return parent === undefined ? -1 : findFileEntry(table, parent, path.slice(slash + 1));
+}
+
+/** The entry of the file (blob or submodule) `name` directly in folder entry `parent` (-1: the root), or -1. */
+export function findFileEntry(table: TreeTable, parent: number, name: string): number {
   const first = parent + 1;
   const end = parent < 0 ? table.size : table.subtreeEnd[parent]!;
-  const name = slash < 0 ? path : path.slice(slash + 1);
   if (end - first > SCAN_LIMIT) return fileIndex(table, parent).get(name) ?? -1;
+  // A child's name starts right after its parent's path and a slash.
+  const nameStart = parent < 0 ? 0 : table.pathEnd[parent]! - table.pathStart[parent]! + 1;
   for (let i = first; i < end; i = table.subtreeEnd[i]!) {
     if (table.kind[i] === TREE_KIND.tree) continue;
     const start = table.pathEnd[i]! - name.length;
-    if (start === table.pathStart[i]! + slash + 1 && table.text.startsWith(name, start)) return i;
+    if (start === table.pathStart[i]! + nameStart && table.text.startsWith(name, start)) return i;
   }
   return -1;
 }

@@ -51,6 +51,10 @@ function answers(lookup: TreeLookup, paths: readonly string[]) {
       lookup.treeSha(path),
       lookup.blobSha(path),
     ]),
+    files: [...paths, 'a/b-c/telefonistka.yaml', 'big/f99'].map((path) => {
+      const slash = path.indexOf('/');
+      return [lookup.fileSha(path.slice(0, slash), path.slice(slash + 1)), lookup.fileSha('', path)];
+    }),
     configs: lookup.blobPathsEndingWith('/telefonistka.yaml').sort(),
   };
 }

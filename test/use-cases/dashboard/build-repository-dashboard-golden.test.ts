@@ -1,3 +1,6 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGitHistory } from '../../../src/adapters/git/create-git-history.js';
 import { createGitSnapshot } from '../../../src/adapters/git/create-git-snapshot.js';
@@ -72,8 +75,23 @@ let commit = '';
 
 beforeAll(() => {
   repo = createTempGitRepo({ files: seed() });
-  // A second commit on top: the last-change walk reads more than one commit.
-  commit = repo.commit({ 'env/staging/app-eu/values.yaml': values('1.1.7'), 'env/lab/Ω/new.yaml': 'n: 1\n' });
+  // A later commit on top: the last-change walk reads two commits, and dates the folders it changed later.
+  for (const [file, text] of Object.entries({
+    'env/staging/app-eu/values.yaml': values('1.1.7'),
+    'env/lab/Ω/new.yaml': 'n: 1\n',
+    'env/lab/app/templates/more.yaml': 'more: 1\n',
+    'env/lab/app/templates/zz.yaml': 'zz: 1\n',
+  })) {
+    mkdirSync(path.dirname(path.join(repo.dir, file)), { recursive: true });
+    writeFileSync(path.join(repo.dir, file), text);
+  }
+  repo.git('add', '-A');
+  const date = '2026-03-04T05:06:07Z';
+  execFileSync('git', ['commit', '-q', '-m', 'later'], {
+    cwd: repo.dir,
+    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+  });
+  commit = repo.git('rev-parse', 'HEAD').trim();
 });
 
 afterAll(() => repo.remove());
