@@ -27,5 +27,5 @@ export function listDashboardFolders(tree: TreeIndex, flows: DriftMapInput['flow
         for (const target of pr.targetPaths) folders.add(`${target}${component.component}`);
     }
   }
-  return sortByCodePoint([...folders], (folder) => folder);
+  return sortByCodePoint([...folders]);
 }

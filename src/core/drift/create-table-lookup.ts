@@ -4,7 +4,6 @@ import { lowerBound } from './lower-bound.js';
 import { TREE_KIND, type TreeTable } from './read-tree-table.js';
 import { sortByCodePoint } from './sort-by-code-point.js';
 
-const byItself = (text: string): string => text;
 const byPath = (entry: readonly [string, string]): string => entry[0];
 
 /**
@@ -18,8 +17,7 @@ export function createTableLookup(table: TreeTable): TreeLookup {
   const path = (i: number): string => text.slice(table.pathStart[i], table.pathEnd[i]);
   const subfolderNames = new Map<number, readonly string[]>();
   let folders: readonly string[] | undefined;
-  const allFolders = (): readonly string[] =>
-    (folders ??= sortByCodePoint([...table.folders.keys()], byItself));
+  const allFolders = (): readonly string[] => (folders ??= sortByCodePoint([...table.folders.keys()]));
   const blobSha = (file: string): string | undefined => {
     const slash = file.lastIndexOf('/');
     const parent = slash < 0 ? -1 : table.folders.get(file.slice(0, slash));
@@ -91,5 +89,5 @@ function listSubfolders(table: TreeTable, parent: number): string[] {
     if (table.kind[i] === TREE_KIND.tree)
       names.push(table.text.slice(table.pathStart[i]! + nameStart, table.pathEnd[i]));
   }
-  return sortByCodePoint(names, byItself);
+  return sortByCodePoint(names);
 }

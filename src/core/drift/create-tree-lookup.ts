@@ -27,8 +27,6 @@ export interface TreeLookup {
 /** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
 const lookups = new WeakMap<TreeIndex, TreeLookup>();
 
-const byItself = (text: string): string => text;
-
 /**
  * Indexes a whole tree (e.g. one `git ls-tree -r -t`) once per tree object (trees are read-only values): a
  * tree read from git (`parseLsTree`) is answered from its table; any other map by sorting its paths once, so
@@ -59,9 +57,9 @@ function indexTree(tree: TreeIndex): TreeLookup {
       else list.push(path.slice(slash + 1));
     }
   }
-  sortByCodePoint(blobs, byItself);
-  sortByCodePoint(folders, byItself);
-  for (const list of children.values()) sortByCodePoint(list, byItself);
+  sortByCodePoint(blobs);
+  sortByCodePoint(folders);
+  for (const list of children.values()) sortByCodePoint(list);
   const treeSha = (path: string): string | undefined => {
     const entry = tree.get(path);
     return entry?.type === 'tree' ? entry.sha : undefined;

@@ -32,5 +32,5 @@ export function listComponentConfigFolders(
     });
     if (isComponent) found.push(folder);
   }
-  return sortByCodePoint(found, (folder) => folder);
+  return sortByCodePoint(found);
 }
