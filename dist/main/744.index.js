@@ -87,11 +87,20 @@ async function walkLog(directory, commit, folders) {
     });
     let time = '';
     let rest = '';
+    // The folder of the last file of this commit: a commit lists its files sorted, so the next file is
+    // often in the same folder, whose folders are dated already.
+    let lastFolder = '';
     const take = (line) => {
-        if (line.startsWith('\u0001'))
+        if (line.startsWith('\u0001')) {
             time = new Date(Number(line.slice(1)) * 1000).toISOString().replace('.000Z', 'Z');
+            lastFolder = '';
+        }
         else if (line !== '' && time !== '') {
-            for (let slash = line.lastIndexOf('/'); slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
+            const last = line.lastIndexOf('/');
+            if (last <= 0 || (last === lastFolder.length && line.startsWith(lastFolder)))
+                return;
+            lastFolder = line.slice(0, last);
+            for (let slash = last; slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
                 const folder = line.slice(0, slash);
                 if (wanted.has(folder) && !dated.has(folder))
                     dated.set(folder, time);
@@ -623,6 +632,8 @@ function renderDashboardParts(dashboard, options = {}) {
 var load_repo_config = __webpack_require__(99310);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
 var map_with_concurrency = __webpack_require__(31748);
+// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts + 2 modules
+var create_tree_lookup = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
 var literal_prefix = __webpack_require__(24667);
 // EXTERNAL MODULE: ./src/core/dashboard/order-chain.ts
@@ -1014,6 +1025,7 @@ function shown(value) {
 ;// CONCATENATED MODULE: ./src/core/dashboard/build-dashboard.ts
 
 
+
 /**
  * Builds the promotion dashboard: environments in chain order, one row per component (sorted), each cell
  * with its version (or none), its status against its upstream from the drift map, the open promotion PR
@@ -1024,17 +1036,19 @@ function buildDashboard(input) {
     const upstreams = indexUpstreams(input.driftMap);
     const pulls = indexPulls(input.pulls);
     const holds = new Map(input.holds.map((hold) => [hold.folder, hold]));
-    const versions = new Map();
+    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(input.tree);
+    // Per version source: blob SHA -> the version it holds (the same file content is read once).
+    const versions = input.versionSources.map(() => new Map());
     const versionOf = (folder) => {
-        for (const source of input.versionSources) {
-            const entry = input.tree.get(`${folder}/${source.file}`);
-            const text = entry?.type === 'blob' ? input.blobs.get(entry.sha) : undefined;
-            if (text === undefined || entry === undefined)
+        for (const [i, source] of input.versionSources.entries()) {
+            const sha = lookup.fileSha(folder, source.file);
+            const text = sha === undefined ? undefined : input.blobs.get(sha);
+            if (text === undefined || sha === undefined)
                 continue;
-            const key = `${entry.sha}\u0000${source.path.source}`;
-            if (!versions.has(key))
-                versions.set(key, readVersion(text, source.path));
-            const version = versions.get(key);
+            const read = versions[i];
+            if (!read.has(sha))
+                read.set(sha, readVersion(text, source.path));
+            const version = read.get(sha);
             if (version !== undefined)
                 return version;
         }
@@ -1044,8 +1058,7 @@ function buildDashboard(input) {
         component,
         cells: graph.environments.map((environment) => {
             const folder = `${environment}${component}`;
-            const entry = input.tree.get(folder);
-            const treeSha = entry?.type === 'tree' ? entry.sha : undefined;
+            const treeSha = lookup.treeSha(folder);
             const upstream = upstreams.get(folder);
             return {
                 environment,
@@ -1060,7 +1073,11 @@ function buildDashboard(input) {
             };
         }),
     }));
-    return { environments: graph.environments, edges: summarizeHops(graph.hops, rows), rows };
+    return {
+        environments: graph.environments,
+        edges: summarizeHops(graph.hops, rows, graph.environments),
+        rows,
+    };
 }
 /** Target folder -> its upstream source folder and status; the first flow that names a target wins. */
 function indexUpstreams(map) {
@@ -1095,8 +1112,10 @@ function listComponents(map) {
             names.add(row.component);
     return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-function summarizeHops(hops, rows) {
+function summarizeHops(hops, rows, environments) {
     return hops.map((hop) => {
+        // Every row has one cell per environment, in the environments' order.
+        const column = environments.indexOf(hop.to);
         const edge = {
             from: hop.from,
             to: hop.to,
@@ -1106,8 +1125,8 @@ function summarizeHops(hops, rows) {
             gates: {},
         };
         for (const row of rows) {
-            const cell = row.cells.find((candidate) => candidate.environment === hop.to);
-            if (cell?.upstream !== `${hop.from}${row.component}`)
+            const cell = column < 0 ? undefined : row.cells[column];
+            if (cell?.upstream === undefined || !joins(cell.upstream, hop.from, row.component))
                 continue;
             if (cell.status === 'drifted' || cell.status === 'missing')
                 edge.pending++;
@@ -1122,13 +1141,15 @@ function summarizeHops(hops, rows) {
         return { ...edge, openPulls: [...edge.openPulls].sort((a, b) => a - b) };
     });
 }
+/** `text === head + tail`, without building the string. */
+function joins(text, head, tail) {
+    return text.length === head.length + tail.length && text.startsWith(head) && text.endsWith(tail);
+}
 
-// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(73479);
 // EXTERNAL MODULE: ./src/core/drift/find-flow-components.ts
 var find_flow_components = __webpack_require__(94486);
-// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+// EXTERNAL MODULE: ./src/core/drift/sort-by-code-point.ts
+var sort_by_code_point = __webpack_require__(45628);
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-folders.ts
 
 
@@ -1158,10 +1179,11 @@ function listDashboardFolders(tree, flows) {
                     folders.add(`${target}${component.component}`);
         }
     }
-    return [...folders].sort(compare_strings/* compareStrings */.K);
+    return (0,sort_by_code_point/* sortByCodePoint */.T)([...folders]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
+
 /**
  * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
  * folder the drift map names, or of `folders` when given: `listDashboardFolders`), each once, sorted by SHA.
@@ -1171,13 +1193,13 @@ function listVersionBlobs(input) {
     const { tree, versionSources: sources } = input;
     if (sources.length === 0)
         return [];
+    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(tree);
     const wanted = new Map();
     for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
         for (const source of sources) {
-            const path = `${folder}/${source.file}`;
-            const entry = tree.get(path);
-            if (entry?.type === 'blob' && !wanted.has(entry.sha))
-                wanted.set(entry.sha, path);
+            const sha = lookup.fileSha(folder, source.file);
+            if (sha !== undefined && !wanted.has(sha))
+                wanted.set(sha, `${folder}/${source.file}`);
         }
     }
     return [...wanted.entries()]
@@ -1730,6 +1752,8 @@ function bound(handler, action) {
 
 // EXTERNAL MODULE: ./src/actions/promote/promote-options.ts + 1 modules
 var promote_options = __webpack_require__(23437);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(16277);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
 var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
