@@ -65,6 +65,8 @@ var create_app_finder = __webpack_require__(5405);
 var gates_context = __webpack_require__(59482);
 // EXTERNAL MODULE: ./src/core/gates/environment-of.ts
 var environment_of = __webpack_require__(72327);
+// EXTERNAL MODULE: ./src/core/pr-checks/shorten-status-description.ts
+var shorten_status_description = __webpack_require__(36075);
 ;// CONCATENATED MODULE: ./src/core/gates/zoned-time.ts
 const formatters = new Map();
 const WEEKDAYS = {
@@ -186,6 +188,7 @@ function formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/gates/evaluate-gates.ts
+
 
 
 /** GitHub's limit on a commit status description. */
@@ -354,10 +357,7 @@ function utcText(ms) {
     return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 function limit(text) {
-    const chars = [...text];
-    return chars.length <= STATUS_DESCRIPTION_LIMIT
-        ? text
-        : `${chars.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join('')}…`;
+    return (0,shorten_status_description/* shortenStatusDescription */.k)(text, STATUS_DESCRIPTION_LIMIT);
 }
 
 ;// CONCATENATED MODULE: ./src/core/gates/parse-freeze-file.ts
@@ -377,6 +377,7 @@ function parseFreezeFile(text) {
 var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/core/holds/hold-verdict.ts
 
+
 /**
  * The gates verdict of a promotion PR some of whose target folders are held: `pending` with `held: <folder>
  * (reason, by login)` first, whatever the other gates say, so the sweep never merges into a held folder. A
@@ -389,13 +390,12 @@ function holdVerdict(verdict, held) {
     const reasons = held.map((hold) => ({
         gate: 'hold',
         state: 'pending',
-        text: `held: ${hold.folder} (${hold.reason.replace(/\s+/g, ' ').trim()}, by ${hold.by})`,
+        text: `held: ${hold.folder} (${(0,shorten_status_description/* shortenStatusDescription */.k)(hold.reason)}, by ${hold.by})`,
     }));
     const others = held.length - 1 + verdict.reasons.length;
     const more = others > 0 ? `; +${String(others)} more` : '';
     const text = reasons[0]?.text ?? '';
-    const room = STATUS_DESCRIPTION_LIMIT - more.length;
-    const cut = [...text].length > room ? `${[...text].slice(0, room - 1).join('')}…` : text;
+    const cut = (0,shorten_status_description/* shortenStatusDescription */.k)(text, STATUS_DESCRIPTION_LIMIT - more.length);
     return { state: 'pending', description: `${cut}${more}`, reasons: [...reasons, ...verdict.reasons] };
 }
 
@@ -578,7 +578,7 @@ async function sweepGates(config, options, deps) {
     const snapshot = await deps.logger.group('Read promotion PRs and deployments', () => deps.sweep.readSweep({
         environments: sweptEnvironments(config),
         freezeFile: FREEZE_FILE,
-        holdsFile: parse_holds_file/* HOLDS_FILE */.g,
+        holdsFile: parse_holds_file/* HOLDS_FILE */.gL,
         statusContext: gates_context/* GATES_CONTEXT */.j,
     }));
     const confirmed = deps.apps === undefined || options.confirmation !== 'argocd'
@@ -602,7 +602,7 @@ function sweepHolds(text) {
     if (text === undefined)
         return { holds: new Map() };
     try {
-        return { holds: new Map((0,parse_holds_file/* parseHoldsFile */.o)(text).config.map((hold) => [hold.folder, hold])) };
+        return { holds: new Map((0,parse_holds_file/* parseHoldsFile */.od)(text).config.map((hold) => [hold.folder, hold])) };
     }
     catch (error) {
         return { problem: (0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? '' };

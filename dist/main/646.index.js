@@ -39,8 +39,13 @@ function describeEvent(eventName, payload) {
 /* harmony export */   d6: () => (/* binding */ codeFence),
 /* harmony export */   vv: () => (/* binding */ linkLabel)
 /* harmony export */ });
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
+/**
+ * Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick.
+ * Line breaks become spaces (GitHub shows them so inside code anyway), so a name cannot start a new block: a list
+ * item, a checkbox, a table row.
+ */
+function codeSpan(raw) {
+    const text = raw.replace(/\r\n?|\n/g, ' ');
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
     const ticks = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -199,21 +204,6 @@ class PhaseError extends Error {
         this.flow = where.flow;
         this.phase = where.phase;
     }
-}
-
-
-/***/ }),
-
-/***/ 80315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ describeHold)
-/* harmony export */ });
-/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
-function describeHold(hold) {
-    const reason = hold.reason.replace(/\s+/g, ' ').trim();
-    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
 }
 
 
@@ -564,22 +554,38 @@ function cutTitle(title) {
 
 /***/ }),
 
-/***/ 51346:
+/***/ 99615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ renderHeldTargets)
-/* harmony export */ });
-/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
-/* harmony import */ var _holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80315);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ renderHeldTargets)
+});
+
+// EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
+var markdown_code = __webpack_require__(95947);
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold-markdown.ts
+
+/**
+ * How a hold reads in markdown (PR bodies, previews, job summaries): `held (`reason`, by `login`, since time)`.
+ * Reason and login are the holds file's text, shown as inline code so that no link, image, HTML, mention or issue
+ * reference in them does anything.
+ */
+function describeHoldMarkdown(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${(0,markdown_code/* codeSpan */.SS)(reason)}, by ${(0,markdown_code/* codeSpan */.SS)(hold.by.trim())}, since ${hold.since})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
 
 
 /**
- * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
- * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ * One markdown list line per held target: `- 🔒 \`folder\` held (\`reason\`, by \`login\`, since time)`; the
+ * holds file's text is inline code (see describeHoldMarkdown).
  */
 function renderHeldTargets(held) {
-    return held.map((entry) => `- 🔒 ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(entry.target)} ${(0,_holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__/* .describeHold */ .T)(entry.hold).replace(/</g, '&lt;')}`);
+    return held.map((entry) => `- 🔒 ${(0,markdown_code/* codeSpan */.SS)(entry.target)} ${describeHoldMarkdown(entry.hold)}`);
 }
 
 
@@ -622,8 +628,8 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
-// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
-var render_held_targets = __webpack_require__(51346);
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts + 1 modules
+var render_held_targets = __webpack_require__(99615);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
 
 
@@ -739,12 +745,12 @@ function splitCodePoints(text, count) {
  * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
  */
 async function readHolds(snapshot, commit, tree) {
-    if (tree !== undefined && tree.get(_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g) === undefined)
+    if (tree !== undefined && tree.get(_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .gL) === undefined)
         return { holds: new Map(), warnings: [] };
-    const text = await snapshot.readFile(commit, _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g);
+    const text = await snapshot.readFile(commit, _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .gL);
     if (text === undefined)
         return { holds: new Map(), warnings: [] };
-    const loaded = (0,_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHoldsFile */ .o)(text);
+    const loaded = (0,_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHoldsFile */ .od)(text);
     return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
 }
 

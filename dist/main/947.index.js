@@ -1,5 +1,5 @@
-export const id = 518;
-export const ids = [518];
+export const id = 947;
+export const ids = [947];
 export const modules = {
 
 /***/ 61288:
@@ -296,6 +296,28 @@ function restLogin(actor) {
 
 /***/ }),
 
+/***/ 76988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ inertText)
+/* harmony export */ });
+/**
+ * Prose that may quote untrusted text (an error, a PR title), made inert for markdown: one line; backslashes,
+ * backticks, emphasis marks, brackets, angle brackets, pipes and tildes escaped (no link, image, HTML, code span
+ * or table cell can start); `@login` broken by a zero-width space so nobody is mentioned. Safe in a table cell.
+ */
+function inertText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+}
+
+
+/***/ }),
+
 /***/ 65784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -376,9 +398,12 @@ function describeEdge(edge) {
         parts.push(`${edge.held} held`);
     return parts.length === 0 ? 'in sync' : parts.join(' · ');
 }
-/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
+/**
+ * Mermaid label text: quotes, angle brackets and backticks as entities, so a folder name can neither end the
+ * label (and add a statement such as `click`) nor turn it into a Mermaid markdown string.
+ */
 function mermaidText(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
+    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#`]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
 
@@ -392,6 +417,21 @@ function mermaidText(text) {
 /* harmony export */ });
 /** The commit status context of the gates verdict on promotion PR heads (make it a required check). */
 const GATES_CONTEXT = 'telefonistka/gates';
+
+
+/***/ }),
+
+/***/ 80315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ describeHold)
+/* harmony export */ });
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+}
 
 
 /***/ }),
@@ -422,6 +462,62 @@ function chooseMergeMethod(choice, allowed) {
         };
     }
     return { method };
+}
+
+
+/***/ }),
+
+/***/ 37018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ refSlug)
+/* harmony export */ });
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66731);
+
+/**
+ * A readable piece of a branch name made from any text (a folder, an environment): every run of characters outside
+ * `[A-Za-z0-9._-]` becomes `-`, dot runs one dot, no leading or trailing `-`/`.`, at most `max` code points. What a
+ * git ref refuses (`..`, `~`, `^`, `:`, spaces, `@{`) never remains; callers add a hash to keep names unique.
+ */
+function refSlug(text, max) {
+    const readable = text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    const [head] = (0,_split_code_points_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCodePoints */ .h)(readable, max);
+    return head.replace(/[-.]+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 52987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ROLLBACK_BRANCH_PREFIX),
+/* harmony export */   s: () => (/* binding */ rollbackBranchName)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _promotion_ref_slug_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37018);
+
+
+/** The branch prefix of every rollback PR this tool opens. */
+const ROLLBACK_BRANCH_PREFIX = 'telefonistka/rollback/';
+/** Longest readable part of the branch name, in code points. */
+const MAX_FOLDER_CODE_POINTS = 150;
+/**
+ * The branch of the rollback PR of `folder`: `telefonistka/rollback/<folder, every character outside
+ * [A-Za-z0-9._-] as "-", at most 150 code points>-<first 12 hex of SHA-1 of the folder>`. One branch per folder, so
+ * an open rollback PR is found by its head; the hash keeps folders that read alike apart, and the readable part
+ * never holds what a git ref refuses (`..`, `~`, `^`, `:`, spaces, `@{`).
+ */
+function rollbackBranchName(folder) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(folder, 'utf8').digest('hex').slice(0, 12);
+    const head = (0,_promotion_ref_slug_js__WEBPACK_IMPORTED_MODULE_1__/* .refSlug */ .b)(folder, MAX_FOLDER_CODE_POINTS);
+    return `${ROLLBACK_BRANCH_PREFIX}${head === '' ? '' : `${head}-`}${hash}`;
 }
 
 
@@ -613,6 +709,31 @@ function sleep(ms) {
 
 /***/ }),
 
+/***/ 61706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ HalfMadePromotionError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98307);
+
+/**
+ * A step after the promotion PR was opened (labels, assignee, mending an adopted PR) failed: the PR exists. The
+ * message is the cause's; `pullRequest` lets the caller keep the half-made PR for the next run without asking
+ * GitHub which PR it just opened.
+ */
+class HalfMadePromotionError extends Error {
+    pullRequest;
+    constructor(pullRequest, cause) {
+        super((0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(cause), { cause });
+        this.name = 'HalfMadePromotionError';
+        this.pullRequest = pullRequest;
+    }
+}
+
+
+/***/ }),
+
 /***/ 54433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -671,7 +792,7 @@ function manualPullRequest(author) {
 
 /***/ }),
 
-/***/ 99945:
+/***/ 19043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -679,6 +800,24 @@ function manualPullRequest(author) {
 __webpack_require__.d(__webpack_exports__, {
   B: () => (/* binding */ promoteMergedPullRequest)
 });
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-local-rollback-note.ts
+/**
+ * Why a merged rollback PR of this tool is not promoted onward, and how to promote it by hand: the component
+ * folders it changed, the targets its plan would have synced, the dashboard's *promote* box and the manual dispatch.
+ */
+function renderLocalRollbackNote(pr, plan) {
+    const sources = [...new Set(plan.promotions.flatMap((p) => p.syncPaths.map((s) => s.source)))].sort();
+    const targets = [...new Set(plan.promotions.flatMap((p) => p.syncPaths.map((s) => s.target)))].sort();
+    const code = (paths) => paths.map((path) => `\`${path}\``).join(', ');
+    const onward = targets.length === 0
+        ? 'no target would have been promoted to anyway'
+        : `its plan would have synced ${code(sources)} into ${code(targets)}`;
+    return (`#${pr.number} is a rollback PR of this tool (branch \`${pr.headRef}\`): a rollback is local to the environment ` +
+        `it was asked for, so it is not promoted onward (${onward}). To promote the rolled-back content anyway, tick ` +
+        '*promote* on the component in the promotion dashboard, or run the promote workflow by hand ' +
+        `(\`workflow_dispatch\` with the \`component\` input ${sources.length === 0 ? 'naming the folder' : code(sources)}).`);
+}
 
 // EXTERNAL MODULE: ./src/core/holds/describe-hold.ts
 var describe_hold = __webpack_require__(80315);
@@ -781,9 +920,12 @@ var token_permission_fix = __webpack_require__(14860);
 var merge_policy = __webpack_require__(58273);
 // EXTERNAL MODULE: ./src/use-cases/promote/write-newest-promotion.ts + 5 modules
 var write_newest_promotion = __webpack_require__(32723);
+// EXTERNAL MODULE: ./src/use-cases/promote/half-made-promotion-error.ts
+var half_made_promotion_error = __webpack_require__(61706);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
 var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+
 
 
 
@@ -808,27 +950,30 @@ async function completePromotion(promotion, input) {
     };
     const phase = (what) => ({ flow: 'promote', phase: what });
     const targets = describeTargets(base.targets);
+    // The PR this run wrote, once known: a refusal after it was opened must keep it (see refusedPullRequest).
+    let written;
     try {
         const newest = await (0,in_phase/* inPhase */.x)(phase(`writing the promotion PR for ${targets}`), () => (0,write_newest_promotion/* writeNewestPromotion */.J)(promotion, input.config.supersede, context));
-        const written = newest.written;
-        if (written === undefined)
+        const write = newest.written;
+        if (write === undefined)
             return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
-        for (const warning of written.warnings)
+        for (const warning of write.warnings)
             context.logger.warning(warning);
-        input.warnings.push(...written.warnings);
-        const pr = written.pullRequest;
-        const result = { ...base, action: written.action, supersededBy: newest.supersededBy };
-        if (pr === undefined || written.headSha === undefined)
+        input.warnings.push(...write.warnings);
+        const pr = write.pullRequest;
+        written = pr;
+        const result = { ...base, action: write.action, supersededBy: newest.supersededBy };
+        if (pr === undefined || write.headSha === undefined)
             return result;
         result.number = pr.number;
         result.url = pr.url;
-        if (written.action === 'up-to-date')
+        if (write.action === 'up-to-date')
             return result;
         result.superseded = newest.superseded;
-        if (written.action === 'opened')
+        if (write.action === 'opened')
             result.opened = true;
-        const headSha = written.headSha;
-        if (written.action === 'opened')
+        const headSha = write.headSha;
+        if (write.action === 'opened')
             await (0,in_phase/* inPhase */.x)(phase(`approving #${pr.number}`), () => approve(pr.number, input));
         if (isGatedPromotion(input.config, promotion.targetPaths)) {
             await (0,in_phase/* inPhase */.x)(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
@@ -841,14 +986,27 @@ async function completePromotion(promotion, input) {
         return result;
     }
     catch (error) {
-        const cause = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
+        const { cause, pullRequest } = failureOf(error);
         if (cause instanceof external_error/* ExternalError */.y && isTokenRefusal(cause.refusal)) {
-            return refusedPullRequest(promotion, base, { context, refusal: cause.refusal, message: cause.message });
+            const open = pullRequest ?? written;
+            return refusedPullRequest(promotion, base, {
+                context,
+                refusal: cause.refusal,
+                message: cause.message,
+                open,
+            });
         }
         const message = (0,error_message/* errorMessage */.g)(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
+}
+/** The error under the phase, and the PR a half-made write left open (the writer knows it; no look-up). */
+function failureOf(error) {
+    const inner = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
+    return inner instanceof half_made_promotion_error/* HalfMadePromotionError */.G
+        ? { cause: inner.cause, pullRequest: inner.pullRequest }
+        : { cause: inner, pullRequest: undefined };
 }
 /** The first target folder, and how many more: a phase names them without a line per cluster. */
 function describeTargets(targets) {
@@ -873,13 +1031,11 @@ async function refusedPullRequest(promotion, base, refused) {
     const fix = refusal === 'actions-cannot-create-pr'
         ? (0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)
         : (0,token_permission_fix/* tokenPermissionFix */.MR)({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
-    const known = context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
-    // Refused after its PR was opened (labels, assignee, approval): deleting the branch would close the PR; keep it
-    // for the next run to complete, as any half-made PR.
-    const opened = known ? [] : await openPullsOf(promotion.branch, context);
-    if (known || opened.length > 0) {
-        const number = opened[0]?.number;
-        const message = `${fix}${number === undefined ? '' : ` #${number} is open; the next run completes it.`}`;
+    // Refused after its PR was opened (labels, assignee, approval), or with a PR open from an earlier run: deleting
+    // the branch would close the PR; keep it for the next run to complete, as any half-made PR.
+    const open = refused.open ?? context.openPromotionPrs.find((pr) => pr.headRef === promotion.branch);
+    if (open !== undefined) {
+        const message = `${fix} #${open.number} is open; the next run completes it.`;
         context.logger.error(message);
         return { ...base, error: message, refusal };
     }
@@ -887,17 +1043,6 @@ async function refusedPullRequest(promotion, base, refused) {
     const message = `${fix} Nothing was written${deleted ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
     context.logger.error(message);
     return { ...base, error: message, refusal };
-}
-/** The open PRs from `branch`; none when the token may not even read them. */
-async function openPullsOf(branch, context) {
-    try {
-        return await context.github.listOpenPullRequests({ head: branch });
-    }
-    catch (error) {
-        if (error instanceof external_error/* ExternalError */.y)
-            return [];
-        throw error;
-    }
 }
 /** Deletes the branch this run pushed before GitHub refused its PR; false when it never got that far. */
 async function deleteIfPushed(branch, context) {
@@ -1018,6 +1163,25 @@ var collect_changed_files = __webpack_require__(41797);
 var gather_plan_input = __webpack_require__(13043);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(99310);
+// EXTERNAL MODULE: ./src/core/rollback/rollback-branch-name.ts
+var rollback_branch_name = __webpack_require__(52987);
+// EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+var is_promotion_pr_author = __webpack_require__(28050);
+;// CONCATENATED MODULE: ./src/use-cases/promote/is-own-rollback-pr.ts
+
+
+/**
+ * Whether a merged PR is a rollback PR this tool opened (the dashboard's *roll back*): its head branch starts with
+ * `telefonistka/rollback/` and its author is the token's identity or a login of `promotionPrAuthors`. The branch and
+ * the author decide, not the `telefonistka/rollback` label: anyone may add the label, and a person may remove it or
+ * a token refusal leave it off. Undefined when only the token's login could tell and it is unreadable.
+ */
+async function isOwnRollbackPr(pr, trusted) {
+    if (!pr.headRef.startsWith(rollback_branch_name/* ROLLBACK_BRANCH_PREFIX */.D))
+        return false;
+    return (0,is_promotion_pr_author/* isPromotionPrAuthor */.P)(pr.author, trusted);
+}
+
 // EXTERNAL MODULE: ./src/use-cases/promote/list-own-promotion-prs.ts
 var list_own_promotion_prs = __webpack_require__(54433);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
@@ -1030,8 +1194,9 @@ var read_trusted_promotion_metadata = __webpack_require__(12825);
 
 
 
+
 /** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
- * reading phase of a run, before anything is written. */
+ * reading phase of a run, before anything is written. `localRollback`: the PR is a rollback PR of this tool. */
 async function preparePromotion(pr, options, deps) {
     const baseHead = (await deps.localGit?.remoteBranchSha(options.defaultBranch)) ??
         (await deps.github.getBranchSha(options.defaultBranch));
@@ -1067,6 +1232,12 @@ async function preparePromotion(pr, options, deps) {
     });
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
+    // A merged rollback PR of this tool stays in its environment: planned (to say what it would have promoted), never
+    // written onward (promoteMergedPullRequest stops), so the open promotion PRs need not be listed.
+    const rollback = await isOwnRollbackPr(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
     const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({
         number: pr.number,
         headRef: pr.headRef,
@@ -1084,7 +1255,9 @@ async function preparePromotion(pr, options, deps) {
     });
     const restricted = restrictTargets(config, options.manual?.targets);
     const plan = (0,plan_promotions/* planPromotions */.A)(restricted.config, gathered.input);
-    const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
+    const needsPrs = rollback !== true &&
+        !(options.dryRun || config.dryRunMode) &&
+        plan.promotions.some((p) => p.syncPaths.length > 0);
     const openPromotionPrs = needsPrs
         ? await (0,list_own_promotion_prs/* listOwnPromotionPrs */.P)(options.defaultBranch, {
             promotionPrAuthors: config.promotionPrAuthors,
@@ -1110,8 +1283,15 @@ async function preparePromotion(pr, options, deps) {
         ...gathered.warnings,
         ...restricted.warnings,
         ...plan.warnings,
+        ...(rollback === undefined
+            ? [
+                `#${pr.number} comes from a rollback branch but the token cannot read its own login to tell whether this ` +
+                    'action opened it; it is promoted like any PR. List the identity that opens promotion PRs in ' +
+                    'promotionPrAuthors in telefonistka.yaml',
+            ]
+            : []),
     ];
-    return { plan, config, context, warnings };
+    return { plan, config, context, warnings, localRollback: rollback === true };
 }
 /**
  * A manual promotion names component folders (or a source folder, meaning every component in it); planning
@@ -1164,6 +1344,7 @@ async function rootTreeSha(commit, deps) {
 
 
 
+
 const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 /**
  * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
@@ -1177,6 +1358,14 @@ async function promoteMergedPullRequest(pr, options, deps) {
     const warnings = [...prepared.warnings];
     for (const warning of warnings)
         logger.warning(warning);
+    if (prepared.localRollback) {
+        // A rollback is local to the environment it was asked for (docs/dashboard-rollback-and-bundle.md).
+        const localRollback = renderLocalRollbackNote(pr, plan);
+        logger.info(localRollback);
+        const dryRun = options.dryRun || config.dryRunMode;
+        const unplanned = { promotions: [], warnings: plan.warnings };
+        return { plan: unplanned, config, dryRun, results: [], warnings, failures: [], localRollback };
+    }
     const dryRun = options.dryRun || config.dryRunMode;
     // A manual promotion (dispatch, dashboard) has no PR to comment on: its plan is in the summary only.
     if (dryRun && pr.number > 0) {
@@ -1423,7 +1612,10 @@ function assignable(login) {
     return login !== '' && !login.endsWith('[bot]');
 }
 
+// EXTERNAL MODULE: ./src/use-cases/promote/half-made-promotion-error.ts
+var half_made_promotion_error = __webpack_require__(61706);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/write-promotion-pr.ts
+
 
 
 
@@ -1485,7 +1677,7 @@ async function pointBranch(branch, commit, knownSha, context) {
 }
 async function openPullRequest(promotion, commit, context) {
     const { github } = context;
-    let pr = await github.createPullRequest({
+    const pr = await github.createPullRequest({
         title: promotion.title,
         body: promotion.body,
         head: promotion.branch,
@@ -1494,19 +1686,28 @@ async function openPullRequest(promotion, commit, context) {
     if (pr === undefined) {
         // A PR for the branch exists: a lost answer to our own create (GitHub made it, we saw a 5xx and the
         // retry got "already exists"), or a concurrent run. Adopt it and make it whole.
-        pr = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
-        if (pr === undefined)
+        const adopted = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
+        if (adopted === undefined)
             throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
-        const warnings = await mendPullRequest(pr, promotion, context);
-        return { action: 'updated', pullRequest: pr, headSha: commit, warnings };
+        const warnings = await completingOpened(adopted, () => mendPullRequest(adopted, promotion, context));
+        return { action: 'updated', pullRequest: adopted, headSha: commit, warnings };
     }
-    const warnings = await (0,label_and_assign/* labelAndAssign */.j)(github, pr.number, {
+    const warnings = await completingOpened(pr, () => (0,label_and_assign/* labelAndAssign */.j)(github, pr.number, {
         labels: promotion.labels,
         assignee: promotion.metadata.originalPrAuthor,
         logger: context.logger,
         sleep: context.sleep,
-    });
+    }));
     return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
+}
+/** Runs a step on a PR that is already open; a failure carries the PR, so nobody has to look it up again. */
+async function completingOpened(pr, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        throw new half_made_promotion_error/* HalfMadePromotionError */.G(pr, error);
+    }
 }
 /**
  * Converges an existing PR on the plan: title, body, labels and assignee are checked against what was read

@@ -1,8 +1,8 @@
-export const id = 744;
-export const ids = [744];
+export const id = 973;
+export const ids = [973];
 export const modules = {
 
-/***/ 99744:
+/***/ 75973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -129,15 +129,54 @@ async function walkLog(directory, commit, folders) {
 var rest_login = __webpack_require__(73626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(91787);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(71073);
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(98307);
+// EXTERNAL MODULE: ./src/adapters/github/create-counted-octokit.ts
+var create_counted_octokit = __webpack_require__(29411);
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
 
+
+
+/** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
+function createGraphqlClient(options) {
+    const { octokit } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
+    const repository = { owner: options.owner, name: options.repo };
+    return async (operation, document, variables = {}) => {
+        try {
+            return await octokit.graphql(document, { ...repository, ...variables });
+        }
+        catch (error) {
+            throw new external_error/* ExternalError */.y((0,error_message/* errorMessage */.g)(error), {
+                service: 'GitHub',
+                operation,
+                status: statusOf(error),
+                cause: error,
+            });
+        }
+    };
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
 
 
 const QUERY = `query($owner: String!, $name: String!, $after: String) {
   viewer { login }
   repository(owner: $owner, name: $name) {
+    pinnedIssues(first: 3) { totalCount nodes { issue { number } } }
     pullRequests(states: OPEN, first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes { number url headRefName body author { __typename login } }
@@ -146,39 +185,23 @@ const QUERY = `query($owner: String!, $name: String!, $after: String) {
 }`;
 /** The OpenPullsPort over one GraphQL query: the viewer and the open PRs together, counting each request. */
 function createGraphqlOpenPulls(options) {
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        onRequest: () => options.onRequest?.(),
-    });
+    const query = createGraphqlClient(options);
     return {
         async listOpenPullsWithViewer() {
             const pulls = [];
             let viewer;
+            let pinned;
             let after = null;
-            try {
-                do {
-                    const page = await octokit.graphql(QUERY, {
-                        owner: options.owner,
-                        name: options.repo,
-                        after,
-                    });
-                    viewer = page.viewer.login;
-                    const connection = page.repository?.pullRequests;
-                    for (const node of connection?.nodes ?? [])
-                        pulls.push(toPull(node));
-                    after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
-                } while (after !== null);
-            }
-            catch (error) {
-                throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
-                    service: 'GitHub',
-                    operation: 'list open pull requests',
-                    cause: error,
-                });
-            }
-            return { viewer: viewer ?? '', pulls };
+            do {
+                const page = await query('list open pull requests', QUERY, { after });
+                viewer = page.viewer.login;
+                pinned ??= pinnedOf(page);
+                const connection = page.repository?.pullRequests;
+                for (const node of connection?.nodes ?? [])
+                    pulls.push(toPull(node));
+                after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
+            } while (after !== null);
+            return { viewer: viewer ?? '', pulls, pinned };
         },
     };
 }
@@ -186,29 +209,24 @@ function toPull(node) {
     const author = node.author === null || node.author === undefined ? '' : (0,rest_login/* restLogin */.Q)(node.author);
     return { number: node.number, url: node.url, headRef: node.headRefName, body: node.body, author };
 }
+/** The pinned issues of the page (GitHub pins at most three, so `first: 3` reads them all). */
+function pinnedOf(page) {
+    const connection = page.repository?.pinnedIssues;
+    if (connection === null || connection === undefined)
+        return undefined;
+    const numbers = (connection.nodes ?? []).flatMap((node) => (node === null ? [] : [node.issue.number]));
+    return { numbers, total: connection.totalCount };
+}
 
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-issues.ts
 
 
 
 /** The IssuesPort over Octokit (REST), counting every request it sends. */
 function createOctokitIssues(options) {
-    let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
     return {
-        callCount: () => calls,
+        callCount,
         listOpenIssues: (filter) => guard('list issues', async () => {
             const data = (await octokit.paginate(octokit.rest.issues.listForRepo, {
                 ...repo,
@@ -306,11 +324,34 @@ var outputs = __webpack_require__(18506);
 var secret_registry = __webpack_require__(66148);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
 var workflow_context = __webpack_require__(37337);
-// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(82980);
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/read-dashboard-head.ts
+/**
+ * The default branch's head now, readable by the snapshot the matrix is built from: with a checkout, `git ls-remote`
+ * and, when the checkout lacks it, a fetch of that one commit (git's protocol, no API request); without one, one API
+ * read of the branch (the API snapshot reads any commit). Undefined when the branch is gone or the fetch was refused:
+ * the caller keeps the commit it has.
+ */
+async function readDashboardHead(defaultBranch, deps) {
+    const git = deps.localGit;
+    if (deps.snapshot.source === 'local' && git !== undefined) {
+        const head = await git.remoteBranchSha(defaultBranch);
+        if (head === undefined)
+            return undefined;
+        if (await git.hasCommit(head))
+            return head;
+        return (await git.fetch([head])) && (await git.hasCommit(head)) ? head : undefined;
+    }
+    return deps.github.getBranchSha(defaultBranch);
+}
+
+// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 4 modules
+var split_comment = __webpack_require__(27440);
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
 var markdown_code = __webpack_require__(95947);
+// EXTERNAL MODULE: ./src/core/comments/inert-text.ts
+var inert_text = __webpack_require__(76988);
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
+
 
 const ICONS = {
     done: '✅',
@@ -329,7 +370,8 @@ function describeDashboardAction(action) {
 function renderActionOutcomes(outcomes, context) {
     const lines = outcomes.map((outcome) => {
         const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
-        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        // Handlers quote the holds file, GitHub's errors and folder names: shown as text, never as markdown.
+        const message = (0,inert_text/* inertText */.U)(outcome.message);
         return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
     });
     return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
@@ -413,7 +455,7 @@ function listDashboardActions(dashboard) {
             if (cell.hold !== undefined) {
                 offered.release.push({
                     action: { kind: 'release', folder },
-                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                    label: `release ${name} in ${where} (held by ${(0,markdown_code/* codeSpan */.SS)(cell.hold.by)} since ${cell.hold.since.slice(0, 10)})`,
                 });
                 continue;
             }
@@ -1347,47 +1389,43 @@ const DASHBOARD_LABEL = 'telefonistka-dashboard';
 /** The dashboard issue's title. */
 const DASHBOARD_TITLE = 'Promotion dashboard';
 const DIGEST_PATTERN = /<!-- telefonistka:dashboard:digest:([0-9a-f]{40}):parts:(\d{1,3}) -->/;
+/** Marks a dashboard whose pin GitHub refused: later updates retry it, once per run, until it is pinned. */
+const PIN_REFUSED_MARKER = '<!-- telefonistka:dashboard:pin-refused -->';
+/** GitHub pins at most three issues per repository. */
+const MAX_PINNED_ISSUES = 3;
 /**
  * Makes the dashboard issue show `parts`: part 1 is the issue body, later parts its comments (edited in place,
  * created, or deleted when the matrix shrinks). The issue is the oldest open one labelled `telefonistka-dashboard`
  * that starts with the dashboard's hidden markers and that `ownLogin` wrote (a look-alike by anyone else is never
  * adopted); it is created when there is none. Part 1 carries a digest of every part, so an unchanged dashboard
  * costs one list call and no write; `force` compares the text itself (after a user ticked boxes in it).
+ * A new issue is pinned; when GitHub refuses, part 1 carries a hidden marker and a later update that finds the issue
+ * still unpinned tries again (one attempt per run, none while three issues are pinned, none once it is pinned). A
+ * dashboard someone unpinned by hand after it was pinned carries no marker and stays unpinned.
  */
 async function writeDashboardIssue(parts, deps) {
     const digest = (0,external_node_crypto_.createHash)('sha1').update(parts.join('\u0000')).digest('hex');
     const first = `${parts[0] ?? ''}\n<!-- telefonistka:dashboard:digest:${digest}:parts:${parts.length} -->`;
     const existing = await findDashboardIssue(deps);
-    if (existing === undefined) {
-        const issue = await deps.issues.createIssue({
-            title: DASHBOARD_TITLE,
-            body: first,
-            labels: [DASHBOARD_LABEL],
-        });
-        for (const part of parts.slice(1))
-            await deps.issues.createIssueComment(issue.number, part);
-        deps.logger.info(`Dashboard: created #${issue.number} (${parts.length} parts)`);
-        const pin = await pinDashboardIssue(issue, deps);
-        return {
-            issue: issue.number,
-            url: issue.url,
-            created: true,
-            unchanged: false,
-            parts: parts.length,
-            writes: parts.length + (pin.pinned ? 1 : 0),
-            pin,
-        };
-    }
+    if (existing === undefined)
+        return createDashboardIssue(parts, first, deps);
     const known = DIGEST_PATTERN.exec(existing.body);
-    const result = { issue: existing.number, url: existing.url, created: false, parts: parts.length };
+    const wasRefused = existing.body.includes(PIN_REFUSED_MARKER);
+    const pinnedNow = deps.pinned?.numbers.includes(existing.number);
+    const retried = wasRefused && pinnedNow === false ? await retryPin(existing, deps) : undefined;
+    const pin = retried?.pin;
+    const stillRefused = wasRefused && pinnedNow !== true && pin?.pinned !== true;
+    const body = stillRefused ? `${first}\n${PIN_REFUSED_MARKER}` : first;
+    const pinWrites = retried?.requested === true ? 1 : 0;
+    const result = { issue: existing.number, url: existing.url, created: false, parts: parts.length, pin };
     // `force`: a user edited the parts (ticked boxes): the digest still matches, the text does not.
-    if (known?.[1] === digest && deps.force !== true) {
+    if (known?.[1] === digest && deps.force !== true && wasRefused === stillRefused) {
         deps.logger.info(`Dashboard: #${existing.number} is up to date`);
-        return { ...result, unchanged: true, writes: 0 };
+        return { ...result, unchanged: true, writes: pinWrites };
     }
-    let writes = 0;
-    if (existing.body !== first) {
-        await deps.issues.updateIssueBody(existing.number, first);
+    let writes = pinWrites;
+    if (existing.body !== body) {
+        await deps.issues.updateIssueBody(existing.number, body);
         writes++;
     }
     const previousParts = known === null ? Number.POSITIVE_INFINITY : Number(known[2]);
@@ -1396,21 +1434,63 @@ async function writeDashboardIssue(parts, deps) {
     deps.logger.info(`Dashboard: updated #${existing.number} (${parts.length} parts, ${writes} writes)`);
     return { ...result, unchanged: false, writes };
 }
-/** Pins the new issue; a refusal is reported and never fails the update (the matrix is written already). */
-async function pinDashboardIssue(issue, deps) {
+/** Creates the issue and its part comments, then pins it; a refused pin is marked in part 1 for a later retry. */
+async function createDashboardIssue(parts, first, deps) {
+    const issue = await deps.issues.createIssue({
+        title: DASHBOARD_TITLE,
+        body: first,
+        labels: [DASHBOARD_LABEL],
+    });
+    for (const part of parts.slice(1))
+        await deps.issues.createIssueComment(issue.number, part);
+    deps.logger.info(`Dashboard: created #${issue.number} (${parts.length} parts)`);
+    const { pin, requested } = await attemptPin(issue, deps);
+    if (!pin.pinned)
+        await deps.issues.updateIssueBody(issue.number, `${first}\n${PIN_REFUSED_MARKER}`);
+    return {
+        issue: issue.number,
+        url: issue.url,
+        created: true,
+        unchanged: false,
+        parts: parts.length,
+        // The parts, the pin request when one was made, and the body again with the marker when it was refused.
+        writes: parts.length + (requested ? 1 : 0) + (pin.pinned ? 0 : 1),
+        pin,
+    };
+}
+/** The retry of a pin GitHub refused before, on an update that finds the issue still unpinned. */
+async function retryPin(issue, deps) {
+    deps.logger.info(`Dashboard: #${issue.number} is not pinned (GitHub refused it before): trying again`);
+    return attemptPin(issue, deps);
+}
+/**
+ * Pins the issue; a refusal is reported and never fails the update (the matrix is written already). While three
+ * issues are pinned (read with the open PRs) GitHub would refuse: no request is made.
+ */
+async function attemptPin(issue, deps) {
     let pin;
-    try {
-        pin = await deps.issues.pinIssue(issue);
-    }
-    catch (error) {
-        pin = { pinned: false, reason: (0,error_message/* errorMessage */.g)(error) };
+    const pinned = deps.pinned;
+    const full = pinned !== undefined && pinned.total >= MAX_PINNED_ISSUES;
+    if (full)
+        pin = {
+            pinned: false,
+            reason: `${pinned.total} issues are pinned already (${pinned.numbers.map((n) => `#${n}`).join(', ')})`,
+        };
+    else {
+        try {
+            pin = await deps.issues.pinIssue(issue);
+        }
+        catch (error) {
+            pin = { pinned: false, reason: (0,error_message/* errorMessage */.g)(error) };
+        }
     }
     if (pin.pinned)
         deps.logger.info(`Dashboard: pinned #${issue.number}`);
     else
         deps.logger.warning(`Dashboard #${issue.number} was not pinned: ${pin.reason}. GitHub pins at most 3 issues per repository and needs a ` +
-            'token with write access to issues (permissions: issues: write); pin it from the issue page, or unpin another issue.');
-    return pin;
+            'token with write access to issues (permissions: issues: write); pin it from the issue page, or unpin another ' +
+            'issue: a later update tries again.');
+    return { pin, requested: !full };
 }
 async function findDashboardIssue(deps) {
     const start = `${comment_markers/* telefonistkaTag */.Wy}\n${(0,comment_markers/* kindMarker */.Zy)(DASHBOARD_KIND)}\n`;
@@ -1465,6 +1545,7 @@ async function updateDashboard(request, deps) {
     const written = await writeDashboardIssue(parts, {
         issues: deps.issues,
         ownLogin: open.viewer,
+        pinned: open.pinned,
         logger: deps.logger,
         force: request.actions !== undefined,
     });
@@ -1491,23 +1572,33 @@ var workflow_github = __webpack_require__(10494);
 
 
 
+
 /**
- * Updates the dashboard issue after promote on a merged PR (the matrix at the merge commit) and on the schedule
- * after the sweep (at the default branch's head the run was started for, `GITHUB_SHA`), with the open promotion PRs
- * as they are now. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
+ * Updates the dashboard issue after promote on a merged PR and on the schedule after the sweep, with the open
+ * promotion PRs as they are now, at the default branch's head as it is now (promote or the sweep may just have
+ * merged; `git ls-remote` and a fetch of that one commit with a checkout, else one API read), falling back to the
+ * event's commit (the merge commit, `GITHUB_SHA`) when the payload names no default branch. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
  */
 async function runDashboard(inputs) {
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
     const token = inputs.githubToken;
-    const commit = dashboardCommit(workflow);
-    if (commit === undefined) {
+    const eventCommit = dashboardCommit(workflow);
+    if (eventCommit === undefined) {
         logger.info(`Dashboard: the ${workflow.eventName} event names no commit to show; nothing to update.`);
         return;
     }
     const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
     const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
     const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
+    // The flow before this one (promote, the sweep) may have merged: show the default branch as it is now. Its name
+    // comes from the payload; without it (an older schedule payload) the event's commit is shown, at no extra request.
+    const defaultBranch = workflow.payload.repository
+        ?.default_branch;
+    const head = typeof defaultBranch === 'string'
+        ? await readDashboardHead(defaultBranch, { github, snapshot, localGit })
+        : undefined;
+    const commit = head ?? eventCommit;
     const adapter = { token, owner: workflow.owner, repo: workflow.repo, baseUrl: workflow.apiUrl, logger };
     let openPullCalls = 0;
     const issues = createOctokitIssues({
@@ -1532,7 +1623,7 @@ async function runDashboard(inputs) {
         `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
         `${apiCalls} API call(s).\n`);
 }
-/** The commit the matrix shows: a merged PR's merge commit, or a scheduled run's default branch head. */
+/** The event's commit: a merged PR's merge commit, or a scheduled run's default branch head; none for others. */
 function dashboardCommit(workflow) {
     if (workflow.eventName === 'schedule')
         return workflow.sha;
@@ -1541,8 +1632,6 @@ function dashboardCommit(workflow) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-folder-history.ts
-
-
 
 
 // One query: the branch head, the folder there, its newest change (git's `log -1 -- <folder>`), that change's
@@ -1571,30 +1660,13 @@ const create_graphql_folder_history_QUERY = `query($owner: String!, $name: Strin
 }`;
 /** The FolderHistoryPort over one GraphQL query per folder (counted through `onRequest`). */
 function createGraphqlFolderHistory(options) {
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        onRequest: () => options.onRequest?.(),
-    });
+    const query = createGraphqlClient(options);
     return {
         async readFolderHistory(branch, folder) {
-            let answer;
-            try {
-                answer = await octokit.graphql(create_graphql_folder_history_QUERY, {
-                    owner: options.owner,
-                    name: options.repo,
-                    ref: `refs/heads/${branch}`,
-                    path: folder,
-                });
-            }
-            catch (error) {
-                throw new external_error/* ExternalError */.y((0,error_message/* errorMessage */.g)(error), {
-                    service: 'GitHub',
-                    operation: `read the history of ${folder}`,
-                    cause: error,
-                });
-            }
+            const answer = await query(`read the history of ${folder}`, create_graphql_folder_history_QUERY, {
+                ref: `refs/heads/${branch}`,
+                path: folder,
+            });
             return toHistory(answer);
         },
     };
@@ -1683,8 +1755,24 @@ async function handleDashboardEdit(request, deps) {
     const outcomes = [];
     for (const action of ticked)
         outcomes.push(await deps.logger.group(`Act: ${action.kind}`, () => act(action, { dashboard: built.dashboard, actor: edit.sender, deps })));
-    const update = await deps.logger.group('Re-render the dashboard', () => updateDashboard({ ...request, actions: { outcomes, actor: edit.sender } }, deps));
+    const update = await deps.logger.group('Re-render the dashboard', async () => {
+        const commit = await renderedCommit(request.commit, outcomes, deps);
+        const holds = commit === request.commit ? request.holds : undefined;
+        return updateDashboard({ ...request, commit, holds, actions: { outcomes, actor: edit.sender } }, deps);
+    });
     return { status: 'acted', actor: edit.sender, outcomes, update };
+}
+/**
+ * The commit the re-rendered matrix shows: the default branch's head when an action did something (it may have
+ * merged), else the edited commit (nothing moved because of this run, no extra read).
+ */
+async function renderedCommit(commit, outcomes, deps) {
+    if (deps.readHead === undefined || !outcomes.some((o) => o.outcome === 'done'))
+        return commit;
+    const head = await deps.readHead();
+    if (head !== undefined && head !== commit)
+        deps.logger.info(`Dashboard: re-rendered at the new head ${head}`);
+    return head ?? commit;
 }
 /** Why the edit is none of the dashboard's business, judged from the event alone (no API call). */
 function notTheDashboard(edit) {
@@ -1756,24 +1844,8 @@ var promote_options = __webpack_require__(23437);
 var compare_strings = __webpack_require__(16277);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
 var promotion_title = __webpack_require__(79963);
-// EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
-var split_code_points = __webpack_require__(66731);
-;// CONCATENATED MODULE: ./src/core/promotion/ref-slug.ts
-
-/**
- * A readable piece of a branch name made from any text (a folder, an environment): every run of characters outside
- * `[A-Za-z0-9._-]` becomes `-`, dot runs one dot, no leading or trailing `-`/`.`, at most `max` code points. What a
- * git ref refuses (`..`, `~`, `^`, `:`, spaces, `@{`) never remains; callers add a hash to keep names unique.
- */
-function refSlug(text, max) {
-    const readable = text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/\.{2,}/g, '.')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    const [head] = (0,split_code_points/* splitCodePoints */.h)(readable, max);
-    return head.replace(/[-.]+$/, '');
-}
-
+// EXTERNAL MODULE: ./src/core/promotion/ref-slug.ts
+var ref_slug = __webpack_require__(37018);
 // EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
 var encode_promotion_metadata = __webpack_require__(13385);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
@@ -1917,7 +1989,7 @@ function bundleBranchName(environment, syncs) {
         .map((sync) => `${sync.target}\u0000${sync.source}\u0000${sync.to.tree ?? ''}`)
         .join('\n');
     const hash = (0,external_node_crypto_.createHash)('sha1').update(`${environment}\n${content}`, 'utf8').digest('hex').slice(0, 12);
-    const head = refSlug(environment, 150);
+    const head = (0,ref_slug/* refSlug */.b)(environment, 150);
     return `${BUNDLE_BRANCH_PREFIX}${head === '' ? '' : `${head}-`}${hash}`;
 }
 
@@ -2091,8 +2163,8 @@ function outcomeOf(action, promotion, newest, heldNote) {
 
 // EXTERNAL MODULE: ./src/use-cases/promote/manual-pull-request.ts
 var manual_pull_request = __webpack_require__(83262);
-// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 6 modules
-var promote_merged_pull_request = __webpack_require__(99945);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 8 modules
+var promote_merged_pull_request = __webpack_require__(19043);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/create-promote-action-handler.ts
 
 
@@ -2195,8 +2267,8 @@ const HEADER = ' Held component folders: promote and the sweep skip them until t
  * rewritten), creates the file's header and an empty `holds:` list when the text is empty, and turns a flow
  * list (`holds: []`) into a block list so entries are written one per line.
  */
-function openHoldsDocument(text, file = parse_holds_file/* HOLDS_FILE */.g) {
-    const holds = (0,parse_holds_file/* parseHoldsFile */.o)(text, file).config;
+function openHoldsDocument(text, file = parse_holds_file/* HOLDS_FILE */.gL) {
+    const holds = (0,parse_holds_file/* parseHoldsFile */.od)(text, file).config;
     const document = (0,dist/* parseDocument */.Tp)(text);
     if (text.trim() === '')
         document.commentBefore = HEADER;
@@ -2251,7 +2323,7 @@ function addHold(text, hold) {
     });
     editable.list.items.push(entry);
     const result = editable.render();
-    (0,parse_holds_file/* parseHoldsFile */.o)(result);
+    (0,parse_holds_file/* parseHoldsFile */.od)(result);
     return result;
 }
 function add_hold_oneLine(text, limit) {
@@ -2259,25 +2331,8 @@ function add_hold_oneLine(text, limit) {
     return [...line].slice(0, limit).join('');
 }
 
-;// CONCATENATED MODULE: ./src/core/rollback/rollback-branch-name.ts
-
-
-/** The branch prefix of every rollback PR this tool opens. */
-const ROLLBACK_BRANCH_PREFIX = 'telefonistka/rollback/';
-/** Longest readable part of the branch name, in code points. */
-const MAX_FOLDER_CODE_POINTS = 150;
-/**
- * The branch of the rollback PR of `folder`: `telefonistka/rollback/<folder, every character outside
- * [A-Za-z0-9._-] as "-", at most 150 code points>-<first 12 hex of SHA-1 of the folder>`. One branch per folder, so
- * an open rollback PR is found by its head; the hash keeps folders that read alike apart, and the readable part
- * never holds what a git ref refuses (`..`, `~`, `^`, `:`, spaces, `@{`).
- */
-function rollbackBranchName(folder) {
-    const hash = (0,external_node_crypto_.createHash)('sha1').update(folder, 'utf8').digest('hex').slice(0, 12);
-    const head = refSlug(folder, MAX_FOLDER_CODE_POINTS);
-    return `${ROLLBACK_BRANCH_PREFIX}${head === '' ? '' : `${head}-`}${hash}`;
-}
-
+// EXTERNAL MODULE: ./src/core/rollback/rollback-branch-name.ts
+var rollback_branch_name = __webpack_require__(52987);
 ;// CONCATENATED MODULE: ./src/core/rollback/render-rollback-body.ts
 
 
@@ -2405,7 +2460,7 @@ async function restoreTree(input, deps) {
     const sync = (0,build_sync_entries/* buildSyncEntries */.M)({ source: folder, target: folder, deleted: previous === undefined }, source, target);
     const entries = [...sync.entries];
     if (input.holds.after !== input.holds.before)
-        entries.push({ path: parse_holds_file/* HOLDS_FILE */.g, mode: '100644', type: 'blob', content: input.holds.after });
+        entries.push({ path: parse_holds_file/* HOLDS_FILE */.gL, mode: '100644', type: 'blob', content: input.holds.after });
     deps.logger.info(`Rollback of ${folder}: ${sync.strategy}, ${entries.length} tree entries`);
     return deps.github.createTree(history.headTree, entries);
 }
@@ -2490,7 +2545,7 @@ async function rollBack(action, context, deps) {
             message: `${folder} was last changed by rollback #${done.number}: already rolled back (revert #${done.number} to undo it)`,
             pull: done,
         };
-    const branch = rollbackBranchName(folder);
+    const branch = (0,rollback_branch_name/* rollbackBranchName */.s)(folder);
     const { open, promotions } = await (0,in_phase/* inPhase */.x)(phase('reading the open PRs into'), () => openWork(folder, branch, trusted, deps));
     if (open !== undefined)
         return {
@@ -2507,7 +2562,7 @@ async function rollBack(action, context, deps) {
         currentTree: history.currentTree,
         restored: { commit: change.parent ?? '', tree: change.previousTree },
         versions: await (0,in_phase/* inPhase */.x)(phase('reading the versions of'), () => readVersions(folder, history, config, deps)),
-        holdsFile: parse_holds_file/* HOLDS_FILE */.g,
+        holdsFile: parse_holds_file/* HOLDS_FILE */.gL,
         openPromotions: promotions,
     });
     const holds = await (0,in_phase/* inPhase */.x)(phase('adding the hold of'), () => holdsWithRollback(folder, change, context, history, deps));
@@ -2535,7 +2590,7 @@ async function create_rollback_handler_readHead(history, deps) {
 /** The merged rollback PR of this tool that made the last change, when it was one. */
 async function earlierRollback(change, trusted) {
     for (const pull of change.pulls) {
-        if (!pull.merged || !pull.headRef.startsWith(ROLLBACK_BRANCH_PREFIX))
+        if (!pull.merged || !pull.headRef.startsWith(rollback_branch_name/* ROLLBACK_BRANCH_PREFIX */.D))
             continue;
         if ((await (0,is_promotion_pr_author/* isPromotionPrAuthor */.P)(pull.author, trusted)) === true)
             return { number: pull.number, url: pull.url };
@@ -2595,7 +2650,7 @@ async function readVersions(folder, history, config, deps) {
 }
 /** The holds file at the head with the folder held (the first hold of a folder stands). */
 async function holdsWithRollback(folder, change, context, history, deps) {
-    const before = (await deps.snapshot.readFile(history.head, parse_holds_file/* HOLDS_FILE */.g)) ?? '';
+    const before = (await deps.snapshot.readFile(history.head, parse_holds_file/* HOLDS_FILE */.gL)) ?? '';
     const after = addHold(before, {
         folder,
         reason: `rolled back to before ${change.commit.slice(0, 7)}`,
@@ -2657,7 +2712,7 @@ const HOLD_LABEL = 'telefonistka-hold';
 /** Title and body of the PR that adds (`hold`) or removes (`release`) a folder's entry in the holds file. */
 function renderHoldPullRequest(kind, hold, options) {
     const folder = (0,markdown_code/* codeSpan */.SS)(hold.folder);
-    const file = (0,markdown_code/* codeSpan */.SS)(parse_holds_file/* HOLDS_FILE */.g);
+    const file = (0,markdown_code/* codeSpan */.SS)(parse_holds_file/* HOLDS_FILE */.gL);
     if (kind === 'hold') {
         return {
             title: `Hold ${hold.folder}`,
@@ -2665,8 +2720,8 @@ function renderHoldPullRequest(kind, hold, options) {
             body: [
                 `Holds ${folder}: promote and the gate sweep skip this folder until the hold is released.`,
                 '',
-                `- asked by @${hold.by} ${options.source} at ${hold.since}`,
-                `- reason: ${render_hold_pull_request_oneLine(hold.reason)}`,
+                `- asked by ${asker(hold.by)} ${options.source} at ${hold.since}`,
+                `- reason: ${(0,markdown_code/* codeSpan */.SS)(hold.reason.replace(/\s+/g, ' ').trim())}`,
                 '',
                 `The hold is the folder's entry in ${file} on the default branch; removing it (release) undoes it.`,
             ].join('\n'),
@@ -2678,14 +2733,14 @@ function renderHoldPullRequest(kind, hold, options) {
         body: [
             `Releases ${folder}: promote and the gate sweep act on this folder again.`,
             '',
-            `- asked by @${hold.by} ${options.source} at ${hold.since}`,
+            `- asked by ${asker(hold.by)} ${options.source} at ${hold.since}`,
             `- it removes the folder's entry from ${file}`,
         ].join('\n'),
     };
 }
-/** A reason is the user's text: one line, no HTML comment or mention can start a new block. */
-function render_hold_pull_request_oneLine(text) {
-    return text.replace(/\s+/g, ' ').replace(/</g, '&lt;').trim();
+/** The asker as a mention when it is a plain GitHub login (the one who ticked the box), else as inline code. */
+function asker(login) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login) ? `@${login}` : (0,markdown_code/* codeSpan */.SS)(login);
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
@@ -2752,7 +2807,7 @@ async function proposeHoldsChange(action, context, deps) {
     }
     catch (error) {
         if (error instanceof config_error/* ConfigError */.x) {
-            return outcome('refused', `${parse_holds_file/* HOLDS_FILE */.g} on ${deps.defaultBranch} is invalid; fix it first: ${error.message}`);
+            return outcome('refused', `${parse_holds_file/* HOLDS_FILE */.gL} on ${deps.defaultBranch} is invalid; fix it first: ${error.message}`);
         }
         deps.logger.error(`${describe(action.kind, folder)}: ${(0,error_message/* errorMessage */.g)(error)}`);
         return outcome('failed', `${describe(action.kind, folder)} failed: ${(0,error_message/* errorMessage */.g)(error)}`);
@@ -2763,11 +2818,15 @@ async function readBase(deps) {
     const head = await github.getBranchSha(defaultBranch);
     if (head === undefined)
         throw new Error(`the default branch ${defaultBranch} does not exist`);
-    const [commit, text] = await Promise.all([github.getCommit(head), github.getFileText(head, parse_holds_file/* HOLDS_FILE */.g)]);
-    const holds = (0,parse_holds_file/* parseHoldsFile */.o)(text ?? '').config;
+    const [commit, text] = await Promise.all([github.getCommit(head), github.getFileText(head, parse_holds_file/* HOLDS_FILE */.gL)]);
+    const holds = (0,parse_holds_file/* parseHoldsFile */.od)(text ?? '').config;
     return { head, treeSha: commit.treeSha, text: text ?? '', holds };
 }
-/** Open hold and release PRs of the folder, found by branch name, counted only when this tool opened them. */
+/**
+ * Open hold and release PRs of the folder, found by branch name, counted only when this tool opened them. Someone
+ * else's PR blocks only when its head is the branch in this repository: a fork's branch of the same name (anyone
+ * can open one) is not the branch this tool writes, and must not stop a hold.
+ */
 async function ownHoldPulls(folder, deps) {
     const branches = { hold: holdBranchName('hold', folder), release: holdBranchName('release', folder) };
     const open = await deps.github.listOpenPullRequests({ base: deps.defaultBranch });
@@ -2779,7 +2838,7 @@ async function ownHoldPulls(folder, deps) {
     for (const pr of candidates) {
         if ((0,matches_login/* matchesLogin */.r)(pr.author, viewer))
             found[pr.headRef === branches.hold ? 'hold' : 'release'] = pr;
-        else
+        else if ((await deps.github.getBranchSha(pr.headRef)) === pr.headSha)
             found.foreign = pr;
     }
     return found;
@@ -2795,7 +2854,7 @@ async function openAndMerge(kind, hold, text, base, deps, outcome) {
     const rendered = renderHoldPullRequest(kind, hold, { source: deps.source ?? 'on the promotion dashboard' });
     const branch = holdBranchName(kind, hold.folder);
     const tree = await github.createTree(base.treeSha, [
-        { path: parse_holds_file/* HOLDS_FILE */.g, mode: '100644', type: 'blob', content: text },
+        { path: parse_holds_file/* HOLDS_FILE */.gL, mode: '100644', type: 'blob', content: text },
     ]);
     const commit = await github.createCommit({ message: rendered.title, tree, parents: [base.head] });
     await pointBranch(branch, commit, deps);
@@ -2958,6 +3017,7 @@ function dashboardEditFromEvent(eventName, payload) {
 
 
 
+
 /**
  * Handles an edit of the dashboard issue (`issues` / `issue_comment` `edited`): acts on the boxes a writer ticked
  * (promote through promote's own inputs: merge mode, chain, approver) at the default branch's head, reverts a
@@ -3011,6 +3071,7 @@ async function runDashboardEdit(inputs) {
             source: `on the promotion dashboard (#${edit.issue.number})`,
         }),
         now: () => new Date(),
+        readHead: () => readDashboardHead(defaultBranch, { github, ...access }),
     });
     const apiCalls = github.callCount() +
         (approver?.callCount() ?? 0) +
