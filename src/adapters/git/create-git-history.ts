@@ -61,11 +61,18 @@ async function walkLog(
   );
   let time = '';
   let rest = '';
+  // The folder of the last file of this commit: a commit lists its files sorted, so the next file is
+  // often in the same folder, whose folders are dated already.
+  let lastFolder = '';
   const take = (line: string): void => {
-    if (line.startsWith('\u0001'))
+    if (line.startsWith('\u0001')) {
       time = new Date(Number(line.slice(1)) * 1000).toISOString().replace('.000Z', 'Z');
-    else if (line !== '' && time !== '') {
-      for (let slash = line.lastIndexOf('/'); slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
+      lastFolder = '';
+    } else if (line !== '' && time !== '') {
+      const last = line.lastIndexOf('/');
+      if (last <= 0 || (last === lastFolder.length && line.startsWith(lastFolder))) return;
+      lastFolder = line.slice(0, last);
+      for (let slash = last; slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
         const folder = line.slice(0, slash);
         if (wanted.has(folder) && !dated.has(folder)) dated.set(folder, time);
       }

@@ -1,3 +1,4 @@
+import { createTreeLookup } from '../drift/create-tree-lookup.js';
 import type { DriftMap, DriftMapStatus } from '../drift/drift-map-types.js';
 import type {
   Dashboard,
@@ -27,15 +28,17 @@ export function buildDashboard(input: DashboardInput): Dashboard {
   const upstreams = indexUpstreams(input.driftMap);
   const pulls = indexPulls(input.pulls);
   const holds = new Map<string, DashboardHold>(input.holds.map((hold) => [hold.folder, hold]));
-  const versions = new Map<string, string | undefined>();
+  const lookup = createTreeLookup(input.tree);
+  // Per version source: blob SHA -> the version it holds (the same file content is read once).
+  const versions = input.versionSources.map(() => new Map<string, string | undefined>());
   const versionOf = (folder: string): string | undefined => {
-    for (const source of input.versionSources) {
-      const entry = input.tree.get(`${folder}/${source.file}`);
-      const text = entry?.type === 'blob' ? input.blobs.get(entry.sha) : undefined;
-      if (text === undefined || entry === undefined) continue;
-      const key = `${entry.sha}\u0000${source.path.source}`;
-      if (!versions.has(key)) versions.set(key, readVersion(text, source.path));
-      const version = versions.get(key);
+    for (const [i, source] of input.versionSources.entries()) {
+      const sha = lookup.fileSha(folder, source.file);
+      const text = sha === undefined ? undefined : input.blobs.get(sha);
+      if (text === undefined || sha === undefined) continue;
+      const read = versions[i]!;
+      if (!read.has(sha)) read.set(sha, readVersion(text, source.path));
+      const version = read.get(sha);
       if (version !== undefined) return version;
     }
     return undefined;
@@ -44,8 +47,7 @@ export function buildDashboard(input: DashboardInput): Dashboard {
     component,
     cells: graph.environments.map((environment): DashboardCell => {
       const folder = `${environment}${component}`;
-      const entry = input.tree.get(folder);
-      const treeSha = entry?.type === 'tree' ? entry.sha : undefined;
+      const treeSha = lookup.treeSha(folder);
       const upstream = upstreams.get(folder);
       return {
         environment,
@@ -60,7 +62,11 @@ export function buildDashboard(input: DashboardInput): Dashboard {
       };
     }),
   }));
-  return { environments: graph.environments, edges: summarizeHops(graph.hops, rows), rows };
+  return {
+    environments: graph.environments,
+    edges: summarizeHops(graph.hops, rows, graph.environments),
+    rows,
+  };
 }
 
 /** Target folder -> its upstream source folder and status; the first flow that names a target wins. */
@@ -100,8 +106,11 @@ function listComponents(map: DriftMap): string[] {
 function summarizeHops(
   hops: readonly { from: string; to: string }[],
   rows: readonly DashboardRow[],
+  environments: readonly string[],
 ): DashboardEdge[] {
   return hops.map((hop) => {
+    // Every row has one cell per environment, in the environments' order.
+    const column = environments.indexOf(hop.to);
     const edge = {
       from: hop.from,
       to: hop.to,
@@ -111,8 +120,8 @@ function summarizeHops(
       gates: {} as Record<string, number>,
     };
     for (const row of rows) {
-      const cell = row.cells.find((candidate) => candidate.environment === hop.to);
-      if (cell?.upstream !== `${hop.from}${row.component}`) continue;
+      const cell = column < 0 ? undefined : row.cells[column];
+      if (cell?.upstream === undefined || !joins(cell.upstream, hop.from, row.component)) continue;
       if (cell.status === 'drifted' || cell.status === 'missing') edge.pending++;
       if (cell.hold !== undefined) edge.held++;
       if (cell.pull !== undefined && !edge.openPulls.has(cell.pull.number)) {
@@ -122,4 +131,9 @@ function summarizeHops(
     }
     return { ...edge, openPulls: [...edge.openPulls].sort((a, b) => a - b) };
   });
+}
+
+/** `text === head + tail`, without building the string. */
+function joins(text: string, head: string, tail: string): boolean {
+  return text.length === head.length + tail.length && text.startsWith(head) && text.endsWith(tail);
 }

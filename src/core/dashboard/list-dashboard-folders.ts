@@ -2,7 +2,7 @@ import { createTreeLookup } from '../drift/create-tree-lookup.js';
 import type { DriftMapInput } from '../drift/drift-map-types.js';
 import { findFlowComponents } from '../drift/find-flow-components.js';
 import type { TreeIndex } from '../drift/types.js';
-import { compareStrings } from '../promotion/compare-strings.js';
+import { sortByCodePoint } from '../drift/sort-by-code-point.js';
 
 /**
  * Every folder the dashboard shows (each flow's components and their target folders), sorted: the folders the
@@ -27,5 +27,5 @@ export function listDashboardFolders(tree: TreeIndex, flows: DriftMapInput['flow
         for (const target of pr.targetPaths) folders.add(`${target}${component.component}`);
     }
   }
-  return [...folders].sort(compareStrings);
+  return sortByCodePoint([...folders]);
 }

@@ -1,3 +1,4 @@
+import { createTreeLookup } from '../drift/create-tree-lookup.js';
 import type { DriftMap } from '../drift/drift-map-types.js';
 import type { TreeIndex } from '../drift/types.js';
 import type { DashboardVersionSource } from './dashboard-types.js';
@@ -14,12 +15,12 @@ export function listVersionBlobs(
 ): { sha: string; path: string }[] {
   const { tree, versionSources: sources } = input;
   if (sources.length === 0) return [];
+  const lookup = createTreeLookup(tree);
   const wanted = new Map<string, string>();
   for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
     for (const source of sources) {
-      const path = `${folder}/${source.file}`;
-      const entry = tree.get(path);
-      if (entry?.type === 'blob' && !wanted.has(entry.sha)) wanted.set(entry.sha, path);
+      const sha = lookup.fileSha(folder, source.file);
+      if (sha !== undefined && !wanted.has(sha)) wanted.set(sha, `${folder}/${source.file}`);
     }
   }
   return [...wanted.entries()]

@@ -64,13 +64,14 @@ function layOut(input: DriftMapInput): { tables: DriftMapTable[]; pending: Pendi
     const rows = findFlowComponents(lookup, flow).map((component) => {
       const config = input.componentConfigs?.get(component.folder);
       const sourceFolder = lazyFolder(lookup, component.folder);
+      const sourceSha = lookup.treeSha(component.folder);
       const cells = flow.targetPaths.map((targetPath) => {
         const cell = emptyCell(`${targetPath}${component.component}`);
         const state = quickStatus({
           lookup,
           config,
           targetPath,
-          source: component.folder,
+          sourceSha,
           target: cell.target,
         });
         if (state !== undefined) cell.status = state;
@@ -99,7 +100,7 @@ interface QuickQuestion {
   lookup: TreeLookup;
   config: ComponentConfig | undefined;
   targetPath: string;
-  source: string;
+  sourceSha: string | undefined;
   target: string;
 }
 
@@ -108,7 +109,7 @@ function quickStatus(question: QuickQuestion): DriftMapStatus | undefined {
   if (isTargetSkipped(question.config, question.targetPath)) return 'skipped';
   const targetSha = question.lookup.treeSha(question.target);
   if (targetSha === undefined) return 'missing';
-  return targetSha === question.lookup.treeSha(question.source) ? 'in-sync' : undefined;
+  return targetSha === question.sourceSha ? 'in-sync' : undefined;
 }
 
 interface CandidateQuestion {

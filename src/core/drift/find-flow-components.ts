@@ -1,6 +1,6 @@
 import { sourceFolderMatcher } from './source-folder-matcher.js';
 import type { TreeLookup } from './create-tree-lookup.js';
-import { compareStrings } from '../promotion/compare-strings.js';
+import { sortByCodePoint } from './sort-by-code-point.js';
 
 /** A component folder found under a concrete source folder of a flow. */
 export interface FlowComponent {
@@ -20,19 +20,37 @@ export interface FlowComponent {
 export function findFlowComponents(
   lookup: TreeLookup,
   flow: { sourcePath: string; componentPathExtraDepth: number },
-): FlowComponent[] {
-  const source = sourceFolderMatcher(flow.sourcePath);
+): readonly FlowComponent[] {
   const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
-  const found: FlowComponent[] = [];
+  // The dashboard lists the folders it reads before the drift map lays out the same flows: list once per tree.
+  let known = found.get(lookup);
+  if (known === undefined) {
+    known = new Map();
+    found.set(lookup, known);
+  }
+  const key = `${depth} ${flow.sourcePath}`;
+  let components = known.get(key);
+  if (components === undefined) {
+    components = listComponents(lookup, flow.sourcePath, depth);
+    known.set(key, components);
+  }
+  return components;
+}
+
+const found = new WeakMap<TreeLookup, Map<string, readonly FlowComponent[]>>();
+
+function listComponents(lookup: TreeLookup, sourcePath: string, depth: number): readonly FlowComponent[] {
+  const source = sourceFolderMatcher(sourcePath);
+  const components: FlowComponent[] = [];
   // `folder/` starts with the prefix only if `folder` starts with it less a trailing slash.
   for (const folder of lookup.foldersStartingWith(source.prefix.replace(/\/$/, ''))) {
     const sourceFolder = `${folder}/`;
     if (!source.matches(sourceFolder)) continue;
     for (const component of descendants(lookup, folder, depth)) {
-      found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
+      components.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
     }
   }
-  return found.sort((a, b) => compareStrings(a.folder, b.folder));
+  return Object.freeze(sortByCodePoint(components, (component) => component.folder));
 }
 
 function descendants(lookup: TreeLookup, folder: string, depth: number): string[] {

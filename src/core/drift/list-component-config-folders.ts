@@ -1,4 +1,5 @@
-import { compareStrings } from '../promotion/compare-strings.js';
+import { createTreeLookup } from './create-tree-lookup.js';
+import { sortByCodePoint } from './sort-by-code-point.js';
 import { sourceFolderMatcher } from './source-folder-matcher.js';
 import type { TreeIndex } from './types.js';
 
@@ -18,18 +19,18 @@ export function listComponentConfigFolders(
     source: sourceFolderMatcher(flow.sourcePath),
     depth: 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth)),
   }));
+  const lookup = createTreeLookup(tree);
   const found: string[] = [];
-  for (const [path, entry] of tree) {
-    if (entry.type !== 'blob' || !path.endsWith(COMPONENT_CONFIG)) continue;
+  for (const path of lookup.blobPathsEndingWith(COMPONENT_CONFIG)) {
     const folder = path.slice(0, -COMPONENT_CONFIG.length);
-    if (tree.get(folder)?.type !== 'tree') continue;
+    if (lookup.treeSha(folder) === undefined) continue;
     const segments = folder.split('/');
     const isComponent = matchers.some(({ source, depth }) => {
       if (segments.length <= depth) return false;
       const sourceFolder = segments.slice(0, -depth).join('/');
-      return tree.get(sourceFolder)?.type === 'tree' && source.matches(`${sourceFolder}/`);
+      return lookup.treeSha(sourceFolder) !== undefined && source.matches(`${sourceFolder}/`);
     });
     if (isComponent) found.push(folder);
   }
-  return found.sort(compareStrings);
+  return sortByCodePoint(found);
 }
