@@ -132,10 +132,9 @@ describe('a holds file GraphQL does not return whole', { timeout: 180_000 }, () 
     },
   );
 
-  // The sweep cuts "holds file invalid: <problem>" to 140 code points itself (src/use-cases/gates/sweep-gates.ts,
-  // withHolds, not this engineer's file): a problem quoting an emoji key is refused by GitHub, the PR keeps its old
-  // status (success) and the sweep reports an error. Fix: shortenStatusDescription there as in evaluateGates.
-  it.fails('writes "holds file invalid" GitHub accepts when the problem quotes an emoji', async () => {
+  // The sweep cut "holds file invalid: <problem>" to 140 code points itself (withHolds in sweep-gates.ts): a problem
+  // quoting an emoji key was refused by GitHub, the PR kept its old status (success). It uses shortenStatusDescription.
+  it('writes "holds file invalid" GitHub accepts when the problem quotes an emoji', async () => {
     const { swept } = await sweepWithHolds(`holds:\n${ENTRY}    🔥: now\n`);
     expect(swept.pullRequests[0]).toMatchObject({ written: true, verdict: { state: 'pending' } });
     expect(swept.pullRequests[0]?.error).toBeUndefined();

@@ -10,6 +10,7 @@ import { holdVerdict } from '../../core/holds/hold-verdict.js';
 import { HOLDS_FILE, parseHoldsFile } from '../../core/holds/parse-holds-file.js';
 import { planDeployments } from '../../core/gates/plan-deployments.js';
 import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
+import { shortenStatusDescription } from '../../core/pr-checks/shorten-status-description.js';
 import { parseSourceCommit } from '../../core/promotion/source-commit-marker.js';
 import type { DeploymentsPort } from '../../ports/deployments-port.js';
 import type {
@@ -147,7 +148,7 @@ function sweepHolds(text: string | undefined): SweepHolds {
 function withHolds(verdict: GateVerdict, targets: readonly string[], holds: SweepHolds): GateVerdict {
   if ('problem' in holds) {
     const text = `holds file invalid: ${holds.problem}`;
-    const description = [...text].slice(0, STATUS_DESCRIPTION_LIMIT).join('');
+    const description = shortenStatusDescription(text, STATUS_DESCRIPTION_LIMIT);
     return {
       state: 'pending',
       description,
