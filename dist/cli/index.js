@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7074);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7041);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7074:
+/***/ 7041:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -56046,11 +56046,20 @@ async function walkLog(directory, commit, folders) {
     });
     let time = '';
     let rest = '';
+    // The folder of the last file of this commit: a commit lists its files sorted, so the next file is
+    // often in the same folder, whose folders are dated already.
+    let lastFolder = '';
     const take = (line) => {
-        if (line.startsWith('\u0001'))
+        if (line.startsWith('\u0001')) {
             time = new Date(Number(line.slice(1)) * 1000).toISOString().replace('.000Z', 'Z');
+            lastFolder = '';
+        }
         else if (line !== '' && time !== '') {
-            for (let slash = line.lastIndexOf('/'); slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
+            const last = line.lastIndexOf('/');
+            if (last <= 0 || (last === lastFolder.length && line.startsWith(lastFolder)))
+                return;
+            lastFolder = line.slice(0, last);
+            for (let slash = last; slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
                 const folder = line.slice(0, slash);
                 if (wanted.has(folder) && !dated.has(folder))
                     dated.set(folder, time);
@@ -56075,46 +56084,252 @@ async function walkLog(directory, commit, folders) {
     return dated;
 }
 
-;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+;// CONCATENATED MODULE: ./src/core/drift/read-tree-table.ts
+/** Entry kinds of a tree table, in `TreeTable.kind`. */
+const TREE_KIND = { blob: 0, tree: 1, commit: 2 };
+const KIND_NAMES = ['blob', 'tree', 'commit'];
 /**
- * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
- * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
- * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
+ * Reads `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry) into a
+ * tree table in one pass. `-z` keeps unusual paths unquoted. Throws on a malformed record.
  */
-function parseLsTree(output) {
-    const entries = new Map();
+function readTreeTable(output) {
+    const capacity = countRecords(output);
+    const table = {
+        text: output,
+        size: 0,
+        recordStart: new Int32Array(capacity),
+        shaStart: new Int32Array(capacity),
+        shaEnd: new Int32Array(capacity),
+        pathStart: new Int32Array(capacity),
+        pathEnd: new Int32Array(capacity),
+        kind: new Uint8Array(capacity),
+        subtreeEnd: new Int32Array(capacity),
+        folders: new Map(),
+        complete: true,
+    };
+    const open = [];
+    const openPaths = [];
     for (let start = 0; start < output.length;) {
         let end = output.indexOf('\0', start);
         if (end < 0)
             end = output.length;
         if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
-            const entry = parseRecord(output, start, end);
-            entries.set(entry.path, entry);
+            const i = table.size++;
+            readRecord(table, i, start, end);
+            placeEntry(table, i, open, openPaths);
         }
         start = end + 1;
     }
-    return entries;
+    for (const i of open)
+        table.subtreeEnd[i] = table.size;
+    return table;
+}
+function countRecords(output) {
+    let count = 1;
+    for (let at = output.indexOf('\0'); at >= 0; at = output.indexOf('\0', at + 1))
+        count++;
+    return count;
 }
 /** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
-function parseRecord(output, start, end) {
+function readRecord(table, i, start, end) {
+    const output = table.text;
     const tab = output.indexOf('\t', start);
     const header = tab < 0 || tab > end ? -1 : tab;
     const space1 = header < 0 ? -1 : output.indexOf(' ', start);
     const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
     const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
-    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
-    if (!isEntryType(type)) {
+    const kind = space2 < 0 || space2 > header ? undefined : read_tree_table_kindOf(output, space1 + 1, space2);
+    if (kind === undefined) {
         throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
     }
+    table.recordStart[i] = start;
+    table.kind[i] = kind;
+    table.shaStart[i] = space2 + 1;
+    table.shaEnd[i] = space3 < 0 || space3 > header ? header : space3;
+    table.pathStart[i] = header + 1;
+    table.pathEnd[i] = end;
+    table.subtreeEnd[i] = i + 1;
+}
+function read_tree_table_kindOf(text, start, end) {
+    const length = end - start;
+    if (length === 4 && text.startsWith('blob', start))
+        return TREE_KIND.blob;
+    if (length === 4 && text.startsWith('tree', start))
+        return TREE_KIND.tree;
+    if (length === 6 && text.startsWith('commit', start))
+        return TREE_KIND.commit;
+    return undefined;
+}
+/**
+ * Closes the folders entry `i` is not in, checks that its parent folder is the innermost one still open (else
+ * the listing is not complete), and opens it when it is a folder.
+ */
+function placeEntry(table, i, open, openPaths) {
+    const { text } = table;
+    const start = table.pathStart[i];
+    const end = table.pathEnd[i];
+    const slash = text.lastIndexOf('/', end - 1);
+    const parentLength = slash < start ? -1 : slash - start;
+    while (open.length > 0) {
+        const top = openPaths[openPaths.length - 1];
+        if (top.length === parentLength && text.startsWith(top, start))
+            break;
+        table.subtreeEnd[open.pop()] = i;
+        openPaths.pop();
+    }
+    if (parentLength >= 0 && open.length === 0)
+        table.complete = false;
+    if (table.kind[i] !== TREE_KIND.tree)
+        return;
+    const path = text.slice(start, end);
+    if (table.folders.has(path))
+        table.complete = false;
+    table.folders.set(path, i);
+    open.push(i);
+    openPaths.push(path);
+}
+/** Entry `i` of a table as an object (`path` when the caller has it already). */
+function treeTableEntry(table, i, path) {
+    const { text } = table;
     return {
-        path: output.slice(header + 1, end),
-        mode: output.slice(start, space1),
-        type,
-        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
+        path: path ?? text.slice(table.pathStart[i], table.pathEnd[i]),
+        mode: text.slice(table.recordStart[i], text.indexOf(' ', table.recordStart[i])),
+        type: KIND_NAMES[table.kind[i]],
+        sha: text.slice(table.shaStart[i], table.shaEnd[i]),
     };
 }
-function isEntryType(type) {
-    return type === 'blob' || type === 'tree' || type === 'commit';
+
+;// CONCATENATED MODULE: ./src/core/drift/find-tree-entry.ts
+
+/** A folder with more entries below it than this indexes its files by name (once) instead of scanning them. */
+const SCAN_LIMIT = 64;
+/** Per table: parent entry (-1 for the root) -> its files' names -> entry, for the large folders asked about. */
+const fileIndexes = new WeakMap();
+/**
+ * The entry of `path` in a complete tree table, or -1: folders from the table's folder map, other entries
+ * among their parent folder's direct children.
+ */
+function findTreeEntry(table, path) {
+    const folder = table.folders.get(path);
+    if (folder !== undefined)
+        return folder;
+    const slash = path.lastIndexOf('/');
+    if (slash < 0)
+        return findFileEntry(table, -1, path);
+    const parent = table.folders.get(path.slice(0, slash));
+    return parent === undefined ? -1 : findFileEntry(table, parent, path.slice(slash + 1));
+}
+/** The entry of the file (blob or submodule) `name` directly in folder entry `parent` (-1: the root), or -1. */
+function findFileEntry(table, parent, name) {
+    const first = parent + 1;
+    const end = parent < 0 ? table.size : table.subtreeEnd[parent];
+    if (end - first > SCAN_LIMIT)
+        return fileIndex(table, parent).get(name) ?? -1;
+    // A child's name starts right after its parent's path and a slash.
+    const nameStart = parent < 0 ? 0 : table.pathEnd[parent] - table.pathStart[parent] + 1;
+    for (let i = first; i < end; i = table.subtreeEnd[i]) {
+        if (table.kind[i] === TREE_KIND.tree)
+            continue;
+        const start = table.pathEnd[i] - name.length;
+        if (start === table.pathStart[i] + nameStart && table.text.startsWith(name, start))
+            return i;
+    }
+    return -1;
+}
+function fileIndex(table, parent) {
+    let byParent = fileIndexes.get(table);
+    if (byParent === undefined) {
+        byParent = new Map();
+        fileIndexes.set(table, byParent);
+    }
+    let names = byParent.get(parent);
+    if (names === undefined) {
+        names = new Map();
+        const end = parent < 0 ? table.size : table.subtreeEnd[parent];
+        const nameStart = parent < 0 ? 0 : table.pathEnd[parent] - table.pathStart[parent] + 1;
+        for (let i = parent + 1; i < end; i = table.subtreeEnd[i]) {
+            if (table.kind[i] === TREE_KIND.tree)
+                continue;
+            const name = table.text.slice(table.pathStart[i] + nameStart, table.pathEnd[i]);
+            if (!names.has(name))
+                names.set(name, i);
+        }
+        byParent.set(parent, names);
+    }
+    return names;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/tree-table-map.ts
+
+
+/** The table behind each map made here: the drift map and the dashboard ask it directly. */
+const tables = new WeakMap();
+/**
+ * A complete tree table as a read-only map of path -> entry, in git's order: entries are made when asked
+ * for, so a 100,000-entry tree costs its text and a few typed arrays until something iterates it.
+ */
+function treeTableMap(table) {
+    const entryAt = (i, path) => treeTableEntry(table, i, path);
+    function* entries() {
+        for (let i = 0; i < table.size; i++) {
+            const entry = entryAt(i);
+            yield [entry.path, entry];
+        }
+    }
+    function* keys() {
+        for (let i = 0; i < table.size; i++)
+            yield table.text.slice(table.pathStart[i], table.pathEnd[i]);
+    }
+    function* values() {
+        for (let i = 0; i < table.size; i++)
+            yield entryAt(i);
+    }
+    const map = {
+        get size() {
+            return table.size;
+        },
+        get(path) {
+            const i = findTreeEntry(table, path);
+            return i < 0 ? undefined : entryAt(i, path);
+        },
+        has: (path) => findTreeEntry(table, path) >= 0,
+        forEach(callback, thisArg) {
+            for (const [path, entry] of entries())
+                callback.call(thisArg, entry, path, map);
+        },
+        entries,
+        keys,
+        values,
+        [Symbol.iterator]: entries,
+    };
+    tables.set(map, table);
+    return map;
+}
+/** The tree table behind a map `treeTableMap` made, else undefined (a plain `Map`, GitHub's tree). */
+function treeTableOf(tree) {
+    return tables.get(tree);
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+
+
+/**
+ * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
+ * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ * A complete listing (every folder before its entries, as `-r -t` prints) stays a tree table behind the map:
+ * a 100,000-entry tree is read at every dashboard and drift map, and an object per entry was most of its cost.
+ * Any other listing becomes a plain `Map` (the last of repeated paths wins).
+ */
+function parseLsTree(output) {
+    const table = readTreeTable(output);
+    if (table.complete)
+        return treeTableMap(table);
+    const entries = new Map();
+    for (let i = 0; i < table.size; i++) {
+        const entry = treeTableEntry(table, i);
+        entries.set(entry.path, entry);
+    }
+    return entries;
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/git/ls-tree.ts
@@ -57786,6 +58001,257 @@ async function mapWithConcurrency(items, limit, fn) {
     return results;
 }
 
+;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compare_strings_compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/lower-bound.ts
+
+/** First index of `sorted` (in code point order) whose value is not below `value`: binary search. */
+function lowerBound(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (compare_strings_compareStrings(sorted[middle], value) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/sort-by-code-point.ts
+
+const sort_by_code_point_HIGH_UNIT = /[\uD800-\uFFFF]/;
+function sortByCodePoint(items, key) {
+    if (items.length < 2)
+        return items;
+    const keys = key === undefined ? items : items.map(key);
+    const keyOf = key ?? ((item) => item);
+    if (keys.some((text) => sort_by_code_point_HIGH_UNIT.test(text))) {
+        return isSorted(keys, compare_strings_compareStrings) ? items : items.sort((a, b) => compare_strings_compareStrings(keyOf(a), keyOf(b)));
+    }
+    if (isSorted(keys, compareUnits))
+        return items;
+    // Without a key, the default order is UTF-16 order, which is code point order for these strings.
+    return key === undefined ? items.sort() : items.sort((a, b) => compareUnits(key(a), key(b)));
+}
+function compareUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function isSorted(keys, compare) {
+    for (let i = 1; i < keys.length; i++)
+        if (compare(keys[i - 1], keys[i]) > 0)
+            return false;
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/create-table-lookup.ts
+
+
+
+
+const byPath = (entry) => entry[0];
+/**
+ * Answers folder questions from a complete tree table: a folder's files are the contiguous range below its
+ * entry (no sorted copy of every path), its sub-folders its direct children. Same answers as the map-based
+ * lookup, in the same (code point) order.
+ */
+function createTableLookup(table) {
+    const { text } = table;
+    const sha = (i) => text.slice(table.shaStart[i], table.shaEnd[i]);
+    const path = (i) => text.slice(table.pathStart[i], table.pathEnd[i]);
+    const subfolderNames = new Map();
+    let folders;
+    const allFolders = () => (folders ??= sortByCodePoint([...table.folders.keys()]));
+    const blobSha = (file) => {
+        const slash = file.lastIndexOf('/');
+        const parent = slash < 0 ? -1 : table.folders.get(file.slice(0, slash));
+        const i = parent === undefined ? -1 : findFileEntry(table, parent, file.slice(slash + 1));
+        return i >= 0 && table.kind[i] === TREE_KIND.blob ? sha(i) : undefined;
+    };
+    return {
+        treeSha(folder) {
+            const i = table.folders.get(folder);
+            return i === undefined ? undefined : sha(i);
+        },
+        blobSha,
+        fileSha(folder, name) {
+            if (name.includes('/'))
+                return blobSha(`${folder}/${name}`);
+            const parent = table.folders.get(folder);
+            const i = parent === undefined ? -1 : findFileEntry(table, parent, name);
+            return i >= 0 && table.kind[i] === TREE_KIND.blob ? sha(i) : undefined;
+        },
+        subfolders(folder) {
+            const parent = folder === '' ? -1 : table.folders.get(folder);
+            if (parent === undefined)
+                return [];
+            let names = subfolderNames.get(parent);
+            if (names === undefined) {
+                names = listSubfolders(table, parent);
+                subfolderNames.set(parent, names);
+            }
+            return names;
+        },
+        folders: allFolders,
+        foldersStartingWith(prefix) {
+            const sorted = allFolders();
+            const start = lowerBound(sorted, prefix);
+            let end = start;
+            while (end < sorted.length && sorted[end].startsWith(prefix))
+                end++;
+            return sorted.slice(start, end);
+        },
+        folder(folder) {
+            const i = table.folders.get(folder);
+            if (i === undefined)
+                return { treeSha: undefined, files: new Map() };
+            const files = [];
+            const nameStart = folder.length + 1;
+            for (let j = i + 1; j < table.subtreeEnd[i]; j++) {
+                if (table.kind[j] === TREE_KIND.blob)
+                    files.push([text.slice(table.pathStart[j] + nameStart, table.pathEnd[j]), sha(j)]);
+            }
+            return { treeSha: sha(i), files: new Map(sortByCodePoint(files, byPath)) };
+        },
+        blobPathsEndingWith(suffix) {
+            const found = [];
+            for (let i = 0; i < table.size; i++) {
+                const start = table.pathEnd[i] - suffix.length;
+                if (table.kind[i] === TREE_KIND.blob &&
+                    start >= table.pathStart[i] &&
+                    text.startsWith(suffix, start))
+                    found.push(path(i));
+            }
+            return found;
+        },
+    };
+}
+function listSubfolders(table, parent) {
+    const names = [];
+    const end = parent < 0 ? table.size : table.subtreeEnd[parent];
+    const nameStart = parent < 0 ? 0 : table.pathEnd[parent] - table.pathStart[parent] + 1;
+    for (let i = parent + 1; i < end; i = table.subtreeEnd[i]) {
+        if (table.kind[i] === TREE_KIND.tree)
+            names.push(table.text.slice(table.pathStart[i] + nameStart, table.pathEnd[i]));
+    }
+    return sortByCodePoint(names);
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
+
+
+
+
+/** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
+const lookups = new WeakMap();
+/**
+ * Indexes a whole tree (e.g. one `git ls-tree -r -t`) once per tree object (trees are read-only values): a
+ * tree read from git (`parseLsTree`) is answered from its table; any other map by sorting its paths once, so
+ * the files of any folder are one contiguous range found by binary search, sub-folders grouped by parent.
+ */
+function createTreeLookup(tree) {
+    let lookup = lookups.get(tree);
+    if (lookup === undefined) {
+        const table = treeTableOf(tree);
+        lookup = table === undefined ? indexTree(tree) : createTableLookup(table);
+        lookups.set(tree, lookup);
+    }
+    return lookup;
+}
+function indexTree(tree) {
+    const blobs = [];
+    const folders = [];
+    const children = new Map();
+    for (const [path, entry] of tree) {
+        if (entry.type === 'blob')
+            blobs.push(path);
+        else if (entry.type === 'tree') {
+            folders.push(path);
+            const slash = path.lastIndexOf('/');
+            const parent = slash < 0 ? '' : path.slice(0, slash);
+            const list = children.get(parent);
+            if (list === undefined)
+                children.set(parent, [path.slice(slash + 1)]);
+            else
+                list.push(path.slice(slash + 1));
+        }
+    }
+    sortByCodePoint(blobs);
+    sortByCodePoint(folders);
+    for (const list of children.values())
+        sortByCodePoint(list);
+    const treeSha = (path) => {
+        const entry = tree.get(path);
+        return entry?.type === 'tree' ? entry.sha : undefined;
+    };
+    const blobSha = (path) => {
+        const entry = tree.get(path);
+        return entry?.type === 'blob' ? entry.sha : undefined;
+    };
+    return {
+        treeSha,
+        blobSha,
+        fileSha: (folder, name) => blobSha(`${folder}/${name}`),
+        subfolders: (path) => children.get(path) ?? [],
+        folders: () => folders,
+        foldersStartingWith(prefix) {
+            const start = lowerBound(folders, prefix);
+            let end = start;
+            while (end < folders.length && folders[end].startsWith(prefix))
+                end++;
+            return folders.slice(start, end);
+        },
+        folder(path) {
+            const sha = treeSha(path);
+            const files = new Map();
+            if (sha === undefined)
+                return { treeSha: undefined, files };
+            const prefix = `${path}/`;
+            for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i].startsWith(prefix); i++) {
+                const blob = blobs[i];
+                files.set(blob.slice(prefix.length), tree.get(blob).sha);
+            }
+            return { treeSha: sha, files };
+        },
+        blobPathsEndingWith(suffix) {
+            const found = [];
+            for (const [path, entry] of tree)
+                if (entry.type === 'blob' && path.endsWith(suffix))
+                    found.push(path);
+            return found;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/literal-prefix.ts
 const META = new Set(['^', '$', '.', '|', '?', '*', '+', '(', ')', '[', ']', '{', '}']);
 const QUANTIFIERS = new Set(['?', '*', '+', '{']);
@@ -58045,6 +58511,7 @@ function shown(value) {
 ;// CONCATENATED MODULE: ./src/core/dashboard/build-dashboard.ts
 
 
+
 /**
  * Builds the promotion dashboard: environments in chain order, one row per component (sorted), each cell
  * with its version (or none), its status against its upstream from the drift map, the open promotion PR
@@ -58055,17 +58522,19 @@ function buildDashboard(input) {
     const upstreams = indexUpstreams(input.driftMap);
     const pulls = indexPulls(input.pulls);
     const holds = new Map(input.holds.map((hold) => [hold.folder, hold]));
-    const versions = new Map();
+    const lookup = createTreeLookup(input.tree);
+    // Per version source: blob SHA -> the version it holds (the same file content is read once).
+    const versions = input.versionSources.map(() => new Map());
     const versionOf = (folder) => {
-        for (const source of input.versionSources) {
-            const entry = input.tree.get(`${folder}/${source.file}`);
-            const text = entry?.type === 'blob' ? input.blobs.get(entry.sha) : undefined;
-            if (text === undefined || entry === undefined)
+        for (const [i, source] of input.versionSources.entries()) {
+            const sha = lookup.fileSha(folder, source.file);
+            const text = sha === undefined ? undefined : input.blobs.get(sha);
+            if (text === undefined || sha === undefined)
                 continue;
-            const key = `${entry.sha}\u0000${source.path.source}`;
-            if (!versions.has(key))
-                versions.set(key, readVersion(text, source.path));
-            const version = versions.get(key);
+            const read = versions[i];
+            if (!read.has(sha))
+                read.set(sha, readVersion(text, source.path));
+            const version = read.get(sha);
             if (version !== undefined)
                 return version;
         }
@@ -58075,8 +58544,7 @@ function buildDashboard(input) {
         component,
         cells: graph.environments.map((environment) => {
             const folder = `${environment}${component}`;
-            const entry = input.tree.get(folder);
-            const treeSha = entry?.type === 'tree' ? entry.sha : undefined;
+            const treeSha = lookup.treeSha(folder);
             const upstream = upstreams.get(folder);
             return {
                 environment,
@@ -58091,7 +58559,11 @@ function buildDashboard(input) {
             };
         }),
     }));
-    return { environments: graph.environments, edges: summarizeHops(graph.hops, rows), rows };
+    return {
+        environments: graph.environments,
+        edges: summarizeHops(graph.hops, rows, graph.environments),
+        rows,
+    };
 }
 /** Target folder -> its upstream source folder and status; the first flow that names a target wins. */
 function indexUpstreams(map) {
@@ -58126,8 +58598,10 @@ function listComponents(map) {
             names.add(row.component);
     return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-function summarizeHops(hops, rows) {
+function summarizeHops(hops, rows, environments) {
     return hops.map((hop) => {
+        // Every row has one cell per environment, in the environments' order.
+        const column = environments.indexOf(hop.to);
         const edge = {
             from: hop.from,
             to: hop.to,
@@ -58137,8 +58611,8 @@ function summarizeHops(hops, rows) {
             gates: {},
         };
         for (const row of rows) {
-            const cell = row.cells.find((candidate) => candidate.environment === hop.to);
-            if (cell?.upstream !== `${hop.from}${row.component}`)
+            const cell = column < 0 ? undefined : row.cells[column];
+            if (cell?.upstream === undefined || !joins(cell.upstream, hop.from, row.component))
                 continue;
             if (cell.status === 'drifted' || cell.status === 'missing')
                 edge.pending++;
@@ -58153,116 +58627,9 @@ function summarizeHops(hops, rows) {
         return { ...edge, openPulls: [...edge.openPulls].sort((a, b) => a - b) };
     });
 }
-
-;// CONCATENATED MODULE: ./src/core/promotion/compare-strings.ts
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compare_strings_compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
-
-/** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
-const lookups = new WeakMap();
-/**
- * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
- * are one contiguous range found by binary search; sub-folders grouped by parent. Built once per tree object
- * (trees are read-only values).
- */
-function createTreeLookup(tree) {
-    let lookup = lookups.get(tree);
-    if (lookup === undefined) {
-        lookup = indexTree(tree);
-        lookups.set(tree, lookup);
-    }
-    return lookup;
-}
-function indexTree(tree) {
-    const blobs = [];
-    const folders = [];
-    const children = new Map();
-    for (const [path, entry] of tree) {
-        if (entry.type === 'blob')
-            blobs.push(path);
-        else if (entry.type === 'tree') {
-            folders.push(path);
-            const slash = path.lastIndexOf('/');
-            const parent = slash < 0 ? '' : path.slice(0, slash);
-            const list = children.get(parent);
-            if (list === undefined)
-                children.set(parent, [path.slice(slash + 1)]);
-            else
-                list.push(path.slice(slash + 1));
-        }
-    }
-    blobs.sort(compare_strings_compareStrings);
-    folders.sort(compare_strings_compareStrings);
-    for (const list of children.values())
-        list.sort(compare_strings_compareStrings);
-    const treeSha = (path) => {
-        const entry = tree.get(path);
-        return entry?.type === 'tree' ? entry.sha : undefined;
-    };
-    return {
-        treeSha,
-        subfolders: (path) => children.get(path) ?? [],
-        folders: () => folders,
-        foldersStartingWith(prefix) {
-            const start = lowerBound(folders, prefix);
-            let end = start;
-            while (end < folders.length && folders[end].startsWith(prefix))
-                end++;
-            return folders.slice(start, end);
-        },
-        folder(path) {
-            const sha = treeSha(path);
-            const files = new Map();
-            if (sha === undefined)
-                return { treeSha: undefined, files };
-            const prefix = `${path}/`;
-            for (let i = lowerBound(blobs, prefix); i < blobs.length && blobs[i].startsWith(prefix); i++) {
-                const blob = blobs[i];
-                files.set(blob.slice(prefix.length), tree.get(blob).sha);
-            }
-            return { treeSha: sha, files };
-        },
-    };
-}
-function lowerBound(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (compare_strings_compareStrings(sorted[middle], value) < 0)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
+/** `text === head + tail`, without building the string. */
+function joins(text, head, tail) {
+    return text.length === head.length + tail.length && text.startsWith(head) && text.endsWith(tail);
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/source-folder-matcher.ts
@@ -58290,19 +58657,35 @@ function sourceFolderMatcher(sourcePath) {
  * components (a Go bot bug we do not copy). Sorted by folder.
  */
 function findFlowComponents(lookup, flow) {
-    const source = sourceFolderMatcher(flow.sourcePath);
     const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
-    const found = [];
+    // The dashboard lists the folders it reads before the drift map lays out the same flows: list once per tree.
+    let known = found.get(lookup);
+    if (known === undefined) {
+        known = new Map();
+        found.set(lookup, known);
+    }
+    const key = `${depth} ${flow.sourcePath}`;
+    let components = known.get(key);
+    if (components === undefined) {
+        components = find_flow_components_listComponents(lookup, flow.sourcePath, depth);
+        known.set(key, components);
+    }
+    return components;
+}
+const found = new WeakMap();
+function find_flow_components_listComponents(lookup, sourcePath, depth) {
+    const source = sourceFolderMatcher(sourcePath);
+    const components = [];
     // `folder/` starts with the prefix only if `folder` starts with it less a trailing slash.
     for (const folder of lookup.foldersStartingWith(source.prefix.replace(/\/$/, ''))) {
         const sourceFolder = `${folder}/`;
         if (!source.matches(sourceFolder))
             continue;
         for (const component of descendants(lookup, folder, depth)) {
-            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
+            components.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
         }
     }
-    return found.sort((a, b) => compare_strings_compareStrings(a.folder, b.folder));
+    return Object.freeze(sortByCodePoint(components, (component) => component.folder));
 }
 function descendants(lookup, folder, depth) {
     let level = lookup.subfolders(folder).map((name) => name);
@@ -58341,10 +58724,11 @@ function listDashboardFolders(tree, flows) {
                     folders.add(`${target}${component.component}`);
         }
     }
-    return [...folders].sort(compare_strings_compareStrings);
+    return sortByCodePoint([...folders]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
+
 /**
  * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
  * folder the drift map names, or of `folders` when given: `listDashboardFolders`), each once, sorted by SHA.
@@ -58354,13 +58738,13 @@ function listVersionBlobs(input) {
     const { tree, versionSources: sources } = input;
     if (sources.length === 0)
         return [];
+    const lookup = createTreeLookup(tree);
     const wanted = new Map();
     for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
         for (const source of sources) {
-            const path = `${folder}/${source.file}`;
-            const entry = tree.get(path);
-            if (entry?.type === 'blob' && !wanted.has(entry.sha))
-                wanted.set(entry.sha, path);
+            const sha = lookup.fileSha(folder, source.file);
+            if (sha !== undefined && !wanted.has(sha))
+                wanted.set(sha, `${folder}/${source.file}`);
         }
     }
     return [...wanted.entries()]
@@ -59303,13 +59687,14 @@ function layOut(input) {
         const rows = findFlowComponents(lookup, flow).map((component) => {
             const config = input.componentConfigs?.get(component.folder);
             const sourceFolder = lazyFolder(lookup, component.folder);
+            const sourceSha = lookup.treeSha(component.folder);
             const cells = flow.targetPaths.map((targetPath) => {
                 const cell = emptyCell(`${targetPath}${component.component}`);
                 const state = quickStatus({
                     lookup,
                     config,
                     targetPath,
-                    source: component.folder,
+                    sourceSha,
                     target: cell.target,
                 });
                 if (state !== undefined)
@@ -59341,7 +59726,7 @@ function quickStatus(question) {
     const targetSha = question.lookup.treeSha(question.target);
     if (targetSha === undefined)
         return 'missing';
-    return targetSha === question.lookup.treeSha(question.source) ? 'in-sync' : undefined;
+    return targetSha === question.sourceSha ? 'in-sync' : undefined;
 }
 function candidatesFor(question) {
     const rules = question.input.rules;
@@ -59411,6 +59796,7 @@ function countStatuses(tables) {
 ;// CONCATENATED MODULE: ./src/core/drift/list-component-config-folders.ts
 
 
+
 /** A component's own configuration file, in its folder. */
 const COMPONENT_CONFIG = '/telefonistka.yaml';
 /**
@@ -59423,24 +59809,23 @@ function listComponentConfigFolders(tree, flows) {
         source: sourceFolderMatcher(flow.sourcePath),
         depth: 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth)),
     }));
+    const lookup = createTreeLookup(tree);
     const found = [];
-    for (const [path, entry] of tree) {
-        if (entry.type !== 'blob' || !path.endsWith(COMPONENT_CONFIG))
-            continue;
+    for (const path of lookup.blobPathsEndingWith(COMPONENT_CONFIG)) {
         const folder = path.slice(0, -COMPONENT_CONFIG.length);
-        if (tree.get(folder)?.type !== 'tree')
+        if (lookup.treeSha(folder) === undefined)
             continue;
         const segments = folder.split('/');
         const isComponent = matchers.some(({ source, depth }) => {
             if (segments.length <= depth)
                 return false;
             const sourceFolder = segments.slice(0, -depth).join('/');
-            return tree.get(sourceFolder)?.type === 'tree' && source.matches(`${sourceFolder}/`);
+            return lookup.treeSha(sourceFolder) !== undefined && source.matches(`${sourceFolder}/`);
         });
         if (isComponent)
             found.push(folder);
     }
-    return found.sort(compare_strings_compareStrings);
+    return sortByCodePoint(found);
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts

@@ -286,8 +286,8 @@ var gather_plan_input = __webpack_require__(13043);
 var map_with_concurrency = __webpack_require__(31748);
 // EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
 var compute_drift = __webpack_require__(35074);
-// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(73479);
+// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts + 2 modules
+var create_tree_lookup = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
 var list_drift_candidates = __webpack_require__(70804);
 ;// CONCATENATED MODULE: ./src/use-cases/pr-checks/detect-drift.ts

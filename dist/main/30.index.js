@@ -666,25 +666,151 @@ function isBinary(text) {
 
 /***/ }),
 
-/***/ 73479:
+/***/ 5851:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ createTreeLookup)
-/* harmony export */ });
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ createTreeLookup)
+});
+
+// EXTERNAL MODULE: ./src/core/drift/find-tree-entry.ts
+var find_tree_entry = __webpack_require__(62724);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(16277);
+;// CONCATENATED MODULE: ./src/core/drift/lower-bound.ts
+
+/** First index of `sorted` (in code point order) whose value is not below `value`: binary search. */
+function lowerBound(sorted, value) {
+    let low = 0;
+    let high = sorted.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if ((0,compare_strings/* compareStrings */.K)(sorted[middle], value) < 0)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+// EXTERNAL MODULE: ./src/core/drift/read-tree-table.ts
+var read_tree_table = __webpack_require__(71105);
+// EXTERNAL MODULE: ./src/core/drift/sort-by-code-point.ts
+var sort_by_code_point = __webpack_require__(45628);
+;// CONCATENATED MODULE: ./src/core/drift/create-table-lookup.ts
+
+
+
+
+const byPath = (entry) => entry[0];
+/**
+ * Answers folder questions from a complete tree table: a folder's files are the contiguous range below its
+ * entry (no sorted copy of every path), its sub-folders its direct children. Same answers as the map-based
+ * lookup, in the same (code point) order.
+ */
+function createTableLookup(table) {
+    const { text } = table;
+    const sha = (i) => text.slice(table.shaStart[i], table.shaEnd[i]);
+    const path = (i) => text.slice(table.pathStart[i], table.pathEnd[i]);
+    const subfolderNames = new Map();
+    let folders;
+    const allFolders = () => (folders ??= (0,sort_by_code_point/* sortByCodePoint */.T)([...table.folders.keys()]));
+    const blobSha = (file) => {
+        const slash = file.lastIndexOf('/');
+        const parent = slash < 0 ? -1 : table.folders.get(file.slice(0, slash));
+        const i = parent === undefined ? -1 : (0,find_tree_entry/* findFileEntry */.i)(table, parent, file.slice(slash + 1));
+        return i >= 0 && table.kind[i] === read_tree_table/* TREE_KIND */.cn.blob ? sha(i) : undefined;
+    };
+    return {
+        treeSha(folder) {
+            const i = table.folders.get(folder);
+            return i === undefined ? undefined : sha(i);
+        },
+        blobSha,
+        fileSha(folder, name) {
+            if (name.includes('/'))
+                return blobSha(`${folder}/${name}`);
+            const parent = table.folders.get(folder);
+            const i = parent === undefined ? -1 : (0,find_tree_entry/* findFileEntry */.i)(table, parent, name);
+            return i >= 0 && table.kind[i] === read_tree_table/* TREE_KIND */.cn.blob ? sha(i) : undefined;
+        },
+        subfolders(folder) {
+            const parent = folder === '' ? -1 : table.folders.get(folder);
+            if (parent === undefined)
+                return [];
+            let names = subfolderNames.get(parent);
+            if (names === undefined) {
+                names = listSubfolders(table, parent);
+                subfolderNames.set(parent, names);
+            }
+            return names;
+        },
+        folders: allFolders,
+        foldersStartingWith(prefix) {
+            const sorted = allFolders();
+            const start = lowerBound(sorted, prefix);
+            let end = start;
+            while (end < sorted.length && sorted[end].startsWith(prefix))
+                end++;
+            return sorted.slice(start, end);
+        },
+        folder(folder) {
+            const i = table.folders.get(folder);
+            if (i === undefined)
+                return { treeSha: undefined, files: new Map() };
+            const files = [];
+            const nameStart = folder.length + 1;
+            for (let j = i + 1; j < table.subtreeEnd[i]; j++) {
+                if (table.kind[j] === read_tree_table/* TREE_KIND */.cn.blob)
+                    files.push([text.slice(table.pathStart[j] + nameStart, table.pathEnd[j]), sha(j)]);
+            }
+            return { treeSha: sha(i), files: new Map((0,sort_by_code_point/* sortByCodePoint */.T)(files, byPath)) };
+        },
+        blobPathsEndingWith(suffix) {
+            const found = [];
+            for (let i = 0; i < table.size; i++) {
+                const start = table.pathEnd[i] - suffix.length;
+                if (table.kind[i] === read_tree_table/* TREE_KIND */.cn.blob &&
+                    start >= table.pathStart[i] &&
+                    text.startsWith(suffix, start))
+                    found.push(path(i));
+            }
+            return found;
+        },
+    };
+}
+function listSubfolders(table, parent) {
+    const names = [];
+    const end = parent < 0 ? table.size : table.subtreeEnd[parent];
+    const nameStart = parent < 0 ? 0 : table.pathEnd[parent] - table.pathStart[parent] + 1;
+    for (let i = parent + 1; i < end; i = table.subtreeEnd[i]) {
+        if (table.kind[i] === read_tree_table/* TREE_KIND */.cn.tree)
+            names.push(table.text.slice(table.pathStart[i] + nameStart, table.pathEnd[i]));
+    }
+    return (0,sort_by_code_point/* sortByCodePoint */.T)(names);
+}
+
+// EXTERNAL MODULE: ./src/core/drift/tree-table-map.ts
+var tree_table_map = __webpack_require__(70089);
+;// CONCATENATED MODULE: ./src/core/drift/create-tree-lookup.ts
+
+
+
 
 /** One index per tree object: the drift map, its component configs and the dashboard ask the same tree. */
 const lookups = new WeakMap();
 /**
- * Indexes a whole tree (e.g. one `git ls-tree -r -t`): blob paths sorted once, so the files of any folder
- * are one contiguous range found by binary search; sub-folders grouped by parent. Built once per tree object
- * (trees are read-only values).
+ * Indexes a whole tree (e.g. one `git ls-tree -r -t`) once per tree object (trees are read-only values): a
+ * tree read from git (`parseLsTree`) is answered from its table; any other map by sorting its paths once, so
+ * the files of any folder are one contiguous range found by binary search, sub-folders grouped by parent.
  */
 function createTreeLookup(tree) {
     let lookup = lookups.get(tree);
     if (lookup === undefined) {
-        lookup = indexTree(tree);
+        const table = (0,tree_table_map/* treeTableOf */.S)(tree);
+        lookup = table === undefined ? indexTree(tree) : createTableLookup(table);
         lookups.set(tree, lookup);
     }
     return lookup;
@@ -707,16 +833,22 @@ function indexTree(tree) {
                 list.push(path.slice(slash + 1));
         }
     }
-    blobs.sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
-    folders.sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+    (0,sort_by_code_point/* sortByCodePoint */.T)(blobs);
+    (0,sort_by_code_point/* sortByCodePoint */.T)(folders);
     for (const list of children.values())
-        list.sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K);
+        (0,sort_by_code_point/* sortByCodePoint */.T)(list);
     const treeSha = (path) => {
         const entry = tree.get(path);
         return entry?.type === 'tree' ? entry.sha : undefined;
     };
+    const blobSha = (path) => {
+        const entry = tree.get(path);
+        return entry?.type === 'blob' ? entry.sha : undefined;
+    };
     return {
         treeSha,
+        blobSha,
+        fileSha: (folder, name) => blobSha(`${folder}/${name}`),
         subfolders: (path) => children.get(path) ?? [],
         folders: () => folders,
         foldersStartingWith(prefix) {
@@ -738,19 +870,14 @@ function indexTree(tree) {
             }
             return { treeSha: sha, files };
         },
+        blobPathsEndingWith(suffix) {
+            const found = [];
+            for (const [path, entry] of tree)
+                if (entry.type === 'blob' && path.endsWith(suffix))
+                    found.push(path);
+            return found;
+        },
     };
-}
-function lowerBound(sorted, value) {
-    let low = 0;
-    let high = sorted.length;
-    while (low < high) {
-        const middle = (low + high) >>> 1;
-        if ((0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(sorted[middle], value) < 0)
-            low = middle + 1;
-        else
-            high = middle;
-    }
-    return low;
 }
 
 
@@ -763,7 +890,7 @@ function lowerBound(sorted, value) {
 /* harmony export */   q: () => (/* binding */ findFlowComponents)
 /* harmony export */ });
 /* harmony import */ var _source_folder_matcher_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(48432);
-/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16277);
+/* harmony import */ var _sort_by_code_point_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(45628);
 
 
 /**
@@ -773,19 +900,35 @@ function lowerBound(sorted, value) {
  * components (a Go bot bug we do not copy). Sorted by folder.
  */
 function findFlowComponents(lookup, flow) {
-    const source = (0,_source_folder_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceFolderMatcher */ .U)(flow.sourcePath);
     const depth = 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth));
-    const found = [];
+    // The dashboard lists the folders it reads before the drift map lays out the same flows: list once per tree.
+    let known = found.get(lookup);
+    if (known === undefined) {
+        known = new Map();
+        found.set(lookup, known);
+    }
+    const key = `${depth} ${flow.sourcePath}`;
+    let components = known.get(key);
+    if (components === undefined) {
+        components = listComponents(lookup, flow.sourcePath, depth);
+        known.set(key, components);
+    }
+    return components;
+}
+const found = new WeakMap();
+function listComponents(lookup, sourcePath, depth) {
+    const source = (0,_source_folder_matcher_js__WEBPACK_IMPORTED_MODULE_0__/* .sourceFolderMatcher */ .U)(sourcePath);
+    const components = [];
     // `folder/` starts with the prefix only if `folder` starts with it less a trailing slash.
     for (const folder of lookup.foldersStartingWith(source.prefix.replace(/\/$/, ''))) {
         const sourceFolder = `${folder}/`;
         if (!source.matches(sourceFolder))
             continue;
         for (const component of descendants(lookup, folder, depth)) {
-            found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
+            components.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
         }
     }
-    return found.sort((a, b) => (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_1__/* .compareStrings */ .K)(a.folder, b.folder));
+    return Object.freeze((0,_sort_by_code_point_js__WEBPACK_IMPORTED_MODULE_1__/* .sortByCodePoint */ .T)(components, (component) => component.folder));
 }
 function descendants(lookup, folder, depth) {
     let level = lookup.subfolders(folder).map((name) => name);
@@ -832,6 +975,41 @@ function listDriftCandidates(input) {
 
 /***/ }),
 
+/***/ 45628:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ sortByCodePoint)
+/* harmony export */ });
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16277);
+
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+function sortByCodePoint(items, key) {
+    if (items.length < 2)
+        return items;
+    const keys = key === undefined ? items : items.map(key);
+    const keyOf = key ?? ((item) => item);
+    if (keys.some((text) => HIGH_UNIT.test(text))) {
+        return isSorted(keys, _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K) ? items : items.sort((a, b) => (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_0__/* .compareStrings */ .K)(keyOf(a), keyOf(b)));
+    }
+    if (isSorted(keys, compareUnits))
+        return items;
+    // Without a key, the default order is UTF-16 order, which is code point order for these strings.
+    return key === undefined ? items.sort() : items.sort((a, b) => compareUnits(key(a), key(b)));
+}
+function compareUnits(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+function isSorted(keys, compare) {
+    for (let i = 1; i < keys.length; i++)
+        if (compare(keys[i - 1], keys[i]) > 0)
+            return false;
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 48432:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -872,8 +1050,8 @@ var map_with_concurrency = __webpack_require__(31748);
 var parse_component_config = __webpack_require__(96593);
 // EXTERNAL MODULE: ./src/core/drift/compute-drift.ts + 3 modules
 var compute_drift = __webpack_require__(35074);
-// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(73479);
+// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts + 2 modules
+var create_tree_lookup = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/core/drift/find-flow-components.ts
 var find_flow_components = __webpack_require__(94486);
 // EXTERNAL MODULE: ./src/core/drift/list-drift-candidates.ts
@@ -931,13 +1109,14 @@ function layOut(input) {
         const rows = (0,find_flow_components/* findFlowComponents */.q)(lookup, flow).map((component) => {
             const config = input.componentConfigs?.get(component.folder);
             const sourceFolder = lazyFolder(lookup, component.folder);
+            const sourceSha = lookup.treeSha(component.folder);
             const cells = flow.targetPaths.map((targetPath) => {
                 const cell = emptyCell(`${targetPath}${component.component}`);
                 const state = quickStatus({
                     lookup,
                     config,
                     targetPath,
-                    source: component.folder,
+                    sourceSha,
                     target: cell.target,
                 });
                 if (state !== undefined)
@@ -969,7 +1148,7 @@ function quickStatus(question) {
     const targetSha = question.lookup.treeSha(question.target);
     if (targetSha === undefined)
         return 'missing';
-    return targetSha === question.lookup.treeSha(question.source) ? 'in-sync' : undefined;
+    return targetSha === question.sourceSha ? 'in-sync' : undefined;
 }
 function candidatesFor(question) {
     const rules = question.input.rules;
@@ -1036,9 +1215,12 @@ function countStatuses(tables) {
     return totals;
 }
 
+// EXTERNAL MODULE: ./src/core/drift/sort-by-code-point.ts
+var sort_by_code_point = __webpack_require__(45628);
 // EXTERNAL MODULE: ./src/core/drift/source-folder-matcher.ts
 var source_folder_matcher = __webpack_require__(48432);
 ;// CONCATENATED MODULE: ./src/core/drift/list-component-config-folders.ts
+
 
 
 /** A component's own configuration file, in its folder. */
@@ -1053,24 +1235,23 @@ function listComponentConfigFolders(tree, flows) {
         source: (0,source_folder_matcher/* sourceFolderMatcher */.U)(flow.sourcePath),
         depth: 1 + Math.max(0, Math.trunc(flow.componentPathExtraDepth)),
     }));
+    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(tree);
     const found = [];
-    for (const [path, entry] of tree) {
-        if (entry.type !== 'blob' || !path.endsWith(COMPONENT_CONFIG))
-            continue;
+    for (const path of lookup.blobPathsEndingWith(COMPONENT_CONFIG)) {
         const folder = path.slice(0, -COMPONENT_CONFIG.length);
-        if (tree.get(folder)?.type !== 'tree')
+        if (lookup.treeSha(folder) === undefined)
             continue;
         const segments = folder.split('/');
         const isComponent = matchers.some(({ source, depth }) => {
             if (segments.length <= depth)
                 return false;
             const sourceFolder = segments.slice(0, -depth).join('/');
-            return tree.get(sourceFolder)?.type === 'tree' && source.matches(`${sourceFolder}/`);
+            return lookup.treeSha(sourceFolder) !== undefined && source.matches(`${sourceFolder}/`);
         });
         if (isComponent)
             found.push(folder);
     }
-    return found.sort(compare_strings/* compareStrings */.K);
+    return (0,sort_by_code_point/* sortByCodePoint */.T)(found);
 }
 
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts

@@ -1022,46 +1022,30 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/core/drift/read-tree-table.ts
+var read_tree_table = __webpack_require__(71105);
+// EXTERNAL MODULE: ./src/core/drift/tree-table-map.ts
+var tree_table_map = __webpack_require__(70089);
 ;// CONCATENATED MODULE: ./src/core/drift/parse-ls-tree.ts
+
+
 /**
  * Parses `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry)
  * into path -> entry. `-z` keeps unusual paths unquoted. Throws on a malformed record.
- * Scans the output in place (no split per record): a 100,000-entry tree is read at every dashboard and drift map.
+ * A complete listing (every folder before its entries, as `-r -t` prints) stays a tree table behind the map:
+ * a 100,000-entry tree is read at every dashboard and drift map, and an object per entry was most of its cost.
+ * Any other listing becomes a plain `Map` (the last of repeated paths wins).
  */
 function parseLsTree(output) {
+    const table = (0,read_tree_table/* readTreeTable */.HI)(output);
+    if (table.complete)
+        return (0,tree_table_map/* treeTableMap */.Z)(table);
     const entries = new Map();
-    for (let start = 0; start < output.length;) {
-        let end = output.indexOf('\0', start);
-        if (end < 0)
-            end = output.length;
-        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
-            const entry = parseRecord(output, start, end);
-            entries.set(entry.path, entry);
-        }
-        start = end + 1;
+    for (let i = 0; i < table.size; i++) {
+        const entry = (0,read_tree_table/* treeTableEntry */.xU)(table, i);
+        entries.set(entry.path, entry);
     }
     return entries;
-}
-/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
-function parseRecord(output, start, end) {
-    const tab = output.indexOf('\t', start);
-    const header = tab < 0 || tab > end ? -1 : tab;
-    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
-    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
-    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
-    const type = space2 < 0 || space2 > header ? undefined : output.slice(space1 + 1, space2);
-    if (!isEntryType(type)) {
-        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
-    }
-    return {
-        path: output.slice(header + 1, end),
-        mode: output.slice(start, space1),
-        type,
-        sha: output.slice(space2 + 1, space3 < 0 || space3 > header ? header : space3),
-    };
-}
-function isEntryType(type) {
-    return type === 'blob' || type === 'tree' || type === 'commit';
 }
 
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
@@ -1628,6 +1612,263 @@ async function mapWithConcurrency(items, limit, fn) {
     };
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
     return results;
+}
+
+
+/***/ }),
+
+/***/ 62724:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ findTreeEntry),
+/* harmony export */   i: () => (/* binding */ findFileEntry)
+/* harmony export */ });
+/* harmony import */ var _read_tree_table_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71105);
+
+/** A folder with more entries below it than this indexes its files by name (once) instead of scanning them. */
+const SCAN_LIMIT = 64;
+/** Per table: parent entry (-1 for the root) -> its files' names -> entry, for the large folders asked about. */
+const fileIndexes = new WeakMap();
+/**
+ * The entry of `path` in a complete tree table, or -1: folders from the table's folder map, other entries
+ * among their parent folder's direct children.
+ */
+function findTreeEntry(table, path) {
+    const folder = table.folders.get(path);
+    if (folder !== undefined)
+        return folder;
+    const slash = path.lastIndexOf('/');
+    if (slash < 0)
+        return findFileEntry(table, -1, path);
+    const parent = table.folders.get(path.slice(0, slash));
+    return parent === undefined ? -1 : findFileEntry(table, parent, path.slice(slash + 1));
+}
+/** The entry of the file (blob or submodule) `name` directly in folder entry `parent` (-1: the root), or -1. */
+function findFileEntry(table, parent, name) {
+    const first = parent + 1;
+    const end = parent < 0 ? table.size : table.subtreeEnd[parent];
+    if (end - first > SCAN_LIMIT)
+        return fileIndex(table, parent).get(name) ?? -1;
+    // A child's name starts right after its parent's path and a slash.
+    const nameStart = parent < 0 ? 0 : table.pathEnd[parent] - table.pathStart[parent] + 1;
+    for (let i = first; i < end; i = table.subtreeEnd[i]) {
+        if (table.kind[i] === _read_tree_table_js__WEBPACK_IMPORTED_MODULE_0__/* .TREE_KIND */ .cn.tree)
+            continue;
+        const start = table.pathEnd[i] - name.length;
+        if (start === table.pathStart[i] + nameStart && table.text.startsWith(name, start))
+            return i;
+    }
+    return -1;
+}
+function fileIndex(table, parent) {
+    let byParent = fileIndexes.get(table);
+    if (byParent === undefined) {
+        byParent = new Map();
+        fileIndexes.set(table, byParent);
+    }
+    let names = byParent.get(parent);
+    if (names === undefined) {
+        names = new Map();
+        const end = parent < 0 ? table.size : table.subtreeEnd[parent];
+        const nameStart = parent < 0 ? 0 : table.pathEnd[parent] - table.pathStart[parent] + 1;
+        for (let i = parent + 1; i < end; i = table.subtreeEnd[i]) {
+            if (table.kind[i] === _read_tree_table_js__WEBPACK_IMPORTED_MODULE_0__/* .TREE_KIND */ .cn.tree)
+                continue;
+            const name = table.text.slice(table.pathStart[i] + nameStart, table.pathEnd[i]);
+            if (!names.has(name))
+                names.set(name, i);
+        }
+        byParent.set(parent, names);
+    }
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 71105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HI: () => (/* binding */ readTreeTable),
+/* harmony export */   cn: () => (/* binding */ TREE_KIND),
+/* harmony export */   xU: () => (/* binding */ treeTableEntry)
+/* harmony export */ });
+/** Entry kinds of a tree table, in `TreeTable.kind`. */
+const TREE_KIND = { blob: 0, tree: 1, commit: 2 };
+const KIND_NAMES = ['blob', 'tree', 'commit'];
+/**
+ * Reads `git ls-tree -r -t -z <rev>` output (`<mode> SP <type> SP <sha> TAB <path> NUL` per entry) into a
+ * tree table in one pass. `-z` keeps unusual paths unquoted. Throws on a malformed record.
+ */
+function readTreeTable(output) {
+    const capacity = countRecords(output);
+    const table = {
+        text: output,
+        size: 0,
+        recordStart: new Int32Array(capacity),
+        shaStart: new Int32Array(capacity),
+        shaEnd: new Int32Array(capacity),
+        pathStart: new Int32Array(capacity),
+        pathEnd: new Int32Array(capacity),
+        kind: new Uint8Array(capacity),
+        subtreeEnd: new Int32Array(capacity),
+        folders: new Map(),
+        complete: true,
+    };
+    const open = [];
+    const openPaths = [];
+    for (let start = 0; start < output.length;) {
+        let end = output.indexOf('\0', start);
+        if (end < 0)
+            end = output.length;
+        if (end > start && !(end === start + 1 && output.charCodeAt(start) === 0x0a)) {
+            const i = table.size++;
+            readRecord(table, i, start, end);
+            placeEntry(table, i, open, openPaths);
+        }
+        start = end + 1;
+    }
+    for (const i of open)
+        table.subtreeEnd[i] = table.size;
+    return table;
+}
+function countRecords(output) {
+    let count = 1;
+    for (let at = output.indexOf('\0'); at >= 0; at = output.indexOf('\0', at + 1))
+        count++;
+    return count;
+}
+/** One record, `output[start, end)`; the header (before the first tab) is `<mode> <type> <sha>[ ...]`. */
+function readRecord(table, i, start, end) {
+    const output = table.text;
+    const tab = output.indexOf('\t', start);
+    const header = tab < 0 || tab > end ? -1 : tab;
+    const space1 = header < 0 ? -1 : output.indexOf(' ', start);
+    const space2 = space1 < 0 || space1 > header ? -1 : output.indexOf(' ', space1 + 1);
+    const space3 = space2 < 0 || space2 > header ? -1 : output.indexOf(' ', space2 + 1);
+    const kind = space2 < 0 || space2 > header ? undefined : kindOf(output, space1 + 1, space2);
+    if (kind === undefined) {
+        throw new Error(`unexpected git ls-tree record ${JSON.stringify(output.slice(start, Math.min(end, start + 200)))}`);
+    }
+    table.recordStart[i] = start;
+    table.kind[i] = kind;
+    table.shaStart[i] = space2 + 1;
+    table.shaEnd[i] = space3 < 0 || space3 > header ? header : space3;
+    table.pathStart[i] = header + 1;
+    table.pathEnd[i] = end;
+    table.subtreeEnd[i] = i + 1;
+}
+function kindOf(text, start, end) {
+    const length = end - start;
+    if (length === 4 && text.startsWith('blob', start))
+        return TREE_KIND.blob;
+    if (length === 4 && text.startsWith('tree', start))
+        return TREE_KIND.tree;
+    if (length === 6 && text.startsWith('commit', start))
+        return TREE_KIND.commit;
+    return undefined;
+}
+/**
+ * Closes the folders entry `i` is not in, checks that its parent folder is the innermost one still open (else
+ * the listing is not complete), and opens it when it is a folder.
+ */
+function placeEntry(table, i, open, openPaths) {
+    const { text } = table;
+    const start = table.pathStart[i];
+    const end = table.pathEnd[i];
+    const slash = text.lastIndexOf('/', end - 1);
+    const parentLength = slash < start ? -1 : slash - start;
+    while (open.length > 0) {
+        const top = openPaths[openPaths.length - 1];
+        if (top.length === parentLength && text.startsWith(top, start))
+            break;
+        table.subtreeEnd[open.pop()] = i;
+        openPaths.pop();
+    }
+    if (parentLength >= 0 && open.length === 0)
+        table.complete = false;
+    if (table.kind[i] !== TREE_KIND.tree)
+        return;
+    const path = text.slice(start, end);
+    if (table.folders.has(path))
+        table.complete = false;
+    table.folders.set(path, i);
+    open.push(i);
+    openPaths.push(path);
+}
+/** Entry `i` of a table as an object (`path` when the caller has it already). */
+function treeTableEntry(table, i, path) {
+    const { text } = table;
+    return {
+        path: path ?? text.slice(table.pathStart[i], table.pathEnd[i]),
+        mode: text.slice(table.recordStart[i], text.indexOf(' ', table.recordStart[i])),
+        type: KIND_NAMES[table.kind[i]],
+        sha: text.slice(table.shaStart[i], table.shaEnd[i]),
+    };
+}
+
+
+/***/ }),
+
+/***/ 70089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ treeTableOf),
+/* harmony export */   Z: () => (/* binding */ treeTableMap)
+/* harmony export */ });
+/* harmony import */ var _find_tree_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62724);
+/* harmony import */ var _read_tree_table_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71105);
+
+
+/** The table behind each map made here: the drift map and the dashboard ask it directly. */
+const tables = new WeakMap();
+/**
+ * A complete tree table as a read-only map of path -> entry, in git's order: entries are made when asked
+ * for, so a 100,000-entry tree costs its text and a few typed arrays until something iterates it.
+ */
+function treeTableMap(table) {
+    const entryAt = (i, path) => (0,_read_tree_table_js__WEBPACK_IMPORTED_MODULE_1__/* .treeTableEntry */ .xU)(table, i, path);
+    function* entries() {
+        for (let i = 0; i < table.size; i++) {
+            const entry = entryAt(i);
+            yield [entry.path, entry];
+        }
+    }
+    function* keys() {
+        for (let i = 0; i < table.size; i++)
+            yield table.text.slice(table.pathStart[i], table.pathEnd[i]);
+    }
+    function* values() {
+        for (let i = 0; i < table.size; i++)
+            yield entryAt(i);
+    }
+    const map = {
+        get size() {
+            return table.size;
+        },
+        get(path) {
+            const i = (0,_find_tree_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .findTreeEntry */ .C)(table, path);
+            return i < 0 ? undefined : entryAt(i, path);
+        },
+        has: (path) => (0,_find_tree_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .findTreeEntry */ .C)(table, path) >= 0,
+        forEach(callback, thisArg) {
+            for (const [path, entry] of entries())
+                callback.call(thisArg, entry, path, map);
+        },
+        entries,
+        keys,
+        values,
+        [Symbol.iterator]: entries,
+    };
+    tables.set(map, table);
+    return map;
+}
+/** The tree table behind a map `treeTableMap` made, else undefined (a plain `Map`, GitHub's tree). */
+function treeTableOf(tree) {
+    return tables.get(tree);
 }
 
 

@@ -87,11 +87,20 @@ async function walkLog(directory, commit, folders) {
     });
     let time = '';
     let rest = '';
+    // The folder of the last file of this commit: a commit lists its files sorted, so the next file is
+    // often in the same folder, whose folders are dated already.
+    let lastFolder = '';
     const take = (line) => {
-        if (line.startsWith('\u0001'))
+        if (line.startsWith('\u0001')) {
             time = new Date(Number(line.slice(1)) * 1000).toISOString().replace('.000Z', 'Z');
+            lastFolder = '';
+        }
         else if (line !== '' && time !== '') {
-            for (let slash = line.lastIndexOf('/'); slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
+            const last = line.lastIndexOf('/');
+            if (last <= 0 || (last === lastFolder.length && line.startsWith(lastFolder)))
+                return;
+            lastFolder = line.slice(0, last);
+            for (let slash = last; slash > 0; slash = line.lastIndexOf('/', slash - 1)) {
                 const folder = line.slice(0, slash);
                 if (wanted.has(folder) && !dated.has(folder))
                     dated.set(folder, time);
@@ -665,6 +674,8 @@ function renderDashboardParts(dashboard, options = {}) {
 var load_repo_config = __webpack_require__(99310);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
 var map_with_concurrency = __webpack_require__(31748);
+// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts + 2 modules
+var create_tree_lookup = __webpack_require__(5851);
 // EXTERNAL MODULE: ./src/core/promotion/literal-prefix.ts
 var literal_prefix = __webpack_require__(24667);
 // EXTERNAL MODULE: ./src/core/dashboard/order-chain.ts
@@ -1056,6 +1067,7 @@ function shown(value) {
 ;// CONCATENATED MODULE: ./src/core/dashboard/build-dashboard.ts
 
 
+
 /**
  * Builds the promotion dashboard: environments in chain order, one row per component (sorted), each cell
  * with its version (or none), its status against its upstream from the drift map, the open promotion PR
@@ -1066,17 +1078,19 @@ function buildDashboard(input) {
     const upstreams = indexUpstreams(input.driftMap);
     const pulls = indexPulls(input.pulls);
     const holds = new Map(input.holds.map((hold) => [hold.folder, hold]));
-    const versions = new Map();
+    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(input.tree);
+    // Per version source: blob SHA -> the version it holds (the same file content is read once).
+    const versions = input.versionSources.map(() => new Map());
     const versionOf = (folder) => {
-        for (const source of input.versionSources) {
-            const entry = input.tree.get(`${folder}/${source.file}`);
-            const text = entry?.type === 'blob' ? input.blobs.get(entry.sha) : undefined;
-            if (text === undefined || entry === undefined)
+        for (const [i, source] of input.versionSources.entries()) {
+            const sha = lookup.fileSha(folder, source.file);
+            const text = sha === undefined ? undefined : input.blobs.get(sha);
+            if (text === undefined || sha === undefined)
                 continue;
-            const key = `${entry.sha}\u0000${source.path.source}`;
-            if (!versions.has(key))
-                versions.set(key, readVersion(text, source.path));
-            const version = versions.get(key);
+            const read = versions[i];
+            if (!read.has(sha))
+                read.set(sha, readVersion(text, source.path));
+            const version = read.get(sha);
             if (version !== undefined)
                 return version;
         }
@@ -1086,8 +1100,7 @@ function buildDashboard(input) {
         component,
         cells: graph.environments.map((environment) => {
             const folder = `${environment}${component}`;
-            const entry = input.tree.get(folder);
-            const treeSha = entry?.type === 'tree' ? entry.sha : undefined;
+            const treeSha = lookup.treeSha(folder);
             const upstream = upstreams.get(folder);
             return {
                 environment,
@@ -1102,7 +1115,11 @@ function buildDashboard(input) {
             };
         }),
     }));
-    return { environments: graph.environments, edges: summarizeHops(graph.hops, rows), rows };
+    return {
+        environments: graph.environments,
+        edges: summarizeHops(graph.hops, rows, graph.environments),
+        rows,
+    };
 }
 /** Target folder -> its upstream source folder and status; the first flow that names a target wins. */
 function indexUpstreams(map) {
@@ -1137,8 +1154,10 @@ function listComponents(map) {
             names.add(row.component);
     return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-function summarizeHops(hops, rows) {
+function summarizeHops(hops, rows, environments) {
     return hops.map((hop) => {
+        // Every row has one cell per environment, in the environments' order.
+        const column = environments.indexOf(hop.to);
         const edge = {
             from: hop.from,
             to: hop.to,
@@ -1148,8 +1167,8 @@ function summarizeHops(hops, rows) {
             gates: {},
         };
         for (const row of rows) {
-            const cell = row.cells.find((candidate) => candidate.environment === hop.to);
-            if (cell?.upstream !== `${hop.from}${row.component}`)
+            const cell = column < 0 ? undefined : row.cells[column];
+            if (cell?.upstream === undefined || !joins(cell.upstream, hop.from, row.component))
                 continue;
             if (cell.status === 'drifted' || cell.status === 'missing')
                 edge.pending++;
@@ -1164,13 +1183,15 @@ function summarizeHops(hops, rows) {
         return { ...edge, openPulls: [...edge.openPulls].sort((a, b) => a - b) };
     });
 }
+/** `text === head + tail`, without building the string. */
+function joins(text, head, tail) {
+    return text.length === head.length + tail.length && text.startsWith(head) && text.endsWith(tail);
+}
 
-// EXTERNAL MODULE: ./src/core/drift/create-tree-lookup.ts
-var create_tree_lookup = __webpack_require__(73479);
 // EXTERNAL MODULE: ./src/core/drift/find-flow-components.ts
 var find_flow_components = __webpack_require__(94486);
-// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
-var compare_strings = __webpack_require__(16277);
+// EXTERNAL MODULE: ./src/core/drift/sort-by-code-point.ts
+var sort_by_code_point = __webpack_require__(45628);
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-dashboard-folders.ts
 
 
@@ -1200,10 +1221,11 @@ function listDashboardFolders(tree, flows) {
                     folders.add(`${target}${component.component}`);
         }
     }
-    return [...folders].sort(compare_strings/* compareStrings */.K);
+    return (0,sort_by_code_point/* sortByCodePoint */.T)([...folders]);
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
+
 /**
  * Phase 1 of the dashboard: the blobs holding versions (each configured version file of every component
  * folder the drift map names, or of `folders` when given: `listDashboardFolders`), each once, sorted by SHA.
@@ -1213,13 +1235,13 @@ function listVersionBlobs(input) {
     const { tree, versionSources: sources } = input;
     if (sources.length === 0)
         return [];
+    const lookup = (0,create_tree_lookup/* createTreeLookup */.d)(tree);
     const wanted = new Map();
     for (const folder of 'folders' in input ? input.folders : mappedFolders(input.driftMap)) {
         for (const source of sources) {
-            const path = `${folder}/${source.file}`;
-            const entry = tree.get(path);
-            if (entry?.type === 'blob' && !wanted.has(entry.sha))
-                wanted.set(entry.sha, path);
+            const sha = lookup.fileSha(folder, source.file);
+            if (sha !== undefined && !wanted.has(sha))
+                wanted.set(sha, `${folder}/${source.file}`);
         }
     }
     return [...wanted.entries()]
@@ -1525,7 +1547,7 @@ async function updateDashboard(request, deps) {
         ownLogin: open.viewer,
         pinned: open.pinned,
         logger: deps.logger,
-        force: request.actions !== undefined,
+        force: request.actions !== undefined || request.force === true,
     });
     return {
         status: 'written',
@@ -1722,9 +1744,14 @@ async function handleDashboardEdit(request, deps) {
         return { status: 'ignored', reason: `#${edit.issue.number} was not written by ${open.viewer}` };
     const permission = await deps.permissions.getPermission(edit.sender);
     if (permission !== 'admin' && permission !== 'write') {
-        await deps.logger.group('Revert the edit', () => revert(edit, permission, deps));
+        const restored = await deps.logger.group('Revert the edit', () => revert(request, permission, deps));
+        if (!restored)
+            return { status: 'ignored', reason: `nothing to revert: the dashboard shows its own render` };
         return { status: 'reverted', sender: edit.sender, permission };
     }
+    // A writer's edit without `changes.body.from` (the title changed, not the body) ticked nothing.
+    if (edit.previousBody === undefined)
+        return { status: 'ignored', reason: 'the body did not change' };
     const ticked = findNewlyTicked(edit.previousBody ?? '', edit.comment?.body ?? edit.issue.body);
     if (ticked.length === 0)
         return { status: 'ignored', reason: 'no box was newly ticked' };
@@ -1759,24 +1786,26 @@ function notTheDashboard(edit) {
         return `#${edit.issue.number} is not the dashboard issue`;
     if (edit.comment !== undefined && !edit.comment.body.startsWith(start))
         return 'the edited comment is not a part of the dashboard';
-    if (edit.previousBody === undefined)
-        return 'the body did not change';
     // Whoever wrote the edited object edited it: this tool updating the dashboard (or the author of a look-alike).
     if ((0,matches_login/* matchesLogin */.r)(edit.sender, edit.comment?.author ?? edit.issue.author))
         return `edited by its own author ${edit.sender}`;
     return undefined;
 }
-async function revert(edit, permission, deps) {
-    const before = edit.previousBody ?? '';
-    if (edit.comment === undefined)
-        await deps.issues.updateIssueBody(edit.issue.number, before);
-    else
-        await deps.issues.updateIssueComment(edit.comment.id, before);
+/**
+ * Restores the dashboard as this tool renders it (not `changes.body.from`, which undoes only the latest of several
+ * edits, and is absent when the event does not carry it), then leaves a note. False when nothing was changed.
+ */
+async function revert(request, permission, deps) {
+    const { edit } = request;
+    const restored = await updateDashboard({ commit: request.commit, today: request.today, holds: request.holds, force: true }, deps);
+    if (restored.status === 'written' && restored.writes === 0)
+        return false;
     const who = /^[A-Za-z0-9-]+(\[bot\])?$/.test(edit.sender) ? `@${edit.sender}` : 'Your';
     await deps.issues.createIssueComment(edit.issue.number, `${comment_markers/* telefonistkaTag */.Wy}\n${NOTE_MARKER}\n${who}: only people with write access act through this dashboard ` +
         `(GitHub reports your permission as \`${permission}\`), so your edit was reverted. Ask a maintainer to tick ` +
         'the box, or to promote with the promote workflow.');
     deps.logger.info(`Reverted an edit by ${edit.sender} (permission ${permission})`);
+    return true;
 }
 async function act(action, context) {
     if (!isDashboardTarget(context.dashboard, action))
@@ -1818,6 +1847,8 @@ function bound(handler, action) {
 
 // EXTERNAL MODULE: ./src/actions/promote/promote-options.ts + 1 modules
 var promote_options = __webpack_require__(23437);
+// EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts
+var compare_strings = __webpack_require__(16277);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
 var promotion_title = __webpack_require__(79963);
 // EXTERNAL MODULE: ./src/core/promotion/ref-slug.ts
