@@ -3,7 +3,7 @@ import type { RepoHistoryPort } from '../../ports/repo-history-port.js';
 
 /**
  * Blob texts and folder history from a local repository: one `git cat-file --batch` for every blob, one
- * `git log --name-only` walk (stopped once every folder is dated) for the last changes. No API calls.
+ * `git log -z --name-only` walk (stopped once every folder is dated) for the last changes. No API calls.
  */
 export function createGitHistory(directory: string): RepoHistoryPort {
   return {
@@ -54,7 +54,7 @@ async function walkLog(
   if (wanted.size === 0 || commit.startsWith('-')) return dated;
   const child = spawn(
     'git',
-    ['-C', directory, 'log', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'],
+    ['-C', directory, 'log', '-z', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'],
     {
       stdio: ['ignore', 'pipe', 'ignore'],
     },
@@ -64,7 +64,10 @@ async function walkLog(
   // The folder of the last file of this commit: a commit lists its files sorted, so the next file is
   // often in the same folder, whose folders are dated already.
   let lastFolder = '';
-  const take = (line: string): void => {
+  // With -z every name ends in NUL, unquoted (a name with non-ASCII or special characters is quoted without it);
+  // a commit's header is `\x01<time>` NUL, and its first name follows a newline.
+  const take = (token: string): void => {
+    const line = token.startsWith('\n') ? token.slice(1) : token;
     if (line.startsWith('\u0001')) {
       time = new Date(Number(line.slice(1)) * 1000).toISOString().replace('.000Z', 'Z');
       lastFolder = '';
@@ -83,7 +86,7 @@ async function walkLog(
     child.on('close', () => resolve());
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
-      const lines = (rest + chunk).split('\n');
+      const lines = (rest + chunk).split('\0');
       rest = lines.pop() ?? '';
       for (const line of lines) take(line);
       // Every folder dated: the rest of history cannot change the answer.
