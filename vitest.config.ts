@@ -62,6 +62,10 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 30_000,
     pool: 'forks',
+    // Two files at a time (vitest's default on 2 cores is one): a file mostly waits on its emulator, git and the
+    // bundles it spawns, so the second worker adds no CPU (bump e2e: 75 s CPU with 2 workers, 80 s with 1) and
+    // filled the wait (390 s vs 564 s wall under load 19 on the shared machine). CI runners have 2 cores or more.
+    maxWorkers: 2,
     // Temporary files on a tmpfs (/dev/shm) when there is one, removed at the end of the run; see the file.
     globalSetup: ['test/support/tmpfs-tmpdir.ts'],
     projects: [
