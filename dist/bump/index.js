@@ -43229,17 +43229,32 @@ function actionsPrPermissionFix(repository) {
 /** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
 const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
 /**
+ * What recording GitHub Deployments and the gates need of a job token beside promote's own: `deployments: write`
+ * creates deployments and their statuses (and reads them in a private repository), `statuses: write` the
+ * `telefonistka/gates` status, `actions: write` the next hop's dispatch.
+ * https://docs.github.com/en/rest/deployments/deployments
+ */
+const GATES_PERMISSIONS = (/* unused pure expression or super */ null && ([
+    'contents: write',
+    'pull-requests: write',
+    'issues: write',
+    'statuses: write',
+    'actions: write',
+    'deployments: write',
+]));
+/**
  * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
  * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
  * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
  */
 function tokenPermissionFix(options) {
     const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
-    const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
+    const what = options.refused ?? `write to ${options.repository ?? 'this repository'}`;
+    const refused = `The token in github-token may not ${what} (GitHub: "${options.message}").`;
     if (options.otherRepository === true) {
         return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
-            `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
-            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository ?? ''}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository ?? ''}. ` +
             `See ${TOKEN_PERMISSIONS_DOC}.`);
     }
     return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +

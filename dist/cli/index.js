@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4566);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5758);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4566:
+/***/ 5758:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39458,7 +39458,7 @@ class ConfigError extends Error {
 
 ;// CONCATENATED MODULE: ./src/core/errors/external-error.ts
 /** A call to GitHub, Argo CD or a webhook endpoint failed: names the service, the operation and the HTTP status. */
-class ExternalError extends Error {
+class external_error_ExternalError extends Error {
     service;
     operation;
     status;
@@ -39702,7 +39702,7 @@ function createGraphqlBumpReader(options) {
                 throw notFound('read the target repository');
             const head = repository.defaultBranchRef;
             if (head === null) {
-                throw new ExternalError('the repository has no default branch (is it empty?)', {
+                throw new external_error_ExternalError('the repository has no default branch (is it empty?)', {
                     service: 'GitHub',
                     operation: 'read the target repository',
                 });
@@ -39766,7 +39766,7 @@ async function guard(operation, fn) {
         return await fn();
     }
     catch (error) {
-        throw new ExternalError(errorMessage(error), {
+        throw new external_error_ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -39775,7 +39775,7 @@ async function guard(operation, fn) {
     }
 }
 function notFound(operation) {
-    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
+    return new external_error_ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
 }
 /** HTTP status, or the status a GraphQL error type stands for. */
 function statusOf(error) {
@@ -45681,10 +45681,10 @@ async function create_octokit_github_guard(operation, fn) {
         return await fn();
     }
     catch (error) {
-        if (error instanceof ExternalError)
+        if (error instanceof external_error_ExternalError)
             throw error;
         const refusal = refusalOf(error);
-        throw new ExternalError(errorMessage(error), {
+        throw new external_error_ExternalError(errorMessage(error), {
             service: 'GitHub',
             operation,
             status: create_octokit_github_statusOf(error),
@@ -54882,17 +54882,32 @@ function actionsPrPermissionFix(repository) {
 /** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
 const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
 /**
+ * What recording GitHub Deployments and the gates need of a job token beside promote's own: `deployments: write`
+ * creates deployments and their statuses (and reads them in a private repository), `statuses: write` the
+ * `telefonistka/gates` status, `actions: write` the next hop's dispatch.
+ * https://docs.github.com/en/rest/deployments/deployments
+ */
+const token_permission_fix_GATES_PERMISSIONS = (/* unused pure expression or super */ null && ([
+    'contents: write',
+    'pull-requests: write',
+    'issues: write',
+    'statuses: write',
+    'actions: write',
+    'deployments: write',
+]));
+/**
  * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
  * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
  * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
  */
-function tokenPermissionFix(options) {
+function token_permission_fix_tokenPermissionFix(options) {
     const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
-    const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
+    const what = options.refused ?? `write to ${options.repository ?? 'this repository'}`;
+    const refused = `The token in github-token may not ${what} (GitHub: "${options.message}").`;
     if (options.otherRepository === true) {
         return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
-            `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
-            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository ?? ''}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository ?? ''}. ` +
             `See ${TOKEN_PERMISSIONS_DOC}.`);
     }
     return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
@@ -55136,7 +55151,7 @@ async function labelAndAssign(github, number, options) {
         return [];
     }
     catch (error) {
-        if (wanted.length === 0 || !(error instanceof ExternalError) || error.refusal !== 'unassignable')
+        if (wanted.length === 0 || !(error instanceof external_error_ExternalError) || error.refusal !== 'unassignable')
             throw error;
         if (missing.length > 0)
             await afterPrCreation(options, () => github.addLabels(number, missing));
@@ -55158,7 +55173,7 @@ async function afterPrCreation(options, call) {
 }
 /** GitHub's answers while a new PR is not yet visible to the issues API. */
 function notVisibleYet(error) {
-    if (!(error instanceof ExternalError))
+    if (!(error instanceof external_error_ExternalError))
         return false;
     return error.refusal === 'not-found' || error.refusal === 'issue-not-visible';
 }
@@ -55276,7 +55291,7 @@ async function labelNew(number, input) {
     }
     catch (error) {
         const reason = errorMessage(error);
-        if (error instanceof ExternalError &&
+        if (error instanceof external_error_ExternalError &&
             (error.refusal === 'token-permission-missing' ||
                 error.refusal === 'forbidden' ||
                 error.refusal === 'bad-credentials')) {
@@ -55518,7 +55533,7 @@ function describeTarget(target, deps) {
  * on to be explained.
  */
 async function undoRefusedBranch(error, input) {
-    const refused = error instanceof ExternalError &&
+    const refused = error instanceof external_error_ExternalError &&
         (error.refusal === 'actions-cannot-create-pr' || error.refusal === 'token-permission-missing');
     if (refused && input.target.kind === 'new' && input.written) {
         await input.deps.github.deleteBranch(input.target.branch);
@@ -55535,14 +55550,14 @@ async function withAccessErrors(request, fn) {
         return await fn();
     }
     catch (error) {
-        if (!(error instanceof ExternalError))
+        if (!(error instanceof external_error_ExternalError))
             throw error;
         if (error.refusal === 'actions-cannot-create-pr') {
             throw new Error(`${actionsPrPermissionFix(repo)} Nothing was written.`, { cause: error });
         }
         if (error.refusal === 'token-permission-missing') {
             const otherRepository = repo.toLowerCase() !== request.triggeringRepo.toLowerCase();
-            const fix = tokenPermissionFix({
+            const fix = token_permission_fix_tokenPermissionFix({
                 repository: repo,
                 message: error.message,
                 permissions: BUMP_PERMISSIONS,
@@ -56047,7 +56062,7 @@ async function lsTree(options) {
     catch (error) {
         const stderr = error.stderr?.toString('utf8').trim();
         const message = stderr !== undefined && stderr !== '' ? stderr : String(error);
-        throw new ExternalError(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
+        throw new external_error_ExternalError(message, { service: 'git', operation: `ls-tree ${options.rev}`, cause: error });
     }
 }
 
@@ -57195,7 +57210,7 @@ async function runGit(directory, args) {
     });
     if (result.exitCode === 0)
         return result.stdout;
-    throw new ExternalError(result.stderr.trim() || `exit code ${result.exitCode}`, {
+    throw new external_error_ExternalError(result.stderr.trim() || `exit code ${result.exitCode}`, {
         service: 'git',
         operation: args.slice(0, 2).join(' '),
     });
@@ -58039,7 +58054,7 @@ const HIGH_UNIT = /[\uD800-\uFFFF]/;
  * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
  * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
  */
-function compareStrings(a, b) {
+function compare_strings_compareStrings(a, b) {
     if (a === b)
         return 0;
     // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
@@ -58097,10 +58112,10 @@ function indexTree(tree) {
                 list.push(path.slice(slash + 1));
         }
     }
-    blobs.sort(compareStrings);
-    folders.sort(compareStrings);
+    blobs.sort(compare_strings_compareStrings);
+    folders.sort(compare_strings_compareStrings);
     for (const list of children.values())
-        list.sort(compareStrings);
+        list.sort(compare_strings_compareStrings);
     const treeSha = (path) => {
         const entry = tree.get(path);
         return entry?.type === 'tree' ? entry.sha : undefined;
@@ -58135,7 +58150,7 @@ function lowerBound(sorted, value) {
     let high = sorted.length;
     while (low < high) {
         const middle = (low + high) >>> 1;
-        if (compareStrings(sorted[middle], value) < 0)
+        if (compare_strings_compareStrings(sorted[middle], value) < 0)
             low = middle + 1;
         else
             high = middle;
@@ -58180,7 +58195,7 @@ function findFlowComponents(lookup, flow) {
             found.push({ folder: `${sourceFolder}${component}`, sourceFolder, component });
         }
     }
-    return found.sort((a, b) => compareStrings(a.folder, b.folder));
+    return found.sort((a, b) => compare_strings_compareStrings(a.folder, b.folder));
 }
 function descendants(lookup, folder, depth) {
     let level = lookup.subfolders(folder).map((name) => name);
@@ -58219,7 +58234,7 @@ function listDashboardFolders(tree, flows) {
                     folders.add(`${target}${component.component}`);
         }
     }
-    return [...folders].sort(compareStrings);
+    return [...folders].sort(compare_strings_compareStrings);
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/list-version-blobs.ts
@@ -58953,7 +58968,7 @@ function compareFolders(input) {
     if (result.identical)
         return result;
     const ignored = (path) => input.rules.ignoreFiles.some((regex) => regex.test(path));
-    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(compareStrings);
+    const paths = [...new Set([...source.files.keys(), ...target.files.keys()])].sort(compare_strings_compareStrings);
     for (const path of paths) {
         const sourceSha = source.files.get(path);
         const targetSha = target.files.get(path);
@@ -59061,7 +59076,7 @@ function computeDrift(input) {
         else
             report.changed.push(entry);
     }
-    report.intended.sort((a, b) => compareStrings(a.path, b.path));
+    report.intended.sort((a, b) => compare_strings_compareStrings(a.path, b.path));
     report.inSync = report.onlyInSource.length + report.onlyInTarget.length + report.changed.length === 0;
     return report;
 }
@@ -59127,7 +59142,7 @@ function listDriftCandidates(input) {
         if (!requests.has(file.targetSha))
             requests.set(file.targetSha, { sha: file.targetSha, path: targetPath });
     }
-    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
+    return [...requests.values()].sort((a, b) => compare_strings_compareStrings(a.sha, b.sha));
 }
 
 ;// CONCATENATED MODULE: ./src/core/drift/build-drift-map.ts
@@ -59147,7 +59162,7 @@ function buildDriftMap(input) {
         const report = computeDrift({ ...candidates, contents: input.contents ?? new Map(), today: input.today });
         cell.driftedFiles = [...report.onlyInSource, ...report.onlyInTarget, ...report.changed]
             .map((entry) => entry.path)
-            .sort(compareStrings);
+            .sort(compare_strings_compareStrings);
         cell.acknowledgedFiles = report.intended.map((entry) => entry.path);
         cell.status =
             cell.driftedFiles.length > 0
@@ -59172,7 +59187,7 @@ function listDriftMapCandidates(input) {
                 requests.set(request.sha, request);
         }
     }
-    return [...requests.values()].sort((a, b) => compareStrings(a.sha, b.sha));
+    return [...requests.values()].sort((a, b) => compare_strings_compareStrings(a.sha, b.sha));
 }
 function layOut(input) {
     const lookup = createTreeLookup(input.tree);
@@ -59318,7 +59333,7 @@ function listComponentConfigFolders(tree, flows) {
         if (isComponent)
             found.push(folder);
     }
-    return found.sort(compareStrings);
+    return found.sort(compare_strings_compareStrings);
 }
 
 ;// CONCATENATED MODULE: ./src/core/config/empty-repo-config.ts
@@ -60425,7 +60440,7 @@ function dispatchYaml(inputs) {
 /** Token scopes the flows need (`actions: write` for the chain's dispatch, `statuses` for the commit status). */
 const NEEDED_PERMISSIONS = ['contents', 'pull-requests', 'issues', 'statuses', 'actions'];
 /** Checks a Telefonistka workflow file: events, dispatch inputs, `permissions:`, concurrency, checkout depth. */
-function inspectWorkflow(text, file) {
+function inspectWorkflow(text, file, needs = {}) {
     if (text === undefined) {
         return [
             {
@@ -60447,7 +60462,7 @@ function inspectWorkflow(text, file) {
     return [
         eventsCheck(workflow, file),
         dispatchCheck(text, file),
-        permissionsCheck(workflow, file),
+        permissionsCheck(workflow, file, needs),
         concurrencyCheck(workflow, file),
         checkoutCheck(workflow, file),
     ];
@@ -60499,14 +60514,15 @@ function dispatchCheck(text, file) {
         fix: problem,
     };
 }
-function permissionsCheck(workflow, file) {
+function permissionsCheck(workflow, file, needs) {
+    const needed = needs.deployments === true ? [...NEEDED_PERMISSIONS, 'deployments'] : NEEDED_PERMISSIONS;
     const block = workflow.permissions;
     const granted = block === 'write-all'
-        ? Object.fromEntries(NEEDED_PERMISSIONS.map((p) => [p, 'write']))
+        ? Object.fromEntries(needed.map((p) => [p, 'write']))
         : block !== null && typeof block === 'object'
             ? block
             : undefined;
-    const yaml = `permissions:\n${NEEDED_PERMISSIONS.map((p) => `  ${p}: write`).join('\n')}`;
+    const yaml = `permissions:\n${needed.map((p) => `  ${p}: write`).join('\n')}`;
     if (granted === undefined) {
         return {
             name: 'permissions',
@@ -60515,17 +60531,16 @@ function permissionsCheck(workflow, file) {
             fix: `Add to ${file}:\n${yaml}`,
         };
     }
-    const missing = NEEDED_PERMISSIONS.filter((p) => granted[p] !== 'write');
+    const missing = needed.filter((p) => granted[p] !== 'write');
     if (missing.length === 0)
-        return {
-            name: 'permissions',
-            status: 'pass',
-            detail: 'contents, pull-requests, issues, statuses, actions: write',
-        };
+        return { name: 'permissions', status: 'pass', detail: `${needed.join(', ')}: write` };
+    const why = missing.includes('deployments')
+        ? ' (deployments: telefonistka.yaml maps environments or gates, recorded as GitHub Deployments)'
+        : '';
     return {
         name: 'permissions',
         status: 'fail',
-        detail: `${file} does not grant write on ${missing.join(', ')}`,
+        detail: `${file} does not grant write on ${missing.join(', ')}${why}`,
         fix: `Set in ${file}:\n${yaml}`,
     };
 }
@@ -60577,436 +60592,6 @@ function checkoutCheck(workflow, file) {
     }
     return { name: 'checkout', status: 'pass', detail: 'fetch-depth 0, filter blob:none' };
 }
-
-;// CONCATENATED MODULE: ./src/use-cases/doctor/diagnose-repository.ts
-
-
-
-
-
-/** The workflow token's login: its PRs are the ones the repository setting refuses. */
-const ACTIONS_LOGIN = 'github-actions[bot]';
-const SETTINGS_PRS = 'Settings → General → Pull Requests';
-const LABELS = ['promotion', 'noop', 'show-plan'];
-/**
- * Checks everything a first promotion depends on, in at most six API calls (repository, identity, Actions
- * workflow permissions, default-branch protection and rulesets, labels) plus the workflow file and telefonistka.yaml from
- * the checkout; each finding is ✓/⚠/✗ with the exact fix.
- */
-async function diagnoseRepository(github, input) {
-    const repository = await github.getRepository();
-    const login = await github.getViewerLogin();
-    const workflowPermissions = await github.getWorkflowTokenPermissions();
-    const protection = await github.getBranchProtection(repository.defaultBranch);
-    const rules = await github.getBranchRules(repository.defaultBranch);
-    const labels = await github.listLabels();
-    const name = `${github.owner}/${github.repo}`;
-    return [
-        tokenCheck(login, repository),
-        actionsPrCheck(login, workflowPermissions, name),
-        mergeMethodCheck(repository),
-        autoMergeCheck(repository),
-        protectionCheck(repository.defaultBranch, combineRequirements(protection, rules)),
-        ...inspectWorkflow(input.workflowText, input.workflowFile),
-        labelsCheck(labels),
-        configCheck(input.configText),
-    ];
-}
-function tokenCheck(login, repository) {
-    const writes = ['admin', 'maintain', 'write'].includes(repository.permission);
-    return {
-        name: 'token',
-        status: writes ? 'pass' : 'fail',
-        detail: `acts as ${login} with ${repository.permission} access`,
-        ...(writes
-            ? {}
-            : {
-                fix: "Give the token contents: write and pull-requests: write (the workflow's permissions: block, or the GitHub App's repository permissions).",
-            }),
-    };
-}
-function actionsPrCheck(login, permissions, repository) {
-    const name = 'Actions may create pull requests';
-    const workflowToken = login === ACTIONS_LOGIN;
-    if (permissions === 'forbidden') {
-        if (!workflowToken) {
-            return { name, status: 'pass', detail: `not needed: ${login} is not the workflow token` };
-        }
-        return {
-            name,
-            status: 'unknown',
-            detail: 'the workflow token may not read this setting (reading it needs an admin token)',
-            fix: `Check it by hand: ${actionsPrPermissionFix(repository)}`,
-        };
-    }
-    if (permissions.canApprovePullRequestReviews) {
-        return {
-            name,
-            status: 'pass',
-            detail: '"Allow GitHub Actions to create and approve pull requests" is on',
-        };
-    }
-    return {
-        name,
-        status: workflowToken ? 'fail' : 'warn',
-        detail: `"Allow GitHub Actions to create and approve pull requests" is off${workflowToken ? '' : ` (fine for ${login}, not for github.token)`}`,
-        fix: actionsPrPermissionFix(repository),
-    };
-}
-function mergeMethodCheck(repository) {
-    const allowed = repository.settings.mergeMethods;
-    const chosen = chooseMergeMethod('auto', allowed);
-    if ('refused' in chosen) {
-        return {
-            name: 'merge methods',
-            status: 'fail',
-            detail: 'no merge method is allowed',
-            fix: chosen.refused,
-        };
-    }
-    return {
-        name: 'merge methods',
-        status: 'pass',
-        detail: `allowed: ${allowed.join(', ')}; merge-method: auto uses ${chosen.method}`,
-    };
-}
-function autoMergeCheck(repository) {
-    if (repository.settings.allowAutoMerge) {
-        return {
-            name: 'auto-merge',
-            status: 'pass',
-            detail: '"Allow auto-merge" is on (auto-merge-mode: native works)',
-        };
-    }
-    return {
-        name: 'auto-merge',
-        status: 'warn',
-        detail: '"Allow auto-merge" is off: auto-merge-mode: native leaves promotion PRs open (direct works)',
-        fix: `Turn on "Allow auto-merge" in ${SETTINGS_PRS}, or keep auto-merge-mode: direct.`,
-    };
-}
-/** Classic protection and rulesets together: the stricter requirement of each kind counts. */
-function combineRequirements(protection, rules) {
-    const rulesetRequire = rules.requiredApprovingReviews > 0 || rules.requiredStatusChecks.length > 0;
-    if (!rulesetRequire)
-        return protection;
-    const classic = typeof protection === 'string' ? { requiredApprovingReviews: 0, requiredStatusChecks: [] } : protection;
-    return {
-        requiredApprovingReviews: Math.max(classic.requiredApprovingReviews, rules.requiredApprovingReviews),
-        requiredStatusChecks: [
-            ...new Set([...classic.requiredStatusChecks, ...rules.requiredStatusChecks]),
-        ].sort(),
-    };
-}
-function protectionCheck(branch, protection) {
-    const name = `protection of ${branch}`;
-    if (protection === 'forbidden') {
-        return {
-            name,
-            status: 'unknown',
-            detail: 'no ruleset requires anything; this token may not read classic branch protection (needs admin)',
-            fix: `Check Settings → Branches: required reviews keep auto-merged PRs open; required checks need auto-merge-mode: native.`,
-        };
-    }
-    if (protection === 'unprotected') {
-        return { name, status: 'pass', detail: 'no protection rule or ruleset: direct merges work' };
-    }
-    if (protection.requiredApprovingReviews > 0) {
-        return {
-            name,
-            status: 'warn',
-            detail: `requires ${protection.requiredApprovingReviews} approving review(s): auto-merged promotion PRs stay open until approved`,
-            fix: 'Set autoApprovePromotionPrs: true with an approver-token of a second identity, or approve promotion PRs by hand.',
-        };
-    }
-    if (protection.requiredStatusChecks.length > 0) {
-        return {
-            name,
-            status: 'warn',
-            detail: `requires status checks ${protection.requiredStatusChecks.join(', ')}`,
-            fix: 'Use auto-merge-mode: native so GitHub merges promotion PRs when the checks pass.',
-        };
-    }
-    return { name, status: 'pass', detail: 'protected, requiring no review or check' };
-}
-function labelsCheck(labels) {
-    const missing = LABELS.filter((label) => !labels.includes(label));
-    if (missing.length === 0)
-        return { name: 'labels', status: 'pass', detail: LABELS.join(', ') };
-    return {
-        name: 'labels',
-        status: 'warn',
-        detail: `missing ${missing.join(', ')} (GitHub creates them on first use, uncoloured)`,
-        fix: missing.map((label) => `gh label create ${label}`).join('\n'),
-    };
-}
-function configCheck(text) {
-    if (text === undefined) {
-        return {
-            name: 'telefonistka.yaml',
-            status: 'fail',
-            detail: 'not found at the repository root: nothing is promoted',
-            fix: 'Add telefonistka.yaml (see docs/ and examples/iac-repo/telefonistka.yaml).',
-        };
-    }
-    try {
-        const loaded = parseRepoConfig(text, 'telefonistka.yaml');
-        const flows = loaded.config.promotionPaths.length;
-        const warnings = loaded.warnings.length === 0 ? '' : `; ${loaded.warnings.join('; ')}`;
-        return {
-            name: 'telefonistka.yaml',
-            status: loaded.warnings.length === 0 ? 'pass' : 'warn',
-            detail: `valid, ${flows} promotion flow(s)${warnings}`,
-        };
-    }
-    catch (error) {
-        if (!(error instanceof ConfigError))
-            throw error;
-        const problems = error.problems.map(formatConfigProblem);
-        return { name: 'telefonistka.yaml', status: 'fail', detail: 'invalid', fix: problems.join('\n') };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/doctor-command.ts
-
-
-
-
-
-
-
-
-/** Help text of `telefonistka doctor`. */
-const DOCTOR_HELP = `telefonistka doctor --repo OWNER/NAME [--dir DIR] [--workflow FILE]
-
-Checks what a first promotion depends on: the token's identity and access, "Allow GitHub Actions to create
-and approve pull requests", merge methods and auto-merge, protection of the default branch, the workflow file
-(events, workflow_dispatch inputs, permissions:, concurrency, checkout), labels and telefonistka.yaml. Each
-line is ✓, ⚠, ✗ or ? with the exact fix. At most 6 GitHub API calls; files are read from DIR (default .).
-
-  --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
-  --dir DIR           a checkout of it (default: .)
-  --workflow FILE     the workflow running Telefonistka (default: .github/workflows/telefonistka.yaml)
-
-Token: env GITHUB_TOKEN (the token the workflow uses); API: GITHUB_API_URL (default https://api.github.com).
-Exits 1 when a check fails (✗).
-`;
-/** `telefonistka doctor`: exit 0 when nothing blocks a promotion, 1 otherwise. */
-async function doctorCommand(args, io, env = io.env) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            repo: { type: 'string' },
-            dir: { type: 'string', default: '.' },
-            workflow: { type: 'string', default: '.github/workflows/telefonistka.yaml' },
-        },
-        strict: true,
-    });
-    const [owner, repo, ...rest] = (values.repo ?? env.GITHUB_REPOSITORY ?? '').split('/');
-    if (!owner || !repo || rest.length > 0)
-        throw new UsageError('--repo must be OWNER/NAME');
-    const token = env.GITHUB_TOKEN;
-    if (!token)
-        throw new UsageError('set GITHUB_TOKEN to the token the workflow uses');
-    const github = createOctokitGitHub({
-        token,
-        owner,
-        repo,
-        baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
-        logger: silentLogger,
-    });
-    const read = (file) => (0,promises_namespaceObject.readFile)(external_node_path_default().join(values.dir, file), 'utf8').catch(() => undefined);
-    const checks = await diagnoseRepository(github, {
-        workflowFile: values.workflow,
-        workflowText: await read(values.workflow),
-        configText: await read('telefonistka.yaml'),
-    });
-    io.out(renderDoctorReport(checks, { markdown: false }));
-    io.out(`GitHub API calls: ${github.callCount()}\n`);
-    return checks.some((check) => check.status === 'fail') ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/render-drift-map-json.ts
-/** The drift map as stable JSON (`format: json` of the CLI, an action output): version 1, two-space indent. */
-function renderDriftMapJson(map, commitSha) {
-    const document = {
-        version: 1,
-        commit: commitSha ?? null,
-        totals: map.totals,
-        tables: map.tables.map((table) => ({
-            sourcePath: table.sourcePath,
-            targetPaths: table.targetPaths,
-            rows: table.rows.map((row) => ({
-                source: row.source,
-                component: row.component,
-                cells: row.cells.map((cell) => ({
-                    target: cell.target,
-                    status: cell.status,
-                    driftedFiles: cell.driftedFiles,
-                    acknowledgedFiles: cell.acknowledgedFiles,
-                })),
-            })),
-        })),
-    };
-    return `${JSON.stringify(document, null, 2)}\n`;
-}
-
-;// CONCATENATED MODULE: ./src/core/drift/render-drift-map.ts
-
-const statusIcon = {
-    'in-sync': '✅',
-    drifted: '⚠️',
-    missing: '❌',
-    acknowledged: '📝',
-    skipped: '⏭️',
-};
-/** The drift map as markdown (job summary): totals, then one table per flow, components x target paths. */
-function renderDriftMapMarkdown(map, options = {}) {
-    const at = options.commitSha === undefined ? '' : ` at ${codeSpan(options.commitSha.slice(0, 7))}`;
-    const totals = Object.keys(statusIcon)
-        .map((status) => `${statusIcon[status]} ${map.totals[status]} ${status.replace('-', ' ')}`)
-        .join(' · ');
-    const blocks = [`## Drift map${at}`, '', totals];
-    if (map.tables.length === 0)
-        blocks.push('', 'No promotion flow is configured.');
-    for (const table of map.tables)
-        blocks.push('', render_drift_map_renderTable(table, options.onlyProblems === true));
-    return `${blocks.join('\n')}\n`;
-}
-function render_drift_map_renderTable(table, onlyProblems) {
-    const rows = onlyProblems ? table.rows.filter((row) => row.cells.some(isProblem)) : table.rows;
-    const lines = [`### Flow ${codeSpan(table.sourcePath)}`, ''];
-    if (table.rows.length === 0)
-        return [...lines, 'No component found under this source path.'].join('\n');
-    const hidden = table.rows.length - rows.length;
-    if (rows.length > 0) {
-        lines.push(`| component | ${table.targetPaths.map(codeSpan).join(' | ')} |`);
-        lines.push(`| --- |${' --- |'.repeat(table.targetPaths.length)}`);
-        for (const row of rows)
-            lines.push(`| ${codeSpan(row.source)} | ${row.cells.map(render_drift_map_renderCell).join(' | ')} |`);
-    }
-    if (hidden > 0)
-        lines.push('', `${hidden} of ${table.rows.length} components are in sync everywhere and not listed.`);
-    return lines.join('\n');
-}
-function render_drift_map_renderCell(cell) {
-    const icon = statusIcon[cell.status];
-    if (cell.status === 'drifted')
-        return `${icon} drifted (${files(cell.driftedFiles.length)})`;
-    if (cell.status === 'acknowledged')
-        return `${icon} acknowledged (${files(cell.acknowledgedFiles.length)})`;
-    return `${icon} ${cell.status.replace('-', ' ')}`;
-}
-function files(n) {
-    return `${n} ${n === 1 ? 'file' : 'files'}`;
-}
-function isProblem(cell) {
-    return cell.status !== 'in-sync' && cell.status !== 'skipped';
-}
-
-;// CONCATENATED MODULE: ./src/cli/commands/drift-command.ts
-
-
-
-
-
-
-
-
-
-/** Help text of `telefonistka drift`. */
-const DRIFT_HELP = `telefonistka drift [--repo DIR] [--ref REV] [--format json|markdown] [options]
-
-Maps drift: every component of every flow against its target folders (in sync, drifted, missing, ...).
-
-  --repo DIR               git repository (default: .)
-  --ref REV                revision to map (default: HEAD)
-  --format json|markdown   output format (default: markdown)
-  --only-problems          markdown: leave out components that are in sync everywhere
-  --today YYYY-MM-DD       day that decides expired acknowledgements (default: today, UTC)
-  --exit-code              exit 1 when any component has drifted from a target
-`;
-/** `telefonistka drift`: the drift map of a local repository; exit 2 on invalid configuration. */
-async function driftCommand(args, io) {
-    const { values } = (0,external_node_util_.parseArgs)({
-        args,
-        options: {
-            repo: { type: 'string', default: '.' },
-            ref: { type: 'string', default: 'HEAD' },
-            format: { type: 'string', default: 'markdown' },
-            'only-problems': { type: 'boolean', default: false },
-            today: { type: 'string' },
-            'exit-code': { type: 'boolean', default: false },
-        },
-        strict: true,
-    });
-    if (values.format !== 'json' && values.format !== 'markdown')
-        throw new UsageError('--format must be json or markdown');
-    const today = values.today ?? new Date().toISOString().slice(0, 10);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
-        throw new UsageError('--today must be a date YYYY-MM-DD');
-    await checkRepository(values.repo);
-    const commit = await resolveRevision(values.repo, values.ref, '--ref');
-    const built = await buildRepositoryDriftMap({ commit, today }, { snapshot: localSnapshot(values.repo), logger: silentLogger });
-    for (const warning of built.warnings)
-        io.err(`warning: ${warning}\n`);
-    io.out(values.format === 'json'
-        ? renderDriftMapJson(built.map, commit)
-        : renderDriftMapMarkdown(built.map, { commitSha: commit, onlyProblems: values['only-problems'] }));
-    return values['exit-code'] && built.map.totals.drifted > 0 ? 1 : 0;
-}
-/** Trees from one `git ls-tree` (fast on large repositories), files from `git cat-file`. */
-function localSnapshot(directory) {
-    const files = createGitSnapshot(directory);
-    return {
-        source: 'local',
-        readTree: (commit) => lsTree({ directory, rev: commit }),
-        readFile: (commit, path) => files.readFile(commit, path),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
-
-/** The LocalGitPort over the git binary in a checkout directory. */
-function createLocalGit(directory) {
-    return {
-        directory,
-        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
-        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
-        remoteBranchSha: async (branch) => {
-            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
-            const sha = out?.split(/\s+/)[0];
-            return sha === undefined || sha === '' ? undefined : sha;
-        },
-        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
-        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
-        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
-    };
-}
-/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
-function parseNameStatus(output) {
-    const fields = output.split('\0');
-    const files = [];
-    let i = 0;
-    while (i < fields.length) {
-        const status = fields[i] ?? '';
-        if (status === '')
-            break;
-        const letter = status[0];
-        if (letter === 'R' || letter === 'C') {
-            const previousPath = fields[i + 1] ?? '';
-            const path = fields[i + 2] ?? '';
-            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
-            i += 3;
-        }
-        else {
-            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
-            i += 2;
-        }
-    }
-    return files;
-}
-const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
 
 ;// CONCATENATED MODULE: ./src/core/promotion/fixed-slash-count.ts
 /** Escapes that match no `/` (or no character at all). */
@@ -61304,7 +60889,7 @@ const MAX_IGNORED_FILES_LISTED = 50;
  * `componentPathExtraDepth` more). Files directly in a source folder, or too shallow for the depth, belong
  * to no component and do not fall through to later flows (the Go bot turned them into garbage components).
  */
-function findChangedComponents(config, files) {
+function find_changed_components_findChangedComponents(config, files) {
     const matcher = createFlowMatcher(config);
     // Verdicts are shared objects (one per directory or component folder): collect them by identity first,
     // so 100,000 files cost no string building; de-duplicate by source and component afterwards.
@@ -61333,11 +60918,11 @@ function findChangedComponents(config, files) {
             found.set(key, { sourcePath, component, flowIndex });
         }
     }
-    const components = [...found.values()].sort((a, b) => compareStrings(a.sourcePath, b.sourcePath) || compareStrings(a.component, b.component));
+    const components = [...found.values()].sort((a, b) => compare_strings_compareStrings(a.sourcePath, b.sourcePath) || compare_strings_compareStrings(a.component, b.component));
     return { components, warnings: ignoredFileWarnings(config, ignored) };
 }
 function ignoredFileWarnings(config, ignored) {
-    const paths = [...ignored.keys()].sort(compareStrings);
+    const paths = [...ignored.keys()].sort(compare_strings_compareStrings);
     const warnings = paths.slice(0, MAX_IGNORED_FILES_LISTED).map((path) => {
         const flowIndex = ignored.get(path) ?? 0;
         const flow = config.promotionPaths[flowIndex];
@@ -61352,40 +60937,68 @@ function ignoredFileWarnings(config, ignored) {
     return warnings;
 }
 
-;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
+;// CONCATENATED MODULE: ./src/core/gates/plan-deployments.ts
+
+
 
 /**
- * Metadata of the next promotion PR: the original author and PR carry across hops; the history gets the
- * merged PR as its newest hop with every target of the promotion. The Go bot always wrote
- * `originalPrNumber: 0`; for such chains the earliest hop of the history is taken as the start.
+ * Which environments a merged change deploys to: every changed file under a promotion target folder or a
+ * flow's source folder names a component folder, and each component folder's environment gets one deployment.
+ * Files outside those folders (docs, CI) deploy nothing. Sorted by environment; pure.
  */
-function buildPromotionMetadata(input) {
-    const { pullRequest, previous } = input;
-    const history = {};
-    for (const [pr, hop] of Object.entries(previous?.previousPromotionPaths ?? {})) {
-        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+function plan_deployments_planDeployments(config, files) {
+    const byEnvironment = new Map();
+    const add = (folder, component) => {
+        const environment = environmentOf(component, folder, config.environments);
+        const entry = byEnvironment.get(environment) ?? { folders: new Set(), components: new Set() };
+        entry.folders.add(folder);
+        entry.components.add(component);
+        byEnvironment.set(environment, entry);
+    };
+    const targets = targetFolders(config);
+    const rest = [];
+    for (const file of files) {
+        for (const path of [file.path, file.previousPath].filter((p) => p !== undefined)) {
+            const target = targets.find((candidate) => path.startsWith(candidate.folder));
+            const component = target === undefined ? undefined : componentPath(path, target.folder, target.depth);
+            if (target !== undefined && component !== undefined)
+                add(target.folder, component);
+            else
+                rest.push({ path });
+        }
     }
-    history[String(pullRequest.number)] = {
-        sourcePath: input.sourcePath,
-        targetPaths: [...new Set(input.targetPaths)].sort(compareStrings),
-    };
-    return {
-        originalPrAuthor: previous?.originalPrAuthor ? previous.originalPrAuthor : pullRequest.author,
-        originalPrNumber: chainStart(previous, pullRequest.number),
-        promotedPaths: [...new Set(input.promotedPaths)].sort(compareStrings),
-        previousPromotionPaths: history,
-    };
+    for (const found of findChangedComponents(config, rest).components) {
+        add(found.sourcePath, `${found.sourcePath}${found.component}/`);
+    }
+    return [...byEnvironment.entries()]
+        .sort(([a], [b]) => compareStrings(a, b))
+        .map(([environment, entry]) => ({
+        environment,
+        folders: [...entry.folders].sort(compareStrings),
+        components: [...entry.components].sort(compareStrings),
+    }));
 }
-function chainStart(previous, current) {
-    if (previous === undefined)
-        return current;
-    if (previous.originalPrNumber > 0)
-        return previous.originalPrNumber;
-    const earliest = Object.keys(previous.previousPromotionPaths)
-        .map(Number)
-        .filter((pr) => Number.isSafeInteger(pr) && pr > 0)
-        .sort((a, b) => a - b)[0];
-    return earliest ?? current;
+/** Every promotion target folder with its flow's component depth, longest first (the most specific wins). */
+function targetFolders(config) {
+    const folders = new Map();
+    for (const flow of config.promotionPaths) {
+        for (const pr of flow.promotionPrs) {
+            for (const folder of pr.targetPaths) {
+                if (!folders.has(folder))
+                    folders.set(folder, flow.componentPathExtraDepth);
+            }
+        }
+    }
+    return [...folders.entries()]
+        .map(([folder, depth]) => ({ folder, depth }))
+        .sort((a, b) => b.folder.length - a.folder.length || compareStrings(a.folder, b.folder));
+}
+/** `<folder><component>/` for a file at least one level below the component; undefined for shallower files. */
+function componentPath(path, folder, depth) {
+    const segments = path.slice(folder.length).split('/');
+    if (segments.length < depth + 2)
+        return undefined;
+    return `${folder}${segments.slice(0, depth + 1).join('/')}/`;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -61426,7 +61039,7 @@ function metadataJson(metadata) {
     return JSON.stringify({
         originalPrAuthor: metadata.originalPrAuthor,
         originalPrNumber: metadata.originalPrNumber,
-        promotedPaths: [...metadata.promotedPaths].sort(compareStrings),
+        promotedPaths: [...metadata.promotedPaths].sort(compare_strings_compareStrings),
         previousPromotionPaths: history,
     });
 }
@@ -61443,7 +61056,7 @@ const PR_NUMBER = /^\d{1,15}$/;
  * promotions (`<!-- telefonistka-data:deflate:<base64> -->`) is read. Keys match case-insensitively (Go's
  * encoding/json), wrongly typed fields are left at their defaults, and anything unreadable gives undefined.
  */
-function parsePromotionMetadata(body) {
+function parse_promotion_metadata_parsePromotionMetadata(body) {
     const lines = body.split('\n');
     for (const line of lines) {
         const encoded = commentPayload(line);
@@ -61553,6 +61166,649 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+;// CONCATENATED MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
+
+
+/** The branch prefix of every promotion PR this tool (and the Go bot) opens. */
+const PROMOTION_BRANCH_PREFIX = 'promotions/';
+/**
+ * Reads a PR body's promotion metadata only when the PR is a promotion PR this tool opened: its head branch
+ * starts with `promotions/` and its author is the token's own identity or a login of `promotionPrAuthors`.
+ * Anyone can paste a metadata comment into a PR body; elsewhere it is ignored and the changed files decide.
+ * The token's login is read (one GraphQL call per run) only when the body carries metadata on such a branch.
+ */
+async function read_trusted_promotion_metadata_readTrustedPromotionMetadata(pr, trusted) {
+    const metadata = parsePromotionMetadata(pr.body);
+    if (metadata === undefined)
+        return { metadata: undefined, ignored: undefined };
+    const ignore = (why) => ({
+        metadata: undefined,
+        ignored: `the promotion metadata in the body of #${pr.number} is ignored: ${why}; its changed files decide`,
+    });
+    if (!pr.headRef.startsWith(PROMOTION_BRANCH_PREFIX))
+        return ignore(`its branch ${JSON.stringify(pr.headRef)} is not a ${PROMOTION_BRANCH_PREFIX} branch`);
+    const own = await isPromotionPrAuthor(pr.author, trusted);
+    if (own === true)
+        return { metadata, ignored: undefined };
+    if (own === undefined)
+        return ignore(`the token cannot read its own login, so ${pr.author || 'its author'} cannot be checked; ` +
+            'list the identity that opens promotion PRs in promotionPrAuthors in telefonistka.yaml');
+    return ignore(`it was opened by ${pr.author || 'an unknown author'}, not by this action's identity or a login of ` +
+        'promotionPrAuthors in telefonistka.yaml');
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/gates/record-deployments.ts
+
+
+/** The marker of deployments this tool records, in their payload. */
+const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
+/**
+ * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
+ * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
+ * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
+ * already exists for the environment and commit is left alone, so promote and the sweep may both record.
+ * One environment failing does not stop the others; a token GitHub refuses (no `deployments: write`) is said once,
+ * with the permission to add, and the other environments are skipped without calls. The promotion stands.
+ */
+async function record_deployments_recordDeployments(input, deps) {
+    const results = [];
+    let refused;
+    for (const planned of input.planned) {
+        // The token may not create deployments: every other environment would be refused alike (no more calls).
+        const result = refused === undefined
+            ? await recordOne(planned, input, deps)
+            : {
+                environment: planned.environment,
+                outcome: 'failed',
+                error: refused,
+                components: planned.components,
+                refusal: 'token-permission-missing',
+            };
+        if (result.refusal === 'token-permission-missing')
+            refused ??= result.error;
+        results.push(result);
+    }
+    return results;
+}
+async function recordOne(planned, input, deps) {
+    const { pullRequest: pr } = input;
+    const environment = planned.environment;
+    const components = planned.components;
+    try {
+        const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
+        if (existing.length > 0) {
+            deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
+            return { environment, outcome: 'exists', id: existing[0]?.id ?? 0, components };
+        }
+        const id = await deps.deployments.createDeployment({
+            sha: pr.mergeCommitSha,
+            environment,
+            description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
+            payload: payloadOf(planned, pr),
+        });
+        const atOnce = input.confirmation === 'merge';
+        await deps.deployments.createDeploymentStatus(id, {
+            state: atOnce ? 'success' : 'in_progress',
+            description: atOnce
+                ? `merged in #${String(pr.number)}`
+                : `merged in #${String(pr.number)}; waiting for Argo CD`,
+            logUrl: pr.url,
+        });
+        deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
+        return { environment, outcome: atOnce ? 'success' : 'in_progress', id, components };
+    }
+    catch (error) {
+        if (error instanceof ExternalError && error.refusal === 'token-permission-missing') {
+            const fix = tokenPermissionFix({
+                message: 'Resource not accessible by integration',
+                permissions: GATES_PERMISSIONS,
+                refused: 'create deployments',
+            });
+            const message = `No deployment recorded for ${input.planned.map((p) => p.environment).join(', ')}: ${fix}`;
+            deps.logger.warning(message);
+            return { environment, outcome: 'failed', error: message, components, refusal: error.refusal };
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
+        return { environment, outcome: 'failed', error: message, components };
+    }
+}
+function payloadOf(planned, pr) {
+    return {
+        tool: DEPLOYMENT_PAYLOAD_TOOL,
+        components: planned.components,
+        folders: planned.folders,
+        pullRequest: { number: pr.number, url: pr.url },
+        ...(pr.sourceCommit === undefined ? {} : { sourceCommit: pr.sourceCommit }),
+        ...(pr.metadata === undefined
+            ? {}
+            : {
+                promotion: {
+                    originalPrNumber: pr.metadata.originalPrNumber,
+                    originalPrAuthor: pr.metadata.originalPrAuthor,
+                    hops: pr.metadata.previousPromotionPaths,
+                },
+            }),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
+
+
+
+
+
+/** True when the configuration asks for deployment records: `environments` or any gates. */
+function wantsDeployments(config) {
+    return ((config.environments ?? []).length > 0 ||
+        config.promotionPaths.some((flow) => flow.promotionPrs.some((pr) => pr.gates !== undefined)));
+}
+/**
+ * Records the GitHub Deployments of a merged PR (a promotion PR or a direct edit of target folders): one per
+ * environment its changed files deploy to. Does nothing when the configuration has no environments nor gates.
+ */
+async function recordMergeDeployments(input, deps) {
+    const { pullRequest: pr, config } = input;
+    if (!wantsDeployments(config) || pr.mergeCommitSha === '')
+        return [];
+    const { files } = await collectChangedFiles(pr, deps);
+    const planned = planDeployments(config, files);
+    if (planned.length === 0)
+        return [];
+    const trusted = await readTrustedPromotionMetadata({ number: pr.number, headRef: pr.headRef, author: pr.author, body: pr.body }, { promotionPrAuthors: config.promotionPrAuthors, github: deps.github });
+    return recordDeployments({
+        pullRequest: {
+            number: pr.number,
+            url: input.url,
+            mergeCommitSha: pr.mergeCommitSha,
+            metadata: trusted.metadata,
+            sourceCommit: trusted.metadata === undefined ? undefined : parseSourceCommit(pr.body),
+        },
+        planned,
+        confirmation: input.confirmation,
+    }, deps);
+}
+
+;// CONCATENATED MODULE: ./src/use-cases/doctor/diagnose-repository.ts
+
+
+
+
+
+
+/** The workflow token's login: its PRs are the ones the repository setting refuses. */
+const ACTIONS_LOGIN = 'github-actions[bot]';
+const SETTINGS_PRS = 'Settings → General → Pull Requests';
+const LABELS = ['promotion', 'noop', 'show-plan'];
+/**
+ * Checks everything a first promotion depends on, in at most six API calls (repository, identity, Actions
+ * workflow permissions, default-branch protection and rulesets, labels) plus the workflow file and telefonistka.yaml from
+ * the checkout; each finding is ✓/⚠/✗ with the exact fix.
+ */
+async function diagnoseRepository(github, input) {
+    const repository = await github.getRepository();
+    const login = await github.getViewerLogin();
+    const workflowPermissions = await github.getWorkflowTokenPermissions();
+    const protection = await github.getBranchProtection(repository.defaultBranch);
+    const rules = await github.getBranchRules(repository.defaultBranch);
+    const labels = await github.listLabels();
+    const name = `${github.owner}/${github.repo}`;
+    return [
+        tokenCheck(login, repository),
+        actionsPrCheck(login, workflowPermissions, name),
+        mergeMethodCheck(repository),
+        autoMergeCheck(repository),
+        protectionCheck(repository.defaultBranch, combineRequirements(protection, rules)),
+        ...inspectWorkflow(input.workflowText, input.workflowFile, {
+            deployments: recordsDeployments(input.configText),
+        }),
+        labelsCheck(labels),
+        configCheck(input.configText),
+    ];
+}
+function tokenCheck(login, repository) {
+    const writes = ['admin', 'maintain', 'write'].includes(repository.permission);
+    return {
+        name: 'token',
+        status: writes ? 'pass' : 'fail',
+        detail: `acts as ${login} with ${repository.permission} access`,
+        ...(writes
+            ? {}
+            : {
+                fix: "Give the token contents: write and pull-requests: write (the workflow's permissions: block, or the GitHub App's repository permissions).",
+            }),
+    };
+}
+function actionsPrCheck(login, permissions, repository) {
+    const name = 'Actions may create pull requests';
+    const workflowToken = login === ACTIONS_LOGIN;
+    if (permissions === 'forbidden') {
+        if (!workflowToken) {
+            return { name, status: 'pass', detail: `not needed: ${login} is not the workflow token` };
+        }
+        return {
+            name,
+            status: 'unknown',
+            detail: 'the workflow token may not read this setting (reading it needs an admin token)',
+            fix: `Check it by hand: ${actionsPrPermissionFix(repository)}`,
+        };
+    }
+    if (permissions.canApprovePullRequestReviews) {
+        return {
+            name,
+            status: 'pass',
+            detail: '"Allow GitHub Actions to create and approve pull requests" is on',
+        };
+    }
+    return {
+        name,
+        status: workflowToken ? 'fail' : 'warn',
+        detail: `"Allow GitHub Actions to create and approve pull requests" is off${workflowToken ? '' : ` (fine for ${login}, not for github.token)`}`,
+        fix: actionsPrPermissionFix(repository),
+    };
+}
+function mergeMethodCheck(repository) {
+    const allowed = repository.settings.mergeMethods;
+    const chosen = chooseMergeMethod('auto', allowed);
+    if ('refused' in chosen) {
+        return {
+            name: 'merge methods',
+            status: 'fail',
+            detail: 'no merge method is allowed',
+            fix: chosen.refused,
+        };
+    }
+    return {
+        name: 'merge methods',
+        status: 'pass',
+        detail: `allowed: ${allowed.join(', ')}; merge-method: auto uses ${chosen.method}`,
+    };
+}
+function autoMergeCheck(repository) {
+    if (repository.settings.allowAutoMerge) {
+        return {
+            name: 'auto-merge',
+            status: 'pass',
+            detail: '"Allow auto-merge" is on (auto-merge-mode: native works)',
+        };
+    }
+    return {
+        name: 'auto-merge',
+        status: 'warn',
+        detail: '"Allow auto-merge" is off: auto-merge-mode: native leaves promotion PRs open (direct works)',
+        fix: `Turn on "Allow auto-merge" in ${SETTINGS_PRS}, or keep auto-merge-mode: direct.`,
+    };
+}
+/** Classic protection and rulesets together: the stricter requirement of each kind counts. */
+function combineRequirements(protection, rules) {
+    const rulesetRequire = rules.requiredApprovingReviews > 0 || rules.requiredStatusChecks.length > 0;
+    if (!rulesetRequire)
+        return protection;
+    const classic = typeof protection === 'string' ? { requiredApprovingReviews: 0, requiredStatusChecks: [] } : protection;
+    return {
+        requiredApprovingReviews: Math.max(classic.requiredApprovingReviews, rules.requiredApprovingReviews),
+        requiredStatusChecks: [
+            ...new Set([...classic.requiredStatusChecks, ...rules.requiredStatusChecks]),
+        ].sort(),
+    };
+}
+function protectionCheck(branch, protection) {
+    const name = `protection of ${branch}`;
+    if (protection === 'forbidden') {
+        return {
+            name,
+            status: 'unknown',
+            detail: 'no ruleset requires anything; this token may not read classic branch protection (needs admin)',
+            fix: `Check Settings → Branches: required reviews keep auto-merged PRs open; required checks need auto-merge-mode: native.`,
+        };
+    }
+    if (protection === 'unprotected') {
+        return { name, status: 'pass', detail: 'no protection rule or ruleset: direct merges work' };
+    }
+    if (protection.requiredApprovingReviews > 0) {
+        return {
+            name,
+            status: 'warn',
+            detail: `requires ${protection.requiredApprovingReviews} approving review(s): auto-merged promotion PRs stay open until approved`,
+            fix: 'Set autoApprovePromotionPrs: true with an approver-token of a second identity, or approve promotion PRs by hand.',
+        };
+    }
+    if (protection.requiredStatusChecks.length > 0) {
+        return {
+            name,
+            status: 'warn',
+            detail: `requires status checks ${protection.requiredStatusChecks.join(', ')}`,
+            fix: 'Use auto-merge-mode: native so GitHub merges promotion PRs when the checks pass.',
+        };
+    }
+    return { name, status: 'pass', detail: 'protected, requiring no review or check' };
+}
+function labelsCheck(labels) {
+    const missing = LABELS.filter((label) => !labels.includes(label));
+    if (missing.length === 0)
+        return { name: 'labels', status: 'pass', detail: LABELS.join(', ') };
+    return {
+        name: 'labels',
+        status: 'warn',
+        detail: `missing ${missing.join(', ')} (GitHub creates them on first use, uncoloured)`,
+        fix: missing.map((label) => `gh label create ${label}`).join('\n'),
+    };
+}
+/** Whether telefonistka.yaml asks for GitHub Deployments (an unreadable file is reported by configCheck). */
+function recordsDeployments(text) {
+    if (text === undefined)
+        return false;
+    try {
+        return wantsDeployments(parseRepoConfig(text, 'telefonistka.yaml').config);
+    }
+    catch {
+        return false;
+    }
+}
+function configCheck(text) {
+    if (text === undefined) {
+        return {
+            name: 'telefonistka.yaml',
+            status: 'fail',
+            detail: 'not found at the repository root: nothing is promoted',
+            fix: 'Add telefonistka.yaml (see docs/ and examples/iac-repo/telefonistka.yaml).',
+        };
+    }
+    try {
+        const loaded = parseRepoConfig(text, 'telefonistka.yaml');
+        const flows = loaded.config.promotionPaths.length;
+        const warnings = loaded.warnings.length === 0 ? '' : `; ${loaded.warnings.join('; ')}`;
+        return {
+            name: 'telefonistka.yaml',
+            status: loaded.warnings.length === 0 ? 'pass' : 'warn',
+            detail: `valid, ${flows} promotion flow(s)${warnings}`,
+        };
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        const problems = error.problems.map(formatConfigProblem);
+        return { name: 'telefonistka.yaml', status: 'fail', detail: 'invalid', fix: problems.join('\n') };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/doctor-command.ts
+
+
+
+
+
+
+
+
+/** Help text of `telefonistka doctor`. */
+const DOCTOR_HELP = `telefonistka doctor --repo OWNER/NAME [--dir DIR] [--workflow FILE]
+
+Checks what a first promotion depends on: the token's identity and access, "Allow GitHub Actions to create
+and approve pull requests", merge methods and auto-merge, protection of the default branch, the workflow file
+(events, workflow_dispatch inputs, permissions:, concurrency, checkout), labels and telefonistka.yaml. Each
+line is ✓, ⚠, ✗ or ? with the exact fix. At most 6 GitHub API calls; files are read from DIR (default .).
+
+  --repo OWNER/NAME   the repository (default: GITHUB_REPOSITORY)
+  --dir DIR           a checkout of it (default: .)
+  --workflow FILE     the workflow running Telefonistka (default: .github/workflows/telefonistka.yaml)
+
+Token: env GITHUB_TOKEN (the token the workflow uses); API: GITHUB_API_URL (default https://api.github.com).
+Exits 1 when a check fails (✗).
+`;
+/** `telefonistka doctor`: exit 0 when nothing blocks a promotion, 1 otherwise. */
+async function doctorCommand(args, io, env = io.env) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            repo: { type: 'string' },
+            dir: { type: 'string', default: '.' },
+            workflow: { type: 'string', default: '.github/workflows/telefonistka.yaml' },
+        },
+        strict: true,
+    });
+    const [owner, repo, ...rest] = (values.repo ?? env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!owner || !repo || rest.length > 0)
+        throw new UsageError('--repo must be OWNER/NAME');
+    const token = env.GITHUB_TOKEN;
+    if (!token)
+        throw new UsageError('set GITHUB_TOKEN to the token the workflow uses');
+    const github = createOctokitGitHub({
+        token,
+        owner,
+        repo,
+        baseUrl: (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, ''),
+        logger: silentLogger,
+    });
+    const read = (file) => (0,promises_namespaceObject.readFile)(external_node_path_default().join(values.dir, file), 'utf8').catch(() => undefined);
+    const checks = await diagnoseRepository(github, {
+        workflowFile: values.workflow,
+        workflowText: await read(values.workflow),
+        configText: await read('telefonistka.yaml'),
+    });
+    io.out(renderDoctorReport(checks, { markdown: false }));
+    io.out(`GitHub API calls: ${github.callCount()}\n`);
+    return checks.some((check) => check.status === 'fail') ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/render-drift-map-json.ts
+/** The drift map as stable JSON (`format: json` of the CLI, an action output): version 1, two-space indent. */
+function renderDriftMapJson(map, commitSha) {
+    const document = {
+        version: 1,
+        commit: commitSha ?? null,
+        totals: map.totals,
+        tables: map.tables.map((table) => ({
+            sourcePath: table.sourcePath,
+            targetPaths: table.targetPaths,
+            rows: table.rows.map((row) => ({
+                source: row.source,
+                component: row.component,
+                cells: row.cells.map((cell) => ({
+                    target: cell.target,
+                    status: cell.status,
+                    driftedFiles: cell.driftedFiles,
+                    acknowledgedFiles: cell.acknowledgedFiles,
+                })),
+            })),
+        })),
+    };
+    return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/core/drift/render-drift-map.ts
+
+const statusIcon = {
+    'in-sync': '✅',
+    drifted: '⚠️',
+    missing: '❌',
+    acknowledged: '📝',
+    skipped: '⏭️',
+};
+/** The drift map as markdown (job summary): totals, then one table per flow, components x target paths. */
+function renderDriftMapMarkdown(map, options = {}) {
+    const at = options.commitSha === undefined ? '' : ` at ${codeSpan(options.commitSha.slice(0, 7))}`;
+    const totals = Object.keys(statusIcon)
+        .map((status) => `${statusIcon[status]} ${map.totals[status]} ${status.replace('-', ' ')}`)
+        .join(' · ');
+    const blocks = [`## Drift map${at}`, '', totals];
+    if (map.tables.length === 0)
+        blocks.push('', 'No promotion flow is configured.');
+    for (const table of map.tables)
+        blocks.push('', render_drift_map_renderTable(table, options.onlyProblems === true));
+    return `${blocks.join('\n')}\n`;
+}
+function render_drift_map_renderTable(table, onlyProblems) {
+    const rows = onlyProblems ? table.rows.filter((row) => row.cells.some(isProblem)) : table.rows;
+    const lines = [`### Flow ${codeSpan(table.sourcePath)}`, ''];
+    if (table.rows.length === 0)
+        return [...lines, 'No component found under this source path.'].join('\n');
+    const hidden = table.rows.length - rows.length;
+    if (rows.length > 0) {
+        lines.push(`| component | ${table.targetPaths.map(codeSpan).join(' | ')} |`);
+        lines.push(`| --- |${' --- |'.repeat(table.targetPaths.length)}`);
+        for (const row of rows)
+            lines.push(`| ${codeSpan(row.source)} | ${row.cells.map(render_drift_map_renderCell).join(' | ')} |`);
+    }
+    if (hidden > 0)
+        lines.push('', `${hidden} of ${table.rows.length} components are in sync everywhere and not listed.`);
+    return lines.join('\n');
+}
+function render_drift_map_renderCell(cell) {
+    const icon = statusIcon[cell.status];
+    if (cell.status === 'drifted')
+        return `${icon} drifted (${files(cell.driftedFiles.length)})`;
+    if (cell.status === 'acknowledged')
+        return `${icon} acknowledged (${files(cell.acknowledgedFiles.length)})`;
+    return `${icon} ${cell.status.replace('-', ' ')}`;
+}
+function files(n) {
+    return `${n} ${n === 1 ? 'file' : 'files'}`;
+}
+function isProblem(cell) {
+    return cell.status !== 'in-sync' && cell.status !== 'skipped';
+}
+
+;// CONCATENATED MODULE: ./src/cli/commands/drift-command.ts
+
+
+
+
+
+
+
+
+
+/** Help text of `telefonistka drift`. */
+const DRIFT_HELP = `telefonistka drift [--repo DIR] [--ref REV] [--format json|markdown] [options]
+
+Maps drift: every component of every flow against its target folders (in sync, drifted, missing, ...).
+
+  --repo DIR               git repository (default: .)
+  --ref REV                revision to map (default: HEAD)
+  --format json|markdown   output format (default: markdown)
+  --only-problems          markdown: leave out components that are in sync everywhere
+  --today YYYY-MM-DD       day that decides expired acknowledgements (default: today, UTC)
+  --exit-code              exit 1 when any component has drifted from a target
+`;
+/** `telefonistka drift`: the drift map of a local repository; exit 2 on invalid configuration. */
+async function driftCommand(args, io) {
+    const { values } = (0,external_node_util_.parseArgs)({
+        args,
+        options: {
+            repo: { type: 'string', default: '.' },
+            ref: { type: 'string', default: 'HEAD' },
+            format: { type: 'string', default: 'markdown' },
+            'only-problems': { type: 'boolean', default: false },
+            today: { type: 'string' },
+            'exit-code': { type: 'boolean', default: false },
+        },
+        strict: true,
+    });
+    if (values.format !== 'json' && values.format !== 'markdown')
+        throw new UsageError('--format must be json or markdown');
+    const today = values.today ?? new Date().toISOString().slice(0, 10);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today))
+        throw new UsageError('--today must be a date YYYY-MM-DD');
+    await checkRepository(values.repo);
+    const commit = await resolveRevision(values.repo, values.ref, '--ref');
+    const built = await buildRepositoryDriftMap({ commit, today }, { snapshot: localSnapshot(values.repo), logger: silentLogger });
+    for (const warning of built.warnings)
+        io.err(`warning: ${warning}\n`);
+    io.out(values.format === 'json'
+        ? renderDriftMapJson(built.map, commit)
+        : renderDriftMapMarkdown(built.map, { commitSha: commit, onlyProblems: values['only-problems'] }));
+    return values['exit-code'] && built.map.totals.drifted > 0 ? 1 : 0;
+}
+/** Trees from one `git ls-tree` (fast on large repositories), files from `git cat-file`. */
+function localSnapshot(directory) {
+    const files = createGitSnapshot(directory);
+    return {
+        source: 'local',
+        readTree: (commit) => lsTree({ directory, rev: commit }),
+        readFile: (commit, path) => files.readFile(commit, path),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/git/create-local-git.ts
+
+/** The LocalGitPort over the git binary in a checkout directory. */
+function createLocalGit(directory) {
+    return {
+        directory,
+        hasCommit: async (sha) => (await tryGit(directory, ['cat-file', '-e', `${sha}^{commit}`])) !== undefined,
+        fetch: async (refspecs) => (await tryGit(directory, ['fetch', '--quiet', '--no-tags', 'origin', ...refspecs])) !== undefined,
+        remoteBranchSha: async (branch) => {
+            const out = await tryGit(directory, ['ls-remote', 'origin', `refs/heads/${branch}`]);
+            const sha = out?.split(/\s+/)[0];
+            return sha === undefined || sha === '' ? undefined : sha;
+        },
+        treeOf: async (commit) => (await tryGit(directory, ['rev-parse', `${commit}^{tree}`]))?.trim(),
+        mergeBase: async (a, b) => (await tryGit(directory, ['merge-base', a, b]))?.trim(),
+        diff: async (base, head) => parseNameStatus(await runGit(directory, ['diff', '--name-status', '-M', '-z', base, head])),
+    };
+}
+/** Parses `git diff --name-status -z`: renames and copies carry two paths. */
+function parseNameStatus(output) {
+    const fields = output.split('\0');
+    const files = [];
+    let i = 0;
+    while (i < fields.length) {
+        const status = fields[i] ?? '';
+        if (status === '')
+            break;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const previousPath = fields[i + 1] ?? '';
+            const path = fields[i + 2] ?? '';
+            files.push(letter === 'R' ? { path, previousPath, status: 'renamed' } : { path, status: 'copied' });
+            i += 3;
+        }
+        else {
+            files.push({ path: fields[i + 1] ?? '', status: STATUS[letter ?? ''] ?? 'modified' });
+            i += 2;
+        }
+    }
+    return files;
+}
+const STATUS = { A: 'added', D: 'removed', M: 'modified', T: 'changed' };
+
+;// CONCATENATED MODULE: ./src/core/promotion/build-promotion-metadata.ts
+
+/**
+ * Metadata of the next promotion PR: the original author and PR carry across hops; the history gets the
+ * merged PR as its newest hop with every target of the promotion. The Go bot always wrote
+ * `originalPrNumber: 0`; for such chains the earliest hop of the history is taken as the start.
+ */
+function buildPromotionMetadata(input) {
+    const { pullRequest, previous } = input;
+    const history = {};
+    for (const [pr, hop] of Object.entries(previous?.previousPromotionPaths ?? {})) {
+        history[pr] = { sourcePath: hop.sourcePath, targetPaths: [...hop.targetPaths] };
+    }
+    history[String(pullRequest.number)] = {
+        sourcePath: input.sourcePath,
+        targetPaths: [...new Set(input.targetPaths)].sort(compare_strings_compareStrings),
+    };
+    return {
+        originalPrAuthor: previous?.originalPrAuthor ? previous.originalPrAuthor : pullRequest.author,
+        originalPrNumber: chainStart(previous, pullRequest.number),
+        promotedPaths: [...new Set(input.promotedPaths)].sort(compare_strings_compareStrings),
+        previousPromotionPaths: history,
+    };
+}
+function chainStart(previous, current) {
+    if (previous === undefined)
+        return current;
+    if (previous.originalPrNumber > 0)
+        return previous.originalPrNumber;
+    const earliest = Object.keys(previous.previousPromotionPaths)
+        .map(Number)
+        .filter((pr) => Number.isSafeInteger(pr) && pr > 0)
+        .sort((a, b) => a - b)[0];
+    return earliest ?? current;
+}
+
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-branch-name.ts
 
 
@@ -61566,7 +61822,7 @@ const MAX_BRANCH_CODE_POINTS = 250;
  * <first 12 hex of SHA-1 of the sorted target paths joined by "_">`, never longer than 250 code points.
  */
 function promotionBranchName(prNumber, headRef, targetPaths) {
-    const sorted = [...targetPaths].sort(compareStrings);
+    const sorted = [...targetPaths].sort(compare_strings_compareStrings);
     const hash = (0,external_node_crypto_.createHash)('sha1').update(sorted.join('_'), 'utf8').digest('hex').slice(0, 12);
     const prefix = `promotions/${prNumber}-`;
     const suffix = `-${hash}`;
@@ -61587,7 +61843,7 @@ function sourceCommitMarker(sha) {
 }
 const source_commit_marker_MARKER = /^<!-- telefonistka:source-commit ([0-9a-f]{40}|[0-9a-f]{64}) -->$/m;
 /** The source commit named in a promotion PR body, or undefined when the body has no (well-formed) marker. */
-function parseSourceCommit(body) {
+function source_commit_marker_parseSourceCommit(body) {
     return source_commit_marker_MARKER.exec(body)?.[1];
 }
 
@@ -61600,7 +61856,7 @@ function parseSourceCommit(body) {
  */
 function promotionSkipSet(components, skippedTargets) {
     let fewest;
-    for (const component of [...components].sort(compareStrings)) {
+    for (const component of [...components].sort(compare_strings_compareStrings)) {
         const skipped = Object.hasOwn(skippedTargets, component) ? skippedTargets[component] : undefined;
         if (skipped === undefined || skipped.length === 0)
             return new Set();
@@ -61693,7 +61949,7 @@ function renderPromotionHistory(history, skip = new Set()) {
         if (hop === undefined)
             return;
         out += `${INDENT.repeat(depth)}↘️  #${prNumber}  \`${hop.sourcePath}\` ➡️  \n`;
-        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compareStrings);
+        const targets = [...new Set(hop.targetPaths)].filter((target) => !skip.has(target)).sort(compare_strings_compareStrings);
         for (const target of targets)
             out += `${INDENT.repeat(depth + 1)}\`${target}\`  \n`;
     });
@@ -61730,10 +61986,10 @@ function planPromotions(config, input) {
     for (const component of input.components)
         addComponent(context, component);
     const promotions = [...context.drafts.values()]
-        .sort((a, b) => compareStrings(a.prepared.key, b.prepared.key))
+        .sort((a, b) => compare_strings_compareStrings(a.prepared.key, b.prepared.key))
         .map((draft) => finishPromotion(context, draft));
     disambiguateBranches(promotions, context.warnings);
-    return { promotions, warnings: [...context.warnings].sort(compareStrings) };
+    return { promotions, warnings: [...context.warnings].sort(compare_strings_compareStrings) };
 }
 function addComponent(context, changed) {
     const flowIndex = selectFlow(context, changed.sourcePath);
@@ -61767,7 +62023,7 @@ function labelsPass(flow, prLabels) {
 function preparePr(context, flow, promotionPr) {
     let prepared = context.prepared.get(promotionPr);
     if (prepared === undefined) {
-        const targetPaths = [...new Set(promotionPr.targetPaths)].sort(compareStrings);
+        const targetPaths = [...new Set(promotionPr.targetPaths)].sort(compare_strings_compareStrings);
         prepared = {
             key: `${flow.sourcePath}>${targetPaths.join('|')}`,
             targetPaths,
@@ -61849,34 +62105,34 @@ function addPair(draft, pair) {
 function resolvePairs(context, draft) {
     const chosen = [];
     for (const candidates of draft.pairs.values()) {
-        const ranked = [...candidates].sort((a, b) => Number(a.deleted) - Number(b.deleted) || compareStrings(a.source, b.source));
+        const ranked = [...candidates].sort((a, b) => Number(a.deleted) - Number(b.deleted) || compare_strings_compareStrings(a.source, b.source));
         const winner = ranked[0];
         if (winner === undefined)
             continue;
         chosen.push(winner);
         if (ranked.length === 1)
             continue;
-        const sources = ranked.map((pair) => pair.source).sort(compareStrings);
+        const sources = ranked.map((pair) => pair.source).sort(compare_strings_compareStrings);
         context.warnings.add(`${winner.target} would be synced from ${sources.join(' and ')} ` +
             `(promotion ${draft.prepared.key}); using ${winner.source}`);
     }
-    return chosen.sort((a, b) => compareStrings(a.target, b.target));
+    return chosen.sort((a, b) => compare_strings_compareStrings(a.target, b.target));
 }
 function finishPromotion(context, draft) {
     const { pullRequest } = context.input;
-    const components = [...draft.sources.keys()].sort(compareStrings);
-    const firstSources = [...(draft.sources.get(components[0] ?? '') ?? [])].sort(compareStrings);
+    const components = [...draft.sources.keys()].sort(compare_strings_compareStrings);
+    const firstSources = [...(draft.sources.get(components[0] ?? '') ?? [])].sort(compare_strings_compareStrings);
     const sourcePath = firstSources[0] ?? '';
     const skippedTargets = {};
-    for (const component of [...draft.skipped.keys()].sort(compareStrings)) {
-        skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compareStrings);
+    for (const component of [...draft.skipped.keys()].sort(compare_strings_compareStrings)) {
+        skippedTargets[component] = [...(draft.skipped.get(component) ?? [])].sort(compare_strings_compareStrings);
     }
     const syncPaths = resolvePairs(context, draft);
-    const heldTargets = [...draft.held.values()].sort((a, b) => compareStrings(a.target, b.target));
+    const heldTargets = [...draft.held.values()].sort((a, b) => compare_strings_compareStrings(a.target, b.target));
     const { targetPaths, targetDescription } = draft.prepared;
     const metadata = buildPromotionMetadata({
         pullRequest,
-        previous: parsePromotionMetadata(pullRequest.body),
+        previous: parse_promotion_metadata_parsePromotionMetadata(pullRequest.body),
         sourcePath,
         targetPaths,
         promotedPaths: syncPaths.map((pair) => pair.target),
@@ -62006,7 +62262,7 @@ function folders(tree) {
 async function planFromRevisions(revisions, pullRequest, ports) {
     const loaded = await loadRepoConfig(ports.snapshot, revisions.configRef);
     const files = await ports.git.diff(revisions.base, revisions.head);
-    const found = findChangedComponents(loaded.config, files);
+    const found = find_changed_components_findChangedComponents(loaded.config, files);
     const [sourceTree, targetTree] = await Promise.all([
         ports.snapshot.readTree(revisions.head),
         ports.snapshot.readTree(revisions.base),
@@ -62162,7 +62418,7 @@ async function validateRepositoryConfig(snapshot, ref) {
     const components = [...tree.values()]
         .filter((entry) => entry.type === 'blob' && validate_repository_config_COMPONENT_CONFIG.test(entry.path))
         .map((entry) => entry.path)
-        .sort(compareStrings);
+        .sort(compare_strings_compareStrings);
     for (const file of components) {
         await collect(report, file, async () => {
             const text = (await snapshot.readFile(ref, file)) ?? '';
@@ -62321,7 +62577,7 @@ function reportError(error, io, name) {
 /** The message of a runtime failure; git's `hint:` lines (advice for git's own commands) are left out. */
 function describeFailure(error) {
     const message = errorMessage(error);
-    if (!(error instanceof ExternalError) || error.service !== 'git')
+    if (!(error instanceof external_error_ExternalError) || error.service !== 'git')
         return message;
     return message
         .split('\n')

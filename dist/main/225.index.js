@@ -11,6 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   a: () => (/* binding */ createWorkflowDeployments)
 });
 
+// EXTERNAL MODULE: ./src/adapters/github/classify-github-refusal.ts
+var classify_github_refusal = __webpack_require__(98309);
 // EXTERNAL MODULE: ./src/adapters/github/rest-login.ts
 var rest_login = __webpack_require__(73626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
@@ -54,6 +56,7 @@ function sweepQuery(environments, firstPage) {
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-deployments.ts
+
 
 
 
@@ -196,11 +199,17 @@ async function guard(operation, fn) {
         if (error instanceof external_error/* ExternalError */.y)
             throw error;
         const status = error.status;
-        throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
+        const message = error instanceof Error ? error.message : String(error);
+        const code = typeof status === 'number' ? status : undefined;
+        // A 403 "Resource not accessible by integration" (REST) or the same GraphQL error: the token lacks
+        // `deployments`; the use-cases say which permission to add.
+        const refusal = (0,classify_github_refusal/* classifyGitHubRefusal */.i)(code, message);
+        throw new external_error/* ExternalError */.y(message, {
             service: 'GitHub',
             operation,
-            status: typeof status === 'number' ? status : undefined,
+            status: code,
             cause: error,
+            ...(refusal === undefined ? {} : { refusal }),
         });
     }
 }
@@ -1193,6 +1202,10 @@ function hasSpaceOrControl(text) {
 /* harmony export */   C: () => (/* binding */ DEPLOYMENT_PAYLOAD_TOOL),
 /* harmony export */   G: () => (/* binding */ recordDeployments)
 /* harmony export */ });
+/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
+/* harmony import */ var _shared_token_permission_fix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14860);
+
+
 /** The marker of deployments this tool records, in their payload. */
 const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
 /**
@@ -1200,12 +1213,26 @@ const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
  * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
  * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
  * already exists for the environment and commit is left alone, so promote and the sweep may both record.
- * One environment failing does not stop the others.
+ * One environment failing does not stop the others; a token GitHub refuses (no `deployments: write`) is said once,
+ * with the permission to add, and the other environments are skipped without calls. The promotion stands.
  */
 async function recordDeployments(input, deps) {
     const results = [];
+    let refused;
     for (const planned of input.planned) {
-        results.push(await recordOne(planned, input, deps));
+        // The token may not create deployments: every other environment would be refused alike (no more calls).
+        const result = refused === undefined
+            ? await recordOne(planned, input, deps)
+            : {
+                environment: planned.environment,
+                outcome: 'failed',
+                error: refused,
+                components: planned.components,
+                refusal: 'token-permission-missing',
+            };
+        if (result.refusal === 'token-permission-missing')
+            refused ??= result.error;
+        results.push(result);
     }
     return results;
 }
@@ -1237,6 +1264,16 @@ async function recordOne(planned, input, deps) {
         return { environment, outcome: atOnce ? 'success' : 'in_progress', id, components };
     }
     catch (error) {
+        if (error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y && error.refusal === 'token-permission-missing') {
+            const fix = (0,_shared_token_permission_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenPermissionFix */ .MR)({
+                message: 'Resource not accessible by integration',
+                permissions: _shared_token_permission_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .GATES_PERMISSIONS */ .WS,
+                refused: 'create deployments',
+            });
+            const message = `No deployment recorded for ${input.planned.map((p) => p.environment).join(', ')}: ${fix}`;
+            deps.logger.warning(message);
+            return { environment, outcome: 'failed', error: message, components, refusal: error.refusal };
+        }
         const message = error instanceof Error ? error.message : String(error);
         deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
         return { environment, outcome: 'failed', error: message, components };

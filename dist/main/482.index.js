@@ -43,8 +43,8 @@ function readWebhookFanoutInputs(inputs = (0,runtime_inputs/* createInputReader 
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts + 1 modules
-var create_octokit_github = __webpack_require__(58269);
+// EXTERNAL MODULE: ./src/adapters/github/create-octokit-github.ts
+var create_octokit_github = __webpack_require__(76298);
 // EXTERNAL MODULE: ./src/adapters/http/create-axios-webhook-sender.ts + 2 modules
 var create_axios_webhook_sender = __webpack_require__(94988);
 ;// CONCATENATED MODULE: ./src/core/webhook/read-push-event.ts
@@ -1655,44 +1655,6 @@ class PhaseError extends Error {
         this.flow = where.flow;
         this.phase = where.phase;
     }
-}
-
-
-/***/ }),
-
-/***/ 16277:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ compareStrings)
-/* harmony export */ });
-const HIGH_UNIT = /[\uD800-\uFFFF]/;
-/**
- * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
- * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
- * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
- */
-function compareStrings(a, b) {
-    if (a === b)
-        return 0;
-    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
-    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
-        return a < b ? -1 : 1;
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x !== y)
-            return codePointRank(x) - codePointRank(y);
-    }
-    return a.length - b.length;
-}
-function codePointRank(unit) {
-    if (unit >= 0xd800 && unit <= 0xdfff)
-        return unit + 0x2000;
-    if (unit >= 0xe000)
-        return unit - 0x800;
-    return unit;
 }
 
 

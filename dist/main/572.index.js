@@ -75,7 +75,7 @@ var check_dispatch_inputs = __webpack_require__(90820);
 /** Token scopes the flows need (`actions: write` for the chain's dispatch, `statuses` for the commit status). */
 const NEEDED_PERMISSIONS = ['contents', 'pull-requests', 'issues', 'statuses', 'actions'];
 /** Checks a Telefonistka workflow file: events, dispatch inputs, `permissions:`, concurrency, checkout depth. */
-function inspectWorkflow(text, file) {
+function inspectWorkflow(text, file, needs = {}) {
     if (text === undefined) {
         return [
             {
@@ -97,7 +97,7 @@ function inspectWorkflow(text, file) {
     return [
         eventsCheck(workflow, file),
         dispatchCheck(text, file),
-        permissionsCheck(workflow, file),
+        permissionsCheck(workflow, file, needs),
         concurrencyCheck(workflow, file),
         checkoutCheck(workflow, file),
     ];
@@ -149,14 +149,15 @@ function dispatchCheck(text, file) {
         fix: problem,
     };
 }
-function permissionsCheck(workflow, file) {
+function permissionsCheck(workflow, file, needs) {
+    const needed = needs.deployments === true ? [...NEEDED_PERMISSIONS, 'deployments'] : NEEDED_PERMISSIONS;
     const block = workflow.permissions;
     const granted = block === 'write-all'
-        ? Object.fromEntries(NEEDED_PERMISSIONS.map((p) => [p, 'write']))
+        ? Object.fromEntries(needed.map((p) => [p, 'write']))
         : block !== null && typeof block === 'object'
             ? block
             : undefined;
-    const yaml = `permissions:\n${NEEDED_PERMISSIONS.map((p) => `  ${p}: write`).join('\n')}`;
+    const yaml = `permissions:\n${needed.map((p) => `  ${p}: write`).join('\n')}`;
     if (granted === undefined) {
         return {
             name: 'permissions',
@@ -165,17 +166,16 @@ function permissionsCheck(workflow, file) {
             fix: `Add to ${file}:\n${yaml}`,
         };
     }
-    const missing = NEEDED_PERMISSIONS.filter((p) => granted[p] !== 'write');
+    const missing = needed.filter((p) => granted[p] !== 'write');
     if (missing.length === 0)
-        return {
-            name: 'permissions',
-            status: 'pass',
-            detail: 'contents, pull-requests, issues, statuses, actions: write',
-        };
+        return { name: 'permissions', status: 'pass', detail: `${needed.join(', ')}: write` };
+    const why = missing.includes('deployments')
+        ? ' (deployments: telefonistka.yaml maps environments or gates, recorded as GitHub Deployments)'
+        : '';
     return {
         name: 'permissions',
         status: 'fail',
-        detail: `${file} does not grant write on ${missing.join(', ')}`,
+        detail: `${file} does not grant write on ${missing.join(', ')}${why}`,
         fix: `Set in ${file}:\n${yaml}`,
     };
 }
@@ -232,9 +232,12 @@ function checkoutCheck(workflow, file) {
 var config_error = __webpack_require__(30826);
 // EXTERNAL MODULE: ./src/core/merge/choose-merge-method.ts
 var choose_merge_method = __webpack_require__(13078);
+// EXTERNAL MODULE: ./src/use-cases/gates/record-merge-deployments.ts
+var record_merge_deployments = __webpack_require__(77595);
 // EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
 var actions_pr_permission_fix = __webpack_require__(62403);
 ;// CONCATENATED MODULE: ./src/use-cases/doctor/diagnose-repository.ts
+
 
 
 
@@ -263,7 +266,9 @@ async function diagnoseRepository(github, input) {
         mergeMethodCheck(repository),
         autoMergeCheck(repository),
         protectionCheck(repository.defaultBranch, combineRequirements(protection, rules)),
-        ...inspectWorkflow(input.workflowText, input.workflowFile),
+        ...inspectWorkflow(input.workflowText, input.workflowFile, {
+            deployments: recordsDeployments(input.configText),
+        }),
         labelsCheck(labels),
         configCheck(input.configText),
     ];
@@ -396,6 +401,17 @@ function labelsCheck(labels) {
         fix: missing.map((label) => `gh label create ${label}`).join('\n'),
     };
 }
+/** Whether telefonistka.yaml asks for GitHub Deployments (an unreadable file is reported by configCheck). */
+function recordsDeployments(text) {
+    if (text === undefined)
+        return false;
+    try {
+        return (0,record_merge_deployments/* wantsDeployments */.C)((0,parse_repo_config/* parseRepoConfig */.G)(text, 'telefonistka.yaml').config);
+    }
+    catch {
+        return false;
+    }
+}
 function configCheck(text) {
     if (text === undefined) {
         return {
@@ -470,54 +486,94 @@ async function doctorFlow() {
 
 /***/ }),
 
-/***/ 96685:
+/***/ 72327:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ readWriteInterval)
+/* harmony export */   p: () => (/* binding */ environmentOf)
 /* harmony export */ });
-/** `write-interval-ms` of the actions that write to GitHub: GitHub asks for one second between content writes. */
-function readWriteInterval(inputs) {
-    return { writeIntervalMs: inputs.integer('write-interval-ms', 1000, { min: 0, max: 60_000 }) };
+/**
+ * The GitHub environment of a component folder (`clusters/prod/eu/c1/nginx/`): the first `environments` entry
+ * whose path matches it, else the configured folder holding it without its trailing slash (`clusters/prod/eu/c1`).
+ */
+function environmentOf(componentPath, folder, mappings) {
+    const mapped = mappings?.find((mapping) => mapping.path.test(componentPath));
+    return mapped?.name ?? folder.replace(/\/+$/, '');
 }
 
 
 /***/ }),
 
-/***/ 10494:
+/***/ 38636:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ workflowDefaultBranch),
-/* harmony export */   d: () => (/* binding */ createWorkflowGitHub)
+/* harmony export */   S: () => (/* binding */ planDeployments)
 /* harmony export */ });
-/* harmony import */ var _adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58269);
-/* harmony import */ var _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(66148);
+/* harmony import */ var _promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16277);
+/* harmony import */ var _promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30268);
+/* harmony import */ var _environment_of_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(72327);
+
 
 
 /**
- * The GitHubPort of the workflow's repository for `token`, with write spacing from the `write-interval-ms`
- * input and the repository node id from the event (saves a GraphQL lookup for compare-and-swap ref updates);
- * every text it writes to GitHub is scrubbed of the step's secrets.
+ * Which environments a merged change deploys to: every changed file under a promotion target folder or a
+ * flow's source folder names a component folder, and each component folder's environment gets one deployment.
+ * Files outside those folders (docs, CI) deploy nothing. Sorted by environment; pure.
  */
-function createWorkflowGitHub(client, workflow, logger) {
-    const { token, writeIntervalMs } = client;
-    const repository = workflow.payload.repository;
-    return (0,_adapters_github_create_octokit_github_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokitGitHub */ .N)({
-        token,
-        owner: workflow.owner,
-        repo: workflow.repo,
-        baseUrl: workflow.apiUrl,
-        logger,
-        writeIntervalMs,
-        scrubText: _runtime_secret_registry_js__WEBPACK_IMPORTED_MODULE_1__/* .scrubSecrets */ .Z,
-        ...(repository?.node_id === undefined ? {} : { repositoryNodeId: repository.node_id }),
-    });
+function planDeployments(config, files) {
+    const byEnvironment = new Map();
+    const add = (folder, component) => {
+        const environment = (0,_environment_of_js__WEBPACK_IMPORTED_MODULE_1__/* .environmentOf */ .p)(component, folder, config.environments);
+        const entry = byEnvironment.get(environment) ?? { folders: new Set(), components: new Set() };
+        entry.folders.add(folder);
+        entry.components.add(component);
+        byEnvironment.set(environment, entry);
+    };
+    const targets = targetFolders(config);
+    const rest = [];
+    for (const file of files) {
+        for (const path of [file.path, file.previousPath].filter((p) => p !== undefined)) {
+            const target = targets.find((candidate) => path.startsWith(candidate.folder));
+            const component = target === undefined ? undefined : componentPath(path, target.folder, target.depth);
+            if (target !== undefined && component !== undefined)
+                add(target.folder, component);
+            else
+                rest.push({ path });
+        }
+    }
+    for (const found of (0,_promotion_find_changed_components_js__WEBPACK_IMPORTED_MODULE_0__/* .findChangedComponents */ .O)(config, rest).components) {
+        add(found.sourcePath, `${found.sourcePath}${found.component}/`);
+    }
+    return [...byEnvironment.entries()]
+        .sort(([a], [b]) => (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a, b))
+        .map(([environment, entry]) => ({
+        environment,
+        folders: [...entry.folders].sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K),
+        components: [...entry.components].sort(_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K),
+    }));
 }
-/** The repository's default branch from the event payload, else from the API (one call). */
-async function workflowDefaultBranch(workflow, github) {
-    const repository = workflow.payload.repository;
-    return repository?.default_branch ?? (await github.getRepository()).defaultBranch;
+/** Every promotion target folder with its flow's component depth, longest first (the most specific wins). */
+function targetFolders(config) {
+    const folders = new Map();
+    for (const flow of config.promotionPaths) {
+        for (const pr of flow.promotionPrs) {
+            for (const folder of pr.targetPaths) {
+                if (!folders.has(folder))
+                    folders.set(folder, flow.componentPathExtraDepth);
+            }
+        }
+    }
+    return [...folders.entries()]
+        .map(([folder, depth]) => ({ folder, depth }))
+        .sort((a, b) => b.folder.length - a.folder.length || (0,_promotion_compare_strings_js__WEBPACK_IMPORTED_MODULE_2__/* .compareStrings */ .K)(a.folder, b.folder));
+}
+/** `<folder><component>/` for a file at least one level below the component; undefined for shallower files. */
+function componentPath(path, folder, depth) {
+    const segments = path.slice(folder.length).split('/');
+    if (segments.length < depth + 2)
+        return undefined;
+    return `${folder}${segments.slice(0, depth + 1).join('/')}/`;
 }
 
 
@@ -638,6 +694,217 @@ function dispatchYaml(inputs) {
 
 /***/ }),
 
+/***/ 80078:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ DEPLOYMENT_PAYLOAD_TOOL),
+/* harmony export */   G: () => (/* binding */ recordDeployments)
+/* harmony export */ });
+/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
+/* harmony import */ var _shared_token_permission_fix_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14860);
+
+
+/** The marker of deployments this tool records, in their payload. */
+const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
+/**
+ * Records one GitHub Deployment per environment a merge changed (`ref` = merge commit, a payload naming the
+ * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
+ * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
+ * already exists for the environment and commit is left alone, so promote and the sweep may both record.
+ * One environment failing does not stop the others; a token GitHub refuses (no `deployments: write`) is said once,
+ * with the permission to add, and the other environments are skipped without calls. The promotion stands.
+ */
+async function recordDeployments(input, deps) {
+    const results = [];
+    let refused;
+    for (const planned of input.planned) {
+        // The token may not create deployments: every other environment would be refused alike (no more calls).
+        const result = refused === undefined
+            ? await recordOne(planned, input, deps)
+            : {
+                environment: planned.environment,
+                outcome: 'failed',
+                error: refused,
+                components: planned.components,
+                refusal: 'token-permission-missing',
+            };
+        if (result.refusal === 'token-permission-missing')
+            refused ??= result.error;
+        results.push(result);
+    }
+    return results;
+}
+async function recordOne(planned, input, deps) {
+    const { pullRequest: pr } = input;
+    const environment = planned.environment;
+    const components = planned.components;
+    try {
+        const existing = await deps.deployments.findDeployments(environment, pr.mergeCommitSha);
+        if (existing.length > 0) {
+            deps.logger.info(`${environment}: deployment of ${pr.mergeCommitSha.slice(0, 7)} already recorded`);
+            return { environment, outcome: 'exists', id: existing[0]?.id ?? 0, components };
+        }
+        const id = await deps.deployments.createDeployment({
+            sha: pr.mergeCommitSha,
+            environment,
+            description: `#${String(pr.number)}: ${planned.components.join(' ')}`.slice(0, 140),
+            payload: payloadOf(planned, pr),
+        });
+        const atOnce = input.confirmation === 'merge';
+        await deps.deployments.createDeploymentStatus(id, {
+            state: atOnce ? 'success' : 'in_progress',
+            description: atOnce
+                ? `merged in #${String(pr.number)}`
+                : `merged in #${String(pr.number)}; waiting for Argo CD`,
+            logUrl: pr.url,
+        });
+        deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
+        return { environment, outcome: atOnce ? 'success' : 'in_progress', id, components };
+    }
+    catch (error) {
+        if (error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y && error.refusal === 'token-permission-missing') {
+            const fix = (0,_shared_token_permission_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .tokenPermissionFix */ .MR)({
+                message: 'Resource not accessible by integration',
+                permissions: _shared_token_permission_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .GATES_PERMISSIONS */ .WS,
+                refused: 'create deployments',
+            });
+            const message = `No deployment recorded for ${input.planned.map((p) => p.environment).join(', ')}: ${fix}`;
+            deps.logger.warning(message);
+            return { environment, outcome: 'failed', error: message, components, refusal: error.refusal };
+        }
+        const message = error instanceof Error ? error.message : String(error);
+        deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
+        return { environment, outcome: 'failed', error: message, components };
+    }
+}
+function payloadOf(planned, pr) {
+    return {
+        tool: DEPLOYMENT_PAYLOAD_TOOL,
+        components: planned.components,
+        folders: planned.folders,
+        pullRequest: { number: pr.number, url: pr.url },
+        ...(pr.sourceCommit === undefined ? {} : { sourceCommit: pr.sourceCommit }),
+        ...(pr.metadata === undefined
+            ? {}
+            : {
+                promotion: {
+                    originalPrNumber: pr.metadata.originalPrNumber,
+                    originalPrAuthor: pr.metadata.originalPrAuthor,
+                    hops: pr.metadata.previousPromotionPaths,
+                },
+            }),
+    };
+}
+
+
+/***/ }),
+
+/***/ 77595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ wantsDeployments),
+/* harmony export */   i: () => (/* binding */ recordMergeDeployments)
+/* harmony export */ });
+/* harmony import */ var _core_gates_plan_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38636);
+/* harmony import */ var _core_promotion_source_commit_marker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6643);
+/* harmony import */ var _promote_collect_changed_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41797);
+/* harmony import */ var _shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12825);
+/* harmony import */ var _record_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80078);
+
+
+
+
+
+/** True when the configuration asks for deployment records: `environments` or any gates. */
+function wantsDeployments(config) {
+    return ((config.environments ?? []).length > 0 ||
+        config.promotionPaths.some((flow) => flow.promotionPrs.some((pr) => pr.gates !== undefined)));
+}
+/**
+ * Records the GitHub Deployments of a merged PR (a promotion PR or a direct edit of target folders): one per
+ * environment its changed files deploy to. Does nothing when the configuration has no environments nor gates.
+ */
+async function recordMergeDeployments(input, deps) {
+    const { pullRequest: pr, config } = input;
+    if (!wantsDeployments(config) || pr.mergeCommitSha === '')
+        return [];
+    const { files } = await (0,_promote_collect_changed_files_js__WEBPACK_IMPORTED_MODULE_3__/* .collectChangedFiles */ .w)(pr, deps);
+    const planned = (0,_core_gates_plan_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .planDeployments */ .S)(config, files);
+    if (planned.length === 0)
+        return [];
+    const trusted = await (0,_shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedPromotionMetadata */ .M)({ number: pr.number, headRef: pr.headRef, author: pr.author, body: pr.body }, { promotionPrAuthors: config.promotionPrAuthors, github: deps.github });
+    return (0,_record_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .recordDeployments */ .G)({
+        pullRequest: {
+            number: pr.number,
+            url: input.url,
+            mergeCommitSha: pr.mergeCommitSha,
+            metadata: trusted.metadata,
+            sourceCommit: trusted.metadata === undefined ? undefined : (0,_core_promotion_source_commit_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSourceCommit */ .e)(pr.body),
+        },
+        planned,
+        confirmation: input.confirmation,
+    }, deps);
+}
+
+
+/***/ }),
+
+/***/ 41797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ collectChangedFiles)
+/* harmony export */ });
+/**
+ * The PR's changed files as GitHub computes them (merge base of base and head, to head), with renames.
+ * From the local checkout when it has (or can fetch) both commits: no API calls and no 3,000-file cap.
+ * Else from `pulls/{n}/files`; a listing cut at GitHub's cap is an error that says how to fix it.
+ */
+async function collectChangedFiles(pr, ports) {
+    const local = ports.localGit === undefined ? undefined : await fromCheckout(pr, ports.localGit);
+    if (local !== undefined) {
+        ports.logger.info(`Changed files from the local checkout: ${local.length}`);
+        return { files: local, source: 'local' };
+    }
+    const { files, truncated } = await ports.github.listPullRequestFiles(pr.number);
+    if (truncated) {
+        throw new Error(`#${pr.number} changes more files than GitHub lists (3,000); add "actions/checkout" with "fetch-depth: 0" ` +
+            'before this step so the changed files are read from git');
+    }
+    ports.logger.info(`Changed files from the GitHub API: ${files.length}`);
+    return { files: files.map(toChangedFile), source: 'api' };
+}
+async function fromCheckout(pr, git) {
+    const missing = [];
+    for (const sha of [pr.baseSha, pr.headSha])
+        if (!(await git.hasCommit(sha)))
+            missing.push(sha);
+    if (missing.length > 0) {
+        // The head branch is often deleted after merge; GitHub keeps refs/pull/<n>/head.
+        await git.fetch([`+refs/pull/${pr.number}/head:refs/remotes/pull/${pr.number}/head`]);
+        const still = [];
+        for (const sha of missing)
+            if (!(await git.hasCommit(sha)))
+                still.push(sha);
+        if (still.length > 0 && !(await git.fetch(still)))
+            return undefined;
+    }
+    const base = await git.mergeBase(pr.baseSha, pr.headSha);
+    if (base === undefined || base === '')
+        return undefined;
+    return (await git.diff(base, pr.headSha)).map(toChangedFile);
+}
+function toChangedFile(file) {
+    return file.previousPath === undefined
+        ? { path: file.path }
+        : { path: file.path, previousPath: file.previousPath };
+}
+
+
+/***/ }),
+
 /***/ 62403:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -654,6 +921,55 @@ function actionsPrPermissionFix(repository) {
         'Settings → Actions → General → Workflow permissions (in an organisation, allow it first in the ' +
         "organisation's Settings → Actions → General), or pass a GitHub App token as github-token " +
         '(actions/create-github-app-token), whose pull requests also start workflows.');
+}
+
+
+/***/ }),
+
+/***/ 14860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MR: () => (/* binding */ tokenPermissionFix),
+/* harmony export */   WS: () => (/* binding */ GATES_PERMISSIONS)
+/* harmony export */ });
+/* unused harmony export TOKEN_PERMISSIONS_DOC */
+/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
+const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
+/**
+ * What recording GitHub Deployments and the gates need of a job token beside promote's own: `deployments: write`
+ * creates deployments and their statuses (and reads them in a private repository), `statuses: write` the
+ * `telefonistka/gates` status, `actions: write` the next hop's dispatch.
+ * https://docs.github.com/en/rest/deployments/deployments
+ */
+const GATES_PERMISSIONS = [
+    'contents: write',
+    'pull-requests: write',
+    'issues: write',
+    'statuses: write',
+    'actions: write',
+    'deployments: write',
+];
+/**
+ * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
+ * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
+ * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
+ */
+function tokenPermissionFix(options) {
+    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
+    const what = options.refused ?? `write to ${options.repository ?? 'this repository'}`;
+    const refused = `The token in github-token may not ${what} (GitHub: "${options.message}").`;
+    if (options.otherRepository === true) {
+        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository ?? ''}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository ?? ''}. ` +
+            `See ${TOKEN_PERMISSIONS_DOC}.`);
+    }
+    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
+        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
+        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
+        'token), or pass a GitHub App token with the same permissions as github-token ' +
+        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
 }
 
 

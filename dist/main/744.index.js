@@ -2067,8 +2067,8 @@ function outcomeOf(action, promotion, newest, heldNote) {
 
 // EXTERNAL MODULE: ./src/use-cases/promote/manual-pull-request.ts
 var manual_pull_request = __webpack_require__(83262);
-// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 7 modules
-var promote_merged_pull_request = __webpack_require__(62728);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 6 modules
+var promote_merged_pull_request = __webpack_require__(99945);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/create-promote-action-handler.ts
 
 

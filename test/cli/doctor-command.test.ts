@@ -85,6 +85,30 @@ describe('telefonistka doctor', { timeout: 60_000 }, () => {
     expect(run.calls).toBe(6);
   });
 
+  it('asks a workflow written before gates for deployments: write once telefonistka.yaml maps environments', async () => {
+    emulator = await startGitHubEmulator({ preset: 'permissive' });
+    await emulator.createRepo({ owner: 'acme', name: 'iac', fromDir: EXAMPLE });
+    const beforeGates = GOOD_WORKFLOW.replace(/^ {2}deployments: write.*\n/m, '');
+    const config = readFileSync(path.join(EXAMPLE, 'telefonistka.yaml'), 'utf8');
+    const withEnvironments = `environments:\n  - { path: "clusters/prod/", name: production }\n${config}`;
+    const gated = await doctor(
+      checkout({ '.github/workflows/telefonistka.yaml': beforeGates, 'telefonistka.yaml': withEnvironments }),
+      emulator.tokens.admin,
+    );
+    expect(gated.out).toContain(
+      '✗ permissions: .github/workflows/telefonistka.yaml does not grant write on deployments (deployments: ' +
+        'telefonistka.yaml maps environments or gates, recorded as GitHub Deployments)',
+    );
+    expect(gated.out).toContain('  deployments: write');
+    expect(gated.code).toBe(1);
+    // Without environments or gates nothing is recorded: the same workflow passes.
+    const plain = await doctor(
+      checkout({ '.github/workflows/telefonistka.yaml': beforeGates, 'telefonistka.yaml': config }),
+      emulator.tokens.admin,
+    );
+    expect(plain.out).toContain('✓ permissions: contents, pull-requests, issues, statuses, actions: write');
+  });
+
   it('names every problem of a new repository with a careless workflow, each with its fix', async () => {
     emulator = await startGitHubEmulator({ preset: 'new-repository' });
     await emulator.createRepo({ owner: 'acme', name: 'iac', fromDir: EXAMPLE });

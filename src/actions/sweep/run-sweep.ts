@@ -16,6 +16,7 @@ import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
 import { payloadRepositorySettings } from '../shared/payload-repository-settings.js';
 import { createWorkflowGitHub, workflowDefaultBranch } from '../shared/workflow-github.js';
 import type { ArgoCdInputs } from '../argocd-diff/read-argocd-diff-inputs.js';
+import { explainSweepRefusal } from './explain-sweep-refusal.js';
 import type { SweepInputs } from './read-sweep-inputs.js';
 
 /**
@@ -64,7 +65,9 @@ export async function runSweep(inputs: SweepInputs): Promise<void> {
       logger,
       sleep,
     },
-  );
+  ).catch((error: unknown) => {
+    throw explainSweepRefusal(error);
+  });
   const apiCalls = github.callCount() + records.callCount();
   const endpoints = loaded.config.promotionEvents ?? [];
   const sent = await sendRunPromotionEvents(buildSweepEvents(result, loaded.config.environments), {

@@ -1,3 +1,4 @@
+import { classifyGitHubRefusal } from './classify-github-refusal.js';
 import { restLogin, type GraphqlActor } from './rest-login.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { DeploymentState, ReviewFact } from '../../core/gates/gate-types.js';
@@ -215,11 +216,17 @@ async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
   } catch (error) {
     if (error instanceof ExternalError) throw error;
     const status = (error as { status?: unknown }).status;
-    throw new ExternalError(error instanceof Error ? error.message : String(error), {
+    const message = error instanceof Error ? error.message : String(error);
+    const code = typeof status === 'number' ? status : undefined;
+    // A 403 "Resource not accessible by integration" (REST) or the same GraphQL error: the token lacks
+    // `deployments`; the use-cases say which permission to add.
+    const refusal = classifyGitHubRefusal(code, message);
+    throw new ExternalError(message, {
       service: 'GitHub',
       operation,
-      status: typeof status === 'number' ? status : undefined,
+      status: code,
       cause: error,
+      ...(refusal === undefined ? {} : { refusal }),
     });
   }
 }

@@ -5,10 +5,20 @@ import type { DoctorCheck } from './doctor-check.js';
 /** Token scopes the flows need (`actions: write` for the chain's dispatch, `statuses` for the commit status). */
 const NEEDED_PERMISSIONS = ['contents', 'pull-requests', 'issues', 'statuses', 'actions'] as const;
 
+/** What the configuration asks of the workflow beside the flows every repository runs. */
+export interface WorkflowNeeds {
+  /** `environments` or `gates` in telefonistka.yaml: GitHub Deployments need `deployments: write`. */
+  deployments?: boolean;
+}
+
 type Json = Record<string, unknown>;
 
 /** Checks a Telefonistka workflow file: events, dispatch inputs, `permissions:`, concurrency, checkout depth. */
-export function inspectWorkflow(text: string | undefined, file: string): DoctorCheck[] {
+export function inspectWorkflow(
+  text: string | undefined,
+  file: string,
+  needs: WorkflowNeeds = {},
+): DoctorCheck[] {
   if (text === undefined) {
     return [
       {
@@ -30,7 +40,7 @@ export function inspectWorkflow(text: string | undefined, file: string): DoctorC
   return [
     eventsCheck(workflow, file),
     dispatchCheck(text, file),
-    permissionsCheck(workflow, file),
+    permissionsCheck(workflow, file, needs),
     concurrencyCheck(workflow, file),
     checkoutCheck(workflow, file),
   ];
@@ -82,15 +92,17 @@ function dispatchCheck(text: string, file: string): DoctorCheck {
   };
 }
 
-function permissionsCheck(workflow: Json, file: string): DoctorCheck {
+function permissionsCheck(workflow: Json, file: string, needs: WorkflowNeeds): DoctorCheck {
+  const needed: readonly string[] =
+    needs.deployments === true ? [...NEEDED_PERMISSIONS, 'deployments'] : NEEDED_PERMISSIONS;
   const block = workflow.permissions;
   const granted =
     block === 'write-all'
-      ? Object.fromEntries(NEEDED_PERMISSIONS.map((p) => [p, 'write']))
+      ? Object.fromEntries(needed.map((p) => [p, 'write']))
       : block !== null && typeof block === 'object'
         ? (block as Json)
         : undefined;
-  const yaml = `permissions:\n${NEEDED_PERMISSIONS.map((p) => `  ${p}: write`).join('\n')}`;
+  const yaml = `permissions:\n${needed.map((p) => `  ${p}: write`).join('\n')}`;
   if (granted === undefined) {
     return {
       name: 'permissions',
@@ -99,17 +111,16 @@ function permissionsCheck(workflow: Json, file: string): DoctorCheck {
       fix: `Add to ${file}:\n${yaml}`,
     };
   }
-  const missing = NEEDED_PERMISSIONS.filter((p) => granted[p] !== 'write');
+  const missing = needed.filter((p) => granted[p] !== 'write');
   if (missing.length === 0)
-    return {
-      name: 'permissions',
-      status: 'pass',
-      detail: 'contents, pull-requests, issues, statuses, actions: write',
-    };
+    return { name: 'permissions', status: 'pass', detail: `${needed.join(', ')}: write` };
+  const why = missing.includes('deployments')
+    ? ' (deployments: telefonistka.yaml maps environments or gates, recorded as GitHub Deployments)'
+    : '';
   return {
     name: 'permissions',
     status: 'fail',
-    detail: `${file} does not grant write on ${missing.join(', ')}`,
+    detail: `${file} does not grant write on ${missing.join(', ')}${why}`,
     fix: `Set in ${file}:\n${yaml}`,
   };
 }

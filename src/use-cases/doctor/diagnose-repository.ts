@@ -11,6 +11,7 @@ import type {
   RepositoryPort,
   WorkflowTokenPermissions,
 } from '../../ports/repository-port.js';
+import { wantsDeployments } from '../gates/record-merge-deployments.js';
 import { actionsPrPermissionFix } from '../shared/actions-pr-permission-fix.js';
 
 /** What doctor inspects besides the API: files read from a checkout (undefined when missing). */
@@ -47,7 +48,9 @@ export async function diagnoseRepository(
     mergeMethodCheck(repository),
     autoMergeCheck(repository),
     protectionCheck(repository.defaultBranch, combineRequirements(protection, rules)),
-    ...inspectWorkflow(input.workflowText, input.workflowFile),
+    ...inspectWorkflow(input.workflowText, input.workflowFile, {
+      deployments: recordsDeployments(input.configText),
+    }),
     labelsCheck(labels),
     configCheck(input.configText),
   ];
@@ -191,6 +194,16 @@ function labelsCheck(labels: readonly string[]): DoctorCheck {
     detail: `missing ${missing.join(', ')} (GitHub creates them on first use, uncoloured)`,
     fix: missing.map((label) => `gh label create ${label}`).join('\n'),
   };
+}
+
+/** Whether telefonistka.yaml asks for GitHub Deployments (an unreadable file is reported by configCheck). */
+function recordsDeployments(text: string | undefined): boolean {
+  if (text === undefined) return false;
+  try {
+    return wantsDeployments(parseRepoConfig(text, 'telefonistka.yaml').config);
+  } catch {
+    return false;
+  }
 }
 
 function configCheck(text: string | undefined): DoctorCheck {

@@ -1,8 +1,10 @@
 import type { ArgoCdApplication } from '../../core/argocd/types.js';
+import { ExternalError } from '../../core/errors/external-error.js';
 import type { DeploymentsPort } from '../../ports/deployments-port.js';
 import type { SweepDeployment } from '../../ports/gate-sweep-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { AppFinder } from '../argocd-diff/create-app-finder.js';
+import { GATES_PERMISSIONS, tokenPermissionFix } from '../shared/token-permission-fix.js';
 import { DEPLOYMENT_PAYLOAD_TOOL } from './record-deployments.js';
 
 /** A deployment whose final status this sweep wrote. */
@@ -42,10 +44,8 @@ export async function confirmDeployments(
         ? { state: 'inactive' as const, description: 'superseded by a newer deployment' }
         : await judge(deployment, components, deps.apps);
       if (verdict === undefined) continue;
-      await deps.deployments.createDeploymentStatus(deployment.id, {
-        state: verdict.state,
-        description: verdict.description,
-      });
+      const written = await writeStatus(deployment.id, verdict, deps);
+      if (!written) return confirmed;
       deployment.state = verdict.state;
       if (verdict.state === 'success') deployment.successAt = input.now;
       deps.logger.info(
@@ -55,6 +55,30 @@ export async function confirmDeployments(
     }
   }
   return confirmed;
+}
+
+/**
+ * Writes a deployment's final status; false when GitHub refuses the token (no `deployments: write`): said once
+ * with the permission to add, and nothing else is confirmed (the gates then wait, as the deployments did not finish).
+ */
+async function writeStatus(
+  id: number,
+  verdict: { state: ConfirmedDeployment['state']; description: string },
+  deps: { deployments: DeploymentsPort; logger: Logger },
+): Promise<boolean> {
+  try {
+    await deps.deployments.createDeploymentStatus(id, verdict);
+    return true;
+  } catch (error) {
+    if (!(error instanceof ExternalError && error.refusal === 'token-permission-missing')) throw error;
+    const fix = tokenPermissionFix({
+      message: 'Resource not accessible by integration',
+      permissions: GATES_PERMISSIONS,
+      refused: 'write deployment statuses',
+    });
+    deps.logger.warning(`Deployments not confirmed: ${fix}`);
+    return false;
+  }
 }
 
 /** The component folders and PR of a payload this tool wrote; undefined for anyone else's deployment. */

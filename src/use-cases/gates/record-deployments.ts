@@ -1,7 +1,9 @@
+import { ExternalError } from '../../core/errors/external-error.js';
 import type { PlannedDeployment } from '../../core/gates/plan-deployments.js';
 import type { PromotionMetadata } from '../../core/promotion/types.js';
 import type { DeploymentsPort } from '../../ports/deployments-port.js';
 import type { Logger } from '../../ports/logger.js';
+import { GATES_PERMISSIONS, tokenPermissionFix } from '../shared/token-permission-fix.js';
 
 /** The merged PR a deployment record is made for. */
 export interface DeployedPullRequest {
@@ -23,6 +25,8 @@ export interface RecordedDeployment {
   /** The component folders the deployment records. */
   components?: string[];
   error?: string;
+  /** GitHub refused the token (it lacks `deployments: write`): the merge is not recorded, the promotion stands. */
+  refusal?: 'token-permission-missing';
 }
 
 /** The marker of deployments this tool records, in their payload. */
@@ -33,7 +37,8 @@ export const DEPLOYMENT_PAYLOAD_TOOL = 'telefonistka';
  * components, folders, PR and promotion chain), with status `in_progress`, or `success` at once when the
  * confirmation is `merge` (GitHub then marks the environment's older deployments inactive). A deployment that
  * already exists for the environment and commit is left alone, so promote and the sweep may both record.
- * One environment failing does not stop the others.
+ * One environment failing does not stop the others; a token GitHub refuses (no `deployments: write`) is said once,
+ * with the permission to add, and the other environments are skipped without calls. The promotion stands.
  */
 export async function recordDeployments(
   input: {
@@ -44,8 +49,21 @@ export async function recordDeployments(
   deps: { deployments: DeploymentsPort; logger: Logger },
 ): Promise<RecordedDeployment[]> {
   const results: RecordedDeployment[] = [];
+  let refused: string | undefined;
   for (const planned of input.planned) {
-    results.push(await recordOne(planned, input, deps));
+    // The token may not create deployments: every other environment would be refused alike (no more calls).
+    const result =
+      refused === undefined
+        ? await recordOne(planned, input, deps)
+        : {
+            environment: planned.environment,
+            outcome: 'failed' as const,
+            error: refused,
+            components: planned.components,
+            refusal: 'token-permission-missing' as const,
+          };
+    if (result.refusal === 'token-permission-missing') refused ??= result.error;
+    results.push(result);
   }
   return results;
 }
@@ -81,6 +99,16 @@ async function recordOne(
     deps.logger.info(`${environment}: deployment ${String(id)} of ${pr.mergeCommitSha.slice(0, 7)} recorded`);
     return { environment, outcome: atOnce ? 'success' : 'in_progress', id, components };
   } catch (error) {
+    if (error instanceof ExternalError && error.refusal === 'token-permission-missing') {
+      const fix = tokenPermissionFix({
+        message: 'Resource not accessible by integration',
+        permissions: GATES_PERMISSIONS,
+        refused: 'create deployments',
+      });
+      const message = `No deployment recorded for ${input.planned.map((p) => p.environment).join(', ')}: ${fix}`;
+      deps.logger.warning(message);
+      return { environment, outcome: 'failed', error: message, components, refusal: error.refusal };
+    }
     const message = error instanceof Error ? error.message : String(error);
     deps.logger.warning(`${environment}: the deployment could not be recorded: ${message}`);
     return { environment, outcome: 'failed', error: message, components };

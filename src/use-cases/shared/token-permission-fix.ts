@@ -4,15 +4,32 @@ export const TOKEN_PERMISSIONS_DOC =
 
 /** Where the refused token was used, and what the flow needs of it. */
 export interface TokenPermissionFixOptions {
-  /** `owner/repo` the token was refused in. */
-  repository: string;
+  /** `owner/repo` the token was refused in (needed with `otherRepository`). */
+  repository?: string;
   /** GitHub's answer, quoted so the user can search for it. */
   message: string;
   /** The `permissions:` lines the flow needs, e.g. `contents: write`. */
   permissions: readonly string[];
   /** The repository is not the workflow's own: GITHUB_TOKEN can never write there, whatever its permissions. */
   otherRepository?: boolean;
+  /** What the token was refused, when narrower than writing to the repository, e.g. `create deployments`. */
+  refused?: string;
 }
+
+/**
+ * What recording GitHub Deployments and the gates need of a job token beside promote's own: `deployments: write`
+ * creates deployments and their statuses (and reads them in a private repository), `statuses: write` the
+ * `telefonistka/gates` status, `actions: write` the next hop's dispatch.
+ * https://docs.github.com/en/rest/deployments/deployments
+ */
+export const GATES_PERMISSIONS = [
+  'contents: write',
+  'pull-requests: write',
+  'issues: write',
+  'statuses: write',
+  'actions: write',
+  'deployments: write',
+] as const;
 
 /**
  * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
@@ -21,12 +38,13 @@ export interface TokenPermissionFixOptions {
  */
 export function tokenPermissionFix(options: TokenPermissionFixOptions): string {
   const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
-  const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
+  const what = options.refused ?? `write to ${options.repository ?? 'this repository'}`;
+  const refused = `The token in github-token may not ${what} (GitHub: "${options.message}").`;
   if (options.otherRepository === true) {
     return (
       `${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
-      `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
-      `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
+      `token (actions/create-github-app-token with owner and repositories set to ${options.repository ?? ''}) or a ` +
+      `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository ?? ''}. ` +
       `See ${TOKEN_PERMISSIONS_DOC}.`
     );
   }

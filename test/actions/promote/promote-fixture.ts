@@ -40,10 +40,17 @@ export async function startPromoteFixture(
     treeEntrySemantics?: 'replace' | 'merge';
     config?: string;
     files?: Record<string, string>;
+    /** A private repository: a job token then reads only within its scopes. */
+    private?: boolean;
   } = {},
 ): Promise<PromoteFixture> {
   const emulator = await startGitHubEmulator({ treeEntrySemantics: options.treeEntrySemantics ?? 'replace' });
-  await emulator.createRepo({ owner: OWNER, name: REPO, fromDir: EXAMPLE });
+  await emulator.createRepo({
+    owner: OWNER,
+    name: REPO,
+    fromDir: EXAMPLE,
+    private: options.private ?? false,
+  });
   const extra = {
     ...(options.files ?? {}),
     ...(options.config === undefined ? {} : { 'telefonistka.yaml': options.config }),

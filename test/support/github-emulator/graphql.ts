@@ -23,7 +23,7 @@ import { createDeliveryObjects } from './graphql-delivery.js';
 import { ZERO_SHA } from './git-store.js';
 import { HttpError } from './http-error.js';
 import type { Identity } from './identities.js';
-import { graphqlMutationScopes, scopesAllow } from './workflow-token.js';
+import { graphqlMutationScopes, scopesAllow, type WorkflowScope } from './workflow-token.js';
 import type { RepoEngine } from './repo-engine.js';
 import { repoHtmlUrl } from './representations.js';
 import type { GraphqlHandler } from './router.js';
@@ -367,7 +367,10 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       return pullObject(repo, pull, viewer);
     },
     object: (args: Args) => gitObject(repo, (args.expression ?? args.oid) as string),
-    deployments: (args: Args) => delivery.deploymentsConnection(repo, args),
+    deployments: (args: Args) => {
+      requireRead(viewer, repo, 'deployments');
+      return delivery.deploymentsConnection(repo, args);
+    },
     environments: (args: Args) => delivery.environmentsConnection(repo, args),
     environment: (args: Args) => {
       const environment = repo.environments.get((args.name as string).toLowerCase());
@@ -510,6 +513,13 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     if (viewer.scopes !== undefined && needed !== undefined && !scopesAllow(viewer.scopes, needed, 'write')) {
       throw failure('FORBIDDEN', 'Resource not accessible by integration');
     }
+  };
+
+  // A job's GITHUB_TOKEN reads a private repository's objects within its scopes; the field fails alone (partial
+  // data), as GitHub answers a `deployments` field the token may not read (https://github.com/shurcooL/githubv4/issues/123).
+  const requireRead = (viewer: Identity, repo: RepoRecord, scope: WorkflowScope) => {
+    if (viewer.scopes === undefined || !repo.private || scopesAllow(viewer.scopes, [scope], 'read')) return;
+    throw failure('FORBIDDEN', 'Resource not accessible by integration');
   };
 
   const rootFor = (viewer: Identity): Json => ({

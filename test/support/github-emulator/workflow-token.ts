@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 export const workflowScopes = [
   'actions',
   'contents',
+  'deployments',
   'issues',
   'metadata',
   'packages',
@@ -70,6 +71,17 @@ export function declaredPermissions(workflowYaml: string, job: string | undefine
 /** Either scope satisfies the operation (comments and labels of a pull request: issues or pull-requests). */
 type Needed = readonly WorkflowScope[];
 
+// Deployments and their statuses need `deployments` (the REST reference's fine-grained permission for them:
+// "Deployments" repository permissions, https://docs.github.com/en/rest/deployments/statuses; 403 "Resource not
+// accessible by integration" from job tokens without it, fixed by `deployments: write`:
+// https://github.com/chrnorm/deployment-status/issues/31, https://github.com/bobheadxi/deployments/issues/32).
+// Environments are read with `actions` ("List environments": Actions, read,
+// https://docs.github.com/en/rest/deployments/environments).
+const deploymentScopes: readonly [RegExp, Needed][] = [
+  [/^\w+ \/repos\/\{owner\}\/\{repo\}\/deployments/, ['deployments']],
+  [/^GET \/repos\/\{owner\}\/\{repo\}\/environments/, ['actions']],
+];
+
 // The scope each REST operation of a repository needs (GitHub's "Permissions required for GitHub Apps");
 // settings operations need Administration, which a GITHUB_TOKEN never has (the router refuses them already).
 const restScopes: readonly [RegExp, Needed][] = [
@@ -78,6 +90,7 @@ const restScopes: readonly [RegExp, Needed][] = [
   [/^\w+ \/repos\/\{owner\}\/\{repo\}\/(issues|labels)/, ['issues', 'pull-requests']],
   [/^\w+ \/repos\/\{owner\}\/\{repo\}\/(statuses|commits\/\{ref\}\/status)/, ['statuses']],
   [/^\w+ \/repos\/\{owner\}\/\{repo\}\/actions\/workflows/, ['actions']],
+  ...deploymentScopes,
   [/^\w+ \/repos\/\{owner\}\/\{repo\}\/(git|contents|commits|compare|branches\/\{branch\}$)/, ['contents']],
   [/^GET \/repos\/\{owner\}\/\{repo\}(\/collaborators\/.*)?$/, ['metadata']],
 ];

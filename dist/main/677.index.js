@@ -1,8 +1,8 @@
-export const id = 777;
-export const ids = [777];
+export const id = 677;
+export const ids = [677];
 export const modules = {
 
-/***/ 8777:
+/***/ 87677:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -23,8 +23,8 @@ var outputs = __webpack_require__(18506);
 var sleep = __webpack_require__(73083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
 var workflow_context = __webpack_require__(37337);
-// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 7 modules
-var promote_merged_pull_request = __webpack_require__(62728);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 6 modules
+var promote_merged_pull_request = __webpack_require__(99945);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
 var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
@@ -60,53 +60,8 @@ function deploymentsOutput(deployments) {
     return deployments.map((d) => ({ environment: d.environment, outcome: d.outcome, id: d.id ?? null }));
 }
 
-// EXTERNAL MODULE: ./src/core/gates/plan-deployments.ts
-var plan_deployments = __webpack_require__(38636);
-// EXTERNAL MODULE: ./src/core/promotion/source-commit-marker.ts
-var source_commit_marker = __webpack_require__(6643);
-// EXTERNAL MODULE: ./src/use-cases/promote/collect-changed-files.ts
-var collect_changed_files = __webpack_require__(41797);
-// EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
-var read_trusted_promotion_metadata = __webpack_require__(12825);
-// EXTERNAL MODULE: ./src/use-cases/gates/record-deployments.ts
-var record_deployments = __webpack_require__(80078);
-;// CONCATENATED MODULE: ./src/use-cases/gates/record-merge-deployments.ts
-
-
-
-
-
-/** True when the configuration asks for deployment records: `environments` or any gates. */
-function wantsDeployments(config) {
-    return ((config.environments ?? []).length > 0 ||
-        config.promotionPaths.some((flow) => flow.promotionPrs.some((pr) => pr.gates !== undefined)));
-}
-/**
- * Records the GitHub Deployments of a merged PR (a promotion PR or a direct edit of target folders): one per
- * environment its changed files deploy to. Does nothing when the configuration has no environments nor gates.
- */
-async function recordMergeDeployments(input, deps) {
-    const { pullRequest: pr, config } = input;
-    if (!wantsDeployments(config) || pr.mergeCommitSha === '')
-        return [];
-    const { files } = await (0,collect_changed_files/* collectChangedFiles */.w)(pr, deps);
-    const planned = (0,plan_deployments/* planDeployments */.S)(config, files);
-    if (planned.length === 0)
-        return [];
-    const trusted = await (0,read_trusted_promotion_metadata/* readTrustedPromotionMetadata */.M)({ number: pr.number, headRef: pr.headRef, author: pr.author, body: pr.body }, { promotionPrAuthors: config.promotionPrAuthors, github: deps.github });
-    return (0,record_deployments/* recordDeployments */.G)({
-        pullRequest: {
-            number: pr.number,
-            url: input.url,
-            mergeCommitSha: pr.mergeCommitSha,
-            metadata: trusted.metadata,
-            sourceCommit: trusted.metadata === undefined ? undefined : (0,source_commit_marker/* parseSourceCommit */.e)(pr.body),
-        },
-        planned,
-        confirmation: input.confirmation,
-    }, deps);
-}
-
+// EXTERNAL MODULE: ./src/use-cases/gates/record-merge-deployments.ts
+var record_merge_deployments = __webpack_require__(77595);
 // EXTERNAL MODULE: ./src/actions/shared/create-workflow-deployments.ts + 2 modules
 var create_workflow_deployments = __webpack_require__(83514);
 ;// CONCATENATED MODULE: ./src/actions/promote/record-deployments-of-merge.ts
@@ -130,7 +85,7 @@ async function recordDeploymentsOfMerge(pr, result, context) {
     const records = (0,create_workflow_deployments/* createWorkflowDeployments */.a)(inputs, workflow, logger);
     const configured = config.deploymentConfirmation ?? 'auto';
     const confirmation = configured === 'merge' || (configured === 'auto' && !context.argoCdConfigured) ? 'merge' : 'argocd';
-    const deployments = await logger.group('Record deployments', () => recordMergeDeployments({ pullRequest: pr, url, config, confirmation }, { github: context.github, deployments: records, localGit: context.localGit, logger }));
+    const deployments = await logger.group('Record deployments', () => (0,record_merge_deployments/* recordMergeDeployments */.i)({ pullRequest: pr, url, config, confirmation }, { github: context.github, deployments: records, localGit: context.localGit, logger }));
     return { deployments, calls: records.callCount(), url };
 }
 
@@ -397,6 +352,57 @@ async function withFinalOutputs(final, work) {
     finally {
         (0,_runtime_outputs_js__WEBPACK_IMPORTED_MODULE_0__/* .setOutputs */ .n)(final());
     }
+}
+
+
+/***/ }),
+
+/***/ 77595:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ wantsDeployments),
+/* harmony export */   i: () => (/* binding */ recordMergeDeployments)
+/* harmony export */ });
+/* harmony import */ var _core_gates_plan_deployments_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38636);
+/* harmony import */ var _core_promotion_source_commit_marker_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6643);
+/* harmony import */ var _promote_collect_changed_files_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41797);
+/* harmony import */ var _shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12825);
+/* harmony import */ var _record_deployments_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80078);
+
+
+
+
+
+/** True when the configuration asks for deployment records: `environments` or any gates. */
+function wantsDeployments(config) {
+    return ((config.environments ?? []).length > 0 ||
+        config.promotionPaths.some((flow) => flow.promotionPrs.some((pr) => pr.gates !== undefined)));
+}
+/**
+ * Records the GitHub Deployments of a merged PR (a promotion PR or a direct edit of target folders): one per
+ * environment its changed files deploy to. Does nothing when the configuration has no environments nor gates.
+ */
+async function recordMergeDeployments(input, deps) {
+    const { pullRequest: pr, config } = input;
+    if (!wantsDeployments(config) || pr.mergeCommitSha === '')
+        return [];
+    const { files } = await (0,_promote_collect_changed_files_js__WEBPACK_IMPORTED_MODULE_3__/* .collectChangedFiles */ .w)(pr, deps);
+    const planned = (0,_core_gates_plan_deployments_js__WEBPACK_IMPORTED_MODULE_0__/* .planDeployments */ .S)(config, files);
+    if (planned.length === 0)
+        return [];
+    const trusted = await (0,_shared_read_trusted_promotion_metadata_js__WEBPACK_IMPORTED_MODULE_1__/* .readTrustedPromotionMetadata */ .M)({ number: pr.number, headRef: pr.headRef, author: pr.author, body: pr.body }, { promotionPrAuthors: config.promotionPrAuthors, github: deps.github });
+    return (0,_record_deployments_js__WEBPACK_IMPORTED_MODULE_2__/* .recordDeployments */ .G)({
+        pullRequest: {
+            number: pr.number,
+            url: input.url,
+            mergeCommitSha: pr.mergeCommitSha,
+            metadata: trusted.metadata,
+            sourceCommit: trusted.metadata === undefined ? undefined : (0,_core_promotion_source_commit_marker_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSourceCommit */ .e)(pr.body),
+        },
+        planned,
+        confirmation: input.confirmation,
+    }, deps);
 }
 
 

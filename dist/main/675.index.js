@@ -1,5 +1,5 @@
-export const id = 634;
-export const ids = [634];
+export const id = 675;
+export const ids = [675];
 export const modules = {
 
 /***/ 91123:
@@ -22,18 +22,12 @@ function readGitHubInputs(inputs) {
 
 /***/ }),
 
-/***/ 58269:
+/***/ 98309:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  N: () => (/* binding */ createOctokitGitHub)
-});
-
-// EXTERNAL MODULE: ./src/core/errors/external-error.ts
-var external_error = __webpack_require__(91787);
-;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ classifyGitHubRefusal)
+/* harmony export */ });
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
     { pattern: /not permitted to create or approve pull requests/i, refusal: 'actions-cannot-create-pr' },
@@ -94,13 +88,20 @@ function classifyGitHubRefusal(status, message, errors = []) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(71073);
-// EXTERNAL MODULE: ./src/adapters/github/repository-settings-of.ts
-var repository_settings_of = __webpack_require__(74136);
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
-;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-github.ts
+
+/***/ }),
+
+/***/ 76298:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ createOctokitGitHub)
+/* harmony export */ });
+/* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
+/* harmony import */ var _classify_github_refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98309);
+/* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71073);
+/* harmony import */ var _repository_settings_of_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74136);
+/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98307);
 
 
 
@@ -111,7 +112,7 @@ const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
     let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
+    const octokit = (0,_create_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Q)({
         token: options.token,
         baseUrl: options.baseUrl,
         logger: options.logger,
@@ -141,7 +142,7 @@ function createOctokitGitHub(options) {
             return {
                 defaultBranch: data.default_branch,
                 htmlUrl: data.html_url,
-                settings: (0,repository_settings_of/* repositorySettingsOf */.R)(data) ?? {
+                settings: (0,_repository_settings_of_js__WEBPACK_IMPORTED_MODULE_3__/* .repositorySettingsOf */ .R)(data) ?? {
                     mergeMethods: ['merge', 'squash', 'rebase'],
                     allowAutoMerge: false,
                 },
@@ -208,7 +209,7 @@ function createOctokitGitHub(options) {
                 return 'written';
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test((0,error_message/* errorMessage */.g)(error)))
+                if (statusOf(error) === 422 && /already exists/i.test((0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)))
                     return 'exists';
                 throw error;
             }
@@ -268,7 +269,7 @@ function createOctokitGitHub(options) {
                 return toPullRequest(data);
             }
             catch (error) {
-                if (statusOf(error) === 422 && /already exists/i.test((0,error_message/* errorMessage */.g)(error)))
+                if (statusOf(error) === 422 && /already exists/i.test((0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)))
                     return undefined;
                 throw error;
             }
@@ -291,7 +292,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { merged: false, refusal, message: (0,error_message/* errorMessage */.g)(error) };
+                return { merged: false, refusal, message: (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error) };
             }
         }),
         approvePullRequest: (number) => call(`approve #${number}`, async () => {
@@ -398,7 +399,7 @@ function createOctokitGitHub(options) {
                 const refusal = refusalOf(error);
                 if (refusal === undefined)
                     throw error;
-                return { enabled: false, refusal, message: (0,error_message/* errorMessage */.g)(error) };
+                return { enabled: false, refusal, message: (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error) };
             }
         }),
         getWorkflowTokenPermissions: () => call('read the Actions workflow permissions', async () => {
@@ -458,10 +459,10 @@ async function guard(operation, fn) {
         return await fn();
     }
     catch (error) {
-        if (error instanceof external_error/* ExternalError */.y)
+        if (error instanceof _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y)
             throw error;
         const refusal = refusalOf(error);
-        throw new external_error/* ExternalError */.y((0,error_message/* errorMessage */.g)(error), {
+        throw new _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ExternalError */ .y((0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error), {
             service: 'GitHub',
             operation,
             status: statusOf(error),
@@ -472,10 +473,10 @@ async function guard(operation, fn) {
 }
 /** GraphQL reports a failed `beforeOid` check as an error, not an HTTP status. */
 function isGraphqlRefConflict(error) {
-    return (/before|expected|stale|does not match|conflict/i.test((0,error_message/* errorMessage */.g)(error)) && statusOf(error) !== 401);
+    return (/before|expected|stale|does not match|conflict/i.test((0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error)) && statusOf(error) !== 401);
 }
 function refusalOf(error) {
-    return classifyGitHubRefusal(statusOf(error), (0,error_message/* errorMessage */.g)(error), fieldErrorsOf(error));
+    return (0,_classify_github_refusal_js__WEBPACK_IMPORTED_MODULE_1__/* .classifyGitHubRefusal */ .i)(statusOf(error), (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__/* .errorMessage */ .g)(error), fieldErrorsOf(error));
 }
 /** The `errors` list of a REST 422 answer (Octokit's RequestError keeps the body in `response.data`). */
 function fieldErrorsOf(error) {
@@ -2366,6 +2367,44 @@ class ExternalError extends Error {
         this.status = options.status;
         this.refusal = options.refusal;
     }
+}
+
+
+/***/ }),
+
+/***/ 16277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ compareStrings)
+/* harmony export */ });
+const HIGH_UNIT = /[\uD800-\uFFFF]/;
+/**
+ * Orders strings by Unicode code point, which is also UTF-8 byte order: the order Go's `sort.Strings`
+ * and its templates' map iteration use. JavaScript's `<` compares UTF-16 units, which differs only when a
+ * surrogate pair (a code point above U+FFFF) meets a unit in U+E000..U+FFFF.
+ */
+function compareStrings(a, b) {
+    if (a === b)
+        return 0;
+    // Where one string has no unit at or above U+D800, UTF-16 order already is code point order.
+    if (!HIGH_UNIT.test(a) || !HIGH_UNIT.test(b))
+        return a < b ? -1 : 1;
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+function codePointRank(unit) {
+    if (unit >= 0xd800 && unit <= 0xdfff)
+        return unit + 0x2000;
+    if (unit >= 0xe000)
+        return unit - 0x800;
+    return unit;
 }
 
 

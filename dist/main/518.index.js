@@ -1,5 +1,5 @@
-export const id = 507;
-export const ids = [507];
+export const id = 518;
+export const ids = [518];
 export const modules = {
 
 /***/ 61288:
@@ -671,7 +671,7 @@ function manualPullRequest(author) {
 
 /***/ }),
 
-/***/ 62728:
+/***/ 99945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -775,30 +775,8 @@ function renderAutoMergeComment(prNumber) {
 
 // EXTERNAL MODULE: ./src/use-cases/shared/actions-pr-permission-fix.ts
 var actions_pr_permission_fix = __webpack_require__(62403);
-;// CONCATENATED MODULE: ./src/use-cases/shared/token-permission-fix.ts
-/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
-const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
-/**
- * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
- * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
- * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
- */
-function tokenPermissionFix(options) {
-    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
-    const refused = `The token in github-token may not write to ${options.repository} (GitHub: "${options.message}").`;
-    if (options.otherRepository === true) {
-        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
-            `token (actions/create-github-app-token with owner and repositories set to ${options.repository}) or a ` +
-            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository}. ` +
-            `See ${TOKEN_PERMISSIONS_DOC}.`);
-    }
-    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
-        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
-        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
-        'token), or pass a GitHub App token with the same permissions as github-token ' +
-        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
-}
-
+// EXTERNAL MODULE: ./src/use-cases/shared/token-permission-fix.ts
+var token_permission_fix = __webpack_require__(14860);
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
 var merge_policy = __webpack_require__(58273);
 // EXTERNAL MODULE: ./src/use-cases/promote/write-newest-promotion.ts + 5 modules
@@ -894,7 +872,7 @@ async function refusedPullRequest(promotion, base, refused) {
     const repository = `${context.github.owner}/${context.github.repo}`;
     const fix = refusal === 'actions-cannot-create-pr'
         ? (0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)
-        : tokenPermissionFix({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
+        : (0,token_permission_fix/* tokenPermissionFix */.MR)({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
     const known = context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
     // Refused after its PR was opened (labels, assignee, approval): deleting the branch would close the PR; keep it
     // for the next run to complete, as any half-made PR.
@@ -1880,6 +1858,55 @@ function explainRefusal(refusal, message) {
         default:
             return `GitHub refused the merge${github}.`;
     }
+}
+
+
+/***/ }),
+
+/***/ 14860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   MR: () => (/* binding */ tokenPermissionFix),
+/* harmony export */   WS: () => (/* binding */ GATES_PERMISSIONS)
+/* harmony export */ });
+/* unused harmony export TOKEN_PERMISSIONS_DOC */
+/** GitHub's page on the `permissions:` block and the workflow token's default permissions. */
+const TOKEN_PERMISSIONS_DOC = 'https://docs.github.com/en/actions/writing-workflows/choosing-what-your-workflow-does/controlling-permissions-for-github_token';
+/**
+ * What recording GitHub Deployments and the gates need of a job token beside promote's own: `deployments: write`
+ * creates deployments and their statuses (and reads them in a private repository), `statuses: write` the
+ * `telefonistka/gates` status, `actions: write` the next hop's dispatch.
+ * https://docs.github.com/en/rest/deployments/deployments
+ */
+const GATES_PERMISSIONS = [
+    'contents: write',
+    'pull-requests: write',
+    'issues: write',
+    'statuses: write',
+    'actions: write',
+    'deployments: write',
+];
+/**
+ * What to do when GitHub answers 403 "Resource not accessible by integration" (refusal `token-permission-missing`):
+ * the token lacks a permission. Names the `permissions:` block to add (a repository's default may be read-only, and
+ * a run for a pull request from a fork always gets a read-only token), the App-token alternative, and the docs.
+ */
+function tokenPermissionFix(options) {
+    const block = ['permissions:', ...options.permissions.map((line) => `  ${line}`)].join('\n');
+    const what = options.refused ?? `write to ${options.repository ?? 'this repository'}`;
+    const refused = `The token in github-token may not ${what} (GitHub: "${options.message}").`;
+    if (options.otherRepository === true) {
+        return (`${refused} The workflow's GITHUB_TOKEN can write only to the repository of its workflow: pass a GitHub App ` +
+            `token (actions/create-github-app-token with owner and repositories set to ${options.repository ?? ''}) or a ` +
+            `fine-grained token with Contents, Pull requests and Issues read & write on ${options.repository ?? ''}. ` +
+            `See ${TOKEN_PERMISSIONS_DOC}.`);
+    }
+    return (`${refused} Give the job these permissions in the workflow:\n\n${block}\n\n` +
+        "(without a permissions: block the job gets the repository's default, which Settings → Actions → General → " +
+        'Workflow permissions may set to read-only; a run for a pull request from a fork always gets a read-only ' +
+        'token), or pass a GitHub App token with the same permissions as github-token ' +
+        `(actions/create-github-app-token). See ${TOKEN_PERMISSIONS_DOC}.`);
 }
 
 
