@@ -12,6 +12,7 @@ import { parseRepoConfig } from '../src/core/config/parse-repo-config.js';
 import { buildDriftMap } from '../src/core/drift/build-drift-map.js';
 import { renderDriftMapJson } from '../src/core/drift/render-drift-map-json.js';
 import { renderDriftMapMarkdown } from '../src/core/drift/render-drift-map.js';
+import { fastImportFiles } from '../test/support/fast-import-files.js';
 
 const components = 2_000;
 const targets = 10;
@@ -38,33 +39,18 @@ function componentFiles(component: number, drifted: boolean): [string, string][]
   return files;
 }
 
-/** A `git fast-import` stream: each distinct text once as a blob, then one commit with every file. */
-function fastImportStream(): string {
-  const marks = new Map<string, number>();
-  const blobs: string[] = [];
-  const entries: string[] = [];
-  const add = (path: string, text: string): void => {
-    let mark = marks.get(text);
-    if (mark === undefined) {
-      mark = marks.size + 1;
-      marks.set(text, mark);
-      blobs.push(`blob\nmark :${mark}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
-    }
-    entries.push(`M 100644 :${mark} ${path}\n`);
-  };
+/** Every file of the repository: the source folder `workspace/`, then each target folder's copy of it. */
+function* repositoryFiles(): Generator<[string, string]> {
   for (let c = 0; c < components; c++) {
     const name = `comp-${String(c).padStart(4, '0')}`;
-    for (const [file, text] of componentFiles(c, false)) add(`workspace/${name}/${file}`, text);
+    for (const [file, text] of componentFiles(c, false)) yield [`workspace/${name}/${file}`, text];
     for (let t = 0; t < targets; t++) {
       const kind = cellKind(c, t);
       if (kind === 'missing') continue;
       for (const [file, text] of componentFiles(c, kind === 'drifted'))
-        add(`clusters/target-${t}/${name}/${file}`, text);
+        yield [`clusters/target-${t}/${name}/${file}`, text];
     }
   }
-  const message = 'bench\n';
-  const commit = `commit refs/heads/main\ncommitter Bench <bench@example.com> 0 +0000\ndata ${message.length}\n${message}`;
-  return `${blobs.join('')}${commit}${entries.join('')}\n`;
 }
 
 function config() {
@@ -79,10 +65,7 @@ export async function run(): Promise<Record<string, number>> {
   const directory = mkdtempSync(join(tmpdir(), 'drift-map-bench-'));
   try {
     execFileSync('git', ['init', '-q', '--bare', directory]);
-    execFileSync('git', ['-C', directory, 'fast-import', '--quiet'], {
-      input: fastImportStream(),
-      maxBuffer: 1 << 30,
-    });
+    fastImportFiles(directory, { files: repositoryFiles(), message: 'bench\n', time: 0 });
     const repoConfig = config();
 
     const start = performance.now();

@@ -44297,7 +44297,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_argocd_diff_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7767);
-/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9467);
+/* harmony import */ var _run_argocd_diff_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(919);
 
 
 
@@ -44463,7 +44463,7 @@ function readArgoCdInputs(inputs) {
 
 /***/ }),
 
-/***/ 9467:
+/***/ 919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50409,6 +50409,25 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
 const METHOD_SETTINGS = [
     ['merge', 'allow_merge_commit'],
@@ -50445,18 +50464,7 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = createCountedOctokit(options);
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
@@ -50470,7 +50478,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {
@@ -61405,12 +61413,18 @@ function sizeOf(limits) {
 ;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
 /** GitHub refuses status descriptions longer than 140 characters. */
 const MAX_STATUS_DESCRIPTION = 140;
-/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
-function shortenStatusDescription(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line.length <= MAX_STATUS_DESCRIPTION)
+// GitHub also refuses any character outside the Basic Multilingual Plane ("description doesn't accept 4-byte
+// Unicode", e.g. an emoji); the joiners and variation selectors that glued an emoji together go with it.
+const FOUR_BYTE = /[\u{10000}-\u{10FFFF}]|\u200D|\uFE0E|\uFE0F/gu;
+/**
+ * A commit status description GitHub accepts: one line, without 4-byte characters (emoji from a freeze file or a
+ * hold reason), at most `limit` (140) characters, never ending in half a surrogate pair.
+ */
+function shortenStatusDescription(text, limit = MAX_STATUS_DESCRIPTION) {
+    const line = text.replace(FOUR_BYTE, ' ').replace(/\s+/g, ' ').trim();
+    if (line.length <= limit)
         return line;
-    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+    return `${line.slice(0, limit - 1).trimEnd()}…`;
 }
 
 // EXTERNAL MODULE: ./src/core/errors/config-error.ts
@@ -72727,8 +72741,13 @@ function promotionSkipSet(components, skippedTargets) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/comments/markdown-code.ts
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
+/**
+ * Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick.
+ * Line breaks become spaces (GitHub shows them so inside code anyway), so a name cannot start a new block: a list
+ * item, a checkbox, a table row.
+ */
+function codeSpan(raw) {
+    const text = raw.replace(/\r\n?|\n/g, ' ');
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
     const ticks = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -72746,22 +72765,27 @@ function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
-;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
-/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
-function describeHold(hold) {
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold-markdown.ts
+
+/**
+ * How a hold reads in markdown (PR bodies, previews, job summaries): `held (`reason`, by `login`, since time)`.
+ * Reason and login are the holds file's text, shown as inline code so that no link, image, HTML, mention or issue
+ * reference in them does anything.
+ */
+function describeHoldMarkdown(hold) {
     const reason = hold.reason.replace(/\s+/g, ' ').trim();
-    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+    return `held (${codeSpan(reason)}, by ${codeSpan(hold.by.trim())}, since ${hold.since})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
 
 
 /**
- * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
- * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ * One markdown list line per held target: `- 🔒 \`folder\` held (\`reason\`, by \`login\`, since time)`; the
+ * holds file's text is inline code (see describeHoldMarkdown).
  */
 function renderHeldTargets(held) {
-    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHold(entry.hold).replace(/</g, '&lt;')}`);
+    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHoldMarkdown(entry.hold)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
@@ -74733,29 +74757,35 @@ async function revertSyncFromBranch(components, argocd, logger) {
 
 
 
+
 /**
  * A merged or closed PR: apps that were synced from its branch go back to `HEAD` (only those still targeting
  * the branch), so no cluster keeps following a branch that is gone or merged.
  */
 async function handleClosedPullRequest(pr, options, deps) {
-    const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
+    const { loaded } = await inPhase(handle_closed_pull_request_phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
     const config = loaded.config;
     if (config.argocd.allowSyncFromBranchPathRegex === undefined) {
         const reason = 'argocd.allowSyncfromBranchPathRegex is not set in telefonistka.yaml';
         deps.logger.info(`Nothing to do: ${reason}.`);
         return { ignored: reason, changes: [] };
     }
-    const listed = await listPrComponents(pr, config, deps, { readConfigs: false });
-    const changes = await deps.logger.group('Revert sync from branch', () => revertSyncFromBranch({
+    const listed = await inPhase(handle_closed_pull_request_phase(`listing the components of closed #${pr.number}`), () => listPrComponents(pr, config, deps, { readConfigs: false }));
+    const changes = await inPhase(handle_closed_pull_request_phase(`pointing the Argo CD apps synced from ${pr.headRef} back to HEAD`), () => deps.logger.group('Revert sync from branch', () => revertSyncFromBranch({
         paths: listed.components.map((c) => c.path),
         branch: pr.headRef,
         repoUrl: options.repoUrl,
         config: config.argocd,
-    }, deps.argocd, deps.logger));
+    }, deps.argocd, deps.logger)));
     return { ignored: undefined, changes };
+}
+/** A phase of the closed-PR handler, named in its failure (`argocd-diff: listing the components of closed #7: …`). */
+function handle_closed_pull_request_phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
+
 
 
 
@@ -74782,30 +74812,39 @@ async function handleSyncCheckbox(edit, options, deps) {
     if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
         return ignore('the sync checkbox was not just ticked');
     // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
-    if (edit.authorType !== 'Bot' || (await isOwnLogin(deps.github, edit.author)) === false)
-        return ignore(`the comment was written by ${edit.author}, not by this bot`);
-    const permission = await deps.github.getPermission(edit.sender);
-    if (!WRITE_ROLES.has(permission))
-        return ignore(`${edit.sender} has ${permission} access; syncing from a branch needs write access`);
-    const info = await deps.github.getPullRequest(edit.issueNumber);
+    const who = await inPhase(handle_sync_checkbox_phase(`checking who ticked the sync checkbox on #${edit.issueNumber}`), async () => {
+        if (edit.authorType !== 'Bot' || (await isOwnLogin(deps.github, edit.author)) === false)
+            return `the comment was written by ${edit.author}, not by this bot`;
+        const permission = await deps.github.getPermission(edit.sender);
+        return WRITE_ROLES.has(permission)
+            ? undefined
+            : `${edit.sender} has ${permission} access; syncing from a branch needs write access`;
+    });
+    if (who !== undefined)
+        return ignore(who);
+    const info = await inPhase(handle_sync_checkbox_phase(`reading #${edit.issueNumber}`), () => deps.github.getPullRequest(edit.issueNumber));
     if (info.state !== 'open')
         return ignore(`#${info.number} is not open`);
     const pr = { ...info };
-    const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
+    const { loaded } = await inPhase(handle_sync_checkbox_phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
     const regex = loaded.config.argocd.allowSyncFromBranchPathRegex;
     if (regex === undefined)
         return ignore('argocd.allowSyncfromBranchPathRegex is not set in telefonistka.yaml');
-    const listed = await listPrComponents(pr, loaded.config, deps, { readConfigs: false });
-    const changes = await deps.logger.group('Sync from branch', () => setAppsTargetRevision({
+    const listed = await inPhase(handle_sync_checkbox_phase(`listing the components of #${pr.number}`), () => listPrComponents(pr, loaded.config, deps, { readConfigs: false }));
+    const changes = await inPhase(handle_sync_checkbox_phase(`pointing the Argo CD apps of #${pr.number} at ${pr.headRef}`), () => deps.logger.group('Sync from branch', () => setAppsTargetRevision({
         componentPaths: listed.components.map((c) => c.path),
         pathRegex: regex,
         repoUrl: options.repoUrl,
         useShaLabel: loaded.config.argocd.useShaLabelForAppDiscovery,
         to: pr.headRef,
-    }, deps.argocd, deps.logger));
+    }, deps.argocd, deps.logger)));
     if (changes.length === 0)
         return ignore(`no component of #${pr.number} matches ${regex.source}`);
     return { ignored: undefined, changes };
+}
+/** A phase of the sync-from-branch handler, named in its failure (`argocd-diff: reading #7: …`). */
+function handle_sync_checkbox_phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 
 ;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
@@ -76005,17 +76044,46 @@ function normalizeHoldFolder(text) {
 
 
 
+
+
 /** The in-repository holds file, read from the default branch only. */
 const HOLDS_FILE = '.telefonistka/holds.yaml';
+/**
+ * The largest holds file read. The sweep reads it through GraphQL's Blob.text, which GitHub cuts on large files;
+ * a cut file whose kept part parses would hold nothing, so a larger file is an error (fail closed), not a prefix.
+ */
+const MAX_HOLDS_FILE_BYTES = 256 * 1024;
 const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
 /** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /**
  * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
  * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ * timestamps), or the whole file when it is larger than MAX_HOLDS_FILE_BYTES; an empty file holds nothing. A folder
+ * listed twice is a warning and the first entry counts.
  */
 function parseHoldsFile(text, file = HOLDS_FILE) {
+    const bytes = utf8Length(text);
+    if (bytes > MAX_HOLDS_FILE_BYTES)
+        throw new config_error/* ConfigError */.x([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: `the holds file is ${String(Math.ceil(bytes / 1024))} KiB, more than the ${String(MAX_HOLDS_FILE_BYTES / 1024)} KiB ` +
+                    "this tool reads (GitHub's GraphQL API returns large files cut short, and a cut file could drop a hold): " +
+                    'remove released holds and long comments',
+            },
+        ]);
+    if (text.includes('\u0000'))
+        throw new config_error/* ConfigError */.x([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: 'the holds file is not UTF-8 text (it has NUL bytes: saved as UTF-16?): save it as UTF-8',
+            },
+        ]);
     const diagnostics = createDiagnostics(readYamlSource(text, file));
     const root = diagnostics.source.value;
     if (root === null || root === undefined)

@@ -33617,7 +33617,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _runtime_workflow_context_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7337);
 /* harmony import */ var _read_bump_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1481);
-/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2015);
+/* harmony import */ var _run_bump_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(797);
 
 
 
@@ -34062,7 +34062,7 @@ function readEdits(inputs) {
 
 /***/ }),
 
-/***/ 2015:
+/***/ 797:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43955,182 +43955,6 @@ function restLogin(actor) {
     return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
-
-
-
-const MAX_PR_PAGES = 10;
-const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
-// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
-const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number id url title body headRefName headRefOid baseRefName isCrossRepository
-        author { __typename login }
-        labels(first: 100) { nodes { name } }
-        assignees(first: 20) { nodes { login } }
-      }
-    }`;
-/**
- * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
- * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
- */
-function createGraphqlBumpReader(options) {
-    const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await guard(operation, () => options.graphql(document, { ...base, ...variables })));
-    const toFile = async (ref, path, raw) => {
-        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
-            return {
-                exists: raw?.type === 'blob',
-                text: undefined,
-                binary: false,
-                mode: undefined,
-                oid: undefined,
-            };
-        }
-        const binary = raw.object.isBinary === true;
-        let text = binary ? undefined : (raw.object.text ?? undefined);
-        if (!binary && raw.object.isTruncated === true)
-            text = await options.readFileText(ref, path);
-        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
-    };
-    const readPullRequests = async (first) => {
-        const pages = [
-            first ??
-                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
-        ];
-        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
-            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-        }`, { after: pages.at(-1).pageInfo.endCursor });
-            pages.push(data.repository.pullRequests);
-        }
-        return pages.flatMap((page) => page.nodes.map((node) => ({
-            number: node.number,
-            nodeId: node.id,
-            url: node.url,
-            title: node.title,
-            body: node.body,
-            headRef: node.headRefName,
-            headOid: node.headRefOid,
-            baseRef: node.baseRefName,
-            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
-            author: node.author === null ? '' : restLogin(node.author),
-            isCrossRepository: node.isCrossRepository,
-            labels: (node.labels?.nodes ?? []).map((label) => label.name),
-            assignees: node.assignees.nodes.map((user) => user.login),
-        })));
-    };
-    return {
-        readTarget: async ({ branch, paths }) => {
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
-          repository(owner: $owner, name: $name) {
-            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
-            ref(qualifiedName: $branch) { target { oid } }
-            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
-            ${PULL_REQUESTS}
-          }
-          viewer { login }
-        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
-            const repository = data.repository;
-            if (repository === null)
-                throw notFound('read the target repository');
-            const head = repository.defaultBranchRef;
-            if (head === null) {
-                throw new ExternalError('the repository has no default branch (is it empty?)', {
-                    service: 'GitHub',
-                    operation: 'read the target repository',
-                });
-            }
-            const files = new Map();
-            for (const [index, path] of paths.entries()) {
-                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
-            }
-            return {
-                defaultBranch: head.name,
-                baseOid: head.target.oid,
-                baseTreeOid: head.target.tree.oid,
-                files,
-                branchOid: repository.ref?.target?.oid ?? undefined,
-                openPullRequests: await readPullRequests(repository.pullRequests),
-                settings: mergeSettingsOf(repository),
-                viewerLogin: data.viewer.login,
-            };
-        },
-        listOpenPullRequests: () => readPullRequests(undefined),
-        readFiles: async (commit, paths) => {
-            const files = new Map();
-            if (paths.length === 0)
-                return files;
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
-          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
-        }`, { oid: commit, ...variables });
-            const object = data.repository?.object;
-            if (object === null || object === undefined)
-                throw notFound(`read files at ${commit}`);
-            for (const [index, path] of paths.entries())
-                files.set(path, await toFile(commit, path, object[`f${index}`]));
-            return files;
-        },
-    };
-}
-function mergeSettingsOf(raw) {
-    const allowed = [
-        ['merge', raw.mergeCommitAllowed],
-        ['squash', raw.squashMergeAllowed],
-        ['rebase', raw.rebaseMergeAllowed],
-    ];
-    if (allowed.every(([, value]) => typeof value !== 'boolean'))
-        return undefined;
-    return {
-        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
-        allowAutoMerge: raw.autoMergeAllowed === true,
-    };
-}
-/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
-function fileSelections(paths) {
-    return {
-        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
-        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
-        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
-    };
-}
-async function guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw new ExternalError(errorMessage(error), {
-            service: 'GitHub',
-            operation,
-            status: statusOf(error),
-            cause: error,
-        });
-    }
-}
-function notFound(operation) {
-    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
-}
-/** HTTP status, or the status a GraphQL error type stands for. */
-function statusOf(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    if ('status' in error && typeof error.status === 'number')
-        return error.status;
-    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
-    const type = errors[0]?.type;
-    if (type === 'NOT_FOUND')
-        return 404;
-    if (type === 'FORBIDDEN')
-        return 403;
-    return undefined;
-}
-
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
 // EXTERNAL MODULE: external "os"
@@ -49581,6 +49405,210 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
+
+
+
+/** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
+function createGraphqlClient(options) {
+    const { octokit } = createCountedOctokit(options);
+    const repository = { owner: options.owner, name: options.repo };
+    return async (operation, document, variables = {}) => {
+        try {
+            return await octokit.graphql(document, { ...repository, ...variables });
+        }
+        catch (error) {
+            throw new ExternalError(errorMessage(error), {
+                service: 'GitHub',
+                operation,
+                status: statusOf(error),
+                cause: error,
+            });
+        }
+    };
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+
+
+
+const MAX_PR_PAGES = 10;
+const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
+const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { __typename login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
+    }`;
+/**
+ * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ */
+function createGraphqlBumpReader(options) {
+    const query = createGraphqlClient(options);
+    const toFile = async (ref, path, raw) => {
+        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
+            return {
+                exists: raw?.type === 'blob',
+                text: undefined,
+                binary: false,
+                mode: undefined,
+                oid: undefined,
+            };
+        }
+        const binary = raw.object.isBinary === true;
+        let text = binary ? undefined : (raw.object.text ?? undefined);
+        if (!binary && raw.object.isTruncated === true)
+            text = await options.readFileText(ref, path);
+        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
+    };
+    const readPullRequests = async (first) => {
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
+        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
+            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+        }`, { after: pages.at(-1).pageInfo.endCursor });
+            pages.push(data.repository.pullRequests);
+        }
+        return pages.flatMap((page) => page.nodes.map((node) => ({
+            number: node.number,
+            nodeId: node.id,
+            url: node.url,
+            title: node.title,
+            body: node.body,
+            headRef: node.headRefName,
+            headOid: node.headRefOid,
+            baseRef: node.baseRefName,
+            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
+            author: node.author === null ? '' : restLogin(node.author),
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
+        })));
+    };
+    return {
+        readTarget: async ({ branch, paths }) => {
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
+          repository(owner: $owner, name: $name) {
+            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
+            ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
+            ${PULL_REQUESTS}
+          }
+          viewer { login }
+        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
+            const repository = data.repository;
+            if (repository === null)
+                throw notFound('read the target repository');
+            const head = repository.defaultBranchRef;
+            if (head === null) {
+                throw new ExternalError('the repository has no default branch (is it empty?)', {
+                    service: 'GitHub',
+                    operation: 'read the target repository',
+                });
+            }
+            const files = new Map();
+            for (const [index, path] of paths.entries()) {
+                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
+            }
+            return {
+                defaultBranch: head.name,
+                baseOid: head.target.oid,
+                baseTreeOid: head.target.tree.oid,
+                files,
+                branchOid: repository.ref?.target?.oid ?? undefined,
+                openPullRequests: await readPullRequests(repository.pullRequests),
+                settings: mergeSettingsOf(repository),
+                viewerLogin: data.viewer.login,
+            };
+        },
+        listOpenPullRequests: () => readPullRequests(undefined),
+        readFiles: async (commit, paths) => {
+            const files = new Map();
+            if (paths.length === 0)
+                return files;
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
+          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
+        }`, { oid: commit, ...variables });
+            const object = data.repository?.object;
+            if (object === null || object === undefined)
+                throw notFound(`read files at ${commit}`);
+            for (const [index, path] of paths.entries())
+                files.set(path, await toFile(commit, path, object[`f${index}`]));
+            return files;
+        },
+    };
+}
+function mergeSettingsOf(raw) {
+    const allowed = [
+        ['merge', raw.mergeCommitAllowed],
+        ['squash', raw.squashMergeAllowed],
+        ['rebase', raw.rebaseMergeAllowed],
+    ];
+    if (allowed.every(([, value]) => typeof value !== 'boolean'))
+        return undefined;
+    return {
+        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+        allowAutoMerge: raw.autoMergeAllowed === true,
+    };
+}
+/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
+function fileSelections(paths) {
+    return {
+        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
+        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
+        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
+    };
+}
+function notFound(operation) {
+    return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
@@ -49672,19 +49700,8 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
-    const call = (operation, fn) => create_octokit_github_guard(operation, fn);
+    const { octokit, repo, callCount } = createCountedOctokit(options);
+    const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
     const repositoryId = async () => {
@@ -49697,7 +49714,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {
@@ -50015,7 +50032,7 @@ function createOctokitGitHub(options) {
         }),
     };
 }
-async function create_octokit_github_guard(operation, fn) {
+async function guard(operation, fn) {
     try {
         return await fn();
     }
@@ -50094,28 +50111,18 @@ function toComment(data) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-bump-ports.ts
 
 
-
 /**
  * The GitHub ports of a bump in the target repository: REST for writes, GraphQL for the reads of the target
  * and its open bump PRs; shared by the bump action and the CLI's bump commands.
  */
 function createBumpPorts(options) {
-    const { token, owner, repo, baseUrl, logger, writeIntervalMs } = options;
-    const github = createOctokitGitHub({
-        token,
-        owner,
-        repo,
-        baseUrl,
-        logger,
-        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-    });
+    const github = createOctokitGitHub(options);
     let graphqlCalls = 0;
-    const octokit = createOctokit({ token, baseUrl, logger, writeIntervalMs, onRequest: () => graphqlCalls++ });
+    // The reader only reads: nothing it sends is written to GitHub, so it needs no secret scrubbing.
     const reader = createGraphqlBumpReader({
-        graphql: (query, variables) => octokit.graphql(query, variables),
-        owner,
-        repo,
+        ...options,
+        scrubText: undefined,
+        onRequest: () => graphqlCalls++,
         readFileText: (ref, path) => github.getFileText(ref, path),
     });
     return {

@@ -39417,7 +39417,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5758);
+/* harmony import */ var _run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4933);
 
 process.exitCode = await (0,_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)(process.argv.slice(2), {
     out: (text) => process.stdout.write(text),
@@ -39430,7 +39430,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5758:
+/***/ 4933:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -39604,192 +39604,16 @@ class UsageError extends Error {
 
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(7975);
-;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
-/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
 ;// CONCATENATED MODULE: ./src/adapters/github/rest-login.ts
 /** The REST spelling of a GraphQL actor's login, so the App `my-app` is never confused with a user named `my-app`. */
 function restLogin(actor) {
     return actor.__typename === 'Bot' && !actor.login.endsWith('[bot]') ? `${actor.login}[bot]` : actor.login;
 }
 
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
-
-
-
-const MAX_PR_PAGES = 10;
-const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
-// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
-const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
-      pageInfo { hasNextPage endCursor }
-      nodes {
-        number id url title body headRefName headRefOid baseRefName isCrossRepository
-        author { __typename login }
-        labels(first: 100) { nodes { name } }
-        assignees(first: 20) { nodes { login } }
-      }
-    }`;
-/**
- * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
- * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
- * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
- */
-function createGraphqlBumpReader(options) {
-    const base = { owner: options.owner, name: options.repo };
-    const query = async (operation, document, variables) => (await guard(operation, () => options.graphql(document, { ...base, ...variables })));
-    const toFile = async (ref, path, raw) => {
-        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
-            return {
-                exists: raw?.type === 'blob',
-                text: undefined,
-                binary: false,
-                mode: undefined,
-                oid: undefined,
-            };
-        }
-        const binary = raw.object.isBinary === true;
-        let text = binary ? undefined : (raw.object.text ?? undefined);
-        if (!binary && raw.object.isTruncated === true)
-            text = await options.readFileText(ref, path);
-        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
-    };
-    const readPullRequests = async (first) => {
-        const pages = [
-            first ??
-                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
-        ];
-        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
-            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
-          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
-        }`, { after: pages.at(-1).pageInfo.endCursor });
-            pages.push(data.repository.pullRequests);
-        }
-        return pages.flatMap((page) => page.nodes.map((node) => ({
-            number: node.number,
-            nodeId: node.id,
-            url: node.url,
-            title: node.title,
-            body: node.body,
-            headRef: node.headRefName,
-            headOid: node.headRefOid,
-            baseRef: node.baseRefName,
-            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
-            author: node.author === null ? '' : restLogin(node.author),
-            isCrossRepository: node.isCrossRepository,
-            labels: (node.labels?.nodes ?? []).map((label) => label.name),
-            assignees: node.assignees.nodes.map((user) => user.login),
-        })));
-    };
-    return {
-        readTarget: async ({ branch, paths }) => {
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
-          repository(owner: $owner, name: $name) {
-            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
-            ref(qualifiedName: $branch) { target { oid } }
-            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
-            ${PULL_REQUESTS}
-          }
-          viewer { login }
-        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
-            const repository = data.repository;
-            if (repository === null)
-                throw notFound('read the target repository');
-            const head = repository.defaultBranchRef;
-            if (head === null) {
-                throw new external_error_ExternalError('the repository has no default branch (is it empty?)', {
-                    service: 'GitHub',
-                    operation: 'read the target repository',
-                });
-            }
-            const files = new Map();
-            for (const [index, path] of paths.entries()) {
-                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
-            }
-            return {
-                defaultBranch: head.name,
-                baseOid: head.target.oid,
-                baseTreeOid: head.target.tree.oid,
-                files,
-                branchOid: repository.ref?.target?.oid ?? undefined,
-                openPullRequests: await readPullRequests(repository.pullRequests),
-                settings: mergeSettingsOf(repository),
-                viewerLogin: data.viewer.login,
-            };
-        },
-        listOpenPullRequests: () => readPullRequests(undefined),
-        readFiles: async (commit, paths) => {
-            const files = new Map();
-            if (paths.length === 0)
-                return files;
-            const { declarations, selections, variables } = fileSelections(paths);
-            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
-          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
-        }`, { oid: commit, ...variables });
-            const object = data.repository?.object;
-            if (object === null || object === undefined)
-                throw notFound(`read files at ${commit}`);
-            for (const [index, path] of paths.entries())
-                files.set(path, await toFile(commit, path, object[`f${index}`]));
-            return files;
-        },
-    };
-}
-function mergeSettingsOf(raw) {
-    const allowed = [
-        ['merge', raw.mergeCommitAllowed],
-        ['squash', raw.squashMergeAllowed],
-        ['rebase', raw.rebaseMergeAllowed],
-    ];
-    if (allowed.every(([, value]) => typeof value !== 'boolean'))
-        return undefined;
-    return {
-        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
-        allowAutoMerge: raw.autoMergeAllowed === true,
-    };
-}
-/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
-function fileSelections(paths) {
-    return {
-        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
-        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
-        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
-    };
-}
-async function guard(operation, fn) {
-    try {
-        return await fn();
-    }
-    catch (error) {
-        throw new external_error_ExternalError(errorMessage(error), {
-            service: 'GitHub',
-            operation,
-            status: statusOf(error),
-            cause: error,
-        });
-    }
-}
-function notFound(operation) {
-    return new external_error_ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
-}
-/** HTTP status, or the status a GraphQL error type stands for. */
-function statusOf(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    if ('status' in error && typeof error.status === 'number')
-        return error.status;
-    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
-    const type = errors[0]?.type;
-    if (type === 'NOT_FOUND')
-        return 404;
-    if (type === 'FORBIDDEN')
-        return 403;
-    return undefined;
+;// CONCATENATED MODULE: ./src/core/errors/error-message.ts
+/** The message of anything thrown: an Error's `message`, else the value as text (never `[object Object]` for an Error). */
+function errorMessage(error) {
+    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "fs"
@@ -45242,6 +45066,210 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
+
+
+
+/** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
+function createGraphqlClient(options) {
+    const { octokit } = createCountedOctokit(options);
+    const repository = { owner: options.owner, name: options.repo };
+    return async (operation, document, variables = {}) => {
+        try {
+            return await octokit.graphql(document, { ...repository, ...variables });
+        }
+        catch (error) {
+            throw new external_error_ExternalError(errorMessage(error), {
+                service: 'GitHub',
+                operation,
+                status: statusOf(error),
+                cause: error,
+            });
+        }
+    };
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-bump-reader.ts
+
+
+
+const MAX_PR_PAGES = 10;
+const FILE_FIELDS = 'mode type object { oid ... on Blob { text isBinary isTruncated } }';
+// Authors and fork flags decide which PRs are this tool's; labels and assignees let a run mend a half-made PR.
+const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, orderBy: {field: CREATED_AT, direction: DESC}) {
+      pageInfo { hasNextPage endCursor }
+      nodes {
+        number id url title body headRefName headRefOid baseRefName isCrossRepository
+        author { __typename login }
+        labels(first: 100) { nodes { name } }
+        assignees(first: 20) { nodes { login } }
+      }
+    }`;
+/**
+ * The bump's reads as GraphQL queries: default branch, its head and tree, the files at that head, the bump
+ * branch, the open PRs and the token's own login in one query (more pages only past 100 open PRs), so that reading costs no REST
+ * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
+ */
+function createGraphqlBumpReader(options) {
+    const query = createGraphqlClient(options);
+    const toFile = async (ref, path, raw) => {
+        if (raw === null || raw === undefined || raw.type !== 'blob' || raw.object === null) {
+            return {
+                exists: raw?.type === 'blob',
+                text: undefined,
+                binary: false,
+                mode: undefined,
+                oid: undefined,
+            };
+        }
+        const binary = raw.object.isBinary === true;
+        let text = binary ? undefined : (raw.object.text ?? undefined);
+        if (!binary && raw.object.isTruncated === true)
+            text = await options.readFileText(ref, path);
+        return { exists: true, text, binary, mode: raw.mode.toString(8).padStart(6, '0'), oid: raw.object.oid };
+    };
+    const readPullRequests = async (first) => {
+        const pages = [
+            first ??
+                (await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+              repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+            }`, { after: null })).repository?.pullRequests ?? { pageInfo: { hasNextPage: false, endCursor: null }, nodes: [] },
+        ];
+        for (let page = 1; page < MAX_PR_PAGES && pages.at(-1).pageInfo.hasNextPage; page++) {
+            const data = await query('list open pull requests', `query($owner: String!, $name: String!, $after: String) {
+          repository(owner: $owner, name: $name) { ${PULL_REQUESTS} }
+        }`, { after: pages.at(-1).pageInfo.endCursor });
+            pages.push(data.repository.pullRequests);
+        }
+        return pages.flatMap((page) => page.nodes.map((node) => ({
+            number: node.number,
+            nodeId: node.id,
+            url: node.url,
+            title: node.title,
+            body: node.body,
+            headRef: node.headRefName,
+            headOid: node.headRefOid,
+            baseRef: node.baseRefName,
+            // GraphQL drops an App's `[bot]`: restored, so a user named like the App is never taken for it.
+            author: node.author === null ? '' : restLogin(node.author),
+            isCrossRepository: node.isCrossRepository,
+            labels: (node.labels?.nodes ?? []).map((label) => label.name),
+            assignees: node.assignees.nodes.map((user) => user.login),
+        })));
+    };
+    return {
+        readTarget: async ({ branch, paths }) => {
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query('read the target repository', `query($owner: String!, $name: String!, $branch: String!, $after: String${declarations}) {
+          repository(owner: $owner, name: $name) {
+            defaultBranchRef { name target { oid ... on Commit { tree { oid } ${selections} } } }
+            ref(qualifiedName: $branch) { target { oid } }
+            mergeCommitAllowed squashMergeAllowed rebaseMergeAllowed autoMergeAllowed
+            ${PULL_REQUESTS}
+          }
+          viewer { login }
+        }`, { branch: `refs/heads/${branch}`, after: null, ...variables });
+            const repository = data.repository;
+            if (repository === null)
+                throw notFound('read the target repository');
+            const head = repository.defaultBranchRef;
+            if (head === null) {
+                throw new external_error_ExternalError('the repository has no default branch (is it empty?)', {
+                    service: 'GitHub',
+                    operation: 'read the target repository',
+                });
+            }
+            const files = new Map();
+            for (const [index, path] of paths.entries()) {
+                files.set(path, await toFile(head.target.oid, path, head.target[`f${index}`]));
+            }
+            return {
+                defaultBranch: head.name,
+                baseOid: head.target.oid,
+                baseTreeOid: head.target.tree.oid,
+                files,
+                branchOid: repository.ref?.target?.oid ?? undefined,
+                openPullRequests: await readPullRequests(repository.pullRequests),
+                settings: mergeSettingsOf(repository),
+                viewerLogin: data.viewer.login,
+            };
+        },
+        listOpenPullRequests: () => readPullRequests(undefined),
+        readFiles: async (commit, paths) => {
+            const files = new Map();
+            if (paths.length === 0)
+                return files;
+            const { declarations, selections, variables } = fileSelections(paths);
+            const data = await query(`read files at ${commit.slice(0, 12)}`, `query($owner: String!, $name: String!, $oid: GitObjectID!${declarations}) {
+          repository(owner: $owner, name: $name) { object(oid: $oid) { ... on Commit { ${selections} } } }
+        }`, { oid: commit, ...variables });
+            const object = data.repository?.object;
+            if (object === null || object === undefined)
+                throw notFound(`read files at ${commit}`);
+            for (const [index, path] of paths.entries())
+                files.set(path, await toFile(commit, path, object[`f${index}`]));
+            return files;
+        },
+    };
+}
+function mergeSettingsOf(raw) {
+    const allowed = [
+        ['merge', raw.mergeCommitAllowed],
+        ['squash', raw.squashMergeAllowed],
+        ['rebase', raw.rebaseMergeAllowed],
+    ];
+    if (allowed.every(([, value]) => typeof value !== 'boolean'))
+        return undefined;
+    return {
+        mergeMethods: allowed.filter(([, value]) => value !== false).map(([method]) => method),
+        allowAutoMerge: raw.autoMergeAllowed === true,
+    };
+}
+/** `f0: file(path: $p0) {...}` per path, with the variable declarations; paths travel as variables. */
+function fileSelections(paths) {
+    return {
+        declarations: paths.map((_, index) => `, $p${index}: String!`).join(''),
+        selections: paths.map((_, index) => `f${index}: file(path: $p${index}) { ${FILE_FIELDS} }`).join(' '),
+        variables: Object.fromEntries(paths.map((path, index) => [`p${index}`, path])),
+    };
+}
+function notFound(operation) {
+    return new external_error_ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/classify-github-refusal.ts
 // GitHub's messages, checked against its answers and public reports; the only place they are matched.
 const BY_MESSAGE = [
@@ -45333,19 +45361,8 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
-    const call = (operation, fn) => create_octokit_github_guard(operation, fn);
+    const { octokit, repo, callCount } = createCountedOctokit(options);
+    const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
     const repositoryId = async () => {
@@ -45358,7 +45375,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {
@@ -45676,7 +45693,7 @@ function createOctokitGitHub(options) {
         }),
     };
 }
-async function create_octokit_github_guard(operation, fn) {
+async function guard(operation, fn) {
     try {
         return await fn();
     }
@@ -45755,28 +45772,18 @@ function toComment(data) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-bump-ports.ts
 
 
-
 /**
  * The GitHub ports of a bump in the target repository: REST for writes, GraphQL for the reads of the target
  * and its open bump PRs; shared by the bump action and the CLI's bump commands.
  */
 function createBumpPorts(options) {
-    const { token, owner, repo, baseUrl, logger, writeIntervalMs } = options;
-    const github = createOctokitGitHub({
-        token,
-        owner,
-        repo,
-        baseUrl,
-        logger,
-        ...(writeIntervalMs === undefined ? {} : { writeIntervalMs }),
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-    });
+    const github = createOctokitGitHub(options);
     let graphqlCalls = 0;
-    const octokit = createOctokit({ token, baseUrl, logger, writeIntervalMs, onRequest: () => graphqlCalls++ });
+    // The reader only reads: nothing it sends is written to GitHub, so it needs no secret scrubbing.
     const reader = createGraphqlBumpReader({
-        graphql: (query, variables) => octokit.graphql(query, variables),
-        owner,
-        repo,
+        ...options,
+        scrubText: undefined,
+        onRequest: () => graphqlCalls++,
         readFileText: (ref, path) => github.getFileText(ref, path),
     });
     return {
@@ -57274,8 +57281,13 @@ function renderDashboardJson(dashboard, commitSha) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/comments/markdown-code.ts
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
+/**
+ * Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick.
+ * Line breaks become spaces (GitHub shows them so inside code anyway), so a name cannot start a new block: a list
+ * item, a checkbox, a table row.
+ */
+function codeSpan(raw) {
+    const text = raw.replace(/\r\n?|\n/g, ' ');
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
     const ticks = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -57293,7 +57305,22 @@ function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
 }
 
+;// CONCATENATED MODULE: ./src/core/comments/inert-text.ts
+/**
+ * Prose that may quote untrusted text (an error, a PR title), made inert for markdown: one line; backslashes,
+ * backticks, emphasis marks, brackets, angle brackets, pipes and tildes escaped (no link, image, HTML, code span
+ * or table cell can start); `@login` broken by a zero-width space so nobody is mentioned. Safe in a table cell.
+ */
+function inertText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+}
+
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
+
 
 const ICONS = {
     done: '✅',
@@ -57312,7 +57339,8 @@ function describeDashboardAction(action) {
 function renderActionOutcomes(outcomes, context) {
     const lines = outcomes.map((outcome) => {
         const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
-        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        // Handlers quote the holds file, GitHub's errors and folder names: shown as text, never as markdown.
+        const message = inertText(outcome.message);
         return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
     });
     return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
@@ -57396,7 +57424,7 @@ function listDashboardActions(dashboard) {
             if (cell.hold !== undefined) {
                 offered.release.push({
                     action: { kind: 'release', folder },
-                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                    label: `release ${name} in ${where} (held by ${codeSpan(cell.hold.by)} since ${cell.hold.since.slice(0, 10)})`,
                 });
                 continue;
             }
@@ -57548,9 +57576,12 @@ function describeEdge(edge) {
         parts.push(`${edge.held} held`);
     return parts.length === 0 ? 'in sync' : parts.join(' · ');
 }
-/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
+/**
+ * Mermaid label text: quotes, angle brackets and backticks as entities, so a folder name can neither end the
+ * label (and add a statement such as `click`) nor turn it into a Mermaid markdown string.
+ */
 function mermaidText(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
+    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#`]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/dashboard/dashboard-document.ts
@@ -60042,6 +60073,29 @@ async function readComponentConfigs(config, tree, commit, deps) {
     return { configs, warnings };
 }
 
+;// CONCATENATED MODULE: ./src/core/comments/text-size.ts
+/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
+function text_size_utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && text_size_isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function text_size_isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
 ;// CONCATENATED MODULE: ./src/core/holds/normalize-hold-folder.ts
 
 /**
@@ -60060,17 +60114,46 @@ function normalizeHoldFolder(text) {
 
 
 
+
+
 /** The in-repository holds file, read from the default branch only. */
 const HOLDS_FILE = '.telefonistka/holds.yaml';
+/**
+ * The largest holds file read. The sweep reads it through GraphQL's Blob.text, which GitHub cuts on large files;
+ * a cut file whose kept part parses would hold nothing, so a larger file is an error (fail closed), not a prefix.
+ */
+const MAX_HOLDS_FILE_BYTES = 256 * 1024;
 const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
 /** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /**
  * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
  * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ * timestamps), or the whole file when it is larger than MAX_HOLDS_FILE_BYTES; an empty file holds nothing. A folder
+ * listed twice is a warning and the first entry counts.
  */
 function parseHoldsFile(text, file = HOLDS_FILE) {
+    const bytes = text_size_utf8Length(text);
+    if (bytes > MAX_HOLDS_FILE_BYTES)
+        throw new ConfigError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: `the holds file is ${String(Math.ceil(bytes / 1024))} KiB, more than the ${String(MAX_HOLDS_FILE_BYTES / 1024)} KiB ` +
+                    "this tool reads (GitHub's GraphQL API returns large files cut short, and a cut file could drop a hold): " +
+                    'remove released holds and long comments',
+            },
+        ]);
+    if (text.includes('\u0000'))
+        throw new ConfigError([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: 'the holds file is not UTF-8 text (it has NUL bytes: saved as UTF-16?): save it as UTF-8',
+            },
+        ]);
     const diagnostics = createDiagnostics(readYamlSource(text, file));
     const root = diagnostics.source.value;
     if (root === null || root === undefined)
@@ -61866,22 +61949,27 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
-;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
-/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
-function describeHold(hold) {
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold-markdown.ts
+
+/**
+ * How a hold reads in markdown (PR bodies, previews, job summaries): `held (`reason`, by `login`, since time)`.
+ * Reason and login are the holds file's text, shown as inline code so that no link, image, HTML, mention or issue
+ * reference in them does anything.
+ */
+function describeHoldMarkdown(hold) {
     const reason = hold.reason.replace(/\s+/g, ' ').trim();
-    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+    return `held (${codeSpan(reason)}, by ${codeSpan(hold.by.trim())}, since ${hold.since})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
 
 
 /**
- * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
- * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ * One markdown list line per held target: `- 🔒 \`folder\` held (\`reason\`, by \`login\`, since time)`; the
+ * holds file's text is inline code (see describeHoldMarkdown).
  */
 function renderHeldTargets(held) {
-    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHold(entry.hold).replace(/</g, '&lt;')}`);
+    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHoldMarkdown(entry.hold)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
@@ -62279,6 +62367,13 @@ async function planFromRevisions(revisions, pullRequest, ports) {
     const plan = planPromotions(loaded.config, gathered.input);
     const warnings = [...loaded.warnings, ...found.warnings, ...gathered.warnings, ...plan.warnings];
     return { promotions: plan.promotions, warnings: [...new Set(warnings)] };
+}
+
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli/commands/plan-command.ts

@@ -55,8 +55,8 @@ var detect_repository_access = __webpack_require__(95108);
 var with_final_outputs = __webpack_require__(92499);
 // EXTERNAL MODULE: ./src/actions/shared/workflow-github.ts
 var workflow_github = __webpack_require__(10494);
-// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(82980);
+// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 4 modules
+var split_comment = __webpack_require__(27440);
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
 var markdown_code = __webpack_require__(95947);
 ;// CONCATENATED MODULE: ./src/core/drift/blame-link.ts
@@ -428,8 +428,8 @@ function noDriftLine(input) {
     return `✅ **No drift**: ${what} on the ${(0,markdown_code/* codeSpan */.SS)(context.defaultBranch)} branch (at ${commit}).`;
 }
 
-// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
-var render_held_targets = __webpack_require__(51346);
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts + 1 modules
+var render_held_targets = __webpack_require__(99615);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-preview.ts
 
 
@@ -560,8 +560,8 @@ function render_promotion_preview_count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
-var with_commit_status = __webpack_require__(69935);
+// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts
+var with_commit_status = __webpack_require__(32374);
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
 var in_phase = __webpack_require__(31856);
 // EXTERNAL MODULE: ./src/use-cases/shared/write-comment-parts.ts
@@ -900,6 +900,7 @@ function canRunCommands(permission) {
 
 
 
+
 /**
  * The comment flow: ignores the bot's own comments and comments without a command; commands of people
  * without write access (checked through the API) get a polite reply and do nothing; `/retrigger` re-runs
@@ -916,26 +917,33 @@ async function handlePrComment(comment, options, deps) {
         return ignore('the comment is a Telefonistka comment');
     if (!comment.body.includes('/'))
         return ignore('the comment holds no command');
-    const commands = await readCommands(comment.body, options.defaultBranch, deps);
+    const commands = await (0,in_phase/* inPhase */.x)(phase(`reading the commands of a comment on #${comment.issueNumber}`), () => readCommands(comment.body, options.defaultBranch, deps));
     if (!commands.retrigger && commands.toggles.length === 0)
         return ignore('the comment holds no command');
-    if ((await (0,is_own_login/* isOwnLogin */.s)(deps.github, comment.author)) === true)
+    const permission = await (0,in_phase/* inPhase */.x)(phase(`checking the permission of ${comment.author}`), async () => (await (0,is_own_login/* isOwnLogin */.s)(deps.github, comment.author)) === true
+        ? undefined
+        : deps.github.getPermission(comment.author));
+    if (permission === undefined)
         return ignore("the comment is the bot's own");
-    const permission = await deps.github.getPermission(comment.author);
     if (!canRunCommands(permission)) {
-        await replyRefusal(deps.github, comment, commands);
+        await (0,in_phase/* inPhase */.x)(phase(`replying to ${comment.author} on #${comment.issueNumber}`), () => replyRefusal(deps.github, comment, commands));
         deps.logger.info(`${comment.author} has ${permission} access: command refused.`);
         return { ignored: undefined, refused: true, check: undefined, toggled: [] };
     }
-    const info = await deps.github.getPullRequest(comment.issueNumber);
+    const info = await (0,in_phase/* inPhase */.x)(phase(`reading #${comment.issueNumber}`), () => deps.github.getPullRequest(comment.issueNumber));
     if (info.state !== 'open')
         return ignore(`#${info.number} is closed`);
     const pr = { ...info };
-    const toggled = await toggleStatuses(deps.github, pr.headSha, commands.toggles);
+    const contexts = commands.toggles.map((toggle) => toggle.context).join(', ');
+    const toggled = await (0,in_phase/* inPhase */.x)(phase(`toggling ${contexts} on ${pr.headSha}`), () => toggleStatuses(deps.github, pr.headSha, commands.toggles));
     const check = commands.retrigger
         ? await checkPullRequest(pr, { ...options, commitStatus: true }, deps)
         : undefined;
     return { ignored: undefined, refused: false, check, toggled };
+}
+/** A phase of the comment handler, named in its failure (`pr-checks: checking the permission of alice: …`). */
+function phase(what) {
+    return { flow: 'pr-checks', phase: what };
 }
 /** `/retrigger` needs no configuration; toggle commands are defined in the default branch's config. */
 async function readCommands(body, defaultBranch, deps) {
@@ -1293,31 +1301,41 @@ async function withFinalOutputs(final, work) {
 
 /***/ }),
 
-/***/ 69935:
+/***/ 36075:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ withCommitStatus)
-});
-
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
-;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ shortenStatusDescription)
+/* harmony export */ });
+/* unused harmony export MAX_STATUS_DESCRIPTION */
 /** GitHub refuses status descriptions longer than 140 characters. */
 const MAX_STATUS_DESCRIPTION = 140;
-/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
-function shortenStatusDescription(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line.length <= MAX_STATUS_DESCRIPTION)
+// GitHub also refuses any character outside the Basic Multilingual Plane ("description doesn't accept 4-byte
+// Unicode", e.g. an emoji); the joiners and variation selectors that glued an emoji together go with it.
+const FOUR_BYTE = /[\u{10000}-\u{10FFFF}]|\u200D|\uFE0E|\uFE0F/gu;
+/**
+ * A commit status description GitHub accepts: one line, without 4-byte characters (emoji from a freeze file or a
+ * hold reason), at most `limit` (140) characters, never ending in half a surrogate pair.
+ */
+function shortenStatusDescription(text, limit = MAX_STATUS_DESCRIPTION) {
+    const line = text.replace(FOUR_BYTE, ' ').replace(/\s+/g, ' ').trim();
+    if (line.length <= limit)
         return line;
-    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+    return `${line.slice(0, limit - 1).trimEnd()}…`;
 }
 
-// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(31856);
-;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
+
+/***/ }),
+
+/***/ 32374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ withCommitStatus)
+/* harmony export */ });
+/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98307);
+/* harmony import */ var _core_pr_checks_shorten_status_description_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36075);
+/* harmony import */ var _in_phase_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31856);
 
 
 
@@ -1335,10 +1353,10 @@ async function withCommitStatus(github, options, work) {
         flow: options.flow,
         phase: `writing the ${options.context} status on ${options.sha.slice(0, 12)}`,
     };
-    const set = (state, description) => (0,in_phase/* inPhase */.x)(phase, () => github.createCommitStatus(options.sha, {
+    const set = (state, description) => (0,_in_phase_js__WEBPACK_IMPORTED_MODULE_0__/* .inPhase */ .x)(phase, () => github.createCommitStatus(options.sha, {
         state,
         context: options.context,
-        description: shortenStatusDescription(description),
+        description: (0,_core_pr_checks_shorten_status_description_js__WEBPACK_IMPORTED_MODULE_1__/* .shortenStatusDescription */ .k)(description),
         ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
     }));
     await set('pending', options.pending);
@@ -1349,7 +1367,7 @@ async function withCommitStatus(github, options, work) {
         return result;
     }
     catch (error) {
-        await set('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,error_message/* errorMessage */.g)(statusError)}`));
+        await set('error', (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(statusError)}`));
         throw error;
     }
 }

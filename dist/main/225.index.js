@@ -35,7 +35,7 @@ function sweepQuery(environments, firstPage) {
         ? Array.from({ length: environments }, (_, i) => `d${String(i)}: deployments(environments: $e${String(i)}, first: ${String(DEPLOYMENTS_PER_ENVIRONMENT)}, orderBy: {field: CREATED_AT, direction: DESC}) { nodes { databaseId environment commitOid createdAt payload latestStatus { state } statuses(first: 20) { nodes { state createdAt } } } }`).join('\n')
         : '';
     const extra = firstPage
-        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } } holds: object(expression: $holds) { ... on Blob { text } }'
+        ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } } holds: object(expression: $holds) { ... on Blob { oid text isTruncated } }'
         : '';
     return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!, $holds: String!' : ''}${envVars}) {
   repository(owner: $owner, name: $name) {
@@ -75,6 +75,15 @@ function createOctokitDeployments(options) {
         },
     });
     const repo = { owner: options.owner, repo: options.repo };
+    // The holds file as a whole: GraphQL answers `text: null` for a file GitHub takes for binary and cuts a large
+    // one (`isTruncated`); a prefix could drop a hold, so those are read whole (one more call) and parsed as they
+    // are, and the parser refuses them (fail closed).
+    const holdsText = async (holds) => {
+        if (holds === null || (holds.text !== null && !holds.isTruncated))
+            return holds?.text ?? undefined;
+        const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: holds.oid });
+        return Buffer.from(data.content, 'base64').toString('utf8');
+    };
     return {
         callCount: () => calls,
         createDeployment: (deployment) => guard('create deployment', async () => {
@@ -127,8 +136,10 @@ function createOctokitDeployments(options) {
             } while (after !== undefined);
             return {
                 defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
-                freezeFileText: first.repository.freeze?.text ?? undefined,
-                holdsFileText: first.repository.holds?.text ?? undefined,
+                // A freeze file GitHub takes for binary (UTF-16 from Windows PowerShell) answers `text: null`: it exists,
+                // so it freezes all the same.
+                freezeFileText: first.repository.freeze === null ? undefined : (first.repository.freeze.text ?? ''),
+                holdsFileText: await holdsText(first.repository.holds),
                 pullRequests: pulls,
                 deployments: new Map(query.environments.map((environment, index) => [
                     environment,
@@ -318,7 +329,7 @@ function renderPromotionEventSlack(event, context) {
     const headline = `${ICONS[event.kind]} ${sentence(event, render_promotion_event_slack_link)}`;
     const repository = `${context.repository.owner}/${context.repository.name}`;
     const plain = `${sentence(event, (_url, label) => label)} (${escapeSlackText(repository)})`;
-    const reason = truncate(event.reason, REASON_LIMIT);
+    const reason = escapedReason(event.reason);
     const details = [
         render_promotion_event_slack_link(context.repository.url, repository),
         ...(event.folders.length === 0 ? [] : [folderList(event.folders)]),
@@ -330,7 +341,7 @@ function renderPromotionEventSlack(event, context) {
         blocks: [
             {
                 type: 'section',
-                text: { type: 'mrkdwn', text: reason === '' ? headline : `${headline}\n${escapeSlackText(reason)}` },
+                text: { type: 'mrkdwn', text: reason === '' ? headline : `${headline}\n${reason}` },
             },
             { type: 'context', elements: [{ type: 'mrkdwn', text: details.join(' · ') }] },
         ],
@@ -364,9 +375,24 @@ function folderList(folders) {
     const more = folders.length - shown.length;
     return more > 0 ? `${shown.join(', ')} and ${String(more)} more` : shown.join(', ');
 }
-function truncate(text, limit) {
+/**
+ * The reason on one line, escaped, at most REASON_LIMIT characters once escaped (an escape is up to five
+ * characters: a reason of `<` would otherwise pass Slack's 3,000), cut between characters and escapes, never
+ * inside a surrogate pair or an `&amp;`.
+ */
+function escapedReason(text) {
     const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
+    const escaped = escapeSlackText(flat);
+    if (escaped.length <= REASON_LIMIT)
+        return escaped;
+    let cut = '';
+    for (const char of flat) {
+        const piece = escapeSlackText(char);
+        if (cut.length + piece.length > REASON_LIMIT - 1)
+            break;
+        cut += piece;
+    }
+    return `${cut}…`;
 }
 
 // EXTERNAL MODULE: ./src/core/webhook/mask-url-credentials.ts

@@ -270,8 +270,13 @@ function describeEvent(eventName, payload) {
 /* harmony export */   d6: () => (/* binding */ codeFence),
 /* harmony export */   vv: () => (/* binding */ linkLabel)
 /* harmony export */ });
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
+/**
+ * Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick.
+ * Line breaks become spaces (GitHub shows them so inside code anyway), so a name cannot start a new block: a list
+ * item, a checkbox, a table row.
+ */
+function codeSpan(raw) {
+    const text = raw.replace(/\r\n?|\n/g, ' ');
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
     const ticks = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -287,6 +292,37 @@ function codeFence(text, language = '') {
 /** Escapes text for a markdown link label (brackets, backslashes) and HTML-ish characters. */
 function linkLabel(text) {
     return text.replace(/[\\[\]]/g, (char) => `\\${char}`).replace(/</g, '&lt;');
+}
+
+
+/***/ }),
+
+/***/ 87473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
 }
 
 
@@ -468,21 +504,6 @@ class PhaseError extends Error {
 
 /***/ }),
 
-/***/ 80315:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ describeHold)
-/* harmony export */ });
-/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
-function describeHold(hold) {
-    const reason = hold.reason.replace(/\s+/g, ' ').trim();
-    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
-}
-
-
-/***/ }),
-
 /***/ 53576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -509,29 +530,61 @@ function normalizeHoldFolder(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ HOLDS_FILE),
-/* harmony export */   o: () => (/* binding */ parseHoldsFile)
+/* harmony export */   gL: () => (/* binding */ HOLDS_FILE),
+/* harmony export */   od: () => (/* binding */ parseHoldsFile)
 /* harmony export */ });
+/* unused harmony export MAX_HOLDS_FILE_BYTES */
+/* harmony import */ var _comments_text_size_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87473);
 /* harmony import */ var _config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70645);
-/* harmony import */ var _config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92922);
-/* harmony import */ var _config_suggest_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42094);
-/* harmony import */ var _normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53576);
+/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30826);
+/* harmony import */ var _config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92922);
+/* harmony import */ var _config_suggest_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42094);
+/* harmony import */ var _normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53576);
+
+
 
 
 
 
 /** The in-repository holds file, read from the default branch only. */
 const HOLDS_FILE = '.telefonistka/holds.yaml';
+/**
+ * The largest holds file read. The sweep reads it through GraphQL's Blob.text, which GitHub cuts on large files;
+ * a cut file whose kept part parses would hold nothing, so a larger file is an error (fail closed), not a prefix.
+ */
+const MAX_HOLDS_FILE_BYTES = 256 * 1024;
 const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
 /** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /**
  * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
  * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ * timestamps), or the whole file when it is larger than MAX_HOLDS_FILE_BYTES; an empty file holds nothing. A folder
+ * listed twice is a warning and the first entry counts.
  */
 function parseHoldsFile(text, file = HOLDS_FILE) {
-    const diagnostics = (0,_config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .createDiagnostics */ .t)((0,_config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlSource */ .t)(text, file));
+    const bytes = (0,_comments_text_size_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Length */ .w)(text);
+    if (bytes > MAX_HOLDS_FILE_BYTES)
+        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: `the holds file is ${String(Math.ceil(bytes / 1024))} KiB, more than the ${String(MAX_HOLDS_FILE_BYTES / 1024)} KiB ` +
+                    "this tool reads (GitHub's GraphQL API returns large files cut short, and a cut file could drop a hold): " +
+                    'remove released holds and long comments',
+            },
+        ]);
+    if (text.includes('\u0000'))
+        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: 'the holds file is not UTF-8 text (it has NUL bytes: saved as UTF-16?): save it as UTF-8',
+            },
+        ]);
+    const diagnostics = (0,_config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .createDiagnostics */ .t)((0,_config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlSource */ .t)(text, file));
     const root = diagnostics.source.value;
     if (root === null || root === undefined)
         return diagnostics.finish([]);
@@ -602,7 +655,7 @@ function readText(entry, key, at, diagnostics) {
     return value;
 }
 function readFolder(text, at, diagnostics) {
-    const normalized = (0,_normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeHoldFolder */ .f)(text);
+    const normalized = (0,_normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHoldFolder */ .f)(text);
     if (normalized.ok)
         return normalized.folder;
     diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
@@ -615,7 +668,7 @@ function readSince(text, at, diagnostics) {
     return undefined;
 }
 function unknownKey(key, known, where) {
-    const suggestion = (0,_config_suggest_key_js__WEBPACK_IMPORTED_MODULE_3__/* .suggestKey */ .A)(key, known);
+    const suggestion = (0,_config_suggest_key_js__WEBPACK_IMPORTED_MODULE_5__/* .suggestKey */ .A)(key, known);
     const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
     return `unknown key \`${key}\` in ${where}${hint}`;
 }
@@ -971,22 +1024,38 @@ function cutTitle(title) {
 
 /***/ }),
 
-/***/ 51346:
+/***/ 99615:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ renderHeldTargets)
-/* harmony export */ });
-/* harmony import */ var _comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95947);
-/* harmony import */ var _holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80315);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  y: () => (/* binding */ renderHeldTargets)
+});
+
+// EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
+var markdown_code = __webpack_require__(95947);
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold-markdown.ts
+
+/**
+ * How a hold reads in markdown (PR bodies, previews, job summaries): `held (`reason`, by `login`, since time)`.
+ * Reason and login are the holds file's text, shown as inline code so that no link, image, HTML, mention or issue
+ * reference in them does anything.
+ */
+function describeHoldMarkdown(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${(0,markdown_code/* codeSpan */.SS)(reason)}, by ${(0,markdown_code/* codeSpan */.SS)(hold.by.trim())}, since ${hold.since})`;
+}
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
 
 
 /**
- * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
- * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ * One markdown list line per held target: `- 🔒 \`folder\` held (\`reason\`, by \`login\`, since time)`; the
+ * holds file's text is inline code (see describeHoldMarkdown).
  */
 function renderHeldTargets(held) {
-    return held.map((entry) => `- 🔒 ${(0,_comments_markdown_code_js__WEBPACK_IMPORTED_MODULE_0__/* .codeSpan */ .SS)(entry.target)} ${(0,_holds_describe_hold_js__WEBPACK_IMPORTED_MODULE_1__/* .describeHold */ .T)(entry.hold).replace(/</g, '&lt;')}`);
+    return held.map((entry) => `- 🔒 ${(0,markdown_code/* codeSpan */.SS)(entry.target)} ${describeHoldMarkdown(entry.hold)}`);
 }
 
 
@@ -1029,8 +1098,8 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
-// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
-var render_held_targets = __webpack_require__(51346);
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts + 1 modules
+var render_held_targets = __webpack_require__(99615);
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
 
 
@@ -1146,12 +1215,12 @@ function splitCodePoints(text, count) {
  * ConfigError at its line: promotion stops rather than overwrite a folder someone meant to hold.
  */
 async function readHolds(snapshot, commit, tree) {
-    if (tree !== undefined && tree.get(_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g) === undefined)
+    if (tree !== undefined && tree.get(_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .gL) === undefined)
         return { holds: new Map(), warnings: [] };
-    const text = await snapshot.readFile(commit, _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .g);
+    const text = await snapshot.readFile(commit, _core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .HOLDS_FILE */ .gL);
     if (text === undefined)
         return { holds: new Map(), warnings: [] };
-    const loaded = (0,_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHoldsFile */ .o)(text);
+    const loaded = (0,_core_holds_parse_holds_file_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHoldsFile */ .od)(text);
     return { holds: new Map(loaded.config.map((hold) => [hold.folder, hold])), warnings: [...loaded.warnings] };
 }
 

@@ -65,6 +65,8 @@ var create_app_finder = __webpack_require__(5405);
 var gates_context = __webpack_require__(59482);
 // EXTERNAL MODULE: ./src/core/gates/environment-of.ts
 var environment_of = __webpack_require__(72327);
+// EXTERNAL MODULE: ./src/core/pr-checks/shorten-status-description.ts
+var shorten_status_description = __webpack_require__(36075);
 ;// CONCATENATED MODULE: ./src/core/gates/zoned-time.ts
 const formatters = new Map();
 const WEEKDAYS = {
@@ -186,6 +188,7 @@ function formatDuration(ms) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/gates/evaluate-gates.ts
+
 
 
 /** GitHub's limit on a commit status description. */
@@ -354,10 +357,7 @@ function utcText(ms) {
     return `${new Date(ms).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 function limit(text) {
-    const chars = [...text];
-    return chars.length <= STATUS_DESCRIPTION_LIMIT
-        ? text
-        : `${chars.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join('')}…`;
+    return (0,shorten_status_description/* shortenStatusDescription */.k)(text, STATUS_DESCRIPTION_LIMIT);
 }
 
 ;// CONCATENATED MODULE: ./src/core/gates/parse-freeze-file.ts
@@ -377,6 +377,7 @@ function parseFreezeFile(text) {
 var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/core/holds/hold-verdict.ts
 
+
 /**
  * The gates verdict of a promotion PR some of whose target folders are held: `pending` with `held: <folder>
  * (reason, by login)` first, whatever the other gates say, so the sweep never merges into a held folder. A
@@ -389,13 +390,12 @@ function holdVerdict(verdict, held) {
     const reasons = held.map((hold) => ({
         gate: 'hold',
         state: 'pending',
-        text: `held: ${hold.folder} (${hold.reason.replace(/\s+/g, ' ').trim()}, by ${hold.by})`,
+        text: `held: ${hold.folder} (${(0,shorten_status_description/* shortenStatusDescription */.k)(hold.reason)}, by ${hold.by})`,
     }));
     const others = held.length - 1 + verdict.reasons.length;
     const more = others > 0 ? `; +${String(others)} more` : '';
     const text = reasons[0]?.text ?? '';
-    const room = STATUS_DESCRIPTION_LIMIT - more.length;
-    const cut = [...text].length > room ? `${[...text].slice(0, room - 1).join('')}…` : text;
+    const cut = (0,shorten_status_description/* shortenStatusDescription */.k)(text, STATUS_DESCRIPTION_LIMIT - more.length);
     return { state: 'pending', description: `${cut}${more}`, reasons: [...reasons, ...verdict.reasons] };
 }
 
@@ -578,7 +578,7 @@ async function sweepGates(config, options, deps) {
     const snapshot = await deps.logger.group('Read promotion PRs and deployments', () => deps.sweep.readSweep({
         environments: sweptEnvironments(config),
         freezeFile: FREEZE_FILE,
-        holdsFile: parse_holds_file/* HOLDS_FILE */.g,
+        holdsFile: parse_holds_file/* HOLDS_FILE */.gL,
         statusContext: gates_context/* GATES_CONTEXT */.j,
     }));
     const confirmed = deps.apps === undefined || options.confirmation !== 'argocd'
@@ -602,7 +602,7 @@ function sweepHolds(text) {
     if (text === undefined)
         return { holds: new Map() };
     try {
-        return { holds: new Map((0,parse_holds_file/* parseHoldsFile */.o)(text).config.map((hold) => [hold.folder, hold])) };
+        return { holds: new Map((0,parse_holds_file/* parseHoldsFile */.od)(text).config.map((hold) => [hold.folder, hold])) };
     }
     catch (error) {
         return { problem: (0,error_message/* errorMessage */.g)(error).split('\n')[0] ?? '' };
@@ -1313,6 +1313,37 @@ function restLogin(actor) {
 
 /***/ }),
 
+/***/ 87473:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ utf8Length)
+/* harmony export */ });
+/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
+function utf8Length(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code < 0x80)
+            bytes += 1;
+        else if (code < 0x800)
+            bytes += 2;
+        else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
+            bytes += 4;
+            i++;
+        }
+        else
+            bytes += 3;
+    }
+    return bytes;
+}
+function isLowSurrogate(code) {
+    return code >= 0xdc00 && code <= 0xdfff;
+}
+
+
+/***/ }),
+
 /***/ 31748:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1384,29 +1415,61 @@ function normalizeHoldFolder(text) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ HOLDS_FILE),
-/* harmony export */   o: () => (/* binding */ parseHoldsFile)
+/* harmony export */   gL: () => (/* binding */ HOLDS_FILE),
+/* harmony export */   od: () => (/* binding */ parseHoldsFile)
 /* harmony export */ });
+/* unused harmony export MAX_HOLDS_FILE_BYTES */
+/* harmony import */ var _comments_text_size_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(87473);
 /* harmony import */ var _config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(70645);
-/* harmony import */ var _config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92922);
-/* harmony import */ var _config_suggest_key_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42094);
-/* harmony import */ var _normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53576);
+/* harmony import */ var _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30826);
+/* harmony import */ var _config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92922);
+/* harmony import */ var _config_suggest_key_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(42094);
+/* harmony import */ var _normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53576);
+
+
 
 
 
 
 /** The in-repository holds file, read from the default branch only. */
 const HOLDS_FILE = '.telefonistka/holds.yaml';
+/**
+ * The largest holds file read. The sweep reads it through GraphQL's Blob.text, which GitHub cuts on large files;
+ * a cut file whose kept part parses would hold nothing, so a larger file is an error (fail closed), not a prefix.
+ */
+const MAX_HOLDS_FILE_BYTES = 256 * 1024;
 const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
 /** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /**
  * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
  * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ * timestamps), or the whole file when it is larger than MAX_HOLDS_FILE_BYTES; an empty file holds nothing. A folder
+ * listed twice is a warning and the first entry counts.
  */
 function parseHoldsFile(text, file = HOLDS_FILE) {
-    const diagnostics = (0,_config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .createDiagnostics */ .t)((0,_config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_1__/* .readYamlSource */ .t)(text, file));
+    const bytes = (0,_comments_text_size_js__WEBPACK_IMPORTED_MODULE_3__/* .utf8Length */ .w)(text);
+    if (bytes > MAX_HOLDS_FILE_BYTES)
+        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: `the holds file is ${String(Math.ceil(bytes / 1024))} KiB, more than the ${String(MAX_HOLDS_FILE_BYTES / 1024)} KiB ` +
+                    "this tool reads (GitHub's GraphQL API returns large files cut short, and a cut file could drop a hold): " +
+                    'remove released holds and long comments',
+            },
+        ]);
+    if (text.includes('\u0000'))
+        throw new _errors_config_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ConfigError */ .x([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: 'the holds file is not UTF-8 text (it has NUL bytes: saved as UTF-16?): save it as UTF-8',
+            },
+        ]);
+    const diagnostics = (0,_config_create_diagnostics_js__WEBPACK_IMPORTED_MODULE_0__/* .createDiagnostics */ .t)((0,_config_read_yaml_source_js__WEBPACK_IMPORTED_MODULE_2__/* .readYamlSource */ .t)(text, file));
     const root = diagnostics.source.value;
     if (root === null || root === undefined)
         return diagnostics.finish([]);
@@ -1477,7 +1540,7 @@ function readText(entry, key, at, diagnostics) {
     return value;
 }
 function readFolder(text, at, diagnostics) {
-    const normalized = (0,_normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_2__/* .normalizeHoldFolder */ .f)(text);
+    const normalized = (0,_normalize_hold_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .normalizeHoldFolder */ .f)(text);
     if (normalized.ok)
         return normalized.folder;
     diagnostics.error([...at, 'folder'], `\`folder\` ${normalized.reason}: write the component folder, e.g. clusters/prod/c1/nginx`);
@@ -1490,7 +1553,7 @@ function readSince(text, at, diagnostics) {
     return undefined;
 }
 function unknownKey(key, known, where) {
-    const suggestion = (0,_config_suggest_key_js__WEBPACK_IMPORTED_MODULE_3__/* .suggestKey */ .A)(key, known);
+    const suggestion = (0,_config_suggest_key_js__WEBPACK_IMPORTED_MODULE_5__/* .suggestKey */ .A)(key, known);
     const hint = suggestion === undefined ? `; ${where} has ${known.join(', ')}` : `; did you mean \`${suggestion}\`?`;
     return `unknown key \`${key}\` in ${where}${hint}`;
 }

@@ -91,6 +91,34 @@ function classifyGitHubRefusal(status, message, errors = []) {
 
 /***/ }),
 
+/***/ 29411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ createCountedOctokit)
+/* harmony export */ });
+/* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71073);
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = (0,_create_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Q)({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
+
+/***/ }),
+
 /***/ 76298:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -99,7 +127,7 @@ function classifyGitHubRefusal(status, message, errors = []) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
 /* harmony import */ var _classify_github_refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98309);
-/* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(71073);
+/* harmony import */ var _create_counted_octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29411);
 /* harmony import */ var _repository_settings_of_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74136);
 /* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98307);
 
@@ -111,18 +139,7 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = (0,_create_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createOctokit */ .Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = (0,_create_counted_octokit_js__WEBPACK_IMPORTED_MODULE_2__/* .createCountedOctokit */ .I)(options);
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
@@ -136,7 +153,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {

@@ -89,10 +89,14 @@ async function recordDeploymentsOfMerge(pr, result, context) {
     return { deployments, calls: records.callCount(), url };
 }
 
+// EXTERNAL MODULE: ./src/core/comments/inert-text.ts
+var inert_text = __webpack_require__(76988);
+// EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
+var markdown_code = __webpack_require__(95947);
 // EXTERNAL MODULE: ./src/core/dashboard/render-dashboard-graph.ts
 var render_dashboard_graph = __webpack_require__(49522);
-// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts
-var render_held_targets = __webpack_require__(51346);
+// EXTERNAL MODULE: ./src/core/promotion/render-held-targets.ts + 1 modules
+var render_held_targets = __webpack_require__(99615);
 // EXTERNAL MODULE: ./src/core/dashboard/order-chain.ts
 var order_chain = __webpack_require__(65784);
 ;// CONCATENATED MODULE: ./src/core/promotion/promotion-graph.ts
@@ -146,6 +150,8 @@ function promotionGraph(result) {
 
 
 
+
+
 /** The job summary of a promotion run: the plan, the PRs, their promotion graph (Mermaid) and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];
@@ -171,9 +177,9 @@ function renderPromoteSummary(result, apiCalls) {
 function planTable(result) {
     const rows = result.plan.promotions.map((p) => {
         const skipped = Object.entries(p.skippedTargets)
-            .map(([component, targets]) => `${component}: ${targets.join(', ')}`)
+            .map(([component, targets]) => `${code(component)}: ${targets.map(code).join(', ')}`)
             .join('; ');
-        return `| \`${p.sourcePath}\` | ${p.components.join(', ')} | ${p.targetPaths.map((t) => `\`${t}\``).join('<br>')} | ${skipped || '-'} | ${p.autoMerge ? 'yes' : 'no'} |`;
+        return `| ${code(p.sourcePath)} | ${p.components.map(code).join(', ')} | ${p.targetPaths.map(code).join('<br>')} | ${skipped || '-'} | ${p.autoMerge ? 'yes' : 'no'} |`;
     });
     return ['| source | components | targets | skipped | auto-merge |', '|---|---|---|---|---|', ...rows];
 }
@@ -183,7 +189,7 @@ function prTable(result) {
         const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
         const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
         const by = newer === '' ? '' : ` (newer work: ${newer})`;
-        return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+        return `| ${pr} | ${code(r.branch)} | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${(0,inert_text/* inertText */.U)(r.error)}`} | ${superseded} |`;
     });
     return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
 }
@@ -191,8 +197,12 @@ function mergeText(result) {
     if (result.merge === 'auto-merge-enabled')
         return ', auto-merge enabled';
     if (result.merge === 'left-open')
-        return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+        return `, not merged: ${(0,inert_text/* inertText */.U)((result.mergeNote ?? '').split('\n')[0] ?? '')}`;
     return '';
+}
+/** A name (folder, branch) as inline code in a table cell: one line, its pipes escaped. */
+function code(text) {
+    return (0,markdown_code/* codeSpan */.SS)(text).replace(/\|/g, '\\|');
 }
 
 // EXTERNAL MODULE: ./src/core/promotion/compare-strings.ts

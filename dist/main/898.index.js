@@ -74,10 +74,10 @@ function readArgoCdDiffEvent(eventName, payload) {
 var create_axios_argocd = __webpack_require__(16685);
 // EXTERNAL MODULE: ./src/runtime/sleep.ts
 var sleep = __webpack_require__(73083);
-// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(82980);
-// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts + 1 modules
-var with_commit_status = __webpack_require__(69935);
+// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 4 modules
+var split_comment = __webpack_require__(27440);
+// EXTERNAL MODULE: ./src/use-cases/shared/with-commit-status.ts
+var with_commit_status = __webpack_require__(32374);
 // EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
 var in_phase = __webpack_require__(31856);
 // EXTERNAL MODULE: ./src/core/concurrency/map-with-concurrency.ts
@@ -2771,26 +2771,31 @@ async function revertSyncFromBranch(components, argocd, logger) {
 
 
 
+
 /**
  * A merged or closed PR: apps that were synced from its branch go back to `HEAD` (only those still targeting
  * the branch), so no cluster keeps following a branch that is gone or merged.
  */
 async function handleClosedPullRequest(pr, options, deps) {
-    const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
+    const { loaded } = await (0,in_phase/* inPhase */.x)(handle_closed_pull_request_phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
     const config = loaded.config;
     if (config.argocd.allowSyncFromBranchPathRegex === undefined) {
         const reason = 'argocd.allowSyncfromBranchPathRegex is not set in telefonistka.yaml';
         deps.logger.info(`Nothing to do: ${reason}.`);
         return { ignored: reason, changes: [] };
     }
-    const listed = await listPrComponents(pr, config, deps, { readConfigs: false });
-    const changes = await deps.logger.group('Revert sync from branch', () => revertSyncFromBranch({
+    const listed = await (0,in_phase/* inPhase */.x)(handle_closed_pull_request_phase(`listing the components of closed #${pr.number}`), () => listPrComponents(pr, config, deps, { readConfigs: false }));
+    const changes = await (0,in_phase/* inPhase */.x)(handle_closed_pull_request_phase(`pointing the Argo CD apps synced from ${pr.headRef} back to HEAD`), () => deps.logger.group('Revert sync from branch', () => revertSyncFromBranch({
         paths: listed.components.map((c) => c.path),
         branch: pr.headRef,
         repoUrl: options.repoUrl,
         config: config.argocd,
-    }, deps.argocd, deps.logger));
+    }, deps.argocd, deps.logger)));
     return { ignored: undefined, changes };
+}
+/** A phase of the closed-PR handler, named in its failure (`argocd-diff: listing the components of closed #7: …`). */
+function handle_closed_pull_request_phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/bot-comment-tag.ts
@@ -2800,6 +2805,7 @@ var is_own_login = __webpack_require__(29484);
 // EXTERNAL MODULE: ./src/core/comments/comment-markers.ts
 var comment_markers = __webpack_require__(49681);
 ;// CONCATENATED MODULE: ./src/use-cases/argocd-diff/handle-sync-checkbox.ts
+
 
 
 
@@ -2826,30 +2832,39 @@ async function handleSyncCheckbox(edit, options, deps) {
     if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
         return ignore('the sync checkbox was not just ticked');
     // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
-    if (edit.authorType !== 'Bot' || (await (0,is_own_login/* isOwnLogin */.s)(deps.github, edit.author)) === false)
-        return ignore(`the comment was written by ${edit.author}, not by this bot`);
-    const permission = await deps.github.getPermission(edit.sender);
-    if (!WRITE_ROLES.has(permission))
-        return ignore(`${edit.sender} has ${permission} access; syncing from a branch needs write access`);
-    const info = await deps.github.getPullRequest(edit.issueNumber);
+    const who = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`checking who ticked the sync checkbox on #${edit.issueNumber}`), async () => {
+        if (edit.authorType !== 'Bot' || (await (0,is_own_login/* isOwnLogin */.s)(deps.github, edit.author)) === false)
+            return `the comment was written by ${edit.author}, not by this bot`;
+        const permission = await deps.github.getPermission(edit.sender);
+        return WRITE_ROLES.has(permission)
+            ? undefined
+            : `${edit.sender} has ${permission} access; syncing from a branch needs write access`;
+    });
+    if (who !== undefined)
+        return ignore(who);
+    const info = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`reading #${edit.issueNumber}`), () => deps.github.getPullRequest(edit.issueNumber));
     if (info.state !== 'open')
         return ignore(`#${info.number} is not open`);
     const pr = { ...info };
-    const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
+    const { loaded } = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`reading the configuration on ${options.defaultBranch}`), () => readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps));
     const regex = loaded.config.argocd.allowSyncFromBranchPathRegex;
     if (regex === undefined)
         return ignore('argocd.allowSyncfromBranchPathRegex is not set in telefonistka.yaml');
-    const listed = await listPrComponents(pr, loaded.config, deps, { readConfigs: false });
-    const changes = await deps.logger.group('Sync from branch', () => setAppsTargetRevision({
+    const listed = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`listing the components of #${pr.number}`), () => listPrComponents(pr, loaded.config, deps, { readConfigs: false }));
+    const changes = await (0,in_phase/* inPhase */.x)(handle_sync_checkbox_phase(`pointing the Argo CD apps of #${pr.number} at ${pr.headRef}`), () => deps.logger.group('Sync from branch', () => setAppsTargetRevision({
         componentPaths: listed.components.map((c) => c.path),
         pathRegex: regex,
         repoUrl: options.repoUrl,
         useShaLabel: loaded.config.argocd.useShaLabelForAppDiscovery,
         to: pr.headRef,
-    }, deps.argocd, deps.logger));
+    }, deps.argocd, deps.logger)));
     if (changes.length === 0)
         return ignore(`no component of #${pr.number} matches ${regex.source}`);
     return { ignored: undefined, changes };
+}
+/** A phase of the sync-from-branch handler, named in its failure (`argocd-diff: reading #7: …`). */
+function handle_sync_checkbox_phase(what) {
+    return { flow: 'argocd-diff', phase: what };
 }
 
 ;// CONCATENATED MODULE: ./src/core/argocd/argocd-diff-results.ts
@@ -4699,7 +4714,7 @@ function planCommentUpdates(existing, parts, kind) {
 
 /***/ }),
 
-/***/ 82980:
+/***/ 27440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4771,34 +4786,13 @@ function reopenBlocks(blocks) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/core/comments/text-size.ts
-/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            bytes += 1;
-        else if (code < 0x800)
-            bytes += 2;
-        else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-
+// EXTERNAL MODULE: ./src/core/comments/text-size.ts
+var text_size = __webpack_require__(87473);
 ;// CONCATENATED MODULE: ./src/core/comments/text-measure.ts
 
 /** Measures a text in characters and UTF-8 bytes. */
 function measure(text) {
-    return { chars: text.length, bytes: utf8Length(text) };
+    return { chars: text.length, bytes: (0,text_size/* utf8Length */.w)(text) };
 }
 /** Sum of two sizes (sizes of concatenated texts add up). */
 function addSizes(a, b) {
@@ -4820,7 +4814,7 @@ function prefixWithin(text, budget) {
         const code = text.charCodeAt(i);
         const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
         const width = pair ? 2 : 1;
-        const size = utf8Length(text.slice(i, i + width));
+        const size = (0,text_size/* utf8Length */.w)(text.slice(i, i + width));
         if (bytes + size > budget.bytes || i + width > budget.chars)
             break;
         bytes += size;
@@ -5085,31 +5079,15 @@ function sizeOf(limits) {
 
 /***/ }),
 
-/***/ 69935:
+/***/ 32374:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  O: () => (/* binding */ withCommitStatus)
-});
-
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
-;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
-/** GitHub refuses status descriptions longer than 140 characters. */
-const MAX_STATUS_DESCRIPTION = 140;
-/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
-function shortenStatusDescription(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line.length <= MAX_STATUS_DESCRIPTION)
-        return line;
-    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
-}
-
-// EXTERNAL MODULE: ./src/use-cases/shared/in-phase.ts
-var in_phase = __webpack_require__(31856);
-;// CONCATENATED MODULE: ./src/use-cases/shared/with-commit-status.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ withCommitStatus)
+/* harmony export */ });
+/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98307);
+/* harmony import */ var _core_pr_checks_shorten_status_description_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36075);
+/* harmony import */ var _in_phase_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31856);
 
 
 
@@ -5127,10 +5105,10 @@ async function withCommitStatus(github, options, work) {
         flow: options.flow,
         phase: `writing the ${options.context} status on ${options.sha.slice(0, 12)}`,
     };
-    const set = (state, description) => (0,in_phase/* inPhase */.x)(phase, () => github.createCommitStatus(options.sha, {
+    const set = (state, description) => (0,_in_phase_js__WEBPACK_IMPORTED_MODULE_0__/* .inPhase */ .x)(phase, () => github.createCommitStatus(options.sha, {
         state,
         context: options.context,
-        description: shortenStatusDescription(description),
+        description: (0,_core_pr_checks_shorten_status_description_js__WEBPACK_IMPORTED_MODULE_1__/* .shortenStatusDescription */ .k)(description),
         ...(options.targetUrl === undefined ? {} : { targetUrl: options.targetUrl }),
     }));
     await set('pending', options.pending);
@@ -5141,7 +5119,7 @@ async function withCommitStatus(github, options, work) {
         return result;
     }
     catch (error) {
-        await set('error', (0,error_message/* errorMessage */.g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,error_message/* errorMessage */.g)(statusError)}`));
+        await set('error', (0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)).catch((statusError) => options.logger.error(`could not set the error status: ${(0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(statusError)}`));
         throw error;
     }
 }

@@ -39418,7 +39418,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_pr_checks_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(300);
-/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8439);
+/* harmony import */ var _run_pr_checks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9446);
 
 
 
@@ -39569,7 +39569,7 @@ function readPrChecksInputs(inputs = createInputReader()) {
 
 /***/ }),
 
-/***/ 8439:
+/***/ 9446:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45503,6 +45503,25 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
 const METHOD_SETTINGS = [
     ['merge', 'allow_merge_commit'],
@@ -45539,18 +45558,7 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = createCountedOctokit(options);
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
@@ -45564,7 +45572,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {
@@ -46384,8 +46392,13 @@ function sizeOf(limits) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/comments/markdown-code.ts
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-function codeSpan(text) {
+/**
+ * Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick.
+ * Line breaks become spaces (GitHub shows them so inside code anyway), so a name cannot start a new block: a list
+ * item, a checkbox, a table row.
+ */
+function codeSpan(raw) {
+    const text = raw.replace(/\r\n?|\n/g, ' ');
     const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
     const ticks = '`'.repeat(longest + 1);
     const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
@@ -54187,22 +54200,27 @@ function promotionSkipSet(components, skippedTargets) {
     return new Set(fewest ?? []);
 }
 
-;// CONCATENATED MODULE: ./src/core/holds/describe-hold.ts
-/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
-function describeHold(hold) {
+;// CONCATENATED MODULE: ./src/core/holds/describe-hold-markdown.ts
+
+/**
+ * How a hold reads in markdown (PR bodies, previews, job summaries): `held (`reason`, by `login`, since time)`.
+ * Reason and login are the holds file's text, shown as inline code so that no link, image, HTML, mention or issue
+ * reference in them does anything.
+ */
+function describeHoldMarkdown(hold) {
     const reason = hold.reason.replace(/\s+/g, ' ').trim();
-    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+    return `held (${codeSpan(reason)}, by ${codeSpan(hold.by.trim())}, since ${hold.since})`;
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-held-targets.ts
 
 
 /**
- * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
- * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ * One markdown list line per held target: `- 🔒 \`folder\` held (\`reason\`, by \`login\`, since time)`; the
+ * holds file's text is inline code (see describeHoldMarkdown).
  */
 function renderHeldTargets(held) {
-    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHold(entry.hold).replace(/</g, '&lt;')}`);
+    return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHoldMarkdown(entry.hold)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/promotion/render-promotion-body.ts
@@ -55342,17 +55360,46 @@ function normalizeHoldFolder(text) {
 
 
 
+
+
 /** The in-repository holds file, read from the default branch only. */
 const HOLDS_FILE = '.telefonistka/holds.yaml';
+/**
+ * The largest holds file read. The sweep reads it through GraphQL's Blob.text, which GitHub cuts on large files;
+ * a cut file whose kept part parses would hold nothing, so a larger file is an error (fail closed), not a prefix.
+ */
+const MAX_HOLDS_FILE_BYTES = 256 * 1024;
 const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'];
 /** An ISO 8601 timestamp with a zone, as GitHub and `Date.toISOString()` write them. */
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 /**
  * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
  * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ * timestamps), or the whole file when it is larger than MAX_HOLDS_FILE_BYTES; an empty file holds nothing. A folder
+ * listed twice is a warning and the first entry counts.
  */
 function parseHoldsFile(text, file = HOLDS_FILE) {
+    const bytes = utf8Length(text);
+    if (bytes > MAX_HOLDS_FILE_BYTES)
+        throw new config_error/* ConfigError */.x([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: `the holds file is ${String(Math.ceil(bytes / 1024))} KiB, more than the ${String(MAX_HOLDS_FILE_BYTES / 1024)} KiB ` +
+                    "this tool reads (GitHub's GraphQL API returns large files cut short, and a cut file could drop a hold): " +
+                    'remove released holds and long comments',
+            },
+        ]);
+    if (text.includes('\u0000'))
+        throw new config_error/* ConfigError */.x([
+            {
+                file,
+                line: 1,
+                column: 1,
+                message: 'the holds file is not UTF-8 text (it has NUL bytes: saved as UTF-16?): save it as UTF-8',
+            },
+        ]);
     const diagnostics = createDiagnostics(readYamlSource(text, file));
     const root = diagnostics.source.value;
     if (root === null || root === undefined)
@@ -57695,12 +57742,18 @@ function render_promotion_preview_count(n, noun) {
 ;// CONCATENATED MODULE: ./src/core/pr-checks/shorten-status-description.ts
 /** GitHub refuses status descriptions longer than 140 characters. */
 const MAX_STATUS_DESCRIPTION = 140;
-/** A commit status description: one line, at most 140 characters, never ending in half a surrogate pair. */
-function shortenStatusDescription(text) {
-    const line = text.replace(/\s+/g, ' ').trim();
-    if (line.length <= MAX_STATUS_DESCRIPTION)
+// GitHub also refuses any character outside the Basic Multilingual Plane ("description doesn't accept 4-byte
+// Unicode", e.g. an emoji); the joiners and variation selectors that glued an emoji together go with it.
+const FOUR_BYTE = /[\u{10000}-\u{10FFFF}]|\u200D|\uFE0E|\uFE0F/gu;
+/**
+ * A commit status description GitHub accepts: one line, without 4-byte characters (emoji from a freeze file or a
+ * hold reason), at most `limit` (140) characters, never ending in half a surrogate pair.
+ */
+function shortenStatusDescription(text, limit = MAX_STATUS_DESCRIPTION) {
+    const line = text.replace(FOUR_BYTE, ' ').replace(/\s+/g, ' ').trim();
+    if (line.length <= limit)
         return line;
-    return `${line.slice(0, MAX_STATUS_DESCRIPTION - 1).replace(/[\uD800-\uDBFF]$/, '')}…`;
+    return `${line.slice(0, limit - 1).trimEnd()}…`;
 }
 
 // EXTERNAL MODULE: ./src/core/errors/input-error.ts
@@ -58208,6 +58261,7 @@ function canRunCommands(permission) {
 
 
 
+
 /**
  * The comment flow: ignores the bot's own comments and comments without a command; commands of people
  * without write access (checked through the API) get a polite reply and do nothing; `/retrigger` re-runs
@@ -58224,26 +58278,33 @@ async function handlePrComment(comment, options, deps) {
         return ignore('the comment is a Telefonistka comment');
     if (!comment.body.includes('/'))
         return ignore('the comment holds no command');
-    const commands = await readCommands(comment.body, options.defaultBranch, deps);
+    const commands = await inPhase(phase(`reading the commands of a comment on #${comment.issueNumber}`), () => readCommands(comment.body, options.defaultBranch, deps));
     if (!commands.retrigger && commands.toggles.length === 0)
         return ignore('the comment holds no command');
-    if ((await isOwnLogin(deps.github, comment.author)) === true)
+    const permission = await inPhase(phase(`checking the permission of ${comment.author}`), async () => (await isOwnLogin(deps.github, comment.author)) === true
+        ? undefined
+        : deps.github.getPermission(comment.author));
+    if (permission === undefined)
         return ignore("the comment is the bot's own");
-    const permission = await deps.github.getPermission(comment.author);
     if (!canRunCommands(permission)) {
-        await replyRefusal(deps.github, comment, commands);
+        await inPhase(phase(`replying to ${comment.author} on #${comment.issueNumber}`), () => replyRefusal(deps.github, comment, commands));
         deps.logger.info(`${comment.author} has ${permission} access: command refused.`);
         return { ignored: undefined, refused: true, check: undefined, toggled: [] };
     }
-    const info = await deps.github.getPullRequest(comment.issueNumber);
+    const info = await inPhase(phase(`reading #${comment.issueNumber}`), () => deps.github.getPullRequest(comment.issueNumber));
     if (info.state !== 'open')
         return ignore(`#${info.number} is closed`);
     const pr = { ...info };
-    const toggled = await toggleStatuses(deps.github, pr.headSha, commands.toggles);
+    const contexts = commands.toggles.map((toggle) => toggle.context).join(', ');
+    const toggled = await inPhase(phase(`toggling ${contexts} on ${pr.headSha}`), () => toggleStatuses(deps.github, pr.headSha, commands.toggles));
     const check = commands.retrigger
         ? await checkPullRequest(pr, { ...options, commitStatus: true }, deps)
         : undefined;
     return { ignored: undefined, refused: false, check, toggled };
+}
+/** A phase of the comment handler, named in its failure (`pr-checks: checking the permission of alice: …`). */
+function phase(what) {
+    return { flow: 'pr-checks', phase: what };
 }
 /** `/retrigger` needs no configuration; toggle commands are defined in the default branch's config. */
 async function readCommands(body, defaultBranch, deps) {

@@ -11603,7 +11603,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 var bind = __nccwpck_require__(7564);
 
-var $apply = __nccwpck_require__(3945);
+var $apply = __nccwpck_require__(6326);
 var $call = __nccwpck_require__(8093);
 var $reflectApply = __nccwpck_require__(1330);
 
@@ -11613,7 +11613,7 @@ module.exports = $reflectApply || bind.call($call, $apply);
 
 /***/ }),
 
-/***/ 3945:
+/***/ 6326:
 /***/ ((module) => {
 
 
@@ -14549,7 +14549,7 @@ var getProto = __nccwpck_require__(1967);
 var $ObjectGPO = __nccwpck_require__(1311);
 var $ReflectGPO = __nccwpck_require__(8681);
 
-var $apply = __nccwpck_require__(3945);
+var $apply = __nccwpck_require__(6326);
 var $call = __nccwpck_require__(8093);
 
 var needsEval = {};
@@ -44297,7 +44297,7 @@ module.exports = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _runtime_run_action_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5468);
 /* harmony import */ var _read_webhook_fanout_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1298);
-/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8119);
+/* harmony import */ var _run_webhook_fanout_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3945);
 
 
 
@@ -44504,7 +44504,7 @@ function readWebhookFanoutInputs(inputs = createInputReader()) {
 
 /***/ }),
 
-/***/ 8119:
+/***/ 3945:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -50055,6 +50055,25 @@ function countingFetch(onRequest) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
+
+/** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
+function createCountedOctokit(options) {
+    let calls = 0;
+    const octokit = createOctokit({
+        token: options.token,
+        baseUrl: options.baseUrl,
+        logger: options.logger,
+        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
+        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
+        onRequest: () => {
+            calls++;
+            options.onRequest?.();
+        },
+    });
+    return { octokit, repo: { owner: options.owner, repo: options.repo }, callCount: () => calls };
+}
+
 ;// CONCATENATED MODULE: ./src/adapters/github/repository-settings-of.ts
 const METHOD_SETTINGS = [
     ['merge', 'allow_merge_commit'],
@@ -50091,18 +50110,7 @@ const PULL_FILES_CAP = 3000;
 const COMPARE_FILES_CAP = 300;
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 function createOctokitGitHub(options) {
-    let calls = 0;
-    const octokit = createOctokit({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = createCountedOctokit(options);
     const call = (operation, fn) => guard(operation, fn);
     let repositoryNodeId = options.repositoryNodeId;
     let viewerLogin;
@@ -50116,7 +50124,7 @@ function createOctokitGitHub(options) {
     return {
         owner: options.owner,
         repo: options.repo,
-        callCount: () => calls,
+        callCount,
         getRepository: () => call('get repository', async () => {
             const { data } = await octokit.rest.repos.get(repo);
             return {

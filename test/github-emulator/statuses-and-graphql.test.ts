@@ -62,6 +62,32 @@ describe('GitHub emulator statuses and GraphQL', () => {
   });
   afterEach(async () => emulator.close());
 
+  it.each([
+    ['an emoji', 'frozen: 🚨 incident', "description doesn't accept 4-byte Unicode"],
+    ['141 characters', 'ü'.repeat(141), 'description is too long (maximum is 140 characters)'],
+  ])('refuses a status description with %s as GitHub does (422)', async (_what, description, message) => {
+    const refused = octokit.rest.repos.createCommitStatus({
+      ...repo,
+      sha: headSha,
+      state: 'pending',
+      context: 'telefonistka/gates',
+      description,
+    });
+    await expect(refused).rejects.toMatchObject({
+      status: 422,
+      response: { data: { errors: [{ resource: 'Status', field: 'description', message }] } },
+    });
+    await octokit.rest.repos.createCommitStatus({
+      ...repo,
+      sha: headSha,
+      state: 'pending',
+      context: 'telefonistka/gates',
+      description: 'ü'.repeat(140),
+    });
+    const listed = await octokit.rest.repos.listCommitStatusesForRef({ ...repo, ref: headSha });
+    expect(listed.data.map((status) => status.description)).toEqual(['ü'.repeat(140)]);
+  });
+
   it('creates statuses and combines the latest per context', async () => {
     await octokit.rest.repos.createCommitStatus({ ...repo, sha: headSha, state: 'pending', context: 'ci' });
     await octokit.rest.repos.createCommitStatus({ ...repo, sha: headSha, state: 'success', context: 'ci' });

@@ -1,8 +1,8 @@
 // A large IaC repository (components x environments in a chain env-0 -> env-1 -> ...), written straight into a
-// bare git repository with one `git fast-import` (thousands of folders in about a second, no pushes, no API calls).
+// bare git repository with one `git fast-import` (fast-import-files.ts).
 // The dashboard bench and the dashboard's large e2e test share it; the GitHub emulator reads refs fresh, so it can
 // be imported into `emulator.gitDir(owner, repo)` on top of the branch `createRepo` made.
-import { execFileSync } from 'node:child_process';
+import { fastImportFiles } from './fast-import-files.js';
 
 /** The shape of the repository. */
 export interface LargeIacRepoOptions {
@@ -37,51 +37,21 @@ export function largeRepoValues(component: number, environment: number): string 
 
 /** Writes the repository as one commit (`telefonistka.yaml` plus every component folder); returns its SHA. */
 export function importLargeIacRepo(gitDir: string, options: LargeIacRepoOptions): string {
-  const branch = `refs/heads/${options.branch ?? 'main'}`;
-  const parent = tryRevParse(gitDir, branch);
-  execFileSync('git', ['-C', gitDir, 'fast-import', '--quiet'], {
-    input: fastImportStream(options, branch, parent),
-    maxBuffer: 1 << 30,
+  return fastImportFiles(gitDir, {
+    files: largeRepoFiles(options),
+    message: `${options.components} components in ${options.environments} environments\n`,
+    time: options.time ?? 1764892800,
+    ...(options.branch === undefined ? {} : { branch: options.branch }),
   });
-  return execFileSync('git', ['-C', gitDir, 'rev-parse', branch], { encoding: 'utf8' }).trim();
 }
 
-function fastImportStream(options: LargeIacRepoOptions, branch: string, parent: string | undefined): string {
-  const marks = new Map<string, number>();
-  const blobs: string[] = [];
-  const entries: string[] = [];
-  const add = (path: string, text: string): void => {
-    let mark = marks.get(text);
-    if (mark === undefined) {
-      mark = marks.size + 1;
-      marks.set(text, mark);
-      blobs.push(`blob\nmark :${mark}\ndata ${Buffer.byteLength(text)}\n${text}\n`);
-    }
-    entries.push(`M 100644 :${mark} ${path}\n`);
-  };
-  add('telefonistka.yaml', largeRepoConfig(options.environments));
+function* largeRepoFiles(options: LargeIacRepoOptions): Generator<[string, string]> {
+  yield ['telefonistka.yaml', largeRepoConfig(options.environments)];
   for (let c = 0; c < options.components; c++) {
     const name = largeRepoComponent(c);
     for (let e = 0; e < options.environments; e++) {
-      add(`env-${e}/${name}/values.yaml`, largeRepoValues(c, e));
-      add(`env-${e}/${name}/Chart.yaml`, `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n`);
+      yield [`env-${e}/${name}/values.yaml`, largeRepoValues(c, e)];
+      yield [`env-${e}/${name}/Chart.yaml`, `apiVersion: v2\nname: ${name}\nversion: 0.1.0\n`];
     }
-  }
-  const message = `${options.components} components in ${options.environments} environments\n`;
-  const time = options.time ?? 1764892800;
-  const commit =
-    `commit ${branch}\ncommitter Bench <bench@example.com> ${time} +0000\ndata ${message.length}\n${message}` +
-    (parent === undefined ? '' : `from ${parent}\n`);
-  return `${blobs.join('')}${commit}${entries.join('')}\n`;
-}
-
-function tryRevParse(gitDir: string, ref: string): string | undefined {
-  try {
-    return execFileSync('git', ['-C', gitDir, 'rev-parse', '--verify', '--quiet', ref], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim();
-  } catch {
-    return undefined;
   }
 }

@@ -12,6 +12,7 @@ import {
   handleDashboardEdit,
   type DashboardEditResult,
 } from '../../use-cases/dashboard/handle-dashboard-edit.js';
+import { readDashboardHead } from '../../use-cases/dashboard/read-dashboard-head.js';
 import { promoteOptions } from '../promote/promote-options.js';
 import type { PromoteInputs } from '../promote/read-promote-inputs.js';
 import { detectRepositoryAccess } from '../shared/detect-repository-access.js';
@@ -75,6 +76,7 @@ export async function runDashboardEdit(inputs: PromoteInputs): Promise<void> {
         source: `on the promotion dashboard (#${edit.issue.number})`,
       }),
       now: () => new Date(),
+      readHead: () => readDashboardHead(defaultBranch, { github, ...access }),
     },
   );
   const apiCalls =

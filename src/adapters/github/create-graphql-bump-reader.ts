@@ -3,17 +3,11 @@ import { ExternalError } from '../../core/errors/external-error.js';
 import type { BumpPullRequest } from '../../core/bump/choose-bump-target.js';
 import type { BumpReaderPort, BumpTargetSnapshot } from '../../ports/bump-reader-port.js';
 import type { FileAtCommit } from '../../core/bump/file-at-commit.js';
-import { errorMessage } from '../../core/errors/error-message.js';
 import { restLogin, type GraphqlActor } from './rest-login.js';
+import { createGraphqlClient, type GraphqlClientOptions } from './create-graphql-client.js';
 
-/** Sends one GraphQL document; rejects like @octokit/graphql (an `errors` list, or an HTTP `status`). */
-export type GraphqlClient = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
-
-/** What the reader needs. */
-export interface GraphqlBumpReaderOptions {
-  graphql: GraphqlClient;
-  owner: string;
-  repo: string;
+/** What the reader needs: the GraphQL client's options and a REST fallback for large files. */
+export interface GraphqlBumpReaderOptions extends GraphqlClientOptions {
   /** REST fallback for files GraphQL returns truncated (large blobs). */
   readFileText: (ref: string, path: string) => Promise<string | undefined>;
 }
@@ -63,9 +57,7 @@ const PULL_REQUESTS = `pullRequests(states: OPEN, first: 100, after: $after, ord
  * call. A GraphQL NOT_FOUND / FORBIDDEN becomes an ExternalError with status 404 / 403.
  */
 export function createGraphqlBumpReader(options: GraphqlBumpReaderOptions): BumpReaderPort {
-  const base = { owner: options.owner, name: options.repo };
-  const query = async <T>(operation: string, document: string, variables: Record<string, unknown>) =>
-    (await guard(operation, () => options.graphql(document, { ...base, ...variables }))) as T;
+  const query = createGraphqlClient(options);
 
   const toFile = async (
     ref: string,
@@ -232,31 +224,6 @@ function fileSelections(paths: readonly string[]) {
   };
 }
 
-async function guard<T>(operation: string, fn: () => Promise<T>): Promise<T> {
-  try {
-    return await fn();
-  } catch (error) {
-    throw new ExternalError(errorMessage(error), {
-      service: 'GitHub',
-      operation,
-      status: statusOf(error),
-      cause: error,
-    });
-  }
-}
-
 function notFound(operation: string): ExternalError {
   return new ExternalError('repository not found', { service: 'GitHub', operation, status: 404 });
-}
-
-/** HTTP status, or the status a GraphQL error type stands for. */
-function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  if ('status' in error && typeof error.status === 'number') return error.status;
-  const errors =
-    'errors' in error && Array.isArray(error.errors) ? (error.errors as { type?: string }[]) : [];
-  const type = errors[0]?.type;
-  if (type === 'NOT_FOUND') return 404;
-  if (type === 'FORBIDDEN') return 403;
-  return undefined;
 }

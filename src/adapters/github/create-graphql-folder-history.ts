@@ -1,8 +1,5 @@
-import { ExternalError } from '../../core/errors/external-error.js';
-import { errorMessage } from '../../core/errors/error-message.js';
 import type { FolderHistory, FolderHistoryPort } from '../../ports/folder-history-port.js';
-import type { Logger } from '../../ports/logger.js';
-import { createOctokit } from './create-octokit.js';
+import { createGraphqlClient, type GraphqlClientOptions } from './create-graphql-client.js';
 import { restLogin } from './rest-login.js';
 
 // One query: the branch head, the folder there, its newest change (git's `log -1 -- <folder>`), that change's
@@ -67,37 +64,14 @@ interface Answer {
 }
 
 /** The FolderHistoryPort over one GraphQL query per folder (counted through `onRequest`). */
-export function createGraphqlFolderHistory(options: {
-  token: string;
-  owner: string;
-  repo: string;
-  baseUrl: string;
-  logger: Logger;
-  onRequest?: () => void;
-}): FolderHistoryPort {
-  const octokit = createOctokit({
-    token: options.token,
-    baseUrl: options.baseUrl,
-    logger: options.logger,
-    onRequest: () => options.onRequest?.(),
-  });
+export function createGraphqlFolderHistory(options: GraphqlClientOptions): FolderHistoryPort {
+  const query = createGraphqlClient(options);
   return {
     async readFolderHistory(branch, folder) {
-      let answer: Answer;
-      try {
-        answer = await octokit.graphql<Answer>(QUERY, {
-          owner: options.owner,
-          name: options.repo,
-          ref: `refs/heads/${branch}`,
-          path: folder,
-        });
-      } catch (error) {
-        throw new ExternalError(errorMessage(error), {
-          service: 'GitHub',
-          operation: `read the history of ${folder}`,
-          cause: error,
-        });
-      }
+      const answer = await query<Answer>(`read the history of ${folder}`, QUERY, {
+        ref: `refs/heads/${branch}`,
+        path: folder,
+      });
       return toHistory(answer);
     },
   };

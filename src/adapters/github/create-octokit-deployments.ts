@@ -36,6 +36,14 @@ export function createOctokitDeployments(
     },
   });
   const repo = { owner: options.owner, repo: options.repo };
+  // The holds file as a whole: GraphQL answers `text: null` for a file GitHub takes for binary and cuts a large
+  // one (`isTruncated`); a prefix could drop a hold, so those are read whole (one more call) and parsed as they
+  // are, and the parser refuses them (fail closed).
+  const holdsText = async (holds: SweepPage['repository']['holds']): Promise<string | undefined> => {
+    if (holds === null || (holds.text !== null && !holds.isTruncated)) return holds?.text ?? undefined;
+    const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: holds.oid });
+    return Buffer.from(data.content, 'base64').toString('utf8');
+  };
   return {
     callCount: () => calls,
     createDeployment: (deployment) =>
@@ -94,8 +102,10 @@ export function createOctokitDeployments(
         } while (after !== undefined);
         return {
           defaultBranch: first.repository.defaultBranchRef?.name ?? 'main',
-          freezeFileText: first.repository.freeze?.text ?? undefined,
-          holdsFileText: first.repository.holds?.text ?? undefined,
+          // A freeze file GitHub takes for binary (UTF-16 from Windows PowerShell) answers `text: null`: it exists,
+          // so it freezes all the same.
+          freezeFileText: first.repository.freeze === null ? undefined : (first.repository.freeze.text ?? ''),
+          holdsFileText: await holdsText(first.repository.holds),
           pullRequests: pulls,
           deployments: new Map(
             query.environments.map((environment, index) => [
@@ -144,7 +154,7 @@ type SweepPage = {
   repository: {
     defaultBranchRef: { name: string } | null;
     freeze: { text: string | null } | null;
-    holds: { text: string | null } | null;
+    holds: { oid: string; text: string | null; isTruncated: boolean } | null;
     pullRequests: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: PullNode[] };
   } & Record<string, unknown>;
 };

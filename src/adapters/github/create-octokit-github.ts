@@ -12,24 +12,17 @@ import type {
   TreeEntryInfo,
   WorkflowTokenPermissions,
 } from '../../ports/github-port.js';
-import type { Logger } from '../../ports/logger.js';
 import { classifyGitHubRefusal, type GitHubFieldError } from './classify-github-refusal.js';
-import { createOctokit, type Octokit } from './create-octokit.js';
+import type { Octokit } from './create-octokit.js';
+import { createCountedOctokit } from './create-counted-octokit.js';
+import type { RepositoryClientOptions } from './repository-client-options.js';
 import { repositorySettingsOf } from './repository-settings-of.js';
 import { errorMessage } from '../../core/errors/error-message.js';
 
 /** Options of the GitHub adapter. */
-export interface OctokitGitHubOptions {
-  token: string;
-  owner: string;
-  repo: string;
-  baseUrl: string;
-  logger: Logger;
-  writeIntervalMs?: number;
+export interface OctokitGitHubOptions extends RepositoryClientOptions {
   /** GraphQL node id of the repository (the event payload has it); read once when absent. */
   repositoryNodeId?: string;
-  /** Hides secrets in every comment, PR, commit message and status written (see OctokitOptions.scrubText). */
-  scrubText?: (text: string) => string;
 }
 
 const PULL_FILES_CAP = 3000;
@@ -37,18 +30,7 @@ const COMPARE_FILES_CAP = 300;
 
 /** The GitHubPort over Octokit (REST + GraphQL), counting every request it sends. */
 export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
-  let calls = 0;
-  const octokit = createOctokit({
-    token: options.token,
-    baseUrl: options.baseUrl,
-    logger: options.logger,
-    writeIntervalMs: options.writeIntervalMs,
-    ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-    onRequest: () => {
-      calls++;
-    },
-  });
-  const repo = { owner: options.owner, repo: options.repo };
+  const { octokit, repo, callCount } = createCountedOctokit(options);
   const call = <T>(operation: string, fn: () => Promise<T>): Promise<T> => guard(operation, fn);
   let repositoryNodeId = options.repositoryNodeId;
   let viewerLogin: Promise<string> | undefined;
@@ -65,7 +47,7 @@ export function createOctokitGitHub(options: OctokitGitHubOptions): GitHubPort {
   return {
     owner: options.owner,
     repo: options.repo,
-    callCount: () => calls,
+    callCount,
     getRepository: () =>
       call('get repository', async () => {
         const { data } = await octokit.rest.repos.get(repo);

@@ -1,19 +1,11 @@
 import { ExternalError } from '../../core/errors/external-error.js';
 import { errorMessage } from '../../core/errors/error-message.js';
 import type { IssueCommentInfo, IssueInfo, IssuesPort, PinIssueOutcome } from '../../ports/issues-port.js';
-import type { Logger } from '../../ports/logger.js';
-import { createOctokit } from './create-octokit.js';
+import { createCountedOctokit } from './create-counted-octokit.js';
+import type { RepositoryClientOptions } from './repository-client-options.js';
 
 /** Options of the issues adapter. */
-export interface OctokitIssuesOptions {
-  token: string;
-  owner: string;
-  repo: string;
-  baseUrl: string;
-  logger: Logger;
-  writeIntervalMs?: number;
-  scrubText?: (text: string) => string;
-}
+export type OctokitIssuesOptions = RepositoryClientOptions;
 
 interface RestIssue {
   number: number;
@@ -32,20 +24,9 @@ interface RestComment {
 
 /** The IssuesPort over Octokit (REST), counting every request it sends. */
 export function createOctokitIssues(options: OctokitIssuesOptions): IssuesPort {
-  let calls = 0;
-  const octokit = createOctokit({
-    token: options.token,
-    baseUrl: options.baseUrl,
-    logger: options.logger,
-    writeIntervalMs: options.writeIntervalMs,
-    ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-    onRequest: () => {
-      calls++;
-    },
-  });
-  const repo = { owner: options.owner, repo: options.repo };
+  const { octokit, repo, callCount } = createCountedOctokit(options);
   return {
-    callCount: () => calls,
+    callCount,
     listOpenIssues: (filter) =>
       guard('list issues', async () => {
         const data = (await octokit.paginate(octokit.rest.issues.listForRepo, {

@@ -18,7 +18,7 @@ export function sweepQuery(environments: number, firstPage: boolean): string {
       ).join('\n')
     : '';
   const extra = firstPage
-    ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } } holds: object(expression: $holds) { ... on Blob { text } }'
+    ? 'defaultBranchRef { name } freeze: object(expression: $freeze) { ... on Blob { text } } holds: object(expression: $holds) { ... on Blob { oid text isTruncated } }'
     : '';
   return `query($owner: String!, $name: String!, $after: String, $context: String!${firstPage ? ', $freeze: String!, $holds: String!' : ''}${envVars}) {
   repository(owner: $owner, name: $name) {

@@ -1,5 +1,10 @@
-/** Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick. */
-export function codeSpan(text: string): string {
+/**
+ * Inline code for any text: the backtick run is longer than any inside, padded when the text touches a backtick.
+ * Line breaks become spaces (GitHub shows them so inside code anyway), so a name cannot start a new block: a list
+ * item, a checkbox, a table row.
+ */
+export function codeSpan(raw: string): string {
+  const text = raw.replace(/\r\n?|\n/g, ' ');
   const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((run) => run[0].length));
   const ticks = '`'.repeat(longest + 1);
   const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';

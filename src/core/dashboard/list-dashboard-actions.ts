@@ -36,7 +36,7 @@ export function listDashboardActions(dashboard: Dashboard): OfferedActions {
       if (cell.hold !== undefined) {
         offered.release.push({
           action: { kind: 'release', folder },
-          label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+          label: `release ${name} in ${where} (held by ${codeSpan(cell.hold.by)} since ${cell.hold.since.slice(0, 10)})`,
         });
         continue;
       }

@@ -1,3 +1,4 @@
+import { inertText } from '../comments/inert-text.js';
 import { codeSpan } from '../comments/markdown-code.js';
 import type { DashboardAction, DashboardActionOutcome } from './dashboard-action.js';
 
@@ -23,7 +24,8 @@ export function renderActionOutcomes(
 ): string {
   const lines = outcomes.map((outcome) => {
     const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
-    const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+    // Handlers quote the holds file, GitHub's errors and folder names: shown as text, never as markdown.
+    const message = inertText(outcome.message);
     return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
   });
   return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');

@@ -35,7 +35,10 @@ export function describeEdge(edge: DashboardEdge): string {
   return parts.length === 0 ? 'in sync' : parts.join(' · ');
 }
 
-/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
+/**
+ * Mermaid label text: quotes, angle brackets and backticks as entities, so a folder name can neither end the
+ * label (and add a statement such as `click`) nor turn it into a Mermaid markdown string.
+ */
 function mermaidText(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
+  return text.replace(/[\r\n]+/g, ' ').replace(/["<>#`]/g, (char) => `#${char.codePointAt(0)};`);
 }

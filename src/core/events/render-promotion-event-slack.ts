@@ -37,7 +37,7 @@ export function renderPromotionEventSlack(
   const headline = `${ICONS[event.kind]} ${sentence(event, link)}`;
   const repository = `${context.repository.owner}/${context.repository.name}`;
   const plain = `${sentence(event, (_url, label) => label)} (${escapeSlackText(repository)})`;
-  const reason = truncate(event.reason, REASON_LIMIT);
+  const reason = escapedReason(event.reason);
   const details = [
     link(context.repository.url, repository),
     ...(event.folders.length === 0 ? [] : [folderList(event.folders)]),
@@ -49,7 +49,7 @@ export function renderPromotionEventSlack(
     blocks: [
       {
         type: 'section',
-        text: { type: 'mrkdwn', text: reason === '' ? headline : `${headline}\n${escapeSlackText(reason)}` },
+        text: { type: 'mrkdwn', text: reason === '' ? headline : `${headline}\n${reason}` },
       },
       { type: 'context', elements: [{ type: 'mrkdwn', text: details.join(' · ') }] },
     ],
@@ -88,7 +88,20 @@ function folderList(folders: readonly string[]): string {
   return more > 0 ? `${shown.join(', ')} and ${String(more)} more` : shown.join(', ');
 }
 
-function truncate(text: string, limit: number): string {
+/**
+ * The reason on one line, escaped, at most REASON_LIMIT characters once escaped (an escape is up to five
+ * characters: a reason of `<` would otherwise pass Slack's 3,000), cut between characters and escapes, never
+ * inside a surrogate pair or an `&amp;`.
+ */
+function escapedReason(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
+  const escaped = escapeSlackText(flat);
+  if (escaped.length <= REASON_LIMIT) return escaped;
+  let cut = '';
+  for (const char of flat) {
+    const piece = escapeSlackText(char);
+    if (cut.length + piece.length > REASON_LIMIT - 1) break;
+    cut += piece;
+  }
+  return `${cut}…`;
 }

@@ -1,3 +1,4 @@
+import { shortenStatusDescription } from '../pr-checks/shorten-status-description.js';
 import type { GatesConfig } from '../config/gates-types.js';
 import { checkWindows } from './check-windows.js';
 import { formatDuration } from './format-duration.js';
@@ -172,8 +173,5 @@ function utcText(ms: number): string {
 }
 
 function limit(text: string): string {
-  const chars = [...text];
-  return chars.length <= STATUS_DESCRIPTION_LIMIT
-    ? text
-    : `${chars.slice(0, STATUS_DESCRIPTION_LIMIT - 1).join('')}…`;
+  return shortenStatusDescription(text, STATUS_DESCRIPTION_LIMIT);
 }

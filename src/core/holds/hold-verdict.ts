@@ -1,3 +1,4 @@
+import { shortenStatusDescription } from '../pr-checks/shorten-status-description.js';
 import { STATUS_DESCRIPTION_LIMIT } from '../gates/evaluate-gates.js';
 import type { GateReason, GateVerdict } from '../gates/gate-types.js';
 import type { Hold } from './hold.js';
@@ -13,12 +14,11 @@ export function holdVerdict(verdict: GateVerdict, held: readonly Hold[]): GateVe
   const reasons: GateReason[] = held.map((hold) => ({
     gate: 'hold',
     state: 'pending',
-    text: `held: ${hold.folder} (${hold.reason.replace(/\s+/g, ' ').trim()}, by ${hold.by})`,
+    text: `held: ${hold.folder} (${shortenStatusDescription(hold.reason)}, by ${hold.by})`,
   }));
   const others = held.length - 1 + verdict.reasons.length;
   const more = others > 0 ? `; +${String(others)} more` : '';
   const text = reasons[0]?.text ?? '';
-  const room = STATUS_DESCRIPTION_LIMIT - more.length;
-  const cut = [...text].length > room ? `${[...text].slice(0, room - 1).join('')}…` : text;
+  const cut = shortenStatusDescription(text, STATUS_DESCRIPTION_LIMIT - more.length);
   return { state: 'pending', description: `${cut}${more}`, reasons: [...reasons, ...verdict.reasons] };
 }

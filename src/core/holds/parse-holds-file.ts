@@ -1,4 +1,6 @@
+import { utf8Length } from '../comments/text-size.js';
 import { createDiagnostics } from '../config/create-diagnostics.js';
+import { ConfigError } from '../errors/config-error.js';
 import type { Diagnostics } from '../config/create-diagnostics.js';
 import { readYamlSource } from '../config/read-yaml-source.js';
 import { suggestKey } from '../config/suggest-key.js';
@@ -9,6 +11,12 @@ import { normalizeHoldFolder } from './normalize-hold-folder.js';
 /** The in-repository holds file, read from the default branch only. */
 export const HOLDS_FILE = '.telefonistka/holds.yaml';
 
+/**
+ * The largest holds file read. The sweep reads it through GraphQL's Blob.text, which GitHub cuts on large files;
+ * a cut file whose kept part parses would hold nothing, so a larger file is an error (fail closed), not a prefix.
+ */
+export const MAX_HOLDS_FILE_BYTES = 256 * 1024;
+
 const ENTRY_KEYS = ['folder', 'reason', 'by', 'since'] as const;
 type EntryKey = (typeof ENTRY_KEYS)[number];
 
@@ -18,9 +26,32 @@ const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
 /**
  * Parses the holds file: `holds:` is a list of `{folder, reason, by, since}`. Throws ConfigError naming every bad
  * entry at file:line:col (syntax, unknown keys with a suggestion, missing or non-text fields, unsafe folders, bad
- * timestamps); an empty file holds nothing. A folder listed twice is a warning and the first entry counts.
+ * timestamps), or the whole file when it is larger than MAX_HOLDS_FILE_BYTES; an empty file holds nothing. A folder
+ * listed twice is a warning and the first entry counts.
  */
 export function parseHoldsFile(text: string, file = HOLDS_FILE): Loaded<Hold[]> {
+  const bytes = utf8Length(text);
+  if (bytes > MAX_HOLDS_FILE_BYTES)
+    throw new ConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message:
+          `the holds file is ${String(Math.ceil(bytes / 1024))} KiB, more than the ${String(MAX_HOLDS_FILE_BYTES / 1024)} KiB ` +
+          "this tool reads (GitHub's GraphQL API returns large files cut short, and a cut file could drop a hold): " +
+          'remove released holds and long comments',
+      },
+    ]);
+  if (text.includes('\u0000'))
+    throw new ConfigError([
+      {
+        file,
+        line: 1,
+        column: 1,
+        message: 'the holds file is not UTF-8 text (it has NUL bytes: saved as UTF-16?): save it as UTF-8',
+      },
+    ]);
   const diagnostics = createDiagnostics(readYamlSource(text, file));
   const root = diagnostics.source.value;
   if (root === null || root === undefined) return diagnostics.finish([]);

@@ -29,8 +29,8 @@ export function renderHoldPullRequest(
       body: [
         `Holds ${folder}: promote and the gate sweep skip this folder until the hold is released.`,
         '',
-        `- asked by @${hold.by} ${options.source} at ${hold.since}`,
-        `- reason: ${oneLine(hold.reason)}`,
+        `- asked by ${asker(hold.by)} ${options.source} at ${hold.since}`,
+        `- reason: ${codeSpan(hold.reason.replace(/\s+/g, ' ').trim())}`,
         '',
         `The hold is the folder's entry in ${file} on the default branch; removing it (release) undoes it.`,
       ].join('\n'),
@@ -42,13 +42,13 @@ export function renderHoldPullRequest(
     body: [
       `Releases ${folder}: promote and the gate sweep act on this folder again.`,
       '',
-      `- asked by @${hold.by} ${options.source} at ${hold.since}`,
+      `- asked by ${asker(hold.by)} ${options.source} at ${hold.since}`,
       `- it removes the folder's entry from ${file}`,
     ].join('\n'),
   };
 }
 
-/** A reason is the user's text: one line, no HTML comment or mention can start a new block. */
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/</g, '&lt;').trim();
+/** The asker as a mention when it is a plain GitHub login (the one who ticked the box), else as inline code. */
+function asker(login: string): string {
+  return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login) ? `@${login}` : codeSpan(login);
 }

@@ -35,4 +35,6 @@ export interface PromoteResult {
   results: PromotionResult[];
   warnings: string[];
   failures: string[];
+  /** Set when the merged PR is a rollback PR of this tool: why nothing was promoted onward and how to by hand. */
+  localRollback?: string;
 }

@@ -1,13 +1,11 @@
 import { codeSpan } from '../comments/markdown-code.js';
-import { describeHold } from '../holds/describe-hold.js';
+import { describeHoldMarkdown } from '../holds/describe-hold-markdown.js';
 import type { HeldTarget } from './types.js';
 
 /**
- * One markdown list line per held target: `- 🔒 \`folder\` held (reason, by login, since time)`. A reason is the
- * holds file's text: `<` is escaped so it cannot open HTML or a hidden comment.
+ * One markdown list line per held target: `- 🔒 \`folder\` held (\`reason\`, by \`login\`, since time)`; the
+ * holds file's text is inline code (see describeHoldMarkdown).
  */
 export function renderHeldTargets(held: readonly HeldTarget[]): string[] {
-  return held.map(
-    (entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHold(entry.hold).replace(/</g, '&lt;')}`,
-  );
+  return held.map((entry) => `- 🔒 ${codeSpan(entry.target)} ${describeHoldMarkdown(entry.hold)}`);
 }

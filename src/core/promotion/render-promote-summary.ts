@@ -1,3 +1,5 @@
+import { inertText } from '../comments/inert-text.js';
+import { codeSpan } from '../comments/markdown-code.js';
 import { renderDashboardGraph } from '../dashboard/render-dashboard-graph.js';
 import type { PromoteResult } from './promote-result.js';
 import { renderHeldTargets } from './render-held-targets.js';
@@ -6,7 +8,8 @@ import { promotionGraph } from './promotion-graph.js';
 /** The job summary of a promotion run: the plan, the PRs, their promotion graph (Mermaid) and the API calls spent. */
 export function renderPromoteSummary(result: PromoteResult, apiCalls: number): string {
   const lines = ['## Telefonistka promotion', ''];
-  if (result.plan.promotions.length === 0)
+  if (result.localRollback !== undefined) lines.push('### Not promoted onward', '', result.localRollback, '');
+  else if (result.plan.promotions.length === 0)
     lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
   else lines.push(...planTable(result), '');
   const held = result.plan.promotions.flatMap((p) => p.heldTargets ?? []);
@@ -23,9 +26,9 @@ export function renderPromoteSummary(result: PromoteResult, apiCalls: number): s
 function planTable(result: PromoteResult): string[] {
   const rows = result.plan.promotions.map((p) => {
     const skipped = Object.entries(p.skippedTargets)
-      .map(([component, targets]) => `${component}: ${targets.join(', ')}`)
+      .map(([component, targets]) => `${code(component)}: ${targets.map(code).join(', ')}`)
       .join('; ');
-    return `| \`${p.sourcePath}\` | ${p.components.join(', ')} | ${p.targetPaths.map((t) => `\`${t}\``).join('<br>')} | ${
+    return `| ${code(p.sourcePath)} | ${p.components.map(code).join(', ')} | ${p.targetPaths.map(code).join('<br>')} | ${
       skipped || '-'
     } | ${p.autoMerge ? 'yes' : 'no'} |`;
   });
@@ -38,13 +41,19 @@ function prTable(result: PromoteResult): string[] {
     const superseded = r.superseded.length === 0 ? '-' : r.superseded.map((n) => `#${n}`).join(', ');
     const newer = (r.supersededBy ?? []).map((n) => `#${n}`).join(', ');
     const by = newer === '' ? '' : ` (newer work: ${newer})`;
-    return `| ${pr} | \`${r.branch}\` | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${r.error}`} | ${superseded} |`;
+    return `| ${pr} | ${code(r.branch)} | ${r.action}${by}${mergeText(r)}${r.error === undefined ? '' : `: ${inertText(r.error)}`} | ${superseded} |`;
   });
   return ['| PR | branch | result | superseded |', '|---|---|---|---|', ...rows];
 }
 
 function mergeText(result: PromoteResult['results'][number]): string {
   if (result.merge === 'auto-merge-enabled') return ', auto-merge enabled';
-  if (result.merge === 'left-open') return `, not merged: ${(result.mergeNote ?? '').split('\n')[0] ?? ''}`;
+  if (result.merge === 'left-open')
+    return `, not merged: ${inertText((result.mergeNote ?? '').split('\n')[0] ?? '')}`;
   return '';
+}
+
+/** A name (folder, branch) as inline code in a table cell: one line, its pipes escaped. */
+function code(text: string): string {
+  return codeSpan(text).replace(/\|/g, '\\|');
 }

@@ -9,6 +9,8 @@ import { setAppsTargetRevision } from './set-apps-target-revision.js';
 import { readSyncCheckbox } from '../../core/argocd/sync-checkbox.js';
 import type { RevisionChange } from '../../core/argocd/revision-change.js';
 import type { PullRequestRef } from '../../ports/pull-request-ref.js';
+import type { Phase } from '../../core/errors/phase-error.js';
+import { inPhase } from '../shared/in-phase.js';
 
 /** An edit of a PR comment, from the `issue_comment` `edited` event. */
 export interface CommentEdit {
@@ -52,32 +54,52 @@ export async function handleSyncCheckbox(
   if (edit.bodyBefore === undefined || readSyncCheckbox(edit.bodyBefore) !== 'unchecked')
     return ignore('the sync checkbox was not just ticked');
   // Only the token's own comment; when it cannot read its login, a bot's (no person can write as an App).
-  if (edit.authorType !== 'Bot' || (await isOwnLogin(deps.github, edit.author)) === false)
-    return ignore(`the comment was written by ${edit.author}, not by this bot`);
-  const permission = await deps.github.getPermission(edit.sender);
-  if (!WRITE_ROLES.has(permission))
-    return ignore(`${edit.sender} has ${permission} access; syncing from a branch needs write access`);
-  const info = await deps.github.getPullRequest(edit.issueNumber);
+  const who = await inPhase(
+    phase(`checking who ticked the sync checkbox on #${edit.issueNumber}`),
+    async () => {
+      if (edit.authorType !== 'Bot' || (await isOwnLogin(deps.github, edit.author)) === false)
+        return `the comment was written by ${edit.author}, not by this bot`;
+      const permission = await deps.github.getPermission(edit.sender);
+      return WRITE_ROLES.has(permission)
+        ? undefined
+        : `${edit.sender} has ${permission} access; syncing from a branch needs write access`;
+    },
+  );
+  if (who !== undefined) return ignore(who);
+  const info = await inPhase(phase(`reading #${edit.issueNumber}`), () =>
+    deps.github.getPullRequest(edit.issueNumber),
+  );
   if (info.state !== 'open') return ignore(`#${info.number} is not open`);
   const pr: PullRequestRef = { ...info };
-  const { loaded } = await readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps);
+  const { loaded } = await inPhase(phase(`reading the configuration on ${options.defaultBranch}`), () =>
+    readDefaultBranchConfig(options.defaultBranch, [pr.headSha, pr.baseSha], deps),
+  );
   const regex = loaded.config.argocd.allowSyncFromBranchPathRegex;
   if (regex === undefined)
     return ignore('argocd.allowSyncfromBranchPathRegex is not set in telefonistka.yaml');
-  const listed = await listPrComponents(pr, loaded.config, deps, { readConfigs: false });
-  const changes = await deps.logger.group('Sync from branch', () =>
-    setAppsTargetRevision(
-      {
-        componentPaths: listed.components.map((c) => c.path),
-        pathRegex: regex,
-        repoUrl: options.repoUrl,
-        useShaLabel: loaded.config.argocd.useShaLabelForAppDiscovery,
-        to: pr.headRef,
-      },
-      deps.argocd,
-      deps.logger,
+  const listed = await inPhase(phase(`listing the components of #${pr.number}`), () =>
+    listPrComponents(pr, loaded.config, deps, { readConfigs: false }),
+  );
+  const changes = await inPhase(phase(`pointing the Argo CD apps of #${pr.number} at ${pr.headRef}`), () =>
+    deps.logger.group('Sync from branch', () =>
+      setAppsTargetRevision(
+        {
+          componentPaths: listed.components.map((c) => c.path),
+          pathRegex: regex,
+          repoUrl: options.repoUrl,
+          useShaLabel: loaded.config.argocd.useShaLabelForAppDiscovery,
+          to: pr.headRef,
+        },
+        deps.argocd,
+        deps.logger,
+      ),
     ),
   );
   if (changes.length === 0) return ignore(`no component of #${pr.number} matches ${regex.source}`);
   return { ignored: undefined, changes };
+}
+
+/** A phase of the sync-from-branch handler, named in its failure (`argocd-diff: reading #7: …`). */
+function phase(what: string): Phase {
+  return { flow: 'argocd-diff', phase: what };
 }

@@ -45,6 +45,12 @@ export interface DashboardEditDeps extends DashboardDeps {
   permissions: Pick<IdentityPort, 'getPermission'>;
   handlers: DashboardActionHandlers;
   now: () => Date;
+  /**
+   * The default branch's head now, readable by `snapshot` (`readDashboardHead`): after an action that wrote (a hold
+   * merged at once, a promotion auto-merged) the matrix is re-rendered there, not at the edited commit. Absent: the
+   * re-render shows `commit`.
+   */
+  readHead?: (() => Promise<string | undefined>) | undefined;
 }
 
 /** Marks the note left on a reverted edit; not a dashboard part (parts start with the dashboard marker). */
@@ -89,10 +95,28 @@ export async function handleDashboardEdit(
         act(action, { dashboard: built.dashboard, actor: edit.sender, deps }),
       ),
     );
-  const update = await deps.logger.group('Re-render the dashboard', () =>
-    updateDashboard({ ...request, actions: { outcomes, actor: edit.sender } }, deps),
-  );
+  const update = await deps.logger.group('Re-render the dashboard', async () => {
+    const commit = await renderedCommit(request.commit, outcomes, deps);
+    const holds = commit === request.commit ? request.holds : undefined;
+    return updateDashboard({ ...request, commit, holds, actions: { outcomes, actor: edit.sender } }, deps);
+  });
   return { status: 'acted', actor: edit.sender, outcomes, update };
+}
+
+/**
+ * The commit the re-rendered matrix shows: the default branch's head when an action did something (it may have
+ * merged), else the edited commit (nothing moved because of this run, no extra read).
+ */
+async function renderedCommit(
+  commit: string,
+  outcomes: readonly DashboardActionOutcome[],
+  deps: DashboardEditDeps,
+): Promise<string> {
+  if (deps.readHead === undefined || !outcomes.some((o) => o.outcome === 'done')) return commit;
+  const head = await deps.readHead();
+  if (head !== undefined && head !== commit)
+    deps.logger.info(`Dashboard: re-rendered at the new head ${head}`);
+  return head ?? commit;
 }
 
 /** Why the edit is none of the dashboard's business, judged from the event alone (no API call). */

@@ -53,6 +53,7 @@ export async function updateDashboard(
   const written = await writeDashboardIssue(parts, {
     issues: deps.issues,
     ownLogin: open.viewer,
+    pinned: open.pinned,
     logger: deps.logger,
     force: request.actions !== undefined,
   });

@@ -107,7 +107,11 @@ async function readBase(deps: HoldsDeps): Promise<HoldsBase> {
 /** The open PRs on a folder's hold and release branches: ours by kind, and one someone else opened there. */
 type OwnHoldPulls = Partial<Record<HoldChangeKind | 'foreign', PullRequestInfo>>;
 
-/** Open hold and release PRs of the folder, found by branch name, counted only when this tool opened them. */
+/**
+ * Open hold and release PRs of the folder, found by branch name, counted only when this tool opened them. Someone
+ * else's PR blocks only when its head is the branch in this repository: a fork's branch of the same name (anyone
+ * can open one) is not the branch this tool writes, and must not stop a hold.
+ */
 async function ownHoldPulls(folder: string, deps: HoldsDeps): Promise<OwnHoldPulls> {
   const branches = { hold: holdBranchName('hold', folder), release: holdBranchName('release', folder) };
   const open = await deps.github.listOpenPullRequests({ base: deps.defaultBranch });
@@ -117,7 +121,7 @@ async function ownHoldPulls(folder: string, deps: HoldsDeps): Promise<OwnHoldPul
   const found: OwnHoldPulls = {};
   for (const pr of candidates) {
     if (matchesLogin(pr.author, viewer)) found[pr.headRef === branches.hold ? 'hold' : 'release'] = pr;
-    else found.foreign = pr;
+    else if ((await deps.github.getBranchSha(pr.headRef)) === pr.headSha) found.foreign = pr;
   }
   return found;
 }

@@ -13,6 +13,8 @@ import {
 import type { PrChecksDeps } from './pr-checks-deps.js';
 import type { CommentHandling, StatusToggle } from '../../core/pr-checks/pr-check-result.js';
 import type { PullRequestRef } from '../../ports/pull-request-ref.js';
+import type { Phase } from '../../core/errors/phase-error.js';
+import { inPhase } from '../shared/in-phase.js';
 
 /** A comment on a PR, from the `issue_comment` event. */
 export interface PrComment {
@@ -41,23 +43,41 @@ export async function handlePrComment(
     return ignore(`the comment was ${comment.action}; only new comments run commands`);
   if (comment.body.includes(BOT_COMMENT_TAG)) return ignore('the comment is a Telefonistka comment');
   if (!comment.body.includes('/')) return ignore('the comment holds no command');
-  const commands = await readCommands(comment.body, options.defaultBranch, deps);
+  const commands = await inPhase(phase(`reading the commands of a comment on #${comment.issueNumber}`), () =>
+    readCommands(comment.body, options.defaultBranch, deps),
+  );
   if (!commands.retrigger && commands.toggles.length === 0) return ignore('the comment holds no command');
-  if ((await isOwnLogin(deps.github, comment.author)) === true) return ignore("the comment is the bot's own");
-  const permission = await deps.github.getPermission(comment.author);
+  const permission = await inPhase(phase(`checking the permission of ${comment.author}`), async () =>
+    (await isOwnLogin(deps.github, comment.author)) === true
+      ? undefined
+      : deps.github.getPermission(comment.author),
+  );
+  if (permission === undefined) return ignore("the comment is the bot's own");
   if (!canRunCommands(permission)) {
-    await replyRefusal(deps.github, comment, commands);
+    await inPhase(phase(`replying to ${comment.author} on #${comment.issueNumber}`), () =>
+      replyRefusal(deps.github, comment, commands),
+    );
     deps.logger.info(`${comment.author} has ${permission} access: command refused.`);
     return { ignored: undefined, refused: true, check: undefined, toggled: [] };
   }
-  const info = await deps.github.getPullRequest(comment.issueNumber);
+  const info = await inPhase(phase(`reading #${comment.issueNumber}`), () =>
+    deps.github.getPullRequest(comment.issueNumber),
+  );
   if (info.state !== 'open') return ignore(`#${info.number} is closed`);
   const pr: PullRequestRef = { ...info };
-  const toggled = await toggleStatuses(deps.github, pr.headSha, commands.toggles);
+  const contexts = commands.toggles.map((toggle) => toggle.context).join(', ');
+  const toggled = await inPhase(phase(`toggling ${contexts} on ${pr.headSha}`), () =>
+    toggleStatuses(deps.github, pr.headSha, commands.toggles),
+  );
   const check = commands.retrigger
     ? await checkPullRequest(pr, { ...options, commitStatus: true }, deps)
     : undefined;
   return { ignored: undefined, refused: false, check, toggled };
+}
+
+/** A phase of the comment handler, named in its failure (`pr-checks: checking the permission of alice: …`). */
+function phase(what: string): Phase {
+  return { flow: 'pr-checks', phase: what };
 }
 
 /** `/retrigger` needs no configuration; toggle commands are defined in the default branch's config. */

@@ -14,6 +14,7 @@ import { applyMergePolicy } from '../shared/merge-policy.js';
 import type { PromotionContext } from './promotion-context.js';
 import type { PromoteOptions } from './promote-types.js';
 import { writeNewestPromotion } from './write-newest-promotion.js';
+import { HalfMadePromotionError } from './half-made-promotion-error.js';
 import type { PromotionResult } from '../../core/promotion/promote-result.js';
 import { errorMessage } from '../../core/errors/error-message.js';
 import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
@@ -41,24 +42,27 @@ export async function completePromotion(
   };
   const phase = (what: string) => ({ flow: 'promote', phase: what });
   const targets = describeTargets(base.targets);
+  // The PR this run wrote, once known: a refusal after it was opened must keep it (see refusedPullRequest).
+  let written: { number: number } | undefined;
   try {
     const newest = await inPhase(phase(`writing the promotion PR for ${targets}`), () =>
       writeNewestPromotion(promotion, input.config.supersede, context),
     );
-    const written = newest.written;
-    if (written === undefined) return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
-    for (const warning of written.warnings) context.logger.warning(warning);
-    input.warnings.push(...written.warnings);
-    const pr = written.pullRequest;
-    const result: PromotionResult = { ...base, action: written.action, supersededBy: newest.supersededBy };
-    if (pr === undefined || written.headSha === undefined) return result;
+    const write = newest.written;
+    if (write === undefined) return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
+    for (const warning of write.warnings) context.logger.warning(warning);
+    input.warnings.push(...write.warnings);
+    const pr = write.pullRequest;
+    written = pr;
+    const result: PromotionResult = { ...base, action: write.action, supersededBy: newest.supersededBy };
+    if (pr === undefined || write.headSha === undefined) return result;
     result.number = pr.number;
     result.url = pr.url;
-    if (written.action === 'up-to-date') return result;
+    if (write.action === 'up-to-date') return result;
     result.superseded = newest.superseded;
-    if (written.action === 'opened') result.opened = true;
-    const headSha = written.headSha;
-    if (written.action === 'opened')
+    if (write.action === 'opened') result.opened = true;
+    const headSha = write.headSha;
+    if (write.action === 'opened')
       await inPhase(phase(`approving #${pr.number}`), () => approve(pr.number, input));
     if (isGatedPromotion(input.config, promotion.targetPaths)) {
       await inPhase(phase(`holding #${pr.number} for its gates`), () =>
@@ -71,14 +75,28 @@ export async function completePromotion(
     context.logger.info(`${result.action}: #${pr.number} ${pr.url}`);
     return result;
   } catch (error) {
-    const cause = error instanceof PhaseError ? error.cause : error;
+    const { cause, pullRequest } = failureOf(error);
     if (cause instanceof ExternalError && isTokenRefusal(cause.refusal)) {
-      return refusedPullRequest(promotion, base, { context, refusal: cause.refusal, message: cause.message });
+      const open = pullRequest ?? written;
+      return refusedPullRequest(promotion, base, {
+        context,
+        refusal: cause.refusal,
+        message: cause.message,
+        open,
+      });
     }
     const message = errorMessage(error);
     context.logger.error(`${promotion.branch}: ${message}`);
     return { ...base, error: message };
   }
+}
+
+/** The error under the phase, and the PR a half-made write left open (the writer knows it; no look-up). */
+function failureOf(error: unknown): { cause: unknown; pullRequest: { number: number } | undefined } {
+  const inner = error instanceof PhaseError ? error.cause : error;
+  return inner instanceof HalfMadePromotionError
+    ? { cause: inner.cause, pullRequest: inner.pullRequest }
+    : { cause: inner, pullRequest: undefined };
 }
 
 /** The first target folder, and how many more: a phase names them without a line per cluster. */
@@ -106,7 +124,13 @@ const PROMOTE_PERMISSIONS = ['contents: write', 'pull-requests: write', 'issues:
 async function refusedPullRequest(
   promotion: Promotion,
   base: PromotionResult,
-  refused: { context: PromoteOneInput['context']; refusal: TokenRefusal; message: string },
+  refused: {
+    context: PromoteOneInput['context'];
+    refusal: TokenRefusal;
+    message: string;
+    /** The PR this run opened or updated before the refusal, when it got that far. */
+    open: { number: number } | undefined;
+  },
 ): Promise<PromotionResult> {
   const { context, refusal } = refused;
   const repository = `${context.github.owner}/${context.github.repo}`;
@@ -114,13 +138,11 @@ async function refusedPullRequest(
     refusal === 'actions-cannot-create-pr'
       ? actionsPrPermissionFix(repository)
       : tokenPermissionFix({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
-  const known = context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
-  // Refused after its PR was opened (labels, assignee, approval): deleting the branch would close the PR; keep it
-  // for the next run to complete, as any half-made PR.
-  const opened = known ? [] : await openPullsOf(promotion.branch, context);
-  if (known || opened.length > 0) {
-    const number = opened[0]?.number;
-    const message = `${fix}${number === undefined ? '' : ` #${number} is open; the next run completes it.`}`;
+  // Refused after its PR was opened (labels, assignee, approval), or with a PR open from an earlier run: deleting
+  // the branch would close the PR; keep it for the next run to complete, as any half-made PR.
+  const open = refused.open ?? context.openPromotionPrs.find((pr) => pr.headRef === promotion.branch);
+  if (open !== undefined) {
+    const message = `${fix} #${open.number} is open; the next run completes it.`;
     context.logger.error(message);
     return { ...base, error: message, refusal };
   }
@@ -128,16 +150,6 @@ async function refusedPullRequest(
   const message = `${fix} Nothing was written${deleted ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
   context.logger.error(message);
   return { ...base, error: message, refusal };
-}
-
-/** The open PRs from `branch`; none when the token may not even read them. */
-async function openPullsOf(branch: string, context: PromoteOneInput['context']) {
-  try {
-    return await context.github.listOpenPullRequests({ head: branch });
-  } catch (error) {
-    if (error instanceof ExternalError) return [];
-    throw error;
-  }
 }
 
 /** Deletes the branch this run pushed before GitHub refused its PR; false when it never got that far. */

@@ -7,12 +7,13 @@ import { gatherPlanInput } from './gather-plan-input.js';
 import { loadRepoConfig } from './load-repo-config.js';
 import type { PromoteDeps, PromotionContext } from './promotion-context.js';
 import type { PromoteOptions } from './promote-types.js';
+import { isOwnRollbackPr } from './is-own-rollback-pr.js';
 import { listOwnPromotionPrs } from './list-own-promotion-prs.js';
 import { readTrustedPromotionMetadata } from '../shared/read-trusted-promotion-metadata.js';
 import type { MergedPullRequest } from '../../ports/pull-request-ref.js';
 
 /** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
- * reading phase of a run, before anything is written. */
+ * reading phase of a run, before anything is written. `localRollback`: the PR is a rollback PR of this tool. */
 export async function preparePromotion(pr: MergedPullRequest, options: PromoteOptions, deps: PromoteDeps) {
   const baseHead =
     (await deps.localGit?.remoteBranchSha(options.defaultBranch)) ??
@@ -47,6 +48,12 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
     github: deps.github,
   });
   if (trusted.ignored !== undefined) deps.logger.warning(trusted.ignored);
+  // A merged rollback PR of this tool stays in its environment: planned (to say what it would have promoted), never
+  // written onward (promoteMergedPullRequest stops), so the open promotion PRs need not be listed.
+  const rollback = await isOwnRollbackPr(pr, {
+    promotionPrAuthors: config.promotionPrAuthors,
+    github: deps.github,
+  });
   const gathered = await gatherPlanInput(
     {
       number: pr.number,
@@ -69,7 +76,9 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
   const restricted = restrictTargets(config, options.manual?.targets);
   const plan = planPromotions(restricted.config, gathered.input);
   const needsPrs =
-    !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
+    rollback !== true &&
+    !(options.dryRun || config.dryRunMode) &&
+    plan.promotions.some((p) => p.syncPaths.length > 0);
   const openPromotionPrs = needsPrs
     ? await listOwnPromotionPrs(options.defaultBranch, {
         promotionPrAuthors: config.promotionPrAuthors,
@@ -95,8 +104,15 @@ export async function preparePromotion(pr: MergedPullRequest, options: PromoteOp
     ...gathered.warnings,
     ...restricted.warnings,
     ...plan.warnings,
+    ...(rollback === undefined
+      ? [
+          `#${pr.number} comes from a rollback branch but the token cannot read its own login to tell whether this ` +
+            'action opened it; it is promoted like any PR. List the identity that opens promotion PRs in ' +
+            'promotionPrAuthors in telefonistka.yaml',
+        ]
+      : []),
   ];
-  return { plan, config, context, warnings };
+  return { plan, config, context, warnings, localRollback: rollback === true };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { renderLocalRollbackNote } from '../../core/promotion/render-local-rollback-note.js';
 import { renderDryRunComment } from '../../core/promotion/render-dry-run-comment.js';
 import { inPhase } from '../shared/in-phase.js';
 import { upsertStickyComment } from '../shared/upsert-sticky-comment.js';
@@ -29,6 +30,14 @@ export async function promoteMergedPullRequest(
   const { plan, config, context } = prepared;
   const warnings = [...prepared.warnings];
   for (const warning of warnings) logger.warning(warning);
+  if (prepared.localRollback) {
+    // A rollback is local to the environment it was asked for (docs/dashboard-rollback-and-bundle.md).
+    const localRollback = renderLocalRollbackNote(pr, plan);
+    logger.info(localRollback);
+    const dryRun = options.dryRun || config.dryRunMode;
+    const unplanned = { promotions: [], warnings: plan.warnings };
+    return { plan: unplanned, config, dryRun, results: [], warnings, failures: [], localRollback };
+  }
   const dryRun = options.dryRun || config.dryRunMode;
   // A manual promotion (dispatch, dashboard) has no PR to comment on: its plan is in the summary only.
   if (dryRun && pr.number > 0) {

@@ -6,6 +6,7 @@ import type { FlatTree } from '../../core/tree/build-sync-entries.js';
 import type { PullRequestInfo } from '../../ports/github-port.js';
 import { labelAndAssign } from '../shared/label-and-assign.js';
 import { mendLabelsAndAssignee } from '../shared/mend-labels-and-assignee.js';
+import { HalfMadePromotionError } from './half-made-promotion-error.js';
 import type { PromotionContext } from './promotion-context.js';
 
 /** What happened to one promotion PR. */
@@ -95,7 +96,7 @@ async function openPullRequest(
   context: PromotionContext,
 ): Promise<WrittenPromotion> {
   const { github } = context;
-  let pr = await github.createPullRequest({
+  const pr = await github.createPullRequest({
     title: promotion.title,
     body: promotion.body,
     head: promotion.branch,
@@ -104,18 +105,30 @@ async function openPullRequest(
   if (pr === undefined) {
     // A PR for the branch exists: a lost answer to our own create (GitHub made it, we saw a 5xx and the
     // retry got "already exists"), or a concurrent run. Adopt it and make it whole.
-    pr = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
-    if (pr === undefined) throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
-    const warnings = await mendPullRequest(pr, promotion, context);
-    return { action: 'updated', pullRequest: pr, headSha: commit, warnings };
+    const adopted = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
+    if (adopted === undefined)
+      throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
+    const warnings = await completingOpened(adopted, () => mendPullRequest(adopted, promotion, context));
+    return { action: 'updated', pullRequest: adopted, headSha: commit, warnings };
   }
-  const warnings = await labelAndAssign(github, pr.number, {
-    labels: promotion.labels,
-    assignee: promotion.metadata.originalPrAuthor,
-    logger: context.logger,
-    sleep: context.sleep,
-  });
+  const warnings = await completingOpened(pr, () =>
+    labelAndAssign(github, pr.number, {
+      labels: promotion.labels,
+      assignee: promotion.metadata.originalPrAuthor,
+      logger: context.logger,
+      sleep: context.sleep,
+    }),
+  );
   return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
+}
+
+/** Runs a step on a PR that is already open; a failure carries the PR, so nobody has to look it up again. */
+async function completingOpened<T>(pr: PullRequestInfo, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    throw new HalfMadePromotionError(pr, error);
+  }
 }
 
 /**

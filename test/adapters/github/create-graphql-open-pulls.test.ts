@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createGraphqlOpenPulls } from '../../../src/adapters/github/create-graphql-open-pulls.js';
 import { silentLogger } from '../../../src/ports/logger.js';
+import { octokitFor } from '../../github-emulator/emulator-fixture.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 
 let emulator: GitHubEmulator | undefined;
@@ -35,6 +36,13 @@ describe('createGraphqlOpenPulls', () => {
         user,
       });
     }
+    // Two issues pinned, the second first: the same query reads them in pin order.
+    const user = octokitFor(emulator, emulator.tokens.user);
+    const pin = 'mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { isPinned } } }';
+    const issues = [];
+    for (const title of ['one', 'two'])
+      issues.push((await user.rest.issues.create({ owner: 'acme', repo: 'iac', title })).data);
+    for (const issue of [...issues].reverse()) await user.graphql(pin, { id: issue.node_id });
     emulator.resetLog();
     const port = createGraphqlOpenPulls({
       token: emulator.tokens.actions,
@@ -49,6 +57,8 @@ describe('createGraphqlOpenPulls', () => {
       ['promotions/1-a', 'github-actions[bot]', 'body of promotions/1-a'],
       ['feature', 'alice', 'body of feature'],
     ]);
+    expect(read.pinned).toEqual({ numbers: [issues[1]!.number, issues[0]!.number], total: 2 });
     expect(emulator.requests.map((request) => request.route)).toEqual(['POST /graphql']);
+    expect(emulator.schemaViolations).toEqual([]);
   });
 });

@@ -113,7 +113,7 @@ describe('listDashboardActions', () => {
     ]);
     expect(offered.promote[0]!.label).toBe('promote `api` `env/lab/` → `env/staging/` now');
     expect(offered.bundle[0]!.label).toBe('promote all 1 pending into `env/staging/` (one PR)');
-    expect(offered.release[0]!.label).toBe('release `web` in `env/prod/` (held by @alice since 2026-12-01)');
+    expect(offered.release[0]!.label).toBe('release `web` in `env/prod/` (held by `alice` since 2026-12-01)');
   });
 
   it('does not offer "promote now" into a cell that already has a promotion PR open', () => {

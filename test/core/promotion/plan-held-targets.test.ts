@@ -15,7 +15,10 @@ const hold = (folder: string, reason = 'rolled back from #42'): Hold => ({
 });
 const holds = (...list: Hold[]) => new Map(list.map((entry) => [entry.folder, entry]));
 const config = makeConfig([{ sourcePath: 'staging/', prs: [['prod/eu/', 'prod/us/']] }]);
-const HELD = 'held (rolled back from #42, by octocat, since 2026-12-05T13:00:00Z)';
+/** In markdown: the holds file's text as inline code. */
+const HELD = 'held (`rolled back from #42`, by `octocat`, since 2026-12-05T13:00:00Z)';
+/** In the dry-run comment's code block: plain text. */
+const HELD_PLAIN = 'held (rolled back from #42, by octocat, since 2026-12-05T13:00:00Z)';
 
 describe('planPromotions with holds', () => {
   it.each([
@@ -64,7 +67,7 @@ describe('planPromotions with holds', () => {
     );
     const [promotion] = plan.promotions;
     expect(promotion?.body).toContain(`Held, not promoted:\n\n- 🔒 \`prod/eu/app\` ${HELD}\n`);
-    expect(renderDryRunComment(plan)).toContain(`Held target paths:\n 🔒 prod/eu/app ${HELD}`);
+    expect(renderDryRunComment(plan)).toContain(`Held target paths:\n 🔒 prod/eu/app ${HELD_PLAIN}`);
     const preview = renderPromotionPreview({ plan, componentConfigs: new Map(), reason: 'label' });
     expect(preview).toContain(`Held targets (not promoted):\n\n- 🔒 \`prod/eu/app\` ${HELD}`);
     const summary = renderPromoteSummary(
@@ -79,7 +82,7 @@ describe('planPromotions with holds', () => {
       config,
       makeInput([component('staging/', 'app')], { holds: holds(hold('prod/eu/app', 'see <!-- x ``` y')) }),
     );
-    expect(plan.promotions[0]?.body).toContain('held (see &lt;!-- x ``` y, by octocat');
+    expect(plan.promotions[0]?.body).toContain('held (````see <!-- x ``` y````, by `octocat`');
     expect(renderDryRunComment(plan)).toContain("held (see <!-- x ''' y, by octocat");
   });
 

@@ -2,7 +2,7 @@
 // (@octokit/graphql-schema), then executed by graphql-js with resolvers for the parts we emulate:
 // viewer, repository { pullRequest { comments … } pullRequests ref defaultBranchRef object(expression|oid) },
 // Commit { tree file(path) parents history(path) associatedPullRequests message committedDate }, Blob { text isBinary isTruncated }, node(id), minimizeComment,
-// unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge, pinIssue (Issue { isPinned }); deployments, environments,
+// unminimizeComment, enablePullRequestAutoMerge, disablePullRequestAutoMerge, pinIssue, unpinIssue (Issue { isPinned }), Repository.pinnedIssues; deployments, environments,
 // reviews and status rollups come from graphql-delivery.ts.
 import { schema as githubSchema } from '@octokit/graphql-schema';
 import {
@@ -73,6 +73,7 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     return undefined;
   };
 
+  let pinSequence = 0;
   const findIssue = (nodeId: string): { repo: RepoRecord; issue: PlainIssueRecord } | undefined => {
     for (const repo of state.repos.values()) {
       for (const issue of plainIssuesOf(repo).values()) if (issue.nodeId === nodeId) return { repo, issue };
@@ -108,8 +109,39 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       if (pinned >= MAX_PINNED_ISSUES)
         throw failure('UNPROCESSABLE', `You can only pin ${MAX_PINNED_ISSUES} issues to a repository`);
       found.issue.pinned = true;
+      found.issue.pinOrder = ++pinSequence;
     }
     return { clientMutationId: input.clientMutationId ?? null, issue: issueObject(found.repo, found.issue) };
+  };
+
+  /** unpinIssue: write access (issues: write for a job token); unpinning an unpinned issue changes nothing. */
+  const unpinIssue = (viewer: Identity, input: Args): Json => {
+    const found = findIssue(input.issueId as string);
+    if (!found)
+      throw failure(
+        'NOT_FOUND',
+        `Could not resolve to a node with the global id of '${String(input.issueId)}'`,
+      );
+    requireWrite(viewer, 'unpinIssue');
+    found.issue.pinned = false;
+    return {
+      clientMutationId: input.clientMutationId ?? null,
+      id: null,
+      issue: issueObject(found.repo, found.issue),
+    };
+  };
+
+  /** Repository.pinnedIssues: the pinned issues in the order they were pinned (GitHub's position order). */
+  const pinnedIssuesConnection = (repo: RepoRecord, args: Args) => {
+    const pinned = [...plainIssuesOf(repo).values()]
+      .filter((issue) => issue.pinned === true)
+      .sort((a, b) => (a.pinOrder ?? 0) - (b.pinOrder ?? 0));
+    return connection(pinned, args, 'pinnedIssues', (issue) => ({
+      __typename: 'PinnedIssue',
+      id: `PIN_${issue.nodeId}`,
+      databaseId: issue.id,
+      issue: issueObject(repo, issue),
+    }));
   };
 
   const commentObject = (repo: RepoRecord, comment: CommentRecord, viewer: Identity): Json => ({
@@ -360,6 +392,7 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
     defaultBranchRef: () => refObject(repo, `refs/heads/${repo.defaultBranch}`),
     ref: (args: Args) => refObject(repo, args.qualifiedName as string),
     pullRequests: (args: Args) => pullRequestsConnection(repo, viewer, args),
+    pinnedIssues: (args: Args) => pinnedIssuesConnection(repo, args),
     pullRequest: (args: Args) => {
       const pull = repo.pulls.get(args.number as number);
       if (!pull)
@@ -603,6 +636,7 @@ export function createGraphqlHandler(state: EmulatorState, engine: RepoEngine): 
       };
     },
     pinIssue: (args: Args) => pinIssue(viewer, args.input as Args),
+    unpinIssue: (args: Args) => unpinIssue(viewer, args.input as Args),
     updateRefs: (args: Args) => updateRefs(viewer, args.input as Args),
     createCommitOnBranch: (args: Args) => createCommitOnBranch(viewer, args.input as Args),
     disablePullRequestAutoMerge: (args: Args) => {

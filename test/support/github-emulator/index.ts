@@ -213,7 +213,8 @@ export interface GitHubEmulator {
     owner: string;
     repo: string;
     branch: string;
-    files: Readonly<Record<string, string | null>>;
+    /** Text, or bytes (a file GitHub takes for binary, e.g. UTF-16); null deletes. */
+    files: Readonly<Record<string, string | Buffer | null>>;
     message: string;
     author?: string;
     /** Create `branch` from this branch (or SHA) first when it does not exist. */

@@ -27,6 +27,8 @@ export interface PlainIssueRecord {
   updatedAt: string;
   /** Pinned to the repository (GraphQL `pinIssue`; GitHub pins at most MAX_PINNED_ISSUES). */
   pinned?: boolean;
+  /** When it was pinned, relative to the others (GitHub lists pinned issues by position). */
+  pinOrder?: number;
 }
 
 /** GitHub pins at most three issues per repository. */

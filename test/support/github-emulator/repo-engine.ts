@@ -2,6 +2,7 @@
 // branches (with push/synchronize events), pull request mergeability, merging, statuses and auto-merge.
 import { join } from 'node:path';
 import type { FileSource, GitPerson, TreeChange } from './git-store.js';
+import { headRepositoryOf } from './fork-pulls.js';
 import { createGitRepo, ZERO_SHA } from './git-store.js';
 import { issueCommentPayload, pullRequestPayload, pushPayload, type PushedCommit } from './events.js';
 import { HttpError, notFound, validationFailed } from './http-error.js';
@@ -452,8 +453,13 @@ export function createRepoEngine(
       throw new HttpError(422, 'Validation Failed', {
         errors: [{ resource: 'PullRequest', field: 'head', code: 'invalid' }],
       });
+    // GitHub's duplicate check is per head repository and branch: a fork's branch of the same name is another head.
     const existing = [...repo.pulls.values()].find(
-      (pull) => pull.state === 'open' && pull.head === head && pull.base === options.base,
+      (pull) =>
+        pull.state === 'open' &&
+        pull.head === head &&
+        pull.base === options.base &&
+        headRepositoryOf(pull) === undefined,
     );
     if (existing)
       throw validationFailed('PullRequest', `A pull request already exists for ${repo.owner}:${head}.`);

@@ -109,6 +109,7 @@ export const graphqlMutationScopes: Readonly<Record<string, Needed>> = {
   enablePullRequestAutoMerge: ['pull-requests'],
   disablePullRequestAutoMerge: ['pull-requests'],
   pinIssue: ['issues'],
+  unpinIssue: ['issues'],
 };
 
 /** Whether `scopes` grant `access` through one of `needed`. */

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createAxiosArgoCd } from '../../../src/adapters/argocd/create-axios-argocd.js';
+import { ExternalError } from '../../../src/core/errors/external-error.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { ArgoCdDiffDeps } from '../../../src/use-cases/argocd-diff/argocd-diff-deps.js';
 import {
@@ -36,14 +37,18 @@ afterEach(async () => {
   await emulator.close();
 });
 
-/** A GitHub that answers what the checkbox flow asks; `viewer` may be unreadable, as for some App tokens. */
-function deps(viewer: string | Error): ArgoCdDiffDeps {
+/**
+ * A GitHub that answers what the checkbox flow asks; `viewer` may be unreadable, as for some App tokens;
+ * `fail` breaks one method once.
+ */
+function deps(viewer: string | Error, fail?: { method: string; error: Error }): ArgoCdDiffDeps {
   const fake = createFakeGitHub({
     files: { 'workspace/nginx/a.yaml': 'replicas: 1\n' },
     permissions: { alice: 'write', reader: 'read' },
     ...(viewer instanceof Error ? {} : { viewer }),
   });
   if (viewer instanceof Error) fake.failOn('getViewerLogin', viewer, Infinity);
+  if (fail !== undefined) fake.failOn(fail.method, fail.error);
   fake.openPullRequest({
     number: 7,
     head: 'feature/x',
@@ -107,6 +112,20 @@ describe('handleSyncCheckbox', () => {
     );
     expect(handled.ignored).toBeUndefined();
     expect(revision()).toBe('feature/x');
+  });
+
+  it('says what it was doing when GitHub fails listing the PR files, and changes no app', async () => {
+    const error = new ExternalError('Server Error', {
+      service: 'GitHub',
+      operation: 'list files of #7',
+      status: 500,
+    });
+    await expect(
+      handleSyncCheckbox(edit(), options, deps('telefonistka', { method: 'listPullRequestFiles', error })),
+    ).rejects.toThrow(
+      'argocd-diff: listing the components of #7: GitHub list files of #7 failed (HTTP 500): Server Error',
+    );
+    expect(revision()).toBe('HEAD');
   });
 
   it.each([

@@ -1,7 +1,6 @@
 // The bump use-case in process against the GitHub emulator, with the adapters the action builds: who may be
 // coalesced into (issue 17 item 10), two bumps at once (issue 17 "Low"), and half-made PRs (item 7).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOctokit } from '../../../src/adapters/github/create-octokit.js';
 import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
 import type { BumpEdit } from '../../../src/core/bump/bump-edit.js';
 import { encodeBumpMetadata, parseBumpMetadata } from '../../../src/core/bump/bump-metadata.js';
@@ -60,9 +59,9 @@ function request(overrides: Partial<BumpRequest> = {}): BumpRequest {
 function deps(wrapReader: (reader: BumpReaderPort) => BumpReaderPort = (reader) => reader) {
   const common = { token: emulator.tokens.app, baseUrl: emulator.apiUrl, logger: silentLogger };
   const github = createOctokitGitHub({ ...common, owner: 'acme', repo: 'iac', writeIntervalMs: 0 });
-  const octokit = createOctokit({ ...common, writeIntervalMs: 0 });
   const reader = createGraphqlBumpReader({
-    graphql: (query, variables) => octokit.graphql(query, variables),
+    ...common,
+    writeIntervalMs: 0,
     owner: 'acme',
     repo: 'iac',
     readFileText: (ref, path) => github.getFileText(ref, path),

@@ -3,7 +3,6 @@
 // IaC repository is left as it was.
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createOctokit } from '../../../src/adapters/github/create-octokit.js';
 import { createOctokitGitHub } from '../../../src/adapters/github/create-octokit-github.js';
 import { createGraphqlBumpReader } from '../../../src/adapters/github/create-graphql-bump-reader.js';
 import { silentLogger } from '../../../src/ports/logger.js';
@@ -30,9 +29,8 @@ afterEach(async () => {
 async function bumpWith(token: string, triggeringRepo: string): Promise<string> {
   const common = { token, baseUrl: emulator.apiUrl, logger: silentLogger, writeIntervalMs: 0 };
   const github = createOctokitGitHub({ ...common, owner: 'acme', repo: 'iac' });
-  const octokit = createOctokit(common);
   const reader = createGraphqlBumpReader({
-    graphql: (query, variables) => octokit.graphql(query, variables),
+    ...common,
     owner: 'acme',
     repo: 'iac',
     readFileText: (ref, path) => github.getFileText(ref, path),

@@ -17,6 +17,7 @@ import {
   handleDashboardEdit,
   type DashboardEditResult,
 } from '../../../src/use-cases/dashboard/handle-dashboard-edit.js';
+import { readDashboardHead } from '../../../src/use-cases/dashboard/read-dashboard-head.js';
 import { updateDashboard } from '../../../src/use-cases/dashboard/update-dashboard.js';
 import { octokitFor } from '../../github-emulator/emulator-fixture.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
@@ -152,6 +153,7 @@ export async function startDashboardEditHarness(config = CHAIN_CONFIG): Promise<
           permissions: github,
           handlers,
           now: () => new Date('2026-12-05T12:00:00Z'),
+          readHead: () => readDashboardHead('main', { github, ...access }),
         },
       );
     },

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dashboardActionKey } from '../../../src/core/dashboard/dashboard-action-key.js';
 import type { DashboardAction } from '../../../src/core/dashboard/dashboard-action.js';
@@ -123,6 +124,11 @@ describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () 
       'image:\n  tag: 2.0.0\n',
     );
     expect(await h.openPromotionPrs()).toEqual([]);
+    // The re-render after the edit shows the default branch's new head: app-0 in sync, nothing left to promote.
+    const body = await h.body(number);
+    expect(body).toContain('| `app-0` | `2.0.0` <sub>2026-12-05</sub> | `2.0.0` ✅ <sub>2026-12-05</sub> |');
+    expect(body).not.toContain(dashboardActionKey(PROMOTE_APP_0));
+    expect(body).toContain('✅ promote `env/staging/app-0`: merged a promotion PR');
   });
 
   it('answers a kind without a handler "not available in this version", and a key naming no cell "refused"', async () => {
@@ -164,6 +170,14 @@ describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () 
     const holds = await h.emulator.readFile(OWNER, REPO, 'main', '.telefonistka/holds.yaml');
     expect(holds).toContain('folder: env/staging/app-0');
     expect(holds).toContain('by: alice');
+    // The hold PR was merged at once: the re-render after the edit already shows it (the new head), and so does
+    // the next update.
+    const after = await h.body(number);
+    expect(after).toContain('🔒');
+    expect(after).not.toContain(dashboardActionKey(PROMOTE_APP_0));
+    expect(after).toContain(
+      `- [ ] ${dashboardActionKey({ kind: 'release', folder: 'env/staging/app-0' })} release`,
+    );
     await h.render();
     const body = await h.body(number);
     expect(body).toContain('🔒');
@@ -171,5 +185,79 @@ describe('handleDashboardEdit on the GitHub emulator', { timeout: 120_000 }, () 
     expect(body).toContain(
       `- [ ] ${dashboardActionKey({ kind: 'release', folder: 'env/staging/app-0' })} release`,
     );
+  });
+
+  // "Done when": each checkbox does its job for a writer (through the edit flow) and is refused for a reader.
+  it('rolls a staging cell back for a writer: one PR restoring the tree before the last change, held, assigned', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-C', h.emulator.gitDir(OWNER, REPO), ...args], { encoding: 'utf8' }).trim();
+    const before = git('rev-parse', 'main:env/staging/app-1');
+    await h.emulator.commitFiles({
+      owner: OWNER,
+      repo: REPO,
+      branch: 'main',
+      // A promotion of app-1 to 6.6.6 (lab and staging in sync): the one staging needs undone.
+      message: 'app-1 6.6.6 promoted',
+      files: {
+        'env/lab/app-1/values.yaml': 'image:\n  tag: 6.6.6\n',
+        'env/staging/app-1/values.yaml': 'image:\n  tag: 6.6.6\n',
+      },
+    });
+    const number = await h.render();
+    const rollback: DashboardAction = { kind: 'rollback', folder: 'env/staging/app-1' };
+    const result = await h.handle('issues', await h.tick(number, rollback, 'alice'));
+    expect(result).toMatchObject({ status: 'acted', outcomes: [{ action: rollback, outcome: 'done' }] });
+    const prs = (await h.emulator.listPullRequests(OWNER, REPO)).filter((pr) => pr.state === 'open');
+    expect(prs).toHaveLength(1);
+    expect(prs[0]).toMatchObject({ labels: ['telefonistka/rollback'], assignees: ['alice'] });
+    expect(git('rev-parse', `${prs[0]!.headSha}:env/staging/app-1`)).toBe(before);
+    expect(git('show', `${prs[0]!.headSha}:.telefonistka/holds.yaml`)).toContain('folder: env/staging/app-1');
+    expect(await h.body(number)).toContain(`✅ rollback \`env/staging/app-1\`: #${prs[0]!.number} rolls`);
+  });
+
+  it('opens one bundle PR for a writer ticking "promote everything pending" into staging', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const bundle: DashboardAction = { kind: 'bundle', environment: 'env/staging/' };
+    const result = await h.handle('issues', await h.tick(number, bundle, 'alice'));
+    expect(result).toMatchObject({ status: 'acted', outcomes: [{ action: bundle, outcome: 'done' }] });
+    const prs = await h.openPromotionPrs();
+    expect(prs).toHaveLength(1);
+    expect(prs[0]!.labels).toContain('telefonistka/bundle');
+    expect(await h.emulator.readFile(OWNER, REPO, prs[0]!.head, 'env/staging/app-0/values.yaml')).toBe(
+      'image:\n  tag: 2.0.0\n',
+    );
+  });
+
+  it('releases a hold for a writer: the release box of the re-rendered dashboard removes it from the holds file', async () => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const folder = 'env/staging/app-0';
+    await h.handle('issues', await h.tick(number, { kind: 'hold', folder }, 'alice'));
+    expect(await h.emulator.readFile(OWNER, REPO, 'main', '.telefonistka/holds.yaml')).toContain(folder);
+    // No render in between: the dashboard re-rendered by the hold already offers the release.
+    const release: DashboardAction = { kind: 'release', folder };
+    const result = await h.handle('issues', await h.tick(number, release, 'repo-admin'));
+    expect(result).toMatchObject({ status: 'acted', outcomes: [{ action: release, outcome: 'done' }] });
+    expect(await h.emulator.readFile(OWNER, REPO, 'main', '.telefonistka/holds.yaml')).not.toContain(folder);
+    expect(await h.body(number)).toContain(`- [ ] ${dashboardActionKey({ kind: 'hold', folder })}`);
+  });
+
+  it.each<[string, DashboardAction]>([
+    ['hold', { kind: 'hold', folder: 'env/staging/app-0' }],
+    ['roll back', { kind: 'rollback', folder: 'env/staging/app-1' }],
+    ['promote everything pending', { kind: 'bundle', environment: 'env/staging/' }],
+  ])('refuses "%s" for a reader: the edit is reverted, nothing is opened or written', async (_, action) => {
+    const h = (harness = await startDashboardEditHarness());
+    const number = await h.render();
+    const before = await h.body(number);
+    const head = await h.emulator.readFile(OWNER, REPO, 'main', 'telefonistka.yaml');
+    const result = await h.handle('issues', await h.tick(number, action, 'reader'));
+    expect(result).toEqual({ status: 'reverted', sender: 'reader', permission: 'read' });
+    expect(await h.body(number)).toBe(before);
+    expect(await h.emulator.listPullRequests(OWNER, REPO)).toEqual([]);
+    expect(await h.emulator.readFile(OWNER, REPO, 'main', '.telefonistka/holds.yaml')).toBeUndefined();
+    expect(await h.emulator.readFile(OWNER, REPO, 'main', 'telefonistka.yaml')).toBe(head);
   });
 });

@@ -94,7 +94,7 @@ describe('handleDashboardEdit', () => {
     expect(shown.join('\n')).not.toContain('- [x]');
     expect(shown.join('\n')).toContain(box);
     expect(shown[0]).toContain(
-      '✅ promote `env/staging/component-with-a-long-name-0198`: opened a promotion PR for @alice ([#99](https://github.test/pull/99))',
+      '✅ promote `env/staging/component-with-a-long-name-0198`: opened a promotion PR for @&#8203;alice ([#99](https://github.test/pull/99))',
     );
   });
 });

@@ -41,6 +41,7 @@ export function createInMemoryIssues(login: string, options: { pinRefusal?: stri
     },
     pinIssue: async (issue) => {
       log.push('POST pinIssue');
+      // Read at each call: a test may lift the refusal between updates.
       if (options.pinRefusal !== undefined) return { pinned: false, reason: options.pinRefusal };
       pinned.add(issue.number);
       return { pinned: true };

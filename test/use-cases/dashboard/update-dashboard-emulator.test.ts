@@ -144,30 +144,82 @@ describe('updateDashboard on the GitHub emulator', () => {
     expect(await pinnedIssues(emulator)).toEqual([1]);
   });
 
-  it('reports a refused pin (three issues pinned already) and still writes the dashboard', async () => {
+  it('does not try to pin while three issues are pinned, still writes the dashboard, and pins it on a later update once one is unpinned', async () => {
     emulator = await startGitHubEmulator();
     await emulator.createRepo({ owner: OWNER, name: REPO, files: files(1) });
     const user = octokitFor(emulator, emulator.tokens.user);
+    const others: string[] = [];
     for (const title of ['one', 'two', 'three']) {
       const issue = (await user.rest.issues.create({ owner: OWNER, repo: REPO, title })).data;
-      await user.graphql('mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { isPinned } } }', {
-        id: issue.node_id,
-      });
+      await user.graphql(PIN, { id: issue.node_id });
+      others.push(issue.node_id);
     }
+    emulator.resetLog();
     const logger = createRecordingLogger();
     const created = await flow(emulator, logger).run();
     expect(created).toMatchObject({ status: 'written', created: true, issue: 4, pin: { pinned: false } });
     if (created.status !== 'written' || created.pin?.pinned !== false)
       throw new Error('expected a refused pin');
-    expect(created.pin.reason).toContain('pin 3 issues');
-    expect(logger.text()).toMatch(/warning: Dashboard #4 was not pinned: .*pin 3 issues.*issues: write/);
+    expect(created.pin.reason).toBe('3 issues are pinned already (#1, #2, #3)');
+    // Known from the query the update makes anyway: no pin request GitHub would refuse.
+    expect(emulator.requests.map((request) => request.graphql ?? request.route)).not.toContain(
+      'mutation pinIssue',
+    );
+    expect(logger.text()).toMatch(
+      /warning: Dashboard #4 was not pinned: 3 issues are pinned already.*tries again/,
+    );
     expect(await pinnedIssues(emulator)).toEqual([1, 2, 3]);
     const reader = octokitFor(emulator, emulator.tokens.reader);
-    const body =
+    const body = async () =>
       (await reader.rest.issues.get({ owner: OWNER, repo: REPO, issue_number: 4 })).data.body ?? '';
-    expect(body).toContain('| `app-0` |');
+    expect(await body()).toContain('| `app-0` |');
+
+    // Still three pinned: the next update tries nothing and writes nothing.
+    emulator.resetLog();
+    const still = await flow(emulator).run();
+    expect(still).toMatchObject({ status: 'written', unchanged: true, writes: 0 });
+    expect(emulator.requests.map((request) => request.route)).toEqual([
+      'POST /graphql',
+      'GET /repos/{owner}/{repo}/issues',
+    ]);
+
+    // Someone unpins #2: the next update (nothing else changed) pins the dashboard, in one attempt.
+    await user.graphql(UNPIN, { id: others[1] });
+    emulator.resetLog();
+    const retried = await flow(emulator).run();
+    expect(retried).toMatchObject({ status: 'written', issue: 4, pin: { pinned: true } });
+    expect(emulator.requests.filter(isWrite).map((request) => request.graphql ?? request.route)).toEqual([
+      'mutation pinIssue',
+      'PATCH /repos/{owner}/{repo}/issues/{issue_number}',
+    ]);
+    expect(await pinnedIssues(emulator)).toEqual([1, 3, 4]);
+
+    // Pinned: no pin request and no write any more (2 requests).
+    emulator.resetLog();
+    const pinned = await flow(emulator).run();
+    expect(pinned).toMatchObject({ status: 'written', unchanged: true, writes: 0 });
+    expect(emulator.requests).toHaveLength(2);
+  });
+
+  it('leaves a dashboard someone unpinned by hand alone: no pin request on later updates', async () => {
+    emulator = await startGitHubEmulator();
+    await emulator.createRepo({ owner: OWNER, name: REPO, files: files(1) });
+    const created = await flow(emulator).run();
+    expect(created).toMatchObject({ created: true, pin: { pinned: true } });
+    // A maintainer unpins it on purpose: later updates do not pin it again.
+    const user = octokitFor(emulator, emulator.tokens.user);
+    const node = (await user.rest.issues.get({ owner: OWNER, repo: REPO, issue_number: 1 })).data.node_id;
+    await user.graphql(UNPIN, { id: node });
+    emulator.resetLog();
+    const after = await flow(emulator).run();
+    expect(after).toMatchObject({ status: 'written', unchanged: true, writes: 0 });
+    expect(emulator.requests).toHaveLength(2);
+    expect(await pinnedIssues(emulator)).toEqual([]);
   });
 });
+
+const PIN = 'mutation($id: ID!) { pinIssue(input: { issueId: $id }) { issue { isPinned } } }';
+const UNPIN = 'mutation($id: ID!) { unpinIssue(input: { issueId: $id }) { issue { isPinned } } }';
 
 /** Numbers of the repository's pinned issues, read back through GraphQL as a client would. */
 async function pinnedIssues(running: GitHubEmulator): Promise<number[]> {

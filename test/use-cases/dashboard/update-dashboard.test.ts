@@ -105,6 +105,49 @@ function deps(
 const head = (repo: TempGitRepo): string => repo.git('rev-parse', 'HEAD').trim();
 
 describe('updateDashboard', () => {
+  it('retries a pin GitHub refused once per update until it is pinned, then spends nothing on it', async () => {
+    const repo = chainRepo(2);
+    const refusal: { pinRefusal?: string } = { pinRefusal: 'Resource not accessible by integration' };
+    const issues = createInMemoryIssues(BOT, refusal);
+    const update = () =>
+      updateDashboard(
+        { commit: head(repo), today: '2026-12-05' },
+        {
+          ...deps(repo, issues).deps,
+          openPulls: {
+            // The pinned issues come with the open PRs, in the same query.
+            listOpenPullsWithViewer: async () => ({
+              viewer: BOT,
+              pulls: [],
+              pinned: { numbers: [...issues.pinned], total: issues.pinned.size },
+            }),
+          },
+        },
+      );
+    const since = (start: number) => issues.log.slice(start);
+    const created = await update();
+    expect(created).toMatchObject({ created: true, pin: { pinned: false } });
+    expect(issues.log).toEqual(['GET issues', 'POST issue', 'POST pinIssue', 'PATCH issue']);
+    expect(issues.shown(1)[0]).toContain('<!-- telefonistka:dashboard:pin-refused -->');
+
+    let start = issues.log.length;
+    const refusedAgain = await update();
+    expect(refusedAgain).toMatchObject({ unchanged: true, pin: { pinned: false } });
+    expect(since(start)).toEqual(['GET issues', 'POST pinIssue']);
+
+    delete refusal.pinRefusal;
+    start = issues.log.length;
+    const pinned = await update();
+    expect(pinned).toMatchObject({ pin: { pinned: true } });
+    expect(since(start)).toEqual(['GET issues', 'POST pinIssue', 'PATCH issue']);
+    expect([...issues.pinned]).toEqual([1]);
+    expect(issues.shown(1)[0]).not.toContain('pin-refused');
+
+    start = issues.log.length;
+    expect(await update()).toMatchObject({ unchanged: true, writes: 0 });
+    expect(since(start)).toEqual(['GET issues']);
+  });
+
   it('creates the issue once, then spends one read and no write when nothing changed', async () => {
     const repo = chainRepo(3);
     const issues = createInMemoryIssues(BOT);

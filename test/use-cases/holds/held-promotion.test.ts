@@ -49,7 +49,8 @@ describe('promote with a held target', { timeout: 120_000 }, () => {
     );
     expect(run.failures).toEqual([]);
     expect(run.results.map((result) => result.targets)).toEqual([[FREE]]);
-    const reason = 'held (held from the dashboard by @octocat, by octocat, since 2026-12-05T13:00:00.000Z)';
+    const reason =
+      'held (`held from the dashboard by @octocat`, by `octocat`, since 2026-12-05T13:00:00.000Z)';
     expect(run.plan.promotions[0]?.heldTargets).toEqual([
       { component: 'nginx', target: HELD, hold: expect.objectContaining({ folder: HELD, by: 'octocat' }) },
     ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ExternalError } from '../../../src/core/errors/external-error.js';
 import { silentLogger } from '../../../src/ports/logger.js';
 import type { RepoSnapshotPort } from '../../../src/ports/repo-snapshot-port.js';
 import { handlePrComment, type PrComment } from '../../../src/use-cases/pr-checks/handle-pr-comment.js';
@@ -103,6 +104,22 @@ describe('handlePrComment', () => {
     expect(state.comments[0]!.body).toBe(
       '<!-- telefonistka_tag -->\n@reader thanks for asking! Only people with write access to acme/iac can run `/ship-it`, so nothing was done. A maintainer can run it for you.',
     );
+  });
+
+  it('says what it was doing when GitHub refuses the status it toggles', async () => {
+    const { state, run, comment, failOn } = setUp();
+    failOn(
+      'createCommitStatus',
+      new ExternalError('Resource not accessible by integration', {
+        service: 'GitHub',
+        operation: 'create a commit status',
+        status: 403,
+      }),
+    );
+    await expect(run(comment('/ship-it'))).rejects.toThrow(
+      'pr-checks: toggling deploy/gate on head-sha: GitHub create a commit status failed (HTTP 403): Resource not accessible by integration',
+    );
+    expect(state.statuses).toEqual([]);
   });
 
   it("ignores the bot's own command and commands on closed PRs", async () => {

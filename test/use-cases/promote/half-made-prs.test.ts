@@ -24,7 +24,11 @@ describe('promote write path: half-made PRs (issue 17 item 7)', { timeout: 120_0
     });
     const first = await harness.promote(merged);
     expect(first.results.map((r) => r.action)).toEqual(['failed']);
-    expect(await onlyPromotionPr()).toMatchObject({ labels: [], assignees: [] });
+    const halfMade = await onlyPromotionPr();
+    expect(halfMade).toMatchObject({ labels: [], assignees: [] });
+    // The writer's error carries the PR it opened: the refusal names it without asking GitHub for it again.
+    expect(first.results[0]?.error).toContain(`#${halfMade.number} is open; the next run completes it.`);
+    expect(first.apiCalls).toBe(6);
 
     const rerun = await harness.promote(merged);
     expect(rerun.results.map((r) => r.action)).toEqual(['unchanged']);

@@ -1,4 +1,5 @@
 // Pull requests: create, get, list, update, files, merge, reviews.
+import { headRepositoryOf } from '../fork-pulls.js';
 import { HttpError, validationFailed } from '../http-error.js';
 import { paginate } from '../pagination.js';
 import { ACTIONS_MAY_NOT_CREATE_PULLS } from '../repo-settings.js';
@@ -123,7 +124,11 @@ export async function setPullState(
   if (state === 'open') {
     const duplicate = [...context.repo.pulls.values()].some(
       (other) =>
-        other !== pull && other.state === 'open' && other.head === pull.head && other.base === pull.base,
+        other !== pull &&
+        other.state === 'open' &&
+        other.head === pull.head &&
+        other.base === pull.base &&
+        headRepositoryOf(other) === headRepositoryOf(pull),
     );
     if (duplicate)
       throw validationFailed(

@@ -1,5 +1,5 @@
 // Commit statuses: create, list, combined status. A new status may complete a pending auto-merge.
-import { HttpError } from '../http-error.js';
+import { HttpError, validationFailed } from '../http-error.js';
 import { paginate } from '../pagination.js';
 import { minimalRepoJson, repoApiUrl, statusJson } from '../representations.js';
 import type { RouteContext, RouteDefinition } from '../router.js';
@@ -9,6 +9,19 @@ async function shaForRef(context: RouteContext): Promise<string> {
   const sha = await context.engine.resolveCommit(context.repo, context.params.ref!);
   if (!sha) throw new HttpError(404, `No commit found for SHA: ${context.params.ref}`);
   return sha;
+}
+
+/**
+ * GitHub refuses a status description over 140 characters and one with a character outside the Basic Multilingual
+ * Plane (an emoji): "description doesn't accept 4-byte Unicode" (reported by users of the statuses and labels APIs,
+ * e.g. ouzi-dev/commit-status-updater#526).
+ */
+function checkDescription(description: string | null | undefined): void {
+  if (description === null || description === undefined) return;
+  if (/[\u{10000}-\u{10FFFF}]/u.test(description))
+    throw validationFailed('Status', "description doesn't accept 4-byte Unicode", 'description');
+  if ([...description].length > 140)
+    throw validationFailed('Status', 'description is too long (maximum is 140 characters)', 'description');
 }
 
 /** The commit status routes. */
@@ -26,6 +39,7 @@ export const statusesRoutes: readonly RouteDefinition[] = [
         description?: string | null;
         context?: string;
       };
+      checkDescription(body.description);
       const record = await context.engine.addStatus(context.repo, sha, {
         state: body.state,
         context: body.context ?? 'default',

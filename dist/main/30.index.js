@@ -1,5 +1,5 @@
-export const id = 674;
-export const ids = [674];
+export const id = 30;
+export const ids = [30];
 export const modules = {
 
 /***/ 49681:
@@ -81,7 +81,7 @@ function planCommentUpdates(existing, parts, kind) {
 
 /***/ }),
 
-/***/ 82980:
+/***/ 27440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -153,34 +153,13 @@ function reopenBlocks(blocks) {
         .join('');
 }
 
-;// CONCATENATED MODULE: ./src/core/comments/text-size.ts
-/** Length of a string in UTF-8 bytes, without allocating (lone surrogates count as 3 bytes, like U+FFFD). */
-function utf8Length(text) {
-    let bytes = 0;
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code < 0x80)
-            bytes += 1;
-        else if (code < 0x800)
-            bytes += 2;
-        else if (code >= 0xd800 && code <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1))) {
-            bytes += 4;
-            i++;
-        }
-        else
-            bytes += 3;
-    }
-    return bytes;
-}
-function isLowSurrogate(code) {
-    return code >= 0xdc00 && code <= 0xdfff;
-}
-
+// EXTERNAL MODULE: ./src/core/comments/text-size.ts
+var text_size = __webpack_require__(87473);
 ;// CONCATENATED MODULE: ./src/core/comments/text-measure.ts
 
 /** Measures a text in characters and UTF-8 bytes. */
 function measure(text) {
-    return { chars: text.length, bytes: utf8Length(text) };
+    return { chars: text.length, bytes: (0,text_size/* utf8Length */.w)(text) };
 }
 /** Sum of two sizes (sizes of concatenated texts add up). */
 function addSizes(a, b) {
@@ -202,7 +181,7 @@ function prefixWithin(text, budget) {
         const code = text.charCodeAt(i);
         const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length;
         const width = pair ? 2 : 1;
-        const size = utf8Length(text.slice(i, i + width));
+        const size = (0,text_size/* utf8Length */.w)(text.slice(i, i + width));
         if (bytes + size > budget.bytes || i + width > budget.chars)
             break;
         bytes += size;

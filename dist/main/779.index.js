@@ -1,8 +1,8 @@
-export const id = 744;
-export const ids = [744];
+export const id = 779;
+export const ids = [779];
 export const modules = {
 
-/***/ 99744:
+/***/ 74779:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -120,10 +120,48 @@ async function walkLog(directory, commit, folders) {
 var rest_login = __webpack_require__(73626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(91787);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(71073);
-;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
+// EXTERNAL MODULE: ./src/core/errors/error-message.ts
+var error_message = __webpack_require__(98307);
+// EXTERNAL MODULE: ./src/adapters/github/create-counted-octokit.ts
+var create_counted_octokit = __webpack_require__(29411);
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
 
+
+
+/** The one GraphQL set-up of the adapters: a throttled, retrying, counted Octokit bound to one repository. */
+function createGraphqlClient(options) {
+    const { octokit } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
+    const repository = { owner: options.owner, name: options.repo };
+    return async (operation, document, variables = {}) => {
+        try {
+            return await octokit.graphql(document, { ...repository, ...variables });
+        }
+        catch (error) {
+            throw new external_error/* ExternalError */.y((0,error_message/* errorMessage */.g)(error), {
+                service: 'GitHub',
+                operation,
+                status: statusOf(error),
+                cause: error,
+            });
+        }
+    };
+}
+/** HTTP status, or the status a GraphQL error type stands for. */
+function statusOf(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    if ('status' in error && typeof error.status === 'number')
+        return error.status;
+    const errors = 'errors' in error && Array.isArray(error.errors) ? error.errors : [];
+    const type = errors[0]?.type;
+    if (type === 'NOT_FOUND')
+        return 404;
+    if (type === 'FORBIDDEN')
+        return 403;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-open-pulls.ts
 
 
 const QUERY = `query($owner: String!, $name: String!, $after: String) {
@@ -137,38 +175,20 @@ const QUERY = `query($owner: String!, $name: String!, $after: String) {
 }`;
 /** The OpenPullsPort over one GraphQL query: the viewer and the open PRs together, counting each request. */
 function createGraphqlOpenPulls(options) {
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        onRequest: () => options.onRequest?.(),
-    });
+    const query = createGraphqlClient(options);
     return {
         async listOpenPullsWithViewer() {
             const pulls = [];
             let viewer;
             let after = null;
-            try {
-                do {
-                    const page = await octokit.graphql(QUERY, {
-                        owner: options.owner,
-                        name: options.repo,
-                        after,
-                    });
-                    viewer = page.viewer.login;
-                    const connection = page.repository?.pullRequests;
-                    for (const node of connection?.nodes ?? [])
-                        pulls.push(toPull(node));
-                    after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
-                } while (after !== null);
-            }
-            catch (error) {
-                throw new external_error/* ExternalError */.y(error instanceof Error ? error.message : String(error), {
-                    service: 'GitHub',
-                    operation: 'list open pull requests',
-                    cause: error,
-                });
-            }
+            do {
+                const page = await query('list open pull requests', QUERY, { after });
+                viewer = page.viewer.login;
+                const connection = page.repository?.pullRequests;
+                for (const node of connection?.nodes ?? [])
+                    pulls.push(toPull(node));
+                after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
+            } while (after !== null);
             return { viewer: viewer ?? '', pulls };
         },
     };
@@ -178,28 +198,15 @@ function toPull(node) {
     return { number: node.number, url: node.url, headRef: node.headRefName, body: node.body, author };
 }
 
-// EXTERNAL MODULE: ./src/core/errors/error-message.ts
-var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-issues.ts
 
 
 
 /** The IssuesPort over Octokit (REST), counting every request it sends. */
 function createOctokitIssues(options) {
-    let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        writeIntervalMs: options.writeIntervalMs,
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
     return {
-        callCount: () => calls,
+        callCount,
         listOpenIssues: (filter) => guard('list issues', async () => {
             const data = (await octokit.paginate(octokit.rest.issues.listForRepo, {
                 ...repo,
@@ -297,11 +304,14 @@ var outputs = __webpack_require__(18506);
 var secret_registry = __webpack_require__(66148);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
 var workflow_context = __webpack_require__(37337);
-// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 5 modules
-var split_comment = __webpack_require__(82980);
+// EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 4 modules
+var split_comment = __webpack_require__(27440);
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
 var markdown_code = __webpack_require__(95947);
+// EXTERNAL MODULE: ./src/core/comments/inert-text.ts
+var inert_text = __webpack_require__(76988);
 ;// CONCATENATED MODULE: ./src/core/dashboard/render-action-outcomes.ts
+
 
 const ICONS = {
     done: '✅',
@@ -320,7 +330,8 @@ function describeDashboardAction(action) {
 function renderActionOutcomes(outcomes, context) {
     const lines = outcomes.map((outcome) => {
         const pull = outcome.pull === undefined ? '' : ` ([#${outcome.pull.number}](${outcome.pull.url}))`;
-        const message = outcome.message.replace(/\s*\n\s*/g, ' ');
+        // Handlers quote the holds file, GitHub's errors and folder names: shown as text, never as markdown.
+        const message = (0,inert_text/* inertText */.U)(outcome.message);
         return `- ${ICONS[outcome.outcome]} ${describeDashboardAction(outcome.action)}: ${message}${pull}`;
     });
     return [`**Last actions** (ticked by @${context.actor}):`, '', ...lines].join('\n');
@@ -404,7 +415,7 @@ function listDashboardActions(dashboard) {
             if (cell.hold !== undefined) {
                 offered.release.push({
                     action: { kind: 'release', folder },
-                    label: `release ${name} in ${where} (held by @${cell.hold.by} since ${cell.hold.since.slice(0, 10)})`,
+                    label: `release ${name} in ${where} (held by ${(0,markdown_code/* codeSpan */.SS)(cell.hold.by)} since ${cell.hold.since.slice(0, 10)})`,
                 });
                 continue;
             }
@@ -1521,8 +1532,6 @@ function dashboardCommit(workflow) {
 ;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-folder-history.ts
 
 
-
-
 // One query: the branch head, the folder there, its newest change (git's `log -1 -- <folder>`), that change's
 // first parent with the folder as it was, and the PRs GitHub associates with the change.
 const create_graphql_folder_history_QUERY = `query($owner: String!, $name: String!, $ref: String!, $path: String!) {
@@ -1549,30 +1558,13 @@ const create_graphql_folder_history_QUERY = `query($owner: String!, $name: Strin
 }`;
 /** The FolderHistoryPort over one GraphQL query per folder (counted through `onRequest`). */
 function createGraphqlFolderHistory(options) {
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        onRequest: () => options.onRequest?.(),
-    });
+    const query = createGraphqlClient(options);
     return {
         async readFolderHistory(branch, folder) {
-            let answer;
-            try {
-                answer = await octokit.graphql(create_graphql_folder_history_QUERY, {
-                    owner: options.owner,
-                    name: options.repo,
-                    ref: `refs/heads/${branch}`,
-                    path: folder,
-                });
-            }
-            catch (error) {
-                throw new external_error/* ExternalError */.y((0,error_message/* errorMessage */.g)(error), {
-                    service: 'GitHub',
-                    operation: `read the history of ${folder}`,
-                    cause: error,
-                });
-            }
+            const answer = await query(`read the history of ${folder}`, create_graphql_folder_history_QUERY, {
+                ref: `refs/heads/${branch}`,
+                path: folder,
+            });
             return toHistory(answer);
         },
     };
@@ -2171,8 +2163,8 @@ const HEADER = ' Held component folders: promote and the sweep skip them until t
  * rewritten), creates the file's header and an empty `holds:` list when the text is empty, and turns a flow
  * list (`holds: []`) into a block list so entries are written one per line.
  */
-function openHoldsDocument(text, file = parse_holds_file/* HOLDS_FILE */.g) {
-    const holds = (0,parse_holds_file/* parseHoldsFile */.o)(text, file).config;
+function openHoldsDocument(text, file = parse_holds_file/* HOLDS_FILE */.gL) {
+    const holds = (0,parse_holds_file/* parseHoldsFile */.od)(text, file).config;
     const document = (0,dist/* parseDocument */.Tp)(text);
     if (text.trim() === '')
         document.commentBefore = HEADER;
@@ -2227,7 +2219,7 @@ function addHold(text, hold) {
     });
     editable.list.items.push(entry);
     const result = editable.render();
-    (0,parse_holds_file/* parseHoldsFile */.o)(result);
+    (0,parse_holds_file/* parseHoldsFile */.od)(result);
     return result;
 }
 function add_hold_oneLine(text, limit) {
@@ -2381,7 +2373,7 @@ async function restoreTree(input, deps) {
     const sync = (0,build_sync_entries/* buildSyncEntries */.M)({ source: folder, target: folder, deleted: previous === undefined }, source, target);
     const entries = [...sync.entries];
     if (input.holds.after !== input.holds.before)
-        entries.push({ path: parse_holds_file/* HOLDS_FILE */.g, mode: '100644', type: 'blob', content: input.holds.after });
+        entries.push({ path: parse_holds_file/* HOLDS_FILE */.gL, mode: '100644', type: 'blob', content: input.holds.after });
     deps.logger.info(`Rollback of ${folder}: ${sync.strategy}, ${entries.length} tree entries`);
     return deps.github.createTree(history.headTree, entries);
 }
@@ -2483,7 +2475,7 @@ async function rollBack(action, context, deps) {
         currentTree: history.currentTree,
         restored: { commit: change.parent ?? '', tree: change.previousTree },
         versions: await (0,in_phase/* inPhase */.x)(phase('reading the versions of'), () => readVersions(folder, history, config, deps)),
-        holdsFile: parse_holds_file/* HOLDS_FILE */.g,
+        holdsFile: parse_holds_file/* HOLDS_FILE */.gL,
         openPromotions: promotions,
     });
     const holds = await (0,in_phase/* inPhase */.x)(phase('adding the hold of'), () => holdsWithRollback(folder, change, context, history, deps));
@@ -2571,7 +2563,7 @@ async function readVersions(folder, history, config, deps) {
 }
 /** The holds file at the head with the folder held (the first hold of a folder stands). */
 async function holdsWithRollback(folder, change, context, history, deps) {
-    const before = (await deps.snapshot.readFile(history.head, parse_holds_file/* HOLDS_FILE */.g)) ?? '';
+    const before = (await deps.snapshot.readFile(history.head, parse_holds_file/* HOLDS_FILE */.gL)) ?? '';
     const after = addHold(before, {
         folder,
         reason: `rolled back to before ${change.commit.slice(0, 7)}`,
@@ -2633,7 +2625,7 @@ const HOLD_LABEL = 'telefonistka-hold';
 /** Title and body of the PR that adds (`hold`) or removes (`release`) a folder's entry in the holds file. */
 function renderHoldPullRequest(kind, hold, options) {
     const folder = (0,markdown_code/* codeSpan */.SS)(hold.folder);
-    const file = (0,markdown_code/* codeSpan */.SS)(parse_holds_file/* HOLDS_FILE */.g);
+    const file = (0,markdown_code/* codeSpan */.SS)(parse_holds_file/* HOLDS_FILE */.gL);
     if (kind === 'hold') {
         return {
             title: `Hold ${hold.folder}`,
@@ -2641,8 +2633,8 @@ function renderHoldPullRequest(kind, hold, options) {
             body: [
                 `Holds ${folder}: promote and the gate sweep skip this folder until the hold is released.`,
                 '',
-                `- asked by @${hold.by} ${options.source} at ${hold.since}`,
-                `- reason: ${render_hold_pull_request_oneLine(hold.reason)}`,
+                `- asked by ${asker(hold.by)} ${options.source} at ${hold.since}`,
+                `- reason: ${(0,markdown_code/* codeSpan */.SS)(hold.reason.replace(/\s+/g, ' ').trim())}`,
                 '',
                 `The hold is the folder's entry in ${file} on the default branch; removing it (release) undoes it.`,
             ].join('\n'),
@@ -2654,14 +2646,14 @@ function renderHoldPullRequest(kind, hold, options) {
         body: [
             `Releases ${folder}: promote and the gate sweep act on this folder again.`,
             '',
-            `- asked by @${hold.by} ${options.source} at ${hold.since}`,
+            `- asked by ${asker(hold.by)} ${options.source} at ${hold.since}`,
             `- it removes the folder's entry from ${file}`,
         ].join('\n'),
     };
 }
-/** A reason is the user's text: one line, no HTML comment or mention can start a new block. */
-function render_hold_pull_request_oneLine(text) {
-    return text.replace(/\s+/g, ' ').replace(/</g, '&lt;').trim();
+/** The asker as a mention when it is a plain GitHub login (the one who ticked the box), else as inline code. */
+function asker(login) {
+    return /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login) ? `@${login}` : (0,markdown_code/* codeSpan */.SS)(login);
 }
 
 // EXTERNAL MODULE: ./src/use-cases/shared/merge-policy.ts + 1 modules
@@ -2728,7 +2720,7 @@ async function proposeHoldsChange(action, context, deps) {
     }
     catch (error) {
         if (error instanceof config_error/* ConfigError */.x) {
-            return outcome('refused', `${parse_holds_file/* HOLDS_FILE */.g} on ${deps.defaultBranch} is invalid; fix it first: ${error.message}`);
+            return outcome('refused', `${parse_holds_file/* HOLDS_FILE */.gL} on ${deps.defaultBranch} is invalid; fix it first: ${error.message}`);
         }
         deps.logger.error(`${describe(action.kind, folder)}: ${(0,error_message/* errorMessage */.g)(error)}`);
         return outcome('failed', `${describe(action.kind, folder)} failed: ${(0,error_message/* errorMessage */.g)(error)}`);
@@ -2739,11 +2731,15 @@ async function readBase(deps) {
     const head = await github.getBranchSha(defaultBranch);
     if (head === undefined)
         throw new Error(`the default branch ${defaultBranch} does not exist`);
-    const [commit, text] = await Promise.all([github.getCommit(head), github.getFileText(head, parse_holds_file/* HOLDS_FILE */.g)]);
-    const holds = (0,parse_holds_file/* parseHoldsFile */.o)(text ?? '').config;
+    const [commit, text] = await Promise.all([github.getCommit(head), github.getFileText(head, parse_holds_file/* HOLDS_FILE */.gL)]);
+    const holds = (0,parse_holds_file/* parseHoldsFile */.od)(text ?? '').config;
     return { head, treeSha: commit.treeSha, text: text ?? '', holds };
 }
-/** Open hold and release PRs of the folder, found by branch name, counted only when this tool opened them. */
+/**
+ * Open hold and release PRs of the folder, found by branch name, counted only when this tool opened them. Someone
+ * else's PR blocks only when its head is the branch in this repository: a fork's branch of the same name (anyone
+ * can open one) is not the branch this tool writes, and must not stop a hold.
+ */
 async function ownHoldPulls(folder, deps) {
     const branches = { hold: holdBranchName('hold', folder), release: holdBranchName('release', folder) };
     const open = await deps.github.listOpenPullRequests({ base: deps.defaultBranch });
@@ -2755,7 +2751,7 @@ async function ownHoldPulls(folder, deps) {
     for (const pr of candidates) {
         if ((0,matches_login/* matchesLogin */.r)(pr.author, viewer))
             found[pr.headRef === branches.hold ? 'hold' : 'release'] = pr;
-        else
+        else if ((await deps.github.getBranchSha(pr.headRef)) === pr.headSha)
             found.foreign = pr;
     }
     return found;
@@ -2771,7 +2767,7 @@ async function openAndMerge(kind, hold, text, base, deps, outcome) {
     const rendered = renderHoldPullRequest(kind, hold, { source: deps.source ?? 'on the promotion dashboard' });
     const branch = holdBranchName(kind, hold.folder);
     const tree = await github.createTree(base.treeSha, [
-        { path: parse_holds_file/* HOLDS_FILE */.g, mode: '100644', type: 'blob', content: text },
+        { path: parse_holds_file/* HOLDS_FILE */.gL, mode: '100644', type: 'blob', content: text },
     ]);
     const commit = await github.createCommit({ message: rendered.title, tree, parents: [base.head] });
     await pointBranch(branch, commit, deps);

@@ -1,5 +1,5 @@
-export const id = 180;
-export const ids = [180];
+export const id = 282;
+export const ids = [282];
 export const modules = {
 
 /***/ 47353:
@@ -710,6 +710,32 @@ function chooseMergeMethod(choice, allowed) {
         };
     }
     return { method };
+}
+
+
+/***/ }),
+
+/***/ 36075:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ shortenStatusDescription)
+/* harmony export */ });
+/* unused harmony export MAX_STATUS_DESCRIPTION */
+/** GitHub refuses status descriptions longer than 140 characters. */
+const MAX_STATUS_DESCRIPTION = 140;
+// GitHub also refuses any character outside the Basic Multilingual Plane ("description doesn't accept 4-byte
+// Unicode", e.g. an emoji); the joiners and variation selectors that glued an emoji together go with it.
+const FOUR_BYTE = /[\u{10000}-\u{10FFFF}]|\u200D|\uFE0E|\uFE0F/gu;
+/**
+ * A commit status description GitHub accepts: one line, without 4-byte characters (emoji from a freeze file or a
+ * hold reason), at most `limit` (140) characters, never ending in half a surrogate pair.
+ */
+function shortenStatusDescription(text, limit = MAX_STATUS_DESCRIPTION) {
+    const line = text.replace(FOUR_BYTE, ' ').replace(/\s+/g, ' ').trim();
+    if (line.length <= limit)
+        return line;
+    return `${line.slice(0, limit - 1).trimEnd()}…`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 518;
-export const ids = [518];
+export const id = 665;
+export const ids = [665];
 export const modules = {
 
 /***/ 61288:
@@ -296,6 +296,28 @@ function restLogin(actor) {
 
 /***/ }),
 
+/***/ 76988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ inertText)
+/* harmony export */ });
+/**
+ * Prose that may quote untrusted text (an error, a PR title), made inert for markdown: one line; backslashes,
+ * backticks, emphasis marks, brackets, angle brackets, pipes and tildes escaped (no link, image, HTML, code span
+ * or table cell can start); `@login` broken by a zero-width space so nobody is mentioned. Safe in a table cell.
+ */
+function inertText(text) {
+    return text
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/[\\`*_[\]<>|~]/g, (char) => `\\${char}`)
+        .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;');
+}
+
+
+/***/ }),
+
 /***/ 65784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -376,9 +398,12 @@ function describeEdge(edge) {
         parts.push(`${edge.held} held`);
     return parts.length === 0 ? 'in sync' : parts.join(' · ');
 }
-/** Mermaid label text: quotes and angle brackets as entities, so a folder name cannot end the label. */
+/**
+ * Mermaid label text: quotes, angle brackets and backticks as entities, so a folder name can neither end the
+ * label (and add a statement such as `click`) nor turn it into a Mermaid markdown string.
+ */
 function mermaidText(text) {
-    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#]/g, (char) => `#${char.codePointAt(0)};`);
+    return text.replace(/[\r\n]+/g, ' ').replace(/["<>#`]/g, (char) => `#${char.codePointAt(0)};`);
 }
 
 
@@ -392,6 +417,21 @@ function mermaidText(text) {
 /* harmony export */ });
 /** The commit status context of the gates verdict on promotion PR heads (make it a required check). */
 const GATES_CONTEXT = 'telefonistka/gates';
+
+
+/***/ }),
+
+/***/ 80315:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ describeHold)
+/* harmony export */ });
+/** How a hold reads in plans, previews, PR bodies and summaries: `held (reason, by login, since time)`. */
+function describeHold(hold) {
+    const reason = hold.reason.replace(/\s+/g, ' ').trim();
+    return `held (${reason}, by ${hold.by}, since ${hold.since})`;
+}
 
 
 /***/ }),
@@ -613,6 +653,31 @@ function sleep(ms) {
 
 /***/ }),
 
+/***/ 61706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ HalfMadePromotionError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98307);
+
+/**
+ * A step after the promotion PR was opened (labels, assignee, mending an adopted PR) failed: the PR exists. The
+ * message is the cause's; `pullRequest` lets the caller keep the half-made PR for the next run without asking
+ * GitHub which PR it just opened.
+ */
+class HalfMadePromotionError extends Error {
+    pullRequest;
+    constructor(pullRequest, cause) {
+        super((0,_core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .g)(cause), { cause });
+        this.name = 'HalfMadePromotionError';
+        this.pullRequest = pullRequest;
+    }
+}
+
+
+/***/ }),
+
 /***/ 54433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -781,9 +846,12 @@ var token_permission_fix = __webpack_require__(14860);
 var merge_policy = __webpack_require__(58273);
 // EXTERNAL MODULE: ./src/use-cases/promote/write-newest-promotion.ts + 5 modules
 var write_newest_promotion = __webpack_require__(32723);
+// EXTERNAL MODULE: ./src/use-cases/promote/half-made-promotion-error.ts
+var half_made_promotion_error = __webpack_require__(61706);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
 var error_message = __webpack_require__(98307);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/complete-promotion.ts
+
 
 
 
@@ -808,27 +876,30 @@ async function completePromotion(promotion, input) {
     };
     const phase = (what) => ({ flow: 'promote', phase: what });
     const targets = describeTargets(base.targets);
+    // The PR this run wrote, once known: a refusal after it was opened must keep it (see refusedPullRequest).
+    let written;
     try {
         const newest = await (0,in_phase/* inPhase */.x)(phase(`writing the promotion PR for ${targets}`), () => (0,write_newest_promotion/* writeNewestPromotion */.J)(promotion, input.config.supersede, context));
-        const written = newest.written;
-        if (written === undefined)
+        const write = newest.written;
+        if (write === undefined)
             return { ...base, action: 'superseded', supersededBy: newest.supersededBy };
-        for (const warning of written.warnings)
+        for (const warning of write.warnings)
             context.logger.warning(warning);
-        input.warnings.push(...written.warnings);
-        const pr = written.pullRequest;
-        const result = { ...base, action: written.action, supersededBy: newest.supersededBy };
-        if (pr === undefined || written.headSha === undefined)
+        input.warnings.push(...write.warnings);
+        const pr = write.pullRequest;
+        written = pr;
+        const result = { ...base, action: write.action, supersededBy: newest.supersededBy };
+        if (pr === undefined || write.headSha === undefined)
             return result;
         result.number = pr.number;
         result.url = pr.url;
-        if (written.action === 'up-to-date')
+        if (write.action === 'up-to-date')
             return result;
         result.superseded = newest.superseded;
-        if (written.action === 'opened')
+        if (write.action === 'opened')
             result.opened = true;
-        const headSha = written.headSha;
-        if (written.action === 'opened')
+        const headSha = write.headSha;
+        if (write.action === 'opened')
             await (0,in_phase/* inPhase */.x)(phase(`approving #${pr.number}`), () => approve(pr.number, input));
         if (isGatedPromotion(input.config, promotion.targetPaths)) {
             await (0,in_phase/* inPhase */.x)(phase(`holding #${pr.number} for its gates`), () => holdForGates(pr.number, headSha, input));
@@ -841,14 +912,27 @@ async function completePromotion(promotion, input) {
         return result;
     }
     catch (error) {
-        const cause = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
+        const { cause, pullRequest } = failureOf(error);
         if (cause instanceof external_error/* ExternalError */.y && isTokenRefusal(cause.refusal)) {
-            return refusedPullRequest(promotion, base, { context, refusal: cause.refusal, message: cause.message });
+            const open = pullRequest ?? written;
+            return refusedPullRequest(promotion, base, {
+                context,
+                refusal: cause.refusal,
+                message: cause.message,
+                open,
+            });
         }
         const message = (0,error_message/* errorMessage */.g)(error);
         context.logger.error(`${promotion.branch}: ${message}`);
         return { ...base, error: message };
     }
+}
+/** The error under the phase, and the PR a half-made write left open (the writer knows it; no look-up). */
+function failureOf(error) {
+    const inner = error instanceof phase_error/* PhaseError */.w ? error.cause : error;
+    return inner instanceof half_made_promotion_error/* HalfMadePromotionError */.G
+        ? { cause: inner.cause, pullRequest: inner.pullRequest }
+        : { cause: inner, pullRequest: undefined };
 }
 /** The first target folder, and how many more: a phase names them without a line per cluster. */
 function describeTargets(targets) {
@@ -873,13 +957,11 @@ async function refusedPullRequest(promotion, base, refused) {
     const fix = refusal === 'actions-cannot-create-pr'
         ? (0,actions_pr_permission_fix/* actionsPrPermissionFix */.E)(repository)
         : (0,token_permission_fix/* tokenPermissionFix */.MR)({ repository, message: refused.message, permissions: PROMOTE_PERMISSIONS });
-    const known = context.openPromotionPrs.some((pr) => pr.headRef === promotion.branch);
-    // Refused after its PR was opened (labels, assignee, approval): deleting the branch would close the PR; keep it
-    // for the next run to complete, as any half-made PR.
-    const opened = known ? [] : await openPullsOf(promotion.branch, context);
-    if (known || opened.length > 0) {
-        const number = opened[0]?.number;
-        const message = `${fix}${number === undefined ? '' : ` #${number} is open; the next run completes it.`}`;
+    // Refused after its PR was opened (labels, assignee, approval), or with a PR open from an earlier run: deleting
+    // the branch would close the PR; keep it for the next run to complete, as any half-made PR.
+    const open = refused.open ?? context.openPromotionPrs.find((pr) => pr.headRef === promotion.branch);
+    if (open !== undefined) {
+        const message = `${fix} #${open.number} is open; the next run completes it.`;
         context.logger.error(message);
         return { ...base, error: message, refusal };
     }
@@ -887,17 +969,6 @@ async function refusedPullRequest(promotion, base, refused) {
     const message = `${fix} Nothing was written${deleted ? ` (branch ${promotion.branch} was deleted again)` : ''}.`;
     context.logger.error(message);
     return { ...base, error: message, refusal };
-}
-/** The open PRs from `branch`; none when the token may not even read them. */
-async function openPullsOf(branch, context) {
-    try {
-        return await context.github.listOpenPullRequests({ head: branch });
-    }
-    catch (error) {
-        if (error instanceof external_error/* ExternalError */.y)
-            return [];
-        throw error;
-    }
 }
 /** Deletes the branch this run pushed before GitHub refused its PR; false when it never got that far. */
 async function deleteIfPushed(branch, context) {
@@ -1423,7 +1494,10 @@ function assignable(login) {
     return login !== '' && !login.endsWith('[bot]');
 }
 
+// EXTERNAL MODULE: ./src/use-cases/promote/half-made-promotion-error.ts
+var half_made_promotion_error = __webpack_require__(61706);
 ;// CONCATENATED MODULE: ./src/use-cases/promote/write-promotion-pr.ts
+
 
 
 
@@ -1485,7 +1559,7 @@ async function pointBranch(branch, commit, knownSha, context) {
 }
 async function openPullRequest(promotion, commit, context) {
     const { github } = context;
-    let pr = await github.createPullRequest({
+    const pr = await github.createPullRequest({
         title: promotion.title,
         body: promotion.body,
         head: promotion.branch,
@@ -1494,19 +1568,28 @@ async function openPullRequest(promotion, commit, context) {
     if (pr === undefined) {
         // A PR for the branch exists: a lost answer to our own create (GitHub made it, we saw a 5xx and the
         // retry got "already exists"), or a concurrent run. Adopt it and make it whole.
-        pr = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
-        if (pr === undefined)
+        const adopted = (await github.listOpenPullRequests({ head: promotion.branch }))[0];
+        if (adopted === undefined)
             throw new Error(`GitHub says a PR for ${promotion.branch} exists but lists none`);
-        const warnings = await mendPullRequest(pr, promotion, context);
-        return { action: 'updated', pullRequest: pr, headSha: commit, warnings };
+        const warnings = await completingOpened(adopted, () => mendPullRequest(adopted, promotion, context));
+        return { action: 'updated', pullRequest: adopted, headSha: commit, warnings };
     }
-    const warnings = await (0,label_and_assign/* labelAndAssign */.j)(github, pr.number, {
+    const warnings = await completingOpened(pr, () => (0,label_and_assign/* labelAndAssign */.j)(github, pr.number, {
         labels: promotion.labels,
         assignee: promotion.metadata.originalPrAuthor,
         logger: context.logger,
         sleep: context.sleep,
-    });
+    }));
     return { action: 'opened', pullRequest: pr, headSha: commit, warnings };
+}
+/** Runs a step on a PR that is already open; a failure carries the PR, so nobody has to look it up again. */
+async function completingOpened(pr, step) {
+    try {
+        return await step();
+    }
+    catch (error) {
+        throw new half_made_promotion_error/* HalfMadePromotionError */.G(pr, error);
+    }
 }
 /**
  * Converges an existing PR on the plan: title, body, labels and assignee are checked against what was read
