@@ -23,8 +23,8 @@ var outputs = __webpack_require__(18506);
 var sleep = __webpack_require__(73083);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
 var workflow_context = __webpack_require__(37337);
-// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 6 modules
-var promote_merged_pull_request = __webpack_require__(99945);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 8 modules
+var promote_merged_pull_request = __webpack_require__(19043);
 // EXTERNAL MODULE: ./src/actions/shared/default-outputs.ts
 var default_outputs = __webpack_require__(31403);
 // EXTERNAL MODULE: ./src/actions/shared/detect-repository-access.ts + 6 modules
@@ -155,7 +155,9 @@ function promotionGraph(result) {
 /** The job summary of a promotion run: the plan, the PRs, their promotion graph (Mermaid) and the API calls spent. */
 function renderPromoteSummary(result, apiCalls) {
     const lines = ['## Telefonistka promotion', ''];
-    if (result.plan.promotions.length === 0)
+    if (result.localRollback !== undefined)
+        lines.push('### Not promoted onward', '', result.localRollback, '');
+    else if (result.plan.promotions.length === 0)
         lines.push('Nothing to promote: no changed component under a configured `sourcePath`.', '');
     else
         lines.push(...planTable(result), '');

@@ -1,5 +1,5 @@
-export const id = 665;
-export const ids = [665];
+export const id = 947;
+export const ids = [947];
 export const modules = {
 
 /***/ 61288:
@@ -467,6 +467,62 @@ function chooseMergeMethod(choice, allowed) {
 
 /***/ }),
 
+/***/ 37018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ refSlug)
+/* harmony export */ });
+/* harmony import */ var _split_code_points_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(66731);
+
+/**
+ * A readable piece of a branch name made from any text (a folder, an environment): every run of characters outside
+ * `[A-Za-z0-9._-]` becomes `-`, dot runs one dot, no leading or trailing `-`/`.`, at most `max` code points. What a
+ * git ref refuses (`..`, `~`, `^`, `:`, spaces, `@{`) never remains; callers add a hash to keep names unique.
+ */
+function refSlug(text, max) {
+    const readable = text
+        .replace(/[^A-Za-z0-9._-]+/g, '-')
+        .replace(/\.{2,}/g, '.')
+        .replace(/^[-.]+|[-.]+$/g, '');
+    const [head] = (0,_split_code_points_js__WEBPACK_IMPORTED_MODULE_0__/* .splitCodePoints */ .h)(readable, max);
+    return head.replace(/[-.]+$/, '');
+}
+
+
+/***/ }),
+
+/***/ 52987:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ROLLBACK_BRANCH_PREFIX),
+/* harmony export */   s: () => (/* binding */ rollbackBranchName)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _promotion_ref_slug_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(37018);
+
+
+/** The branch prefix of every rollback PR this tool opens. */
+const ROLLBACK_BRANCH_PREFIX = 'telefonistka/rollback/';
+/** Longest readable part of the branch name, in code points. */
+const MAX_FOLDER_CODE_POINTS = 150;
+/**
+ * The branch of the rollback PR of `folder`: `telefonistka/rollback/<folder, every character outside
+ * [A-Za-z0-9._-] as "-", at most 150 code points>-<first 12 hex of SHA-1 of the folder>`. One branch per folder, so
+ * an open rollback PR is found by its head; the hash keeps folders that read alike apart, and the readable part
+ * never holds what a git ref refuses (`..`, `~`, `^`, `:`, spaces, `@{`).
+ */
+function rollbackBranchName(folder) {
+    const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha1').update(folder, 'utf8').digest('hex').slice(0, 12);
+    const head = (0,_promotion_ref_slug_js__WEBPACK_IMPORTED_MODULE_1__/* .refSlug */ .b)(folder, MAX_FOLDER_CODE_POINTS);
+    return `${ROLLBACK_BRANCH_PREFIX}${head === '' ? '' : `${head}-`}${hash}`;
+}
+
+
+/***/ }),
+
 /***/ 45683:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -736,7 +792,7 @@ function manualPullRequest(author) {
 
 /***/ }),
 
-/***/ 99945:
+/***/ 19043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -744,6 +800,24 @@ function manualPullRequest(author) {
 __webpack_require__.d(__webpack_exports__, {
   B: () => (/* binding */ promoteMergedPullRequest)
 });
+
+;// CONCATENATED MODULE: ./src/core/promotion/render-local-rollback-note.ts
+/**
+ * Why a merged rollback PR of this tool is not promoted onward, and how to promote it by hand: the component
+ * folders it changed, the targets its plan would have synced, the dashboard's *promote* box and the manual dispatch.
+ */
+function renderLocalRollbackNote(pr, plan) {
+    const sources = [...new Set(plan.promotions.flatMap((p) => p.syncPaths.map((s) => s.source)))].sort();
+    const targets = [...new Set(plan.promotions.flatMap((p) => p.syncPaths.map((s) => s.target)))].sort();
+    const code = (paths) => paths.map((path) => `\`${path}\``).join(', ');
+    const onward = targets.length === 0
+        ? 'no target would have been promoted to anyway'
+        : `its plan would have synced ${code(sources)} into ${code(targets)}`;
+    return (`#${pr.number} is a rollback PR of this tool (branch \`${pr.headRef}\`): a rollback is local to the environment ` +
+        `it was asked for, so it is not promoted onward (${onward}). To promote the rolled-back content anyway, tick ` +
+        '*promote* on the component in the promotion dashboard, or run the promote workflow by hand ' +
+        `(\`workflow_dispatch\` with the \`component\` input ${sources.length === 0 ? 'naming the folder' : code(sources)}).`);
+}
 
 // EXTERNAL MODULE: ./src/core/holds/describe-hold.ts
 var describe_hold = __webpack_require__(80315);
@@ -1089,6 +1163,25 @@ var collect_changed_files = __webpack_require__(41797);
 var gather_plan_input = __webpack_require__(13043);
 // EXTERNAL MODULE: ./src/use-cases/promote/load-repo-config.ts
 var load_repo_config = __webpack_require__(99310);
+// EXTERNAL MODULE: ./src/core/rollback/rollback-branch-name.ts
+var rollback_branch_name = __webpack_require__(52987);
+// EXTERNAL MODULE: ./src/use-cases/shared/is-promotion-pr-author.ts
+var is_promotion_pr_author = __webpack_require__(28050);
+;// CONCATENATED MODULE: ./src/use-cases/promote/is-own-rollback-pr.ts
+
+
+/**
+ * Whether a merged PR is a rollback PR this tool opened (the dashboard's *roll back*): its head branch starts with
+ * `telefonistka/rollback/` and its author is the token's identity or a login of `promotionPrAuthors`. The branch and
+ * the author decide, not the `telefonistka/rollback` label: anyone may add the label, and a person may remove it or
+ * a token refusal leave it off. Undefined when only the token's login could tell and it is unreadable.
+ */
+async function isOwnRollbackPr(pr, trusted) {
+    if (!pr.headRef.startsWith(rollback_branch_name/* ROLLBACK_BRANCH_PREFIX */.D))
+        return false;
+    return (0,is_promotion_pr_author/* isPromotionPrAuthor */.P)(pr.author, trusted);
+}
+
 // EXTERNAL MODULE: ./src/use-cases/promote/list-own-promotion-prs.ts
 var list_own_promotion_prs = __webpack_require__(54433);
 // EXTERNAL MODULE: ./src/use-cases/shared/read-trusted-promotion-metadata.ts
@@ -1101,8 +1194,9 @@ var read_trusted_promotion_metadata = __webpack_require__(12825);
 
 
 
+
 /** Reads the config, the changed components and the trees, plans, and lists the open promotion PRs: the
- * reading phase of a run, before anything is written. */
+ * reading phase of a run, before anything is written. `localRollback`: the PR is a rollback PR of this tool. */
 async function preparePromotion(pr, options, deps) {
     const baseHead = (await deps.localGit?.remoteBranchSha(options.defaultBranch)) ??
         (await deps.github.getBranchSha(options.defaultBranch));
@@ -1138,6 +1232,12 @@ async function preparePromotion(pr, options, deps) {
     });
     if (trusted.ignored !== undefined)
         deps.logger.warning(trusted.ignored);
+    // A merged rollback PR of this tool stays in its environment: planned (to say what it would have promoted), never
+    // written onward (promoteMergedPullRequest stops), so the open promotion PRs need not be listed.
+    const rollback = await isOwnRollbackPr(pr, {
+        promotionPrAuthors: config.promotionPrAuthors,
+        github: deps.github,
+    });
     const gathered = await (0,gather_plan_input/* gatherPlanInput */.f)({
         number: pr.number,
         headRef: pr.headRef,
@@ -1155,7 +1255,9 @@ async function preparePromotion(pr, options, deps) {
     });
     const restricted = restrictTargets(config, options.manual?.targets);
     const plan = (0,plan_promotions/* planPromotions */.A)(restricted.config, gathered.input);
-    const needsPrs = !(options.dryRun || config.dryRunMode) && plan.promotions.some((p) => p.syncPaths.length > 0);
+    const needsPrs = rollback !== true &&
+        !(options.dryRun || config.dryRunMode) &&
+        plan.promotions.some((p) => p.syncPaths.length > 0);
     const openPromotionPrs = needsPrs
         ? await (0,list_own_promotion_prs/* listOwnPromotionPrs */.P)(options.defaultBranch, {
             promotionPrAuthors: config.promotionPrAuthors,
@@ -1181,8 +1283,15 @@ async function preparePromotion(pr, options, deps) {
         ...gathered.warnings,
         ...restricted.warnings,
         ...plan.warnings,
+        ...(rollback === undefined
+            ? [
+                `#${pr.number} comes from a rollback branch but the token cannot read its own login to tell whether this ` +
+                    'action opened it; it is promoted like any PR. List the identity that opens promotion PRs in ' +
+                    'promotionPrAuthors in telefonistka.yaml',
+            ]
+            : []),
     ];
-    return { plan, config, context, warnings };
+    return { plan, config, context, warnings, localRollback: rollback === true };
 }
 /**
  * A manual promotion names component folders (or a source folder, meaning every component in it); planning
@@ -1235,6 +1344,7 @@ async function rootTreeSha(commit, deps) {
 
 
 
+
 const DRY_RUN_MARKER = '<!-- telefonistka:dry-run -->';
 /**
  * The merged-PR flow: read the config at the default branch, plan from the PR's changed files, then open,
@@ -1248,6 +1358,14 @@ async function promoteMergedPullRequest(pr, options, deps) {
     const warnings = [...prepared.warnings];
     for (const warning of warnings)
         logger.warning(warning);
+    if (prepared.localRollback) {
+        // A rollback is local to the environment it was asked for (docs/dashboard-rollback-and-bundle.md).
+        const localRollback = renderLocalRollbackNote(pr, plan);
+        logger.info(localRollback);
+        const dryRun = options.dryRun || config.dryRunMode;
+        const unplanned = { promotions: [], warnings: plan.warnings };
+        return { plan: unplanned, config, dryRun, results: [], warnings, failures: [], localRollback };
+    }
     const dryRun = options.dryRun || config.dryRunMode;
     // A manual promotion (dispatch, dashboard) has no PR to comment on: its plan is in the summary only.
     if (dryRun && pr.number > 0) {

@@ -1,8 +1,8 @@
-export const id = 779;
-export const ids = [779];
+export const id = 973;
+export const ids = [973];
 export const modules = {
 
-/***/ 74779:
+/***/ 75973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -167,6 +167,7 @@ function statusOf(error) {
 const QUERY = `query($owner: String!, $name: String!, $after: String) {
   viewer { login }
   repository(owner: $owner, name: $name) {
+    pinnedIssues(first: 3) { totalCount nodes { issue { number } } }
     pullRequests(states: OPEN, first: 100, after: $after) {
       pageInfo { hasNextPage endCursor }
       nodes { number url headRefName body author { __typename login } }
@@ -180,22 +181,32 @@ function createGraphqlOpenPulls(options) {
         async listOpenPullsWithViewer() {
             const pulls = [];
             let viewer;
+            let pinned;
             let after = null;
             do {
                 const page = await query('list open pull requests', QUERY, { after });
                 viewer = page.viewer.login;
+                pinned ??= pinnedOf(page);
                 const connection = page.repository?.pullRequests;
                 for (const node of connection?.nodes ?? [])
                     pulls.push(toPull(node));
                 after = connection?.pageInfo.hasNextPage === true ? connection.pageInfo.endCursor : null;
             } while (after !== null);
-            return { viewer: viewer ?? '', pulls };
+            return { viewer: viewer ?? '', pulls, pinned };
         },
     };
 }
 function toPull(node) {
     const author = node.author === null || node.author === undefined ? '' : (0,rest_login/* restLogin */.Q)(node.author);
     return { number: node.number, url: node.url, headRef: node.headRefName, body: node.body, author };
+}
+/** The pinned issues of the page (GitHub pins at most three, so `first: 3` reads them all). */
+function pinnedOf(page) {
+    const connection = page.repository?.pinnedIssues;
+    if (connection === null || connection === undefined)
+        return undefined;
+    const numbers = (connection.nodes ?? []).flatMap((node) => (node === null ? [] : [node.issue.number]));
+    return { numbers, total: connection.totalCount };
 }
 
 ;// CONCATENATED MODULE: ./src/adapters/github/create-octokit-issues.ts
@@ -304,6 +315,26 @@ var outputs = __webpack_require__(18506);
 var secret_registry = __webpack_require__(66148);
 // EXTERNAL MODULE: ./src/runtime/workflow-context.ts
 var workflow_context = __webpack_require__(37337);
+;// CONCATENATED MODULE: ./src/use-cases/dashboard/read-dashboard-head.ts
+/**
+ * The default branch's head now, readable by the snapshot the matrix is built from: with a checkout, `git ls-remote`
+ * and, when the checkout lacks it, a fetch of that one commit (git's protocol, no API request); without one, one API
+ * read of the branch (the API snapshot reads any commit). Undefined when the branch is gone or the fetch was refused:
+ * the caller keeps the commit it has.
+ */
+async function readDashboardHead(defaultBranch, deps) {
+    const git = deps.localGit;
+    if (deps.snapshot.source === 'local' && git !== undefined) {
+        const head = await git.remoteBranchSha(defaultBranch);
+        if (head === undefined)
+            return undefined;
+        if (await git.hasCommit(head))
+            return head;
+        return (await git.fetch([head])) && (await git.hasCommit(head)) ? head : undefined;
+    }
+    return deps.github.getBranchSha(defaultBranch);
+}
+
 // EXTERNAL MODULE: ./src/core/comments/split-comment.ts + 4 modules
 var split_comment = __webpack_require__(27440);
 // EXTERNAL MODULE: ./src/core/comments/markdown-code.ts
@@ -1336,47 +1367,43 @@ const DASHBOARD_LABEL = 'telefonistka-dashboard';
 /** The dashboard issue's title. */
 const DASHBOARD_TITLE = 'Promotion dashboard';
 const DIGEST_PATTERN = /<!-- telefonistka:dashboard:digest:([0-9a-f]{40}):parts:(\d{1,3}) -->/;
+/** Marks a dashboard whose pin GitHub refused: later updates retry it, once per run, until it is pinned. */
+const PIN_REFUSED_MARKER = '<!-- telefonistka:dashboard:pin-refused -->';
+/** GitHub pins at most three issues per repository. */
+const MAX_PINNED_ISSUES = 3;
 /**
  * Makes the dashboard issue show `parts`: part 1 is the issue body, later parts its comments (edited in place,
  * created, or deleted when the matrix shrinks). The issue is the oldest open one labelled `telefonistka-dashboard`
  * that starts with the dashboard's hidden markers and that `ownLogin` wrote (a look-alike by anyone else is never
  * adopted); it is created when there is none. Part 1 carries a digest of every part, so an unchanged dashboard
  * costs one list call and no write; `force` compares the text itself (after a user ticked boxes in it).
+ * A new issue is pinned; when GitHub refuses, part 1 carries a hidden marker and a later update that finds the issue
+ * still unpinned tries again (one attempt per run, none while three issues are pinned, none once it is pinned). A
+ * dashboard someone unpinned by hand after it was pinned carries no marker and stays unpinned.
  */
 async function writeDashboardIssue(parts, deps) {
     const digest = (0,external_node_crypto_.createHash)('sha1').update(parts.join('\u0000')).digest('hex');
     const first = `${parts[0] ?? ''}\n<!-- telefonistka:dashboard:digest:${digest}:parts:${parts.length} -->`;
     const existing = await findDashboardIssue(deps);
-    if (existing === undefined) {
-        const issue = await deps.issues.createIssue({
-            title: DASHBOARD_TITLE,
-            body: first,
-            labels: [DASHBOARD_LABEL],
-        });
-        for (const part of parts.slice(1))
-            await deps.issues.createIssueComment(issue.number, part);
-        deps.logger.info(`Dashboard: created #${issue.number} (${parts.length} parts)`);
-        const pin = await pinDashboardIssue(issue, deps);
-        return {
-            issue: issue.number,
-            url: issue.url,
-            created: true,
-            unchanged: false,
-            parts: parts.length,
-            writes: parts.length + (pin.pinned ? 1 : 0),
-            pin,
-        };
-    }
+    if (existing === undefined)
+        return createDashboardIssue(parts, first, deps);
     const known = DIGEST_PATTERN.exec(existing.body);
-    const result = { issue: existing.number, url: existing.url, created: false, parts: parts.length };
+    const wasRefused = existing.body.includes(PIN_REFUSED_MARKER);
+    const pinnedNow = deps.pinned?.numbers.includes(existing.number);
+    const retried = wasRefused && pinnedNow === false ? await retryPin(existing, deps) : undefined;
+    const pin = retried?.pin;
+    const stillRefused = wasRefused && pinnedNow !== true && pin?.pinned !== true;
+    const body = stillRefused ? `${first}\n${PIN_REFUSED_MARKER}` : first;
+    const pinWrites = retried?.requested === true ? 1 : 0;
+    const result = { issue: existing.number, url: existing.url, created: false, parts: parts.length, pin };
     // `force`: a user edited the parts (ticked boxes): the digest still matches, the text does not.
-    if (known?.[1] === digest && deps.force !== true) {
+    if (known?.[1] === digest && deps.force !== true && wasRefused === stillRefused) {
         deps.logger.info(`Dashboard: #${existing.number} is up to date`);
-        return { ...result, unchanged: true, writes: 0 };
+        return { ...result, unchanged: true, writes: pinWrites };
     }
-    let writes = 0;
-    if (existing.body !== first) {
-        await deps.issues.updateIssueBody(existing.number, first);
+    let writes = pinWrites;
+    if (existing.body !== body) {
+        await deps.issues.updateIssueBody(existing.number, body);
         writes++;
     }
     const previousParts = known === null ? Number.POSITIVE_INFINITY : Number(known[2]);
@@ -1385,21 +1412,63 @@ async function writeDashboardIssue(parts, deps) {
     deps.logger.info(`Dashboard: updated #${existing.number} (${parts.length} parts, ${writes} writes)`);
     return { ...result, unchanged: false, writes };
 }
-/** Pins the new issue; a refusal is reported and never fails the update (the matrix is written already). */
-async function pinDashboardIssue(issue, deps) {
+/** Creates the issue and its part comments, then pins it; a refused pin is marked in part 1 for a later retry. */
+async function createDashboardIssue(parts, first, deps) {
+    const issue = await deps.issues.createIssue({
+        title: DASHBOARD_TITLE,
+        body: first,
+        labels: [DASHBOARD_LABEL],
+    });
+    for (const part of parts.slice(1))
+        await deps.issues.createIssueComment(issue.number, part);
+    deps.logger.info(`Dashboard: created #${issue.number} (${parts.length} parts)`);
+    const { pin, requested } = await attemptPin(issue, deps);
+    if (!pin.pinned)
+        await deps.issues.updateIssueBody(issue.number, `${first}\n${PIN_REFUSED_MARKER}`);
+    return {
+        issue: issue.number,
+        url: issue.url,
+        created: true,
+        unchanged: false,
+        parts: parts.length,
+        // The parts, the pin request when one was made, and the body again with the marker when it was refused.
+        writes: parts.length + (requested ? 1 : 0) + (pin.pinned ? 0 : 1),
+        pin,
+    };
+}
+/** The retry of a pin GitHub refused before, on an update that finds the issue still unpinned. */
+async function retryPin(issue, deps) {
+    deps.logger.info(`Dashboard: #${issue.number} is not pinned (GitHub refused it before): trying again`);
+    return attemptPin(issue, deps);
+}
+/**
+ * Pins the issue; a refusal is reported and never fails the update (the matrix is written already). While three
+ * issues are pinned (read with the open PRs) GitHub would refuse: no request is made.
+ */
+async function attemptPin(issue, deps) {
     let pin;
-    try {
-        pin = await deps.issues.pinIssue(issue);
-    }
-    catch (error) {
-        pin = { pinned: false, reason: (0,error_message/* errorMessage */.g)(error) };
+    const pinned = deps.pinned;
+    const full = pinned !== undefined && pinned.total >= MAX_PINNED_ISSUES;
+    if (full)
+        pin = {
+            pinned: false,
+            reason: `${pinned.total} issues are pinned already (${pinned.numbers.map((n) => `#${n}`).join(', ')})`,
+        };
+    else {
+        try {
+            pin = await deps.issues.pinIssue(issue);
+        }
+        catch (error) {
+            pin = { pinned: false, reason: (0,error_message/* errorMessage */.g)(error) };
+        }
     }
     if (pin.pinned)
         deps.logger.info(`Dashboard: pinned #${issue.number}`);
     else
         deps.logger.warning(`Dashboard #${issue.number} was not pinned: ${pin.reason}. GitHub pins at most 3 issues per repository and needs a ` +
-            'token with write access to issues (permissions: issues: write); pin it from the issue page, or unpin another issue.');
-    return pin;
+            'token with write access to issues (permissions: issues: write); pin it from the issue page, or unpin another ' +
+            'issue: a later update tries again.');
+    return { pin, requested: !full };
 }
 async function findDashboardIssue(deps) {
     const start = `${comment_markers/* telefonistkaTag */.Wy}\n${(0,comment_markers/* kindMarker */.Zy)(DASHBOARD_KIND)}\n`;
@@ -1454,6 +1523,7 @@ async function updateDashboard(request, deps) {
     const written = await writeDashboardIssue(parts, {
         issues: deps.issues,
         ownLogin: open.viewer,
+        pinned: open.pinned,
         logger: deps.logger,
         force: request.actions !== undefined,
     });
@@ -1480,23 +1550,33 @@ var workflow_github = __webpack_require__(10494);
 
 
 
+
 /**
- * Updates the dashboard issue after promote on a merged PR (the matrix at the merge commit) and on the schedule
- * after the sweep (at the default branch's head the run was started for, `GITHUB_SHA`), with the open promotion PRs
- * as they are now. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
+ * Updates the dashboard issue after promote on a merged PR and on the schedule after the sweep, with the open
+ * promotion PRs as they are now, at the default branch's head as it is now (promote or the sweep may just have
+ * merged; `git ls-remote` and a fetch of that one commit with a checkout, else one API read), falling back to the
+ * event's commit (the merge commit, `GITHUB_SHA`) when the payload names no default branch. Skipped (with a log line) when `dashboard: off` or no `promotionPaths` are configured.
  */
 async function runDashboard(inputs) {
     const logger = (0,action_logger/* createActionLogger */.D)();
     const workflow = (0,workflow_context/* readWorkflowContext */.F)();
     const token = inputs.githubToken;
-    const commit = dashboardCommit(workflow);
-    if (commit === undefined) {
+    const eventCommit = dashboardCommit(workflow);
+    if (eventCommit === undefined) {
         logger.info(`Dashboard: the ${workflow.eventName} event names no commit to show; nothing to update.`);
         return;
     }
     const github = (0,workflow_github/* createWorkflowGitHub */.d)({ ...inputs, token }, workflow, logger);
     const checkoutDir = inputs.checkoutPath ?? workflow.workspace;
     const { localGit, snapshot } = await (0,detect_repository_access/* detectRepositoryAccess */.U)(checkoutDir, github, logger);
+    // The flow before this one (promote, the sweep) may have merged: show the default branch as it is now. Its name
+    // comes from the payload; without it (an older schedule payload) the event's commit is shown, at no extra request.
+    const defaultBranch = workflow.payload.repository
+        ?.default_branch;
+    const head = typeof defaultBranch === 'string'
+        ? await readDashboardHead(defaultBranch, { github, snapshot, localGit })
+        : undefined;
+    const commit = head ?? eventCommit;
     const adapter = { token, owner: workflow.owner, repo: workflow.repo, baseUrl: workflow.apiUrl, logger };
     let openPullCalls = 0;
     const issues = createOctokitIssues({
@@ -1521,7 +1601,7 @@ async function runDashboard(inputs) {
         `${result.environments} environments, ${result.parts} part(s), ${result.writes} write(s), ` +
         `${apiCalls} API call(s).\n`);
 }
-/** The commit the matrix shows: a merged PR's merge commit, or a scheduled run's default branch head. */
+/** The event's commit: a merged PR's merge commit, or a scheduled run's default branch head; none for others. */
 function dashboardCommit(workflow) {
     if (workflow.eventName === 'schedule')
         return workflow.sha;
@@ -1653,8 +1733,24 @@ async function handleDashboardEdit(request, deps) {
     const outcomes = [];
     for (const action of ticked)
         outcomes.push(await deps.logger.group(`Act: ${action.kind}`, () => act(action, { dashboard: built.dashboard, actor: edit.sender, deps })));
-    const update = await deps.logger.group('Re-render the dashboard', () => updateDashboard({ ...request, actions: { outcomes, actor: edit.sender } }, deps));
+    const update = await deps.logger.group('Re-render the dashboard', async () => {
+        const commit = await renderedCommit(request.commit, outcomes, deps);
+        const holds = commit === request.commit ? request.holds : undefined;
+        return updateDashboard({ ...request, commit, holds, actions: { outcomes, actor: edit.sender } }, deps);
+    });
     return { status: 'acted', actor: edit.sender, outcomes, update };
+}
+/**
+ * The commit the re-rendered matrix shows: the default branch's head when an action did something (it may have
+ * merged), else the edited commit (nothing moved because of this run, no extra read).
+ */
+async function renderedCommit(commit, outcomes, deps) {
+    if (deps.readHead === undefined || !outcomes.some((o) => o.outcome === 'done'))
+        return commit;
+    const head = await deps.readHead();
+    if (head !== undefined && head !== commit)
+        deps.logger.info(`Dashboard: re-rendered at the new head ${head}`);
+    return head ?? commit;
 }
 /** Why the edit is none of the dashboard's business, judged from the event alone (no API call). */
 function notTheDashboard(edit) {
@@ -1724,24 +1820,8 @@ function bound(handler, action) {
 var promote_options = __webpack_require__(23437);
 // EXTERNAL MODULE: ./src/core/promotion/promotion-title.ts
 var promotion_title = __webpack_require__(79963);
-// EXTERNAL MODULE: ./src/core/promotion/split-code-points.ts
-var split_code_points = __webpack_require__(66731);
-;// CONCATENATED MODULE: ./src/core/promotion/ref-slug.ts
-
-/**
- * A readable piece of a branch name made from any text (a folder, an environment): every run of characters outside
- * `[A-Za-z0-9._-]` becomes `-`, dot runs one dot, no leading or trailing `-`/`.`, at most `max` code points. What a
- * git ref refuses (`..`, `~`, `^`, `:`, spaces, `@{`) never remains; callers add a hash to keep names unique.
- */
-function refSlug(text, max) {
-    const readable = text
-        .replace(/[^A-Za-z0-9._-]+/g, '-')
-        .replace(/\.{2,}/g, '.')
-        .replace(/^[-.]+|[-.]+$/g, '');
-    const [head] = (0,split_code_points/* splitCodePoints */.h)(readable, max);
-    return head.replace(/[-.]+$/, '');
-}
-
+// EXTERNAL MODULE: ./src/core/promotion/ref-slug.ts
+var ref_slug = __webpack_require__(37018);
 // EXTERNAL MODULE: ./src/core/promotion/encode-promotion-metadata.ts
 var encode_promotion_metadata = __webpack_require__(13385);
 // EXTERNAL MODULE: ./src/core/promotion/render-promotion-body.ts + 1 modules
@@ -1885,7 +1965,7 @@ function bundleBranchName(environment, syncs) {
         .map((sync) => `${sync.target}\u0000${sync.source}\u0000${sync.to.tree ?? ''}`)
         .join('\n');
     const hash = (0,external_node_crypto_.createHash)('sha1').update(`${environment}\n${content}`, 'utf8').digest('hex').slice(0, 12);
-    const head = refSlug(environment, 150);
+    const head = (0,ref_slug/* refSlug */.b)(environment, 150);
     return `${BUNDLE_BRANCH_PREFIX}${head === '' ? '' : `${head}-`}${hash}`;
 }
 
@@ -2059,8 +2139,8 @@ function outcomeOf(action, promotion, newest, heldNote) {
 
 // EXTERNAL MODULE: ./src/use-cases/promote/manual-pull-request.ts
 var manual_pull_request = __webpack_require__(83262);
-// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 6 modules
-var promote_merged_pull_request = __webpack_require__(99945);
+// EXTERNAL MODULE: ./src/use-cases/promote/promote-merged-pull-request.ts + 8 modules
+var promote_merged_pull_request = __webpack_require__(19043);
 ;// CONCATENATED MODULE: ./src/use-cases/dashboard/create-promote-action-handler.ts
 
 
@@ -2227,25 +2307,8 @@ function add_hold_oneLine(text, limit) {
     return [...line].slice(0, limit).join('');
 }
 
-;// CONCATENATED MODULE: ./src/core/rollback/rollback-branch-name.ts
-
-
-/** The branch prefix of every rollback PR this tool opens. */
-const ROLLBACK_BRANCH_PREFIX = 'telefonistka/rollback/';
-/** Longest readable part of the branch name, in code points. */
-const MAX_FOLDER_CODE_POINTS = 150;
-/**
- * The branch of the rollback PR of `folder`: `telefonistka/rollback/<folder, every character outside
- * [A-Za-z0-9._-] as "-", at most 150 code points>-<first 12 hex of SHA-1 of the folder>`. One branch per folder, so
- * an open rollback PR is found by its head; the hash keeps folders that read alike apart, and the readable part
- * never holds what a git ref refuses (`..`, `~`, `^`, `:`, spaces, `@{`).
- */
-function rollbackBranchName(folder) {
-    const hash = (0,external_node_crypto_.createHash)('sha1').update(folder, 'utf8').digest('hex').slice(0, 12);
-    const head = refSlug(folder, MAX_FOLDER_CODE_POINTS);
-    return `${ROLLBACK_BRANCH_PREFIX}${head === '' ? '' : `${head}-`}${hash}`;
-}
-
+// EXTERNAL MODULE: ./src/core/rollback/rollback-branch-name.ts
+var rollback_branch_name = __webpack_require__(52987);
 ;// CONCATENATED MODULE: ./src/core/rollback/render-rollback-body.ts
 
 
@@ -2458,7 +2521,7 @@ async function rollBack(action, context, deps) {
             message: `${folder} was last changed by rollback #${done.number}: already rolled back (revert #${done.number} to undo it)`,
             pull: done,
         };
-    const branch = rollbackBranchName(folder);
+    const branch = (0,rollback_branch_name/* rollbackBranchName */.s)(folder);
     const { open, promotions } = await (0,in_phase/* inPhase */.x)(phase('reading the open PRs into'), () => openWork(folder, branch, trusted, deps));
     if (open !== undefined)
         return {
@@ -2503,7 +2566,7 @@ async function create_rollback_handler_readHead(history, deps) {
 /** The merged rollback PR of this tool that made the last change, when it was one. */
 async function earlierRollback(change, trusted) {
     for (const pull of change.pulls) {
-        if (!pull.merged || !pull.headRef.startsWith(ROLLBACK_BRANCH_PREFIX))
+        if (!pull.merged || !pull.headRef.startsWith(rollback_branch_name/* ROLLBACK_BRANCH_PREFIX */.D))
             continue;
         if ((await (0,is_promotion_pr_author/* isPromotionPrAuthor */.P)(pull.author, trusted)) === true)
             return { number: pull.number, url: pull.url };
@@ -2930,6 +2993,7 @@ function dashboardEditFromEvent(eventName, payload) {
 
 
 
+
 /**
  * Handles an edit of the dashboard issue (`issues` / `issue_comment` `edited`): acts on the boxes a writer ticked
  * (promote through promote's own inputs: merge mode, chain, approver) at the default branch's head, reverts a
@@ -2983,6 +3047,7 @@ async function runDashboardEdit(inputs) {
             source: `on the promotion dashboard (#${edit.issue.number})`,
         }),
         now: () => new Date(),
+        readHead: () => readDashboardHead(defaultBranch, { github, ...access }),
     });
     const apiCalls = github.callCount() +
         (approver?.callCount() ?? 0) +
