@@ -5,13 +5,15 @@
 // refuses `nullable` without `type` and enums without `null`, both of which GitHub's description has), and
 // GitHub uses `oneOf` where branches overlap (`simple-user` vs the permissive `empty-object`), which would
 // reject valid bodies, so `oneOf` is checked as `anyOf`.
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { _, Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { fullFormats } from 'ajv-formats/dist/formats.js';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ServedOperation } from './served-operations.js';
+import { createValidatorCache, FORMATS_MODULE, type ValidatorCache } from './validator-cache.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -67,16 +69,34 @@ const formatErrors = (errors: readonly ErrorObject[] | null | undefined): string
 // addresses, yet GitHub sends them in `format: email` fields; only the shape local@domain is checked.
 // GitHub sends `""` for unset URLs (`target_url`, `environment_url` of deployment statuses in
 // @octokit/webhooks-examples), which the description declares `format: uri`: the empty string passes.
+const uri = fullFormats.uri as (value: string) => boolean;
+const emulatorFormats = {
+  ...Object.fromEntries(
+    ['int64', 'int32', 'repo.nwo', 'timestamp', 'uri-template'].map((name) => [name, true]),
+  ),
+  email: /^[^\s@]+@[^\s@]+$/,
+  uri: { type: 'string', validate: (value: string) => value === '' || uri(value) },
+} as const;
+
+// `inlineRefs: false` compiles each shared component (`simple-user`, `repository`) once instead of into every
+// operation that uses it; `code` keeps the generated source for the validator cache, whose code takes the
+// formats from `require(FORMATS_MODULE)` (the object below, with ajv-formats' full formats).
 function createAjv(): Ajv {
-  const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+  const ajv = new Ajv({
+    strict: false,
+    allErrors: true,
+    validateFormats: true,
+    inlineRefs: false,
+    code: { source: true, formats: _`require(${FORMATS_MODULE})` },
+  });
   (addFormatsModule as unknown as (instance: Ajv) => void)(ajv);
-  for (const format of ['int64', 'int32', 'repo.nwo', 'timestamp', 'uri-template'])
-    ajv.addFormat(format, true);
-  ajv.addFormat('email', /^[^\s@]+@[^\s@]+$/);
-  const uri = fullFormats.uri as (value: string) => boolean;
-  ajv.addFormat('uri', { type: 'string', validate: (value: string) => value === '' || uri(value) });
+  for (const [name, format] of Object.entries(emulatorFormats)) ajv.addFormat(name, format);
   return ajv;
 }
+
+const cachedFormats = { ...fullFormats, ...emulatorFormats };
+const validatorCache = (document: string): ValidatorCache =>
+  createValidatorCache({ document, formats: cachedFormats });
 
 let shared: SchemaValidator | undefined;
 
@@ -87,10 +107,21 @@ export function getSchemaValidator(): SchemaValidator {
 }
 
 function createSchemaValidator(): SchemaValidator {
-  const document = JSON.parse(readFileSync(SUBSET_PATH, 'utf8')) as JsonObject;
-  const schemaDocument = toJsonSchema({ components: document.components!, paths: document.paths! });
-  const ajv = createAjv();
-  ajv.addSchema(schemaDocument as object, DOCUMENT_ID);
+  const text = readFileSync(SUBSET_PATH, 'utf8');
+  const document = JSON.parse(text) as JsonObject;
+  const cache = validatorCache(`openapi-subset ${createHash('sha256').update(text).digest('hex')}`);
+  // Converted and added only when a validator is not in the cache.
+  let documentAjv: Ajv | undefined;
+  const ajvWithDocument = (): Ajv => {
+    if (documentAjv === undefined) {
+      documentAjv = createAjv();
+      documentAjv.addSchema(
+        toJsonSchema({ components: document.components!, paths: document.paths! }) as object,
+        DOCUMENT_ID,
+      );
+    }
+    return documentAjv;
+  };
   const compiled = new Map<string, ValidateFunction | null>();
   const paths = document.paths as Record<string, JsonObject>;
 
@@ -100,7 +131,10 @@ function createSchemaValidator(): SchemaValidator {
   };
 
   const compile = (segments: readonly string[]): ValidateFunction =>
-    ajv.compile({ $ref: `${DOCUMENT_ID}${pointer(segments)}` });
+    cache.validator(pointer(segments), () => {
+      const ajv = ajvWithDocument();
+      return { ajv, validate: ajv.compile({ $ref: `${DOCUMENT_ID}${pointer(segments)}` }) };
+    });
 
   const responseValidator = (
     operation: ServedOperation,
@@ -191,23 +225,41 @@ let sharedWebhooks: ((name: string, payload: unknown) => string[]) | undefined;
  */
 export function validateWebhookPayload(name: string, payload: unknown): string[] {
   if (!sharedWebhooks) {
-    const path = createRequire(import.meta.url).resolve(
-      '@octokit/openapi-webhooks/generated/api.github.com.json',
-    );
-    const document = JSON.parse(readFileSync(path, 'utf8')) as JsonObject;
-    const ajv = createAjv();
-    ajv.addSchema(
-      toJsonSchema({ components: document.components!, webhooks: document.webhooks! }) as object,
-      'webhooks',
-    );
+    const require = createRequire(import.meta.url);
+    const path = require.resolve('@octokit/openapi-webhooks/generated/api.github.com.json');
+    const { version } = require('@octokit/openapi-webhooks/package.json') as { version: string };
+    const cache = validatorCache(`${path} ${version}`);
+    // Read, converted and added only when a validator is not in the cache.
+    let loaded: { ajv: Ajv; webhooks: Record<string, JsonObject> } | undefined;
+    const load = () => {
+      if (loaded === undefined) {
+        const document = JSON.parse(readFileSync(path, 'utf8')) as JsonObject;
+        const ajv = createAjv();
+        ajv.addSchema(
+          toJsonSchema({ components: document.components!, webhooks: document.webhooks! }) as object,
+          'webhooks',
+        );
+        loaded = { ajv, webhooks: document.webhooks as Record<string, JsonObject> };
+      }
+      return loaded;
+    };
     const compiled = new Map<string, ValidateFunction>();
     sharedWebhooks = (event, body) => {
       let validator = compiled.get(event);
       if (!validator) {
-        const webhooks = document.webhooks as Record<string, JsonObject>;
-        if (!webhooks[event]) throw new Error(`unknown webhook ${event}`);
-        validator = ajv.compile({
-          $ref: `webhooks${pointer(['webhooks', event, 'post', 'requestBody', 'content', 'application/json', 'schema'])}`,
+        const schemaPointer = pointer([
+          'webhooks',
+          event,
+          'post',
+          'requestBody',
+          'content',
+          'application/json',
+          'schema',
+        ]);
+        validator = cache.validator(schemaPointer, () => {
+          const { ajv, webhooks } = load();
+          if (!webhooks[event]) throw new Error(`unknown webhook ${event}`);
+          return { ajv, validate: ajv.compile({ $ref: `webhooks${schemaPointer}` }) };
         });
         compiled.set(event, validator);
       }
