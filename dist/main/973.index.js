@@ -39,7 +39,7 @@ var external_node_child_process_ = __webpack_require__(31421);
 
 /**
  * Blob texts and folder history from a local repository: one `git cat-file --batch` for every blob, one
- * `git log --name-only` walk (stopped once every folder is dated) for the last changes. No API calls.
+ * `git log -z --name-only` walk (stopped once every folder is dated) for the last changes. No API calls.
  */
 function createGitHistory(directory) {
     return {
@@ -82,7 +82,7 @@ async function walkLog(directory, commit, folders) {
     const wanted = new Set(folders);
     if (wanted.size === 0 || commit.startsWith('-'))
         return dated;
-    const child = (0,external_node_child_process_.spawn)('git', ['-C', directory, 'log', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'], {
+    const child = (0,external_node_child_process_.spawn)('git', ['-C', directory, 'log', '-z', '--no-renames', '--format=%x01%ct', '--name-only', commit, '--'], {
         stdio: ['ignore', 'pipe', 'ignore'],
     });
     let time = '';
@@ -90,7 +90,10 @@ async function walkLog(directory, commit, folders) {
     // The folder of the last file of this commit: a commit lists its files sorted, so the next file is
     // often in the same folder, whose folders are dated already.
     let lastFolder = '';
-    const take = (line) => {
+    // With -z every name ends in NUL, unquoted (a name with non-ASCII or special characters is quoted without it);
+    // a commit's header is `\x01<time>` NUL, and its first name follows a newline.
+    const take = (token) => {
+        const line = token.startsWith('\n') ? token.slice(1) : token;
         if (line.startsWith('\u0001')) {
             time = new Date(Number(line.slice(1)) * 1000).toISOString().replace('.000Z', 'Z');
             lastFolder = '';
@@ -112,7 +115,7 @@ async function walkLog(directory, commit, folders) {
         child.on('close', () => resolve());
         child.stdout.setEncoding('utf8');
         child.stdout.on('data', (chunk) => {
-            const lines = (rest + chunk).split('\n');
+            const lines = (rest + chunk).split('\0');
             rest = lines.pop() ?? '';
             for (const line of lines)
                 take(line);
