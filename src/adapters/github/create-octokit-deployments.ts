@@ -5,37 +5,18 @@ import type { DeploymentState, ReviewFact } from '../../core/gates/gate-types.js
 import type { DeploymentsPort } from '../../ports/deployments-port.js';
 import type { GateSweepPort, SweepDeployment, SweepPullRequest } from '../../ports/gate-sweep-port.js';
 import type { CommitState } from '../../ports/github-port.js';
-import type { Logger } from '../../ports/logger.js';
-import { createOctokit } from './create-octokit.js';
+import { createCountedOctokit } from './create-counted-octokit.js';
+import type { RepositoryClientOptions } from './repository-client-options.js';
 import { sweepQuery } from './sweep-query.js';
 
 /** Options of the Deployments and sweep adapter. */
-export interface OctokitDeploymentsOptions {
-  token: string;
-  owner: string;
-  repo: string;
-  baseUrl: string;
-  logger: Logger;
-  writeIntervalMs?: number;
-  scrubText?: (text: string) => string;
-}
+export type OctokitDeploymentsOptions = RepositoryClientOptions;
 
 /** DeploymentsPort (REST) and GateSweepPort (one GraphQL query per 100 PRs) over Octokit, counting requests. */
 export function createOctokitDeployments(
   options: OctokitDeploymentsOptions,
 ): DeploymentsPort & GateSweepPort {
-  let calls = 0;
-  const octokit = createOctokit({
-    token: options.token,
-    baseUrl: options.baseUrl,
-    logger: options.logger,
-    ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
-    ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-    onRequest: () => {
-      calls++;
-    },
-  });
-  const repo = { owner: options.owner, repo: options.repo };
+  const { octokit, repo, callCount } = createCountedOctokit(options);
   // The holds file as a whole: GraphQL answers `text: null` for a file GitHub takes for binary and cuts a large
   // one (`isTruncated`); a prefix could drop a hold, so those are read whole (one more call) and parsed as they
   // are, and the parser refuses them (fail closed).
@@ -45,7 +26,7 @@ export function createOctokitDeployments(
     return Buffer.from(data.content, 'base64').toString('utf8');
   };
   return {
-    callCount: () => calls,
+    callCount,
     createDeployment: (deployment) =>
       guard('create deployment', async () => {
         const { data } = await octokit.rest.repos.createDeployment({

@@ -17,15 +17,22 @@ export interface BumpRequestFields {
 
 /** The validated settings: what `BumpRequest` holds besides the edits and the server URL. */
 export interface BumpRequestSettings {
+  /** `owner/name` of the repository the PR goes to. */
   targetRepo: string;
+  /** `owner/name` and commit of the code repository whose pipeline asks for the bump. */
   triggeringRepo: string;
   sha: string;
+  /** Login assigned to the PR (the pipeline's actor); a bot that cannot be assigned is only a warning. */
   actor: string;
+  /** Labels besides `promotion`. */
   labels: string[];
   coalesce: boolean;
   autoMerge: 'off' | 'direct' | 'native';
+  /** `auto` picks a method the target repository allows. */
   mergeMethod: MergeMethodChoice;
+  /** Compute and report the change without writing anything. */
   dryRun: boolean;
+  /** Edits of `.github/workflows/*` are refused unless this is set. */
   allowWorkflowFiles: boolean;
 }
 

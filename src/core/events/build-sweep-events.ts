@@ -26,7 +26,9 @@ export interface ConfirmedDeploymentFact {
   sha: string;
   state: 'success' | 'failure' | 'inactive';
   description: string;
+  /** The merged PR the deployment records (from its payload). */
   pullRequest?: { number: number; url: string };
+  /** The component folders the deployment records. */
   components?: readonly string[];
 }
 

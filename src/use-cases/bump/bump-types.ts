@@ -1,34 +1,17 @@
 import type { BumpEdit } from '../../core/bump/bump-edit.js';
-import type { MergeMethodChoice } from '../../core/merge/choose-merge-method.js';
+import type { BumpRequestSettings } from '../../core/bump/parse-bump-request.js';
 import type { GitWritePort } from '../../ports/git-write-port.js';
 import type { LabelPort } from '../../ports/label-port.js';
 import type { Logger } from '../../ports/logger.js';
 import type { BumpReaderPort } from '../../ports/bump-reader-port.js';
 
 /** One version bump: edits of files in the target (IaC) repository, triggered by a code repository commit. */
-export interface BumpRequest {
-  /** `owner/name` of the repository the PR goes to. */
-  targetRepo: string;
+export interface BumpRequest extends BumpRequestSettings {
   edits: BumpEdit[];
-  /** `owner/name` and commit of the code repository whose pipeline asks for the bump. */
-  triggeringRepo: string;
-  sha: string;
-  /** Login assigned to the PR (the pipeline's actor); a bot that cannot be assigned is only a warning. */
-  actor: string;
-  /** Labels besides `promotion`. */
-  labels: string[];
-  coalesce: boolean;
-  autoMerge: 'off' | 'direct' | 'native';
-  /** `auto` picks a method the target repository allows. */
-  mergeMethod: MergeMethodChoice;
   /** The target repository's merge settings when known; read once when `auto` needs them. */
   repositorySettings?: RepositorySettings;
   /** `https://github.com` or the GHES host, for the link to the triggering commit. */
   serverUrl: string;
-  /** Compute and report the change without writing anything. */
-  dryRun: boolean;
-  /** Edits of `.github/workflows/*` are refused unless this is set. */
-  allowWorkflowFiles: boolean;
 }
 
 import type { IdentityPort } from '../../ports/identity-port.js';
@@ -36,8 +19,10 @@ import type { MergePort } from '../../ports/merge-port.js';
 import type { PullRequestPort } from '../../ports/pull-request-port.js';
 import type { RepositoryPort, RepositorySettings } from '../../ports/repository-port.js';
 
-/** What a bump asks of GitHub besides its GraphQL reads: branch writes, the PR, its labels and its merge. */
-/** `IdentityPort`: the merge tells a merge of this token whose answer was lost from another's (mergeWithRetry). */
+/**
+ * What a bump asks of GitHub besides its GraphQL reads: branch writes, the PR, its labels and its merge;
+ * `IdentityPort`: the merge tells a merge of this token whose answer was lost from another's (mergeWithRetry).
+ */
 export interface BumpGitHub
   extends GitWritePort, PullRequestPort, LabelPort, MergePort, RepositoryPort, IdentityPort {}
 

@@ -7,7 +7,6 @@ import type {
   DashboardActionOutcome,
 } from '../../core/dashboard/dashboard-action.js';
 import type { DashboardHold } from '../../core/dashboard/dashboard-types.js';
-import { errorMessage } from '../../core/errors/error-message.js';
 import { PROMOTION_LABEL } from '../../core/promotion/plan-promotions.js';
 import type { Promotion } from '../../core/promotion/types.js';
 import type { LocalGitPort } from '../../ports/local-git-port.js';
@@ -44,15 +43,8 @@ type BundleAction = Extract<DashboardAction, { kind: 'bundle' }>;
  * left for review (no auto-merge: a person asked for a whole environment at once).
  */
 export function createBundleHandler(deps: BundleDeps): DashboardActionHandler<'bundle'> {
-  return async (action, context) => {
-    try {
-      return await bundle(action, context, deps);
-    } catch (error) {
-      const message = errorMessage(error);
-      deps.logger.error(message);
-      return { action, outcome: 'failed', message };
-    }
-  };
+  // A failure is caught, logged and reported as `failed` by handleDashboardEdit, like every handler's.
+  return (action, context) => bundle(action, context, deps);
 }
 
 async function bundle(

@@ -6,7 +6,6 @@ import type {
 } from '../../core/dashboard/dashboard-action.js';
 import type { RepoConfig } from '../../core/config/types.js';
 import { readVersion } from '../../core/dashboard/read-version.js';
-import { errorMessage } from '../../core/errors/error-message.js';
 import { parsePromotionMetadata } from '../../core/promotion/parse-promotion-metadata.js';
 import { addHold } from '../../core/holds/add-hold.js';
 import { HOLDS_FILE } from '../../core/holds/parse-holds-file.js';
@@ -54,15 +53,8 @@ type RollbackAction = Extract<DashboardAction, { kind: 'rollback' }>;
  * folder, or a last change that is itself a merged rollback, is `unchanged`.
  */
 export function createRollbackHandler(deps: RollbackDeps): DashboardActionHandler<'rollback'> {
-  return async (action, context) => {
-    try {
-      return await rollBack(action, context, deps);
-    } catch (error) {
-      const message = errorMessage(error);
-      deps.logger.error(message);
-      return { action, outcome: 'failed', message };
-    }
-  };
+  // A failure is caught, logged and reported as `failed` by handleDashboardEdit, like every handler's.
+  return (action, context) => rollBack(action, context, deps);
 }
 
 async function rollBack(

@@ -1,3 +1,4 @@
+import type { ConfirmedDeploymentFact } from '../../core/events/build-sweep-events.js';
 import type { ArgoCdApplication } from '../../core/argocd/types.js';
 import { ExternalError } from '../../core/errors/external-error.js';
 import type { DeploymentsPort } from '../../ports/deployments-port.js';
@@ -7,16 +8,8 @@ import type { AppFinder } from '../argocd-diff/create-app-finder.js';
 import { GATES_PERMISSIONS, tokenPermissionFix } from '../shared/token-permission-fix.js';
 import { DEPLOYMENT_PAYLOAD_TOOL } from './record-deployments.js';
 
-/** A deployment whose final status this sweep wrote. */
-export interface ConfirmedDeployment {
-  environment: string;
-  id: number;
-  sha: string;
-  state: 'success' | 'failure' | 'inactive';
-  description: string;
-  /** The merged PR the deployment records (from its payload). */
-  pullRequest?: { number: number; url: string };
-  /** The component folders the deployment records. */
+/** A deployment whose final status this sweep wrote, with the component folders it records. */
+export interface ConfirmedDeployment extends ConfirmedDeploymentFact {
   components: string[];
 }
 
