@@ -13,6 +13,7 @@ import { silentLogger } from '../../src/ports/logger.js';
 import { sweepGates } from '../../src/use-cases/gates/sweep-gates.js';
 import { promoteMergedPullRequest } from '../../src/use-cases/promote/promote-merged-pull-request.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
+import { mergedPullRequestOf } from '../support/merged-pull-request-of.js';
 
 const OWNER = 'acme';
 const REPO = 'iac';
@@ -67,17 +68,7 @@ async function sweepWithHolds(content: string | Buffer) {
   });
   const merged = await running.mergePullRequest({ owner: OWNER, repo: REPO, number: opened.number });
   const promoted = await promoteMergedPullRequest(
-    {
-      number: merged.number,
-      nodeId: merged.nodeId,
-      headRef: merged.head,
-      headSha: merged.headSha,
-      baseSha: merged.baseSha,
-      mergeCommitSha: merged.mergeCommitSha!,
-      author: merged.user,
-      labels: [],
-      body: '',
-    },
+    mergedPullRequestOf(merged),
     {
       defaultBranch: 'main',
       dryRun: false,

@@ -12,6 +12,7 @@ import { createBundleHandler } from '../../../src/use-cases/dashboard/create-bun
 import { promoteMergedPullRequest } from '../../../src/use-cases/promote/promote-merged-pull-request.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
 import { checkoutRepo } from '../../support/run-action.js';
+import { mergedPullRequestOf } from '../../support/merged-pull-request-of.js';
 
 const OWNER = 'acme';
 const REPO = 'iac';
@@ -260,17 +261,7 @@ describe('bundle superseding and chaining on the emulator', () => {
     const dir = await checkoutRepo(running, OWNER, REPO, 'main');
     checkouts.push(dir);
     const result = await promoteMergedPullRequest(
-      {
-        number: merged.number,
-        nodeId: merged.nodeId,
-        headRef: merged.head,
-        headSha: merged.headSha,
-        baseSha: merged.baseSha,
-        mergeCommitSha: merged.mergeCommitSha ?? '',
-        author: merged.user,
-        labels: [...merged.labels],
-        body: merged.body ?? '',
-      },
+      mergedPullRequestOf(merged),
       {
         defaultBranch: 'main',
         dryRun: false,

@@ -13,6 +13,7 @@ import { sweepGates } from '../../../src/use-cases/gates/sweep-gates.js';
 import { TOKEN_PERMISSIONS_DOC } from '../../../src/use-cases/shared/token-permission-fix.js';
 import type { GitHubEmulator } from '../../support/github-emulator/index.js';
 import { startGatesHarness, type GatesHarness, OWNER, REPO, REPO_URL } from './gates-harness.js';
+import { mergedPullRequestOf } from '../../support/merged-pull-request-of.js';
 
 // What a user who copied a workflow from before gates declares: everything but `deployments`.
 const WITHOUT_DEPLOYMENTS = {
@@ -98,17 +99,7 @@ describe('gates with a job token without deployments: write', { timeout: 90_000 
     emulator.resetLog();
     const recorded = await recordMergeDeployments(
       {
-        pullRequest: {
-          number: merged.number,
-          nodeId: merged.nodeId,
-          headRef: merged.head,
-          headSha: merged.headSha,
-          baseSha: merged.baseSha,
-          mergeCommitSha: merged.mergeCommitSha ?? '',
-          author: merged.user,
-          labels: [],
-          body: merged.body ?? '',
-        },
+        pullRequest: mergedPullRequestOf(merged),
         url: `${REPO_URL}/pull/${merged.number}`,
         config: parseRepoConfig(CONFIG).config,
         confirmation: 'merge',

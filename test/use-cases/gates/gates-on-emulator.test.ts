@@ -6,6 +6,7 @@ import { silentLogger } from '../../../src/ports/logger.js';
 import { recordMergeDeployments } from '../../../src/use-cases/gates/record-merge-deployments.js';
 import { sweepGates } from '../../../src/use-cases/gates/sweep-gates.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
+import { mergedPullRequestOf } from '../../support/merged-pull-request-of.js';
 
 let emulator: GitHubEmulator | undefined;
 afterEach(async () => emulator?.close());
@@ -63,17 +64,7 @@ describe('gated delivery on the GitHub emulator', () => {
     const config = parseRepoConfig(CONFIG).config;
     const recorded = await recordMergeDeployments(
       {
-        pullRequest: {
-          number: merged.number,
-          nodeId: merged.nodeId,
-          headRef: merged.head,
-          headSha: merged.headSha,
-          baseSha: merged.baseSha,
-          mergeCommitSha: merged.mergeCommitSha ?? '',
-          author: merged.user,
-          labels: [],
-          body: merged.body ?? '',
-        },
+        pullRequest: mergedPullRequestOf(merged),
         url: 'https://github.com/acme/iac/pull/1',
         config,
         confirmation: 'merge',

@@ -16,6 +16,7 @@ import { sweepGates } from '../../../src/use-cases/gates/sweep-gates.js';
 import { promoteMergedPullRequest } from '../../../src/use-cases/promote/promote-merged-pull-request.js';
 import { HOUR, MINUTE } from '../../support/test-clock.js';
 import { OWNER, REPO, REPO_URL, startGatesHarness, type GatesHarness } from './gates-harness.js';
+import { mergedPullRequestOf } from '../../support/merged-pull-request-of.js';
 
 let harness: GatesHarness | undefined;
 
@@ -261,17 +262,7 @@ describe('sweepGates on the emulators', () => {
     const promote = async (merged: Awaited<ReturnType<typeof mergeStaging>>) => {
       const port = github();
       return promoteMergedPullRequest(
-        {
-          number: merged.number,
-          nodeId: merged.nodeId,
-          headRef: merged.head,
-          headSha: merged.headSha,
-          baseSha: merged.baseSha,
-          mergeCommitSha: merged.mergeCommitSha!,
-          author: merged.user,
-          labels: [],
-          body: '',
-        },
+        mergedPullRequestOf(merged),
         {
           defaultBranch: 'main',
           dryRun: false,

@@ -11,6 +11,7 @@ import { createHoldHandler } from '../../../src/use-cases/holds/create-hold-hand
 import { createReleaseHandler } from '../../../src/use-cases/holds/create-release-handler.js';
 import { promoteMergedPullRequest } from '../../../src/use-cases/promote/promote-merged-pull-request.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../../support/github-emulator/index.js';
+import { mergedPullRequestOf } from '../../support/merged-pull-request-of.js';
 
 const OWNER = 'acme';
 const REPO = 'iac';
@@ -89,17 +90,7 @@ describe('the gates sweep and holds', { timeout: 180_000 }, () => {
     const { github, hold, release, sweep } = wiring(running);
     const merged = await mergeStagingChange(running);
     const promoted = await promoteMergedPullRequest(
-      {
-        number: merged.number,
-        nodeId: merged.nodeId,
-        headRef: merged.head,
-        headSha: merged.headSha,
-        baseSha: merged.baseSha,
-        mergeCommitSha: merged.mergeCommitSha!,
-        author: merged.user,
-        labels: [],
-        body: '',
-      },
+      mergedPullRequestOf(merged),
       {
         defaultBranch: 'main',
         dryRun: false,
@@ -168,17 +159,7 @@ describe('the gates sweep and holds', { timeout: 180_000 }, () => {
     const { github, sweep } = wiring(running);
     const merged = await mergeStagingChange(running);
     await promoteMergedPullRequest(
-      {
-        number: merged.number,
-        nodeId: merged.nodeId,
-        headRef: merged.head,
-        headSha: merged.headSha,
-        baseSha: merged.baseSha,
-        mergeCommitSha: merged.mergeCommitSha!,
-        author: merged.user,
-        labels: [],
-        body: '',
-      },
+      mergedPullRequestOf(merged),
       {
         defaultBranch: 'main',
         dryRun: false,

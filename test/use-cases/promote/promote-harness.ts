@@ -18,6 +18,7 @@ import {
 import { checkoutRepo } from '../../support/run-action.js';
 import type { PromoteResult } from '../../../src/core/promotion/promote-result.js';
 import type { MergedPullRequest } from '../../../src/ports/pull-request-ref.js';
+import { mergedPullRequestOf } from '../../support/merged-pull-request-of.js';
 
 export const OWNER = 'acme';
 export const REPO = 'iac';
@@ -80,17 +81,7 @@ export async function startPromoteHarness(
         user: 'alice',
       });
       const merged = await emulator.mergePullRequest({ owner: OWNER, repo: REPO, number: opened.number });
-      return {
-        number: merged.number,
-        nodeId: merged.nodeId,
-        headRef: merged.head,
-        headSha: merged.headSha,
-        baseSha: merged.baseSha,
-        mergeCommitSha: merged.mergeCommitSha ?? '',
-        author: merged.user,
-        labels: [...merged.labels],
-        body: merged.body ?? '',
-      };
+      return mergedPullRequestOf(merged);
     },
     promote: async (pr, run = {}) => {
       const port = github();
