@@ -17,8 +17,8 @@ var classify_github_refusal = __webpack_require__(98309);
 var rest_login = __webpack_require__(73626);
 // EXTERNAL MODULE: ./src/core/errors/external-error.ts
 var external_error = __webpack_require__(91787);
-// EXTERNAL MODULE: ./src/adapters/github/create-octokit.ts + 1 modules
-var create_octokit = __webpack_require__(71073);
+// EXTERNAL MODULE: ./src/adapters/github/create-counted-octokit.ts + 2 modules
+var create_counted_octokit = __webpack_require__(57969);
 ;// CONCATENATED MODULE: ./src/adapters/github/sweep-query.ts
 /** Deployments kept per environment in a sweep read: the newest few decide soak and health. */
 const DEPLOYMENTS_PER_ENVIRONMENT = 10;
@@ -63,18 +63,7 @@ function sweepQuery(environments, firstPage) {
 
 /** DeploymentsPort (REST) and GateSweepPort (one GraphQL query per 100 PRs) over Octokit, counting requests. */
 function createOctokitDeployments(options) {
-    let calls = 0;
-    const octokit = (0,create_octokit/* createOctokit */.Q)({
-        token: options.token,
-        baseUrl: options.baseUrl,
-        logger: options.logger,
-        ...(options.writeIntervalMs === undefined ? {} : { writeIntervalMs: options.writeIntervalMs }),
-        ...(options.scrubText === undefined ? {} : { scrubText: options.scrubText }),
-        onRequest: () => {
-            calls++;
-        },
-    });
-    const repo = { owner: options.owner, repo: options.repo };
+    const { octokit, repo, callCount } = (0,create_counted_octokit/* createCountedOctokit */.I)(options);
     // The holds file as a whole: GraphQL answers `text: null` for a file GitHub takes for binary and cuts a large
     // one (`isTruncated`); a prefix could drop a hold, so those are read whole (one more call) and parsed as they
     // are, and the parser refuses them (fail closed).
@@ -85,7 +74,7 @@ function createOctokitDeployments(options) {
         return Buffer.from(data.content, 'base64').toString('utf8');
     };
     return {
-        callCount: () => calls,
+        callCount,
         createDeployment: (deployment) => guard('create deployment', async () => {
             const { data } = await octokit.rest.repos.createDeployment({
                 ...repo,

@@ -91,18 +91,148 @@ function classifyGitHubRefusal(status, message, errors = []) {
 
 /***/ }),
 
-/***/ 29411:
+/***/ 57969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ createCountedOctokit)
-/* harmony export */ });
-/* harmony import */ var _create_octokit_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71073);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createCountedOctokit)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __webpack_require__(61351);
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
+var utils = __webpack_require__(85555);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(49735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(86856);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var lib = __webpack_require__(62203);
+var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
+;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
+// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
+// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
+// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
+// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
+const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
+/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
+function networkFailure(error) {
+    let current = error;
+    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
+        const { code, message, cause, errors } = current;
+        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
+            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
+            const inner = Array.isArray(errors) ? errors[0] : undefined;
+            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
+            return { code, message: typeof text === 'string' && text !== '' ? text : code };
+        }
+        current = cause;
+    }
+    return undefined;
+}
+/** The API URL the user configured (`baseUrl`), which is what they can correct. */
+function apiUrlOf(options) {
+    const base = options?.baseUrl;
+    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
+}
+/**
+ * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
+ * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
+ */
+function failFastWhenUnreachable(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const failure = networkFailure(error);
+        if (failure === undefined)
+            throw error;
+        const apiUrl = apiUrlOf(options);
+        const advice = CERTIFICATE.test(failure.code)
+            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
+            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
+        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
+        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
+        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
+
+
+
+
+
+
+/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
+const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
+const MAX_LIMIT_RETRIES = 3;
+/**
+ * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
+ * so the retry plugin does not retry it a second time (the double-retry trap of the two plugins).
+ */
+function createOctokit(options) {
+    const { logger } = options;
+    const interval = options.writeIntervalMs ?? 1000;
+    const octokit = (0,github/* getOctokit */.Q)(options.token, {
+        baseUrl: options.baseUrl,
+        request: { agent: utils/* defaults */.NT.request?.agent, fetch: countingFetch(options.onRequest) },
+        retry: { doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 429, 451] },
+        throttle: {
+            write: new (lib_default()).Group({ maxConcurrent: 1, minTime: interval }),
+            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: interval * 3 }),
+            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                logger.warning(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+                return retryCount < MAX_LIMIT_RETRIES;
+            },
+            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+                logger.warning(`GitHub secondary rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
+                return retryCount < MAX_LIMIT_RETRIES;
+            },
+        },
+    }, failFastWhenUnreachable, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    const scrub = options.scrubText;
+    if (scrub !== undefined)
+        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
+    return octokit;
+}
+/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
+function scrubRequest(request, scrub) {
+    scrubFields(request, scrub);
+    const variables = request['variables'];
+    if (typeof variables === 'object' && variables !== null)
+        scrubDeep(variables, scrub);
+}
+function scrubFields(target, scrub) {
+    for (const field of TEXT_FIELDS) {
+        const value = target[field];
+        if (typeof value === 'string')
+            target[field] = scrub(value);
+    }
+}
+function scrubDeep(value, scrub) {
+    scrubFields(value, scrub);
+    for (const child of Object.values(value)) {
+        if (typeof child === 'object' && child !== null)
+            scrubDeep(child, scrub);
+    }
+}
+/** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
+function countingFetch(onRequest) {
+    const inner = utils/* defaults */.NT.request?.fetch ?? globalThis.fetch;
+    return (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        onRequest?.(init?.method ?? 'GET', url);
+        return inner(input, init);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/adapters/github/create-counted-octokit.ts
 
 /** The client set-up every adapter shares: one Octokit from the adapter's options, counting its requests. */
 function createCountedOctokit(options) {
     let calls = 0;
-    const octokit = (0,_create_octokit_js__WEBPACK_IMPORTED_MODULE_0__/* .createOctokit */ .Q)({
+    const octokit = createOctokit({
         token: options.token,
         baseUrl: options.baseUrl,
         logger: options.logger,
@@ -127,7 +257,7 @@ function createCountedOctokit(options) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_external_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(91787);
 /* harmony import */ var _classify_github_refusal_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(98309);
-/* harmony import */ var _create_counted_octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29411);
+/* harmony import */ var _create_counted_octokit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(57969);
 /* harmony import */ var _repository_settings_of_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74136);
 /* harmony import */ var _core_errors_error_message_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(98307);
 
@@ -549,145 +679,6 @@ function toPullRequest(data) {
 }
 function toComment(data) {
     return { id: data.id, nodeId: data.node_id, body: data.body ?? '', author: data.user?.login ?? '' };
-}
-
-
-/***/ }),
-
-/***/ 71073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ createOctokit)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(61351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 19 modules
-var utils = __webpack_require__(85555);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(49735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(86856);
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var lib = __webpack_require__(62203);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-;// CONCATENATED MODULE: ./src/adapters/github/fail-fast-when-unreachable.ts
-// Octokit turns every fetch failure into a RequestError with status 500, which the retry plugin then retries
-// three times (1 + 4 + 9 s) before the user reads "HTTP 500". A refused connection, an unknown host or a
-// certificate that does not verify will not heal in 14 seconds: those are reported at once, as what they are.
-// Resets, timeouts and temporary DNS failures (EAI_AGAIN) stay retried.
-const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH']);
-const CERTIFICATE = /^(?:CERT_|UNABLE_TO_(?:GET|VERIFY)_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT)/;
-/** The first error code (`ECONNREFUSED`, `ENOTFOUND`, `CERT_HAS_EXPIRED`…) along an error's cause chain. */
-function networkFailure(error) {
-    let current = error;
-    for (let depth = 0; depth < 5 && typeof current === 'object' && current !== null; depth++) {
-        const { code, message, cause, errors } = current;
-        if (typeof code === 'string' && (UNREACHABLE.has(code) || CERTIFICATE.test(code))) {
-            // Node reports a refused dual-stack connect as an AggregateError with an empty message.
-            const inner = Array.isArray(errors) ? errors[0] : undefined;
-            const text = typeof message === 'string' && message !== '' ? message : inner?.message;
-            return { code, message: typeof text === 'string' && text !== '' ? text : code };
-        }
-        current = cause;
-    }
-    return undefined;
-}
-/** The API URL the user configured (`baseUrl`), which is what they can correct. */
-function apiUrlOf(options) {
-    const base = options?.baseUrl;
-    return typeof base === 'string' && base !== '' ? base : 'the GitHub API';
-}
-/**
- * Octokit plugin, registered before the retry plugin so that it sees a request's error first: a host that
- * cannot be reached becomes an error "cannot reach <API URL>: …" that is not retried.
- */
-function failFastWhenUnreachable(octokit) {
-    octokit.hook.error('request', (error, options) => {
-        const failure = networkFailure(error);
-        if (failure === undefined)
-            throw error;
-        const apiUrl = apiUrlOf(options);
-        const advice = CERTIFICATE.test(failure.code)
-            ? 'its TLS certificate does not verify (set NODE_EXTRA_CA_CERTS to your CA bundle)'
-            : 'check the API URL (GITHUB_API_URL or --github-host), the network and any proxy';
-        // A plain Error (no `request`, no `status`): the retry plugin passes it on, and the adapters' ExternalError
-        // wrapping reads "GitHub <operation> failed: cannot reach …" without a made-up HTTP status.
-        throw new Error(`cannot reach ${apiUrl}: ${failure.message}; ${advice}`, { cause: error });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/adapters/github/create-octokit.ts
-
-
-
-
-
-
-/** Request fields that carry prose a person or a service wrote; file contents and SHAs are never altered. */
-const TEXT_FIELDS = ['body', 'title', 'message', 'description', 'summary', 'text'];
-const MAX_LIMIT_RETRIES = 3;
-/**
- * Builds the client every adapter uses. 429 is left to the throttling plugin (it honours `retry-after`),
- * so the retry plugin does not retry it a second time (the double-retry trap of the two plugins).
- */
-function createOctokit(options) {
-    const { logger } = options;
-    const interval = options.writeIntervalMs ?? 1000;
-    const octokit = (0,github/* getOctokit */.Q)(options.token, {
-        baseUrl: options.baseUrl,
-        request: { agent: utils/* defaults */.NT.request?.agent, fetch: countingFetch(options.onRequest) },
-        retry: { doNotRetry: [400, 401, 403, 404, 405, 409, 410, 422, 429, 451] },
-        throttle: {
-            write: new (lib_default()).Group({ maxConcurrent: 1, minTime: interval }),
-            notifications: new (lib_default()).Group({ maxConcurrent: 1, minTime: interval * 3 }),
-            onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < MAX_LIMIT_RETRIES;
-            },
-            onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
-                logger.warning(`GitHub secondary rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s`);
-                return retryCount < MAX_LIMIT_RETRIES;
-            },
-        },
-    }, failFastWhenUnreachable, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-    const scrub = options.scrubText;
-    if (scrub !== undefined)
-        octokit.hook.before('request', (request) => scrubRequest(request, scrub));
-    return octokit;
-}
-/** Scrubs the text fields of a REST request's parameters and of a GraphQL request's variables. */
-function scrubRequest(request, scrub) {
-    scrubFields(request, scrub);
-    const variables = request['variables'];
-    if (typeof variables === 'object' && variables !== null)
-        scrubDeep(variables, scrub);
-}
-function scrubFields(target, scrub) {
-    for (const field of TEXT_FIELDS) {
-        const value = target[field];
-        if (typeof value === 'string')
-            target[field] = scrub(value);
-    }
-}
-function scrubDeep(value, scrub) {
-    scrubFields(value, scrub);
-    for (const child of Object.values(value)) {
-        if (typeof child === 'object' && child !== null)
-            scrubDeep(child, scrub);
-    }
-}
-/** Wraps the runner's proxy-aware fetch so that every HTTP request sent, retries included, is counted. */
-function countingFetch(onRequest) {
-    const inner = utils/* defaults */.NT.request?.fetch ?? globalThis.fetch;
-    return (input, init) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        onRequest?.(init?.method ?? 'GET', url);
-        return inner(input, init);
-    };
 }
 
 

@@ -134,8 +134,8 @@ var rest_login = __webpack_require__(73626);
 var external_error = __webpack_require__(91787);
 // EXTERNAL MODULE: ./src/core/errors/error-message.ts
 var error_message = __webpack_require__(98307);
-// EXTERNAL MODULE: ./src/adapters/github/create-counted-octokit.ts
-var create_counted_octokit = __webpack_require__(29411);
+// EXTERNAL MODULE: ./src/adapters/github/create-counted-octokit.ts + 2 modules
+var create_counted_octokit = __webpack_require__(57969);
 ;// CONCATENATED MODULE: ./src/adapters/github/create-graphql-client.ts
 
 
@@ -2053,7 +2053,6 @@ var in_phase = __webpack_require__(31856);
 
 
 
-
 /**
  * The dashboard's *promote everything pending* checkbox: every component that differs from its upstream in the
  * environment (the dashboard's pending cells; allow/block lists respected, held folders left out and listed) synced
@@ -2062,16 +2061,8 @@ var in_phase = __webpack_require__(31856);
  * left for review (no auto-merge: a person asked for a whole environment at once).
  */
 function createBundleHandler(deps) {
-    return async (action, context) => {
-        try {
-            return await bundle(action, context, deps);
-        }
-        catch (error) {
-            const message = (0,error_message/* errorMessage */.g)(error);
-            deps.logger.error(message);
-            return { action, outcome: 'failed', message };
-        }
-    };
+    // A failure is caught, logged and reported as `failed` by handleDashboardEdit, like every handler's.
+    return (action, context) => bundle(action, context, deps);
 }
 async function bundle(action, context, deps) {
     const phase = (what) => ({ flow: 'bundle', phase: `${what} ${action.environment}` });
@@ -2511,7 +2502,6 @@ async function folderTree(folder, treeSha, commit, deps) {
 
 
 
-
 /**
  * The dashboard's *roll back* checkbox: a PR (labelled `telefonistka/rollback`, assigned to whoever ticked) whose
  * one commit sets the folder to exactly its tree before the last change on the default branch (or deletes it
@@ -2519,16 +2509,8 @@ async function folderTree(folder, treeSha, commit, deps) {
  * folder, or a last change that is itself a merged rollback, is `unchanged`.
  */
 function createRollbackHandler(deps) {
-    return async (action, context) => {
-        try {
-            return await rollBack(action, context, deps);
-        }
-        catch (error) {
-            const message = (0,error_message/* errorMessage */.g)(error);
-            deps.logger.error(message);
-            return { action, outcome: 'failed', message };
-        }
-    };
+    // A failure is caught, logged and reported as `failed` by handleDashboardEdit, like every handler's.
+    return (action, context) => rollBack(action, context, deps);
 }
 async function rollBack(action, context, deps) {
     const checked = (0,normalize_hold_folder/* normalizeHoldFolder */.f)(action.folder);
